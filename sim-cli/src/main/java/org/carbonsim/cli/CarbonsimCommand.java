@@ -1,0 +1,80 @@
+package org.carbonsim.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The root command {@code carbonsim}: global options and the list of subcommands. */
+@Command(
+        name = "carbonsim",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Simulate carbon markets and emissions-allowance systems.",
+        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  carbonsim validate scenarios/*.json",
+            "      check scenario files and report every problem with its JSON path",
+        })
+public final class CarbonsimCommand implements Runnable {
+    @Option(
+            names = "--debug",
+            scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of unexpected failures.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Builds the command line with the exit-code and error-reporting conventions of carbonsim. */
+    public static CommandLine newCommandLine() {
+        CommandLine commandLine = new CommandLine(new CarbonsimCommand());
+        commandLine.setExecutionExceptionHandler(CarbonsimCommand::handleException);
+        commandLine.setParameterExceptionHandler(CarbonsimCommand::handleParameterException);
+        return commandLine;
+    }
+
+    /** Runs the command line with {@code args} and returns the exit code. */
+    public static int execute(String... args) {
+        return newCommandLine().execute(args);
+    }
+
+    private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println("carbonsim: " + e.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
+        }
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+    }
+
+    private static int handleException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        boolean debug = parseResult.hasMatchedOption("--debug")
+                || (parseResult.commandSpec().root().userObject() instanceof CarbonsimCommand root && root.debug);
+        if (e instanceof UserInputException) {
+            err.println("carbonsim: " + e.getMessage());
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        err.println("carbonsim: unexpected failure: " + e);
+        if (debug) {
+            e.printStackTrace(err);
+        } else {
+            err.println("Run again with --debug for the stack trace.");
+        }
+        err.flush();
+        return ExitCodes.FAILURE;
+    }
+}
