@@ -1,0 +1,122 @@
+package org.carbonsim.core.agents;
+
+import java.util.Objects;
+
+/**
+ * Market participants that are not covered enterprises (or, for zero-intelligence traders, abstract
+ * buyers and sellers with reservation values). Closed set; each group has a count and its own
+ * parameters; money in fen, quantities in tonnes.
+ */
+public sealed interface TraderGroup
+        permits TraderGroup.ZeroIntelligence,
+                TraderGroup.Speculators,
+                TraderGroup.NoiseTraders,
+                TraderGroup.MarketMaker {
+
+    /** Number of traders in the group. */
+    int count();
+
+    /**
+     * Gode–Sunder buyers and sellers: each buyer values a tonne at a value drawn uniformly in
+     * [minValueFen, maxValueFen] and never bids above it; each seller's cost is drawn in the same
+     * range and it never asks below it. Immutable.
+     *
+     * @param count traders, half buyers and half sellers
+     * @param unitsPerTrader tonnes each wants to buy or sell a day
+     * @param minValueFen lowest reservation value, fen per tonne
+     * @param maxValueFen highest reservation value, fen per tonne
+     */
+    record ZeroIntelligence(int count, long unitsPerTrader, long minValueFen, long maxValueFen) implements TraderGroup {
+        public ZeroIntelligence {
+            checkCount(count);
+            if (unitsPerTrader <= 0 || minValueFen <= 0 || maxValueFen < minValueFen) {
+                throw new IllegalArgumentException("need unitsPerTrader > 0 and 0 < minValueFen <= maxValueFen");
+            }
+        }
+    }
+
+    /**
+     * Institutional speculators with cash and position limits. Immutable.
+     *
+     * @param count traders
+     * @param style trend-following or mean-reverting
+     * @param lookbackDays days of closes the signal looks at
+     * @param cashFen starting cash each, fen
+     * @param positionLimitTonnes largest position each may hold, t (no short selling:
+     *     the lower limit is 0)
+     * @param orderTonnes size of one order, t
+     */
+    record Speculators(
+            int count,
+            SpeculatorStyle style,
+            int lookbackDays,
+            long cashFen,
+            long positionLimitTonnes,
+            long orderTonnes)
+            implements TraderGroup {
+        public Speculators {
+            checkCount(count);
+            Objects.requireNonNull(style, "style");
+            if (lookbackDays < 1 || cashFen < 0 || positionLimitTonnes < 0 || orderTonnes <= 0) {
+                throw new IllegalArgumentException("speculator parameters out of range");
+            }
+        }
+    }
+
+    /**
+     * Individual noise traders placing small random orders around the last price. Immutable.
+     *
+     * @param count traders
+     * @param dailyProbability chance each trades on a given day
+     * @param maxOrderTonnes largest order, t
+     * @param cashFen starting cash each, fen
+     * @param holdingsTonnes starting allowances each, t
+     * @param priceSpread relative spread of their limit prices around the last price (0.02 = ±2%)
+     */
+    record NoiseTraders(
+            int count,
+            double dailyProbability,
+            long maxOrderTonnes,
+            long cashFen,
+            long holdingsTonnes,
+            double priceSpread)
+            implements TraderGroup {
+        public NoiseTraders {
+            checkCount(count);
+            if (!(dailyProbability >= 0 && dailyProbability <= 1)
+                    || maxOrderTonnes <= 0
+                    || cashFen < 0
+                    || holdingsTonnes < 0
+                    || !(priceSpread >= 0 && priceSpread < 1)) {
+                throw new IllegalArgumentException("noise trader parameters out of range");
+            }
+        }
+    }
+
+    /**
+     * A market maker quoting both sides around the last price. Immutable.
+     *
+     * @param count market makers (usually 1)
+     * @param spreadTicks distance between its bid and ask, ticks
+     * @param quoteTonnes size of each quote, t
+     * @param inventoryLimitTonnes it stops quoting a side past this inventory, t
+     * @param cashFen starting cash, fen
+     * @param holdingsTonnes starting allowances, t
+     */
+    record MarketMaker(
+            int count, long spreadTicks, long quoteTonnes, long inventoryLimitTonnes, long cashFen, long holdingsTonnes)
+            implements TraderGroup {
+        public MarketMaker {
+            checkCount(count);
+            if (spreadTicks < 1 || quoteTonnes <= 0 || inventoryLimitTonnes < 0 || cashFen < 0 || holdingsTonnes < 0) {
+                throw new IllegalArgumentException("market maker parameters out of range");
+            }
+        }
+    }
+
+    private static void checkCount(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be >= 0, got " + count);
+        }
+    }
+}

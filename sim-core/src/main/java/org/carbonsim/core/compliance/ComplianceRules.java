@@ -1,0 +1,48 @@
+package org.carbonsim.core.compliance;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The compliance rules of a scheme. Immutable.
+ *
+ * @param deadlineDay trading day (0-based) of the surrender deadline; {@link #LAST_TRADING_DAY} for
+ *     the last day of the year, so the deadline rush falls in December as in Hubei
+ * @param offsets offset programs, each with its own cap
+ * @param totalOffsetCapShare cap on all offsets together, as a share of the first program's cap base
+ *     (1 = no overall cap beyond each program's)
+ * @param banking what happens to allowances left after surrender
+ * @param borrowingShare largest share of a year's obligation that may be met from next year's
+ *     allocation (0 = no borrowing)
+ * @param penalty the penalty for a shortfall
+ */
+public record ComplianceRules(
+        int deadlineDay,
+        List<OffsetProgram> offsets,
+        double totalOffsetCapShare,
+        BankingRule banking,
+        double borrowingShare,
+        PenaltyModel penalty) {
+    /** {@code deadlineDay} meaning the last trading day of the year. */
+    public static final int LAST_TRADING_DAY = -1;
+
+    public ComplianceRules {
+        offsets = List.copyOf(offsets);
+        Objects.requireNonNull(banking, "banking");
+        Objects.requireNonNull(penalty, "penalty");
+        if (deadlineDay < LAST_TRADING_DAY) {
+            throw new IllegalArgumentException("deadlineDay must be >= 0 or LAST_TRADING_DAY");
+        }
+        if (!(totalOffsetCapShare >= 0 && totalOffsetCapShare <= 1)) {
+            throw new IllegalArgumentException("totalOffsetCapShare must be in [0, 1]");
+        }
+        if (!(borrowingShare >= 0 && borrowingShare <= 1)) {
+            throw new IllegalArgumentException("borrowingShare must be in [0, 1]");
+        }
+    }
+
+    /** The 0-based deadline day in a year of {@code tradingDays} days. */
+    public int deadlineDayIn(int tradingDays) {
+        return deadlineDay == LAST_TRADING_DAY ? tradingDays - 1 : Math.min(deadlineDay, tradingDays - 1);
+    }
+}

@@ -1,0 +1,101 @@
+package org.carbonsim.core.compliance;
+
+/**
+ * What an enterprise that surrenders too little pays. Closed set: Hubei-style, national-style,
+ * EU-style. Each gives a fine in fen and a number of tonnes to deduct from next year's allocation or
+ * to make good.
+ */
+public sealed interface PenaltyModel permits PenaltyModel.HubeiStyle, PenaltyModel.NationalStyle, PenaltyModel.EuStyle {
+
+    /** The fine, fen, for {@code shortfallTonnes} when the year's average price was {@code averagePriceFen}. */
+    long fineFen(long shortfallTonnes, long averagePriceFen);
+
+    /** Tonnes deducted from next year's allocation (or owed in addition) for the shortfall. */
+    long deductionTonnes(long shortfallTonnes);
+
+    /**
+     * Hubei (2014 measures): {@code priceMultiple} × average price × shortfall, capped at
+     * {@code capFen}, plus {@code deductionMultiple} × shortfall deducted from next year's allocation.
+     * Immutable.
+     *
+     * @param priceMultiple 1 to 3 in the 2014 measures
+     * @param capFen largest fine, fen (CNY 150,000 = 15,000,000 fen)
+     * @param deductionMultiple multiple of the shortfall deducted next year (2 in the 2014 measures)
+     */
+    record HubeiStyle(double priceMultiple, long capFen, double deductionMultiple) implements PenaltyModel {
+        public HubeiStyle {
+            check(priceMultiple, deductionMultiple);
+            if (capFen < 0) {
+                throw new IllegalArgumentException("capFen must be >= 0");
+            }
+        }
+
+        @Override
+        public long fineFen(long shortfallTonnes, long averagePriceFen) {
+            double fine = priceMultiple * averagePriceFen * (double) shortfallTonnes;
+            return Math.min(capFen, (long) Math.floor(fine));
+        }
+
+        @Override
+        public long deductionTonnes(long shortfallTonnes) {
+            return (long) Math.ceil(deductionMultiple * shortfallTonnes);
+        }
+    }
+
+    /**
+     * National ETS: a multiple of the average price per tonne short, no cap, and the shortfall
+     * deducted next year. Immutable.
+     *
+     * @param priceMultiple 5 to 10 under the 2024 regulation
+     * @param deductionMultiple multiple of the shortfall deducted next year (1)
+     */
+    record NationalStyle(double priceMultiple, double deductionMultiple) implements PenaltyModel {
+        public NationalStyle {
+            check(priceMultiple, deductionMultiple);
+        }
+
+        @Override
+        public long fineFen(long shortfallTonnes, long averagePriceFen) {
+            return Math.multiplyExact((long) Math.floor(priceMultiple * averagePriceFen), shortfallTonnes);
+        }
+
+        @Override
+        public long deductionTonnes(long shortfallTonnes) {
+            return (long) Math.ceil(deductionMultiple * shortfallTonnes);
+        }
+    }
+
+    /**
+     * EU: a fixed amount per tonne short, and the missing allowances still owed (make-good).
+     * Immutable.
+     *
+     * @param fenPerTonne the fixed penalty per tonne, fen
+     * @param makeGood whether the shortfall is still owed next year
+     */
+    record EuStyle(long fenPerTonne, boolean makeGood) implements PenaltyModel {
+        public EuStyle {
+            if (fenPerTonne < 0) {
+                throw new IllegalArgumentException("fenPerTonne must be >= 0");
+            }
+        }
+
+        @Override
+        public long fineFen(long shortfallTonnes, long averagePriceFen) {
+            return Math.multiplyExact(fenPerTonne, shortfallTonnes);
+        }
+
+        @Override
+        public long deductionTonnes(long shortfallTonnes) {
+            return makeGood ? shortfallTonnes : 0;
+        }
+    }
+
+    private static void check(double priceMultiple, double deductionMultiple) {
+        if (!(priceMultiple >= 0) || Double.isInfinite(priceMultiple)) {
+            throw new IllegalArgumentException("priceMultiple must be finite and >= 0");
+        }
+        if (!(deductionMultiple >= 0) || Double.isInfinite(deductionMultiple)) {
+            throw new IllegalArgumentException("deductionMultiple must be finite and >= 0");
+        }
+    }
+}

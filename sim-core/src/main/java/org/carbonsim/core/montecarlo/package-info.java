@@ -1,0 +1,6 @@
+/**
+ * Monte Carlo replications, seeds derived from a base seed, sampling of uncertain inputs, statistics
+ * with confidence intervals, sweeps and policy comparisons. Imports {@code engine}, {@code scenario}
+ * and commons-math3.
+ */
+package org.carbonsim.core.montecarlo;

@@ -1,0 +1,45 @@
+package org.carbonsim.core.scenario;
+
+import java.util.Objects;
+
+/**
+ * The exchange's rules. Immutable.
+ *
+ * @param tickFen price tick, fen (1 = 0.01 yuan)
+ * @param limitBasisPoints daily price band around the previous close, basis points (1000 = ±10%);
+ *     0 for no band
+ * @param initialPriceFen reference price on the first day, fen per tonne
+ * @param closingRule how the close is set
+ * @param closingTrades N for {@link ClosingRule#VWAP_LAST_TRADES}
+ * @param openingAuction whether each day opens with a call auction
+ * @param closingAuction whether each day closes with a call auction
+ * @param feeBasisPoints exchange fee on turnover, basis points, paid by both sides
+ */
+public record MarketRules(
+        long tickFen,
+        int limitBasisPoints,
+        long initialPriceFen,
+        ClosingRule closingRule,
+        int closingTrades,
+        boolean openingAuction,
+        boolean closingAuction,
+        int feeBasisPoints) {
+    public MarketRules {
+        Objects.requireNonNull(closingRule, "closingRule");
+        if (tickFen < 1) {
+            throw new IllegalArgumentException("tickFen must be >= 1");
+        }
+        if (limitBasisPoints < 0 || limitBasisPoints >= 10_000) {
+            throw new IllegalArgumentException("limitBasisPoints must be in [0, 10000)");
+        }
+        if (initialPriceFen <= 0 || initialPriceFen % tickFen != 0) {
+            throw new IllegalArgumentException("initialPriceFen must be > 0 and a whole number of ticks");
+        }
+        if (closingTrades < 1) {
+            throw new IllegalArgumentException("closingTrades must be >= 1");
+        }
+        if (feeBasisPoints < 0 || feeBasisPoints >= 10_000) {
+            throw new IllegalArgumentException("feeBasisPoints must be in [0, 10000)");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.carbonsim.core.scenario;
+
+import java.util.List;
+import java.util.Objects;
+import org.carbonsim.core.agents.AgentsConfig;
+import org.carbonsim.core.allocation.AllocationPlan;
+import org.carbonsim.core.compliance.ComplianceRules;
+import org.carbonsim.core.coverage.CoverageRules;
+import org.carbonsim.core.model.Enterprise;
+import org.carbonsim.core.model.Sector;
+import org.carbonsim.core.policy.PolicyRules;
+
+/**
+ * A whole scenario: the scheme, its calendar, sectors and enterprises, and the rules of coverage,
+ * allocation, the market, trading behaviour, government policy and compliance. What a replication
+ * needs besides a seed. Immutable.
+ *
+ * @param schemaVersion version of the scenario format
+ * @param name short name, used for output folders
+ * @param description what the scenario is about
+ * @param seed default base seed
+ * @param calendar simulated years and trading days
+ * @param sectors sectors, unique ids
+ * @param enterprises enterprises, unique ids, each in a listed sector
+ * @param coverage inclusion rules
+ * @param allocation allocation plan
+ * @param market exchange rules
+ * @param agents trading behaviour
+ * @param policy government market operations
+ * @param compliance compliance rules
+ * @param uncertainty uncertain inputs for Monte Carlo
+ */
+public record Scenario(
+        int schemaVersion,
+        String name,
+        String description,
+        long seed,
+        Calendar calendar,
+        List<Sector> sectors,
+        List<Enterprise> enterprises,
+        CoverageRules coverage,
+        AllocationPlan allocation,
+        MarketRules market,
+        AgentsConfig agents,
+        PolicyRules policy,
+        ComplianceRules compliance,
+        Uncertainty uncertainty) {
+    /** The scenario format version this build reads. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(coverage, "coverage");
+        Objects.requireNonNull(allocation, "allocation");
+        Objects.requireNonNull(market, "market");
+        Objects.requireNonNull(agents, "agents");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(compliance, "compliance");
+        Objects.requireNonNull(uncertainty, "uncertainty");
+        sectors = List.copyOf(sectors);
+        enterprises = List.copyOf(enterprises);
+    }
+
+    /** The sector with {@code id}. */
+    public Sector sector(String id) {
+        for (Sector sector : sectors) {
+            if (sector.id().equals(id)) {
+                return sector;
+            }
+        }
+        throw new IllegalArgumentException("no sector " + id);
+    }
+
+    /** A copy with a different calendar length, for short test runs and {@code --years}. */
+    public Scenario withYears(int years) {
+        return new Scenario(
+                schemaVersion,
+                name,
+                description,
+                seed,
+                new Calendar(calendar.startYear(), years, calendar.tradingDaysPerYear()),
+                sectors,
+                enterprises,
+                coverage,
+                allocation,
+                market,
+                agents,
+                policy,
+                compliance,
+                uncertainty);
+    }
+}
