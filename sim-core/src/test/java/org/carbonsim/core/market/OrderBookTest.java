@@ -252,13 +252,8 @@ class OrderBookTest {
 
     @Test
     void marketOrderNeverTradesOutsideBand() {
-        submit(1, 1, Side.SELL, OrderType.LIMIT, 3000, 2);
-        submit(2, 1, Side.SELL, OrderType.LIMIT, 3400, 2);
-        book.dayStats();
         OrderBook banded = new OrderBook(BookConfig.of(1, 10_000), events);
         banded.openDay(3000, 1000);
-        results.clear();
-        events.drain();
         results.add(banded.submit(1, 1, Side.SELL, OrderType.LIMIT, 3300, 2));
         results.add(banded.submit(2, 1, Side.SELL, OrderType.LIMIT, 3301, 2));
         results.add(banded.submit(3, 2, Side.BUY, OrderType.MARKET, 0, 5));
