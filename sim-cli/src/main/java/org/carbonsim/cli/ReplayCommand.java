@@ -1,0 +1,398 @@
+package org.carbonsim.cli;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.carbonsim.core.market.BookConfig;
+import org.carbonsim.core.market.MarketListener;
+import org.carbonsim.core.market.OrderBook;
+import org.carbonsim.core.market.OrderType;
+import org.carbonsim.core.market.Result;
+import org.carbonsim.core.market.Side;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code carbonsim replay ORDERS.csv}: streams an order log through the order book and writes one CSV
+ * row per trade. Input and output are streamed, and ids of finished orders are forgotten, so memory
+ * stays bounded however long the log is.
+ */
+@Command(
+        name = "replay",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Replay an order log through the order book and write the trades as CSV.",
+            "Input header: seq,action,order_id,side,type,price,quantity (action NEW or CANCEL, side BUY or"
+                    + " SELL, type LIMIT or MARKET, price in yuan, empty for MARKET and CANCEL, quantity in"
+                    + " whole tonnes).",
+            "Output header: seq,buy_order_id,sell_order_id,price,quantity, one row per trade in execution"
+                    + " order, at the resting order's price.",
+            "Malformed lines are reported on stderr and skipped; a CANCEL of an unknown or finished order and"
+                    + " a NEW reusing a live id are ignored and counted. A summary goes to stderr."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  carbonsim replay orders.csv",
+            "      print the trades to stdout",
+            "  carbonsim replay orders.csv --out trades.csv --reference-price 30.00 --limit-pct 10",
+            "      replay with Hubei's 10% daily price band around a previous close of 30.00 yuan",
+        })
+final class ReplayCommand implements Callable<Integer> {
+    static final String INPUT_HEADER = "seq,action,order_id,side,type,price,quantity";
+    static final String OUTPUT_HEADER = "seq,buy_order_id,sell_order_id,price,quantity";
+    private static final long DEFAULT_MAX_PRICE_TICKS = 1_000_000;
+    private static final BigDecimal FEN_PER_YUAN = BigDecimal.valueOf(100);
+
+    @Parameters(index = "0", paramLabel = "ORDERS.csv", description = "The order log to replay.")
+    Path orders;
+
+    @Option(
+            names = "--out",
+            paramLabel = "TRADES.csv",
+            description = "Write trades here (via a temporary file renamed into place); default stdout.")
+    Path out;
+
+    @Option(
+            names = "--tick",
+            paramLabel = "YUAN",
+            defaultValue = "0.01",
+            description = "Tick size in yuan, a whole number of fen (default ${DEFAULT-VALUE}).")
+    BigDecimal tick;
+
+    @Option(
+            names = "--reference-price",
+            paramLabel = "YUAN",
+            description = "Previous close in yuan the daily price band is built around.")
+    BigDecimal referencePrice;
+
+    @Option(
+            names = "--limit-pct",
+            paramLabel = "PCT",
+            description = "Daily price band in percent of the reference price (Hubei: 10).")
+    BigDecimal limitPct;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        long tickFen = tickFen();
+        int decimals = Math.max(0, tick.stripTrailingZeros().scale());
+        long referenceTicks = 0;
+        int limitBasisPoints = 0;
+        if (limitPct != null || referencePrice != null) {
+            if (limitPct == null || referencePrice == null) {
+                throw new UserInputException("--reference-price and --limit-pct must be given together");
+            }
+            referenceTicks = ticksOf(referencePrice);
+            if (referenceTicks < 1) {
+                throw new UserInputException("--reference-price must be a positive multiple of the tick "
+                        + tick.toPlainString() + " yuan, got " + referencePrice.toPlainString());
+            }
+            limitBasisPoints = basisPoints(limitPct);
+        }
+        long maxPriceTicks = Math.min(
+                BookConfig.MAX_LADDER_TICKS, Math.max(DEFAULT_MAX_PRICE_TICKS, Math.multiplyExact(referenceTicks, 2)));
+        BufferedReader reader = open();
+        try (reader) {
+            String header = reader.readLine();
+            if (header == null || !header.strip().equals(INPUT_HEADER)) {
+                throw new UserInputException(orders + ":1: expected the header '" + INPUT_HEADER + "', got "
+                        + (header == null ? "an empty file" : "'" + header + "'"));
+            }
+            if (out == null) {
+                PrintWriter stdout = spec.commandLine().getOut();
+                replay(reader, stdout, tickFen, decimals, maxPriceTicks, referenceTicks, limitBasisPoints);
+                stdout.flush();
+            } else {
+                replayToFile(reader, tickFen, decimals, maxPriceTicks, referenceTicks, limitBasisPoints);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private void replayToFile(
+            BufferedReader reader,
+            long tickFen,
+            int decimals,
+            long maxPriceTicks,
+            long referenceTicks,
+            int limitBasisPoints)
+            throws IOException {
+        Path target = out.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        boolean done = false;
+        try {
+            try (BufferedWriter writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                replay(reader, writer, tickFen, decimals, maxPriceTicks, referenceTicks, limitBasisPoints);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            done = true;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    private void replay(
+            BufferedReader reader,
+            Writer writer,
+            long tickFen,
+            int decimals,
+            long maxPriceTicks,
+            long referenceTicks,
+            int limitBasisPoints)
+            throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        TradeWriter trades = new TradeWriter(writer, tick, decimals);
+        OrderBook book = new OrderBook(new BookConfig(tickFen, 1, maxPriceTicks, 1 << 12, false, 10), trades);
+        book.openDay(referenceTicks, limitBasisPoints);
+        writer.write(OUTPUT_HEADER);
+        writer.write('\n');
+
+        Map<String, Long> liveIds = new HashMap<>();
+        long nextId = 1;
+        long commands = 0;
+        long rejects = 0;
+        long ignored = 0;
+        long malformed = 0;
+        long started = System.nanoTime();
+        long lineNumber = 1;
+        String line;
+        while ((line = reader.readLine()) != null) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] fields = line.split(",", -1);
+            String problem = check(fields);
+            long priceTicks = 0;
+            long tonnes = 0;
+            if (problem == null && fields[1].equals("NEW")) {
+                tonnes = parseTonnes(fields[6]);
+                if (tonnes <= 0) {
+                    problem = "quantity must be a whole number of tonnes > 0, got '" + fields[6] + "'";
+                } else if (fields[4].equals("LIMIT")) {
+                    priceTicks = parsePriceTicks(fields[5]);
+                    if (priceTicks < 0) {
+                        problem = "price must be a positive number of yuan on the " + tick.toPlainString()
+                                + " yuan tick grid, got '" + fields[5] + "'";
+                    }
+                }
+            }
+            if (problem != null) {
+                malformed++;
+                err.println("carbonsim: " + orders + ":" + lineNumber + ": " + problem + "; line skipped");
+                continue;
+            }
+            commands++;
+            trades.seq = fields[0];
+            String textId = fields[2];
+            Long knownId = liveIds.get(textId);
+            if (fields[1].equals("CANCEL")) {
+                if (knownId == null) {
+                    ignored++;
+                    continue;
+                }
+                book.cancel(knownId);
+                liveIds.remove(textId);
+                trades.names.remove(knownId);
+                continue;
+            }
+            if (knownId != null) {
+                ignored++;
+                continue;
+            }
+            long id = nextId++;
+            trades.names.put(id, textId);
+            Side side = fields[3].equals("BUY") ? Side.BUY : Side.SELL;
+            OrderType type = fields[4].equals("LIMIT") ? OrderType.LIMIT : OrderType.MARKET;
+            Result result = book.submit(id, 0, side, type, priceTicks, tonnes);
+            if (result.isRejected()) {
+                rejects++;
+            }
+            if (book.isLive(id)) {
+                liveIds.put(textId, id);
+            } else {
+                trades.names.remove(id);
+            }
+            for (int i = 0; i < trades.touched.size(); i++) {
+                long restingId = trades.touched.get(i);
+                if (!book.isLive(restingId)) {
+                    String name = trades.names.remove(restingId);
+                    if (name != null) {
+                        liveIds.remove(name);
+                    }
+                }
+            }
+            trades.touched.clear();
+        }
+        writer.flush();
+        double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+        err.printf(
+                "replay %s: %d orders, %d trades, %d t, %d rejected, %d ignored, %d malformed, %.0f orders/s%n",
+                orders,
+                commands,
+                book.dayStats().tradeCount(),
+                book.dayStats().volumeTonnes(),
+                rejects,
+                ignored,
+                malformed,
+                commands / seconds);
+        err.flush();
+    }
+
+    /** The first problem with a line's fields, or null. */
+    private static String check(String[] fields) {
+        if (fields.length != 7) {
+            return "expected 7 fields (" + INPUT_HEADER + "), got " + fields.length;
+        }
+        if (fields[0].isEmpty()) {
+            return "seq is empty";
+        }
+        if (fields[2].isEmpty()) {
+            return "order_id is empty";
+        }
+        switch (fields[1]) {
+            case "CANCEL":
+                return null;
+            case "NEW":
+                break;
+            default:
+                return "action must be NEW or CANCEL, got '" + fields[1] + "'";
+        }
+        if (!fields[3].equals("BUY") && !fields[3].equals("SELL")) {
+            return "side must be BUY or SELL, got '" + fields[3] + "'";
+        }
+        if (fields[4].equals("MARKET")) {
+            return fields[5].isEmpty() ? null : "price must be empty for a MARKET order, got '" + fields[5] + "'";
+        }
+        if (!fields[4].equals("LIMIT")) {
+            return "type must be LIMIT or MARKET, got '" + fields[4] + "'";
+        }
+        return fields[5].isEmpty() ? "a LIMIT order needs a price" : null;
+    }
+
+    private static long parseTonnes(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The price in ticks, or -1 when it is not a positive number on the tick grid. */
+    private long parsePriceTicks(String text) {
+        try {
+            BigDecimal yuan = new BigDecimal(text);
+            if (yuan.signum() <= 0) {
+                return -1;
+            }
+            return ticksOf(yuan);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return -1;
+        }
+    }
+
+    private long ticksOf(BigDecimal yuan) {
+        BigDecimal[] division = yuan.divideAndRemainder(tick);
+        if (division[1].signum() != 0) {
+            throw new ArithmeticException("off the tick grid");
+        }
+        return division[0].longValueExact();
+    }
+
+    private long tickFen() {
+        BigDecimal fen = tick.multiply(FEN_PER_YUAN);
+        if (tick.signum() <= 0 || fen.stripTrailingZeros().scale() > 0) {
+            throw new UserInputException(
+                    "--tick must be a positive whole number of fen (0.01 yuan), got " + tick.toPlainString());
+        }
+        return fen.longValueExact();
+    }
+
+    private static int basisPoints(BigDecimal pct) {
+        BigDecimal bp = pct.multiply(FEN_PER_YUAN);
+        if (pct.signum() <= 0
+                || pct.compareTo(FEN_PER_YUAN) >= 0
+                || bp.stripTrailingZeros().scale() > 0) {
+            throw new UserInputException(
+                    "--limit-pct must be above 0 and below 100 in steps of 0.01, got " + pct.toPlainString());
+        }
+        return bp.intValueExact();
+    }
+
+    private BufferedReader open() {
+        try {
+            return Files.newBufferedReader(orders, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserInputException("cannot read " + orders + ": " + e, e);
+        }
+    }
+
+    /** Writes each trade as a CSV row and remembers which resting orders traded. */
+    private static final class TradeWriter implements MarketListener {
+        final Map<Long, String> names = new HashMap<>();
+        final List<Long> touched = new ArrayList<>();
+        String seq = "";
+        private final Writer writer;
+        private final BigDecimal tick;
+        private final int decimals;
+
+        TradeWriter(Writer writer, BigDecimal tick, int decimals) {
+            this.writer = writer;
+            this.tick = tick;
+            this.decimals = decimals;
+        }
+
+        @Override
+        public void onTrade(
+                long buyOrderId,
+                long sellOrderId,
+                int buyOwnerId,
+                int sellOwnerId,
+                long priceTicks,
+                long quantityTonnes) {
+            touched.add(buyOrderId);
+            touched.add(sellOrderId);
+            try {
+                writer.write(seq);
+                writer.write(',');
+                writer.write(names.get(buyOrderId));
+                writer.write(',');
+                writer.write(names.get(sellOrderId));
+                writer.write(',');
+                writer.write(BigDecimal.valueOf(priceTicks)
+                        .multiply(tick)
+                        .setScale(decimals)
+                        .toPlainString());
+                writer.write(',');
+                writer.write(Long.toString(quantityTonnes));
+                writer.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

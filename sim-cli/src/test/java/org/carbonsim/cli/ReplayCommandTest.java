@@ -1,0 +1,212 @@
+package org.carbonsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ReplayCommandTest {
+    private static final String HEADER = "seq,action,order_id,side,type,price,quantity\n";
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = CarbonsimCommand.newCommandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        return commandLine.execute(args);
+    }
+
+    private Path orders(String body) throws IOException {
+        Path file = dir.resolve("orders.csv");
+        Files.writeString(file, HEADER + body, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private String summary() {
+        return err.toString()
+                .lines()
+                .filter(line -> line.startsWith("replay "))
+                .findFirst()
+                .orElse("")
+                .replaceAll(", [0-9]+ orders/s$", "");
+    }
+
+    @Test
+    void textbookLogProducesKnownTrades() throws IOException {
+        Path file = orders(String.join(
+                "\n",
+                "1,NEW,a1,SELL,LIMIT,30.10,100",
+                "2,NEW,a2,SELL,LIMIT,30.00,50",
+                "3,NEW,b1,BUY,LIMIT,29.90,80",
+                "4,NEW,b2,BUY,LIMIT,30.10,120",
+                "5,NEW,m1,SELL,MARKET,,100",
+                "6,CANCEL,a1,,,,",
+                "7,NEW,a2,BUY,LIMIT,30.00,10",
+                "8,NEW,s9,SELL,LIMIT,29.95,4",
+                ""));
+        int exit = run("replay", file.toString());
+        assertEquals(
+                List.of(
+                        0,
+                        "seq,buy_order_id,sell_order_id,price,quantity\n"
+                                + "4,b2,a2,30.00,50\n"
+                                + "4,b2,a1,30.10,70\n"
+                                + "5,b1,m1,29.90,80\n"
+                                + "8,a2,s9,30.00,4\n",
+                        "replay " + file + ": 8 orders, 4 trades, 204 t, 0 rejected, 0 ignored, 0 malformed"),
+                List.of(exit, out.toString(), summary()));
+    }
+
+    @Test
+    void outWritesFileAndLeavesNoTemporaryFile() throws IOException {
+        Path file = orders("1,NEW,a,SELL,LIMIT,30.00,5\n2,NEW,b,BUY,MARKET,,3\n");
+        Path trades = dir.resolve("trades.csv");
+        int exit = run("replay", file.toString(), "--out", trades.toString());
+        List<Path> left;
+        try (Stream<Path> files = Files.list(dir)) {
+            left = files.map(Path::getFileName).sorted().toList();
+        }
+        assertEquals(
+                List.of(
+                        0,
+                        "",
+                        "seq,buy_order_id,sell_order_id,price,quantity\n2,b,a,30.00,3\n",
+                        List.of(Path.of("orders.csv"), Path.of("trades.csv"))),
+                List.of(exit, out.toString(), Files.readString(trades), left));
+    }
+
+    @Test
+    void cancelOfUnknownOrFinishedOrderIsIgnoredAndCounted() throws IOException {
+        Path file = orders(String.join(
+                "\n",
+                "1,CANCEL,nobody,,,,",
+                "2,NEW,a,SELL,LIMIT,30.00,5",
+                "3,NEW,b,BUY,LIMIT,30.00,5",
+                "4,CANCEL,a,,,,",
+                "5,CANCEL,b,,,,",
+                ""));
+        int exit = run("replay", file.toString());
+        assertEquals(
+                List.of(0, "replay " + file + ": 5 orders, 1 trades, 5 t, 0 rejected, 3 ignored, 0 malformed"),
+                List.of(exit, summary()));
+    }
+
+    @Test
+    void newReusingLiveIdIsIgnored() throws IOException {
+        Path file = orders(String.join(
+                "\n", "1,NEW,a,SELL,LIMIT,30.00,5", "2,NEW,a,SELL,LIMIT,29.00,5", "3,NEW,b,BUY,MARKET,,9", ""));
+        int exit = run("replay", file.toString());
+        assertEquals(
+                List.of(
+                        0,
+                        "seq,buy_order_id,sell_order_id,price,quantity\n3,b,a,30.00,5\n",
+                        "replay " + file + ": 3 orders, 1 trades, 5 t, 0 rejected, 1 ignored, 0 malformed"),
+                List.of(exit, out.toString(), summary()));
+    }
+
+    @Test
+    void malformedLineIsReportedWithLineNumberAndSkipped() throws IOException {
+        Path file = orders(String.join(
+                "\n",
+                "1,NEW,a,SELL,LIMIT,30.00,5",
+                "2,NEW,b,BUY,LIMIT,30.005,5",
+                "3,NEW,c,BUY,LIMIT,30.00,-1",
+                "4,NEW,d,HOLD,LIMIT,30.00,1",
+                "5,NEW,e,BUY,LIMIT,30.00",
+                ""));
+        int exit = run("replay", file.toString());
+        List<String> problems = err.toString()
+                .lines()
+                .filter(line -> line.startsWith("carbonsim: "))
+                .toList();
+        assertEquals(
+                List.of(
+                        0,
+                        List.of(
+                                "carbonsim: " + file
+                                        + ":3: price must be a positive number of yuan on the 0.01 yuan tick grid,"
+                                        + " got '30.005'; line skipped",
+                                "carbonsim: " + file
+                                        + ":4: quantity must be a whole number of tonnes > 0, got '-1'; line skipped",
+                                "carbonsim: " + file + ":5: side must be BUY or SELL, got 'HOLD'; line skipped",
+                                "carbonsim: " + file
+                                        + ":6: expected 7 fields (seq,action,order_id,side,type,price,quantity), got 6;"
+                                        + " line skipped"),
+                        "replay " + file + ": 1 orders, 0 trades, 0 t, 0 rejected, 0 ignored, 4 malformed"),
+                List.of(exit, problems, summary()));
+    }
+
+    @Test
+    void bandRejectsPricesOutsideLimits() throws IOException {
+        Path file = orders(String.join(
+                "\n",
+                "1,NEW,a,SELL,LIMIT,33.01,5",
+                "2,NEW,b,SELL,LIMIT,33.00,5",
+                "3,NEW,c,BUY,LIMIT,26.99,5",
+                "4,NEW,d,BUY,MARKET,,7",
+                ""));
+        int exit = run("replay", file.toString(), "--reference-price", "30.00", "--limit-pct", "10");
+        assertEquals(
+                List.of(
+                        0,
+                        "seq,buy_order_id,sell_order_id,price,quantity\n4,d,b,33.00,5\n",
+                        "replay " + file + ": 4 orders, 1 trades, 5 t, 2 rejected, 0 ignored, 0 malformed"),
+                List.of(exit, out.toString(), summary()));
+    }
+
+    @Test
+    void coarserTickChangesDecimalsAndGrid() throws IOException {
+        Path file = orders("1,NEW,a,SELL,LIMIT,30.1,5\n2,NEW,b,BUY,LIMIT,30.15,5\n3,NEW,c,BUY,MARKET,,5\n");
+        int exit = run("replay", file.toString(), "--tick", "0.1");
+        assertEquals(
+                List.of(0, "seq,buy_order_id,sell_order_id,price,quantity\n3,c,a,30.1,5\n"),
+                List.of(exit, out.toString()));
+        assertTrue(err.toString().contains(":3: price must be a positive number of yuan on the 0.1 yuan tick grid"));
+    }
+
+    @Test
+    void wrongHeaderExitsTwo() throws IOException {
+        Path file = dir.resolve("orders.csv");
+        Files.writeString(file, "seq,action,id\n1,NEW,a\n");
+        int exit = run("replay", file.toString());
+        assertEquals(
+                List.of(
+                        2,
+                        "carbonsim: " + file + ":1: expected the header '" + HEADER.strip() + "', got 'seq,action,id'"),
+                List.of(exit, err.toString().strip()));
+    }
+
+    @Test
+    void missingFileExitsTwoWithoutStackTrace() {
+        Path file = dir.resolve("absent.csv");
+        int exit = run("replay", file.toString(), "--out", dir.resolve("t.csv").toString());
+        assertEquals(
+                List.of(2, true, false, false),
+                List.of(
+                        exit,
+                        err.toString().startsWith("carbonsim: cannot read " + file),
+                        err.toString().contains("\tat "),
+                        Files.exists(dir.resolve("t.csv"))));
+    }
+
+    @Test
+    void halfGivenBandExitsTwo() throws IOException {
+        Path file = orders("");
+        assertEquals(2, run("replay", file.toString(), "--limit-pct", "10"));
+    }
+}

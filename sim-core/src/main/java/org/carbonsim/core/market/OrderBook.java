@@ -1,0 +1,672 @@
+package org.carbonsim.core.market;
+
+import java.util.Arrays;
+
+/**
+ * The continuous double auction for one instrument: price-time priority in integer ticks and whole
+ * tonnes; a trade executes at the resting order's price. Order ids are {@code long}s chosen by the
+ * caller and must be unique among live (resting) orders; an id may be reused once its order is
+ * filled or cancelled. Owner ids identify the trader for self-trade prevention (see {@link
+ * BookConfig}).
+ *
+ * <p>Each day starts with {@link #openDay}, which sets the reference price (the previous close) and
+ * the price band: a limit price outside {@code [ceil(ref * (1 - pct)), floor(ref * (1 + pct))]} is
+ * rejected and a market order never trades outside it. All orders are day orders: {@link #closeDay}
+ * and {@link #openDay} cancel whatever still rests. Between {@link #startCallPhase} and {@link
+ * #uncrossCallPhase} limit orders rest without matching and are then uncrossed at one price, as in
+ * an opening or closing call auction.
+ *
+ * <p>The matching loop allocates nothing once the order pool and id index are large enough: orders are
+ * parallel primitive arrays with an intrusive FIFO per price level, the ladder is indexed by {@code
+ * priceTicks - minPriceTicks}, bitmaps find the next non-empty level, and cancels are O(1) through a
+ * primitive id-to-slot hash map. Not thread-safe.
+ */
+public final class OrderBook {
+    /** What {@link #bestBidTicks()} and {@link #bestAskTicks()} return for an empty side; never a real price. */
+    public static final long NO_PRICE = 0;
+
+    private static final int NIL = -1;
+
+    private final MarketListener listener;
+    private final boolean selfTradePrevention;
+    private final long minPriceTicks;
+    private final long maxPriceTicks;
+    private final int levels;
+
+    private final int[] bidHead;
+    private final int[] bidTail;
+    private final long[] bidTonnes;
+    private final long[] bidBits;
+    private final int[] askHead;
+    private final int[] askTail;
+    private final long[] askTonnes;
+    private final long[] askBits;
+    private int bestBid = NIL;
+    private int bestAsk;
+
+    private long[] orderIds;
+    private long[] remainingTonnes;
+    private int[] ownerIds;
+    private int[] levelOf;
+    private boolean[] buys;
+    private int[] prev;
+    private int[] next;
+    private int freeHead;
+    private int restingCount;
+    private final LongIntHashMap slotById;
+
+    private final DayStats dayStats;
+    private boolean bandActive;
+    private long lowerLimitTicks;
+    private long upperLimitTicks;
+    private int marketBuyLimit;
+    private int marketSellLimit;
+    private boolean callPhase;
+    private boolean selfTradeStopped;
+
+    public OrderBook(BookConfig config, MarketListener listener) {
+        if (config == null || listener == null) {
+            throw new IllegalArgumentException("config and listener are required");
+        }
+        this.listener = listener;
+        this.selfTradePrevention = config.selfTradePrevention();
+        this.minPriceTicks = config.minPriceTicks();
+        this.maxPriceTicks = config.maxPriceTicks();
+        this.levels = (int) (maxPriceTicks - minPriceTicks + 1);
+        bidHead = filled(levels);
+        bidTail = filled(levels);
+        askHead = filled(levels);
+        askTail = filled(levels);
+        bidTonnes = new long[levels];
+        askTonnes = new long[levels];
+        bidBits = new long[(levels + 63) >>> 6];
+        askBits = new long[(levels + 63) >>> 6];
+        bestAsk = levels;
+        int capacity = config.initialOrderCapacity();
+        orderIds = new long[capacity];
+        remainingTonnes = new long[capacity];
+        ownerIds = new int[capacity];
+        levelOf = new int[capacity];
+        buys = new boolean[capacity];
+        prev = new int[capacity];
+        next = new int[capacity];
+        chainFree(0, capacity);
+        freeHead = 0;
+        slotById = new LongIntHashMap(capacity);
+        dayStats = new DayStats(config.tickSizeFen(), config.closingVwapTrades());
+        clearBand();
+        dayStats.startDay(0, false, 0, 0);
+    }
+
+    /**
+     * Starts a trading day: cancels any order still resting (reported through {@link
+     * MarketListener#onCancel}), resets the day's statistics and sets the price band to {@code
+     * referencePriceTicks} ± {@code limitBasisPoints} / 10000, edges rounded inward to ticks.
+     * {@code limitBasisPoints <= 0} means no band (the reference still serves as the fallback close).
+     * Hubei and national listing trades use 1000 (10%).
+     */
+    public void openDay(long referencePriceTicks, int limitBasisPoints) {
+        if (referencePriceTicks < 0) {
+            throw new IllegalArgumentException("referencePriceTicks must be >= 0, got " + referencePriceTicks);
+        }
+        if (limitBasisPoints >= BandMath.BASIS_POINTS) {
+            throw new IllegalArgumentException("limitBasisPoints must be < 10000, got " + limitBasisPoints);
+        }
+        cancelAll();
+        callPhase = false;
+        if (limitBasisPoints > 0 && referencePriceTicks > 0) {
+            bandActive = true;
+            lowerLimitTicks = BandMath.lowerLimitTicks(referencePriceTicks, limitBasisPoints);
+            upperLimitTicks = BandMath.upperLimitTicks(referencePriceTicks, limitBasisPoints);
+            marketBuyLimit = (int) Math.max(-1L, Math.min(levels - 1L, upperLimitTicks - minPriceTicks));
+            marketSellLimit = (int) Math.min(levels, Math.max(0L, lowerLimitTicks - minPriceTicks));
+        } else {
+            clearBand();
+        }
+        dayStats.startDay(referencePriceTicks, bandActive, lowerLimitTicks, upperLimitTicks);
+    }
+
+    /** Ends the day: cancels every resting order (all orders are day orders), reporting each through {@code onCancel}. */
+    public void closeDay() {
+        cancelAll();
+        callPhase = false;
+    }
+
+    /**
+     * Submits an order. {@code priceTicks} is the limit price for LIMIT, IOC and FOK orders and is
+     * ignored for MARKET orders. Returns what happened; trades, cancelled remainders and rejections are
+     * also reported to the listener. Allocates nothing unless the order pool must grow.
+     */
+    public Result submit(long orderId, int ownerId, Side side, OrderType type, long priceTicks, long quantityTonnes) {
+        if (side == null || type == null || quantityTonnes <= 0) {
+            return reject(orderId, Result.REJECTED_INVALID);
+        }
+        if (slotById.get(orderId) != LongIntHashMap.MISSING) {
+            return reject(orderId, Result.REJECTED_DUPLICATE_ID);
+        }
+        boolean buy = side == Side.BUY;
+        int limit;
+        if (type == OrderType.MARKET) {
+            if (callPhase) {
+                return reject(orderId, Result.REJECTED_WRONG_PHASE);
+            }
+            limit = buy ? marketBuyLimit : marketSellLimit;
+        } else {
+            Result priceCheck = checkPrice(priceTicks);
+            if (priceCheck != null) {
+                return reject(orderId, priceCheck);
+            }
+            if (callPhase && type != OrderType.LIMIT) {
+                return reject(orderId, Result.REJECTED_WRONG_PHASE);
+            }
+            limit = (int) (priceTicks - minPriceTicks);
+        }
+        return execute(orderId, ownerId, buy, type, limit, quantityTonnes);
+    }
+
+    /** Cancels resting order {@code orderId}; returns CANCELLED or UNKNOWN_ORDER. */
+    public Result cancel(long orderId) {
+        int slot = slotById.get(orderId);
+        if (slot == LongIntHashMap.MISSING) {
+            return reject(orderId, Result.UNKNOWN_ORDER);
+        }
+        long tonnes = remainingTonnes[slot];
+        unlink(slot);
+        release(slot);
+        listener.onCancel(orderId, tonnes);
+        return Result.CANCELLED;
+    }
+
+    /**
+     * Changes a resting order's price and remaining quantity. At the same price a smaller quantity
+     * keeps the order's time priority and a larger one sends it to the back of its level (both return
+     * AMENDED). A new price cancels and replaces the order under the same id and owner: it loses
+     * priority, may trade at once, and the result is that of a new limit order. A new price outside
+     * the band or ladder is rejected and the order stays as it was.
+     */
+    public Result amend(long orderId, long newPriceTicks, long newQuantityTonnes) {
+        int slot = slotById.get(orderId);
+        if (slot == LongIntHashMap.MISSING) {
+            return reject(orderId, Result.UNKNOWN_ORDER);
+        }
+        if (newQuantityTonnes <= 0) {
+            return reject(orderId, Result.REJECTED_INVALID);
+        }
+        long oldPriceTicks = minPriceTicks + levelOf[slot];
+        long oldTonnes = remainingTonnes[slot];
+        boolean buy = buys[slot];
+        if (newPriceTicks == oldPriceTicks) {
+            int level = levelOf[slot];
+            if (newQuantityTonnes > oldTonnes) {
+                unlink(slot);
+                remainingTonnes[slot] = newQuantityTonnes;
+                link(slot, buy, level);
+            } else {
+                remainingTonnes[slot] = newQuantityTonnes;
+                if (buy) {
+                    bidTonnes[level] -= oldTonnes - newQuantityTonnes;
+                } else {
+                    askTonnes[level] -= oldTonnes - newQuantityTonnes;
+                }
+            }
+            return Result.AMENDED;
+        }
+        Result priceCheck = checkPrice(newPriceTicks);
+        if (priceCheck != null) {
+            return reject(orderId, priceCheck);
+        }
+        int ownerId = ownerIds[slot];
+        unlink(slot);
+        release(slot);
+        return execute(
+                orderId, ownerId, buy, OrderType.LIMIT, (int) (newPriceTicks - minPriceTicks), newQuantityTonnes);
+    }
+
+    /**
+     * Enters a call phase: from now until {@link #uncrossCallPhase} limit orders rest without matching
+     * (the book may cross); market, IOC and FOK orders are rejected with REJECTED_WRONG_PHASE.
+     */
+    public void startCallPhase() {
+        callPhase = true;
+    }
+
+    /** Whether the book is collecting orders for a call auction. */
+    public boolean inCallPhase() {
+        return callPhase;
+    }
+
+    /**
+     * Ends the call phase and uncrosses the resting orders at one price chosen by {@link
+     * CallAuction}'s rule (maximum volume, then minimum imbalance, then nearest the reference price,
+     * then the lower price). Orders fill in price-time priority, so at the marginal price the earlier
+     * order fills first; what is not filled keeps resting for continuous trading. Every trade prints at
+     * the uniform price; self-trade prevention does not apply to the uncross. The reference price is
+     * the one given to {@link #openDay} (0 before any day, which makes the lowest tied price win).
+     * Returns the uniform price in ticks, or {@link #NO_PRICE} when nothing trades.
+     */
+    public long uncrossCallPhase() {
+        callPhase = false;
+        if (bestBid < 0 || bestAsk >= levels || bestBid < bestAsk) {
+            return NO_PRICE;
+        }
+        long bestVolume = 0;
+        long bestImbalance = 0;
+        long bestDistance = 0;
+        int bestLevel = NIL;
+        long reference = dayStats.referencePriceTicks();
+        long demand = 0;
+        long supplyAtOrBelow = 0;
+        for (int level = bestAsk; level <= bestBid; level++) {
+            supplyAtOrBelow += askTonnes[level];
+        }
+        // Walk candidate prices from the highest crossing level down, keeping cumulative demand (bids at or
+        // above) and supply (asks at or below) as running sums.
+        for (int level = bestBid; level >= bestAsk; level--) {
+            if (level < bestBid) {
+                supplyAtOrBelow -= askTonnes[level + 1];
+            }
+            demand += bidTonnes[level];
+            long volume = Math.min(demand, supplyAtOrBelow);
+            long imbalance = Math.abs(demand - supplyAtOrBelow);
+            long distance = Math.abs(minPriceTicks + level - reference);
+            if (volume > bestVolume
+                    || (volume == bestVolume
+                            && volume > 0
+                            && (imbalance < bestImbalance
+                                    || (imbalance == bestImbalance && distance <= bestDistance)))) {
+                bestVolume = volume;
+                bestImbalance = imbalance;
+                bestDistance = distance;
+                bestLevel = level;
+            }
+        }
+        if (bestLevel == NIL) {
+            return NO_PRICE;
+        }
+        long priceTicks = minPriceTicks + bestLevel;
+        long left = bestVolume;
+        while (left > 0) {
+            int bid = bidHead[bestBid];
+            int ask = askHead[bestAsk];
+            long tonnes = Math.min(left, Math.min(remainingTonnes[bid], remainingTonnes[ask]));
+            printTrade(orderIds[bid], orderIds[ask], ownerIds[bid], ownerIds[ask], priceTicks, tonnes);
+            left -= tonnes;
+            reduce(bid, tonnes);
+            reduce(ask, tonnes);
+        }
+        return priceTicks;
+    }
+
+    /** The highest resting bid in ticks, or {@link #NO_PRICE}. */
+    public long bestBidTicks() {
+        return bestBid < 0 ? NO_PRICE : minPriceTicks + bestBid;
+    }
+
+    /** The lowest resting offer in ticks, or {@link #NO_PRICE}. */
+    public long bestAskTicks() {
+        return bestAsk >= levels ? NO_PRICE : minPriceTicks + bestAsk;
+    }
+
+    /** Tonnes resting on {@code side} at {@code priceTicks}; 0 outside the ladder. */
+    public long depthAt(Side side, long priceTicks) {
+        if (priceTicks < minPriceTicks || priceTicks > maxPriceTicks) {
+            return 0;
+        }
+        int level = (int) (priceTicks - minPriceTicks);
+        return side == Side.BUY ? bidTonnes[level] : askTonnes[level];
+    }
+
+    /** The number of resting orders on both sides. */
+    public int restingOrders() {
+        return restingCount;
+    }
+
+    /** The remaining tonnes of live order {@code orderId}, or 0 when it is not resting. */
+    public long quantityOf(long orderId) {
+        int slot = slotById.get(orderId);
+        return slot == LongIntHashMap.MISSING ? 0 : remainingTonnes[slot];
+    }
+
+    /** Whether order {@code orderId} is resting on the book. */
+    public boolean isLive(long orderId) {
+        return slotById.get(orderId) != LongIntHashMap.MISSING;
+    }
+
+    /** Visits the resting orders of {@code side} best price first, earliest first within a price. */
+    public void forEachRestingOrder(Side side, RestingOrderVisitor visitor) {
+        boolean buy = side == Side.BUY;
+        int[] head = buy ? bidHead : askHead;
+        int level = buy ? bestBid : bestAsk;
+        while (level >= 0 && level < levels) {
+            for (int slot = head[level]; slot != NIL; slot = next[slot]) {
+                visitor.visit(orderIds[slot], ownerIds[slot], side, minPriceTicks + level, remainingTonnes[slot]);
+            }
+            level = buy ? previousSetBit(bidBits, level - 1) : nextSetBit(askBits, level + 1, levels);
+        }
+    }
+
+    /** The statistics of the current day, updated by every trade. */
+    public DayStats dayStats() {
+        return dayStats;
+    }
+
+    /** The band's upper edge in ticks, or {@link Long#MAX_VALUE} when the day has no band. */
+    public long upperLimitTicks() {
+        return upperLimitTicks;
+    }
+
+    /** The band's lower edge in ticks, or 0 when the day has no band. */
+    public long lowerLimitTicks() {
+        return lowerLimitTicks;
+    }
+
+    public long minPriceTicks() {
+        return minPriceTicks;
+    }
+
+    public long maxPriceTicks() {
+        return maxPriceTicks;
+    }
+
+    private Result checkPrice(long priceTicks) {
+        if (bandActive && (priceTicks < lowerLimitTicks || priceTicks > upperLimitTicks)) {
+            return Result.REJECTED_OUT_OF_BAND;
+        }
+        if (priceTicks < minPriceTicks || priceTicks > maxPriceTicks) {
+            return Result.REJECTED_OUTSIDE_LADDER;
+        }
+        return null;
+    }
+
+    private Result execute(long orderId, int ownerId, boolean buy, OrderType type, int limit, long quantityTonnes) {
+        if (type == OrderType.FOK && !fillable(buy, ownerId, limit, quantityTonnes)) {
+            return reject(orderId, Result.REJECTED_FOK_UNFILLABLE);
+        }
+        long left = quantityTonnes;
+        selfTradeStopped = false;
+        if (!callPhase) {
+            left = buy ? matchBuy(orderId, ownerId, limit, left) : matchSell(orderId, ownerId, limit, left);
+        }
+        if (left == 0) {
+            return Result.FILLED;
+        }
+        if (selfTradeStopped || type != OrderType.LIMIT) {
+            listener.onCancel(orderId, left);
+            return Result.CANCELLED_REMAINDER;
+        }
+        int slot = allocate();
+        orderIds[slot] = orderId;
+        remainingTonnes[slot] = left;
+        ownerIds[slot] = ownerId;
+        link(slot, buy, limit);
+        slotById.put(orderId, slot);
+        return left == quantityTonnes ? Result.RESTING : Result.PARTIALLY_FILLED_RESTING;
+    }
+
+    private long matchBuy(long orderId, int ownerId, int limit, long left) {
+        while (left > 0 && bestAsk <= limit) {
+            int level = bestAsk;
+            long priceTicks = minPriceTicks + level;
+            int slot = askHead[level];
+            while (slot != NIL && left > 0) {
+                if (selfTradePrevention && ownerIds[slot] == ownerId) {
+                    selfTradeStopped = true;
+                    return left;
+                }
+                long tonnes = Math.min(left, remainingTonnes[slot]);
+                printTrade(orderId, orderIds[slot], ownerId, ownerIds[slot], priceTicks, tonnes);
+                left -= tonnes;
+                int following = next[slot];
+                reduce(slot, tonnes);
+                slot = following;
+            }
+        }
+        return left;
+    }
+
+    private long matchSell(long orderId, int ownerId, int limit, long left) {
+        while (left > 0 && bestBid >= limit) {
+            int level = bestBid;
+            long priceTicks = minPriceTicks + level;
+            int slot = bidHead[level];
+            while (slot != NIL && left > 0) {
+                if (selfTradePrevention && ownerIds[slot] == ownerId) {
+                    selfTradeStopped = true;
+                    return left;
+                }
+                long tonnes = Math.min(left, remainingTonnes[slot]);
+                printTrade(orderIds[slot], orderId, ownerIds[slot], ownerId, priceTicks, tonnes);
+                left -= tonnes;
+                int following = next[slot];
+                reduce(slot, tonnes);
+                slot = following;
+            }
+        }
+        return left;
+    }
+
+    /** Whether an order could fill {@code tonnes} in full now, stopping where self-trade prevention would. */
+    private boolean fillable(boolean buy, int ownerId, int limit, long tonnes) {
+        long found = 0;
+        int level = buy ? bestAsk : bestBid;
+        while (buy ? level <= limit : level >= limit && level >= 0) {
+            if (selfTradePrevention) {
+                for (int slot = buy ? askHead[level] : bidHead[level]; slot != NIL; slot = next[slot]) {
+                    if (ownerIds[slot] == ownerId) {
+                        return false;
+                    }
+                    found += remainingTonnes[slot];
+                    if (found >= tonnes) {
+                        return true;
+                    }
+                }
+            } else {
+                found += buy ? askTonnes[level] : bidTonnes[level];
+                if (found >= tonnes) {
+                    return true;
+                }
+            }
+            level = buy ? nextSetBit(askBits, level + 1, levels) : previousSetBit(bidBits, level - 1);
+        }
+        return false;
+    }
+
+    private void printTrade(
+            long buyOrderId, long sellOrderId, int buyOwnerId, int sellOwnerId, long priceTicks, long tonnes) {
+        dayStats.recordTrade(priceTicks, tonnes);
+        listener.onTrade(buyOrderId, sellOrderId, buyOwnerId, sellOwnerId, priceTicks, tonnes);
+    }
+
+    /** Takes {@code tonnes} off a resting order, removing it from the book when nothing is left. */
+    private void reduce(int slot, long tonnes) {
+        long left = remainingTonnes[slot] - tonnes;
+        if (left == 0) {
+            unlink(slot);
+            release(slot);
+        } else {
+            remainingTonnes[slot] = left;
+            if (buys[slot]) {
+                bidTonnes[levelOf[slot]] -= tonnes;
+            } else {
+                askTonnes[levelOf[slot]] -= tonnes;
+            }
+        }
+    }
+
+    private void link(int slot, boolean buy, int level) {
+        buys[slot] = buy;
+        levelOf[slot] = level;
+        next[slot] = NIL;
+        int[] tail = buy ? bidTail : askTail;
+        int last = tail[level];
+        prev[slot] = last;
+        if (last == NIL) {
+            if (buy) {
+                bidHead[level] = slot;
+                bidBits[level >>> 6] |= 1L << level;
+                if (level > bestBid) {
+                    bestBid = level;
+                }
+            } else {
+                askHead[level] = slot;
+                askBits[level >>> 6] |= 1L << level;
+                if (level < bestAsk) {
+                    bestAsk = level;
+                }
+            }
+        } else {
+            next[last] = slot;
+        }
+        tail[level] = slot;
+        if (buy) {
+            bidTonnes[level] += remainingTonnes[slot];
+        } else {
+            askTonnes[level] += remainingTonnes[slot];
+        }
+        restingCount++;
+    }
+
+    private void unlink(int slot) {
+        int level = levelOf[slot];
+        int before = prev[slot];
+        int after = next[slot];
+        if (buys[slot]) {
+            bidTonnes[level] -= remainingTonnes[slot];
+            if (before == NIL) {
+                bidHead[level] = after;
+            } else {
+                next[before] = after;
+            }
+            if (after == NIL) {
+                bidTail[level] = before;
+            } else {
+                prev[after] = before;
+            }
+            if (bidHead[level] == NIL) {
+                bidBits[level >>> 6] &= ~(1L << level);
+                if (level == bestBid) {
+                    bestBid = previousSetBit(bidBits, level - 1);
+                }
+            }
+        } else {
+            askTonnes[level] -= remainingTonnes[slot];
+            if (before == NIL) {
+                askHead[level] = after;
+            } else {
+                next[before] = after;
+            }
+            if (after == NIL) {
+                askTail[level] = before;
+            } else {
+                prev[after] = before;
+            }
+            if (askHead[level] == NIL) {
+                askBits[level >>> 6] &= ~(1L << level);
+                if (level == bestAsk) {
+                    bestAsk = nextSetBit(askBits, level + 1, levels);
+                }
+            }
+        }
+        restingCount--;
+    }
+
+    private int allocate() {
+        if (freeHead == NIL) {
+            grow();
+        }
+        int slot = freeHead;
+        freeHead = next[slot];
+        return slot;
+    }
+
+    private void release(int slot) {
+        slotById.remove(orderIds[slot]);
+        next[slot] = freeHead;
+        freeHead = slot;
+    }
+
+    /** Doubles the order pool; amortised, and never reached in steady state once the pool is large enough. */
+    private void grow() {
+        int old = orderIds.length;
+        int capacity = Math.multiplyExact(old, 2);
+        orderIds = Arrays.copyOf(orderIds, capacity);
+        remainingTonnes = Arrays.copyOf(remainingTonnes, capacity);
+        ownerIds = Arrays.copyOf(ownerIds, capacity);
+        levelOf = Arrays.copyOf(levelOf, capacity);
+        buys = Arrays.copyOf(buys, capacity);
+        prev = Arrays.copyOf(prev, capacity);
+        next = Arrays.copyOf(next, capacity);
+        chainFree(old, capacity);
+        freeHead = old;
+    }
+
+    private void chainFree(int from, int to) {
+        for (int slot = from; slot < to; slot++) {
+            next[slot] = slot + 1 < to ? slot + 1 : NIL;
+        }
+    }
+
+    private void cancelAll() {
+        while (bestBid >= 0) {
+            cancel(orderIds[bidHead[bestBid]]);
+        }
+        while (bestAsk < levels) {
+            cancel(orderIds[askHead[bestAsk]]);
+        }
+    }
+
+    private void clearBand() {
+        bandActive = false;
+        lowerLimitTicks = 0;
+        upperLimitTicks = Long.MAX_VALUE;
+        marketBuyLimit = levels - 1;
+        marketSellLimit = 0;
+    }
+
+    private Result reject(long orderId, Result reason) {
+        listener.onReject(orderId, reason);
+        return reason;
+    }
+
+    private static int[] filled(int length) {
+        int[] array = new int[length];
+        Arrays.fill(array, NIL);
+        return array;
+    }
+
+    /** The first set bit at or after {@code from}, or {@code limit} when there is none. */
+    private static int nextSetBit(long[] bits, int from, int limit) {
+        if (from >= limit) {
+            return limit;
+        }
+        int index = from >>> 6;
+        long word = bits[index] & (-1L << from);
+        while (true) {
+            if (word != 0) {
+                return (index << 6) + Long.numberOfTrailingZeros(word);
+            }
+            if (++index == bits.length) {
+                return limit;
+            }
+            word = bits[index];
+        }
+    }
+
+    /** The last set bit at or before {@code from}, or -1 when there is none. */
+    private static int previousSetBit(long[] bits, int from) {
+        if (from < 0) {
+            return NIL;
+        }
+        int index = from >>> 6;
+        long word = bits[index] & (-1L >>> (63 - (from & 63)));
+        while (true) {
+            if (word != 0) {
+                return (index << 6) + 63 - Long.numberOfLeadingZeros(word);
+            }
+            if (index-- == 0) {
+                return NIL;
+            }
+            word = bits[index];
+        }
+    }
+}

@@ -1,0 +1,341 @@
+package org.carbonsim.core.market;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.carbonsim.core.market.Event.Cancel;
+import org.carbonsim.core.market.Event.Reject;
+import org.carbonsim.core.market.Event.Trade;
+import org.junit.jupiter.api.Test;
+
+/** Hand-computed cases of the order book's rules; each records events and asserts one list equality. */
+class OrderBookTest {
+    private final RecordingListener events = new RecordingListener();
+    private OrderBook book = new OrderBook(BookConfig.of(1, 10_000), events);
+    private final List<Object> results = new ArrayList<>();
+
+    private void submit(long id, int owner, Side side, OrderType type, long price, long tonnes) {
+        results.add(book.submit(id, owner, side, type, price, tonnes));
+    }
+
+    private List<Object> outcome() {
+        List<Object> all = new ArrayList<>(results);
+        all.addAll(events.drain());
+        results.clear();
+        return all;
+    }
+
+    @Test
+    void limitOrdersRestWithoutCrossing() {
+        submit(1, 1, Side.BUY, OrderType.LIMIT, 3000, 10);
+        submit(2, 2, Side.SELL, OrderType.LIMIT, 3001, 5);
+        assertEquals(
+                List.of(Result.RESTING, Result.RESTING, 3000L, 3001L, 10L, 5L),
+                List.of(
+                        results.get(0),
+                        results.get(1),
+                        book.bestBidTicks(),
+                        book.bestAskTicks(),
+                        book.depthAt(Side.BUY, 3000),
+                        book.depthAt(Side.SELL, 3001)));
+    }
+
+    @Test
+    void marketBuySweepsTwoLevels() {
+        submit(1, 1, Side.SELL, OrderType.LIMIT, 3001, 5);
+        submit(2, 2, Side.SELL, OrderType.LIMIT, 3000, 4);
+        submit(3, 3, Side.SELL, OrderType.LIMIT, 3002, 9);
+        submit(4, 4, Side.BUY, OrderType.MARKET, 0, 7);
+        assertEquals(
+                List.of(
+                        Result.RESTING,
+                        Result.RESTING,
+                        Result.RESTING,
+                        Result.FILLED,
+                        new Trade(4, 2, 4, 2, 3000, 4),
+                        new Trade(4, 1, 4, 1, 3001, 3),
+                        3001L,
+                        2L),
+                withState(book.bestAskTicks(), book.quantityOf(1)));
+    }
+
+    @Test
+    void tradeExecutesAtRestingOrdersPrice() {
+        submit(1, 1, Side.BUY, OrderType.LIMIT, 3005, 5);
+        submit(2, 2, Side.SELL, OrderType.LIMIT, 2990, 5);
+        assertEquals(List.of(Result.RESTING, Result.FILLED, new Trade(1, 2, 1, 2, 3005, 5)), outcome());
+    }
+
+    @Test
+    void earlierOrderAtSamePriceFillsFirst() {
+        submit(1, 1, Side.BUY, OrderType.LIMIT, 3000, 5);
+        submit(2, 2, Side.BUY, OrderType.LIMIT, 3000, 5);
+        submit(3, 3, Side.SELL, OrderType.LIMIT, 3000, 7);
+        assertEquals(
+                List.of(
+                        Result.RESTING,
+                        Result.RESTING,
+                        Result.FILLED,
+                        new Trade(1, 3, 1, 3, 3000, 5),
+                        new Trade(2, 3, 2, 3, 3000, 2)),
+                outcome());
+    }
+
+    @Test
+    void marketOrderOnEmptySideCancelsWholeQuantity() {
+        submit(1, 1, Side.SELL, OrderType.MARKET, 0, 5);
+        assertEquals(List.of(Result.CANCELLED_REMAINDER, new Cancel(1, 5)), outcome());
+    }
+
+    @Test
+    void iocTradesWhatItCanAtItsPriceAndCancelsTheRest() {
+        submit(1, 1, Side.SELL, OrderType.LIMIT, 3000, 3);
+        submit(2, 1, Side.SELL, OrderType.LIMIT, 3002, 3);
+        submit(3, 2, Side.BUY, OrderType.IOC, 3001, 5);
+        assertEquals(
+                List.of(
+                        Result.RESTING,
+                        Result.RESTING,
+                        Result.CANCELLED_REMAINDER,
+                        new Trade(3, 1, 2, 1, 3000, 3),
+                        new Cancel(3, 2),
+                        1),
+                withState(book.restingOrders()));
+    }
+
+    @Test
+    void fokRejectedWhenBookCannotFillItAndTradesNothing() {
+        submit(1, 1, Side.SELL, OrderType.LIMIT, 3000, 3);
+        submit(2, 1, Side.SELL, OrderType.LIMIT, 3002, 3);
+        submit(3, 2, Side.BUY, OrderType.FOK, 3001, 4);
+        submit(4, 2, Side.BUY, OrderType.FOK, 3002, 4);
+        assertEquals(
+                List.of(
+                        Result.RESTING,
+                        Result.RESTING,
+                        Result.REJECTED_FOK_UNFILLABLE,
+                        Result.FILLED,
+                        new Reject(3, Result.REJECTED_FOK_UNFILLABLE),
+                        new Trade(4, 1, 2, 1, 3000, 3),
+                        new Trade(4, 2, 2, 1, 3002, 1)),
+                outcome());
+    }
+
+    @Test
+    void cancelRemovesOrderAndUnknownCancelIsReported() {
+        submit(1, 1, Side.BUY, OrderType.LIMIT, 3000, 5);
+        results.add(book.cancel(1));
+        results.add(book.cancel(1));
+        assertEquals(
+                List.of(
+                        Result.RESTING,
+                        Result.CANCELLED,
+                        Result.UNKNOWN_ORDER,
+                        new Cancel(1, 5),
+                        new Reject(1, Result.UNKNOWN_ORDER),
+                        OrderBook.NO_PRICE),
+                withState(book.bestBidTicks()));
+    }
+
+    @Test
+    void duplicateLiveIdIsRejectedButFinishedIdMayBeReused() {
+        submit(1, 1, Side.BUY, OrderType.LIMIT, 3000, 5);
+        submit(1, 1, Side.BUY, OrderType.LIMIT, 3000, 5);
+        book.cancel(1);
+        submit(1, 1, Side.BUY, OrderType.LIMIT, 3000, 5);
+        assertEquals(
+                List.of(
+                        Result.RESTING,
+                        Result.REJECTED_DUPLICATE_ID,
+                        Result.RESTING,
+                        new Reject(1, Result.REJECTED_DUPLICATE_ID),
+                        new Cancel(1, 5)),
+                outcome());
+    }
+
+    @Test
+    void amendToSmallerQuantityKeepsPriority() {
+        submit(1, 1, Side.BUY, OrderType.LIMIT, 3000, 5);
+        submit(2, 2, Side.BUY, OrderType.LIMIT, 3000, 5);
+        results.add(book.amend(1, 3000, 2));
+        submit(3, 3, Side.SELL, OrderType.LIMIT, 3000, 3);
+        assertEquals(
+                List.of(
+                        Result.RESTING,
+                        Result.RESTING,
+                        Result.AMENDED,
+                        Result.FILLED,
+                        new Trade(1, 3, 1, 3, 3000, 2),
+                        new Trade(2, 3, 2, 3, 3000, 1)),
+                outcome());
+    }
+
+    @Test
+    void amendToLargerQuantityLosesPriority() {
+        submit(1, 1, Side.BUY, OrderType.LIMIT, 3000, 5);
+        submit(2, 2, Side.BUY, OrderType.LIMIT, 3000, 5);
+        results.add(book.amend(1, 3000, 6));
+        submit(3, 3, Side.SELL, OrderType.LIMIT, 3000, 6);
+        assertEquals(
+                List.of(
+                        Result.RESTING,
+                        Result.RESTING,
+                        Result.AMENDED,
+                        Result.FILLED,
+                        new Trade(2, 3, 2, 3, 3000, 5),
+                        new Trade(1, 3, 1, 3, 3000, 1),
+                        11L - 6L),
+                withState(book.depthAt(Side.BUY, 3000)));
+    }
+
+    @Test
+    void amendToNewPriceLosesPriorityAndMayTrade() {
+        submit(1, 1, Side.SELL, OrderType.LIMIT, 3005, 5);
+        submit(2, 2, Side.BUY, OrderType.LIMIT, 3000, 2);
+        results.add(book.amend(1, 3000, 4));
+        assertEquals(
+                List.of(
+                        Result.RESTING,
+                        Result.RESTING,
+                        Result.PARTIALLY_FILLED_RESTING,
+                        new Trade(2, 1, 2, 1, 3000, 2),
+                        2L,
+                        3000L),
+                withState(book.quantityOf(1), book.bestAskTicks()));
+    }
+
+    @Test
+    void selfTradePreventionCancelsIncomingRemainder() {
+        book = new OrderBook(BookConfig.of(1, 10_000).withSelfTradePrevention(true), events);
+        submit(1, 7, Side.SELL, OrderType.LIMIT, 3000, 2);
+        submit(2, 9, Side.SELL, OrderType.LIMIT, 3000, 2);
+        submit(3, 9, Side.BUY, OrderType.LIMIT, 3001, 5);
+        assertEquals(
+                List.of(
+                        Result.RESTING,
+                        Result.RESTING,
+                        Result.CANCELLED_REMAINDER,
+                        new Trade(3, 1, 9, 7, 3000, 2),
+                        new Cancel(3, 3),
+                        2L),
+                withState(book.quantityOf(2)));
+    }
+
+    @Test
+    void bandEdgesRoundInward() {
+        book.openDay(2999, 1000);
+        submit(1, 1, Side.BUY, OrderType.LIMIT, 3299, 1);
+        submit(2, 1, Side.BUY, OrderType.LIMIT, 3298, 1);
+        submit(3, 1, Side.SELL, OrderType.LIMIT, 2699, 1);
+        submit(4, 1, Side.SELL, OrderType.LIMIT, 2700, 1);
+        // 2999 * 1.1 = 3298.9 rounds down to 3298; 2999 * 0.9 = 2699.1 rounds up to 2700.
+        assertEquals(
+                List.of(
+                        Result.REJECTED_OUT_OF_BAND,
+                        Result.RESTING,
+                        Result.REJECTED_OUT_OF_BAND,
+                        Result.FILLED,
+                        new Reject(1, Result.REJECTED_OUT_OF_BAND),
+                        new Reject(3, Result.REJECTED_OUT_OF_BAND),
+                        new Trade(2, 4, 1, 1, 3298, 1),
+                        2700L,
+                        3298L,
+                        true,
+                        false),
+                withState(
+                        book.lowerLimitTicks(),
+                        book.upperLimitTicks(),
+                        book.dayStats().upperLimitTouched(),
+                        book.dayStats().lowerLimitTouched()));
+    }
+
+    @Test
+    void marketOrderNeverTradesOutsideBand() {
+        OrderBook banded = new OrderBook(BookConfig.of(1, 10_000), events);
+        banded.openDay(3000, 1000);
+        results.add(banded.submit(1, 1, Side.SELL, OrderType.LIMIT, 3300, 2));
+        results.add(banded.submit(2, 1, Side.SELL, OrderType.LIMIT, 3301, 2));
+        results.add(banded.submit(3, 2, Side.BUY, OrderType.MARKET, 0, 5));
+        assertEquals(
+                List.of(
+                        Result.RESTING,
+                        Result.REJECTED_OUT_OF_BAND,
+                        Result.CANCELLED_REMAINDER,
+                        new Reject(2, Result.REJECTED_OUT_OF_BAND),
+                        new Trade(3, 1, 2, 1, 3300, 2),
+                        new Cancel(3, 3)),
+                outcome());
+    }
+
+    @Test
+    void limitPriceOutsideLadderIsRejected() {
+        submit(1, 1, Side.BUY, OrderType.LIMIT, 10_001, 1);
+        submit(2, 1, Side.BUY, OrderType.LIMIT, 0, 1);
+        submit(3, 1, Side.BUY, OrderType.LIMIT, 100, 0);
+        assertEquals(
+                List.of(
+                        Result.REJECTED_OUTSIDE_LADDER,
+                        Result.REJECTED_OUTSIDE_LADDER,
+                        Result.REJECTED_INVALID,
+                        new Reject(1, Result.REJECTED_OUTSIDE_LADDER),
+                        new Reject(2, Result.REJECTED_OUTSIDE_LADDER),
+                        new Reject(3, Result.REJECTED_INVALID)),
+                outcome());
+    }
+
+    @Test
+    void closeDayCancelsRestingOrdersBestFirstBidsThenAsks() {
+        submit(1, 1, Side.BUY, OrderType.LIMIT, 2990, 1);
+        submit(2, 1, Side.BUY, OrderType.LIMIT, 2995, 2);
+        submit(3, 1, Side.SELL, OrderType.LIMIT, 3010, 3);
+        book.closeDay();
+        assertEquals(
+                List.of(
+                        Result.RESTING,
+                        Result.RESTING,
+                        Result.RESTING,
+                        new Cancel(2, 2),
+                        new Cancel(1, 1),
+                        new Cancel(3, 3),
+                        0),
+                withState(book.restingOrders()));
+    }
+
+    @Test
+    void openingCallUncrossesAtOnePriceWithTimePriority() {
+        book.openDay(3000, 1000);
+        book.startCallPhase();
+        submit(1, 1, Side.BUY, OrderType.LIMIT, 3010, 4);
+        submit(2, 2, Side.BUY, OrderType.LIMIT, 3005, 3);
+        submit(3, 3, Side.BUY, OrderType.LIMIT, 3005, 3);
+        submit(4, 4, Side.SELL, OrderType.LIMIT, 2995, 5);
+        submit(5, 5, Side.SELL, OrderType.LIMIT, 3005, 4);
+        submit(6, 6, Side.BUY, OrderType.MARKET, 0, 1);
+        // Demand at 3005 is 10 t, supply 9 t: 9 t trade at 3005; order 3 keeps 1 t.
+        results.add(book.uncrossCallPhase());
+        assertEquals(
+                List.of(
+                        Result.RESTING,
+                        Result.RESTING,
+                        Result.RESTING,
+                        Result.RESTING,
+                        Result.RESTING,
+                        Result.REJECTED_WRONG_PHASE,
+                        3005L,
+                        new Reject(6, Result.REJECTED_WRONG_PHASE),
+                        new Trade(1, 4, 1, 4, 3005, 4),
+                        new Trade(2, 4, 2, 4, 3005, 1),
+                        new Trade(2, 5, 2, 5, 3005, 2),
+                        new Trade(3, 5, 3, 5, 3005, 2),
+                        1L,
+                        false),
+                withState(book.quantityOf(3), book.inCallPhase()));
+    }
+
+    private List<Object> withState(Object... state) {
+        List<Object> all = outcome();
+        all.addAll(List.of(state));
+        return all;
+    }
+}
