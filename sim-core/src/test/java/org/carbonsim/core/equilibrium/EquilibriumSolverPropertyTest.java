@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.LongStream;
 import org.carbonsim.core.equilibrium.EquilibriumResult.Regime;
 import org.carbonsim.core.model.AbatementCurve;
 import org.carbonsim.core.model.TechnologyStep;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -169,5 +172,20 @@ class EquilibriumSolverPropertyTest {
                     "seed=" + seed + " sample " + sample + ": moving " + amount + " t from " + from + " to " + to
                             + " costs " + alternative + " fen, less than the least cost " + leastTotal);
         }
+    }
+
+    @Test
+    void seedsExerciseEveryRegimeAndPartlyUsedOffsets() {
+        Set<Regime> regimes = EnumSet.noneOf(Regime.class);
+        boolean partOffsets = false;
+        for (long seed : seeds().toArray()) {
+            EquilibriumInput input = randomInstance(new Random(seed));
+            EquilibriumResult result = EquilibriumSolver.solve(input);
+            regimes.add(result.regime());
+            long used = result.offsetsUsedTonnes();
+            partOffsets |= used > 0 && used < input.offsets().usableTonnes();
+        }
+        assertEquals(EnumSet.of(Regime.SURPLUS, Regime.CLEARED, Regime.CEILING), regimes);
+        assertTrue(partOffsets, "no seed has offsets setting the price");
     }
 }
