@@ -69,6 +69,8 @@ import org.carbonsim.core.scenario.Scenario;
  * and cash. Each year: coverage; the cap and the allocation table from expected output, with the
  * pre-allocation issued to the covered enterprises, the government reserve share to the government
  * reserve account and the auction volume (adjusted by the stability reserve) to the auction account;
+ * each covered enterprise's expected need is its expected emissions less the part of its expected
+ * allocation still to be issued at the true-up, so pre-allocation alone does not make it a buyer;
  * the reference equilibrium from the covered enterprises' expected business-as-usual emissions and
  * curves, the cap, the allowances already held and the offsets; abatement planned at the expected
  * price; then the trading days. On a scheduled auction day a uniform-price call auction sells the
@@ -315,9 +317,10 @@ public final class Simulation {
                 if (owner == null) {
                     owner = addEnterpriseAgent(enterprise, line, expectedFen);
                 }
-                long need = forecast - decision.abatementTonnes();
-                long target =
-                        Math.multiplyExact(Math.multiplyExact(Math.max(need, 1), priceFen), WORKING_CAPITAL_MULTIPLE);
+                long emissions = forecast - decision.abatementTonnes();
+                long need = emissions - (line.allocationTonnes() - line.preAllocationTonnes());
+                long target = Math.multiplyExact(
+                        Math.multiplyExact(Math.max(emissions, 1), priceFen), WORKING_CAPITAL_MULTIPLE);
                 long cash = registry.cashFen(account);
                 if (cash < target) {
                     registry.receive(account, target - cash, CashReason.DEPOSIT);
