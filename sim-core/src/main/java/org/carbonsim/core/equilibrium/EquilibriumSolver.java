@@ -1,0 +1,206 @@
+package org.carbonsim.core.equilibrium;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.carbonsim.core.equilibrium.EquilibriumResult.Regime;
+
+/**
+ * Finds a year's competitive allowance price and least-cost abatement by bisection over the firms'
+ * marginal abatement cost curves. Abatement supply at price p is Σ shareAtPrice(p) × BAU plus the
+ * usable offsets when p is at or above their price; the price is the smallest p at which supply
+ * covers the gap (business-as-usual emissions minus allowances available), found to within 0.01 fen
+ * in a bounded number of halvings. Supply jumps where a technology step or the offset price sits, so
+ * the tonnes needed at the clearing price are taken from what becomes available across the final
+ * 0.01-fen interval, in proportion: the marginal step (or offset tranche) is partly used and the gap
+ * is closed exactly, which is the least-cost allocation to within 0.01 fen per marginal tonne. Tonnes
+ * are then rounded to whole tonnes by largest remainder so they sum exactly. A floor above the
+ * clearing price binds: firms then abate wherever their MAC is at or below the floor, as they would
+ * facing that price. Immutable (stateless).
+ */
+public final class EquilibriumSolver {
+    /** Width of the final price interval, fen per tonne. */
+    public static final double PRICE_TOLERANCE_FEN = 0.01;
+
+    /** Most halvings of the price interval; 2^200 covers any {@code long} price range to 0.01 fen. */
+    static final int MAX_ITERATIONS = 200;
+
+    private EquilibriumSolver() {}
+
+    /** Solves one year's problem. */
+    public static EquilibriumResult solve(EquilibriumInput input) {
+        long gap = input.gapTonnes();
+        double floor = input.floorFen();
+        if (gap <= 0) {
+            if (input.floorFen() == 0) {
+                return build(input, Regime.SURPLUS, 0, new double[input.firms().size()], 0, 0);
+            }
+            return atFloor(input, gap);
+        }
+        double tolerance = supplyTolerance(gap);
+        if (supplyAt(input, floor) >= gap - tolerance) {
+            if (input.floorFen() > 0) {
+                return atFloor(input, gap);
+            }
+            // Zero-cost options alone close the gap: take the needed share of them at price 0.
+            return interpolated(input, Regime.CLEARED, -1, 0, gap);
+        }
+        double hi = Math.min((double) input.ceilingFen(), highestRelevantPrice(input));
+        double supplyHi = supplyAt(input, hi);
+        if (supplyHi < gap - tolerance) {
+            return atCeiling(input, gap, hi);
+        }
+        double lo = floor;
+        for (int i = 0; i < MAX_ITERATIONS && hi - lo > PRICE_TOLERANCE_FEN; i++) {
+            double mid = lo + (hi - lo) / 2;
+            if (mid <= lo || mid >= hi) {
+                break;
+            }
+            if (supplyAt(input, mid) >= gap - tolerance) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return interpolated(input, Regime.CLEARED, lo, hi, gap);
+    }
+
+    /**
+     * Abatement plus usable offsets at price {@code priceFen}, t: what firms abating wherever their
+     * MAC is at or below the price, and buying offsets no dearer than it, would supply.
+     */
+    public static double supplyAt(EquilibriumInput input, double priceFen) {
+        double supply = input.offsets().tonnesAtPrice(priceFen);
+        for (CoveredFirm firm : input.firms()) {
+            supply += firm.tonnesAtPrice(priceFen);
+        }
+        return supply;
+    }
+
+    /** Absorbs floating-point error in summed supply; far below the 1 t resolution of the result. */
+    private static double supplyTolerance(long gap) {
+        return 1e-9 * Math.max(1.0, gap);
+    }
+
+    /** A price at which every curve is at its largest share and every offset is used. */
+    private static double highestRelevantPrice(EquilibriumInput input) {
+        double highest = input.offsets().priceFen();
+        for (CoveredFirm firm : input.firms()) {
+            highest =
+                    Math.max(highest, firm.curve().marginalCostFen(firm.curve().maxShare()));
+        }
+        return Math.max(highest, input.floorFen());
+    }
+
+    /**
+     * Takes what is supplied at {@code lo} plus the needed fraction of what becomes available between
+     * {@code lo} and {@code hi}; the price reported is {@code hi}, clamped to be non-negative.
+     */
+    private static EquilibriumResult interpolated(
+            EquilibriumInput input, Regime regime, double lo, double hi, long gap) {
+        List<CoveredFirm> firms = input.firms();
+        double[] amounts = new double[firms.size() + 1];
+        double supplyLo = 0;
+        double supplyHi = 0;
+        double[] lower = new double[amounts.length];
+        double[] upper = new double[amounts.length];
+        for (int i = 0; i < firms.size(); i++) {
+            lower[i] = firms.get(i).tonnesAtPrice(lo);
+            upper[i] = firms.get(i).tonnesAtPrice(hi);
+        }
+        lower[firms.size()] = input.offsets().tonnesAtPrice(lo);
+        upper[firms.size()] = input.offsets().tonnesAtPrice(hi);
+        for (int i = 0; i < amounts.length; i++) {
+            supplyLo += lower[i];
+            supplyHi += upper[i];
+        }
+        double span = supplyHi - supplyLo;
+        double theta = span > 0 ? Math.max(0, Math.min(1, (gap - supplyLo) / span)) : 1;
+        for (int i = 0; i < amounts.length; i++) {
+            amounts[i] = lower[i] + theta * (upper[i] - lower[i]);
+        }
+        long[] tonnes = Apportion.largestRemainder(amounts, gap);
+        return build(input, regime, Math.max(0, hi), firmTonnes(amounts, tonnes), tonnes[firms.size()], 0);
+    }
+
+    private static EquilibriumResult atFloor(EquilibriumInput input, long gap) {
+        List<CoveredFirm> firms = input.firms();
+        double[] amounts = new double[firms.size()];
+        double total = 0;
+        for (int i = 0; i < amounts.length; i++) {
+            amounts[i] = firms.get(i).tonnesAtPrice(input.floorFen());
+            total += amounts[i];
+        }
+        long[] tonnes = Apportion.largestRemainder(amounts, Math.round(total));
+        long abated = sum(tonnes);
+        long offsets = (long) Math.min(input.offsets().tonnesAtPrice(input.floorFen()), Math.max(0, gap - abated));
+        return build(input, Regime.FLOOR, input.floorFen(), toDouble(tonnes), offsets, 0);
+    }
+
+    private static EquilibriumResult atCeiling(EquilibriumInput input, long gap, double highestUseful) {
+        List<CoveredFirm> firms = input.firms();
+        double[] amounts = new double[firms.size() + 1];
+        double total = 0;
+        for (int i = 0; i < firms.size(); i++) {
+            amounts[i] = firms.get(i).tonnesAtPrice(highestUseful);
+            total += amounts[i];
+        }
+        amounts[firms.size()] = input.offsets().tonnesAtPrice(highestUseful);
+        total += amounts[firms.size()];
+        long covered = Math.min(gap, (long) Math.floor(total + supplyTolerance(gap)));
+        long[] tonnes = Apportion.largestRemainder(amounts, covered);
+        long offsets = tonnes[firms.size()];
+        return build(input, Regime.CEILING, input.ceilingFen(), firmTonnes(amounts, tonnes), offsets, gap - covered);
+    }
+
+    private static double[] firmTonnes(double[] amounts, long[] tonnes) {
+        double[] firms = new double[amounts.length - 1];
+        for (int i = 0; i < firms.length; i++) {
+            firms[i] = tonnes[i];
+        }
+        return firms;
+    }
+
+    private static double[] toDouble(long[] tonnes) {
+        double[] values = new double[tonnes.length];
+        for (int i = 0; i < tonnes.length; i++) {
+            values[i] = tonnes[i];
+        }
+        return values;
+    }
+
+    private static long sum(long[] values) {
+        long total = 0;
+        for (long value : values) {
+            total = Math.addExact(total, value);
+        }
+        return total;
+    }
+
+    /** {@code firmTonnes} holds whole tonnes (as doubles) in input order. */
+    private static EquilibriumResult build(
+            EquilibriumInput input, Regime regime, double priceFen, double[] firmTonnes, long offsetsUsed, long unmet) {
+        List<FirmAbatement> firms = new ArrayList<>(firmTonnes.length);
+        long totalTonnes = 0;
+        long totalCost = 0;
+        for (int i = 0; i < firmTonnes.length; i++) {
+            CoveredFirm firm = input.firms().get(i);
+            long tonnes = (long) firmTonnes[i];
+            long cost = firm.costFen(tonnes);
+            firms.add(new FirmAbatement(firm.id(), tonnes, cost));
+            totalTonnes = Math.addExact(totalTonnes, tonnes);
+            totalCost = Math.addExact(totalCost, cost);
+        }
+        long offsetCost = Math.multiplyExact(offsetsUsed, input.offsets().priceFen());
+        return new EquilibriumResult(
+                regime,
+                priceFen,
+                Math.round(priceFen),
+                input.gapTonnes(),
+                firms,
+                totalTonnes,
+                offsetsUsed,
+                unmet,
+                totalCost,
+                offsetCost);
+    }
+}

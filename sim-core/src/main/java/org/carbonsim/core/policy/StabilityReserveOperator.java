@@ -1,0 +1,49 @@
+package org.carbonsim.core.policy;
+
+import java.util.Objects;
+
+/**
+ * Runs an EU-style market stability reserve once a year. When total allowances in circulation
+ * (TNAC) are above the upper threshold, intake = intakeRate × TNAC (rounded to whole tonnes) is
+ * withheld from next year's auctions, but never more than is planned for auction; when TNAC is below
+ * the lower threshold, min(releaseTonnes, reserve) is released into next year's auctions. Both
+ * thresholds are strict: TNAC exactly at a threshold does nothing. Tracks the reserve's holdings. Not
+ * thread-safe.
+ */
+public final class StabilityReserveOperator {
+    private final StabilityReserve rules;
+    private long reserveTonnes;
+
+    public StabilityReserveOperator(StabilityReserve rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.reserveTonnes = rules.initialReserveTonnes();
+    }
+
+    /**
+     * Operates the reserve for one year.
+     *
+     * @param tnacTonnes total allowances in circulation, t
+     * @param plannedAuctionTonnes next year's auction volume before the reserve acts, t
+     */
+    public ReserveOperation operate(long tnacTonnes, long plannedAuctionTonnes) {
+        if (tnacTonnes < 0 || plannedAuctionTonnes < 0) {
+            throw new IllegalArgumentException("tnacTonnes and plannedAuctionTonnes must be >= 0 (t), got " + tnacTonnes
+                    + " and " + plannedAuctionTonnes);
+        }
+        long intake = 0;
+        long release = 0;
+        if (tnacTonnes > rules.upperThresholdTonnes()) {
+            intake = Math.min(Math.round(rules.intakeRate() * tnacTonnes), plannedAuctionTonnes);
+            reserveTonnes = Math.addExact(reserveTonnes, intake);
+        } else if (tnacTonnes < rules.lowerThresholdTonnes()) {
+            release = Math.min(rules.releaseTonnes(), reserveTonnes);
+            reserveTonnes -= release;
+        }
+        return new ReserveOperation(tnacTonnes, intake, release, reserveTonnes);
+    }
+
+    /** Allowances held in the reserve, t. */
+    public long reserveTonnes() {
+        return reserveTonnes;
+    }
+}

@@ -1,0 +1,144 @@
+package org.carbonsim.core.agents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.carbonsim.core.model.AbatementCurve;
+import org.carbonsim.core.model.TechnologyStep;
+import org.junit.jupiter.api.Test;
+
+class AbatementPlannerTest {
+    private final AbatementPlanner planner = new AbatementPlanner();
+
+    @Test
+    void linearCurveAbatesPriceOverMaxCostTimesMaxShare() {
+        // Linear(10,000 fen, 0.4) at 2,500 fen: share = 2,500 / 10,000 * 0.4 = 0.1 -> 5,000 t of 50,000 t.
+        // Cost per BAU tonne = 10,000 * 0.1^2 / (2 * 0.4) = 125 fen -> 125 * 50,000 = 6,250,000 fen.
+        AbatementDecision decision =
+                planner.plan("HB-CEM-001", 2024, new AbatementCurve.Linear(10_000, 0.4), 50_000, 2_500);
+
+        assertEquals(0.1, decision.share(), 1e-12);
+        assertEquals(5_000, decision.abatementTonnes());
+        assertEquals(6_250_000, decision.costFen());
+        assertEquals(List.of(), decision.decidedSteps());
+    }
+
+    @Test
+    void linearCurveStopsAtMaxShareAboveMaxCost() {
+        AbatementDecision decision =
+                planner.plan("HB-CEM-001", 2024, new AbatementCurve.Linear(10_000, 0.4), 50_000, 15_000);
+
+        assertEquals(0.4, decision.share(), 1e-12);
+        assertEquals(20_000, decision.abatementTonnes());
+    }
+
+    @Test
+    void quadraticCurveAbatesSquareRootShare() {
+        // Quadratic(10,000 fen, 0.4) at 2,500 fen: share = 0.4 * sqrt(0.25) = 0.2 -> 20,000 t of 100,000 t.
+        // Cost per BAU tonne = 10,000 * 0.2^3 / (3 * 0.16) = 80 / 0.48 = 166.67 fen -> 16,666,667 fen.
+        AbatementDecision decision =
+                planner.plan("HB-CHEM-001", 2024, new AbatementCurve.Quadratic(10_000, 0.4), 100_000, 2_500);
+
+        assertEquals(0.2, decision.share(), 1e-12);
+        assertEquals(20_000, decision.abatementTonnes());
+        assertEquals(16_666_667, decision.costFen());
+    }
+
+    @Test
+    void stepWithLeadTimeOneTakesEffectNextYearAndStaysAdopted() {
+        TechnologyStep retrofit = new TechnologyStep("kiln retrofit", 3_000, 0.2, 1);
+        AbatementCurve curve = new AbatementCurve.Steps(List.of(retrofit));
+
+        // 2024: expected 4,000 >= 3,000, so the retrofit is decided; it abates from 2025.
+        AbatementDecision y2024 = planner.plan("HB-CEM-001", 2024, curve, 100_000, 4_000);
+        assertEquals(List.of(retrofit), y2024.decidedSteps());
+        assertEquals(List.of(), y2024.effectiveSteps());
+        assertEquals(0, y2024.abatementTonnes());
+        assertEquals(0, y2024.costFen());
+        assertEquals(List.of(new PendingStep(retrofit, 2024, 2025)), planner.pendingSteps("HB-CEM-001"));
+        assertEquals(List.of(), planner.adoptedSteps("HB-CEM-001"));
+
+        // 2025: the expectation has fallen to 1,000 but the retrofit is built: 0.2 * 100,000 = 20,000 t
+        // at 3,000 fen = 60,000,000 fen.
+        AbatementDecision y2025 = planner.plan("HB-CEM-001", 2025, curve, 100_000, 1_000);
+        assertEquals(List.of(), y2025.decidedSteps());
+        assertEquals(List.of(retrofit), y2025.effectiveSteps());
+        assertEquals(20_000, y2025.abatementTonnes());
+        assertEquals(60_000_000, y2025.costFen());
+        assertEquals(List.of(retrofit), planner.adoptedSteps("HB-CEM-001"));
+        assertEquals(List.of(), planner.pendingSteps("HB-CEM-001"));
+
+        // 2026: still adopted, nothing newly effective.
+        AbatementDecision y2026 = planner.plan("HB-CEM-001", 2026, curve, 100_000, 0);
+        assertEquals(List.of(), y2026.effectiveSteps());
+        assertEquals(20_000, y2026.abatementTonnes());
+    }
+
+    @Test
+    void stepWithoutLeadTimeTakesEffectTheSameYear() {
+        TechnologyStep lighting = new TechnologyStep("lighting", 1_000, 0.05, 0);
+        TechnologyStep ccs = new TechnologyStep("capture", 50_000, 0.5, 0);
+        AbatementCurve curve = new AbatementCurve.Steps(List.of(ccs, lighting));
+
+        // 2,000 fen covers lighting (1,000) but not capture (50,000): 0.05 * 80,000 = 4,000 t, 4,000,000 fen.
+        AbatementDecision decision = planner.plan("HB-STL-001", 2024, curve, 80_000, 2_000);
+
+        assertEquals(List.of(lighting), decision.decidedSteps());
+        assertEquals(List.of(lighting), decision.effectiveSteps());
+        assertEquals(4_000, decision.abatementTonnes());
+        assertEquals(4_000_000, decision.costFen());
+    }
+
+    @Test
+    void stepsInEffectAreCostedEvenWhenACheaperOneIsStillPending() {
+        TechnologyStep slowCheap = new TechnologyStep("fuel switch", 1_000, 0.1, 2);
+        TechnologyStep quickDear = new TechnologyStep("process control", 3_000, 0.1, 0);
+        AbatementCurve curve = new AbatementCurve.Steps(List.of(slowCheap, quickDear));
+
+        // 2024: both decided; only process control abates: 10,000 t * 3,000 fen = 30,000,000 fen
+        // (the curve's cheapest-first cost would wrongly say 10,000 t * 1,000 fen).
+        AbatementDecision y2024 = planner.plan("HB-PAP-001", 2024, curve, 100_000, 4_000);
+        assertEquals(10_000, y2024.abatementTonnes());
+        assertEquals(30_000_000, y2024.costFen());
+        assertEquals(List.of(new PendingStep(slowCheap, 2024, 2026)), planner.pendingSteps("HB-PAP-001"));
+
+        // 2026: both abate: 10,000 * 1,000 + 10,000 * 3,000 = 40,000,000 fen for 20,000 t.
+        planner.plan("HB-PAP-001", 2025, curve, 100_000, 4_000);
+        AbatementDecision y2026 = planner.plan("HB-PAP-001", 2026, curve, 100_000, 4_000);
+        assertEquals(List.of(slowCheap), y2026.effectiveSteps());
+        assertEquals(20_000, y2026.abatementTonnes());
+        assertEquals(40_000_000, y2026.costFen());
+    }
+
+    @Test
+    void settleAccountsCostAtActualEmissionsOncePerYear() {
+        AbatementCurve curve = new AbatementCurve.Linear(10_000, 0.4);
+        // Planned on 50,000 t at 2,500 fen: share 0.1, 125 fen per BAU tonne.
+        planner.plan("HB-CEM-001", 2024, curve, 50_000, 2_500);
+
+        // Actual BAU 60,000 t: 0.1 * 60,000 = 6,000 t; 125 * 60,000 = 7,500,000 fen.
+        assertEquals(new RealisedAbatement("HB-CEM-001", 2024, 6_000, 7_500_000), planner.settle("HB-CEM-001", 60_000));
+        assertThrows(IllegalStateException.class, () -> planner.settle("HB-CEM-001", 60_000));
+
+        // 2025 at 5,000 fen: share 0.2, cost per BAU tonne 10,000 * 0.04 / 0.8 = 500 fen; on 40,000 t
+        // that is 20,000,000 fen; running total 27,500,000 fen.
+        planner.plan("HB-CEM-001", 2025, curve, 50_000, 5_000);
+        assertEquals(20_000_000, planner.settle("HB-CEM-001", 40_000).costFen());
+        assertEquals(27_500_000, planner.realisedCostFen("HB-CEM-001"));
+        assertEquals(27_500_000, planner.totalRealisedCostFen());
+    }
+
+    @Test
+    void rejectsYearsGoingBackwardsAndChangedCurves() {
+        planner.plan("HB-CEM-001", 2025, new AbatementCurve.Linear(10_000, 0.4), 50_000, 2_500);
+
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> planner.plan("HB-CEM-001", 2024, new AbatementCurve.Linear(10_000, 0.4), 50_000, 2_500));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> planner.plan("HB-CEM-001", 2026, new AbatementCurve.Linear(20_000, 0.4), 50_000, 2_500));
+        assertThrows(IllegalStateException.class, () -> planner.settle("HB-UNKNOWN", 1));
+    }
+}

@@ -1,0 +1,221 @@
+package org.carbonsim.core.equilibrium;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.carbonsim.core.equilibrium.EquilibriumResult.Regime;
+import org.carbonsim.core.model.AbatementCurve;
+import org.carbonsim.core.model.TechnologyStep;
+import org.junit.jupiter.api.Test;
+
+class EquilibriumSolverTest {
+    private static final long NO_CEILING = Long.MAX_VALUE;
+
+    private static CoveredFirm linear(String id, long bau, long maxCostFen, double maxShare) {
+        return new CoveredFirm(id, bau, new AbatementCurve.Linear(maxCostFen, maxShare));
+    }
+
+    private static List<Long> tonnes(EquilibriumResult result) {
+        return result.firms().stream().map(FirmAbatement::abatementTonnes).toList();
+    }
+
+    private static List<Long> costs(EquilibriumResult result) {
+        return result.firms().stream().map(FirmAbatement::costFen).toList();
+    }
+
+    @Test
+    void twoLinearFirmsMeetAtTheClosedFormPrice() {
+        // A: BAU 100,000 t, MAC rises to 10,000 fen at share 0.5 -> q_A(p) = 0.5 * p / 10,000 * 100,000 = 5p.
+        // B: BAU 100,000 t, MAC rises to 40,000 fen at share 0.5 -> q_B(p) = 0.5 * p / 40,000 * 100,000 = 1.25p.
+        // Cap 180,000 t: gap = 200,000 - 180,000 = 20,000 t = 6.25p -> p* = 3,200 fen/t.
+        // q_A = 16,000 t, q_B = 4,000 t; both MACs equal 3,200 fen/t there.
+        // Cost A = q^2 / (2 * 5) = 16,000^2 / 10 = 25,600,000 fen; B = 4,000^2 / 2.5 = 6,400,000 fen.
+        EquilibriumResult result = EquilibriumSolver.solve(EquilibriumInput.of(
+                List.of(linear("A", 100_000, 10_000, 0.5), linear("B", 100_000, 40_000, 0.5)), 180_000, NO_CEILING));
+
+        assertEquals(Regime.CLEARED, result.regime());
+        assertEquals(3_200.0, result.exactPriceFen(), EquilibriumSolver.PRICE_TOLERANCE_FEN);
+        assertEquals(3_200, result.priceFen());
+        assertEquals(20_000, result.gapTonnes());
+        assertEquals(List.of(16_000L, 4_000L), tonnes(result));
+        assertEquals(List.of(25_600_000L, 6_400_000L), costs(result));
+        assertEquals(20_000, result.totalAbatementTonnes());
+        assertEquals(32_000_000, result.leastCostFen());
+        assertEquals(0, result.offsetsUsedTonnes());
+        assertEquals(0, result.unmetTonnes());
+    }
+
+    @Test
+    void efficiencyIsLeastCostOverRealisedCost() {
+        EquilibriumResult result = EquilibriumSolver.solve(EquilibriumInput.of(
+                List.of(linear("A", 100_000, 10_000, 0.5), linear("B", 100_000, 40_000, 0.5)), 180_000, NO_CEILING));
+
+        // 32,000,000 / 40,000,000 = 0.8
+        assertEquals(0.8, result.efficiency(40_000_000), 1e-12);
+        assertEquals(1.0, result.efficiency(32_000_000), 1e-12);
+        assertEquals(Double.POSITIVE_INFINITY, result.efficiency(0));
+        assertThrows(IllegalArgumentException.class, () -> result.efficiency(-1));
+    }
+
+    @Test
+    void twoQuadraticFirmsMeetWhereTheirSquareRootSuppliesSum() {
+        // A: Quadratic(10,000 fen, 0.4), BAU 100,000 -> q_A = 40,000 * sqrt(p / 10,000) = 400 sqrt(p).
+        // B: Quadratic(40,000 fen, 0.4), BAU 100,000 -> q_B = 40,000 * sqrt(p / 40,000) = 200 sqrt(p).
+        // Gap 200,000 - 182,000 = 18,000 = 600 sqrt(p) -> sqrt(p) = 30, p* = 900 fen/t.
+        // q_A = 12,000 t (share 0.12), q_B = 6,000 t (share 0.06).
+        // Cost per BAU tonne = maxCost * a^3 / (3 * maxShare^2):
+        //   A: 10,000 * 0.001728 / 0.48 = 36 -> 3,600,000 fen; B: 40,000 * 0.000216 / 0.48 = 18 -> 1,800,000 fen.
+        EquilibriumResult result = EquilibriumSolver.solve(EquilibriumInput.of(
+                List.of(
+                        new CoveredFirm("A", 100_000, new AbatementCurve.Quadratic(10_000, 0.4)),
+                        new CoveredFirm("B", 100_000, new AbatementCurve.Quadratic(40_000, 0.4))),
+                182_000,
+                NO_CEILING));
+
+        assertEquals(900.0, result.exactPriceFen(), EquilibriumSolver.PRICE_TOLERANCE_FEN);
+        assertEquals(List.of(12_000L, 6_000L), tonnes(result));
+        assertEquals(List.of(3_600_000L, 1_800_000L), costs(result));
+        assertEquals(5_400_000, result.leastCostFen());
+    }
+
+    @Test
+    void marginalTechnologyStepIsPartlyAdopted() {
+        // A: steps 1,000 fen x 0.1 and 5,000 fen x 0.2 of 100,000 t; B: one step 3,000 fen x 0.1 of 100,000 t.
+        // Supply: below 1,000 -> 0; at 1,000 -> 10,000; at 3,000 -> 20,000; at 5,000 -> 40,000 t.
+        // Gap 200,000 - 170,000 = 30,000 t: first reached at p* = 5,000 fen/t, where A's second step is
+        // needed for 10,000 of its 20,000 t. A abates 10,000 + 10,000 = 20,000 t, B 10,000 t.
+        // Cost A = 10,000 * 1,000 + 10,000 * 5,000 = 60,000,000 fen; B = 10,000 * 3,000 = 30,000,000 fen.
+        CoveredFirm a = new CoveredFirm(
+                "A",
+                100_000,
+                new AbatementCurve.Steps(List.of(
+                        new TechnologyStep("kiln upgrade", 5_000, 0.2, 0),
+                        new TechnologyStep("lighting", 1_000, 0.1, 0))));
+        CoveredFirm b = new CoveredFirm(
+                "B", 100_000, new AbatementCurve.Steps(List.of(new TechnologyStep("heat recovery", 3_000, 0.1, 0))));
+
+        EquilibriumResult result = EquilibriumSolver.solve(EquilibriumInput.of(List.of(a, b), 170_000, NO_CEILING));
+
+        assertEquals(5_000.0, result.exactPriceFen(), EquilibriumSolver.PRICE_TOLERANCE_FEN);
+        assertEquals(5_000, result.priceFen());
+        assertEquals(List.of(20_000L, 10_000L), tonnes(result));
+        assertEquals(List.of(60_000_000L, 30_000_000L), costs(result));
+        assertEquals(90_000_000, result.leastCostFen());
+    }
+
+    @Test
+    void offsetsAtTheirPriceSetTheAllowancePrice() {
+        // A: q_A = 5p (Linear 10,000 fen at 0.5 of 100,000 t). Offsets: 50,000 t at 2,000 fen, cap 8,000 t.
+        // Gap 100,000 - 85,000 = 15,000 t. Just below 2,000 supply is 5p < 10,000; at 2,000 it is
+        // 10,000 + 8,000 = 18,000 >= 15,000, so p* = 2,000 and offsets fill 15,000 - 10,000 = 5,000 t.
+        // Abatement cost = 10,000^2 / 10 = 10,000,000 fen; offsets 5,000 * 2,000 = 10,000,000 fen.
+        EquilibriumResult result = EquilibriumSolver.solve(new EquilibriumInput(
+                List.of(linear("A", 100_000, 10_000, 0.5)),
+                85_000,
+                0,
+                new OffsetSupply(50_000, 2_000, 8_000),
+                0,
+                NO_CEILING));
+
+        assertEquals(2_000.0, result.exactPriceFen(), EquilibriumSolver.PRICE_TOLERANCE_FEN);
+        assertEquals(2_000, result.priceFen());
+        assertEquals(List.of(10_000L), tonnes(result));
+        assertEquals(5_000, result.offsetsUsedTonnes());
+        assertEquals(10_000_000, result.leastCostFen());
+        assertEquals(10_000_000, result.offsetCostFen());
+    }
+
+    @Test
+    void cheapOffsetsBelowTheirCapLowerThePriceAndAreAllUsed() {
+        // Offsets 8,000 t at 2,000 fen; gap 20,000 t. At 2,000 supply is 18,000 < 20,000, so the
+        // firm closes the remaining 12,000 t: 5p = 12,000 -> p* = 2,400 fen/t.
+        EquilibriumResult result = EquilibriumSolver.solve(new EquilibriumInput(
+                List.of(linear("A", 100_000, 10_000, 0.5)),
+                75_000,
+                5_000,
+                new OffsetSupply(50_000, 2_000, 8_000),
+                0,
+                NO_CEILING));
+
+        assertEquals(2_400.0, result.exactPriceFen(), EquilibriumSolver.PRICE_TOLERANCE_FEN);
+        assertEquals(List.of(12_000L), tonnes(result));
+        assertEquals(8_000, result.offsetsUsedTonnes());
+    }
+
+    @Test
+    void noGapGivesZeroPriceAndNoAbatement() {
+        EquilibriumResult result = EquilibriumSolver.solve(
+                EquilibriumInput.of(List.of(linear("A", 100_000, 10_000, 0.5)), 100_000, NO_CEILING));
+
+        assertEquals(Regime.SURPLUS, result.regime());
+        assertEquals(0.0, result.exactPriceFen());
+        assertEquals(0, result.priceFen());
+        assertEquals(List.of(0L), tonnes(result));
+        assertEquals(0, result.leastCostFen());
+        assertEquals(1.0, result.efficiency(0));
+    }
+
+    @Test
+    void floorAboveClearingPriceBindsAndFirmsAbateUpToIt() {
+        // Surplus of 10,000 t, floor 1,000 fen: the firm abates where MAC <= 1,000: 5 * 1,000 = 5,000 t,
+        // cost 5,000^2 / 10 = 2,500,000 fen.
+        EquilibriumResult result = EquilibriumSolver.solve(new EquilibriumInput(
+                List.of(linear("A", 100_000, 10_000, 0.5)), 110_000, 0, OffsetSupply.NONE, 1_000, NO_CEILING));
+
+        assertEquals(Regime.FLOOR, result.regime());
+        assertEquals(1_000, result.priceFen());
+        assertEquals(List.of(5_000L), tonnes(result));
+        assertEquals(2_500_000, result.leastCostFen());
+    }
+
+    @Test
+    void gapBeyondReachAtTheCeilingIsReportedUnmet() {
+        // A abates at most 0.5 * 100,000 = 50,000 t (its MAC tops out at 10,000 fen < ceiling 20,000).
+        // B at 20,000 fen abates 1.25 * 20,000 = 25,000 t. Gap 100,000 t -> unmet 25,000 t, price = ceiling.
+        // Cost A = 50,000^2 / 10 = 250,000,000 fen; B = 25,000^2 / 2.5 = 250,000,000 fen.
+        EquilibriumResult result = EquilibriumSolver.solve(EquilibriumInput.of(
+                List.of(linear("A", 100_000, 10_000, 0.5), linear("B", 100_000, 40_000, 0.5)), 100_000, 20_000));
+
+        assertEquals(Regime.CEILING, result.regime());
+        assertEquals(20_000, result.priceFen());
+        assertEquals(List.of(50_000L, 25_000L), tonnes(result));
+        assertEquals(25_000, result.unmetTonnes());
+        assertEquals(500_000_000, result.leastCostFen());
+    }
+
+    @Test
+    void bankedAllowancesShrinkTheGap() {
+        // Cap 170,000 + banked 10,000 = 180,000 available: same answer as the two-firm case, p* = 3,200.
+        EquilibriumResult result = EquilibriumSolver.solve(new EquilibriumInput(
+                List.of(linear("A", 100_000, 10_000, 0.5), linear("B", 100_000, 40_000, 0.5)),
+                170_000,
+                10_000,
+                OffsetSupply.NONE,
+                0,
+                NO_CEILING));
+
+        assertEquals(3_200, result.priceFen());
+        assertEquals(20_000, result.gapTonnes());
+    }
+
+    @Test
+    void zeroCostStepsAreTakenOnlyAsFarAsNeeded() {
+        // A free step of 0.3 * 100,000 = 30,000 t covers a 12,000 t gap at price 0; cost 0.
+        CoveredFirm a = new CoveredFirm(
+                "A", 100_000, new AbatementCurve.Steps(List.of(new TechnologyStep("housekeeping", 0, 0.3, 0))));
+
+        EquilibriumResult result = EquilibriumSolver.solve(EquilibriumInput.of(List.of(a), 88_000, NO_CEILING));
+
+        assertEquals(Regime.CLEARED, result.regime());
+        assertEquals(0, result.priceFen());
+        assertEquals(List.of(12_000L), tonnes(result));
+        assertEquals(0, result.leastCostFen());
+    }
+
+    @Test
+    void inputRejectsFloorAboveCeiling() {
+        assertThrows(
+                IllegalArgumentException.class, () -> new EquilibriumInput(List.of(), 0, 0, OffsetSupply.NONE, 10, 5));
+    }
+}
