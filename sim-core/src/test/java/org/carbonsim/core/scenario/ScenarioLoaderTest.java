@@ -156,7 +156,7 @@ class ScenarioLoaderTest {
                 List.of("s.json:1:11: malformed JSON: unexpected content after the top-level value near 'x'"),
                 problems("{\"a\": 1} x"));
         assertEquals(
-                List.of("s.json:1:9: malformed JSON: expected a JSON value (a double-quoted string, a number, true,"
+                List.of("s.json:1:7: malformed JSON: expected a JSON value (a double-quoted string, a number, true,"
                         + " false, null, an object or an array; no comments, NaN or Infinity) near 'NaN}'"),
                 problems("{\"a\": NaN}"));
     }
