@@ -3,11 +3,11 @@ package org.carbonsim.core.scenario;
 import java.util.List;
 
 /** The table of bad inputs: an edit of {@link TestScenarios#BASE} and the one problem it must give. */
-final class BadInputs {
+public final class BadInputs {
     /** Set {@code path} to {@code json} (remove it when null); expect {@code expected}. */
-    record Case(String path, String json, String expected) {}
+    public record Case(String path, String json, String expected) {}
 
-    static final List<Case> CASES = List.of(
+    public static final List<Case> CASES = List.of(
             new Case(
                     "market.initialPrice",
                     "25.505",

@@ -7,11 +7,11 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** A valid base scenario that exercises most of the format, and small edits of it. */
-final class TestScenarios {
+public final class TestScenarios {
     private static final Gson GSON =
             new GsonBuilder().setPrettyPrinting().serializeNulls().create();
 
-    static final String BASE =
+    public static final String BASE =
             """
             {
               "$schema": "scenario.schema.json",
@@ -61,7 +61,7 @@ final class TestScenarios {
      * The base with the value at {@code path} ("market.initialPrice", "sectors.1.id") replaced by
      * {@code json}, or removed when {@code json} is {@code null}.
      */
-    static String edit(String path, String json) {
+    public static String edit(String path, String json) {
         JsonObject root = base();
         String[] parts = path.split("\\.");
         JsonElement parent = root;
