@@ -233,6 +233,13 @@ public final class ScenarioLoader {
         } catch (IllegalArgumentException e) {
             problems.add(path, String.valueOf(e.getMessage()));
             return null;
+        } catch (NullPointerException e) {
+            // a part that was missing or wrong was reported where it was read (an object given
+            // where it belongs, not in this subtree); with no problem reported, this is a defect
+            if (problems.isEmpty()) {
+                throw e;
+            }
+            return null;
         }
     }
 

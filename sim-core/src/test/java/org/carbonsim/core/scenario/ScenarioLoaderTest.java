@@ -162,6 +162,22 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void missingSectionsAreEachReported() {
+        assertEquals(
+                List.of(
+                        "$.schemaVersion: expected 1 (the scenario format this build reads), got 2",
+                        "$: missing required key \"calendar\" (years and trading days)",
+                        "$: missing required key \"market\" (exchange rules)",
+                        "$: missing required key \"sectors\" (at least one sector)",
+                        "$: missing required key \"allocation\" (cap and reserves)",
+                        "$.colour: unknown key (allowed: $schema, schemaVersion, name, description, seed, calendar, market,"
+                                + " sectors, enterprises, enterpriseRegister, populations, coverage, allocation, agents,"
+                                + " policy, compliance, uncertainty)"),
+                problems("{\"schemaVersion\": 2, \"name\": \"x\", \"colour\": 1}"));
+        assertEquals(List.of("$: expected an object (a scenario), got an array"), problems("[]"));
+    }
+
+    @Test
     void duplicateKeysAreReported() {
         assertTrue(problems(TestScenarios.BASE.replace("\"seed\": 7,", "\"seed\": 7, \"seed\": 8,"))
                 .contains("$.seed: duplicate key \"seed\""));
