@@ -35,6 +35,18 @@ class ValidateCommandTest {
     }
 
     @Test
+    void schemaFilesAreSkippedSoAGlobOverTheScenarioFolderPasses() throws IOException {
+        Path schema = dir.resolve("scenario.schema.json");
+        Files.writeString(schema, "{\"$id\": \"scenario.schema.json\", \"type\": \"object\"}");
+        assertEquals(0, run("validate", schema.toString(), "classroom-two-firms"));
+        assertEquals(
+                "skipped " + schema + " (the JSON Schema of the scenario format, not a scenario)\n"
+                        + "ok classroom-two-firms\n",
+                out.toString());
+        assertEquals("", err.toString());
+    }
+
+    @Test
     void everyProblemIsPrintedWithTheFileAndExitIsTwo() throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"schemaVersion\": 2, \"name\": \"x\", \"colour\": 1}");
