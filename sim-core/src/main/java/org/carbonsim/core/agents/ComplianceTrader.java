@@ -20,7 +20,8 @@ import org.carbonsim.core.market.Side;
  * Buyers bid {@code min(MAC, expected × (1 + c))} and sellers ask {@code max(MAC, expected × (1 - c))},
  * inside the band, where the concession {@code c} starts at {@code priceAggression} and adapts to how
  * well the trader filled the day before. One limit order at a time, re-priced each round; it never
- * sells more than it holds. Not thread-safe.
+ * sells more than it holds. Its cash is not limited: an enterprise's treasury lies outside the market.
+ * Not thread-safe.
  */
 public final class ComplianceTrader implements TradingStrategy {
     private final ComplianceTraderParams params;

@@ -2,6 +2,7 @@ package org.carbonsim.core.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -154,7 +155,7 @@ public final class MarketSession {
                         ? addAgent(
                                 ZeroIntelligenceTrader.of(Side.BUY, zi),
                                 0,
-                                Math.multiplyExact(yearTonnes, zi.maxValueFen() * 2))
+                                Math.multiplyExact(Math.multiplyExact(yearTonnes, zi.maxValueFen()), 2L))
                         : addAgent(ZeroIntelligenceTrader.of(Side.SELL, zi), yearTonnes, 0);
                 position.updateReservationValue(value);
             } else if (group instanceof TraderGroup.Speculators) {
@@ -175,6 +176,11 @@ public final class MarketSession {
         Position position = addAgent(new InactiveFirm(), allowancesTonnes, cashFen);
         position.updateExpectedNeed(needTonnes);
         return position;
+    }
+
+    /** Every trader's position, in owner-id order; a read-only view that tracks the live positions. */
+    public List<Position> positions() {
+        return Collections.unmodifiableList(positions);
     }
 
     public int agentCount() {
