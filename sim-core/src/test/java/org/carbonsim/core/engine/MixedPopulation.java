@@ -27,8 +27,14 @@ final class MixedPopulation {
     final List<DailyBar> bars = new ArrayList<>();
 
     MixedPopulation(long seed) {
+        this(seed, true);
+    }
+
+    /** With {@code recordTrades} false the trades are not kept (for allocation measurements). */
+    MixedPopulation(long seed, boolean recordTrades) {
         MarketRules rules = new MarketRules(1, 1000, PRICE_FEN, ClosingRule.VWAP_LAST_TRADES, 5, true, true, 5);
-        session = new MarketSession(rules, DAYS, 5, new SplittableRandom(seed), recorder);
+        session = new MarketSession(
+                rules, DAYS, 5, new SplittableRandom(seed), recordTrades ? recorder : TradeListener.NONE);
         ComplianceTraderParams params = new ComplianceTraderParams(0.05, 0.6, 1, 0.02);
         for (int i = 0; i < 3; i++) {
             Position buyer = session.addAgent(new ComplianceTrader(params), 1_000, 50_000_000);
