@@ -6,13 +6,17 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.carbonsim.core.agents.ComplianceTrader;
+import org.carbonsim.core.agents.ComplianceTraderParams;
 import org.carbonsim.core.agents.InactiveFirm;
 import org.carbonsim.core.agents.InstitutionalSpeculator;
+import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.agents.MarketView;
 import org.carbonsim.core.agents.NoiseTrader;
 import org.carbonsim.core.agents.OrderGateway;
 import org.carbonsim.core.agents.Position;
 import org.carbonsim.core.agents.QuotingMarketMaker;
+import org.carbonsim.core.agents.StrategyKind;
 import org.carbonsim.core.agents.TraderGroup;
 import org.carbonsim.core.agents.TradingStrategy;
 import org.carbonsim.core.agents.ZeroIntelligenceTrader;
@@ -169,6 +173,52 @@ public final class MarketSession {
                 addAgent(QuotingMarketMaker.of(maker), maker.holdingsTonnes(), maker.cashFen());
             }
         }
+    }
+
+    /**
+     * Adds a covered enterprise trading by {@code kind}, holding {@code allowancesTonnes} and {@code
+     * cashFen}, expecting to need {@code needTonnes} at the deadline, with marginal abatement cost
+     * {@code cost}. COMPLIANCE trades by {@code params}; INACTIVE buys its shortfall on the deadline day;
+     * ZERO_INTELLIGENCE buys when short and sells when long (fixed now), {@code ceil(|shortfall| /
+     * tradingDays)} t a day in lots of that over the rounds per day, its reservation value the MAC at today's shortfall and its prices drawn
+     * between half and twice the initial price.
+     */
+    public Position addEnterprise(
+            StrategyKind kind,
+            ComplianceTraderParams params,
+            long allowancesTonnes,
+            long cashFen,
+            long needTonnes,
+            MarginalCost cost) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(params, "params");
+        long shortfall = Math.subtractExact(needTonnes, allowancesTonnes);
+        TradingStrategy strategy;
+        switch (kind) {
+            case COMPLIANCE:
+                strategy = new ComplianceTrader(params);
+                break;
+            case INACTIVE:
+                strategy = new InactiveFirm();
+                break;
+            case ZERO_INTELLIGENCE:
+                long daily = Math.max(1, -Math.floorDiv(-Math.abs(shortfall), (long) tradingDays));
+                long initialFen = rules.initialPriceFen();
+                strategy = new ZeroIntelligenceTrader(
+                        shortfall > 0 ? Side.BUY : Side.SELL,
+                        daily,
+                        Math.max(1, -Math.floorDiv(-daily, (long) roundsPerDay)),
+                        Math.max(1, initialFen / 2),
+                        Math.multiplyExact(initialFen, 2L));
+                break;
+            default:
+                throw new IllegalArgumentException("unknown strategy kind " + kind);
+        }
+        Position position = addAgent(strategy, allowancesTonnes, cashFen);
+        position.updateExpectedNeed(needTonnes);
+        position.updateMarginalCost(cost);
+        position.updateReservationValue(cost.costFenPerTonne(shortfall));
+        return position;
     }
 
     /** Adds an inactive firm needing {@code needTonnes} by the deadline. */

@@ -10,6 +10,7 @@ import org.carbonsim.core.agents.ComplianceTraderParams;
 import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.agents.Position;
 import org.carbonsim.core.agents.SpeculatorStyle;
+import org.carbonsim.core.agents.StrategyKind;
 import org.carbonsim.core.agents.TraderGroup;
 import org.carbonsim.core.market.ClosingPriceRule;
 import org.carbonsim.core.scenario.ClosingRule;
@@ -111,6 +112,42 @@ class MarketSessionTest {
                 watch.maxMakerInventory > makerLimit / 2,
                 "seed=" + seed + " market maker's inventory never passed " + makerLimit / 2 + " t: "
                         + watch.maxMakerInventory);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {41, 42, 43})
+    void enterprisesTradeByTheirStrategyKind(long seed) {
+        int days = 40;
+        Sessions.Recorder recorder = new Sessions.Recorder();
+        MarketSession session =
+                new MarketSession(Sessions.rules(1000, 3_000, 0), days, 4, new SplittableRandom(seed), recorder);
+        ComplianceTraderParams params = new ComplianceTraderParams(0.1, 0, 1, 0.02);
+        Position compliance = session.addEnterprise(
+                StrategyKind.COMPLIANCE, params, 0, 100_000_000, 2_000, MarginalCost.constant(4_000));
+        Position inactive =
+                session.addEnterprise(StrategyKind.INACTIVE, params, 0, 100_000_000, 300, MarginalCost.constant(4_000));
+        Position zi = session.addEnterprise(
+                StrategyKind.ZERO_INTELLIGENCE, params, 5_000, 0, 2_000, MarginalCost.constant(2_000));
+        for (int day = 0; day < days; day++) {
+            session.runDay();
+        }
+        assertTrue(compliance.boughtTonnes() > 0, "seed=" + seed + " the compliance firm never bought");
+        assertEquals(0, compliance.soldTonnes(), "seed=" + seed + " the short compliance firm sold");
+        assertTrue(compliance.allowancesTonnes() <= 2_000, "seed=" + seed + " the compliance firm overbought");
+        assertTrue(inactive.boughtTonnes() > 0, "seed=" + seed + " the inactive firm never bought");
+        assertEquals(0, zi.boughtTonnes(), "seed=" + seed + " a long zero-intelligence firm bought");
+        assertEquals(
+                compliance.boughtTonnes() + inactive.boughtTonnes(),
+                zi.soldTonnes(),
+                "seed=" + seed + " the zero-intelligence firm is the only seller");
+        for (Sessions.Trade trade : recorder.trades) {
+            assertTrue(
+                    trade.priceTicks() >= 2_000,
+                    "seed=" + seed + " the seller sold below its reservation value: " + trade);
+            if (trade.buyOwnerId() == inactive.ownerId()) {
+                assertEquals(days - 1, trade.day(), "seed=" + seed + " the inactive firm bought before the deadline");
+            }
+        }
     }
 
     @Test
