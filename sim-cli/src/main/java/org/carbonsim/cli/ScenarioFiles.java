@@ -1,0 +1,94 @@
+package org.carbonsim.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.carbonsim.core.scenario.Scenario;
+import org.carbonsim.core.scenario.ScenarioException;
+import org.carbonsim.core.scenario.ScenarioLoader;
+
+/**
+ * Finds and loads the scenario a user names: a file path, or else the name of a bundled scenario
+ * ({@code classroom-two-firms}, with or without {@code .json}) from the classpath folder
+ * {@value #RESOURCE_FOLDER}. Commands that take a scenario use this so that they all accept the
+ * same names and report problems the same way.
+ */
+public final class ScenarioFiles {
+    /** Classpath folder of the bundled scenarios. */
+    static final String RESOURCE_FOLDER = "org/carbonsim/cli/scenarios/";
+
+    private ScenarioFiles() {}
+
+    /**
+     * Loads {@code fileOrName}.
+     *
+     * @throws UserInputException with every problem, one per line, if it cannot be found or loaded
+     */
+    public static Scenario load(String fileOrName) {
+        try {
+            return ScenarioLoader.load(resolve(fileOrName));
+        } catch (ScenarioException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The path to load for {@code fileOrName}: the file if it exists, else the bundled scenario of
+     * that name, else the path as given (whose loading then reports "file not found").
+     */
+    static Path resolve(String fileOrName) {
+        Path file;
+        try {
+            file = Path.of(fileOrName);
+        } catch (InvalidPathException e) {
+            throw new UserInputException(fileOrName + ": not a valid file name (" + e.getReason() + ")");
+        }
+        if (Files.exists(file) || fileOrName.contains("/") || fileOrName.contains("\\")) {
+            return file;
+        }
+        Path bundled = bundled(fileOrName.endsWith(".json") ? fileOrName : fileOrName + ".json");
+        return bundled != null ? bundled : file;
+    }
+
+    /** The bundled scenario {@code fileName} as a path (inside the jar if need be), or {@code null}. */
+    static Path bundled(String fileName) {
+        URL url = ScenarioFiles.class.getClassLoader().getResource(RESOURCE_FOLDER + fileName);
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem zip;
+                try {
+                    zip = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    try {
+                        zip = FileSystems.newFileSystem(uri, Map.of());
+                    } catch (FileSystemAlreadyExistsException raced) {
+                        zip = FileSystems.getFileSystem(uri);
+                    }
+                }
+                return zip.getPath("/" + RESOURCE_FOLDER + fileName);
+            }
+            return Path.of(uri);
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Names of the bundled scenarios, for messages. */
+    static List<String> bundledNames() {
+        return List.of("classroom-two-firms", "classroom-ten-firms", "hubei-pilot");
+    }
+}

@@ -1,0 +1,167 @@
+package org.carbonsim.core.agents;
+
+import java.util.Objects;
+import java.util.SplittableRandom;
+import org.carbonsim.core.market.OrderType;
+import org.carbonsim.core.market.Side;
+
+/**
+ * A covered enterprise trading toward its compliance position. Its expected price is the last price,
+ * moved to the best bid when that is higher or the best ask when that is lower. Its target shortfall
+ * is where its marginal abatement cost meets that price (never below zero: it does not buy to
+ * speculate; at most its abatement capacity beyond its need); the gap between its shortfall and the
+ * target is what it buys (positive) or sells (negative).
+ *
+ * <p>Each day it works {@code gap × min(1, dailyGapShare × urgency(t))} of that gap, the whole gap on
+ * the deadline day. Urgency follows a schedule of weights {@code w(t) ∝ exp(k t / T)} with {@code k =
+ * procrastination / (1 - procrastination)}: {@code urgency(t) = T w(t) / Σ_{u ≥ t} w(u)}, so with
+ * {@code dailyGapShare = 1/T} the gap is spread over the year by exactly those weights (even when
+ * procrastination is 0, bunched into the final weeks as it nears 1), and larger shares trade earlier.
+ * Buyers bid {@code min(MAC, expected × (1 + c))} and sellers ask {@code max(MAC, expected × (1 - c))},
+ * inside the band, where the concession {@code c} starts at {@code priceAggression} and adapts to how
+ * well the trader filled the day before. One limit order at a time, re-priced each round; it never
+ * sells more than it holds. Its cash is not limited: an enterprise's treasury lies outside the market.
+ * Not thread-safe.
+ */
+public final class ComplianceTrader implements TradingStrategy {
+    private final ComplianceTraderParams params;
+    private long orderId = -1;
+    private int plannedDay = -1;
+    private long dayStartTraded;
+    private long dayQuantityTonnes;
+    private double concession;
+
+    public ComplianceTrader(ComplianceTraderParams params) {
+        this.params = Objects.requireNonNull(params, "params");
+        this.concession = params.priceAggression();
+    }
+
+    /**
+     * The urgency multiplier on day {@code dayOfYear} of a {@code tradingDays}-day year: {@code T w(t) /
+     * Σ_{u ≥ t} w(u)} with {@code w(t) = exp(k t / T)} and {@code k = procrastination / (1 -
+     * procrastination)}. It is {@code T / (T - t)} when procrastination is 0 and {@code T} on the last day.
+     */
+    public static double urgency(int dayOfYear, int tradingDays, double procrastination) {
+        if (tradingDays < 1 || dayOfYear < 0 || dayOfYear >= tradingDays) {
+            throw new IllegalArgumentException(
+                    "need 0 <= dayOfYear < tradingDays, got day " + dayOfYear + " of " + tradingDays);
+        }
+        int remaining = tradingDays - dayOfYear;
+        double k = procrastination / (1 - procrastination);
+        if (k == 0) {
+            return (double) tradingDays / remaining;
+        }
+        double logRatio = k / tradingDays;
+        // Σ_{j=0}^{remaining-1} r^j = (r^remaining - 1) / (r - 1) with r = e^(k/T); expm1 keeps small k exact.
+        return tradingDays * Math.expm1(logRatio) / Math.expm1(logRatio * remaining);
+    }
+
+    @Override
+    public void act(MarketView market, Position position, OrderGateway orders, SplittableRandom random) {
+        orders.cancelIfLive(orderId);
+        long expectedTicks = expectedPriceTicks(market);
+        long tick = market.tickSizeFen();
+        long shortfall = position.shortfallTonnes();
+        long gap = Math.subtractExact(
+                shortfall,
+                targetShortfall(position.marginalCost(), shortfall, Math.multiplyExact(expectedTicks, tick)));
+        long traded = Math.addExact(position.boughtTonnes(), position.soldTonnes());
+        if (market.day() != plannedDay) {
+            adaptConcession(traded);
+            plannedDay = market.day();
+            dayStartTraded = traded;
+            double share = market.daysToDeadline() == 0
+                    ? 1
+                    : Math.min(
+                            1,
+                            params.dailyGapShare()
+                                    * urgency(market.dayOfYear(), market.tradingDays(), params.procrastination()));
+            dayQuantityTonnes = (long) Math.ceil(Math.abs(gap) * share);
+        }
+        long tradedToday = traded - dayStartTraded;
+        long quantity = Math.min(Math.abs(gap), dayQuantityTonnes - tradedToday);
+        if (gap == 0 || quantity <= 0) {
+            return;
+        }
+        long macFen = position.marginalCostFen();
+        if (gap > 0) {
+            long capTicks = (long) Math.floor(expectedTicks * (1 + concession));
+            long bid = Math.min(macFen / tick, capTicks);
+            bid = Math.min(bid, market.upperLimitTicks());
+            if (bid < market.lowerLimitTicks()) {
+                return;
+            }
+            submit(orders, position, Side.BUY, bid, quantity);
+        } else {
+            quantity = Math.min(quantity, position.allowancesTonnes());
+            long floorTicks = (long) Math.ceil(expectedTicks * (1 - concession));
+            long ask = Math.max(ceilDiv(macFen, tick), floorTicks);
+            ask = Math.max(ask, market.lowerLimitTicks());
+            if (ask > market.upperLimitTicks() || quantity <= 0) {
+                return;
+            }
+            submit(orders, position, Side.SELL, ask, quantity);
+        }
+    }
+
+    /**
+     * Learns from the last day it planned (as ZIP traders do, Cliff 1997): a trader that filled its
+     * whole day's quantity concedes half a step of {@code priceAggression} less, one that did not
+     * concedes half a step more, between 0 and {@code priceAggression}. Unfilled demand thus keeps
+     * bidding above the expected price while filled supply stops asking below it, which moves the price
+     * toward where the schedules cross; the floor of 0 keeps both sides quoting at least the expected
+     * price, so filled traders never all step back at once.
+     */
+    private void adaptConcession(long traded) {
+        if (plannedDay < 0 || dayQuantityTonnes <= 0) {
+            return;
+        }
+        double step = params.priceAggression() / 2;
+        boolean filled = traded - dayStartTraded >= dayQuantityTonnes;
+        concession = Math.max(0, Math.min(params.priceAggression(), concession + (filled ? -step : step)));
+    }
+
+    private void submit(OrderGateway orders, Position position, Side side, long priceTicks, long quantity) {
+        orders.submit(position.ownerId(), side, OrderType.LIMIT, priceTicks, quantity);
+        orderId = orders.lastOrderId();
+    }
+
+    /** The last price, pulled up to a higher best bid or down to a lower best ask. */
+    static long expectedPriceTicks(MarketView market) {
+        long expected = market.lastPriceTicks();
+        long bid = market.bestBidTicks();
+        long ask = market.bestAskTicks();
+        if (bid != MarketView.NO_PRICE && bid > expected) {
+            expected = bid;
+        } else if (ask != MarketView.NO_PRICE && ask < expected) {
+            expected = ask;
+        }
+        return expected;
+    }
+
+    /**
+     * The largest shortfall in {@code [0, max(shortfall, 0) + capacity]} whose marginal cost is at most
+     * {@code priceFen}, or 0 when even a zero shortfall costs more: buying is cheaper than abating up
+     * to there.
+     */
+    static long targetShortfall(MarginalCost cost, long shortfall, long priceFen) {
+        long lo = 0;
+        long hi = Math.addExact(Math.max(shortfall, 0), cost.abatementCapacityTonnes());
+        if (cost.costFenPerTonne(lo) > priceFen) {
+            return 0;
+        }
+        while (lo < hi) {
+            long mid = lo + (hi - lo + 1) / 2;
+            if (cost.costFenPerTonne(mid) <= priceFen) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return -Math.floorDiv(-a, b);
+    }
+}

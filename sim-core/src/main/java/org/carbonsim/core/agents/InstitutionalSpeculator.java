@@ -1,0 +1,92 @@
+package org.carbonsim.core.agents;
+
+import java.util.Objects;
+import java.util.SplittableRandom;
+import org.carbonsim.core.market.OrderType;
+import org.carbonsim.core.market.Side;
+
+/**
+ * An institutional speculator trading on the closes of the last {@code lookbackDays} days, once a day
+ * in its first round. TREND buys when the previous close is above the close {@code lookbackDays} ago
+ * and sells when below; MEAN_REVERSION sells when the previous close is above the lookback average and
+ * buys when below. It bids or asks {@code edge} beyond the last price, inside the band. It never sells
+ * short, never holds more than {@code positionLimitTonnes}, and never bids more than its cash covers
+ * with the fee (so its cash never goes negative). Not thread-safe.
+ */
+public final class InstitutionalSpeculator implements TradingStrategy {
+    private final SpeculatorStyle style;
+    private final int lookbackDays;
+    private final long positionLimitTonnes;
+    private final long orderTonnes;
+    private final double edge;
+    private long orderId = -1;
+
+    /**
+     * @param style trend-following or mean-reverting
+     * @param lookbackDays closes the signal looks back over, at least 1
+     * @param positionLimitTonnes largest holding, t
+     * @param orderTonnes size of one order, t
+     * @param edge how far past the last price it bids or asks, as a share of it
+     */
+    public InstitutionalSpeculator(
+            SpeculatorStyle style, int lookbackDays, long positionLimitTonnes, long orderTonnes, double edge) {
+        this.style = Objects.requireNonNull(style, "style");
+        if (lookbackDays < 1 || positionLimitTonnes < 0 || orderTonnes < 1 || !(edge >= 0 && edge < 1)) {
+            throw new IllegalArgumentException("need lookbackDays >= 1, positionLimitTonnes >= 0 t, orderTonnes >= 1"
+                    + " t and edge in [0, 1), got " + lookbackDays + ", " + positionLimitTonnes + " t, "
+                    + orderTonnes + " t, " + edge);
+        }
+        this.lookbackDays = lookbackDays;
+        this.positionLimitTonnes = positionLimitTonnes;
+        this.orderTonnes = orderTonnes;
+        this.edge = edge;
+    }
+
+    /** A speculator of a configured group, bidding or asking 0.5% past the last price. */
+    public static InstitutionalSpeculator of(TraderGroup.Speculators group) {
+        return new InstitutionalSpeculator(
+                group.style(), group.lookbackDays(), group.positionLimitTonnes(), group.orderTonnes(), 0.005);
+    }
+
+    @Override
+    public void act(MarketView market, Position position, OrderGateway orders, SplittableRandom random) {
+        if (market.round() != 0 || market.inCallPhase() || market.closeCount() <= lookbackDays) {
+            return;
+        }
+        orders.cancelIfLive(orderId);
+        int signal = signal(market);
+        long last = market.lastPriceTicks();
+        if (signal > 0) {
+            long price = market.clampTicks(TradeMath.scale(last, edge));
+            long room = positionLimitTonnes - position.allowancesTonnes();
+            long affordable = TradeMath.affordableTonnes(
+                    position.cashFen(), price, market.tickSizeFen(), market.feeBasisPoints());
+            long quantity = Math.min(orderTonnes, Math.min(room, affordable));
+            if (quantity > 0) {
+                orders.submit(position.ownerId(), Side.BUY, OrderType.LIMIT, price, quantity);
+                orderId = orders.lastOrderId();
+            }
+        } else if (signal < 0) {
+            long price = market.clampTicks(TradeMath.scale(last, -edge));
+            long quantity = Math.min(orderTonnes, position.allowancesTonnes());
+            if (quantity > 0) {
+                orders.submit(position.ownerId(), Side.SELL, OrderType.LIMIT, price, quantity);
+                orderId = orders.lastOrderId();
+            }
+        }
+    }
+
+    /** +1 to buy, -1 to sell, 0 to stay out. */
+    private int signal(MarketView market) {
+        long latest = market.closeTicks(0);
+        if (style == SpeculatorStyle.TREND) {
+            return Long.compare(latest, market.closeTicks(lookbackDays));
+        }
+        long sum = 0;
+        for (int i = 0; i < lookbackDays; i++) {
+            sum = Math.addExact(sum, market.closeTicks(i));
+        }
+        // latest × n against the sum avoids rounding the average.
+        return Long.compare(sum, Math.multiplyExact(latest, lookbackDays));
+    }
+}

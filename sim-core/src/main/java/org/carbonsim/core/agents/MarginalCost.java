@@ -1,0 +1,74 @@
+package org.carbonsim.core.agents;
+
+/**
+ * A firm's marginal abatement cost at the margin of its position, in fen per tonne, as a function of
+ * its shortfall (expected year-end need minus holdings; negative for a surplus). The cost must not
+ * fall as the shortfall grows: a firm that buys less must abate more. {@link #abatementCapacityTonnes}
+ * bounds how far beyond covering its own need the firm could abate to sell allowances. Immutable
+ * implementations only.
+ */
+public interface MarginalCost {
+    /** The marginal abatement cost, fen per tonne, when the firm's shortfall is {@code shortfallTonnes}. */
+    long costFenPerTonne(long shortfallTonnes);
+
+    /** How many tonnes beyond its current need the firm could still abate, t; 0 for a fixed cost. */
+    long abatementCapacityTonnes();
+
+    /** A cost that does not depend on the position: the caller's estimate of the MAC at the margin. */
+    static MarginalCost constant(long costFenPerTonne) {
+        if (costFenPerTonne < 0) {
+            throw new IllegalArgumentException("costFenPerTonne must be >= 0 fen/t, got " + costFenPerTonne);
+        }
+        return new Constant(costFenPerTonne);
+    }
+
+    /**
+     * A cost rising linearly with the shortfall, {@code slopeFenPerTonne} fen per tonne for each tonne
+     * of shortfall (0 at or below zero shortfall), with room to abate {@code capacityTonnes} beyond it.
+     */
+    static MarginalCost linear(double slopeFenPerTonne, long capacityTonnes) {
+        if (!(slopeFenPerTonne > 0) || Double.isInfinite(slopeFenPerTonne)) {
+            throw new IllegalArgumentException(
+                    "slopeFenPerTonne must be a finite number > 0 fen/t per t, got " + slopeFenPerTonne);
+        }
+        if (capacityTonnes < 0) {
+            throw new IllegalArgumentException("capacityTonnes must be >= 0 t, got " + capacityTonnes);
+        }
+        return new Linear(slopeFenPerTonne, capacityTonnes);
+    }
+
+    /**
+     * A fixed marginal cost. Immutable.
+     *
+     * @param costFen the cost at the margin, fen per tonne
+     */
+    record Constant(long costFen) implements MarginalCost {
+        @Override
+        public long costFenPerTonne(long shortfallTonnes) {
+            return costFen;
+        }
+
+        @Override
+        public long abatementCapacityTonnes() {
+            return 0;
+        }
+    }
+
+    /**
+     * A marginal cost of {@code slopeFenPerTonne × shortfall}, rounded to the fen. Immutable.
+     *
+     * @param slopeFenPerTonne fen per tonne added by each tonne of shortfall
+     * @param capacityTonnes tonnes the firm could abate beyond its need
+     */
+    record Linear(double slopeFenPerTonne, long capacityTonnes) implements MarginalCost {
+        @Override
+        public long costFenPerTonne(long shortfallTonnes) {
+            return shortfallTonnes <= 0 ? 0 : Math.round(slopeFenPerTonne * shortfallTonnes);
+        }
+
+        @Override
+        public long abatementCapacityTonnes() {
+            return capacityTonnes;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.carbonsim.core.agents;
+
+/**
+ * What a strategy may see of the market when it acts: the calendar (day, days to the compliance
+ * deadline, round within the day), the reference price (the previous close), the day's last price,
+ * the best bid and ask, the band's edges and recent closes. Prices are in ticks; {@link #NO_PRICE}
+ * marks an empty side. Read-only; implementations are updated by the session between calls and are
+ * Not thread-safe.
+ */
+public interface MarketView {
+    /** What {@link #bestBidTicks()} and {@link #bestAskTicks()} return for an empty side. */
+    long NO_PRICE = 0;
+
+    /** Days since the session started, from 0. */
+    int day();
+
+    /** Day within the compliance year, from 0. */
+    int dayOfYear();
+
+    /** Trading days in a compliance year. */
+    int tradingDays();
+
+    /** Trading days left before the deadline day; 0 on the deadline day (the year's last trading day). */
+    default int daysToDeadline() {
+        return tradingDays() - 1 - dayOfYear();
+    }
+
+    /**
+     * Round of continuous trading within the day, from 0. The opening call phase reports round 0 and
+     * the closing call phase {@link #roundsPerDay()}, both with {@link #inCallPhase()} true.
+     */
+    int round();
+
+    /** Rounds of continuous trading per day. */
+    int roundsPerDay();
+
+    /** Whether the book is collecting orders for a call auction (only limit orders are accepted). */
+    boolean inCallPhase();
+
+    /** The price tick in fen. */
+    long tickSizeFen();
+
+    /** The exchange fee on turnover paid by each side, basis points. */
+    int feeBasisPoints();
+
+    /** The previous close, around which today's band is set. */
+    long referencePriceTicks();
+
+    /** Today's last trade price, or the reference price before the first trade. */
+    long lastPriceTicks();
+
+    long bestBidTicks();
+
+    long bestAskTicks();
+
+    /** The lowest price an order may carry today: the band's lower edge, or the ladder's bottom. */
+    long lowerLimitTicks();
+
+    /** The highest price an order may carry today: the band's upper edge, or the ladder's top. */
+    long upperLimitTicks();
+
+    /** How many past closes {@link #closeTicks} can return. */
+    int closeCount();
+
+    /** The close {@code daysAgo} days before today (0 = the previous close). */
+    long closeTicks(int daysAgo);
+
+    /** {@code priceTicks} clamped into today's allowed range. */
+    default long clampTicks(long priceTicks) {
+        return Math.max(lowerLimitTicks(), Math.min(upperLimitTicks(), priceTicks));
+    }
+}

@@ -1,0 +1,135 @@
+package org.carbonsim.core.agents;
+
+import java.util.Objects;
+
+/**
+ * One trader's account as its strategy sees it: allowances held (t), cash (fen), the expected year-end
+ * need (t of expected emissions still to cover), the marginal abatement cost at the margin (supplied
+ * by the caller, possibly as a function of the position) and a reservation value (fen per tonne) for
+ * traders that have one. Trades are settled into it by the market session; allocation, surrender and
+ * other non-trading flows go through {@link #transferAllowances} and {@link #transferCash}. Sums are
+ * overflow-checked. Not thread-safe.
+ */
+public final class Position {
+    private final int ownerId;
+    private long allowancesTonnes;
+    private long cashFen;
+    private long expectedNeedTonnes;
+    private MarginalCost marginalCost;
+    private long reservationValueFen;
+    private long boughtTonnes;
+    private long soldTonnes;
+    private long feesPaidFen;
+
+    public Position(
+            int ownerId,
+            long allowancesTonnes,
+            long cashFen,
+            long expectedNeedTonnes,
+            MarginalCost marginalCost,
+            long reservationValueFen) {
+        this.ownerId = ownerId;
+        this.allowancesTonnes = allowancesTonnes;
+        this.cashFen = cashFen;
+        this.expectedNeedTonnes = expectedNeedTonnes;
+        this.marginalCost = Objects.requireNonNull(marginalCost, "marginalCost");
+        this.reservationValueFen = reservationValueFen;
+    }
+
+    /** A position with holdings and cash, no need, a zero marginal cost and no reservation value. */
+    public static Position of(int ownerId, long allowancesTonnes, long cashFen) {
+        return new Position(ownerId, allowancesTonnes, cashFen, 0, MarginalCost.constant(0), 0);
+    }
+
+    public int ownerId() {
+        return ownerId;
+    }
+
+    public long allowancesTonnes() {
+        return allowancesTonnes;
+    }
+
+    public long cashFen() {
+        return cashFen;
+    }
+
+    /** Expected emissions to cover at the deadline, t. */
+    public long expectedNeedTonnes() {
+        return expectedNeedTonnes;
+    }
+
+    /** Expected need minus holdings, t: positive when short, negative when long. */
+    public long shortfallTonnes() {
+        return Math.subtractExact(expectedNeedTonnes, allowancesTonnes);
+    }
+
+    public MarginalCost marginalCost() {
+        return marginalCost;
+    }
+
+    /** The marginal abatement cost at the current shortfall, fen per tonne. */
+    public long marginalCostFen() {
+        return marginalCost.costFenPerTonne(shortfallTonnes());
+    }
+
+    /** The most a buyer pays, or the least a seller accepts, per tonne, fen; 0 when it has none. */
+    public long reservationValueFen() {
+        return reservationValueFen;
+    }
+
+    /** Tonnes bought in trades since the position was created. */
+    public long boughtTonnes() {
+        return boughtTonnes;
+    }
+
+    /** Tonnes sold in trades since the position was created. */
+    public long soldTonnes() {
+        return soldTonnes;
+    }
+
+    /** Exchange fees paid since the position was created, fen. */
+    public long feesPaidFen() {
+        return feesPaidFen;
+    }
+
+    /** Replaces the expected year-end need, t (for example after an emissions forecast changes). */
+    public void updateExpectedNeed(long tonnes) {
+        expectedNeedTonnes = tonnes;
+    }
+
+    /** Replaces the marginal abatement cost (for example after this year's abatement plan). */
+    public void updateMarginalCost(MarginalCost cost) {
+        marginalCost = Objects.requireNonNull(cost, "cost");
+    }
+
+    /** Replaces the reservation value, fen per tonne. */
+    public void updateReservationValue(long fenPerTonne) {
+        reservationValueFen = fenPerTonne;
+    }
+
+    /** A non-trading change of holdings (issuance, true-up, surrender), t; negative removes. */
+    public void transferAllowances(long deltaTonnes) {
+        allowancesTonnes = Math.addExact(allowancesTonnes, deltaTonnes);
+    }
+
+    /** A non-trading change of cash (penalty, auction payment), fen; negative removes. */
+    public void transferCash(long deltaFen) {
+        cashFen = Math.addExact(cashFen, deltaFen);
+    }
+
+    /** Settles a purchase: {@code tonnes} in, {@code costFen + feeFen} out. */
+    public void settleBuy(long tonnes, long costFen, long feeFen) {
+        allowancesTonnes = Math.addExact(allowancesTonnes, tonnes);
+        cashFen = Math.subtractExact(cashFen, Math.addExact(costFen, feeFen));
+        boughtTonnes = Math.addExact(boughtTonnes, tonnes);
+        feesPaidFen = Math.addExact(feesPaidFen, feeFen);
+    }
+
+    /** Settles a sale: {@code tonnes} out, {@code proceedsFen - feeFen} in. */
+    public void settleSell(long tonnes, long proceedsFen, long feeFen) {
+        allowancesTonnes = Math.subtractExact(allowancesTonnes, tonnes);
+        cashFen = Math.addExact(cashFen, Math.subtractExact(proceedsFen, feeFen));
+        soldTonnes = Math.addExact(soldTonnes, tonnes);
+        feesPaidFen = Math.addExact(feesPaidFen, feeFen);
+    }
+}

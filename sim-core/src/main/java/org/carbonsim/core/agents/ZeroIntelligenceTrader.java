@@ -1,0 +1,91 @@
+package org.carbonsim.core.agents;
+
+import java.util.Objects;
+import java.util.SplittableRandom;
+import org.carbonsim.core.market.OrderType;
+import org.carbonsim.core.market.Side;
+
+/**
+ * A zero-intelligence-constrained trader (Gode and Sunder 1993). Its reservation value is the
+ * position's {@link Position#reservationValueFen()}: a buyer bids uniformly at random in {@code
+ * [minPrice, value]} and a seller asks uniformly in {@code [cost, maxPrice]}, both within the day's
+ * band, so it never trades at a loss. It offers one lot at a time, replacing its order each round,
+ * until it has traded {@code unitsPerDay} tonnes that day. Not thread-safe.
+ */
+public final class ZeroIntelligenceTrader implements TradingStrategy {
+    private final Side side;
+    private final long unitsPerDay;
+    private final long lotTonnes;
+    private final long minPriceFen;
+    private final long maxPriceFen;
+    private long orderId = -1;
+    private int currentDay = -1;
+    private long dayStartTraded;
+
+    /**
+     * @param side whether it buys or sells
+     * @param unitsPerDay tonnes it wants to trade each day
+     * @param lotTonnes tonnes per order
+     * @param minPriceFen lowest price it ever bids, fen per tonne
+     * @param maxPriceFen highest price it ever asks, fen per tonne
+     */
+    public ZeroIntelligenceTrader(Side side, long unitsPerDay, long lotTonnes, long minPriceFen, long maxPriceFen) {
+        this.side = Objects.requireNonNull(side, "side");
+        if (unitsPerDay < 1 || lotTonnes < 1 || minPriceFen < 1 || maxPriceFen < minPriceFen) {
+            throw new IllegalArgumentException("need unitsPerDay >= 1 t, lotTonnes >= 1 t and 1 <= minPriceFen <= "
+                    + "maxPriceFen, got " + unitsPerDay + " t, " + lotTonnes + " t, [" + minPriceFen + ", "
+                    + maxPriceFen + "] fen/t");
+        }
+        this.unitsPerDay = unitsPerDay;
+        this.lotTonnes = lotTonnes;
+        this.minPriceFen = minPriceFen;
+        this.maxPriceFen = maxPriceFen;
+    }
+
+    /** A buyer or seller with the range of a configured group. */
+    public static ZeroIntelligenceTrader of(Side side, TraderGroup.ZeroIntelligence group) {
+        return new ZeroIntelligenceTrader(side, group.unitsPerTrader(), 1, group.minValueFen(), group.maxValueFen());
+    }
+
+    public Side side() {
+        return side;
+    }
+
+    @Override
+    public void act(MarketView market, Position position, OrderGateway orders, SplittableRandom random) {
+        orders.cancelIfLive(orderId);
+        long traded = side == Side.BUY ? position.boughtTonnes() : position.soldTonnes();
+        if (market.day() != currentDay) {
+            currentDay = market.day();
+            dayStartTraded = traded;
+        }
+        long quantity = Math.min(lotTonnes, unitsPerDay - (traded - dayStartTraded));
+        if (side == Side.SELL) {
+            quantity = Math.min(quantity, position.allowancesTonnes());
+        }
+        if (quantity <= 0) {
+            return;
+        }
+        long tick = market.tickSizeFen();
+        long value = position.reservationValueFen();
+        long lo;
+        long hi;
+        if (side == Side.BUY) {
+            lo = Math.max(market.lowerLimitTicks(), ceilDiv(minPriceFen, tick));
+            hi = Math.min(market.upperLimitTicks(), value / tick);
+        } else {
+            lo = Math.max(market.lowerLimitTicks(), ceilDiv(value, tick));
+            hi = Math.min(market.upperLimitTicks(), maxPriceFen / tick);
+        }
+        if (lo > hi) {
+            return;
+        }
+        long price = lo + random.nextLong(hi - lo + 1);
+        orders.submit(position.ownerId(), side, OrderType.LIMIT, price, quantity);
+        orderId = orders.lastOrderId();
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return -Math.floorDiv(-a, b);
+    }
+}

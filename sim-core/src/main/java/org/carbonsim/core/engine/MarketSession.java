@@ -1,0 +1,531 @@
+package org.carbonsim.core.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import org.carbonsim.core.agents.ComplianceTrader;
+import org.carbonsim.core.agents.ComplianceTraderParams;
+import org.carbonsim.core.agents.InactiveFirm;
+import org.carbonsim.core.agents.InstitutionalSpeculator;
+import org.carbonsim.core.agents.MarginalCost;
+import org.carbonsim.core.agents.MarketView;
+import org.carbonsim.core.agents.NoiseTrader;
+import org.carbonsim.core.agents.OrderGateway;
+import org.carbonsim.core.agents.Position;
+import org.carbonsim.core.agents.QuotingMarketMaker;
+import org.carbonsim.core.agents.StrategyKind;
+import org.carbonsim.core.agents.TraderGroup;
+import org.carbonsim.core.agents.TradingStrategy;
+import org.carbonsim.core.agents.ZeroIntelligenceTrader;
+import org.carbonsim.core.market.BookConfig;
+import org.carbonsim.core.market.ClosingPriceRule;
+import org.carbonsim.core.market.DayStats;
+import org.carbonsim.core.market.MarketListener;
+import org.carbonsim.core.market.OrderBook;
+import org.carbonsim.core.market.OrderType;
+import org.carbonsim.core.market.Result;
+import org.carbonsim.core.market.Side;
+import org.carbonsim.core.scenario.ClosingRule;
+import org.carbonsim.core.scenario.MarketRules;
+
+/**
+ * The exchange's trading days with a population of traders. It owns an {@link OrderBook} built from
+ * the {@link MarketRules} (a ladder from 1 tick to 100 times the initial price) and settles every trade
+ * into the traders' {@link Position}s: allowances to the buyer, cash to the seller, and the exchange
+ * fee ({@code feeBasisPoints} of turnover, rounded down to the fen) from each side into the exchange's
+ * fee account, so allowances and cash are conserved.
+ *
+ * <p>A day ({@link #runDay}, or {@link #beginDay}, {@link #trade}, {@link #endDay} to let government
+ * orders in between): open with the previous close as reference and the rules' band; an optional
+ * opening call auction in which every trader acts once; {@code roundsPerDay} rounds of continuous
+ * trading in which every trader acts once, in an order shuffled each round by the session's generator;
+ * an optional closing call auction; the close by the rules' closing rule; every order still resting is
+ * then cancelled. Traders are numbered in the order they are added (their owner ids); the same seed and
+ * the same traders give the same trades. Not thread-safe.
+ */
+public final class MarketSession {
+    /** The owner id of orders placed through {@link #submitGovernmentOrder}. */
+    public static final int GOVERNMENT_OWNER_ID = -1;
+
+    private static final long LADDER_MULTIPLE = 100;
+
+    private final MarketRules rules;
+    private final int tradingDays;
+    private final int roundsPerDay;
+    private final SplittableRandom random;
+    private final ClosingPriceRule closingRule;
+    private final OrderBook book;
+    private final List<TradingStrategy> strategies = new ArrayList<>();
+    private final List<Position> positions = new ArrayList<>();
+    private final Position government = Position.of(GOVERNMENT_OWNER_ID, 0, 0);
+    private final View view = new View();
+    private final Gateway gateway = new Gateway();
+    private final TradeListener tradeListener;
+    private int[] order = new int[0];
+    private long[] closes = new long[256];
+    private int closeCount;
+    private int day;
+    private boolean dayOpen;
+    private long nextOrderId = 1;
+    private long exchangeFeesFen;
+
+    /**
+     * @param rules the exchange's rules (tick, band, initial price, closing rule, auctions, fee)
+     * @param tradingDays trading days per compliance year; the last is the deadline day
+     * @param roundsPerDay rounds of continuous trading per day
+     * @param random the replication's generator; every random choice of the session and its traders
+     * @param tradeListener receives each settled trade
+     */
+    public MarketSession(
+            MarketRules rules,
+            int tradingDays,
+            int roundsPerDay,
+            SplittableRandom random,
+            TradeListener tradeListener) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.random = Objects.requireNonNull(random, "random");
+        this.tradeListener = Objects.requireNonNull(tradeListener, "tradeListener");
+        if (tradingDays < 1 || roundsPerDay < 1) {
+            throw new IllegalArgumentException("tradingDays and roundsPerDay must be >= 1, got " + tradingDays
+                    + " days and " + roundsPerDay + " rounds");
+        }
+        this.tradingDays = tradingDays;
+        this.roundsPerDay = roundsPerDay;
+        this.closingRule = closingPriceRule(rules.closingRule());
+        long initialTicks = rules.initialPriceFen() / rules.tickFen();
+        long maxTicks = Math.min(Math.multiplyExact(initialTicks, LADDER_MULTIPLE), BookConfig.MAX_LADDER_TICKS);
+        BookConfig config = BookConfig.of(1, maxTicks)
+                .withTickSizeFen(rules.tickFen())
+                .withClosingVwapTrades(rules.closingTrades())
+                .withSelfTradePrevention(true);
+        this.book = new OrderBook(config, new Settlement());
+        closes[0] = initialTicks;
+        closeCount = 1;
+    }
+
+    /** A session that streams its trades nowhere. */
+    public MarketSession(MarketRules rules, int tradingDays, int roundsPerDay, SplittableRandom random) {
+        this(rules, tradingDays, roundsPerDay, random, TradeListener.NONE);
+    }
+
+    /** The market's closing-price rule for a scenario's closing rule. */
+    public static ClosingPriceRule closingPriceRule(ClosingRule rule) {
+        switch (rule) {
+            case LAST_TRADE:
+                return ClosingPriceRule.LAST_TRADE;
+            case VWAP_LAST_TRADES:
+                return ClosingPriceRule.VWAP_LAST_TRADES;
+            case VWAP_DAY:
+                return ClosingPriceRule.VWAP_DAY;
+            default:
+                throw new IllegalArgumentException("unknown closing rule " + rule);
+        }
+    }
+
+    /**
+     * Adds a trader holding {@code allowancesTonnes} and {@code cashFen}; returns its position, whose
+     * owner id is the number of traders added before it. Set its need, marginal cost or reservation
+     * value on the returned position.
+     */
+    public Position addAgent(TradingStrategy strategy, long allowancesTonnes, long cashFen) {
+        Objects.requireNonNull(strategy, "strategy");
+        Position position = Position.of(positions.size(), allowancesTonnes, cashFen);
+        strategies.add(strategy);
+        positions.add(position);
+        order = Arrays.copyOf(order, positions.size());
+        order[order.length - 1] = order.length - 1;
+        return position;
+    }
+
+    /**
+     * Adds the traders of a configured group. Zero-intelligence groups: the first half buyers with cash
+     * for {@code unitsPerTrader × tradingDays} tonnes at the highest value, the rest sellers holding
+     * that many tonnes, each with a reservation value drawn uniformly from the group's range by the
+     * session's generator. Speculators start with the group's cash and no allowances; noise traders and
+     * market makers with the group's cash and holdings.
+     */
+    public void addTraderGroup(TraderGroup group) {
+        Objects.requireNonNull(group, "group");
+        for (int i = 0; i < group.count(); i++) {
+            if (group instanceof TraderGroup.ZeroIntelligence) {
+                TraderGroup.ZeroIntelligence zi = (TraderGroup.ZeroIntelligence) group;
+                boolean buyer = i < zi.count() / 2;
+                long yearTonnes = Math.multiplyExact(zi.unitsPerTrader(), tradingDays);
+                long value = zi.minValueFen() + random.nextLong(zi.maxValueFen() - zi.minValueFen() + 1);
+                Position position = buyer
+                        ? addAgent(
+                                ZeroIntelligenceTrader.of(Side.BUY, zi),
+                                0,
+                                Math.multiplyExact(Math.multiplyExact(yearTonnes, zi.maxValueFen()), 2L))
+                        : addAgent(ZeroIntelligenceTrader.of(Side.SELL, zi), yearTonnes, 0);
+                position.updateReservationValue(value);
+            } else if (group instanceof TraderGroup.Speculators) {
+                TraderGroup.Speculators speculators = (TraderGroup.Speculators) group;
+                addAgent(InstitutionalSpeculator.of(speculators), 0, speculators.cashFen());
+            } else if (group instanceof TraderGroup.NoiseTraders) {
+                TraderGroup.NoiseTraders noise = (TraderGroup.NoiseTraders) group;
+                addAgent(NoiseTrader.of(noise), noise.holdingsTonnes(), noise.cashFen());
+            } else {
+                TraderGroup.MarketMaker maker = (TraderGroup.MarketMaker) group;
+                addAgent(QuotingMarketMaker.of(maker), maker.holdingsTonnes(), maker.cashFen());
+            }
+        }
+    }
+
+    /**
+     * Adds a covered enterprise trading by {@code kind}, holding {@code allowancesTonnes} and {@code
+     * cashFen}, expecting to need {@code needTonnes} at the deadline, with marginal abatement cost
+     * {@code cost}. COMPLIANCE trades by {@code params}; INACTIVE buys its shortfall on the deadline day;
+     * ZERO_INTELLIGENCE buys when short and sells when long (fixed now), {@code ceil(|shortfall| /
+     * tradingDays)} t a day in lots of that over the rounds per day, its reservation value the MAC at today's shortfall and its prices drawn
+     * between half and twice the initial price.
+     */
+    public Position addEnterprise(
+            StrategyKind kind,
+            ComplianceTraderParams params,
+            long allowancesTonnes,
+            long cashFen,
+            long needTonnes,
+            MarginalCost cost) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(params, "params");
+        long shortfall = Math.subtractExact(needTonnes, allowancesTonnes);
+        TradingStrategy strategy;
+        switch (kind) {
+            case COMPLIANCE:
+                strategy = new ComplianceTrader(params);
+                break;
+            case INACTIVE:
+                strategy = new InactiveFirm();
+                break;
+            case ZERO_INTELLIGENCE:
+                long daily = Math.max(1, -Math.floorDiv(-Math.abs(shortfall), (long) tradingDays));
+                long initialFen = rules.initialPriceFen();
+                strategy = new ZeroIntelligenceTrader(
+                        shortfall > 0 ? Side.BUY : Side.SELL,
+                        daily,
+                        Math.max(1, -Math.floorDiv(-daily, (long) roundsPerDay)),
+                        Math.max(1, initialFen / 2),
+                        Math.multiplyExact(initialFen, 2L));
+                break;
+            default:
+                throw new IllegalArgumentException("unknown strategy kind " + kind);
+        }
+        Position position = addAgent(strategy, allowancesTonnes, cashFen);
+        position.updateExpectedNeed(needTonnes);
+        position.updateMarginalCost(cost);
+        position.updateReservationValue(cost.costFenPerTonne(shortfall));
+        return position;
+    }
+
+    /** Adds an inactive firm needing {@code needTonnes} by the deadline. */
+    public Position addInactiveFirm(long allowancesTonnes, long cashFen, long needTonnes) {
+        Position position = addAgent(new InactiveFirm(), allowancesTonnes, cashFen);
+        position.updateExpectedNeed(needTonnes);
+        return position;
+    }
+
+    /** Every trader's position, in owner-id order; a read-only view that tracks the live positions. */
+    public List<Position> positions() {
+        return Collections.unmodifiableList(positions);
+    }
+
+    public int agentCount() {
+        return positions.size();
+    }
+
+    /** The position of trader {@code ownerId}, or the government's for {@link #GOVERNMENT_OWNER_ID}. */
+    public Position position(int ownerId) {
+        return ownerId == GOVERNMENT_OWNER_ID ? government : positions.get(ownerId);
+    }
+
+    /** The government's account: its allowances go negative as it sells from reserve. */
+    public Position governmentPosition() {
+        return government;
+    }
+
+    /** Fees collected by the exchange so far, fen. */
+    public long exchangeFeesFen() {
+        return exchangeFeesFen;
+    }
+
+    /** The index of the next day to run (or of the day in progress). */
+    public int day() {
+        return day;
+    }
+
+    /** The latest close, ticks (the initial price before the first day). */
+    public long lastCloseTicks() {
+        return closes[closeCount - 1];
+    }
+
+    /** The tick in fen. */
+    public long tickSizeFen() {
+        return rules.tickFen();
+    }
+
+    /** The view the traders see; it tracks the book as the day goes on. */
+    public MarketView view() {
+        return view;
+    }
+
+    /** Runs a whole trading day. */
+    public DailyBar runDay() {
+        beginDay();
+        trade();
+        return endDay();
+    }
+
+    /** Opens the day and runs the opening call auction when the rules have one. */
+    public void beginDay() {
+        if (dayOpen) {
+            throw new IllegalStateException("day " + day + " is already open");
+        }
+        dayOpen = true;
+        book.openDay(lastCloseTicks(), rules.limitBasisPoints());
+        if (rules.openingAuction()) {
+            book.startCallPhase();
+            view.round = 0;
+            actAll();
+            book.uncrossCallPhase();
+        }
+    }
+
+    /** Runs the day's rounds of continuous trading. */
+    public void trade() {
+        requireOpen();
+        for (int round = 0; round < roundsPerDay; round++) {
+            view.round = round;
+            actAll();
+        }
+    }
+
+    /** Runs the closing call auction when the rules have one, sets the close and ends the day. */
+    public DailyBar endDay() {
+        requireOpen();
+        if (rules.closingAuction()) {
+            book.startCallPhase();
+            view.round = roundsPerDay;
+            actAll();
+            book.uncrossCallPhase();
+        }
+        DayStats stats = book.dayStats();
+        long close = stats.closePriceTicks(closingRule);
+        boolean band = rules.limitBasisPoints() > 0;
+        DailyBar bar = new DailyBar(
+                day,
+                stats.openPriceTicks(),
+                stats.highPriceTicks(),
+                stats.lowPriceTicks(),
+                close,
+                stats.vwapPriceTicks(),
+                stats.volumeTonnes(),
+                stats.turnoverFen(),
+                stats.tradeCount(),
+                band ? book.lowerLimitTicks() : 0,
+                band ? book.upperLimitTicks() : 0,
+                stats.upperLimitTouched(),
+                stats.lowerLimitTouched());
+        book.closeDay();
+        if (closeCount == closes.length) {
+            closes = Arrays.copyOf(closes, closes.length * 2);
+        }
+        closes[closeCount++] = close;
+        day++;
+        dayOpen = false;
+        return bar;
+    }
+
+    /**
+     * Places a government order (an intervention sale or buy-back, or an auction lot) on the book under
+     * {@link #GOVERNMENT_OWNER_ID}; only while a day is open. Returns the book's result; the order's
+     * id is {@link #lastGovernmentOrderId()}.
+     */
+    public Result submitGovernmentOrder(Side side, OrderType type, long priceTicks, long quantityTonnes) {
+        requireOpen();
+        return gateway.place(GOVERNMENT_OWNER_ID, side, type, priceTicks, quantityTonnes);
+    }
+
+    /** The id of the latest government order. */
+    public long lastGovernmentOrderId() {
+        return gateway.lastOrderId;
+    }
+
+    /** Cancels a resting government order. */
+    public Result cancelGovernmentOrder(long orderId) {
+        return book.cancel(orderId);
+    }
+
+    /** The tonnes still resting on order {@code orderId}. */
+    public long remainingTonnes(long orderId) {
+        return book.quantityOf(orderId);
+    }
+
+    private void requireOpen() {
+        if (!dayOpen) {
+            throw new IllegalStateException("no trading day is open; call beginDay first");
+        }
+    }
+
+    private void actAll() {
+        int n = order.length;
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        for (int i = 0; i < n; i++) {
+            int owner = order[i];
+            gateway.actingOwner = owner;
+            strategies.get(owner).act(view, positions.get(owner), gateway, random);
+        }
+        gateway.actingOwner = GOVERNMENT_OWNER_ID;
+    }
+
+    private final class Settlement implements MarketListener {
+        @Override
+        public void onTrade(
+                long buyOrderId,
+                long sellOrderId,
+                int buyOwnerId,
+                int sellOwnerId,
+                long priceTicks,
+                long quantityTonnes) {
+            long notionalFen = Math.multiplyExact(Math.multiplyExact(priceTicks, quantityTonnes), rules.tickFen());
+            long feeFen = Math.multiplyExact(notionalFen, (long) rules.feeBasisPoints()) / 10_000L;
+            position(buyOwnerId).settleBuy(quantityTonnes, notionalFen, feeFen);
+            position(sellOwnerId).settleSell(quantityTonnes, notionalFen, feeFen);
+            exchangeFeesFen = Math.addExact(exchangeFeesFen, Math.multiplyExact(feeFen, 2L));
+            tradeListener.onTrade(day, buyOrderId, sellOrderId, buyOwnerId, sellOwnerId, priceTicks, quantityTonnes);
+        }
+    }
+
+    private final class Gateway implements OrderGateway {
+        private int actingOwner = GOVERNMENT_OWNER_ID;
+        private long lastOrderId = -1;
+
+        @Override
+        public Result submit(int ownerId, Side side, OrderType type, long priceTicks, long quantityTonnes) {
+            if (ownerId != actingOwner) {
+                throw new IllegalStateException("trader " + actingOwner + " submitted an order for owner " + ownerId);
+            }
+            return place(ownerId, side, type, priceTicks, quantityTonnes);
+        }
+
+        Result place(int ownerId, Side side, OrderType type, long priceTicks, long quantityTonnes) {
+            lastOrderId = nextOrderId++;
+            return book.submit(lastOrderId, ownerId, side, type, priceTicks, quantityTonnes);
+        }
+
+        @Override
+        public long lastOrderId() {
+            return lastOrderId;
+        }
+
+        @Override
+        public Result cancel(long orderId) {
+            return book.cancel(orderId);
+        }
+
+        @Override
+        public Result amend(long orderId, long newPriceTicks, long newQuantityTonnes) {
+            return book.amend(orderId, newPriceTicks, newQuantityTonnes);
+        }
+
+        @Override
+        public boolean isLive(long orderId) {
+            return book.isLive(orderId);
+        }
+    }
+
+    private final class View implements MarketView {
+        private int round;
+
+        @Override
+        public int day() {
+            return day;
+        }
+
+        @Override
+        public int dayOfYear() {
+            return day % tradingDays;
+        }
+
+        @Override
+        public int tradingDays() {
+            return tradingDays;
+        }
+
+        @Override
+        public int round() {
+            return round;
+        }
+
+        @Override
+        public int roundsPerDay() {
+            return roundsPerDay;
+        }
+
+        @Override
+        public boolean inCallPhase() {
+            return book.inCallPhase();
+        }
+
+        @Override
+        public long tickSizeFen() {
+            return rules.tickFen();
+        }
+
+        @Override
+        public int feeBasisPoints() {
+            return rules.feeBasisPoints();
+        }
+
+        @Override
+        public long referencePriceTicks() {
+            return book.dayStats().referencePriceTicks();
+        }
+
+        @Override
+        public long lastPriceTicks() {
+            return book.dayStats().lastPriceTicks();
+        }
+
+        @Override
+        public long bestBidTicks() {
+            return book.bestBidTicks();
+        }
+
+        @Override
+        public long bestAskTicks() {
+            return book.bestAskTicks();
+        }
+
+        @Override
+        public long lowerLimitTicks() {
+            return Math.max(book.lowerLimitTicks(), book.minPriceTicks());
+        }
+
+        @Override
+        public long upperLimitTicks() {
+            return Math.min(book.upperLimitTicks(), book.maxPriceTicks());
+        }
+
+        @Override
+        public int closeCount() {
+            return closeCount;
+        }
+
+        @Override
+        public long closeTicks(int daysAgo) {
+            if (daysAgo < 0 || daysAgo >= closeCount) {
+                throw new IllegalArgumentException("daysAgo must be in [0, " + closeCount + "), got " + daysAgo);
+            }
+            return closes[closeCount - 1 - daysAgo];
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.carbonsim.core.scenario;
+
+import java.util.Objects;
+
+/**
+ * One problem found in a scenario file: where it is and what is wrong. The location is a JSON path
+ * ({@code $.sectors[2].allocation.benchmark}), or {@code file:line:column} for malformed JSON and
+ * for enterprise registers. Immutable.
+ *
+ * @param location JSON path or {@code file:line:column}; never empty
+ * @param message what is wrong, with the expected value and its unit
+ */
+public record Problem(String location, String message) {
+    public Problem {
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** {@code location: message}. */
+    @Override
+    public String toString() {
+        return location + ": " + message;
+    }
+}

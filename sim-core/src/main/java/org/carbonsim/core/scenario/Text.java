@@ -1,0 +1,51 @@
+package org.carbonsim.core.scenario;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Strict UTF-8 decoding that reports the line and column of the first invalid byte. */
+final class Text {
+    private Text() {}
+
+    /** The decoded text without a leading byte-order mark, or {@code null} after reporting the bad byte. */
+    static String decode(byte[] bytes, String source, Problems problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = 1;
+            for (int i = lineStart; i < offset; i++) {
+                if ((bytes[i] & 0xC0) != 0x80) {
+                    column++;
+                }
+            }
+            problems.add(
+                    source + ":" + line + ":" + column,
+                    "invalid UTF-8 byte sequence (byte offset " + offset + "); save the file as UTF-8");
+            return null;
+        }
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

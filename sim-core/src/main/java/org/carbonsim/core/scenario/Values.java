@@ -1,0 +1,293 @@
+package org.carbonsim.core.scenario;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonPrimitive;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Converts JSON values to Java values with range checks, reporting each problem at its path with the
+ * expected value and unit. On a problem a converter returns a harmless fallback so that loading can
+ * go on and report the other problems in the file; the caller never constructs records from a
+ * subtree that had problems.
+ */
+final class Values {
+    /** Largest price or amount of money accepted, yuan: keeps fen sums far from overflow. */
+    static final BigDecimal MAX_YUAN = new BigDecimal("1000000000000");
+
+    /** Largest quantity of tonnes accepted (10^15 t): keeps sums of tonnes far from overflow. */
+    static final long MAX_TONNES = 1_000_000_000_000_000L;
+
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+
+    private Values() {}
+
+    /** An interval of acceptable numbers, with each end open or closed. */
+    record Range(double low, boolean lowOpen, double high, boolean highOpen) {
+        static final Range ANY = new Range(Double.NEGATIVE_INFINITY, true, Double.POSITIVE_INFINITY, true);
+        static final Range POSITIVE = new Range(0, true, Double.POSITIVE_INFINITY, true);
+        static final Range NON_NEGATIVE = new Range(0, false, Double.POSITIVE_INFINITY, true);
+        static final Range SHARE = new Range(0, false, 1, false);
+
+        boolean contains(double x) {
+            if (Double.isNaN(x) || Double.isInfinite(x)) {
+                return false;
+            }
+            boolean aboveLow = lowOpen ? x > low : x >= low;
+            boolean belowHigh = highOpen ? x < high : x <= high;
+            return aboveLow && belowHigh;
+        }
+
+        String describe() {
+            boolean noLow = low == Double.NEGATIVE_INFINITY;
+            boolean noHigh = high == Double.POSITIVE_INFINITY;
+            if (noLow && noHigh) {
+                return "a finite number";
+            }
+            if (noHigh) {
+                return "a number " + (lowOpen ? "> " : ">= ") + fmt(low);
+            }
+            if (noLow) {
+                return "a number " + (highOpen ? "< " : "<= ") + fmt(high);
+            }
+            if (!lowOpen && !highOpen) {
+                return "a number in " + fmt(low) + ".." + fmt(high);
+            }
+            return "a number in " + (lowOpen ? "(" : "[") + fmt(low) + ", " + fmt(high) + (highOpen ? ")" : "]");
+        }
+
+        static String fmt(double x) {
+            return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
+        }
+    }
+
+    /** How a value appears in a message: its JSON text, shortened. */
+    static String describe(JsonElement e) {
+        if (e == null) {
+            return "nothing";
+        }
+        if (e.isJsonNull()) {
+            return "null";
+        }
+        if (e.isJsonObject()) {
+            return "an object";
+        }
+        if (e.isJsonArray()) {
+            return "an array";
+        }
+        JsonPrimitive p = e.getAsJsonPrimitive();
+        if (p.isString()) {
+            String s = p.getAsString();
+            if (s.length() > 40) {
+                s = s.substring(0, 40) + "...";
+            }
+            StringBuilder out = new StringBuilder("\"");
+            s.codePoints().forEach(c -> {
+                if (c == '"' || c == '\\') {
+                    out.append('\\').appendCodePoint(c);
+                } else if (Character.isISOControl(c)) {
+                    out.append(String.format(Locale.ROOT, "\\u%04x", c));
+                } else {
+                    out.appendCodePoint(c);
+                }
+            });
+            return out.append('"').toString();
+        }
+        if (p.isNumber()) {
+            String s = p.getAsBigDecimal().toString();
+            return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+        }
+        return p.toString();
+    }
+
+    static String unit(String unit) {
+        return unit == null || unit.isEmpty() ? "" : " (" + unit + ")";
+    }
+
+    static BigDecimal decimal(JsonElement e) {
+        if (e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
+            return e.getAsJsonPrimitive().getAsBigDecimal();
+        }
+        return null;
+    }
+
+    static long integer(JsonElement e, String path, long min, long max, String unit, Problems problems, long fallback) {
+        BigDecimal d = decimal(e);
+        String range = describeIntRange(min, max);
+        String expected = "expected an integer" + (range.isEmpty() ? "" : " " + range) + unit(unit);
+        if (d == null) {
+            problems.add(path, expected + ", got " + describe(e));
+            return fallback;
+        }
+        if (d.compareTo(LONG_MAX) > 0
+                || d.compareTo(LONG_MIN) < 0
+                || d.stripTrailingZeros().scale() > 0) {
+            problems.add(path, expected + ", got " + describe(e));
+            return fallback;
+        }
+        long value = d.longValue();
+        if (value < min || value > max) {
+            problems.add(path, expected + ", got " + describe(e));
+            return fallback;
+        }
+        return value;
+    }
+
+    static String describeIntRange(long min, long max) {
+        if (max == Long.MAX_VALUE) {
+            return min == Long.MIN_VALUE ? "" : ">= " + min;
+        }
+        if (min == Long.MIN_VALUE) {
+            return "<= " + max;
+        }
+        return "in " + min + ".." + max;
+    }
+
+    static double number(JsonElement e, String path, Range range, String unit, Problems problems, double fallback) {
+        BigDecimal d = decimal(e);
+        String expected = "expected " + range.describe() + unit(unit);
+        if (d == null) {
+            problems.add(path, expected + ", got " + describe(e));
+            return fallback;
+        }
+        double value = d.doubleValue();
+        if (!range.contains(value)) {
+            problems.add(path, expected + ", got " + describe(e));
+            return fallback;
+        }
+        return value;
+    }
+
+    /**
+     * A price in yuan converted to fen; it must be a whole number of ticks and {@code > 0} (or
+     * {@code >= 0} when {@code zeroAllowed}).
+     */
+    static long price(
+            JsonElement e,
+            String path,
+            long tickFen,
+            boolean zeroAllowed,
+            String unit,
+            Problems problems,
+            long fallback) {
+        BigDecimal d = decimal(e);
+        String sign = zeroAllowed ? ">= 0" : "> 0";
+        if (d == null || d.compareTo(MAX_YUAN) > 0 || d.signum() < 0 || (!zeroAllowed && d.signum() == 0)) {
+            problems.add(
+                    path,
+                    "expected a price " + sign + " in yuan, at most " + MAX_YUAN.toPlainString() + unit(unit) + ", got "
+                            + describe(e));
+            return fallback;
+        }
+        BigDecimal fen = d.movePointRight(2);
+        if (fen.stripTrailingZeros().scale() > 0 || fen.longValue() % tickFen != 0) {
+            problems.add(
+                    path,
+                    "expected a price on the " + BigDecimal.valueOf(tickFen, 2).toPlainString() + " yuan tick grid"
+                            + unit(unit) + ", got " + describe(e));
+            return fallback;
+        }
+        return fen.longValue();
+    }
+
+    /** An amount of money in yuan converted to fen: {@code >= 0}, at most two decimals. */
+    static long money(JsonElement e, String path, String unit, Problems problems, long fallback) {
+        BigDecimal d = decimal(e);
+        if (d == null
+                || d.compareTo(MAX_YUAN) > 0
+                || d.signum() < 0
+                || d.movePointRight(2).stripTrailingZeros().scale() > 0) {
+            problems.add(
+                    path,
+                    "expected an amount >= 0 in yuan with at most 2 decimals" + unit(unit) + ", got " + describe(e));
+            return fallback;
+        }
+        return d.movePointRight(2).longValue();
+    }
+
+    static String string(JsonElement e, String path, String what, Problems problems, String fallback) {
+        if (e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
+            return e.getAsString();
+        }
+        problems.add(path, "expected a string" + unit(what) + ", got " + describe(e));
+        return fallback;
+    }
+
+    /** A non-blank identifier without control characters. */
+    static String id(JsonElement e, String path, String what, Problems problems, String fallback) {
+        String s = string(e, path, what, problems, null);
+        if (s == null) {
+            return fallback;
+        }
+        if (s.isBlank() || s.length() > 100 || s.codePoints().anyMatch(Character::isISOControl)) {
+            problems.add(
+                    path,
+                    "expected a non-blank identifier of at most 100 characters" + unit(what) + ", got " + describe(e));
+            return fallback;
+        }
+        return s;
+    }
+
+    static boolean bool(JsonElement e, String path, Problems problems, boolean fallback) {
+        if (e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isBoolean()) {
+            return e.getAsBoolean();
+        }
+        problems.add(path, "expected true or false, got " + describe(e));
+        return fallback;
+    }
+
+    static <E extends Enum<E>> E enumeration(JsonElement e, String path, Class<E> type, Problems problems, E fallback) {
+        List<String> names =
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        if (e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
+            String s = e.getAsString();
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(s)) {
+                    return constant;
+                }
+            }
+        }
+        problems.add(path, "expected one of " + String.join(", ", names) + ", got " + describe(e));
+        return fallback;
+    }
+
+    /** Levenshtein distance, for "did you mean" suggestions. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = Character.toLowerCase(a.charAt(i - 1)) == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /** The closest of {@code candidates} to {@code name}, if close enough to be a likely typo. */
+    static String suggestion(String name, Iterable<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        if (name.length() > 60) {
+            return null;
+        }
+        for (String candidate : candidates) {
+            int d = distance(name, candidate);
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, name.length() / 4) ? best : null;
+    }
+}
