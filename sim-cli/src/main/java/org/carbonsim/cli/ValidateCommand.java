@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
  * {@code carbonsim validate FILE...}: checks scenario files and reports every problem with its path.
  * Prints {@code ok FILE} to standard output for each valid file and each problem as
  * {@code FILE: LOCATION: MESSAGE} to standard error; exits 0 if every file is valid, 2 otherwise.
+ * JSON Schema files ({@code *.schema.json}) are skipped with a note.
  */
 @Command(
         name = "validate",
@@ -28,6 +29,9 @@ import picocli.CommandLine.Parameters;
             "  carbonsim validate classroom-two-firms"
         })
 final class ValidateCommand implements Callable<Integer> {
+    /** Files ending so are JSON Schemas, skipped so that {@code validate scenarios/*.json} just works. */
+    static final String SCHEMA_SUFFIX = ".schema.json";
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario JSON files or bundled scenario names.")
     List<String> files;
 
@@ -40,6 +44,10 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int exit = ExitCodes.OK;
         for (String file : files) {
+            if (file.endsWith(SCHEMA_SUFFIX)) {
+                out.println("skipped " + file + " (the JSON Schema of the scenario format, not a scenario)");
+                continue;
+            }
             try {
                 ScenarioLoader.load(ScenarioFiles.resolve(file));
                 out.println("ok " + file);

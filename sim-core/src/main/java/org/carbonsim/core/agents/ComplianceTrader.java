@@ -17,19 +17,23 @@ import org.carbonsim.core.market.Side;
  * procrastination / (1 - procrastination)}: {@code urgency(t) = T w(t) / Σ_{u ≥ t} w(u)}, so with
  * {@code dailyGapShare = 1/T} the gap is spread over the year by exactly those weights (even when
  * procrastination is 0, bunched into the final weeks as it nears 1), and larger shares trade earlier.
- * Buyers bid {@code min(MAC, last × (1 + priceAggression))} and sellers ask {@code max(MAC, last × (1 -
- * priceAggression))}, inside the band. One limit order at a time, re-priced each round; it never
- * sells more than it holds. Not thread-safe.
+ * Buyers bid {@code min(MAC, expected × (1 + c))} and sellers ask {@code max(MAC, expected × (1 - c))},
+ * inside the band, where the concession {@code c} starts at {@code priceAggression} and adapts to how
+ * well the trader filled the day before. One limit order at a time, re-priced each round; it never
+ * sells more than it holds. Its cash is not limited: an enterprise's treasury lies outside the market.
+ * Not thread-safe.
  */
 public final class ComplianceTrader implements TradingStrategy {
     private final ComplianceTraderParams params;
     private long orderId = -1;
     private int plannedDay = -1;
-    private long dayStartHoldings;
+    private long dayStartTraded;
     private long dayQuantityTonnes;
+    private double concession;
 
     public ComplianceTrader(ComplianceTraderParams params) {
         this.params = Objects.requireNonNull(params, "params");
+        this.concession = params.priceAggression();
     }
 
     /**
@@ -61,9 +65,11 @@ public final class ComplianceTrader implements TradingStrategy {
         long gap = Math.subtractExact(
                 shortfall,
                 targetShortfall(position.marginalCost(), shortfall, Math.multiplyExact(expectedTicks, tick)));
+        long traded = Math.addExact(position.boughtTonnes(), position.soldTonnes());
         if (market.day() != plannedDay) {
+            adaptConcession(traded);
             plannedDay = market.day();
-            dayStartHoldings = position.allowancesTonnes();
+            dayStartTraded = traded;
             double share = market.daysToDeadline() == 0
                     ? 1
                     : Math.min(
@@ -72,15 +78,14 @@ public final class ComplianceTrader implements TradingStrategy {
                                     * urgency(market.dayOfYear(), market.tradingDays(), params.procrastination()));
             dayQuantityTonnes = (long) Math.ceil(Math.abs(gap) * share);
         }
-        long tradedToday = Math.abs(position.allowancesTonnes() - dayStartHoldings);
+        long tradedToday = traded - dayStartTraded;
         long quantity = Math.min(Math.abs(gap), dayQuantityTonnes - tradedToday);
         if (gap == 0 || quantity <= 0) {
             return;
         }
-        long lastTicks = market.lastPriceTicks();
         long macFen = position.marginalCostFen();
         if (gap > 0) {
-            long capTicks = (long) Math.floor(lastTicks * (1 + params.priceAggression()));
+            long capTicks = (long) Math.floor(expectedTicks * (1 + concession));
             long bid = Math.min(macFen / tick, capTicks);
             bid = Math.min(bid, market.upperLimitTicks());
             if (bid < market.lowerLimitTicks()) {
@@ -89,7 +94,7 @@ public final class ComplianceTrader implements TradingStrategy {
             submit(orders, position, Side.BUY, bid, quantity);
         } else {
             quantity = Math.min(quantity, position.allowancesTonnes());
-            long floorTicks = (long) Math.ceil(lastTicks * (1 - params.priceAggression()));
+            long floorTicks = (long) Math.ceil(expectedTicks * (1 - concession));
             long ask = Math.max(ceilDiv(macFen, tick), floorTicks);
             ask = Math.max(ask, market.lowerLimitTicks());
             if (ask > market.upperLimitTicks() || quantity <= 0) {
@@ -97,6 +102,23 @@ public final class ComplianceTrader implements TradingStrategy {
             }
             submit(orders, position, Side.SELL, ask, quantity);
         }
+    }
+
+    /**
+     * Learns from the last day it planned (as ZIP traders do, Cliff 1997): a trader that filled its
+     * whole day's quantity concedes half a step of {@code priceAggression} less, one that did not
+     * concedes half a step more, between 0 and {@code priceAggression}. Unfilled demand thus keeps
+     * bidding above the expected price while filled supply stops asking below it, which moves the price
+     * toward where the schedules cross; the floor of 0 keeps both sides quoting at least the expected
+     * price, so filled traders never all step back at once.
+     */
+    private void adaptConcession(long traded) {
+        if (plannedDay < 0 || dayQuantityTonnes <= 0) {
+            return;
+        }
+        double step = params.priceAggression() / 2;
+        boolean filled = traded - dayStartTraded >= dayQuantityTonnes;
+        concession = Math.max(0, Math.min(params.priceAggression(), concession + (filled ? -step : step)));
     }
 
     private void submit(OrderGateway orders, Position position, Side side, long priceTicks, long quantity) {

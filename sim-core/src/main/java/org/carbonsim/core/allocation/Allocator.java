@@ -35,12 +35,14 @@ import org.carbonsim.core.model.Sector;
  * tonnes once, so rounded lines may exceed the pool by at most half a tonne each.
  *
  * <p>Pre-allocation = pre-allocation share × the raw allocation from last year's record (output for
- * output-based methods, emissions for verified emissions) × the same factor, rounded half-up; for
- * methods that do not depend on output it is the share of the allocation itself.
+ * output-based methods, emissions for verified emissions) × the factor computed the same way from
+ * last year's raw totals, rounded half-up; for methods that do not depend on output the raw
+ * allocation is the same. Pre-allocation depends only on past years, so both calls below agree on it.
  *
  * <p>The engine calls {@link #allocate} twice a year: at the start with expected output (issue the
  * pre-allocations) and after verification with actual output (settle with {@link
- * AllocationTable#trueUps}). The factor is recomputed on each call from that call's basis. Immutable.
+ * AllocationTable#trueUps}). The allocation's factor is computed from that call's basis, so the
+ * final table fits the cap with actual output. Immutable.
  */
 public final class Allocator {
     private static final int FALLBACK_LOOKBACK_YEARS = 10;
@@ -96,6 +98,8 @@ public final class Allocator {
         List<Raw> raws = new ArrayList<>(covered.size());
         double incumbentRaw = 0;
         double entrantRaw = 0;
+        double incumbentPreRaw = 0;
+        double entrantPreRaw = 0;
         for (CoverageRecord record : covered) {
             Enterprise enterprise = enterprises.get(record.enterpriseId());
             if (enterprise == null) {
@@ -113,37 +117,23 @@ public final class Allocator {
             raws.add(raw);
             if (record.newEntrant()) {
                 entrantRaw += raw.tonnes;
+                entrantPreRaw += raw.preTonnes;
             } else {
                 incumbentRaw += raw.tonnes;
+                incumbentPreRaw += raw.preTonnes;
             }
         }
-        long cap;
-        if (plan.cap() instanceof CapSchedule.FromAllocation) {
-            cap = ProductionModel.roundHalfUp(incumbentRaw / plan.freeShare());
-        } else {
-            cap = capTonnes(plan.cap(), year);
-        }
-        long government = ProductionModel.roundHalfUp(cap * plan.governmentReserveShare());
-        long newEntrantReserve = ProductionModel.roundHalfUp(cap * plan.newEntrantReserveShare());
-        long auction = ProductionModel.roundHalfUp(cap * plan.auctionShare());
-        long freePool = Math.max(0, cap - government - newEntrantReserve - auction);
-        double maf;
-        if (plan.marketAdjustmentFactor().isPresent()) {
-            maf = plan.marketAdjustmentFactor().getAsDouble();
-        } else if (plan.cap() instanceof CapSchedule.FromAllocation || incumbentRaw <= freePool) {
-            maf = 1;
-        } else {
-            maf = freePool / incumbentRaw;
-        }
-        double entrantFactor = entrantRaw > newEntrantReserve ? newEntrantReserve / entrantRaw : 1;
+        Split split = split(year, incumbentRaw, entrantRaw);
+        Split preSplit = split(year, incumbentPreRaw, entrantPreRaw);
 
         List<AllocationLine> lines = new ArrayList<>(raws.size());
         Map<String, long[]> sectorSums = new TreeMap<>();
         double preShare = plan.preAllocationShare();
         for (Raw raw : raws) {
-            double factor = raw.newEntrant ? entrantFactor : maf;
+            double factor = raw.newEntrant ? split.entrantFactor : split.maf;
+            double preFactor = raw.newEntrant ? preSplit.entrantFactor : preSplit.maf;
             long allocation = ProductionModel.roundHalfUp(raw.tonnes * factor);
-            long pre = ProductionModel.roundHalfUp(preShare * raw.preTonnes * factor);
+            long pre = ProductionModel.roundHalfUp(preShare * raw.preTonnes * preFactor);
             lines.add(new AllocationLine(
                     raw.enterprise.id(),
                     raw.enterprise.sectorId(),
@@ -166,7 +156,47 @@ public final class Allocator {
         List<SectorTotal> sectors = new ArrayList<>(sectorSums.size());
         sectorSums.forEach((id, s) -> sectors.add(new SectorTotal(id, (int) s[0], s[1], s[2], s[3])));
         return new AllocationTable(
-                year, cap, government, newEntrantReserve, auction, freePool, maf, entrantFactor, lines, sectors);
+                year,
+                split.cap,
+                split.government,
+                split.newEntrantReserve,
+                split.auction,
+                split.freePool,
+                split.maf,
+                split.entrantFactor,
+                lines,
+                sectors);
+    }
+
+    /** The cap, its split and the factors, for raw totals of incumbents and new entrants. */
+    private static final class Split {
+        long cap;
+        long government;
+        long newEntrantReserve;
+        long auction;
+        long freePool;
+        double maf;
+        double entrantFactor;
+    }
+
+    private Split split(int year, double incumbentRaw, double entrantRaw) {
+        Split split = new Split();
+        boolean derived = plan.cap() instanceof CapSchedule.FromAllocation;
+        split.cap =
+                derived ? ProductionModel.roundHalfUp(incumbentRaw / plan.freeShare()) : capTonnes(plan.cap(), year);
+        split.government = ProductionModel.roundHalfUp(split.cap * plan.governmentReserveShare());
+        split.newEntrantReserve = ProductionModel.roundHalfUp(split.cap * plan.newEntrantReserveShare());
+        split.auction = ProductionModel.roundHalfUp(split.cap * plan.auctionShare());
+        split.freePool = Math.max(0, split.cap - split.government - split.newEntrantReserve - split.auction);
+        if (plan.marketAdjustmentFactor().isPresent()) {
+            split.maf = plan.marketAdjustmentFactor().getAsDouble();
+        } else if (derived || incumbentRaw <= split.freePool) {
+            split.maf = 1;
+        } else {
+            split.maf = split.freePool / incumbentRaw;
+        }
+        split.entrantFactor = entrantRaw > split.newEntrantReserve ? split.newEntrantReserve / entrantRaw : 1;
+        return split;
     }
 
     /** The cap in {@code year} of a schedule that does not depend on allocation. */

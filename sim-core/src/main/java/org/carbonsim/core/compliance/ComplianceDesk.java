@@ -22,7 +22,7 @@ import org.carbonsim.core.registry.TransferReason;
  *       price is {@code priceFenPerTonne} + {@code priceSlopeFenPerMt} × tonnes already sold this year
  *       ÷ 10⁶; its supply is fresh each year from {@code minVintageYear} on and does not carry over.
  *       Credits are bought only when useful: first, while their marginal price is below the year's
- *       average allowance price and the banking rule lets the freed allowances be kept, to replace
+ *       average allowance price and banking is not forbidden (so freed allowances keep a use), to replace
  *       allowances; then, whatever the price, to cover a shortfall the allowances held cannot.
  *   <li><b>Allowances.</b> Vintages up to the year are surrendered, oldest first.
  *   <li><b>Borrowing.</b> Up to {@code borrowingShare} × obligation (rounded down) of what is still

@@ -2,16 +2,21 @@ package org.carbonsim.core.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.carbonsim.core.agents.ComplianceTrader;
+import org.carbonsim.core.agents.ComplianceTraderParams;
 import org.carbonsim.core.agents.InactiveFirm;
 import org.carbonsim.core.agents.InstitutionalSpeculator;
+import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.agents.MarketView;
 import org.carbonsim.core.agents.NoiseTrader;
 import org.carbonsim.core.agents.OrderGateway;
 import org.carbonsim.core.agents.Position;
 import org.carbonsim.core.agents.QuotingMarketMaker;
+import org.carbonsim.core.agents.StrategyKind;
 import org.carbonsim.core.agents.TraderGroup;
 import org.carbonsim.core.agents.TradingStrategy;
 import org.carbonsim.core.agents.ZeroIntelligenceTrader;
@@ -154,7 +159,7 @@ public final class MarketSession {
                         ? addAgent(
                                 ZeroIntelligenceTrader.of(Side.BUY, zi),
                                 0,
-                                Math.multiplyExact(yearTonnes, zi.maxValueFen() * 2))
+                                Math.multiplyExact(Math.multiplyExact(yearTonnes, zi.maxValueFen()), 2L))
                         : addAgent(ZeroIntelligenceTrader.of(Side.SELL, zi), yearTonnes, 0);
                 position.updateReservationValue(value);
             } else if (group instanceof TraderGroup.Speculators) {
@@ -170,11 +175,62 @@ public final class MarketSession {
         }
     }
 
+    /**
+     * Adds a covered enterprise trading by {@code kind}, holding {@code allowancesTonnes} and {@code
+     * cashFen}, expecting to need {@code needTonnes} at the deadline, with marginal abatement cost
+     * {@code cost}. COMPLIANCE trades by {@code params}; INACTIVE buys its shortfall on the deadline day;
+     * ZERO_INTELLIGENCE buys when short and sells when long (fixed now), {@code ceil(|shortfall| /
+     * tradingDays)} t a day in lots of that over the rounds per day, its reservation value the MAC at today's shortfall and its prices drawn
+     * between half and twice the initial price.
+     */
+    public Position addEnterprise(
+            StrategyKind kind,
+            ComplianceTraderParams params,
+            long allowancesTonnes,
+            long cashFen,
+            long needTonnes,
+            MarginalCost cost) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(params, "params");
+        long shortfall = Math.subtractExact(needTonnes, allowancesTonnes);
+        TradingStrategy strategy;
+        switch (kind) {
+            case COMPLIANCE:
+                strategy = new ComplianceTrader(params);
+                break;
+            case INACTIVE:
+                strategy = new InactiveFirm();
+                break;
+            case ZERO_INTELLIGENCE:
+                long daily = Math.max(1, -Math.floorDiv(-Math.abs(shortfall), (long) tradingDays));
+                long initialFen = rules.initialPriceFen();
+                strategy = new ZeroIntelligenceTrader(
+                        shortfall > 0 ? Side.BUY : Side.SELL,
+                        daily,
+                        Math.max(1, -Math.floorDiv(-daily, (long) roundsPerDay)),
+                        Math.max(1, initialFen / 2),
+                        Math.multiplyExact(initialFen, 2L));
+                break;
+            default:
+                throw new IllegalArgumentException("unknown strategy kind " + kind);
+        }
+        Position position = addAgent(strategy, allowancesTonnes, cashFen);
+        position.updateExpectedNeed(needTonnes);
+        position.updateMarginalCost(cost);
+        position.updateReservationValue(cost.costFenPerTonne(shortfall));
+        return position;
+    }
+
     /** Adds an inactive firm needing {@code needTonnes} by the deadline. */
     public Position addInactiveFirm(long allowancesTonnes, long cashFen, long needTonnes) {
         Position position = addAgent(new InactiveFirm(), allowancesTonnes, cashFen);
         position.updateExpectedNeed(needTonnes);
         return position;
+    }
+
+    /** Every trader's position, in owner-id order; a read-only view that tracks the live positions. */
+    public List<Position> positions() {
+        return Collections.unmodifiableList(positions);
     }
 
     public int agentCount() {

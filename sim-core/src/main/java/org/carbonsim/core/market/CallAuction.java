@@ -20,67 +20,32 @@ import java.util.Arrays;
  * Integer.MAX_VALUE]}; quantities are tonnes above zero. Not thread-safe.
  */
 public final class CallAuction {
-    private long[] bidIds = new long[16];
-    private int[] bidOwners = new int[16];
-    private long[] bidPrices = new long[16];
-    private long[] bidTonnes = new long[16];
-    private int bidCount;
-    private long[] askIds = new long[16];
-    private int[] askOwners = new int[16];
-    private long[] askPrices = new long[16];
-    private long[] askTonnes = new long[16];
-    private int askCount;
-
-    private long[] bidOrder = new long[0];
-    private long[] askOrder = new long[0];
+    private final Orders bids = new Orders(Side.BUY);
+    private final Orders asks = new Orders(Side.SELL);
     private long[] candidates = new long[0];
 
     /** Adds a bid to buy {@code quantityTonnes} at {@code priceTicks} or less. */
     public void addBid(long orderId, int ownerId, long priceTicks, long quantityTonnes) {
-        check(priceTicks, quantityTonnes);
-        if (bidCount == bidIds.length) {
-            int capacity = Math.multiplyExact(bidCount, 2);
-            bidIds = Arrays.copyOf(bidIds, capacity);
-            bidOwners = Arrays.copyOf(bidOwners, capacity);
-            bidPrices = Arrays.copyOf(bidPrices, capacity);
-            bidTonnes = Arrays.copyOf(bidTonnes, capacity);
-        }
-        bidIds[bidCount] = orderId;
-        bidOwners[bidCount] = ownerId;
-        bidPrices[bidCount] = priceTicks;
-        bidTonnes[bidCount] = quantityTonnes;
-        bidCount++;
+        bids.add(orderId, ownerId, priceTicks, quantityTonnes);
     }
 
     /** Adds an ask to sell {@code quantityTonnes} at {@code priceTicks} or more. */
     public void addAsk(long orderId, int ownerId, long priceTicks, long quantityTonnes) {
-        check(priceTicks, quantityTonnes);
-        if (askCount == askIds.length) {
-            int capacity = Math.multiplyExact(askCount, 2);
-            askIds = Arrays.copyOf(askIds, capacity);
-            askOwners = Arrays.copyOf(askOwners, capacity);
-            askPrices = Arrays.copyOf(askPrices, capacity);
-            askTonnes = Arrays.copyOf(askTonnes, capacity);
-        }
-        askIds[askCount] = orderId;
-        askOwners[askCount] = ownerId;
-        askPrices[askCount] = priceTicks;
-        askTonnes[askCount] = quantityTonnes;
-        askCount++;
+        asks.add(orderId, ownerId, priceTicks, quantityTonnes);
     }
 
     public int bidCount() {
-        return bidCount;
+        return bids.count;
     }
 
     public int askCount() {
-        return askCount;
+        return asks.count;
     }
 
     /** Forgets all orders so the auction can be run again. */
     public void clear() {
-        bidCount = 0;
-        askCount = 0;
+        bids.count = 0;
+        asks.count = 0;
     }
 
     /**
@@ -94,33 +59,33 @@ public final class CallAuction {
             throw new IllegalArgumentException("reference and reserve prices must be >= 0 ticks, got "
                     + referencePriceTicks + " and " + reservePriceTicks);
         }
-        int bids = sortBids(reservePriceTicks);
-        int asks = sortAsks();
-        if (bids == 0 || asks == 0) {
+        int bidsEligible = bids.sort(reservePriceTicks);
+        int asksEligible = asks.sort(0);
+        if (bidsEligible == 0 || asksEligible == 0) {
             return AuctionOutcome.NO_TRADE;
         }
         long floor = Math.max(1, reservePriceTicks);
-        int count = collectCandidates(bids, asks, referencePriceTicks, floor);
+        int count = collectCandidates(bidsEligible, asksEligible, referencePriceTicks, floor);
 
         long demand = 0;
-        for (int i = 0; i < bids; i++) {
-            demand += bidTonnes[index(bidOrder[i])];
+        for (int i = 0; i < bidsEligible; i++) {
+            demand += bids.tonnesAt(i);
         }
         long supply = 0;
         int nextAsk = 0;
-        int lowestBid = bids - 1;
+        int lowestBid = bidsEligible - 1;
         long bestVolume = 0;
         long bestImbalance = 0;
         long bestDistance = 0;
         long bestPrice = OrderBook.NO_PRICE;
         for (int c = 0; c < count; c++) {
             long price = candidates[c];
-            while (nextAsk < asks && askPrices[index(askOrder[nextAsk])] <= price) {
-                supply += askTonnes[index(askOrder[nextAsk])];
+            while (nextAsk < asksEligible && asks.priceAt(nextAsk) <= price) {
+                supply += asks.tonnesAt(nextAsk);
                 nextAsk++;
             }
-            while (lowestBid >= 0 && bidPrices[index(bidOrder[lowestBid])] < price) {
-                demand -= bidTonnes[index(bidOrder[lowestBid])];
+            while (lowestBid >= 0 && bids.priceAt(lowestBid) < price) {
+                demand -= bids.tonnesAt(lowestBid);
                 lowestBid--;
             }
             long volume = Math.min(demand, supply);
@@ -140,59 +105,9 @@ public final class CallAuction {
         if (bestVolume == 0) {
             return AuctionOutcome.NO_TRADE;
         }
-        allocate(bidOrder, bids, bidIds, bidOwners, bidPrices, bidTonnes, Side.BUY, bestPrice, bestVolume, listener);
-        allocate(askOrder, asks, askIds, askOwners, askPrices, askTonnes, Side.SELL, bestPrice, bestVolume, listener);
+        bids.allocate(bidsEligible, bestPrice, bestVolume, listener);
+        asks.allocate(asksEligible, bestPrice, bestVolume, listener);
         return new AuctionOutcome(bestPrice, bestVolume, bestImbalance);
-    }
-
-    private static void allocate(
-            long[] order,
-            int count,
-            long[] ids,
-            int[] owners,
-            long[] prices,
-            long[] tonnes,
-            Side side,
-            long priceTicks,
-            long volumeTonnes,
-            AuctionListener listener) {
-        long left = volumeTonnes;
-        for (int i = 0; i < count && left > 0; i++) {
-            int o = index(order[i]);
-            long fill = Math.min(left, tonnes[o]);
-            left -= fill;
-            listener.onFill(ids[o], owners[o], side, priceTicks, fill);
-        }
-        if (left != 0
-                || (side == Side.BUY ? prices[index(order[0])] < priceTicks : prices[index(order[0])] > priceTicks)) {
-            throw new IllegalStateException("uncross allocated inconsistently at " + priceTicks + " ticks");
-        }
-    }
-
-    /** Sorts eligible bids by price descending then arrival; returns how many are at or above the reserve. */
-    private int sortBids(long reservePriceTicks) {
-        if (bidOrder.length < bidCount) {
-            bidOrder = new long[bidCount];
-        }
-        int n = 0;
-        for (int i = 0; i < bidCount; i++) {
-            if (bidPrices[i] >= reservePriceTicks) {
-                bidOrder[n++] = ((Integer.MAX_VALUE - bidPrices[i]) << 32) | i;
-            }
-        }
-        Arrays.sort(bidOrder, 0, n);
-        return n;
-    }
-
-    private int sortAsks() {
-        if (askOrder.length < askCount) {
-            askOrder = new long[askCount];
-        }
-        for (int i = 0; i < askCount; i++) {
-            askOrder[i] = (askPrices[i] << 32) | i;
-        }
-        Arrays.sort(askOrder, 0, askCount);
-        return askCount;
     }
 
     /**
@@ -200,26 +115,16 @@ public final class CallAuction {
      * the reference: enough to find the best tick exactly. Sorted ascending, deduplicated, none below
      * {@code floor}.
      */
-    private int collectCandidates(int bids, int asks, long referencePriceTicks, long floor) {
-        int needed = 3 * (bids + asks) + 2;
+    private int collectCandidates(int bidsEligible, int asksEligible, long referencePriceTicks, long floor) {
+        int needed = 3 * (bidsEligible + asksEligible) + 2;
         if (candidates.length < needed) {
             candidates = new long[needed];
         }
         int n = 0;
         candidates[n++] = floor;
         candidates[n++] = referencePriceTicks;
-        for (int i = 0; i < bids; i++) {
-            long price = bidPrices[index(bidOrder[i])];
-            candidates[n++] = price - 1;
-            candidates[n++] = price;
-            candidates[n++] = price + 1;
-        }
-        for (int i = 0; i < asks; i++) {
-            long price = askPrices[index(askOrder[i])];
-            candidates[n++] = price - 1;
-            candidates[n++] = price;
-            candidates[n++] = price + 1;
-        }
+        n = addNeighbourhoods(bids, bidsEligible, n);
+        n = addNeighbourhoods(asks, asksEligible, n);
         Arrays.sort(candidates, 0, n);
         int kept = 0;
         for (int i = 0; i < n; i++) {
@@ -229,6 +134,89 @@ public final class CallAuction {
             }
         }
         return kept;
+    }
+
+    private int addNeighbourhoods(Orders orders, int eligible, int n) {
+        for (int i = 0; i < eligible; i++) {
+            long price = orders.priceAt(i);
+            candidates[n++] = price - 1;
+            candidates[n++] = price;
+            candidates[n++] = price + 1;
+        }
+        return n;
+    }
+
+    /** One side's orders as parallel arrays in arrival order, and their priority order once sorted. */
+    private static final class Orders {
+        private final Side side;
+        private long[] ids = new long[16];
+        private int[] owners = new int[16];
+        private long[] prices = new long[16];
+        private long[] tonnes = new long[16];
+        private long[] priority = new long[0];
+        private int count;
+
+        Orders(Side side) {
+            this.side = side;
+        }
+
+        void add(long orderId, int ownerId, long priceTicks, long quantityTonnes) {
+            check(priceTicks, quantityTonnes);
+            if (count == ids.length) {
+                int capacity = Math.multiplyExact(count, 2);
+                ids = Arrays.copyOf(ids, capacity);
+                owners = Arrays.copyOf(owners, capacity);
+                prices = Arrays.copyOf(prices, capacity);
+                tonnes = Arrays.copyOf(tonnes, capacity);
+            }
+            ids[count] = orderId;
+            owners[count] = ownerId;
+            prices[count] = priceTicks;
+            tonnes[count] = quantityTonnes;
+            count++;
+        }
+
+        /**
+         * Sorts the orders priced at or above {@code minPriceTicks} into priority order (bids by price
+         * descending, asks ascending, then arrival) and returns how many there are.
+         */
+        int sort(long minPriceTicks) {
+            if (priority.length < count) {
+                priority = new long[count];
+            }
+            int n = 0;
+            for (int i = 0; i < count; i++) {
+                if (prices[i] >= minPriceTicks) {
+                    long key = side == Side.BUY ? Integer.MAX_VALUE - prices[i] : prices[i];
+                    priority[n++] = (key << 32) | i;
+                }
+            }
+            Arrays.sort(priority, 0, n);
+            return n;
+        }
+
+        long priceAt(int rank) {
+            return prices[index(priority[rank])];
+        }
+
+        long tonnesAt(int rank) {
+            return tonnes[index(priority[rank])];
+        }
+
+        /** Fills {@code volumeTonnes} at {@code priceTicks} in priority order, reporting each fill. */
+        void allocate(int eligible, long priceTicks, long volumeTonnes, AuctionListener listener) {
+            long left = volumeTonnes;
+            for (int rank = 0; rank < eligible && left > 0; rank++) {
+                int o = index(priority[rank]);
+                long fill = Math.min(left, tonnes[o]);
+                left -= fill;
+                listener.onFill(ids[o], owners[o], side, priceTicks, fill);
+            }
+            long best = priceAt(0);
+            if (left != 0 || (side == Side.BUY ? best < priceTicks : best > priceTicks)) {
+                throw new IllegalStateException("uncross allocated inconsistently at " + priceTicks + " ticks");
+            }
+        }
     }
 
     private static int index(long sortKey) {

@@ -308,6 +308,15 @@ public final class Registry {
         return account(account).sold;
     }
 
+    /**
+     * Tonnes {@code account} has sold minus bought in trades so far; the engine takes the difference
+     * over a year for {@code ComplianceDue.netSalesTonnes}.
+     */
+    public long netSoldTonnes(int account) {
+        Account a = account(account);
+        return a.sold - a.bought;
+    }
+
     /** Tonnes {@code account} has bought in trades so far. */
     public long boughtTonnes(int account) {
         return account(account).bought;

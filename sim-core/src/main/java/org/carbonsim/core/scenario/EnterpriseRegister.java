@@ -291,6 +291,9 @@ final class EnterpriseRegister {
                             "id",
                             problems,
                             null);
+            if (id != null) {
+                loader.noteEnterpriseId(id);
+            }
             if (id == null) {
                 if (idCell == null) {
                     problems.add(idLocation, "missing value for required column \"id\"");
@@ -342,7 +345,7 @@ final class EnterpriseRegister {
                     continue;
                 }
                 int hBefore = problems.count();
-                if (year >= startYear) {
+                if (year >= startYear && loader.yearsKnown()) {
                     problems.add(
                             file + ":" + row.line() + ":"
                                     + (entry.getValue().values().iterator().next() + 1),
@@ -357,13 +360,13 @@ final class EnterpriseRegister {
                                     + (entry.getValue().values().iterator().next() + 1),
                             "history for " + year + " needs a value in column \"" + emissionsColumn + "\"");
                 } else {
-                    emissions = integer(row, emissionsColumn, 0, 0, Long.MAX_VALUE / 4, "t CO2e");
+                    emissions = integer(row, emissionsColumn, 0, 0, Values.MAX_TONNES, "t CO2e");
                 }
                 double output = columns.containsKey("output" + year)
                         ? number(row, "output" + year, 0, new Values.Range(0, false, 1e15, false), unit)
                         : 0;
                 long energyTce = columns.containsKey("energy" + year)
-                        ? integer(row, "energy" + year, 0, 0, Long.MAX_VALUE / 4, "tce")
+                        ? integer(row, "energy" + year, 0, 0, Values.MAX_TONNES, "tce")
                         : 0;
                 if (problems.count() == hBefore) {
                     history.add(new HistoryYear(year, output, emissions, energyTce));

@@ -19,7 +19,7 @@ final class Obj {
     private final JsonObject json;
     private final String path;
     private final Problems problems;
-    private final boolean broken;
+    private boolean broken;
     private final Set<String> known = new LinkedHashSet<>();
 
     private Obj(JsonObject json, String path, Problems problems, boolean broken) {
@@ -159,6 +159,7 @@ final class Obj {
         if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString() && names.contains(e.getAsString())) {
             return e.getAsString();
         }
+        broken = true;
         String hint = "";
         if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
             String suggestion = Values.suggestion(e.getAsString(), names);
@@ -211,8 +212,14 @@ final class Obj {
         return json.keySet();
     }
 
-    /** Reports every key present that no getter asked for, with a suggestion when one is close. */
+    /**
+     * Reports every key present that no getter asked for, with a suggestion when one is close; not
+     * for an object whose variant type was unknown, since its keys cannot be judged.
+     */
     void finish() {
+        if (broken) {
+            return;
+        }
         for (String key : json.keySet()) {
             if (!known.contains(key)) {
                 String suggestion = Values.suggestion(key, known);

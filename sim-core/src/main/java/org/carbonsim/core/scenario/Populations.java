@@ -83,6 +83,7 @@ final class Populations {
             }
             String number = String.format(Locale.ROOT, "%0" + width + "d", i + 1);
             String id = prefix + "-" + number;
+            loader.noteEnterpriseId(id);
             try {
                 Enterprise e = new Enterprise(
                         id,

@@ -88,11 +88,17 @@ public final class ScenarioLoader {
     private final Problems problems = new Problems();
 
     private int startYear = 2000;
+    private boolean yearsKnown;
     private int endYear = 2000;
     private int tradingDays = Calendar.DEFAULT_TRADING_DAYS;
     private long tickFen = 1;
     private long seed;
     private final Map<String, SectorInfo> sectors = new LinkedHashMap<>();
+    /** Product unit by sector id, for every sector with a readable id, even one with other problems. */
+    private final Map<String, String> sectorUnits = new LinkedHashMap<>();
+    /** Ids of every enterprise read, even those with other problems. */
+    private final java.util.Set<String> enterpriseIds = new java.util.HashSet<>();
+
     private final Map<String, Located> enterprises = new LinkedHashMap<>();
     private final List<BaseYearUse> baseYearUses = new ArrayList<>();
 
@@ -103,7 +109,7 @@ public final class ScenarioLoader {
     record Located(Enterprise enterprise, String location) {}
 
     /** A base or reference year an allocation method relies on, to be checked against history. */
-    private record BaseYearUse(String sectorId, int year, String path) {}
+    private record BaseYearUse(String sectorId, int year, String path, String kind) {}
 
     private ScenarioLoader(String source, Path baseDir) {
         this.source = source;
@@ -227,6 +233,13 @@ public final class ScenarioLoader {
         } catch (IllegalArgumentException e) {
             problems.add(path, String.valueOf(e.getMessage()));
             return null;
+        } catch (NullPointerException e) {
+            // a part that was missing or wrong was reported where it was read (an object given
+            // where it belongs, not in this subtree); with no problem reported, this is a defect
+            if (problems.isEmpty()) {
+                throw e;
+            }
+            return null;
         }
     }
 
@@ -234,7 +247,9 @@ public final class ScenarioLoader {
 
     private Calendar readCalendar(Obj o) {
         int before = problems.count();
+        int yearBefore = problems.count();
         startYear = o.requiredYear("startYear");
+        yearsKnown = problems.count() == yearBefore;
         int years = (int) o.requiredInteger("years", 1, 200, "compliance years");
         tradingDays = (int) o.integer("tradingDaysPerYear", Calendar.DEFAULT_TRADING_DAYS, 1, 366, "trading days");
         endYear = startYear + Math.max(years, 1) - 1;
@@ -302,6 +317,7 @@ public final class ScenarioLoader {
     }
 
     private final Map<String, List<MethodPeriod>> sectorMethods = new LinkedHashMap<>();
+    private final Map<String, String> sectorPaths = new LinkedHashMap<>();
 
     private void readSector(Obj o) {
         int before = problems.count();
@@ -315,12 +331,15 @@ public final class ScenarioLoader {
                     o.path("coveredUntilYear"),
                     "expected a year >= coveredFromYear " + from + " (last covered year), got " + until);
         }
-        if (!id.isEmpty() && sectors.containsKey(id)) {
+        boolean duplicate = !id.isEmpty() && sectorPaths.containsKey(id);
+        if (duplicate) {
             problems.add(
-                    o.path("id"),
-                    "duplicate sector id \"" + id + "\" (first defined at "
-                            + sectors.get(id).path() + ")");
+                    o.path("id"), "duplicate sector id \"" + id + "\" (first defined at " + sectorPaths.get(id) + ")");
+        } else if (!id.isEmpty()) {
+            sectorPaths.put(id, o.path());
+            sectorUnits.put(id, unit);
         }
+        int usesBefore = baseYearUses.size();
         List<MethodPeriod> periods = new ArrayList<>();
         int firstYear = Math.max(from, startYear);
         Obj method = o.requiredObject("allocation", "allocation method");
@@ -332,7 +351,7 @@ public final class ScenarioLoader {
             Obj change = Obj.of(changes.get(i), Obj.index(o.path("allocationChanges"), i), "a method period", problems);
             int changeBefore = problems.count();
             int fromYear = change.requiredYear("fromYear");
-            if (problems.count() == changeBefore && fromYear <= previous) {
+            if (problems.count() == changeBefore && fromYear <= previous && yearsKnown) {
                 problems.add(
                         change.path("fromYear"),
                         "expected a year after " + previous + " (allocation changes in ascending fromYear, after the"
@@ -343,6 +362,9 @@ public final class ScenarioLoader {
             periods.add(m == null ? null : new MethodPeriod(fromYear, m));
         }
         o.finish();
+        if (duplicate) {
+            baseYearUses.subList(usesBefore, baseYearUses.size()).clear();
+        }
         Sector sector = build(o.path(), before, () -> new Sector(id, name, unit, from, until));
         if (sector != null && !sectors.containsKey(id)) {
             sectors.put(id, new SectorInfo(sector, o.path()));
@@ -391,7 +413,9 @@ public final class ScenarioLoader {
                     if (percentile) {
                         double p = o.number("percentile", 50, new Values.Range(0, true, 100, false), "percentile");
                         int referenceYear = o.year("referenceYear", appliesFrom - 1);
-                        checkReferenceYear(o.path("referenceYear"), sectorId, referenceYear, appliesFrom);
+                        if (!fixed) {
+                            checkReferenceYear(o.path("referenceYear"), sectorId, referenceYear, appliesFrom);
+                        }
                         benchmark = new BenchmarkSource.Percentile(p, referenceYear);
                     } else {
                         o.get("referenceYear");
@@ -433,7 +457,7 @@ public final class ScenarioLoader {
         if (!o.has("baseYears")) {
             for (int y = appliesFrom - 3; y < appliesFrom; y++) {
                 years.add(y);
-                baseYearUses.add(new BaseYearUse(sectorId, y, o.path() + " (default baseYears)"));
+                baseYearUses.add(new BaseYearUse(sectorId, y, o.path(), "default base year"));
             }
             return years;
         }
@@ -451,13 +475,13 @@ public final class ScenarioLoader {
             }
             if (years.contains(year)) {
                 problems.add(p, "base year " + year + " is listed twice");
-            } else if (year >= appliesFrom) {
+            } else if (year >= appliesFrom && yearsKnown) {
                 problems.add(
                         p,
                         "base year " + year + " is not before " + appliesFrom
                                 + ", the first year this method applies (no verified history for it yet)");
             } else {
-                baseYearUses.add(new BaseYearUse(sectorId, year, p));
+                baseYearUses.add(new BaseYearUse(sectorId, year, p, "base year"));
             }
             years.add(year);
         }
@@ -465,18 +489,24 @@ public final class ScenarioLoader {
     }
 
     private void checkReferenceYear(String path, String sectorId, int year, int appliesFrom) {
+        if (!yearsKnown) {
+            return;
+        }
         if (year >= appliesFrom) {
             problems.add(
                     path,
                     "reference year " + year + " is not before " + appliesFrom
                             + ", the first year this benchmark applies");
         } else {
-            baseYearUses.add(new BaseYearUse(sectorId, year, path));
+            baseYearUses.add(new BaseYearUse(sectorId, year, path, "reference year"));
         }
     }
 
     /** Years before the start must be in the history of every enterprise of the sector open then. */
     private void checkBaseYears() {
+        if (!yearsKnown) {
+            return;
+        }
         for (BaseYearUse use : baseYearUses) {
             if (use.year() >= startYear) {
                 continue;
@@ -493,7 +523,7 @@ public final class ScenarioLoader {
             if (!missing.isEmpty()) {
                 problems.add(
                         use.path(),
-                        "base year " + use.year() + " is before the start year " + startYear + " but enterprise \""
+                        use.kind() + " " + use.year() + " is before the start year " + startYear + " but enterprise \""
                                 + missing.get(0) + "\" has no history for it"
                                 + (missing.size() > 1 ? " (nor do " + (missing.size() - 1) + " more)" : ""));
             }
@@ -546,17 +576,21 @@ public final class ScenarioLoader {
         return startYear;
     }
 
+    boolean yearsKnown() {
+        return yearsKnown;
+    }
+
     long seed() {
         return seed;
     }
 
     /** The sector's product unit, or {@code null} after reporting an unknown sector at {@code location}. */
     String sectorUnit(String sectorId, String location) {
-        SectorInfo info = sectors.get(sectorId);
-        if (info != null) {
-            return info.sector().productUnit();
+        String known = sectorUnits.get(sectorId);
+        if (known != null) {
+            return known;
         }
-        String suggestion = Values.suggestion(sectorId, sectors.keySet());
+        String suggestion = Values.suggestion(sectorId, sectorUnits.keySet());
         problems.add(
                 location,
                 "unknown sector \"" + sectorId + "\""
@@ -564,6 +598,13 @@ public final class ScenarioLoader {
                                 ? " (did you mean \"" + suggestion + "\"?)"
                                 : " (sectors: " + String.join(", ", sectors.keySet()) + ")"));
         return null;
+    }
+
+    /** Remembers an enterprise id so that references to it are not reported as unknown. */
+    void noteEnterpriseId(String id) {
+        if (!id.isEmpty()) {
+            enterpriseIds.add(id);
+        }
     }
 
     /** Adds an enterprise unless its id is taken. */
@@ -581,6 +622,7 @@ public final class ScenarioLoader {
     private Enterprise readEnterprise(Obj o) {
         int before = problems.count();
         String id = o.requiredId("id", "enterprise id");
+        noteEnterpriseId(id);
         String name = o.string("name", "display name", id);
         String sectorId = o.requiredId("sector", "sector id");
         String unit = sectorId.isEmpty() ? "product units" : sectorUnit(sectorId, o.path("sector"));
@@ -608,7 +650,7 @@ public final class ScenarioLoader {
             Obj h = Obj.of(list.get(i), Obj.index(o.path("history"), i), "a history year", problems);
             int hBefore = problems.count();
             int year = h.requiredYear("year");
-            if (problems.count() == hBefore && year >= startYear) {
+            if (problems.count() == hBefore && year >= startYear && yearsKnown) {
                 problems.add(h.path("year"), "expected a year before the start year " + startYear + ", got " + year);
             } else if (problems.count() == hBefore
                     && !history.isEmpty()
@@ -619,8 +661,8 @@ public final class ScenarioLoader {
                                 + history.get(history.size() - 1).year());
             }
             double output = h.number("output", 0, new Values.Range(0, false, 1e15, false), unit);
-            long emissions = h.requiredInteger("emissions", 0, Long.MAX_VALUE / 4, "t CO2e");
-            long energyTce = h.integer("energy", 0, 0, Long.MAX_VALUE / 4, "tce");
+            long emissions = h.requiredInteger("emissions", 0, Values.MAX_TONNES, "t CO2e");
+            long energyTce = h.integer("energy", 0, 0, Values.MAX_TONNES, "tce");
             h.finish();
             if (problems.count() == hBefore) {
                 history.add(new HistoryYear(year, output, emissions, energyTce));
@@ -728,8 +770,8 @@ public final class ScenarioLoader {
                 Obj t = Obj.of(list.get(i), Obj.index(o.path("thresholds"), i), "a threshold", problems);
                 int tBefore = problems.count();
                 int from = t.requiredYear("fromYear");
-                long emissions = t.integer("emissionsTonnes", 0, 0, Long.MAX_VALUE / 4, "t CO2e a year; 0 = not used");
-                long energy = t.integer("energyTce", 0, 0, Long.MAX_VALUE / 4, "tce a year; 0 = not used");
+                long emissions = t.integer("emissionsTonnes", 0, 0, Values.MAX_TONNES, "t CO2e a year; 0 = not used");
+                long energy = t.integer("energyTce", 0, 0, Values.MAX_TONNES, "tce a year; 0 = not used");
                 t.finish();
                 if (problems.count() > tBefore) {
                     continue;
@@ -795,7 +837,7 @@ public final class ScenarioLoader {
                     if (problems.count() == before && !byYear.isEmpty()) {
                         int first =
                                 byYear.keySet().stream().min(Integer::compare).orElseThrow();
-                        if (first > startYear) {
+                        if (first > startYear && yearsKnown) {
                             problems.add(
                                     o.path("byYear"),
                                     "no cap for the start year " + startYear + ": the first listed year is " + first);
@@ -806,7 +848,7 @@ public final class ScenarioLoader {
                 }
                 case "declining": {
                     int baseYear = o.requiredYear("baseYear");
-                    long baseCap = o.requiredInteger("baseCap", 1, Long.MAX_VALUE / 4, "t");
+                    long baseCap = o.requiredInteger("baseCap", 1, Values.MAX_TONNES, "t");
                     double rate = o.number(
                             "annualDeclineRate", 0, new Values.Range(-1, true, 1, true), "decline per year, 0.02 = 2%");
                     cap = build(o.path(), before, () -> new CapSchedule.Declining(baseYear, baseCap, rate));
@@ -814,13 +856,13 @@ public final class ScenarioLoader {
                 }
                 case "linearReduction": {
                     int baseYear = o.requiredYear("baseYear");
-                    long baseCap = o.requiredInteger("baseCap", 1, Long.MAX_VALUE / 4, "t");
+                    long baseCap = o.requiredInteger("baseCap", 1, Values.MAX_TONNES, "t");
                     double lrf = o.requiredNumber(
                             "linearReductionFactor",
                             new Values.Range(0, false, 1, true),
                             "share of referenceCap a year",
                             0);
-                    long reference = o.integer("referenceCap", baseCap, 1, Long.MAX_VALUE / 4, "t");
+                    long reference = o.integer("referenceCap", baseCap, 1, Values.MAX_TONNES, "t");
                     cap = build(
                             o.path(), before, () -> new CapSchedule.LinearReduction(baseYear, baseCap, lrf, reference));
                     break;
@@ -855,7 +897,7 @@ public final class ScenarioLoader {
                                 + Values.describe(new com.google.gson.JsonPrimitive(yearKey)));
                 continue;
             }
-            long tonnes = Values.integer(value, path, 1, Long.MAX_VALUE / 4, unit, problems, 1);
+            long tonnes = Values.integer(value, path, 1, Values.MAX_TONNES, unit, problems, 1);
             map.put(year, tonnes);
         }
         if (map.isEmpty() && years.keys().isEmpty()) {
@@ -887,8 +929,8 @@ public final class ScenarioLoader {
         for (String key : enterpriseObj.keys()) {
             StrategyKind kind = Values.enumeration(
                     enterpriseObj.get(key), enterpriseObj.path(key), StrategyKind.class, problems, null);
-            if (!enterprises.containsKey(key)) {
-                String suggestion = Values.suggestion(key, enterprises.keySet());
+            if (!enterpriseIds.contains(key)) {
+                String suggestion = Values.suggestion(key, enterpriseIds);
                 problems.add(
                         enterpriseObj.path(key),
                         "unknown enterprise \"" + key + "\""
@@ -939,8 +981,7 @@ public final class ScenarioLoader {
     }
 
     private String sectorUnitQuiet(String id) {
-        SectorInfo info = sectors.get(id);
-        return info == null ? null : info.sector().productUnit();
+        return sectorUnits.get(id);
     }
 
     private TraderGroup readTraderGroup(Obj o) {
@@ -951,7 +992,7 @@ public final class ScenarioLoader {
             int count = (int) o.requiredInteger("count", 0, 1_000_000, "traders");
             switch (type) {
                 case "zeroIntelligence": {
-                    long units = o.requiredInteger("unitsPerTrader", 1, Long.MAX_VALUE / 4, "t a day");
+                    long units = o.requiredInteger("unitsPerTrader", 1, Values.MAX_TONNES, "t a day");
                     long min = o.requiredPrice("minValue", tickFen, "CNY per t");
                     long max = o.requiredPrice("maxValue", tickFen, "CNY per t");
                     if (problems.count() == before && max < min) {
@@ -964,8 +1005,8 @@ public final class ScenarioLoader {
                     SpeculatorStyle style = o.enumeration("style", SpeculatorStyle.class, SpeculatorStyle.TREND);
                     int lookback = (int) o.integer("lookbackDays", 20, 1, 10_000, "trading days");
                     long cash = requiredMoney(o, "cash", "CNY each");
-                    long limit = o.requiredInteger("positionLimitTonnes", 0, Long.MAX_VALUE / 4, "t");
-                    long order = o.requiredInteger("orderTonnes", 1, Long.MAX_VALUE / 4, "t");
+                    long limit = o.requiredInteger("positionLimitTonnes", 0, Values.MAX_TONNES, "t");
+                    long order = o.requiredInteger("orderTonnes", 1, Values.MAX_TONNES, "t");
                     group = build(
                             o.path(),
                             before,
@@ -974,9 +1015,9 @@ public final class ScenarioLoader {
                 }
                 case "noiseTraders": {
                     double p = o.number("dailyProbability", 0.1, Values.Range.SHARE, "chance of trading on a day");
-                    long maxOrder = o.requiredInteger("maxOrderTonnes", 1, Long.MAX_VALUE / 4, "t");
+                    long maxOrder = o.requiredInteger("maxOrderTonnes", 1, Values.MAX_TONNES, "t");
                     long cash = requiredMoney(o, "cash", "CNY each");
-                    long holdings = o.integer("holdingsTonnes", 0, 0, Long.MAX_VALUE / 4, "t each");
+                    long holdings = o.integer("holdingsTonnes", 0, 0, Values.MAX_TONNES, "t each");
                     double spread = o.number(
                             "priceSpread", 0.02, new Values.Range(0, false, 1, true), "relative spread, 0.02 = ±2%");
                     group = build(
@@ -987,10 +1028,10 @@ public final class ScenarioLoader {
                 }
                 default: {
                     long spread = o.requiredInteger("spreadTicks", 1, 1_000_000, "ticks");
-                    long quote = o.requiredInteger("quoteTonnes", 1, Long.MAX_VALUE / 4, "t");
-                    long inventory = o.requiredInteger("inventoryLimitTonnes", 0, Long.MAX_VALUE / 4, "t");
+                    long quote = o.requiredInteger("quoteTonnes", 1, Values.MAX_TONNES, "t");
+                    long inventory = o.requiredInteger("inventoryLimitTonnes", 0, Values.MAX_TONNES, "t");
                     long cash = requiredMoney(o, "cash", "CNY");
-                    long holdings = o.integer("holdingsTonnes", 0, 0, Long.MAX_VALUE / 4, "t");
+                    long holdings = o.integer("holdingsTonnes", 0, 0, Values.MAX_TONNES, "t");
                     group = build(
                             o.path(),
                             before,
@@ -1042,7 +1083,7 @@ public final class ScenarioLoader {
             int iBefore = problems.count();
             int hits = (int) i.integer("limitHits", 6, 1, 366, "limit hits");
             int window = (int) i.integer("windowDays", 20, 1, 366, "trading days");
-            long quantity = i.requiredInteger("quantityTonnes", 1, Long.MAX_VALUE / 4, "t per intervention");
+            long quantity = i.requiredInteger("quantityTonnes", 1, Values.MAX_TONNES, "t per intervention");
             boolean sells = i.bool("sells", true);
             boolean buys = i.bool("buys", true);
             boolean bankable = i.bool("bankable", false);
@@ -1073,7 +1114,7 @@ public final class ScenarioLoader {
             long floor = c.price("floor", 0, tickFen, true, "CNY per t");
             long ceiling =
                     c.has("ceiling") ? c.price("ceiling", Long.MAX_VALUE, tickFen, false, "CNY per t") : Long.MAX_VALUE;
-            long daily = c.integer("dailyReserveSaleTonnes", 0, 0, Long.MAX_VALUE / 4, "t a day");
+            long daily = c.integer("dailyReserveSaleTonnes", 0, 0, Values.MAX_TONNES, "t a day");
             c.finish();
             if (problems.count() == cBefore && ceiling <= floor) {
                 problems.add(c.path("ceiling"), "the ceiling must be above the floor");
@@ -1085,11 +1126,11 @@ public final class ScenarioLoader {
         if (o.has("stabilityReserve")) {
             Obj m = o.object("stabilityReserve", "market stability reserve");
             int mBefore = problems.count();
-            long upper = m.requiredInteger("upperThresholdTonnes", 1, Long.MAX_VALUE / 4, "t in circulation");
-            long lower = m.requiredInteger("lowerThresholdTonnes", 0, Long.MAX_VALUE / 4, "t in circulation");
+            long upper = m.requiredInteger("upperThresholdTonnes", 1, Values.MAX_TONNES, "t in circulation");
+            long lower = m.requiredInteger("lowerThresholdTonnes", 0, Values.MAX_TONNES, "t in circulation");
             double intake = m.number("intakeRate", 0.24, Values.Range.SHARE, "share of circulation");
-            long release = m.requiredInteger("releaseTonnes", 0, Long.MAX_VALUE / 4, "t");
-            long initial = m.integer("initialReserveTonnes", 0, 0, Long.MAX_VALUE / 4, "t");
+            long release = m.requiredInteger("releaseTonnes", 0, Values.MAX_TONNES, "t");
+            long initial = m.integer("initialReserveTonnes", 0, 0, Values.MAX_TONNES, "t");
             m.finish();
             if (problems.count() == mBefore && upper <= lower) {
                 problems.add(
@@ -1125,7 +1166,7 @@ public final class ScenarioLoader {
             int pBefore = problems.count();
             String id = p.requiredId("id", "offset program id");
             OffsetKind kind = p.enumeration("kind", OffsetKind.class, OffsetKind.CCER);
-            long supply = p.requiredInteger("supplyTonnesPerYear", 0, Long.MAX_VALUE / 4, "t a year");
+            long supply = p.requiredInteger("supplyTonnesPerYear", 0, Values.MAX_TONNES, "t a year");
             long price = requiredMoney(p, "price", "CNY per t");
             long slope = p.money("priceSlopePerMt", 0, "CNY per t per Mt sold");
             int vintage = (int) p.integer("minVintageYear", 0, 0, 2200, "year");
@@ -1164,7 +1205,7 @@ public final class ScenarioLoader {
         } else if ("forbidden".equals(type)) {
             rule = new BankingRule.Forbidden();
         } else if ("capped".equals(type)) {
-            long base = o.requiredInteger("baseTonnes", 0, Long.MAX_VALUE / 4, "t");
+            long base = o.requiredInteger("baseTonnes", 0, Values.MAX_TONNES, "t");
             double multiple = o.requiredNumber(
                     "netSalesMultiple", new Values.Range(0, false, 1000, false), "multiple of net sales", 0);
             rule = build(o.path(), before, () -> new BankingRule.Capped(base, multiple));

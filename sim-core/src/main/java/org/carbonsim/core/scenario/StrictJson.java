@@ -125,6 +125,14 @@ final class StrictJson {
         if (m.find()) {
             int line = Integer.parseInt(m.group(1));
             int column = Integer.parseInt(m.group(2));
+            String head = raw.substring(0, m.start());
+            if (head.startsWith("Unterminated object")
+                    || head.startsWith("Unterminated array")
+                    || head.startsWith("Expected name")
+                    || head.startsWith("Expected ':'")) {
+                // gson reports the column after the character it could not accept
+                column = Math.max(1, column - 1);
+            }
             location = source + ":" + line + ":" + column;
             what = describe(raw.substring(0, m.start()), m.group(3), line, column);
         } else {

@@ -17,6 +17,9 @@ final class Values {
     /** Largest price or amount of money accepted, yuan: keeps fen sums far from overflow. */
     static final BigDecimal MAX_YUAN = new BigDecimal("1000000000000");
 
+    /** Largest quantity of tonnes accepted (10^15 t): keeps sums of tonnes far from overflow. */
+    static final long MAX_TONNES = 1_000_000_000_000_000L;
+
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
     private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
 
@@ -113,7 +116,8 @@ final class Values {
 
     static long integer(JsonElement e, String path, long min, long max, String unit, Problems problems, long fallback) {
         BigDecimal d = decimal(e);
-        String expected = "expected an integer " + describeIntRange(min, max) + unit(unit);
+        String range = describeIntRange(min, max);
+        String expected = "expected an integer" + (range.isEmpty() ? "" : " " + range) + unit(unit);
         if (d == null) {
             problems.add(path, expected + ", got " + describe(e));
             return fallback;

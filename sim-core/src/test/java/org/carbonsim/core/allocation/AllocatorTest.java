@@ -354,4 +354,28 @@ class AllocatorTest {
         assertEquals("Benchmark", line.method());
         assertEquals(500, line.allocationTonnes());
     }
+
+    @Test
+    void preAllocationDependsOnlyOnLastYearSoBothCallsAgreeWhileTheFactorFollowsTheBasis() {
+        year("A", 2023, 1_000, 0);
+        year("B", 2023, 1_000, 0);
+        AllocationMethod method = new AllocationMethod.Benchmark(new BenchmarkSource.Fixed(1), 1);
+        Allocator allocator = new Allocator(
+                plan(new CapSchedule.Given(Map.of(2020, 2_000L)), 0, 0, 0, method),
+                List.of(SECTOR),
+                List.of(firm("A", 365, 0), firm("B", 365, 0)));
+        EnterpriseHistory expected = (id, y) -> new EnterpriseYear(id, y, true, 1_000, 0, 0, 0, 0);
+        EnterpriseHistory actual =
+                (id, y) -> new EnterpriseYear(id, y, true, id.equals("A") ? 1_500 : 1_000, 0, 0, 0, 0);
+        AllocationTable start = allocator.allocate(YEAR, covered("A", "B"), history, expected);
+        AllocationTable end = allocator.allocate(YEAR, covered("A", "B"), history, actual);
+        // expected: raw 2,000 fits the 2,000 pool; actual: raw 2,500 → MAF 0.8 → 1,200 and 800
+        assertEquals(1, start.marketAdjustmentFactor());
+        assertEquals(0.8, end.marketAdjustmentFactor(), 1e-12);
+        assertEquals(1_200, end.line("A").allocationTonnes());
+        assertEquals(800, end.line("B").allocationTonnes());
+        // pre-allocation: 0.5 × last year's 1,000 t, factor from last year's totals (fits) = 500 in both
+        assertEquals(500, start.line("A").preAllocationTonnes());
+        assertEquals(500, end.line("A").preAllocationTonnes());
+    }
 }

@@ -1,5 +1,6 @@
 package org.carbonsim.core.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -112,14 +113,13 @@ class ZeroIntelligenceEfficiencyTest {
         long[] values = {200, 150, 100};
         long[] costs = {120, 50, 180};
         // Demand 200, 150, 100 against supply 50, 120, 180: (200 - 50) + (150 - 120), and 100 < 180 stops.
-        assertTrue(maximumSurplus(values, costs, 2) == 2 * (150 + 30), "seed=none surplus of the textbook schedules");
+        assertEquals(2 * (150 + 30), maximumSurplus(values, costs, 2), "seed=none surplus of the textbook schedules");
     }
 
     /** A random trader with no budget constraint: prices uniform over the whole range, whatever its value. */
     private static final class UnconstrainedRandomTrader implements TradingStrategy {
         private final Side side;
         private long orderId = -1;
-        private long traded;
 
         UnconstrainedRandomTrader(Side side) {
             this.side = side;
@@ -128,7 +128,7 @@ class ZeroIntelligenceEfficiencyTest {
         @Override
         public void act(MarketView market, Position position, OrderGateway orders, SplittableRandom random) {
             orders.cancelIfLive(orderId);
-            traded = side == Side.BUY ? position.boughtTonnes() : position.soldTonnes();
+            long traded = side == Side.BUY ? position.boughtTonnes() : position.soldTonnes();
             if (traded >= UNITS) {
                 return;
             }

@@ -32,6 +32,7 @@ class RegistryTest {
         assertEquals(-2_500, registry.externalFen(CashReason.FEE));
         assertEquals(100, registry.soldTonnes(firm));
         assertEquals(100, registry.boughtTonnes(trader));
+        assertEquals(-100, registry.netSoldTonnes(trader));
         assertEquals(List.of(), registry.checkConservation());
     }
 

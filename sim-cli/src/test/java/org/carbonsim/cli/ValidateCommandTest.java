@@ -1,0 +1,80 @@
+package org.carbonsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ValidateCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = CarbonsimCommand.newCommandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    @Test
+    void bundledScenarioNamesAreValid() {
+        assertEquals(0, run("validate", "classroom-two-firms", "classroom-ten-firms.json", "hubei-pilot"));
+        assertEquals("ok classroom-two-firms\nok classroom-ten-firms.json\nok hubei-pilot\n", out.toString());
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void schemaFilesAreSkippedSoAGlobOverTheScenarioFolderPasses() throws IOException {
+        Path schema = dir.resolve("scenario.schema.json");
+        Files.writeString(schema, "{\"$id\": \"scenario.schema.json\", \"type\": \"object\"}");
+        assertEquals(0, run("validate", schema.toString(), "classroom-two-firms"));
+        assertEquals(
+                "skipped " + schema + " (the JSON Schema of the scenario format, not a scenario)\n"
+                        + "ok classroom-two-firms\n",
+                out.toString());
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void everyProblemIsPrintedWithTheFileAndExitIsTwo() throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"schemaVersion\": 2, \"name\": \"x\", \"colour\": 1}");
+        Path missing = dir.resolve("missing.json");
+        assertEquals(2, run("validate", bad.toString(), missing.toString(), "classroom-two-firms"));
+        String errors = err.toString();
+        assertTrue(
+                errors.contains(bad + ": $.schemaVersion: expected 1 (the scenario format this build reads), got 2\n"),
+                errors);
+        assertTrue(errors.contains(bad + ": $.colour: unknown key"), errors);
+        assertTrue(errors.contains(bad + ": $: missing required key \"calendar\""), errors);
+        assertTrue(errors.contains(missing + ": file not found\n"), errors);
+        assertEquals("ok classroom-two-firms\n", out.toString());
+    }
+
+    @Test
+    void malformedJsonIsReportedWithLineAndColumn() throws IOException {
+        Path bad = dir.resolve("broken.json");
+        Files.writeString(bad, "{\n  \"a\": 1\n  \"b\": 2\n}");
+        assertEquals(2, run("validate", bad.toString()));
+        assertEquals(bad + ":3:3: malformed JSON: expected ',' or '}'\n", err.toString());
+    }
+
+    @Test
+    void scenarioFilesLoadsByNameAndReportsProblemsAsUserInput() {
+        assertEquals(
+                "classroom-two-firms", ScenarioFiles.load("classroom-two-firms").name());
+        UserInputException e = assertThrows(UserInputException.class, () -> ScenarioFiles.load("no-such-scenario"));
+        assertEquals("no-such-scenario: file not found", e.getMessage());
+    }
+}

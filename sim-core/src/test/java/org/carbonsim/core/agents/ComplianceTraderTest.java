@@ -1,0 +1,58 @@
+package org.carbonsim.core.agents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The compliance trader's schedule and target, apart from any market. */
+class ComplianceTraderTest {
+    private static final int DAYS = 242;
+
+    /** Share of a gap traded in the last tenth of the year when each day trades share × urgency of what remains. */
+    private static double scheduledLastTenthShare(double procrastination) {
+        double remaining = 1;
+        double late = 0;
+        for (int day = 0; day < DAYS; day++) {
+            double fraction = Math.min(1, ComplianceTrader.urgency(day, DAYS, procrastination) / DAYS);
+            double traded = remaining * fraction;
+            remaining -= traded;
+            if (day >= DAYS - DAYS / 10) {
+                late += traded;
+            }
+        }
+        assertEquals(0, remaining, 1e-9, "seed=none the schedule leaves " + remaining + " of the gap untraded");
+        return late;
+    }
+
+    @Test
+    void withoutProcrastinationTheScheduleIsEven() {
+        assertEquals(1, ComplianceTrader.urgency(0, DAYS, 0), 1e-12, "seed=none urgency on day 0");
+        assertEquals(DAYS, ComplianceTrader.urgency(DAYS - 1, DAYS, 0), 1e-9, "seed=none urgency on the last day");
+        assertEquals(24.0 / DAYS, scheduledLastTenthShare(0), 1e-9, "seed=none last-tenth share");
+    }
+
+    @Test
+    void procrastinationBunchesTheScheduleBeforeTheDeadline() {
+        double share = scheduledLastTenthShare(0.9);
+        assertTrue(share > 0.55 && share < 0.65, "seed=none last-tenth share " + share + " for procrastination 0.9");
+        assertEquals(DAYS, ComplianceTrader.urgency(DAYS - 1, DAYS, 0.9), 1e-6, "seed=none urgency on the last day");
+        assertTrue(
+                ComplianceTrader.urgency(100, DAYS, 0.9) < ComplianceTrader.urgency(100, DAYS, 0),
+                "seed=none a procrastinator is less urgent mid-year");
+    }
+
+    @Test
+    void targetShortfallIsWhereTheMarginalCostMeetsThePrice() {
+        MarginalCost linear = MarginalCost.linear(3, 10_000);
+        assertEquals(2_500, ComplianceTrader.targetShortfall(linear, 0, 7_500), "seed=none linear target");
+        MarginalCost fixed = MarginalCost.constant(5_000);
+        assertEquals(
+                0, ComplianceTrader.targetShortfall(fixed, 1_000, 4_000), "seed=none buys when abating costs more");
+        assertEquals(
+                1_000,
+                ComplianceTrader.targetShortfall(fixed, 1_000, 6_000),
+                "seed=none abates when buying costs more");
+        assertEquals(0, ComplianceTrader.targetShortfall(fixed, -1_000, 6_000), "seed=none sells a surplus");
+    }
+}

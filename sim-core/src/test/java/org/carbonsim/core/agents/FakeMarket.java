@@ -1,0 +1,127 @@
+package org.carbonsim.core.agents;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.carbonsim.core.market.OrderType;
+import org.carbonsim.core.market.Result;
+import org.carbonsim.core.market.Side;
+
+/** A market view with settable closes and a gateway that records orders without matching them. */
+final class FakeMarket implements MarketView, OrderGateway {
+    /** One submitted order as a value. */
+    record Order(long id, int ownerId, Side side, OrderType type, long priceTicks, long quantityTonnes) {}
+
+    final List<Order> orders = new ArrayList<>();
+    long[] closesOldestFirst = {1_000};
+    int day;
+    int tradingDays = 242;
+    long lowerTicks = 900;
+    long upperTicks = 1_100;
+    private long nextId = 1;
+
+    @Override
+    public int day() {
+        return day;
+    }
+
+    @Override
+    public int dayOfYear() {
+        return day % tradingDays;
+    }
+
+    @Override
+    public int tradingDays() {
+        return tradingDays;
+    }
+
+    @Override
+    public int round() {
+        return 0;
+    }
+
+    @Override
+    public int roundsPerDay() {
+        return 1;
+    }
+
+    @Override
+    public boolean inCallPhase() {
+        return false;
+    }
+
+    @Override
+    public long tickSizeFen() {
+        return 1;
+    }
+
+    @Override
+    public int feeBasisPoints() {
+        return 0;
+    }
+
+    @Override
+    public long referencePriceTicks() {
+        return closeTicks(0);
+    }
+
+    @Override
+    public long lastPriceTicks() {
+        return closeTicks(0);
+    }
+
+    @Override
+    public long bestBidTicks() {
+        return NO_PRICE;
+    }
+
+    @Override
+    public long bestAskTicks() {
+        return NO_PRICE;
+    }
+
+    @Override
+    public long lowerLimitTicks() {
+        return lowerTicks;
+    }
+
+    @Override
+    public long upperLimitTicks() {
+        return upperTicks;
+    }
+
+    @Override
+    public int closeCount() {
+        return closesOldestFirst.length;
+    }
+
+    @Override
+    public long closeTicks(int daysAgo) {
+        return closesOldestFirst[closesOldestFirst.length - 1 - daysAgo];
+    }
+
+    @Override
+    public Result submit(int ownerId, Side side, OrderType type, long priceTicks, long quantityTonnes) {
+        orders.add(new Order(nextId++, ownerId, side, type, priceTicks, quantityTonnes));
+        return Result.RESTING;
+    }
+
+    @Override
+    public long lastOrderId() {
+        return nextId - 1;
+    }
+
+    @Override
+    public Result cancel(long orderId) {
+        return Result.UNKNOWN_ORDER;
+    }
+
+    @Override
+    public Result amend(long orderId, long newPriceTicks, long newQuantityTonnes) {
+        return Result.UNKNOWN_ORDER;
+    }
+
+    @Override
+    public boolean isLive(long orderId) {
+        return false;
+    }
+}

@@ -1,0 +1,110 @@
+package org.carbonsim.core.agents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.carbonsim.core.market.Side;
+import org.junit.jupiter.api.Test;
+
+/** What each strategy submits for a given market picture, without an exchange. */
+class StrategySignalTest {
+    private static final long[] RISING = {950, 970, 990, 1_000};
+    private static final long[] FALLING = {1_050, 1_030, 1_010, 1_000};
+
+    private static FakeMarket.Order only(FakeMarket market) {
+        assertEquals(1, market.orders.size(), "seed=none orders: " + market.orders);
+        return market.orders.get(0);
+    }
+
+    @Test
+    void trendSpeculatorBuysAfterARiseAndSellsAfterAFall() {
+        FakeMarket up = new FakeMarket();
+        up.closesOldestFirst = RISING;
+        new InstitutionalSpeculator(SpeculatorStyle.TREND, 3, 500, 40, 0.005)
+                .act(up, Position.of(0, 100, 1_000_000), up, new SplittableRandom(1));
+        assertEquals(Side.BUY, only(up).side(), "seed=1 trend after a rise");
+        assertEquals(40, only(up).quantityTonnes(), "seed=1 trend order size");
+
+        FakeMarket down = new FakeMarket();
+        down.closesOldestFirst = FALLING;
+        new InstitutionalSpeculator(SpeculatorStyle.TREND, 3, 500, 40, 0.005)
+                .act(down, Position.of(0, 100, 1_000_000), down, new SplittableRandom(1));
+        assertEquals(Side.SELL, only(down).side(), "seed=1 trend after a fall");
+    }
+
+    @Test
+    void meanReversionSpeculatorSellsAboveItsAverageAndBuysBelow() {
+        FakeMarket above = new FakeMarket();
+        above.closesOldestFirst = RISING;
+        new InstitutionalSpeculator(SpeculatorStyle.MEAN_REVERSION, 3, 500, 40, 0.005)
+                .act(above, Position.of(0, 100, 1_000_000), above, new SplittableRandom(1));
+        assertEquals(Side.SELL, only(above).side(), "seed=1 mean reversion above the average");
+
+        FakeMarket below = new FakeMarket();
+        below.closesOldestFirst = FALLING;
+        new InstitutionalSpeculator(SpeculatorStyle.MEAN_REVERSION, 3, 500, 40, 0.005)
+                .act(below, Position.of(0, 100, 1_000_000), below, new SplittableRandom(1));
+        assertEquals(Side.BUY, only(below).side(), "seed=1 mean reversion below the average");
+    }
+
+    @Test
+    void speculatorBuysOnlyUpToItsPositionLimitAndItsCash() {
+        FakeMarket atLimit = new FakeMarket();
+        atLimit.closesOldestFirst = RISING;
+        new InstitutionalSpeculator(SpeculatorStyle.TREND, 3, 120, 40, 0.005)
+                .act(atLimit, Position.of(0, 100, 1_000_000), atLimit, new SplittableRandom(1));
+        assertEquals(20, only(atLimit).quantityTonnes(), "seed=1 room below the position limit");
+
+        FakeMarket poor = new FakeMarket();
+        poor.closesOldestFirst = RISING;
+        new InstitutionalSpeculator(SpeculatorStyle.TREND, 3, 500, 40, 0.005)
+                .act(poor, Position.of(0, 0, 10_100), poor, new SplittableRandom(1));
+        FakeMarket.Order order = only(poor);
+        assertTrue(
+                order.priceTicks() * order.quantityTonnes() <= 10_100, "seed=1 a bid the cash cannot cover: " + order);
+    }
+
+    @Test
+    void inactiveFirmWaitsForTheDeadlineThenBidsItsShortfallAtTheUpperEdge() {
+        FakeMarket market = new FakeMarket();
+        market.tradingDays = 10;
+        Position firm = Position.of(3, 200, 0);
+        firm.updateExpectedNeed(700);
+        InactiveFirm strategy = new InactiveFirm();
+        for (int day = 0; day < 9; day++) {
+            market.day = day;
+            strategy.act(market, firm, market, new SplittableRandom(1));
+        }
+        assertTrue(market.orders.isEmpty(), "seed=1 orders before the deadline: " + market.orders);
+        market.day = 9;
+        strategy.act(market, firm, market, new SplittableRandom(1));
+        FakeMarket.Order order = only(market);
+        assertEquals(Side.BUY, order.side(), "seed=1 side");
+        assertEquals(500, order.quantityTonnes(), "seed=1 quantity");
+        assertEquals(market.upperTicks, order.priceTicks(), "seed=1 price");
+    }
+
+    @Test
+    void zeroIntelligenceBuyerNeverBidsAboveItsValueNorSellerAsksBelowItsCost() {
+        FakeMarket market = new FakeMarket();
+        Position buyer = Position.of(0, 0, 1_000_000);
+        buyer.updateReservationValue(980);
+        Position seller = Position.of(1, 1_000, 0);
+        seller.updateReservationValue(1_020);
+        SplittableRandom random = new SplittableRandom(5);
+        for (int i = 0; i < 500; i++) {
+            market.day = i;
+            new ZeroIntelligenceTrader(Side.BUY, 1, 1, 1, 2_000).act(market, buyer, market, random);
+            new ZeroIntelligenceTrader(Side.SELL, 1, 1, 1, 2_000).act(market, seller, market, random);
+        }
+        for (FakeMarket.Order order : market.orders) {
+            if (order.side() == Side.BUY) {
+                assertTrue(order.priceTicks() >= 900 && order.priceTicks() <= 980, "seed=5 bid " + order);
+            } else {
+                assertTrue(order.priceTicks() >= 1_020 && order.priceTicks() <= 1_100, "seed=5 ask " + order);
+            }
+        }
+        assertEquals(1_000, market.orders.size(), "seed=5 one order each per call");
+    }
+}

@@ -1,0 +1,228 @@
+package org.carbonsim.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.carbonsim.core.agents.ComplianceTrader;
+import org.carbonsim.core.agents.ComplianceTraderParams;
+import org.carbonsim.core.agents.MarginalCost;
+import org.carbonsim.core.agents.Position;
+import org.carbonsim.core.agents.SpeculatorStyle;
+import org.carbonsim.core.agents.StrategyKind;
+import org.carbonsim.core.agents.TraderGroup;
+import org.carbonsim.core.market.ClosingPriceRule;
+import org.carbonsim.core.scenario.ClosingRule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Settlement, determinism and the limits every strategy must respect, on seeded sessions. */
+class MarketSessionTest {
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void tradingConservesAllowancesAndCashIncludingFees(long seed) {
+        MixedPopulation market = new MixedPopulation(seed);
+        long allowances = market.totalAllowances();
+        long cash = market.totalCashWithFees();
+        market.run();
+        long volume = market.bars.stream().mapToLong(DailyBar::volumeTonnes).sum();
+        assertTrue(volume > 1_000, "seed=" + seed + " only " + volume + " t traded");
+        assertTrue(market.session.exchangeFeesFen() > 0, "seed=" + seed + " no fees collected");
+        Position government = market.session.governmentPosition();
+        assertTrue(government.soldTonnes() > 0, "seed=" + seed + " the government sale did not trade");
+        assertEquals(-government.soldTonnes(), government.allowancesTonnes(), "seed=" + seed + " government holdings");
+        assertEquals(allowances, market.totalAllowances(), "seed=" + seed + " allowances changed");
+        assertEquals(cash, market.totalCashWithFees(), "seed=" + seed + " cash plus fees changed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12, 13})
+    void sameSeedGivesIdenticalBarsAndTrades(long seed) {
+        MixedPopulation first = new MixedPopulation(seed).run();
+        MixedPopulation second = new MixedPopulation(seed).run();
+        assertEquals(first.bars, second.bars, "seed=" + seed + " daily bars differ");
+        assertEquals(first.recorder.trades, second.recorder.trades, "seed=" + seed + " trades differ");
+        MixedPopulation other = new MixedPopulation(seed + 1000).run();
+        assertNotEquals(
+                first.recorder.trades,
+                other.recorder.trades,
+                "seed=" + seed + " and seed=" + (seed + 1000) + " gave the same trades");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {21, 22, 23, 24})
+    void inactiveFirmBuysExactlyItsShortfallOnTheDeadlineDayAndNothingBefore(long seed) {
+        int days = 30;
+        Sessions.Recorder recorder = new Sessions.Recorder();
+        MarketSession session =
+                new MarketSession(Sessions.rules(1000, 3_000, 5), days, 5, new SplittableRandom(seed), recorder);
+        session.addTraderGroup(new TraderGroup.NoiseTraders(8, 0.6, 40, 500_000, 100, 0.03));
+        session.addTraderGroup(new TraderGroup.MarketMaker(1, 10, 200, 5_000, 50_000_000, 5_000));
+        Position firm = session.addInactiveFirm(300, 0, 800);
+        for (int day = 0; day < days; day++) {
+            session.runDay();
+            if (day < days - 1) {
+                assertEquals(300, firm.allowancesTonnes(), "seed=" + seed + " inactive firm traded on day " + day);
+            }
+        }
+        long bought = 0;
+        for (Sessions.Trade trade : recorder.trades) {
+            assertNotEquals(firm.ownerId(), trade.sellOwnerId(), "seed=" + seed + " inactive firm sold");
+            if (trade.buyOwnerId() == firm.ownerId()) {
+                assertEquals(days - 1, trade.day(), "seed=" + seed + " inactive firm bought before the deadline");
+                bought += trade.quantityTonnes();
+            }
+        }
+        assertEquals(500, bought, "seed=" + seed + " inactive firm's purchases");
+        assertEquals(800, firm.allowancesTonnes(), "seed=" + seed + " inactive firm's holdings at the deadline");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {31, 32, 33, 34, 35})
+    void speculatorsStayWithinPositionAndCashLimitsAndMarketMakerWithinInventory(long seed) {
+        long positionLimit = 120;
+        long makerLimit = 150;
+        long makerStart = 1_000;
+        LimitWatch watch = new LimitWatch();
+        MarketSession session =
+                new MarketSession(Sessions.rules(1000, 3_000, 5), 100, 4, new SplittableRandom(seed), watch);
+        watch.session = session;
+        session.addTraderGroup(new TraderGroup.NoiseTraders(20, 0.7, 40, 1_000_000, 200, 0.04));
+        session.addTraderGroup(new TraderGroup.Speculators(2, SpeculatorStyle.TREND, 3, 250_000, positionLimit, 50));
+        session.addTraderGroup(
+                new TraderGroup.Speculators(2, SpeculatorStyle.MEAN_REVERSION, 5, 250_000, positionLimit, 50));
+        session.addTraderGroup(new TraderGroup.MarketMaker(1, 8, 60, makerLimit, 10_000_000, makerStart));
+        watch.firstSpeculator = 20;
+        watch.maker = 24;
+        watch.positionLimit = positionLimit;
+        watch.makerLimit = makerLimit;
+        watch.makerStart = makerStart;
+        watch.seed = seed;
+        for (int day = 0; day < 100; day++) {
+            session.runDay();
+        }
+        assertTrue(watch.speculatorTrades > 0, "seed=" + seed + " speculators never traded");
+        assertTrue(
+                watch.maxSpeculatorHolding > positionLimit / 2 || watch.minSpeculatorCash < 100_000,
+                "seed=" + seed + " speculators never came near a limit: max holding " + watch.maxSpeculatorHolding
+                        + " t, min cash " + watch.minSpeculatorCash + " fen");
+        assertTrue(
+                watch.maxMakerInventory > makerLimit / 2,
+                "seed=" + seed + " market maker's inventory never passed " + makerLimit / 2 + " t: "
+                        + watch.maxMakerInventory);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {41, 42, 43})
+    void enterprisesTradeByTheirStrategyKind(long seed) {
+        int days = 40;
+        Sessions.Recorder recorder = new Sessions.Recorder();
+        MarketSession session =
+                new MarketSession(Sessions.rules(1000, 3_000, 0), days, 4, new SplittableRandom(seed), recorder);
+        ComplianceTraderParams params = new ComplianceTraderParams(0.1, 0, 1, 0.02);
+        Position compliance = session.addEnterprise(
+                StrategyKind.COMPLIANCE, params, 0, 100_000_000, 2_000, MarginalCost.constant(4_000));
+        Position inactive =
+                session.addEnterprise(StrategyKind.INACTIVE, params, 0, 100_000_000, 300, MarginalCost.constant(4_000));
+        Position zi = session.addEnterprise(
+                StrategyKind.ZERO_INTELLIGENCE, params, 5_000, 0, 2_000, MarginalCost.constant(2_000));
+        for (int day = 0; day < days; day++) {
+            session.runDay();
+        }
+        assertTrue(compliance.boughtTonnes() > 0, "seed=" + seed + " the compliance firm never bought");
+        assertEquals(0, compliance.soldTonnes(), "seed=" + seed + " the short compliance firm sold");
+        assertTrue(compliance.allowancesTonnes() <= 2_000, "seed=" + seed + " the compliance firm overbought");
+        assertTrue(inactive.boughtTonnes() > 0, "seed=" + seed + " the inactive firm never bought");
+        assertEquals(0, zi.boughtTonnes(), "seed=" + seed + " a long zero-intelligence firm bought");
+        assertEquals(
+                compliance.boughtTonnes() + inactive.boughtTonnes(),
+                zi.soldTonnes(),
+                "seed=" + seed + " the zero-intelligence firm is the only seller");
+        for (Sessions.Trade trade : recorder.trades) {
+            assertTrue(
+                    trade.priceTicks() >= 2_000,
+                    "seed=" + seed + " the seller sold below its reservation value: " + trade);
+            if (trade.buyOwnerId() == inactive.ownerId()) {
+                assertEquals(days - 1, trade.day(), "seed=" + seed + " the inactive firm bought before the deadline");
+            }
+        }
+    }
+
+    @Test
+    void closingRulesMapOneToOne() {
+        assertEquals(ClosingPriceRule.LAST_TRADE, MarketSession.closingPriceRule(ClosingRule.LAST_TRADE));
+        assertEquals(ClosingPriceRule.VWAP_LAST_TRADES, MarketSession.closingPriceRule(ClosingRule.VWAP_LAST_TRADES));
+        assertEquals(ClosingPriceRule.VWAP_DAY, MarketSession.closingPriceRule(ClosingRule.VWAP_DAY));
+    }
+
+    @Test
+    void feesGoToTheExchangeFromBothSides() {
+        MarketSession session = new MarketSession(Sessions.rules(0, 2_000, 10), 10, 1, new SplittableRandom(7));
+        ComplianceTraderParams params = new ComplianceTraderParams(1, 0, 1, 0);
+        Position buyer = session.addAgent(new ComplianceTrader(params), 0, 10_000_000);
+        buyer.updateExpectedNeed(100);
+        buyer.updateMarginalCost(MarginalCost.constant(2_500));
+        Position seller = session.addAgent(new ComplianceTrader(params), 100, 0);
+        seller.updateMarginalCost(MarginalCost.constant(1_500));
+        DailyBar bar = session.runDay();
+        // 100 t at 2,000 fen is 200,000 fen of turnover; 10 bp of it is 200 fen from each side.
+        assertEquals(100, bar.volumeTonnes(), "seed=7 volume");
+        assertEquals(200_000, bar.turnoverFen(), "seed=7 turnover");
+        assertEquals(10_000_000 - 200_000 - 200, buyer.cashFen(), "seed=7 buyer's cash");
+        assertEquals(200_000 - 200, seller.cashFen(), "seed=7 seller's cash");
+        assertEquals(400, session.exchangeFeesFen(), "seed=7 exchange fees");
+    }
+
+    /** Checks every limit after every settled trade. */
+    private static final class LimitWatch implements TradeListener {
+        MarketSession session;
+        int firstSpeculator;
+        int maker;
+        long positionLimit;
+        long makerLimit;
+        long makerStart;
+        long seed;
+        long speculatorTrades;
+        long maxSpeculatorHolding;
+        long minSpeculatorCash = Long.MAX_VALUE;
+        long maxMakerInventory;
+
+        @Override
+        public void onTrade(
+                int day,
+                long buyOrderId,
+                long sellOrderId,
+                int buyOwnerId,
+                int sellOwnerId,
+                long priceTicks,
+                long quantityTonnes) {
+            for (int owner : new int[] {buyOwnerId, sellOwnerId}) {
+                Position position = session.position(owner);
+                if (owner >= firstSpeculator && owner < maker) {
+                    speculatorTrades++;
+                    assertTrue(
+                            position.allowancesTonnes() >= 0 && position.allowancesTonnes() <= positionLimit,
+                            "seed=" + seed + " speculator " + owner + " holds " + position.allowancesTonnes()
+                                    + " t on day " + day);
+                    assertTrue(
+                            position.cashFen() >= 0,
+                            "seed=" + seed + " speculator " + owner + " has " + position.cashFen() + " fen on day "
+                                    + day);
+                    maxSpeculatorHolding = Math.max(maxSpeculatorHolding, position.allowancesTonnes());
+                    minSpeculatorCash = Math.min(minSpeculatorCash, position.cashFen());
+                } else if (owner == maker) {
+                    long inventory = Math.abs(position.allowancesTonnes() - makerStart);
+                    assertTrue(
+                            inventory <= makerLimit,
+                            "seed=" + seed + " market maker's inventory " + inventory + " t on day " + day);
+                    assertTrue(
+                            position.cashFen() >= 0,
+                            "seed=" + seed + " market maker has " + position.cashFen() + " fen");
+                    maxMakerInventory = Math.max(maxMakerInventory, inventory);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package org.carbonsim.core.scenario;
+
+import java.util.List;
+
+/** The table of bad inputs: an edit of {@link TestScenarios#BASE} and the one problem it must give. */
+public final class BadInputs {
+    /** Set {@code path} to {@code json} (remove it when null); expect {@code expected}. */
+    public record Case(String path, String json, String expected) {}
+
+    public static final List<Case> CASES = List.of(
+            new Case(
+                    "market.initialPrice",
+                    "25.505",
+                    "$.market.initialPrice: expected a price on the 0.01 yuan tick grid (CNY per t), got 25.505"),
+            new Case(
+                    "market.initialPrice",
+                    "0",
+                    "$.market.initialPrice: expected a price > 0 in yuan, at most 1000000000000 (CNY per t), got 0"),
+            new Case(
+                    "market.initialPrice",
+                    "\"25\"",
+                    "$.market.initialPrice: expected a price > 0 in yuan, at most 1000000000000 (CNY per t), got \"25\""),
+            new Case("market.initialPrice", null, "$.market: missing required key \"initialPrice\" (CNY per t)"),
+            new Case("market.initalPrice", "25", "$.market.initalPrice: unknown key (did you mean \"initialPrice\"?)"),
+            new Case(
+                    "market.limitPct",
+                    "100",
+                    "$.market.limitPct: expected a number in [0, 100) (daily price band, % of the previous close), got 100"),
+            new Case(
+                    "market.limitPct",
+                    "10.005",
+                    "$.market.limitPct: expected a percentage with at most 2 decimals (daily price band, % of the previous close), got 10.005"),
+            new Case(
+                    "market.closingRule",
+                    "\"VWAP\"",
+                    "$.market.closingRule: expected one of LAST_TRADE, VWAP_LAST_TRADES, VWAP_DAY, got \"VWAP\""),
+            new Case(
+                    "market.tick",
+                    "0.005",
+                    "$.market.tick: expected an amount >= 0 in yuan with at most 2 decimals (yuan), got 0.005"),
+            new Case("schemaVersion", "2", "$.schemaVersion: expected 1 (the scenario format this build reads), got 2"),
+            new Case("schemaVersion", null, "$: missing required key \"schemaVersion\" (scenario format version)"),
+            new Case(
+                    "name",
+                    "\" \"",
+                    "$.name: expected a non-blank identifier of at most 100 characters (short scenario name), got \" \""),
+            new Case("seed", "1.5", "$.seed: expected an integer (base seed), got 1.5"),
+            new Case(
+                    "calendar.years", "0", "$.calendar.years: expected an integer in 1..200 (compliance years), got 0"),
+            new Case(
+                    "calendar.tradingDaysPerYear",
+                    "400",
+                    "$.calendar.tradingDaysPerYear: expected an integer in 1..366 (trading days), got 400"),
+            new Case(
+                    "calendar.startYear",
+                    "1e400",
+                    "$.calendar.startYear: expected an integer in 1900..2200 (year), got 1E+400"),
+            new Case(
+                    "sectors.0.productUnit",
+                    "5",
+                    "$.sectors[0].productUnit: expected a string (unit output is counted in), got 5"),
+            new Case(
+                    "sectors.0.allocation",
+                    null,
+                    "$.sectors[0]: missing required key \"allocation\" (allocation method)"),
+            new Case(
+                    "sectors.0.allocation.benchmark",
+                    "-0.8",
+                    "$.sectors[0].allocation.benchmark: expected a number > 0 (tCO2 per t clinker), got -0.8"),
+            new Case(
+                    "sectors.0.allocation.type",
+                    "\"benchmarks\"",
+                    "$.sectors[0].allocation.type: expected one of historicalEmissions, historicalIntensity, benchmark, twoProductBenchmark, verifiedEmissions, auctioned (allocation method), got \"benchmarks\" (did you mean \"benchmark\"?)"),
+            new Case(
+                    "sectors.0.allocation",
+                    "{\"type\": \"benchmark\"}",
+                    "$.sectors[0].allocation: missing required key \"benchmark\" (tCO2 per t clinker) or \"percentile\" (of covered enterprises' intensities)"),
+            new Case(
+                    "sectors.0.allocation",
+                    "{\"type\": \"benchmark\", \"benchmark\": 1, \"percentile\": 50}",
+                    "$.sectors[0].allocation: give either \"benchmark\" or \"percentile\", not both"),
+            new Case(
+                    "sectors.2",
+                    "{\"id\": \"cement\", \"allocation\": {\"type\": \"auctioned\"}}",
+                    "$.sectors[2].id: duplicate sector id \"cement\" (first defined at $.sectors[0])"),
+            new Case(
+                    "sectors.1.allocation.baseYears",
+                    "[2022, 2024]",
+                    "$.sectors[1].allocation.baseYears[1]: base year 2024 is not before 2024, the first year this method applies (no verified history for it yet)"),
+            new Case(
+                    "sectors.1.allocation.baseYears",
+                    "[2021, 2023]",
+                    "$.sectors[1].allocation.baseYears[0]: base year 2021 is before the start year 2024 but enterprise \"K1\" has no history for it"),
+            new Case(
+                    "sectors.1.allocationChanges.0",
+                    "{\"fromYear\": 2024, \"type\": \"verifiedEmissions\"}",
+                    "$.sectors[1].allocationChanges[0].fromYear: expected a year after 2024 (allocation changes in ascending fromYear, after the first covered year), got 2024"),
+            new Case(
+                    "sectors.0.coveredUntilYear",
+                    "2010",
+                    "$.sectors[0].coveredUntilYear: expected a year >= coveredFromYear 2024 (last covered year), got 2010"),
+            new Case(
+                    "enterprises.0.sector",
+                    "\"cemnt\"",
+                    "$.enterprises[0].sector: unknown sector \"cemnt\" (did you mean \"cement\"?)"),
+            new Case(
+                    "enterprises.2",
+                    "{\"id\": \"C1\", \"sector\": \"cement\", \"baseOutput\": 1, \"emissionIntensity\": 1}",
+                    "$.enterprises[2].id: duplicate enterprise id \"C1\" (first defined at $.enterprises[0])"),
+            new Case(
+                    "enterprises.0.emissionIntensity",
+                    "-1",
+                    "$.enterprises[0].emissionIntensity: expected a number in 0..1000000 (tCO2e per t clinker), got -1"),
+            new Case(
+                    "enterprises.0.operatingDays",
+                    "400",
+                    "$.enterprises[0].operatingDays: expected an integer in 1..366 (days a year), got 400"),
+            new Case(
+                    "enterprises.0",
+                    "{\"id\": \"C1\", \"sector\": \"cement\", \"baseOutput\": 1, \"emissionIntensity\": 1,"
+                            + " \"openingYear\": 2030, \"closureYear\": 2025}",
+                    "$.enterprises[0].closureYear: closure year 2025 is before opening year 2030"),
+            new Case(
+                    "enterprises.0.abatement.maxShare",
+                    "1.2",
+                    "$.enterprises[0].abatement.maxShare: expected a number in 0..1 (share of business-as-usual emissions, 0..1), got 1.2"),
+            new Case(
+                    "enterprises.0.abatement.type",
+                    "\"cubic\"",
+                    "$.enterprises[0].abatement.type: expected one of none, linear, quadratic, steps (abatement curve), got \"cubic\""),
+            new Case(
+                    "enterprises.0.abatement.maxCost",
+                    "80.001",
+                    "$.enterprises[0].abatement.maxCost: expected an amount >= 0 in yuan with at most 2 decimals (CNY per t abated, marginal cost at maxShare), got 80.001"),
+            new Case(
+                    "enterprises.1.abatement.steps.0.share",
+                    "1.5",
+                    "$.enterprises[1].abatement.steps[0].share: expected a number in (0, 1] (share of business-as-usual emissions, (0, 1]), got 1.5"),
+            new Case(
+                    "enterprises.1.abatement.steps",
+                    "[{\"name\":\"a\",\"cost\":1,\"share\":0.7},{\"name\":\"b\",\"cost\":2,\"share\":0.6}]",
+                    "$.enterprises[1].abatement.steps: step shares add up to 1.3, more than 1 (all business-as-usual emissions)"),
+            new Case(
+                    "enterprises.1.history.1.year",
+                    "2022",
+                    "$.enterprises[1].history[1].year: history years must be strictly ascending; 2022 is not after 2022"),
+            new Case(
+                    "enterprises.1.history.1.year",
+                    "2024",
+                    "$.enterprises[1].history[1].year: expected a year before the start year 2024, got 2024"),
+            new Case(
+                    "enterprises.0.growthRate",
+                    "null",
+                    "$.enterprises[0].growthRate: expected a number in (-1, 10] (growth per year, 0.02 = 2%), got null"),
+            new Case(
+                    "populations",
+                    "[{\"sector\": \"cement\", \"count\": 0, \"medianEmissions\": 5000, \"emissionIntensity\": 1}]",
+                    "$.populations[0].count: expected an integer in 1..100000 (enterprises), got 0"),
+            new Case(
+                    "enterprises.0.abatement",
+                    "{\"type\": \"linear\", \"maxShare\": 0.2}",
+                    "$.enterprises[0].abatement: missing required key \"maxCost\" (CNY per t abated, marginal cost at maxShare)"),
+            new Case(
+                    "compliance.offsets.1",
+                    "{\"id\": \"ccer\", \"supplyTonnesPerYear\": 1, \"price\": 1}",
+                    "$.compliance.offsets[1].id: duplicate offset program id \"ccer\" (first defined at $.compliance.offsets[0])"),
+            new Case(
+                    "policy.intervention.quantityTonnes",
+                    "0",
+                    "$.policy.intervention.quantityTonnes: expected an integer in 1..1000000000000000 (t per intervention), got 0"),
+            new Case(
+                    "agents.traders.0.type",
+                    "\"whales\"",
+                    "$.agents.traders[0].type: expected one of zeroIntelligence, speculators, noiseTraders, marketMaker (trader group), got \"whales\""),
+            new Case(
+                    "compliance.banking",
+                    "{\"type\": \"capped\", \"baseTonnes\": 10000}",
+                    "$.compliance.banking: missing required key \"netSalesMultiple\" (multiple of net sales)"),
+            new Case(
+                    "enterpriseRegister",
+                    "\"missing.csv\"",
+                    "$.enterpriseRegister: enterprise register ./missing.csv not found"),
+            new Case(
+                    "coverage.thresholds",
+                    "[{\"fromYear\":2024,\"emissionsTonnes\":13000},{\"fromYear\":2024,\"energyTce\":5000}]",
+                    "$.coverage.thresholds[1].fromYear: thresholds must be in strictly ascending fromYear; 2024 is not after 2024"),
+            new Case(
+                    "coverage.thresholds.0",
+                    "{\"fromYear\":2024}",
+                    "$.coverage.thresholds[0]: a threshold needs emissionsTonnes or energyTce > 0"),
+            new Case(
+                    "coverage.lookbackYears",
+                    "0",
+                    "$.coverage.lookbackYears: expected an integer in 1..50 (years), got 0"),
+            new Case(
+                    "allocation.auctionShare",
+                    "0.95",
+                    "$.allocation: governmentReserveShare 0.08 + newEntrantReserveShare 0 + auctionShare 0.95 add up to more than the whole cap (1)"),
+            new Case(
+                    "allocation.governmentReserveShare",
+                    "-0.1",
+                    "$.allocation.governmentReserveShare: expected a number in 0..1 (share of the cap), got -0.1"),
+            new Case(
+                    "allocation.cap.byYear",
+                    "{\"2025\": 1000}",
+                    "$.allocation.cap.byYear: no cap for the start year 2024: the first listed year is 2025"),
+            new Case(
+                    "allocation.cap.byYear",
+                    "{\"year\": 1000}",
+                    "$.allocation.cap.byYear.year: expected a year in 1900..2200 as the key, got \"year\""),
+            new Case(
+                    "allocation.cap.type",
+                    "\"fixed\"",
+                    "$.allocation.cap.type: expected one of given, declining, linearReduction, fromAllocation (cap schedule), got \"fixed\""),
+            new Case(
+                    "agents.sectorStrategies",
+                    "{\"steel\": \"INACTIVE\"}",
+                    "$.agents.sectorStrategies.steel: unknown sector \"steel\" (sectors: cement, chemicals)"),
+            new Case(
+                    "agents.enterpriseStrategies",
+                    "{\"K2\": \"INACTIVE\"}",
+                    "$.agents.enterpriseStrategies.K2: unknown enterprise \"K2\" (did you mean \"K1\"?)"),
+            new Case(
+                    "agents.defaultStrategy",
+                    "\"LAZY\"",
+                    "$.agents.defaultStrategy: expected one of COMPLIANCE, INACTIVE, ZERO_INTELLIGENCE, got \"LAZY\""),
+            new Case(
+                    "agents.traders.0.cash",
+                    "-5",
+                    "$.agents.traders[0].cash: expected an amount >= 0 in yuan with at most 2 decimals (CNY each), got -5"),
+            new Case(
+                    "policy.auctions.days",
+                    "[120, 0]",
+                    "$.policy.auctions.days[1]: auction days must be strictly ascending; 0 is not after 120"),
+            new Case(
+                    "policy.auctions.days",
+                    "[0, 300]",
+                    "$.policy.auctions.days[1]: expected an integer in 0..241 (0-based trading day of the year), got 300"),
+            new Case(
+                    "policy.auctions.reservePrice",
+                    "20.001",
+                    "$.policy.auctions.reservePrice: expected a price on the 0.01 yuan tick grid (CNY per t), got 20.001"),
+            new Case(
+                    "policy.intervention.windowDays",
+                    "300",
+                    "$.policy.intervention.windowDays: intervention window of 300 trading days is longer than the year (242 trading days)"),
+            new Case(
+                    "policy.intervention.limitHits",
+                    "30",
+                    "$.policy.intervention.limitHits: limitHits 30 is more than windowDays 20"),
+            new Case(
+                    "policy.corridor",
+                    "{\"floor\": 50, \"ceiling\": 40}",
+                    "$.policy.corridor.ceiling: the ceiling must be above the floor"),
+            new Case(
+                    "compliance.deadlineDay",
+                    "242",
+                    "$.compliance.deadlineDay: expected an integer in 0..241 (0-based trading day; omit for the last trading day), got 242"),
+            new Case(
+                    "compliance.offsets.0.capBase",
+                    "\"OUTPUT\"",
+                    "$.compliance.offsets[0].capBase: expected one of ALLOCATION, EMISSIONS, got \"OUTPUT\""),
+            new Case(
+                    "compliance.penalty.type",
+                    "\"china\"",
+                    "$.compliance.penalty.type: expected one of hubei, national, eu (penalty model), got \"china\""),
+            new Case(
+                    "uncertainty.parameters.0.path",
+                    "\"$.market.nothing\"",
+                    "$.uncertainty.parameters[0].path: \"$.market.nothing\" does not name a number in this file"),
+            new Case(
+                    "uncertainty.parameters.0.distribution.sd",
+                    "0",
+                    "$.uncertainty.parameters[0].distribution.sd: expected a number > 0, got 0"),
+            new Case(
+                    "uncertainty.correlation",
+                    "[[1, 0.5]]",
+                    "$.uncertainty.correlation[0]: expected 1 values (one per parameter), got 2"));
+
+    private BadInputs() {}
+}

@@ -1,0 +1,281 @@
+package org.carbonsim.core.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.carbonsim.core.agents.StrategyKind;
+import org.carbonsim.core.allocation.AllocationMethod;
+import org.carbonsim.core.allocation.BenchmarkSource;
+import org.carbonsim.core.allocation.CapSchedule;
+import org.carbonsim.core.compliance.BankingRule;
+import org.carbonsim.core.compliance.CapBase;
+import org.carbonsim.core.compliance.ComplianceRules;
+import org.carbonsim.core.compliance.PenaltyModel;
+import org.carbonsim.core.model.AbatementCurve;
+import org.carbonsim.core.model.Enterprise;
+import org.carbonsim.core.model.HistoryYear;
+import org.carbonsim.core.model.TechnologyStep;
+import org.carbonsim.core.policy.PriceCorridor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScenarioLoaderTest {
+    @TempDir
+    Path dir;
+
+    private static Scenario base() {
+        return ScenarioLoader.parse(TestScenarios.BASE, "base.json", Path.of("."));
+    }
+
+    private static List<String> problems(String json) {
+        ScenarioException e =
+                assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(json, "s.json", Path.of(".")));
+        return e.problems().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void pricesInYuanBecomeFen() {
+        Scenario s = base();
+        assertEquals(2550, s.market().initialPriceFen());
+        assertEquals(1, s.market().tickFen());
+        assertEquals(1000, s.market().limitBasisPoints());
+        assertEquals(50, s.market().feeBasisPoints());
+        assertEquals(2000, s.policy().auctions().reservePriceFen());
+        assertEquals(6100, s.compliance().offsets().get(0).priceFenPerTonne());
+        assertEquals(
+                new AbatementCurve.Linear(8000, 0.2), s.enterprises().get(0).abatement());
+        assertEquals(
+                new AbatementCurve.Steps(List.of(new TechnologyStep("heat pumps", 5550, 0.1, 0))),
+                s.enterprises().get(1).abatement());
+    }
+
+    @Test
+    void defaultsAreApplied() {
+        Scenario s = base();
+        assertEquals(Calendar.DEFAULT_TRADING_DAYS, s.calendar().tradingDaysPerYear());
+        assertEquals(ClosingRule.VWAP_DAY, s.market().closingRule());
+        assertEquals(ComplianceRules.LAST_TRADING_DAY, s.compliance().deadlineDay());
+        assertEquals(new BankingRule.Allowed(), s.compliance().banking());
+        assertEquals(
+                new PenaltyModel.HubeiStyle(2, 15_000_000, 2), s.compliance().penalty());
+        assertEquals(PriceCorridor.NONE, s.policy().corridor());
+        assertTrue(s.policy().stabilityReserve().isEmpty());
+        assertEquals(6, s.policy().intervention().orElseThrow().limitHits());
+        assertEquals(20, s.policy().intervention().orElseThrow().windowDays());
+        assertEquals(2, s.coverage().exitYearsBelow());
+        assertEquals(2, s.coverage().lookbackYears());
+        assertEquals(0.5, s.allocation().preAllocationShare());
+        assertEquals(OptionalDouble.empty(), s.allocation().marketAdjustmentFactor());
+        assertEquals(ScenarioLoader.DEFAULT_COMPLIANCE, s.agents().compliance());
+        assertEquals(0.1, s.compliance().offsets().get(0).capShare());
+        assertEquals(CapBase.ALLOCATION, s.compliance().offsets().get(0).capBase());
+        Enterprise c1 = s.enterprises().get(0);
+        assertEquals("C1", c1.name());
+        assertEquals(365, c1.operatingDays());
+        assertEquals(Enterprise.ALWAYS_OPEN, c1.openingYear());
+        assertEquals(Enterprise.NEVER_CLOSES, c1.closureYear());
+    }
+
+    @Test
+    void recordsHoldTheFileValues() {
+        Scenario s = base();
+        assertEquals("base", s.name());
+        assertEquals(7, s.seed());
+        assertEquals(new Calendar(2024, 2, 242), s.calendar());
+        assertEquals(
+                new CapSchedule.Given(java.util.Map.of(2024, 1_000_000L, 2025, 950_000L)),
+                s.allocation().cap());
+        assertEquals(0.08, s.allocation().governmentReserveShare());
+        assertEquals(
+                new AllocationMethod.Benchmark(new BenchmarkSource.Fixed(0.8534), 1),
+                s.allocation().methodFor("cement", 2024));
+        assertEquals(
+                new AllocationMethod.HistoricalEmissions(List.of(2022, 2023), 0.97),
+                s.allocation().methodFor("chemicals", 2024));
+        assertEquals(
+                new AllocationMethod.HistoricalIntensity(List.of(2024), 1),
+                s.allocation().methodFor("chemicals", 2025));
+        assertEquals(
+                List.of(new HistoryYear(2022, 190000, 285000, 0), new HistoryYear(2023, 200000, 300000, 110000)),
+                s.enterprises().get(1).history());
+        assertEquals(StrategyKind.ZERO_INTELLIGENCE, s.agents().strategyOf("K1", "chemicals"));
+        assertEquals(StrategyKind.INACTIVE, s.agents().strategyOf("C1", "cement"));
+        assertEquals(List.of(0, 120), s.policy().auctions().days());
+        assertEquals(
+                new Distribution.Normal(1_000_000, 50_000),
+                s.uncertainty().parameters().get(0).distribution());
+    }
+
+    @Test
+    void allProblemsAreReportedTogether() {
+        String json = TestScenarios.BASE
+                .replace("\"initialPrice\": 25.50", "\"initialPrice\": 25.505")
+                .replace("\"years\": 2", "\"years\": 0")
+                .replace("\"sector\": \"cement\"", "\"sector\": \"cemnt\"")
+                .replace("\"reservePrice\": 20", "\"reservePrice\": -1, \"colour\": 1");
+        assertEquals(
+                List.of(
+                        "$.calendar.years: expected an integer in 1..200 (compliance years), got 0",
+                        "$.market.initialPrice: expected a price on the 0.01 yuan tick grid (CNY per t), got 25.505",
+                        "$.enterprises[0].sector: unknown sector \"cemnt\" (did you mean \"cement\"?)",
+                        "$.policy.auctions.reservePrice: expected a price >= 0 in yuan, at most 1000000000000 (CNY"
+                                + " per t), got -1",
+                        "$.policy.auctions.colour: unknown key (allowed: days, reservePrice, coveredOnly)"),
+                problems(json));
+    }
+
+    @Test
+    void problemsBeyondTheLimitAreCounted() {
+        StringBuilder enterprises = new StringBuilder();
+        for (int i = 0; i < 150; i++) {
+            enterprises
+                    .append(i == 0 ? "" : ",")
+                    .append("{\"id\": \"E")
+                    .append(i)
+                    .append("\"}");
+        }
+        String json = TestScenarios.edit("enterprises", "[" + enterprises + "]");
+        List<String> found = problems(json);
+        assertEquals(Problems.LIMIT + 1, found.size());
+        assertTrue(found.get(Problems.LIMIT).matches("s\\.json: \\.\\.\\. and \\d+ more problems"), found.get(100));
+    }
+
+    @Test
+    void malformedJsonGivesLineAndColumn() {
+        assertEquals(
+                List.of("s.json:3:3: malformed JSON: expected ',' or '}'"), problems("{\n  \"a\": 1\n  \"b\": 2\n}"));
+        assertEquals(List.of("s.json:1:1: malformed JSON: unexpected end of input"), problems(""));
+        assertEquals(
+                List.of("s.json:1:11: malformed JSON: unexpected content after the top-level value near 'x'"),
+                problems("{\"a\": 1} x"));
+        assertEquals(
+                List.of("s.json:1:7: malformed JSON: expected a JSON value (a double-quoted string, a number, true,"
+                        + " false, null, an object or an array; no comments, NaN or Infinity) near 'NaN}'"),
+                problems("{\"a\": NaN}"));
+    }
+
+    @Test
+    void missingSectionsAreEachReported() {
+        assertEquals(
+                List.of(
+                        "$.schemaVersion: expected 1 (the scenario format this build reads), got 2",
+                        "$: missing required key \"calendar\" (years and trading days)",
+                        "$: missing required key \"market\" (exchange rules)",
+                        "$: missing required key \"sectors\" (at least one sector)",
+                        "$: missing required key \"allocation\" (cap and reserves)",
+                        "$.colour: unknown key (allowed: $schema, schemaVersion, name, description, seed, calendar, market,"
+                                + " sectors, enterprises, enterpriseRegister, populations, coverage, allocation, agents,"
+                                + " policy, compliance, uncertainty)"),
+                problems("{\"schemaVersion\": 2, \"name\": \"x\", \"colour\": 1}"));
+        assertEquals(List.of("$: expected an object (a scenario), got an array"), problems("[]"));
+    }
+
+    @Test
+    void duplicateKeysAreReported() {
+        assertTrue(problems(TestScenarios.BASE.replace("\"seed\": 7,", "\"seed\": 7, \"seed\": 8,"))
+                .contains("$.seed: duplicate key \"seed\""));
+    }
+
+    @Test
+    void deepNestingIsRefusedWithAPath() {
+        String json = "{\"a\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        assertEquals(
+                List.of("$.a" + "[0]".repeat(63) + ": nesting deeper than 64 levels of objects and arrays"),
+                problems(json));
+    }
+
+    @Test
+    void invalidUtf8GivesLineAndColumn() {
+        byte[] bytes = "{\n  \"name\": \"x\u00e9\"}".getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 3] = (byte) 0xFF;
+        ScenarioException e =
+                assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(bytes, "u.json", Path.of(".")));
+        assertEquals(
+                "u.json:2:13: invalid UTF-8 byte sequence (byte offset 14); save the file as UTF-8",
+                e.problems().get(0).toString());
+    }
+
+    @Test
+    void missingFileIsAProblem() {
+        Path file = dir.resolve("none.json");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file));
+        assertEquals(List.of(new Problem(file.toString(), "file not found")), e.problems());
+    }
+
+    @Test
+    void registerRowsBecomeEnterprises() throws IOException {
+        Files.writeString(
+                dir.resolve("firms.csv"),
+                "id,name,sector,baseOutput,emissionIntensity,macType,macMaxCost,macMaxShare,emissions2022,emissions2023,"
+                        + "output2023\r\n"
+                        + "R1,\"Wuhan Cement, Ltd.\nPlant 1\",cement,500000,0.85,linear,60,0.1,,,\r\n"
+                        + "R2,\"Plant \"\"Two\"\"\",chemicals,1000,2,,,,1900,2000,1000\r\n");
+        String json = TestScenarios.edit("enterpriseRegister", "\"firms.csv\"");
+        Files.writeString(dir.resolve("s.json"), json);
+        Scenario s = ScenarioLoader.load(dir.resolve("s.json"));
+        Enterprise r1 = s.enterprises().get(2);
+        assertEquals("Wuhan Cement, Ltd.\nPlant 1", r1.name());
+        assertEquals(new AbatementCurve.Linear(6000, 0.1), r1.abatement());
+        assertEquals("Plant \"Two\"", s.enterprises().get(3).name());
+        assertEquals(
+                List.of(new HistoryYear(2022, 0, 1900, 0), new HistoryYear(2023, 1000, 2000, 0)),
+                s.enterprises().get(3).history());
+    }
+
+    @Test
+    void registerProblemsGiveFileLineAndColumn() throws IOException {
+        Files.writeString(dir.resolve("bad.csv"), "id,sector,baseOutput,emissionIntensity,colour\n");
+        Files.writeString(
+                dir.resolve("bad2.csv"),
+                "id,sector,baseOutput,emissionIntensity,operatingDays\n"
+                        + "A,cement,-5,0.9,\n"
+                        + "\"B\",cemnt,5,x,400\n"
+                        + "C1,cement,1,1,1\n"
+                        + "D,cement,1\n");
+        List<String> bad = problems(
+                TestScenarios.edit("enterpriseRegister", "\"bad.csv\"")
+                        .replace("\"$schema\"", "\"$schema\"")
+                        .transform(j -> j),
+                dir);
+        assertEquals(List.of("bad.csv:1:5: unknown column \"colour\""), bad);
+        assertEquals(
+                List.of(
+                        "bad2.csv:2:3: expected a number >= 0 (baseOutput, t clinker a year), got -5",
+                        "bad2.csv:3:2: unknown sector \"cemnt\" (did you mean \"cement\"?)",
+                        "bad2.csv:3:4: expected a number in 0..1000000 (emissionIntensity, tCO2e per product units),"
+                                + " got \"x\"",
+                        "bad2.csv:3:5: expected an integer in 1..366 (operatingDays, days a year), got 400",
+                        "bad2.csv:4:1: duplicate enterprise id \"C1\" (first defined at $.enterprises[0])",
+                        "bad2.csv:5:1: expected 5 fields (as in the header), got 3"),
+                problems(TestScenarios.edit("enterpriseRegister", "\"bad2.csv\""), dir));
+    }
+
+    private List<String> problems(String json, Path baseDir) {
+        ScenarioException e =
+                assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(json, "s.json", baseDir));
+        return e.problems().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void populationsAreDeterministicAndSeeded() {
+        String pops = "[{\"sector\": \"cement\", \"count\": 20, \"medianEmissions\": 50000, \"emissionIntensity\": 0.9,"
+                + " \"abatement\": {\"type\": \"linear\", \"maxCost\": 80, \"maxShare\": 0.2},"
+                + " \"abatementCostSpread\": 0.3}]";
+        String json = TestScenarios.edit("populations", pops);
+        Scenario a = ScenarioLoader.parse(json, "p.json", Path.of("."));
+        Scenario b = ScenarioLoader.parse(json, "p.json", Path.of("."));
+        assertEquals(a.enterprises(), b.enterprises());
+        assertEquals(22, a.enterprises().size());
+        assertEquals("CEMENT-001", a.enterprises().get(2).id());
+        assertEquals(3, a.enterprises().get(2).history().size());
+        Scenario c = ScenarioLoader.parse(json.replace("\"seed\": 7", "\"seed\": 8"), "p.json", Path.of("."));
+        assertTrue(!a.enterprises().equals(c.enterprises()), "a different seed gives different enterprises");
+    }
+}
