@@ -11,16 +11,11 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.carbonsim.core.agents.AbatementDecision;
 import org.carbonsim.core.agents.AbatementPlanner;
-import org.carbonsim.core.agents.ComplianceTrader;
-import org.carbonsim.core.agents.InactiveFirm;
 import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.agents.Position;
 import org.carbonsim.core.agents.PriceExpectation;
 import org.carbonsim.core.agents.RealisedAbatement;
-import org.carbonsim.core.agents.StrategyKind;
 import org.carbonsim.core.agents.TraderGroup;
-import org.carbonsim.core.agents.TradingStrategy;
-import org.carbonsim.core.agents.ZeroIntelligenceTrader;
 import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.allocation.AllocationTable;
 import org.carbonsim.core.allocation.Allocator;
@@ -313,10 +308,6 @@ public final class Simulation {
                 AbatementDecision decision = planner.plan(id, year, enterprise.abatement(), forecast, expectedFen);
                 decisions.put(id, decision);
                 int account = enterpriseAccount(id);
-                Integer owner = ownerOf.get(id);
-                if (owner == null) {
-                    owner = addEnterpriseAgent(enterprise, line, expectedFen);
-                }
                 long emissions = forecast - decision.abatementTonnes();
                 long need = emissions - (line.allocationTonnes() - line.preAllocationTonnes());
                 long target = Math.multiplyExact(
@@ -325,14 +316,28 @@ public final class Simulation {
                 if (cash < target) {
                     registry.receive(account, target - cash, CashReason.DEPOSIT);
                 }
-                Position position = session.position(owner);
-                position.updateExpectedNeed(need);
-                position.updateMarginalCost(new CurveCost(
+                MarginalCost cost = new CurveCost(
                         enterprise.abatement(),
                         forecast,
                         decision.share(),
-                        Math.max(penaltyPriceFen, maxCostFen(enterprise.abatement()))));
-                position.updateReservationValue(Math.max(1, Math.round(expectedFen)));
+                        Math.max(penaltyPriceFen, maxCostFen(enterprise.abatement())));
+                Integer owner = ownerOf.get(id);
+                if (owner == null) {
+                    Position position = session.addEnterprise(
+                            scenario.agents().strategyOf(id, enterprise.sectorId()),
+                            scenario.agents().compliance(),
+                            registry.holdingTonnes(account),
+                            registry.cashFen(account),
+                            need,
+                            cost);
+                    ownerAccounts.add(account);
+                    ownerOf.put(id, position.ownerId());
+                } else {
+                    Position position = session.position(owner);
+                    position.updateExpectedNeed(need);
+                    position.updateMarginalCost(cost);
+                    position.updateReservationValue(cost.costFenPerTonne(position.shortfallTonnes()));
+                }
             }
             for (Map.Entry<String, Integer> entry : ownerOf.entrySet()) {
                 if (!coverageById.get(entry.getKey()).covered()) {
@@ -597,35 +602,6 @@ public final class Simulation {
             }
             return rows;
         }
-    }
-
-    private int addEnterpriseAgent(Enterprise enterprise, AllocationLine line, double expectedFen) {
-        StrategyKind kind = scenario.agents().strategyOf(enterprise.id(), enterprise.sectorId());
-        TradingStrategy strategy;
-        switch (kind) {
-            case INACTIVE:
-                strategy = new InactiveFirm();
-                break;
-            case ZERO_INTELLIGENCE:
-                long initial = scenario.market().initialPriceFen();
-                long units = Math.max(1, Math.abs(line.expectedBalanceTonnes()) / tradingDays);
-                strategy = new ZeroIntelligenceTrader(
-                        line.expectedBalanceTonnes() < 0 ? Side.BUY : Side.SELL,
-                        units,
-                        Math.max(1, units / ROUNDS_PER_DAY),
-                        Math.max(1, initial / 2),
-                        Math.max(1, initial * 2));
-                break;
-            default:
-                strategy = new ComplianceTrader(scenario.agents().compliance());
-                break;
-        }
-        int account = enterpriseAccount(enterprise.id());
-        Position position = session.addAgent(strategy, registry.holdingTonnes(account), registry.cashFen(account));
-        int owner = position.ownerId();
-        ownerAccounts.add(account);
-        ownerOf.put(enterprise.id(), owner);
-        return owner;
     }
 
     private void addTraderGroups() {
