@@ -733,10 +733,26 @@ public final class Simulation {
     /**
      * An enterprise's marginal abatement cost at its position: its curve at the planned share plus the
      * shortfall as a share of business-as-usual emissions; beyond the abatement potential, the
-     * penalty-equivalent price.
+     * penalty-equivalent price. The curve's largest share is computed once, since traders ask for the
+     * cost several times a round.
      */
-    private record CurveCost(AbatementCurve curve, long bauTonnes, double plannedShare, long beyondFen)
-            implements MarginalCost {
+    private static final class CurveCost implements MarginalCost {
+        private final AbatementCurve curve;
+        private final long bauTonnes;
+        private final double plannedShare;
+        private final long beyondFen;
+        private final double maxShare;
+        private final long capacityTonnes;
+
+        CurveCost(AbatementCurve curve, long bauTonnes, double plannedShare, long beyondFen) {
+            this.curve = curve;
+            this.bauTonnes = bauTonnes;
+            this.plannedShare = plannedShare;
+            this.beyondFen = beyondFen;
+            this.maxShare = curve.maxShare();
+            this.capacityTonnes = Math.max(0, Math.round((maxShare - plannedShare) * bauTonnes));
+        }
+
         @Override
         public long costFenPerTonne(long shortfallTonnes) {
             if (bauTonnes == 0) {
@@ -746,7 +762,7 @@ public final class Simulation {
             if (share <= 0) {
                 return 0;
             }
-            if (share > curve.maxShare()) {
+            if (share > maxShare) {
                 return beyondFen;
             }
             return Math.min(beyondFen, Math.round(curve.marginalCostFen(share)));
@@ -754,7 +770,7 @@ public final class Simulation {
 
         @Override
         public long abatementCapacityTonnes() {
-            return Math.max(0, Math.round((curve.maxShare() - plannedShare) * bauTonnes));
+            return capacityTonnes;
         }
     }
 }
