@@ -93,6 +93,9 @@ final class AllocateCommand implements Callable<Integer> {
 
     private void writeCsv(AllocationTable table) throws IOException {
         Path target = out.toAbsolutePath();
+        if (!Files.isDirectory(target.getParent())) {
+            throw new UserInputException("--out " + out + ": folder " + target.getParent() + " does not exist");
+        }
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
         boolean done = false;
         try {

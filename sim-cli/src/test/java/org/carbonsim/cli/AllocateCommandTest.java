@@ -71,4 +71,19 @@ class AllocateCommandTest {
         assertEquals(2, run("allocate", dir.resolve("nope.json").toString()));
         assertTrue(err.toString().contains("nope.json"), err.toString());
     }
+
+    @Test
+    void anOutputFolderThatDoesNotExistIsBadInput() {
+        Path csv = dir.resolve("missing").resolve("allocation.csv");
+        assertEquals(2, run("allocate", "classroom-two-firms", "--out", csv.toString()));
+        assertEquals("carbonsim: --out " + csv + ": folder " + csv.getParent() + " does not exist\n", err.toString());
+    }
+
+    @Test
+    void helpShowsTheExamples() {
+        assertEquals(0, run("allocate", "--help"));
+        assertTrue(
+                out.toString().contains("carbonsim allocate hubei-pilot --year 2026 --out allocation-2026.csv"),
+                out.toString());
+    }
 }
