@@ -72,7 +72,10 @@ import org.carbonsim.core.scenario.Scenario;
  * day's lot at no less than the reserve price to covered enterprises bidding their shortfall at their
  * marginal cost. After each day the intervention monitor sees the day's limit hits; a triggered
  * intervention is executed the next trading day as a government order at the previous close, selling
- * from the government reserve account (at most what it holds) or buying into it. Each day the price
+ * from the government reserve account (at most what it holds) or buying into it; the government's
+ * cash is outside the system, so its sales pay out and its buy-backs pay in from outside ({@link
+ * Registry#settleInterventionSale}, {@link Registry#settleBuyBack}), and only its counterparty pays
+ * the exchange fee in the registry. Each day the price
  * corridor may add a government order at the ceiling or the floor. At the compliance deadline (the
  * scenario's day, by default the last) the year's output and emissions are simulated with the planned
  * abatement shares, abatement costs are realised, the allocation is trued up from actual output and
@@ -441,7 +444,6 @@ public final class Simulation {
                 } else {
                     tonnes = intervention.quantityTonnes();
                     if (tonnes > 0) {
-                        fundGovernment(priceTicks, tonnes);
                         session.submitGovernmentOrder(Side.BUY, OrderType.LIMIT, priceTicks, tonnes);
                     }
                 }
@@ -465,7 +467,6 @@ public final class Simulation {
                 session.submitGovernmentOrder(Side.SELL, OrderType.LIMIT, priceTicks, decision.quantityTonnes());
             } else if (decision.action() == CorridorDecision.Action.BUY) {
                 long priceTicks = Math.max(1, decision.priceFen() / tickFen);
-                fundGovernment(priceTicks, decision.quantityTonnes());
                 session.submitGovernmentOrder(Side.BUY, OrderType.LIMIT, priceTicks, decision.quantityTonnes());
             }
         }
@@ -661,12 +662,6 @@ public final class Simulation {
         }
     }
 
-    private void fundGovernment(long priceTicks, long tonnes) {
-        long notional = Math.multiplyExact(Math.multiplyExact(priceTicks, tickFen), tonnes);
-        long fee = Math.multiplyExact(notional, (long) scenario.market().feeBasisPoints()) / 10_000L;
-        registry.receive(governmentAccount, Math.addExact(notional, fee), CashReason.INTERVENTION);
-    }
-
     private void settleExchangeTrade(
             int day, long buyOrderId, long sellOrderId, int buyOwner, int sellOwner, long priceTicks, long tonnes) {
         int buyer = accountOfOwner(buyOwner);
@@ -675,10 +670,20 @@ public final class Simulation {
         long notional = Math.multiplyExact(priceFen, tonnes);
         long fee = Math.multiplyExact(notional, (long) scenario.market().feeBasisPoints()) / 10_000L;
         long missingFen = Math.addExact(notional, fee) - registry.cashFen(buyer);
-        if (missingFen > 0) {
+        if (missingFen > 0 && buyer != governmentAccount) {
             registry.receive(buyer, missingFen, CashReason.DEPOSIT);
         }
-        if (!registry.settleTrade(buyer, seller, tonnes, priceFen, fee, fee)) {
+        boolean settled;
+        if (seller == governmentAccount) {
+            settled = registry.settleInterventionSale(governmentAccount, buyer, tonnes, priceFen);
+            registry.pay(buyer, fee, CashReason.FEE);
+        } else if (buyer == governmentAccount) {
+            settled = registry.settleBuyBack(governmentAccount, seller, tonnes, priceFen);
+            registry.pay(seller, fee, CashReason.FEE);
+        } else {
+            settled = registry.settleTrade(buyer, seller, tonnes, priceFen, fee, fee);
+        }
+        if (!settled) {
             throw new IllegalStateException("trade of " + tonnes + " t at " + priceFen + " fen between "
                     + accountNames.get(buyer) + " and " + accountNames.get(seller) + " not settled by the registry");
         }

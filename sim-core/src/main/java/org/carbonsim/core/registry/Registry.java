@@ -213,6 +213,50 @@ public final class Registry {
     }
 
     /**
+     * Settles a government intervention sale atomically: {@code tonnes} from the government reserve
+     * account (whose lots may be non-bankable) to the buyer, the payment out of the system as {@link
+     * CashReason#INTERVENTION}. Returns false, changing nothing, if either side is short.
+     */
+    public boolean settleInterventionSale(int governmentAccount, int buyer, long tonnes, long priceFen) {
+        Account seller = account(governmentAccount);
+        Account b = account(buyer);
+        checkTonnes(tonnes);
+        if (priceFen < 0) {
+            throw new IllegalArgumentException("price must be >= 0 fen");
+        }
+        long value = Math.multiplyExact(tonnes, priceFen);
+        if (seller.holdings < tonnes || b.cash < value) {
+            return false;
+        }
+        move(governmentAccount, seller, buyer, b, tonnes, TransferReason.INTERVENTION);
+        pay(buyer, value, CashReason.INTERVENTION);
+        return true;
+    }
+
+    /**
+     * Settles a government buy-back atomically: {@code tonnes} from the seller into the government
+     * reserve account, the payment into the seller's account from outside as {@link
+     * CashReason#INTERVENTION}. Returns false, changing nothing, if the seller holds too few.
+     */
+    public boolean settleBuyBack(int governmentAccount, int seller, long tonnes, long priceFen) {
+        Account government = account(governmentAccount);
+        Account s = account(seller);
+        checkTonnes(tonnes);
+        if (priceFen < 0) {
+            throw new IllegalArgumentException("price must be >= 0 fen");
+        }
+        long value = Math.multiplyExact(tonnes, priceFen);
+        if (s.holdings < tonnes) {
+            return false;
+        }
+        move(seller, s, governmentAccount, government, tonnes, TransferReason.INTERVENTION);
+        if (value > 0) {
+            receive(seller, value, CashReason.INTERVENTION);
+        }
+        return true;
+    }
+
+    /**
      * Surrenders up to {@code tonnes} of vintages up to {@code maxVintage}, oldest first.
      *
      * @return tonnes surrendered

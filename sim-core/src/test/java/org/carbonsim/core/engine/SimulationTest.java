@@ -107,6 +107,9 @@ class SimulationTest {
         assertFalse(expected.isEmpty(), "the price is pushed to its limit: " + result.years());
         assertEquals(expected, actual);
         assertEquals(expected.size(), result.totals().interventions());
+        assertTrue(
+                result.interventions().stream().anyMatch(r -> r.orderTonnes() > 0),
+                "the government placed an order: " + result.interventions());
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Random sequences of issuance, trades, auctions, surrender, cancellation, true-up, withdrawal,
- * borrowing, penalties and deposits keep the registry's books balanced; an independent tally of the
+ * borrowing, interventions, penalties and deposits keep the registry's books balanced; an independent tally of the
  * operations' results agrees with the registry's totals.
  */
 class RegistryConservationTest {
@@ -39,7 +39,7 @@ class RegistryConservationTest {
             int b = random.nextInt(accounts);
             int vintage = 2020 + random.nextInt(6);
             long tonnes = random.nextInt(500);
-            switch (random.nextInt(11)) {
+            switch (random.nextInt(12)) {
                 case 0 -> created += registry.issue(a, tonnes, vintage, random.nextBoolean(), TransferReason.ISSUANCE);
                 case 1 -> created += registry.issue(a, tonnes, vintage, true, TransferReason.TRUE_UP);
                 case 2 -> {
@@ -59,6 +59,14 @@ class RegistryConservationTest {
                 case 8 -> {
                     created += registry.issue(auction, tonnes, vintage, true, TransferReason.ISSUANCE);
                     registry.settleAuction(auction, a, random.nextInt(300), random.nextInt(5_000));
+                }
+                case 10 -> {
+                    created += registry.issue(auction, tonnes, vintage, false, TransferReason.ISSUANCE);
+                    if (random.nextBoolean()) {
+                        registry.settleInterventionSale(auction, a, random.nextInt(300), random.nextInt(5_000));
+                    } else {
+                        registry.settleBuyBack(auction, a, random.nextInt(300), random.nextInt(5_000));
+                    }
                 }
                 case 9 -> {
                     created += registry.issue(a, tonnes, vintage + 1, true, TransferReason.BORROWING);

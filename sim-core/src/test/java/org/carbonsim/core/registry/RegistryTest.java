@@ -165,4 +165,21 @@ class RegistryTest {
                 assertThrows(IllegalArgumentException.class, () -> registry.pay(firm, 5, CashReason.TRADE))
                         .getMessage());
     }
+
+    @Test
+    void interventionSalesDeliverNonBankableLotsAndBuyBacksPayTheSeller() {
+        int government = registry.openAccount(AccountKind.GOVERNMENT_RESERVE, "reserve");
+        registry.issue(government, 1_000, 2024, false, TransferReason.ISSUANCE);
+        registry.receive(trader, 100_000, CashReason.DEPOSIT);
+        assertTrue(registry.settleInterventionSale(government, trader, 40, 2_000));
+        assertFalse(registry.settleInterventionSale(government, trader, 20, 2_000), "20,000 fen left, 40,000 needed");
+        assertEquals(40, registry.lotTonnes(trader, 2024, false));
+        assertEquals(-80_000, registry.externalFen(CashReason.INTERVENTION));
+        assertTrue(registry.settleBuyBack(government, trader, 10, 3_000));
+        assertFalse(registry.settleBuyBack(government, trader, 31, 3_000));
+        assertEquals(30, registry.holdingTonnes(trader));
+        assertEquals(20_000 + 30_000, registry.cashFen(trader));
+        assertEquals(-50_000, registry.externalFen(CashReason.INTERVENTION));
+        assertEquals(List.of(), registry.checkConservation());
+    }
 }
