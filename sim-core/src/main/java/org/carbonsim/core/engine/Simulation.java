@@ -80,7 +80,9 @@ import org.carbonsim.core.scenario.Scenario;
  * scenario's day, by default the last) the year's output and emissions are simulated with the planned
  * abatement shares, abatement costs are realised, the allocation is trued up from actual output and
  * the compliance desk settles every covered enterprise (offsets, surrender, borrowing, penalties,
- * banking). At the year's end unsold auction allowances are cancelled, the stability reserve operates
+ * banking); covered enterprises then hold what they have until the year ends (a deadline before the
+ * last day leaves days in which only the other traders act). At the year's end unsold auction
+ * allowances are cancelled, the stability reserve operates
  * on the allowances in circulation, and the registry's conservation of allowances and cash is checked;
  * a violation is a defect and throws {@link IllegalStateException}.
  *
@@ -130,6 +132,7 @@ public final class Simulation {
     private final List<DayResult> days = new ArrayList<>();
     private final List<TradeRecord> trades = new ArrayList<>();
     private final List<InterventionRecord> interventions = new ArrayList<>();
+    private final List<LedgerYear> ledger = new ArrayList<>();
     private final List<Pending> pending = new ArrayList<>();
     private int currentYear;
     private int currentDay;
@@ -198,7 +201,16 @@ public final class Simulation {
                     p.year, p.day, p.intervention.direction(), p.intervention.quantityTonnes(), 0));
         }
         return new RunResult(
-                scenario.name(), seed, years, RunTotals.of(years), days, sectors, enterprises, interventions, trades);
+                scenario.name(),
+                seed,
+                years,
+                RunTotals.of(years),
+                days,
+                sectors,
+                enterprises,
+                interventions,
+                ledger,
+                trades);
     }
 
     /** One compliance year's state and steps. */
@@ -262,6 +274,18 @@ public final class Simulation {
                 reserveOperation = reserveOperator.operate(heldInCirculation(), table.auctionTonnes());
             }
             registry.requireConservation();
+            long externalFen = 0;
+            for (CashReason reason : CashReason.values()) {
+                externalFen = Math.addExact(externalFen, registry.externalFen(reason));
+            }
+            ledger.add(new LedgerYear(
+                    year,
+                    registry.issuedTonnes(),
+                    registry.surrenderedTonnes(),
+                    registry.cancelledTonnes(),
+                    registry.totalHoldingTonnes(),
+                    externalFen,
+                    registry.totalCashFen()));
             buildResult();
         }
 
@@ -510,6 +534,11 @@ public final class Simulation {
                 outcomes.put(outcome.enterpriseId(), outcome);
             }
             resyncPositions();
+            for (AllocationLine line : table.lines()) {
+                Position position = session.position(ownerOf.get(line.enterpriseId()));
+                position.updateExpectedNeed(position.allowancesTonnes());
+                position.updateMarginalCost(MarginalCost.constant(0));
+            }
         }
 
         void buildResult() {

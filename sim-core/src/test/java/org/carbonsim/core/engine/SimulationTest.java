@@ -74,6 +74,23 @@ class SimulationTest {
             tradedTonnes += trade.quantityTonnes();
         }
         assertEquals(result.totals().volume(), tradedTonnes, "seed=" + seed);
+        assertEquals(3, result.ledger().size(), "seed=" + seed);
+        for (LedgerYear ledger : result.ledger()) {
+            assertEquals(
+                    ledger.issuedTonnes() - ledger.surrenderedTonnes() - ledger.cancelledTonnes(),
+                    ledger.heldTonnes(),
+                    "seed=" + seed + " " + ledger);
+            assertEquals(ledger.netExternalCashFen(), ledger.heldCashFen(), "seed=" + seed + " " + ledger);
+            assertTrue(ledger.surrenderedTonnes() > 0, "seed=" + seed + " " + ledger);
+        }
+        long surrendered = 0;
+        for (EnterpriseResult row : result.enterprises()) {
+            surrendered += row.surrendered();
+        }
+        assertEquals(
+                result.ledger().get(2).surrenderedTonnes(),
+                surrendered,
+                "seed=" + seed + ": every surrendered tonne is in an enterprise row");
         for (EnterpriseResult row : result.enterprises()) {
             assertEquals(
                     row.emissions(), row.surrendered() + row.offsets() + row.shortfall(), "seed=" + seed + " " + row);
@@ -110,6 +127,25 @@ class SimulationTest {
         assertTrue(
                 result.interventions().stream().anyMatch(r -> r.orderTonnes() > 0),
                 "the government placed an order: " + result.interventions());
+    }
+
+    @Test
+    void anEarlyDeadlineSettlesComplianceThatDayAndTradingGoesOn() {
+        Scenario scenario = TestScenarios.twoFirms(2, 0, "", "", "", "\"deadlineDay\": 20");
+        RunResult result = Simulation.run(scenario, 4);
+
+        for (EnterpriseResult row : result.enterprises()) {
+            assertEquals(row.emissions(), row.surrendered() + row.offsets() + row.shortfall(), row.toString());
+            assertTrue(row.surrendered() > 0, row.toString());
+        }
+        long volumeAfterDeadline = 0;
+        for (DayResult day : result.days()) {
+            if (day.day() > 20) {
+                volumeAfterDeadline += day.volumeTonnes();
+            }
+        }
+        assertEquals(0, volumeAfterDeadline, "covered firms hold after the deadline and nobody else trades");
+        assertEquals(80, result.days().size());
     }
 
     @Test

@@ -19,6 +19,11 @@ final class TestScenarios {
      * @param policy the policy object's fields
      */
     static Scenario twoFirms(int years, double shock, String market, String agents, String policy) {
+        return twoFirms(years, shock, market, agents, policy, "");
+    }
+
+    /** {@link #twoFirms} with the compliance object's fields. */
+    static Scenario twoFirms(int years, double shock, String market, String agents, String policy, String compliance) {
         String shockFields = shock > 0 ? ", \"shockModel\": \"LOGNORMAL\", \"shockSd\": " + shock : "";
         StringBuilder caps = new StringBuilder();
         for (int y = 0; y < years; y++) {
@@ -47,7 +52,8 @@ final class TestScenarios {
                 + " \"governmentReserveShare\": 0.1, \"preAllocationShare\": 1.0},\n"
                 + "  \"agents\": {\"defaultStrategy\": \"COMPLIANCE\"" + (agents.isEmpty() ? "" : ", " + agents)
                 + "},\n"
-                + "  \"policy\": {" + policy + "}\n"
+                + "  \"policy\": {" + policy + "},\n"
+                + "  \"compliance\": {" + compliance + "}\n"
                 + "}\n";
         return ScenarioLoader.parse(json, "two-firms.json", Path.of("."));
     }
