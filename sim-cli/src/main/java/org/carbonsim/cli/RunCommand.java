@@ -117,13 +117,13 @@ final class RunCommand implements Callable<Integer> {
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
         String name = absolute.getFileName().toString();
-        Path temp = Files.createTempDirectory(parent, "." + name + ".tmp-");
+        Path temp = freshSibling(parent, name, "tmp");
         try {
             RunFiles.write(result, temp, trades);
             Files.write(temp.resolve(MARKER), List.of("carbonsim run output"), StandardCharsets.UTF_8);
             Path old = null;
             if (Files.exists(absolute)) {
-                old = Files.createTempDirectory(parent, "." + name + ".old-");
+                old = freshSibling(parent, name, "old");
                 Files.delete(old);
                 move(absolute, old);
             }
@@ -134,6 +134,23 @@ final class RunCommand implements Callable<Integer> {
         } finally {
             if (Files.exists(temp)) {
                 deleteRecursively(temp);
+            }
+        }
+    }
+
+    /**
+     * Creates an empty hidden sibling folder {@code .NAME.KIND-N} with the usual permissions (unlike
+     * {@link Files#createTempDirectory}, whose folder only the owner may read).
+     */
+    private static Path freshSibling(Path parent, String name, String kind) throws IOException {
+        String prefix = "." + name + "." + kind + "-" + ProcessHandle.current().pid() + "-";
+        for (int i = 0; ; i++) {
+            try {
+                return Files.createDirectory(parent.resolve(prefix + i));
+            } catch (FileAlreadyExistsException e) {
+                if (i == 1000) {
+                    throw e;
+                }
             }
         }
     }

@@ -138,6 +138,13 @@ class RunCommandTest {
     }
 
     @Test
+    void anOutputThatIsAFileIsBadInput() throws IOException {
+        Path file = Files.writeString(dir.resolve("file.txt"), "x");
+        assertEquals(2, run("run", "classroom-two-firms", "--out", file.toString()));
+        assertTrue(err.toString().contains("not a folder"), err.toString());
+    }
+
+    @Test
     void refusesANonEmptyFolderThatIsNotAnOutputUnlessForced() throws IOException {
         Path o = dir.resolve("mine");
         Files.createDirectories(o);
