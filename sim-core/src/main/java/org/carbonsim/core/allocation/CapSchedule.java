@@ -55,9 +55,12 @@ public sealed interface CapSchedule
             }
         }
 
-        /** The cap in {@code year}, rounded down to whole tonnes. */
+        /**
+         * The cap in {@code year}, rounded down to whole tonnes. A micro-tonne of slack keeps binary
+         * floating point from turning an exact 960,400 (1,000,000 × 0.98²) into 960,399.
+         */
         public long capTonnes(int year) {
-            return (long) Math.floor(baseCapTonnes * Math.pow(1 - annualDeclineRate, year - baseYear));
+            return (long) Math.floor(baseCapTonnes * Math.pow(1 - annualDeclineRate, year - baseYear) + 1e-6);
         }
     }
 

@@ -1,0 +1,89 @@
+package org.carbonsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class AllocateCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = CarbonsimCommand.newCommandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    @Test
+    void printsTheTrialTableOfTheStartYear() {
+        assertEquals(0, run("allocate", "classroom-two-firms"), err.toString());
+        String text = out.toString();
+        assertTrue(text.startsWith("Trial allocation "), text);
+        assertTrue(text.contains("market adjustment factor"), text);
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void writesCsvWithEnterprisesSectorsAndSchemeRowsAndTheSameBytesTwice() throws IOException {
+        Path csv = dir.resolve("allocation.csv");
+        assertEquals(0, run("allocate", "hubei-pilot", "--year", "2016", "--out", csv.toString()), err.toString());
+        byte[] first = Files.readAllBytes(csv);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(AllocationTableFormat.CSV_HEADER, lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("enterprise,")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("sector,")), lines.toString());
+        assertTrue(lines.contains(lines.stream()
+                .filter(l -> l.startsWith("scheme,cap,"))
+                .findFirst()
+                .orElseThrow()));
+        assertFalse(new String(first, java.nio.charset.StandardCharsets.UTF_8).contains("\r"));
+        assertEquals(0, run("allocate", "hubei-pilot", "--year", "2016", "--out", csv.toString()));
+        assertEquals(new String(first, java.nio.charset.StandardCharsets.UTF_8), Files.readString(csv));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(csv), files.toList(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void aYearOutsideTheScenarioIsBadInput() {
+        assertEquals(2, run("allocate", "classroom-two-firms", "--year", "1990"));
+        assertTrue(
+                err.toString().startsWith("carbonsim: --year 1990 is outside the years of classroom-two-firms, "),
+                err.toString());
+    }
+
+    @Test
+    void anUnknownScenarioIsBadInput() {
+        assertEquals(2, run("allocate", dir.resolve("nope.json").toString()));
+        assertTrue(err.toString().contains("nope.json"), err.toString());
+    }
+
+    @Test
+    void anOutputFolderThatDoesNotExistIsBadInput() {
+        Path csv = dir.resolve("missing").resolve("allocation.csv");
+        assertEquals(2, run("allocate", "classroom-two-firms", "--out", csv.toString()));
+        assertEquals("carbonsim: --out " + csv + ": folder " + csv.getParent() + " does not exist\n", err.toString());
+    }
+
+    @Test
+    void helpShowsTheExamples() {
+        assertEquals(0, run("allocate", "--help"));
+        assertTrue(
+                out.toString().contains("carbonsim allocate hubei-pilot --year 2026 --out allocation-2026.csv"),
+                out.toString());
+    }
+}

@@ -1,0 +1,208 @@
+package org.carbonsim.core.compliance;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.carbonsim.core.registry.CashReason;
+import org.carbonsim.core.registry.Registry;
+import org.carbonsim.core.registry.TransferReason;
+
+/**
+ * Runs the compliance deadline. Enterprises are settled in the order given (the engine passes them
+ * by id); for each:
+ *
+ * <ol>
+ *   <li><b>Offsets.</b> Caps: each program's {@code capShare} × its cap base (allocation or
+ *       emissions), and {@code totalOffsetCapShare} × the first program's cap base for all programs
+ *       together, each rounded down. Programs are taken cheapest marginal price first; a program's
+ *       price is {@code priceFenPerTonne} + {@code priceSlopeFenPerMt} × tonnes already sold this year
+ *       ÷ 10⁶; its supply is fresh each year from {@code minVintageYear} on and does not carry over.
+ *       Credits are bought only when useful: first, while their marginal price is below the year's
+ *       average allowance price and banking is not forbidden (so freed allowances keep a use), to replace
+ *       allowances; then, whatever the price, to cover a shortfall the allowances held cannot.
+ *   <li><b>Allowances.</b> Vintages up to the year are surrendered, oldest first.
+ *   <li><b>Borrowing.</b> Up to {@code borrowingShare} × obligation (rounded down) of what is still
+ *       missing is met from next year's vintage, issued now and owed back as a registry debt.
+ *   <li><b>Penalty.</b> The rest is the shortfall: the fine (fen, rounded down) is paid out of the
+ *       enterprise's cash, and the deduction tonnes become a registry debt netted from its next
+ *       issuance.
+ *   <li><b>Banking.</b> Non-bankable lots up to the year are cancelled; of the rest, what the banking
+ *       rule allows (Capped: with the year's net sales) is banked and the remainder cancelled.
+ * </ol>
+ *
+ * Keeps offset sales of the current year between calls. Not thread-safe.
+ */
+public final class ComplianceDesk {
+    private final ComplianceRules rules;
+    private final Map<String, Long> soldThisYear = new HashMap<>();
+    private int lastYear = Integer.MIN_VALUE;
+
+    /** A desk for {@code rules}; offset program ids must be unique. */
+    public ComplianceDesk(ComplianceRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        Set<String> ids = new HashSet<>();
+        for (OffsetProgram program : rules.offsets()) {
+            if (!ids.add(program.id())) {
+                throw new IllegalArgumentException("offset program id " + program.id() + " is used twice");
+            }
+        }
+    }
+
+    /**
+     * Settles {@code year} for {@code dues} against {@code registry}, with {@code averagePriceFen} the
+     * year's average allowance price (for fines and the offset-versus-allowance choice).
+     */
+    public ComplianceYear settle(int year, List<ComplianceDue> dues, Registry registry, long averagePriceFen) {
+        if (averagePriceFen < 0) {
+            throw new IllegalArgumentException("averagePriceFen must be >= 0, got " + averagePriceFen);
+        }
+        if (year < lastYear) {
+            throw new IllegalStateException("compliance for " + year + " after " + lastYear);
+        }
+        if (year != lastYear) {
+            soldThisYear.clear();
+            lastYear = year;
+        }
+        Set<String> seen = new HashSet<>();
+        List<ComplianceOutcome> outcomes = new ArrayList<>(dues.size());
+        for (ComplianceDue due : dues) {
+            if (!seen.add(due.enterpriseId())) {
+                throw new IllegalArgumentException("enterprise " + due.enterpriseId() + " is due twice in " + year);
+            }
+            outcomes.add(settleOne(year, due, registry, averagePriceFen));
+        }
+        return new ComplianceYear(year, outcomes);
+    }
+
+    /** The marginal price of {@code program}'s next credit this year, fen. */
+    public long offsetPriceFen(OffsetProgram program) {
+        return marginalPrice(program, soldThisYear.getOrDefault(program.id(), 0L));
+    }
+
+    /** What {@code tonnes} more credits cost when {@code sold} were already sold this year, fen (rounded down). */
+    public static long offsetCostFen(OffsetProgram program, long sold, long tonnes) {
+        double slopePart = program.priceSlopeFenPerMt() * (tonnes * (double) sold + tonnes * (tonnes - 1) / 2.0) / 1e6;
+        return Math.addExact(Math.multiplyExact(tonnes, program.priceFenPerTonne()), (long) Math.floor(slopePart));
+    }
+
+    private ComplianceOutcome settleOne(int year, ComplianceDue due, Registry registry, long averagePriceFen) {
+        int account = due.account();
+        long obligation = due.emissionsTonnes();
+        long eligible = registry.holdingTonnes(account, year);
+        Map<String, Long> offsets = new HashMap<>();
+        long totalCap = rules.offsets().isEmpty()
+                ? 0
+                : (long) Math.floor(
+                        rules.totalOffsetCapShare() * capBase(rules.offsets().get(0), due));
+        long[] used = {0};
+        long[] cost = {0};
+        boolean keepFreed = !(rules.banking() instanceof BankingRule.Forbidden);
+        if (keepFreed) {
+            buyOffsets(year, due, offsets, used, cost, totalCap, obligation, averagePriceFen);
+        }
+        long need = obligation - used[0] - eligible;
+        if (need > 0) {
+            buyOffsets(year, due, offsets, used, cost, totalCap, used[0] + need, Long.MAX_VALUE);
+        }
+        registry.pay(account, cost[0], CashReason.OFFSET_PURCHASE);
+
+        long surrendered = registry.surrender(account, obligation - used[0], year);
+        long remaining = obligation - used[0] - surrendered;
+        long borrowed = Math.min(remaining, (long) Math.floor(rules.borrowingShare() * obligation));
+        if (borrowed > 0) {
+            registry.issue(account, borrowed, year + 1, true, TransferReason.BORROWING);
+            registry.surrender(account, borrowed, year + 1);
+            registry.addDebt(account, borrowed);
+        }
+        long shortfall = remaining - borrowed;
+        long fine = shortfall > 0 ? rules.penalty().fineFen(shortfall, averagePriceFen) : 0;
+        long deduction = shortfall > 0 ? rules.penalty().deductionTonnes(shortfall) : 0;
+        registry.pay(account, fine, CashReason.PENALTY);
+        if (deduction > 0) {
+            registry.addDebt(account, deduction);
+        }
+
+        long nonBankable = registry.nonBankableTonnes(account, year);
+        long left = registry.holdingTonnes(account, year);
+        long banked = rules.banking().bankableTonnes(left - nonBankable, due.netSalesTonnes());
+        long cancelled = left - banked;
+        if (cancelled > 0) {
+            registry.cancel(account, cancelled, year, TransferReason.BANKING_CANCELLATION);
+        }
+        return new ComplianceOutcome(
+                due.enterpriseId(),
+                obligation,
+                surrendered,
+                offsets,
+                cost[0],
+                borrowed,
+                shortfall,
+                fine,
+                deduction,
+                banked,
+                cancelled);
+    }
+
+    /** Buys credits, cheapest first, until {@code target} tonnes are used or prices reach {@code priceLimitFen}. */
+    private void buyOffsets(
+            int year,
+            ComplianceDue due,
+            Map<String, Long> offsets,
+            long[] used,
+            long[] cost,
+            long totalCap,
+            long target,
+            long priceLimitFen) {
+        List<OffsetProgram> programs = new ArrayList<>();
+        for (OffsetProgram program : rules.offsets()) {
+            if (year >= program.minVintageYear()) {
+                programs.add(program);
+            }
+        }
+        programs.sort((a, b) -> {
+            int byPrice = Long.compare(offsetPriceFen(a), offsetPriceFen(b));
+            return byPrice != 0 ? byPrice : a.id().compareTo(b.id());
+        });
+        for (OffsetProgram program : programs) {
+            long sold = soldThisYear.getOrDefault(program.id(), 0L);
+            long already = offsets.getOrDefault(program.id(), 0L);
+            long programCap = (long) Math.floor(program.capShare() * capBase(program, due)) - already;
+            long supply = program.supplyTonnesPerYear() - sold;
+            long want = Math.min(Math.min(target - used[0], totalCap - used[0]), Math.min(programCap, supply));
+            if (priceLimitFen != Long.MAX_VALUE) {
+                want = Math.min(want, affordable(program, sold, priceLimitFen));
+            }
+            if (want <= 0) {
+                continue;
+            }
+            cost[0] = Math.addExact(cost[0], offsetCostFen(program, sold, want));
+            soldThisYear.put(program.id(), sold + want);
+            offsets.put(program.id(), already + want);
+            used[0] += want;
+        }
+    }
+
+    /** How many more credits have a marginal price strictly below {@code priceLimitFen}. */
+    private static long affordable(OffsetProgram program, long sold, long priceLimitFen) {
+        if (program.priceFenPerTonne() >= priceLimitFen) {
+            return 0;
+        }
+        if (program.priceSlopeFenPerMt() == 0) {
+            return Long.MAX_VALUE;
+        }
+        double atLimit = (double) (priceLimitFen - program.priceFenPerTonne()) * 1e6 / program.priceSlopeFenPerMt();
+        return Math.max(0, (long) Math.ceil(atLimit) - sold);
+    }
+
+    private static long marginalPrice(OffsetProgram program, long sold) {
+        return program.priceFenPerTonne() + (long) Math.floor(program.priceSlopeFenPerMt() * (double) sold / 1e6);
+    }
+
+    private static long capBase(OffsetProgram program, ComplianceDue due) {
+        return program.capBase() == CapBase.ALLOCATION ? due.allocationTonnes() : due.emissionsTonnes();
+    }
+}

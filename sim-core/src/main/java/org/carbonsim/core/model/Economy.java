@@ -1,0 +1,116 @@
+package org.carbonsim.core.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.random.RandomGenerator;
+
+/**
+ * The enterprises of a scenario and what they did each year. A year is looked up as: the simulated
+ * record if one was recorded, else the verified {@link HistoryYear}, else the trend without shocks
+ * (an idle year outside opening..closure). Not thread-safe.
+ */
+public final class Economy implements EnterpriseHistory {
+    private final List<Sector> sectors;
+    private final List<Enterprise> enterprises;
+    private final Map<String, Sector> sectorsById = new HashMap<>();
+    private final Map<String, Enterprise> enterprisesById = new HashMap<>();
+    private final Map<String, TreeMap<Integer, EnterpriseYear>> recorded = new HashMap<>();
+
+    /** An economy of {@code enterprises}, each in one of {@code sectors}; ids must be unique. */
+    public Economy(List<Sector> sectors, List<Enterprise> enterprises) {
+        this.sectors = List.copyOf(sectors);
+        List<Enterprise> sorted = new ArrayList<>(enterprises);
+        sorted.sort((a, b) -> a.id().compareTo(b.id()));
+        this.enterprises = Collections.unmodifiableList(sorted);
+        for (Sector sector : this.sectors) {
+            if (sectorsById.put(sector.id(), sector) != null) {
+                throw new IllegalArgumentException("duplicate sector id " + sector.id());
+            }
+        }
+        for (Enterprise enterprise : this.enterprises) {
+            if (enterprisesById.put(enterprise.id(), enterprise) != null) {
+                throw new IllegalArgumentException("duplicate enterprise id " + enterprise.id());
+            }
+            if (!sectorsById.containsKey(enterprise.sectorId())) {
+                throw new IllegalArgumentException(
+                        "enterprise " + enterprise.id() + " is in unknown sector " + enterprise.sectorId());
+            }
+            TreeMap<Integer, EnterpriseYear> years = new TreeMap<>();
+            for (HistoryYear history : enterprise.history()) {
+                years.put(history.year(), ProductionModel.fromHistory(enterprise.id(), history));
+            }
+            recorded.put(enterprise.id(), years);
+        }
+    }
+
+    /** The sectors, in the order given. */
+    public List<Sector> sectors() {
+        return sectors;
+    }
+
+    /** The enterprises, ordered by id (the order every yearly loop uses, so results are stable). */
+    public List<Enterprise> enterprises() {
+        return enterprises;
+    }
+
+    /** The enterprise with {@code id}. */
+    public Enterprise enterprise(String id) {
+        Enterprise enterprise = enterprisesById.get(id);
+        if (enterprise == null) {
+            throw new IllegalArgumentException("no enterprise " + id);
+        }
+        return enterprise;
+    }
+
+    /** The sector with {@code id}. */
+    public Sector sector(String id) {
+        Sector sector = sectorsById.get(id);
+        if (sector == null) {
+            throw new IllegalArgumentException("no sector " + id);
+        }
+        return sector;
+    }
+
+    @Override
+    public EnterpriseYear yearOf(String enterpriseId, int year) {
+        Enterprise enterprise = enterprise(enterpriseId);
+        if (!enterprise.operatesIn(year)) {
+            return EnterpriseYear.idle(enterpriseId, year);
+        }
+        EnterpriseYear known = recorded.get(enterpriseId).get(year);
+        return known != null ? known : ProductionModel.trend(enterprise, year);
+    }
+
+    /** The year as a climate office expects it when drafting: on trend, no shock, no abatement. */
+    public EnterpriseYear expectedYear(String enterpriseId, int year) {
+        return ProductionModel.trend(enterprise(enterpriseId), year);
+    }
+
+    /**
+     * Simulates every enterprise's {@code year} (ordered by id, one shock draw each for shocked
+     * enterprises), with the abatement shares given by id (missing = 0), and records the results.
+     */
+    public List<EnterpriseYear> simulateYear(int year, Map<String, Double> abatementShares, RandomGenerator random) {
+        List<EnterpriseYear> result = new ArrayList<>(enterprises.size());
+        for (Enterprise enterprise : enterprises) {
+            double share = abatementShares.getOrDefault(enterprise.id(), 0.0);
+            EnterpriseYear simulated = ProductionModel.simulate(enterprise, year, share, random);
+            record(simulated);
+            result.add(simulated);
+        }
+        return result;
+    }
+
+    /** Records (or replaces) a year, for example after the engine has applied mid-year abatement. */
+    public void record(EnterpriseYear enterpriseYear) {
+        TreeMap<Integer, EnterpriseYear> years = recorded.get(enterpriseYear.enterpriseId());
+        if (years == null) {
+            throw new IllegalArgumentException("no enterprise " + enterpriseYear.enterpriseId());
+        }
+        years.put(enterpriseYear.year(), enterpriseYear);
+    }
+}

@@ -1,0 +1,15 @@
+package org.carbonsim.core.registry;
+
+/** Who holds a registry account. */
+public enum AccountKind {
+    /** A covered (or formerly covered) enterprise. */
+    ENTERPRISE,
+    /** An investor, trader or market maker. */
+    TRADER,
+    /** The government reserve, used for market intervention. */
+    GOVERNMENT_RESERVE,
+    /** The account auctions are sold from. */
+    AUCTION,
+    /** The reserve new entrants are allocated from. */
+    NEW_ENTRANT_RESERVE
+}

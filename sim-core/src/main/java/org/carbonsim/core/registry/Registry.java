@@ -1,0 +1,707 @@
+package org.carbonsim.core.registry;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The allowance registry: accounts, holdings by vintage lot, cash in fen, debts, and every movement
+ * with a reason.
+ *
+ * <p>A holding lot is (vintage, bankable). Lots move whole-tonne by whole-tonne and keep their
+ * vintage and bankable flag. Deliveries (trades, auctions, reserve transfers) and surrenders take
+ * the oldest vintage first and, within a vintage, non-bankable lots first, so the allowances that
+ * would expire go first. Banking cancellations take non-bankable lots first, then the oldest.
+ * Withdrawals take the newest vintage first, since they undo this year's over-allocation.
+ *
+ * <p>Debts are tonnes an account owes (withdrawal it could not cover, penalty deductions,
+ * borrowing). The next {@link TransferReason#ISSUANCE} or {@link TransferReason#TRUE_UP} to the
+ * account is netted against its debt: the netted tonnes are never created and are logged as a
+ * {@link TransferReason#DEBT_NETTING} memo.
+ *
+ * <p>Conservation: allowances are created only by issuance and destroyed only by surrender or
+ * cancellation, so Σ holdings = issued − surrendered − cancelled; cash enters and leaves only by
+ * deposits, fees, auction and offset payments, penalties and interventions, so Σ cash = net external
+ * flows, and trades only move cash between accounts. Running totals make this checkable after
+ * millions of trades; the movement log is optional and keeps the last {@code logCapacity} entries.
+ * Negative cash is allowed for fines and offset payments (money owed); trades and auctions need the
+ * buyer's cash. Not thread-safe.
+ */
+public final class Registry {
+    /** The outside world: the source of issuance and deposits, the sink of surrender, cancellation and payments. */
+    public static final int EXTERNAL = -1;
+
+    private static final TransferReason[] REASONS = TransferReason.values();
+    private static final CashReason[] CASH_REASONS = CashReason.values();
+
+    private final int firstVintage;
+    private final int logCapacity;
+    private final List<Account> accounts = new ArrayList<>();
+    private final long[] tonnesByReason = new long[REASONS.length];
+    private final long[] externalFenByReason = new long[CASH_REASONS.length];
+    private final Transfer[] transferLog;
+    private final CashMovement[] cashLog;
+    private long transferCount;
+    private long cashCount;
+    private long sequence;
+
+    private static final class Account {
+        final AccountKind kind;
+        final String name;
+        long[] lots = new long[8];
+        long holdings;
+        long cash;
+        long debt;
+        long sold;
+        long bought;
+
+        Account(AccountKind kind, String name) {
+            this.kind = kind;
+            this.name = name;
+        }
+    }
+
+    /**
+     * An empty registry for vintages from {@code firstVintage}, logging the last {@code logCapacity}
+     * transfers and cash movements each (0 = no log).
+     */
+    public Registry(int firstVintage, int logCapacity) {
+        if (logCapacity < 0) {
+            throw new IllegalArgumentException("logCapacity must be >= 0, got " + logCapacity);
+        }
+        this.firstVintage = firstVintage;
+        this.logCapacity = logCapacity;
+        this.transferLog = new Transfer[logCapacity];
+        this.cashLog = new CashMovement[logCapacity];
+    }
+
+    /** Opens an account and returns its id (0, 1, 2, ... in opening order). */
+    public int openAccount(AccountKind kind, String name) {
+        accounts.add(new Account(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(name, "name")));
+        return accounts.size() - 1;
+    }
+
+    /** Number of accounts opened. */
+    public int accountCount() {
+        return accounts.size();
+    }
+
+    /** The kind of {@code account}. */
+    public AccountKind kind(int account) {
+        return account(account).kind;
+    }
+
+    /** The name of {@code account}. */
+    public String name(int account) {
+        return account(account).name;
+    }
+
+    // ---- allowances -------------------------------------------------------------------------
+
+    /**
+     * Issues {@code tonnes} of {@code vintage} to {@code account}. For {@link TransferReason#ISSUANCE}
+     * and {@link TransferReason#TRUE_UP} the account's debt is settled first from the issuance.
+     *
+     * @return tonnes actually credited
+     */
+    public long issue(int account, long tonnes, int vintage, boolean bankable, TransferReason reason) {
+        Account to = account(account);
+        checkTonnes(tonnes);
+        checkVintage(vintage);
+        if (reason.kind() != TransferReason.Kind.CREATE) {
+            throw new IllegalArgumentException(reason + " does not create allowances");
+        }
+        long credited = tonnes;
+        if (reason != TransferReason.BORROWING && to.debt > 0 && tonnes > 0) {
+            long netted = Math.min(to.debt, tonnes);
+            to.debt -= netted;
+            credited -= netted;
+            tonnesByReason[TransferReason.DEBT_NETTING.ordinal()] += netted;
+            logTransfer(EXTERNAL, account, netted, vintage, bankable, TransferReason.DEBT_NETTING);
+        }
+        if (credited > 0) {
+            add(to, vintage, bankable, credited);
+            tonnesByReason[reason.ordinal()] += credited;
+            logTransfer(EXTERNAL, account, credited, vintage, bankable, reason);
+        }
+        return credited;
+    }
+
+    /** Adds {@code tonnes} to what {@code account} owes, to be netted from its next issuance. */
+    public void addDebt(int account, long tonnes) {
+        checkTonnes(tonnes);
+        Account a = account(account);
+        a.debt = Math.addExact(a.debt, tonnes);
+    }
+
+    /** Tonnes {@code account} owes. */
+    public long debtTonnes(int account) {
+        return account(account).debt;
+    }
+
+    /**
+     * Moves {@code tonnes} from one account to another, oldest vintage first.
+     *
+     * @throws IllegalStateException if {@code from} holds fewer than {@code tonnes}
+     */
+    public void transfer(int from, int to, long tonnes, TransferReason reason) {
+        if (reason.kind() != TransferReason.Kind.MOVE) {
+            throw new IllegalArgumentException(reason + " does not move allowances between accounts");
+        }
+        Account source = account(from);
+        Account target = account(to);
+        checkTonnes(tonnes);
+        if (from == to) {
+            throw new IllegalArgumentException("cannot transfer from account " + from + " to itself");
+        }
+        if (source.holdings < tonnes) {
+            throw new IllegalStateException(
+                    "account " + from + " holds " + source.holdings + " t, cannot deliver " + tonnes + " t");
+        }
+        move(from, source, to, target, tonnes, reason);
+    }
+
+    /**
+     * Settles a trade atomically: {@code tonnes} from seller to buyer (oldest vintage first), the
+     * price from buyer to seller, each side's fee out of the system. Does nothing and returns false
+     * when the seller holds too few allowances or the buyer has too little cash for price and fee.
+     *
+     * @param priceFen price per tonne, fen
+     */
+    public boolean settleTrade(int buyer, int seller, long tonnes, long priceFen, long buyerFeeFen, long sellerFeeFen) {
+        Account b = account(buyer);
+        Account s = account(seller);
+        checkTonnes(tonnes);
+        if (priceFen < 0 || buyerFeeFen < 0 || sellerFeeFen < 0) {
+            throw new IllegalArgumentException("price and fees must be >= 0 fen");
+        }
+        if (buyer == seller) {
+            throw new IllegalArgumentException("buyer and seller are the same account " + buyer);
+        }
+        long value = Math.multiplyExact(tonnes, priceFen);
+        if (s.holdings < tonnes || b.cash < Math.addExact(value, buyerFeeFen)) {
+            return false;
+        }
+        move(seller, s, buyer, b, tonnes, TransferReason.TRADE);
+        s.sold += tonnes;
+        b.bought += tonnes;
+        moveCash(buyer, b, seller, s, value, CashReason.TRADE);
+        pay(buyer, buyerFeeFen, CashReason.FEE);
+        pay(seller, sellerFeeFen, CashReason.FEE);
+        return true;
+    }
+
+    /**
+     * Settles an auction sale atomically: {@code tonnes} from the auction account to the buyer, the
+     * payment out of the system. Returns false, changing nothing, if either side is short.
+     */
+    public boolean settleAuction(int auctionAccount, int buyer, long tonnes, long priceFen) {
+        Account seller = account(auctionAccount);
+        Account b = account(buyer);
+        checkTonnes(tonnes);
+        if (priceFen < 0) {
+            throw new IllegalArgumentException("price must be >= 0 fen");
+        }
+        long value = Math.multiplyExact(tonnes, priceFen);
+        if (seller.holdings < tonnes || b.cash < value) {
+            return false;
+        }
+        move(auctionAccount, seller, buyer, b, tonnes, TransferReason.AUCTION);
+        pay(buyer, value, CashReason.AUCTION_PAYMENT);
+        return true;
+    }
+
+    /**
+     * Settles a government intervention sale atomically: {@code tonnes} from the government reserve
+     * account (whose lots may be non-bankable) to the buyer, the payment out of the system as {@link
+     * CashReason#INTERVENTION}. Returns false, changing nothing, if either side is short.
+     */
+    public boolean settleInterventionSale(int governmentAccount, int buyer, long tonnes, long priceFen) {
+        Account seller = account(governmentAccount);
+        Account b = account(buyer);
+        checkTonnes(tonnes);
+        if (priceFen < 0) {
+            throw new IllegalArgumentException("price must be >= 0 fen");
+        }
+        long value = Math.multiplyExact(tonnes, priceFen);
+        if (seller.holdings < tonnes || b.cash < value) {
+            return false;
+        }
+        move(governmentAccount, seller, buyer, b, tonnes, TransferReason.INTERVENTION);
+        pay(buyer, value, CashReason.INTERVENTION);
+        return true;
+    }
+
+    /**
+     * Settles a government buy-back atomically: {@code tonnes} from the seller into the government
+     * reserve account, the payment into the seller's account from outside as {@link
+     * CashReason#INTERVENTION}. Returns false, changing nothing, if the seller holds too few.
+     */
+    public boolean settleBuyBack(int governmentAccount, int seller, long tonnes, long priceFen) {
+        Account government = account(governmentAccount);
+        Account s = account(seller);
+        checkTonnes(tonnes);
+        if (priceFen < 0) {
+            throw new IllegalArgumentException("price must be >= 0 fen");
+        }
+        long value = Math.multiplyExact(tonnes, priceFen);
+        if (s.holdings < tonnes) {
+            return false;
+        }
+        move(seller, s, governmentAccount, government, tonnes, TransferReason.INTERVENTION);
+        if (value > 0) {
+            receive(seller, value, CashReason.INTERVENTION);
+        }
+        return true;
+    }
+
+    /**
+     * Surrenders up to {@code tonnes} of vintages up to {@code maxVintage}, oldest first.
+     *
+     * @return tonnes surrendered
+     */
+    public long surrender(int account, long tonnes, int maxVintage) {
+        checkTonnes(tonnes);
+        return destroy(account, tonnes, maxVintage, TransferReason.SURRENDER, Order.OLDEST_FIRST);
+    }
+
+    /**
+     * Cancels up to {@code tonnes} of vintages up to {@code maxVintage}, non-bankable lots first then
+     * the oldest ({@link TransferReason#CANCELLATION} or {@link TransferReason#BANKING_CANCELLATION}).
+     *
+     * @return tonnes cancelled
+     */
+    public long cancel(int account, long tonnes, int maxVintage, TransferReason reason) {
+        checkTonnes(tonnes);
+        if (reason != TransferReason.CANCELLATION && reason != TransferReason.BANKING_CANCELLATION) {
+            throw new IllegalArgumentException("cancel needs CANCELLATION or BANKING_CANCELLATION, got " + reason);
+        }
+        return destroy(account, tonnes, maxVintage, reason, Order.NON_BANKABLE_FIRST);
+    }
+
+    /**
+     * Withdraws over-allocation: up to {@code tonnes}, newest vintage first; what the account cannot
+     * cover becomes a debt netted from its next issuance.
+     *
+     * @return tonnes withdrawn now
+     */
+    public long withdraw(int account, long tonnes) {
+        checkTonnes(tonnes);
+        long withdrawn = destroy(account, tonnes, Integer.MAX_VALUE, TransferReason.WITHDRAWAL, Order.NEWEST_FIRST);
+        if (withdrawn < tonnes) {
+            addDebt(account, tonnes - withdrawn);
+        }
+        return withdrawn;
+    }
+
+    /** Cancels every non-bankable lot of vintage up to {@code maxVintage} in every account; returns tonnes. */
+    public long cancelNonBankable(int maxVintage) {
+        long total = 0;
+        for (int id = 0; id < accounts.size(); id++) {
+            Account a = accounts.get(id);
+            int last = Math.min(vintageSlots(a) - 1, maxVintage - firstVintage);
+            for (int v = 0; v <= last; v++) {
+                long lot = a.lots[2 * v + 1];
+                if (lot > 0) {
+                    take(a, 2 * v + 1, lot);
+                    record(id, EXTERNAL, lot, firstVintage + v, false, TransferReason.BANKING_CANCELLATION);
+                    total += lot;
+                }
+            }
+        }
+        return total;
+    }
+
+    /** All allowances {@code account} holds, t. */
+    public long holdingTonnes(int account) {
+        return account(account).holdings;
+    }
+
+    /** Allowances of vintages up to {@code maxVintage} that {@code account} holds, t. */
+    public long holdingTonnes(int account, int maxVintage) {
+        Account a = account(account);
+        long total = 0;
+        int last = Math.min(vintageSlots(a) - 1, maxVintage - firstVintage);
+        for (int v = 0; v <= last; v++) {
+            total += a.lots[2 * v] + a.lots[2 * v + 1];
+        }
+        return total;
+    }
+
+    /** The lot ({@code vintage}, {@code bankable}) of {@code account}, t. */
+    public long lotTonnes(int account, int vintage, boolean bankable) {
+        Account a = account(account);
+        int v = vintage - firstVintage;
+        return v < 0 || v >= vintageSlots(a) ? 0 : a.lots[2 * v + (bankable ? 0 : 1)];
+    }
+
+    /** Non-bankable allowances of vintages up to {@code maxVintage} that {@code account} holds, t. */
+    public long nonBankableTonnes(int account, int maxVintage) {
+        Account a = account(account);
+        long total = 0;
+        int last = Math.min(vintageSlots(a) - 1, maxVintage - firstVintage);
+        for (int v = 0; v <= last; v++) {
+            total += a.lots[2 * v + 1];
+        }
+        return total;
+    }
+
+    /** Tonnes {@code account} has sold in trades so far. */
+    public long soldTonnes(int account) {
+        return account(account).sold;
+    }
+
+    /**
+     * Tonnes {@code account} has sold minus bought in trades so far; the engine takes the difference
+     * over a year for {@code ComplianceDue.netSalesTonnes}.
+     */
+    public long netSoldTonnes(int account) {
+        Account a = account(account);
+        return a.sold - a.bought;
+    }
+
+    /** Tonnes {@code account} has bought in trades so far. */
+    public long boughtTonnes(int account) {
+        return account(account).bought;
+    }
+
+    // ---- cash -------------------------------------------------------------------------------
+
+    /** Cash of {@code account}, fen (negative when it owes money). */
+    public long cashFen(int account) {
+        return account(account).cash;
+    }
+
+    /** Brings {@code fen} into {@code account} from outside ({@link CashReason#DEPOSIT} or {@link CashReason#INTERVENTION}). */
+    public void receive(int account, long fen, CashReason reason) {
+        if (reason != CashReason.DEPOSIT && reason != CashReason.INTERVENTION) {
+            throw new IllegalArgumentException(
+                    "cash comes in from outside only as DEPOSIT or INTERVENTION, got " + reason);
+        }
+        checkFen(fen);
+        Account a = account(account);
+        a.cash = Math.addExact(a.cash, fen);
+        externalFenByReason[reason.ordinal()] += fen;
+        logCash(EXTERNAL, account, fen, reason);
+    }
+
+    /** Pays {@code fen} out of {@code account} to outside the system; the balance may go negative. */
+    public void pay(int account, long fen, CashReason reason) {
+        if (reason == CashReason.TRADE || reason == CashReason.DEPOSIT) {
+            throw new IllegalArgumentException(reason + " is not a payment out of the system");
+        }
+        checkFen(fen);
+        if (fen == 0) {
+            return;
+        }
+        Account a = account(account);
+        a.cash = Math.subtractExact(a.cash, fen);
+        externalFenByReason[reason.ordinal()] -= fen;
+        logCash(account, EXTERNAL, fen, reason);
+    }
+
+    // ---- totals and conservation ------------------------------------------------------------
+
+    /** Tonnes moved, created or destroyed for {@code reason} so far. */
+    public long tonnes(TransferReason reason) {
+        return tonnesByReason[reason.ordinal()];
+    }
+
+    /** Net cash that entered accounts from outside for {@code reason}, fen (negative for payments out). */
+    public long externalFen(CashReason reason) {
+        return externalFenByReason[reason.ordinal()];
+    }
+
+    /** Allowances created so far, t. */
+    public long issuedTonnes() {
+        return sumOfKind(TransferReason.Kind.CREATE);
+    }
+
+    /** Allowances surrendered so far, t. */
+    public long surrenderedTonnes() {
+        return sumOfKind(TransferReason.Kind.SURRENDER);
+    }
+
+    /** Allowances cancelled (including withdrawals and banking cancellations) so far, t. */
+    public long cancelledTonnes() {
+        return sumOfKind(TransferReason.Kind.CANCEL);
+    }
+
+    /** Allowances held in all accounts, t. */
+    public long totalHoldingTonnes() {
+        long total = 0;
+        for (Account a : accounts) {
+            total += a.holdings;
+        }
+        return total;
+    }
+
+    /** Cash in all accounts, fen. */
+    public long totalCashFen() {
+        long total = 0;
+        for (Account a : accounts) {
+            total += a.cash;
+        }
+        return total;
+    }
+
+    /** The logged transfers, oldest first (at most the last {@code logCapacity}). */
+    public List<Transfer> transfers() {
+        return ring(transferLog, transferCount);
+    }
+
+    /** The logged cash movements, oldest first (at most the last {@code logCapacity}). */
+    public List<CashMovement> cashMovements() {
+        return ring(cashLog, cashCount);
+    }
+
+    /**
+     * Every conservation problem found, or an empty list: lots negative or not adding up to an
+     * account's holdings; Σ holdings ≠ issued − surrendered − cancelled; Σ cash ≠ net external
+     * flows; debts negative; and, while the log holds every movement, the log disagreeing with the
+     * running totals.
+     */
+    public List<String> checkConservation() {
+        List<String> problems = new ArrayList<>();
+        long holdings = 0;
+        long cash = 0;
+        for (int id = 0; id < accounts.size(); id++) {
+            Account a = accounts.get(id);
+            long sum = 0;
+            for (int i = 0; i < a.lots.length; i++) {
+                if (a.lots[i] < 0) {
+                    problems.add("account " + id + " lot of vintage " + (firstVintage + i / 2) + " is negative: "
+                            + a.lots[i] + " t");
+                }
+                sum += a.lots[i];
+            }
+            if (sum != a.holdings) {
+                problems.add("account " + id + " lots add up to " + sum + " t but holdings are " + a.holdings + " t");
+            }
+            if (a.debt < 0) {
+                problems.add("account " + id + " debt is negative: " + a.debt + " t");
+            }
+            holdings += sum;
+            cash += a.cash;
+        }
+        long expected = issuedTonnes() - surrenderedTonnes() - cancelledTonnes();
+        if (holdings != expected) {
+            problems.add("holdings " + holdings + " t != issued " + issuedTonnes() + " - surrendered "
+                    + surrenderedTonnes() + " - cancelled " + cancelledTonnes() + " = " + expected + " t");
+        }
+        long external = 0;
+        for (long fen : externalFenByReason) {
+            external += fen;
+        }
+        if (cash != external) {
+            problems.add("cash " + cash + " fen != net external flows " + external + " fen");
+        }
+        if (transferCount <= logCapacity && cashCount <= logCapacity && logCapacity > 0) {
+            long logged = 0;
+            for (Transfer t : transfers()) {
+                switch (t.reason().kind()) {
+                    case CREATE:
+                        logged += t.tonnes();
+                        break;
+                    case SURRENDER:
+                    case CANCEL:
+                        logged -= t.tonnes();
+                        break;
+                    default:
+                        break;
+                }
+            }
+            if (logged != holdings) {
+                problems.add("transfer log nets to " + logged + " t but accounts hold " + holdings + " t");
+            }
+            long loggedCash = 0;
+            for (CashMovement m : cashMovements()) {
+                loggedCash += (m.to() == EXTERNAL ? 0 : m.fen()) - (m.from() == EXTERNAL ? 0 : m.fen());
+            }
+            if (loggedCash != cash) {
+                problems.add("cash log nets to " + loggedCash + " fen but accounts hold " + cash + " fen");
+            }
+        }
+        return problems;
+    }
+
+    /** Throws {@link IllegalStateException} listing the problems if conservation fails. */
+    public void requireConservation() {
+        List<String> problems = checkConservation();
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("registry conservation failed: " + String.join("; ", problems));
+        }
+    }
+
+    // ---- internals --------------------------------------------------------------------------
+
+    private enum Order {
+        OLDEST_FIRST,
+        NON_BANKABLE_FIRST,
+        NEWEST_FIRST
+    }
+
+    private long destroy(int account, long tonnes, int maxVintage, TransferReason reason, Order order) {
+        Account a = account(account);
+        long remaining = tonnes;
+        int last = Math.min(vintageSlots(a) - 1, maxVintage < firstVintage ? -1 : maxVintage - firstVintage);
+        int[] slots = slotOrder(last, order);
+        for (int slot : slots) {
+            if (remaining == 0) {
+                break;
+            }
+            long taken = Math.min(remaining, a.lots[slot]);
+            if (taken > 0) {
+                take(a, slot, taken);
+                remaining -= taken;
+                tonnesByReason[reason.ordinal()] += taken;
+                logTransfer(account, EXTERNAL, taken, firstVintage + slot / 2, slot % 2 == 0, reason);
+            }
+        }
+        return tonnes - remaining;
+    }
+
+    private static int[] slotOrder(int lastVintageIndex, Order order) {
+        int n = lastVintageIndex + 1;
+        int[] slots = new int[2 * Math.max(0, n)];
+        int k = 0;
+        switch (order) {
+            case OLDEST_FIRST:
+                for (int v = 0; v < n; v++) {
+                    slots[k++] = 2 * v + 1;
+                    slots[k++] = 2 * v;
+                }
+                break;
+            case NON_BANKABLE_FIRST:
+                for (int v = 0; v < n; v++) {
+                    slots[k++] = 2 * v + 1;
+                }
+                for (int v = 0; v < n; v++) {
+                    slots[k++] = 2 * v;
+                }
+                break;
+            case NEWEST_FIRST:
+                for (int v = n - 1; v >= 0; v--) {
+                    slots[k++] = 2 * v + 1;
+                    slots[k++] = 2 * v;
+                }
+                break;
+            default:
+                throw new IllegalArgumentException("unknown order " + order);
+        }
+        return slots;
+    }
+
+    private void move(int fromId, Account from, int toId, Account to, long tonnes, TransferReason reason) {
+        long remaining = tonnes;
+        int slots = vintageSlots(from);
+        for (int v = 0; v < slots && remaining > 0; v++) {
+            for (int flag = 1; flag >= 0 && remaining > 0; flag--) {
+                int slot = 2 * v + flag;
+                long taken = Math.min(remaining, from.lots[slot]);
+                if (taken > 0) {
+                    take(from, slot, taken);
+                    add(to, firstVintage + v, flag == 0, taken);
+                    remaining -= taken;
+                    record(fromId, toId, taken, firstVintage + v, flag == 0, reason);
+                }
+            }
+        }
+    }
+
+    private void record(int from, int to, long tonnes, int vintage, boolean bankable, TransferReason reason) {
+        tonnesByReason[reason.ordinal()] += tonnes;
+        logTransfer(from, to, tonnes, vintage, bankable, reason);
+    }
+
+    private void moveCash(int fromId, Account from, int toId, Account to, long fen, CashReason reason) {
+        if (fen == 0) {
+            return;
+        }
+        from.cash = Math.subtractExact(from.cash, fen);
+        to.cash = Math.addExact(to.cash, fen);
+        logCash(fromId, toId, fen, reason);
+    }
+
+    private void add(Account a, int vintage, boolean bankable, long tonnes) {
+        int slot = 2 * (vintage - firstVintage) + (bankable ? 0 : 1);
+        if (slot >= a.lots.length) {
+            a.lots = Arrays.copyOf(a.lots, Math.max(slot + 2, a.lots.length * 2));
+        }
+        a.lots[slot] = Math.addExact(a.lots[slot], tonnes);
+        a.holdings = Math.addExact(a.holdings, tonnes);
+    }
+
+    private static void take(Account a, int slot, long tonnes) {
+        a.lots[slot] -= tonnes;
+        a.holdings -= tonnes;
+    }
+
+    private static int vintageSlots(Account a) {
+        return a.lots.length / 2;
+    }
+
+    private long sumOfKind(TransferReason.Kind kind) {
+        long total = 0;
+        for (TransferReason reason : REASONS) {
+            if (reason.kind() == kind) {
+                total += tonnesByReason[reason.ordinal()];
+            }
+        }
+        return total;
+    }
+
+    private void logTransfer(int from, int to, long tonnes, int vintage, boolean bankable, TransferReason reason) {
+        long seq = sequence++;
+        if (logCapacity > 0) {
+            transferLog[(int) (transferCount % logCapacity)] =
+                    new Transfer(seq, from, to, tonnes, vintage, bankable, reason);
+        }
+        transferCount++;
+    }
+
+    private void logCash(int from, int to, long fen, CashReason reason) {
+        long seq = sequence++;
+        if (logCapacity > 0) {
+            cashLog[(int) (cashCount % logCapacity)] = new CashMovement(seq, from, to, fen, reason);
+        }
+        cashCount++;
+    }
+
+    private static <T> List<T> ring(T[] log, long count) {
+        int capacity = log.length;
+        int size = (int) Math.min(count, capacity);
+        List<T> list = new ArrayList<>(size);
+        for (long i = count - size; i < count; i++) {
+            list.add(log[(int) (i % capacity)]);
+        }
+        return list;
+    }
+
+    private Account account(int id) {
+        if (id < 0 || id >= accounts.size()) {
+            throw new IllegalArgumentException("no account " + id);
+        }
+        return accounts.get(id);
+    }
+
+    private void checkVintage(int vintage) {
+        if (vintage < firstVintage) {
+            throw new IllegalArgumentException(
+                    "vintage " + vintage + " is before the registry's first vintage " + firstVintage);
+        }
+    }
+
+    private static void checkTonnes(long tonnes) {
+        if (tonnes < 0) {
+            throw new IllegalArgumentException("tonnes must be >= 0, got " + tonnes);
+        }
+    }
+
+    private static void checkFen(long fen) {
+        if (fen < 0) {
+            throw new IllegalArgumentException("fen must be >= 0, got " + fen);
+        }
+    }
+}
