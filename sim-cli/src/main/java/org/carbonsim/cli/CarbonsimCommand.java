@@ -11,7 +11,12 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Simulate carbon markets and emissions-allowance systems.",
-        subcommands = {ValidateCommand.class, ReplayCommand.class, AllocateCommand.class, CommandLine.HelpCommand.class
+        subcommands = {
+            ValidateCommand.class,
+            RunCommand.class,
+            ReplayCommand.class,
+            AllocateCommand.class,
+            CommandLine.HelpCommand.class
         },
         footerHeading = "%nExamples:%n",
         footer = {

@@ -1,0 +1,206 @@
+package org.carbonsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.carbonsim.core.engine.RunResult;
+import org.carbonsim.core.engine.Simulation;
+import org.carbonsim.core.engine.YearResult;
+import org.carbonsim.core.scenario.Scenario;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code carbonsim run SCENARIO}: runs a scenario once and writes its files into an output folder
+ * (by default {@code out/<scenario name>/}). The files are written into a temporary sibling folder
+ * that is then renamed into place, so a folder is either the complete output of one run or absent. A
+ * folder holding the marker file {@code .carbonsim-output} is replaced; any other non-empty folder is
+ * refused unless {@code --force}.
+ */
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run a scenario and write summary.json, daily.csv, annual.csv, sectors.csv and enterprises.csv"
+                    + " (and trades.csv with --trades).",
+            "SCENARIO may be a file or the name of a bundled scenario, such as classroom-two-firms."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  carbonsim run classroom-two-firms",
+            "      run a bundled scenario with its own seed into out/classroom-two-firms/",
+            "  carbonsim run scenarios/hubei-pilot.json --seed 7 --years 2 --out runs/hubei-7 --trades",
+            "      two years with seed 7, including every trade"
+        })
+final class RunCommand implements Callable<Integer> {
+    /** The file that marks a folder as carbonsim output, safe to replace. */
+    static final String MARKER = ".carbonsim-output";
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario JSON file or bundled scenario name.")
+    String scenarioFile;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the run (default: the scenario's seed).")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>/).")
+    Path out;
+
+    @Option(
+            names = "--years",
+            paramLabel = "N",
+            description = "Run only the first N years (1 to the scenario's number of years).")
+    Integer years;
+
+    @Option(names = "--trades", description = "Also write trades.csv with every trade.")
+    boolean trades;
+
+    @Option(names = "--quiet", description = "Print nothing on success.")
+    boolean quiet;
+
+    @Option(names = "--force", description = "Replace the output folder even if it is not a carbonsim output.")
+    boolean force;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Scenario scenario = ScenarioFiles.load(scenarioFile);
+        if (years != null) {
+            if (years < 1 || years > scenario.calendar().years()) {
+                throw new UserInputException("--years must be between 1 and "
+                        + scenario.calendar().years() + " (the scenario's years), got " + years);
+            }
+            scenario = scenario.withYears(years);
+        }
+        Path dir = out != null ? out : Path.of("out", scenario.name());
+        checkOutput(dir);
+        long runSeed = seed != null ? seed : scenario.seed();
+        RunResult result = new Simulation(scenario, runSeed, trades).run();
+        writeAtomically(result, dir);
+        if (!quiet) {
+            printSummary(result, dir, spec.commandLine().getOut());
+        }
+        return ExitCodes.OK;
+    }
+
+    private void checkOutput(Path dir) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new UserInputException(dir + ": exists and is not a folder");
+        }
+        if (Files.isDirectory(dir) && !force && !Files.exists(dir.resolve(MARKER)) && !isEmpty(dir)) {
+            throw new UserInputException(dir + ": folder is not empty and is not a carbonsim output (no " + MARKER
+                    + "); choose another --out or use --force to replace it");
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private void writeAtomically(RunResult result, Path dir) throws IOException {
+        Path absolute = dir.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        Files.createDirectories(parent);
+        String name = absolute.getFileName().toString();
+        Path temp = freshSibling(parent, name, "tmp");
+        try {
+            RunFiles.write(result, temp, trades);
+            Files.write(temp.resolve(MARKER), List.of("carbonsim run output"), StandardCharsets.UTF_8);
+            Path old = null;
+            if (Files.exists(absolute)) {
+                old = freshSibling(parent, name, "old");
+                Files.delete(old);
+                move(absolute, old);
+            }
+            move(temp, absolute);
+            if (old != null) {
+                deleteRecursively(old);
+            }
+        } finally {
+            if (Files.exists(temp)) {
+                deleteRecursively(temp);
+            }
+        }
+    }
+
+    /**
+     * Creates an empty hidden sibling folder {@code .NAME.KIND-N} with the usual permissions (unlike
+     * {@link Files#createTempDirectory}, whose folder only the owner may read).
+     */
+    private static Path freshSibling(Path parent, String name, String kind) throws IOException {
+        String prefix = "." + name + "." + kind + "-" + ProcessHandle.current().pid() + "-";
+        for (int i = 0; ; i++) {
+            try {
+                return Files.createDirectory(parent.resolve(prefix + i));
+            } catch (FileAlreadyExistsException e) {
+                if (i == 1000) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static void printSummary(RunResult result, Path dir, PrintWriter out) {
+        out.printf(
+                Locale.ROOT,
+                "%s, seed %d, %d year(s) -> %s%n",
+                result.scenario(),
+                result.seed(),
+                result.years().size(),
+                dir);
+        out.printf(
+                Locale.ROOT,
+                "%-6s %10s %10s %12s %8s %11s %11s%n",
+                "year",
+                "close",
+                "vwap",
+                "volume",
+                "covered",
+                "compliance",
+                "efficiency");
+        for (YearResult y : result.years()) {
+            out.printf(
+                    Locale.ROOT,
+                    "%-6d %10s %10s %12d %8d %11s %11s%n",
+                    y.year(),
+                    RunFiles.yuan(y.closeFen()),
+                    RunFiles.yuan(y.vwapFen()),
+                    y.volume(),
+                    y.coveredEnterprises(),
+                    RunFiles.rate(y.complianceRate()),
+                    y.efficiency().isPresent() ? RunFiles.rate(y.efficiency().getAsDouble()) : "n/a");
+        }
+        out.flush();
+    }
+}

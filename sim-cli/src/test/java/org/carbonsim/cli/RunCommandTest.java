@@ -1,0 +1,173 @@
+package org.carbonsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+class RunCommandTest {
+    private static final List<String> FILES =
+            List.of("summary.json", "daily.csv", "annual.csv", "sectors.csv", "enterprises.csv", "trades.csv");
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = CarbonsimCommand.newCommandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        return commandLine.execute(args);
+    }
+
+    private static byte[] read(Path file) throws IOException {
+        return Files.readAllBytes(file);
+    }
+
+    @Test
+    void sameSeedWritesIdenticalBytesAndAnotherSeedDiffers() throws IOException {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        Path c = dir.resolve("c");
+        assertEquals(
+                0, run("run", "hubei-pilot", "--years", "1", "--seed", "7", "--trades", "--quiet", "--out", "" + a));
+        assertEquals(
+                0, run("run", "hubei-pilot", "--years", "1", "--seed", "7", "--trades", "--quiet", "--out", "" + b));
+        assertEquals(
+                0, run("run", "hubei-pilot", "--years", "1", "--seed", "8", "--trades", "--quiet", "--out", "" + c));
+
+        for (String name : FILES) {
+            assertArrayEquals(read(a.resolve(name)), read(b.resolve(name)), name);
+        }
+        assertFalse(java.util.Arrays.equals(read(a.resolve("daily.csv")), read(c.resolve("daily.csv"))));
+        assertEquals("", out.toString(), "--quiet prints nothing");
+        String daily = Files.readString(a.resolve("daily.csv"), StandardCharsets.UTF_8);
+        assertTrue(daily.startsWith("year,day,open,high,low,close,vwap,volume,turnover,band_low,band_high\n"));
+        assertFalse(daily.contains("\r"));
+        assertEquals(243, daily.lines().count(), "header and 242 days");
+    }
+
+    @Test
+    void summaryHasTheDesignFieldsInYuan() throws IOException {
+        Path o = dir.resolve("two");
+        assertEquals(0, run("run", "classroom-two-firms", "--seed", "3", "--out", o.toString()));
+
+        String summary = Files.readString(o.resolve("summary.json"), StandardCharsets.UTF_8);
+        assertTrue(summary.startsWith("{\n  \"scenario\": \"classroom-two-firms\",\n  \"seed\": 3,\n"), summary);
+        for (String field : List.of(
+                "year",
+                "cap",
+                "coveredEnterprises",
+                "coveredEmissions",
+                "allocated",
+                "auctioned",
+                "emissions",
+                "abatement",
+                "offsetsUsed",
+                "banked",
+                "volume",
+                "turnover",
+                "vwap",
+                "close",
+                "limitHits",
+                "complianceRate",
+                "penalties",
+                "equilibriumPrice",
+                "abatementCost",
+                "leastCostAbatementCost",
+                "efficiency")) {
+            assertTrue(summary.contains("\"" + field + "\": "), field);
+        }
+        assertTrue(summary.contains("\"close\": 40.00"), summary);
+        assertTrue(summary.contains("\"totals\": {"), summary);
+        assertFalse(Files.exists(o.resolve("trades.csv")), "trades only on request");
+        assertTrue(Files.exists(o.resolve(RunCommand.MARKER)));
+        assertTrue(out.toString().contains("classroom-two-firms, seed 3, 1 year(s)"), out.toString());
+        assertTrue(out.toString().contains("2024"), out.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"classroom-two-firms", "classroom-ten-firms", "hubei-pilot"})
+    void everyBundledScenarioRunsForOneYear(String name) throws IOException {
+        Path o = dir.resolve(name);
+        assertEquals(0, run("run", name, "--years", "1", "--quiet", "--out", o.toString()), err.toString());
+        String annual = Files.readString(o.resolve("annual.csv"), StandardCharsets.UTF_8);
+        assertEquals(2, annual.lines().count(), annual);
+    }
+
+    @Test
+    void missingFileIsBadInput() {
+        assertEquals(
+                2,
+                run(
+                        "run",
+                        dir.resolve("nope.json").toString(),
+                        "--out",
+                        dir.resolve("o").toString()));
+        assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
+    }
+
+    @Test
+    void zeroYearsIsBadInput() {
+        assertEquals(
+                2,
+                run(
+                        "run",
+                        "classroom-two-firms",
+                        "--years",
+                        "0",
+                        "--out",
+                        dir.resolve("o").toString()));
+        assertTrue(err.toString().contains("--years"), err.toString());
+    }
+
+    @Test
+    void anOutputThatIsAFileIsBadInput() throws IOException {
+        Path file = Files.writeString(dir.resolve("file.txt"), "x");
+        assertEquals(2, run("run", "classroom-two-firms", "--out", file.toString()));
+        assertTrue(err.toString().contains("not a folder"), err.toString());
+    }
+
+    @Test
+    void refusesANonEmptyFolderThatIsNotAnOutputUnlessForced() throws IOException {
+        Path o = dir.resolve("mine");
+        Files.createDirectories(o);
+        Files.writeString(o.resolve("thesis.tex"), "precious");
+
+        assertEquals(2, run("run", "classroom-two-firms", "--quiet", "--out", o.toString()));
+        assertTrue(Files.exists(o.resolve("thesis.tex")), "left alone");
+        assertTrue(err.toString().contains("--force"), err.toString());
+
+        assertEquals(0, run("run", "classroom-two-firms", "--quiet", "--force", "--out", o.toString()));
+        assertFalse(Files.exists(o.resolve("thesis.tex")));
+        assertTrue(Files.exists(o.resolve("summary.json")));
+    }
+
+    @Test
+    void replacesItsOwnOutputAndLeavesNoTemporaryFolders() throws IOException {
+        Path o = dir.resolve("again");
+        assertEquals(0, run("run", "classroom-two-firms", "--quiet", "--trades", "--out", o.toString()));
+        assertTrue(Files.exists(o.resolve("trades.csv")));
+        assertEquals(0, run("run", "classroom-two-firms", "--quiet", "--out", o.toString()));
+        assertFalse(Files.exists(o.resolve("trades.csv")), "the old output was replaced as a whole");
+        try (Stream<Path> entries = Files.list(dir)) {
+            assertEquals(List.of(o), entries.toList());
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.carbonsim.core.engine;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything a run produced: the scenario's name and the seed, one {@link YearResult} per year, the
+ * totals, every trading day, per-sector and per-enterprise rows for every year (ordered by year, then
+ * id), the interventions, the registry's totals each year, and the trades when they were recorded (empty otherwise). The same scenario
+ * and seed give an equal result. Immutable.
+ *
+ * @param scenario the scenario's name
+ * @param seed the replication's seed
+ * @param years per year
+ * @param totals over the run
+ * @param days every trading day, in order
+ * @param sectors per sector and year
+ * @param enterprises per enterprise and year
+ * @param interventions government interventions, in order
+ * @param ledger the registry's totals at the end of each year
+ * @param trades every trade in order, if recorded
+ */
+public record RunResult(
+        String scenario,
+        long seed,
+        List<YearResult> years,
+        RunTotals totals,
+        List<DayResult> days,
+        List<SectorResult> sectors,
+        List<EnterpriseResult> enterprises,
+        List<InterventionRecord> interventions,
+        List<LedgerYear> ledger,
+        List<TradeRecord> trades) {
+    public RunResult {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(totals, "totals");
+        years = List.copyOf(years);
+        days = List.copyOf(days);
+        sectors = List.copyOf(sectors);
+        enterprises = List.copyOf(enterprises);
+        interventions = List.copyOf(interventions);
+        ledger = List.copyOf(ledger);
+        trades = List.copyOf(trades);
+    }
+}

@@ -1,0 +1,90 @@
+package org.carbonsim.core.engine;
+
+import java.util.List;
+
+/**
+ * Sums over the years of a run. Tonnes and fen; {@code vwapFen} is total turnover ÷ total volume
+ * (0 when nothing traded) and {@code complianceRate} the mean of the yearly rates. Immutable.
+ *
+ * @param cap sum of caps, t
+ * @param allocated sum of final free allocations, t
+ * @param auctioned sum of auction sales, t
+ * @param emissions sum of verified emissions, t
+ * @param abatement sum of abatement, t
+ * @param offsetsUsed sum of offsets surrendered, t
+ * @param volume tonnes traded
+ * @param turnover value traded, fen
+ * @param vwapFen volume-weighted average price over the run, fen per tonne
+ * @param limitHits days with a limit hit
+ * @param interventions interventions triggered
+ * @param complianceRate mean yearly compliance rate
+ * @param penalties fines, fen
+ * @param abatementCost realised abatement cost, fen
+ * @param leastCostAbatementCost least-cost abatement cost, fen
+ */
+public record RunTotals(
+        long cap,
+        long allocated,
+        long auctioned,
+        long emissions,
+        long abatement,
+        long offsetsUsed,
+        long volume,
+        long turnover,
+        long vwapFen,
+        int limitHits,
+        int interventions,
+        double complianceRate,
+        long penalties,
+        long abatementCost,
+        long leastCostAbatementCost) {
+    /** The totals of {@code years}. */
+    public static RunTotals of(List<YearResult> years) {
+        long cap = 0;
+        long allocated = 0;
+        long auctioned = 0;
+        long emissions = 0;
+        long abatement = 0;
+        long offsets = 0;
+        long volume = 0;
+        long turnover = 0;
+        int limitHits = 0;
+        int interventions = 0;
+        double rate = 0;
+        long penalties = 0;
+        long cost = 0;
+        long leastCost = 0;
+        for (YearResult y : years) {
+            cap = Math.addExact(cap, y.cap());
+            allocated = Math.addExact(allocated, y.allocated());
+            auctioned = Math.addExact(auctioned, y.auctioned());
+            emissions = Math.addExact(emissions, y.emissions());
+            abatement = Math.addExact(abatement, y.abatement());
+            offsets = Math.addExact(offsets, y.offsetsUsed());
+            volume = Math.addExact(volume, y.volume());
+            turnover = Math.addExact(turnover, y.turnover());
+            limitHits += y.limitHits();
+            interventions += y.interventions();
+            rate += y.complianceRate();
+            penalties = Math.addExact(penalties, y.penalties());
+            cost = Math.addExact(cost, y.abatementCost());
+            leastCost = Math.addExact(leastCost, y.leastCostAbatementCost());
+        }
+        return new RunTotals(
+                cap,
+                allocated,
+                auctioned,
+                emissions,
+                abatement,
+                offsets,
+                volume,
+                turnover,
+                volume == 0 ? 0 : turnover / volume,
+                limitHits,
+                interventions,
+                years.isEmpty() ? 1 : rate / years.size(),
+                penalties,
+                cost,
+                leastCost);
+    }
+}

@@ -1,0 +1,810 @@
+package org.carbonsim.core.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.carbonsim.core.agents.AbatementDecision;
+import org.carbonsim.core.agents.AbatementPlanner;
+import org.carbonsim.core.agents.MarginalCost;
+import org.carbonsim.core.agents.Position;
+import org.carbonsim.core.agents.PriceExpectation;
+import org.carbonsim.core.agents.RealisedAbatement;
+import org.carbonsim.core.agents.TraderGroup;
+import org.carbonsim.core.allocation.AllocationLine;
+import org.carbonsim.core.allocation.AllocationTable;
+import org.carbonsim.core.allocation.Allocator;
+import org.carbonsim.core.allocation.TrueUp;
+import org.carbonsim.core.compliance.ComplianceDesk;
+import org.carbonsim.core.compliance.ComplianceDue;
+import org.carbonsim.core.compliance.ComplianceOutcome;
+import org.carbonsim.core.compliance.ComplianceYear;
+import org.carbonsim.core.compliance.OffsetProgram;
+import org.carbonsim.core.compliance.PenaltyModel;
+import org.carbonsim.core.coverage.CoverageDecider;
+import org.carbonsim.core.coverage.CoverageRecord;
+import org.carbonsim.core.equilibrium.CoveredFirm;
+import org.carbonsim.core.equilibrium.EquilibriumInput;
+import org.carbonsim.core.equilibrium.EquilibriumResult;
+import org.carbonsim.core.equilibrium.EquilibriumSolver;
+import org.carbonsim.core.equilibrium.OffsetSupply;
+import org.carbonsim.core.market.CallAuction;
+import org.carbonsim.core.market.OrderType;
+import org.carbonsim.core.market.Side;
+import org.carbonsim.core.model.AbatementCurve;
+import org.carbonsim.core.model.Economy;
+import org.carbonsim.core.model.Enterprise;
+import org.carbonsim.core.model.EnterpriseYear;
+import org.carbonsim.core.policy.AuctionPlan;
+import org.carbonsim.core.policy.CorridorDecision;
+import org.carbonsim.core.policy.Intervention;
+import org.carbonsim.core.policy.InterventionMonitor;
+import org.carbonsim.core.policy.PriceCorridor;
+import org.carbonsim.core.policy.ReserveOperation;
+import org.carbonsim.core.policy.StabilityReserveOperator;
+import org.carbonsim.core.registry.AccountKind;
+import org.carbonsim.core.registry.CashReason;
+import org.carbonsim.core.registry.Registry;
+import org.carbonsim.core.registry.TransferReason;
+import org.carbonsim.core.scenario.Scenario;
+
+/**
+ * Runs a whole scenario: a pure function (scenario, seed) → {@link RunResult}. One {@link
+ * SplittableRandom} seeded from the seed drives every random choice (output shocks, the traders and
+ * the order in which they act), so the same scenario and seed give an equal result.
+ *
+ * <p>The {@link Registry} is the ledger; the traders' {@link Position}s in the {@link MarketSession}
+ * mirror it: every exchange trade is settled into both, and after every other movement (issuance,
+ * auctions, true-up, surrender, penalties) the positions are brought back to the registry's holdings
+ * and cash. Each year: coverage; the cap and the allocation table from expected output, with the
+ * pre-allocation issued to the covered enterprises, the government reserve share to the government
+ * reserve account and the auction volume (adjusted by the stability reserve) to the auction account;
+ * each covered enterprise's expected need is its expected emissions less the part of its expected
+ * allocation still to be issued at the true-up, so pre-allocation alone does not make it a buyer;
+ * the reference equilibrium from the covered enterprises' expected business-as-usual emissions and
+ * curves, the cap, the allowances already held and the offsets; abatement planned at the expected
+ * price; then the trading days. On a scheduled auction day a uniform-price call auction sells the
+ * day's lot at no less than the reserve price to covered enterprises bidding their shortfall at their
+ * marginal cost. After each day the intervention monitor sees the day's limit hits; a triggered
+ * intervention is executed the next trading day as a government order at the previous close, selling
+ * from the government reserve account (at most what it holds) or buying into it; the government's
+ * cash is outside the system, so its sales pay out and its buy-backs pay in from outside ({@link
+ * Registry#settleInterventionSale}, {@link Registry#settleBuyBack}), and only its counterparty pays
+ * the exchange fee in the registry. Each day the price
+ * corridor may add a government order at the ceiling or the floor. At the compliance deadline (the
+ * scenario's day, by default the last) the year's output and emissions are simulated with the planned
+ * abatement shares, abatement costs are realised, the allocation is trued up from actual output and
+ * the compliance desk settles every covered enterprise (offsets, surrender, borrowing, penalties,
+ * banking); covered enterprises then hold what they have until the year ends (a deadline before the
+ * last day leaves days in which only the other traders act). At the year's end unsold auction
+ * allowances are cancelled, the stability reserve operates
+ * on the allowances in circulation, and the registry's conservation of allowances and cash is checked;
+ * a violation is a defect and throws {@link IllegalStateException}.
+ *
+ * <p>Simplifications, stated so that results can be read correctly: the new-entrant reserve is not
+ * issued as such; new entrants' allocations are issued to them directly. Covered enterprises get
+ * working capital at the start of each year (a deposit bringing their cash to twice the value of
+ * their expected emissions at the higher of the initial price and the last close), and a buyer whose
+ * cash does not cover a trade borrows the difference (deposited into its account). Trader groups'
+ * starting allowances and cash are deposited when the run starts, outside the cap. Allowances are
+ * issued bankable; the desk applies the banking rule. The penalty-equivalent price used as the
+ * ceiling of the reference equilibrium and as the marginal cost of a shortfall beyond an enterprise's
+ * abatement potential is the fine per tonne at the initial price, and at least twice the initial
+ * price. Not thread-safe; an instance runs once.
+ */
+public final class Simulation {
+    /** Rounds of continuous trading per day. */
+    public static final int ROUNDS_PER_DAY = 4;
+
+    private static final int AUCTION_OWNER_ID = -2;
+    private static final long WORKING_CAPITAL_MULTIPLE = 2;
+
+    private final Scenario scenario;
+    private final long seed;
+    private final boolean recordTrades;
+    private final SplittableRandom random;
+    private final Economy economy;
+    private final CoverageDecider coverageDecider;
+    private final Allocator allocator;
+    private final ComplianceDesk desk;
+    private final AbatementPlanner planner = new AbatementPlanner();
+    private final PriceExpectation expectation;
+    private final Registry registry;
+    private final MarketSession session;
+    private final InterventionMonitor monitor;
+    private final StabilityReserveOperator reserveOperator;
+    private final int governmentAccount;
+    private final int auctionAccount;
+    private final int tradingDays;
+    private final long tickFen;
+    private final long penaltyPriceFen;
+    private final Map<String, Integer> accountOf = new HashMap<>();
+    private final Map<String, Integer> ownerOf = new HashMap<>();
+    private final List<Integer> ownerAccounts = new ArrayList<>();
+    private final List<String> accountNames = new ArrayList<>();
+    private long[] boughtInYear = new long[0];
+    private long[] soldInYear = new long[0];
+    private final List<DayResult> days = new ArrayList<>();
+    private final List<TradeRecord> trades = new ArrayList<>();
+    private final List<InterventionRecord> interventions = new ArrayList<>();
+    private final List<LedgerYear> ledger = new ArrayList<>();
+    private final List<Pending> pending = new ArrayList<>();
+    private int currentYear;
+    private int currentDay;
+    private long yearVolume;
+    private long yearTurnover;
+    private boolean ran;
+
+    /**
+     * A simulation of {@code scenario} with {@code seed}.
+     *
+     * @param recordTrades whether the result lists every trade
+     */
+    public Simulation(Scenario scenario, long seed, boolean recordTrades) {
+        this.scenario = Objects.requireNonNull(scenario, "scenario");
+        this.seed = seed;
+        this.recordTrades = recordTrades;
+        this.random = new SplittableRandom(seed);
+        this.economy = new Economy(scenario.sectors(), scenario.enterprises());
+        this.coverageDecider = new CoverageDecider(scenario.coverage(), scenario.sectors());
+        this.allocator = new Allocator(scenario.allocation(), scenario.sectors(), scenario.enterprises());
+        this.desk = new ComplianceDesk(scenario.compliance());
+        long initialPriceFen = scenario.market().initialPriceFen();
+        this.expectation = PriceExpectation.of(scenario.agents().compliance(), initialPriceFen);
+        this.tradingDays = scenario.calendar().tradingDaysPerYear();
+        this.tickFen = scenario.market().tickFen();
+        this.penaltyPriceFen = penaltyPriceFen(scenario.compliance().penalty(), initialPriceFen);
+        this.registry = new Registry(scenario.calendar().startYear(), 0);
+        this.governmentAccount = openAccount(AccountKind.GOVERNMENT_RESERVE, "government");
+        this.auctionAccount = openAccount(AccountKind.AUCTION, "auction");
+        this.session =
+                new MarketSession(scenario.market(), tradingDays, ROUNDS_PER_DAY, random, this::settleExchangeTrade);
+        this.monitor =
+                scenario.policy().intervention().map(InterventionMonitor::new).orElse(null);
+        this.reserveOperator = scenario.policy()
+                .stabilityReserve()
+                .map(StabilityReserveOperator::new)
+                .orElse(null);
+    }
+
+    /** Runs {@code scenario} with {@code seed}, without the trade list. */
+    public static RunResult run(Scenario scenario, long seed) {
+        return new Simulation(scenario, seed, false).run();
+    }
+
+    /** Runs the simulation; an instance runs once. */
+    public RunResult run() {
+        if (ran) {
+            throw new IllegalStateException("a Simulation runs once; create another");
+        }
+        ran = true;
+        addTraderGroups();
+        List<YearResult> years = new ArrayList<>();
+        List<SectorResult> sectors = new ArrayList<>();
+        List<EnterpriseResult> enterprises = new ArrayList<>();
+        ReserveOperation reserveOperation = null;
+        for (int y = 0; y < scenario.calendar().years(); y++) {
+            YearRun yearRun = new YearRun(scenario.calendar().startYear() + y, reserveOperation);
+            yearRun.run();
+            years.add(yearRun.result);
+            sectors.addAll(yearRun.sectorRows());
+            enterprises.addAll(yearRun.enterpriseRows);
+            reserveOperation = yearRun.reserveOperation;
+        }
+        for (Pending p : pending) {
+            interventions.add(new InterventionRecord(
+                    p.year, p.day, p.intervention.direction(), p.intervention.quantityTonnes(), 0));
+        }
+        return new RunResult(
+                scenario.name(),
+                seed,
+                years,
+                RunTotals.of(years),
+                days,
+                sectors,
+                enterprises,
+                interventions,
+                ledger,
+                trades);
+    }
+
+    /** One compliance year's state and steps. */
+    private final class YearRun {
+        final int year;
+        final ReserveOperation lastReserveOperation;
+        final Map<String, AbatementDecision> decisions = new TreeMap<>();
+        final Map<String, Long> preAllocated = new TreeMap<>();
+        final Map<String, EnterpriseYear> actual = new HashMap<>();
+        final Map<String, Long> finalAllocation = new HashMap<>();
+        final Map<String, ComplianceOutcome> outcomes = new HashMap<>();
+        final Map<String, Long> realisedCost = new HashMap<>();
+        final List<EnterpriseResult> enterpriseRows = new ArrayList<>();
+        List<CoverageRecord> coverage;
+        Map<String, CoverageRecord> coverageById;
+        AllocationTable table;
+        AuctionPlan auctionPlan;
+        EquilibriumResult equilibrium;
+        ComplianceYear compliance;
+        ReserveOperation reserveOperation;
+        long auctioned;
+        int limitHits;
+        int interventionCount;
+        long closeFen;
+        YearResult result;
+
+        YearRun(int year, ReserveOperation lastReserveOperation) {
+            this.year = year;
+            this.lastReserveOperation = lastReserveOperation;
+        }
+
+        void run() {
+            currentYear = year;
+            yearVolume = 0;
+            yearTurnover = 0;
+            Arrays.fill(boughtInYear, 0);
+            Arrays.fill(soldInYear, 0);
+            long heldAtStart = heldInCirculation();
+            coverage = coverageDecider.decide(year, economy.enterprises(), economy);
+            coverageById = new HashMap<>();
+            for (CoverageRecord record : coverage) {
+                coverageById.put(record.enterpriseId(), record);
+            }
+            table = allocator.allocate(year, coverage, economy, economy::expectedYear);
+            issueStartOfYear();
+            equilibrium = EquilibriumSolver.solve(equilibriumInput(heldAtStart));
+            planAbatementAndPositions();
+            resyncPositions();
+            int deadline = scenario.compliance().deadlineDayIn(tradingDays);
+            for (int day = 0; day < tradingDays; day++) {
+                tradeDay(day);
+                if (day == deadline) {
+                    settleDeadline();
+                }
+            }
+            long unsold = registry.holdingTonnes(auctionAccount);
+            if (unsold > 0) {
+                registry.cancel(auctionAccount, unsold, Integer.MAX_VALUE, TransferReason.CANCELLATION);
+            }
+            if (reserveOperator != null) {
+                reserveOperation = reserveOperator.operate(heldInCirculation(), table.auctionTonnes());
+            }
+            registry.requireConservation();
+            long externalFen = 0;
+            for (CashReason reason : CashReason.values()) {
+                externalFen = Math.addExact(externalFen, registry.externalFen(reason));
+            }
+            ledger.add(new LedgerYear(
+                    year,
+                    registry.issuedTonnes(),
+                    registry.surrenderedTonnes(),
+                    registry.cancelledTonnes(),
+                    registry.totalHoldingTonnes(),
+                    externalFen,
+                    registry.totalCashFen()));
+            buildResult();
+        }
+
+        void issueStartOfYear() {
+            for (AllocationLine line : table.lines()) {
+                int account = enterpriseAccount(line.enterpriseId());
+                registry.issue(account, line.preAllocationTonnes(), year, true, TransferReason.ISSUANCE);
+                preAllocated.put(line.enterpriseId(), line.preAllocationTonnes());
+            }
+            registry.issue(governmentAccount, table.governmentReserveTonnes(), year, true, TransferReason.ISSUANCE);
+            long volume = table.auctionTonnes();
+            long intake = 0;
+            if (lastReserveOperation != null) {
+                volume = Math.addExact(volume, lastReserveOperation.releaseTonnes());
+                intake = Math.min(lastReserveOperation.intakeTonnes(), volume);
+            }
+            if (scenario.policy().auctions().days().isEmpty()) {
+                auctionPlan = new AuctionPlan(List.of());
+            } else {
+                auctionPlan = AuctionPlan.of(scenario.policy().auctions(), tradingDays, volume, intake);
+                registry.issue(auctionAccount, auctionPlan.totalTonnes(), year, true, TransferReason.ISSUANCE);
+            }
+        }
+
+        EquilibriumInput equilibriumInput(long heldAtStart) {
+            List<CoveredFirm> firms = new ArrayList<>();
+            long bau = 0;
+            for (AllocationLine line : table.lines()) {
+                Enterprise enterprise = economy.enterprise(line.enterpriseId());
+                long forecast = economy.expectedYear(enterprise.id(), year).bauEmissionsTonnes();
+                firms.add(new CoveredFirm(enterprise.id(), forecast, enterprise.abatement()));
+                bau = Math.addExact(bau, forecast);
+            }
+            PriceCorridor corridor = scenario.policy().corridor();
+            long ceiling = Math.max(corridor.floorFen(), Math.min(corridor.ceilingFen(), penaltyPriceFen));
+            return new EquilibriumInput(
+                    firms, table.capTonnes(), heldAtStart, offsetSupply(bau), corridor.floorFen(), ceiling);
+        }
+
+        void planAbatementAndPositions() {
+            double expectedFen = expectation.expectedFen();
+            long priceFen = Math.max(scenario.market().initialPriceFen(), session.lastCloseTicks() * tickFen);
+            for (AllocationLine line : table.lines()) {
+                String id = line.enterpriseId();
+                Enterprise enterprise = economy.enterprise(id);
+                long forecast = economy.expectedYear(id, year).bauEmissionsTonnes();
+                AbatementDecision decision = planner.plan(id, year, enterprise.abatement(), forecast, expectedFen);
+                decisions.put(id, decision);
+                int account = enterpriseAccount(id);
+                long emissions = forecast - decision.abatementTonnes();
+                long need = emissions - (line.allocationTonnes() - line.preAllocationTonnes());
+                long target = Math.multiplyExact(
+                        Math.multiplyExact(Math.max(emissions, 1), priceFen), WORKING_CAPITAL_MULTIPLE);
+                long cash = registry.cashFen(account);
+                if (cash < target) {
+                    registry.receive(account, target - cash, CashReason.DEPOSIT);
+                }
+                MarginalCost cost = new CurveCost(
+                        enterprise.abatement(),
+                        forecast,
+                        decision.share(),
+                        Math.max(penaltyPriceFen, maxCostFen(enterprise.abatement())));
+                Integer owner = ownerOf.get(id);
+                if (owner == null) {
+                    Position position = session.addEnterprise(
+                            scenario.agents().strategyOf(id, enterprise.sectorId()),
+                            scenario.agents().compliance(),
+                            registry.holdingTonnes(account),
+                            registry.cashFen(account),
+                            need,
+                            cost);
+                    ownerAccounts.add(account);
+                    ownerOf.put(id, position.ownerId());
+                } else {
+                    Position position = session.position(owner);
+                    position.updateExpectedNeed(need);
+                    position.updateMarginalCost(cost);
+                    position.updateReservationValue(cost.costFenPerTonne(position.shortfallTonnes()));
+                }
+            }
+            for (Map.Entry<String, Integer> entry : ownerOf.entrySet()) {
+                if (!coverageById.get(entry.getKey()).covered()) {
+                    Position position = session.position(entry.getValue());
+                    position.updateExpectedNeed(0);
+                    position.updateMarginalCost(MarginalCost.constant(0));
+                }
+            }
+        }
+
+        void tradeDay(int day) {
+            currentDay = day;
+            long lot = auctionPlan.tonnesOnDay(day);
+            if (lot > 0) {
+                auctioned = Math.addExact(auctioned, runAuction(lot));
+            }
+            session.beginDay();
+            long committedSale = executePending();
+            corridorOrder(committedSale);
+            session.trade();
+            DailyBar bar = session.endDay();
+            days.add(new DayResult(
+                    year,
+                    day,
+                    bar.openTicks() * tickFen,
+                    bar.highTicks() * tickFen,
+                    bar.lowTicks() * tickFen,
+                    bar.closeTicks() * tickFen,
+                    bar.vwapTicks() * tickFen,
+                    bar.volumeTonnes(),
+                    bar.turnoverFen(),
+                    bar.bandLowTicks() * tickFen,
+                    bar.bandHighTicks() * tickFen,
+                    bar.limitUp(),
+                    bar.limitDown()));
+            closeFen = bar.closeTicks() * tickFen;
+            expectation.observe(closeFen);
+            if (bar.limitUp() || bar.limitDown()) {
+                limitHits++;
+            }
+            if (monitor != null) {
+                for (Intervention intervention : monitor.onDay(bar.day(), bar.limitUp(), bar.limitDown())) {
+                    pending.add(new Pending(year, day, intervention));
+                    interventionCount++;
+                }
+            }
+        }
+
+        long runAuction(long lotTonnes) {
+            long offered = Math.min(lotTonnes, registry.holdingTonnes(auctionAccount));
+            if (offered <= 0) {
+                return 0;
+            }
+            long reserveTicks = Math.max(1, ceilDiv(scenario.policy().auctions().reservePriceFen(), tickFen));
+            CallAuction auction = new CallAuction();
+            long orderId = 1;
+            for (AllocationLine line : table.lines()) {
+                int owner = ownerOf.get(line.enterpriseId());
+                Position position = session.position(owner);
+                long shortfall = position.shortfallTonnes();
+                long priceTicks = Math.min(position.marginalCostFen() / tickFen, Integer.MAX_VALUE);
+                if (shortfall <= 0 || priceTicks < reserveTicks) {
+                    continue;
+                }
+                long affordable = Math.max(0, position.cashFen()) / (priceTicks * tickFen);
+                long tonnes = Math.min(shortfall, affordable);
+                if (tonnes > 0) {
+                    auction.addBid(orderId++, owner, priceTicks, tonnes);
+                }
+            }
+            auction.addAsk(orderId, AUCTION_OWNER_ID, reserveTicks, offered);
+            long[] sold = new long[1];
+            auction.uncross(session.lastCloseTicks(), reserveTicks, (id, owner, side, priceTicks, filled) -> {
+                if (side == Side.BUY) {
+                    int account = ownerAccounts.get(owner);
+                    if (!registry.settleAuction(auctionAccount, account, filled, priceTicks * tickFen)) {
+                        throw new IllegalStateException(
+                                "auction fill of " + filled + " t for " + accountNames.get(account) + " not settled");
+                    }
+                    boughtInYear[account] += filled;
+                    sold[0] += filled;
+                }
+            });
+            resyncPositions();
+            return sold[0];
+        }
+
+        long executePending() {
+            long committedSale = 0;
+            for (Pending p : pending) {
+                Intervention intervention = p.intervention;
+                long priceTicks = session.lastCloseTicks();
+                long tonnes;
+                if (intervention.direction() == Intervention.Direction.SELL) {
+                    tonnes = Math.min(
+                            intervention.quantityTonnes(), registry.holdingTonnes(governmentAccount) - committedSale);
+                    if (tonnes > 0) {
+                        session.submitGovernmentOrder(Side.SELL, OrderType.LIMIT, priceTicks, tonnes);
+                        committedSale += tonnes;
+                    }
+                } else {
+                    tonnes = intervention.quantityTonnes();
+                    if (tonnes > 0) {
+                        session.submitGovernmentOrder(Side.BUY, OrderType.LIMIT, priceTicks, tonnes);
+                    }
+                }
+                interventions.add(new InterventionRecord(
+                        p.year, p.day, intervention.direction(), intervention.quantityTonnes(), Math.max(0, tonnes)));
+            }
+            pending.clear();
+            return committedSale;
+        }
+
+        void corridorOrder(long committedSale) {
+            PriceCorridor corridor = scenario.policy().corridor();
+            if (corridor.floorFen() == 0 && corridor.ceilingFen() == Long.MAX_VALUE) {
+                return;
+            }
+            long available = Math.max(0, registry.holdingTonnes(governmentAccount) - committedSale);
+            CorridorDecision decision = CorridorDecision.decide(
+                    corridor, session.lastCloseTicks() * tickFen, available, corridor.dailyReserveSaleTonnes());
+            if (decision.action() == CorridorDecision.Action.SELL) {
+                long priceTicks = Math.max(1, decision.priceFen() / tickFen);
+                session.submitGovernmentOrder(Side.SELL, OrderType.LIMIT, priceTicks, decision.quantityTonnes());
+            } else if (decision.action() == CorridorDecision.Action.BUY) {
+                long priceTicks = Math.max(1, decision.priceFen() / tickFen);
+                session.submitGovernmentOrder(Side.BUY, OrderType.LIMIT, priceTicks, decision.quantityTonnes());
+            }
+        }
+
+        void settleDeadline() {
+            Map<String, Double> shares = new HashMap<>();
+            for (AbatementDecision decision : decisions.values()) {
+                shares.put(decision.enterpriseId(), decision.share());
+            }
+            for (EnterpriseYear simulated : economy.simulateYear(year, shares, random)) {
+                actual.put(simulated.enterpriseId(), simulated);
+            }
+            for (String id : decisions.keySet()) {
+                RealisedAbatement realised = planner.settle(id, actual.get(id).bauEmissionsTonnes());
+                realisedCost.put(id, realised.costFen());
+            }
+            AllocationTable finalTable = allocator.allocate(year, coverage, economy, economy);
+            for (TrueUp trueUp : finalTable.trueUps(preAllocated)) {
+                int account = enterpriseAccount(trueUp.enterpriseId());
+                if (trueUp.issueTonnes() > 0) {
+                    registry.issue(account, trueUp.issueTonnes(), year, true, TransferReason.TRUE_UP);
+                } else if (trueUp.withdrawTonnes() > 0) {
+                    registry.withdraw(account, trueUp.withdrawTonnes());
+                }
+                finalAllocation.put(trueUp.enterpriseId(), trueUp.finalAllocationTonnes());
+            }
+            List<ComplianceDue> dues = new ArrayList<>();
+            for (AllocationLine line : table.lines()) {
+                String id = line.enterpriseId();
+                int account = enterpriseAccount(id);
+                dues.add(new ComplianceDue(
+                        id,
+                        account,
+                        actual.get(id).emissionsTonnes(),
+                        finalAllocation.getOrDefault(id, 0L),
+                        soldInYear[account] - boughtInYear[account]));
+            }
+            long averageFen = yearVolume > 0 ? yearTurnover / yearVolume : session.lastCloseTicks() * tickFen;
+            compliance = desk.settle(year, dues, registry, averageFen);
+            for (ComplianceOutcome outcome : compliance.outcomes()) {
+                outcomes.put(outcome.enterpriseId(), outcome);
+            }
+            resyncPositions();
+            for (AllocationLine line : table.lines()) {
+                Position position = session.position(ownerOf.get(line.enterpriseId()));
+                position.updateExpectedNeed(position.allowancesTonnes());
+                position.updateMarginalCost(MarginalCost.constant(0));
+            }
+        }
+
+        void buildResult() {
+            int covered = 0;
+            long coveredEmissions = 0;
+            long emissions = 0;
+            long abatement = 0;
+            long allocated = 0;
+            long cost = 0;
+            for (Enterprise enterprise : economy.enterprises()) {
+                String id = enterprise.id();
+                CoverageRecord record = coverageById.get(id);
+                EnterpriseYear y = actual.getOrDefault(id, EnterpriseYear.idle(id, year));
+                long abated = y.bauEmissionsTonnes() - y.emissionsTonnes();
+                emissions += y.emissionsTonnes();
+                abatement += abated;
+                ComplianceOutcome outcome = outcomes.get(id);
+                long allocation = finalAllocation.getOrDefault(id, 0L);
+                if (record.covered()) {
+                    covered++;
+                    coveredEmissions += y.emissionsTonnes();
+                    allocated += allocation;
+                    cost += realisedCost.getOrDefault(id, 0L);
+                }
+                Integer account = accountOf.get(id);
+                enterpriseRows.add(new EnterpriseResult(
+                        year,
+                        id,
+                        enterprise.sectorId(),
+                        record.covered(),
+                        record.reason().name(),
+                        record.newEntrant(),
+                        allocation,
+                        y.emissionsTonnes(),
+                        abated,
+                        outcome == null ? 0 : outcome.surrenderedTonnes(),
+                        outcome == null ? 0 : outcome.offsetTonnes(),
+                        outcome == null ? 0 : outcome.shortfallTonnes(),
+                        outcome == null ? 0 : outcome.fineFen(),
+                        account == null ? 0 : boughtInYear[account],
+                        account == null ? 0 : soldInYear[account],
+                        outcome == null ? 0 : outcome.bankedTonnes()));
+            }
+            double efficiency = equilibrium.efficiency(cost);
+            result = new YearResult(
+                    year,
+                    table.capTonnes(),
+                    covered,
+                    coveredEmissions,
+                    allocated,
+                    auctioned,
+                    emissions,
+                    abatement,
+                    compliance.offsetTonnes(),
+                    compliance.bankedTonnes(),
+                    yearVolume,
+                    yearTurnover,
+                    yearVolume > 0 ? yearTurnover / yearVolume : closeFen,
+                    closeFen,
+                    limitHits,
+                    interventionCount,
+                    compliance.complianceRate(),
+                    compliance.finesFen(),
+                    equilibrium.priceFen(),
+                    cost,
+                    equilibrium.leastCostFen(),
+                    Double.isFinite(efficiency) ? OptionalDouble.of(efficiency) : OptionalDouble.empty());
+        }
+
+        List<SectorResult> sectorRows() {
+            Map<String, long[]> sums = new TreeMap<>();
+            for (EnterpriseResult row : enterpriseRows) {
+                long[] s = sums.computeIfAbsent(row.sectorId(), k -> new long[12]);
+                s[0] += row.covered() ? 1 : 0;
+                s[1] += row.allocation();
+                s[2] += row.emissions();
+                s[3] += row.abatement();
+                s[4] += row.surrendered();
+                s[5] += row.offsets();
+                s[6] += row.shortfall();
+                s[7] += row.penalty();
+                s[8] += row.bought();
+                s[9] += row.sold();
+                s[10] += row.banked();
+            }
+            List<SectorResult> rows = new ArrayList<>();
+            for (Map.Entry<String, long[]> entry : sums.entrySet()) {
+                long[] s = entry.getValue();
+                rows.add(new SectorResult(
+                        year, entry.getKey(), (int) s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9], s[10]));
+            }
+            return rows;
+        }
+    }
+
+    private void addTraderGroups() {
+        int n = 0;
+        for (TraderGroup group : scenario.agents().traders()) {
+            int before = session.agentCount();
+            session.addTraderGroup(group);
+            for (int owner = before; owner < session.agentCount(); owner++) {
+                Position position = session.position(owner);
+                int account = openAccount(AccountKind.TRADER, "trader-" + (++n));
+                registry.issue(
+                        account,
+                        position.allowancesTonnes(),
+                        scenario.calendar().startYear(),
+                        true,
+                        TransferReason.ISSUANCE);
+                registry.receive(account, position.cashFen(), CashReason.DEPOSIT);
+                ownerAccounts.add(account);
+            }
+        }
+    }
+
+    private int enterpriseAccount(String enterpriseId) {
+        Integer account = accountOf.get(enterpriseId);
+        if (account == null) {
+            account = openAccount(AccountKind.ENTERPRISE, enterpriseId);
+            accountOf.put(enterpriseId, account);
+        }
+        return account;
+    }
+
+    private int openAccount(AccountKind kind, String name) {
+        int account = registry.openAccount(kind, name);
+        accountNames.add(name);
+        boughtInYear = Arrays.copyOf(boughtInYear, account + 1);
+        soldInYear = Arrays.copyOf(soldInYear, account + 1);
+        return account;
+    }
+
+    private long heldInCirculation() {
+        long total = 0;
+        for (int account = 0; account < registry.accountCount(); account++) {
+            AccountKind kind = registry.kind(account);
+            if (kind == AccountKind.ENTERPRISE || kind == AccountKind.TRADER) {
+                total = Math.addExact(total, registry.holdingTonnes(account));
+            }
+        }
+        return total;
+    }
+
+    private void resyncPositions() {
+        for (int owner = 0; owner < ownerAccounts.size(); owner++) {
+            int account = ownerAccounts.get(owner);
+            Position position = session.position(owner);
+            position.transferAllowances(registry.holdingTonnes(account) - position.allowancesTonnes());
+            position.transferCash(registry.cashFen(account) - position.cashFen());
+        }
+    }
+
+    private void settleExchangeTrade(
+            int day, long buyOrderId, long sellOrderId, int buyOwner, int sellOwner, long priceTicks, long tonnes) {
+        int buyer = accountOfOwner(buyOwner);
+        int seller = accountOfOwner(sellOwner);
+        long priceFen = priceTicks * tickFen;
+        long notional = Math.multiplyExact(priceFen, tonnes);
+        long fee = Math.multiplyExact(notional, (long) scenario.market().feeBasisPoints()) / 10_000L;
+        long missingFen = Math.addExact(notional, fee) - registry.cashFen(buyer);
+        if (missingFen > 0 && buyer != governmentAccount) {
+            registry.receive(buyer, missingFen, CashReason.DEPOSIT);
+        }
+        boolean settled;
+        if (seller == governmentAccount) {
+            settled = registry.settleInterventionSale(governmentAccount, buyer, tonnes, priceFen);
+            registry.pay(buyer, fee, CashReason.FEE);
+        } else if (buyer == governmentAccount) {
+            settled = registry.settleBuyBack(governmentAccount, seller, tonnes, priceFen);
+            registry.pay(seller, fee, CashReason.FEE);
+        } else {
+            settled = registry.settleTrade(buyer, seller, tonnes, priceFen, fee, fee);
+        }
+        if (!settled) {
+            throw new IllegalStateException("trade of " + tonnes + " t at " + priceFen + " fen between "
+                    + accountNames.get(buyer) + " and " + accountNames.get(seller) + " not settled by the registry");
+        }
+        boughtInYear[buyer] += tonnes;
+        soldInYear[seller] += tonnes;
+        yearVolume = Math.addExact(yearVolume, tonnes);
+        yearTurnover = Math.addExact(yearTurnover, notional);
+        if (recordTrades) {
+            trades.add(new TradeRecord(
+                    currentYear, currentDay, accountNames.get(buyer), accountNames.get(seller), priceFen, tonnes));
+        }
+    }
+
+    private int accountOfOwner(int owner) {
+        return owner == MarketSession.GOVERNMENT_OWNER_ID ? governmentAccount : ownerAccounts.get(owner);
+    }
+
+    private OffsetSupply offsetSupply(long coveredBauTonnes) {
+        List<OffsetProgram> programs = scenario.compliance().offsets();
+        if (programs.isEmpty()) {
+            return OffsetSupply.NONE;
+        }
+        long supply = 0;
+        long cap = 0;
+        long price = Long.MAX_VALUE;
+        for (OffsetProgram program : programs) {
+            supply = Math.addExact(supply, program.supplyTonnesPerYear());
+            cap = Math.addExact(cap, (long) Math.floor(program.capShare() * coveredBauTonnes));
+            price = Math.min(price, program.priceFenPerTonne());
+        }
+        cap = Math.min(cap, (long) Math.floor(scenario.compliance().totalOffsetCapShare() * coveredBauTonnes));
+        return new OffsetSupply(supply, price, cap);
+    }
+
+    private static long penaltyPriceFen(PenaltyModel penalty, long initialPriceFen) {
+        long probeTonnes = 1_000;
+        long perTonne = penalty.fineFen(probeTonnes, initialPriceFen) / probeTonnes;
+        return Math.max(Math.multiplyExact(initialPriceFen, 2L), perTonne);
+    }
+
+    private static long maxCostFen(AbatementCurve curve) {
+        return Math.round(curve.marginalCostFen(curve.maxShare()));
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return -Math.floorDiv(-a, b);
+    }
+
+    /** An intervention triggered on a day and executed the next trading day. */
+    private record Pending(int year, int day, Intervention intervention) {}
+
+    /**
+     * An enterprise's marginal abatement cost at its position: its curve at the planned share plus the
+     * shortfall as a share of business-as-usual emissions; beyond the abatement potential, the
+     * penalty-equivalent price. The curve's largest share is computed once, since traders ask for the
+     * cost several times a round.
+     */
+    private static final class CurveCost implements MarginalCost {
+        private final AbatementCurve curve;
+        private final long bauTonnes;
+        private final double plannedShare;
+        private final long beyondFen;
+        private final double maxShare;
+        private final long capacityTonnes;
+
+        CurveCost(AbatementCurve curve, long bauTonnes, double plannedShare, long beyondFen) {
+            this.curve = curve;
+            this.bauTonnes = bauTonnes;
+            this.plannedShare = plannedShare;
+            this.beyondFen = beyondFen;
+            this.maxShare = curve.maxShare();
+            this.capacityTonnes = Math.max(0, Math.round((maxShare - plannedShare) * bauTonnes));
+        }
+
+        @Override
+        public long costFenPerTonne(long shortfallTonnes) {
+            if (bauTonnes == 0) {
+                return shortfallTonnes > 0 ? beyondFen : 0;
+            }
+            double share = plannedShare + (double) shortfallTonnes / bauTonnes;
+            if (share <= 0) {
+                return 0;
+            }
+            if (share > maxShare) {
+                return beyondFen;
+            }
+            return Math.min(beyondFen, Math.round(curve.marginalCostFen(share)));
+        }
+
+        @Override
+        public long abatementCapacityTonnes() {
+            return capacityTonnes;
+        }
+    }
+}

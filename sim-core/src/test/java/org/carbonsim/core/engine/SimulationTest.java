@@ -1,0 +1,192 @@
+package org.carbonsim.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.carbonsim.core.policy.Intervention;
+import org.carbonsim.core.policy.InterventionMonitor;
+import org.carbonsim.core.policy.InterventionRule;
+import org.carbonsim.core.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SimulationTest {
+    @Test
+    void twoFirmsRunEndToEndWithConsistentSummary() {
+        Scenario scenario = TestScenarios.twoFirms(2, 0, "", "", "");
+        RunResult result = Simulation.run(scenario, 11);
+
+        assertEquals("two-firms", result.scenario());
+        assertEquals(2, result.years().size());
+        assertEquals(80, result.days().size());
+        assertEquals(4, result.enterprises().size());
+        for (YearResult year : result.years()) {
+            assertEquals(160_000, year.cap());
+            assertEquals(2, year.coveredEnterprises());
+            assertTrue(year.allocated() <= year.cap(), year.toString());
+            assertEquals(144_000, year.allocated(), "cap less the 10% government reserve");
+            assertEquals(200_000, year.emissions() + year.abatement(), "emissions = BAU - abatement");
+            assertEquals(year.emissions(), year.coveredEmissions());
+            assertTrue(year.complianceRate() >= 0 && year.complianceRate() <= 1, year.toString());
+            assertTrue(year.equilibriumPrice() > 0, "cap below BAU needs a positive price: " + year);
+            assertTrue(year.volume() > 0, "B is short and A long, so they trade: " + year);
+        }
+        for (EnterpriseResult row : result.enterprises()) {
+            assertTrue(row.covered());
+            assertEquals(
+                    row.emissions(),
+                    row.surrendered() + row.offsets() + row.shortfall(),
+                    "obligation = surrendered + offsets + shortfall: " + row);
+            assertEquals(100_000, row.emissions() + row.abatement(), row.toString());
+        }
+        EnterpriseResult b = result.enterprises().get(1);
+        assertEquals("B", b.enterpriseId());
+        assertEquals(0, b.abatement(), "B cannot abate");
+        assertTrue(b.bought() > 0, "B buys: " + b);
+    }
+
+    @Test
+    void sameSeedGivesEqualResultsAndAnotherSeedDiffers() {
+        Scenario scenario = TestScenarios.twoFirmsWithNoise(2);
+        RunResult first = new Simulation(scenario, 42, true).run();
+        RunResult second = new Simulation(scenario, 42, true).run();
+        RunResult other = new Simulation(scenario, 43, true).run();
+
+        assertEquals(first, second);
+        assertFalse(first.trades().isEmpty());
+        assertNotEquals(first.days(), other.days());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 5, 8, 13, 21, 34})
+    void conservationHoldsEveryYearOfWholeRuns(long seed) {
+        RunResult result = new Simulation(TestScenarios.twoFirmsWithNoise(3), seed, true).run();
+
+        assertEquals(3, result.years().size(), "seed=" + seed);
+        long tradedTonnes = 0;
+        for (TradeRecord trade : result.trades()) {
+            tradedTonnes += trade.quantityTonnes();
+        }
+        assertEquals(result.totals().volume(), tradedTonnes, "seed=" + seed);
+        assertEquals(3, result.ledger().size(), "seed=" + seed);
+        for (LedgerYear ledger : result.ledger()) {
+            assertEquals(
+                    ledger.issuedTonnes() - ledger.surrenderedTonnes() - ledger.cancelledTonnes(),
+                    ledger.heldTonnes(),
+                    "seed=" + seed + " " + ledger);
+            assertEquals(ledger.netExternalCashFen(), ledger.heldCashFen(), "seed=" + seed + " " + ledger);
+            assertTrue(ledger.surrenderedTonnes() > 0, "seed=" + seed + " " + ledger);
+        }
+        long surrendered = 0;
+        for (EnterpriseResult row : result.enterprises()) {
+            surrendered += row.surrendered();
+        }
+        assertEquals(
+                result.ledger().get(2).surrenderedTonnes(),
+                surrendered,
+                "seed=" + seed + ": every surrendered tonne is in an enterprise row");
+        for (EnterpriseResult row : result.enterprises()) {
+            assertEquals(
+                    row.emissions(), row.surrendered() + row.offsets() + row.shortfall(), "seed=" + seed + " " + row);
+        }
+    }
+
+    @Test
+    void interventionFiresExactlyWhenTheLimitHitsReachTheTrigger() {
+        InterventionRule rule = new InterventionRule(3, 5, 2_000, true, true, false);
+        Scenario scenario = TestScenarios.twoFirms(
+                2,
+                0,
+                "\"limitPct\": 1",
+                "\"compliance\": {\"priceAggression\": 1, \"dailyGapShare\": 0.5, \"procrastination\": 0}",
+                "\"intervention\": {\"limitHits\": 3, \"windowDays\": 5, \"quantityTonnes\": 2000,"
+                        + " \"sells\": true, \"buys\": true, \"bankable\": false}");
+        RunResult result = Simulation.run(scenario, 3);
+
+        InterventionMonitor replay = new InterventionMonitor(rule);
+        List<String> expected = new ArrayList<>();
+        int index = 0;
+        for (DayResult day : result.days()) {
+            for (Intervention i : replay.onDay(index++, day.limitUp(), day.limitDown())) {
+                expected.add(day.year() + "/" + day.day() + " " + i.direction());
+            }
+        }
+        List<String> actual = new ArrayList<>();
+        for (InterventionRecord record : result.interventions()) {
+            actual.add(record.year() + "/" + record.day() + " " + record.direction());
+        }
+        assertFalse(expected.isEmpty(), "the price is pushed to its limit: " + result.years());
+        assertEquals(expected, actual);
+        assertEquals(expected.size(), result.totals().interventions());
+        assertTrue(
+                result.interventions().stream().anyMatch(r -> r.orderTonnes() > 0),
+                "the government placed an order: " + result.interventions());
+    }
+
+    @Test
+    void anEarlyDeadlineSettlesComplianceThatDayAndTradingGoesOn() {
+        Scenario scenario = TestScenarios.twoFirms(2, 0, "", "", "", "\"deadlineDay\": 20", "");
+        RunResult result = Simulation.run(scenario, 4);
+
+        for (EnterpriseResult row : result.enterprises()) {
+            assertEquals(row.emissions(), row.surrendered() + row.offsets() + row.shortfall(), row.toString());
+            assertTrue(row.surrendered() > 0, row.toString());
+        }
+        long volumeAfterDeadline = 0;
+        for (DayResult day : result.days()) {
+            if (day.day() > 20) {
+                volumeAfterDeadline += day.volumeTonnes();
+            }
+        }
+        assertEquals(0, volumeAfterDeadline, "covered firms hold after the deadline and nobody else trades");
+        assertEquals(80, result.days().size());
+    }
+
+    @Test
+    void scheduledAuctionsSellTheAuctionShareAtNoLessThanTheReserve() {
+        Scenario scenario = TestScenarios.twoFirms(
+                2,
+                0,
+                "",
+                "",
+                "\"auctions\": {\"days\": [0, 10], \"reservePrice\": 30, \"coveredOnly\": true}",
+                "",
+                "\"auctionShare\": 0.1");
+        RunResult result = new Simulation(scenario, 9, true).run();
+
+        for (YearResult year : result.years()) {
+            assertTrue(year.auctioned() > 0, year.toString());
+            assertTrue(year.auctioned() <= 16_000, "at most 10% of the cap: " + year);
+            assertTrue(year.allocated() + year.auctioned() <= year.cap(), year.toString());
+        }
+        long boughtByB = 0;
+        long exchangeBoughtByB = 0;
+        for (EnterpriseResult row : result.enterprises()) {
+            if (row.enterpriseId().equals("B")) {
+                boughtByB += row.bought();
+            }
+        }
+        for (TradeRecord trade : result.trades()) {
+            if (trade.buyer().equals("B")) {
+                exchangeBoughtByB += trade.quantityTonnes();
+            }
+        }
+        assertEquals(
+                result.totals().auctioned(),
+                boughtByB - exchangeBoughtByB,
+                "B, the only firm short, buys every auctioned tonne");
+    }
+
+    @Test
+    void aSimulationRunsOnce() {
+        Simulation simulation = new Simulation(TestScenarios.twoFirms(1, 0, "", "", ""), 1, false);
+        simulation.run();
+        assertThrows(IllegalStateException.class, simulation::run);
+    }
+}

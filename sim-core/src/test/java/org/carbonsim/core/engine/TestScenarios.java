@@ -1,0 +1,79 @@
+package org.carbonsim.core.engine;
+
+import java.nio.file.Path;
+import org.carbonsim.core.scenario.Scenario;
+import org.carbonsim.core.scenario.ScenarioLoader;
+
+/** Small scenarios for engine tests, written out in full so that each test shows what it runs. */
+final class TestScenarios {
+    private TestScenarios() {}
+
+    /**
+     * Two firms of 100,000 t business-as-usual emissions each: A abates cheaply (linear MAC up to 40 yuan
+     * at 40%), B cannot abate; a cap of 160,000 t with a 10% government reserve.
+     *
+     * @param years compliance years
+     * @param shock output shock sd (0 for none)
+     * @param market extra market fields, e.g. {@code "limitPct": 1}
+     * @param agents extra agent fields
+     * @param policy the policy object's fields
+     */
+    static Scenario twoFirms(int years, double shock, String market, String agents, String policy) {
+        return twoFirms(years, shock, market, agents, policy, "", "");
+    }
+
+    /** {@link #twoFirms} with the compliance object's fields and extra allocation fields. */
+    static Scenario twoFirms(
+            int years,
+            double shock,
+            String market,
+            String agents,
+            String policy,
+            String compliance,
+            String allocation) {
+        String shockFields = shock > 0 ? ", \"shockModel\": \"LOGNORMAL\", \"shockSd\": " + shock : "";
+        StringBuilder caps = new StringBuilder();
+        for (int y = 0; y < years; y++) {
+            caps.append(y == 0 ? "" : ", ").append("\"").append(2024 + y).append("\": 160000");
+        }
+        String json = "{\n"
+                + "  \"schemaVersion\": 1,\n"
+                + "  \"name\": \"two-firms\",\n"
+                + "  \"description\": \"engine test\",\n"
+                + "  \"seed\": 5,\n"
+                + "  \"calendar\": {\"startYear\": 2024, \"years\": " + years + ", \"tradingDaysPerYear\": 40},\n"
+                + "  \"market\": {\"initialPrice\": 40.00" + (market.isEmpty() ? "" : ", " + market) + "},\n"
+                + "  \"sectors\": [{\"id\": \"industry\", \"name\": \"Industry\", \"productUnit\": \"t\","
+                + " \"allocation\": {\"type\": \"historicalEmissions\", \"baseYears\": [2023]}}],\n"
+                + "  \"enterprises\": [\n"
+                + "    {\"id\": \"A\", \"name\": \"A\", \"sector\": \"industry\", \"baseOutput\": 100000,"
+                + " \"emissionIntensity\": 1.0" + shockFields + ","
+                + " \"abatement\": {\"type\": \"linear\", \"maxCost\": 40, \"maxShare\": 0.4},"
+                + " \"history\": [{\"year\": 2023, \"output\": 100000, \"emissions\": 100000}]},\n"
+                + "    {\"id\": \"B\", \"name\": \"B\", \"sector\": \"industry\", \"baseOutput\": 100000,"
+                + " \"emissionIntensity\": 1.0" + shockFields + ", \"abatement\": {\"type\": \"none\"},"
+                + " \"history\": [{\"year\": 2023, \"output\": 100000, \"emissions\": 100000}]}\n"
+                + "  ],\n"
+                + "  \"coverage\": {\"thresholds\": [{\"fromYear\": 2024, \"emissionsTonnes\": 13000}]},\n"
+                + "  \"allocation\": {\"cap\": {\"type\": \"given\", \"byYear\": {" + caps + "}},"
+                + " \"governmentReserveShare\": 0.1, \"preAllocationShare\": 1.0"
+                + (allocation.isEmpty() ? "" : ", " + allocation) + "},\n"
+                + "  \"agents\": {\"defaultStrategy\": \"COMPLIANCE\"" + (agents.isEmpty() ? "" : ", " + agents)
+                + "},\n"
+                + "  \"policy\": {" + policy + "},\n"
+                + "  \"compliance\": {" + compliance + "}\n"
+                + "}\n";
+        return ScenarioLoader.parse(json, "two-firms.json", Path.of("."));
+    }
+
+    /** {@link #twoFirms} with output shocks and a group of noise traders, so that the seed matters. */
+    static Scenario twoFirmsWithNoise(int years) {
+        return twoFirms(
+                years,
+                0.05,
+                "",
+                "\"traders\": [{\"type\": \"noiseTraders\", \"count\": 6, \"dailyProbability\": 0.5,"
+                        + " \"maxOrderTonnes\": 200, \"cash\": 200000, \"holdingsTonnes\": 2000}]",
+                "");
+    }
+}
