@@ -20,8 +20,16 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {
+            "  carbonsim run scenarios/hubei-pilot.json",
+            "      simulate the Hubei pilot day by day; files go to out/hubei-pilot/",
+            "  carbonsim run classroom-two-firms --seed 7 --out runs/two-firms",
+            "      run a bundled scenario by name with another seed",
+            "  carbonsim allocate hubei-pilot --year 2017 --out allocation-2017.csv",
+            "      the trial allocation table a climate office drafts, without trading",
             "  carbonsim validate scenarios/*.json",
             "      check scenario files and report every problem with its JSON path",
+            "  carbonsim replay scenarios/replay/classroom-orders.csv",
+            "      replay an order log through the order book and list the trades",
         })
 public final class CarbonsimCommand implements Runnable {
     @Option(
