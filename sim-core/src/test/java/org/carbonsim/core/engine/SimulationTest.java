@@ -131,7 +131,7 @@ class SimulationTest {
 
     @Test
     void anEarlyDeadlineSettlesComplianceThatDayAndTradingGoesOn() {
-        Scenario scenario = TestScenarios.twoFirms(2, 0, "", "", "", "\"deadlineDay\": 20");
+        Scenario scenario = TestScenarios.twoFirms(2, 0, "", "", "", "\"deadlineDay\": 20", "");
         RunResult result = Simulation.run(scenario, 4);
 
         for (EnterpriseResult row : result.enterprises()) {
@@ -146,6 +146,41 @@ class SimulationTest {
         }
         assertEquals(0, volumeAfterDeadline, "covered firms hold after the deadline and nobody else trades");
         assertEquals(80, result.days().size());
+    }
+
+    @Test
+    void scheduledAuctionsSellTheAuctionShareAtNoLessThanTheReserve() {
+        Scenario scenario = TestScenarios.twoFirms(
+                2,
+                0,
+                "",
+                "",
+                "\"auctions\": {\"days\": [0, 10], \"reservePrice\": 30, \"coveredOnly\": true}",
+                "",
+                "\"auctionShare\": 0.1");
+        RunResult result = new Simulation(scenario, 9, true).run();
+
+        for (YearResult year : result.years()) {
+            assertTrue(year.auctioned() > 0, year.toString());
+            assertTrue(year.auctioned() <= 16_000, "at most 10% of the cap: " + year);
+            assertTrue(year.allocated() + year.auctioned() <= year.cap(), year.toString());
+        }
+        long boughtByB = 0;
+        long exchangeBoughtByB = 0;
+        for (EnterpriseResult row : result.enterprises()) {
+            if (row.enterpriseId().equals("B")) {
+                boughtByB += row.bought();
+            }
+        }
+        for (TradeRecord trade : result.trades()) {
+            if (trade.buyer().equals("B")) {
+                exchangeBoughtByB += trade.quantityTonnes();
+            }
+        }
+        assertEquals(
+                result.totals().auctioned(),
+                boughtByB - exchangeBoughtByB,
+                "B, the only firm short, buys every auctioned tonne");
     }
 
     @Test

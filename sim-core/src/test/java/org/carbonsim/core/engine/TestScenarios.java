@@ -19,11 +19,18 @@ final class TestScenarios {
      * @param policy the policy object's fields
      */
     static Scenario twoFirms(int years, double shock, String market, String agents, String policy) {
-        return twoFirms(years, shock, market, agents, policy, "");
+        return twoFirms(years, shock, market, agents, policy, "", "");
     }
 
-    /** {@link #twoFirms} with the compliance object's fields. */
-    static Scenario twoFirms(int years, double shock, String market, String agents, String policy, String compliance) {
+    /** {@link #twoFirms} with the compliance object's fields and extra allocation fields. */
+    static Scenario twoFirms(
+            int years,
+            double shock,
+            String market,
+            String agents,
+            String policy,
+            String compliance,
+            String allocation) {
         String shockFields = shock > 0 ? ", \"shockModel\": \"LOGNORMAL\", \"shockSd\": " + shock : "";
         StringBuilder caps = new StringBuilder();
         for (int y = 0; y < years; y++) {
@@ -49,7 +56,8 @@ final class TestScenarios {
                 + "  ],\n"
                 + "  \"coverage\": {\"thresholds\": [{\"fromYear\": 2024, \"emissionsTonnes\": 13000}]},\n"
                 + "  \"allocation\": {\"cap\": {\"type\": \"given\", \"byYear\": {" + caps + "}},"
-                + " \"governmentReserveShare\": 0.1, \"preAllocationShare\": 1.0},\n"
+                + " \"governmentReserveShare\": 0.1, \"preAllocationShare\": 1.0"
+                + (allocation.isEmpty() ? "" : ", " + allocation) + "},\n"
                 + "  \"agents\": {\"defaultStrategy\": \"COMPLIANCE\"" + (agents.isEmpty() ? "" : ", " + agents)
                 + "},\n"
                 + "  \"policy\": {" + policy + "},\n"
