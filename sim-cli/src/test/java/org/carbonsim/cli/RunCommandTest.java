@@ -112,6 +112,15 @@ class RunCommandTest {
     }
 
     @Test
+    void helpShowsOptionsAndExamples() {
+        assertEquals(0, run("run", "--help"));
+        String help = out.toString();
+        for (String text : List.of("--seed", "--out", "--years", "--trades", "--quiet", "--force", "Examples:")) {
+            assertTrue(help.contains(text), text + " in " + help);
+        }
+    }
+
+    @Test
     void missingFileIsBadInput() {
         assertEquals(
                 2,

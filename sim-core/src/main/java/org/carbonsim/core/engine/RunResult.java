@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Everything a run produced: the scenario's name and the seed, one {@link YearResult} per year, the
  * totals, every trading day, per-sector and per-enterprise rows for every year (ordered by year, then
- * id), the interventions, the registry's totals each year, and the trades when they were recorded (empty otherwise). The same scenario
+ * id), the interventions, the primary auctions, the registry's totals each year, and the trades when they were recorded (empty otherwise). The same scenario
  * and seed give an equal result. Immutable.
  *
  * @param scenario the scenario's name
@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param sectors per sector and year
  * @param enterprises per enterprise and year
  * @param interventions government interventions, in order
+ * @param auctions primary auctions, in order
  * @param ledger the registry's totals at the end of each year
  * @param trades every trade in order, if recorded
  */
@@ -29,6 +30,7 @@ public record RunResult(
         List<SectorResult> sectors,
         List<EnterpriseResult> enterprises,
         List<InterventionRecord> interventions,
+        List<AuctionRecord> auctions,
         List<LedgerYear> ledger,
         List<TradeRecord> trades) {
     public RunResult {
@@ -39,6 +41,7 @@ public record RunResult(
         sectors = List.copyOf(sectors);
         enterprises = List.copyOf(enterprises);
         interventions = List.copyOf(interventions);
+        auctions = List.copyOf(auctions);
         ledger = List.copyOf(ledger);
         trades = List.copyOf(trades);
     }

@@ -33,6 +33,7 @@ import org.carbonsim.core.equilibrium.EquilibriumInput;
 import org.carbonsim.core.equilibrium.EquilibriumResult;
 import org.carbonsim.core.equilibrium.EquilibriumSolver;
 import org.carbonsim.core.equilibrium.OffsetSupply;
+import org.carbonsim.core.market.AuctionOutcome;
 import org.carbonsim.core.market.CallAuction;
 import org.carbonsim.core.market.OrderType;
 import org.carbonsim.core.market.Side;
@@ -133,6 +134,7 @@ public final class Simulation {
     private final List<TradeRecord> trades = new ArrayList<>();
     private final List<InterventionRecord> interventions = new ArrayList<>();
     private final List<LedgerYear> ledger = new ArrayList<>();
+    private final List<AuctionRecord> auctions = new ArrayList<>();
     private final List<Pending> pending = new ArrayList<>();
     private int currentYear;
     private int currentDay;
@@ -209,6 +211,7 @@ public final class Simulation {
                 sectors,
                 enterprises,
                 interventions,
+                auctions,
                 ledger,
                 trades);
     }
@@ -437,18 +440,21 @@ public final class Simulation {
             }
             auction.addAsk(orderId, AUCTION_OWNER_ID, reserveTicks, offered);
             long[] sold = new long[1];
-            auction.uncross(session.lastCloseTicks(), reserveTicks, (id, owner, side, priceTicks, filled) -> {
-                if (side == Side.BUY) {
-                    int account = ownerAccounts.get(owner);
-                    if (!registry.settleAuction(auctionAccount, account, filled, priceTicks * tickFen)) {
-                        throw new IllegalStateException(
-                                "auction fill of " + filled + " t for " + accountNames.get(account) + " not settled");
-                    }
-                    boughtInYear[account] += filled;
-                    sold[0] += filled;
-                }
-            });
+            AuctionOutcome outcome =
+                    auction.uncross(session.lastCloseTicks(), reserveTicks, (id, owner, side, priceTicks, filled) -> {
+                        if (side == Side.BUY) {
+                            int account = ownerAccounts.get(owner);
+                            if (!registry.settleAuction(auctionAccount, account, filled, priceTicks * tickFen)) {
+                                throw new IllegalStateException("auction fill of " + filled + " t for "
+                                        + accountNames.get(account) + " not settled");
+                            }
+                            boughtInYear[account] += filled;
+                            sold[0] += filled;
+                        }
+                    });
             resyncPositions();
+            auctions.add(new AuctionRecord(
+                    year, currentDay, offered, sold[0], sold[0] > 0 ? outcome.clearingPriceTicks() * tickFen : 0));
             return sold[0];
         }
 

@@ -149,7 +149,7 @@ class SimulationTest {
     }
 
     @Test
-    void scheduledAuctionsSellTheAuctionShareAtNoLessThanTheReserve() {
+    void scheduledAuctionsSellAtMostTheAuctionShareAtTheReserveOrAboveToTheShortFirm() {
         Scenario scenario = TestScenarios.twoFirms(
                 2,
                 0,
@@ -165,6 +165,15 @@ class SimulationTest {
             assertTrue(year.auctioned() <= 16_000, "at most 10% of the cap: " + year);
             assertTrue(year.allocated() + year.auctioned() <= year.cap(), year.toString());
         }
+        assertEquals(4, result.auctions().size(), "two auction days a year");
+        long soldInAuctions = 0;
+        for (AuctionRecord auction : result.auctions()) {
+            soldInAuctions += auction.soldTonnes();
+            if (auction.soldTonnes() > 0) {
+                assertTrue(auction.clearingPriceFen() >= 3_000, "reserve 30 yuan: " + auction);
+            }
+        }
+        assertEquals(result.totals().auctioned(), soldInAuctions);
         long boughtByB = 0;
         long exchangeBoughtByB = 0;
         for (EnterpriseResult row : result.enterprises()) {
