@@ -2,6 +2,8 @@ package org.carbonsim.core.montecarlo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
@@ -12,6 +14,8 @@ import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.NonSymmetricMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.random.Well19937c;
+import org.carbonsim.core.model.Enterprise;
+import org.carbonsim.core.model.OutputProcess;
 import org.carbonsim.core.scenario.Distribution;
 import org.carbonsim.core.scenario.MarketRules;
 import org.carbonsim.core.scenario.Problem;
@@ -26,8 +30,11 @@ import org.carbonsim.core.scenario.UncertainParameter;
  * correlated by the Cholesky factor of the scenario's correlation matrix (the identity when none is
  * given), mapped to uniforms by the normal distribution function, then to each parameter's
  * distribution by its quantile function. Supported paths: {@value #INITIAL_PRICE} (yuan per tonne,
- * rounded to the nearest tick and at least one tick); any other path is rejected when the sampler is
- * built, naming the parameter. Immutable and thread-safe.
+ * rounded to the nearest tick and at least one tick), and {@code $.enterprises[i].growthRate} and
+ * {@code $.enterprises[i].shockSd} of an enterprise listed in the file (clamped to at least −0.99 and
+ * at least 0, the ranges the output process accepts); any other path is rejected when the sampler is
+ * built, naming the parameter. The applied (rounded or clamped) values are what a study reports.
+ * Immutable and thread-safe.
  */
 public final class UncertaintySampler {
     /** The market's reference price on the first day. */
@@ -37,7 +44,21 @@ public final class UncertaintySampler {
     private static final double EDGE = 1e-12;
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
 
+    private static final Pattern ENTERPRISE_FIELD =
+            Pattern.compile("^\\$\\.enterprises\\[(\\d{1,9})\\]\\.(growthRate|shockSd)$");
+    private static final double MIN_GROWTH = -0.99;
+
+    private enum Kind {
+        INITIAL_PRICE,
+        GROWTH_RATE,
+        SHOCK_SD
+    }
+
+    /** What one parameter changes: a kind and, for enterprise fields, the enterprise's index. */
+    private record Target(Kind kind, int enterprise) {}
+
     private final List<UncertainParameter> parameters;
+    private final List<Target> targets;
     private final double[][] cholesky;
 
     /**
@@ -49,14 +70,24 @@ public final class UncertaintySampler {
     public UncertaintySampler(Scenario scenario) {
         this.parameters = scenario.uncertainty().parameters();
         List<Problem> problems = new ArrayList<>();
+        List<Target> found = new ArrayList<>();
         for (int i = 0; i < parameters.size(); i++) {
             String path = parameters.get(i).path();
-            if (!path.equals(INITIAL_PRICE)) {
+            Matcher m = ENTERPRISE_FIELD.matcher(path);
+            if (path.equals(INITIAL_PRICE)) {
+                found.add(new Target(Kind.INITIAL_PRICE, -1));
+            } else if (m.matches()
+                    && Integer.parseInt(m.group(1)) < scenario.enterprises().size()) {
+                Kind kind = m.group(2).equals("growthRate") ? Kind.GROWTH_RATE : Kind.SHOCK_SD;
+                found.add(new Target(kind, Integer.parseInt(m.group(1))));
+            } else {
                 problems.add(new Problem(
                         "$.uncertainty.parameters[" + i + "].path",
-                        "Monte Carlo cannot vary \"" + path + "\"; supported paths: " + INITIAL_PRICE));
+                        "Monte Carlo cannot vary \"" + path + "\"; supported paths: " + INITIAL_PRICE
+                                + ", $.enterprises[i].growthRate, $.enterprises[i].shockSd"));
             }
         }
+        this.targets = List.copyOf(found);
         int n = parameters.size();
         List<List<Double>> correlation = scenario.uncertainty().correlation();
         double[][] lower = identity(n);
@@ -121,7 +152,11 @@ public final class UncertaintySampler {
     public Scenario apply(Scenario scenario, double[] draws, double[] applied) {
         Scenario result = scenario;
         for (int i = 0; i < parameters.size(); i++) {
-            // Only INITIAL_PRICE passes the constructor's check.
+            Target target = targets.get(i);
+            if (target.kind() != Kind.INITIAL_PRICE) {
+                result = withEnterpriseOutput(result, target, draws[i], applied, i);
+                continue;
+            }
             MarketRules m = result.market();
             long tick = m.tickFen();
             long ticks = Math.max(1, Math.round(draws[i] * 100 / tick));
@@ -163,6 +198,51 @@ public final class UncertaintySampler {
         int index =
                 (int) Math.min(e.values().size() - 1, Math.floor(u * e.values().size()));
         return e.values().get(index);
+    }
+
+    private static Scenario withEnterpriseOutput(Scenario s, Target target, double draw, double[] applied, int slot) {
+        List<Enterprise> enterprises = new ArrayList<>(s.enterprises());
+        Enterprise e = enterprises.get(target.enterprise());
+        OutputProcess o = e.output();
+        OutputProcess changed;
+        if (target.kind() == Kind.GROWTH_RATE) {
+            applied[slot] = Math.max(MIN_GROWTH, draw);
+            changed = new OutputProcess(o.baseYear(), o.baseOutputUnits(), applied[slot], o.shockModel(), o.shockSd());
+        } else {
+            applied[slot] = Math.max(0, draw);
+            changed =
+                    new OutputProcess(o.baseYear(), o.baseOutputUnits(), o.growthRate(), o.shockModel(), applied[slot]);
+        }
+        enterprises.set(
+                target.enterprise(),
+                new Enterprise(
+                        e.id(),
+                        e.name(),
+                        e.sectorId(),
+                        changed,
+                        e.emissionIntensity(),
+                        e.energyIntensity(),
+                        e.heatRatio(),
+                        e.operatingDays(),
+                        e.abatement(),
+                        e.openingYear(),
+                        e.closureYear(),
+                        e.history()));
+        return new Scenario(
+                s.schemaVersion(),
+                s.name(),
+                s.description(),
+                s.seed(),
+                s.calendar(),
+                s.sectors(),
+                enterprises,
+                s.coverage(),
+                s.allocation(),
+                s.market(),
+                s.agents(),
+                s.policy(),
+                s.compliance(),
+                s.uncertainty());
     }
 
     private static Scenario withMarket(Scenario s, MarketRules market) {

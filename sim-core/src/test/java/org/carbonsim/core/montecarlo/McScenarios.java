@@ -26,7 +26,7 @@ final class McScenarios {
                 + " \"allocation\": {\"type\": \"historicalEmissions\", \"baseYears\": [2023]}}],\n"
                 + "  \"enterprises\": [\n"
                 + "    {\"id\": \"A\", \"name\": \"A\", \"sector\": \"industry\", \"baseOutput\": 100000,"
-                + " \"emissionIntensity\": 1.0, \"shockModel\": \"LOGNORMAL\", \"shockSd\": 0.05,"
+                + " \"emissionIntensity\": 1.0, \"growthRate\": 0.0, \"shockModel\": \"LOGNORMAL\", \"shockSd\": 0.05,"
                 + " \"abatement\": {\"type\": \"linear\", \"maxCost\": 40, \"maxShare\": 0.4},"
                 + " \"history\": [{\"year\": 2023, \"output\": 100000, \"emissions\": 100000}]},\n"
                 + "    {\"id\": \"B\", \"name\": \"B\", \"sector\": \"industry\", \"baseOutput\": 100000,"

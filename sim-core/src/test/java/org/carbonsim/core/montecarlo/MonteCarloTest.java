@@ -101,4 +101,28 @@ class MonteCarloTest {
         double r = new PearsonsCorrelation().correlation(x, y);
         assertEquals(0.9, r, 0.03);
     }
+
+    @Test
+    void enterpriseGrowthAndShockAreAppliedWithinTheirRanges() {
+        Scenario scenario = McScenarios.twoFirms(
+                "\"parameters\": ["
+                        + "{\"path\": \"$.enterprises[0].growthRate\", \"distribution\": {\"type\": \"normal\", \"mean\": 0, \"sd\": 2}},"
+                        + "{\"path\": \"$.enterprises[1].shockSd\", \"distribution\": {\"type\": \"normal\", \"mean\": 0, \"sd\": 0.1}}]");
+        UncertaintySampler sampler = new UncertaintySampler(scenario);
+        boolean clampedGrowth = false;
+        boolean clampedShock = false;
+        for (int i = 0; i < 50; i++) {
+            double[] applied = new double[2];
+            Scenario s = sampler.apply(scenario, sampler.sample(Seeds.forReplication(1, i)), applied);
+            assertEquals(applied[0], s.enterprises().get(0).output().growthRate(), "i=" + i);
+            assertEquals(applied[1], s.enterprises().get(1).output().shockSd(), "i=" + i);
+            assertEquals(0.05, s.enterprises().get(0).output().shockSd(), "i=" + i);
+            assertTrue(applied[0] >= -0.99 && applied[1] >= 0, "i=" + i);
+            clampedGrowth |= applied[0] == -0.99;
+            clampedShock |= applied[1] == 0;
+        }
+        assertTrue(clampedGrowth && clampedShock, "draws below the ranges are clamped");
+        MonteCarloResult result = MonteCarlo.run(scenario, new MonteCarlo.Settings(4, 2, 1, Optional.empty()));
+        assertEquals(List.of("$.enterprises[0].growthRate", "$.enterprises[1].shockSd"), result.inputPaths());
+    }
 }
