@@ -45,7 +45,7 @@ import picocli.CommandLine.Parameters;
         })
 final class MonteCarloCommand implements Callable<Integer> {
     /** The most replications one command runs. */
-    static final int MAX_RUNS = 10_000_000;
+    static final int MAX_RUNS = 1_000_000;
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario JSON file or bundled scenario name.")
     String scenarioFile;

@@ -90,6 +90,7 @@ class MonteCarloCommandTest {
         assertEquals(26, Files.readAllLines(target.resolve("runs.csv")).size());
         String json = Files.readString(target.resolve("montecarlo.json"));
         assertTrue(json.contains("\"stoppedEarly\": true"), json);
+        assertTrue(json.contains("\"bandRuns\": 25"), json);
         assertTrue(json.contains("\"stopRule\": {\"metric\": \"close\", \"relativeHalfWidth\": 0.500000}"), json);
         assertTrue(out.toString().contains("25 run(s) (stopped"), out.toString());
     }

@@ -22,14 +22,17 @@ import org.carbonsim.core.scenario.Scenario;
  * seed, i), draws the scenario's uncertain inputs from that seed, and is one single-threaded
  * {@link Simulation#run}. Replications run in batches of {@link #BATCH} on a fixed pool of threads;
  * each batch is gathered and folded into the statistics in index order, so every output is the same
- * whatever the number of threads. Of each run only a {@link RunMetrics} record and its daily closes
- * and volumes are kept (two longs per trading day per run, for the bands: 2 × 8 × days × runs bytes,
- * about 11 MB for 1,000 runs of three 242-day years); a whole {@link RunResult} lives only while its
- * batch is gathered. Stateless.
+ * whatever the number of threads. Of each run only a {@link RunMetrics} record is kept, and, for the
+ * first {@link #BAND_RUNS} runs, its daily closes and volumes (two longs per trading day per run, for
+ * the bands: at most 2 × 8 × days × 2,000 bytes, about 23 MB for three 242-day years); a whole {@link
+ * RunResult} lives only while its batch is gathered. Stateless.
  */
 public final class MonteCarlo {
     /** Replications per batch: the cadence of convergence checkpoints and of the stopping rule. */
     public static final int BATCH = 25;
+
+    /** The daily bands are quantiles over at most this many replications (the first ones). */
+    public static final int BAND_RUNS = 2_000;
 
     private MonteCarlo() {}
 
@@ -88,8 +91,10 @@ public final class MonteCarlo {
                 for (Future<Replication> future : batch) {
                     Replication r = await(future);
                     runs.add(r.metrics());
-                    closes.add(r.closeFen());
-                    volumes.add(r.volume());
+                    if (closes.size() < BAND_RUNS) {
+                        closes.add(r.closeFen());
+                        volumes.add(r.volume());
+                    }
                     if (calendarYears == null) {
                         calendarYears = r.years();
                         calendarDays = r.days();
@@ -128,6 +133,7 @@ public final class MonteCarlo {
                 summaries,
                 convergence,
                 bands(calendarYears, calendarDays, closes, volumes),
+                closes.size(),
                 stopped);
     }
 

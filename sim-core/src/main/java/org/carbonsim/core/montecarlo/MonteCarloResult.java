@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param summaries statistics per metric, in {@link Metric} order
  * @param convergence running estimates, by checkpoint then metric
  * @param bands daily quantiles, in calendar order
+ * @param bandRuns replications the bands are taken over (the first ones, at most {@link
+ *     MonteCarlo#BAND_RUNS})
  * @param stoppedEarly whether the stopping rule was met before the maximum
  */
 public record MonteCarloResult(
@@ -28,6 +30,7 @@ public record MonteCarloResult(
         Map<Metric, Summary> summaries,
         List<ConvergencePoint> convergence,
         List<DayBand> bands,
+        int bandRuns,
         boolean stoppedEarly) {
     public MonteCarloResult {
         Objects.requireNonNull(scenario, "scenario");
