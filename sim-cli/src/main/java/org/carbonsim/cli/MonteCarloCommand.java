@@ -40,8 +40,8 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  carbonsim montecarlo classroom-two-firms --runs 200 --threads 4",
             "      200 replications on 4 threads into out/classroom-two-firms-montecarlo/",
-            "  carbonsim montecarlo hubei-pilot --runs 1000 --until-ci 1% --metric vwap --years 1",
-            "      stop once the 95% CI of the final-year VWAP is within 1% of its mean (checked every 25 runs)"
+            "  carbonsim montecarlo hubei-pilot --years 1 --runs 1000 --until-ci 1%%",
+            "      stop once the 95%% CI of the mean close is within 1%% of it"
         })
 final class MonteCarloCommand implements Callable<Integer> {
     /** The most replications one command runs. */
@@ -81,7 +81,7 @@ final class MonteCarloCommand implements Callable<Integer> {
     @Option(
             names = "--until-ci",
             paramLabel = "X%",
-            description = "Stop once the 95% CI half-width of --metric is below X% of its mean, checked every "
+            description = "Stop once the 95%% CI half-width of --metric is below X%% of its mean, checked every "
                     + MonteCarlo.BATCH + " runs.")
     String untilCi;
 

@@ -133,4 +133,12 @@ class MonteCarloCommandTest {
         assertEquals(2, run("montecarlo", "classroom-two-firms", "--runs", "2", "--out", "" + target));
         assertEquals("keep", Files.readString(target.resolve("notes.txt")));
     }
+
+    @Test
+    void helpShowsTheExamplesWithoutFormattingWarnings() {
+        assertEquals(0, run("montecarlo", "--help"));
+        assertTrue(out.toString().contains("--runs 1000 --until-ci 1%\n"), out.toString());
+        assertTrue(out.toString().contains("is below X%"), out.toString());
+        assertEquals("", err.toString());
+    }
 }
