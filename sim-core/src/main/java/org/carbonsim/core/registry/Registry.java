@@ -197,19 +197,8 @@ public final class Registry {
      * payment out of the system. Returns false, changing nothing, if either side is short.
      */
     public boolean settleAuction(int auctionAccount, int buyer, long tonnes, long priceFen) {
-        Account seller = account(auctionAccount);
-        Account b = account(buyer);
-        checkTonnes(tonnes);
-        if (priceFen < 0) {
-            throw new IllegalArgumentException("price must be >= 0 fen");
-        }
-        long value = Math.multiplyExact(tonnes, priceFen);
-        if (seller.holdings < tonnes || b.cash < value) {
-            return false;
-        }
-        move(auctionAccount, seller, buyer, b, tonnes, TransferReason.AUCTION);
-        pay(buyer, value, CashReason.AUCTION_PAYMENT);
-        return true;
+        return sellOutOfSystem(
+                auctionAccount, buyer, tonnes, priceFen, TransferReason.AUCTION, CashReason.AUCTION_PAYMENT);
     }
 
     /**
@@ -218,7 +207,14 @@ public final class Registry {
      * CashReason#INTERVENTION}. Returns false, changing nothing, if either side is short.
      */
     public boolean settleInterventionSale(int governmentAccount, int buyer, long tonnes, long priceFen) {
-        Account seller = account(governmentAccount);
+        return sellOutOfSystem(
+                governmentAccount, buyer, tonnes, priceFen, TransferReason.INTERVENTION, CashReason.INTERVENTION);
+    }
+
+    /** A government sale: allowances to the buyer, the payment out of the system. */
+    private boolean sellOutOfSystem(
+            int sellerAccount, int buyer, long tonnes, long priceFen, TransferReason transfer, CashReason cash) {
+        Account seller = account(sellerAccount);
         Account b = account(buyer);
         checkTonnes(tonnes);
         if (priceFen < 0) {
@@ -228,8 +224,8 @@ public final class Registry {
         if (seller.holdings < tonnes || b.cash < value) {
             return false;
         }
-        move(governmentAccount, seller, buyer, b, tonnes, TransferReason.INTERVENTION);
-        pay(buyer, value, CashReason.INTERVENTION);
+        move(sellerAccount, seller, buyer, b, tonnes, transfer);
+        pay(buyer, value, cash);
         return true;
     }
 
