@@ -32,8 +32,8 @@ import org.carbonsim.core.scenario.UncertainParameter;
  * distribution by its quantile function. Supported paths: {@value #INITIAL_PRICE} (yuan per tonne,
  * rounded to the nearest tick and at least one tick), and {@code $.enterprises[i].growthRate} and
  * {@code $.enterprises[i].shockSd} of an enterprise listed in the file (clamped to at least −0.99 and
- * at least 0, the ranges the output process accepts); any other path is rejected when the sampler is
- * built, naming the parameter. The applied (rounded or clamped) values are what a study reports.
+ * at least 0, the ranges the output process accepts); any other path, or a path listed twice, is
+ * rejected when the sampler is built, naming the parameter. The applied (rounded or clamped) values are what a study reports.
  * Immutable and thread-safe.
  */
 public final class UncertaintySampler {
@@ -71,10 +71,18 @@ public final class UncertaintySampler {
         this.parameters = scenario.uncertainty().parameters();
         List<Problem> problems = new ArrayList<>();
         List<Target> found = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         for (int i = 0; i < parameters.size(); i++) {
             String path = parameters.get(i).path();
             Matcher m = ENTERPRISE_FIELD.matcher(path);
-            if (path.equals(INITIAL_PRICE)) {
+            int first = paths.indexOf(path);
+            paths.add(path);
+            if (first >= 0) {
+                problems.add(new Problem(
+                        "$.uncertainty.parameters[" + i + "].path",
+                        "\"" + path + "\" is already varied by $.uncertainty.parameters[" + first
+                                + "]; list each input once"));
+            } else if (path.equals(INITIAL_PRICE)) {
                 found.add(new Target(Kind.INITIAL_PRICE, -1));
             } else if (m.matches()
                     && Integer.parseInt(m.group(1)) < scenario.enterprises().size()) {

@@ -87,7 +87,7 @@ class MonteCarloTest {
     void correlatedDrawsFollowTheCorrelation() {
         Scenario scenario = McScenarios.twoFirms("\"parameters\": ["
                 + "{\"path\": \"$.market.initialPrice\", \"distribution\": {\"type\": \"normal\", \"mean\": 40, \"sd\": 5}},"
-                + "{\"path\": \"$.market.initialPrice\", \"distribution\": {\"type\": \"normal\", \"mean\": 0, \"sd\": 1}}],"
+                + "{\"path\": \"$.enterprises[0].growthRate\", \"distribution\": {\"type\": \"normal\", \"mean\": 0, \"sd\": 1}}],"
                 + " \"correlation\": [[1, 0.9], [0.9, 1]]");
         UncertaintySampler sampler = new UncertaintySampler(scenario);
         int n = 2000;
@@ -124,5 +124,15 @@ class MonteCarloTest {
         assertTrue(clampedGrowth && clampedShock, "draws below the ranges are clamped");
         MonteCarloResult result = MonteCarlo.run(scenario, new MonteCarlo.Settings(4, 2, 1, Optional.empty()));
         assertEquals(List.of("$.enterprises[0].growthRate", "$.enterprises[1].shockSd"), result.inputPaths());
+    }
+
+    @Test
+    void aPathListedTwiceIsRejected() {
+        String twice =
+                "{\"path\": \"$.market.initialPrice\", \"distribution\": {\"type\": \"uniform\", \"low\": 30, \"high\": 50}}";
+        Scenario scenario = McScenarios.twoFirms("\"parameters\": [" + twice + ", " + twice + "]");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> new UncertaintySampler(scenario));
+        assertTrue(e.getMessage().contains("$.uncertainty.parameters[1].path"), e.getMessage());
+        assertTrue(e.getMessage().contains("already varied by $.uncertainty.parameters[0]"), e.getMessage());
     }
 }
