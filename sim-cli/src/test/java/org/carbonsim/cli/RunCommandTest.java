@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
 class RunCommandTest {
@@ -102,8 +102,26 @@ class RunCommandTest {
         assertTrue(out.toString().contains("2024"), out.toString());
     }
 
+    static Stream<String> bundledScenarios() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("..", "scenarios"))) {
+            return files
+                    .map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".json") && !name.endsWith(".schema.json"))
+                    .map(name -> name.substring(0, name.length() - ".json".length()))
+                    .sorted()
+                    .toList()
+                    .stream();
+        }
+    }
+
+    @Test
+    void theBundledScenariosAreFound() throws IOException {
+        List<String> names = bundledScenarios().toList();
+        assertTrue(names.containsAll(List.of("classroom-two-firms", "classroom-ten-firms", "hubei-pilot")), "" + names);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"classroom-two-firms", "classroom-ten-firms", "hubei-pilot"})
+    @MethodSource("bundledScenarios")
     void everyBundledScenarioRunsForOneYear(String name) throws IOException {
         Path o = dir.resolve(name);
         assertEquals(0, run("run", name, "--years", "1", "--quiet", "--out", o.toString()), err.toString());
