@@ -33,8 +33,8 @@ import org.carbonsim.core.scenario.UncertainParameter;
  * rounded to the nearest tick and at least one tick), and {@code $.enterprises[i].growthRate} and
  * {@code $.enterprises[i].shockSd} of an enterprise listed in the file (clamped to at least −0.99 and
  * at least 0, the ranges the output process accepts); any other path, or a path listed twice, is
- * rejected when the sampler is built, naming the parameter. The applied (rounded or clamped) values are what a study reports.
- * Immutable and thread-safe.
+ * rejected when the sampler is built, naming the parameter. The applied (rounded or clamped) values
+ * are what a study reports. Immutable and thread-safe.
  */
 public final class UncertaintySampler {
     /** The market's reference price on the first day. */

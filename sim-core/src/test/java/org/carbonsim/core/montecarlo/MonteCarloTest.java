@@ -135,4 +135,17 @@ class MonteCarloTest {
         assertTrue(e.getMessage().contains("$.uncertainty.parameters[1].path"), e.getMessage());
         assertTrue(e.getMessage().contains("already varied by $.uncertainty.parameters[0]"), e.getMessage());
     }
+
+    @Test
+    void aCorrelationMatrixThatIsNotPositiveDefiniteIsRejected() {
+        String normal = "\"distribution\": {\"type\": \"normal\", \"mean\": 0.05, \"sd\": 0.01}";
+        Scenario scenario = McScenarios.twoFirms("\"parameters\": ["
+                + "{\"path\": \"$.market.initialPrice\", \"distribution\": {\"type\": \"normal\", \"mean\": 40, \"sd\": 5}},"
+                + "{\"path\": \"$.enterprises[0].growthRate\", " + normal + "},"
+                + "{\"path\": \"$.enterprises[1].shockSd\", " + normal + "}],"
+                + " \"correlation\": [[1, 0.9, -0.9], [0.9, 1, 0.9], [-0.9, 0.9, 1]]");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> new UncertaintySampler(scenario));
+        assertTrue(
+                e.getMessage().contains("$.uncertainty.correlation: the correlation matrix must be"), e.getMessage());
+    }
 }
