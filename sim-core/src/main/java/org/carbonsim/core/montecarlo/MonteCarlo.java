@@ -25,7 +25,7 @@ import org.carbonsim.core.scenario.Scenario;
  * whatever the number of threads. Of each run only a {@link RunMetrics} record is kept, and, for the
  * first {@link #BAND_RUNS} runs, its daily closes and volumes (two longs per trading day per run, for
  * the bands: at most 2 × 8 × days × 2,000 bytes, about 23 MB for three 242-day years); a whole {@link
- * RunResult} lives only while its batch is gathered. Stateless.
+ * RunResult} lives only inside the worker that ran it. Stateless.
  */
 public final class MonteCarlo {
     /** Replications per batch: the cadence of convergence checkpoints and of the stopping rule. */
