@@ -62,7 +62,7 @@ class MonteCarloCommandTest {
         List<String> runs = Files.readAllLines(one.resolve("runs.csv"), StandardCharsets.UTF_8);
         assertEquals(
                 "index,seed,$.market.initialPrice,vwap,close,volume,complianceRate,penalties,abatementCost,"
-                        + "equilibriumPrice",
+                        + "equilibriumPrice,efficiency",
                 runs.get(0));
         assertEquals(7, runs.size());
         assertTrue(runs.get(1).startsWith("0,"), runs.get(1));

@@ -12,8 +12,9 @@ import org.carbonsim.core.engine.YearResult;
  * The key figures kept from each replication, in natural units: prices and money in yuan (from fen),
  * volumes in tonnes, rates in [0, 1]. "Final" figures are those of the run's last year; the others are
  * run totals. Only these numbers survive a replication, so a study's memory does not grow with the size
- * of a run's result. Efficiency is not among them because it is undefined (infinite) in runs whose
- * market abated nothing.
+ * of a run's result. Efficiency is NaN in a run whose market abated nothing while the least-cost
+ * answer abated something (the ratio is infinite there); statistics are taken over the runs where it
+ * is defined.
  */
 public enum Metric {
     /** Volume-weighted average price of the final year, yuan per tonne. */
@@ -29,7 +30,9 @@ public enum Metric {
     /** Realised abatement cost over the run, yuan. */
     ABATEMENT_COST("abatementCost", r -> r.totals().abatementCost() / 100.0),
     /** Reference equilibrium price of the final year, yuan per tonne. */
-    EQUILIBRIUM_PRICE("equilibriumPrice", r -> last(r).equilibriumPrice() / 100.0);
+    EQUILIBRIUM_PRICE("equilibriumPrice", r -> last(r).equilibriumPrice() / 100.0),
+    /** Least-cost ÷ realised abatement cost over the run; 1 when both are 0, NaN when only the latter is. */
+    EFFICIENCY("efficiency", Metric::efficiency);
 
     private final String label;
     private final ToDoubleFunction<RunResult> extractor;
@@ -62,6 +65,15 @@ public enum Metric {
     /** Every label, in declaration order. */
     public static List<String> labels() {
         return Arrays.stream(values()).map(Metric::label).toList();
+    }
+
+    private static double efficiency(RunResult r) {
+        long realised = r.totals().abatementCost();
+        long leastCost = r.totals().leastCostAbatementCost();
+        if (realised == 0) {
+            return leastCost == 0 ? 1 : Double.NaN;
+        }
+        return leastCost / (double) realised;
     }
 
     private static YearResult last(RunResult r) {

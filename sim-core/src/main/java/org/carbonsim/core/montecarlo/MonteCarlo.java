@@ -100,13 +100,16 @@ public final class MonteCarlo {
                         calendarDays = r.days();
                     }
                     for (Metric m : metrics) {
-                        running.get(m).add(r.metrics().metric(m));
+                        double value = r.metrics().metric(m);
+                        if (Double.isFinite(value)) {
+                            running.get(m).add(value);
+                        }
                     }
                 }
                 next = end;
                 for (Metric m : metrics) {
                     Summary.Running s = running.get(m);
-                    convergence.add(new ConvergencePoint(m, next, s.mean(), s.halfWidth()));
+                    convergence.add(new ConvergencePoint(m, next, s.n() == 0 ? Double.NaN : s.mean(), s.halfWidth()));
                 }
                 if (settings.stopRule().isPresent() && next < settings.maxRuns()) {
                     StopRule rule = settings.stopRule().get();
@@ -123,7 +126,7 @@ public final class MonteCarlo {
             for (int i = 0; i < values.length; i++) {
                 values[i] = runs.get(i).metric(m);
             }
-            summaries.put(m, Summary.of(values));
+            Summary.ofDefined(values).ifPresent(s -> summaries.put(m, s));
         }
         return new MonteCarloResult(
                 scenario.name(),

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param baseSeed the study's base seed
  * @param inputPaths paths of the uncertain inputs, in the order of {@link RunMetrics#inputs()}
  * @param runs the replications, by index
- * @param summaries statistics per metric, in {@link Metric} order
+ * @param summaries statistics per metric, in {@link Metric} order, over the runs where the metric is
+ *     defined; a metric defined in fewer than 2 runs has none
  * @param convergence running estimates, by checkpoint then metric
  * @param bands daily quantiles, in calendar order
  * @param bandRuns replications the bands are taken over (the first ones, at most {@link

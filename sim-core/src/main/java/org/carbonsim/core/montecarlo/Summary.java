@@ -1,6 +1,7 @@
 package org.carbonsim.core.montecarlo;
 
 import java.util.Arrays;
+import java.util.Optional;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
@@ -64,6 +65,15 @@ public record Summary(
                 Quantiles.ofSorted(sorted),
                 sorted[0],
                 sorted[n - 1]);
+    }
+
+    /**
+     * The summary of the defined (finite) values among {@code values}, if there are at least 2; the
+     * array is not changed.
+     */
+    public static Optional<Summary> ofDefined(double[] values) {
+        double[] defined = Arrays.stream(values).filter(Double::isFinite).toArray();
+        return defined.length < 2 ? Optional.empty() : Optional.of(of(defined));
     }
 
     /** Half the width of the confidence interval. */

@@ -58,6 +58,22 @@ class SummaryTest {
         assertEquals(s.halfWidth(), running.halfWidth(), 1e-12);
     }
 
+    @Test
+    void undefinedValuesAreLeftOut() {
+        assertEquals(
+                3,
+                Summary.ofDefined(new double[] {1, Double.NaN, 2, 6})
+                        .orElseThrow()
+                        .n());
+        assertEquals(
+                3.0,
+                Summary.ofDefined(new double[] {1, Double.NaN, 2, 6})
+                        .orElseThrow()
+                        .mean(),
+                1e-12);
+        assertTrue(Summary.ofDefined(new double[] {Double.NaN, 4}).isEmpty());
+    }
+
     private static Quantiles roundQuantiles(Quantiles q) {
         return new Quantiles(r(q.p5()), r(q.p25()), r(q.p50()), r(q.p75()), r(q.p95()));
     }
