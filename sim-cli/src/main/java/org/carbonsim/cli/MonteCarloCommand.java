@@ -89,7 +89,7 @@ final class MonteCarloCommand implements Callable<Integer> {
             names = "--metric",
             paramLabel = "NAME",
             description = "Metric for --until-ci (default: close). One of: vwap, close, volume, complianceRate,"
-                    + " penalties, abatementCost, equilibriumPrice, efficiency.")
+                    + " penalties, abatementCost, equilibriumPrice, efficiency; any case.")
     String metric;
 
     @Option(names = "--quiet", description = "Print nothing on success.")

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.carbonsim.core.montecarlo.Metric;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -139,6 +140,10 @@ class MonteCarloCommandTest {
         assertEquals(0, run("montecarlo", "--help"));
         assertTrue(out.toString().contains("--runs 1000 --until-ci 1%\n"), out.toString());
         assertTrue(out.toString().contains("is below X%"), out.toString());
+        for (String label : Metric.labels()) {
+            String help = out.toString();
+            assertTrue(help.contains(" " + label + ",") || help.contains(" " + label + ";"), "help lists " + label);
+        }
         assertEquals("", err.toString());
     }
 }
