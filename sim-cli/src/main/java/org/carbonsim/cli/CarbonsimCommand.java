@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
             RunCommand.class,
             ReplayCommand.class,
             AllocateCommand.class,
+            MonteCarloCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExamples:%n",

@@ -1,0 +1,186 @@
+package org.carbonsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.carbonsim.core.montecarlo.Metric;
+import org.carbonsim.core.montecarlo.MonteCarlo;
+import org.carbonsim.core.montecarlo.MonteCarloResult;
+import org.carbonsim.core.montecarlo.StopRule;
+import org.carbonsim.core.montecarlo.Summary;
+import org.carbonsim.core.scenario.Scenario;
+import org.carbonsim.core.scenario.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code carbonsim montecarlo SCENARIO --runs N}: runs seeded replications of a scenario, drawing its
+ * uncertain inputs in each, and writes {@code runs.csv}, {@code montecarlo.json}, {@code bands.csv}
+ * and {@code convergence.csv} into an output folder (by default {@code out/<scenario
+ * name>-montecarlo/}) with the same atomic replacement and output marker as {@code carbonsim run}. The
+ * files do not depend on {@code --threads}.
+ */
+@Command(
+        name = "montecarlo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run seeded replications of a scenario and write runs.csv, montecarlo.json, bands.csv and"
+                    + " convergence.csv.",
+            "Replication i uses a seed derived from the base seed and i; the files are the same whatever"
+                    + " --threads is.",
+            "SCENARIO may be a file or the name of a bundled scenario, such as classroom-two-firms."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  carbonsim montecarlo classroom-two-firms --runs 200 --threads 4",
+            "      200 replications on 4 threads into out/classroom-two-firms-montecarlo/",
+            "  carbonsim montecarlo hubei-pilot --years 1 --runs 1000 --until-ci 1%%",
+            "      stop once the 95%% CI of the mean close is within 1%% of it"
+        })
+final class MonteCarloCommand implements Callable<Integer> {
+    /** The most replications one command runs. */
+    static final int MAX_RUNS = 1_000_000;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario JSON file or bundled scenario name.")
+    String scenarioFile;
+
+    @Option(
+            names = "--runs",
+            required = true,
+            paramLabel = "N",
+            description = "Replications to run (the most, with --until-ci); at least 2.")
+    int runs;
+
+    @Option(
+            names = "--threads",
+            paramLabel = "T",
+            description = "Worker threads (default: available processors); does not change the results.")
+    Integer threads;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Base seed (default: the scenario's seed).")
+    Long seed;
+
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "Output folder (default: out/<scenario name>-montecarlo/).")
+    Path out;
+
+    @Option(
+            names = "--years",
+            paramLabel = "N",
+            description = "Run only the first N years (1 to the scenario's number of years).")
+    Integer years;
+
+    @Option(
+            names = "--until-ci",
+            paramLabel = "X%",
+            description = "Stop once the 95%% CI half-width of --metric is below X%% of its mean, checked every "
+                    + MonteCarlo.BATCH + " runs.")
+    String untilCi;
+
+    @Option(
+            names = "--metric",
+            paramLabel = "NAME",
+            description = "Metric for --until-ci (default: close). One of: vwap, close, volume, complianceRate,"
+                    + " penalties, abatementCost, equilibriumPrice, efficiency; any case.")
+    String metric;
+
+    @Option(names = "--quiet", description = "Print nothing on success.")
+    boolean quiet;
+
+    @Option(names = "--force", description = "Replace the output folder even if it is not a carbonsim output.")
+    boolean force;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (runs < 2 || runs > MAX_RUNS) {
+            throw new UserInputException("--runs must be between 2 and " + MAX_RUNS + ", got " + runs);
+        }
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (threadCount < 1 || threadCount > 1024) {
+            throw new UserInputException("--threads must be between 1 and 1024, got " + threadCount);
+        }
+        if (metric != null && untilCi == null) {
+            throw new UserInputException("--metric chooses the metric of --until-ci; give --until-ci too");
+        }
+        Optional<StopRule> stopRule = Optional.empty();
+        if (untilCi != null) {
+            stopRule = Optional.of(new StopRule(metric(), percent(untilCi) / 100));
+        }
+        Scenario scenario = ScenarioFiles.load(scenarioFile);
+        if (years != null) {
+            if (years < 1 || years > scenario.calendar().years()) {
+                throw new UserInputException("--years must be between 1 and "
+                        + scenario.calendar().years() + " (the scenario's years), got " + years);
+            }
+            scenario = scenario.withYears(years);
+        }
+        Path dir = out != null ? out : Path.of("out", scenario.name() + "-montecarlo");
+        OutputFolder.check(dir, force);
+        long baseSeed = seed != null ? seed : scenario.seed();
+        MonteCarloResult result;
+        try {
+            result = MonteCarlo.run(scenario, new MonteCarlo.Settings(runs, threadCount, baseSeed, stopRule));
+        } catch (ScenarioException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
+        Optional<StopRule> rule = stopRule;
+        OutputFolder.write(dir, "carbonsim montecarlo output", d -> MonteCarloFiles.write(result, runs, rule, d));
+        if (!quiet) {
+            printSummary(result, dir, spec.commandLine().getOut());
+        }
+        return ExitCodes.OK;
+    }
+
+    private Metric metric() {
+        if (metric == null) {
+            return Metric.CLOSE;
+        }
+        return Metric.byLabel(metric)
+                .orElseThrow(() -> new UserInputException(
+                        "--metric: unknown metric \"" + metric + "\"; one of " + String.join(", ", Metric.labels())));
+    }
+
+    /** Parses "2%", "2" or "0.5%" as a percentage in (0, 100]. */
+    static double percent(String text) {
+        String number = text.endsWith("%") ? text.substring(0, text.length() - 1) : text;
+        double value;
+        try {
+            value = Double.parseDouble(number.trim());
+        } catch (NumberFormatException e) {
+            throw new UserInputException("--until-ci: expected a percentage such as 2%, got \"" + text + "\"");
+        }
+        if (!(value > 0 && value <= 100)) {
+            throw new UserInputException("--until-ci: expected a percentage > 0% and <= 100%, got \"" + text + "\"");
+        }
+        return value;
+    }
+
+    private static void printSummary(MonteCarloResult result, Path dir, PrintWriter out) {
+        out.printf(
+                Locale.ROOT,
+                "%s, base seed %d, %d run(s)%s -> %s%n",
+                result.scenario(),
+                result.baseSeed(),
+                result.runs().size(),
+                result.stoppedEarly() ? " (stopped: confidence interval narrow enough)" : "",
+                dir);
+        out.printf(Locale.ROOT, "%-18s %16s %16s %16s%n", "metric", "mean", "95% CI low", "95% CI high");
+        for (Map.Entry<Metric, Summary> e : result.summaries().entrySet()) {
+            Summary s = e.getValue();
+            out.printf(
+                    Locale.ROOT, "%-18s %16.4f %16.4f %16.4f%n", e.getKey().label(), s.mean(), s.ciLow(), s.ciHigh());
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,172 @@
+package org.carbonsim.cli;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.carbonsim.core.montecarlo.ConvergencePoint;
+import org.carbonsim.core.montecarlo.DayBand;
+import org.carbonsim.core.montecarlo.Metric;
+import org.carbonsim.core.montecarlo.MonteCarloResult;
+import org.carbonsim.core.montecarlo.Quantiles;
+import org.carbonsim.core.montecarlo.RunMetrics;
+import org.carbonsim.core.montecarlo.StopRule;
+import org.carbonsim.core.montecarlo.Summary;
+
+/**
+ * Writes a Monte Carlo study's files: {@code runs.csv} (one row per replication: index, seed, applied
+ * uncertain inputs, metrics), {@code montecarlo.json} (statistics per metric), {@code bands.csv}
+ * (daily quantiles of close and volume over the first {@code bandRuns} replications, a number given
+ * in {@code montecarlo.json}) and {@code convergence.csv} (running mean and 95% half-width
+ * per metric at each batch boundary). Numbers with six fixed decimals (half-up), a non-finite number
+ * as {@code null} (JSON) or empty (CSV); UTF-8, LF, rows by index. Nothing depends on the thread
+ * count, so a study gives the same bytes whatever threads ran it.
+ */
+final class MonteCarloFiles {
+    static final String RUNS = "runs.csv";
+    static final String SUMMARY = "montecarlo.json";
+    static final String BANDS = "bands.csv";
+    static final String CONVERGENCE = "convergence.csv";
+
+    private MonteCarloFiles() {}
+
+    static void write(MonteCarloResult result, int maxRuns, Optional<StopRule> stopRule, Path dir) throws IOException {
+        write(dir.resolve(RUNS), runs(result));
+        write(dir.resolve(SUMMARY), summary(result, maxRuns, stopRule));
+        write(dir.resolve(BANDS), bands(result));
+        write(dir.resolve(CONVERGENCE), convergence(result));
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code value} with six decimals, or empty when not finite. */
+    static String num(double value) {
+        if (!Double.isFinite(value)) {
+            return "";
+        }
+        return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String jsonNum(double value) {
+        return Double.isFinite(value) ? num(value) : "null";
+    }
+
+    static String runs(MonteCarloResult result) {
+        StringBuilder csv = new StringBuilder("index,seed");
+        for (String path : result.inputPaths()) {
+            csv.append(',').append(path);
+        }
+        for (Metric m : Metric.values()) {
+            csv.append(',').append(m.label());
+        }
+        csv.append('\n');
+        for (RunMetrics run : result.runs()) {
+            csv.append(run.index()).append(',').append(run.seed());
+            for (double input : run.inputs()) {
+                csv.append(',').append(num(input));
+            }
+            for (double value : run.metrics()) {
+                csv.append(',').append(num(value));
+            }
+            csv.append('\n');
+        }
+        return csv.toString();
+    }
+
+    static String summary(MonteCarloResult result, int maxRuns, Optional<StopRule> stopRule) {
+        StringBuilder json = new StringBuilder("{\n");
+        json.append("  \"scenario\": ")
+                .append(RunFiles.jsonString(result.scenario()))
+                .append(",\n");
+        json.append("  \"baseSeed\": ").append(result.baseSeed()).append(",\n");
+        json.append("  \"runs\": ").append(result.runs().size()).append(",\n");
+        json.append("  \"maxRuns\": ").append(maxRuns).append(",\n");
+        json.append("  \"stopRule\": ");
+        if (stopRule.isPresent()) {
+            json.append("{\"metric\": ")
+                    .append(RunFiles.jsonString(stopRule.get().metric().label()))
+                    .append(", \"relativeHalfWidth\": ")
+                    .append(jsonNum(stopRule.get().relativeHalfWidth()))
+                    .append("}");
+        } else {
+            json.append("null");
+        }
+        json.append(",\n  \"stoppedEarly\": ").append(result.stoppedEarly()).append(",\n");
+        json.append("  \"bandRuns\": ").append(result.bandRuns()).append(",\n");
+        json.append("  \"inputs\": [");
+        for (int i = 0; i < result.inputPaths().size(); i++) {
+            json.append(i == 0 ? "" : ", ")
+                    .append(RunFiles.jsonString(result.inputPaths().get(i)));
+        }
+        json.append("],\n  \"metrics\": {");
+        boolean first = true;
+        for (Map.Entry<Metric, Summary> e : result.summaries().entrySet()) {
+            Summary s = e.getValue();
+            Quantiles q = s.quantiles();
+            json.append(first ? "\n" : ",\n")
+                    .append("    ")
+                    .append(RunFiles.jsonString(e.getKey().label()));
+            json.append(": {\"n\": ").append(s.n());
+            json.append(", \"mean\": ").append(jsonNum(s.mean()));
+            json.append(", \"sd\": ").append(jsonNum(s.sd()));
+            json.append(", \"standardError\": ").append(jsonNum(s.standardError()));
+            json.append(", \"ci95Low\": ").append(jsonNum(s.ciLow()));
+            json.append(", \"ci95High\": ").append(jsonNum(s.ciHigh()));
+            json.append(", \"p5\": ").append(jsonNum(q.p5()));
+            json.append(", \"p25\": ").append(jsonNum(q.p25()));
+            json.append(", \"p50\": ").append(jsonNum(q.p50()));
+            json.append(", \"p75\": ").append(jsonNum(q.p75()));
+            json.append(", \"p95\": ").append(jsonNum(q.p95()));
+            json.append(", \"min\": ").append(jsonNum(s.min()));
+            json.append(", \"max\": ").append(jsonNum(s.max()));
+            json.append('}');
+            first = false;
+        }
+        json.append("\n  }\n}\n");
+        return json.toString();
+    }
+
+    static String bands(MonteCarloResult result) {
+        StringBuilder csv = new StringBuilder("year,day");
+        for (String series : new String[] {"close", "volume"}) {
+            for (String p : new String[] {"p5", "p25", "p50", "p75", "p95"}) {
+                csv.append(',').append(series).append('_').append(p);
+            }
+        }
+        csv.append('\n');
+        for (DayBand band : result.bands()) {
+            csv.append(band.year()).append(',').append(band.day());
+            quantiles(csv, band.close());
+            quantiles(csv, band.volume());
+            csv.append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static void quantiles(StringBuilder csv, Quantiles q) {
+        for (double v : new double[] {q.p5(), q.p25(), q.p50(), q.p75(), q.p95()}) {
+            csv.append(',').append(num(v));
+        }
+    }
+
+    static String convergence(MonteCarloResult result) {
+        StringBuilder csv = new StringBuilder("runs,metric,mean,ciHalfWidth\n");
+        for (ConvergencePoint p : result.convergence()) {
+            csv.append(p.runs())
+                    .append(',')
+                    .append(p.metric().label())
+                    .append(',')
+                    .append(num(p.mean()))
+                    .append(',')
+                    .append(num(p.ciHalfWidth()))
+                    .append('\n');
+        }
+        return csv.toString();
+    }
+}

@@ -1,0 +1,149 @@
+package org.carbonsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.carbonsim.core.montecarlo.Metric;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+class MonteCarloCommandTest {
+    private static final List<String> FILES = List.of("runs.csv", "montecarlo.json", "bands.csv", "convergence.csv");
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = CarbonsimCommand.newCommandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        return commandLine.execute(args);
+    }
+
+    private Path scenarioWithUncertainty(String parameters) throws IOException {
+        String json = Files.readString(ScenarioFiles.resolve("classroom-ten-firms"), StandardCharsets.UTF_8);
+        int end = json.lastIndexOf('}');
+        Path file = dir.resolve("uncertain.json");
+        Files.writeString(
+                file,
+                json.substring(0, end) + ", \"uncertainty\": {\"parameters\": [" + parameters + "]}\n}\n",
+                StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void filesAreIdenticalWhateverTheThreadCount() throws IOException {
+        Path scenario = scenarioWithUncertainty("{\"path\": \"$.market.initialPrice\","
+                + " \"distribution\": {\"type\": \"triangular\", \"low\": 40, \"mode\": 50, \"high\": 60}}");
+        Path one = dir.resolve("one");
+        Path two = dir.resolve("two");
+        assertEquals(
+                0, run("montecarlo", "" + scenario, "--runs", "6", "--threads", "1", "--quiet", "--out", "" + one));
+        assertEquals(
+                0, run("montecarlo", "" + scenario, "--runs", "6", "--threads", "2", "--quiet", "--out", "" + two));
+        for (String name : FILES) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(name)), Files.readAllBytes(two.resolve(name)), name);
+        }
+        assertTrue(Files.exists(one.resolve(RunCommand.MARKER)));
+        List<String> runs = Files.readAllLines(one.resolve("runs.csv"), StandardCharsets.UTF_8);
+        assertEquals(
+                "index,seed,$.market.initialPrice,vwap,close,volume,complianceRate,penalties,abatementCost,"
+                        + "equilibriumPrice,efficiency",
+                runs.get(0));
+        assertEquals(7, runs.size());
+        assertTrue(runs.get(1).startsWith("0,"), runs.get(1));
+        assertEquals("", out.toString(), "--quiet prints nothing");
+    }
+
+    @Test
+    void untilCiStopsAtABatchBoundaryAndSaysSo() throws IOException {
+        Path target = dir.resolve("ci");
+        assertEquals(
+                0,
+                run(
+                        "montecarlo",
+                        "classroom-two-firms",
+                        "--runs",
+                        "60",
+                        "--threads",
+                        "2",
+                        "--until-ci",
+                        "50%",
+                        "--metric",
+                        "close",
+                        "--out",
+                        "" + target));
+        assertEquals(26, Files.readAllLines(target.resolve("runs.csv")).size());
+        String json = Files.readString(target.resolve("montecarlo.json"));
+        assertTrue(json.contains("\"stoppedEarly\": true"), json);
+        assertTrue(json.contains("\"bandRuns\": 25"), json);
+        assertTrue(json.contains("\"stopRule\": {\"metric\": \"close\", \"relativeHalfWidth\": 0.500000}"), json);
+        assertTrue(out.toString().contains("25 run(s) (stopped"), out.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "--runs 1",
+                "--runs 5 --threads 0",
+                "--runs 5 --until-ci abc",
+                "--runs 5 --until-ci 0%",
+                "--runs 5 --until-ci 150%",
+                "--runs 5 --until-ci 2% --metric nope",
+                "--runs 5 --metric close",
+                "--runs 5 --years 9",
+                "--runs x",
+                "--threads 2"
+            })
+    void badOptionsExitWithTwo(String options) {
+        String[] args = ("montecarlo classroom-two-firms --out " + dir.resolve("bad") + " " + options).split(" ");
+        assertEquals(2, run(args), options);
+        assertTrue(err.toString().startsWith("carbonsim: "), err.toString());
+        assertFalse(Files.exists(dir.resolve("bad")), options);
+    }
+
+    @Test
+    void unsupportedUncertainInputIsBadInputNamingThePath() throws IOException {
+        Path scenario = scenarioWithUncertainty(
+                "{\"path\": \"$.seed\", \"distribution\": {\"type\": \"uniform\", \"low\": 1, \"high\": 9}}");
+        assertEquals(2, run("montecarlo", "" + scenario, "--runs", "3", "--out", "" + dir.resolve("u")));
+        assertTrue(err.toString().contains("$.uncertainty.parameters[0].path"), err.toString());
+        assertTrue(err.toString().contains("$.market.initialPrice"), err.toString());
+    }
+
+    @Test
+    void refusesAFolderThatIsNotCarbonsimOutput() throws IOException {
+        Path target = dir.resolve("mine");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("notes.txt"), "keep");
+        assertEquals(2, run("montecarlo", "classroom-two-firms", "--runs", "2", "--out", "" + target));
+        assertEquals("keep", Files.readString(target.resolve("notes.txt")));
+    }
+
+    @Test
+    void helpShowsTheExamplesWithoutFormattingWarnings() {
+        assertEquals(0, run("montecarlo", "--help"));
+        assertTrue(out.toString().contains("--runs 1000 --until-ci 1%\n"), out.toString());
+        assertTrue(out.toString().contains("is below X%"), out.toString());
+        for (String label : Metric.labels()) {
+            String help = out.toString();
+            assertTrue(help.contains(" " + label + ",") || help.contains(" " + label + ";"), "help lists " + label);
+        }
+        assertEquals("", err.toString());
+    }
+}

@@ -1,0 +1,85 @@
+package org.carbonsim.core.montecarlo;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+import org.carbonsim.core.engine.RunResult;
+import org.carbonsim.core.engine.YearResult;
+
+/**
+ * The key figures kept from each replication, in natural units: prices and money in yuan (from fen),
+ * volumes in tonnes, rates in [0, 1]. "Final" figures are those of the run's last year; the others are
+ * run totals. Only these numbers survive a replication, so a study's memory does not grow with the size
+ * of a run's result. Efficiency is NaN in a run whose market abated nothing while the least-cost
+ * answer abated something (the ratio is infinite there); statistics are taken over the runs where it
+ * is defined.
+ */
+public enum Metric {
+    /** Volume-weighted average price of the final year, yuan per tonne. */
+    VWAP("vwap", r -> last(r).vwapFen() / 100.0),
+    /** Close of the final year's last trading day, yuan per tonne. */
+    CLOSE("close", r -> last(r).closeFen() / 100.0),
+    /** Tonnes traded in the final year. */
+    VOLUME("volume", r -> last(r).volume()),
+    /** Mean yearly share of covered enterprises that complied in full. */
+    COMPLIANCE_RATE("complianceRate", r -> r.totals().complianceRate()),
+    /** Fines over the run, yuan. */
+    PENALTIES("penalties", r -> r.totals().penalties() / 100.0),
+    /** Realised abatement cost over the run, yuan. */
+    ABATEMENT_COST("abatementCost", r -> r.totals().abatementCost() / 100.0),
+    /** Reference equilibrium price of the final year, yuan per tonne. */
+    EQUILIBRIUM_PRICE("equilibriumPrice", r -> last(r).equilibriumPrice() / 100.0),
+    /** Least-cost ÷ realised abatement cost over the run; 1 when both are 0, NaN when only the latter is. */
+    EFFICIENCY("efficiency", Metric::efficiency);
+
+    private final String label;
+    private final ToDoubleFunction<RunResult> extractor;
+
+    Metric(String label, ToDoubleFunction<RunResult> extractor) {
+        this.label = label;
+        this.extractor = extractor;
+    }
+
+    /** The name used in files and on the command line. */
+    public String label() {
+        return label;
+    }
+
+    /** This figure of {@code result}. */
+    public double of(RunResult result) {
+        return extractor.applyAsDouble(result);
+    }
+
+    /** The metric named {@code label} (case-insensitive), if any. */
+    public static Optional<Metric> byLabel(String label) {
+        for (Metric m : values()) {
+            if (m.label.toLowerCase(Locale.ROOT).equals(label.toLowerCase(Locale.ROOT))) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every label, in declaration order. */
+    public static List<String> labels() {
+        return Arrays.stream(values()).map(Metric::label).toList();
+    }
+
+    private static double efficiency(RunResult r) {
+        long realised = r.totals().abatementCost();
+        long leastCost = r.totals().leastCostAbatementCost();
+        if (realised == 0) {
+            return leastCost == 0 ? 1 : Double.NaN;
+        }
+        return leastCost / (double) realised;
+    }
+
+    private static YearResult last(RunResult r) {
+        if (r.years().isEmpty()) {
+            throw new IllegalArgumentException("a run with no years has no final-year figures");
+        }
+        return r.years().get(r.years().size() - 1);
+    }
+}

@@ -1,0 +1,221 @@
+package org.carbonsim.core.montecarlo;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.carbonsim.core.engine.DayResult;
+import org.carbonsim.core.engine.RunResult;
+import org.carbonsim.core.engine.Simulation;
+import org.carbonsim.core.scenario.Scenario;
+
+/**
+ * Runs replications of a scenario: replication {@code i} has seed {@link Seeds#forReplication}(base
+ * seed, i), draws the scenario's uncertain inputs from that seed, and is one single-threaded
+ * {@link Simulation#run}. Replications run in batches of {@link #BATCH} on a fixed pool of threads;
+ * each batch is gathered and folded into the statistics in index order, so every output is the same
+ * whatever the number of threads. Of each run only a {@link RunMetrics} record is kept, and, for the
+ * first {@link #BAND_RUNS} runs, its daily closes and volumes (two longs per trading day per run, for
+ * the bands: at most 2 × 8 × days × 2,000 bytes, about 23 MB for three 242-day years); a whole {@link
+ * RunResult} lives only inside the worker that ran it. Stateless.
+ */
+public final class MonteCarlo {
+    /** Replications per batch: the cadence of convergence checkpoints and of the stopping rule. */
+    public static final int BATCH = 25;
+
+    /** The daily bands are quantiles over at most this many replications (the first ones). */
+    public static final int BAND_RUNS = 2_000;
+
+    private MonteCarlo() {}
+
+    /**
+     * The settings of a study. Immutable.
+     *
+     * @param maxRuns replications to run (the most, with a stopping rule), at least 2
+     * @param threads worker threads, at least 1
+     * @param baseSeed the study's base seed
+     * @param stopRule optional stopping rule
+     */
+    public record Settings(int maxRuns, int threads, long baseSeed, Optional<StopRule> stopRule) {
+        public Settings {
+            Objects.requireNonNull(stopRule, "stopRule");
+            if (maxRuns < 2) {
+                throw new IllegalArgumentException("maxRuns must be >= 2, got " + maxRuns);
+            }
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+            }
+        }
+    }
+
+    private record Replication(RunMetrics metrics, int[] years, int[] days, long[] closeFen, long[] volume) {}
+
+    /**
+     * Runs the study.
+     *
+     * @throws org.carbonsim.core.scenario.ScenarioException if the scenario's uncertainty block cannot
+     *     be sampled
+     */
+    public static MonteCarloResult run(Scenario scenario, Settings settings) {
+        UncertaintySampler sampler = new UncertaintySampler(scenario);
+        Metric[] metrics = Metric.values();
+        List<RunMetrics> runs = new ArrayList<>();
+        List<long[]> closes = new ArrayList<>();
+        List<long[]> volumes = new ArrayList<>();
+        int[] calendarYears = null;
+        int[] calendarDays = null;
+        Map<Metric, Summary.Running> running = new EnumMap<>(Metric.class);
+        for (Metric m : metrics) {
+            running.put(m, new Summary.Running());
+        }
+        List<ConvergencePoint> convergence = new ArrayList<>();
+        boolean stopped = false;
+        ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), daemonThreads());
+        try {
+            int next = 0;
+            while (next < settings.maxRuns() && !stopped) {
+                int end = Math.min(settings.maxRuns(), next + BATCH);
+                List<Future<Replication>> batch = new ArrayList<>();
+                for (int i = next; i < end; i++) {
+                    int index = i;
+                    batch.add(pool.submit(() -> replicate(scenario, sampler, settings.baseSeed(), index)));
+                }
+                for (Future<Replication> future : batch) {
+                    Replication r = await(future);
+                    runs.add(r.metrics());
+                    if (closes.size() < BAND_RUNS) {
+                        closes.add(r.closeFen());
+                        volumes.add(r.volume());
+                    }
+                    if (calendarYears == null) {
+                        calendarYears = r.years();
+                        calendarDays = r.days();
+                    }
+                    for (Metric m : metrics) {
+                        double value = r.metrics().metric(m);
+                        if (Double.isFinite(value)) {
+                            running.get(m).add(value);
+                        }
+                    }
+                }
+                next = end;
+                for (Metric m : metrics) {
+                    Summary.Running s = running.get(m);
+                    convergence.add(new ConvergencePoint(m, next, s.n() == 0 ? Double.NaN : s.mean(), s.halfWidth()));
+                }
+                if (settings.stopRule().isPresent() && next < settings.maxRuns()) {
+                    StopRule rule = settings.stopRule().get();
+                    Summary.Running s = running.get(rule.metric());
+                    stopped = s.n() >= 2 && rule.isMet(s.mean(), s.halfWidth());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Map<Metric, Summary> summaries = new EnumMap<>(Metric.class);
+        for (Metric m : metrics) {
+            double[] values = new double[runs.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = runs.get(i).metric(m);
+            }
+            Summary.ofDefined(values).ifPresent(s -> summaries.put(m, s));
+        }
+        return new MonteCarloResult(
+                scenario.name(),
+                settings.baseSeed(),
+                sampler.paths(),
+                runs,
+                summaries,
+                convergence,
+                bands(calendarYears, calendarDays, closes, volumes),
+                closes.size(),
+                stopped);
+    }
+
+    private static Replication replicate(Scenario scenario, UncertaintySampler sampler, long baseSeed, int index) {
+        long seed = Seeds.forReplication(baseSeed, index);
+        double[] applied = new double[sampler.paths().size()];
+        Scenario sampled = sampler.isEmpty() ? scenario : sampler.apply(scenario, sampler.sample(seed), applied);
+        RunResult result = Simulation.run(sampled, seed);
+        List<Double> values = new ArrayList<>();
+        for (Metric m : Metric.values()) {
+            values.add(m.of(result));
+        }
+        List<Double> inputs = new ArrayList<>();
+        for (double a : applied) {
+            inputs.add(a);
+        }
+        List<DayResult> days = result.days();
+        int[] years = new int[days.size()];
+        int[] dayOfYear = new int[days.size()];
+        long[] close = new long[days.size()];
+        long[] volume = new long[days.size()];
+        for (int d = 0; d < days.size(); d++) {
+            DayResult day = days.get(d);
+            years[d] = day.year();
+            dayOfYear[d] = day.day();
+            close[d] = day.closeFen();
+            volume[d] = day.volumeTonnes();
+        }
+        return new Replication(new RunMetrics(index, seed, inputs, values), years, dayOfYear, close, volume);
+    }
+
+    private static List<DayBand> bands(int[] years, int[] days, List<long[]> closes, List<long[]> volumes) {
+        List<DayBand> bands = new ArrayList<>();
+        if (years == null) {
+            return bands;
+        }
+        int n = closes.size();
+        double[] close = new double[n];
+        double[] volume = new double[n];
+        for (int d = 0; d < years.length; d++) {
+            for (int r = 0; r < n; r++) {
+                long[] c = closes.get(r);
+                long[] v = volumes.get(r);
+                if (c.length != years.length) {
+                    throw new IllegalStateException(
+                            "replication " + r + " has " + c.length + " trading days, expected " + years.length);
+                }
+                close[r] = c[d] / 100.0;
+                volume[r] = v[d];
+            }
+            bands.add(new DayBand(years[d], days[d], Quantiles.of(close), Quantiles.of(volume)));
+        }
+        return bands;
+    }
+
+    private static Replication await(Future<Replication> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a replication", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("replication failed", cause);
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "carbonsim-replication-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,281 @@
+package org.carbonsim.core.montecarlo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.math3.distribution.BetaDistribution;
+import org.apache.commons.math3.distribution.LogNormalDistribution;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.distribution.TriangularDistribution;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
+import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
+import org.apache.commons.math3.linear.NonSymmetricMatrixException;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.random.Well19937c;
+import org.carbonsim.core.model.Enterprise;
+import org.carbonsim.core.model.OutputProcess;
+import org.carbonsim.core.scenario.Distribution;
+import org.carbonsim.core.scenario.MarketRules;
+import org.carbonsim.core.scenario.Problem;
+import org.carbonsim.core.scenario.Scenario;
+import org.carbonsim.core.scenario.ScenarioException;
+import org.carbonsim.core.scenario.UncertainParameter;
+
+/**
+ * Draws a scenario's uncertain inputs for one replication and applies them. The draws come from a
+ * {@link Well19937c} seeded from the replication's seed (mixed once more, so that it does not share
+ * a seed with the engine's generator), through a Gaussian copula: independent standard normals are
+ * correlated by the Cholesky factor of the scenario's correlation matrix (the identity when none is
+ * given), mapped to uniforms by the normal distribution function, then to each parameter's
+ * distribution by its quantile function. Supported paths: {@value #INITIAL_PRICE} (yuan per tonne,
+ * rounded to the nearest tick and at least one tick), and {@code $.enterprises[i].growthRate} and
+ * {@code $.enterprises[i].shockSd} of an enterprise listed in the file (clamped to at least −0.99 and
+ * at least 0, the ranges the output process accepts); any other path, or a path listed twice, is
+ * rejected when the sampler is built, naming the parameter. The applied (rounded or clamped) values
+ * are what a study reports. Immutable and thread-safe.
+ */
+public final class UncertaintySampler {
+    /** The market's reference price on the first day. */
+    public static final String INITIAL_PRICE = "$.market.initialPrice";
+
+    private static final long SAMPLING_STREAM = 0x5DEECE66DL;
+    private static final double EDGE = 1e-12;
+    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
+
+    private static final Pattern ENTERPRISE_FIELD =
+            Pattern.compile("^\\$\\.enterprises\\[(\\d{1,9})\\]\\.(growthRate|shockSd)$");
+    private static final double MIN_GROWTH = -0.99;
+
+    private enum Kind {
+        INITIAL_PRICE,
+        GROWTH_RATE,
+        SHOCK_SD
+    }
+
+    /** What one parameter changes: a kind and, for enterprise fields, the enterprise's index. */
+    private record Target(Kind kind, int enterprise) {}
+
+    private final List<UncertainParameter> parameters;
+    private final List<Target> targets;
+    private final double[][] cholesky;
+
+    /**
+     * A sampler for {@code scenario}'s uncertainty block.
+     *
+     * @throws ScenarioException naming each unsupported path, or a correlation matrix that is not
+     *     positive definite
+     */
+    public UncertaintySampler(Scenario scenario) {
+        this.parameters = scenario.uncertainty().parameters();
+        List<Problem> problems = new ArrayList<>();
+        List<Target> found = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            String path = parameters.get(i).path();
+            Matcher m = ENTERPRISE_FIELD.matcher(path);
+            int first = paths.indexOf(path);
+            paths.add(path);
+            if (first >= 0) {
+                problems.add(new Problem(
+                        "$.uncertainty.parameters[" + i + "].path",
+                        "\"" + path + "\" is already varied by $.uncertainty.parameters[" + first
+                                + "]; list each input once"));
+            } else if (path.equals(INITIAL_PRICE)) {
+                found.add(new Target(Kind.INITIAL_PRICE, -1));
+            } else if (m.matches()
+                    && Integer.parseInt(m.group(1)) < scenario.enterprises().size()) {
+                Kind kind = m.group(2).equals("growthRate") ? Kind.GROWTH_RATE : Kind.SHOCK_SD;
+                found.add(new Target(kind, Integer.parseInt(m.group(1))));
+            } else {
+                problems.add(new Problem(
+                        "$.uncertainty.parameters[" + i + "].path",
+                        "Monte Carlo cannot vary \"" + path + "\"; supported paths: " + INITIAL_PRICE
+                                + ", $.enterprises[i].growthRate, $.enterprises[i].shockSd"));
+            }
+        }
+        this.targets = List.copyOf(found);
+        int n = parameters.size();
+        List<List<Double>> correlation = scenario.uncertainty().correlation();
+        double[][] lower = identity(n);
+        if (!correlation.isEmpty()) {
+            double[][] matrix = new double[n][n];
+            for (int r = 0; r < n; r++) {
+                for (int c = 0; c < n; c++) {
+                    matrix[r][c] = correlation.get(r).get(c);
+                }
+            }
+            try {
+                RealMatrix l = new CholeskyDecomposition(new Array2DRowRealMatrix(matrix)).getL();
+                lower = l.getData();
+            } catch (NonPositiveDefiniteMatrixException | NonSymmetricMatrixException e) {
+                problems.add(new Problem(
+                        "$.uncertainty.correlation", "the correlation matrix must be symmetric and positive definite"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(scenario.name(), problems);
+        }
+        this.cholesky = lower;
+    }
+
+    /** The parameters' paths, in the scenario's order. */
+    public List<String> paths() {
+        return parameters.stream().map(UncertainParameter::path).toList();
+    }
+
+    /** Whether there is nothing to sample. */
+    public boolean isEmpty() {
+        return parameters.isEmpty();
+    }
+
+    /** The raw draws of replication {@code seed}, one per parameter in the scenario's order. */
+    public double[] sample(long seed) {
+        int n = parameters.size();
+        double[] draws = new double[n];
+        if (n == 0) {
+            return draws;
+        }
+        Well19937c random = new Well19937c(Seeds.mix(seed ^ SAMPLING_STREAM));
+        double[] z = new double[n];
+        for (int i = 0; i < n; i++) {
+            z[i] = random.nextGaussian();
+        }
+        for (int i = 0; i < n; i++) {
+            double y = 0;
+            for (int k = 0; k <= i; k++) {
+                y += cholesky[i][k] * z[k];
+            }
+            double u = Math.min(1 - EDGE, Math.max(EDGE, STANDARD_NORMAL.cumulativeProbability(y)));
+            draws[i] = quantile(parameters.get(i).distribution(), u);
+        }
+        return draws;
+    }
+
+    /**
+     * {@code scenario} with the draws applied; returns the applied values (after rounding to what the
+     * scenario can hold) in {@code applied}, which must have one slot per parameter.
+     */
+    public Scenario apply(Scenario scenario, double[] draws, double[] applied) {
+        Scenario result = scenario;
+        for (int i = 0; i < parameters.size(); i++) {
+            Target target = targets.get(i);
+            if (target.kind() != Kind.INITIAL_PRICE) {
+                result = withEnterpriseOutput(result, target, draws[i], applied, i);
+                continue;
+            }
+            MarketRules m = result.market();
+            long tick = m.tickFen();
+            long ticks = Math.max(1, Math.round(draws[i] * 100 / tick));
+            long priceFen = Math.multiplyExact(ticks, tick);
+            applied[i] = priceFen / 100.0;
+            result = withMarket(
+                    result,
+                    new MarketRules(
+                            tick,
+                            m.limitBasisPoints(),
+                            priceFen,
+                            m.closingRule(),
+                            m.closingTrades(),
+                            m.openingAuction(),
+                            m.closingAuction(),
+                            m.feeBasisPoints()));
+        }
+        return result;
+    }
+
+    static double quantile(Distribution d, double u) {
+        if (d instanceof Distribution.Normal x) {
+            return new NormalDistribution(null, x.mean(), x.sd()).inverseCumulativeProbability(u);
+        }
+        if (d instanceof Distribution.LogNormal x) {
+            return new LogNormalDistribution(null, x.mu(), x.sigma()).inverseCumulativeProbability(u);
+        }
+        if (d instanceof Distribution.Uniform x) {
+            return x.low() + u * (x.high() - x.low());
+        }
+        if (d instanceof Distribution.Triangular x) {
+            return new TriangularDistribution(null, x.low(), x.mode(), x.high()).inverseCumulativeProbability(u);
+        }
+        if (d instanceof Distribution.Beta x) {
+            double b = new BetaDistribution(null, x.alpha(), x.beta()).inverseCumulativeProbability(u);
+            return x.low() + b * (x.high() - x.low());
+        }
+        Distribution.Empirical e = (Distribution.Empirical) d;
+        int index =
+                (int) Math.min(e.values().size() - 1, Math.floor(u * e.values().size()));
+        return e.values().get(index);
+    }
+
+    private static Scenario withEnterpriseOutput(Scenario s, Target target, double draw, double[] applied, int slot) {
+        List<Enterprise> enterprises = new ArrayList<>(s.enterprises());
+        Enterprise e = enterprises.get(target.enterprise());
+        OutputProcess o = e.output();
+        OutputProcess changed;
+        if (target.kind() == Kind.GROWTH_RATE) {
+            applied[slot] = Math.max(MIN_GROWTH, draw);
+            changed = new OutputProcess(o.baseYear(), o.baseOutputUnits(), applied[slot], o.shockModel(), o.shockSd());
+        } else {
+            applied[slot] = Math.max(0, draw);
+            changed =
+                    new OutputProcess(o.baseYear(), o.baseOutputUnits(), o.growthRate(), o.shockModel(), applied[slot]);
+        }
+        enterprises.set(
+                target.enterprise(),
+                new Enterprise(
+                        e.id(),
+                        e.name(),
+                        e.sectorId(),
+                        changed,
+                        e.emissionIntensity(),
+                        e.energyIntensity(),
+                        e.heatRatio(),
+                        e.operatingDays(),
+                        e.abatement(),
+                        e.openingYear(),
+                        e.closureYear(),
+                        e.history()));
+        return new Scenario(
+                s.schemaVersion(),
+                s.name(),
+                s.description(),
+                s.seed(),
+                s.calendar(),
+                s.sectors(),
+                enterprises,
+                s.coverage(),
+                s.allocation(),
+                s.market(),
+                s.agents(),
+                s.policy(),
+                s.compliance(),
+                s.uncertainty());
+    }
+
+    private static Scenario withMarket(Scenario s, MarketRules market) {
+        return new Scenario(
+                s.schemaVersion(),
+                s.name(),
+                s.description(),
+                s.seed(),
+                s.calendar(),
+                s.sectors(),
+                s.enterprises(),
+                s.coverage(),
+                s.allocation(),
+                market,
+                s.agents(),
+                s.policy(),
+                s.compliance(),
+                s.uncertainty());
+    }
+
+    private static double[][] identity(int n) {
+        double[][] m = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            m[i][i] = 1;
+        }
+        return m;
+    }
+}

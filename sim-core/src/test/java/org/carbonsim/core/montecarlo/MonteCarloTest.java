@@ -1,0 +1,151 @@
+package org.carbonsim.core.montecarlo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.carbonsim.core.scenario.Scenario;
+import org.carbonsim.core.scenario.ScenarioException;
+import org.junit.jupiter.api.Test;
+
+class MonteCarloTest {
+    private static final String PRICE_UNCERTAINTY = "\"parameters\": [{\"path\": \"$.market.initialPrice\","
+            + " \"distribution\": {\"type\": \"uniform\", \"low\": 30, \"high\": 50}}]";
+
+    @Test
+    void resultsDoNotDependOnTheNumberOfThreads() {
+        Scenario scenario = McScenarios.twoFirms(PRICE_UNCERTAINTY);
+        MonteCarloResult one = MonteCarlo.run(scenario, new MonteCarlo.Settings(30, 1, 9, Optional.empty()));
+        MonteCarloResult three = MonteCarlo.run(scenario, new MonteCarlo.Settings(30, 3, 9, Optional.empty()));
+        assertEquals(one, three);
+        assertEquals(30, one.runs().size());
+        assertEquals(
+                List.of(25, 30),
+                one.convergence().stream()
+                        .filter(p -> p.metric() == Metric.CLOSE)
+                        .map(ConvergencePoint::runs)
+                        .toList());
+        assertEquals(20, one.bands().size());
+    }
+
+    @Test
+    void replicationsUseDerivedSeedsAndSampledInputs() {
+        Scenario scenario = McScenarios.twoFirms(PRICE_UNCERTAINTY);
+        MonteCarloResult result = MonteCarlo.run(scenario, new MonteCarlo.Settings(10, 2, 3, Optional.empty()));
+        Set<Double> prices = new HashSet<>();
+        for (RunMetrics run : result.runs()) {
+            assertEquals(Seeds.forReplication(3, run.index()), run.seed());
+            double price = run.inputs().get(0);
+            assertTrue(price >= 30 && price <= 50, "index=" + run.index() + " price " + price);
+            prices.add(price);
+        }
+        assertTrue(prices.size() > 5, "prices " + prices);
+        assertEquals(List.of(UncertaintySampler.INITIAL_PRICE), result.inputPaths());
+    }
+
+    @Test
+    void differentBaseSeedsGiveDifferentStudies() {
+        Scenario scenario = McScenarios.twoFirms("");
+        MonteCarloResult a = MonteCarlo.run(scenario, new MonteCarlo.Settings(5, 2, 1, Optional.empty()));
+        MonteCarloResult b = MonteCarlo.run(scenario, new MonteCarlo.Settings(5, 2, 2, Optional.empty()));
+        assertNotEquals(a.runs(), b.runs());
+        assertEquals(List.of(), a.inputPaths());
+    }
+
+    @Test
+    void stopRuleEndsAtABatchBoundary() {
+        Scenario scenario = McScenarios.twoFirms("");
+        StopRule loose = new StopRule(Metric.COMPLIANCE_RATE, 1.0);
+        MonteCarloResult result = MonteCarlo.run(scenario, new MonteCarlo.Settings(100, 2, 4, Optional.of(loose)));
+        assertEquals(MonteCarlo.BATCH, result.runs().size());
+        assertTrue(result.stoppedEarly());
+        StopRule strict = new StopRule(Metric.VOLUME, 1e-9);
+        MonteCarloResult full = MonteCarlo.run(scenario, new MonteCarlo.Settings(30, 2, 4, Optional.of(strict)));
+        assertEquals(30, full.runs().size());
+        assertFalse(full.stoppedEarly());
+    }
+
+    @Test
+    void unsupportedUncertainPathIsRejectedByName() {
+        Scenario scenario = McScenarios.twoFirms("\"parameters\": [{\"path\": \"$.enterprises[0].baseOutput\","
+                + " \"distribution\": {\"type\": \"normal\", \"mean\": 100000, \"sd\": 5000}}]");
+        ScenarioException e = assertThrows(
+                ScenarioException.class,
+                () -> MonteCarlo.run(scenario, new MonteCarlo.Settings(2, 1, 1, Optional.empty())));
+        assertTrue(e.getMessage().contains("$.uncertainty.parameters[0].path"), e.getMessage());
+        assertTrue(e.getMessage().contains("$.enterprises[0].baseOutput"), e.getMessage());
+    }
+
+    @Test
+    void correlatedDrawsFollowTheCorrelation() {
+        Scenario scenario = McScenarios.twoFirms("\"parameters\": ["
+                + "{\"path\": \"$.market.initialPrice\", \"distribution\": {\"type\": \"normal\", \"mean\": 40, \"sd\": 5}},"
+                + "{\"path\": \"$.enterprises[0].growthRate\", \"distribution\": {\"type\": \"normal\", \"mean\": 0, \"sd\": 1}}],"
+                + " \"correlation\": [[1, 0.9], [0.9, 1]]");
+        UncertaintySampler sampler = new UncertaintySampler(scenario);
+        int n = 2000;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            double[] d = sampler.sample(Seeds.forReplication(0, i));
+            x[i] = d[0];
+            y[i] = d[1];
+        }
+        double r = new PearsonsCorrelation().correlation(x, y);
+        assertEquals(0.9, r, 0.03);
+    }
+
+    @Test
+    void enterpriseGrowthAndShockAreAppliedWithinTheirRanges() {
+        Scenario scenario = McScenarios.twoFirms(
+                "\"parameters\": ["
+                        + "{\"path\": \"$.enterprises[0].growthRate\", \"distribution\": {\"type\": \"normal\", \"mean\": 0, \"sd\": 2}},"
+                        + "{\"path\": \"$.enterprises[1].shockSd\", \"distribution\": {\"type\": \"normal\", \"mean\": 0, \"sd\": 0.1}}]");
+        UncertaintySampler sampler = new UncertaintySampler(scenario);
+        boolean clampedGrowth = false;
+        boolean clampedShock = false;
+        for (int i = 0; i < 50; i++) {
+            double[] applied = new double[2];
+            Scenario s = sampler.apply(scenario, sampler.sample(Seeds.forReplication(1, i)), applied);
+            assertEquals(applied[0], s.enterprises().get(0).output().growthRate(), "i=" + i);
+            assertEquals(applied[1], s.enterprises().get(1).output().shockSd(), "i=" + i);
+            assertEquals(0.05, s.enterprises().get(0).output().shockSd(), "i=" + i);
+            assertTrue(applied[0] >= -0.99 && applied[1] >= 0, "i=" + i);
+            clampedGrowth |= applied[0] == -0.99;
+            clampedShock |= applied[1] == 0;
+        }
+        assertTrue(clampedGrowth && clampedShock, "draws below the ranges are clamped");
+        MonteCarloResult result = MonteCarlo.run(scenario, new MonteCarlo.Settings(4, 2, 1, Optional.empty()));
+        assertEquals(List.of("$.enterprises[0].growthRate", "$.enterprises[1].shockSd"), result.inputPaths());
+    }
+
+    @Test
+    void aPathListedTwiceIsRejected() {
+        String twice =
+                "{\"path\": \"$.market.initialPrice\", \"distribution\": {\"type\": \"uniform\", \"low\": 30, \"high\": 50}}";
+        Scenario scenario = McScenarios.twoFirms("\"parameters\": [" + twice + ", " + twice + "]");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> new UncertaintySampler(scenario));
+        assertTrue(e.getMessage().contains("$.uncertainty.parameters[1].path"), e.getMessage());
+        assertTrue(e.getMessage().contains("already varied by $.uncertainty.parameters[0]"), e.getMessage());
+    }
+
+    @Test
+    void aCorrelationMatrixThatIsNotPositiveDefiniteIsRejected() {
+        String normal = "\"distribution\": {\"type\": \"normal\", \"mean\": 0.05, \"sd\": 0.01}";
+        Scenario scenario = McScenarios.twoFirms("\"parameters\": ["
+                + "{\"path\": \"$.market.initialPrice\", \"distribution\": {\"type\": \"normal\", \"mean\": 40, \"sd\": 5}},"
+                + "{\"path\": \"$.enterprises[0].growthRate\", " + normal + "},"
+                + "{\"path\": \"$.enterprises[1].shockSd\", " + normal + "}],"
+                + " \"correlation\": [[1, 0.9, -0.9], [0.9, 1, 0.9], [-0.9, 0.9, 1]]");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> new UncertaintySampler(scenario));
+        assertTrue(
+                e.getMessage().contains("$.uncertainty.correlation: the correlation matrix must be"), e.getMessage());
+    }
+}
