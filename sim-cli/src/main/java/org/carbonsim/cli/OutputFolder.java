@@ -14,10 +14,13 @@ import java.util.stream.Stream;
 /**
  * An output folder written all at once: files go into a hidden sibling folder that is then renamed
  * into place, so the folder is either a command's complete output or absent. A folder holding the
- * marker file {@value RunCommand#MARKER} is replaced; any other non-empty folder is refused unless
+ * marker file {@value #MARKER} is replaced; any other non-empty folder is refused unless
  * forced. The same conventions as {@code carbonsim run}.
  */
 final class OutputFolder {
+    /** The file that marks a folder as carbonsim output, safe to replace. */
+    static final String MARKER = ".carbonsim-output";
+
     /** Writes a command's files into an existing empty folder. */
     @FunctionalInterface
     interface Contents {
@@ -31,9 +34,9 @@ final class OutputFolder {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new UserInputException(dir + ": exists and is not a folder");
         }
-        if (Files.isDirectory(dir) && !force && !Files.exists(dir.resolve(RunCommand.MARKER)) && !isEmpty(dir)) {
-            throw new UserInputException(dir + ": folder is not empty and is not a carbonsim output (no "
-                    + RunCommand.MARKER + "); choose another --out or use --force to replace it");
+        if (Files.isDirectory(dir) && !force && !Files.exists(dir.resolve(MARKER)) && !isEmpty(dir)) {
+            throw new UserInputException(dir + ": folder is not empty and is not a carbonsim output (no " + MARKER
+                    + "); choose another --out or use --force to replace it");
         }
     }
 
@@ -46,7 +49,7 @@ final class OutputFolder {
         Path temp = freshSibling(parent, name, "tmp");
         try {
             contents.writeInto(temp);
-            Files.write(temp.resolve(RunCommand.MARKER), List.of(what), StandardCharsets.UTF_8);
+            Files.write(temp.resolve(MARKER), List.of(what), StandardCharsets.UTF_8);
             Path old = null;
             if (Files.exists(absolute)) {
                 old = freshSibling(parent, name, "old");

@@ -2,17 +2,9 @@ package org.carbonsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.carbonsim.core.engine.RunResult;
 import org.carbonsim.core.engine.Simulation;
 import org.carbonsim.core.engine.YearResult;
@@ -45,9 +37,6 @@ import picocli.CommandLine.Parameters;
             "      two years with seed 7, including every trade"
         })
 final class RunCommand implements Callable<Integer> {
-    /** The file that marks a folder as carbonsim output, safe to replace. */
-    static final String MARKER = ".carbonsim-output";
-
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario JSON file or bundled scenario name.")
     String scenarioFile;
 
@@ -86,89 +75,14 @@ final class RunCommand implements Callable<Integer> {
             scenario = scenario.withYears(years);
         }
         Path dir = out != null ? out : Path.of("out", scenario.name());
-        checkOutput(dir);
+        OutputFolder.check(dir, force);
         long runSeed = seed != null ? seed : scenario.seed();
         RunResult result = new Simulation(scenario, runSeed, trades).run();
-        writeAtomically(result, dir);
+        OutputFolder.write(dir, "carbonsim run output", into -> RunFiles.write(result, into, trades));
         if (!quiet) {
             printSummary(result, dir, spec.commandLine().getOut());
         }
         return ExitCodes.OK;
-    }
-
-    private void checkOutput(Path dir) throws IOException {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new UserInputException(dir + ": exists and is not a folder");
-        }
-        if (Files.isDirectory(dir) && !force && !Files.exists(dir.resolve(MARKER)) && !isEmpty(dir)) {
-            throw new UserInputException(dir + ": folder is not empty and is not a carbonsim output (no " + MARKER
-                    + "); choose another --out or use --force to replace it");
-        }
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        }
-    }
-
-    private void writeAtomically(RunResult result, Path dir) throws IOException {
-        Path absolute = dir.toAbsolutePath().normalize();
-        Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        String name = absolute.getFileName().toString();
-        Path temp = freshSibling(parent, name, "tmp");
-        try {
-            RunFiles.write(result, temp, trades);
-            Files.write(temp.resolve(MARKER), List.of("carbonsim run output"), StandardCharsets.UTF_8);
-            Path old = null;
-            if (Files.exists(absolute)) {
-                old = freshSibling(parent, name, "old");
-                Files.delete(old);
-                move(absolute, old);
-            }
-            move(temp, absolute);
-            if (old != null) {
-                deleteRecursively(old);
-            }
-        } finally {
-            if (Files.exists(temp)) {
-                deleteRecursively(temp);
-            }
-        }
-    }
-
-    /**
-     * Creates an empty hidden sibling folder {@code .NAME.KIND-N} with the usual permissions (unlike
-     * {@link Files#createTempDirectory}, whose folder only the owner may read).
-     */
-    private static Path freshSibling(Path parent, String name, String kind) throws IOException {
-        String prefix = "." + name + "." + kind + "-" + ProcessHandle.current().pid() + "-";
-        for (int i = 0; ; i++) {
-            try {
-                return Files.createDirectory(parent.resolve(prefix + i));
-            } catch (FileAlreadyExistsException e) {
-                if (i == 1000) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
-            Files.move(from, to);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     private static void printSummary(RunResult result, Path dir, PrintWriter out) {

@@ -59,7 +59,7 @@ class MonteCarloCommandTest {
         for (String name : FILES) {
             assertArrayEquals(Files.readAllBytes(one.resolve(name)), Files.readAllBytes(two.resolve(name)), name);
         }
-        assertTrue(Files.exists(one.resolve(RunCommand.MARKER)));
+        assertTrue(Files.exists(one.resolve(OutputFolder.MARKER)));
         List<String> runs = Files.readAllLines(one.resolve("runs.csv"), StandardCharsets.UTF_8);
         assertEquals(
                 "index,seed,$.market.initialPrice,vwap,close,volume,complianceRate,penalties,abatementCost,"

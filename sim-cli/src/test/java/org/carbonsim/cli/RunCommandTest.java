@@ -97,7 +97,7 @@ class RunCommandTest {
         assertTrue(summary.contains("\"close\": 40.00"), summary);
         assertTrue(summary.contains("\"totals\": {"), summary);
         assertFalse(Files.exists(o.resolve("trades.csv")), "trades only on request");
-        assertTrue(Files.exists(o.resolve(RunCommand.MARKER)));
+        assertTrue(Files.exists(o.resolve(OutputFolder.MARKER)));
         assertTrue(out.toString().contains("classroom-two-firms, seed 3, 1 year(s)"), out.toString());
         assertTrue(out.toString().contains("2024"), out.toString());
     }
