@@ -122,6 +122,44 @@ public final class AbatementPlanner {
     }
 
     /**
+     * Replaces the enterprise's plan for its last planned year with abatement of {@code share} of its
+     * business-as-usual emissions, as a firm does when the market shows its plan was too much or too
+     * little: continuous curves only (technology steps are investments fixed by their lead times), and
+     * before the year is settled. The share is clamped to {@code [0, maxShare]}.
+     */
+    public AbatementDecision revise(String enterpriseId, double share) {
+        FirmState state = firms.get(enterpriseId);
+        if (state == null || state.lastDecision == null) {
+            throw new IllegalStateException(enterpriseId + ": no abatement planned");
+        }
+        if (state.settled) {
+            throw new IllegalStateException(enterpriseId + ": year " + state.lastYear + " already settled");
+        }
+        if (state.curve instanceof AbatementCurve.Steps) {
+            throw new IllegalArgumentException(enterpriseId + ": technology steps cannot be revised within a year");
+        }
+        if (Double.isNaN(share)) {
+            throw new IllegalArgumentException(enterpriseId + ": share must be a number");
+        }
+        AbatementDecision last = state.lastDecision;
+        double clamped = Math.max(0, Math.min(state.curve.maxShare(), share));
+        double costPerBau = state.curve.costFenPerBauTonne(clamped);
+        AbatementDecision revised = new AbatementDecision(
+                enterpriseId,
+                last.year(),
+                last.expectedPriceFen(),
+                clamped,
+                costPerBau,
+                last.bauTonnes(),
+                Math.round(clamped * last.bauTonnes()),
+                Math.round(costPerBau * last.bauTonnes()),
+                List.of(),
+                List.of());
+        state.lastDecision = revised;
+        return revised;
+    }
+
+    /**
      * Accounts the enterprise's abatement for its last planned year at the actual business-as-usual
      * emissions, adds the cost to its running total, and returns it. Once per enterprise-year.
      */

@@ -8,9 +8,10 @@ import org.carbonsim.core.market.Side;
 /**
  * A covered enterprise trading toward its compliance position. Its expected price is the last price,
  * moved to the best bid when that is higher or the best ask when that is lower. Its target shortfall
- * is where its marginal abatement cost meets that price (never below zero: it does not buy to
- * speculate; at most its abatement capacity beyond its need); the gap between its shortfall and the
- * target is what it buys (positive) or sells (negative).
+ * is where its marginal abatement cost meets that price (at most its abatement capacity beyond its
+ * need, and below zero only by the planned abatement it could still forgo: it does not buy to
+ * speculate); the gap between its shortfall and the target is what it buys (positive) or sells
+ * (negative).
  *
  * <p>Each day it works {@code gap × min(1, dailyGapShare × urgency(t))} of that gap, the whole gap on
  * the deadline day. Urgency follows a schedule of weights {@code w(t) ∝ exp(k t / T)} with {@code k =
@@ -140,15 +141,16 @@ public final class ComplianceTrader implements TradingStrategy {
     }
 
     /**
-     * The largest shortfall in {@code [0, max(shortfall, 0) + capacity]} whose marginal cost is at most
-     * {@code priceFen}, or 0 when even a zero shortfall costs more: buying is cheaper than abating up
-     * to there.
+     * The largest shortfall in {@code [-forgoable, max(shortfall, 0) + capacity]} whose marginal cost is
+     * at most {@code priceFen}, or {@code -forgoable} when even that costs more: buying is cheaper than
+     * abating up to there. A negative target means the firm would rather keep allowances and abate less
+     * than its plan, because its planned abatement costs more at the margin than the price.
      */
     static long targetShortfall(MarginalCost cost, long shortfall, long priceFen) {
-        long lo = 0;
+        long lo = -cost.forgoableTonnes();
         long hi = Math.addExact(Math.max(shortfall, 0), cost.abatementCapacityTonnes());
         if (cost.costFenPerTonne(lo) > priceFen) {
-            return 0;
+            return lo;
         }
         while (lo < hi) {
             long mid = lo + (hi - lo + 1) / 2;

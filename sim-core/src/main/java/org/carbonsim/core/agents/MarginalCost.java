@@ -4,8 +4,9 @@ package org.carbonsim.core.agents;
  * A firm's marginal abatement cost at the margin of its position, in fen per tonne, as a function of
  * its shortfall (expected year-end need minus holdings; negative for a surplus). The cost must not
  * fall as the shortfall grows: a firm that buys less must abate more. {@link #abatementCapacityTonnes}
- * bounds how far beyond covering its own need the firm could abate to sell allowances. Immutable
- * implementations only.
+ * bounds how far beyond covering its own need the firm could abate to sell allowances, and {@link
+ * #forgoableTonnes} how much of the abatement its need already assumes it could give up (a negative
+ * shortfall then means abating less). Immutable implementations only.
  */
 public interface MarginalCost {
     /** The marginal abatement cost, fen per tonne, when the firm's shortfall is {@code shortfallTonnes}. */
@@ -13,6 +14,15 @@ public interface MarginalCost {
 
     /** How many tonnes beyond its current need the firm could still abate, t; 0 for a fixed cost. */
     long abatementCapacityTonnes();
+
+    /**
+     * How many tonnes of the abatement already in its need the firm could still forgo, t: it may hold a
+     * shortfall down to minus this and abate less instead of selling. 0 when the plan is fixed (or for a
+     * fixed cost).
+     */
+    default long forgoableTonnes() {
+        return 0;
+    }
 
     /** A cost that does not depend on the position: the caller's estimate of the MAC at the margin. */
     static MarginalCost constant(long costFenPerTonne) {

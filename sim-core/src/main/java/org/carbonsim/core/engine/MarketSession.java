@@ -30,6 +30,7 @@ import org.carbonsim.core.market.Result;
 import org.carbonsim.core.market.Side;
 import org.carbonsim.core.scenario.ClosingRule;
 import org.carbonsim.core.scenario.MarketRules;
+import org.carbonsim.core.scenario.NoTradeClose;
 
 /**
  * The exchange's trading days with a population of traders. It owns an {@link OrderBook} built from
@@ -303,6 +304,19 @@ public final class MarketSession {
         }
     }
 
+    /** The previous close moved to a lower best offer or a higher best bid. */
+    private long quotedClose(long previousTicks) {
+        long ask = book.bestAskTicks();
+        long bid = book.bestBidTicks();
+        if (ask != OrderBook.NO_PRICE && ask < previousTicks) {
+            return ask;
+        }
+        if (bid != OrderBook.NO_PRICE && bid > previousTicks) {
+            return bid;
+        }
+        return previousTicks;
+    }
+
     /** Runs the closing call auction when the rules have one, sets the close and ends the day. */
     public DailyBar endDay() {
         requireOpen();
@@ -314,6 +328,9 @@ public final class MarketSession {
         }
         DayStats stats = book.dayStats();
         long close = stats.closePriceTicks(closingRule);
+        if (stats.tradeCount() == 0 && rules.noTradeClose() == NoTradeClose.BEST_QUOTE) {
+            close = quotedClose(close);
+        }
         boolean band = rules.limitBasisPoints() > 0;
         DailyBar bar = new DailyBar(
                 day,

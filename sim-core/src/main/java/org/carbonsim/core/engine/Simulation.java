@@ -68,7 +68,9 @@ import org.carbonsim.core.scenario.Scenario;
  * each covered enterprise's expected need is its expected emissions less the part of its expected
  * allocation still to be issued at the true-up, so pre-allocation alone does not make it a buyer;
  * the reference equilibrium from the covered enterprises' expected business-as-usual emissions and
- * curves, the cap, the allowances already held and the offsets; abatement planned at the expected
+ * curves, the allowances the year puts on the market (the covered enterprises' expected free
+ * allocation and the auction volume; the government reserve only enters through interventions), the
+ * allowances already held in circulation and the offsets; abatement planned at the expected
  * price; then the trading days. On a scheduled auction day a uniform-price call auction sells the
  * day's lot at no less than the reserve price to covered enterprises bidding their shortfall at their
  * marginal cost. After each day the intervention monitor sees the day's limit hits; a triggered
@@ -78,8 +80,13 @@ import org.carbonsim.core.scenario.Scenario;
  * Registry#settleInterventionSale}, {@link Registry#settleBuyBack}), and only its counterparty pays
  * the exchange fee in the registry. Each day the price
  * corridor may add a government order at the ceiling or the floor. At the compliance deadline (the
- * scenario's day, by default the last) the year's output and emissions are simulated with the planned
- * abatement shares, abatement costs are realised, the allocation is trued up from actual output and
+ * scenario's day, by default the last) each enterprise with a continuous abatement curve revises its
+ * plan to what its trading left it to do: it abates whatever its holdings leave uncovered (within its
+ * potential, and only while that is cheaper than the penalty) and at least up to where its marginal
+ * cost meets the close (a tonne not emitted can be banked or sold at that price), so a firm that
+ * planned at too high an expected price and sold its surplus abates less, and one that could not buy
+ * abates more; technology steps stay as decided. The year's output and emissions are then simulated
+ * with those shares, abatement costs are realised, the allocation is trued up from actual output and
  * the compliance desk settles every covered enterprise (offsets, surrender, borrowing, penalties,
  * banking); covered enterprises then hold what they have until the year ends (a deadline before the
  * last day leaves days in which only the other traders act). At the year's end unsold auction
@@ -226,6 +233,7 @@ public final class Simulation {
         final Map<String, Long> finalAllocation = new HashMap<>();
         final Map<String, ComplianceOutcome> outcomes = new HashMap<>();
         final Map<String, Long> realisedCost = new HashMap<>();
+        final Map<String, CurveCost> costs = new HashMap<>();
         final List<EnterpriseResult> enterpriseRows = new ArrayList<>();
         List<CoverageRecord> coverage;
         Map<String, CoverageRecord> coverageById;
@@ -316,7 +324,9 @@ public final class Simulation {
         EquilibriumInput equilibriumInput(long heldAtStart) {
             List<CoveredFirm> firms = new ArrayList<>();
             long bau = 0;
+            long issued = auctionPlan.totalTonnes();
             for (AllocationLine line : table.lines()) {
+                issued = Math.addExact(issued, line.allocationTonnes());
                 Enterprise enterprise = economy.enterprise(line.enterpriseId());
                 long forecast = economy.expectedYear(enterprise.id(), year).bauEmissionsTonnes();
                 firms.add(new CoveredFirm(enterprise.id(), forecast, enterprise.abatement()));
@@ -324,8 +334,7 @@ public final class Simulation {
             }
             PriceCorridor corridor = scenario.policy().corridor();
             long ceiling = Math.max(corridor.floorFen(), Math.min(corridor.ceilingFen(), penaltyPriceFen));
-            return new EquilibriumInput(
-                    firms, table.capTonnes(), heldAtStart, offsetSupply(bau), corridor.floorFen(), ceiling);
+            return new EquilibriumInput(firms, issued, heldAtStart, offsetSupply(bau), corridor.floorFen(), ceiling);
         }
 
         void planAbatementAndPositions() {
@@ -346,11 +355,12 @@ public final class Simulation {
                 if (cash < target) {
                     registry.receive(account, target - cash, CashReason.DEPOSIT);
                 }
-                MarginalCost cost = new CurveCost(
+                CurveCost cost = new CurveCost(
                         enterprise.abatement(),
                         forecast,
                         decision.share(),
                         Math.max(penaltyPriceFen, maxCostFen(enterprise.abatement())));
+                costs.put(id, cost);
                 Integer owner = ownerOf.get(id);
                 if (owner == null) {
                     Position position = session.addEnterprise(
@@ -504,7 +514,14 @@ public final class Simulation {
         void settleDeadline() {
             Map<String, Double> shares = new HashMap<>();
             for (AbatementDecision decision : decisions.values()) {
-                shares.put(decision.enterpriseId(), decision.share());
+                String id = decision.enterpriseId();
+                CurveCost cost = costs.get(id);
+                if (cost.revisable()) {
+                    long shortfall = session.position(ownerOf.get(id)).shortfallTonnes();
+                    decision = planner.revise(id, cost.shareToFinishYear(shortfall, closeFen));
+                    decisions.put(id, decision);
+                }
+                shares.put(id, decision.share());
             }
             for (EnterpriseYear simulated : economy.simulateYear(year, shares, random)) {
                 actual.put(simulated.enterpriseId(), simulated);
@@ -560,12 +577,12 @@ public final class Simulation {
                 EnterpriseYear y = actual.getOrDefault(id, EnterpriseYear.idle(id, year));
                 long abated = y.bauEmissionsTonnes() - y.emissionsTonnes();
                 emissions += y.emissionsTonnes();
-                abatement += abated;
                 ComplianceOutcome outcome = outcomes.get(id);
                 long allocation = finalAllocation.getOrDefault(id, 0L);
                 if (record.covered()) {
                     covered++;
                     coveredEmissions += y.emissionsTonnes();
+                    abatement += abated;
                     allocated += allocation;
                     cost += realisedCost.getOrDefault(id, 0L);
                 }
@@ -771,10 +788,12 @@ public final class Simulation {
     private record Pending(int year, int day, Intervention intervention) {}
 
     /**
-     * An enterprise's marginal abatement cost at its position: its curve at the planned share plus the
-     * shortfall as a share of business-as-usual emissions; beyond the abatement potential, the
-     * penalty-equivalent price. The curve's largest share is computed once, since traders ask for the
-     * cost several times a round.
+     * An enterprise's marginal abatement cost at its position. For a continuous curve the plan can be
+     * revised: the cost is the curve at the planned share plus the shortfall as a share of
+     * business-as-usual emissions (a long position means abating less than planned), and beyond the
+     * abatement potential the penalty-equivalent price. Technology steps are fixed for the year: a
+     * shortfall costs the penalty-equivalent price and a surplus nothing. The curve's largest share is
+     * computed once, since traders ask for the cost several times a round.
      */
     private static final class CurveCost implements MarginalCost {
         private final AbatementCurve curve;
@@ -782,7 +801,9 @@ public final class Simulation {
         private final double plannedShare;
         private final long beyondFen;
         private final double maxShare;
+        private final boolean revisable;
         private final long capacityTonnes;
+        private final long forgoableTonnes;
 
         CurveCost(AbatementCurve curve, long bauTonnes, double plannedShare, long beyondFen) {
             this.curve = curve;
@@ -790,12 +811,35 @@ public final class Simulation {
             this.plannedShare = plannedShare;
             this.beyondFen = beyondFen;
             this.maxShare = curve.maxShare();
-            this.capacityTonnes = Math.max(0, Math.round((maxShare - plannedShare) * bauTonnes));
+            this.revisable = !(curve instanceof AbatementCurve.Steps);
+            this.capacityTonnes = revisable ? Math.max(0, Math.round((maxShare - plannedShare) * bauTonnes)) : 0;
+            this.forgoableTonnes = revisable ? Math.round(plannedShare * bauTonnes) : 0;
+        }
+
+        boolean revisable() {
+            return revisable;
+        }
+
+        /**
+         * The share a revisable plan ends the year with when the firm's shortfall is {@code
+         * shortfallTonnes}: whatever its holdings leave uncovered, within its potential and only while
+         * abating costs less than the penalty-equivalent price; and at least up to where its marginal
+         * cost meets {@code closeFen}, because a tonne it does not emit can be banked or sold at that
+         * price.
+         */
+        double shareToFinishYear(long shortfallTonnes, long closeFen) {
+            if (bauTonnes == 0) {
+                return plannedShare;
+            }
+            double ceiling = Math.min(maxShare, curve.shareAtPrice(beyondFen));
+            double floor = Math.min(ceiling, curve.shareAtPrice(closeFen));
+            double share = plannedShare + (double) shortfallTonnes / bauTonnes;
+            return Math.max(floor, Math.min(ceiling, share));
         }
 
         @Override
         public long costFenPerTonne(long shortfallTonnes) {
-            if (bauTonnes == 0) {
+            if (!revisable || bauTonnes == 0) {
                 return shortfallTonnes > 0 ? beyondFen : 0;
             }
             double share = plannedShare + (double) shortfallTonnes / bauTonnes;
@@ -811,6 +855,11 @@ public final class Simulation {
         @Override
         public long abatementCapacityTonnes() {
             return capacityTonnes;
+        }
+
+        @Override
+        public long forgoableTonnes() {
+            return forgoableTonnes;
         }
     }
 }

@@ -170,17 +170,7 @@ public final class UncertaintySampler {
             long ticks = Math.max(1, Math.round(draws[i] * 100 / tick));
             long priceFen = Math.multiplyExact(ticks, tick);
             applied[i] = priceFen / 100.0;
-            result = withMarket(
-                    result,
-                    new MarketRules(
-                            tick,
-                            m.limitBasisPoints(),
-                            priceFen,
-                            m.closingRule(),
-                            m.closingTrades(),
-                            m.openingAuction(),
-                            m.closingAuction(),
-                            m.feeBasisPoints()));
+            result = withMarket(result, m.withInitialPriceFen(priceFen));
         }
         return result;
     }

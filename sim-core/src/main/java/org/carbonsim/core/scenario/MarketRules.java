@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param openingAuction whether each day opens with a call auction
  * @param closingAuction whether each day closes with a call auction
  * @param feeBasisPoints exchange fee on turnover, basis points, paid by both sides
+ * @param noTradeClose how a day on which nothing traded closes
  */
 public record MarketRules(
         long tickFen,
@@ -23,9 +24,11 @@ public record MarketRules(
         int closingTrades,
         boolean openingAuction,
         boolean closingAuction,
-        int feeBasisPoints) {
+        int feeBasisPoints,
+        NoTradeClose noTradeClose) {
     public MarketRules {
         Objects.requireNonNull(closingRule, "closingRule");
+        Objects.requireNonNull(noTradeClose, "noTradeClose");
         if (tickFen < 1) {
             throw new IllegalArgumentException("tickFen must be >= 1");
         }
@@ -41,5 +44,19 @@ public record MarketRules(
         if (feeBasisPoints < 0 || feeBasisPoints >= 10_000) {
             throw new IllegalArgumentException("feeBasisPoints must be in [0, 10000)");
         }
+    }
+
+    /** The same rules with another first-day reference price, fen per tonne. */
+    public MarketRules withInitialPriceFen(long priceFen) {
+        return new MarketRules(
+                tickFen,
+                limitBasisPoints,
+                priceFen,
+                closingRule,
+                closingTrades,
+                openingAuction,
+                closingAuction,
+                feeBasisPoints,
+                noTradeClose);
     }
 }

@@ -271,13 +271,22 @@ public final class ScenarioLoader {
         boolean openingAuction = o.bool("openingAuction", false);
         boolean closingAuction = o.bool("closingAuction", false);
         int feeBp = percentBasisPoints(o, "feePct", 0, "exchange fee, % of turnover per side");
+        NoTradeClose noTradeClose = o.enumeration("noTradeClose", NoTradeClose.class, NoTradeClose.PREVIOUS_CLOSE);
         o.finish();
         long tick = tickFen;
         return build(
                 o.path(),
                 before,
                 () -> new MarketRules(
-                        tick, limitBp, initial, rule, closingTrades, openingAuction, closingAuction, feeBp));
+                        tick,
+                        limitBp,
+                        initial,
+                        rule,
+                        closingTrades,
+                        openingAuction,
+                        closingAuction,
+                        feeBp,
+                        noTradeClose));
     }
 
     /** A percentage in [0, 100) with at most two decimals, as basis points. */

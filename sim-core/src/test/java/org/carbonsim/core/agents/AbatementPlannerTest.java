@@ -130,6 +130,40 @@ class AbatementPlannerTest {
     }
 
     @Test
+    void reviseReplacesThePlanWithTheShareTheMarketLeft() {
+        // Planned at 4,000 fen on Linear(4,000 fen, 0.4): share 0.4. Revised to 0.15 once the firm has
+        // sold what it need not abate: cost per BAU tonne = 4,000 * 0.15^2 / (2 * 0.4) = 112.5 fen ->
+        // 112.5 * 100,000 = 11,250,000 fen, settled at the actual 100,000 t.
+        AbatementCurve curve = new AbatementCurve.Linear(4_000, 0.4);
+        planner.plan("A", 2024, curve, 100_000, 4_000);
+
+        AbatementDecision revised = planner.revise("A", 0.15);
+
+        assertEquals(0.15, revised.share(), 1e-12);
+        assertEquals(15_000, revised.abatementTonnes());
+        assertEquals(11_250_000, revised.costFen());
+        assertEquals(11_250_000, planner.settle("A", 100_000).costFen());
+    }
+
+    @Test
+    void reviseClampsToThePotentialAndRefusesStepsAndSettledYears() {
+        planner.plan("A", 2024, new AbatementCurve.Linear(4_000, 0.4), 100_000, 1_000);
+        assertEquals(0.4, planner.revise("A", 0.9).share(), 1e-12);
+        assertEquals(0, planner.revise("A", -0.1).share(), 1e-12);
+        planner.settle("A", 100_000);
+        assertThrows(IllegalStateException.class, () -> planner.revise("A", 0.1));
+        assertThrows(IllegalStateException.class, () -> planner.revise("never-planned", 0.1));
+
+        planner.plan(
+                "B",
+                2024,
+                new AbatementCurve.Steps(List.of(new TechnologyStep("kiln retrofit", 3_000, 0.2, 0))),
+                50_000,
+                5_000);
+        assertThrows(IllegalArgumentException.class, () -> planner.revise("B", 0.1));
+    }
+
+    @Test
     void rejectsYearsGoingBackwardsAndChangedCurves() {
         planner.plan("HB-CEM-001", 2025, new AbatementCurve.Linear(10_000, 0.4), 50_000, 2_500);
 

@@ -55,4 +55,35 @@ class ComplianceTraderTest {
                 "seed=none abates when buying costs more");
         assertEquals(0, ComplianceTrader.targetShortfall(fixed, -1_000, 6_000), "seed=none sells a surplus");
     }
+
+    @Test
+    void aFirmThatPlannedTooMuchAbatementTargetsANegativeShortfall() {
+        // A linear MAC of 1 fen per tonne abated, planned at 1,000 t (MAC 1,000 fen): at shortfall s the
+        // firm abates 1,000 + s, so cost(s) = 1,000 + s down to s = -1,000, the plan it could forgo.
+        MarginalCost aroundPlan = new MarginalCost() {
+            @Override
+            public long costFenPerTonne(long shortfallTonnes) {
+                return Math.max(0, 1_000 + shortfallTonnes);
+            }
+
+            @Override
+            public long abatementCapacityTonnes() {
+                return 3_000;
+            }
+
+            @Override
+            public long forgoableTonnes() {
+                return 1_000;
+            }
+        };
+        assertEquals(
+                -400,
+                ComplianceTrader.targetShortfall(aroundPlan, -2_000, 600),
+                "seed=none below the planned MAC the firm keeps 400 t and abates that much less");
+        assertEquals(
+                -1_000,
+                ComplianceTrader.targetShortfall(aroundPlan, 0, 0),
+                "seed=none at a zero price it forgoes all its planned abatement, no more");
+        assertEquals(500, ComplianceTrader.targetShortfall(aroundPlan, 0, 1_500), "seed=none above plan");
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import org.carbonsim.core.agents.ComplianceTrader;
 import org.carbonsim.core.agents.ComplianceTraderParams;
@@ -13,7 +14,10 @@ import org.carbonsim.core.agents.SpeculatorStyle;
 import org.carbonsim.core.agents.StrategyKind;
 import org.carbonsim.core.agents.TraderGroup;
 import org.carbonsim.core.market.ClosingPriceRule;
+import org.carbonsim.core.market.OrderType;
+import org.carbonsim.core.market.Side;
 import org.carbonsim.core.scenario.ClosingRule;
+import org.carbonsim.core.scenario.NoTradeClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -155,6 +159,29 @@ class MarketSessionTest {
         assertEquals(ClosingPriceRule.LAST_TRADE, MarketSession.closingPriceRule(ClosingRule.LAST_TRADE));
         assertEquals(ClosingPriceRule.VWAP_LAST_TRADES, MarketSession.closingPriceRule(ClosingRule.VWAP_LAST_TRADES));
         assertEquals(ClosingPriceRule.VWAP_DAY, MarketSession.closingPriceRule(ClosingRule.VWAP_DAY));
+    }
+
+    @Test
+    void aDayWithoutTradesClosesAtThePreviousCloseOrMovesToTheBestQuote() {
+        // Reference 2,000 fen, band ±10%: a lone offer at 1,900 and then a lone bid at 1,950 trade with
+        // nobody. The pilots' rule keeps 2,000 both days (the bid is below it); BEST_QUOTE closes at
+        // the offer, 1,900, and then at the bid above that, 1,950.
+        assertEquals(List.of(2_000L, 2_000L), quoteOnlyCloses(NoTradeClose.PREVIOUS_CLOSE), "seed=none previous");
+        assertEquals(List.of(1_900L, 1_950L), quoteOnlyCloses(NoTradeClose.BEST_QUOTE), "seed=none best quote");
+    }
+
+    private static List<Long> quoteOnlyCloses(NoTradeClose rule) {
+        MarketSession session = new MarketSession(Sessions.rules(1000, 2_000, 0, rule), 10, 1, new SplittableRandom(1));
+        session.beginDay();
+        session.submitGovernmentOrder(Side.SELL, OrderType.LIMIT, 1_900, 100);
+        session.trade();
+        DailyBar first = session.endDay();
+        session.beginDay();
+        session.submitGovernmentOrder(Side.BUY, OrderType.LIMIT, 1_950, 100);
+        session.trade();
+        DailyBar second = session.endDay();
+        assertEquals(0, first.volumeTonnes() + second.volumeTonnes(), "nothing trades");
+        return List.of(first.closeTicks(), second.closeTicks());
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.carbonsim.core.market.OrderType;
 import org.carbonsim.core.market.Side;
 import org.carbonsim.core.scenario.ClosingRule;
 import org.carbonsim.core.scenario.MarketRules;
+import org.carbonsim.core.scenario.NoTradeClose;
 
 /**
  * A session with every kind of trader, opening and closing call auctions, a fee, and a government sale
@@ -32,7 +33,8 @@ final class MixedPopulation {
 
     /** With {@code recordTrades} false the trades are not kept (for allocation measurements). */
     MixedPopulation(long seed, boolean recordTrades) {
-        MarketRules rules = new MarketRules(1, 1000, PRICE_FEN, ClosingRule.VWAP_LAST_TRADES, 5, true, true, 5);
+        MarketRules rules = new MarketRules(
+                1, 1000, PRICE_FEN, ClosingRule.VWAP_LAST_TRADES, 5, true, true, 5, NoTradeClose.PREVIOUS_CLOSE);
         session = new MarketSession(
                 rules, DAYS, 5, new SplittableRandom(seed), recordTrades ? recorder : TradeListener.NONE);
         ComplianceTraderParams params = new ComplianceTraderParams(0.05, 0.6, 1, 0.02);

@@ -35,6 +35,10 @@ public final class BadInputs {
                     "\"VWAP\"",
                     "$.market.closingRule: expected one of LAST_TRADE, VWAP_LAST_TRADES, VWAP_DAY, got \"VWAP\""),
             new Case(
+                    "market.noTradeClose",
+                    "\"LAST\"",
+                    "$.market.noTradeClose: expected one of PREVIOUS_CLOSE, BEST_QUOTE, got \"LAST\""),
+            new Case(
                     "market.tick",
                     "0.005",
                     "$.market.tick: expected an amount >= 0 in yuan with at most 2 decimals (yuan), got 0.005"),

@@ -61,6 +61,7 @@ class ScenarioLoaderTest {
         Scenario s = base();
         assertEquals(Calendar.DEFAULT_TRADING_DAYS, s.calendar().tradingDaysPerYear());
         assertEquals(ClosingRule.VWAP_DAY, s.market().closingRule());
+        assertEquals(NoTradeClose.PREVIOUS_CLOSE, s.market().noTradeClose());
         assertEquals(ComplianceRules.LAST_TRADING_DAY, s.compliance().deadlineDay());
         assertEquals(new BankingRule.Allowed(), s.compliance().banking());
         assertEquals(

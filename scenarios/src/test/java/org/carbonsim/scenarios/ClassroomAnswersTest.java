@@ -1,0 +1,59 @@
+package org.carbonsim.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.carbonsim.core.engine.DayResult;
+import org.carbonsim.core.engine.EnterpriseResult;
+import org.carbonsim.core.engine.RunResult;
+import org.carbonsim.core.engine.Simulation;
+import org.carbonsim.core.engine.YearResult;
+import org.carbonsim.core.scenario.Scenario;
+import org.carbonsim.core.scenario.ScenarioLoader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The whole engine reproduces the textbook answer worked out in {@code classroom-two-firms.md}: the
+ * firms start from a CNY 40 expectation (both over-abate and are long), the price falls to where the
+ * marginal costs meet, CNY 15/t, firm A abates 15,000 t and sells 5,000 t to firm B, which abates
+ * 5,000 t, and the realised abatement cost is the least cost.
+ */
+class ClassroomAnswersTest {
+    private static final long TEXTBOOK_PRICE_FEN = 1_500;
+
+    @ParameterizedTest
+    @ValueSource(longs = {20240101L, 1L, 2L, 3L, 4L})
+    void twoFirmsReachTheTextbookPriceAndAbatement(long seed) {
+        Scenario scenario = ScenarioLoader.load(BundledScenariosTest.DIR.resolve("classroom-two-firms.json"));
+        RunResult result = Simulation.run(scenario, seed);
+        YearResult year = result.years().get(0);
+
+        List<DayResult> days = result.days();
+        for (DayResult day : days.subList(days.size() - 20, days.size())) {
+            assertEquals(
+                    TEXTBOOK_PRICE_FEN,
+                    day.closeFen(),
+                    TEXTBOOK_PRICE_FEN * 0.03,
+                    "seed=" + seed + " close on day " + day.day() + " within 3% of CNY 15");
+        }
+        assertEquals(TEXTBOOK_PRICE_FEN, year.equilibriumPrice(), 1, "seed=" + seed + " reference equilibrium");
+        EnterpriseResult a = enterprise(result, "A");
+        EnterpriseResult b = enterprise(result, "B");
+        assertEquals(15_000, a.abatement(), 300, "seed=" + seed + " firm A abates 15,000 t");
+        assertEquals(5_000, b.abatement(), 300, "seed=" + seed + " firm B abates 5,000 t");
+        assertEquals(5_000, a.sold(), 300, "seed=" + seed + " firm A sells 5,000 t");
+        assertEquals(a.sold(), b.bought(), "seed=" + seed + " B buys what A sells");
+        assertEquals(1.0, year.complianceRate(), "seed=" + seed + " both comply");
+        double efficiency = year.efficiency().orElseThrow();
+        assertTrue(efficiency > 0.98 && efficiency <= 1.0001, "seed=" + seed + " efficiency " + efficiency);
+    }
+
+    private static EnterpriseResult enterprise(RunResult result, String id) {
+        return result.enterprises().stream()
+                .filter(e -> e.enterpriseId().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+}
