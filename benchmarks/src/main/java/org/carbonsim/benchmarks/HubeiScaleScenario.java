@@ -17,7 +17,7 @@ import org.carbonsim.core.scenario.ScenarioLoader;
  */
 final class HubeiScaleScenario {
     static final int ENTERPRISES = 400;
-    static final int YEARS = 3;
+    static final int YEARS = 7;
 
     private HubeiScaleScenario() {}
 

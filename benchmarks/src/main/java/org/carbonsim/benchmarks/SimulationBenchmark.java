@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * One full run of a generated Hubei-scale scenario ({@link HubeiScaleScenario}: 400 enterprises, all
- * trader types, 3 years of 242 trading days), seed 1, without the trade list. Each invocation is a
+ * trader types, 7 years of 242 trading days), seed 1, without the trade list. Each invocation is a
  * whole replication from a fresh {@link Simulation}. Not thread-safe (JMH runs one thread per state).
  */
 @State(Scope.Thread)

@@ -17,7 +17,7 @@ import java.util.OptionalDouble;
  * @param allocated final free allocation to covered enterprises (after true-up), t
  * @param auctioned allowances sold in primary auctions, t
  * @param emissions verified emissions of every operating enterprise, t
- * @param abatement business-as-usual minus verified emissions of every operating enterprise, t
+ * @param abatement business-as-usual minus verified emissions of the covered enterprises, t
  * @param offsetsUsed offset credits surrendered, t
  * @param banked allowances carried into the next year by covered enterprises, t
  * @param volume tonnes traded on the exchange
