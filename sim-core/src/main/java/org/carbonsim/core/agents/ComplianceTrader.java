@@ -149,18 +149,10 @@ public final class ComplianceTrader implements TradingStrategy {
     static long targetShortfall(MarginalCost cost, long shortfall, long priceFen) {
         long lo = -cost.forgoableTonnes();
         long hi = Math.addExact(Math.max(shortfall, 0), cost.abatementCapacityTonnes());
-        if (cost.costFenPerTonne(lo) > priceFen) {
+        if (lo >= hi || cost.costFenPerTonne(lo) > priceFen) {
             return lo;
         }
-        while (lo < hi) {
-            long mid = lo + (hi - lo + 1) / 2;
-            if (cost.costFenPerTonne(mid) <= priceFen) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
+        return cost.largestShortfallAtMost(priceFen, lo, hi);
     }
 
     private static long ceilDiv(long a, long b) {

@@ -24,6 +24,23 @@ public interface MarginalCost {
         return 0;
     }
 
+    /**
+     * The largest shortfall in {@code [lo, hi]} whose cost is at most {@code priceFen}, given that the
+     * cost at {@code lo} is. A bisection; implementations that can invert their cost directly override
+     * it, and must return the same answer.
+     */
+    default long largestShortfallAtMost(long priceFen, long lo, long hi) {
+        while (lo < hi) {
+            long mid = lo + (hi - lo + 1) / 2;
+            if (costFenPerTonne(mid) <= priceFen) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
     /** A cost that does not depend on the position: the caller's estimate of the MAC at the margin. */
     static MarginalCost constant(long costFenPerTonne) {
         if (costFenPerTonne < 0) {

@@ -1,0 +1,82 @@
+package org.carbonsim.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.carbonsim.core.agents.MarginalCost;
+import org.carbonsim.core.model.AbatementCurve;
+import org.carbonsim.core.model.TechnologyStep;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** An enterprise's marginal cost around its plan, and the deadline share it finishes the year with. */
+class CurveCostTest {
+    /** The plain bisection every {@link MarginalCost} has, as the reference for the override. */
+    private static long bisection(MarginalCost cost, long priceFen, long lo, long hi) {
+        while (lo < hi) {
+            long mid = lo + (hi - lo + 1) / 2;
+            if (cost.costFenPerTonne(mid) <= priceFen) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void directInverseAgreesWithBisection(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < 2_000; i++) {
+            long maxCost = 100 + random.nextLong(20_000);
+            double maxShare = 0.05 + 0.9 * random.nextDouble();
+            AbatementCurve curve = random.nextBoolean()
+                    ? new AbatementCurve.Linear(maxCost, maxShare)
+                    : new AbatementCurve.Quadratic(maxCost, maxShare);
+            long bau = 1 + random.nextLong(5_000_000);
+            double planned = maxShare * random.nextDouble();
+            long beyond = maxCost + random.nextLong(30_000);
+            CurveCost cost = new CurveCost(curve, bau, planned, beyond);
+            long lo = -cost.forgoableTonnes();
+            long hi = random.nextLong(bau) + cost.abatementCapacityTonnes();
+            long price = random.nextLong(beyond + 1);
+            assertEquals(
+                    bisection(cost, price, lo, hi),
+                    cost.largestShortfallAtMost(price, lo, hi),
+                    "seed=" + seed + " case " + i + ": " + curve + ", bau " + bau + " t, planned " + planned
+                            + ", price " + price + " fen, range [" + lo + ", " + hi + "]");
+        }
+    }
+
+    @Test
+    void aPlanCanBeRevisedDownToNothingAndUpToThePotential() {
+        // Linear(4,000 fen, 0.4) on 100,000 t planned at 0.4 (40,000 t): a surplus of 25,000 t means
+        // abating 15,000 t, at a marginal cost of 4,000 * 0.15 / 0.4 = 1,500 fen.
+        CurveCost cost = new CurveCost(new AbatementCurve.Linear(4_000, 0.4), 100_000, 0.4, 12_000);
+        assertEquals(1_500, cost.costFenPerTonne(-25_000));
+        assertEquals(40_000, cost.forgoableTonnes());
+        assertEquals(0, cost.abatementCapacityTonnes());
+        assertEquals(12_000, cost.costFenPerTonne(1), "beyond the potential: the penalty-equivalent price");
+        // At the deadline with that surplus and a close of 1,500 fen it finishes at 0.15; with a close
+        // of 3,000 fen it still abates up to where its MAC meets the close, 0.3, and banks the rest.
+        assertEquals(0.15, cost.shareToFinishYear(-25_000, 1_500), 1e-12);
+        assertEquals(0.3, cost.shareToFinishYear(-25_000, 3_000), 1e-12);
+        assertEquals(0.4, cost.shareToFinishYear(5_000, 1_500), 1e-12, "short: abates to its potential");
+    }
+
+    @Test
+    void technologyStepsAreFixedForTheYear() {
+        CurveCost cost = new CurveCost(
+                new AbatementCurve.Steps(List.of(new TechnologyStep("kiln retrofit", 3_000, 0.2, 0))),
+                50_000,
+                0.2,
+                9_000);
+        assertEquals(9_000, cost.costFenPerTonne(1), "a shortfall cannot be abated this year");
+        assertEquals(0, cost.costFenPerTonne(-1_000), "a surplus is sunk abatement");
+        assertEquals(0, cost.forgoableTonnes());
+        assertEquals(0, cost.abatementCapacityTonnes());
+    }
+}
