@@ -94,7 +94,7 @@ class RunCommandTest {
                 "efficiency")) {
             assertTrue(summary.contains("\"" + field + "\": "), field);
         }
-        assertTrue(summary.contains("\"close\": 40.00"), summary);
+        assertTrue(summary.contains("\"close\": 15.00"), "the textbook price, CNY 15: " + summary);
         assertTrue(summary.contains("\"totals\": {"), summary);
         assertFalse(Files.exists(o.resolve("trades.csv")), "trades only on request");
         assertTrue(Files.exists(o.resolve(OutputFolder.MARKER)));
