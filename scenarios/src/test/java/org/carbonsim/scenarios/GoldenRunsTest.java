@@ -1,0 +1,67 @@
+package org.carbonsim.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.carbonsim.cli.CarbonsimCommand;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every bundled scenario, run for its first year with its own seed through {@code carbonsim run},
+ * writes exactly the files kept under {@code src/test/golden/NAME/}. A change to the engine, the
+ * rules or a scenario that moves any number shows up here as the first differing line; when the
+ * change is intended, regenerate with {@code mvn -B verify -pl scenarios -am -Dgolden.update=true}
+ * and review the diff like code.
+ */
+class GoldenRunsTest {
+    private static final Path GOLDEN = BundledScenariosTest.DIR.resolve("src/test/golden");
+    private static final List<String> FILES =
+            List.of("summary.json", "annual.csv", "sectors.csv", "enterprises.csv", "daily.csv");
+
+    @TempDir
+    Path out;
+
+    @ParameterizedTest
+    @MethodSource("org.carbonsim.scenarios.BundledScenariosTest#scenarios")
+    void firstYearMatchesTheGoldenFiles(Path scenario) throws IOException {
+        String name = scenario.getFileName().toString().replace(".json", "");
+        Path dir = out.resolve(name);
+        int code = CarbonsimCommand.newCommandLine()
+                .execute("run", scenario.toString(), "--years", "1", "--out", dir.toString(), "--quiet");
+        assertEquals(0, code, name + ": carbonsim run failed");
+        Path golden = GOLDEN.resolve(name);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(golden);
+            for (String file : FILES) {
+                Files.copy(dir.resolve(file), golden.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            }
+            return;
+        }
+        assertTrue(Files.isDirectory(golden), "no golden files at " + golden + "; run with -Dgolden.update=true");
+        for (String file : FILES) {
+            compare(golden.resolve(file), dir.resolve(file));
+        }
+    }
+
+    private static void compare(Path expected, Path actual) throws IOException {
+        List<String> want = Files.readAllLines(expected, StandardCharsets.UTF_8);
+        List<String> got = Files.readAllLines(actual, StandardCharsets.UTF_8);
+        for (int i = 0; i < Math.max(want.size(), got.size()); i++) {
+            String w = i < want.size() ? want.get(i) : "<end of file>";
+            String g = i < got.size() ? got.get(i) : "<end of file>";
+            if (!w.equals(g)) {
+                fail(expected + ":" + (i + 1) + ": expected\n  " + w + "\nbut the run wrote\n  " + g
+                        + "\n(if the change is intended, regenerate with -Dgolden.update=true and review the diff)");
+            }
+        }
+    }
+}
