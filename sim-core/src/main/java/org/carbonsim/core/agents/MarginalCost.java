@@ -50,6 +50,39 @@ public interface MarginalCost {
     }
 
     /**
+     * The cost once the year's abatement is done and its emissions verified: a shortfall can only be
+     * bought or paid for, at {@code shortfallFen} per tonne (the penalty-equivalent price), and a
+     * surplus is worth what banking it is worth, {@code surplusFen} per tonne (0 when it cannot be
+     * banked).
+     */
+    static MarginalCost abated(long shortfallFen, long surplusFen) {
+        if (surplusFen < 0 || shortfallFen < surplusFen) {
+            throw new IllegalArgumentException(
+                    "need 0 <= surplusFen <= shortfallFen (fen/t), got " + surplusFen + " and " + shortfallFen);
+        }
+        return new Abated(shortfallFen, surplusFen);
+    }
+
+    /**
+     * The cost after verification: {@code shortfallFen} per tonne short, {@code surplusFen} per tonne
+     * of surplus given up. Immutable.
+     *
+     * @param shortfallFen fen per tonne of shortfall
+     * @param surplusFen fen per tonne of surplus
+     */
+    record Abated(long shortfallFen, long surplusFen) implements MarginalCost {
+        @Override
+        public long costFenPerTonne(long shortfallTonnes) {
+            return shortfallTonnes > 0 ? shortfallFen : surplusFen;
+        }
+
+        @Override
+        public long abatementCapacityTonnes() {
+            return 0;
+        }
+    }
+
+    /**
      * A cost rising linearly with the shortfall, {@code slopeFenPerTonne} fen per tonne for each tonne
      * of shortfall (0 at or below zero shortfall), with room to abate {@code capacityTonnes} beyond it.
      */

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param borrowingShare largest share of a year's obligation that may be met from next year's
  *     allocation (0 = no borrowing)
  * @param penalty the penalty for a shortfall
+ * @param verificationLeadDays trading days from verification (the year's emissions known, the
+ *     allocation trued up) to the deadline, in which enterprises buy or sell what verification showed
  */
 public record ComplianceRules(
         int deadlineDay,
@@ -22,7 +24,11 @@ public record ComplianceRules(
         double totalOffsetCapShare,
         BankingRule banking,
         double borrowingShare,
-        PenaltyModel penalty) {
+        PenaltyModel penalty,
+        int verificationLeadDays) {
+    /** Trading days from verification to the deadline unless a scenario says otherwise: about a month. */
+    public static final int DEFAULT_VERIFICATION_LEAD_DAYS = 20;
+
     /** {@code deadlineDay} meaning the last trading day of the year. */
     public static final int LAST_TRADING_DAY = -1;
 
@@ -36,9 +42,17 @@ public record ComplianceRules(
         if (!(totalOffsetCapShare >= 0 && totalOffsetCapShare <= 1)) {
             throw new IllegalArgumentException("totalOffsetCapShare must be in [0, 1]");
         }
+        if (verificationLeadDays < 0) {
+            throw new IllegalArgumentException("verificationLeadDays must be >= 0");
+        }
         if (!(borrowingShare >= 0 && borrowingShare <= 1)) {
             throw new IllegalArgumentException("borrowingShare must be in [0, 1]");
         }
+    }
+
+    /** The 0-based verification day in a year of {@code tradingDays} days: the lead before the deadline. */
+    public int verificationDayIn(int tradingDays) {
+        return Math.max(0, deadlineDayIn(tradingDays) - verificationLeadDays);
     }
 
     /** The 0-based deadline day in a year of {@code tradingDays} days. */

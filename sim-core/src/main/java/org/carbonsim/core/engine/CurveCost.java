@@ -32,6 +32,11 @@ final class CurveCost implements MarginalCost {
         this.forgoableTonnes = revisable ? Math.round(plannedShare * bauTonnes) : 0;
     }
 
+    /** The penalty-equivalent price a shortfall beyond the potential costs, fen per tonne. */
+    long beyondFen() {
+        return beyondFen;
+    }
+
     boolean revisable() {
         return revisable;
     }

@@ -20,6 +20,7 @@ import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.allocation.AllocationTable;
 import org.carbonsim.core.allocation.Allocator;
 import org.carbonsim.core.allocation.TrueUp;
+import org.carbonsim.core.compliance.BankingRule;
 import org.carbonsim.core.compliance.ComplianceDesk;
 import org.carbonsim.core.compliance.ComplianceDue;
 import org.carbonsim.core.compliance.ComplianceOutcome;
@@ -271,7 +272,11 @@ public final class Simulation {
             planAbatementAndPositions();
             resyncPositions();
             int deadline = scenario.compliance().deadlineDayIn(tradingDays);
+            int verification = scenario.compliance().verificationDayIn(tradingDays);
             for (int day = 0; day < tradingDays; day++) {
+                if (day == verification) {
+                    verify();
+                }
                 tradeDay(day);
                 if (day == deadline) {
                     settleDeadline();
@@ -511,7 +516,14 @@ public final class Simulation {
             }
         }
 
-        void settleDeadline() {
+        /**
+         * Verification: abatement plans are revised to what trading left each enterprise to do, the
+         * year's output and emissions become known, abatement costs are realised and the allocation is
+         * trued up. From here to the deadline each covered enterprise trades toward its verified
+         * emissions: its abatement is done, so a shortfall costs the penalty-equivalent price and a
+         * surplus is worth the close at verification if it can be banked, nothing if not.
+         */
+        void verify() {
             Map<String, Double> shares = new HashMap<>();
             for (AbatementDecision decision : decisions.values()) {
                 String id = decision.enterpriseId();
@@ -540,6 +552,19 @@ public final class Simulation {
                 }
                 finalAllocation.put(trueUp.enterpriseId(), trueUp.finalAllocationTonnes());
             }
+            resyncPositions();
+            long bankValueFen = scenario.compliance().banking() instanceof BankingRule.Forbidden ? 0 : closeFen;
+            for (AllocationLine line : table.lines()) {
+                String id = line.enterpriseId();
+                Position position = session.position(ownerOf.get(id));
+                position.updateExpectedNeed(actual.get(id).emissionsTonnes());
+                long beyondFen = costs.get(id).beyondFen();
+                position.updateMarginalCost(MarginalCost.abated(beyondFen, Math.min(beyondFen, bankValueFen)));
+            }
+        }
+
+        /** The compliance deadline: every covered enterprise settles with the desk. */
+        void settleDeadline() {
             List<ComplianceDue> dues = new ArrayList<>();
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();

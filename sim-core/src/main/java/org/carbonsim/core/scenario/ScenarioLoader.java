@@ -1196,13 +1196,21 @@ public final class ScenarioLoader {
         BankingRule banking =
                 o.has("banking") ? readBanking(o.object("banking", "banking rule")) : new BankingRule.Allowed();
         double borrowing = o.number("borrowingShare", 0, Values.Range.SHARE, "share of the obligation");
+        int lead = (int) o.integer(
+                "verificationLeadDays",
+                ComplianceRules.DEFAULT_VERIFICATION_LEAD_DAYS,
+                0,
+                tradingDays - 1,
+                "trading days from verification to the deadline");
         PenaltyModel penalty = o.has("penalty")
                 ? readPenalty(o.object("penalty", "penalty model"))
                 : new PenaltyModel.HubeiStyle(
                         DEFAULT_PENALTY_PRICE_MULTIPLE, DEFAULT_PENALTY_CAP_FEN, DEFAULT_PENALTY_DEDUCTION);
         o.finish();
         return build(
-                o.path(), before, () -> new ComplianceRules(deadline, offsets, total, banking, borrowing, penalty));
+                o.path(),
+                before,
+                () -> new ComplianceRules(deadline, offsets, total, banking, borrowing, penalty, lead));
     }
 
     private BankingRule readBanking(Obj o) {

@@ -86,4 +86,14 @@ class ComplianceTraderTest {
                 "seed=none at a zero price it forgoes all its planned abatement, no more");
         assertEquals(500, ComplianceTrader.targetShortfall(aroundPlan, 0, 1_500), "seed=none above plan");
     }
+
+    @Test
+    void afterVerificationAFirmBuysItsShortfallAndSellsOnlyAboveTheBankValue() {
+        // Penalty-equivalent price 4,800 fen, bank value 1,500 fen.
+        MarginalCost verified = MarginalCost.abated(4_800, 1_500);
+        assertEquals(0, ComplianceTrader.targetShortfall(verified, 2_000, 2_000), "seed=none buys all 2,000 t");
+        assertEquals(2_000, ComplianceTrader.targetShortfall(verified, 2_000, 5_000), "seed=none pays the penalty");
+        assertEquals(1_500, verified.costFenPerTonne(-300), "seed=none a surplus asks at least its bank value");
+        assertEquals(0, verified.abatementCapacityTonnes(), "seed=none no abatement left");
+    }
 }

@@ -114,7 +114,8 @@ class RulebookYearTest {
                 1,
                 banking,
                 seed % 2 == 0 ? 0.1 : 0,
-                new PenaltyModel.HubeiStyle(2, 15_000_000, 2)));
+                new PenaltyModel.HubeiStyle(2, 15_000_000, 2),
+                ComplianceRules.DEFAULT_VERIFICATION_LEAD_DAYS));
         Registry registry = new Registry(2020, seed % 5 == 0 ? 1_000_000 : 0);
         Map<String, Integer> accounts = new HashMap<>();
         for (Enterprise firm : economy.enterprises()) {

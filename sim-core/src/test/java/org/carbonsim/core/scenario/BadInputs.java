@@ -39,6 +39,10 @@ public final class BadInputs {
                     "\"LAST\"",
                     "$.market.noTradeClose: expected one of PREVIOUS_CLOSE, BEST_QUOTE, got \"LAST\""),
             new Case(
+                    "compliance.verificationLeadDays",
+                    "-1",
+                    "$.compliance.verificationLeadDays: expected an integer in 0..241 (trading days from verification to the deadline), got -1"),
+            new Case(
                     "market.tick",
                     "0.005",
                     "$.market.tick: expected an amount >= 0 in yuan with at most 2 decimals (yuan), got 0.005"),
