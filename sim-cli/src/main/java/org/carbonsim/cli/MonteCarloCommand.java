@@ -129,8 +129,8 @@ final class MonteCarloCommand implements Callable<Integer> {
         OutputFolder.check(dir, force);
         long baseSeed = seed != null ? seed : scenario.seed();
         MonteCarloResult result;
-        try {
-            result = MonteCarlo.run(scenario, new MonteCarlo.Settings(runs, threadCount, baseSeed, stopRule));
+        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), scenario.name(), "runs", quiet)) {
+            result = MonteCarlo.run(scenario, new MonteCarlo.Settings(runs, threadCount, baseSeed, stopRule), bar);
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
         }

@@ -77,7 +77,10 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("out", scenario.name());
         OutputFolder.check(dir, force);
         long runSeed = seed != null ? seed : scenario.seed();
-        RunResult result = new Simulation(scenario, runSeed, trades).run();
+        RunResult result;
+        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), scenario.name(), "days", quiet)) {
+            result = new Simulation(scenario, runSeed, trades, bar).run();
+        }
         OutputFolder.write(dir, "carbonsim run output", into -> RunFiles.write(result, into, trades));
         if (!quiet) {
             printSummary(result, dir, spec.commandLine().getOut());
