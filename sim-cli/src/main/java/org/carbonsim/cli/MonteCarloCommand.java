@@ -175,7 +175,9 @@ final class MonteCarloCommand implements Callable<Integer> {
                 result.runs().size(),
                 result.stoppedEarly() ? " (stopped: confidence interval narrow enough)" : "",
                 dir);
-        out.printf(Locale.ROOT, "%-18s %16s %16s %16s%n", "metric", "mean", "95% CI low", "95% CI high");
+        out.println(TerminalStyle.forStdout()
+                .header(String.format(
+                        Locale.ROOT, "%-18s %16s %16s %16s", "metric", "mean", "95% CI low", "95% CI high")));
         for (Map.Entry<Metric, Summary> e : result.summaries().entrySet()) {
             Summary s = e.getValue();
             out.printf(

@@ -96,16 +96,17 @@ final class RunCommand implements Callable<Integer> {
                 result.seed(),
                 result.years().size(),
                 dir);
-        out.printf(
-                Locale.ROOT,
-                "%-6s %10s %10s %12s %8s %11s %11s%n",
-                "year",
-                "close",
-                "vwap",
-                "volume",
-                "covered",
-                "compliance",
-                "efficiency");
+        out.println(TerminalStyle.forStdout()
+                .header(String.format(
+                        Locale.ROOT,
+                        "%-6s %10s %10s %12s %8s %11s %11s",
+                        "year",
+                        "close",
+                        "vwap",
+                        "volume",
+                        "covered",
+                        "compliance",
+                        "efficiency")));
         for (YearResult y : result.years()) {
             out.printf(
                     Locale.ROOT,
