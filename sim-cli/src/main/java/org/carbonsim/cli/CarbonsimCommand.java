@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
             "  carbonsim replay scenarios/replay/classroom-orders.csv",
             "      replay an order log through the order book and list the trades",
             "  carbonsim montecarlo classroom-ten-firms --runs 200",
-            "      200 seeded replications with 95% confidence intervals",
+            "      200 seeded replications with 95%% confidence intervals",
             "  carbonsim help run",
             "      the options and examples of one command",
         })

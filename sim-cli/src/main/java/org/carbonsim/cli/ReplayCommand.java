@@ -48,7 +48,7 @@ import picocli.CommandLine.Parameters;
             "  carbonsim replay orders.csv",
             "      print the trades to stdout",
             "  carbonsim replay orders.csv --out trades.csv --reference-price 30.00 --limit-pct 10",
-            "      replay with Hubei's 10% daily price band around a previous close of 30.00 yuan",
+            "      replay with Hubei's 10%% daily price band around a previous close of 30.00 yuan",
         })
 final class ReplayCommand implements Callable<Integer> {
     static final String INPUT_HEADER = "seq,action,order_id,side,type,price,quantity";

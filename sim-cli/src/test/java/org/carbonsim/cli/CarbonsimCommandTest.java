@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,10 @@ class CarbonsimCommandTest {
         CommandLine command = command(name);
         String usage = command.getUsageMessage(CommandLine.Help.Ansi.OFF);
         assertTrue(usage.contains("\nExamples:\n" + EXAMPLE_PREFIX), name + " usage:\n" + usage);
+        for (String line : command.getCommandSpec().usageMessage().footer()) {
+            assertDoesNotThrow(
+                    () -> String.format(Locale.ROOT, line), "a footer line is a format string; write % as %%: " + line);
+        }
         List<String> examples = examples(command);
         assertFalse(examples.isEmpty(), name);
         for (String example : examples) {
