@@ -1,13 +1,8 @@
 package org.carbonsim.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.carbonsim.core.allocation.AllocationTable;
 import org.carbonsim.core.allocation.TrialAllocation;
@@ -62,6 +57,9 @@ final class AllocateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (out != null) {
+            OutputFile.check("--out", out);
+        }
         Scenario loaded = ScenarioFiles.load(scenario);
         Calendar calendar = loaded.calendar();
         int allocationYear = year != null ? year : calendar.startYear();
@@ -86,32 +84,8 @@ final class AllocateCommand implements Callable<Integer> {
             AllocationTableFormat.writeText(table, stdout);
             stdout.flush();
         } else {
-            writeCsv(table);
+            OutputFile.write(out, writer -> AllocationTableFormat.writeCsv(table, writer));
         }
         return ExitCodes.OK;
-    }
-
-    private void writeCsv(AllocationTable table) throws IOException {
-        Path target = out.toAbsolutePath();
-        if (!Files.isDirectory(target.getParent())) {
-            throw new UserInputException("--out " + out + ": folder " + target.getParent() + " does not exist");
-        }
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-        boolean done = false;
-        try {
-            try (BufferedWriter writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                AllocationTableFormat.writeCsv(table, writer);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(temp);
-            }
-        }
     }
 }

@@ -17,10 +17,13 @@ import picocli.CommandLine.Option;
             ReplayCommand.class,
             AllocateCommand.class,
             MonteCarloCommand.class,
+            ScenariosCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExamples:%n",
         footer = {
+            "  carbonsim scenarios",
+            "      list the bundled scenarios, which every command accepts by name",
             "  carbonsim run scenarios/hubei-pilot.json",
             "      simulate the Hubei pilot day by day; files go to out/hubei-pilot/",
             "  carbonsim run classroom-two-firms --seed 7 --out runs/two-firms",
@@ -31,6 +34,10 @@ import picocli.CommandLine.Option;
             "      check scenario files and report every problem with its JSON path",
             "  carbonsim replay scenarios/replay/classroom-orders.csv",
             "      replay an order log through the order book and list the trades",
+            "  carbonsim montecarlo classroom-ten-firms --runs 200",
+            "      200 seeded replications with 95%% confidence intervals",
+            "  carbonsim help run",
+            "      the options and examples of one command",
         })
 public final class CarbonsimCommand implements Runnable {
     @Option(
@@ -50,6 +57,17 @@ public final class CarbonsimCommand implements Runnable {
     /** Builds the command line with the exit-code and error-reporting conventions of carbonsim. */
     public static CommandLine newCommandLine() {
         CommandLine commandLine = new CommandLine(new CarbonsimCommand());
+        commandLine
+                .getSubcommands()
+                .get("help")
+                .getCommandSpec()
+                .usageMessage()
+                .footerHeading("%nExamples:%n")
+                .footer(
+                        "  carbonsim help run",
+                        "      the options and examples of carbonsim run",
+                        "  carbonsim help",
+                        "      every command");
         commandLine.setExecutionExceptionHandler(CarbonsimCommand::handleException);
         commandLine.setParameterExceptionHandler(CarbonsimCommand::handleParameterException);
         return commandLine;

@@ -129,8 +129,8 @@ final class MonteCarloCommand implements Callable<Integer> {
         OutputFolder.check(dir, force);
         long baseSeed = seed != null ? seed : scenario.seed();
         MonteCarloResult result;
-        try {
-            result = MonteCarlo.run(scenario, new MonteCarlo.Settings(runs, threadCount, baseSeed, stopRule));
+        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), scenario.name(), "runs", quiet)) {
+            result = MonteCarlo.run(scenario, new MonteCarlo.Settings(runs, threadCount, baseSeed, stopRule), bar);
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
         }
@@ -175,7 +175,9 @@ final class MonteCarloCommand implements Callable<Integer> {
                 result.runs().size(),
                 result.stoppedEarly() ? " (stopped: confidence interval narrow enough)" : "",
                 dir);
-        out.printf(Locale.ROOT, "%-18s %16s %16s %16s%n", "metric", "mean", "95% CI low", "95% CI high");
+        out.println(TerminalStyle.forStdout()
+                .header(String.format(
+                        Locale.ROOT, "%-18s %16s %16s %16s", "metric", "mean", "95% CI low", "95% CI high")));
         for (Map.Entry<Metric, Summary> e : result.summaries().entrySet()) {
             Summary s = e.getValue();
             out.printf(

@@ -29,10 +29,21 @@ final class OutputFolder {
 
     private OutputFolder() {}
 
-    /** Refuses {@code dir} unless it is absent, empty, marked as carbonsim output, or {@code force}. */
+    /**
+     * Refuses {@code dir} unless it is absent (and can be created: no file in its path), empty, marked as
+     * carbonsim output, or {@code force}.
+     */
     static void check(Path dir, boolean force) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new UserInputException(dir + ": exists and is not a folder");
+        }
+        for (Path above = dir.toAbsolutePath().normalize().getParent(); above != null; above = above.getParent()) {
+            if (Files.exists(above)) {
+                if (!Files.isDirectory(above)) {
+                    throw new UserInputException(dir + ": cannot be created because " + above + " is a file");
+                }
+                break;
+            }
         }
         if (Files.isDirectory(dir) && !force && !Files.exists(dir.resolve(MARKER)) && !isEmpty(dir)) {
             throw new UserInputException(dir + ": folder is not empty and is not a carbonsim output (no " + MARKER

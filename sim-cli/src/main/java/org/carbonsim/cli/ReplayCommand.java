@@ -1,17 +1,14 @@
 package org.carbonsim.cli;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,7 +48,7 @@ import picocli.CommandLine.Parameters;
             "  carbonsim replay orders.csv",
             "      print the trades to stdout",
             "  carbonsim replay orders.csv --out trades.csv --reference-price 30.00 --limit-pct 10",
-            "      replay with Hubei's 10% daily price band around a previous close of 30.00 yuan",
+            "      replay with Hubei's 10%% daily price band around a previous close of 30.00 yuan",
         })
 final class ReplayCommand implements Callable<Integer> {
     static final String INPUT_HEADER = "seq,action,order_id,side,type,price,quantity";
@@ -92,6 +89,9 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (out != null) {
+            OutputFile.check("--out", out);
+        }
         long tickFen = tickFen();
         int decimals = Math.max(0, tick.stripTrailingZeros().scale());
         long referenceTicks = 0;
@@ -100,10 +100,15 @@ final class ReplayCommand implements Callable<Integer> {
             if (limitPct == null || referencePrice == null) {
                 throw new UserInputException("--reference-price and --limit-pct must be given together");
             }
-            referenceTicks = ticksOf(referencePrice);
-            if (referenceTicks < 1) {
+            try {
+                referenceTicks = ticksOf(referencePrice);
+            } catch (ArithmeticException e) {
+                referenceTicks = 0;
+            }
+            if (referenceTicks < 1 || referenceTicks > BookConfig.MAX_LADDER_TICKS) {
                 throw new UserInputException("--reference-price must be a positive multiple of the tick "
-                        + tick.toPlainString() + " yuan, got " + referencePrice.toPlainString());
+                        + tick.toPlainString() + " yuan of at most " + BookConfig.MAX_LADDER_TICKS + " ticks, got "
+                        + referencePrice);
             }
             limitBasisPoints = basisPoints(limitPct);
         }
@@ -135,24 +140,9 @@ final class ReplayCommand implements Callable<Integer> {
             long referenceTicks,
             int limitBasisPoints)
             throws IOException {
-        Path target = out.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-        boolean done = false;
-        try {
-            try (BufferedWriter writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                replay(reader, writer, tickFen, decimals, maxPriceTicks, referenceTicks, limitBasisPoints);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(temp);
-            }
-        }
+        OutputFile.write(
+                out,
+                writer -> replay(reader, writer, tickFen, decimals, maxPriceTicks, referenceTicks, limitBasisPoints));
     }
 
     private void replay(
@@ -344,6 +334,9 @@ final class ReplayCommand implements Callable<Integer> {
     }
 
     private BufferedReader open() {
+        if (Files.isDirectory(orders)) {
+            throw new UserInputException(orders + ": is a folder, not an order log");
+        }
         try {
             return Files.newBufferedReader(orders, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -77,7 +77,10 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("out", scenario.name());
         OutputFolder.check(dir, force);
         long runSeed = seed != null ? seed : scenario.seed();
-        RunResult result = new Simulation(scenario, runSeed, trades).run();
+        RunResult result;
+        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), scenario.name(), "days", quiet)) {
+            result = new Simulation(scenario, runSeed, trades, bar).run();
+        }
         OutputFolder.write(dir, "carbonsim run output", into -> RunFiles.write(result, into, trades));
         if (!quiet) {
             printSummary(result, dir, spec.commandLine().getOut());
@@ -93,16 +96,17 @@ final class RunCommand implements Callable<Integer> {
                 result.seed(),
                 result.years().size(),
                 dir);
-        out.printf(
-                Locale.ROOT,
-                "%-6s %10s %10s %12s %8s %11s %11s%n",
-                "year",
-                "close",
-                "vwap",
-                "volume",
-                "covered",
-                "compliance",
-                "efficiency");
+        out.println(TerminalStyle.forStdout()
+                .header(String.format(
+                        Locale.ROOT,
+                        "%-6s %10s %10s %12s %8s %11s %11s",
+                        "year",
+                        "close",
+                        "vwap",
+                        "volume",
+                        "covered",
+                        "compliance",
+                        "efficiency")));
         for (YearResult y : result.years()) {
             out.printf(
                     Locale.ROOT,

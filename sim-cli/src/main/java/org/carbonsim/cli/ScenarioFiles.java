@@ -11,7 +11,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioException;
@@ -44,7 +43,11 @@ public final class ScenarioFiles {
 
     /**
      * The path to load for {@code fileOrName}: the file if it exists, else the bundled scenario of
-     * that name, else the path as given (whose loading then reports "file not found").
+     * that name, else, for something that looks like a path (it has a folder separator), the path as
+     * given, whose loading then reports "file not found".
+     *
+     * @throws UserInputException for a plain name that is neither a file nor a bundled scenario,
+     *     listing the bundled names, closest first
      */
     static Path resolve(String fileOrName) {
         Path file;
@@ -57,7 +60,11 @@ public final class ScenarioFiles {
             return file;
         }
         Path bundled = bundled(fileOrName.endsWith(".json") ? fileOrName : fileOrName + ".json");
-        return bundled != null ? bundled : file;
+        if (bundled == null) {
+            throw new UserInputException(fileOrName + ": no such file, and no bundled scenario of that name;"
+                    + " bundled scenarios: " + String.join(", ", BundledScenarios.closestFirst(fileOrName)));
+        }
+        return bundled;
     }
 
     /** The bundled scenario {@code fileName} as a path (inside the jar if need be), or {@code null}. */
@@ -85,10 +92,5 @@ public final class ScenarioFiles {
         } catch (URISyntaxException | IOException | RuntimeException e) {
             return null;
         }
-    }
-
-    /** Names of the bundled scenarios, for messages. */
-    static List<String> bundledNames() {
-        return List.of("classroom-two-firms", "classroom-ten-firms", "hubei-pilot");
     }
 }

@@ -42,6 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        TerminalStyle style = TerminalStyle.forStdout();
         int exit = ExitCodes.OK;
         for (String file : files) {
             if (file.endsWith(SCHEMA_SUFFIX)) {
@@ -50,17 +51,17 @@ final class ValidateCommand implements Callable<Integer> {
             }
             try {
                 ScenarioLoader.load(ScenarioFiles.resolve(file));
-                out.println("ok " + file);
+                out.println(style.ok("ok") + " " + file);
             } catch (ScenarioException e) {
                 for (String line : e.lines()) {
-                    err.println(
+                    err.println(style.problem(
                             line.startsWith(e.source())
                                     ? file + line.substring(e.source().length())
-                                    : line);
+                                    : line));
                 }
                 exit = ExitCodes.BAD_INPUT;
             } catch (UserInputException e) {
-                err.println(e.getMessage());
+                err.println(style.problem(e.getMessage()));
                 exit = ExitCodes.BAD_INPUT;
             }
         }

@@ -146,4 +146,37 @@ class MonteCarloCommandTest {
         }
         assertEquals("", err.toString());
     }
+
+    @Test
+    void seedYearsAndForceAreHonoured() throws IOException {
+        Path target = dir.resolve("mine");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("notes.txt"), "replace me");
+        assertEquals(
+                0,
+                run(
+                        "montecarlo",
+                        "classroom-ten-firms",
+                        "--runs",
+                        "2",
+                        "--threads",
+                        "1",
+                        "--seed",
+                        "5",
+                        "--years",
+                        "1",
+                        "--force",
+                        "--out",
+                        "" + target),
+                err.toString());
+        assertFalse(Files.exists(target.resolve("notes.txt")), "--force replaced the folder");
+        String json = Files.readString(target.resolve("montecarlo.json"));
+        assertTrue(json.contains("\"baseSeed\": 5"), json);
+        List<String> bands = Files.readAllLines(target.resolve("bands.csv"));
+        assertTrue(bands.stream().skip(1).allMatch(line -> line.startsWith("2024,")), "--years 1 keeps 2024 only");
+        assertTrue(out.toString().startsWith("classroom-ten-firms, base seed 5, 2 run(s) -> "), out.toString());
+        assertTrue(out.toString().contains("\nmetric "), out.toString());
+        assertFalse(out.toString().contains("\u001B"), "plain text when stdout is not a terminal");
+        assertEquals("", err.toString(), "no progress bar without a terminal");
+    }
 }

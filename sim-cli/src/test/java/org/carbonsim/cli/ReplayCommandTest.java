@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 class ReplayCommandTest {
@@ -208,5 +210,37 @@ class ReplayCommandTest {
     void halfGivenBandExitsTwo() throws IOException {
         Path file = orders("");
         assertEquals(2, run("replay", file.toString(), "--limit-pct", "10"));
+    }
+
+    @Test
+    void anOutputInAMissingFolderExitsTwoBeforeReading() throws IOException {
+        Path file = orders("1,NEW,a,BUY,LIMIT,30.00,10\n");
+        Path trades = dir.resolve("missing").resolve("trades.csv");
+        assertEquals(2, run("replay", file.toString(), "--out", trades.toString()));
+        assertEquals(
+                "carbonsim: --out " + trades + ": folder " + trades.getParent() + " does not exist\n", err.toString());
+    }
+
+    @Test
+    void aFolderGivenAsTheOrderLogExitsTwo() {
+        assertEquals(2, run("replay", dir.toString()));
+        assertEquals("carbonsim: " + dir + ": is a folder, not an order log\n", err.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"30.005", "1e400", "0", "-5"})
+    void aReferencePriceOffTheGridOrOutOfRangeExitsTwo(String price) throws IOException {
+        Path file = orders("");
+        assertEquals(2, run("replay", file.toString(), "--reference-price", price, "--limit-pct", "10"));
+        assertTrue(
+                err.toString().startsWith("carbonsim: --reference-price must be a positive multiple"), err.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "100", "10.001", "-1"})
+    void aBandOutsideZeroToHundredExitsTwo(String pct) throws IOException {
+        Path file = orders("");
+        assertEquals(2, run("replay", file.toString(), "--reference-price", "30", "--limit-pct", pct));
+        assertTrue(err.toString().startsWith("carbonsim: --limit-pct must be above 0"), err.toString());
     }
 }

@@ -100,6 +100,9 @@ class RunCommandTest {
         assertTrue(Files.exists(o.resolve(OutputFolder.MARKER)));
         assertTrue(out.toString().contains("classroom-two-firms, seed 3, 1 year(s)"), out.toString());
         assertTrue(out.toString().contains("2024"), out.toString());
+        assertTrue(out.toString().contains("\nyear        close "), "plain header: " + out);
+        assertFalse(out.toString().contains("\u001B"), "plain text when stdout is not a terminal");
+        assertEquals("", err.toString(), "no progress bar without a terminal");
     }
 
     static Stream<String> bundledScenarios() throws IOException {

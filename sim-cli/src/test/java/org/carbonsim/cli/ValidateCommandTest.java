@@ -63,6 +63,17 @@ class ValidateCommandTest {
     }
 
     @Test
+    void anUnknownNameIsReportedWithTheBundledNamesAndExitIsTwo() {
+        assertEquals(2, run("validate", "clasroom-two-firms", "hubei-pilot"));
+        assertTrue(
+                err.toString()
+                        .startsWith("clasroom-two-firms: no such file, and no bundled scenario of that name;"
+                                + " bundled scenarios: classroom-two-firms, "),
+                err.toString());
+        assertEquals("ok hubei-pilot\n", out.toString());
+    }
+
+    @Test
     void malformedJsonIsReportedWithLineAndColumn() throws IOException {
         Path bad = dir.resolve("broken.json");
         Files.writeString(bad, "{\n  \"a\": 1\n  \"b\": 2\n}");
@@ -75,6 +86,10 @@ class ValidateCommandTest {
         assertEquals(
                 "classroom-two-firms", ScenarioFiles.load("classroom-two-firms").name());
         UserInputException e = assertThrows(UserInputException.class, () -> ScenarioFiles.load("no-such-scenario"));
-        assertEquals("no-such-scenario: file not found", e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("no-such-scenario: no such file, and no bundled scenario of that name;"
+                                + " bundled scenarios: "),
+                e.getMessage());
     }
 }

@@ -116,6 +116,7 @@ public final class Simulation {
     private final Scenario scenario;
     private final long seed;
     private final boolean recordTrades;
+    private final Progress progress;
     private final SplittableRandom random;
     private final Economy economy;
     private final CoverageDecider coverageDecider;
@@ -146,6 +147,7 @@ public final class Simulation {
     private final List<Pending> pending = new ArrayList<>();
     private int currentYear;
     private int currentDay;
+    private long daysDone;
     private long yearVolume;
     private long yearTurnover;
     private boolean ran;
@@ -156,9 +158,20 @@ public final class Simulation {
      * @param recordTrades whether the result lists every trade
      */
     public Simulation(Scenario scenario, long seed, boolean recordTrades) {
+        this(scenario, seed, recordTrades, Progress.NONE);
+    }
+
+    /**
+     * A simulation of {@code scenario} with {@code seed} that reports to {@code progress} after each
+     * trading day, counting the days of all years.
+     *
+     * @param recordTrades whether the result lists every trade
+     */
+    public Simulation(Scenario scenario, long seed, boolean recordTrades, Progress progress) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.seed = seed;
         this.recordTrades = recordTrades;
+        this.progress = Objects.requireNonNull(progress, "progress");
         this.random = new SplittableRandom(seed);
         this.economy = new Economy(scenario.sectors(), scenario.enterprises());
         this.coverageDecider = new CoverageDecider(scenario.coverage(), scenario.sectors());
@@ -281,6 +294,8 @@ public final class Simulation {
                 if (day == deadline) {
                     settleDeadline();
                 }
+                daysDone++;
+                progress.advanced(daysDone, (long) scenario.calendar().years() * tradingDays);
             }
             long unsold = registry.holdingTonnes(auctionAccount);
             if (unsold > 0) {

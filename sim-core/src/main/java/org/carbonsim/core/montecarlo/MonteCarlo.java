@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.carbonsim.core.engine.DayResult;
+import org.carbonsim.core.engine.Progress;
 import org.carbonsim.core.engine.RunResult;
 import org.carbonsim.core.engine.Simulation;
 import org.carbonsim.core.scenario.Scenario;
@@ -65,6 +66,19 @@ public final class MonteCarlo {
      *     be sampled
      */
     public static MonteCarloResult run(Scenario scenario, Settings settings) {
+        return run(scenario, settings, Progress.NONE);
+    }
+
+    /**
+     * Runs the study and reports to {@code progress}, from the calling thread, after each replication
+     * is folded into the statistics; the total is {@link Settings#maxRuns}, so a study that a stopping
+     * rule ends early stops short of it.
+     *
+     * @throws org.carbonsim.core.scenario.ScenarioException if the scenario's uncertainty block cannot
+     *     be sampled
+     */
+    public static MonteCarloResult run(Scenario scenario, Settings settings, Progress progress) {
+        Objects.requireNonNull(progress, "progress");
         UncertaintySampler sampler = new UncertaintySampler(scenario);
         Metric[] metrics = Metric.values();
         List<RunMetrics> runs = new ArrayList<>();
@@ -105,6 +119,7 @@ public final class MonteCarlo {
                             running.get(m).add(value);
                         }
                     }
+                    progress.advanced(runs.size(), settings.maxRuns());
                 }
                 next = end;
                 for (Metric m : metrics) {

@@ -52,6 +52,26 @@ class SimulationTest {
     }
 
     @Test
+    void progressCountsEveryTradingDayOfAllYearsAndLeavesTheResultUnchanged() {
+        Scenario scenario = TestScenarios.twoFirms(2, 0, "", "", "");
+        List<Long> done = new ArrayList<>();
+        List<Long> totals = new ArrayList<>();
+        RunResult reported = new Simulation(scenario, 11, false, (d, total) -> {
+                    done.add(d);
+                    totals.add(total);
+                })
+                .run();
+
+        List<Long> expected = new ArrayList<>();
+        for (long d = 1; d <= 80; d++) {
+            expected.add(d);
+        }
+        assertEquals(expected, done, "one call per trading day, in order");
+        assertEquals(List.of(80L), totals.stream().distinct().toList());
+        assertEquals(Simulation.run(scenario, 11), reported);
+    }
+
+    @Test
     void sameSeedGivesEqualResultsAndAnotherSeedDiffers() {
         Scenario scenario = TestScenarios.twoFirmsWithNoise(2);
         RunResult first = new Simulation(scenario, 42, true).run();

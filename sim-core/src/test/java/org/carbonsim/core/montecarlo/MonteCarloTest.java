@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,23 @@ class MonteCarloTest {
                         .map(ConvergencePoint::runs)
                         .toList());
         assertEquals(20, one.bands().size());
+    }
+
+    @Test
+    void progressCountsReplicationsInOrderWhateverTheThreadCount() {
+        Scenario scenario = McScenarios.twoFirms(PRICE_UNCERTAINTY);
+        List<String> calls = new ArrayList<>();
+        MonteCarloResult reported = MonteCarlo.run(
+                scenario,
+                new MonteCarlo.Settings(30, 3, 9, Optional.empty()),
+                (done, total) -> calls.add(done + "/" + total));
+
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            expected.add(i + "/30");
+        }
+        assertEquals(expected, calls);
+        assertEquals(MonteCarlo.run(scenario, new MonteCarlo.Settings(30, 1, 9, Optional.empty())), reported);
     }
 
     @Test

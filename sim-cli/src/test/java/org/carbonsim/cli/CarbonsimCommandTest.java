@@ -1,0 +1,241 @@
+package org.carbonsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command: help, examples, version, and the exit codes and messages every command shares. */
+class CarbonsimCommandTest {
+    private static final String EXAMPLE_PREFIX = "  carbonsim ";
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return run(CarbonsimCommand.newCommandLine(), args);
+    }
+
+    private int run(CommandLine cli, String... args) {
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    /** Every command, the root first, by qualified name. */
+    static Stream<String> commands() {
+        List<String> names = new ArrayList<>(List.of("carbonsim"));
+        CarbonsimCommand.newCommandLine().getSubcommands().keySet().stream()
+                .map(name -> "carbonsim " + name)
+                .forEach(names::add);
+        return names.stream();
+    }
+
+    private static CommandLine command(String qualifiedName) {
+        CommandLine root = CarbonsimCommand.newCommandLine();
+        return qualifiedName.equals("carbonsim")
+                ? root
+                : root.getSubcommands().get(qualifiedName.substring("carbonsim ".length()));
+    }
+
+    /** The example command lines in a command's footer, as the user would type them. */
+    private static List<String> examples(CommandLine command) {
+        List<String> examples = new ArrayList<>();
+        for (String line : command.getCommandSpec().usageMessage().footer()) {
+            if (line.startsWith(EXAMPLE_PREFIX)) {
+                examples.add(line.substring(EXAMPLE_PREFIX.length()).replace("%%", "%"));
+            }
+        }
+        return examples;
+    }
+
+    @Test
+    void everyCommandIsWalked() {
+        assertEquals(
+                List.of(
+                        "carbonsim",
+                        "carbonsim validate",
+                        "carbonsim run",
+                        "carbonsim replay",
+                        "carbonsim allocate",
+                        "carbonsim montecarlo",
+                        "carbonsim scenarios",
+                        "carbonsim help"),
+                commands().toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource("commands")
+    void usageHasAnExamplesSectionWhoseCommandLinesParse(String name) {
+        CommandLine command = command(name);
+        String usage = command.getUsageMessage(CommandLine.Help.Ansi.OFF);
+        assertTrue(usage.contains("\nExamples:\n" + EXAMPLE_PREFIX), name + " usage:\n" + usage);
+        for (String line : command.getCommandSpec().usageMessage().footer()) {
+            assertDoesNotThrow(
+                    () -> String.format(Locale.ROOT, line), "a footer line is a format string; write % as %%: " + line);
+        }
+        List<String> examples = examples(command);
+        assertFalse(examples.isEmpty(), name);
+        for (String example : examples) {
+            String[] args = example.trim().split(" +");
+            if (!name.equals("carbonsim")) {
+                assertEquals(name.substring("carbonsim ".length()), args[0], "an example of " + name + ": " + example);
+            }
+            assertDoesNotThrow(() -> CarbonsimCommand.newCommandLine().parseArgs(args), example);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("commands")
+    void helpCommandAndHelpOptionShowTheSameUsage(String name) {
+        String[] words = name.split(" ");
+        String[] viaHelp = words.length == 1 ? new String[] {"help"} : new String[] {"help", words[1]};
+        assertEquals(0, run(viaHelp), err.toString());
+        String help = out.toString();
+        out.getBuffer().setLength(0);
+        String[] viaOption = words.length == 1 ? new String[] {"--help"} : new String[] {words[1], "--help"};
+        assertEquals(0, run(viaOption), err.toString());
+        assertEquals(help, out.toString());
+        assertTrue(help.startsWith("Usage: " + name) || help.contains("\nUsage: " + name), help);
+        assertFalse(help.contains("\u001B["), "plain text when stdout is not a terminal");
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void noArgumentsPrintsTheUsageOfTheRoot() {
+        assertEquals(0, run());
+        assertTrue(out.toString().startsWith("Usage: carbonsim "), out.toString());
+        assertTrue(out.toString().contains("  scenarios "), out.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--version", "-V"})
+    void versionNamesTheBuildAndTheJava(String option) {
+        assertEquals(0, run(option));
+        List<String> lines = out.toString().lines().toList();
+        assertTrue(lines.get(0).matches("carbonsim [0-9][^ ]*"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("Java "), lines.get(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "nope",
+                "help nope",
+                "--nope",
+                "run",
+                "run classroom-two-firms --bogus",
+                "run classroom-two-firms --seed abc",
+                "run classroom-two-firms --years many",
+                "montecarlo classroom-two-firms",
+                "allocate classroom-two-firms --year last",
+                "replay",
+                "replay orders.csv --tick cheap",
+                "validate",
+                "scenarios extra"
+            })
+    void usageErrorsExitTwoWithAHintAndNoStackTrace(String args) {
+        assertEquals(2, run(args.split(" ")), args);
+        String errors = err.toString();
+        assertTrue(errors.startsWith("carbonsim: "), errors);
+        assertTrue(errors.contains("--help") || errors.contains("Did you mean"), errors);
+        assertFalse(errors.contains("\tat "), errors);
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void aMistypedCommandGetsASuggestion() {
+        assertEquals(2, run("scenario"));
+        assertTrue(err.toString().contains("scenarios"), err.toString());
+    }
+
+    @Test
+    void badInputIsOneLineWithoutAStackTraceUnlessDebug() {
+        String missing = dir.resolve("missing.json").toString();
+        assertEquals(2, run("run", missing, "--out", dir.resolve("o").toString()));
+        assertEquals("carbonsim: " + missing + ": file not found\n", err.toString());
+
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("run", missing, "--out", dir.resolve("o").toString(), "--debug"));
+        assertTrue(err.toString().startsWith("carbonsim: " + missing + ": file not found\n"), err.toString());
+        assertTrue(err.toString().contains("\tat "), "--debug shows the stack trace: " + err);
+
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("--debug", "run", missing, "--out", dir.resolve("o").toString()));
+        assertTrue(err.toString().contains("\tat "), "--debug before the command works too: " + err);
+    }
+
+    /** A command that fails the way a defect would. */
+    @Command(name = "boom")
+    static final class Boom implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("the ledger does not balance");
+        }
+    }
+
+    @Test
+    void anUnexpectedFailureExitsOneAndOffersDebug() {
+        CommandLine cli = CarbonsimCommand.newCommandLine().addSubcommand(new Boom());
+        assertEquals(1, run(cli, "boom"));
+        assertEquals(
+                "carbonsim: unexpected failure: java.lang.IllegalStateException: the ledger does not balance\n"
+                        + "Run again with --debug for the stack trace.\n",
+                err.toString());
+
+        err.getBuffer().setLength(0);
+        CommandLine debugging = CarbonsimCommand.newCommandLine().addSubcommand(new Boom());
+        assertEquals(1, run(debugging, "--debug", "boom"));
+        assertTrue(err.toString().contains("\tat "), err.toString());
+        assertFalse(err.toString().contains("Run again with --debug"), err.toString());
+    }
+
+    @Test
+    void anOutputFolderBelowAFileIsBadInput() throws IOException {
+        Path file = Files.writeString(dir.resolve("file.txt"), "x");
+        Path below = file.resolve("run");
+        assertEquals(2, run("run", "classroom-two-firms", "--quiet", "--out", below.toString()));
+        assertEquals("carbonsim: " + below + ": cannot be created because " + file + " is a file\n", err.toString());
+        assertEquals(2, run("montecarlo", "classroom-two-firms", "--runs", "2", "--out", below.toString()));
+    }
+
+    @Test
+    void anOutputFileThatIsAFolderIsBadInput() {
+        assertEquals(2, run("allocate", "classroom-two-firms", "--out", dir.toString()));
+        assertEquals("carbonsim: --out " + dir + ": is a folder; give a file name\n", err.toString());
+    }
+
+    @Test
+    void everyCommandSpecIsValidAndEveryOptionHasADescription() {
+        for (String name : commands().toList()) {
+            for (CommandLine.Model.OptionSpec option :
+                    command(name).getCommandSpec().options()) {
+                assertTrue(
+                        option.description().length > 0 && !option.description()[0].isBlank(),
+                        name + " " + Arrays.toString(option.names()));
+            }
+        }
+    }
+}
