@@ -103,8 +103,9 @@ import org.carbonsim.core.scenario.Scenario;
  * starting allowances and cash are deposited when the run starts, outside the cap. Allowances are
  * issued bankable; the desk applies the banking rule. The penalty-equivalent price used as the
  * ceiling of the reference equilibrium and as the marginal cost of a shortfall beyond an enterprise's
- * abatement potential is the fine per tonne at the initial price, and at least twice the initial
- * price. Not thread-safe; an instance runs once.
+ * abatement potential is the fine per tonne plus the allowances deducted from next year's allocation
+ * per tonne short, both at the initial price, and at least twice the initial price (priced at the
+ * last close instead, it feeds on itself: a high close raises what firms bid to avoid the penalty). Not thread-safe; an instance runs once.
  */
 public final class Simulation {
     /** Rounds of continuous trading per day. */
@@ -132,7 +133,6 @@ public final class Simulation {
     private final int auctionAccount;
     private final int tradingDays;
     private final long tickFen;
-    private final long penaltyPriceFen;
     private final Map<String, Integer> accountOf = new HashMap<>();
     private final Map<String, Integer> ownerOf = new HashMap<>();
     private final List<Integer> ownerAccounts = new ArrayList<>();
@@ -181,7 +181,6 @@ public final class Simulation {
         this.expectation = PriceExpectation.of(scenario.agents().compliance(), initialPriceFen);
         this.tradingDays = scenario.calendar().tradingDaysPerYear();
         this.tickFen = scenario.market().tickFen();
-        this.penaltyPriceFen = penaltyPriceFen(scenario.compliance().penalty(), initialPriceFen);
         this.registry = new Registry(scenario.calendar().startYear(), 0);
         this.governmentAccount = openAccount(AccountKind.GOVERNMENT_RESERVE, "government");
         this.auctionAccount = openAccount(AccountKind.AUCTION, "auction");
@@ -260,6 +259,7 @@ public final class Simulation {
         int limitHits;
         int interventionCount;
         long closeFen;
+        long penaltyPriceFen;
         YearResult result;
 
         YearRun(int year, ReserveOperation lastReserveOperation) {
@@ -274,6 +274,8 @@ public final class Simulation {
             Arrays.fill(boughtInYear, 0);
             Arrays.fill(soldInYear, 0);
             long heldAtStart = heldInCirculation();
+            penaltyPriceFen = penaltyPriceFen(
+                    scenario.compliance().penalty(), scenario.market().initialPriceFen());
             coverage = coverageDecider.decide(year, economy.enterprises(), economy);
             coverageById = new HashMap<>();
             for (CoverageRecord record : coverage) {
@@ -810,10 +812,16 @@ public final class Simulation {
         return new OffsetSupply(supply, price, cap);
     }
 
-    private static long penaltyPriceFen(PenaltyModel penalty, long initialPriceFen) {
+    /**
+     * What a tonne short costs at {@code priceFen}: the fine per tonne plus the allowances deducted per
+     * tonne, valued at the price, and at least twice the price.
+     */
+    static long penaltyPriceFen(PenaltyModel penalty, long priceFen) {
         long probeTonnes = 1_000;
-        long perTonne = penalty.fineFen(probeTonnes, initialPriceFen) / probeTonnes;
-        return Math.max(Math.multiplyExact(initialPriceFen, 2L), perTonne);
+        long fine = penalty.fineFen(probeTonnes, priceFen);
+        long deducted = Math.multiplyExact(penalty.deductionTonnes(probeTonnes), priceFen);
+        long perTonne = Math.addExact(fine, deducted) / probeTonnes;
+        return Math.max(Math.multiplyExact(priceFen, 2L), perTonne);
     }
 
     private static long maxCostFen(AbatementCurve curve) {
