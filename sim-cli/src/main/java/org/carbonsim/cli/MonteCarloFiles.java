@@ -20,8 +20,8 @@ import org.carbonsim.core.montecarlo.Summary;
 /**
  * Writes a Monte Carlo study's files: {@code runs.csv} (one row per replication: index, seed, applied
  * uncertain inputs, metrics), {@code montecarlo.json} (statistics per metric), {@code bands.csv}
- * (daily quantiles of close and volume over the first {@code bandRuns} replications, a number given
- * in {@code montecarlo.json}) and {@code convergence.csv} (running mean and 95% half-width
+ * (daily quantiles of close and volume over every replication: exact up to five, then streaming
+ * P-square estimates in constant memory) and {@code convergence.csv} (running mean and 95% half-width
  * per metric at each batch boundary). Numbers with six fixed decimals (half-up), a non-finite number
  * as {@code null} (JSON) or empty (CSV); UTF-8, LF, rows by index. Nothing depends on the thread
  * count, so a study gives the same bytes whatever threads ran it.
