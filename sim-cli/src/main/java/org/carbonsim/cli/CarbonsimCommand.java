@@ -17,6 +17,8 @@ import picocli.CommandLine.Option;
             ReplayCommand.class,
             AllocateCommand.class,
             MonteCarloCommand.class,
+            SweepCommand.class,
+            CompareCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExamples:%n",
@@ -29,6 +31,10 @@ import picocli.CommandLine.Option;
             "      the trial allocation table a climate office drafts, without trading",
             "  carbonsim validate scenarios/*.json",
             "      check scenario files and report every problem with its JSON path",
+            "  carbonsim sweep classroom-ten-firms --set market.limitPct=5,10 --runs 100",
+            "      the same 100 seeded replications with a 5%% and a 10%% price band",
+            "  carbonsim compare hubei-pilot drafts/lower-threshold.json --years 1 --runs 200",
+            "      a draft rule against the pilot, with paired differences and 95%% CIs",
             "  carbonsim replay scenarios/replay/classroom-orders.csv",
             "      replay an order log through the order book and list the trades",
         })
