@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,17 @@ class SweepTest {
         assertNotEquals(
                 result.runs().get(0).get(0).metric(Metric.CLOSE),
                 result.runs().get(1).get(0).metric(Metric.CLOSE));
+    }
+
+    @Test
+    void aGridPointRunsTheSameReplicationsAsMonteCarlo() {
+        List<SweepAxis> axes = List.of(new SweepAxis("market.initialPrice", List.of("40")));
+        SweepResult sweep = Sweep.run(axes, scenarios(axes), SETTINGS);
+        MonteCarloResult mc = MonteCarlo.run(
+                McScenarios.twoFirms(""),
+                new MonteCarlo.Settings(SETTINGS.runs(), 1, SETTINGS.baseSeed(), Optional.empty()));
+        assertEquals(mc.runs(), sweep.runs().get(0));
+        assertEquals(mc.summaries(), sweep.summaries().get(0));
     }
 
     @Test
