@@ -141,6 +141,48 @@ class SweepCommandTest {
     }
 
     @Test
+    void aCombinationTheLoaderRejectsNamesItsGridPoint() {
+        Path target = dir.resolve("combined");
+        assertEquals(
+                2,
+                run(
+                        "sweep",
+                        "classroom-two-firms",
+                        "--runs",
+                        "2",
+                        "--set",
+                        "allocation.governmentReserveShare=0.1,0.6",
+                        "--set",
+                        "allocation.newEntrantReserveShare=0.6",
+                        "--out",
+                        "" + target));
+        assertTrue(
+                err.toString()
+                        .startsWith("carbonsim: --set grid point 1 ($.allocation.governmentReserveShare=0.6,"
+                                + " $.allocation.newEntrantReserveShare=0.6): $.allocation"),
+                err.toString());
+        assertFalse(Files.exists(target));
+    }
+
+    @Test
+    void yearsBeyondTheScenarioAreRejected() {
+        assertEquals(
+                2,
+                run(
+                        "sweep",
+                        "classroom-two-firms",
+                        "--runs",
+                        "2",
+                        "--years",
+                        "3",
+                        "--set",
+                        "market.limitPct=5",
+                        "--out",
+                        "" + dir.resolve("y")));
+        assertTrue(err.toString().startsWith("carbonsim: --years must be between 1 and 1"), err.toString());
+    }
+
+    @Test
     void aPathSetTwiceIsRejected() {
         assertEquals(
                 2,
