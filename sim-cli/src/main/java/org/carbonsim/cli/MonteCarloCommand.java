@@ -103,13 +103,8 @@ final class MonteCarloCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (runs < 2 || runs > MAX_RUNS) {
-            throw new UserInputException("--runs must be between 2 and " + MAX_RUNS + ", got " + runs);
-        }
-        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (threadCount < 1 || threadCount > 1024) {
-            throw new UserInputException("--threads must be between 1 and 1024, got " + threadCount);
-        }
+        StudyOptions.runs(runs);
+        int threadCount = StudyOptions.threads(threads);
         if (metric != null && untilCi == null) {
             throw new UserInputException("--metric chooses the metric of --until-ci; give --until-ci too");
         }
@@ -117,14 +112,7 @@ final class MonteCarloCommand implements Callable<Integer> {
         if (untilCi != null) {
             stopRule = Optional.of(new StopRule(metric(), percent(untilCi) / 100));
         }
-        Scenario scenario = ScenarioFiles.load(scenarioFile);
-        if (years != null) {
-            if (years < 1 || years > scenario.calendar().years()) {
-                throw new UserInputException("--years must be between 1 and "
-                        + scenario.calendar().years() + " (the scenario's years), got " + years);
-            }
-            scenario = scenario.withYears(years);
-        }
+        Scenario scenario = StudyOptions.years(ScenarioFiles.load(scenarioFile), years, "the scenario");
         Path dir = out != null ? out : Path.of("out", scenario.name() + "-montecarlo");
         OutputFolder.check(dir, force);
         long baseSeed = seed != null ? seed : scenario.seed();

@@ -20,8 +20,8 @@ import org.carbonsim.core.montecarlo.Summary;
 /**
  * Writes a Monte Carlo study's files: {@code runs.csv} (one row per replication: index, seed, applied
  * uncertain inputs, metrics), {@code montecarlo.json} (statistics per metric), {@code bands.csv}
- * (daily quantiles of close and volume over the first {@code bandRuns} replications, a number given
- * in {@code montecarlo.json}) and {@code convergence.csv} (running mean and 95% half-width
+ * (daily quantiles of close and volume over every replication: exact up to five, then streaming
+ * P-square estimates in constant memory) and {@code convergence.csv} (running mean and 95% half-width
  * per metric at each batch boundary). Numbers with six fixed decimals (half-up), a non-finite number
  * as {@code null} (JSON) or empty (CSV); UTF-8, LF, rows by index. Nothing depends on the thread
  * count, so a study gives the same bytes whatever threads ran it.
@@ -53,7 +53,7 @@ final class MonteCarloFiles {
         return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static String jsonNum(double value) {
+    static String jsonNum(double value) {
         return Double.isFinite(value) ? num(value) : "null";
     }
 
@@ -108,28 +108,34 @@ final class MonteCarloFiles {
         boolean first = true;
         for (Map.Entry<Metric, Summary> e : result.summaries().entrySet()) {
             Summary s = e.getValue();
-            Quantiles q = s.quantiles();
             json.append(first ? "\n" : ",\n")
                     .append("    ")
                     .append(RunFiles.jsonString(e.getKey().label()));
-            json.append(": {\"n\": ").append(s.n());
-            json.append(", \"mean\": ").append(jsonNum(s.mean()));
-            json.append(", \"sd\": ").append(jsonNum(s.sd()));
-            json.append(", \"standardError\": ").append(jsonNum(s.standardError()));
-            json.append(", \"ci95Low\": ").append(jsonNum(s.ciLow()));
-            json.append(", \"ci95High\": ").append(jsonNum(s.ciHigh()));
-            json.append(", \"p5\": ").append(jsonNum(q.p5()));
-            json.append(", \"p25\": ").append(jsonNum(q.p25()));
-            json.append(", \"p50\": ").append(jsonNum(q.p50()));
-            json.append(", \"p75\": ").append(jsonNum(q.p75()));
-            json.append(", \"p95\": ").append(jsonNum(q.p95()));
-            json.append(", \"min\": ").append(jsonNum(s.min()));
-            json.append(", \"max\": ").append(jsonNum(s.max()));
-            json.append('}');
+            json.append(": ").append(summaryJson(s));
             first = false;
         }
         json.append("\n  }\n}\n");
         return json.toString();
+    }
+
+    /** {@code summary} as a one-line JSON object: n, mean, sd, standard error, 95% CI, p5..p95, min, max. */
+    static String summaryJson(Summary s) {
+        Quantiles q = s.quantiles();
+        StringBuilder json = new StringBuilder();
+        json.append("{\"n\": ").append(s.n());
+        json.append(", \"mean\": ").append(jsonNum(s.mean()));
+        json.append(", \"sd\": ").append(jsonNum(s.sd()));
+        json.append(", \"standardError\": ").append(jsonNum(s.standardError()));
+        json.append(", \"ci95Low\": ").append(jsonNum(s.ciLow()));
+        json.append(", \"ci95High\": ").append(jsonNum(s.ciHigh()));
+        json.append(", \"p5\": ").append(jsonNum(q.p5()));
+        json.append(", \"p25\": ").append(jsonNum(q.p25()));
+        json.append(", \"p50\": ").append(jsonNum(q.p50()));
+        json.append(", \"p75\": ").append(jsonNum(q.p75()));
+        json.append(", \"p95\": ").append(jsonNum(q.p95()));
+        json.append(", \"min\": ").append(jsonNum(s.min()));
+        json.append(", \"max\": ").append(jsonNum(s.max()));
+        return json.append('}').toString();
     }
 
     static String bands(MonteCarloResult result) {

@@ -11,8 +11,10 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.carbonsim.core.scenario.Scenario;
+import org.carbonsim.core.scenario.ScenarioEdit;
 import org.carbonsim.core.scenario.ScenarioException;
 import org.carbonsim.core.scenario.ScenarioLoader;
 
@@ -39,6 +41,15 @@ public final class ScenarioFiles {
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Loads {@code fileOrName} with {@code edits} applied to its JSON first.
+     *
+     * @throws ScenarioException listing every problem, for the caller to say which edit caused it
+     */
+    static Scenario load(String fileOrName, List<ScenarioEdit> edits) {
+        return ScenarioLoader.load(resolve(fileOrName), edits);
     }
 
     /**

@@ -81,6 +81,8 @@ class CarbonsimCommandTest {
                         "carbonsim replay",
                         "carbonsim allocate",
                         "carbonsim montecarlo",
+                        "carbonsim sweep",
+                        "carbonsim compare",
                         "carbonsim scenarios",
                         "carbonsim help"),
                 commands().toList());

@@ -23,17 +23,14 @@ import org.carbonsim.core.scenario.Scenario;
  * seed, i), draws the scenario's uncertain inputs from that seed, and is one single-threaded
  * {@link Simulation#run}. Replications run in batches of {@link #BATCH} on a fixed pool of threads;
  * each batch is gathered and folded into the statistics in index order, so every output is the same
- * whatever the number of threads. Of each run only a {@link RunMetrics} record is kept, and, for the
- * first {@link #BAND_RUNS} runs, its daily closes and volumes (two longs per trading day per run, for
- * the bands: at most 2 × 8 × days × 2,000 bytes, about 23 MB for three 242-day years); a whole {@link
- * RunResult} lives only inside the worker that ran it. Stateless.
+ * whatever the number of threads. Of each run only a {@link RunMetrics} record is kept; its daily
+ * closes and volumes are folded into per-day quantile sketches ({@link DailyBands}) in index order and
+ * dropped, so memory beyond a few numbers per run does not grow with the number of runs. A whole
+ * {@link RunResult} lives only inside the worker that ran it. Stateless.
  */
 public final class MonteCarlo {
     /** Replications per batch: the cadence of convergence checkpoints and of the stopping rule. */
     public static final int BATCH = 25;
-
-    /** The daily bands are quantiles over at most this many replications (the first ones). */
-    public static final int BAND_RUNS = 2_000;
 
     private MonteCarlo() {}
 
@@ -82,10 +79,7 @@ public final class MonteCarlo {
         UncertaintySampler sampler = new UncertaintySampler(scenario);
         Metric[] metrics = Metric.values();
         List<RunMetrics> runs = new ArrayList<>();
-        List<long[]> closes = new ArrayList<>();
-        List<long[]> volumes = new ArrayList<>();
-        int[] calendarYears = null;
-        int[] calendarDays = null;
+        DailyBands bands = null;
         Map<Metric, Summary.Running> running = new EnumMap<>(Metric.class);
         for (Metric m : metrics) {
             running.put(m, new Summary.Running());
@@ -105,14 +99,10 @@ public final class MonteCarlo {
                 for (Future<Replication> future : batch) {
                     Replication r = await(future);
                     runs.add(r.metrics());
-                    if (closes.size() < BAND_RUNS) {
-                        closes.add(r.closeFen());
-                        volumes.add(r.volume());
+                    if (bands == null) {
+                        bands = new DailyBands(r.years(), r.days());
                     }
-                    if (calendarYears == null) {
-                        calendarYears = r.years();
-                        calendarDays = r.days();
-                    }
+                    bands.add(r.closeFen(), r.volume());
                     for (Metric m : metrics) {
                         double value = r.metrics().metric(m);
                         if (Double.isFinite(value)) {
@@ -150,24 +140,16 @@ public final class MonteCarlo {
                 runs,
                 summaries,
                 convergence,
-                bands(calendarYears, calendarDays, closes, volumes),
-                closes.size(),
+                bands == null ? List.of() : bands.bands(),
+                bands == null ? 0 : bands.runs(),
                 stopped);
     }
 
     private static Replication replicate(Scenario scenario, UncertaintySampler sampler, long baseSeed, int index) {
         long seed = Seeds.forReplication(baseSeed, index);
         double[] applied = new double[sampler.paths().size()];
-        Scenario sampled = sampler.isEmpty() ? scenario : sampler.apply(scenario, sampler.sample(seed), applied);
-        RunResult result = Simulation.run(sampled, seed);
-        List<Double> values = new ArrayList<>();
-        for (Metric m : Metric.values()) {
-            values.add(m.of(result));
-        }
-        List<Double> inputs = new ArrayList<>();
-        for (double a : applied) {
-            inputs.add(a);
-        }
+        RunResult result = simulate(scenario, sampler, seed, applied);
+        RunMetrics metrics = metrics(result, index, seed, applied);
         List<DayResult> days = result.days();
         int[] years = new int[days.size()];
         int[] dayOfYear = new int[days.size()];
@@ -180,34 +162,38 @@ public final class MonteCarlo {
             close[d] = day.closeFen();
             volume[d] = day.volumeTonnes();
         }
-        return new Replication(new RunMetrics(index, seed, inputs, values), years, dayOfYear, close, volume);
+        return new Replication(metrics, years, dayOfYear, close, volume);
     }
 
-    private static List<DayBand> bands(int[] years, int[] days, List<long[]> closes, List<long[]> volumes) {
-        List<DayBand> bands = new ArrayList<>();
-        if (years == null) {
-            return bands;
-        }
-        int n = closes.size();
-        double[] close = new double[n];
-        double[] volume = new double[n];
-        for (int d = 0; d < years.length; d++) {
-            for (int r = 0; r < n; r++) {
-                long[] c = closes.get(r);
-                long[] v = volumes.get(r);
-                if (c.length != years.length) {
-                    throw new IllegalStateException(
-                            "replication " + r + " has " + c.length + " trading days, expected " + years.length);
-                }
-                close[r] = c[d] / 100.0;
-                volume[r] = v[d];
-            }
-            bands.add(new DayBand(years[d], days[d], Quantiles.of(close), Quantiles.of(volume)));
-        }
-        return bands;
+    /**
+     * Replication {@code index} of a study with {@code baseSeed}, keeping only its figures: a pure
+     * function of its arguments, run on the calling thread.
+     */
+    static RunMetrics replicateMetrics(Scenario scenario, UncertaintySampler sampler, long baseSeed, int index) {
+        long seed = Seeds.forReplication(baseSeed, index);
+        double[] applied = new double[sampler.paths().size()];
+        return metrics(simulate(scenario, sampler, seed, applied), index, seed, applied);
     }
 
-    private static Replication await(Future<Replication> future) {
+    private static RunResult simulate(Scenario scenario, UncertaintySampler sampler, long seed, double[] applied) {
+        Scenario sampled = sampler.isEmpty() ? scenario : sampler.apply(scenario, sampler.sample(seed), applied);
+        return Simulation.run(sampled, seed);
+    }
+
+    private static RunMetrics metrics(RunResult result, int index, long seed, double[] applied) {
+        List<Double> values = new ArrayList<>();
+        for (Metric m : Metric.values()) {
+            values.add(m.of(result));
+        }
+        List<Double> inputs = new ArrayList<>();
+        for (double a : applied) {
+            inputs.add(a);
+        }
+        return new RunMetrics(index, seed, inputs, values);
+    }
+
+    /** The task's value; its unchecked exception or error is rethrown as it is. */
+    static <T> T await(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -225,7 +211,7 @@ public final class MonteCarlo {
         }
     }
 
-    private static ThreadFactory daemonThreads() {
+    static ThreadFactory daemonThreads() {
         AtomicInteger count = new AtomicInteger();
         return task -> {
             Thread thread = new Thread(task, "carbonsim-replication-" + count.incrementAndGet());

@@ -18,9 +18,8 @@ import java.util.Objects;
  * @param summaries statistics per metric, in {@link Metric} order, over the runs where the metric is
  *     defined; a metric defined in fewer than 2 runs has none
  * @param convergence running estimates, by checkpoint then metric
- * @param bands daily quantiles, in calendar order
- * @param bandRuns replications the bands are taken over (the first ones, at most {@link
- *     MonteCarlo#BAND_RUNS})
+ * @param bands daily quantiles, in calendar order (streaming P-square estimates past five runs)
+ * @param bandRuns replications the bands are taken over (all of them)
  * @param stoppedEarly whether the stopping rule was met before the maximum
  */
 public record MonteCarloResult(

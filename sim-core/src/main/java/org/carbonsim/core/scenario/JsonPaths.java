@@ -1,42 +1,39 @@
 package org.carbonsim.core.scenario;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Resolves the simple JSON paths used in scenario files: {@code $.a.b[2].c} and {@code $.a["2024"]}. */
+/**
+ * Resolves and sets the simple JSON paths used in scenario files: {@code $.a.b[2].c} and {@code
+ * $.a["2024"]}.
+ */
 final class JsonPaths {
     private static final Pattern STEP =
             Pattern.compile("\\.([A-Za-z_$][A-Za-z0-9_$]*)|\\[(\\d{1,9})\\]|\\[\"([^\"\\\\]*)\"\\]");
+
+    /** One step of a path: an object key, or an array index when {@code key} is null. */
+    private record Step(String key, int index) {}
 
     private JsonPaths() {}
 
     /** The element at {@code path}, or {@code null} if the path is malformed or names nothing. */
     static JsonElement resolve(JsonElement root, String path) {
-        if (!path.startsWith("$")) {
+        List<Step> steps = steps(path);
+        if (steps == null) {
             return null;
         }
         JsonElement current = root;
-        Matcher m = STEP.matcher(path);
-        int at = 1;
-        while (at < path.length()) {
-            if (!m.find(at) || m.start() != at) {
+        for (Step step : steps) {
+            current = child(current, step);
+            if (current == null) {
                 return null;
             }
-            if (m.group(2) != null) {
-                int i = Integer.parseInt(m.group(2));
-                if (!current.isJsonArray() || i >= current.getAsJsonArray().size()) {
-                    return null;
-                }
-                current = current.getAsJsonArray().get(i);
-            } else {
-                String key = m.group(1) != null ? m.group(1) : m.group(3);
-                if (!current.isJsonObject() || !current.getAsJsonObject().has(key)) {
-                    return null;
-                }
-                current = current.getAsJsonObject().get(key);
-            }
-            at = m.end();
         }
         return current;
     }
@@ -45,5 +42,131 @@ final class JsonPaths {
     static boolean namesNumber(JsonElement root, String path) {
         JsonElement e = resolve(root, path);
         return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber();
+    }
+
+    /**
+     * Sets the value at {@code path} from {@code text}, read as the type of the value already there
+     * (a number, a string, or true/false); a key absent from an object that exists is added, read as
+     * a number if it is one, else as true/false, else as a string.
+     *
+     * @return null when set, otherwise what is wrong
+     */
+    static String set(JsonElement root, String path, String text) {
+        List<Step> steps = steps(path);
+        if (steps == null || steps.isEmpty()) {
+            return "not a path such as $.market.initialPrice or $.coverage.thresholds[0].emissionsTonnes";
+        }
+        JsonElement parent = root;
+        for (int i = 0; i < steps.size() - 1; i++) {
+            parent = child(parent, steps.get(i));
+            if (parent == null) {
+                return "names nothing in this file (" + describe(steps.subList(0, i + 1)) + " is absent)";
+            }
+        }
+        Step last = steps.get(steps.size() - 1);
+        JsonElement target = child(parent, last);
+        if (target == null) {
+            if (last.key() == null || !parent.isJsonObject()) {
+                return "names nothing in this file";
+            }
+            parent.getAsJsonObject().add(last.key(), inferred(text));
+            return null;
+        }
+        if (!target.isJsonPrimitive()) {
+            return "names " + (target.isJsonObject() ? "an object" : target.isJsonArray() ? "an array" : "null")
+                    + "; only a number, a string or true/false can be set";
+        }
+        JsonPrimitive old = target.getAsJsonPrimitive();
+        JsonPrimitive value;
+        if (old.isNumber()) {
+            BigDecimal number = number(text);
+            if (number == null) {
+                return "expected a number (the file has " + old.getAsString() + " here), got \"" + text + "\"";
+            }
+            value = new JsonPrimitive(number);
+        } else if (old.isBoolean()) {
+            if (!text.equals("true") && !text.equals("false")) {
+                return "expected true or false (the file has " + old.getAsString() + " here), got \"" + text + "\"";
+            }
+            value = new JsonPrimitive(Boolean.parseBoolean(text));
+        } else {
+            value = new JsonPrimitive(text);
+        }
+        if (last.key() != null) {
+            parent.getAsJsonObject().add(last.key(), value);
+        } else {
+            parent.getAsJsonArray().set(last.index(), value);
+        }
+        return null;
+    }
+
+    private static JsonPrimitive inferred(String text) {
+        BigDecimal number = number(text);
+        if (number != null) {
+            return new JsonPrimitive(number);
+        }
+        if (text.equals("true") || text.equals("false")) {
+            return new JsonPrimitive(Boolean.parseBoolean(text));
+        }
+        return new JsonPrimitive(text);
+    }
+
+    private static BigDecimal number(String text) {
+        try {
+            return new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static JsonElement child(JsonElement current, Step step) {
+        if (step.key() == null) {
+            if (!current.isJsonArray()
+                    || step.index() >= current.getAsJsonArray().size()) {
+                return null;
+            }
+            return current.getAsJsonArray().get(step.index());
+        }
+        if (!current.isJsonObject()) {
+            return null;
+        }
+        JsonObject object = current.getAsJsonObject();
+        return object.has(step.key()) ? object.get(step.key()) : null;
+    }
+
+    /** The steps of {@code path}, or null if it is malformed. */
+    private static List<Step> steps(String path) {
+        if (!path.startsWith("$")) {
+            return null;
+        }
+        List<Step> steps = new ArrayList<>();
+        Matcher m = STEP.matcher(path);
+        int at = 1;
+        while (at < path.length()) {
+            if (!m.find(at) || m.start() != at) {
+                return null;
+            }
+            if (m.group(2) != null) {
+                steps.add(new Step(null, Integer.parseInt(m.group(2))));
+            } else {
+                steps.add(new Step(m.group(1) != null ? m.group(1) : m.group(3), -1));
+            }
+            at = m.end();
+        }
+        return steps;
+    }
+
+    private static String describe(List<Step> steps) {
+        StringBuilder path = new StringBuilder("$");
+        for (Step s : steps) {
+            if (s.key() == null) {
+                path.append('[').append(s.index()).append(']');
+            } else if (s.key().matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
+                path.append('.').append(s.key());
+            } else {
+                path.append("[\"").append(s.key()).append("\"]");
+            }
+        }
+        return path.toString();
     }
 }

@@ -122,6 +122,16 @@ public final class ScenarioLoader {
      * @throws ScenarioException listing every problem, including a missing or unreadable file
      */
     public static Scenario load(Path file) {
+        return load(file, List.of());
+    }
+
+    /**
+     * Loads the scenario in {@code file} with {@code edits} applied to its JSON first (see {@link
+     * #parse(byte[], String, Path, List)}).
+     *
+     * @throws ScenarioException listing every problem, including a missing or unreadable file
+     */
+    public static Scenario load(Path file, List<ScenarioEdit> edits) {
         String source = file.toString();
         byte[] bytes;
         try {
@@ -132,7 +142,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(source, List.of(new Problem(source, "cannot read the file: " + e)));
         }
         Path dir = file.toAbsolutePath().getParent();
-        return parse(bytes, source, dir);
+        return parse(bytes, source, dir, edits);
     }
 
     /**
@@ -145,14 +155,23 @@ public final class ScenarioLoader {
      */
     public static Scenario parse(String json, String sourceName, Path baseDir) {
         ScenarioLoader loader = new ScenarioLoader(sourceName, baseDir);
-        return loader.finish(loader.read(json));
+        return loader.finish(loader.read(json, List.of()));
     }
 
     /** Loads a scenario from bytes that must be UTF-8. */
     public static Scenario parse(byte[] utf8, String sourceName, Path baseDir) {
+        return parse(utf8, sourceName, baseDir, List.of());
+    }
+
+    /**
+     * Loads a scenario from UTF-8 bytes with {@code edits} applied to the JSON first, in order; an
+     * edit whose path names nothing, or whose value does not fit the type there, is a problem at its
+     * path, and the edited scenario is checked like any other.
+     */
+    public static Scenario parse(byte[] utf8, String sourceName, Path baseDir, List<ScenarioEdit> edits) {
         ScenarioLoader loader = new ScenarioLoader(sourceName, baseDir);
         String text = Text.decode(utf8, sourceName, loader.problems);
-        return loader.finish(text == null ? null : loader.read(text));
+        return loader.finish(text == null ? null : loader.read(text, List.copyOf(edits)));
     }
 
     private Scenario finish(Scenario scenario) {
@@ -165,9 +184,18 @@ public final class ScenarioLoader {
         return scenario;
     }
 
-    private Scenario read(String json) {
+    private Scenario read(String json, List<ScenarioEdit> edits) {
         JsonElement tree = StrictJson.parse(json, source, problems);
         if (tree == null) {
+            return null;
+        }
+        for (ScenarioEdit edit : edits) {
+            String problem = JsonPaths.set(tree, edit.path(), edit.value());
+            if (problem != null) {
+                problems.add(edit.path(), problem);
+            }
+        }
+        if (!problems.isEmpty()) {
             return null;
         }
         int before = problems.count();

@@ -15,7 +15,12 @@ final class McScenarios {
      * @param uncertainty the uncertainty block's fields, or empty for none
      */
     static Scenario twoFirms(String uncertainty) {
-        String json = "{\n"
+        return ScenarioLoader.parse(twoFirmsJson(uncertainty), "two-firms.json", Path.of("."));
+    }
+
+    /** The JSON of {@link #twoFirms}. */
+    static String twoFirmsJson(String uncertainty) {
+        return "{\n"
                 + "  \"schemaVersion\": 1,\n"
                 + "  \"name\": \"two-firms\",\n"
                 + "  \"description\": \"monte carlo test\",\n"
@@ -42,6 +47,5 @@ final class McScenarios {
                 + " \"maxOrderTonnes\": 200, \"cash\": 200000, \"holdingsTonnes\": 2000}]}"
                 + (uncertainty.isEmpty() ? "" : ",\n  \"uncertainty\": {" + uncertainty + "}")
                 + "\n}\n";
-        return ScenarioLoader.parse(json, "two-firms.json", Path.of("."));
     }
 }

@@ -1,0 +1,159 @@
+package org.carbonsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.carbonsim.core.montecarlo.Comparison;
+import org.carbonsim.core.montecarlo.ComparisonResult;
+import org.carbonsim.core.montecarlo.Metric;
+import org.carbonsim.core.montecarlo.PairedRuns;
+import org.carbonsim.core.montecarlo.PolicyDifference;
+import org.carbonsim.core.montecarlo.Summary;
+import org.carbonsim.core.scenario.Scenario;
+import org.carbonsim.core.scenario.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code carbonsim compare A B [...] --runs N}: runs the same seeded replications of each policy
+ * (common random numbers) and writes {@code compare.csv}, {@code runs.csv} and {@code compare.json}
+ * into an output folder (by default {@code out/compare/}): each policy's mean and 95% CI per metric,
+ * and the paired difference of each policy against the first. The files do not depend on {@code
+ * --threads}.
+ */
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run the same seeded replications of two or more policies and compare them metric by metric.",
+            "Replication i uses the same seed in every scenario; each policy is compared with the first by the"
+                    + " mean of the per-replication differences and its 95% CI.",
+            "Writes compare.csv, runs.csv and compare.json; the files are the same whatever --threads is.",
+            "Scenarios may be files or names of bundled scenarios."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  carbonsim compare classroom-ten-firms drafts/lower-threshold.json --runs 200",
+            "      the draft rule against the bundled baseline, into out/compare/",
+            "  carbonsim compare a.json b.json c.json --years 1 --runs 100 --out cmp",
+            "      b and c each against a, one year, 100 paired replications"
+        })
+final class CompareCommand implements Callable<Integer> {
+    @Parameters(
+            index = "0..*",
+            arity = "2..*",
+            paramLabel = "SCENARIO",
+            description = "Scenario JSON files or bundled scenario names; the first is the baseline.")
+    List<String> scenarioFiles;
+
+    @Option(names = "--runs", required = true, paramLabel = "N", description = "Replications per policy; at least 2.")
+    int runs;
+
+    @Option(
+            names = "--threads",
+            paramLabel = "T",
+            description = "Worker threads (default: available processors); does not change the results.")
+    Integer threads;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Base seed (default: the first scenario's seed).")
+    Long seed;
+
+    @Option(
+            names = "--years",
+            paramLabel = "N",
+            description = "Run only the first N years (1 to the shortest scenario's number of years).")
+    Integer years;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/compare/).")
+    Path out;
+
+    @Option(names = "--quiet", description = "Print nothing on success.")
+    boolean quiet;
+
+    @Option(names = "--force", description = "Replace the output folder even if it is not a carbonsim output.")
+    boolean force;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        StudyOptions.runs(runs);
+        int threadCount = StudyOptions.threads(threads);
+        if ((long) scenarioFiles.size() * runs > PairedRuns.MAX_TASKS) {
+            throw new UserInputException("--runs: " + scenarioFiles.size() + " scenarios x " + runs
+                    + " runs is more than " + PairedRuns.MAX_TASKS + " replications");
+        }
+        List<Scenario> scenarios = new ArrayList<>();
+        for (String file : scenarioFiles) {
+            scenarios.add(StudyOptions.years(ScenarioFiles.load(file), years, file));
+        }
+        Path dir = out != null ? out : Path.of("out", "compare");
+        OutputFolder.check(dir, force);
+        long baseSeed = seed != null ? seed : scenarios.get(0).seed();
+        ComparisonResult result;
+        try {
+            result = Comparison.run(scenarios, new PairedRuns.Settings(runs, threadCount, baseSeed));
+        } catch (ScenarioException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
+        OutputFolder.write(dir, "carbonsim compare output", d -> CompareFiles.write(result, d));
+        if (!quiet) {
+            print(result, dir, spec.commandLine().getOut());
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void print(ComparisonResult result, Path dir, PrintWriter out) {
+        out.printf(
+                Locale.ROOT,
+                "%d policies, base seed %d, %d paired run(s) -> %s%n",
+                result.scenarios().size(),
+                result.baseSeed(),
+                result.seeds().size(),
+                dir);
+        out.printf(
+                Locale.ROOT,
+                "%-17s %-22s %14s %31s %14s %31s%n",
+                "metric",
+                "policy",
+                "mean",
+                "95% CI",
+                "vs first",
+                "95% CI of difference");
+        for (Metric m : Metric.values()) {
+            for (int k = 0; k < result.scenarios().size(); k++) {
+                Map<Metric, Summary> s = result.summaries().get(k);
+                Optional<PolicyDifference> d = k == 0 ? Optional.empty() : result.difference(m, k);
+                String row = String.format(
+                        Locale.ROOT,
+                        "%-17s %-22s %14s %31s %14s %31s",
+                        k == 0 ? m.label() : "",
+                        k + " " + result.scenarios().get(k),
+                        SweepCommand.mean(s, m),
+                        SweepCommand.ci(s, m),
+                        d.map(x -> String.format(
+                                        Locale.ROOT, "%+.4f", x.difference().mean()))
+                                .orElse(k == 0 ? "" : "-"),
+                        d.map(x -> String.format(
+                                        Locale.ROOT,
+                                        "[%.4f, %.4f]%s",
+                                        x.difference().ciLow(),
+                                        x.difference().ciHigh(),
+                                        x.excludesZero() ? " *" : ""))
+                                .orElse(""));
+                out.println(row.stripTrailing());
+            }
+        }
+        out.println("* the 95% CI of the paired difference excludes 0");
+        out.flush();
+    }
+}

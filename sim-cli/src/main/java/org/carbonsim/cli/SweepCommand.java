@@ -1,0 +1,268 @@
+package org.carbonsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.carbonsim.core.montecarlo.Metric;
+import org.carbonsim.core.montecarlo.PairedRuns;
+import org.carbonsim.core.montecarlo.Summary;
+import org.carbonsim.core.montecarlo.Sweep;
+import org.carbonsim.core.montecarlo.SweepAxis;
+import org.carbonsim.core.montecarlo.SweepResult;
+import org.carbonsim.core.scenario.Problem;
+import org.carbonsim.core.scenario.Scenario;
+import org.carbonsim.core.scenario.ScenarioEdit;
+import org.carbonsim.core.scenario.ScenarioException;
+import org.carbonsim.core.scenario.UncertainParameter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code carbonsim sweep SCENARIO --set PATH=v1,v2 --runs N}: runs the same seeded replications at
+ * every point of the grid of parameter values (common random numbers) and writes {@code grid.csv},
+ * {@code runs.csv} and {@code sweep.json} into an output folder (by default {@code out/<scenario
+ * name>-sweep/}). Every grid point's scenario is checked by the loader before anything runs; a bad
+ * path or value is reported with its {@code --set}. The files do not depend on {@code --threads}.
+ */
+@Command(
+        name = "sweep",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run the same seeded replications at every point of a grid of parameter values and write grid.csv,"
+                    + " runs.csv and sweep.json.",
+            "Replication i uses the same seed at every point, so differences between points are not luck;"
+                    + " the files are the same whatever --threads is.",
+            "SCENARIO may be a file or the name of a bundled scenario, such as classroom-ten-firms."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  carbonsim sweep classroom-ten-firms --set market.limitPct=5,10 --runs 100",
+            "      two price bands, 100 replications each, into out/classroom-ten-firms-sweep/",
+            "  carbonsim sweep hubei-pilot --years 1 --runs 50 --set market.initialPrice=20,30"
+                    + " --set coverage.thresholds[0].energyTce=30000,60000",
+            "      a 2 x 2 grid of opening price and the first inclusion threshold (tce)"
+        })
+final class SweepCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario JSON file or bundled scenario name.")
+    String scenarioFile;
+
+    @Option(
+            names = "--set",
+            required = true,
+            paramLabel = "PATH=v1,v2,...",
+            description = "A parameter and its values: a JSON path into the scenario as in its uncertainty block"
+                    + " ($. may be left out), read as the type the file has there. Repeat for a grid.")
+    List<String> sets;
+
+    @Option(
+            names = "--runs",
+            required = true,
+            paramLabel = "N",
+            description = "Replications per grid point; at least 2.")
+    int runs;
+
+    @Option(
+            names = "--threads",
+            paramLabel = "T",
+            description = "Worker threads (default: available processors); does not change the results.")
+    Integer threads;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Base seed (default: the scenario's seed).")
+    Long seed;
+
+    @Option(
+            names = "--years",
+            paramLabel = "N",
+            description = "Run only the first N years (1 to the scenario's number of years).")
+    Integer years;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>-sweep/).")
+    Path out;
+
+    @Option(names = "--quiet", description = "Print nothing on success.")
+    boolean quiet;
+
+    @Option(names = "--force", description = "Replace the output folder even if it is not a carbonsim output.")
+    boolean force;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** One {@code --set} as given, and the axis it makes. */
+    private record SetOption(String text, SweepAxis axis) {}
+
+    @Override
+    public Integer call() throws IOException {
+        StudyOptions.runs(runs);
+        int threadCount = StudyOptions.threads(threads);
+        List<SetOption> options = parseSets();
+        List<SweepAxis> axes = options.stream().map(SetOption::axis).toList();
+        long points = 1;
+        for (SweepAxis axis : axes) {
+            points *= axis.values().size();
+            if (points > Sweep.MAX_POINTS) {
+                throw new UserInputException("--set: the grid has more than " + Sweep.MAX_POINTS + " points");
+            }
+        }
+        if (points * runs > PairedRuns.MAX_TASKS) {
+            throw new UserInputException("--runs: " + points + " grid points x " + runs + " runs is more than "
+                    + PairedRuns.MAX_TASKS + " replications");
+        }
+        Scenario base = ScenarioFiles.load(scenarioFile);
+        StudyOptions.years(base, years, "the scenario");
+        checkEachValue(base, options);
+        List<List<String>> grid = Sweep.grid(axes);
+        List<Scenario> scenarios = new ArrayList<>();
+        for (int p = 0; p < grid.size(); p++) {
+            scenarios.add(pointScenario(axes, grid.get(p), p));
+        }
+        Path dir = out != null ? out : Path.of("out", base.name() + "-sweep");
+        OutputFolder.check(dir, force);
+        long baseSeed = seed != null ? seed : base.seed();
+        SweepResult result;
+        try {
+            result = Sweep.run(axes, scenarios, new PairedRuns.Settings(runs, threadCount, baseSeed));
+        } catch (ScenarioException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
+        OutputFolder.write(dir, "carbonsim sweep output", d -> SweepFiles.write(result, d));
+        if (!quiet) {
+            print(result, dir, spec.commandLine().getOut());
+        }
+        return ExitCodes.OK;
+    }
+
+    private List<SetOption> parseSets() {
+        List<SetOption> options = new ArrayList<>();
+        for (String text : sets) {
+            int eq = text.indexOf('=');
+            if (eq <= 0 || eq == text.length() - 1) {
+                throw new UserInputException(
+                        "--set " + text + ": expected PATH=v1,v2,... such as market.limitPct=5,10");
+            }
+            String path = ScenarioEdit.normalise(text.substring(0, eq));
+            List<String> values = new ArrayList<>();
+            for (String v : text.substring(eq + 1).split(",", -1)) {
+                if (v.isBlank()) {
+                    throw new UserInputException("--set " + text + ": " + path + " has an empty value");
+                }
+                if (values.contains(v.trim())) {
+                    throw new UserInputException("--set " + text + ": " + path + " lists " + v.trim() + " twice");
+                }
+                values.add(v.trim());
+            }
+            for (SetOption earlier : options) {
+                if (earlier.axis().path().equals(path)) {
+                    throw new UserInputException(
+                            "--set " + text + ": " + path + " is already swept by --set " + earlier.text());
+                }
+            }
+            options.add(new SetOption(text, new SweepAxis(path, values)));
+        }
+        return options;
+    }
+
+    /** Each value of each --set alone on the base scenario, so a problem is blamed on its --set. */
+    private void checkEachValue(Scenario base, List<SetOption> options) {
+        List<String> drawn = base.uncertainty().parameters().stream()
+                .map(UncertainParameter::path)
+                .toList();
+        for (SetOption option : options) {
+            String path = option.axis().path();
+            if (drawn.contains(path)) {
+                throw new UserInputException("--set " + option.text() + ": " + path
+                        + " is drawn afresh in every run by the scenario's uncertainty block; sweep it or draw it,"
+                        + " not both");
+            }
+            for (String value : option.axis().values()) {
+                try {
+                    ScenarioFiles.load(scenarioFile, List.of(new ScenarioEdit(path, value)));
+                } catch (ScenarioException e) {
+                    throw new UserInputException(
+                            "--set " + option.text() + ": " + path + "=" + value + ": " + problems(e), e);
+                }
+            }
+        }
+    }
+
+    private Scenario pointScenario(List<SweepAxis> axes, List<String> point, int index) {
+        String where = "--set grid point " + index + " ("
+                + Sweep.edits(axes, point).stream()
+                        .map(e -> e.path() + "=" + e.value())
+                        .collect(Collectors.joining(", "))
+                + ")";
+        Scenario scenario;
+        try {
+            scenario = ScenarioFiles.load(scenarioFile, Sweep.edits(axes, point));
+        } catch (ScenarioException e) {
+            throw new UserInputException(where + ": " + problems(e), e);
+        }
+        try {
+            return StudyOptions.years(scenario, years, "the scenario");
+        } catch (UserInputException e) {
+            throw new UserInputException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String problems(ScenarioException e) {
+        return e.problems().stream().map(Problem::toString).collect(Collectors.joining("; "));
+    }
+
+    private static void print(SweepResult result, Path dir, PrintWriter out) {
+        out.printf(
+                Locale.ROOT,
+                "%s, base seed %d, %d point(s) x %d run(s) -> %s%n",
+                result.scenario(),
+                result.baseSeed(),
+                result.points().size(),
+                result.seeds().size(),
+                dir);
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%5s", "point"));
+        for (SweepAxis axis : result.axes()) {
+            header.append(String.format(Locale.ROOT, " %14s", shortPath(axis.path())));
+        }
+        header.append(
+                String.format(Locale.ROOT, " %12s %25s %12s %14s", "close", "close 95% CI", "compliance", "penalties"));
+        out.println(header);
+        for (int p = 0; p < result.points().size(); p++) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%5d", p));
+            for (String value : result.points().get(p)) {
+                row.append(String.format(Locale.ROOT, " %14s", value));
+            }
+            Map<Metric, Summary> s = result.summaries().get(p);
+            row.append(String.format(
+                    Locale.ROOT,
+                    " %12s %25s %12s %14s",
+                    mean(s, Metric.CLOSE),
+                    ci(s, Metric.CLOSE),
+                    mean(s, Metric.COMPLIANCE_RATE),
+                    mean(s, Metric.PENALTIES)));
+            out.println(row);
+        }
+        out.flush();
+    }
+
+    /** The last step of a path, to keep table headings short. */
+    static String shortPath(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot >= 0 && dot < path.length() - 1 ? path.substring(dot + 1) : path;
+    }
+
+    static String mean(Map<Metric, Summary> summaries, Metric metric) {
+        Summary s = summaries.get(metric);
+        return s == null ? "-" : String.format(Locale.ROOT, "%.4f", s.mean());
+    }
+
+    static String ci(Map<Metric, Summary> summaries, Metric metric) {
+        Summary s = summaries.get(metric);
+        return s == null ? "-" : String.format(Locale.ROOT, "[%.4f, %.4f]", s.ciLow(), s.ciHigh());
+    }
+}

@@ -1,0 +1,165 @@
+package org.carbonsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.carbonsim.core.montecarlo.Metric;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+class CompareCommandTest {
+    private static final List<String> FILES = List.of("compare.csv", "runs.csv", "compare.json");
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = CarbonsimCommand.newCommandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        return commandLine.execute(args);
+    }
+
+    private Path lowerPriceBand() throws IOException {
+        String json = Files.readString(ScenarioFiles.resolve("classroom-ten-firms"), StandardCharsets.UTF_8);
+        Path file = dir.resolve("narrow-band.json");
+        Files.writeString(
+                file,
+                json.replace("\"limitPct\": 10", "\"limitPct\": 2")
+                        .replace("\"name\": \"classroom-ten-firms\"", "\"name\": \"narrow-band\""),
+                StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void aScenarioAgainstItselfDiffersByExactlyZero() throws IOException {
+        Path target = dir.resolve("self");
+        assertEquals(
+                0,
+                run(
+                        "compare",
+                        "classroom-two-firms",
+                        "classroom-two-firms",
+                        "--runs",
+                        "3",
+                        "--threads",
+                        "2",
+                        "--out",
+                        "" + target),
+                err.toString());
+        List<String> table = Files.readAllLines(target.resolve("compare.csv"), StandardCharsets.UTF_8);
+        assertEquals(
+                "metric,policy,scenario,n,mean,ciLow,ciHigh,diffN,diffMean,diffCiLow,diffCiHigh,diffExcludesZero",
+                table.get(0));
+        assertEquals(1 + 2 * Metric.values().length, table.size());
+        int checked = 0;
+        for (String row : table.subList(1, table.size())) {
+            String[] f = row.split(",", -1);
+            if (f[1].equals("0")) {
+                assertEquals("", f[8], row);
+            } else if (!f[7].isEmpty()) {
+                assertEquals("0.000000", f[8], row);
+                assertEquals("0.000000", f[9], row);
+                assertEquals("0.000000", f[10], row);
+                assertEquals("false", f[11], row);
+                checked++;
+            }
+        }
+        assertTrue(checked >= 6, "differences checked: " + checked);
+        assertTrue(out.toString().contains("2 policies, base seed"), out.toString());
+    }
+
+    @Test
+    void filesAreIdenticalWhateverTheThreadCount() throws IOException {
+        Path narrow = lowerPriceBand();
+        Path one = dir.resolve("one");
+        Path two = dir.resolve("two");
+        assertEquals(
+                0,
+                run(
+                        "compare",
+                        "classroom-ten-firms",
+                        "" + narrow,
+                        "--years",
+                        "1",
+                        "--runs",
+                        "3",
+                        "--threads",
+                        "1",
+                        "--quiet",
+                        "--out",
+                        "" + one),
+                err.toString());
+        assertEquals(
+                0,
+                run(
+                        "compare",
+                        "classroom-ten-firms",
+                        "" + narrow,
+                        "--years",
+                        "1",
+                        "--runs",
+                        "3",
+                        "--threads",
+                        "2",
+                        "--quiet",
+                        "--out",
+                        "" + two),
+                err.toString());
+        for (String name : FILES) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(name)), Files.readAllBytes(two.resolve(name)), name);
+        }
+        List<String> runs = Files.readAllLines(one.resolve("runs.csv"), StandardCharsets.UTF_8);
+        assertEquals(7, runs.size());
+        assertTrue(runs.get(0).startsWith("policy,scenario,index,seed,vwap,"), runs.get(0));
+        for (int i = 1; i <= 3; i++) {
+            String seedA = runs.get(i).split(",")[3];
+            String seedB = runs.get(i + 3).split(",")[3];
+            assertEquals(seedA, seedB, "replication " + (i - 1) + " is paired");
+        }
+        assertTrue(runs.get(4).startsWith("1,narrow-band,0,"), runs.get(4));
+        String json = Files.readString(one.resolve("compare.json"));
+        assertTrue(json.contains("\"scenarios\": [\"classroom-ten-firms\", \"narrow-band\"]"), json);
+        assertEquals("", out.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "classroom-two-firms --runs 3",
+                "classroom-two-firms classroom-two-firms --runs 1",
+                "classroom-two-firms classroom-two-firms --runs 3 --threads 0",
+                "classroom-two-firms classroom-two-firms --runs 3 --years 4",
+                "classroom-two-firms no-such-scenario --runs 3",
+                "classroom-two-firms classroom-two-firms"
+            })
+    void badInputExitsWithTwo(String args) {
+        Path target = dir.resolve("bad");
+        String[] all = ("compare " + args + " --out " + target).split(" ");
+        assertEquals(2, run(all), args);
+        assertTrue(err.toString().startsWith("carbonsim: "), err.toString());
+        assertFalse(Files.exists(target), args);
+    }
+
+    @Test
+    void helpShowsTheExamplesWithoutFormattingWarnings() {
+        assertEquals(0, run("compare", "--help"));
+        assertTrue(out.toString().contains("--years 1 --runs 100 --out cmp\n"), out.toString());
+        assertEquals("", err.toString());
+    }
+}

@@ -1,0 +1,241 @@
+package org.carbonsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.carbonsim.core.montecarlo.Seeds;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+class SweepCommandTest {
+    private static final List<String> FILES = List.of("grid.csv", "runs.csv", "sweep.json");
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = CarbonsimCommand.newCommandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        return commandLine.execute(args);
+    }
+
+    private List<String> lines(Path folder, String name) throws IOException {
+        return Files.readAllLines(folder.resolve(name), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void filesAreIdenticalWhateverTheThreadCount() throws IOException {
+        Path one = dir.resolve("one");
+        Path two = dir.resolve("two");
+        String[] common = {
+            "sweep",
+            "classroom-ten-firms",
+            "--years",
+            "1",
+            "--runs",
+            "3",
+            "--seed",
+            "5",
+            "--set",
+            "market.limitPct=5,10",
+            "--set",
+            "$.market.initialPrice=40,60",
+            "--quiet"
+        };
+        assertEquals(0, run(concat(common, "--threads", "1", "--out", "" + one)), err.toString());
+        assertEquals(0, run(concat(common, "--threads", "2", "--out", "" + two)), err.toString());
+        for (String name : FILES) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(name)), Files.readAllBytes(two.resolve(name)), name);
+        }
+        assertEquals("", out.toString(), "--quiet prints nothing");
+        assertTrue(Files.exists(one.resolve(OutputFolder.MARKER)));
+        List<String> grid = lines(one, "grid.csv");
+        assertTrue(
+                grid.get(0)
+                        .startsWith("point,$.market.limitPct,$.market.initialPrice,vwap_mean,vwap_sd,"
+                                + "vwap_ciLow,vwap_ciHigh,vwap_p50,close_mean"),
+                grid.get(0));
+        assertEquals(5, grid.size());
+        assertTrue(grid.get(1).startsWith("0,5,40,"), grid.get(1));
+        assertTrue(grid.get(2).startsWith("1,5,60,"), grid.get(2));
+        assertTrue(grid.get(3).startsWith("2,10,40,"), grid.get(3));
+        assertTrue(grid.get(4).startsWith("3,10,60,"), grid.get(4));
+        List<String> runs = lines(one, "runs.csv");
+        assertEquals(1 + 4 * 3, runs.size());
+        assertTrue(runs.get(0).startsWith("point,index,seed,vwap,"), runs.get(0));
+        for (int p = 0; p < 4; p++) {
+            for (int i = 0; i < 3; i++) {
+                String row = runs.get(1 + p * 3 + i);
+                assertTrue(row.startsWith(p + "," + i + "," + Seeds.forReplication(5, i) + ","), row);
+            }
+        }
+        String json = Files.readString(one.resolve("sweep.json"));
+        assertTrue(json.contains("{\"path\": \"$.market.limitPct\", \"values\": [5, 10]}"), json);
+        assertTrue(json.contains("\"seeds\": [" + Seeds.forReplication(5, 0) + ", "), json);
+    }
+
+    @Test
+    void aParameterThatChangesNothingGivesTheSameMetricsAtEveryPoint() throws IOException {
+        Path target = dir.resolve("same");
+        assertEquals(
+                0,
+                run(
+                        "sweep",
+                        "classroom-two-firms",
+                        "--runs",
+                        "3",
+                        "--threads",
+                        "2",
+                        "--set",
+                        "description=a,b,c",
+                        "--out",
+                        "" + target),
+                err.toString());
+        List<String> runs = lines(target, "runs.csv");
+        for (int i = 1; i <= 3; i++) {
+            String first = runs.get(i).substring(runs.get(i).indexOf(','));
+            assertEquals(first, runs.get(i + 3).substring(runs.get(i + 3).indexOf(',')), "run " + i);
+            assertEquals(first, runs.get(i + 6).substring(runs.get(i + 6).indexOf(',')), "run " + i);
+        }
+        List<String> grid = lines(target, "grid.csv");
+        assertEquals(
+                grid.get(1).substring(grid.get(1).indexOf(",a,") + 3),
+                grid.get(2).substring(grid.get(2).indexOf(",b,") + 3));
+        assertTrue(out.toString().contains("3 point(s) x 3 run(s)"), out.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "market.nope.x=1,2 | --set market.nope.x=1,2: $.market.nope.x=1: $.market.nope.x: names nothing in this file ($.market.nope is absent)",
+                "market.limitPct=5,ten | --set market.limitPct=5,ten: $.market.limitPct=ten: $.market.limitPct: expected a number (the file has 10 here), got \"ten\"",
+                "market.limitPct=5,-3 | --set market.limitPct=5,-3: $.market.limitPct=-3: $.market.limitPct: ",
+                "market=1 | --set market=1: $.market=1: $.market: names an object",
+                "market.limitPct | --set market.limitPct: expected PATH=v1,v2,...",
+                "market.limitPct=5,,6 | --set market.limitPct=5,,6: $.market.limitPct has an empty value",
+                "market.limitPct=5,5 | --set market.limitPct=5,5: $.market.limitPct lists 5 twice"
+            })
+    void badSetsExitWithTwoNamingTheSetAndThePath(String set, String message) {
+        Path target = dir.resolve("bad");
+        assertEquals(2, run("sweep", "classroom-two-firms", "--runs", "2", "--set", set, "--out", "" + target));
+        assertTrue(err.toString().startsWith("carbonsim: " + message), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertFalse(Files.exists(target), set);
+    }
+
+    @Test
+    void aCombinationTheLoaderRejectsNamesItsGridPoint() {
+        Path target = dir.resolve("combined");
+        assertEquals(
+                2,
+                run(
+                        "sweep",
+                        "classroom-two-firms",
+                        "--runs",
+                        "2",
+                        "--set",
+                        "allocation.governmentReserveShare=0.1,0.6",
+                        "--set",
+                        "allocation.newEntrantReserveShare=0.6",
+                        "--out",
+                        "" + target));
+        assertTrue(
+                err.toString()
+                        .startsWith("carbonsim: --set grid point 1 ($.allocation.governmentReserveShare=0.6,"
+                                + " $.allocation.newEntrantReserveShare=0.6): $.allocation"),
+                err.toString());
+        assertFalse(Files.exists(target));
+    }
+
+    @Test
+    void yearsBeyondTheScenarioAreRejected() {
+        assertEquals(
+                2,
+                run(
+                        "sweep",
+                        "classroom-two-firms",
+                        "--runs",
+                        "2",
+                        "--years",
+                        "3",
+                        "--set",
+                        "market.limitPct=5",
+                        "--out",
+                        "" + dir.resolve("y")));
+        assertTrue(err.toString().startsWith("carbonsim: --years must be between 1 and 1"), err.toString());
+    }
+
+    @Test
+    void aPathSetTwiceIsRejected() {
+        assertEquals(
+                2,
+                run(
+                        "sweep",
+                        "classroom-two-firms",
+                        "--runs",
+                        "2",
+                        "--set",
+                        "market.limitPct=5",
+                        "--set",
+                        "$.market.limitPct=10",
+                        "--out",
+                        "" + dir.resolve("x")));
+        assertTrue(
+                err.toString().contains("--set $.market.limitPct=10: $.market.limitPct is already swept by --set"),
+                err.toString());
+    }
+
+    @Test
+    void aPathDrawnByTheUncertaintyBlockIsRejected() throws IOException {
+        String json = Files.readString(ScenarioFiles.resolve("classroom-two-firms"), StandardCharsets.UTF_8);
+        int end = json.lastIndexOf('}');
+        Path file = dir.resolve("uncertain.json");
+        Files.writeString(
+                file,
+                json.substring(0, end) + ", \"uncertainty\": {\"parameters\": [{\"path\": \"$.market.initialPrice\","
+                        + " \"distribution\": {\"type\": \"uniform\", \"low\": 30, \"high\": 50}}]}\n}\n",
+                StandardCharsets.UTF_8);
+        assertEquals(
+                2,
+                run(
+                        "sweep",
+                        "" + file,
+                        "--runs",
+                        "2",
+                        "--set",
+                        "market.initialPrice=30,40",
+                        "--out",
+                        "" + dir.resolve("u")));
+        assertTrue(err.toString().contains("$.market.initialPrice is drawn afresh in every run"), err.toString());
+    }
+
+    @Test
+    void helpShowsTheExamplesWithoutFormattingWarnings() {
+        assertEquals(0, run("sweep", "--help"));
+        assertTrue(out.toString().contains("--set market.limitPct=5,10 --runs 100"), out.toString());
+        assertEquals("", err.toString());
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}

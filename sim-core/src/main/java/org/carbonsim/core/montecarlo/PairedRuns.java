@@ -1,0 +1,113 @@
+package org.carbonsim.core.montecarlo;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.carbonsim.core.scenario.Scenario;
+
+/**
+ * Runs the same replications of several scenarios with common random numbers: replication {@code i}
+ * of every scenario has the seed {@link Seeds#forReplication}(base seed, i), exactly as in {@link
+ * MonteCarlo}, so differences between scenarios are not blurred by different luck. Each (scenario,
+ * replication) pair is one task, a single-threaded pure function of (scenario, seed), run on a fixed
+ * pool; results are gathered by index, so they do not depend on the number of threads. Only a {@link
+ * RunMetrics} record is kept per task. Stateless.
+ */
+public final class PairedRuns {
+    /** The most tasks (scenarios × replications) one call runs. */
+    public static final long MAX_TASKS = 1_000_000;
+
+    private PairedRuns() {}
+
+    /**
+     * The settings of a set of paired runs. Immutable.
+     *
+     * @param runs replications per scenario, at least 2
+     * @param threads worker threads, at least 1
+     * @param baseSeed the base seed the replication seeds derive from
+     */
+    public record Settings(int runs, int threads, long baseSeed) {
+        public Settings {
+            if (runs < 2) {
+                throw new IllegalArgumentException("runs must be >= 2, got " + runs);
+            }
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+            }
+        }
+    }
+
+    /** The seeds of the replications, by index: the same for every scenario. */
+    public static List<Long> seeds(Settings settings) {
+        List<Long> seeds = new ArrayList<>();
+        for (int i = 0; i < settings.runs(); i++) {
+            seeds.add(Seeds.forReplication(settings.baseSeed(), i));
+        }
+        return seeds;
+    }
+
+    /**
+     * Runs every scenario {@code settings.runs()} times.
+     *
+     * @return the figures by scenario, then by replication index
+     * @throws org.carbonsim.core.scenario.ScenarioException if a scenario's uncertainty block cannot
+     *     be sampled (before anything runs)
+     */
+    public static List<List<RunMetrics>> run(List<Scenario> scenarios, Settings settings) {
+        if (scenarios.isEmpty()) {
+            throw new IllegalArgumentException("at least one scenario is needed");
+        }
+        if ((long) scenarios.size() * settings.runs() > MAX_TASKS) {
+            throw new IllegalArgumentException("at most " + MAX_TASKS + " scenario runs, got " + scenarios.size()
+                    + " scenarios × " + settings.runs() + " runs");
+        }
+        List<UncertaintySampler> samplers = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            samplers.add(new UncertaintySampler(s));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), MonteCarlo.daemonThreads());
+        try {
+            List<List<Future<RunMetrics>>> futures = new ArrayList<>();
+            for (int k = 0; k < scenarios.size(); k++) {
+                Scenario scenario = scenarios.get(k);
+                UncertaintySampler sampler = samplers.get(k);
+                List<Future<RunMetrics>> row = new ArrayList<>();
+                for (int i = 0; i < settings.runs(); i++) {
+                    int index = i;
+                    row.add(pool.submit(
+                            () -> MonteCarlo.replicateMetrics(scenario, sampler, settings.baseSeed(), index)));
+                }
+                futures.add(row);
+            }
+            List<List<RunMetrics>> results = new ArrayList<>();
+            for (List<Future<RunMetrics>> row : futures) {
+                List<RunMetrics> runs = new ArrayList<>();
+                for (Future<RunMetrics> f : row) {
+                    runs.add(MonteCarlo.await(f));
+                }
+                results.add(List.copyOf(runs));
+            }
+            return List.copyOf(results);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Statistics per metric of {@code runs}, over the runs where each metric is defined. */
+    public static Map<Metric, Summary> summaries(List<RunMetrics> runs) {
+        Map<Metric, Summary> summaries = new EnumMap<>(Metric.class);
+        for (Metric m : Metric.values()) {
+            double[] values = new double[runs.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = runs.get(i).metric(m);
+            }
+            Summary.ofDefined(values).ifPresent(s -> summaries.put(m, s));
+        }
+        return Collections.unmodifiableMap(summaries);
+    }
+}

@@ -1,0 +1,31 @@
+package org.carbonsim.core.scenario;
+
+import java.util.Objects;
+
+/**
+ * A change to one value of a scenario file before it is loaded, for sweeps over policy parameters.
+ * The path has the syntax of the {@code uncertainty} block's paths ({@code $.market.initialPrice},
+ * {@code $.coverage.thresholds[0].emissionsTonnes}, {@code $.allocation.cap.byYear["2024"]}); a path
+ * without the leading {@code $.} gets it. The value is text, read as the type of the value the file
+ * has there (a number, a string, or true/false); a key absent from an object the file has is added.
+ * The edited file is then checked by the loader like any other. Immutable.
+ *
+ * @param path JSON path of the value, starting with {@code $}
+ * @param value the new value as text
+ */
+public record ScenarioEdit(String path, String value) {
+    public ScenarioEdit {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(value, "value");
+        path = normalise(path);
+    }
+
+    /** {@code path} with a leading {@code $} ({@code market.limitPct} becomes {@code $.market.limitPct}). */
+    public static String normalise(String path) {
+        String p = path.trim();
+        if (p.startsWith("$")) {
+            return p;
+        }
+        return p.startsWith("[") ? "$" + p : "$." + p;
+    }
+}

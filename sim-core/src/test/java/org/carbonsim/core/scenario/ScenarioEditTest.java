@@ -1,0 +1,72 @@
+package org.carbonsim.core.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScenarioEditTest {
+    private static Scenario edited(ScenarioEdit... edits) {
+        return ScenarioLoader.parse(
+                TestScenarios.BASE.getBytes(StandardCharsets.UTF_8), "base.json", Path.of("."), List.of(edits));
+    }
+
+    private static List<Problem> problems(ScenarioEdit... edits) {
+        return assertThrows(ScenarioException.class, () -> edited(edits)).problems();
+    }
+
+    @Test
+    void editsSetNumbersStringsAndArrayElementsByPath() {
+        Scenario s = edited(
+                new ScenarioEdit("coverage.thresholds[0].emissionsTonnes", "8000"),
+                new ScenarioEdit("$.market.initialPrice", "30.10"),
+                new ScenarioEdit("description", "edited"),
+                new ScenarioEdit("$.allocation.cap.byYear[\"2025\"]", "900000"));
+        assertEquals(8000, s.coverage().thresholds().get(0).emissionsTonnes());
+        assertEquals(3010, s.market().initialPriceFen());
+        assertEquals("edited", s.description());
+    }
+
+    @Test
+    void anAbsentKeyOfAnExistingObjectIsAdded() {
+        Scenario s = edited(new ScenarioEdit("market.closingTrades", "3"));
+        assertEquals(3, s.market().closingTrades());
+    }
+
+    @Test
+    void pathsAreNormalisedToStartWithTheRoot() {
+        assertEquals("$.market.limitPct", new ScenarioEdit("market.limitPct", "5").path());
+        assertEquals("$.market.limitPct", new ScenarioEdit("$.market.limitPct", "5").path());
+        assertEquals("$[0]", new ScenarioEdit("[0]", "5").path());
+    }
+
+    @Test
+    void aPathThatNamesNothingIsAProblemAtThePath() {
+        assertEquals(
+                List.of(new Problem("$.nope.x", "names nothing in this file ($.nope is absent)")),
+                problems(new ScenarioEdit("nope.x", "1")));
+        assertEquals(
+                List.of(new Problem("$.sectors[9].id", "names nothing in this file ($.sectors[9] is absent)")),
+                problems(new ScenarioEdit("sectors[9].id", "1")));
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsAProblemAtThePath() {
+        assertEquals(
+                List.of(new Problem("$.market.limitPct", "expected a number (the file has 10 here), got \"ten\"")),
+                problems(new ScenarioEdit("market.limitPct", "ten")));
+        assertEquals(
+                List.of(new Problem("$.market", "names an object; only a number, a string or true/false can be set")),
+                problems(new ScenarioEdit("market", "1")));
+    }
+
+    @Test
+    void theEditedScenarioIsCheckedByTheLoader() {
+        List<Problem> found = problems(new ScenarioEdit("market.limitPct", "-5"));
+        assertEquals(1, found.size(), "" + found);
+        assertEquals("$.market.limitPct", found.get(0).location());
+    }
+}
