@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
             ReplayCommand.class,
             AllocateCommand.class,
             MonteCarloCommand.class,
+            ChartCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExamples:%n",
@@ -31,6 +32,8 @@ import picocli.CommandLine.Option;
             "      check scenario files and report every problem with its JSON path",
             "  carbonsim replay scenarios/replay/classroom-orders.csv",
             "      replay an order log through the order book and list the trades",
+            "  carbonsim chart out/hubei-pilot --format png",
+            "      redraw the charts and report.html of an output folder from its files",
         })
 public final class CarbonsimCommand implements Runnable {
     @Option(

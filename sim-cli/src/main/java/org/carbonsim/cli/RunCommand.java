@@ -55,6 +55,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--trades", description = "Also write trades.csv with every trade.")
     boolean trades;
 
+    @Option(names = "--no-charts", description = "Write neither charts/ (PNG and SVG) nor report.html.")
+    boolean noCharts;
+
     @Option(names = "--quiet", description = "Print nothing on success.")
     boolean quiet;
 
@@ -78,7 +81,13 @@ final class RunCommand implements Callable<Integer> {
         OutputFolder.check(dir, force);
         long runSeed = seed != null ? seed : scenario.seed();
         RunResult result = new Simulation(scenario, runSeed, trades).run();
-        OutputFolder.write(dir, "carbonsim run output", into -> RunFiles.write(result, into, trades));
+        OutputFolder.write(dir, "carbonsim run output", into -> {
+            RunFiles.write(result, into, trades);
+            EventFiles.write(result, into);
+            if (!noCharts) {
+                ChartFiles.write(into, ChartFiles.Format.BOTH);
+            }
+        });
         if (!quiet) {
             printSummary(result, dir, spec.commandLine().getOut());
         }
