@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {
             "  carbonsim chart out/hubei-pilot",
-            "      redraw the price, volume, allocation, coverage and compliance charts and the report",
+            "      redraw the five charts of a run and its report.html",
             "  carbonsim chart out/classroom-two-firms-montecarlo --format svg",
             "      redraw the fan charts as SVG only"
         })

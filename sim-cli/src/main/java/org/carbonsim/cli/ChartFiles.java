@@ -1,6 +1,7 @@
 package org.carbonsim.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,26 +79,45 @@ final class ChartFiles {
                 + " or " + MonteCarloOutput.SUMMARY + ")");
     }
 
+    /** One chart drawn: the PNG bytes (if asked for) and the SVG element. */
+    private record Drawn(ChartData data, byte[] png, String svg) {}
+
     private static List<Path> render(Path dir, List<ChartData> charts, Format format, List<ReportChart> rendered)
             throws IOException {
+        // the charts are independent: draw them on all cores, then write them in order
+        List<Drawn> drawn;
+        try {
+            drawn = charts.parallelStream().map(data -> draw(data, format)).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         Path chartDir = Files.createDirectories(dir.resolve(CHARTS));
         List<Path> files = new ArrayList<>();
-        for (ChartData data : charts) {
-            JFreeChart chart = ChartRenderer.chart(data);
-            String svg = ChartRenderer.svgElement(chart, data.name());
-            rendered.add(new ReportChart(data.name(), data.title(), svg));
+        for (Drawn d : drawn) {
+            String name = d.data().name();
+            rendered.add(new ReportChart(name, d.data().title(), d.svg()));
             if (format.png()) {
-                Path png = chartDir.resolve(data.name() + ".png");
-                Files.write(png, ChartRenderer.png(chart));
+                Path png = chartDir.resolve(name + ".png");
+                Files.write(png, d.png());
                 files.add(png);
             }
             if (format.svg()) {
                 files.add(writeText(
-                        chartDir.resolve(data.name() + ".svg"),
-                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n"));
+                        chartDir.resolve(name + ".svg"),
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + d.svg() + "\n"));
             }
         }
         return files;
+    }
+
+    private static Drawn draw(ChartData data, Format format) {
+        JFreeChart chart = ChartRenderer.chart(data);
+        try {
+            byte[] png = format.png() ? ChartRenderer.png(chart) : null;
+            return new Drawn(data, png, ChartRenderer.svgElement(chart, data.name()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Path writeText(Path file, String text) throws IOException {

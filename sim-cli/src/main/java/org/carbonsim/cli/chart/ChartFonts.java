@@ -46,6 +46,24 @@ public final class ChartFonts {
         return Font.SANS_SERIF;
     }
 
+    /**
+     * The CSS font-family list for an SVG text in {@code family}: that family, then the CJK-capable
+     * candidates and {@code sans-serif}, so that a browser without the family still finds Chinese glyphs.
+     * Double quotes only, since the SVG puts the list in a single-quoted attribute.
+     */
+    public static String cssFamilies(String family) {
+        StringBuilder css = new StringBuilder();
+        if (!family.equals(Font.SANS_SERIF) && !family.equals(Font.DIALOG)) {
+            css.append('"').append(family.replace("\"", "")).append("\", ");
+        }
+        for (String candidate : List.of("Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei")) {
+            if (!candidate.equals(family)) {
+                css.append('"').append(candidate).append("\", ");
+            }
+        }
+        return css.append("sans-serif").toString();
+    }
+
     /** A plain font of the chosen family. */
     public static Font plain(float size) {
         return new Font(family(), Font.PLAIN, 1).deriveFont(size);

@@ -124,6 +124,7 @@ public final class ChartRenderer {
     public static String svgElement(JFreeChart chart, String id) {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         g.setDefsKeyPrefix(id + "-");
+        g.setFontFunction(ChartFonts::cssFamilies);
         g.setGeomDoubleConverter(ChartRenderer::shortNumber);
         g.setTransformDoubleConverter(ChartRenderer::shortNumber);
         chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
