@@ -14,7 +14,8 @@ final class Html {
             .meta { color: #555555; }
             table { border-collapse: collapse; margin: 8px 0; font-size: 0.9em; }
             th, td { padding: 3px 8px; border-bottom: 1px solid #dddddd; text-align: left; white-space: nowrap; }
-            th { background: #f2f5f8; position: sticky; top: 0; }
+            th { background: #f2f5f8; position: sticky; top: 0; white-space: normal; vertical-align: bottom;
+                 max-width: 9em; }
             td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
             table.sortable th { cursor: pointer; user-select: none; }
             table.sortable th.asc::after { content: " \\25B2"; font-size: 0.7em; }
