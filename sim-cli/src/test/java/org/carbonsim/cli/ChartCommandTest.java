@@ -104,6 +104,7 @@ class ChartCommandTest {
             assertTrue(html.contains(">" + number + "<"), number);
         }
         assertTrue(html.contains("钢铁 steel"));
+        assertTrue(html.contains("<table id=\"events\" class=\"sortable\">"), "interventions and auctions");
         assertTrue(html.contains("S-1, &quot;main&quot;"), "CSV field unquoted, then escaped");
         Document report = parseXml(folder.resolve("report.html"));
         assertEquals("sectors", ((Element) report.getElementsByTagName("table").item(1)).getAttribute("id"));
@@ -267,6 +268,7 @@ class ChartCommandTest {
                         "--headless",
                         "--no-sandbox",
                         "--disable-gpu",
+                        "--disable-dev-shm-usage",
                         "--no-first-run",
                         "--user-data-dir=" + dir.resolve("profile"),
                         "--window-size=1200,2400",

@@ -44,6 +44,9 @@ public final class CsvTable {
         } catch (CharacterCodingException e) {
             throw new UserInputException(path + ": not UTF-8 text");
         }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a byte order mark, as spreadsheets write
+        }
         String[] lines = text.split("\r?\n", -1);
         if (lines.length == 0 || lines[0].isBlank()) {
             throw new UserInputException(name + ":1: missing header line");

@@ -89,6 +89,19 @@ public final class RunReport {
         html.paragraph("meta", "Click a heading to sort. Quantities in t, penalties in CNY.");
         html.table("sectors", true, run.sectors().header(), table(run.sectors(), null));
 
+        if (run.events().isPresent() && !run.events().get().rows().isEmpty()) {
+            html.element("h2", "Interventions and auctions");
+            html.paragraph(
+                    "meta",
+                    "From events.csv: day is the 0-based trading day of the year; tonnes ordered or sold, tonnes"
+                            + " requested or offered, auction clearing price in CNY/t.");
+            html.table(
+                    "events",
+                    true,
+                    run.events().get().header(),
+                    table(run.events().get(), null));
+        }
+
         html.element("h2", "Enterprises");
         CsvTable enterprises = run.enterprises();
         String onlyYear = null;

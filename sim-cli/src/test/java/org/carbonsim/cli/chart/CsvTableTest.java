@@ -28,6 +28,13 @@ class CsvTableTest {
     }
 
     @Test
+    void skipsAByteOrderMarkAndAcceptsCrLf() throws IOException {
+        CsvTable t = CsvTable.read(file("\uFEFFa,b\r\n1,2\r\n"), "a", "b");
+        assertEquals(1, t.rows().get(0).integer("a"));
+        assertEquals(2, t.rows().get(0).integer("b"));
+    }
+
+    @Test
     void namesFileAndLineOfEveryProblem() throws IOException {
         assertEquals(
                 "t.csv:3: column b: expected a number, found \"zwei\"",
