@@ -42,10 +42,8 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -166,9 +164,23 @@ public final class ChartRenderer {
     }
 
     private static XYPlot xyPlot(ChartData data) {
-        NumberAxis x = numberAxis(data.xLabel());
+        List<Double> starts = new ArrayList<>();
+        List<String> years = new ArrayList<>();
+        double end = 0;
+        for (Marker m : data.markers()) {
+            if (m.kind() == MarkerKind.YEAR) {
+                starts.add(m.x());
+                years.add(m.label());
+            } else if (m.kind() == MarkerKind.DEADLINE) {
+                end = Math.max(end, m.x() + 1);
+            }
+        }
+        NumberAxis x =
+                starts.isEmpty() ? new NumberAxis(data.xLabel()) : new YearTickAxis(data.xLabel(), starts, years, end);
+        styleAxis(x);
         x.setAutoRangeIncludesZero(false);
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        x.setMinorTickMarksVisible(true);
         NumberAxis y = numberAxis(data.yLabel());
         XYPlot plot = new XYPlot();
         plot.setDomainAxis(x);
@@ -243,23 +255,10 @@ public final class ChartRenderer {
         boolean deadlines = false;
         boolean interventions = false;
         boolean spans = false;
-        int years = (int)
-                data.markers().stream().filter(m -> m.kind() == MarkerKind.YEAR).count();
         for (Marker m : data.markers()) {
             switch (m.kind()) {
-                case YEAR -> {
-                    ValueMarker marker = new ValueMarker(m.x(), Palette.GRID.darker(), THIN);
-                    if (years <= 12) {
-                        marker.setLabel(m.label());
-                        marker.setLabelFont(ChartFonts.plain(10f));
-                        marker.setLabelPaint(Palette.TEXT);
-                        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-                        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-                        marker.setLabelOffset(new RectangleInsets(2, 2, 2, 2));
-                        marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-                    }
-                    plot.addDomainMarker(marker, Layer.BACKGROUND);
-                }
+                case YEAR -> plot.addDomainMarker(
+                        new ValueMarker(m.x(), Palette.GRID.darker(), THIN), Layer.BACKGROUND);
                 case DEADLINE -> {
                     plot.addDomainMarker(
                             new ValueMarker(m.x(), Palette.colour(Palette.ALERT), THIN_DASHED), Layer.FOREGROUND);

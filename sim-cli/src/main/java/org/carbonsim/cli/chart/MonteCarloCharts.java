@@ -44,7 +44,7 @@ public final class MonteCarloCharts {
                 name,
                 what + " over " + mc.bandRuns() + " runs: " + mc.scenario(),
                 Kind.DAYS,
-                "Trading day",
+                "Trading days by year",
                 yLabel,
                 "",
                 List.of(

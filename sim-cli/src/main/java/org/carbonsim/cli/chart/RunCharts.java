@@ -86,7 +86,7 @@ public final class RunCharts {
                 "price",
                 "Allowance price: " + run.scenario(),
                 Kind.DAYS,
-                "Trading day",
+                "Trading days by year",
                 "Price (CNY/t)",
                 "",
                 series,
@@ -128,7 +128,7 @@ public final class RunCharts {
                 "volume",
                 "Trading volume: " + run.scenario(),
                 Kind.DAYS,
-                "Trading day",
+                "Trading days by year",
                 "Daily volume (t)",
                 "Monthly volume (" + monthUnits.label() + ")",
                 List.of(
