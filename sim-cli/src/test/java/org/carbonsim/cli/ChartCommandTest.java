@@ -198,7 +198,8 @@ class ChartCommandTest {
                         "--out",
                         without.toString()));
         checkCharts(with, RUN_CHARTS, true, true);
-        assertTrue(Files.exists(with.resolve("events.csv")));
+        assertTrue(Files.readString(with.resolve("events.csv"))
+                .startsWith("year,day,kind,direction,tonnes,requested,price\n"));
         assertFalse(Files.exists(without.resolve("charts")));
         assertFalse(Files.exists(without.resolve("report.html")));
         String summary = Files.readString(with.resolve("summary.json"));
