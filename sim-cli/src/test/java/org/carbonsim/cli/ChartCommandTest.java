@@ -131,6 +131,8 @@ class ChartCommandTest {
         String html = Files.readString(folder.resolve("report.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("44.500000"));
         assertTrue(html.contains("<td>efficiency</td>"));
+        assertTrue(html.contains("<dd>market.x</dd>"), "uncertain inputs listed");
+        assertTrue(html.contains("<dd>none (all runs)</dd>"), "no stop rule");
         assertTrue(html.contains("tiny &lt;b&gt;"));
     }
 

@@ -1,6 +1,8 @@
 package org.carbonsim.cli.report;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,33 @@ public final class MonteCarloReport {
 
     private MonteCarloReport() {}
 
+    /** "none", or the stop rule as "95% CI of close within 1.0% of its mean". */
+    static String stopRule(JsonObject summary) {
+        JsonElement rule = summary.get("stopRule");
+        if (rule == null || !rule.isJsonObject()) {
+            return "none (all runs)";
+        }
+        JsonObject r = rule.getAsJsonObject();
+        String width = RunReport.text(r, "relativeHalfWidth");
+        try {
+            width = new BigDecimal(width).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        } catch (NumberFormatException e) {
+            // shown as written
+        }
+        return "95% CI half-width of " + RunReport.text(r, "metric") + " within " + width + " of its mean";
+    }
+
+    /** The uncertain inputs' JSON paths, comma-separated, or "none". */
+    static String inputs(JsonObject summary) {
+        JsonElement inputs = summary.get("inputs");
+        if (inputs == null || !inputs.isJsonArray() || inputs.getAsJsonArray().isEmpty()) {
+            return "none";
+        }
+        List<String> paths = new ArrayList<>();
+        inputs.getAsJsonArray().forEach(e -> paths.add(e.isJsonPrimitive() ? e.getAsString() : e.toString()));
+        return String.join(", ", paths);
+    }
+
     /** The page for {@code mc} with {@code charts}. */
     public static String html(MonteCarloOutput mc, List<ReportChart> charts) {
         Html html = new Html().begin("carbonsim Monte Carlo: " + mc.scenario());
@@ -25,10 +54,10 @@ public final class MonteCarloReport {
         params.add(new String[] {"Base seed", Long.toString(mc.baseSeed())});
         params.add(new String[] {"Runs", Integer.toString(mc.runs())});
         params.add(new String[] {"Most runs", RunReport.text(s, "maxRuns")});
-        params.add(new String[] {"Stop rule", RunReport.text(s, "stopRule")});
+        params.add(new String[] {"Stop rule", stopRule(s)});
         params.add(new String[] {"Stopped early", RunReport.text(s, "stoppedEarly")});
         params.add(new String[] {"Runs in the daily bands", Integer.toString(mc.bandRuns())});
-        params.add(new String[] {"Uncertain inputs", RunReport.text(s, "inputs")});
+        params.add(new String[] {"Uncertain inputs", inputs(s)});
         html.params(params);
 
         html.element("h2", "Statistics per metric");
