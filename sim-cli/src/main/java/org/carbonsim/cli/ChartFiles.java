@@ -1,6 +1,7 @@
 package org.carbonsim.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,6 +57,35 @@ final class ChartFiles {
     record Written(String kind, List<Path> files) {}
 
     private ChartFiles() {}
+
+    /**
+     * For {@code run} and {@code montecarlo}: writes the charts and the report of the folder just
+     * written, but if drawing fails (a machine without fonts or a broken AWT: the JDK then throws
+     * errors rather than exceptions) says so on {@code err} and leaves the folder's data files
+     * without charts instead of losing the run.
+     */
+    static void writeOrWarn(Path dir, PrintWriter err) throws IOException {
+        try {
+            write(dir, Format.BOTH);
+        } catch (RuntimeException | LinkageError | InternalError | java.awt.AWTError e) {
+            deleteRecursively(dir.resolve(CHARTS));
+            Files.deleteIfExists(dir.resolve(REPORT));
+            err.println("carbonsim: warning: charts and report.html skipped, drawing failed: " + e
+                    + " (on Debian, apt-get install fontconfig fonts-dejavu-core; or pass --no-charts)");
+            err.flush();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
 
     /** Writes the charts and the report of {@code dir}, a run or Monte Carlo folder. */
     static Written write(Path dir, Format format) throws IOException {

@@ -141,7 +141,7 @@ final class MonteCarloCommand implements Callable<Integer> {
         OutputFolder.write(dir, "carbonsim montecarlo output", d -> {
             MonteCarloFiles.write(result, runs, rule, d);
             if (!noCharts) {
-                ChartFiles.write(d, ChartFiles.Format.BOTH);
+                ChartFiles.writeOrWarn(d, spec.commandLine().getErr());
             }
         });
         if (!quiet) {

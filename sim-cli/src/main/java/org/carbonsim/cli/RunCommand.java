@@ -85,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
             RunFiles.write(result, into, trades);
             EventFiles.write(result, into);
             if (!noCharts) {
-                ChartFiles.write(into, ChartFiles.Format.BOTH);
+                ChartFiles.writeOrWarn(into, spec.commandLine().getErr());
             }
         });
         if (!quiet) {
