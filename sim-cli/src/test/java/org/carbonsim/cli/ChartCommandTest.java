@@ -184,6 +184,22 @@ class ChartCommandTest {
     }
 
     @Test
+    void aRunKeepsItsDataWithAWarningWhenItsChartsCannotBeDrawn() throws IOException {
+        Path folder = Fixtures.copy(Fixtures.RUN, dir.resolve("run"));
+        Files.createDirectories(folder.resolve("charts"));
+        Files.writeString(folder.resolve("charts/old.svg"), "<svg/>");
+        Files.writeString(folder.resolve("daily.csv"), "year,day\n");
+        StringWriter warnings = new StringWriter();
+        ChartFiles.writeOrWarn(folder, new PrintWriter(warnings));
+        assertTrue(
+                warnings.toString().startsWith("carbonsim: warning: charts and report.html skipped"),
+                warnings.toString());
+        assertFalse(Files.exists(folder.resolve("charts")));
+        assertFalse(Files.exists(folder.resolve("report.html")));
+        assertTrue(Files.exists(folder.resolve("summary.json")));
+    }
+
+    @Test
     void runWritesChartsAndReportUnlessNoCharts() throws Exception {
         Path with = dir.resolve("with");
         Path without = dir.resolve("without");
