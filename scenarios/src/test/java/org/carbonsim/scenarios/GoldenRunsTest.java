@@ -36,7 +36,7 @@ class GoldenRunsTest {
         String name = scenario.getFileName().toString().replace(".json", "");
         Path dir = out.resolve(name);
         int code = CarbonsimCommand.newCommandLine()
-                .execute("run", scenario.toString(), "--years", "1", "--out", dir.toString(), "--quiet");
+                .execute("run", scenario.toString(), "--years", "1", "--out", dir.toString(), "--quiet", "--no-charts");
         assertEquals(0, code, name + ": carbonsim run failed");
         Path golden = GOLDEN.resolve(name);
         if (Boolean.getBoolean("golden.update")) {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
             SweepCommand.class,
             CompareCommand.class,
             ScenariosCommand.class,
+            ChartCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExamples:%n",
@@ -42,6 +43,8 @@ import picocli.CommandLine.Option;
             "      replay an order log through the order book and list the trades",
             "  carbonsim montecarlo classroom-ten-firms --runs 200",
             "      200 seeded replications with 95%% confidence intervals",
+            "  carbonsim chart out/hubei-pilot --format png",
+            "      redraw the charts and report.html of an output folder from its files",
             "  carbonsim help run",
             "      the options and examples of one command",
         })

@@ -92,6 +92,9 @@ final class MonteCarloCommand implements Callable<Integer> {
                     + " penalties, abatementCost, equilibriumPrice, efficiency; any case.")
     String metric;
 
+    @Option(names = "--no-charts", description = "Write neither the fan charts (charts/) nor report.html.")
+    boolean noCharts;
+
     @Option(names = "--quiet", description = "Print nothing on success.")
     boolean quiet;
 
@@ -123,7 +126,12 @@ final class MonteCarloCommand implements Callable<Integer> {
             throw new UserInputException(e.getMessage(), e);
         }
         Optional<StopRule> rule = stopRule;
-        OutputFolder.write(dir, "carbonsim montecarlo output", d -> MonteCarloFiles.write(result, runs, rule, d));
+        OutputFolder.write(dir, "carbonsim montecarlo output", d -> {
+            MonteCarloFiles.write(result, runs, rule, d);
+            if (!noCharts) {
+                ChartFiles.writeOrWarn(d, spec.commandLine().getErr());
+            }
+        });
         if (!quiet) {
             printSummary(result, dir, spec.commandLine().getOut());
         }

@@ -55,6 +55,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--trades", description = "Also write trades.csv with every trade.")
     boolean trades;
 
+    @Option(names = "--no-charts", description = "Write neither charts/ (PNG and SVG) nor report.html.")
+    boolean noCharts;
+
     @Option(names = "--quiet", description = "Print nothing on success.")
     boolean quiet;
 
@@ -81,7 +84,13 @@ final class RunCommand implements Callable<Integer> {
         try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), scenario.name(), "days", quiet)) {
             result = new Simulation(scenario, runSeed, trades, bar).run();
         }
-        OutputFolder.write(dir, "carbonsim run output", into -> RunFiles.write(result, into, trades));
+        OutputFolder.write(dir, "carbonsim run output", into -> {
+            RunFiles.write(result, into, trades);
+            EventFiles.write(result, into);
+            if (!noCharts) {
+                ChartFiles.writeOrWarn(into, spec.commandLine().getErr());
+            }
+        });
         if (!quiet) {
             printSummary(result, dir, spec.commandLine().getOut());
         }

@@ -84,6 +84,7 @@ class CarbonsimCommandTest {
                         "carbonsim sweep",
                         "carbonsim compare",
                         "carbonsim scenarios",
+                        "carbonsim chart",
                         "carbonsim help"),
                 commands().toList());
     }

@@ -1,0 +1,68 @@
+package org.carbonsim.cli.chart;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.carbonsim.cli.UserInputException;
+
+/** Reads the JSON files of an output folder, reporting problems as {@code file:line: what}. */
+final class JsonFiles {
+    private static final Pattern LINE = Pattern.compile("line (\\d+)");
+
+    private JsonFiles() {}
+
+    static JsonObject readObject(Path path) throws IOException {
+        String name = path.getFileName().toString();
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UserInputException(path + ": missing file");
+        }
+        JsonElement root;
+        try {
+            root = JsonParser.parseString(text);
+        } catch (JsonParseException e) {
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            Matcher m = LINE.matcher(message);
+            String line = m.find() ? m.group(1) : "1";
+            throw new UserInputException(name + ":" + line + ": malformed JSON", e);
+        }
+        if (!root.isJsonObject()) {
+            throw new UserInputException(name + ":1: expected a JSON object");
+        }
+        return root.getAsJsonObject();
+    }
+
+    static String string(JsonObject o, String file, String field) {
+        JsonElement e = o.get(field);
+        if (e == null || !e.isJsonPrimitive()) {
+            throw new UserInputException(file + ":1: missing field \"" + field + "\"");
+        }
+        return e.getAsString();
+    }
+
+    /** The number in {@code field}; NaN when it is null or absent and {@code optional}. */
+    static double number(JsonObject o, String file, String field, boolean optional) {
+        JsonElement e = o.get(field);
+        if (e == null || e.isJsonNull()) {
+            if (optional) {
+                return Double.NaN;
+            }
+            throw new UserInputException(file + ":1: missing field \"" + field + "\"");
+        }
+        try {
+            return e.getAsDouble();
+        } catch (RuntimeException ex) {
+            throw new UserInputException(file + ":1: field \"" + field + "\": expected a number, found " + e);
+        }
+    }
+}

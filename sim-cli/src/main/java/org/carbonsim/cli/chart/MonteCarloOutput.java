@@ -1,0 +1,69 @@
+package org.carbonsim.cli.chart;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.carbonsim.cli.UserInputException;
+
+/**
+ * A {@code carbonsim montecarlo} output folder read back: {@code montecarlo.json} and {@code
+ * bands.csv}.
+ *
+ * @param scenario the scenario's name
+ * @param baseSeed the study's base seed
+ * @param runs the replications run
+ * @param bandRuns the replications the bands are taken over
+ * @param summary the whole of montecarlo.json
+ * @param metrics the statistics of each metric, in file order
+ * @param bands bands.csv
+ */
+public record MonteCarloOutput(
+        String scenario,
+        long baseSeed,
+        int runs,
+        int bandRuns,
+        JsonObject summary,
+        Map<String, JsonObject> metrics,
+        CsvTable bands) {
+    public static final String SUMMARY = "montecarlo.json";
+
+    /** Whether {@code dir} looks like a Monte Carlo folder. */
+    public static boolean isMonteCarloFolder(Path dir) {
+        return Files.isRegularFile(dir.resolve(SUMMARY));
+    }
+
+    /** Reads the folder {@code dir}. */
+    public static MonteCarloOutput read(Path dir) throws IOException {
+        JsonObject summary = JsonFiles.readObject(dir.resolve(SUMMARY));
+        String scenario = JsonFiles.string(summary, SUMMARY, "scenario");
+        long baseSeed = (long) JsonFiles.number(summary, SUMMARY, "baseSeed", false);
+        int runs = (int) JsonFiles.number(summary, SUMMARY, "runs", false);
+        double bandRuns = JsonFiles.number(summary, SUMMARY, "bandRuns", true);
+        JsonElement metricsElement = summary.get("metrics");
+        if (metricsElement == null || !metricsElement.isJsonObject()) {
+            throw new UserInputException(SUMMARY + ":1: missing object \"metrics\"");
+        }
+        Map<String, JsonObject> metrics = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> e : metricsElement.getAsJsonObject().entrySet()) {
+            if (!e.getValue().isJsonObject()) {
+                throw new UserInputException(SUMMARY + ":1: metric \"" + e.getKey() + "\" is not an object");
+            }
+            metrics.put(e.getKey(), e.getValue().getAsJsonObject());
+        }
+        String[] columns = {"year", "day"};
+        CsvTable bands = CsvTable.read(dir.resolve("bands.csv"), columns);
+        for (String series : new String[] {"close", "volume"}) {
+            for (String p : new String[] {"p5", "p25", "p50", "p75", "p95"}) {
+                if (!bands.has(series + "_" + p)) {
+                    throw new UserInputException("bands.csv:1: missing column " + series + "_" + p);
+                }
+            }
+        }
+        return new MonteCarloOutput(
+                scenario, baseSeed, runs, Double.isNaN(bandRuns) ? runs : (int) bandRuns, summary, metrics, bands);
+    }
+}

@@ -1,0 +1,99 @@
+package org.carbonsim.cli.chart;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.carbonsim.cli.UserInputException;
+
+/**
+ * A {@code carbonsim run} output folder read back: {@code summary.json}, {@code daily.csv}, {@code
+ * annual.csv}, {@code sectors.csv}, {@code enterprises.csv} and, when present, {@code events.csv}.
+ *
+ * @param scenario the scenario's name
+ * @param seed the run's seed
+ * @param years the per-year objects of summary.json
+ * @param totals the totals object of summary.json
+ * @param daily daily.csv
+ * @param annual annual.csv
+ * @param sectors sectors.csv
+ * @param enterprises enterprises.csv
+ * @param events events.csv, if the folder has it
+ */
+public record RunOutput(
+        String scenario,
+        long seed,
+        List<JsonObject> years,
+        JsonObject totals,
+        CsvTable daily,
+        CsvTable annual,
+        CsvTable sectors,
+        CsvTable enterprises,
+        Optional<CsvTable> events) {
+    public static final String SUMMARY = "summary.json";
+    public static final String EVENTS = "events.csv";
+
+    /** Whether {@code dir} looks like a run folder. */
+    public static boolean isRunFolder(Path dir) {
+        return Files.isRegularFile(dir.resolve(SUMMARY));
+    }
+
+    /** Reads the folder {@code dir}. */
+    public static RunOutput read(Path dir) throws IOException {
+        JsonObject summary = JsonFiles.readObject(dir.resolve(SUMMARY));
+        String scenario = JsonFiles.string(summary, SUMMARY, "scenario");
+        long seed = (long) JsonFiles.number(summary, SUMMARY, "seed", false);
+        JsonElement yearsElement = summary.get("years");
+        if (yearsElement == null || !yearsElement.isJsonArray()) {
+            throw new UserInputException(SUMMARY + ":1: missing array \"years\"");
+        }
+        List<JsonObject> years = new ArrayList<>();
+        for (JsonElement e : yearsElement.getAsJsonArray()) {
+            if (!e.isJsonObject()) {
+                throw new UserInputException(SUMMARY + ":1: \"years\" holds a non-object");
+            }
+            years.add(e.getAsJsonObject());
+        }
+        JsonElement totals = summary.get("totals");
+        CsvTable daily = CsvTable.read(
+                dir.resolve("daily.csv"), "year", "day", "high", "low", "close", "volume", "band_low", "band_high");
+        CsvTable annual = CsvTable.read(
+                dir.resolve("annual.csv"),
+                "year",
+                "covered_enterprises",
+                "covered_emissions",
+                "allocated",
+                "auctioned",
+                "emissions",
+                "offsets_used",
+                "volume",
+                "vwap",
+                "close",
+                "interventions",
+                "compliance_rate",
+                "penalties",
+                "equilibrium_price",
+                "efficiency");
+        CsvTable sectors = CsvTable.read(
+                dir.resolve("sectors.csv"), "year", "sector", "allocation", "emissions", "shortfall", "penalty");
+        CsvTable enterprises =
+                CsvTable.read(dir.resolve("enterprises.csv"), "year", "enterprise", "sector", "covered", "emissions");
+        Optional<CsvTable> events = Files.isRegularFile(dir.resolve(EVENTS))
+                ? Optional.of(CsvTable.read(dir.resolve(EVENTS), "year", "day", "kind", "direction", "tonnes"))
+                : Optional.empty();
+        return new RunOutput(
+                scenario,
+                seed,
+                years,
+                totals != null && totals.isJsonObject() ? totals.getAsJsonObject() : new JsonObject(),
+                daily,
+                annual,
+                sectors,
+                enterprises,
+                events);
+    }
+}

@@ -1,0 +1,304 @@
+package org.carbonsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.carbonsim.cli.chart.ChartRenderer;
+import org.carbonsim.cli.chart.Fixtures;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import picocli.CommandLine;
+
+class ChartCommandTest {
+    static final List<String> RUN_CHARTS = List.of("price", "volume", "allocation", "coverage", "compliance");
+    static final List<String> FAN_CHARTS = List.of("fan-price", "fan-volume");
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = CarbonsimCommand.newCommandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        return commandLine.execute(args);
+    }
+
+    static Document parseXml(Path file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        DocumentBuilder builder = factory.newDocumentBuilder();
+        return builder.parse(file.toFile());
+    }
+
+    /** Every chart as a PNG of 1600x900 pixels and as an SVG that parses as XML, and a report holding them. */
+    static void checkCharts(Path folder, List<String> names, boolean png, boolean svg) throws Exception {
+        for (String name : names) {
+            Path pngFile = folder.resolve("charts/" + name + ".png");
+            Path svgFile = folder.resolve("charts/" + name + ".svg");
+            assertEquals(png, Files.exists(pngFile), pngFile.toString());
+            assertEquals(svg, Files.exists(svgFile), svgFile.toString());
+            if (png) {
+                BufferedImage image = ImageIO.read(pngFile.toFile());
+                assertEquals(ChartRenderer.WIDTH * 2, image.getWidth(), name);
+                assertEquals(ChartRenderer.HEIGHT * 2, image.getHeight(), name);
+            }
+            if (svg) {
+                Document doc = parseXml(svgFile);
+                assertEquals("svg", doc.getDocumentElement().getLocalName());
+            }
+        }
+        Document report = parseXml(folder.resolve("report.html"));
+        NodeList svgs = report.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
+        assertEquals(names.size(), svgs.getLength());
+        for (int i = 0; i < names.size(); i++) {
+            assertEquals(names.get(i), ((Element) svgs.item(i)).getAttribute("id"));
+        }
+        String html = Files.readString(folder.resolve("report.html"), StandardCharsets.UTF_8);
+        assertFalse(html.contains("http://") && html.matches("(?s).*(src|href)=\"https?://.*"), "no network access");
+        assertFalse(html.contains("<script src"), "no external script");
+    }
+
+    @Test
+    void rerendersARunFolderWithAReportThatEscapesAndShowsTheKeyNumbers() throws Exception {
+        Path folder = Fixtures.copy(Fixtures.RUN, dir.resolve("run"));
+        assertEquals(0, run("chart", folder.toString()), err.toString());
+        assertTrue(out.toString().startsWith("run folder: 11 file(s)"), out.toString());
+        checkCharts(folder, RUN_CHARTS, true, true);
+        String html = Files.readString(folder.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<h1>tiny &lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt; 湖北</h1>"), "escaped name");
+        assertFalse(html.contains("<b>\"A&B"), "raw name nowhere");
+        for (String number : List.of(
+                "4242",
+                "41.23",
+                "43.21",
+                "40.00",
+                "42.31",
+                "24000",
+                "0.6667",
+                "38.50",
+                "44.10",
+                "0.9000",
+                "150000.00")) {
+            assertTrue(html.contains(">" + number + "<"), number);
+        }
+        assertTrue(html.contains("钢铁 steel"));
+        assertTrue(html.contains("<table id=\"events\" class=\"sortable\">"), "interventions and auctions");
+        assertTrue(html.contains("S-1, &quot;main&quot;"), "CSV field unquoted, then escaped");
+        Document report = parseXml(folder.resolve("report.html"));
+        assertEquals("sectors", ((Element) report.getElementsByTagName("table").item(1)).getAttribute("id"));
+        assertEquals("sortable", ((Element) report.getElementsByTagName("table").item(1)).getAttribute("class"));
+    }
+
+    @Test
+    void formatPngWritesNoSvgFiles() throws Exception {
+        Path folder = Fixtures.copy(Fixtures.RUN, dir.resolve("run"));
+        assertEquals(0, run("chart", folder.toString(), "--format", "png", "--quiet"), err.toString());
+        assertEquals("", out.toString());
+        checkCharts(folder, RUN_CHARTS, true, false);
+        assertEquals(0, run("chart", folder.toString(), "--format", "SVG", "--quiet"), err.toString());
+        assertEquals(2, run("chart", folder.toString(), "--format", "gif"));
+        assertTrue(err.toString().contains("--format: expected png, svg or both"), err.toString());
+    }
+
+    @Test
+    void rerendersAMonteCarloFolderWithFanChartsAndTheMetricsTable() throws Exception {
+        Path folder = Fixtures.copy(Fixtures.MONTE_CARLO, dir.resolve("mc"));
+        assertEquals(0, run("chart", folder.toString()), err.toString());
+        assertTrue(out.toString().startsWith("montecarlo folder:"), out.toString());
+        checkCharts(folder, FAN_CHARTS, true, true);
+        String html = Files.readString(folder.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("44.500000"));
+        assertTrue(html.contains("<td>efficiency</td>"));
+        assertTrue(html.contains("<dd>market.x</dd>"), "uncertain inputs listed");
+        assertTrue(html.contains("<dd>none (all runs)</dd>"), "no stop rule");
+        assertTrue(html.contains("tiny &lt;b&gt;"));
+    }
+
+    @Test
+    void missingFolderIsBadInput() {
+        assertEquals(2, run("chart", dir.resolve("nowhere").toString()));
+        assertTrue(err.toString().contains("nowhere: no such folder"), err.toString());
+    }
+
+    @Test
+    void folderThatIsNoOutputIsBadInput() throws IOException {
+        Files.writeString(dir.resolve("notes.txt"), "hello");
+        assertEquals(2, run("chart", dir.toString()));
+        assertTrue(err.toString().contains("not a carbonsim run or montecarlo output folder"), err.toString());
+        assertEquals(2, run("chart", dir.resolve("notes.txt").toString()));
+        assertTrue(err.toString().contains("notes.txt: not a folder"), err.toString());
+    }
+
+    @Test
+    void malformedFilesAreNamedWithTheirLine() throws IOException {
+        Path folder = Fixtures.copy(Fixtures.RUN, dir.resolve("run"));
+        List<String> daily = Files.readAllLines(folder.resolve("daily.csv"));
+        daily.set(4, daily.get(4).replaceFirst(",[0-9.]+,", ",abc,"));
+        Files.write(folder.resolve("daily.csv"), daily);
+        assertEquals(2, run("chart", folder.toString()));
+        assertTrue(err.toString().contains("daily.csv:5: column "), err.toString());
+        assertFalse(Files.exists(folder.resolve("report.html")), "nothing written");
+        assertFalse(Files.exists(folder.resolve("charts")), "nothing written");
+
+        Path other = Fixtures.copy(Fixtures.RUN, dir.resolve("run2"));
+        Files.writeString(other.resolve("annual.csv"), "year,cap\n2030,1,2\n");
+        assertEquals(2, run("chart", other.toString()));
+        assertTrue(err.toString().contains("annual.csv:1: missing column"), err.toString());
+
+        Path json = Fixtures.copy(Fixtures.RUN, dir.resolve("run3"));
+        Files.writeString(json.resolve("summary.json"), "{\n  \"scenario\": \"x\",\n  \"seed\": ]\n}\n");
+        assertEquals(2, run("chart", json.toString()));
+        assertTrue(err.toString().contains("summary.json:3: malformed JSON"), err.toString());
+
+        Path missing = Fixtures.copy(Fixtures.RUN, dir.resolve("run4"));
+        Files.delete(missing.resolve("sectors.csv"));
+        assertEquals(2, run("chart", missing.toString()));
+        assertTrue(err.toString().contains("sectors.csv: missing file"), err.toString());
+
+        Path bands = Fixtures.copy(Fixtures.MONTE_CARLO, dir.resolve("mc"));
+        Files.writeString(bands.resolve("bands.csv"), "year,day\n2030,0\n");
+        assertEquals(2, run("chart", bands.toString()));
+        assertTrue(err.toString().contains("bands.csv:1: missing column close_p5"), err.toString());
+    }
+
+    @Test
+    void aRunKeepsItsDataWithAWarningWhenItsChartsCannotBeDrawn() throws IOException {
+        Path folder = Fixtures.copy(Fixtures.RUN, dir.resolve("run"));
+        Files.createDirectories(folder.resolve("charts"));
+        Files.writeString(folder.resolve("charts/old.svg"), "<svg/>");
+        Files.writeString(folder.resolve("daily.csv"), "year,day\n");
+        StringWriter warnings = new StringWriter();
+        ChartFiles.writeOrWarn(folder, new PrintWriter(warnings));
+        assertTrue(
+                warnings.toString().startsWith("carbonsim: warning: charts and report.html skipped"),
+                warnings.toString());
+        assertFalse(Files.exists(folder.resolve("charts")));
+        assertFalse(Files.exists(folder.resolve("report.html")));
+        assertTrue(Files.exists(folder.resolve("summary.json")));
+    }
+
+    @Test
+    void runWritesChartsAndReportUnlessNoCharts() throws Exception {
+        Path with = dir.resolve("with");
+        Path without = dir.resolve("without");
+        assertEquals(0, run("run", "classroom-two-firms", "--years", "1", "--quiet", "--out", with.toString()));
+        assertEquals(
+                0,
+                run(
+                        "run",
+                        "classroom-two-firms",
+                        "--years",
+                        "1",
+                        "--quiet",
+                        "--no-charts",
+                        "--out",
+                        without.toString()));
+        checkCharts(with, RUN_CHARTS, true, true);
+        assertTrue(Files.readString(with.resolve("events.csv"))
+                .startsWith("year,day,kind,direction,tonnes,requested,price\n"));
+        assertFalse(Files.exists(without.resolve("charts")));
+        assertFalse(Files.exists(without.resolve("report.html")));
+        String summary = Files.readString(with.resolve("summary.json"));
+        String html = Files.readString(with.resolve("report.html"));
+        String close = summary.replaceAll("(?s).*?\"close\": ([0-9.]+).*", "$1");
+        assertTrue(html.contains(">" + close + "<"), close);
+        // the run folder re-renders to the same report
+        String before = html;
+        assertEquals(0, run("chart", with.toString(), "--quiet"));
+        assertEquals(before, Files.readString(with.resolve("report.html")));
+    }
+
+    @Test
+    void montecarloWritesFanChartsUnlessNoCharts() throws Exception {
+        Path with = dir.resolve("with");
+        Path without = dir.resolve("without");
+        assertEquals(
+                0,
+                run(
+                        "montecarlo",
+                        "classroom-two-firms",
+                        "--years",
+                        "1",
+                        "--runs",
+                        "2",
+                        "--threads",
+                        "1",
+                        "--quiet",
+                        "--out",
+                        with.toString()));
+        assertEquals(
+                0,
+                run(
+                        "montecarlo",
+                        "classroom-two-firms",
+                        "--years",
+                        "1",
+                        "--runs",
+                        "2",
+                        "--threads",
+                        "1",
+                        "--quiet",
+                        "--no-charts",
+                        "--out",
+                        without.toString()));
+        checkCharts(with, FAN_CHARTS, true, true);
+        assertFalse(Files.exists(without.resolve("charts")));
+        assertFalse(Files.exists(without.resolve("report.html")));
+    }
+
+    /** Where Chromium is installed, it loads the report headless without errors; skipped elsewhere. */
+    @Test
+    void chromiumRendersTheReportWhenInstalled() throws Exception {
+        String chromium = null;
+        for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                chromium = candidate;
+                break;
+            }
+        }
+        Assumptions.assumeTrue(chromium != null, "Chromium is not installed");
+        Path folder = Fixtures.copy(Fixtures.RUN, dir.resolve("run"));
+        assertEquals(0, run("chart", folder.toString(), "--quiet"));
+        Path shot = dir.resolve("report.png");
+        Process p = new ProcessBuilder(
+                        chromium,
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--no-first-run",
+                        "--user-data-dir=" + dir.resolve("profile"),
+                        "--window-size=1200,2400",
+                        "--screenshot=" + shot,
+                        folder.resolve("report.html").toUri().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("chromium.log").toFile())
+                .start();
+        Assumptions.assumeTrue(p.waitFor(120, TimeUnit.SECONDS), "Chromium did not finish in time");
+        assertEquals(0, p.exitValue(), Files.readString(dir.resolve("chromium.log")));
+        BufferedImage image = ImageIO.read(shot.toFile());
+        assertEquals(1200, image.getWidth());
+    }
+}

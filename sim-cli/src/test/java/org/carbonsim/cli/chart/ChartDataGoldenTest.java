@@ -1,0 +1,91 @@
+package org.carbonsim.cli.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The series data of every chart of the tiny fixture folders, compared with the golden files in
+ * src/test/resources/org/carbonsim/cli/chart/golden. Run with {@code -Dgolden.update=true} to rewrite
+ * them after an intended change, and review the diff.
+ */
+class ChartDataGoldenTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/org/carbonsim/cli/chart/golden");
+
+    @Test
+    void runChartsMatchTheGoldenFiles() throws IOException {
+        List<ChartData> charts = RunCharts.all(RunOutput.read(Fixtures.folder(Fixtures.RUN)));
+        assertEquals(
+                List.of("price", "volume", "allocation", "coverage", "compliance"),
+                charts.stream().map(ChartData::name).toList());
+        check(charts);
+    }
+
+    @Test
+    void monteCarloChartsMatchTheGoldenFiles() throws IOException {
+        List<ChartData> charts = MonteCarloCharts.all(MonteCarloOutput.read(Fixtures.folder(Fixtures.MONTE_CARLO)));
+        assertEquals(
+                List.of("fan-price", "fan-volume"),
+                charts.stream().map(ChartData::name).toList());
+        check(charts);
+    }
+
+    @Test
+    void priceChartMarksDeadlinesInterventionsAndTheEquilibriumPerYear() throws IOException {
+        ChartData price =
+                RunCharts.all(RunOutput.read(Fixtures.folder(Fixtures.RUN))).get(0);
+        assertTrue(price.markers().contains(ChartData.Marker.at(ChartData.MarkerKind.DEADLINE, 11, "deadline 2030")));
+        assertTrue(price.markers().contains(ChartData.Marker.at(ChartData.MarkerKind.DEADLINE, 23, "deadline 2031")));
+        assertTrue(price.markers().contains(ChartData.Marker.at(ChartData.MarkerKind.INTERVENTION, 5, "sell 20000 t")));
+        ChartData.Series eq = price.series().stream()
+                .filter(s -> s.name().startsWith("Equilibrium"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(38.5, eq.points().get(0).y());
+        assertEquals(44.1, eq.points().get(3).y());
+        assertEquals(12, eq.points().get(3).x());
+    }
+
+    @Test
+    void allocationStacksSectorsTheAuctionAndReserveSalesUnderTheCap() throws IOException {
+        ChartData allocation =
+                RunCharts.all(RunOutput.read(Fixtures.folder(Fixtures.RUN))).get(2);
+        assertEquals("Allowances (Mt)", allocation.yLabel());
+        assertEquals(
+                List.of("cement", "钢铁 steel", "Auctioned", "Reserve sales", "Cap"),
+                allocation.series().stream().map(ChartData.Series::name).toList());
+        assertEquals(1.5, allocation.series().get(0).points().get(0).y());
+    }
+
+    private static void check(List<ChartData> charts) throws IOException {
+        boolean update = Boolean.getBoolean("golden.update");
+        List<String> mismatches = new ArrayList<>();
+        for (ChartData chart : charts) {
+            Path golden = GOLDEN.resolve(chart.name() + ".txt");
+            String actual = chart.toText();
+            if (update) {
+                Files.createDirectories(GOLDEN);
+                Files.writeString(golden, actual, StandardCharsets.UTF_8);
+                continue;
+            }
+            assertTrue(Files.exists(golden), golden + " is missing; run with -Dgolden.update=true to create it");
+            String expected = Files.readString(golden, StandardCharsets.UTF_8);
+            if (!expected.equals(actual)) {
+                mismatches.add(chart.name());
+                assertEquals(
+                        expected,
+                        actual,
+                        chart.name() + " differs from " + golden
+                                + "; if intended, run with -Dgolden.update=true and review the diff");
+            }
+        }
+        assertTrue(mismatches.isEmpty(), "charts differing from their golden files: " + mismatches);
+    }
+}

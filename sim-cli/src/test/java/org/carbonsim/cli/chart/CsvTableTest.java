@@ -1,0 +1,66 @@
+package org.carbonsim.cli.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.carbonsim.cli.UserInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvTableTest {
+    @TempDir
+    Path dir;
+
+    private Path file(String text) throws IOException {
+        return Files.writeString(dir.resolve("t.csv"), text);
+    }
+
+    @Test
+    void readsQuotedFieldsAsTheWritersQuoteThem() throws IOException {
+        CsvTable t = CsvTable.read(file("a,b\n\"x, \"\"y\"\"\",2\n"), "a", "b");
+        assertEquals("x, \"y\"", t.rows().get(0).text("a"));
+        assertEquals(2, t.rows().get(0).integer("b"));
+        assertEquals(2, t.rows().get(0).line());
+    }
+
+    @Test
+    void skipsAByteOrderMarkAndAcceptsCrLf() throws IOException {
+        CsvTable t = CsvTable.read(file("\uFEFFa,b\r\n1,2\r\n"), "a", "b");
+        assertEquals(1, t.rows().get(0).integer("a"));
+        assertEquals(2, t.rows().get(0).integer("b"));
+    }
+
+    @Test
+    void namesFileAndLineOfEveryProblem() throws IOException {
+        assertEquals(
+                "t.csv:3: column b: expected a number, found \"zwei\"",
+                assertThrows(UserInputException.class, () -> CsvTable.read(file("a,b\n1,2\n1,zwei\n"))
+                                .rows()
+                                .get(1)
+                                .number("b"))
+                        .getMessage());
+        assertEquals(
+                "t.csv:2: expected 2 fields, found 3",
+                assertThrows(UserInputException.class, () -> CsvTable.read(file("a,b\n1,2,3\n")))
+                        .getMessage());
+        assertEquals(
+                "t.csv:1: missing column c",
+                assertThrows(UserInputException.class, () -> CsvTable.read(file("a,b\n"), "c"))
+                        .getMessage());
+        assertEquals(
+                "t.csv:2: unterminated quoted field",
+                assertThrows(UserInputException.class, () -> CsvTable.read(file("a,b\n\"1,2\n")))
+                        .getMessage());
+    }
+
+    @Test
+    void fontFallsBackToSansSerifAndPrefersCjkFonts() {
+        assertEquals("SansSerif", ChartFonts.choose(Set.of("DejaVu Sans")));
+        assertEquals("WenQuanYi Zen Hei", ChartFonts.choose(Set.of("DejaVu Sans", "WenQuanYi Zen Hei")));
+        assertEquals("Noto Sans CJK SC", ChartFonts.choose(Set.of("WenQuanYi Zen Hei", "Noto Sans CJK SC")));
+    }
+}

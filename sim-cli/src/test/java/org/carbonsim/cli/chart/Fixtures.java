@@ -1,0 +1,56 @@
+package org.carbonsim.cli.chart;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The hand-written output folders under src/test/resources/org/carbonsim/cli/chart. */
+public final class Fixtures {
+    /** The tiny run folder: two years of twelve days, two sectors (one with a Chinese name). */
+    public static final String RUN = "tiny-run";
+    /** The tiny Monte Carlo folder: ten days of bands. */
+    public static final String MONTE_CARLO = "tiny-montecarlo";
+    /** The scenario name of both, with characters that need escaping in HTML. */
+    public static final String SCENARIO = "tiny <b>\"A&B\"</b> 湖北";
+
+    private Fixtures() {}
+
+    /** The fixture folder {@code name} on the test class path. */
+    public static Path folder(String name) {
+        try {
+            return Path.of(
+                            Fixtures.class.getResource(name + "/summary.json") != null
+                                    ? Fixtures.class
+                                            .getResource(name + "/summary.json")
+                                            .toURI()
+                                    : Fixtures.class
+                                            .getResource(name + "/montecarlo.json")
+                                            .toURI())
+                    .getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Copies the fixture folder {@code name} into {@code target}, which must not exist. */
+    public static Path copy(String name, Path target) throws IOException {
+        Path source = folder(name);
+        Files.createDirectories(target);
+        try (Stream<Path> files = Files.list(source)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, target.resolve(f.getFileName()));
+            }
+        }
+        return target;
+    }
+
+    /** The names of the files of a fixture folder. */
+    public static List<String> files(String name) throws IOException {
+        try (Stream<Path> files = Files.list(folder(name))) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
