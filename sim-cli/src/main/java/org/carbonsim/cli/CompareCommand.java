@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
         description = {
             "Run the same seeded replications of two or more policies and compare them metric by metric.",
             "Replication i uses the same seed in every scenario; each policy is compared with the first by the"
-                    + " mean of the per-replication differences and its 95% CI.",
+                    + " mean of the per-replication differences and its 95%% CI.",
             "Writes compare.csv, runs.csv and compare.json; the files are the same whatever --threads is.",
             "Scenarios may be files or names of bundled scenarios."
         },
@@ -100,8 +100,8 @@ final class CompareCommand implements Callable<Integer> {
         OutputFolder.check(dir, force);
         long baseSeed = seed != null ? seed : scenarios.get(0).seed();
         ComparisonResult result;
-        try {
-            result = Comparison.run(scenarios, new PairedRuns.Settings(runs, threadCount, baseSeed));
+        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), "compare", "runs", quiet)) {
+            result = Comparison.run(scenarios, new PairedRuns.Settings(runs, threadCount, baseSeed), bar);
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
         }

@@ -128,8 +128,8 @@ final class SweepCommand implements Callable<Integer> {
         OutputFolder.check(dir, force);
         long baseSeed = seed != null ? seed : base.seed();
         SweepResult result;
-        try {
-            result = Sweep.run(axes, scenarios, new PairedRuns.Settings(runs, threadCount, baseSeed));
+        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), base.name(), "runs", quiet)) {
+            result = Sweep.run(axes, scenarios, new PairedRuns.Settings(runs, threadCount, baseSeed), bar);
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
         }

@@ -95,9 +95,13 @@ class CarbonsimCommandTest {
         CommandLine command = command(name);
         String usage = command.getUsageMessage(CommandLine.Help.Ansi.OFF);
         assertTrue(usage.contains("\nExamples:\n" + EXAMPLE_PREFIX), name + " usage:\n" + usage);
-        for (String line : command.getCommandSpec().usageMessage().footer()) {
+        List<String> formatted =
+                new ArrayList<>(List.of(command.getCommandSpec().usageMessage().footer()));
+        formatted.addAll(List.of(command.getCommandSpec().usageMessage().description()));
+        for (String line : formatted) {
             assertDoesNotThrow(
-                    () -> String.format(Locale.ROOT, line), "a footer line is a format string; write % as %%: " + line);
+                    () -> String.format(Locale.ROOT, line),
+                    "footer and description lines are format strings; write % as %%: " + line);
         }
         List<String> examples = examples(command);
         assertFalse(examples.isEmpty(), name);

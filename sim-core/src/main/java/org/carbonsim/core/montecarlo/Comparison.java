@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.carbonsim.core.engine.Progress;
 import org.carbonsim.core.scenario.Scenario;
 
 /**
@@ -16,7 +17,12 @@ public final class Comparison {
 
     /** Runs and compares {@code scenarios}; the first is the baseline. */
     public static ComparisonResult run(List<Scenario> scenarios, PairedRuns.Settings settings) {
-        List<List<RunMetrics>> runs = PairedRuns.run(scenarios, settings);
+        return run(scenarios, settings, Progress.NONE);
+    }
+
+    /** As {@link #run(List, PairedRuns.Settings)}, telling {@code progress} of each finished run. */
+    public static ComparisonResult run(List<Scenario> scenarios, PairedRuns.Settings settings, Progress progress) {
+        List<List<RunMetrics>> runs = PairedRuns.run(scenarios, settings, progress);
         return of(
                 scenarios.stream().map(Scenario::name).toList(), settings.baseSeed(), PairedRuns.seeds(settings), runs);
     }

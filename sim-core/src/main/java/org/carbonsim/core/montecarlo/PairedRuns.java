@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.carbonsim.core.engine.Progress;
 import org.carbonsim.core.scenario.Scenario;
 
 /**
@@ -59,6 +60,14 @@ public final class PairedRuns {
      *     be sampled (before anything runs)
      */
     public static List<List<RunMetrics>> run(List<Scenario> scenarios, Settings settings) {
+        return run(scenarios, settings, Progress.NONE);
+    }
+
+    /**
+     * As {@link #run(List, Settings)}, telling {@code progress} of each finished (scenario,
+     * replication) task in index order, from the calling thread.
+     */
+    public static List<List<RunMetrics>> run(List<Scenario> scenarios, Settings settings, Progress progress) {
         if (scenarios.isEmpty()) {
             throw new IllegalArgumentException("at least one scenario is needed");
         }
@@ -85,10 +94,13 @@ public final class PairedRuns {
                 futures.add(row);
             }
             List<List<RunMetrics>> results = new ArrayList<>();
+            long total = (long) scenarios.size() * settings.runs();
+            long done = 0;
             for (List<Future<RunMetrics>> row : futures) {
                 List<RunMetrics> runs = new ArrayList<>();
                 for (Future<RunMetrics> f : row) {
                     runs.add(MonteCarlo.await(f));
+                    progress.advanced(++done, total);
                 }
                 results.add(List.copyOf(runs));
             }

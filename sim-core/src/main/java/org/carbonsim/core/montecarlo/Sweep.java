@@ -3,6 +3,7 @@ package org.carbonsim.core.montecarlo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.carbonsim.core.engine.Progress;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioEdit;
 
@@ -76,12 +77,18 @@ public final class Sweep {
      * @param settings replications, threads and base seed
      */
     public static SweepResult run(List<SweepAxis> axes, List<Scenario> scenarios, PairedRuns.Settings settings) {
+        return run(axes, scenarios, settings, Progress.NONE);
+    }
+
+    /** As {@link #run(List, List, PairedRuns.Settings)}, telling {@code progress} of each finished run. */
+    public static SweepResult run(
+            List<SweepAxis> axes, List<Scenario> scenarios, PairedRuns.Settings settings, Progress progress) {
         List<List<String>> points = grid(axes);
         if (scenarios.size() != points.size()) {
             throw new IllegalArgumentException(
                     "expected " + points.size() + " scenarios (one per grid point), got " + scenarios.size());
         }
-        List<List<RunMetrics>> runs = PairedRuns.run(scenarios, settings);
+        List<List<RunMetrics>> runs = PairedRuns.run(scenarios, settings, progress);
         List<Map<Metric, Summary>> summaries = new ArrayList<>();
         for (List<RunMetrics> r : runs) {
             summaries.add(PairedRuns.summaries(r));
