@@ -50,6 +50,27 @@ class ClassroomAnswersTest {
         assertTrue(efficiency > 0.98 && efficiency <= 1.0001, "seed=" + seed + " efficiency " + efficiency);
     }
 
+    /**
+     * The hand-worked 2024 answer of {@code classroom-ten-firms.md}: CNY 44.46 with CEM-3's steps not
+     * yet in effect, and each firm's abatement from its curve at that price.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {20240202L, 1L, 2L})
+    void tenFirmsReachTheHandWorkedPriceIn2024(long seed) {
+        Scenario scenario = ScenarioLoader.load(BundledScenariosTest.DIR.resolve("classroom-ten-firms.json"));
+        RunResult result = Simulation.run(scenario.withYears(1), seed);
+        assertEquals(4_446, result.years().get(0).closeFen(), 4_446 * 0.02, "seed=" + seed + " close 2024");
+        long[] expected = {120_045, 100_448, 0, 15_295, 0, 113_158, 54_465, 0, 21_341, 26_948};
+        String[] ids = {"CEM-1", "CEM-2", "CEM-3", "CEM-4", "CEM-5", "CHE-1", "CHE-2", "CHE-3", "CHE-4", "CHE-5"};
+        for (int i = 0; i < ids.length; i++) {
+            assertEquals(
+                    expected[i],
+                    enterprise(result, ids[i]).abatement(),
+                    Math.max(100, expected[i] * 0.02),
+                    "seed=" + seed + " abatement of " + ids[i]);
+        }
+    }
+
     private static EnterpriseResult enterprise(RunResult result, String id) {
         return result.enterprises().stream()
                 .filter(e -> e.enterpriseId().equals(id))
