@@ -14,6 +14,9 @@ import org.carbonsim.core.market.Side;
  * with the fee (so its cash never goes negative). Not thread-safe.
  */
 public final class InstitutionalSpeculator implements TradingStrategy {
+    /** How far below the last close a speculator bids in a primary auction, as a share of it. */
+    public static final double AUCTION_DISCOUNT = 0.02;
+
     private final SpeculatorStyle style;
     private final int lookbackDays;
     private final long positionLimitTonnes;
@@ -74,6 +77,23 @@ public final class InstitutionalSpeculator implements TradingStrategy {
                 orderId = orders.lastOrderId();
             }
         }
+    }
+
+    /**
+     * In a primary auction open to investors it bids {@value #AUCTION_DISCOUNT} below the last close
+     * for one order's size, within its position limit and its cash: it buys allowances it expects to
+     * resell at the market price.
+     */
+    @Override
+    public AuctionBid auctionBid(long lastCloseTicks, Position position, long tickSizeFen, int feeBasisPoints) {
+        long price = TradeMath.scale(lastCloseTicks, -AUCTION_DISCOUNT);
+        if (price < 1) {
+            return AuctionBid.NONE;
+        }
+        long room = positionLimitTonnes - position.allowancesTonnes();
+        long affordable = TradeMath.affordableTonnes(position.cashFen(), price, tickSizeFen, feeBasisPoints);
+        long quantity = Math.min(orderTonnes, Math.min(room, affordable));
+        return quantity > 0 ? new AuctionBid(price, quantity) : AuctionBid.NONE;
     }
 
     /** +1 to buy, -1 to sell, 0 to stay out. */

@@ -11,4 +11,13 @@ import java.util.SplittableRandom;
 public interface TradingStrategy {
     /** Acts for the trader whose account is {@code position}. */
     void act(MarketView market, Position position, OrderGateway orders, SplittableRandom random);
+
+    /**
+     * The bid this trader places in a primary auction open to investors, when the last close is
+     * {@code lastCloseTicks}: tonnes at a limit price in ticks, or {@link AuctionBid#NONE}. Only
+     * investors bid this way; covered enterprises bid their shortfall at their marginal cost.
+     */
+    default AuctionBid auctionBid(long lastCloseTicks, Position position, long tickSizeFen, int feeBasisPoints) {
+        return AuctionBid.NONE;
+    }
 }

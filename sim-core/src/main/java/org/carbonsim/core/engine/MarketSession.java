@@ -238,6 +238,11 @@ public final class MarketSession {
         return positions.size();
     }
 
+    /** The strategy of trader {@code ownerId}. */
+    public TradingStrategy strategy(int ownerId) {
+        return strategies.get(ownerId);
+    }
+
     /** The position of trader {@code ownerId}, or the government's for {@link #GOVERNMENT_OWNER_ID}. */
     public Position position(int ownerId) {
         return ownerId == GOVERNMENT_OWNER_ID ? government : positions.get(ownerId);

@@ -11,11 +11,13 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.carbonsim.core.agents.AbatementDecision;
 import org.carbonsim.core.agents.AbatementPlanner;
+import org.carbonsim.core.agents.AuctionBid;
 import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.agents.Position;
 import org.carbonsim.core.agents.PriceExpectation;
 import org.carbonsim.core.agents.RealisedAbatement;
 import org.carbonsim.core.agents.TraderGroup;
+import org.carbonsim.core.agents.TradingStrategy;
 import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.allocation.AllocationTable;
 import org.carbonsim.core.allocation.Allocator;
@@ -74,7 +76,9 @@ import org.carbonsim.core.scenario.Scenario;
  * allowances already held in circulation and the offsets; abatement planned at the expected
  * price; then the trading days. On a scheduled auction day a uniform-price call auction sells the
  * day's lot at no less than the reserve price to covered enterprises bidding their shortfall at their
- * marginal cost. After each day the intervention monitor sees the day's limit hits; a triggered
+ * marginal cost and, unless the auctions are for covered enterprises only, to investors bidding as
+ * their strategies say ({@link TradingStrategy#auctionBid}: speculators a little below the last
+ * close). After each day the intervention monitor sees the day's limit hits; a triggered
  * intervention is executed the next trading day as a government order at the previous close, selling
  * from the government reserve account (at most what it holds) or buying into it; the government's
  * cash is outside the system, so its sales pay out and its buy-backs pay in from outside ({@link
@@ -135,6 +139,7 @@ public final class Simulation {
     private final long tickFen;
     private final Map<String, Integer> accountOf = new HashMap<>();
     private final Map<String, Integer> ownerOf = new HashMap<>();
+    private final List<Integer> traderOwners = new ArrayList<>();
     private final List<Integer> ownerAccounts = new ArrayList<>();
     private final List<String> accountNames = new ArrayList<>();
     private long[] boughtInYear = new long[0];
@@ -470,6 +475,20 @@ public final class Simulation {
                     auction.addBid(orderId++, owner, priceTicks, tonnes);
                 }
             }
+            if (!scenario.policy().auctions().coveredOnly()) {
+                long lastTicks = session.lastCloseTicks();
+                for (int owner : traderOwners) {
+                    AuctionBid bid = session.strategy(owner)
+                            .auctionBid(
+                                    lastTicks,
+                                    session.position(owner),
+                                    tickFen,
+                                    scenario.market().feeBasisPoints());
+                    if (bid.tonnes() > 0 && bid.priceTicks() >= reserveTicks) {
+                        auction.addBid(orderId++, owner, bid.priceTicks(), bid.tonnes());
+                    }
+                }
+            }
             auction.addAsk(orderId, AUCTION_OWNER_ID, reserveTicks, offered);
             long[] sold = new long[1];
             AuctionOutcome outcome =
@@ -715,6 +734,7 @@ public final class Simulation {
                         TransferReason.ISSUANCE);
                 registry.receive(account, position.cashFen(), CashReason.DEPOSIT);
                 ownerAccounts.add(account);
+                traderOwners.add(owner);
             }
         }
     }

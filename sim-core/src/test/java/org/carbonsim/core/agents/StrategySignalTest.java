@@ -107,4 +107,27 @@ class StrategySignalTest {
         }
         assertEquals(1_000, market.orders.size(), "seed=5 one order each per call");
     }
+
+    @Test
+    void aSpeculatorBidsTwoPercentBelowTheCloseInAnAuctionWithinItsLimits() {
+        InstitutionalSpeculator speculator = new InstitutionalSpeculator(SpeculatorStyle.TREND, 3, 500, 40, 0.005);
+        // Close 2,000 ticks of 1 fen: it bids 1,960 for one order (40 t) when room and cash allow.
+        assertEquals(
+                new AuctionBid(1_960, 40),
+                speculator.auctionBid(2_000, Position.of(0, 0, 1_000_000), 1, 0),
+                "seed=none a full order");
+        assertEquals(
+                new AuctionBid(1_960, 15),
+                speculator.auctionBid(2_000, Position.of(0, 485, 1_000_000), 1, 0),
+                "seed=none only the room left under its 500 t limit");
+        assertEquals(
+                new AuctionBid(1_960, 5),
+                speculator.auctionBid(2_000, Position.of(0, 0, 9_800), 1, 0),
+                "seed=none only what 9,800 fen buys at 1,960");
+        assertEquals(
+                AuctionBid.NONE,
+                new ZeroIntelligenceTrader(Side.BUY, 10, 10, 1_000, 5_000)
+                        .auctionBid(2_000, Position.of(0, 0, 1_000_000), 1, 0),
+                "seed=none other traders do not bid");
+    }
 }
