@@ -76,6 +76,12 @@ public interface MarginalCost {
             return shortfallTonnes > 0 ? shortfallFen : surplusFen;
         }
 
+        /** A step at zero: every shortfall when the price reaches the penalty, else none. */
+        @Override
+        public long largestShortfallAtMost(long priceFen, long lo, long hi) {
+            return priceFen >= shortfallFen ? hi : Math.max(lo, Math.min(hi, 0));
+        }
+
         @Override
         public long abatementCapacityTonnes() {
             return 0;

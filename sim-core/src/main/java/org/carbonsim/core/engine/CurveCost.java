@@ -91,8 +91,11 @@ final class CurveCost implements MarginalCost {
      */
     @Override
     public long largestShortfallAtMost(long priceFen, long lo, long hi) {
-        if (!revisable || bauTonnes == 0 || priceFen >= beyondFen) {
-            return MarginalCost.super.largestShortfallAtMost(priceFen, lo, hi);
+        if (priceFen >= beyondFen) {
+            return hi;
+        }
+        if (!revisable || bauTonnes == 0) {
+            return Math.max(lo, Math.min(hi, 0));
         }
         long guess = (long) Math.floor((curve.shareAtPrice(priceFen) - plannedShare) * bauTonnes);
         long good = Math.max(lo, Math.min(hi, guess));

@@ -33,21 +33,41 @@ class CurveCostTest {
         for (int i = 0; i < 2_000; i++) {
             long maxCost = 100 + random.nextLong(20_000);
             double maxShare = 0.05 + 0.9 * random.nextDouble();
-            AbatementCurve curve = random.nextBoolean()
+            int kind = random.nextInt(5);
+            AbatementCurve curve = kind < 2
                     ? new AbatementCurve.Linear(maxCost, maxShare)
-                    : new AbatementCurve.Quadratic(maxCost, maxShare);
+                    : kind < 4
+                            ? new AbatementCurve.Quadratic(maxCost, maxShare)
+                            : new AbatementCurve.Steps(List.of(new TechnologyStep("retrofit", maxCost, maxShare, 0)));
             long bau = 1 + random.nextLong(5_000_000);
             double planned = maxShare * random.nextDouble();
             long beyond = maxCost + random.nextLong(30_000);
             CurveCost cost = new CurveCost(curve, bau, planned, beyond);
             long lo = -cost.forgoableTonnes();
             long hi = random.nextLong(bau) + cost.abatementCapacityTonnes();
-            long price = random.nextLong(beyond + 1);
+            long price = random.nextLong(beyond + beyond / 4);
             assertEquals(
                     bisection(cost, price, lo, hi),
                     cost.largestShortfallAtMost(price, lo, hi),
                     "seed=" + seed + " case " + i + ": " + curve + ", bau " + bau + " t, planned " + planned
                             + ", price " + price + " fen, range [" + lo + ", " + hi + "]");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void verifiedCostInvertsLikeBisection(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < 2_000; i++) {
+            long shortfallFen = random.nextLong(20_000);
+            long surplusFen = random.nextLong(shortfallFen + 1);
+            MarginalCost cost = MarginalCost.abated(shortfallFen, surplusFen);
+            long hi = random.nextLong(100_000);
+            long price = surplusFen + random.nextLong(shortfallFen - surplusFen + 2_000);
+            assertEquals(
+                    bisection(cost, price, 0, hi),
+                    cost.largestShortfallAtMost(price, 0, hi),
+                    "seed=" + seed + " case " + i + ": " + cost + ", price " + price + ", hi " + hi);
         }
     }
 
