@@ -31,6 +31,10 @@ public final class ComplianceTrader implements TradingStrategy {
     private long dayStartTraded;
     private long dayQuantityTonnes;
     private double concession;
+    private MarginalCost lastCost;
+    private long lastShortfall;
+    private long lastPriceFen = -1;
+    private long lastTarget;
 
     public ComplianceTrader(ComplianceTraderParams params) {
         this.params = Objects.requireNonNull(params, "params");
@@ -63,9 +67,7 @@ public final class ComplianceTrader implements TradingStrategy {
         long expectedTicks = expectedPriceTicks(market);
         long tick = market.tickSizeFen();
         long shortfall = position.shortfallTonnes();
-        long gap = Math.subtractExact(
-                shortfall,
-                targetShortfall(position.marginalCost(), shortfall, Math.multiplyExact(expectedTicks, tick)));
+        long gap = Math.subtractExact(shortfall, target(position.marginalCost(), shortfall, expectedTicks * tick));
         long traded = Math.addExact(position.boughtTonnes(), position.soldTonnes());
         if (market.day() != plannedDay) {
             adaptConcession(traded);
@@ -103,6 +105,20 @@ public final class ComplianceTrader implements TradingStrategy {
             }
             submit(orders, position, Side.SELL, ask, quantity);
         }
+    }
+
+    /**
+     * {@link #targetShortfall}, remembered for the last cost, shortfall and price: between fills and
+     * price moves a trader asks the same question round after round.
+     */
+    private long target(MarginalCost cost, long shortfall, long priceFen) {
+        if (cost != lastCost || shortfall != lastShortfall || priceFen != lastPriceFen) {
+            lastTarget = targetShortfall(cost, shortfall, priceFen);
+            lastCost = cost;
+            lastShortfall = shortfall;
+            lastPriceFen = priceFen;
+        }
+        return lastTarget;
     }
 
     /**
