@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,24 +23,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The root command: help, examples, version, and the exit codes and messages every command shares. */
-class CarbonsimCommandTest {
+class CarbonsimCommandTest extends CommandLineTest {
     private static final String EXAMPLE_PREFIX = "  carbonsim ";
 
     @TempDir
     Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return run(CarbonsimCommand.newCommandLine(), args);
-    }
-
-    private int run(CommandLine cli, String... args) {
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
 
     /** Every command, the root first, by qualified name. */
     static Stream<String> commands() {

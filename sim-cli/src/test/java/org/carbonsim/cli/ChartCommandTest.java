@@ -24,24 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import picocli.CommandLine;
 
-class ChartCommandTest {
+class ChartCommandTest extends CommandLineTest {
     static final List<String> RUN_CHARTS = List.of("price", "volume", "allocation", "coverage", "compliance");
     static final List<String> FAN_CHARTS = List.of("fan-price", "fan-volume");
 
     @TempDir
     Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = CarbonsimCommand.newCommandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
-    }
 
     static Document parseXml(Path file) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
