@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.carbonsim.core.scenario.EditDistance;
 import org.carbonsim.core.scenario.Scenario;
 
 /**
@@ -69,7 +70,7 @@ final class BundledScenarios {
         String key = wanted.toLowerCase(Locale.ROOT).replaceFirst("\\.json$", "");
         return names().stream()
                 .sorted(Comparator.comparingInt((String name) -> name.contains(key) ? 0 : 1)
-                        .thenComparingInt(name -> editDistance(key, name))
+                        .thenComparingInt(name -> EditDistance.between(key, name))
                         .thenComparing(Comparator.naturalOrder()))
                 .toList();
     }
@@ -100,25 +101,5 @@ final class BundledScenarios {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Levenshtein distance: the fewest one-character insertions, deletions or substitutions. */
-    static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.carbonsim.core.scenario.EditDistance;
 import org.junit.jupiter.api.Test;
 
 class ScenariosCommandTest extends CommandLineTest {
@@ -99,10 +100,11 @@ class ScenariosCommandTest extends CommandLineTest {
 
     @Test
     void editDistanceCountsInsertionsDeletionsAndSubstitutions() {
-        assertEquals(0, BundledScenarios.editDistance("abc", "abc"));
-        assertEquals(3, BundledScenarios.editDistance("", "abc"));
-        assertEquals(1, BundledScenarios.editDistance("abc", "abd"));
-        assertEquals(3, BundledScenarios.editDistance("kitten", "sitting"));
+        assertEquals(0, EditDistance.between("abc", "abc"));
+        assertEquals(3, EditDistance.between("", "abc"));
+        assertEquals(1, EditDistance.between("abc", "abd"));
+        assertEquals(3, EditDistance.between("kitten", "sitting"));
+        assertEquals(0, EditDistance.between("Hubei-Pilot", "hubei-pilot"), "case is ignored");
     }
 
     @Test

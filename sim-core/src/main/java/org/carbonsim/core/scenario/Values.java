@@ -254,26 +254,6 @@ final class Values {
         return fallback;
     }
 
-    /** Levenshtein distance, for "did you mean" suggestions. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = Character.toLowerCase(a.charAt(i - 1)) == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
-
     /** The closest of {@code candidates} to {@code name}, if close enough to be a likely typo. */
     static String suggestion(String name, Iterable<String> candidates) {
         String best = null;
@@ -282,7 +262,7 @@ final class Values {
             return null;
         }
         for (String candidate : candidates) {
-            int d = distance(name, candidate);
+            int d = EditDistance.between(name, candidate);
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
