@@ -3,10 +3,12 @@ package org.carbonsim.core.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.carbonsim.core.agents.AbatementDecision;
@@ -99,8 +101,11 @@ import org.carbonsim.core.scenario.Scenario;
  * on the allowances in circulation, and the registry's conservation of allowances and cash is checked;
  * a violation is a defect and throws {@link IllegalStateException}.
  *
- * <p>Simplifications, stated so that results can be read correctly: the new-entrant reserve is not
- * issued as such; new entrants' allocations are issued to them directly. Covered enterprises get
+ * <p>The new-entrant reserve is issued into its own account at the start of each year; new entrants'
+ * pre-allocation and true-up are moved from it while it lasts (issued beyond it when verified output
+ * earns more), and what is left at the year's end is cancelled.
+ *
+ * <p>Simplifications, stated so that results can be read correctly: covered enterprises get
  * working capital at the start of each year (a deposit bringing their cash to twice the value of
  * their expected emissions at the higher of the initial price and the last close), and a buyer whose
  * cash does not cover a trade borrows the difference (deposited into its account). Trader groups'
@@ -135,6 +140,7 @@ public final class Simulation {
     private final StabilityReserveOperator reserveOperator;
     private final int governmentAccount;
     private final int auctionAccount;
+    private final int newEntrantAccount;
     private final int tradingDays;
     private final long tickFen;
     private final Map<String, Integer> accountOf = new HashMap<>();
@@ -189,6 +195,7 @@ public final class Simulation {
         this.registry = new Registry(scenario.calendar().startYear(), 0);
         this.governmentAccount = openAccount(AccountKind.GOVERNMENT_RESERVE, "government");
         this.auctionAccount = openAccount(AccountKind.AUCTION, "auction");
+        this.newEntrantAccount = openAccount(AccountKind.NEW_ENTRANT_RESERVE, "new-entrant reserve");
         this.session =
                 new MarketSession(scenario.market(), tradingDays, ROUNDS_PER_DAY, random, this::settleExchangeTrade);
         this.monitor =
@@ -247,6 +254,7 @@ public final class Simulation {
         final ReserveOperation lastReserveOperation;
         final Map<String, AbatementDecision> decisions = new TreeMap<>();
         final Map<String, Long> preAllocated = new TreeMap<>();
+        final Set<String> newEntrants = new HashSet<>();
         final Map<String, EnterpriseYear> actual = new HashMap<>();
         final Map<String, Long> finalAllocation = new HashMap<>();
         final Map<String, ComplianceOutcome> outcomes = new HashMap<>();
@@ -304,6 +312,10 @@ public final class Simulation {
                 daysDone++;
                 progress.advanced(daysDone, (long) scenario.calendar().years() * tradingDays);
             }
+            long unusedReserve = registry.holdingTonnes(newEntrantAccount);
+            if (unusedReserve > 0) {
+                registry.cancel(newEntrantAccount, unusedReserve, Integer.MAX_VALUE, TransferReason.CANCELLATION);
+            }
             long unsold = registry.holdingTonnes(auctionAccount);
             if (unsold > 0) {
                 registry.cancel(auctionAccount, unsold, Integer.MAX_VALUE, TransferReason.CANCELLATION);
@@ -328,9 +340,17 @@ public final class Simulation {
         }
 
         void issueStartOfYear() {
+            if (table.newEntrantReserveTonnes() > 0) {
+                registry.issue(newEntrantAccount, table.newEntrantReserveTonnes(), year, true, TransferReason.ISSUANCE);
+            }
             for (AllocationLine line : table.lines()) {
                 int account = enterpriseAccount(line.enterpriseId());
-                registry.issue(account, line.preAllocationTonnes(), year, true, TransferReason.ISSUANCE);
+                if (line.newEntrant()) {
+                    newEntrants.add(line.enterpriseId());
+                    allocate(account, line.preAllocationTonnes(), TransferReason.ISSUANCE);
+                } else {
+                    registry.issue(account, line.preAllocationTonnes(), year, true, TransferReason.ISSUANCE);
+                }
                 preAllocated.put(line.enterpriseId(), line.preAllocationTonnes());
             }
             registry.issue(governmentAccount, table.governmentReserveTonnes(), year, true, TransferReason.ISSUANCE);
@@ -345,6 +365,20 @@ public final class Simulation {
             } else {
                 auctionPlan = AuctionPlan.of(scenario.policy().auctions(), tradingDays, volume, intake);
                 registry.issue(auctionAccount, auctionPlan.totalTonnes(), year, true, TransferReason.ISSUANCE);
+            }
+        }
+
+        /**
+         * A new entrant's allocation: moved from the new-entrant reserve while it lasts, the rest
+         * issued ({@code reason}) when verified output earns more than the reserve still holds.
+         */
+        void allocate(int account, long tonnes, TransferReason reason) {
+            long fromReserve = Math.min(tonnes, registry.holdingTonnes(newEntrantAccount));
+            if (fromReserve > 0) {
+                registry.transfer(newEntrantAccount, account, fromReserve, TransferReason.ALLOCATION);
+            }
+            if (tonnes > fromReserve) {
+                registry.issue(account, tonnes - fromReserve, year, true, reason);
             }
         }
 
@@ -581,7 +615,9 @@ public final class Simulation {
             AllocationTable finalTable = allocator.allocate(year, coverage, economy, economy);
             for (TrueUp trueUp : finalTable.trueUps(preAllocated)) {
                 int account = enterpriseAccount(trueUp.enterpriseId());
-                if (trueUp.issueTonnes() > 0) {
+                if (trueUp.issueTonnes() > 0 && newEntrants.contains(trueUp.enterpriseId())) {
+                    allocate(account, trueUp.issueTonnes(), TransferReason.TRUE_UP);
+                } else if (trueUp.issueTonnes() > 0) {
                     registry.issue(account, trueUp.issueTonnes(), year, true, TransferReason.TRUE_UP);
                 } else if (trueUp.withdrawTonnes() > 0) {
                     registry.withdraw(account, trueUp.withdrawTonnes());

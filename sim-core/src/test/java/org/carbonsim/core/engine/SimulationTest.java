@@ -169,6 +169,22 @@ class SimulationTest {
     }
 
     @Test
+    void anUnusedNewEntrantReserveIsIssuedToItsAccountAndCancelledAtTheYearsEnd() {
+        // Cap 160,000 t, 5% new-entrant reserve = 8,000 t, and no new entrants: the reserve is issued
+        // and cancelled whole, on top of whatever else the year cancels.
+        Scenario without = TestScenarios.twoFirms(1, 0, "", "", "", "", "");
+        Scenario with = TestScenarios.twoFirms(1, 0, "", "", "", "", "\"newEntrantReserveShare\": 0.05");
+        LedgerYear base = Simulation.run(without, 3).ledger().get(0);
+        LedgerYear reserve = Simulation.run(with, 3).ledger().get(0);
+        assertEquals(8_000, reserve.cancelledTonnes() - base.cancelledTonnes(), "seed=3 " + base + " / " + reserve);
+        assertTrue(reserve.issuedTonnes() >= 8_000, "seed=3 issued " + reserve);
+        assertEquals(
+                reserve.issuedTonnes() - reserve.surrenderedTonnes() - reserve.cancelledTonnes(),
+                reserve.heldTonnes(),
+                "seed=3 conservation " + reserve);
+    }
+
+    @Test
     void scheduledAuctionsSellAtMostTheAuctionShareAtTheReserveOrAboveToTheShortFirm() {
         Scenario scenario = TestScenarios.twoFirms(
                 2,
