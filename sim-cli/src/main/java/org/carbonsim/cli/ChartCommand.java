@@ -18,8 +18,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Re-render the charts (charts/*.png, charts/*.svg) and report.html of a run or montecarlo output"
-                    + " folder from its CSV and JSON files.",
-            "A run folder holds summary.json; a montecarlo folder holds montecarlo.json."
+                    + " folder, or the charts of a sweep or compare folder, from its CSV and JSON files.",
+            "A run folder holds summary.json, a montecarlo folder montecarlo.json, a sweep folder sweep.json"
+                    + " and a compare folder compare.json."
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -62,7 +63,9 @@ final class ChartCommand implements Callable<Integer> {
                             "%s folder: %d file(s) -> %s%n",
                             written.kind(),
                             written.files().size(),
-                            dir.resolve(ChartFiles.CHARTS) + " and " + dir.resolve(ChartFiles.REPORT));
+                            Files.exists(dir.resolve(ChartFiles.REPORT))
+                                    ? dir.resolve(ChartFiles.CHARTS) + " and " + dir.resolve(ChartFiles.REPORT)
+                                    : dir.resolve(ChartFiles.CHARTS).toString());
             spec.commandLine().getOut().flush();
         }
         return ExitCodes.OK;

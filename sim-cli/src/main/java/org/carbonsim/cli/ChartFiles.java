@@ -15,6 +15,7 @@ import org.carbonsim.cli.chart.MonteCarloCharts;
 import org.carbonsim.cli.chart.MonteCarloOutput;
 import org.carbonsim.cli.chart.RunCharts;
 import org.carbonsim.cli.chart.RunOutput;
+import org.carbonsim.cli.chart.StudyCharts;
 import org.carbonsim.cli.report.MonteCarloReport;
 import org.carbonsim.cli.report.ReportChart;
 import org.carbonsim.cli.report.RunReport;
@@ -87,7 +88,10 @@ final class ChartFiles {
         }
     }
 
-    /** Writes the charts and the report of {@code dir}, a run or Monte Carlo folder. */
+    /**
+     * Writes the charts and the report of {@code dir}, a run or Monte Carlo folder, or the charts of a
+     * sweep or comparison folder (which have no report: their tables are the CSV files).
+     */
     static Written write(Path dir, Format format) throws IOException {
         if (RunOutput.isRunFolder(dir)) {
             RunOutput run = RunOutput.read(dir);
@@ -105,8 +109,14 @@ final class ChartFiles {
             files.add(writeText(dir.resolve(REPORT), MonteCarloReport.html(mc, rendered)));
             return new Written("montecarlo", files);
         }
-        throw new UserInputException(dir + ": not a carbonsim run or montecarlo output folder (no " + RunOutput.SUMMARY
-                + " or " + MonteCarloOutput.SUMMARY + ")");
+        if (StudyCharts.isSweepFolder(dir)) {
+            return new Written("sweep", render(dir, StudyCharts.sweep(dir), format, new ArrayList<>()));
+        }
+        if (StudyCharts.isCompareFolder(dir)) {
+            return new Written("compare", render(dir, StudyCharts.compare(dir), format, new ArrayList<>()));
+        }
+        throw new UserInputException(dir + ": not a carbonsim run, montecarlo, sweep or compare output folder (no "
+                + RunOutput.SUMMARY + ", " + MonteCarloOutput.SUMMARY + ", sweep.json or compare.json)");
     }
 
     /** One chart drawn: the PNG bytes (if asked for) and the SVG element. */

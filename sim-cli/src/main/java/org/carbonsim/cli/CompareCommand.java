@@ -81,6 +81,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the output folder even if it is not a carbonsim output.")
     boolean force;
 
+    @Option(names = "--no-charts", description = "Do not write the charts (charts/) of each metric's mean and 95%% CI.")
+    boolean noCharts;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -105,7 +108,12 @@ final class CompareCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
         }
-        OutputFolder.write(dir, "carbonsim compare output", d -> CompareFiles.write(result, d));
+        OutputFolder.write(dir, "carbonsim compare output", d -> {
+            CompareFiles.write(result, d);
+            if (!noCharts) {
+                ChartFiles.writeOrWarn(d, spec.commandLine().getErr());
+            }
+        });
         if (!quiet) {
             print(result, dir, spec.commandLine().getOut());
         }

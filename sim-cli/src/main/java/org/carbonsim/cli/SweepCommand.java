@@ -93,6 +93,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the output folder even if it is not a carbonsim output.")
     boolean force;
 
+    @Option(names = "--no-charts", description = "Do not write the charts (charts/) of each metric's mean and 95%% CI.")
+    boolean noCharts;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -133,7 +136,12 @@ final class SweepCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
         }
-        OutputFolder.write(dir, "carbonsim sweep output", d -> SweepFiles.write(result, d));
+        OutputFolder.write(dir, "carbonsim sweep output", d -> {
+            SweepFiles.write(result, d);
+            if (!noCharts) {
+                ChartFiles.writeOrWarn(d, spec.commandLine().getErr());
+            }
+        });
         if (!quiet) {
             print(result, dir, spec.commandLine().getOut());
         }

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param y2Label the right y axis label with its unit, or empty when the chart has one axis
  * @param series the series, drawn in order
  * @param markers vertical lines and shaded spans on the x axis
+ * @param pointLabels for {@link Kind#POINTS}, the label of each x (0, 1, ...); empty otherwise
  */
 public record ChartData(
         String name,
@@ -25,13 +26,31 @@ public record ChartData(
         String yLabel,
         String y2Label,
         List<Series> series,
-        List<Marker> markers) {
+        List<Marker> markers,
+        List<String> pointLabels) {
     public ChartData {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(kind, "kind");
         series = List.copyOf(series);
         markers = List.copyOf(markers);
+        pointLabels = List.copyOf(pointLabels);
+        if ((kind == Kind.POINTS) == pointLabels.isEmpty()) {
+            throw new IllegalArgumentException("point labels go with Kind.POINTS, and only with it: " + name);
+        }
+    }
+
+    /** A chart over days or years, without point labels. */
+    public ChartData(
+            String name,
+            String title,
+            Kind kind,
+            String xLabel,
+            String yLabel,
+            String y2Label,
+            List<Series> series,
+            List<Marker> markers) {
+        this(name, title, kind, xLabel, yLabel, y2Label, series, markers, List.of());
     }
 
     /** What the x axis is. */
@@ -39,7 +58,9 @@ public record ChartData(
         /** x is the trading day counted from the run's first day; the marker labels name the years. */
         DAYS,
         /** x is a year, drawn as a category. */
-        YEARS
+        YEARS,
+        /** x indexes a labelled point (a sweep's grid point, a compared policy), drawn as a category. */
+        POINTS
     }
 
     /** How a series is drawn. */
@@ -122,6 +143,9 @@ public record ChartData(
         s.append("x ").append(xLabel).append('\n');
         s.append("y ").append(yLabel).append('\n');
         s.append("y2 ").append(y2Label).append('\n');
+        for (String label : pointLabels) {
+            s.append("point ").append(label).append('\n');
+        }
         for (Marker m : markers) {
             s.append("marker ")
                     .append(m.kind())

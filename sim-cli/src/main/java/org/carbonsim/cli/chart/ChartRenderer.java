@@ -334,6 +334,12 @@ public final class ChartRenderer {
         CategoryAxis x = new CategoryAxis(data.xLabel());
         styleAxis(x);
         x.setCategoryMargin(0.25);
+        if (data.kind() == Kind.POINTS) {
+            x.setMaximumCategoryLabelLines(4);
+            if (data.pointLabels().size() > 8) {
+                x.setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
+            }
+        }
         NumberAxis y = numberAxis(data.yLabel());
         y.setAutoRangeIncludesZero(true);
         CategoryPlot plot = new CategoryPlot();
@@ -364,8 +370,10 @@ public final class ChartRenderer {
             DefaultCategoryDataset dataset = new DefaultCategoryDataset();
             for (Series s : e.getValue()) {
                 for (Point p : s.points()) {
-                    dataset.addValue(
-                            Double.isNaN(p.y()) ? null : p.y(), s.name(), Integer.toString((int) Math.round(p.x())));
+                    int index = (int) Math.round(p.x());
+                    String category =
+                            data.kind() == Kind.POINTS ? data.pointLabels().get(index) : Integer.toString(index);
+                    dataset.addValue(Double.isNaN(p.y()) ? null : p.y(), s.name(), category);
                 }
             }
             org.jfree.chart.renderer.category.AbstractCategoryItemRenderer renderer;
