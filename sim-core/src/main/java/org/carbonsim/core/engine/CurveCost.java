@@ -20,8 +20,22 @@ final class CurveCost implements MarginalCost {
     private final boolean revisable;
     private final long capacityTonnes;
     private final long forgoableTonnes;
+    private final long bankFen;
 
     CurveCost(AbatementCurve curve, long bauTonnes, double plannedShare, long beyondFen) {
+        this(curve, bauTonnes, plannedShare, beyondFen, 0);
+    }
+
+    /**
+     * @param bankFen what the firm expects a banked allowance to be worth, fen per tonne (0 for
+     *     nothing): no allowance is worth less to it, so it neither sells below that nor abates less
+     *     than where its marginal cost reaches it; at most {@code beyondFen}
+     */
+    CurveCost(AbatementCurve curve, long bauTonnes, double plannedShare, long beyondFen, long bankFen) {
+        if (bankFen < 0 || bankFen > beyondFen) {
+            throw new IllegalArgumentException("need 0 <= bankFen <= beyondFen, got " + bankFen + " and " + beyondFen);
+        }
+        this.bankFen = bankFen;
         this.curve = curve;
         this.bauTonnes = bauTonnes;
         this.plannedShare = plannedShare;
@@ -53,13 +67,17 @@ final class CurveCost implements MarginalCost {
             return plannedShare;
         }
         double ceiling = Math.min(maxShare, curve.shareAtPrice(beyondFen));
-        double floor = Math.min(ceiling, curve.shareAtPrice(closeFen));
+        double floor = Math.min(ceiling, curve.shareAtPrice(Math.max(closeFen, bankFen)));
         double share = plannedShare + (double) shortfallTonnes / bauTonnes;
         return Math.max(floor, Math.min(ceiling, share));
     }
 
     @Override
     public long costFenPerTonne(long shortfallTonnes) {
+        return Math.max(bankFen, abatementCostFen(shortfallTonnes));
+    }
+
+    private long abatementCostFen(long shortfallTonnes) {
         if (!revisable || bauTonnes == 0) {
             return shortfallTonnes > 0 ? beyondFen : 0;
         }
@@ -91,6 +109,9 @@ final class CurveCost implements MarginalCost {
      */
     @Override
     public long largestShortfallAtMost(long priceFen, long lo, long hi) {
+        if (priceFen < bankFen) {
+            return lo;
+        }
         if (priceFen >= beyondFen) {
             return hi;
         }

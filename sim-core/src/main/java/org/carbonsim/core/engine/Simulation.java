@@ -161,6 +161,7 @@ public final class Simulation {
     private long daysDone;
     private long yearVolume;
     private long yearTurnover;
+    private long lastYearAverageFen;
     private boolean ran;
 
     /**
@@ -189,6 +190,7 @@ public final class Simulation {
         this.allocator = new Allocator(scenario.allocation(), scenario.sectors(), scenario.enterprises());
         this.desk = new ComplianceDesk(scenario.compliance());
         long initialPriceFen = scenario.market().initialPriceFen();
+        this.lastYearAverageFen = initialPriceFen;
         this.expectation = PriceExpectation.of(scenario.agents().compliance(), initialPriceFen);
         this.tradingDays = scenario.calendar().tradingDaysPerYear();
         this.tickFen = scenario.market().tickFen();
@@ -273,6 +275,7 @@ public final class Simulation {
         int interventionCount;
         long closeFen;
         long penaltyPriceFen;
+        long bankFen;
         YearResult result;
 
         YearRun(int year, ReserveOperation lastReserveOperation) {
@@ -289,6 +292,11 @@ public final class Simulation {
             long heldAtStart = heldInCirculation();
             penaltyPriceFen = penaltyPriceFen(
                     scenario.compliance().penalty(), scenario.market().initialPriceFen());
+            bankFen = scenario.compliance().banking() instanceof BankingRule.Forbidden
+                    ? 0
+                    : Math.min(
+                            penaltyPriceFen,
+                            Math.round(scenario.agents().compliance().bankValueShare() * lastYearAverageFen));
             coverage = coverageDecider.decide(year, economy.enterprises(), economy);
             coverageById = new HashMap<>();
             for (CoverageRecord record : coverage) {
@@ -337,6 +345,7 @@ public final class Simulation {
                     externalFen,
                     registry.totalCashFen()));
             buildResult();
+            lastYearAverageFen = result.vwapFen();
         }
 
         void issueStartOfYear() {
@@ -416,11 +425,8 @@ public final class Simulation {
                 if (cash < target) {
                     registry.receive(account, target - cash, CashReason.DEPOSIT);
                 }
-                CurveCost cost = new CurveCost(
-                        enterprise.abatement(),
-                        forecast,
-                        decision.share(),
-                        Math.max(penaltyPriceFen, maxCostFen(enterprise.abatement())));
+                long beyondFen = Math.max(penaltyPriceFen, maxCostFen(enterprise.abatement()));
+                CurveCost cost = new CurveCost(enterprise.abatement(), forecast, decision.share(), beyondFen, bankFen);
                 costs.put(id, cost);
                 Integer owner = ownerOf.get(id);
                 if (owner == null) {
@@ -625,7 +631,8 @@ public final class Simulation {
                 finalAllocation.put(trueUp.enterpriseId(), trueUp.finalAllocationTonnes());
             }
             resyncPositions();
-            long bankValueFen = scenario.compliance().banking() instanceof BankingRule.Forbidden ? 0 : closeFen;
+            long bankValueFen =
+                    scenario.compliance().banking() instanceof BankingRule.Forbidden ? 0 : Math.max(closeFen, bankFen);
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
                 Position position = session.position(ownerOf.get(id));

@@ -1001,9 +1001,16 @@ public final class ScenarioLoader {
                     DEFAULT_COMPLIANCE.priceAggression(),
                     Values.Range.SHARE,
                     "share of the last price");
+            double bankShare = c.number(
+                    "bankValueShare",
+                    DEFAULT_COMPLIANCE.bankValueShare(),
+                    Values.Range.SHARE,
+                    "share of last year's average price");
             c.finish();
             compliance = build(
-                    c.path(), cBefore, () -> new ComplianceTraderParams(gap, procrastination, weight, aggression));
+                    c.path(),
+                    cBefore,
+                    () -> new ComplianceTraderParams(gap, procrastination, weight, aggression, bankShare));
         }
         List<TraderGroup> traders = new ArrayList<>();
         List<JsonElement> list = o.array("traders", "other trader groups");

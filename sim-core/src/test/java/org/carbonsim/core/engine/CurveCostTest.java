@@ -1,6 +1,7 @@
 package org.carbonsim.core.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -85,6 +86,23 @@ class CurveCostTest {
         assertEquals(0.15, cost.shareToFinishYear(-25_000, 1_500), 1e-12);
         assertEquals(0.3, cost.shareToFinishYear(-25_000, 3_000), 1e-12);
         assertEquals(0.4, cost.shareToFinishYear(5_000, 1_500), 1e-12, "short: abates to its potential");
+    }
+
+    @Test
+    void aBankValueIsTheLeastAnyAllowanceIsWorth() {
+        // Linear(4,000 fen, 0.4) on 100,000 t planned at 0.15, bank value 2,000 fen: a surplus is
+        // worth at least 2,000 (it would be 1,500 at the plan), a shortfall its MAC when that is more.
+        CurveCost cost = new CurveCost(new AbatementCurve.Linear(4_000, 0.4), 100_000, 0.15, 12_000, 2_000);
+        assertEquals(2_000, cost.costFenPerTonne(0), "at the plan");
+        assertEquals(2_000, cost.costFenPerTonne(-15_000), "having forgone the whole plan");
+        assertEquals(3_000, cost.costFenPerTonne(15_000), "MAC at 0.3 is above the bank value");
+        // Below the bank value it would rather hold every allowance: the lowest shortfall in range.
+        assertEquals(-15_000, cost.largestShortfallAtMost(1_900, -15_000, 25_000));
+        // At the deadline it abates at least to where its MAC meets the bank value (0.2), not the close.
+        assertEquals(0.2, cost.shareToFinishYear(-10_000, 1_000), 1e-12);
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new CurveCost(new AbatementCurve.Linear(4_000, 0.4), 100_000, 0.15, 1_000, 2_000));
     }
 
     @Test

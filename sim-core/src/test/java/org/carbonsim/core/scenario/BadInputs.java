@@ -43,6 +43,10 @@ public final class BadInputs {
                     "-1",
                     "$.compliance.verificationLeadDays: expected an integer in 0..241 (trading days from verification to the deadline), got -1"),
             new Case(
+                    "agents.compliance",
+                    "{\"bankValueShare\": 1.5}",
+                    "$.agents.compliance.bankValueShare: expected a number in 0..1 (share of last year's average price), got 1.5"),
+            new Case(
                     "market.tick",
                     "0.005",
                     "$.market.tick: expected an amount >= 0 in yuan with at most 2 decimals (yuan), got 0.005"),
