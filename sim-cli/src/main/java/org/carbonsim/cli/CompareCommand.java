@@ -57,11 +57,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--runs", required = true, paramLabel = "N", description = "Replications per policy; at least 2.")
     int runs;
 
-    @Option(
-            names = "--threads",
-            paramLabel = "T",
-            description = "Worker threads (default: available processors); does not change the results.")
-    Integer threads;
+    @CommandLine.Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Option(names = "--seed", paramLabel = "S", description = "Base seed (default: the first scenario's seed).")
     Long seed;
@@ -75,11 +72,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/compare/).")
     Path out;
 
-    @Option(names = "--quiet", description = "Print nothing on success.")
-    boolean quiet;
-
-    @Option(names = "--force", description = "Replace the output folder even if it is not a carbonsim output.")
-    boolean force;
+    @CommandLine.Mixin
+    OutputOptions output = new OutputOptions();
 
     @Option(names = "--no-charts", description = "Do not write the charts (charts/) of each metric's mean and 95%% CI.")
     boolean noCharts;
@@ -90,7 +84,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         StudyOptions.runs(runs);
-        int threadCount = StudyOptions.threads(threads);
+        int threadCount = threads.count();
         if ((long) scenarioFiles.size() * runs > PairedRuns.MAX_TASKS) {
             throw new UserInputException("--runs: " + scenarioFiles.size() + " scenarios x " + runs
                     + " runs is more than " + PairedRuns.MAX_TASKS + " replications");
@@ -100,10 +94,10 @@ final class CompareCommand implements Callable<Integer> {
             scenarios.add(StudyOptions.years(ScenarioFiles.load(file), years, file));
         }
         Path dir = out != null ? out : Path.of("out", "compare");
-        OutputFolder.check(dir, force);
+        OutputFolder.check(dir, output.force);
         long baseSeed = seed != null ? seed : scenarios.get(0).seed();
         ComparisonResult result;
-        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), "compare", "runs", quiet)) {
+        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), "compare", "runs", output.quiet)) {
             result = Comparison.run(scenarios, new PairedRuns.Settings(runs, threadCount, baseSeed), bar);
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
@@ -114,7 +108,7 @@ final class CompareCommand implements Callable<Integer> {
                 ChartFiles.writeOrWarn(d, spec.commandLine().getErr());
             }
         });
-        if (!quiet) {
+        if (!output.quiet) {
             print(result, dir, spec.commandLine().getOut());
         }
         return ExitCodes.OK;

@@ -57,11 +57,8 @@ final class MonteCarloCommand implements Callable<Integer> {
             description = "Replications to run (the most, with --until-ci); at least 2.")
     int runs;
 
-    @Option(
-            names = "--threads",
-            paramLabel = "T",
-            description = "Worker threads (default: available processors); does not change the results.")
-    Integer threads;
+    @CommandLine.Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Option(names = "--seed", paramLabel = "S", description = "Base seed (default: the scenario's seed).")
     Long seed;
@@ -95,11 +92,8 @@ final class MonteCarloCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Write neither the fan charts (charts/) nor report.html.")
     boolean noCharts;
 
-    @Option(names = "--quiet", description = "Print nothing on success.")
-    boolean quiet;
-
-    @Option(names = "--force", description = "Replace the output folder even if it is not a carbonsim output.")
-    boolean force;
+    @CommandLine.Mixin
+    OutputOptions output = new OutputOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -107,7 +101,7 @@ final class MonteCarloCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         StudyOptions.runs(runs);
-        int threadCount = StudyOptions.threads(threads);
+        int threadCount = threads.count();
         if (metric != null && untilCi == null) {
             throw new UserInputException("--metric chooses the metric of --until-ci; give --until-ci too");
         }
@@ -117,10 +111,10 @@ final class MonteCarloCommand implements Callable<Integer> {
         }
         Scenario scenario = StudyOptions.years(ScenarioFiles.load(scenarioFile), years, "the scenario");
         Path dir = out != null ? out : Path.of("out", scenario.name() + "-montecarlo");
-        OutputFolder.check(dir, force);
+        OutputFolder.check(dir, output.force);
         long baseSeed = seed != null ? seed : scenario.seed();
         MonteCarloResult result;
-        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), scenario.name(), "runs", quiet)) {
+        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), scenario.name(), "runs", output.quiet)) {
             result = MonteCarlo.run(scenario, new MonteCarlo.Settings(runs, threadCount, baseSeed, stopRule), bar);
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
@@ -132,7 +126,7 @@ final class MonteCarloCommand implements Callable<Integer> {
                 ChartFiles.writeOrWarn(d, spec.commandLine().getErr());
             }
         });
-        if (!quiet) {
+        if (!output.quiet) {
             printSummary(result, dir, spec.commandLine().getOut());
         }
         return ExitCodes.OK;

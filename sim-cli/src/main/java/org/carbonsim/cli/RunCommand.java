@@ -58,30 +58,20 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Write neither charts/ (PNG and SVG) nor report.html.")
     boolean noCharts;
 
-    @Option(names = "--quiet", description = "Print nothing on success.")
-    boolean quiet;
-
-    @Option(names = "--force", description = "Replace the output folder even if it is not a carbonsim output.")
-    boolean force;
+    @CommandLine.Mixin
+    OutputOptions output = new OutputOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Scenario scenario = ScenarioFiles.load(scenarioFile);
-        if (years != null) {
-            if (years < 1 || years > scenario.calendar().years()) {
-                throw new UserInputException("--years must be between 1 and "
-                        + scenario.calendar().years() + " (the scenario's years), got " + years);
-            }
-            scenario = scenario.withYears(years);
-        }
+        Scenario scenario = StudyOptions.years(ScenarioFiles.load(scenarioFile), years, "the scenario");
         Path dir = out != null ? out : Path.of("out", scenario.name());
-        OutputFolder.check(dir, force);
+        OutputFolder.check(dir, output.force);
         long runSeed = seed != null ? seed : scenario.seed();
         RunResult result;
-        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), scenario.name(), "days", quiet)) {
+        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), scenario.name(), "days", output.quiet)) {
             result = new Simulation(scenario, runSeed, trades, bar).run();
         }
         OutputFolder.write(dir, "carbonsim run output", into -> {
@@ -91,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
                 ChartFiles.writeOrWarn(into, spec.commandLine().getErr());
             }
         });
-        if (!quiet) {
+        if (!output.quiet) {
             printSummary(result, dir, spec.commandLine().getOut());
         }
         return ExitCodes.OK;

@@ -3,8 +3,8 @@ package org.carbonsim.cli;
 import org.carbonsim.core.scenario.Scenario;
 
 /**
- * Checks of the options that {@code montecarlo}, {@code sweep} and {@code compare} share, with the
- * same messages in each.
+ * Checks of the options that {@code montecarlo}, {@code sweep} and {@code compare} share ({@code
+ * --years} with {@code run} too), with the same messages in each ({@code --threads} is the {@link ThreadsOption} mixin).
  */
 final class StudyOptions {
     private StudyOptions() {}
@@ -16,15 +16,6 @@ final class StudyOptions {
                     "--runs must be between 2 and " + MonteCarloCommand.MAX_RUNS + ", got " + runs);
         }
         return runs;
-    }
-
-    /** {@code --threads}, or the available processors when not given. */
-    static int threads(Integer threads) {
-        int count = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (count < 1 || count > 1024) {
-            throw new UserInputException("--threads must be between 1 and 1024, got " + count);
-        }
-        return count;
     }
 
     /** {@code scenario} cut to {@code years} when given; {@code what} names the scenario in messages. */

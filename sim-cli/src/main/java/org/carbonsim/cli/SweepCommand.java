@@ -69,11 +69,8 @@ final class SweepCommand implements Callable<Integer> {
             description = "Replications per grid point; at least 2.")
     int runs;
 
-    @Option(
-            names = "--threads",
-            paramLabel = "T",
-            description = "Worker threads (default: available processors); does not change the results.")
-    Integer threads;
+    @CommandLine.Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Option(names = "--seed", paramLabel = "S", description = "Base seed (default: the scenario's seed).")
     Long seed;
@@ -87,11 +84,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>-sweep/).")
     Path out;
 
-    @Option(names = "--quiet", description = "Print nothing on success.")
-    boolean quiet;
-
-    @Option(names = "--force", description = "Replace the output folder even if it is not a carbonsim output.")
-    boolean force;
+    @CommandLine.Mixin
+    OutputOptions output = new OutputOptions();
 
     @Option(names = "--no-charts", description = "Do not write the charts (charts/) of each metric's mean and 95%% CI.")
     boolean noCharts;
@@ -105,7 +99,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         StudyOptions.runs(runs);
-        int threadCount = StudyOptions.threads(threads);
+        int threadCount = threads.count();
         List<SetOption> options = parseSets();
         List<SweepAxis> axes = options.stream().map(SetOption::axis).toList();
         long points = 1;
@@ -128,10 +122,10 @@ final class SweepCommand implements Callable<Integer> {
             scenarios.add(pointScenario(axes, grid.get(p), p));
         }
         Path dir = out != null ? out : Path.of("out", base.name() + "-sweep");
-        OutputFolder.check(dir, force);
+        OutputFolder.check(dir, output.force);
         long baseSeed = seed != null ? seed : base.seed();
         SweepResult result;
-        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), base.name(), "runs", quiet)) {
+        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), base.name(), "runs", output.quiet)) {
             result = Sweep.run(axes, scenarios, new PairedRuns.Settings(runs, threadCount, baseSeed), bar);
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
@@ -142,7 +136,7 @@ final class SweepCommand implements Callable<Integer> {
                 ChartFiles.writeOrWarn(d, spec.commandLine().getErr());
             }
         });
-        if (!quiet) {
+        if (!output.quiet) {
             print(result, dir, spec.commandLine().getOut());
         }
         return ExitCodes.OK;

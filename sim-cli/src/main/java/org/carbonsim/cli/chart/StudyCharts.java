@@ -16,13 +16,15 @@ import org.carbonsim.cli.chart.ChartData.Style;
  * reader sees at a glance where the policy parameter moves the result and whether the intervals part.
  */
 public final class StudyCharts {
-    /** The metrics charted, with their axis labels. */
-    static final List<String[]> METRICS = List.of(
-            new String[] {"vwap", "VWAP (CNY/t)"},
-            new String[] {"volume", "Volume (t)"},
-            new String[] {"complianceRate", "Compliance rate"},
-            new String[] {"abatementCost", "Abatement cost (CNY)"},
-            new String[] {"equilibriumPrice", "Equilibrium price (CNY/t)"});
+    /** A metric charted: its name in the CSV files and its axis label with the unit. */
+    private record Charted(String name, String label) {}
+
+    private static final List<Charted> METRICS = List.of(
+            new Charted("vwap", "VWAP (CNY/t)"),
+            new Charted("volume", "Volume (t)"),
+            new Charted("complianceRate", "Compliance rate"),
+            new Charted("abatementCost", "Abatement cost (CNY)"),
+            new Charted("equilibriumPrice", "Equilibrium price (CNY/t)"));
 
     private StudyCharts() {}
 
@@ -56,18 +58,19 @@ public final class StudyCharts {
             labels.add(String.join(", ", parts));
         }
         List<ChartData> charts = new ArrayList<>();
-        for (String[] metric : METRICS) {
-            if (grid.has(metric[0] + "_mean")) {
+        for (Charted metric : METRICS) {
+            String column = metric.name();
+            if (grid.has(column + "_mean")) {
                 charts.add(chart(
-                        "sweep-" + metric[0],
-                        metric[1] + " across the sweep: " + scenario,
+                        "sweep-" + column,
+                        metric.label() + " across the sweep: " + scenario,
                         "Grid point",
-                        metric,
+                        metric.label(),
                         grid.rows(),
                         labels,
-                        "_mean",
-                        "_ciLow",
-                        "_ciHigh"));
+                        column + "_mean",
+                        column + "_ciLow",
+                        column + "_ciHigh"));
             }
         }
         return charts;
@@ -77,21 +80,21 @@ public final class StudyCharts {
     public static List<ChartData> compare(Path dir) throws IOException {
         CsvTable table = CsvTable.read(dir.resolve("compare.csv"), "metric", "scenario", "mean", "ciLow", "ciHigh");
         List<ChartData> charts = new ArrayList<>();
-        for (String[] metric : METRICS) {
+        for (Charted metric : METRICS) {
             List<CsvTable.Row> rows = new ArrayList<>();
             List<String> labels = new ArrayList<>();
             for (CsvTable.Row row : table.rows()) {
-                if (row.text("metric").equals(metric[0])) {
+                if (row.text("metric").equals(metric.name())) {
                     rows.add(row);
                     labels.add(row.text("scenario"));
                 }
             }
             if (!rows.isEmpty()) {
                 charts.add(chart(
-                        "compare-" + metric[0],
-                        metric[1] + " by policy, paired seeds",
+                        "compare-" + metric.name(),
+                        metric.label() + " by policy, paired seeds",
                         "Policy",
-                        metric,
+                        metric.label(),
                         rows,
                         labels,
                         "mean",
@@ -106,28 +109,27 @@ public final class StudyCharts {
             String name,
             String title,
             String xLabel,
-            String[] metric,
+            String yLabel,
             List<CsvTable.Row> rows,
             List<String> labels,
             String mean,
             String low,
             String high) {
-        String prefix = mean.startsWith("_") ? metric[0] : "";
         List<Point> means = new ArrayList<>();
         List<Point> lows = new ArrayList<>();
         List<Point> highs = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             CsvTable.Row row = rows.get(i);
-            means.add(Point.of(i, row.number(prefix + mean, true)));
-            lows.add(Point.of(i, row.number(prefix + low, true)));
-            highs.add(Point.of(i, row.number(prefix + high, true)));
+            means.add(Point.of(i, row.number(mean, true)));
+            lows.add(Point.of(i, row.number(low, true)));
+            highs.add(Point.of(i, row.number(high, true)));
         }
         return new ChartData(
                 name,
                 title,
                 Kind.POINTS,
                 xLabel,
-                metric[1],
+                yLabel,
                 "",
                 List.of(
                         new Series("Mean", Style.LINE, false, Palette.PRICE, means),

@@ -143,6 +143,7 @@ public final class Simulation {
     private final int newEntrantAccount;
     private final int tradingDays;
     private final long tickFen;
+    private final long penaltyPriceFen;
     private final Map<String, Integer> accountOf = new HashMap<>();
     private final Map<String, Integer> ownerOf = new HashMap<>();
     private final List<Integer> traderOwners = new ArrayList<>();
@@ -194,6 +195,7 @@ public final class Simulation {
         this.expectation = PriceExpectation.of(scenario.agents().compliance(), initialPriceFen);
         this.tradingDays = scenario.calendar().tradingDaysPerYear();
         this.tickFen = scenario.market().tickFen();
+        this.penaltyPriceFen = penaltyPriceFen(scenario.compliance().penalty(), initialPriceFen);
         this.registry = new Registry(scenario.calendar().startYear(), 0);
         this.governmentAccount = openAccount(AccountKind.GOVERNMENT_RESERVE, "government");
         this.auctionAccount = openAccount(AccountKind.AUCTION, "auction");
@@ -274,7 +276,6 @@ public final class Simulation {
         int limitHits;
         int interventionCount;
         long closeFen;
-        long penaltyPriceFen;
         long bankFen;
         YearResult result;
 
@@ -290,8 +291,6 @@ public final class Simulation {
             Arrays.fill(boughtInYear, 0);
             Arrays.fill(soldInYear, 0);
             long heldAtStart = heldInCirculation();
-            penaltyPriceFen = penaltyPriceFen(
-                    scenario.compliance().penalty(), scenario.market().initialPriceFen());
             bankFen = scenario.compliance().banking() instanceof BankingRule.Forbidden
                     ? 0
                     : Math.min(
@@ -879,7 +878,7 @@ public final class Simulation {
      * What a tonne short costs at {@code priceFen}: the fine per tonne plus the allowances deducted per
      * tonne, valued at the price, and at least twice the price.
      */
-    static long penaltyPriceFen(PenaltyModel penalty, long priceFen) {
+    private static long penaltyPriceFen(PenaltyModel penalty, long priceFen) {
         long probeTonnes = 1_000;
         long fine = penalty.fineFen(probeTonnes, priceFen);
         long deducted = Math.multiplyExact(penalty.deductionTonnes(probeTonnes), priceFen);

@@ -1,0 +1,12 @@
+package org.carbonsim.cli;
+
+import picocli.CommandLine.Option;
+
+/** The options of every command that writes an output folder: {@code --quiet} and {@code --force}. */
+final class OutputOptions {
+    @Option(names = "--quiet", description = "Print nothing on success.")
+    boolean quiet;
+
+    @Option(names = "--force", description = "Replace the output folder even if it is not a carbonsim output.")
+    boolean force;
+}
