@@ -1,5 +1,6 @@
 package org.carbonsim.core.agents;
 
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.carbonsim.core.market.OrderType;
@@ -26,19 +27,29 @@ import org.carbonsim.core.market.Side;
  */
 public final class ComplianceTrader implements TradingStrategy {
     private final ComplianceTraderParams params;
+    private final TargetMemo memo = new TargetMemo();
     private long orderId = -1;
     private int plannedDay = -1;
     private long dayStartTraded;
     private long dayQuantityTonnes;
     private double concession;
-    private MarginalCost lastCost;
-    private long lastShortfall;
-    private long lastPriceFen = -1;
-    private long lastTarget;
 
+    private UrgencySchedule schedule;
+
+    /** A trader that computes its own urgency schedule for the year it first trades in. */
     public ComplianceTrader(ComplianceTraderParams params) {
         this.params = Objects.requireNonNull(params, "params");
         this.concession = params.priceAggression();
+    }
+
+    /** A trader reading a schedule shared with the traders of the same parameters. */
+    public ComplianceTrader(ComplianceTraderParams params, UrgencySchedule schedule) {
+        this(params);
+        if (schedule.procrastination() != params.procrastination()) {
+            throw new IllegalArgumentException("schedule for procrastination " + schedule.procrastination()
+                    + " given to a trader with " + params.procrastination());
+        }
+        this.schedule = schedule;
     }
 
     /**
@@ -67,7 +78,7 @@ public final class ComplianceTrader implements TradingStrategy {
         long expectedTicks = expectedPriceTicks(market);
         long tick = market.tickSizeFen();
         long shortfall = position.shortfallTonnes();
-        long gap = Math.subtractExact(shortfall, target(position.marginalCost(), shortfall, expectedTicks * tick));
+        long gap = Math.subtractExact(shortfall, memo.target(position.marginalCost(), shortfall, expectedTicks * tick));
         long traded = Math.addExact(position.boughtTonnes(), position.soldTonnes());
         if (market.day() != plannedDay) {
             adaptConcession(traded);
@@ -78,7 +89,7 @@ public final class ComplianceTrader implements TradingStrategy {
                     : Math.min(
                             1,
                             params.dailyGapShare()
-                                    * urgency(market.dayOfYear(), market.tradingDays(), params.procrastination()));
+                                    * schedule(market.tradingDays()).at(market.dayOfYear()));
             dayQuantityTonnes = (long) Math.ceil(Math.abs(gap) * share);
         }
         long tradedToday = traded - dayStartTraded;
@@ -107,18 +118,11 @@ public final class ComplianceTrader implements TradingStrategy {
         }
     }
 
-    /**
-     * {@link #targetShortfall}, remembered for the last cost, shortfall and price: between fills and
-     * price moves a trader asks the same question round after round.
-     */
-    private long target(MarginalCost cost, long shortfall, long priceFen) {
-        if (cost != lastCost || shortfall != lastShortfall || priceFen != lastPriceFen) {
-            lastTarget = targetShortfall(cost, shortfall, priceFen);
-            lastCost = cost;
-            lastShortfall = shortfall;
-            lastPriceFen = priceFen;
+    private UrgencySchedule schedule(int tradingDays) {
+        if (schedule == null || schedule.tradingDays() != tradingDays) {
+            schedule = UrgencySchedule.of(tradingDays, params.procrastination());
         }
-        return lastTarget;
+        return schedule;
     }
 
     /**
@@ -169,6 +173,46 @@ public final class ComplianceTrader implements TradingStrategy {
             return lo;
         }
         return cost.largestShortfallAtMost(priceFen, lo, hi);
+    }
+
+    /**
+     * {@link #targetShortfall}, with the search's answer remembered by price for the current cost:
+     * between fills and price moves a trader asks the same question round after round, and the price
+     * wanders over a few ticks. The search runs without the upper bound, which is applied after:
+     * because the cost does not fall as the shortfall grows, the largest shortfall in {@code [lo, hi]}
+     * at a price is the smaller of {@code hi} and the largest in {@code [lo, ∞)}, so a fill (which
+     * moves only {@code hi}) does not spoil what is remembered. A small direct-mapped table by price,
+     * cleared when the cost changes (a new year's plan, verification). Not thread-safe.
+     */
+    static final class TargetMemo {
+        private static final int SLOTS = 16;
+        /** Far above any shortfall: the search stops where the cost passes the price long before it. */
+        private static final long UNBOUNDED = Long.MAX_VALUE / 4;
+
+        private final long[] prices = new long[SLOTS];
+        private final long[] targets = new long[SLOTS];
+        private MarginalCost cost;
+
+        /** The same as {@link #targetShortfall}{@code (cost, shortfall, priceFen)}. */
+        long target(MarginalCost current, long shortfall, long priceFen) {
+            long lo = -current.forgoableTonnes();
+            long hi = Math.addExact(Math.max(shortfall, 0), current.abatementCapacityTonnes());
+            if (lo >= hi) {
+                return lo;
+            }
+            if (current != cost) {
+                Arrays.fill(prices, -1);
+                cost = current;
+            }
+            int slot = (int) ((priceFen * 0x9E3779B97F4A7C15L) >>> 60);
+            if (prices[slot] != priceFen) {
+                targets[slot] = current.costFenPerTonne(lo) > priceFen
+                        ? lo
+                        : current.largestShortfallAtMost(priceFen, lo, UNBOUNDED);
+                prices[slot] = priceFen;
+            }
+            return Math.min(hi, targets[slot]);
+        }
     }
 
     private static long ceilDiv(long a, long b) {

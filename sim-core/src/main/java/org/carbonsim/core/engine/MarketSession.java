@@ -3,7 +3,9 @@ package org.carbonsim.core.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.carbonsim.core.agents.ComplianceTrader;
@@ -19,6 +21,7 @@ import org.carbonsim.core.agents.QuotingMarketMaker;
 import org.carbonsim.core.agents.StrategyKind;
 import org.carbonsim.core.agents.TraderGroup;
 import org.carbonsim.core.agents.TradingStrategy;
+import org.carbonsim.core.agents.UrgencySchedule;
 import org.carbonsim.core.agents.ZeroIntelligenceTrader;
 import org.carbonsim.core.market.BookConfig;
 import org.carbonsim.core.market.ClosingPriceRule;
@@ -59,13 +62,17 @@ public final class MarketSession {
     private final SplittableRandom random;
     private final ClosingPriceRule closingRule;
     private final OrderBook book;
-    private final List<TradingStrategy> strategies = new ArrayList<>();
     private final List<Position> positions = new ArrayList<>();
     private final Position government = Position.of(GOVERNMENT_OWNER_ID, 0, 0);
+    private final Map<Double, UrgencySchedule> urgencySchedules = new HashMap<>();
     private final View view = new View();
     private final Gateway gateway = new Gateway();
     private final TradeListener tradeListener;
     private int[] order = new int[0];
+    /** Strategies and positions by owner id, as arrays for the round loop. */
+    private TradingStrategy[] acting = new TradingStrategy[0];
+
+    private Position[] accounts = new Position[0];
     private long[] closes = new long[256];
     private int closeCount;
     private int day;
@@ -134,10 +141,13 @@ public final class MarketSession {
     public Position addAgent(TradingStrategy strategy, long allowancesTonnes, long cashFen) {
         Objects.requireNonNull(strategy, "strategy");
         Position position = Position.of(positions.size(), allowancesTonnes, cashFen);
-        strategies.add(strategy);
         positions.add(position);
         order = Arrays.copyOf(order, positions.size());
         order[order.length - 1] = order.length - 1;
+        acting = Arrays.copyOf(acting, order.length);
+        acting[order.length - 1] = strategy;
+        accounts = Arrays.copyOf(accounts, order.length);
+        accounts[order.length - 1] = position;
         return position;
     }
 
@@ -197,7 +207,10 @@ public final class MarketSession {
         TradingStrategy strategy;
         switch (kind) {
             case COMPLIANCE:
-                strategy = new ComplianceTrader(params);
+                strategy = new ComplianceTrader(
+                        params,
+                        urgencySchedules.computeIfAbsent(
+                                params.procrastination(), p -> UrgencySchedule.of(tradingDays, p)));
                 break;
             case INACTIVE:
                 strategy = new InactiveFirm();
@@ -240,7 +253,7 @@ public final class MarketSession {
 
     /** The strategy of trader {@code ownerId}. */
     public TradingStrategy strategy(int ownerId) {
-        return strategies.get(ownerId);
+        return acting[ownerId];
     }
 
     /** The position of trader {@code ownerId}, or the government's for {@link #GOVERNMENT_OWNER_ID}. */
@@ -403,9 +416,27 @@ public final class MarketSession {
         for (int i = 0; i < n; i++) {
             int owner = order[i];
             gateway.actingOwner = owner;
-            strategies.get(owner).act(view, positions.get(owner), gateway, random);
+            act(acting[owner], accounts[owner]);
         }
         gateway.actingOwner = GOVERNMENT_OWNER_ID;
+    }
+
+    /**
+     * One trader's turn. The busiest strategies are called through their own classes: a call through
+     * the interface over six implementations costs more than an idle trader's whole turn.
+     */
+    private void act(TradingStrategy strategy, Position position) {
+        if (strategy instanceof ComplianceTrader) {
+            ((ComplianceTrader) strategy).act(view, position, gateway, random);
+        } else if (strategy instanceof ZeroIntelligenceTrader) {
+            ((ZeroIntelligenceTrader) strategy).act(view, position, gateway, random);
+        } else if (strategy instanceof NoiseTrader) {
+            ((NoiseTrader) strategy).act(view, position, gateway, random);
+        } else if (strategy instanceof InactiveFirm) {
+            ((InactiveFirm) strategy).act(view, position, gateway, random);
+        } else {
+            strategy.act(view, position, gateway, random);
+        }
     }
 
     private final class Settlement implements MarketListener {
@@ -461,6 +492,11 @@ public final class MarketSession {
         @Override
         public boolean isLive(long orderId) {
             return book.isLive(orderId);
+        }
+
+        @Override
+        public void cancelIfLive(long orderId) {
+            book.cancelIfLive(orderId);
         }
     }
 

@@ -793,8 +793,11 @@ public final class Simulation {
     private int openAccount(AccountKind kind, String name) {
         int account = registry.openAccount(kind, name);
         accountNames.add(name);
-        boughtInYear = Arrays.copyOf(boughtInYear, account + 1);
-        soldInYear = Arrays.copyOf(soldInYear, account + 1);
+        if (account >= boughtInYear.length) {
+            int length = Math.max(account + 1, 2 * boughtInYear.length);
+            boughtInYear = Arrays.copyOf(boughtInYear, length);
+            soldInYear = Arrays.copyOf(soldInYear, length);
+        }
         return account;
     }
 

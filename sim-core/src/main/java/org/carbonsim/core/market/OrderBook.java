@@ -16,9 +16,9 @@ import java.util.Arrays;
  * #uncrossCallPhase} limit orders rest without matching and are then uncrossed at one price, as in
  * an opening or closing call auction.
  *
- * <p>The matching loop allocates nothing once the order pool and id index are large enough: orders are
+ * <p>The matching loop allocates nothing once the order pool, the id index and the ladder (grown to the highest price an order has rested at) are large enough: orders are
  * parallel primitive arrays with an intrusive FIFO per price level, the ladder is indexed by {@code
- * priceTicks - minPriceTicks}, bitmaps find the next non-empty level, and cancels are O(1) through a
+ * priceTicks - minPriceTicks}, a two-level bitmap per side ({@link LevelSet}) finds the next non-empty level, and cancels are O(1) through a
  * primitive id-to-slot hash map. Not thread-safe.
  */
 public final class OrderBook {
@@ -26,6 +26,11 @@ public final class OrderBook {
     public static final long NO_PRICE = 0;
 
     private static final int NIL = -1;
+    /**
+     * Price levels allocated up front. The per-level arrays grow (doubling) to the highest level an
+     * order rests at, so a ladder of a hundred times the initial price costs only the prices reached.
+     */
+    private static final int INITIAL_LADDER_CAPACITY = 1024;
 
     private final MarketListener listener;
     private final boolean selfTradePrevention;
@@ -33,14 +38,14 @@ public final class OrderBook {
     private final long maxPriceTicks;
     private final int levels;
 
-    private final int[] bidHead;
-    private final int[] bidTail;
-    private final long[] bidTonnes;
-    private final long[] bidBits;
-    private final int[] askHead;
-    private final int[] askTail;
-    private final long[] askTonnes;
-    private final long[] askBits;
+    private int[] bidHead;
+    private int[] bidTail;
+    private long[] bidTonnes;
+    private final LevelSet bidLevels;
+    private int[] askHead;
+    private int[] askTail;
+    private long[] askTonnes;
+    private final LevelSet askLevels;
     private int bestBid = NIL;
     private int bestAsk;
 
@@ -53,6 +58,7 @@ public final class OrderBook {
     private int[] next;
     private int freeHead;
     private int restingCount;
+    private long highestOrderId = Long.MIN_VALUE;
     private final LongIntHashMap slotById;
 
     private final DayStats dayStats;
@@ -73,14 +79,15 @@ public final class OrderBook {
         this.minPriceTicks = config.minPriceTicks();
         this.maxPriceTicks = config.maxPriceTicks();
         this.levels = (int) (maxPriceTicks - minPriceTicks + 1);
-        bidHead = filled(levels);
-        bidTail = filled(levels);
-        askHead = filled(levels);
-        askTail = filled(levels);
-        bidTonnes = new long[levels];
-        askTonnes = new long[levels];
-        bidBits = new long[(levels + 63) >>> 6];
-        askBits = new long[(levels + 63) >>> 6];
+        int ladderCapacity = Math.min(levels, INITIAL_LADDER_CAPACITY);
+        bidHead = filled(ladderCapacity);
+        bidTail = filled(ladderCapacity);
+        askHead = filled(ladderCapacity);
+        askTail = filled(ladderCapacity);
+        bidTonnes = new long[ladderCapacity];
+        askTonnes = new long[ladderCapacity];
+        bidLevels = new LevelSet(levels);
+        askLevels = new LevelSet(levels);
         bestAsk = levels;
         int capacity = config.initialOrderCapacity();
         orderIds = new long[capacity];
@@ -135,15 +142,17 @@ public final class OrderBook {
     /**
      * Submits an order. {@code priceTicks} is the limit price for LIMIT, IOC and FOK orders and is
      * ignored for MARKET orders. Returns what happened; trades, cancelled remainders and rejections are
-     * also reported to the listener. Allocates nothing unless the order pool must grow.
+     * also reported to the listener. Allocates nothing unless the order pool or the ladder must grow.
      */
     public Result submit(long orderId, int ownerId, Side side, OrderType type, long priceTicks, long quantityTonnes) {
         if (side == null || type == null || quantityTonnes <= 0) {
             return reject(orderId, Result.REJECTED_INVALID);
         }
-        if (slotById.get(orderId) != LongIntHashMap.MISSING) {
+        // Ids above every id seen cannot be resting: callers that number orders upward skip the lookup.
+        if (orderId <= highestOrderId && slotById.get(orderId) != LongIntHashMap.MISSING) {
             return reject(orderId, Result.REJECTED_DUPLICATE_ID);
         }
+        highestOrderId = Math.max(highestOrderId, orderId);
         boolean buy = side == Side.BUY;
         int limit;
         if (type == OrderType.MARKET) {
@@ -166,15 +175,20 @@ public final class OrderBook {
 
     /** Cancels resting order {@code orderId}; returns CANCELLED or UNKNOWN_ORDER. */
     public Result cancel(long orderId) {
+        return cancelIfLive(orderId) ? Result.CANCELLED : reject(orderId, Result.UNKNOWN_ORDER);
+    }
+
+    /** Cancels resting order {@code orderId} when there is one; returns whether it did. */
+    public boolean cancelIfLive(long orderId) {
         int slot = slotById.get(orderId);
         if (slot == LongIntHashMap.MISSING) {
-            return reject(orderId, Result.UNKNOWN_ORDER);
+            return false;
         }
         long tonnes = remainingTonnes[slot];
         unlink(slot);
         release(slot);
         listener.onCancel(orderId, tonnes);
-        return Result.CANCELLED;
+        return true;
     }
 
     /**
@@ -313,6 +327,9 @@ public final class OrderBook {
             return 0;
         }
         int level = (int) (priceTicks - minPriceTicks);
+        if (level >= bidHead.length) {
+            return 0;
+        }
         return side == Side.BUY ? bidTonnes[level] : askTonnes[level];
     }
 
@@ -341,7 +358,7 @@ public final class OrderBook {
             for (int slot = head[level]; slot != NIL; slot = next[slot]) {
                 visitor.visit(orderIds[slot], ownerIds[slot], side, minPriceTicks + level, remainingTonnes[slot]);
             }
-            level = buy ? previousSetBit(bidBits, level - 1) : nextSetBit(askBits, level + 1, levels);
+            level = buy ? bidLevels.previous(level - 1) : askLevels.next(level + 1);
         }
     }
 
@@ -466,7 +483,7 @@ public final class OrderBook {
                     return true;
                 }
             }
-            level = buy ? nextSetBit(askBits, level + 1, levels) : previousSetBit(bidBits, level - 1);
+            level = buy ? askLevels.next(level + 1) : bidLevels.previous(level - 1);
         }
         return false;
     }
@@ -494,6 +511,9 @@ public final class OrderBook {
     }
 
     private void link(int slot, boolean buy, int level) {
+        if (level >= bidHead.length) {
+            growLadder(level);
+        }
         buys[slot] = buy;
         levelOf[slot] = level;
         next[slot] = NIL;
@@ -503,13 +523,13 @@ public final class OrderBook {
         if (last == NIL) {
             if (buy) {
                 bidHead[level] = slot;
-                bidBits[level >>> 6] |= 1L << level;
+                bidLevels.add(level);
                 if (level > bestBid) {
                     bestBid = level;
                 }
             } else {
                 askHead[level] = slot;
-                askBits[level >>> 6] |= 1L << level;
+                askLevels.add(level);
                 if (level < bestAsk) {
                     bestAsk = level;
                 }
@@ -543,9 +563,9 @@ public final class OrderBook {
                 prev[after] = before;
             }
             if (bidHead[level] == NIL) {
-                bidBits[level >>> 6] &= ~(1L << level);
+                bidLevels.remove(level);
                 if (level == bestBid) {
-                    bestBid = previousSetBit(bidBits, level - 1);
+                    bestBid = bidLevels.previous(level - 1);
                 }
             }
         } else {
@@ -561,9 +581,9 @@ public final class OrderBook {
                 prev[after] = before;
             }
             if (askHead[level] == NIL) {
-                askBits[level >>> 6] &= ~(1L << level);
+                askLevels.remove(level);
                 if (level == bestAsk) {
-                    bestAsk = nextSetBit(askBits, level + 1, levels);
+                    bestAsk = askLevels.next(level + 1);
                 }
             }
         }
@@ -600,6 +620,24 @@ public final class OrderBook {
         freeHead = old;
     }
 
+    /** Extends the per-level arrays to cover {@code level}, doubling, at most to the whole ladder. */
+    private void growLadder(int level) {
+        int old = bidHead.length;
+        int capacity = (int) Math.min(levels, Math.max(level + 1L, 2L * old));
+        bidHead = extended(bidHead, capacity);
+        bidTail = extended(bidTail, capacity);
+        askHead = extended(askHead, capacity);
+        askTail = extended(askTail, capacity);
+        bidTonnes = Arrays.copyOf(bidTonnes, capacity);
+        askTonnes = Arrays.copyOf(askTonnes, capacity);
+    }
+
+    private static int[] extended(int[] array, int length) {
+        int[] longer = Arrays.copyOf(array, length);
+        Arrays.fill(longer, array.length, length, NIL);
+        return longer;
+    }
+
     private void chainFree(int from, int to) {
         for (int slot = from; slot < to; slot++) {
             next[slot] = slot + 1 < to ? slot + 1 : NIL;
@@ -632,41 +670,5 @@ public final class OrderBook {
         int[] array = new int[length];
         Arrays.fill(array, NIL);
         return array;
-    }
-
-    /** The first set bit at or after {@code from}, or {@code limit} when there is none. */
-    private static int nextSetBit(long[] bits, int from, int limit) {
-        if (from >= limit) {
-            return limit;
-        }
-        int index = from >>> 6;
-        long word = bits[index] & (-1L << from);
-        while (true) {
-            if (word != 0) {
-                return (index << 6) + Long.numberOfTrailingZeros(word);
-            }
-            if (++index == bits.length) {
-                return limit;
-            }
-            word = bits[index];
-        }
-    }
-
-    /** The last set bit at or before {@code from}, or -1 when there is none. */
-    private static int previousSetBit(long[] bits, int from) {
-        if (from < 0) {
-            return NIL;
-        }
-        int index = from >>> 6;
-        long word = bits[index] & (-1L >>> (63 - (from & 63)));
-        while (true) {
-            if (word != 0) {
-                return (index << 6) + 63 - Long.numberOfLeadingZeros(word);
-            }
-            if (index-- == 0) {
-                return NIL;
-            }
-            word = bits[index];
-        }
     }
 }

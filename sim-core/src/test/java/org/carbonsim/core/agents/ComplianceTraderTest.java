@@ -3,7 +3,10 @@ package org.carbonsim.core.agents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The compliance trader's schedule and target, apart from any market. */
 class ComplianceTraderTest {
@@ -95,5 +98,60 @@ class ComplianceTraderTest {
         assertEquals(2_000, ComplianceTrader.targetShortfall(verified, 2_000, 5_000), "seed=none pays the penalty");
         assertEquals(1_500, verified.costFenPerTonne(-300), "seed=none a surplus asks at least its bank value");
         assertEquals(0, verified.abatementCapacityTonnes(), "seed=none no abatement left");
+    }
+
+    /** A cost that rises by {@code slope} fen per tonne from {@code planned} abated, like a revised plan. */
+    private static MarginalCost aroundPlan(long planned, long slope, long capacity, long beyondFen) {
+        return new MarginalCost() {
+            @Override
+            public long costFenPerTonne(long shortfallTonnes) {
+                if (shortfallTonnes > capacity) {
+                    return beyondFen;
+                }
+                return Math.min(beyondFen, Math.max(0, (planned + shortfallTonnes) * slope));
+            }
+
+            @Override
+            public long abatementCapacityTonnes() {
+                return capacity;
+            }
+
+            @Override
+            public long forgoableTonnes() {
+                return planned;
+            }
+        };
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void theRememberedTargetIsTheTargetShortfall(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        ComplianceTrader.TargetMemo memo = new ComplianceTrader.TargetMemo();
+        MarginalCost cost = MarginalCost.constant(0);
+        for (int step = 0; step < 20_000; step++) {
+            if (step % 500 == 0) {
+                int kind = random.nextInt(4);
+                cost = kind == 0
+                        ? MarginalCost.linear(0.01 + random.nextDouble(), random.nextLong(100_000))
+                        : kind == 1
+                                ? MarginalCost.constant(random.nextLong(10_000))
+                                : kind == 2
+                                        ? MarginalCost.abated(6_000 + random.nextLong(4_000), random.nextLong(6_000))
+                                        : aroundPlan(
+                                                random.nextLong(5_000),
+                                                1 + random.nextLong(3),
+                                                random.nextLong(20_000),
+                                                8_000 + random.nextLong(4_000));
+            }
+            // A few ticks around a level, as a trader's expected price wanders, and fills that move the shortfall.
+            long priceFen = 4_000 + random.nextLong(-40, 41) + (step % 500 < 250 ? 0 : random.nextLong(-3_000, 6_000));
+            long shortfall = random.nextLong(-30_000, 30_000);
+            assertEquals(
+                    ComplianceTrader.targetShortfall(cost, shortfall, priceFen),
+                    memo.target(cost, shortfall, priceFen),
+                    "seed=" + seed + " step=" + step + " cost=" + cost + " shortfall=" + shortfall + " price="
+                            + priceFen);
+        }
     }
 }

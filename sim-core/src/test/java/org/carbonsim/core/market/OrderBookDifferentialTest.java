@@ -12,11 +12,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs {@link OrderBook} and {@link ReferenceOrderBook} side by side over seeded random command streams
- * and compares every result, every event and the whole book after every command.
+ * and compares every result, every event and the whole book after every command. Every fourth seed
+ * uses a wide ladder whose prices reach past the levels the book allocates at first, so its per-level arrays
+ * grow while orders rest on them.
  */
 class OrderBookDifferentialTest {
-    private static final long MIN_TICKS = 900;
-    private static final long MAX_TICKS = 1_100;
     private static final int COMMANDS = 2_000;
 
     static LongStream seeds() {
@@ -39,7 +39,11 @@ class OrderBookDifferentialTest {
     @MethodSource("seeds")
     void fastBookMatchesReferenceBook(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        BookConfig config = BookConfig.of(MIN_TICKS, MAX_TICKS)
+        boolean wide = seed % 4 == 0;
+        long minTicks = wide ? 1 : 900;
+        long maxTicks = wide ? 5_000 : 1_100;
+        int drift = wide ? 4 : 2;
+        BookConfig config = BookConfig.of(minTicks, maxTicks)
                 .withSelfTradePrevention(random.nextBoolean())
                 .withInitialOrderCapacity(1 + random.nextInt(8))
                 .withClosingVwapTrades(1 + random.nextInt(5))
@@ -55,7 +59,7 @@ class OrderBookDifferentialTest {
         int trades = 0;
         int rejects = 0;
         for (int step = 0; step < COMMANDS; step++) {
-            mid = Math.max(MIN_TICKS + 30, Math.min(MAX_TICKS - 30, mid + random.nextInt(-2, 3)));
+            mid = Math.max(minTicks + 30, Math.min(maxTicks - 30, mid + random.nextInt(-drift, drift + 1)));
             Command command;
             int roll = random.nextInt(1000);
             if (roll < 5) {
@@ -75,7 +79,7 @@ class OrderBookDifferentialTest {
                 OrderType type = typeRoll < 65
                         ? OrderType.LIMIT
                         : typeRoll < 80 ? OrderType.MARKET : typeRoll < 90 ? OrderType.IOC : OrderType.FOK;
-                long price = price(random, side, mid);
+                long price = price(random, side, mid, minTicks, maxTicks);
                 long tonnes = random.nextInt(100) == 0 ? 0 : 1 + random.nextInt(random.nextBoolean() ? 5 : 50);
                 command = new Command(Kind.SUBMIT, id, 1 + random.nextInt(4), side, type, price, tonnes);
             } else if (roll < 850) {
@@ -83,8 +87,9 @@ class OrderBookDifferentialTest {
                 command = new Command(Kind.CANCEL, id, 0, null, null, 0, 0);
             } else {
                 long id = ids.isEmpty() || random.nextInt(20) == 0 ? nextId + 7 : pick(random, ids);
-                long price =
-                        random.nextInt(10) == 0 ? 0 : price(random, random.nextBoolean() ? Side.BUY : Side.SELL, mid);
+                long price = random.nextInt(10) == 0
+                        ? 0
+                        : price(random, random.nextBoolean() ? Side.BUY : Side.SELL, mid, minTicks, maxTicks);
                 long current = Math.max(fast.quantityOf(id), 1);
                 long tonnes = random.nextInt(50) == 0 ? 0 : Math.max(1, current + random.nextInt(-3, 4));
                 if (random.nextBoolean() && fast.isLive(id)) {
@@ -131,10 +136,10 @@ class OrderBookDifferentialTest {
                 "seed=" + seed + ": stream too tame: " + trades + " trades, " + rejects + " rejects");
     }
 
-    private static long price(SplittableRandom random, Side side, long mid) {
+    private static long price(SplittableRandom random, Side side, long mid, long minTicks, long maxTicks) {
         int roll = random.nextInt(100);
         if (roll < 3) {
-            return random.nextBoolean() ? MIN_TICKS - 1 - random.nextInt(5) : MAX_TICKS + 1 + random.nextInt(5);
+            return random.nextBoolean() ? minTicks - 1 - random.nextInt(5) : maxTicks + 1 + random.nextInt(5);
         }
         if (roll < 8) {
             return mid + random.nextInt(-150, 151);
