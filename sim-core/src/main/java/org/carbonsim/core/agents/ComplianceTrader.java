@@ -27,7 +27,7 @@ import org.carbonsim.core.market.Side;
  */
 public final class ComplianceTrader implements TradingStrategy {
     private final ComplianceTraderParams params;
-    private final TargetMemo memo = new TargetMemo();
+    private final CostMemo memo = new CostMemo();
     private long orderId = -1;
     private int plannedDay = -1;
     private long dayStartTraded;
@@ -97,7 +97,7 @@ public final class ComplianceTrader implements TradingStrategy {
         if (gap == 0 || quantity <= 0) {
             return;
         }
-        long macFen = position.marginalCostFen();
+        long macFen = memo.costFen(position.marginalCost(), shortfall);
         if (gap > 0) {
             long capTicks = (long) Math.floor(expectedTicks * (1 + concession));
             long bid = Math.min(macFen / tick, capTicks);
@@ -176,15 +176,17 @@ public final class ComplianceTrader implements TradingStrategy {
     }
 
     /**
-     * {@link #targetShortfall}, with the search's answer remembered by price for the current cost:
-     * between fills and price moves a trader asks the same question round after round, and the price
-     * wanders over a few ticks. The search runs without the upper bound, which is applied after:
-     * because the cost does not fall as the shortfall grows, the largest shortfall in {@code [lo, hi]}
-     * at a price is the smaller of {@code hi} and the largest in {@code [lo, ∞)}, so a fill (which
-     * moves only {@code hi}) does not spoil what is remembered. A small direct-mapped table by price,
-     * cleared when the cost changes (a new year's plan, verification). Not thread-safe.
+     * What the trader asks of its cost, remembered for the current cost (cleared when it changes: a
+     * new year's plan, verification). {@link #target} is {@link #targetShortfall} with the search's
+     * answer remembered by price: between fills and price moves a trader asks the same question round
+     * after round, and the price wanders over a few ticks. The search runs without the upper bound,
+     * which is applied after: because the cost does not fall as the shortfall grows, the largest
+     * shortfall in {@code [lo, hi]} at a price is the smaller of {@code hi} and the largest in {@code
+     * [lo, ∞)}, so a fill (which moves only {@code hi}) does not spoil what is remembered. A small
+     * direct-mapped table by price; the cost at the lower bound and at the last shortfall are kept
+     * too. Not thread-safe.
      */
-    static final class TargetMemo {
+    static final class CostMemo {
         private static final int SLOTS = 16;
         /** Far above any shortfall: the search stops where the cost passes the price long before it. */
         private static final long UNBOUNDED = Long.MAX_VALUE / 4;
@@ -192,26 +194,45 @@ public final class ComplianceTrader implements TradingStrategy {
         private final long[] prices = new long[SLOTS];
         private final long[] targets = new long[SLOTS];
         private MarginalCost cost;
+        private long lo;
+        private long costAtLoFen;
+        private long lastShortfall;
+        private long costAtLastShortfallFen;
 
         /** The same as {@link #targetShortfall}{@code (cost, shortfall, priceFen)}. */
         long target(MarginalCost current, long shortfall, long priceFen) {
-            long lo = -current.forgoableTonnes();
+            use(current);
             long hi = Math.addExact(Math.max(shortfall, 0), current.abatementCapacityTonnes());
             if (lo >= hi) {
                 return lo;
             }
-            if (current != cost) {
-                Arrays.fill(prices, -1);
-                cost = current;
-            }
             int slot = (int) ((priceFen * 0x9E3779B97F4A7C15L) >>> 60);
             if (prices[slot] != priceFen) {
-                targets[slot] = current.costFenPerTonne(lo) > priceFen
-                        ? lo
-                        : current.largestShortfallAtMost(priceFen, lo, UNBOUNDED);
+                targets[slot] = costAtLoFen > priceFen ? lo : current.largestShortfallAtMost(priceFen, lo, UNBOUNDED);
                 prices[slot] = priceFen;
             }
             return Math.min(hi, targets[slot]);
+        }
+
+        /** The same as {@code cost.costFenPerTonne(shortfall)}. */
+        long costFen(MarginalCost current, long shortfall) {
+            use(current);
+            if (shortfall != lastShortfall) {
+                costAtLastShortfallFen = current.costFenPerTonne(shortfall);
+                lastShortfall = shortfall;
+            }
+            return costAtLastShortfallFen;
+        }
+
+        private void use(MarginalCost current) {
+            if (current != cost) {
+                Arrays.fill(prices, -1);
+                cost = current;
+                lo = -current.forgoableTonnes();
+                costAtLoFen = current.costFenPerTonne(lo);
+                lastShortfall = lo;
+                costAtLastShortfallFen = costAtLoFen;
+            }
         }
     }
 

@@ -125,9 +125,9 @@ class ComplianceTraderTest {
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
-    void theRememberedTargetIsTheTargetShortfall(long seed) {
+    void theRememberedTargetAndCostAreTheComputedOnes(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        ComplianceTrader.TargetMemo memo = new ComplianceTrader.TargetMemo();
+        ComplianceTrader.CostMemo memo = new ComplianceTrader.CostMemo();
         MarginalCost cost = MarginalCost.constant(0);
         for (int step = 0; step < 20_000; step++) {
             if (step % 500 == 0) {
@@ -147,11 +147,15 @@ class ComplianceTraderTest {
             // A few ticks around a level, as a trader's expected price wanders, and fills that move the shortfall.
             long priceFen = 4_000 + random.nextLong(-40, 41) + (step % 500 < 250 ? 0 : random.nextLong(-3_000, 6_000));
             long shortfall = random.nextLong(-30_000, 30_000);
+            String where = "seed=" + seed + " step=" + step + " cost=" + cost + " shortfall=" + shortfall + " price="
+                    + priceFen;
             assertEquals(
                     ComplianceTrader.targetShortfall(cost, shortfall, priceFen),
                     memo.target(cost, shortfall, priceFen),
-                    "seed=" + seed + " step=" + step + " cost=" + cost + " shortfall=" + shortfall + " price="
-                            + priceFen);
+                    where);
+            assertEquals(cost.costFenPerTonne(shortfall), memo.costFen(cost, shortfall), where + " cost");
+            long refill = shortfall + random.nextLong(-2, 3);
+            assertEquals(cost.costFenPerTonne(refill), memo.costFen(cost, refill), where + " cost at " + refill);
         }
     }
 }
