@@ -75,12 +75,16 @@ public final class ComplianceTrader implements TradingStrategy {
     @Override
     public void act(MarketView market, Position position, OrderGateway orders, SplittableRandom random) {
         orders.cancelIfLive(orderId);
+        long traded = Math.addExact(position.boughtTonnes(), position.soldTonnes());
+        boolean newDay = market.day() != plannedDay;
+        if (!newDay && traded - dayStartTraded >= dayQuantityTonnes) {
+            return; // the day's quantity is traded, whatever the gap now is
+        }
         long expectedTicks = expectedPriceTicks(market);
         long tick = market.tickSizeFen();
         long shortfall = position.shortfallTonnes();
         long gap = Math.subtractExact(shortfall, memo.target(position.marginalCost(), shortfall, expectedTicks * tick));
-        long traded = Math.addExact(position.boughtTonnes(), position.soldTonnes());
-        if (market.day() != plannedDay) {
+        if (newDay) {
             adaptConcession(traded);
             plannedDay = market.day();
             dayStartTraded = traded;
