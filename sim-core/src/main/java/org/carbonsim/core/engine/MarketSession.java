@@ -69,10 +69,11 @@ public final class MarketSession {
     private final Gateway gateway = new Gateway();
     private final TradeListener tradeListener;
     private int[] order = new int[0];
-    /** Strategies and positions by owner id, as arrays for the round loop. */
+    /** Strategies by owner id, as an array for the round loop. */
     private TradingStrategy[] acting = new TradingStrategy[0];
-
+    /** Positions by owner id, as an array for the round loop. */
     private Position[] accounts = new Position[0];
+
     private long[] closes = new long[256];
     private int closeCount;
     private int day;
