@@ -16,9 +16,9 @@ import org.carbonsim.core.registry.TransferReason;
  * by id); for each:
  *
  * <ol>
- *   <li><b>Offsets.</b> Caps: each program's {@code capShare} × its cap base (allocation or
- *       emissions), and {@code totalOffsetCapShare} × the first program's cap base for all programs
- *       together, each rounded down. Programs are taken cheapest marginal price first; a program's
+ *   <li><b>Offsets.</b> Caps and eligibility by the scenario's {@link OffsetRule}, the same rule the
+ *       traders plan with and the reference equilibrium counts; when the enterprises due together
+ *       have caps on a programme beyond its supply, each gets the same share of its cap. Programs are taken cheapest marginal price first; a program's
  *       price is {@code priceFenPerTonne} + {@code priceSlopeFenPerMt} × tonnes already sold this year
  *       ÷ 10⁶; its supply is fresh each year from {@code minVintageYear} on and does not carry over.
  *       Credits are bought only when useful: first, while their marginal price is below the year's
@@ -38,12 +38,15 @@ import org.carbonsim.core.registry.TransferReason;
  */
 public final class ComplianceDesk {
     private final ComplianceRules rules;
+    private final OffsetRule offsetRule;
     private final Map<String, Long> soldThisYear = new HashMap<>();
+    private final Map<String, Double> rationedShare = new HashMap<>();
     private int lastYear = Integer.MIN_VALUE;
 
     /** A desk for {@code rules}; offset program ids must be unique. */
     public ComplianceDesk(ComplianceRules rules) {
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.offsetRule = new OffsetRule(rules);
         Set<String> ids = new HashSet<>();
         for (OffsetProgram program : rules.offsets()) {
             if (!ids.add(program.id())) {
@@ -66,6 +69,14 @@ public final class ComplianceDesk {
         if (year != lastYear) {
             soldThisYear.clear();
             lastYear = year;
+        }
+        for (OffsetProgram program : offsetRule.eligible(year)) {
+            long caps = 0;
+            for (ComplianceDue due : dues) {
+                caps = Math.addExact(
+                        caps, offsetRule.programCapTonnes(program, due.allocationTonnes(), due.emissionsTonnes()));
+            }
+            rationedShare.put(program.id(), OffsetRule.rationedShare(program, caps));
         }
         Set<String> seen = new HashSet<>();
         List<ComplianceOutcome> outcomes = new ArrayList<>(dues.size());
@@ -94,10 +105,7 @@ public final class ComplianceDesk {
         long obligation = due.emissionsTonnes();
         long eligible = registry.holdingTonnes(account, year);
         Map<String, Long> offsets = new HashMap<>();
-        long totalCap = rules.offsets().isEmpty()
-                ? 0
-                : (long) Math.floor(
-                        rules.totalOffsetCapShare() * capBase(rules.offsets().get(0), due));
+        long totalCap = offsetRule.totalCapTonnes(due.allocationTonnes(), due.emissionsTonnes());
         long[] used = {0};
         long[] cost = {0};
         boolean keepFreed = !(rules.banking() instanceof BankingRule.Forbidden);
@@ -157,12 +165,7 @@ public final class ComplianceDesk {
             long totalCap,
             long target,
             long priceLimitFen) {
-        List<OffsetProgram> programs = new ArrayList<>();
-        for (OffsetProgram program : rules.offsets()) {
-            if (year >= program.minVintageYear()) {
-                programs.add(program);
-            }
-        }
+        List<OffsetProgram> programs = offsetRule.eligible(year);
         programs.sort((a, b) -> {
             int byPrice = Long.compare(offsetPriceFen(a), offsetPriceFen(b));
             return byPrice != 0 ? byPrice : a.id().compareTo(b.id());
@@ -170,7 +173,9 @@ public final class ComplianceDesk {
         for (OffsetProgram program : programs) {
             long sold = soldThisYear.getOrDefault(program.id(), 0L);
             long already = offsets.getOrDefault(program.id(), 0L);
-            long programCap = (long) Math.floor(program.capShare() * capBase(program, due)) - already;
+            long programCap = (long) Math.floor(rationedShare.getOrDefault(program.id(), 1.0)
+                            * offsetRule.programCapTonnes(program, due.allocationTonnes(), due.emissionsTonnes()))
+                    - already;
             long supply = program.supplyTonnesPerYear() - sold;
             long want = Math.min(Math.min(target - used[0], totalCap - used[0]), Math.min(programCap, supply));
             if (priceLimitFen != Long.MAX_VALUE) {
@@ -200,9 +205,5 @@ public final class ComplianceDesk {
 
     private static long marginalPrice(OffsetProgram program, long sold) {
         return program.priceFenPerTonne() + (long) Math.floor(program.priceSlopeFenPerMt() * (double) sold / 1e6);
-    }
-
-    private static long capBase(OffsetProgram program, ComplianceDue due) {
-        return program.capBase() == CapBase.ALLOCATION ? due.allocationTonnes() : due.emissionsTonnes();
     }
 }

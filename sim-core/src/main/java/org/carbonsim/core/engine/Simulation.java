@@ -29,7 +29,7 @@ import org.carbonsim.core.compliance.ComplianceDesk;
 import org.carbonsim.core.compliance.ComplianceDue;
 import org.carbonsim.core.compliance.ComplianceOutcome;
 import org.carbonsim.core.compliance.ComplianceYear;
-import org.carbonsim.core.compliance.OffsetProgram;
+import org.carbonsim.core.compliance.OffsetRule;
 import org.carbonsim.core.compliance.PenaltyModel;
 import org.carbonsim.core.coverage.CoverageDecider;
 import org.carbonsim.core.coverage.CoverageRecord;
@@ -132,6 +132,7 @@ public final class Simulation {
     private final CoverageDecider coverageDecider;
     private final Allocator allocator;
     private final ComplianceDesk desk;
+    private final OffsetRule offsetRule;
     private final AbatementPlanner planner = new AbatementPlanner();
     private final PriceExpectation expectation;
     private final Registry registry;
@@ -190,6 +191,7 @@ public final class Simulation {
         this.coverageDecider = new CoverageDecider(scenario.coverage(), scenario.sectors());
         this.allocator = new Allocator(scenario.allocation(), scenario.sectors(), scenario.enterprises());
         this.desk = new ComplianceDesk(scenario.compliance());
+        this.offsetRule = new OffsetRule(scenario.compliance());
         long initialPriceFen = scenario.market().initialPriceFen();
         this.lastYearAverageFen = initialPriceFen;
         this.expectation = PriceExpectation.of(scenario.agents().compliance(), initialPriceFen);
@@ -264,6 +266,8 @@ public final class Simulation {
         final Map<String, ComplianceOutcome> outcomes = new HashMap<>();
         final Map<String, Long> realisedCost = new HashMap<>();
         final Map<String, CurveCost> costs = new HashMap<>();
+
+        OffsetPlan offsetPlan = OffsetPlan.NONE;
         final List<EnterpriseResult> enterpriseRows = new ArrayList<>();
         List<CoverageRecord> coverage;
         Map<String, CoverageRecord> coverageById;
@@ -392,31 +396,45 @@ public final class Simulation {
 
         EquilibriumInput equilibriumInput(long heldAtStart) {
             List<CoveredFirm> firms = new ArrayList<>();
-            long bau = 0;
             long issued = auctionPlan.totalTonnes();
             for (AllocationLine line : table.lines()) {
                 issued = Math.addExact(issued, line.allocationTonnes());
                 Enterprise enterprise = economy.enterprise(line.enterpriseId());
                 long forecast = economy.expectedYear(enterprise.id(), year).bauEmissionsTonnes();
                 firms.add(new CoveredFirm(enterprise.id(), forecast, enterprise.abatement()));
-                bau = Math.addExact(bau, forecast);
             }
             PriceCorridor corridor = scenario.policy().corridor();
             long ceiling = Math.max(corridor.floorFen(), Math.min(corridor.ceilingFen(), penaltyPriceFen));
-            return new EquilibriumInput(firms, issued, heldAtStart, offsetSupply(bau), corridor.floorFen(), ceiling);
+            Map<String, Long> allocations = new TreeMap<>();
+            for (AllocationLine line : table.lines()) {
+                allocations.put(line.enterpriseId(), line.allocationTonnes());
+            }
+            OffsetSupply offsets = OffsetPlan.referenceSupply(offsetRule, year, allocations);
+            return new EquilibriumInput(firms, issued, heldAtStart, offsets, corridor.floorFen(), ceiling);
         }
 
         void planAbatementAndPositions() {
             double expectedFen = expectation.expectedFen();
             long priceFen = Math.max(scenario.market().initialPriceFen(), session.lastCloseTicks() * tickFen);
+            Map<String, Long> allocations = new TreeMap<>();
+            Map<String, Long> expectedEmissions = new TreeMap<>();
+            for (AllocationLine line : table.lines()) {
+                String id = line.enterpriseId();
+                long forecast = economy.expectedYear(id, year).bauEmissionsTonnes();
+                AbatementDecision decision =
+                        planner.plan(id, year, economy.enterprise(id).abatement(), forecast, expectedFen);
+                decisions.put(id, decision);
+                allocations.put(id, line.allocationTonnes());
+                expectedEmissions.put(id, forecast - decision.abatementTonnes());
+            }
+            offsetPlan = OffsetPlan.of(offsetRule, year, allocations, expectedEmissions);
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
                 Enterprise enterprise = economy.enterprise(id);
                 long forecast = economy.expectedYear(id, year).bauEmissionsTonnes();
-                AbatementDecision decision = planner.plan(id, year, enterprise.abatement(), forecast, expectedFen);
-                decisions.put(id, decision);
+                AbatementDecision decision = decisions.get(id);
                 int account = enterpriseAccount(id);
-                long emissions = forecast - decision.abatementTonnes();
+                long emissions = expectedEmissions.get(id);
                 long need = emissions - (line.allocationTonnes() - line.preAllocationTonnes());
                 long target = Math.multiplyExact(
                         Math.multiplyExact(Math.max(emissions, 1), priceFen), WORKING_CAPITAL_MULTIPLE);
@@ -427,6 +445,7 @@ public final class Simulation {
                 long beyondFen = Math.max(penaltyPriceFen, maxCostFen(enterprise.abatement()));
                 CurveCost cost = new CurveCost(enterprise.abatement(), forecast, decision.share(), beyondFen, bankFen);
                 costs.put(id, cost);
+                MarginalCost covering = OffsetCost.of(cost, offsetPlan, id);
                 Integer owner = ownerOf.get(id);
                 if (owner == null) {
                     Position position = session.addEnterprise(
@@ -435,14 +454,14 @@ public final class Simulation {
                             registry.holdingTonnes(account),
                             registry.cashFen(account),
                             need,
-                            cost);
+                            covering);
                     ownerAccounts.add(account);
                     ownerOf.put(id, position.ownerId());
                 } else {
                     Position position = session.position(owner);
                     position.updateExpectedNeed(need);
-                    position.updateMarginalCost(cost);
-                    position.updateReservationValue(cost.costFenPerTonne(position.shortfallTonnes()));
+                    position.updateMarginalCost(covering);
+                    position.updateReservationValue(covering.costFenPerTonne(position.shortfallTonnes()));
                 }
             }
             for (Map.Entry<String, Integer> entry : ownerOf.entrySet()) {
@@ -604,7 +623,15 @@ public final class Simulation {
                 String id = decision.enterpriseId();
                 CurveCost cost = costs.get(id);
                 if (cost.revisable()) {
-                    long shortfall = session.position(ownerOf.get(id)).shortfallTonnes();
+                    Position position = session.position(ownerOf.get(id));
+                    long shortfall = position.shortfallTonnes();
+                    if (position.marginalCost() instanceof OffsetCost) {
+                        // the credits the desk will surrender (those below the year's average price,
+                        // or the close if higher) cover part of the position: abatement covers the rest
+                        long averageFen = yearVolume > 0 ? yearTurnover / yearVolume : closeFen;
+                        shortfall -=
+                                ((OffsetCost) position.marginalCost()).offeredTonnes(Math.max(closeFen, averageFen));
+                    }
                     decision = planner.revise(id, cost.shareToFinishYear(shortfall, closeFen));
                     decisions.put(id, decision);
                 }
@@ -632,12 +659,19 @@ public final class Simulation {
             resyncPositions();
             long bankValueFen =
                     scenario.compliance().banking() instanceof BankingRule.Forbidden ? 0 : Math.max(closeFen, bankFen);
+            Map<String, Long> verified = new TreeMap<>();
+            for (AllocationLine line : table.lines()) {
+                verified.put(
+                        line.enterpriseId(), actual.get(line.enterpriseId()).emissionsTonnes());
+            }
+            offsetPlan = OffsetPlan.of(offsetRule, year, new TreeMap<>(finalAllocation), verified);
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
                 Position position = session.position(ownerOf.get(id));
                 position.updateExpectedNeed(actual.get(id).emissionsTonnes());
                 long beyondFen = costs.get(id).beyondFen();
-                position.updateMarginalCost(MarginalCost.abated(beyondFen, Math.min(beyondFen, bankValueFen)));
+                position.updateMarginalCost(OffsetCost.of(
+                        MarginalCost.abated(beyondFen, Math.min(beyondFen, bankValueFen)), offsetPlan, id));
             }
         }
 
@@ -858,23 +892,6 @@ public final class Simulation {
 
     private int accountOfOwner(int owner) {
         return owner == MarketSession.GOVERNMENT_OWNER_ID ? governmentAccount : ownerAccounts.get(owner);
-    }
-
-    private OffsetSupply offsetSupply(long coveredBauTonnes) {
-        List<OffsetProgram> programs = scenario.compliance().offsets();
-        if (programs.isEmpty()) {
-            return OffsetSupply.NONE;
-        }
-        long supply = 0;
-        long cap = 0;
-        long price = Long.MAX_VALUE;
-        for (OffsetProgram program : programs) {
-            supply = Math.addExact(supply, program.supplyTonnesPerYear());
-            cap = Math.addExact(cap, (long) Math.floor(program.capShare() * coveredBauTonnes));
-            price = Math.min(price, program.priceFenPerTonne());
-        }
-        cap = Math.min(cap, (long) Math.floor(scenario.compliance().totalOffsetCapShare() * coveredBauTonnes));
-        return new OffsetSupply(supply, price, cap);
     }
 
     /**

@@ -69,11 +69,21 @@ public final class EquilibriumSolver {
      * MAC is at or below the price, and buying offsets no dearer than it, would supply.
      */
     public static double supplyAt(EquilibriumInput input, double priceFen) {
-        double supply = input.offsets().tonnesAtPrice(priceFen);
+        double abated = abatementAt(input, priceFen);
+        return abated + offsetsAt(input, priceFen, abated);
+    }
+
+    private static double abatementAt(EquilibriumInput input, double priceFen) {
+        double abated = 0;
         for (CoveredFirm firm : input.firms()) {
-            supply += firm.tonnesAtPrice(priceFen);
+            abated += firm.tonnesAtPrice(priceFen);
         }
-        return supply;
+        return abated;
+    }
+
+    /** Credits used at {@code priceFen} when the firms abate {@code abatedTonnes}: caps on emissions see what is left. */
+    private static double offsetsAt(EquilibriumInput input, double priceFen, double abatedTonnes) {
+        return input.offsets().tonnesAtPrice(priceFen, input.totalBauTonnes() - abatedTonnes);
     }
 
     /** Absorbs floating-point error in summed supply; far below the 1 t resolution of the result. */
@@ -83,7 +93,7 @@ public final class EquilibriumSolver {
 
     /** A price at which every curve is at its largest share and every offset is used. */
     private static double highestRelevantPrice(EquilibriumInput input) {
-        double highest = input.offsets().priceFen();
+        double highest = input.offsets().highestPriceFen();
         for (CoveredFirm firm : input.firms()) {
             highest =
                     Math.max(highest, firm.curve().marginalCostFen(firm.curve().maxShare()));
@@ -107,8 +117,8 @@ public final class EquilibriumSolver {
             lower[i] = firms.get(i).tonnesAtPrice(lo);
             upper[i] = firms.get(i).tonnesAtPrice(hi);
         }
-        lower[firms.size()] = input.offsets().tonnesAtPrice(lo);
-        upper[firms.size()] = input.offsets().tonnesAtPrice(hi);
+        lower[firms.size()] = offsetsAt(input, lo, sumOf(lower));
+        upper[firms.size()] = offsetsAt(input, hi, sumOf(upper));
         for (int i = 0; i < amounts.length; i++) {
             supplyLo += lower[i];
             supplyHi += upper[i];
@@ -132,7 +142,7 @@ public final class EquilibriumSolver {
         }
         long[] tonnes = Apportion.largestRemainder(amounts, Math.round(total));
         long abated = sum(tonnes);
-        long offsets = (long) Math.min(input.offsets().tonnesAtPrice(input.floorFen()), Math.max(0, gap - abated));
+        long offsets = (long) Math.min(offsetsAt(input, input.floorFen(), abated), Math.max(0, gap - abated));
         return build(input, Regime.FLOOR, input.floorFen(), toDouble(tonnes), offsets, 0);
     }
 
@@ -144,7 +154,7 @@ public final class EquilibriumSolver {
             amounts[i] = firms.get(i).tonnesAtPrice(highestUseful);
             total += amounts[i];
         }
-        amounts[firms.size()] = input.offsets().tonnesAtPrice(highestUseful);
+        amounts[firms.size()] = offsetsAt(input, highestUseful, total);
         total += amounts[firms.size()];
         long covered = Math.min(gap, (long) Math.floor(total + supplyTolerance(gap)));
         long[] tonnes = Apportion.largestRemainder(amounts, covered);
@@ -166,6 +176,14 @@ public final class EquilibriumSolver {
             values[i] = tonnes[i];
         }
         return values;
+    }
+
+    private static double sumOf(double[] values) {
+        double total = 0;
+        for (double value : values) {
+            total += value;
+        }
+        return total;
     }
 
     private static long sum(long[] values) {
@@ -190,7 +208,7 @@ public final class EquilibriumSolver {
             totalTonnes = Math.addExact(totalTonnes, tonnes);
             totalCost = Math.addExact(totalCost, cost);
         }
-        long offsetCost = Math.multiplyExact(offsetsUsed, input.offsets().priceFen());
+        long offsetCost = input.offsets().costFen(offsetsUsed, input.totalBauTonnes() - totalTonnes);
         return new EquilibriumResult(
                 regime,
                 priceFen,

@@ -116,7 +116,7 @@ class ComplianceDeskTest {
     }
 
     @Test
-    void offsetPricesRiseWithTonnesSoldAndSupplyRunsOut() {
+    void offsetPricesRiseWithTonnesSoldAndScarceSupplyIsRationedProRata() {
         OffsetProgram sloped =
                 new OffsetProgram("ccer", OffsetKind.CCER, 1_000, 1_000, 1_000_000, 2013, 1, CapBase.EMISSIONS);
         // slope 1,000,000 fen per Mt = 1 fen per tonne: tonnes at 1,000, 1,001, 1,002 fen = 3,003
@@ -130,11 +130,12 @@ class ComplianceDeskTest {
                 List.of(new ComplianceDue("A", firm, 800, 0, 0), new ComplianceDue("B", other, 800, 0, 0)),
                 registry,
                 PRICE);
-        assertEquals(800, year.outcomes().get(0).offsetTonnes());
-        assertEquals(200, year.outcomes().get(1).offsetTonnes(), "supply of 1,000 t runs out");
+        // caps of 800 t each against a supply of 1,000 t: each gets the same half of its cap
+        assertEquals(500, year.outcomes().get(0).offsetTonnes(), "scarce credits are rationed pro rata");
+        assertEquals(500, year.outcomes().get(1).offsetTonnes(), "scarce credits are rationed pro rata");
         // 1,000 sold × 1 fen a tonne on top of 1,000 fen
         assertEquals(2_000, desk.offsetPriceFen(sloped));
-        assertEquals(0.5, year.complianceRate());
+        assertEquals(0.0, year.complianceRate());
         assertEquals(1_000 / 1_600.0, year.tonnesComplianceRate(), 1e-12);
     }
 

@@ -41,7 +41,7 @@ class EquilibriumSolverPropertyTest {
         long cap = (long) (bau * (0.70 + 0.35 * random.nextDouble()));
         long banked = random.nextInt(4) == 0 ? random.nextInt(10_000) : 0;
         OffsetSupply offsets = random.nextBoolean()
-                ? new OffsetSupply(
+                ? OffsetSupply.flat(
                         random.nextInt(200_000), 1 + random.nextInt((int) MAX_COST_FEN), random.nextInt(200_000))
                 : OffsetSupply.NONE;
         long ceiling = random.nextInt(3) == 0 ? 1_000 + random.nextInt((int) MAX_COST_FEN) : Long.MAX_VALUE;
@@ -131,8 +131,10 @@ class EquilibriumSolverPropertyTest {
             most[i] = Math.max(base[i], (long)
                     Math.floor(firms.get(i).bauTonnes() * firms.get(i).curve().maxShare()));
         }
-        long offsetRoom = input.offsets().usableTonnes();
-        long offsetPrice = input.offsets().priceFen();
+        long offsetRoom = (long) input.offsets().usableTonnes(0);
+        long offsetPrice = input.offsets().tranches().isEmpty()
+                ? 0
+                : input.offsets().tranches().get(0).priceFen();
         double leastTotal = result.leastCostFen() + (double) result.offsetCostFen();
         // Whole-tonne rounding and the 0.01-fen bracket leave a small slack: at most about one
         // tonne at the dearest MAC per firm, plus 0.01 fen per tonne of the gap.
@@ -183,7 +185,7 @@ class EquilibriumSolverPropertyTest {
             EquilibriumResult result = EquilibriumSolver.solve(input);
             regimes.add(result.regime());
             long used = result.offsetsUsedTonnes();
-            partOffsets |= used > 0 && used < input.offsets().usableTonnes();
+            partOffsets |= used > 0 && used < input.offsets().usableTonnes(0);
         }
         assertEquals(EnumSet.of(Regime.SURPLUS, Regime.CLEARED, Regime.CEILING), regimes);
         assertTrue(partOffsets, "no seed has offsets setting the price");

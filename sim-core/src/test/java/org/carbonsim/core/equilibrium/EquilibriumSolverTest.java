@@ -114,7 +114,7 @@ class EquilibriumSolverTest {
                 List.of(linear("A", 100_000, 10_000, 0.5)),
                 85_000,
                 0,
-                new OffsetSupply(50_000, 2_000, 8_000),
+                OffsetSupply.flat(50_000, 2_000, 8_000),
                 0,
                 NO_CEILING));
 
@@ -134,7 +134,7 @@ class EquilibriumSolverTest {
                 List.of(linear("A", 100_000, 10_000, 0.5)),
                 75_000,
                 5_000,
-                new OffsetSupply(50_000, 2_000, 8_000),
+                OffsetSupply.flat(50_000, 2_000, 8_000),
                 0,
                 NO_CEILING));
 
