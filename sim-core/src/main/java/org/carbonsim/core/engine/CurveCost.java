@@ -4,11 +4,12 @@ import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.model.AbatementCurve;
 
 /**
- * An enterprise's marginal abatement cost at its position. For a continuous curve the plan can be
- * revised: the cost is the curve at the planned share plus the shortfall as a share of
- * business-as-usual emissions (a long position means abating less than planned), and beyond the
- * abatement potential the penalty-equivalent price. Technology steps are fixed for the year: a
- * shortfall costs the penalty-equivalent price and a surplus nothing. The curve's largest share is
+ * An enterprise's marginal abatement cost at its position, on the part of its abatement that can
+ * still follow the market ({@code AbatementPlanner#revisableCurve}: a continuous curve, or the quick
+ * technology steps not yet adopted): the cost is the curve at the planned share plus the shortfall
+ * as a share of business-as-usual emissions (a long position means abating less than planned), and
+ * beyond the abatement potential the penalty-equivalent price. Steps adopted for good are outside
+ * it: they are in the need already and cannot be forgone. The curve's largest share is
  * computed once, since traders ask for the cost several times a round.
  */
 final class CurveCost implements MarginalCost {
@@ -17,7 +18,6 @@ final class CurveCost implements MarginalCost {
     private final double plannedShare;
     private final long beyondFen;
     private final double maxShare;
-    private final boolean revisable;
     private final long capacityTonnes;
     private final long forgoableTonnes;
     private final long bankFen;
@@ -41,18 +41,13 @@ final class CurveCost implements MarginalCost {
         this.plannedShare = plannedShare;
         this.beyondFen = beyondFen;
         this.maxShare = curve.maxShare();
-        this.revisable = !(curve instanceof AbatementCurve.Steps);
-        this.capacityTonnes = revisable ? Math.max(0, Math.round((maxShare - plannedShare) * bauTonnes)) : 0;
-        this.forgoableTonnes = revisable ? Math.round(plannedShare * bauTonnes) : 0;
+        this.capacityTonnes = Math.max(0, Math.round((maxShare - plannedShare) * bauTonnes));
+        this.forgoableTonnes = Math.round(plannedShare * bauTonnes);
     }
 
     /** The penalty-equivalent price a shortfall beyond the potential costs, fen per tonne. */
     long beyondFen() {
         return beyondFen;
-    }
-
-    boolean revisable() {
-        return revisable;
     }
 
     /**
@@ -78,7 +73,7 @@ final class CurveCost implements MarginalCost {
     }
 
     private long abatementCostFen(long shortfallTonnes) {
-        if (!revisable || bauTonnes == 0) {
+        if (bauTonnes == 0) {
             return shortfallTonnes > 0 ? beyondFen : 0;
         }
         double share = plannedShare + (double) shortfallTonnes / bauTonnes;
@@ -115,7 +110,7 @@ final class CurveCost implements MarginalCost {
         if (priceFen >= beyondFen) {
             return hi;
         }
-        if (!revisable || bauTonnes == 0) {
+        if (bauTonnes == 0) {
             return Math.max(lo, Math.min(hi, 0));
         }
         long guess = (long) Math.floor((curve.shareAtPrice(priceFen) - plannedShare) * bauTonnes);
@@ -134,6 +129,9 @@ final class CurveCost implements MarginalCost {
         }
         long bad = good;
         while (true) {
+            if (bad <= lo) {
+                return lo; // even the lower bound costs more: the bisection's answer too
+            }
             long next = bad - Math.min(step, bad - lo);
             if (costFenPerTonne(next) <= priceFen) {
                 return MarginalCost.super.largestShortfallAtMost(priceFen, next, bad - 1);

@@ -443,7 +443,12 @@ public final class Simulation {
                     registry.receive(account, target - cash, CashReason.DEPOSIT);
                 }
                 long beyondFen = Math.max(penaltyPriceFen, maxCostFen(enterprise.abatement()));
-                CurveCost cost = new CurveCost(enterprise.abatement(), forecast, decision.share(), beyondFen, bankFen);
+                CurveCost cost = new CurveCost(
+                        planner.revisableCurve(id),
+                        forecast,
+                        decision.share() - planner.committedShare(id),
+                        beyondFen,
+                        bankFen);
                 costs.put(id, cost);
                 MarginalCost covering = OffsetCost.of(cost, offsetPlan, id);
                 Integer owner = ownerOf.get(id);
@@ -622,19 +627,17 @@ public final class Simulation {
             for (AbatementDecision decision : decisions.values()) {
                 String id = decision.enterpriseId();
                 CurveCost cost = costs.get(id);
-                if (cost.revisable()) {
-                    Position position = session.position(ownerOf.get(id));
-                    long shortfall = position.shortfallTonnes();
-                    if (position.marginalCost() instanceof OffsetCost) {
-                        // the credits the desk will surrender (those below the year's average price,
-                        // or the close if higher) cover part of the position: abatement covers the rest
-                        long averageFen = yearVolume > 0 ? yearTurnover / yearVolume : closeFen;
-                        shortfall -=
-                                ((OffsetCost) position.marginalCost()).offeredTonnes(Math.max(closeFen, averageFen));
-                    }
-                    decision = planner.revise(id, cost.shareToFinishYear(shortfall, closeFen));
-                    decisions.put(id, decision);
+                Position position = session.position(ownerOf.get(id));
+                long shortfall = position.shortfallTonnes();
+                if (position.marginalCost() instanceof OffsetCost) {
+                    // the credits the desk will surrender (those below the year's average price, or
+                    // the close if higher) cover part of the position: abatement covers the rest
+                    long averageFen = yearVolume > 0 ? yearTurnover / yearVolume : closeFen;
+                    shortfall -= ((OffsetCost) position.marginalCost()).offeredTonnes(Math.max(closeFen, averageFen));
                 }
+                decision = planner.revise(id, planner.committedShare(id) + cost.shareToFinishYear(shortfall, closeFen));
+                decisions.put(id, decision);
+                planner.commitInvestments(id, year, closeFen);
                 shares.put(id, decision.share());
             }
             for (EnterpriseYear simulated : economy.simulateYear(year, shares, random)) {

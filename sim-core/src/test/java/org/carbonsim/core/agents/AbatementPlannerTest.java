@@ -46,26 +46,30 @@ class AbatementPlannerTest {
     }
 
     @Test
-    void stepWithLeadTimeOneTakesEffectNextYearAndStaysAdopted() {
+    void stepWithLeadTimeOneIsDecidedAtVerificationTakesEffectNextYearAndStaysAdopted() {
         TechnologyStep retrofit = new TechnologyStep("kiln retrofit", 3_000, 0.2, 1);
         AbatementCurve curve = new AbatementCurve.Steps(List.of(retrofit));
 
-        // 2024: expected 4,000 >= 3,000, so the retrofit is decided; it abates from 2025.
+        // 2024: an investment is not decided at the opening expectation (4,000 >= 3,000), only at
+        // verification, against the price then.
         AbatementDecision y2024 = planner.plan("HB-CEM-001", 2024, curve, 100_000, 4_000);
-        assertEquals(List.of(retrofit), y2024.decidedSteps());
-        assertEquals(List.of(), y2024.effectiveSteps());
         assertEquals(0, y2024.abatementTonnes());
-        assertEquals(0, y2024.costFen());
+        assertEquals(List.of(), planner.pendingSteps("HB-CEM-001"));
+        assertEquals(List.of(), planner.commitInvestments("HB-CEM-001", 2024, 2_999), "2,999 < 3,000 fen");
+        assertEquals(List.of(retrofit), planner.commitInvestments("HB-CEM-001", 2024, 3_000));
+        assertEquals(List.of(), planner.commitInvestments("HB-CEM-001", 2024, 9_000), "decided once");
         assertEquals(List.of(new PendingStep(retrofit, 2024, 2025)), planner.pendingSteps("HB-CEM-001"));
+        assertEquals(0, planner.settle("HB-CEM-001", 100_000).abatementTonnes());
         assertEquals(List.of(), planner.adoptedSteps("HB-CEM-001"));
 
         // 2025: the expectation has fallen to 1,000 but the retrofit is built: 0.2 * 100,000 = 20,000 t
-        // at 3,000 fen = 60,000,000 fen.
+        // at 3,000 fen = 60,000,000 fen, and it cannot be forgone.
         AbatementDecision y2025 = planner.plan("HB-CEM-001", 2025, curve, 100_000, 1_000);
-        assertEquals(List.of(), y2025.decidedSteps());
         assertEquals(List.of(retrofit), y2025.effectiveSteps());
         assertEquals(20_000, y2025.abatementTonnes());
         assertEquals(60_000_000, y2025.costFen());
+        assertEquals(0.2, planner.committedShare("HB-CEM-001"), 1e-12);
+        assertEquals(0.2, planner.revise("HB-CEM-001", 0).share(), 1e-12, "committed abatement stays");
         assertEquals(List.of(retrofit), planner.adoptedSteps("HB-CEM-001"));
         assertEquals(List.of(), planner.pendingSteps("HB-CEM-001"));
 
@@ -76,18 +80,31 @@ class AbatementPlannerTest {
     }
 
     @Test
-    void stepWithoutLeadTimeTakesEffectTheSameYear() {
+    void quickStepsFollowTheMarketUntilVerificationThenStay() {
         TechnologyStep lighting = new TechnologyStep("lighting", 1_000, 0.05, 0);
         TechnologyStep ccs = new TechnologyStep("capture", 50_000, 0.5, 0);
         AbatementCurve curve = new AbatementCurve.Steps(List.of(ccs, lighting));
 
-        // 2,000 fen covers lighting (1,000) but not capture (50,000): 0.05 * 80,000 = 4,000 t, 4,000,000 fen.
+        // Planned at 2,000 fen: lighting (1,000) but not capture (50,000): 0.05 * 80,000 = 4,000 t,
+        // 4,000,000 fen. Nothing is committed yet.
         AbatementDecision decision = planner.plan("HB-STL-001", 2024, curve, 80_000, 2_000);
-
-        assertEquals(List.of(lighting), decision.decidedSteps());
-        assertEquals(List.of(lighting), decision.effectiveSteps());
         assertEquals(4_000, decision.abatementTonnes());
         assertEquals(4_000_000, decision.costFen());
+        assertEquals(0, planner.committedShare("HB-STL-001"));
+
+        // The market falls: the firm forgoes 60% of the lighting step (share 0.02: 1,600 t at 1,000 fen).
+        AbatementDecision revised = planner.revise("HB-STL-001", 0.02);
+        assertEquals(1_600, revised.abatementTonnes());
+        assertEquals(1_600_000, revised.costFen());
+        planner.settle("HB-STL-001", 80_000);
+
+        // 2025 at 0 fen: the 40% of lighting taken up in 2024 stays (0.02 of 80,000 t); the rest of it
+        // can still follow the market.
+        AbatementDecision y2025 = planner.plan("HB-STL-001", 2025, curve, 80_000, 0);
+        assertEquals(0.02, planner.committedShare("HB-STL-001"), 1e-12);
+        assertEquals(1_600, y2025.abatementTonnes());
+        assertEquals(0.03, planner.revisableCurve("HB-STL-001").shareAtPrice(1_000), 1e-12);
+        assertEquals(0.53, planner.revisableCurve("HB-STL-001").maxShare(), 1e-12);
     }
 
     @Test
@@ -96,15 +113,19 @@ class AbatementPlannerTest {
         TechnologyStep quickDear = new TechnologyStep("process control", 3_000, 0.1, 0);
         AbatementCurve curve = new AbatementCurve.Steps(List.of(slowCheap, quickDear));
 
-        // 2024: both decided; only process control abates: 10,000 t * 3,000 fen = 30,000,000 fen
-        // (the curve's cheapest-first cost would wrongly say 10,000 t * 1,000 fen).
+        // 2024: process control abates at once; the fuel switch is decided at verification (4,000 fen)
+        // and abates from 2026: 10,000 t * 3,000 fen = 30,000,000 fen (the curve's cheapest-first cost
+        // would wrongly say 10,000 t * 1,000 fen).
         AbatementDecision y2024 = planner.plan("HB-PAP-001", 2024, curve, 100_000, 4_000);
         assertEquals(10_000, y2024.abatementTonnes());
         assertEquals(30_000_000, y2024.costFen());
+        planner.commitInvestments("HB-PAP-001", 2024, 4_000);
         assertEquals(List.of(new PendingStep(slowCheap, 2024, 2026)), planner.pendingSteps("HB-PAP-001"));
+        planner.settle("HB-PAP-001", 100_000);
 
         // 2026: both abate: 10,000 * 1,000 + 10,000 * 3,000 = 40,000,000 fen for 20,000 t.
         planner.plan("HB-PAP-001", 2025, curve, 100_000, 4_000);
+        planner.settle("HB-PAP-001", 100_000);
         AbatementDecision y2026 = planner.plan("HB-PAP-001", 2026, curve, 100_000, 4_000);
         assertEquals(List.of(slowCheap), y2026.effectiveSteps());
         assertEquals(20_000, y2026.abatementTonnes());
@@ -146,7 +167,7 @@ class AbatementPlannerTest {
     }
 
     @Test
-    void reviseClampsToThePotentialAndRefusesStepsAndSettledYears() {
+    void reviseClampsToThePotentialAndRefusesSettledYears() {
         planner.plan("A", 2024, new AbatementCurve.Linear(4_000, 0.4), 100_000, 1_000);
         assertEquals(0.4, planner.revise("A", 0.9).share(), 1e-12);
         assertEquals(0, planner.revise("A", -0.1).share(), 1e-12);
@@ -160,7 +181,8 @@ class AbatementPlannerTest {
                 new AbatementCurve.Steps(List.of(new TechnologyStep("kiln retrofit", 3_000, 0.2, 0))),
                 50_000,
                 5_000);
-        assertThrows(IllegalArgumentException.class, () -> planner.revise("B", 0.1));
+        assertEquals(0.2, planner.revise("B", 0.9).share(), 1e-12, "a quick step's whole share at most");
+        assertThrows(IllegalArgumentException.class, () -> planner.revise("B", Double.NaN));
     }
 
     @Test

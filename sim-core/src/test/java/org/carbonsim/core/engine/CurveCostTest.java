@@ -106,15 +106,19 @@ class CurveCostTest {
     }
 
     @Test
-    void technologyStepsAreFixedForTheYear() {
+    void quickTechnologyStepsFollowTheMarketLikeACurve() {
+        // A 3,000-fen retrofit abating 0.2 of 50,000 t, planned in full: forgoing it saves 3,000 fen a
+        // tonne, so a surplus is worth 3,000 fen and a shortfall beyond the step costs the penalty.
         CurveCost cost = new CurveCost(
                 new AbatementCurve.Steps(List.of(new TechnologyStep("kiln retrofit", 3_000, 0.2, 0))),
                 50_000,
                 0.2,
                 9_000);
-        assertEquals(9_000, cost.costFenPerTonne(1), "a shortfall cannot be abated this year");
-        assertEquals(0, cost.costFenPerTonne(-1_000), "a surplus is sunk abatement");
-        assertEquals(0, cost.forgoableTonnes());
+        assertEquals(9_000, cost.costFenPerTonne(1), "beyond the step only the penalty is left");
+        assertEquals(3_000, cost.costFenPerTonne(-1_000), "a surplus is the step partly forgone");
+        assertEquals(10_000, cost.forgoableTonnes());
         assertEquals(0, cost.abatementCapacityTonnes());
+        assertEquals(-10_000, cost.largestShortfallAtMost(2_999, -10_000, 0), "below its cost, forgo it all");
+        assertEquals(0, cost.largestShortfallAtMost(3_000, -10_000, 0));
     }
 }
