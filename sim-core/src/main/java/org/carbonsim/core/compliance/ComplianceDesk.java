@@ -21,8 +21,9 @@ import org.carbonsim.core.registry.TransferReason;
  *       have caps on a programme beyond its supply, each gets the same share of its cap. Programs are taken cheapest marginal price first; a program's
  *       price is {@code priceFenPerTonne} + {@code priceSlopeFenPerMt} × tonnes already sold this year
  *       ÷ 10⁶; its supply is fresh each year from {@code minVintageYear} on and does not carry over.
- *       Credits are bought only when useful: first, while their marginal price is below the year's
- *       average allowance price and banking is not forbidden (so freed allowances keep a use), to replace
+ *       Credits are bought only when useful: first, while their marginal price is below what the
+ *       enterprises take a banked allowance to be worth (the year's average price unless the caller
+ *       says otherwise) and banking is not forbidden (so freed allowances keep a use), to replace
  *       allowances; then, whatever the price, to cover a shortfall the allowances held cannot.
  *   <li><b>Allowances.</b> Vintages up to the year are surrendered, oldest first.
  *   <li><b>Borrowing.</b> Up to {@code borrowingShare} × obligation (rounded down) of what is still
@@ -60,6 +61,20 @@ public final class ComplianceDesk {
      * year's average allowance price (for fines and the offset-versus-allowance choice).
      */
     public ComplianceYear settle(int year, List<ComplianceDue> dues, Registry registry, long averagePriceFen) {
+        return settle(year, dues, registry, averagePriceFen, averagePriceFen);
+    }
+
+    /**
+     * Settles {@code year} for {@code dues} against {@code registry}, with {@code averagePriceFen} the
+     * year's average allowance price (for fines) and {@code bankValueFen} what the enterprises take a
+     * banked allowance to be worth: credits replace allowances that would be banked only while they
+     * cost less than that.
+     */
+    public ComplianceYear settle(
+            int year, List<ComplianceDue> dues, Registry registry, long averagePriceFen, long bankValueFen) {
+        if (bankValueFen < 0) {
+            throw new IllegalArgumentException("bankValueFen must be >= 0, got " + bankValueFen);
+        }
         if (averagePriceFen < 0) {
             throw new IllegalArgumentException("averagePriceFen must be >= 0, got " + averagePriceFen);
         }
@@ -84,7 +99,7 @@ public final class ComplianceDesk {
             if (!seen.add(due.enterpriseId())) {
                 throw new IllegalArgumentException("enterprise " + due.enterpriseId() + " is due twice in " + year);
             }
-            outcomes.add(settleOne(year, due, registry, averagePriceFen));
+            outcomes.add(settleOne(year, due, registry, averagePriceFen, bankValueFen));
         }
         return new ComplianceYear(year, outcomes);
     }
@@ -100,7 +115,8 @@ public final class ComplianceDesk {
         return Math.addExact(Math.multiplyExact(tonnes, program.priceFenPerTonne()), (long) Math.floor(slopePart));
     }
 
-    private ComplianceOutcome settleOne(int year, ComplianceDue due, Registry registry, long averagePriceFen) {
+    private ComplianceOutcome settleOne(
+            int year, ComplianceDue due, Registry registry, long averagePriceFen, long bankValueFen) {
         int account = due.account();
         long obligation = due.emissionsTonnes();
         long eligible = registry.holdingTonnes(account, year);
@@ -110,7 +126,7 @@ public final class ComplianceDesk {
         long[] cost = {0};
         boolean keepFreed = !(rules.banking() instanceof BankingRule.Forbidden);
         if (keepFreed) {
-            buyOffsets(year, due, offsets, used, cost, totalCap, obligation, averagePriceFen);
+            buyOffsets(year, due, offsets, used, cost, totalCap, obligation, bankValueFen);
         }
         long need = obligation - used[0] - eligible;
         if (need > 0) {

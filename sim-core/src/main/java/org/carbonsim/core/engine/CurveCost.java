@@ -62,7 +62,9 @@ final class CurveCost implements MarginalCost {
             return plannedShare;
         }
         double ceiling = Math.min(maxShare, curve.shareAtPrice(beyondFen));
-        double floor = Math.min(ceiling, curve.shareAtPrice(Math.max(closeFen, bankFen)));
+        // strictly below the price: abating a tonne that costs exactly what it sells for gains nothing, so a
+        // technology step priced at the close is not taken up on that account
+        double floor = Math.min(ceiling, curve.shareAtPrice(Math.nextDown((double) Math.max(closeFen, bankFen))));
         double share = plannedShare + (double) shortfallTonnes / bauTonnes;
         return Math.max(floor, Math.min(ceiling, share));
     }

@@ -281,6 +281,9 @@ public final class Simulation {
         int interventionCount;
         long closeFen;
         long bankFen;
+        /** What a covered enterprise takes a surplus allowance to be worth from verification on, fen. */
+        long surplusValueFen;
+
         YearResult result;
 
         YearRun(int year, ReserveOperation lastReserveOperation) {
@@ -662,6 +665,7 @@ public final class Simulation {
             resyncPositions();
             long bankValueFen =
                     scenario.compliance().banking() instanceof BankingRule.Forbidden ? 0 : Math.max(closeFen, bankFen);
+            surplusValueFen = bankValueFen;
             Map<String, Long> verified = new TreeMap<>();
             for (AllocationLine line : table.lines()) {
                 verified.put(
@@ -692,7 +696,7 @@ public final class Simulation {
                         soldInYear[account] - boughtInYear[account]));
             }
             long averageFen = yearVolume > 0 ? yearTurnover / yearVolume : session.lastCloseTicks() * tickFen;
-            compliance = desk.settle(year, dues, registry, averageFen);
+            compliance = desk.settle(year, dues, registry, averageFen, surplusValueFen);
             for (ComplianceOutcome outcome : compliance.outcomes()) {
                 outcomes.put(outcome.enterpriseId(), outcome);
             }

@@ -1,0 +1,293 @@
+package org.carbonsim.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.carbonsim.core.scenario.Scenario;
+import org.carbonsim.core.scenario.ScenarioLoader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Random textbook markets, written as scenario JSON and run through the whole engine, land on the
+ * least-cost answer. Each seed builds a market of 3–30 firms with linear, quadratic or technology-step
+ * cost curves, with or without a cheap offset programme capped at a few per cent of allocation, with
+ * or without a 10% price band, over 1–3 years with banking allowed, and an opening price 30% below to
+ * 40% above the answer. The answer comes from {@link Textbook}, a solver written here from the curves'
+ * formulas, independent of the engine's {@code EquilibriumSolver}. Multi-year markets repeat the same
+ * year (no growth, the same cap), so the least-cost path with banking and no borrowing is the one-year
+ * answer every year: banking is open but has nothing to gain, and the test checks that the firms do not
+ * over-abate to bank. Each year must close within 2% of the least-cost price, cost at most 2% more than
+ * least cost (abatement, offsets and penalties counted), and have every firm compliant.
+ */
+class TextbookMarketsPropertyTest {
+    static LongStream seeds() {
+        return LongStream.rangeClosed(1, 200);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void randomMarketLandsOnTheLeastCostAnswer(long seed) {
+        Market market = Market.random(seed);
+        Scenario scenario = ScenarioLoader.parse(market.json(), "textbook-" + seed + ".json", null);
+        RunResult run = Simulation.run(scenario, seed);
+        Textbook answer = Textbook.solve(market);
+        for (YearResult year : run.years()) {
+            String where = "seed=" + seed + " year " + year.year() + " (" + market + "): ";
+            assertEquals(1.0, year.complianceRate(), where + "compliance");
+            double closeError = (year.closeFen() - answer.priceFen) / answer.priceFen;
+            assertTrue(
+                    Math.abs(closeError) <= 0.02,
+                    where + "close " + year.closeFen() + " fen against least-cost " + answer.priceFen);
+            double realised =
+                    year.abatementCost() + year.offsetsUsed() * (double) market.offsetPriceFen + year.penalties();
+            double efficiency = answer.leastCostFen / realised;
+            assertTrue(
+                    efficiency >= 0.98,
+                    where + "efficiency " + efficiency + ": cost " + realised + " fen against least "
+                            + answer.leastCostFen);
+        }
+    }
+
+    /** One firm: business-as-usual emissions and a curve (kind 0 linear, 1 quadratic, 2 steps). */
+    record Firm(
+            String id,
+            long bauTonnes,
+            int kind,
+            long maxCostFen,
+            double maxShare,
+            long[] stepCostFen,
+            double[] stepShare) {
+        /** Share abated where the marginal cost is at most {@code priceFen}. */
+        double shareAt(double priceFen) {
+            switch (kind) {
+                case 0:
+                    return Math.min(maxShare, maxShare * Math.max(0, priceFen) / maxCostFen);
+                case 1:
+                    return priceFen <= 0 ? 0 : Math.min(maxShare, maxShare * Math.sqrt(priceFen / maxCostFen));
+                default:
+                    double share = 0;
+                    for (int i = 0; i < stepCostFen.length; i++) {
+                        share += stepCostFen[i] <= priceFen ? stepShare[i] : 0;
+                    }
+                    return share;
+            }
+        }
+
+        /** Cost per business-as-usual tonne of abating {@code share}, cheapest first, fen. */
+        double costPerBau(double share) {
+            switch (kind) {
+                case 0:
+                    return maxCostFen * share * share / (2 * maxShare);
+                case 1:
+                    return maxCostFen * share * share * share / (3 * maxShare * maxShare);
+                default:
+                    double cost = 0;
+                    double left = share;
+                    long[] order = LongStream.range(0, stepCostFen.length)
+                            .boxed()
+                            .sorted((a, b) -> Long.compare(stepCostFen[(int) (long) a], stepCostFen[(int) (long) b]))
+                            .mapToLong(Long::longValue)
+                            .toArray();
+                    for (long i : order) {
+                        double taken = Math.min(left, stepShare[(int) i]);
+                        cost += taken * stepCostFen[(int) i];
+                        left -= taken;
+                    }
+                    return cost;
+            }
+        }
+
+        String curveJson() {
+            switch (kind) {
+                case 0:
+                    return String.format(
+                            Locale.ROOT,
+                            "{\"type\": \"linear\", \"maxCost\": %.2f, \"maxShare\": %s}",
+                            maxCostFen / 100.0,
+                            maxShare);
+                case 1:
+                    return String.format(
+                            Locale.ROOT,
+                            "{\"type\": \"quadratic\", \"maxCost\": %.2f, \"maxShare\": %s}",
+                            maxCostFen / 100.0,
+                            maxShare);
+                default:
+                    List<String> steps = new ArrayList<>();
+                    for (int i = 0; i < stepCostFen.length; i++) {
+                        steps.add(String.format(
+                                Locale.ROOT,
+                                "{\"name\": \"step-%d\", \"cost\": %.2f, \"share\": %s, \"leadTimeYears\": 0}",
+                                i,
+                                stepCostFen[i] / 100.0,
+                                stepShare[i]));
+                    }
+                    return "{\"type\": \"steps\", \"steps\": [" + String.join(", ", steps) + "]}";
+            }
+        }
+    }
+
+    /** A random market and its scenario file. */
+    record Market(
+            long seed,
+            List<Firm> firms,
+            long capTonnes,
+            int years,
+            boolean band,
+            long initialPriceFen,
+            long offsetPriceFen,
+            double offsetCapShare) {
+        static Market random(long seed) {
+            SplittableRandom random = new SplittableRandom(seed);
+            int n = 3 + random.nextInt(28);
+            List<Firm> firms = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                long bau = 20_000 + random.nextLong(480_001);
+                int kind = random.nextInt(3);
+                long maxCost = 2_000 + random.nextLong(18_001);
+                double maxShare = round3(0.1 + 0.4 * random.nextDouble());
+                int stepCount = 1 + random.nextInt(3);
+                long[] costs = new long[stepCount];
+                double[] shares = new double[stepCount];
+                for (int s = 0; s < stepCount; s++) {
+                    costs[s] = 1_000 + 100 * random.nextLong(191);
+                    shares[s] = round3(0.03 + 0.12 * random.nextDouble());
+                }
+                firms.add(
+                        new Firm(String.format(Locale.ROOT, "F%02d", i), bau, kind, maxCost, maxShare, costs, shares));
+            }
+            long bau = firms.stream().mapToLong(Firm::bauTonnes).sum();
+            double targetFen = 2_000 + random.nextInt(10_001);
+            double gap = 0;
+            for (Firm firm : firms) {
+                gap += firm.shareAt(targetFen) * firm.bauTonnes();
+            }
+            long cap = bau - Math.max(1_000, Math.round(gap));
+            boolean offsets = random.nextBoolean();
+            long offsetPrice = offsets ? Math.round(targetFen * (0.3 + 0.6 * random.nextDouble())) : 0;
+            double offsetShare = offsets ? round3(0.01 + 0.04 * random.nextDouble()) : 0;
+            long initial = Math.round(targetFen * (0.7 + 0.7 * random.nextDouble()));
+            return new Market(
+                    seed, firms, cap, 1 + random.nextInt(3), random.nextBoolean(), initial, offsetPrice, offsetShare);
+        }
+
+        String json() {
+            StringBuilder caps = new StringBuilder();
+            for (int y = 0; y < years; y++) {
+                caps.append(y == 0 ? "" : ", ")
+                        .append('"')
+                        .append(2024 + y)
+                        .append("\": ")
+                        .append(capTonnes);
+            }
+            List<String> enterprises = new ArrayList<>();
+            for (Firm firm : firms) {
+                enterprises.add(String.format(
+                        Locale.ROOT,
+                        "{\"id\": \"%s\", \"sector\": \"industry\", \"baseOutput\": %d, \"emissionIntensity\": 1.0, \"abatement\": %s, \"history\": [{\"year\": 2023, \"output\": %d, \"emissions\": %d}]}",
+                        firm.id(),
+                        firm.bauTonnes(),
+                        firm.curveJson(),
+                        firm.bauTonnes(),
+                        firm.bauTonnes()));
+            }
+            String offsets = offsetPriceFen == 0
+                    ? "[]"
+                    : String.format(
+                            Locale.ROOT,
+                            "[{\"id\": \"ccer\", \"kind\": \"CCER\", \"supplyTonnesPerYear\": 100000000, \"price\": %.2f, \"capShare\": %s, \"capBase\": \"ALLOCATION\"}]",
+                            offsetPriceFen / 100.0,
+                            offsetCapShare);
+            return String.format(
+                    Locale.ROOT,
+                    """
+                    {
+                      "schemaVersion": 1,
+                      "name": "textbook-%d",
+                      "calendar": {"startYear": 2024, "years": %d},
+                      "market": {"initialPrice": %.2f, "limitPct": %d},
+                      "sectors": [{"id": "industry", "allocation": {"type": "historicalEmissions", "baseYears": [2023]}}],
+                      "enterprises": [%s],
+                      "allocation": {"cap": {"type": "given", "byYear": {%s}}, "preAllocationShare": 1.0},
+                      "agents": {"defaultStrategy": "COMPLIANCE"},
+                      "compliance": {"offsets": %s, "banking": {"type": "allowed"}, "penalty": {"type": "hubei", "priceMultiple": 3}}
+                    }
+                    """,
+                    seed,
+                    years,
+                    initialPriceFen / 100.0,
+                    band ? 10 : 0,
+                    String.join(",\n", enterprises),
+                    caps,
+                    offsets);
+        }
+
+        @Override
+        public String toString() {
+            long kinds = firms.stream().mapToInt(Firm::kind).distinct().count();
+            return firms.size() + " firms, " + kinds + " curve kinds, " + years + " years, band " + band
+                    + ", offsets " + (offsetPriceFen > 0 ? offsetPriceFen + " fen up to " + offsetCapShare : "none")
+                    + ", opening " + initialPriceFen + " fen";
+        }
+    }
+
+    /**
+     * The least-cost answer: the smallest price p at which abatement (each firm where its marginal
+     * cost is at most p) plus offsets (all a firm may use when they cost at most p) close the gap; the
+     * units bought at p itself cost p each. Allocation is the cap shared in proportion to emissions.
+     */
+    record Textbook(double priceFen, double leastCostFen) {
+        static Textbook solve(Market market) {
+            long bau = market.firms().stream().mapToLong(Firm::bauTonnes).sum();
+            double gap = bau - market.capTonnes();
+            double lo = 0;
+            double hi = 1_000_000;
+            for (int i = 0; i < 200; i++) {
+                double mid = (lo + hi) / 2;
+                if (supply(market, mid) >= gap) {
+                    hi = mid;
+                } else {
+                    lo = mid;
+                }
+            }
+            double below = supply(market, lo);
+            double cost = 0;
+            for (Firm firm : market.firms()) {
+                cost += firm.costPerBau(firm.shareAt(lo)) * firm.bauTonnes();
+            }
+            cost += offsets(market, lo) * market.offsetPriceFen();
+            cost += (gap - below) * hi;
+            return new Textbook(hi, cost);
+        }
+
+        static double supply(Market market, double priceFen) {
+            double total = offsets(market, priceFen);
+            for (Firm firm : market.firms()) {
+                total += firm.shareAt(priceFen) * firm.bauTonnes();
+            }
+            return total;
+        }
+
+        static double offsets(Market market, double priceFen) {
+            if (market.offsetPriceFen() == 0 || priceFen < market.offsetPriceFen()) {
+                return 0;
+            }
+            long bau = market.firms().stream().mapToLong(Firm::bauTonnes).sum();
+            double total = 0;
+            for (Firm firm : market.firms()) {
+                double allocation = (double) firm.bauTonnes() * market.capTonnes() / bau;
+                total += Math.floor(market.offsetCapShare() * allocation);
+            }
+            return total;
+        }
+    }
+
+    private static double round3(double x) {
+        return Math.round(x * 1000) / 1000.0;
+    }
+}
