@@ -117,9 +117,6 @@ import org.carbonsim.core.scenario.Scenario;
  * last close instead, it feeds on itself: a high close raises what firms bid to avoid the penalty). Not thread-safe; an instance runs once.
  */
 public final class Simulation {
-    /** Rounds of continuous trading per day. */
-    public static final int ROUNDS_PER_DAY = 4;
-
     private static final int AUCTION_OWNER_ID = -2;
     private static final long WORKING_CAPITAL_MULTIPLE = 2;
 
@@ -200,8 +197,8 @@ public final class Simulation {
         this.governmentAccount = openAccount(AccountKind.GOVERNMENT_RESERVE, "government");
         this.auctionAccount = openAccount(AccountKind.AUCTION, "auction");
         this.newEntrantAccount = openAccount(AccountKind.NEW_ENTRANT_RESERVE, "new-entrant reserve");
-        this.session =
-                new MarketSession(scenario.market(), tradingDays, ROUNDS_PER_DAY, random, this::settleExchangeTrade);
+        this.session = new MarketSession(
+                scenario.market(), tradingDays, scenario.market().roundsPerDay(), random, this::settleExchangeTrade);
         this.monitor =
                 scenario.policy().intervention().map(InterventionMonitor::new).orElse(null);
         this.reserveOperator = scenario.policy()

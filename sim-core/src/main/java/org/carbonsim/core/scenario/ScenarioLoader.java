@@ -300,6 +300,12 @@ public final class ScenarioLoader {
         boolean closingAuction = o.bool("closingAuction", false);
         int feeBp = percentBasisPoints(o, "feePct", 0, "exchange fee, % of turnover per side");
         NoTradeClose noTradeClose = o.enumeration("noTradeClose", NoTradeClose.class, NoTradeClose.PREVIOUS_CLOSE);
+        int rounds = (int) o.integer(
+                "roundsPerDay",
+                MarketRules.DEFAULT_ROUNDS_PER_DAY,
+                1,
+                MarketRules.MAX_ROUNDS_PER_DAY,
+                "rounds of continuous trading per day");
         o.finish();
         long tick = tickFen;
         return build(
@@ -314,7 +320,8 @@ public final class ScenarioLoader {
                         openingAuction,
                         closingAuction,
                         feeBp,
-                        noTradeClose));
+                        noTradeClose,
+                        rounds));
     }
 
     /** A percentage in [0, 100) with at most two decimals, as basis points. */

@@ -39,6 +39,14 @@ public final class BadInputs {
                     "\"LAST\"",
                     "$.market.noTradeClose: expected one of PREVIOUS_CLOSE, BEST_QUOTE, got \"LAST\""),
             new Case(
+                    "market.roundsPerDay",
+                    "0",
+                    "$.market.roundsPerDay: expected an integer in 1..10000 (rounds of continuous trading per day), got 0"),
+            new Case(
+                    "market.roundsPerDay",
+                    "10001",
+                    "$.market.roundsPerDay: expected an integer in 1..10000 (rounds of continuous trading per day), got 10001"),
+            new Case(
                     "compliance.verificationLeadDays",
                     "-1",
                     "$.compliance.verificationLeadDays: expected an integer in 0..241 (trading days from verification to the deadline), got -1"),

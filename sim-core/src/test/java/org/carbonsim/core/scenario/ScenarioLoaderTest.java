@@ -57,11 +57,19 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void roundsPerDayIsReadFromTheMarket() {
+        String json = TestScenarios.edit("market.roundsPerDay", "150");
+        assertEquals(
+                150, ScenarioLoader.parse(json, "s.json", Path.of(".")).market().roundsPerDay());
+    }
+
+    @Test
     void defaultsAreApplied() {
         Scenario s = base();
         assertEquals(Calendar.DEFAULT_TRADING_DAYS, s.calendar().tradingDaysPerYear());
         assertEquals(ClosingRule.VWAP_DAY, s.market().closingRule());
         assertEquals(NoTradeClose.PREVIOUS_CLOSE, s.market().noTradeClose());
+        assertEquals(MarketRules.DEFAULT_ROUNDS_PER_DAY, s.market().roundsPerDay());
         assertEquals(ComplianceRules.LAST_TRADING_DAY, s.compliance().deadlineDay());
         assertEquals(new BankingRule.Allowed(), s.compliance().banking());
         assertEquals(
