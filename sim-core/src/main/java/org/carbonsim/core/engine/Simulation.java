@@ -250,7 +250,8 @@ public final class Simulation {
                 interventions,
                 auctions,
                 ledger,
-                trades);
+                trades,
+                UnitSurplus.of(session, traderOwners));
     }
 
     /** One compliance year's state and steps. */

@@ -177,7 +177,7 @@ class ScenarioLoaderTest {
                         "$.schemaVersion: expected 1 (the scenario format this build reads), got 2",
                         "$: missing required key \"calendar\" (years and trading days)",
                         "$: missing required key \"market\" (exchange rules)",
-                        "$: missing required key \"sectors\" (at least one sector)",
+                        "$: missing required key \"sectors\" (the covered sectors, [] for none)",
                         "$: missing required key \"allocation\" (cap and reserves)",
                         "$.colour: unknown key (allowed: $schema, schemaVersion, name, description, seed, calendar, market,"
                                 + " sectors, enterprises, enterpriseRegister, populations, coverage, allocation, agents,"
