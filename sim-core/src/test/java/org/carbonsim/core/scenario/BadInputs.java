@@ -207,7 +207,7 @@ public final class BadInputs {
             new Case(
                     "agents.traders.0.type",
                     "\"whales\"",
-                    "$.agents.traders[0].type: expected one of zeroIntelligence, speculators, noiseTraders, marketMaker (trader group), got \"whales\""),
+                    "$.agents.traders[0].type: expected one of zeroIntelligence, speculators, noiseTraders, marketMaker, unitSchedules (trader group), got \"whales\""),
             new Case(
                     "compliance.banking",
                     "{\"type\": \"capped\", \"baseTonnes\": 10000}",
