@@ -3,14 +3,20 @@ package org.carbonsim.scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.carbonsim.core.engine.DayResult;
 import org.carbonsim.core.engine.EnterpriseResult;
 import org.carbonsim.core.engine.RunResult;
 import org.carbonsim.core.engine.Simulation;
+import org.carbonsim.core.engine.UnitSurplus;
 import org.carbonsim.core.engine.YearResult;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -69,6 +75,40 @@ class ClassroomAnswersTest {
                     Math.max(100, expected[i] * 0.02),
                     "seed=" + seed + " abatement of " + ids[i]);
         }
+    }
+
+    /**
+     * The hand-worked answer of {@code classroom-gode-sunder.md}: the schedules allow CNY 680 of surplus
+     * on 9 units; budget-constrained traders realise at least 95% of it on average over 20 seeds and
+     * never lose on a unit, the same market with {@code budgetConstrained} false realises far less.
+     */
+    @Test
+    void godeSunderTradersFindTheHandWorkedSurplus() throws IOException {
+        Path file = BundledScenariosTest.DIR.resolve("classroom-gode-sunder.json");
+        String json = Files.readString(file, StandardCharsets.UTF_8);
+        Scenario constrained = ScenarioLoader.load(file);
+        Scenario random = ScenarioLoader.parse(
+                json.replace("\"budgetConstrained\": true", "\"budgetConstrained\": false"),
+                "zi-u.json",
+                BundledScenariosTest.DIR);
+        double zic = 0;
+        double ziu = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            UnitSurplus surplus =
+                    Simulation.run(constrained, seed).unitSurplus().orElseThrow();
+            assertEquals(68_000, surplus.maximumFen(), "seed=" + seed + " maximum surplus CNY 680");
+            double efficiency = surplus.efficiency().orElseThrow();
+            assertTrue(efficiency > 0 && efficiency <= 1, "seed=" + seed + " ZI-C efficiency " + efficiency);
+            zic += efficiency / 20;
+            ziu += Simulation.run(random, seed)
+                            .unitSurplus()
+                            .orElseThrow()
+                            .efficiency()
+                            .orElseThrow()
+                    / 20;
+        }
+        assertTrue(zic >= 0.95, "seed=1..20 mean ZI-C efficiency " + zic + " is below 0.95");
+        assertTrue(ziu < zic - 0.2, "seed=1..20 mean ZI-U efficiency " + ziu + " is not well below ZI-C's " + zic);
     }
 
     private static EnterpriseResult enterprise(RunResult result, String id) {

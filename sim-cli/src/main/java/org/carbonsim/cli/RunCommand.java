@@ -118,6 +118,15 @@ final class RunCommand implements Callable<Integer> {
                     RunFiles.rate(y.complianceRate()),
                     y.efficiency().isPresent() ? RunFiles.rate(y.efficiency().getAsDouble()) : "n/a");
         }
+        result.unitSurplus()
+                .ifPresent(surplus -> out.printf(
+                        Locale.ROOT,
+                        "allocative efficiency %s: realised surplus CNY %s of the schedules' maximum CNY %s%n",
+                        surplus.efficiency().isPresent()
+                                ? RunFiles.rate(surplus.efficiency().getAsDouble())
+                                : "n/a",
+                        RunFiles.yuan(surplus.realisedFen()),
+                        RunFiles.yuan(surplus.maximumFen())));
         out.flush();
     }
 }

@@ -108,6 +108,12 @@ final class RunFiles {
         field(json, "penalties", yuan(t.penalties()), false);
         field(json, "abatementCost", yuan(t.abatementCost()), false);
         field(json, "leastCostAbatementCost", yuan(t.leastCostAbatementCost()), false);
+        // only a market with unit schedules has these, so every other summary stays as it was
+        result.unitSurplus().ifPresent(surplus -> {
+            field(json, "realisedSurplus", yuan(surplus.realisedFen()), false);
+            field(json, "maximumSurplus", yuan(surplus.maximumFen()), false);
+            field(json, "allocativeEfficiency", efficiency(surplus.efficiency(), "null"), false);
+        });
         json.append("}\n}\n");
         return json.toString();
     }

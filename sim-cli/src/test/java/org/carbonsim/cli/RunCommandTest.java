@@ -92,6 +92,23 @@ class RunCommandTest extends CommandLineTest {
         assertEquals("", err.toString(), "no progress bar without a terminal");
     }
 
+    @Test
+    void aGodeSunderMarketShowsItsAllocativeEfficiency() throws IOException {
+        Path o = dir.resolve("gs");
+        assertEquals(0, run("run", "classroom-gode-sunder", "--seed", "1", "--no-charts", "--out", o.toString()));
+        String summary = Files.readString(o.resolve("summary.json"), StandardCharsets.UTF_8);
+        assertTrue(
+                summary.contains("\"maximumSurplus\": 680.00, \"allocativeEfficiency\": "),
+                "the hand-worked maximum, CNY 680: " + summary);
+        assertTrue(out.toString().contains("\nallocative efficiency "), out.toString());
+        assertTrue(out.toString().contains("of the schedules' maximum CNY 680.00\n"), out.toString());
+
+        Path two = dir.resolve("two");
+        assertEquals(0, run("run", "classroom-two-firms", "--seed", "1", "--no-charts", "--out", two.toString()));
+        String plain = Files.readString(two.resolve("summary.json"), StandardCharsets.UTF_8);
+        assertFalse(plain.contains("allocativeEfficiency"), "only a market with unit schedules has it: " + plain);
+    }
+
     static Stream<String> bundledScenarios() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("..", "scenarios"))) {
             return files

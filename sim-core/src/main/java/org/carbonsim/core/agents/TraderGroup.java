@@ -1,5 +1,6 @@
 package org.carbonsim.core.agents;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,8 @@ public sealed interface TraderGroup
         permits TraderGroup.ZeroIntelligence,
                 TraderGroup.Speculators,
                 TraderGroup.NoiseTraders,
-                TraderGroup.MarketMaker {
+                TraderGroup.MarketMaker,
+                TraderGroup.UnitSchedules {
 
     /** Number of traders in the group. */
     int count();
@@ -110,6 +112,61 @@ public sealed interface TraderGroup
             checkCount(count);
             if (spreadTicks < 1 || quoteTonnes <= 0 || inventoryLimitTonnes < 0 || cashFen < 0 || holdingsTonnes < 0) {
                 throw new IllegalArgumentException("market maker parameters out of range");
+            }
+        }
+    }
+
+    /**
+     * A Gode–Sunder market's buyers and sellers, each with its own schedule of units: buyers hold cash
+     * and may buy one tonne for each value in their schedule, sellers hold one tonne for each cost in
+     * theirs. Values are listed in the order they are bought (non-increasing), costs in the order they
+     * are sold (non-decreasing). Immutable.
+     *
+     * @param buyerValuesFen each buyer's redemption value per unit, fen per tonne
+     * @param sellerCostsFen each seller's cost per unit, fen per tonne
+     * @param minPriceFen lowest price any of them bids or asks, fen per tonne
+     * @param maxPriceFen highest price any of them bids or asks, fen per tonne
+     * @param budgetConstrained true for ZI-C traders that never trade a unit at a loss, false for
+     *     ZI-U traders that bid and ask at random whatever their units are worth
+     */
+    record UnitSchedules(
+            List<List<Long>> buyerValuesFen,
+            List<List<Long>> sellerCostsFen,
+            long minPriceFen,
+            long maxPriceFen,
+            boolean budgetConstrained)
+            implements TraderGroup {
+        public UnitSchedules {
+            buyerValuesFen = buyerValuesFen.stream().map(List::copyOf).toList();
+            sellerCostsFen = sellerCostsFen.stream().map(List::copyOf).toList();
+            if (minPriceFen < 1 || maxPriceFen < minPriceFen) {
+                throw new IllegalArgumentException(
+                        "need 1 <= minPriceFen <= maxPriceFen (fen/t), got " + minPriceFen + " and " + maxPriceFen);
+            }
+            checkSchedules(buyerValuesFen, -1, "buyer");
+            checkSchedules(sellerCostsFen, 1, "seller");
+        }
+
+        @Override
+        public int count() {
+            return buyerValuesFen.size() + sellerCostsFen.size();
+        }
+
+        private static void checkSchedules(List<List<Long>> schedules, int direction, String who) {
+            for (int t = 0; t < schedules.size(); t++) {
+                List<Long> units = schedules.get(t);
+                if (units.isEmpty()) {
+                    throw new IllegalArgumentException(who + " " + t + " has no units");
+                }
+                for (int i = 0; i < units.size(); i++) {
+                    if (units.get(i) < 0) {
+                        throw new IllegalArgumentException(who + " " + t + " unit " + i + " is below 0 fen/t");
+                    }
+                    if (i > 0 && Long.signum(units.get(i) - units.get(i - 1)) == -direction) {
+                        throw new IllegalArgumentException(who + " " + t + "'s units must be "
+                                + (direction < 0 ? "non-increasing" : "non-decreasing") + " in trading order");
+                    }
+                }
             }
         }
     }

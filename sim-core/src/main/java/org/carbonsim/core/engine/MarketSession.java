@@ -21,6 +21,7 @@ import org.carbonsim.core.agents.QuotingMarketMaker;
 import org.carbonsim.core.agents.StrategyKind;
 import org.carbonsim.core.agents.TraderGroup;
 import org.carbonsim.core.agents.TradingStrategy;
+import org.carbonsim.core.agents.UnitScheduleTrader;
 import org.carbonsim.core.agents.UrgencySchedule;
 import org.carbonsim.core.agents.ZeroIntelligenceTrader;
 import org.carbonsim.core.market.BookConfig;
@@ -157,7 +158,8 @@ public final class MarketSession {
      * for {@code unitsPerTrader × tradingDays} tonnes at the highest value, the rest sellers holding
      * that many tonnes, each with a reservation value drawn uniformly from the group's range by the
      * session's generator. Speculators start with the group's cash and no allowances; noise traders and
-     * market makers with the group's cash and holdings.
+     * market makers with the group's cash and holdings; unit-schedule buyers with cash for their units
+     * at the group's highest price and sellers with one tonne per unit.
      */
     public void addTraderGroup(TraderGroup group) {
         Objects.requireNonNull(group, "group");
@@ -180,10 +182,30 @@ public final class MarketSession {
             } else if (group instanceof TraderGroup.NoiseTraders) {
                 TraderGroup.NoiseTraders noise = (TraderGroup.NoiseTraders) group;
                 addAgent(NoiseTrader.of(noise), noise.holdingsTonnes(), noise.cashFen());
+            } else if (group instanceof TraderGroup.UnitSchedules) {
+                addScheduleTrader((TraderGroup.UnitSchedules) group, i);
             } else {
                 TraderGroup.MarketMaker maker = (TraderGroup.MarketMaker) group;
                 addAgent(QuotingMarketMaker.of(maker), maker.holdingsTonnes(), maker.cashFen());
             }
+        }
+    }
+
+    /**
+     * Adds trader {@code i} of a unit-schedule group: the buyers first, each with cash for all its units
+     * at the group's highest price, then the sellers, each holding one tonne per unit of its schedule.
+     * The reservation value shown in its position is its first unit's.
+     */
+    private void addScheduleTrader(TraderGroup.UnitSchedules group, int i) {
+        int buyers = group.buyerValuesFen().size();
+        if (i < buyers) {
+            List<Long> values = group.buyerValuesFen().get(i);
+            long cashFen = Math.multiplyExact((long) values.size(), group.maxPriceFen());
+            addAgent(UnitScheduleTrader.of(Side.BUY, values, group), 0, cashFen).updateReservationValue(values.get(0));
+        } else {
+            List<Long> costs = group.sellerCostsFen().get(i - buyers);
+            addAgent(UnitScheduleTrader.of(Side.SELL, costs, group), costs.size(), 0)
+                    .updateReservationValue(costs.get(0));
         }
     }
 

@@ -2,6 +2,7 @@ package org.carbonsim.core.engine;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything a run produced: the scenario's name and the seed, one {@link YearResult} per year, the
@@ -20,6 +21,8 @@ import java.util.Objects;
  * @param auctions primary auctions, in order
  * @param ledger the registry's totals at the end of each year
  * @param trades every trade in order, if recorded
+ * @param unitSurplus the realised and maximum surplus of the unit-schedule traders (a Gode–Sunder
+ *     market's allocative efficiency); empty when the scenario has none
  */
 public record RunResult(
         String scenario,
@@ -32,7 +35,8 @@ public record RunResult(
         List<InterventionRecord> interventions,
         List<AuctionRecord> auctions,
         List<LedgerYear> ledger,
-        List<TradeRecord> trades) {
+        List<TradeRecord> trades,
+        Optional<UnitSurplus> unitSurplus) {
     public RunResult {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(totals, "totals");
@@ -44,5 +48,6 @@ public record RunResult(
         auctions = List.copyOf(auctions);
         ledger = List.copyOf(ledger);
         trades = List.copyOf(trades);
+        Objects.requireNonNull(unitSurplus, "unitSurplus");
     }
 }

@@ -109,7 +109,8 @@ import org.carbonsim.core.scenario.Scenario;
  * working capital at the start of each year (a deposit bringing their cash to twice the value of
  * their expected emissions at the higher of the initial price and the last close), and a buyer whose
  * cash does not cover a trade borrows the difference (deposited into its account). Trader groups'
- * starting allowances and cash are deposited when the run starts, outside the cap. Allowances are
+ * starting allowances and cash are deposited when the run starts, outside the cap; the reference
+ * equilibrium leaves those allowances out of the bank it counts (they are the groups' trading stock). Allowances are
  * issued bankable; the desk applies the banking rule. The penalty-equivalent price used as the
  * ceiling of the reference equilibrium and as the marginal cost of a shortfall beyond an enterprise's
  * abatement potential is the fine per tonne plus the allowances deducted from next year's allocation
@@ -117,9 +118,6 @@ import org.carbonsim.core.scenario.Scenario;
  * last close instead, it feeds on itself: a high close raises what firms bid to avoid the penalty). Not thread-safe; an instance runs once.
  */
 public final class Simulation {
-    /** Rounds of continuous trading per day. */
-    public static final int ROUNDS_PER_DAY = 4;
-
     private static final int AUCTION_OWNER_ID = -2;
     private static final long WORKING_CAPITAL_MULTIPLE = 2;
 
@@ -164,6 +162,9 @@ public final class Simulation {
     private long yearVolume;
     private long yearTurnover;
     private long lastYearAverageFen;
+    /** Allowances deposited into trader groups' accounts when the run starts, from outside the cap, t. */
+    private long traderStartTonnes;
+
     private boolean ran;
 
     /**
@@ -202,8 +203,8 @@ public final class Simulation {
         this.governmentAccount = openAccount(AccountKind.GOVERNMENT_RESERVE, "government");
         this.auctionAccount = openAccount(AccountKind.AUCTION, "auction");
         this.newEntrantAccount = openAccount(AccountKind.NEW_ENTRANT_RESERVE, "new-entrant reserve");
-        this.session =
-                new MarketSession(scenario.market(), tradingDays, ROUNDS_PER_DAY, random, this::settleExchangeTrade);
+        this.session = new MarketSession(
+                scenario.market(), tradingDays, scenario.market().roundsPerDay(), random, this::settleExchangeTrade);
         this.monitor =
                 scenario.policy().intervention().map(InterventionMonitor::new).orElse(null);
         this.reserveOperator = scenario.policy()
@@ -251,7 +252,8 @@ public final class Simulation {
                 interventions,
                 auctions,
                 ledger,
-                trades);
+                trades,
+                UnitSurplus.of(session, traderOwners));
     }
 
     /** One compliance year's state and steps. */
@@ -297,7 +299,9 @@ public final class Simulation {
             yearTurnover = 0;
             Arrays.fill(boughtInYear, 0);
             Arrays.fill(soldInYear, 0);
-            long heldAtStart = heldInCirculation();
+            // trader groups' starting allowances come from outside the cap: they are the groups' own
+            // trading stock, not a bank the covered firms can plan to comply with (#13)
+            long heldAtStart = Math.max(0, heldInCirculation() - traderStartTonnes);
             bankFen = scenario.compliance().banking() instanceof BankingRule.Forbidden
                     ? 0
                     : Math.min(
@@ -815,6 +819,7 @@ public final class Simulation {
                         scenario.calendar().startYear(),
                         true,
                         TransferReason.ISSUANCE);
+                traderStartTonnes = Math.addExact(traderStartTonnes, position.allowancesTonnes());
                 registry.receive(account, position.cashFen(), CashReason.DEPOSIT);
                 ownerAccounts.add(account);
                 traderOwners.add(owner);

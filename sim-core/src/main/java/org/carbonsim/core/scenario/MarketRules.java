@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param closingAuction whether each day closes with a call auction
  * @param feeBasisPoints exchange fee on turnover, basis points, paid by both sides
  * @param noTradeClose how a day on which nothing traded closes
+ * @param roundsPerDay rounds of continuous trading per day: every trader acts once a round, so a
+ *     market of traders who offer one unit at a time needs enough rounds to find its trades
  */
 public record MarketRules(
         long tickFen,
@@ -25,7 +27,14 @@ public record MarketRules(
         boolean openingAuction,
         boolean closingAuction,
         int feeBasisPoints,
-        NoTradeClose noTradeClose) {
+        NoTradeClose noTradeClose,
+        int roundsPerDay) {
+    /** Rounds per day when a scenario does not say. */
+    public static final int DEFAULT_ROUNDS_PER_DAY = 4;
+
+    /** The largest number of rounds per day a scenario may ask for. */
+    public static final int MAX_ROUNDS_PER_DAY = 10_000;
+
     public MarketRules {
         Objects.requireNonNull(closingRule, "closingRule");
         Objects.requireNonNull(noTradeClose, "noTradeClose");
@@ -44,6 +53,34 @@ public record MarketRules(
         if (feeBasisPoints < 0 || feeBasisPoints >= 10_000) {
             throw new IllegalArgumentException("feeBasisPoints must be in [0, 10000)");
         }
+        if (roundsPerDay < 1 || roundsPerDay > MAX_ROUNDS_PER_DAY) {
+            throw new IllegalArgumentException(
+                    "roundsPerDay must be in [1, " + MAX_ROUNDS_PER_DAY + "], got " + roundsPerDay);
+        }
+    }
+
+    /** Rules with the default {@link #DEFAULT_ROUNDS_PER_DAY} rounds per day. */
+    public MarketRules(
+            long tickFen,
+            int limitBasisPoints,
+            long initialPriceFen,
+            ClosingRule closingRule,
+            int closingTrades,
+            boolean openingAuction,
+            boolean closingAuction,
+            int feeBasisPoints,
+            NoTradeClose noTradeClose) {
+        this(
+                tickFen,
+                limitBasisPoints,
+                initialPriceFen,
+                closingRule,
+                closingTrades,
+                openingAuction,
+                closingAuction,
+                feeBasisPoints,
+                noTradeClose,
+                DEFAULT_ROUNDS_PER_DAY);
     }
 
     /** The same rules with another first-day reference price, fen per tonne. */
@@ -57,6 +94,7 @@ public record MarketRules(
                 openingAuction,
                 closingAuction,
                 feeBasisPoints,
-                noTradeClose);
+                noTradeClose,
+                roundsPerDay);
     }
 }

@@ -77,7 +77,12 @@ public final class ScenarioLoader {
     private static final List<String> CURVE_TYPES = List.of("none", "linear", "quadratic", "steps");
     private static final List<String> CAP_TYPES = List.of("given", "declining", "linearReduction", "fromAllocation");
     private static final List<String> TRADER_TYPES =
-            List.of("zeroIntelligence", "speculators", "noiseTraders", "marketMaker");
+            List.of("zeroIntelligence", "speculators", "noiseTraders", "marketMaker", "unitSchedules");
+    /** The most buyers or sellers a unit-schedule group may list. */
+    private static final int MAX_SCHEDULE_TRADERS = 10_000;
+    /** The most units one trader of a unit-schedule group may list. */
+    private static final int MAX_SCHEDULE_UNITS = 10_000;
+
     private static final List<String> BANKING_TYPES = List.of("allowed", "forbidden", "capped");
     private static final List<String> PENALTY_TYPES = List.of("hubei", "national", "eu");
     private static final List<String> DISTRIBUTION_TYPES =
@@ -300,6 +305,12 @@ public final class ScenarioLoader {
         boolean closingAuction = o.bool("closingAuction", false);
         int feeBp = percentBasisPoints(o, "feePct", 0, "exchange fee, % of turnover per side");
         NoTradeClose noTradeClose = o.enumeration("noTradeClose", NoTradeClose.class, NoTradeClose.PREVIOUS_CLOSE);
+        int rounds = (int) o.integer(
+                "roundsPerDay",
+                MarketRules.DEFAULT_ROUNDS_PER_DAY,
+                1,
+                MarketRules.MAX_ROUNDS_PER_DAY,
+                "rounds of continuous trading per day");
         o.finish();
         long tick = tickFen;
         return build(
@@ -314,7 +325,8 @@ public final class ScenarioLoader {
                         openingAuction,
                         closingAuction,
                         feeBp,
-                        noTradeClose));
+                        noTradeClose,
+                        rounds));
     }
 
     /** A percentage in [0, 100) with at most two decimals, as basis points. */
@@ -340,14 +352,12 @@ public final class ScenarioLoader {
     // ---------------------------------------------------------------- sectors and allocation methods
 
     private void readSectors(Obj root, Calendar calendar) {
-        JsonElement e = root.required("sectors", "at least one sector");
+        JsonElement e = root.required("sectors", "the covered sectors, [] for none");
         if (e == null) {
             return;
         }
+        // an empty list is a market without covered firms, such as a Gode–Sunder market of trader groups
         List<JsonElement> list = Obj.array(e, root.path("sectors"), "sectors", problems);
-        if (list.isEmpty() && e.isJsonArray()) {
-            problems.add(root.path("sectors"), "expected at least one sector, got an empty array");
-        }
         for (int i = 0; i < list.size(); i++) {
             readSector(Obj.of(list.get(i), Obj.index(root.path("sectors"), i), "a sector", problems));
         }
@@ -592,7 +602,7 @@ public final class ScenarioLoader {
             String path = Obj.index(root.path("populations"), i);
             Populations.read(this, Obj.of(populations.get(i), path, "a population", problems), i);
         }
-        if (inline.isEmpty() && register == null && populations.isEmpty() && problems.isEmpty()) {
+        if (!root.has("enterprises") && register == null && populations.isEmpty() && problems.isEmpty()) {
             problems.add("$", "no enterprises: give \"enterprises\", \"enterpriseRegister\" or \"populations\"");
         }
     }
@@ -1033,7 +1043,8 @@ public final class ScenarioLoader {
         String type = o.type("trader group", TRADER_TYPES);
         TraderGroup group = null;
         if (type != null) {
-            int count = (int) o.requiredInteger("count", 0, 1_000_000, "traders");
+            // a unit-schedule group counts its traders by their schedules
+            int count = type.equals("unitSchedules") ? 0 : (int) o.requiredInteger("count", 0, 1_000_000, "traders");
             switch (type) {
                 case "zeroIntelligence": {
                     long units = o.requiredInteger("unitsPerTrader", 1, Values.MAX_TONNES, "t a day");
@@ -1070,6 +1081,21 @@ public final class ScenarioLoader {
                             () -> new TraderGroup.NoiseTraders(count, p, maxOrder, cash, holdings, spread));
                     break;
                 }
+                case "unitSchedules": {
+                    long min = o.requiredPrice("minPrice", tickFen, "CNY per t");
+                    long max = o.requiredPrice("maxPrice", tickFen, "CNY per t");
+                    if (problems.count() == before && max < min) {
+                        problems.add(o.path("maxPrice"), "expected a price >= minPrice (CNY per t)");
+                    }
+                    boolean constrained = o.bool("budgetConstrained", true);
+                    List<List<Long>> buyers = readUnitSchedules(o, "buyers", -1);
+                    List<List<Long>> sellers = readUnitSchedules(o, "sellers", 1);
+                    group = build(
+                            o.path(),
+                            before,
+                            () -> new TraderGroup.UnitSchedules(buyers, sellers, min, max, constrained));
+                    break;
+                }
                 default: {
                     long spread = o.requiredInteger("spreadTicks", 1, 1_000_000, "ticks");
                     long quote = o.requiredInteger("quoteTonnes", 1, Values.MAX_TONNES, "t");
@@ -1086,6 +1112,54 @@ public final class ScenarioLoader {
         }
         o.finish();
         return group;
+    }
+
+    /**
+     * The unit schedules of a group's buyers ({@code direction} -1: values listed from the highest) or
+     * sellers (+1: costs listed from the lowest), CNY per t each, as fen.
+     */
+    private List<List<Long>> readUnitSchedules(Obj o, String key, int direction) {
+        String what = direction < 0
+                ? "one array per buyer of its units' values, CNY per t, highest first"
+                : "one array per seller of its units' costs, CNY per t, lowest first";
+        JsonElement list = o.required(key, what);
+        List<JsonElement> traders = list == null ? List.of() : Obj.array(list, o.path(key), what, problems);
+        if (list != null && list.isJsonArray() && (traders.isEmpty() || traders.size() > MAX_SCHEDULE_TRADERS)) {
+            problems.add(
+                    o.path(key),
+                    "expected 1.." + MAX_SCHEDULE_TRADERS + " traders (" + what + "), got " + traders.size());
+        }
+        List<List<Long>> schedules = new ArrayList<>();
+        for (int t = 0; t < traders.size(); t++) {
+            String tPath = Obj.index(o.path(key), t);
+            List<JsonElement> units = Obj.array(traders.get(t), tPath, "CNY per t each", problems);
+            if (units.isEmpty() || units.size() > MAX_SCHEDULE_UNITS) {
+                if (traders.get(t).isJsonArray()) {
+                    problems.add(
+                            tPath,
+                            "expected 1.." + MAX_SCHEDULE_UNITS + " units (CNY per t each), got " + units.size());
+                }
+                continue;
+            }
+            List<Long> schedule = new ArrayList<>();
+            for (int i = 0; i < units.size(); i++) {
+                String uPath = Obj.index(tPath, i);
+                int unitBefore = problems.count();
+                long fen = Values.price(units.get(i), uPath, tickFen, true, "CNY per t", problems, 0);
+                if (problems.count() == unitBefore && i > 0 && Long.signum(fen - schedule.get(i - 1)) == -direction) {
+                    problems.add(
+                            uPath,
+                            direction < 0
+                                    ? "expected a value <= the unit before (a buyer's units are listed from the"
+                                            + " most valuable), got " + Values.describe(units.get(i))
+                                    : "expected a cost >= the unit before (a seller's units are listed from the"
+                                            + " cheapest), got " + Values.describe(units.get(i)));
+                }
+                schedule.add(fen);
+            }
+            schedules.add(schedule);
+        }
+        return schedules;
     }
 
     // ---------------------------------------------------------------- policy and compliance

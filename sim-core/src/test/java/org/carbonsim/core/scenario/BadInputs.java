@@ -39,6 +39,30 @@ public final class BadInputs {
                     "\"LAST\"",
                     "$.market.noTradeClose: expected one of PREVIOUS_CLOSE, BEST_QUOTE, got \"LAST\""),
             new Case(
+                    "agents.traders",
+                    "[{\"type\": \"unitSchedules\", \"minPrice\": 1, \"maxPrice\": 250, \"buyers\": [[100, 150]], \"sellers\": [[50]]}]",
+                    "$.agents.traders[0].buyers[0][1]: expected a value <= the unit before (a buyer's units are listed from the most valuable), got 150"),
+            new Case(
+                    "agents.traders",
+                    "[{\"type\": \"unitSchedules\", \"minPrice\": 1, \"maxPrice\": 250, \"buyers\": [[100]], \"sellers\": [[60, 50]]}]",
+                    "$.agents.traders[0].sellers[0][1]: expected a cost >= the unit before (a seller's units are listed from the cheapest), got 50"),
+            new Case(
+                    "agents.traders",
+                    "[{\"type\": \"unitSchedules\", \"minPrice\": 1, \"maxPrice\": 250, \"buyers\": [[]], \"sellers\": [[50]]}]",
+                    "$.agents.traders[0].buyers[0]: expected 1..10000 units (CNY per t each), got 0"),
+            new Case(
+                    "agents.traders",
+                    "[{\"type\": \"unitSchedules\", \"minPrice\": 1, \"maxPrice\": 250, \"buyers\": [[100]]}]",
+                    "$.agents.traders[0]: missing required key \"sellers\" (one array per seller of its units' costs, CNY per t, lowest first)"),
+            new Case(
+                    "market.roundsPerDay",
+                    "0",
+                    "$.market.roundsPerDay: expected an integer in 1..10000 (rounds of continuous trading per day), got 0"),
+            new Case(
+                    "market.roundsPerDay",
+                    "10001",
+                    "$.market.roundsPerDay: expected an integer in 1..10000 (rounds of continuous trading per day), got 10001"),
+            new Case(
                     "compliance.verificationLeadDays",
                     "-1",
                     "$.compliance.verificationLeadDays: expected an integer in 0..241 (trading days from verification to the deadline), got -1"),
@@ -183,7 +207,7 @@ public final class BadInputs {
             new Case(
                     "agents.traders.0.type",
                     "\"whales\"",
-                    "$.agents.traders[0].type: expected one of zeroIntelligence, speculators, noiseTraders, marketMaker (trader group), got \"whales\""),
+                    "$.agents.traders[0].type: expected one of zeroIntelligence, speculators, noiseTraders, marketMaker, unitSchedules (trader group), got \"whales\""),
             new Case(
                     "compliance.banking",
                     "{\"type\": \"capped\", \"baseTonnes\": 10000}",

@@ -57,11 +57,19 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void roundsPerDayIsReadFromTheMarket() {
+        String json = TestScenarios.edit("market.roundsPerDay", "150");
+        assertEquals(
+                150, ScenarioLoader.parse(json, "s.json", Path.of(".")).market().roundsPerDay());
+    }
+
+    @Test
     void defaultsAreApplied() {
         Scenario s = base();
         assertEquals(Calendar.DEFAULT_TRADING_DAYS, s.calendar().tradingDaysPerYear());
         assertEquals(ClosingRule.VWAP_DAY, s.market().closingRule());
         assertEquals(NoTradeClose.PREVIOUS_CLOSE, s.market().noTradeClose());
+        assertEquals(MarketRules.DEFAULT_ROUNDS_PER_DAY, s.market().roundsPerDay());
         assertEquals(ComplianceRules.LAST_TRADING_DAY, s.compliance().deadlineDay());
         assertEquals(new BankingRule.Allowed(), s.compliance().banking());
         assertEquals(
@@ -169,7 +177,7 @@ class ScenarioLoaderTest {
                         "$.schemaVersion: expected 1 (the scenario format this build reads), got 2",
                         "$: missing required key \"calendar\" (years and trading days)",
                         "$: missing required key \"market\" (exchange rules)",
-                        "$: missing required key \"sectors\" (at least one sector)",
+                        "$: missing required key \"sectors\" (the covered sectors, [] for none)",
                         "$: missing required key \"allocation\" (cap and reserves)",
                         "$.colour: unknown key (allowed: $schema, schemaVersion, name, description, seed, calendar, market,"
                                 + " sectors, enterprises, enterpriseRegister, populations, coverage, allocation, agents,"
