@@ -23,6 +23,7 @@ import org.carbonsim.core.agents.TraderGroup;
 import org.carbonsim.core.agents.TradingStrategy;
 import org.carbonsim.core.agents.UnitScheduleTrader;
 import org.carbonsim.core.agents.UrgencySchedule;
+import org.carbonsim.core.agents.ZeroIntelligenceFirm;
 import org.carbonsim.core.agents.ZeroIntelligenceTrader;
 import org.carbonsim.core.market.BookConfig;
 import org.carbonsim.core.market.ClosingPriceRule;
@@ -213,9 +214,9 @@ public final class MarketSession {
      * Adds a covered enterprise trading by {@code kind}, holding {@code allowancesTonnes} and {@code
      * cashFen}, expecting to need {@code needTonnes} at the deadline, with marginal abatement cost
      * {@code cost}. COMPLIANCE trades by {@code params}; INACTIVE buys its shortfall on the deadline day;
-     * ZERO_INTELLIGENCE buys when short and sells when long (fixed now), {@code ceil(|shortfall| /
-     * tradingDays)} t a day in lots of that over the rounds per day, its reservation value the MAC at today's shortfall and its prices drawn
-     * between half and twice the initial price.
+     * ZERO_INTELLIGENCE ({@link ZeroIntelligenceFirm}) buys when short and sells when long, day by
+     * day, its reservation value the MAC at its shortfall and its prices drawn between half and twice
+     * the initial price.
      */
     public Position addEnterprise(
             StrategyKind kind,
@@ -239,14 +240,8 @@ public final class MarketSession {
                 strategy = new InactiveFirm();
                 break;
             case ZERO_INTELLIGENCE:
-                long daily = Math.max(1, -Math.floorDiv(-Math.abs(shortfall), (long) tradingDays));
                 long initialFen = rules.initialPriceFen();
-                strategy = new ZeroIntelligenceTrader(
-                        shortfall > 0 ? Side.BUY : Side.SELL,
-                        daily,
-                        Math.max(1, -Math.floorDiv(-daily, (long) roundsPerDay)),
-                        Math.max(1, initialFen / 2),
-                        Math.multiplyExact(initialFen, 2L));
+                strategy = new ZeroIntelligenceFirm(Math.max(1, initialFen / 2), Math.multiplyExact(initialFen, 2L));
                 break;
             default:
                 throw new IllegalArgumentException("unknown strategy kind " + kind);
