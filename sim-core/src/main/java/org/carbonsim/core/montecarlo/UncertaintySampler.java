@@ -240,7 +240,8 @@ public final class UncertaintySampler {
                 s.agents(),
                 s.policy(),
                 s.compliance(),
-                s.uncertainty());
+                s.uncertainty(),
+                s.expectedDepartures());
     }
 
     private static Scenario withMarket(Scenario s, MarketRules market) {
@@ -258,7 +259,8 @@ public final class UncertaintySampler {
                 s.agents(),
                 s.policy(),
                 s.compliance(),
-                s.uncertainty());
+                s.uncertainty(),
+                s.expectedDepartures());
     }
 
     private static double[][] identity(int n) {

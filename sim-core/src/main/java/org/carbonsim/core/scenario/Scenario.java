@@ -29,6 +29,7 @@ import org.carbonsim.core.policy.PolicyRules;
  * @param policy government market operations
  * @param compliance compliance rules
  * @param uncertainty uncertain inputs for Monte Carlo
+ * @param expectedDepartures ways the scenario departs on purpose from a credible run, with why
  */
 public record Scenario(
         int schemaVersion,
@@ -44,7 +45,8 @@ public record Scenario(
         AgentsConfig agents,
         PolicyRules policy,
         ComplianceRules compliance,
-        Uncertainty uncertainty) {
+        Uncertainty uncertainty,
+        List<ExpectedDeparture> expectedDepartures) {
     /** The scenario format version this build reads. */
     public static final int SCHEMA_VERSION = 1;
 
@@ -61,6 +63,7 @@ public record Scenario(
         Objects.requireNonNull(uncertainty, "uncertainty");
         sectors = List.copyOf(sectors);
         enterprises = List.copyOf(enterprises);
+        expectedDepartures = List.copyOf(expectedDepartures);
     }
 
     /** The sector with {@code id}. */
@@ -89,6 +92,7 @@ public record Scenario(
                 agents,
                 policy,
                 compliance,
-                uncertainty);
+                uncertainty,
+                expectedDepartures);
     }
 }

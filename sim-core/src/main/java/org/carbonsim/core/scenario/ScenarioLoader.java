@@ -227,6 +227,10 @@ public final class ScenarioLoader {
         PolicyRules policy = readPolicy(root.object("policy", "government market operations"), market, allocation);
         ComplianceRules compliance = readCompliance(root.object("compliance", "compliance rules"));
         Uncertainty uncertainty = readUncertainty(root.object("uncertainty", "uncertain inputs"), tree);
+        List<ExpectedDeparture> departures = ExpectedDepartures.read(
+                root.array("expectedDepartures", "departures from a credible run, on purpose"),
+                root.path("expectedDepartures"),
+                problems);
         root.finish();
 
         List<Sector> sectorList =
@@ -250,7 +254,8 @@ public final class ScenarioLoader {
                         agents,
                         policy,
                         compliance,
-                        uncertainty));
+                        uncertainty,
+                        departures));
     }
 
     /**
