@@ -15,13 +15,18 @@ import org.carbonsim.core.equilibrium.IntertemporalSolver;
  * path's opening stock; later years' holdings are the market's, so the path chooses its own bank);
  * after the last year the path is solved once under the scheme's banking, borrowing and discount
  * rate, and each year's price, least cost and efficiency are taken from it. With banking forbidden
- * the path is the one-year reference itself. Immutable (stateless).
+ * the path is the one-year reference itself. Unmet tonnes on the path cost the year's realised fine per
+ * tonne short, as the market's shortfall does, so that penalties weigh alike on both sides. Immutable (stateless).
  */
 final class IntertemporalReference {
     private IntertemporalReference() {}
 
     /** {@code years} with the path's figures as their headline reference. */
-    static List<YearResult> apply(List<YearResult> years, List<EquilibriumInput> inputs, ComplianceRules rules) {
+    static List<YearResult> apply(
+            List<YearResult> years,
+            List<EquilibriumInput> inputs,
+            List<Long> finesPerTonneShort,
+            ComplianceRules rules) {
         if (years.isEmpty()) {
             return years;
         }
@@ -30,7 +35,7 @@ final class IntertemporalReference {
                 new IntertemporalInput(inputs, banking, rules.borrowingShare(), rules.discountRate()));
         List<YearResult> withPath = new ArrayList<>(years.size());
         for (int t = 0; t < years.size(); t++) {
-            withPath.add(years.get(t).withReference(path.years().get(t)));
+            withPath.add(years.get(t).withReference(path.years().get(t), finesPerTonneShort.get(t)));
         }
         return withPath;
     }

@@ -159,6 +159,8 @@ public final class Simulation {
     private final List<Pending> pending = new ArrayList<>();
     /** Each year's one-year reference problem, for the intertemporal reference after the last year. */
     private final List<EquilibriumInput> referenceInputs = new ArrayList<>();
+    /** Each year's fines ÷ tonnes short, fen per tonne: what an unmet tonne costs on the references. */
+    private final List<Long> finesPerTonneShort = new ArrayList<>();
 
     private int currentYear;
     private int currentDay;
@@ -241,7 +243,7 @@ public final class Simulation {
             interventions.add(new InterventionRecord(
                     p.year, p.day, p.intervention.direction(), p.intervention.quantityTonnes(), 0));
         }
-        years = IntertemporalReference.apply(years, referenceInputs, scenario.compliance());
+        years = IntertemporalReference.apply(years, referenceInputs, finesPerTonneShort, scenario.compliance());
         return new RunResult(
                 scenario.name(),
                 seed,
@@ -715,7 +717,10 @@ public final class Simulation {
                         outcome == null ? 0 : outcome.bankedTonnes()));
             }
             long realised = Math.addExact(Math.addExact(cost, compliance.offsetCostFen()), compliance.finesFen());
-            OptionalDouble efficiency = equilibrium.efficiency(realised);
+            long shortTonnes = compliance.shortfallTonnes();
+            long finePerTonneShortFen = shortTonnes == 0 ? 0 : compliance.finesFen() / shortTonnes;
+            finesPerTonneShort.add(finePerTonneShortFen);
+            OptionalDouble efficiency = equilibrium.efficiency(realised, finePerTonneShortFen);
             result = new YearResult(
                     year,
                     table.capTonnes(),

@@ -11,9 +11,9 @@ import org.carbonsim.core.equilibrium.EquilibriumResult;
  * years when banking is allowed (prices rising at the discount rate while the bank is positive), and
  * the one-year reference when it is not (the two then coincide); the one-year reference, which
  * ignores the bank, is kept under the {@code ...OneYear} names. Efficiency is the reference's cost of
- * meeting the gap (least-cost abatement, offsets at their price, unmet tonnes at the penalty) ÷ the
- * realised cost of abatement, offsets and fines, so it is at most 1 up to rounding when the market
- * meets the same gap; it is empty (undefined, never 0) where the year needs no costly abatement on
+ * meeting the gap (least-cost abatement, offsets at their price, unmet tonnes at the year's realised
+ * fine per tonne short) ÷ the realised cost of abatement, offsets and fines, so it is at most 1 up to
+ * rounding when the market meets the same gap; it is empty (undefined, never 0) where the year needs no costly abatement on
  * that reference or the realised cost is 0. Tonnes, fen and fen per tonne throughout. Immutable.
  *
  * @param year the compliance year
@@ -87,9 +87,10 @@ public record YearResult(
 
     /**
      * This year with {@code reference} as its headline reference: its price, least-cost abatement cost
-     * and the efficiency of the realised cost against it; the one-year figures are kept.
+     * and the efficiency of the realised cost against it, with unmet tonnes at {@code unmetPriceFen}
+     * (the year's realised fine per tonne short); the one-year figures are kept.
      */
-    public YearResult withReference(EquilibriumResult reference) {
+    public YearResult withReference(EquilibriumResult reference, long unmetPriceFen) {
         return new YearResult(
                 year,
                 cap,
@@ -112,7 +113,7 @@ public record YearResult(
                 reference.priceFen(),
                 abatementCost,
                 reference.leastCostFen(),
-                reference.efficiency(realisedCost),
+                reference.efficiency(realisedCost, unmetPriceFen),
                 realisedCost,
                 equilibriumPriceOneYear,
                 leastCostAbatementCostOneYear,

@@ -59,31 +59,37 @@ public record EquilibriumResult(
 
     /**
      * What meeting the gap costs on this reference, fen: least-cost abatement, the offsets used at
-     * their price, and the penalty-equivalent price on unmet tonnes (saturating at {@link
-     * Long#MAX_VALUE} when there is no ceiling).
+     * their price, and the unmet tonnes at {@code unmetPriceFen} (saturating at {@link Long#MAX_VALUE}).
+     *
+     * @param unmetPriceFen what a tonne left unmet costs, fen per tonne
      */
-    public long referenceCostFen() {
+    public long referenceCostFen(long unmetPriceFen) {
+        if (unmetPriceFen < 0) {
+            throw new IllegalArgumentException("unmetPriceFen must be >= 0, got " + unmetPriceFen);
+        }
         long unmetFen = unmetTonnes == 0
                 ? 0
-                : priceFen > Long.MAX_VALUE / unmetTonnes ? Long.MAX_VALUE : unmetTonnes * priceFen;
+                : unmetPriceFen > Long.MAX_VALUE / unmetTonnes ? Long.MAX_VALUE : unmetTonnes * unmetPriceFen;
         long total = leastCostFen + offsetCostFen;
         return total > Long.MAX_VALUE - unmetFen ? Long.MAX_VALUE : total + unmetFen;
     }
 
     /**
      * Efficiency of a realised outcome: this reference's cost ({@link #referenceCostFen}) ÷ the
-     * realised cost of abatement, offsets and penalties, at most 1 up to rounding when the realised
-     * outcome meets the same gap. Undefined (empty) where the year needs no costly abatement (a
-     * surplus, or a reference cost of 0) and where the realised cost is 0 (the ratio would be
-     * infinite): a ratio there means nothing, and 0 would read as a failed market.
+     * realised cost of abatement, offsets and penalties. Priced alike (the realised penalty per tonne
+     * short as {@code unmetPriceFen}), it is at most 1 up to rounding when the realised outcome meets
+     * the same gap. Undefined (empty) where the year needs no costly abatement (a surplus, or a
+     * reference cost of 0) and where the realised cost is 0 (the ratio would be infinite): a ratio there
+     * means nothing, and 0 would read as a failed market.
      *
      * @param realisedCostFen abatement, offset and penalty cost the simulated firms incurred, fen
+     * @param unmetPriceFen what a tonne left unmet costs on the reference, fen per tonne
      */
-    public OptionalDouble efficiency(long realisedCostFen) {
+    public OptionalDouble efficiency(long realisedCostFen, long unmetPriceFen) {
         if (realisedCostFen < 0) {
             throw new IllegalArgumentException("realisedCostFen must be >= 0, got " + realisedCostFen);
         }
-        long reference = referenceCostFen();
+        long reference = referenceCostFen(unmetPriceFen);
         if (regime == Regime.SURPLUS || reference == 0 || realisedCostFen == 0) {
             return OptionalDouble.empty();
         }

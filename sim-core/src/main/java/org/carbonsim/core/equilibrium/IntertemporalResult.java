@@ -21,11 +21,15 @@ public record IntertemporalResult(List<EquilibriumResult> years, List<Long> bank
         }
     }
 
-    /** Discounted total cost of the path at {@code discountRate}, fen of the first year. */
+    /**
+     * Discounted total cost of the path at {@code discountRate}, fen of the first year, with unmet
+     * tonnes at each year's price (the ceiling where they occur).
+     */
     public double discountedCostFen(double discountRate) {
         double total = 0;
         for (int t = 0; t < years.size(); t++) {
-            total += years.get(t).referenceCostFen() / Math.pow(1 + discountRate, t);
+            EquilibriumResult year = years.get(t);
+            total += year.referenceCostFen(year.priceFen()) / Math.pow(1 + discountRate, t);
         }
         return total;
     }
