@@ -68,7 +68,9 @@ public final class RunReport {
                         + " fine per tonne short) ÷ realised cost (abatement, offsets bought and fines). 1 is the"
                         + " least-cost outcome; it is at most 1 up to rounding when the market meets the same gap."
                         + " n/a (undefined, never 0) where the reference needs no costly abatement or nothing was"
-                        + " spent. The one-year efficiency uses the one-year reference."
+                        + " spent. Against the banking-aware path a single year can read above 1 when the market"
+                        + " abated less than the path that year and more in another. The one-year efficiency"
+                        + " uses the one-year reference."
             });
 
     private RunReport() {}

@@ -13,8 +13,10 @@ import org.carbonsim.core.equilibrium.EquilibriumResult;
  * ignores the bank, is kept under the {@code ...OneYear} names. Efficiency is the reference's cost of
  * meeting the gap (least-cost abatement, offsets at their price, unmet tonnes at the year's realised
  * fine per tonne short) ÷ the realised cost of abatement, offsets and fines, so it is at most 1 up to
- * rounding when the market meets the same gap; it is empty (undefined, never 0) where the year needs no costly abatement on
- * that reference or the realised cost is 0. Tonnes, fen and fen per tonne throughout. Immutable.
+ * rounding when the market meets the same gap (against the banking-aware path, only over the run: a
+ * year in which the market abated less than the path, drawing on its bank, reads above 1); it is
+ * empty (undefined, never 0) where the year needs no costly abatement on that reference or the
+ * realised cost is 0. Tonnes, fen and fen per tonne throughout. Immutable.
  *
  * @param year the compliance year
  * @param cap the cap, t
