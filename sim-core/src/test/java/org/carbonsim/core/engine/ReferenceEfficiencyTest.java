@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.carbonsim.core.montecarlo.Metric;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,14 @@ class ReferenceEfficiencyTest {
      * with the given caps by year from 2024 and compliance fields.
      */
     private static Scenario twoFirms(long[] caps, String compliance) {
+        return twoFirms(caps, "\"initialPrice\": 40.00", compliance, 100_000);
+    }
+
+    /**
+     * {@link #twoFirms(long[], String)} with the market object's fields and A's 2023 emissions, which
+     * set its share of the historical allocation.
+     */
+    private static Scenario twoFirms(long[] caps, String market, String compliance, long historyOfA) {
         StringBuilder byYear = new StringBuilder();
         for (int y = 0; y < caps.length; y++) {
             byYear.append(y == 0 ? "" : ", ")
@@ -30,13 +39,13 @@ class ReferenceEfficiencyTest {
         }
         String json = "{\"schemaVersion\": 1, \"name\": \"two-firms\", \"description\": \"engine test\", \"seed\": 5,"
                 + " \"calendar\": {\"startYear\": 2024, \"years\": " + caps.length + ", \"tradingDaysPerYear\": 40},"
-                + " \"market\": {\"initialPrice\": 40.00},"
+                + " \"market\": {" + market + "},"
                 + " \"sectors\": [{\"id\": \"industry\", \"name\": \"Industry\", \"productUnit\": \"t\","
                 + " \"allocation\": {\"type\": \"historicalEmissions\", \"baseYears\": [2023]}}],"
                 + " \"enterprises\": ["
                 + " {\"id\": \"A\", \"name\": \"A\", \"sector\": \"industry\", \"baseOutput\": 100000,"
                 + " \"emissionIntensity\": 1.0, \"abatement\": {\"type\": \"linear\", \"maxCost\": 40, \"maxShare\": 0.4},"
-                + " \"history\": [{\"year\": 2023, \"output\": 100000, \"emissions\": 100000}]},"
+                + " \"history\": [{\"year\": 2023, \"output\": 100000, \"emissions\": " + historyOfA + "}]},"
                 + " {\"id\": \"B\", \"name\": \"B\", \"sector\": \"industry\", \"baseOutput\": 100000,"
                 + " \"emissionIntensity\": 1.0, \"abatement\": {\"type\": \"none\"},"
                 + " \"history\": [{\"year\": 2023, \"output\": 100000, \"emissions\": 100000}]}],"
@@ -46,6 +55,30 @@ class ReferenceEfficiencyTest {
                 + " \"agents\": {\"defaultStrategy\": \"COMPLIANCE\"}, \"policy\": {},"
                 + " \"compliance\": {" + compliance + "}}";
         return ScenarioLoader.parse(json, "two-firms.json", Path.of("."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void efficiencyIsAtMostOneWhenAThinMarketLeavesTheGapToFines(long seed) {
+        // A gets 80,000 t of the 130,000 t cap and abates the 20,000 t it needs; at CNY 10 with a
+        // 1% band its MAC (CNY 20 there) is above the price, so it sells nothing, and B pays the
+        // CNY 30 fine on its 50,000 t short. The reference has A abate 30,000 t, up to the fine.
+        // Counting abatement only, efficiency read 45 ÷ 20 = 2.25; with fines on both sides 0.97.
+        RunResult result = Simulation.run(
+                twoFirms(
+                        new long[] {130_000},
+                        "\"initialPrice\": 10.00, \"limitPct\": 1",
+                        "\"penalty\": {\"type\": \"eu\", \"perTonne\": 30, \"makeGood\": false}",
+                        160_000),
+                seed);
+
+        YearResult year = result.years().get(0);
+        assertTrue(year.penalties() > 0, "seed=" + seed + ": the gap exceeds A's potential: " + year);
+        assertTrue(
+                year.abatementCost() < year.leastCostAbatementCost(),
+                "seed=" + seed + ": fines replaced abatement " + year);
+        double efficiency = year.efficiency().orElseThrow();
+        assertTrue(efficiency <= 1.001, "seed=" + seed + ": efficiency " + efficiency + " above 1: " + year);
     }
 
     @ParameterizedTest
@@ -93,5 +126,29 @@ class ReferenceEfficiencyTest {
             assertEquals(year.efficiencyOneYear(), year.efficiency(), year.toString());
         }
         assertTrue(result.years().get(0).efficiency().isEmpty(), "a surplus year has no efficiency");
+    }
+
+    @Test
+    void aRunWithNothingToAbateHasAnUndefinedRunEfficiencyThatStudiesSkip() {
+        RunResult result = Simulation.run(twoFirms(new long[] {210_000}, ""), 1);
+
+        assertTrue(result.years().get(0).efficiency().isEmpty(), result.years().toString());
+        assertTrue(Double.isNaN(Metric.EFFICIENCY.of(result)), "NaN, which Summary.ofDefined skips, not 0");
+    }
+
+    @Test
+    void theRunEfficiencyIsTheReferenceCostOverTheRealisedCostOfTheDefinedYears() {
+        RunResult result = Simulation.run(twoFirms(new long[] {210_000, 140_000}, ""), 1);
+
+        double reference = 0;
+        double realised = 0;
+        for (YearResult year : result.years()) {
+            if (year.efficiency().isPresent()) {
+                reference += year.efficiency().getAsDouble() * year.realisedCost();
+                realised += year.realisedCost();
+            }
+        }
+        assertTrue(realised > 0, result.years().toString());
+        assertEquals(reference / realised, Metric.EFFICIENCY.of(result), 1e-12);
     }
 }
