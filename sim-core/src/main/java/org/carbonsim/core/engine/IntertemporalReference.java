@@ -5,6 +5,7 @@ import java.util.List;
 import org.carbonsim.core.compliance.BankingRule;
 import org.carbonsim.core.compliance.ComplianceRules;
 import org.carbonsim.core.equilibrium.EquilibriumInput;
+import org.carbonsim.core.equilibrium.EquilibriumResult;
 import org.carbonsim.core.equilibrium.IntertemporalInput;
 import org.carbonsim.core.equilibrium.IntertemporalResult;
 import org.carbonsim.core.equilibrium.IntertemporalSolver;
@@ -16,7 +17,8 @@ import org.carbonsim.core.equilibrium.IntertemporalSolver;
  * after the last year the path is solved once under the scheme's banking, borrowing and discount
  * rate, and each year's price, least cost and efficiency are taken from it. With banking forbidden
  * the path is the one-year reference itself. Unmet tonnes on the path cost the year's realised fine per
- * tonne short, as the market's shortfall does, so that penalties weigh alike on both sides. Immutable (stateless).
+ * tonne short, as the market's shortfall does, so that penalties weigh alike on both sides (the
+ * path's price, which is then the penalty-equivalent ceiling, when nobody was short). Immutable (stateless).
  */
 final class IntertemporalReference {
     private IntertemporalReference() {}
@@ -35,8 +37,18 @@ final class IntertemporalReference {
                 new IntertemporalInput(inputs, banking, rules.borrowingShare(), rules.discountRate()));
         List<YearResult> withPath = new ArrayList<>(years.size());
         for (int t = 0; t < years.size(); t++) {
-            withPath.add(years.get(t).withReference(path.years().get(t), finesPerTonneShort.get(t)));
+            EquilibriumResult year = path.years().get(t);
+            withPath.add(years.get(t).withReference(year, unmetPriceFen(finesPerTonneShort.get(t), year)));
         }
         return withPath;
+    }
+
+    /**
+     * What an unmet tonne costs on {@code reference}: the year's realised fine per tonne short, or the
+     * reference's own (penalty-equivalent) price when nobody was short ({@code finePerTonneShortFen}
+     * negative).
+     */
+    static long unmetPriceFen(long finePerTonneShortFen, EquilibriumResult reference) {
+        return finePerTonneShortFen >= 0 ? finePerTonneShortFen : reference.priceFen();
     }
 }

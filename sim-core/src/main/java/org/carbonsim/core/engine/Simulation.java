@@ -159,7 +159,7 @@ public final class Simulation {
     private final List<Pending> pending = new ArrayList<>();
     /** Each year's one-year reference problem, for the intertemporal reference after the last year. */
     private final List<EquilibriumInput> referenceInputs = new ArrayList<>();
-    /** Each year's fines ÷ tonnes short, fen per tonne: what an unmet tonne costs on the references. */
+    /** Each year's fines ÷ tonnes short, fen per tonne (-1 when none was short), for the references. */
     private final List<Long> finesPerTonneShort = new ArrayList<>();
 
     private int currentYear;
@@ -718,9 +718,10 @@ public final class Simulation {
             }
             long realised = Math.addExact(Math.addExact(cost, compliance.offsetCostFen()), compliance.finesFen());
             long shortTonnes = compliance.shortfallTonnes();
-            long finePerTonneShortFen = shortTonnes == 0 ? 0 : compliance.finesFen() / shortTonnes;
+            long finePerTonneShortFen = shortTonnes == 0 ? -1 : compliance.finesFen() / shortTonnes;
             finesPerTonneShort.add(finePerTonneShortFen);
-            OptionalDouble efficiency = equilibrium.efficiency(realised, finePerTonneShortFen);
+            OptionalDouble efficiency = equilibrium.efficiency(
+                    realised, IntertemporalReference.unmetPriceFen(finePerTonneShortFen, equilibrium));
             result = new YearResult(
                     year,
                     table.capTonnes(),
