@@ -98,25 +98,29 @@ final class RunCommand implements Callable<Integer> {
         out.println(TerminalStyle.forStdout()
                 .header(String.format(
                         Locale.ROOT,
-                        "%-6s %10s %10s %12s %8s %11s %11s",
+                        "%-6s %10s %10s %12s %8s %11s %11s %11s",
                         "year",
                         "close",
                         "vwap",
                         "volume",
                         "covered",
                         "compliance",
-                        "efficiency")));
+                        "efficiency",
+                        "eff_1_year")));
         for (YearResult y : result.years()) {
             out.printf(
                     Locale.ROOT,
-                    "%-6d %10s %10s %12d %8d %11s %11s%n",
+                    "%-6d %10s %10s %12d %8d %11s %11s %11s%n",
                     y.year(),
                     RunFiles.yuan(y.closeFen()),
                     RunFiles.yuan(y.vwapFen()),
                     y.volume(),
                     y.coveredEnterprises(),
                     RunFiles.rate(y.complianceRate()),
-                    y.efficiency().isPresent() ? RunFiles.rate(y.efficiency().getAsDouble()) : "n/a");
+                    y.efficiency().isPresent() ? RunFiles.rate(y.efficiency().getAsDouble()) : "n/a",
+                    y.efficiencyOneYear().isPresent()
+                            ? RunFiles.rate(y.efficiencyOneYear().getAsDouble())
+                            : "n/a");
         }
         result.unitSurplus()
                 .ifPresent(surplus -> out.printf(

@@ -20,7 +20,10 @@ import org.carbonsim.core.engine.YearResult;
  * Writes a run's files: {@code summary.json}, {@code daily.csv}, {@code annual.csv}, {@code
  * sectors.csv}, {@code enterprises.csv} and, on request, {@code trades.csv}. Money in yuan and prices
  * in yuan per tonne with two decimals, converted from fen with integer arithmetic; rates with four
- * decimals; an efficiency that is infinite is written as {@code null} (JSON) or empty (CSV). UTF-8,
+ * decimals; an undefined efficiency (no costly abatement needed, or nothing spent) is written as
+ * {@code null} (JSON) or empty (CSV), never 0. The headline reference columns ({@code
+ * equilibrium_price}, {@code least_cost_abatement_cost}, {@code efficiency}) are the banking-aware
+ * path where banking is allowed; the one-year reference follows under {@code ..._one_year} names. UTF-8,
  * LF line ends, rows in the result's order, so the same result gives the same bytes.
  */
 final class RunFiles {
@@ -89,6 +92,10 @@ final class RunFiles {
             field(json, "abatementCost", yuan(y.abatementCost()), false);
             field(json, "leastCostAbatementCost", yuan(y.leastCostAbatementCost()), false);
             field(json, "efficiency", efficiency(y.efficiency(), "null"), false);
+            field(json, "realisedCost", yuan(y.realisedCost()), false);
+            field(json, "equilibriumPriceOneYear", yuan(y.equilibriumPriceOneYear()), false);
+            field(json, "leastCostAbatementCostOneYear", yuan(y.leastCostAbatementCostOneYear()), false);
+            field(json, "efficiencyOneYear", efficiency(y.efficiencyOneYear(), "null"), false);
             json.append("}");
         }
         json.append("\n  ],\n  \"totals\": {");
@@ -171,7 +178,8 @@ final class RunFiles {
     static String annual(RunResult result) {
         StringBuilder csv = new StringBuilder("year,cap,covered_enterprises,covered_emissions,allocated,auctioned,"
                 + "emissions,abatement,offsets_used,banked,volume,turnover,vwap,close,limit_hits,interventions,"
-                + "compliance_rate,penalties,equilibrium_price,abatement_cost,least_cost_abatement_cost,efficiency\n");
+                + "compliance_rate,penalties,equilibrium_price,abatement_cost,least_cost_abatement_cost,efficiency,"
+                + "realised_cost,equilibrium_price_one_year,least_cost_abatement_cost_one_year,efficiency_one_year\n");
         for (YearResult y : result.years()) {
             row(
                     csv,
@@ -196,7 +204,11 @@ final class RunFiles {
                     yuan(y.equilibriumPrice()),
                     yuan(y.abatementCost()),
                     yuan(y.leastCostAbatementCost()),
-                    efficiency(y.efficiency(), ""));
+                    efficiency(y.efficiency(), ""),
+                    yuan(y.realisedCost()),
+                    yuan(y.equilibriumPriceOneYear()),
+                    yuan(y.leastCostAbatementCostOneYear()),
+                    efficiency(y.efficiencyOneYear(), ""));
         }
         return csv.toString();
     }

@@ -93,6 +93,16 @@ class ChartCommandTest extends CommandLineTest {
             assertTrue(html.contains(">" + number + "<"), number);
         }
         assertTrue(html.contains("钢铁 steel"));
+        for (String term : List.of(
+                "Efficiency",
+                "VWAP",
+                "Compliance rate",
+                "Equilibrium price",
+                "One-year equilibrium price",
+                "Least-cost abatement cost")) {
+            assertTrue(html.contains("<dt>" + term + "</dt>"), "glossary defines " + term);
+        }
+        assertTrue(html.contains("n/a (undefined, never 0)"), "the glossary says what n/a means");
         assertTrue(html.contains("<table id=\"events\" class=\"sortable\">"), "interventions and auctions");
         assertTrue(html.contains("S-1, &quot;main&quot;"), "CSV field unquoted, then escaped");
         Document report = parseXml(folder.resolve("report.html"));

@@ -78,9 +78,22 @@ class RunCommandTest extends CommandLineTest {
                 "equilibriumPrice",
                 "abatementCost",
                 "leastCostAbatementCost",
-                "efficiency")) {
+                "efficiency",
+                "realisedCost",
+                "equilibriumPriceOneYear",
+                "leastCostAbatementCostOneYear",
+                "efficiencyOneYear")) {
             assertTrue(summary.contains("\"" + field + "\": "), field);
         }
+        String annualHeader = Files.readString(o.resolve("annual.csv"), StandardCharsets.UTF_8)
+                .lines()
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                annualHeader.endsWith(
+                        ",equilibrium_price,abatement_cost,least_cost_abatement_cost,efficiency,"
+                                + "realised_cost,equilibrium_price_one_year,least_cost_abatement_cost_one_year,efficiency_one_year"),
+                annualHeader);
         assertTrue(summary.contains("\"close\": 15.00"), "the textbook price, CNY 15: " + summary);
         assertTrue(summary.contains("\"totals\": {"), summary);
         assertFalse(Files.exists(o.resolve("trades.csv")), "trades only on request");

@@ -26,8 +26,52 @@ public final class RunReport {
             new String[] {"penalties", "Penalties (CNY)"},
             new String[] {"equilibriumPrice", "Equilibrium price (CNY/t)"},
             new String[] {"efficiency", "Efficiency"},
+            new String[] {"equilibriumPriceOneYear", "One-year equilibrium price (CNY/t)"},
+            new String[] {"efficiencyOneYear", "One-year efficiency"},
             new String[] {"limitHits", "Limit hits"},
             new String[] {"interventions", "Interventions"});
+
+    /** The glossary under the headline table: each headline figure and how it is computed. */
+    static final List<String[]> GLOSSARY = List.of(
+            new String[] {
+                "Close", "Price of the last trade on the year's last trading day, CNY/t (the previous close if none)."
+            },
+            new String[] {
+                "VWAP", "Volume-weighted average price of the year's exchange trades: turnover ÷ volume, CNY/t."
+            },
+            new String[] {
+                "Compliance rate",
+                "Share of covered enterprises that met their obligation in full at the deadline (surrendered"
+                        + " allowances and offsets covering verified emissions)."
+            },
+            new String[] {
+                "Equilibrium price",
+                "The headline least-cost reference price, CNY/t. Where banking is allowed it is the"
+                        + " intertemporal path over all the run's years: the price rises at the scenario's discount"
+                        + " rate while the bank is positive and restarts where the bank is empty (Rubin 1996;"
+                        + " Schennach 2000). Where banking is forbidden it is the one-year price."
+            },
+            new String[] {
+                "One-year equilibrium price",
+                "The price at which the year's least-cost abatement and offsets alone close the gap between"
+                        + " expected business-as-usual emissions and the allowances issued or held at the year's"
+                        + " start, ignoring what the bank is worth later; 0 when there is a surplus."
+            },
+            new String[] {
+                "Least-cost abatement cost",
+                "What the firms' abatement costs on the reference: each firm abates where its marginal cost"
+                        + " is at or below the reference price (summary.json and annual.csv)."
+            },
+            new String[] {
+                "Efficiency",
+                "Reference cost (least-cost abatement, offsets at their price, unmet tonnes at the year's"
+                        + " fine per tonne short) ÷ realised cost (abatement, offsets bought and fines). 1 is the"
+                        + " least-cost outcome; it is at most 1 up to rounding when the market meets the same gap."
+                        + " n/a (undefined, never 0) where the reference needs no costly abatement or nothing was"
+                        + " spent. Against the banking-aware path a single year can read above 1 when the market"
+                        + " abated less than the path that year and more in another. The one-year efficiency"
+                        + " uses the one-year reference."
+            });
 
     private RunReport() {}
 
@@ -81,6 +125,8 @@ public final class RunReport {
             rows.add(row);
         }
         html.table("years", false, header, rows);
+        html.element("h3", "What these figures mean");
+        html.params(GLOSSARY);
 
         html.element("h2", "Charts");
         html.charts(charts);

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param penalty the penalty for a shortfall
  * @param verificationLeadDays trading days from verification (the year's emissions known, the
  *     allocation trued up) to the deadline, in which enterprises buy or sell what verification showed
+ * @param discountRate interest rate per year at which a banked allowance must appreciate on the
+ *     intertemporal least-cost reference, fraction (it sets no trader's behaviour)
  */
 public record ComplianceRules(
         int deadlineDay,
@@ -25,9 +27,36 @@ public record ComplianceRules(
         BankingRule banking,
         double borrowingShare,
         PenaltyModel penalty,
-        int verificationLeadDays) {
+        int verificationLeadDays,
+        double discountRate) {
     /** Trading days from verification to the deadline unless a scenario says otherwise: about a month. */
     public static final int DEFAULT_VERIFICATION_LEAD_DAYS = 20;
+
+    /**
+     * Discount rate of the intertemporal reference unless a scenario says otherwise: 5% a year, an
+     * assumed cost of capital for industrial firms.
+     */
+    public static final double DEFAULT_DISCOUNT_RATE = 0.05;
+
+    /** Rules with the default discount rate. */
+    public ComplianceRules(
+            int deadlineDay,
+            List<OffsetProgram> offsets,
+            double totalOffsetCapShare,
+            BankingRule banking,
+            double borrowingShare,
+            PenaltyModel penalty,
+            int verificationLeadDays) {
+        this(
+                deadlineDay,
+                offsets,
+                totalOffsetCapShare,
+                banking,
+                borrowingShare,
+                penalty,
+                verificationLeadDays,
+                DEFAULT_DISCOUNT_RATE);
+    }
 
     /** {@code deadlineDay} meaning the last trading day of the year. */
     public static final int LAST_TRADING_DAY = -1;
@@ -44,6 +73,9 @@ public record ComplianceRules(
         }
         if (verificationLeadDays < 0) {
             throw new IllegalArgumentException("verificationLeadDays must be >= 0");
+        }
+        if (!(discountRate >= 0 && discountRate <= 1)) {
+            throw new IllegalArgumentException("discountRate must be in [0, 1] per year, got " + discountRate);
         }
         if (!(borrowingShare >= 0 && borrowingShare <= 1)) {
             throw new IllegalArgumentException("borrowingShare must be in [0, 1]");

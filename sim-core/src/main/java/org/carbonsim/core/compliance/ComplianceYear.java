@@ -46,6 +46,24 @@ public record ComplianceYear(int year, List<ComplianceOutcome> outcomes) {
         return total;
     }
 
+    /** Total tonnes short (neither surrendered nor offset), t. */
+    public long shortfallTonnes() {
+        long total = 0;
+        for (ComplianceOutcome outcome : outcomes) {
+            total = Math.addExact(total, outcome.shortfallTonnes());
+        }
+        return total;
+    }
+
+    /** Total paid for the offsets surrendered, fen. */
+    public long offsetCostFen() {
+        long total = 0;
+        for (ComplianceOutcome outcome : outcomes) {
+            total = Math.addExact(total, outcome.offsetCostFen());
+        }
+        return total;
+    }
+
     /** Total offsets surrendered, t. */
     public long offsetTonnes() {
         long total = 0;

@@ -156,6 +156,11 @@ public final class Simulation {
     private final List<LedgerYear> ledger = new ArrayList<>();
     private final List<AuctionRecord> auctions = new ArrayList<>();
     private final List<Pending> pending = new ArrayList<>();
+    /** Each year's one-year reference problem, for the intertemporal reference after the last year. */
+    private final List<EquilibriumInput> referenceInputs = new ArrayList<>();
+    /** Each year's fines ÷ tonnes short, fen per tonne (-1 when none was short), for the references. */
+    private final List<Long> finesPerTonneShort = new ArrayList<>();
+
     private int currentYear;
     private int currentDay;
     private long daysDone;
@@ -241,6 +246,7 @@ public final class Simulation {
             interventions.add(new InterventionRecord(
                     p.year, p.day, p.intervention.direction(), p.intervention.quantityTonnes(), 0));
         }
+        years = IntertemporalReference.apply(years, referenceInputs, finesPerTonneShort, scenario.compliance());
         return new RunResult(
                 scenario.name(),
                 seed,
@@ -314,7 +320,9 @@ public final class Simulation {
             }
             table = allocator.allocate(year, coverage, economy, economy::expectedYear);
             issueStartOfYear();
-            equilibrium = EquilibriumSolver.solve(equilibriumInput(heldAtStart));
+            EquilibriumInput reference = equilibriumInput(heldAtStart);
+            referenceInputs.add(reference);
+            equilibrium = EquilibriumSolver.solve(reference);
             planAbatementAndPositions();
             resyncPositions();
             int deadline = scenario.compliance().deadlineDayIn(tradingDays);
@@ -753,7 +761,12 @@ public final class Simulation {
                         account == null ? 0 : soldInYear[account],
                         outcome == null ? 0 : outcome.bankedTonnes()));
             }
-            double efficiency = equilibrium.efficiency(cost);
+            long realised = Math.addExact(Math.addExact(cost, compliance.offsetCostFen()), compliance.finesFen());
+            long shortTonnes = compliance.shortfallTonnes();
+            long finePerTonneShortFen = shortTonnes == 0 ? -1 : compliance.finesFen() / shortTonnes;
+            finesPerTonneShort.add(finePerTonneShortFen);
+            OptionalDouble efficiency = equilibrium.efficiency(
+                    realised, IntertemporalReference.unmetPriceFen(finePerTonneShortFen, equilibrium));
             result = new YearResult(
                     year,
                     table.capTonnes(),
@@ -776,7 +789,11 @@ public final class Simulation {
                     equilibrium.priceFen(),
                     cost,
                     equilibrium.leastCostFen(),
-                    Double.isFinite(efficiency) ? OptionalDouble.of(efficiency) : OptionalDouble.empty());
+                    efficiency,
+                    realised,
+                    equilibrium.priceFen(),
+                    equilibrium.leastCostFen(),
+                    efficiency);
         }
 
         List<SectorResult> sectorRows() {

@@ -1,14 +1,22 @@
 package org.carbonsim.core.engine;
 
 import java.util.OptionalDouble;
+import org.carbonsim.core.equilibrium.EquilibriumResult;
 
 /**
  * One compliance year of a run in the summary figures of the design: the cap and what was allocated
  * and auctioned, the covered emissions, the market's volume and prices, compliance and the comparison
- * with the reference equilibrium. Tonnes, fen and fen per tonne throughout. {@code efficiency} is
- * least-cost abatement cost ÷ realised abatement cost; it is empty when the realised cost is 0 and the
- * least cost is not (the ratio would be infinite: the market abated nothing and left the gap to
- * offsets, penalties or a banked surplus), and 1 when both are 0. Immutable.
+ * with two references. The headline reference ({@code equilibriumPrice}, {@code
+ * leastCostAbatementCost}, {@code efficiency}) is the intertemporal least-cost path over the run's
+ * years when banking is allowed (prices rising at the discount rate while the bank is positive), and
+ * the one-year reference when it is not (the two then coincide); the one-year reference, which
+ * ignores the bank, is kept under the {@code ...OneYear} names. Efficiency is the reference's cost of
+ * meeting the gap (least-cost abatement, offsets at their price, unmet tonnes at the year's realised
+ * fine per tonne short) ÷ the realised cost of abatement, offsets and fines, so it is at most 1 up to
+ * rounding when the market meets the same gap (against the banking-aware path, only over the run: a
+ * year in which the market abated less than the path, drawing on its bank, reads above 1); it is
+ * empty (undefined, never 0) where the year needs no costly abatement on that reference or the
+ * realised cost is 0. Tonnes, fen and fen per tonne throughout. Immutable.
  *
  * @param year the compliance year
  * @param cap the cap, t
@@ -29,10 +37,16 @@ import java.util.OptionalDouble;
  * @param interventions government interventions triggered by the intervention rule
  * @param complianceRate share of covered enterprises that met their obligation in full, in [0, 1]
  * @param penalties fines, fen
- * @param equilibriumPrice reference equilibrium price, fen per tonne
+ * @param equilibriumPrice headline reference price, fen per tonne
  * @param abatementCost realised abatement cost of covered enterprises, fen
- * @param leastCostAbatementCost least-cost abatement cost of the reference equilibrium, fen
- * @param efficiency least-cost ÷ realised abatement cost; empty when that is infinite
+ * @param leastCostAbatementCost least-cost abatement cost of the headline reference, fen
+ * @param efficiency headline reference cost ÷ realised cost; empty where undefined
+ * @param realisedCost realised abatement cost plus offset purchases plus fines of covered
+ *     enterprises, fen: what efficiency divides by
+ * @param equilibriumPriceOneYear one-year reference price (this year's cap and the allowances held at
+ *     its start, no bank carried on), fen per tonne
+ * @param leastCostAbatementCostOneYear least-cost abatement cost of the one-year reference, fen
+ * @param efficiencyOneYear one-year reference cost ÷ realised cost; empty where undefined
  */
 public record YearResult(
         int year,
@@ -56,7 +70,11 @@ public record YearResult(
         long equilibriumPrice,
         long abatementCost,
         long leastCostAbatementCost,
-        OptionalDouble efficiency) {
+        OptionalDouble efficiency,
+        long realisedCost,
+        long equilibriumPriceOneYear,
+        long leastCostAbatementCostOneYear,
+        OptionalDouble efficiencyOneYear) {
     public YearResult {
         if (!(complianceRate >= 0 && complianceRate <= 1)) {
             throw new IllegalArgumentException("complianceRate must be in [0, 1], got " + complianceRate);
@@ -64,5 +82,43 @@ public record YearResult(
         if (efficiency.isPresent() && !Double.isFinite(efficiency.getAsDouble())) {
             throw new IllegalArgumentException("efficiency must be finite when present");
         }
+        if (efficiencyOneYear.isPresent() && !Double.isFinite(efficiencyOneYear.getAsDouble())) {
+            throw new IllegalArgumentException("efficiencyOneYear must be finite when present");
+        }
+    }
+
+    /**
+     * This year with {@code reference} as its headline reference: its price, least-cost abatement cost
+     * and the efficiency of the realised cost against it, with unmet tonnes at {@code unmetPriceFen}
+     * (the year's realised fine per tonne short); the one-year figures are kept.
+     */
+    public YearResult withReference(EquilibriumResult reference, long unmetPriceFen) {
+        return new YearResult(
+                year,
+                cap,
+                coveredEnterprises,
+                coveredEmissions,
+                allocated,
+                auctioned,
+                emissions,
+                abatement,
+                offsetsUsed,
+                banked,
+                volume,
+                turnover,
+                vwapFen,
+                closeFen,
+                limitHits,
+                interventions,
+                complianceRate,
+                penalties,
+                reference.priceFen(),
+                abatementCost,
+                reference.leastCostFen(),
+                reference.efficiency(realisedCost, unmetPriceFen),
+                realisedCost,
+                equilibriumPriceOneYear,
+                leastCostAbatementCostOneYear,
+                efficiencyOneYear);
     }
 }

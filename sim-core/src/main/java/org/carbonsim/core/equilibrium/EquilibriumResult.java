@@ -2,6 +2,7 @@ package org.carbonsim.core.equilibrium;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * The reference equilibrium of one year: the competitive price, each firm's least-cost abatement,
@@ -57,19 +58,41 @@ public record EquilibriumResult(
     }
 
     /**
-     * Efficiency of a realised outcome: least-cost abatement cost ÷ realised abatement cost. It is 1
-     * when both are 0, and positive infinity when the realised cost is 0 but the least cost is not
-     * (the realised outcome abated nothing and left the gap to offsets, penalties or banked surplus).
+     * What meeting the gap costs on this reference, fen: least-cost abatement, the offsets used at
+     * their price, and the unmet tonnes at {@code unmetPriceFen} (saturating at {@link Long#MAX_VALUE}).
      *
-     * @param realisedCostFen abatement cost the simulated firms actually incurred, fen
+     * @param unmetPriceFen what a tonne left unmet costs, fen per tonne
      */
-    public double efficiency(long realisedCostFen) {
+    public long referenceCostFen(long unmetPriceFen) {
+        if (unmetPriceFen < 0) {
+            throw new IllegalArgumentException("unmetPriceFen must be >= 0, got " + unmetPriceFen);
+        }
+        long unmetFen = unmetTonnes == 0
+                ? 0
+                : unmetPriceFen > Long.MAX_VALUE / unmetTonnes ? Long.MAX_VALUE : unmetTonnes * unmetPriceFen;
+        long total = leastCostFen + offsetCostFen;
+        return total > Long.MAX_VALUE - unmetFen ? Long.MAX_VALUE : total + unmetFen;
+    }
+
+    /**
+     * Efficiency of a realised outcome: this reference's cost ({@link #referenceCostFen}) ÷ the
+     * realised cost of abatement, offsets and penalties. Priced alike (the realised penalty per tonne
+     * short as {@code unmetPriceFen}), it is at most 1 up to rounding when the realised outcome meets
+     * the same gap. Undefined (empty) where the year needs no costly abatement (a surplus, or a
+     * reference cost of 0) and where the realised cost is 0 (the ratio would be infinite): a ratio there
+     * means nothing, and 0 would read as a failed market.
+     *
+     * @param realisedCostFen abatement, offset and penalty cost the simulated firms incurred, fen
+     * @param unmetPriceFen what a tonne left unmet costs on the reference, fen per tonne
+     */
+    public OptionalDouble efficiency(long realisedCostFen, long unmetPriceFen) {
         if (realisedCostFen < 0) {
             throw new IllegalArgumentException("realisedCostFen must be >= 0, got " + realisedCostFen);
         }
-        if (realisedCostFen == 0) {
-            return leastCostFen == 0 ? 1.0 : Double.POSITIVE_INFINITY;
+        long reference = referenceCostFen(unmetPriceFen);
+        if (regime == Regime.SURPLUS || reference == 0 || realisedCostFen == 0) {
+            return OptionalDouble.empty();
         }
-        return (double) leastCostFen / realisedCostFen;
+        return OptionalDouble.of((double) reference / realisedCostFen);
     }
 }

@@ -1,7 +1,8 @@
 /**
- * The analytic reference for each year: the competitive price at which least-cost abatement plus
+ * The analytic references: for each year, the competitive price at which least-cost abatement plus
  * offsets closes the gap between emissions and the cap, found by bisection over the enterprises'
- * abatement cost curves; the least-cost abatement cost and the efficiency of a realised outcome.
- * Imports {@code model}.
+ * abatement cost curves; over a run's years, the least-cost path with banking and borrowing (a
+ * Hotelling price while the bank is positive); the least-cost cost and the efficiency of a realised
+ * outcome. Imports {@code model}.
  */
 package org.carbonsim.core.equilibrium;

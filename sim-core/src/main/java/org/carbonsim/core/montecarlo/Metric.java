@@ -12,9 +12,9 @@ import org.carbonsim.core.engine.YearResult;
  * The key figures kept from each replication, in natural units: prices and money in yuan (from fen),
  * volumes in tonnes, rates in [0, 1]. "Final" figures are those of the run's last year; the others are
  * run totals. Only these numbers survive a replication, so a study's memory does not grow with the size
- * of a run's result. Efficiency is NaN in a run whose market abated nothing while the least-cost
- * answer abated something (the ratio is infinite there); statistics are taken over the runs where it
- * is defined.
+ * of a run's result. Efficiency is NaN (undefined, never 0) in a run none of whose years has a
+ * defined efficiency (nothing to abate on the reference, or nothing spent); statistics are taken over
+ * the runs where it is defined.
  */
 public enum Metric {
     /** Volume-weighted average price of the final year, yuan per tonne. */
@@ -29,9 +29,15 @@ public enum Metric {
     PENALTIES("penalties", r -> r.totals().penalties() / 100.0),
     /** Realised abatement cost over the run, yuan. */
     ABATEMENT_COST("abatementCost", r -> r.totals().abatementCost() / 100.0),
-    /** Reference equilibrium price of the final year, yuan per tonne. */
+    /**
+     * Headline reference price of the final year (intertemporal where banking is allowed), yuan per
+     * tonne.
+     */
     EQUILIBRIUM_PRICE("equilibriumPrice", r -> last(r).equilibriumPrice() / 100.0),
-    /** Least-cost ÷ realised abatement cost over the run; 1 when both are 0, NaN when only the latter is. */
+    /**
+     * Headline reference cost ÷ realised cost (abatement, offsets and fines), summed over the years
+     * where the year's efficiency is defined; NaN when no year's is.
+     */
     EFFICIENCY("efficiency", Metric::efficiency);
 
     private final String label;
@@ -68,12 +74,15 @@ public enum Metric {
     }
 
     private static double efficiency(RunResult r) {
-        long realised = r.totals().abatementCost();
-        long leastCost = r.totals().leastCostAbatementCost();
-        if (realised == 0) {
-            return leastCost == 0 ? 1 : Double.NaN;
+        double reference = 0;
+        double realised = 0;
+        for (YearResult y : r.years()) {
+            if (y.efficiency().isPresent()) {
+                reference += y.efficiency().getAsDouble() * y.realisedCost();
+                realised += y.realisedCost();
+            }
         }
-        return leastCost / (double) realised;
+        return realised == 0 ? Double.NaN : reference / realised;
     }
 
     private static YearResult last(RunResult r) {

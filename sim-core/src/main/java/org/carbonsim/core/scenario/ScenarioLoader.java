@@ -1310,6 +1310,11 @@ public final class ScenarioLoader {
         BankingRule banking =
                 o.has("banking") ? readBanking(o.object("banking", "banking rule")) : new BankingRule.Allowed();
         double borrowing = o.number("borrowingShare", 0, Values.Range.SHARE, "share of the obligation");
+        double discountRate = o.number(
+                "discountRate",
+                ComplianceRules.DEFAULT_DISCOUNT_RATE,
+                Values.Range.SHARE,
+                "interest rate per year of the intertemporal reference");
         int lead = (int) o.integer(
                 "verificationLeadDays",
                 ComplianceRules.DEFAULT_VERIFICATION_LEAD_DAYS,
@@ -1324,7 +1329,7 @@ public final class ScenarioLoader {
         return build(
                 o.path(),
                 before,
-                () -> new ComplianceRules(deadline, offsets, total, banking, borrowing, penalty, lead));
+                () -> new ComplianceRules(deadline, offsets, total, banking, borrowing, penalty, lead, discountRate));
     }
 
     private BankingRule readBanking(Obj o) {

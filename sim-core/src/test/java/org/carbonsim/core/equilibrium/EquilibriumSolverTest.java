@@ -2,6 +2,7 @@ package org.carbonsim.core.equilibrium;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.carbonsim.core.equilibrium.EquilibriumResult.Regime;
@@ -47,15 +48,15 @@ class EquilibriumSolverTest {
     }
 
     @Test
-    void efficiencyIsLeastCostOverRealisedCost() {
+    void efficiencyIsReferenceCostOverRealisedCostAndUndefinedWhenInfinite() {
         EquilibriumResult result = EquilibriumSolver.solve(EquilibriumInput.of(
                 List.of(linear("A", 100_000, 10_000, 0.5), linear("B", 100_000, 40_000, 0.5)), 180_000, NO_CEILING));
 
         // 32,000,000 / 40,000,000 = 0.8
-        assertEquals(0.8, result.efficiency(40_000_000), 1e-12);
-        assertEquals(1.0, result.efficiency(32_000_000), 1e-12);
-        assertEquals(Double.POSITIVE_INFINITY, result.efficiency(0));
-        assertThrows(IllegalArgumentException.class, () -> result.efficiency(-1));
+        assertEquals(0.8, result.efficiency(40_000_000, 0).getAsDouble(), 1e-12);
+        assertEquals(1.0, result.efficiency(32_000_000, 0).getAsDouble(), 1e-12);
+        assertTrue(result.efficiency(0, 0).isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> result.efficiency(-1, 0));
     }
 
     @Test
@@ -153,7 +154,9 @@ class EquilibriumSolverTest {
         assertEquals(0, result.priceFen());
         assertEquals(List.of(0L), tonnes(result));
         assertEquals(0, result.leastCostFen());
-        assertEquals(1.0, result.efficiency(0));
+        // Nothing to abate: efficiency is undefined, never 0 and never a vacuous 1.
+        assertTrue(result.efficiency(0, 0).isEmpty());
+        assertTrue(result.efficiency(5_000, 0).isEmpty());
     }
 
     @Test

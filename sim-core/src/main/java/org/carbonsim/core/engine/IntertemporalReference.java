@@ -1,0 +1,54 @@
+package org.carbonsim.core.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.carbonsim.core.compliance.BankingRule;
+import org.carbonsim.core.compliance.ComplianceRules;
+import org.carbonsim.core.equilibrium.EquilibriumInput;
+import org.carbonsim.core.equilibrium.EquilibriumResult;
+import org.carbonsim.core.equilibrium.IntertemporalInput;
+import org.carbonsim.core.equilibrium.IntertemporalResult;
+import org.carbonsim.core.equilibrium.IntertemporalSolver;
+
+/**
+ * Makes the banking-aware least-cost path the headline reference of a run's years. The run collects
+ * each year's one-year problem as it goes (the first year's allowances held at its start are the
+ * path's opening stock; later years' holdings are the market's, so the path chooses its own bank);
+ * after the last year the path is solved once under the scheme's banking, borrowing and discount
+ * rate, and each year's price, least cost and efficiency are taken from it. With banking forbidden
+ * the path is the one-year reference itself. Unmet tonnes on the path cost the year's realised fine per
+ * tonne short, as the market's shortfall does, so that penalties weigh alike on both sides (the
+ * path's price, which is then the penalty-equivalent ceiling, when nobody was short). Immutable (stateless).
+ */
+final class IntertemporalReference {
+    private IntertemporalReference() {}
+
+    /** {@code years} with the path's figures as their headline reference. */
+    static List<YearResult> apply(
+            List<YearResult> years,
+            List<EquilibriumInput> inputs,
+            List<Long> finesPerTonneShort,
+            ComplianceRules rules) {
+        if (years.isEmpty()) {
+            return years;
+        }
+        boolean banking = !(rules.banking() instanceof BankingRule.Forbidden);
+        IntertemporalResult path = IntertemporalSolver.solve(
+                new IntertemporalInput(inputs, banking, rules.borrowingShare(), rules.discountRate()));
+        List<YearResult> withPath = new ArrayList<>(years.size());
+        for (int t = 0; t < years.size(); t++) {
+            EquilibriumResult year = path.years().get(t);
+            withPath.add(years.get(t).withReference(year, unmetPriceFen(finesPerTonneShort.get(t), year)));
+        }
+        return withPath;
+    }
+
+    /**
+     * What an unmet tonne costs on {@code reference}: the year's realised fine per tonne short, or the
+     * reference's own (penalty-equivalent) price when nobody was short ({@code finePerTonneShortFen}
+     * negative).
+     */
+    static long unmetPriceFen(long finePerTonneShortFen, EquilibriumResult reference) {
+        return finePerTonneShortFen >= 0 ? finePerTonneShortFen : reference.priceFen();
+    }
+}

@@ -1,0 +1,253 @@
+package org.carbonsim.core.equilibrium;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.carbonsim.core.equilibrium.EquilibriumResult.Regime;
+
+/**
+ * Finds the least-cost path of abatement over a scenario's years when allowances can be banked
+ * (Rubin 1996; Schennach 2000). While the bank is positive the price rises at the discount rate,
+ * {@code p(t+1) = p(t) × (1 + r)}: a tonne abated now and banked is worth as much as a tonne abated
+ * next year. Where the bank runs out the path restarts, and the price may jump.
+ *
+ * <p>The algorithm: from a segment's first year {@code s}, with bank {@code B}, the price at {@code
+ * s} is the smallest {@code p} at which the path {@code p × (1 + r)^(t - s)} keeps the bank at or
+ * above its lower bound at the end of every later year (0, or minus the borrowable share of the
+ * year's emissions, never below 0 after the last year); the bank at each year's end is monotone in
+ * {@code p}, so bisection finds it. The first year whose bound fails just below that price is where
+ * the bank binds: the segment ends there, closing exactly to the bound, and the next segment starts
+ * after it. Each year supplies abatement and offsets by {@link EquilibriumSolver#supplyAt}, the same
+ * rule as the one-year reference; the tonnes it is asked for are then allocated among firms by
+ * {@link EquilibriumSolver#solve}, so the least cost within a year is the one-year solver's.
+ *
+ * <p>Bounds. At or above a year's ceiling (the penalty-equivalent price, or the price at which every
+ * option is used when there is none) the year pays the penalty on whatever its bank and abatement
+ * leave uncovered, but never banks tonnes covered by a penalty: its bank ends at 0 and a segment ends
+ * there. A floor above the path price sets that year's price and abatement as in the one-year
+ * reference; the extra tonnes it causes are withdrawn by whoever defends the floor and are not banked.
+ * When banking is forbidden each year is solved on its own, so the two references coincide. Capped
+ * banking (a firm-level limit that depends on its sales) is treated as allowed. Immutable
+ * (stateless).
+ */
+public final class IntertemporalSolver {
+    /** Width of the final interval of the first year's price, fen per tonne. */
+    static final double PRICE_TOLERANCE_FEN = 1e-4;
+
+    private IntertemporalSolver() {}
+
+    /** Solves the problem over all its years. */
+    public static IntertemporalResult solve(IntertemporalInput input) {
+        List<EquilibriumInput> years = input.years();
+        List<EquilibriumResult> results = new ArrayList<>(years.size());
+        List<Long> banks = new ArrayList<>(years.size());
+        if (!input.banking()) {
+            for (EquilibriumInput year : years) {
+                results.add(EquilibriumSolver.solve(year));
+                banks.add(0L);
+            }
+            return new IntertemporalResult(results, banks);
+        }
+        Path path = new Path(input);
+        long bank = years.get(0).bankedTonnes();
+        int start = 0;
+        while (start < years.size()) {
+            start = path.segment(start, bank, results, banks);
+            bank = banks.get(start - 1);
+        }
+        return new IntertemporalResult(results, banks);
+    }
+
+    /** The years' fixed figures and the forward walk of the bank along a price path. */
+    private static final class Path {
+        final IntertemporalInput input;
+        final int n;
+        final long[] supply;
+        final long[] bau;
+        final double[] ceiling;
+        final double bankTolerance;
+        /** Scratch of the last walk: what each year supplied, and the bank it ended with. */
+        final double[] tonnes;
+
+        final double[] bankAfter;
+        final boolean[] unmet;
+
+        Path(IntertemporalInput input) {
+            this.input = input;
+            this.n = input.years().size();
+            this.supply = new long[n];
+            this.bau = new long[n];
+            this.ceiling = new double[n];
+            this.tonnes = new double[n];
+            this.bankAfter = new double[n];
+            this.unmet = new boolean[n];
+            double scale = 1;
+            for (int t = 0; t < n; t++) {
+                EquilibriumInput year = input.years().get(t);
+                supply[t] = year.capTonnes();
+                bau[t] = year.totalBauTonnes();
+                ceiling[t] = Math.min((double) year.ceilingFen(), highestUsefulPrice(year));
+                scale += bau[t] + supply[t];
+            }
+            this.bankTolerance = 1e-9 * scale;
+        }
+
+        /**
+         * Solves the segment starting at {@code s} with {@code bank}; adds its years' results and banks
+         * and returns the first year after it.
+         */
+        int segment(int s, long bank, List<EquilibriumResult> results, List<Long> banks) {
+            int end;
+            double[] amounts;
+            long needed = -1;
+            double[] prices = new double[n];
+            if (walk(s, bank, 0) < 0) {
+                end = n - 1;
+                amounts = tonnes.clone();
+                fillPrices(s, 0, prices);
+            } else {
+                double lo = 0;
+                double hi = 1;
+                for (int t = s; t < n; t++) {
+                    hi = Math.max(hi, ceiling[t]);
+                }
+                for (int i = 0; i < EquilibriumSolver.MAX_ITERATIONS && hi - lo > PRICE_TOLERANCE_FEN; i++) {
+                    double mid = lo + (hi - lo) / 2;
+                    if (mid <= lo || mid >= hi) {
+                        break;
+                    }
+                    if (walk(s, bank, mid) < 0) {
+                        hi = mid;
+                    } else {
+                        lo = mid;
+                    }
+                }
+                end = walk(s, bank, lo);
+                double[] lower = tonnes.clone();
+                walk(s, bank, hi);
+                double[] upper = tonnes.clone();
+                fillPrices(s, hi, prices);
+                for (int t = s; t < end; t++) {
+                    if (unmet[t]) {
+                        end = t;
+                        break;
+                    }
+                }
+                // Tonnes the segment's years must supply so that the bank closes exactly at its bound.
+                needed = unmet[end] ? 0 : endBound(end, upper[end]);
+                needed = Math.subtractExact(needed, bank);
+                for (int t = s; t <= end; t++) {
+                    needed = Math.addExact(needed, bau[t] - supply[t]);
+                }
+                double sumLo = 0;
+                double sumHi = 0;
+                for (int t = s; t <= end; t++) {
+                    sumLo += lower[t];
+                    sumHi += upper[t];
+                }
+                double span = sumHi - sumLo;
+                double theta = unmet[end] ? 1 : span > 0 ? Math.max(0, Math.min(1, (needed - sumLo) / span)) : 1;
+                amounts = new double[n];
+                for (int t = s; t <= end; t++) {
+                    amounts[t] = lower[t] + theta * (upper[t] - lower[t]);
+                }
+            }
+            double[] slice = new double[end - s + 1];
+            double total = 0;
+            for (int t = s; t <= end; t++) {
+                slice[t - s] = Math.max(0, amounts[t]);
+                total += slice[t - s];
+            }
+            long[] asked = Apportion.largestRemainder(slice, needed >= 0 ? needed : Math.round(total));
+            long carried = bank;
+            for (int t = s; t <= end; t++) {
+                long year = asked[t - s];
+                carried = Math.addExact(carried, supply[t] - bau[t] + year);
+                results.add(yearResult(input.years().get(t), year, prices[t]));
+                banks.add(carried);
+            }
+            return end + 1;
+        }
+
+        /**
+         * Walks the bank from year {@code s} along the path starting at {@code priceFen}, recording
+         * each year's tonnes; returns the first year whose bank falls below its bound, or -1.
+         */
+        int walk(int s, long bank, double priceFen) {
+            double carried = bank;
+            double price = priceFen;
+            for (int t = s; t < n; t++) {
+                EquilibriumInput year = input.years().get(t);
+                double own = carried + supply[t] - bau[t];
+                if (price >= ceiling[t]) {
+                    double available = EquilibriumSolver.supplyAt(year, ceiling[t]);
+                    double shortfall = Math.max(0, -(own + available));
+                    unmet[t] = shortfall > 0;
+                    tonnes[t] = available + shortfall;
+                } else {
+                    unmet[t] = false;
+                    tonnes[t] = EquilibriumSolver.supplyAt(year, price);
+                }
+                carried = own + tonnes[t];
+                bankAfter[t] = carried;
+                if (carried < endBound(t, tonnes[t]) - bankTolerance) {
+                    return t;
+                }
+                price *= 1 + input.discountRate();
+            }
+            return -1;
+        }
+
+        /** The lowest bank allowed after year {@code t} that supplied {@code supplied} tonnes, t. */
+        long endBound(int t, double supplied) {
+            if (t == n - 1 || input.borrowingShare() == 0) {
+                return 0;
+            }
+            double emissions = Math.max(0, bau[t] - supplied);
+            return -(long) Math.floor(input.borrowingShare() * emissions);
+        }
+
+        void fillPrices(int s, double priceFen, double[] prices) {
+            double price = priceFen;
+            for (int t = s; t < n; t++) {
+                prices[t] = Math.min(price, ceiling[t]);
+                price *= 1 + input.discountRate();
+            }
+        }
+    }
+
+    /** A price at which every curve is at its largest share and every offset is used. */
+    private static double highestUsefulPrice(EquilibriumInput year) {
+        double highest = year.offsets().priceFen();
+        for (CoveredFirm firm : year.firms()) {
+            highest =
+                    Math.max(highest, firm.curve().marginalCostFen(firm.curve().maxShare()));
+        }
+        return Math.max(highest, year.floorFen());
+    }
+
+    /**
+     * The year's share of the path: {@code asked} tonnes of abatement, offsets and unmet tonnes,
+     * allocated at least cost by the one-year solver; the price reported is the path's.
+     */
+    private static EquilibriumResult yearResult(EquilibriumInput year, long asked, double pathPriceFen) {
+        long bau = year.totalBauTonnes();
+        EquilibriumInput own = new EquilibriumInput(
+                year.firms(), Math.max(0, bau - asked), 0, year.offsets(), year.floorFen(), year.ceilingFen());
+        EquilibriumResult share = EquilibriumSolver.solve(own);
+        if (share.regime() == Regime.FLOOR || share.regime() == Regime.CEILING) {
+            return share;
+        }
+        Regime regime = pathPriceFen > 0 || asked > 0 ? Regime.CLEARED : Regime.SURPLUS;
+        return new EquilibriumResult(
+                regime,
+                pathPriceFen,
+                Math.round(pathPriceFen),
+                share.gapTonnes(),
+                share.firms(),
+                share.totalAbatementTonnes(),
+                share.offsetsUsedTonnes(),
+                share.unmetTonnes(),
+                share.leastCostFen(),
+                share.offsetCostFen());
+    }
+}
