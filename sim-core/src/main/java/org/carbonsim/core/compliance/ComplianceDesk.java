@@ -72,11 +72,11 @@ public final class ComplianceDesk {
      */
     public ComplianceYear settle(
             int year, List<ComplianceDue> dues, Registry registry, long averagePriceFen, long bankValueFen) {
-        if (bankValueFen < 0) {
-            throw new IllegalArgumentException("bankValueFen must be >= 0, got " + bankValueFen);
-        }
         if (averagePriceFen < 0) {
             throw new IllegalArgumentException("averagePriceFen must be >= 0, got " + averagePriceFen);
+        }
+        if (bankValueFen < 0) {
+            throw new IllegalArgumentException("bankValueFen must be >= 0, got " + bankValueFen);
         }
         if (year < lastYear) {
             throw new IllegalStateException("compliance for " + year + " after " + lastYear);

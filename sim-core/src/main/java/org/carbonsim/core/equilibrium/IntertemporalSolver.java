@@ -217,7 +217,7 @@ public final class IntertemporalSolver {
 
     /** A price at which every curve is at its largest share and every offset is used. */
     private static double highestUsefulPrice(EquilibriumInput year) {
-        double highest = year.offsets().priceFen();
+        double highest = year.offsets().highestPriceFen();
         for (CoveredFirm firm : year.firms()) {
             highest =
                     Math.max(highest, firm.curve().marginalCostFen(firm.curve().maxShare()));
