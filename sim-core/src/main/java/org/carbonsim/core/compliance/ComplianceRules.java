@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param penalty the penalty for a shortfall
  * @param verificationLeadDays trading days from verification (the year's emissions known, the
  *     allocation trued up) to the deadline, in which enterprises buy or sell what verification showed
+ * @param deadlineReserveSale whether, after the deadline day's trading, the government reserve sells
+ *     each covered enterprise still short what it lacks at the day's upper price limit (while the
+ *     reserve lasts), so that a market locked limit-up does not turn small shortfalls into penalties
  */
 public record ComplianceRules(
         int deadlineDay,
@@ -25,12 +28,25 @@ public record ComplianceRules(
         BankingRule banking,
         double borrowingShare,
         PenaltyModel penalty,
-        int verificationLeadDays) {
+        int verificationLeadDays,
+        boolean deadlineReserveSale) {
     /** Trading days from verification to the deadline unless a scenario says otherwise: about a month. */
     public static final int DEFAULT_VERIFICATION_LEAD_DAYS = 20;
 
     /** {@code deadlineDay} meaning the last trading day of the year. */
     public static final int LAST_TRADING_DAY = -1;
+
+    /** Rules without a deadline reserve sale. */
+    public ComplianceRules(
+            int deadlineDay,
+            List<OffsetProgram> offsets,
+            double totalOffsetCapShare,
+            BankingRule banking,
+            double borrowingShare,
+            PenaltyModel penalty,
+            int verificationLeadDays) {
+        this(deadlineDay, offsets, totalOffsetCapShare, banking, borrowingShare, penalty, verificationLeadDays, false);
+    }
 
     public ComplianceRules {
         offsets = List.copyOf(offsets);

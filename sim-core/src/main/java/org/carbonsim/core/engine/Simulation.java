@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.carbonsim.core.agents.AbatementDecision;
 import org.carbonsim.core.agents.AbatementPlanner;
 import org.carbonsim.core.agents.AuctionBid;
+import org.carbonsim.core.agents.ComplianceTrader;
 import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.agents.Position;
 import org.carbonsim.core.agents.PriceExpectation;
@@ -30,7 +31,6 @@ import org.carbonsim.core.compliance.ComplianceDue;
 import org.carbonsim.core.compliance.ComplianceOutcome;
 import org.carbonsim.core.compliance.ComplianceYear;
 import org.carbonsim.core.compliance.OffsetProgram;
-import org.carbonsim.core.compliance.PenaltyModel;
 import org.carbonsim.core.coverage.CoverageDecider;
 import org.carbonsim.core.coverage.CoverageRecord;
 import org.carbonsim.core.equilibrium.CoveredFirm;
@@ -77,8 +77,10 @@ import org.carbonsim.core.scenario.Scenario;
  * allocation and the auction volume; the government reserve only enters through interventions), the
  * allowances already held in circulation and the offsets; abatement planned at the expected
  * price; then the trading days. On a scheduled auction day a uniform-price call auction sells the
- * day's lot at no less than the reserve price to covered enterprises bidding their shortfall at their
- * marginal cost and, unless the auctions are for covered enterprises only, to investors bidding as
+ * day's lot at no less than the reserve price to covered enterprises bidding the part of their
+ * shortfall they are sure of at what an allowance is worth to them given the market ({@link
+ * ComplianceTrader#auctionBidTicks}: their marginal cost, at most a concession above the last close)
+ * and, unless the auctions are for covered enterprises only, to investors bidding as
  * their strategies say ({@link TradingStrategy#auctionBid}: speculators a little below the last
  * close). After each day the intervention monitor sees the day's limit hits; a triggered
  * intervention is executed the next trading day as a government order at the previous close, selling
@@ -112,9 +114,10 @@ import org.carbonsim.core.scenario.Scenario;
  * starting allowances and cash are deposited when the run starts, outside the cap. Allowances are
  * issued bankable; the desk applies the banking rule. The penalty-equivalent price used as the
  * ceiling of the reference equilibrium and as the marginal cost of a shortfall beyond an enterprise's
- * abatement potential is the fine per tonne plus the allowances deducted from next year's allocation
- * per tonne short, both at the initial price, and at least twice the initial price (priced at the
- * last close instead, it feeds on itself: a high close raises what firms bid to avoid the penalty). Not thread-safe; an instance runs once.
+ * abatement potential follows each year's rule ({@link PenaltyEquivalent}): the fine per tonne plus
+ * the allowances deducted from next year's allocation per tonne short, both at the previous year's
+ * average price (the initial price in the first year), and at least twice that price. Not
+ * thread-safe; an instance runs once.
  */
 public final class Simulation {
     /** Rounds of continuous trading per day. */
@@ -143,7 +146,9 @@ public final class Simulation {
     private final int newEntrantAccount;
     private final int tradingDays;
     private final long tickFen;
-    private final long penaltyPriceFen;
+    /** This year's {@link PenaltyEquivalent}, set when the year opens. */
+    private long penaltyPriceFen;
+
     private final Map<String, Integer> accountOf = new HashMap<>();
     private final Map<String, Integer> ownerOf = new HashMap<>();
     private final List<Integer> traderOwners = new ArrayList<>();
@@ -195,7 +200,6 @@ public final class Simulation {
         this.expectation = PriceExpectation.of(scenario.agents().compliance(), initialPriceFen);
         this.tradingDays = scenario.calendar().tradingDaysPerYear();
         this.tickFen = scenario.market().tickFen();
-        this.penaltyPriceFen = penaltyPriceFen(scenario.compliance().penalty(), initialPriceFen);
         this.registry = new Registry(scenario.calendar().startYear(), 0);
         this.governmentAccount = openAccount(AccountKind.GOVERNMENT_RESERVE, "government");
         this.auctionAccount = openAccount(AccountKind.AUCTION, "auction");
@@ -277,6 +281,9 @@ public final class Simulation {
         int interventionCount;
         long closeFen;
         long bankFen;
+        long outcomeSeed;
+        EmissionsEstimates estimates;
+        final List<EmissionsEstimates.Firm> estimating = new ArrayList<>();
         YearResult result;
 
         YearRun(int year, ReserveOperation lastReserveOperation) {
@@ -291,6 +298,8 @@ public final class Simulation {
             Arrays.fill(boughtInYear, 0);
             Arrays.fill(soldInYear, 0);
             long heldAtStart = heldInCirculation();
+            penaltyPriceFen =
+                    PenaltyEquivalent.perTonneFen(scenario.compliance().penalty(), lastYearAverageFen);
             bankFen = scenario.compliance().banking() instanceof BankingRule.Forbidden
                     ? 0
                     : Math.min(
@@ -308,12 +317,18 @@ public final class Simulation {
             resyncPositions();
             int deadline = scenario.compliance().deadlineDayIn(tradingDays);
             int verification = scenario.compliance().verificationDayIn(tradingDays);
+            prepareEstimates(verification);
             for (int day = 0; day < tradingDays; day++) {
                 if (day == verification) {
                     verify();
+                } else if (estimates.estimatesOn(day)) {
+                    estimates.estimate(day, estimating, random);
                 }
                 tradeDay(day);
                 if (day == deadline) {
+                    if (scenario.compliance().deadlineReserveSale()) {
+                        sellReserveToShortFirms();
+                    }
                     settleDeadline();
                 }
                 daysDone++;
@@ -454,6 +469,24 @@ public final class Simulation {
             }
         }
 
+        /**
+         * Draws the seed of the year's outcome, which verification simulates, and lists the covered
+         * enterprises whose estimates of it move their needs through the year.
+         */
+        void prepareEstimates(int verification) {
+            outcomeSeed = random.nextLong();
+            estimates = new EmissionsEstimates(
+                    economy, year, outcomeSeed, scenario.agents().compliance(), verification);
+            for (AllocationLine line : table.lines()) {
+                String id = line.enterpriseId();
+                estimating.add(new EmissionsEstimates.Firm(
+                        id,
+                        session.position(ownerOf.get(id)),
+                        economy.expectedYear(id, year).bauEmissionsTonnes(),
+                        decisions.get(id).share()));
+            }
+        }
+
         void tradeDay(int day) {
             currentDay = day;
             long lot = auctionPlan.tonnesOnDay(day);
@@ -503,8 +536,13 @@ public final class Simulation {
             for (AllocationLine line : table.lines()) {
                 int owner = ownerOf.get(line.enterpriseId());
                 Position position = session.position(owner);
-                long shortfall = position.shortfallTonnes();
-                long priceTicks = Math.min(position.marginalCostFen() / tickFen, Integer.MAX_VALUE);
+                long shortfall = ComplianceTrader.auctionBidTonnes(
+                        position, scenario.agents().compliance());
+                long priceTicks = ComplianceTrader.auctionBidTicks(
+                        position.marginalCostFen(),
+                        session.lastCloseTicks(),
+                        tickFen,
+                        scenario.agents().compliance().priceAggression());
                 if (shortfall <= 0 || priceTicks < reserveTicks) {
                     continue;
                 }
@@ -610,7 +648,7 @@ public final class Simulation {
                 }
                 shares.put(id, decision.share());
             }
-            for (EnterpriseYear simulated : economy.simulateYear(year, shares, random)) {
+            for (EnterpriseYear simulated : economy.simulateYear(year, shares, new SplittableRandom(outcomeSeed))) {
                 actual.put(simulated.enterpriseId(), simulated);
             }
             for (String id : decisions.keySet()) {
@@ -636,9 +674,40 @@ public final class Simulation {
                 String id = line.enterpriseId();
                 Position position = session.position(ownerOf.get(id));
                 position.updateExpectedNeed(actual.get(id).emissionsTonnes());
+                position.updateNeedUncertainty(0);
                 long beyondFen = costs.get(id).beyondFen();
                 position.updateMarginalCost(MarginalCost.abated(beyondFen, Math.min(beyondFen, bankValueFen)));
             }
+        }
+
+        /**
+         * The deadline reserve sale ({@code compliance.deadlineReserveSale}): after the deadline day's
+         * trading, the government reserve sells each covered enterprise still short of its verified
+         * emissions what it lacks, at the day's upper price limit, while the reserve lasts (in the
+         * order of the allocation table). A firm the market left short by limit-up days thus pays the
+         * limit price instead of the penalty; the reserve, not the exchange, meets the rush.
+         */
+        void sellReserveToShortFirms() {
+            long priceFen = days.get(days.size() - 1).bandHighFen();
+            for (AllocationLine line : table.lines()) {
+                String id = line.enterpriseId();
+                long tonnes = Math.min(
+                        session.position(ownerOf.get(id)).shortfallTonnes(), registry.holdingTonnes(governmentAccount));
+                if (tonnes <= 0) {
+                    continue;
+                }
+                int account = enterpriseAccount(id);
+                long missingFen = Math.multiplyExact(tonnes, priceFen) - registry.cashFen(account);
+                if (missingFen > 0) {
+                    registry.receive(account, missingFen, CashReason.DEPOSIT);
+                }
+                if (!registry.settleInterventionSale(governmentAccount, account, tonnes, priceFen)) {
+                    throw new IllegalStateException(
+                            "deadline reserve sale of " + tonnes + " t to " + id + " not settled");
+                }
+                boughtInYear[account] += tonnes;
+            }
+            resyncPositions();
         }
 
         /** The compliance deadline: every covered enterprise settles with the desk. */
@@ -875,18 +944,6 @@ public final class Simulation {
         }
         cap = Math.min(cap, (long) Math.floor(scenario.compliance().totalOffsetCapShare() * coveredBauTonnes));
         return new OffsetSupply(supply, price, cap);
-    }
-
-    /**
-     * What a tonne short costs at {@code priceFen}: the fine per tonne plus the allowances deducted per
-     * tonne, valued at the price, and at least twice the price.
-     */
-    private static long penaltyPriceFen(PenaltyModel penalty, long priceFen) {
-        long probeTonnes = 1_000;
-        long fine = penalty.fineFen(probeTonnes, priceFen);
-        long deducted = Math.multiplyExact(penalty.deductionTonnes(probeTonnes), priceFen);
-        long perTonne = Math.addExact(fine, deducted) / probeTonnes;
-        return Math.max(Math.multiplyExact(priceFen, 2L), perTonne);
     }
 
     private static long maxCostFen(AbatementCurve curve) {

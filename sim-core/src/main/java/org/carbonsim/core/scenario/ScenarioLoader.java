@@ -65,7 +65,8 @@ public final class ScenarioLoader {
     /** Default Hubei-style deduction from next year's allocation, multiple of the shortfall. */
     static final double DEFAULT_PENALTY_DEDUCTION = 2;
     /** Default compliance-trader behaviour (assumed). */
-    static final ComplianceTraderParams DEFAULT_COMPLIANCE = new ComplianceTraderParams(0.05, 0.5, 0.3, 0.02);
+    static final ComplianceTraderParams DEFAULT_COMPLIANCE =
+            new ComplianceTraderParams(0.05, 0.85, 0.3, 0.02, 0, 20, 0.05, 1);
 
     private static final List<String> METHOD_TYPES = List.of(
             "historicalEmissions",
@@ -977,13 +978,23 @@ public final class ScenarioLoader {
             }
         }
         enterpriseObj.finish();
-        ComplianceTraderParams compliance = DEFAULT_COMPLIANCE;
+        // By default a trader follows its urgency schedule exactly: 1 / T of the gap times the urgency.
+        double scheduleGapShare = 1.0 / tradingDays;
+        ComplianceTraderParams compliance = new ComplianceTraderParams(
+                scheduleGapShare,
+                DEFAULT_COMPLIANCE.procrastination(),
+                DEFAULT_COMPLIANCE.expectationWeight(),
+                DEFAULT_COMPLIANCE.priceAggression(),
+                DEFAULT_COMPLIANCE.bankValueShare(),
+                DEFAULT_COMPLIANCE.estimateIntervalDays(),
+                DEFAULT_COMPLIANCE.estimateErrorSd(),
+                DEFAULT_COMPLIANCE.uncertaintyBuffer());
         if (o.has("compliance")) {
             Obj c = o.object("compliance", "compliance-trader behaviour");
             int cBefore = problems.count();
             double gap = c.number(
                     "dailyGapShare",
-                    DEFAULT_COMPLIANCE.dailyGapShare(),
+                    scheduleGapShare,
                     new Values.Range(0, true, 1, false),
                     "share of the remaining gap a day");
             double procrastination = c.number(
@@ -1006,11 +1017,28 @@ public final class ScenarioLoader {
                     DEFAULT_COMPLIANCE.bankValueShare(),
                     Values.Range.SHARE,
                     "share of last year's average price");
+            int interval = (int) c.integer(
+                    "estimateIntervalDays",
+                    DEFAULT_COMPLIANCE.estimateIntervalDays(),
+                    0,
+                    tradingDays,
+                    "trading days between estimates of emissions; 0 for none");
+            double errorSd = c.number(
+                    "estimateErrorSd",
+                    DEFAULT_COMPLIANCE.estimateErrorSd(),
+                    Values.Range.SHARE,
+                    "relative error of the first estimate");
+            double buffer = c.number(
+                    "uncertaintyBuffer",
+                    DEFAULT_COMPLIANCE.uncertaintyBuffer(),
+                    new Values.Range(0, false, 10, false),
+                    "standard deviations of the estimate's error left untraded");
             c.finish();
             compliance = build(
                     c.path(),
                     cBefore,
-                    () -> new ComplianceTraderParams(gap, procrastination, weight, aggression, bankShare));
+                    () -> new ComplianceTraderParams(
+                            gap, procrastination, weight, aggression, bankShare, interval, errorSd, buffer));
         }
         List<TraderGroup> traders = new ArrayList<>();
         List<JsonElement> list = o.array("traders", "other trader groups");
@@ -1241,11 +1269,12 @@ public final class ScenarioLoader {
                 ? readPenalty(o.object("penalty", "penalty model"))
                 : new PenaltyModel.HubeiStyle(
                         DEFAULT_PENALTY_PRICE_MULTIPLE, DEFAULT_PENALTY_CAP_FEN, DEFAULT_PENALTY_DEDUCTION);
+        boolean reserveSale = o.bool("deadlineReserveSale", false);
         o.finish();
         return build(
                 o.path(),
                 before,
-                () -> new ComplianceRules(deadline, offsets, total, banking, borrowing, penalty, lead));
+                () -> new ComplianceRules(deadline, offsets, total, banking, borrowing, penalty, lead, reserveSale));
     }
 
     private BankingRule readBanking(Obj o) {
