@@ -68,6 +68,24 @@ public final class ScenarioLoader {
     static final ComplianceTraderParams DEFAULT_COMPLIANCE =
             new ComplianceTraderParams(0.05, 0.85, 0.3, 0.02, 0, 20, 0.05, 1);
 
+    /**
+     * The compliance traders' defaults in a year of {@code tradingDays} days: {@link
+     * #DEFAULT_COMPLIANCE} with a daily gap share of {@code 1 / tradingDays}, so that a trader follows
+     * its urgency schedule exactly instead of working its gap ahead of it.
+     */
+    static ComplianceTraderParams defaultCompliance(int tradingDays) {
+        ComplianceTraderParams d = DEFAULT_COMPLIANCE;
+        return new ComplianceTraderParams(
+                1.0 / tradingDays,
+                d.procrastination(),
+                d.expectationWeight(),
+                d.priceAggression(),
+                d.bankValueShare(),
+                d.estimateIntervalDays(),
+                d.estimateErrorSd(),
+                d.uncertaintyBuffer());
+    }
+
     private static final List<String> METHOD_TYPES = List.of(
             "historicalEmissions",
             "historicalIntensity",
@@ -978,17 +996,8 @@ public final class ScenarioLoader {
             }
         }
         enterpriseObj.finish();
-        // By default a trader follows its urgency schedule exactly: 1 / T of the gap times the urgency.
-        double scheduleGapShare = 1.0 / tradingDays;
-        ComplianceTraderParams compliance = new ComplianceTraderParams(
-                scheduleGapShare,
-                DEFAULT_COMPLIANCE.procrastination(),
-                DEFAULT_COMPLIANCE.expectationWeight(),
-                DEFAULT_COMPLIANCE.priceAggression(),
-                DEFAULT_COMPLIANCE.bankValueShare(),
-                DEFAULT_COMPLIANCE.estimateIntervalDays(),
-                DEFAULT_COMPLIANCE.estimateErrorSd(),
-                DEFAULT_COMPLIANCE.uncertaintyBuffer());
+        ComplianceTraderParams compliance = defaultCompliance(tradingDays);
+        double scheduleGapShare = compliance.dailyGapShare();
         if (o.has("compliance")) {
             Obj c = o.object("compliance", "compliance-trader behaviour");
             int cBefore = problems.count();

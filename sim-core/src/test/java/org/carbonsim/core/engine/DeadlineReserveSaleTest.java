@@ -1,0 +1,45 @@
+package org.carbonsim.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.carbonsim.core.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A market short as a whole and slowed by a 1% band: 144,000 t allocated to two firms whose emissions
+ * are at least 160,000 t, with the 16,000 t government reserve outside the market. Without a deadline
+ * reserve sale the short firm pays the penalty on everything the market did not sell it; with it the
+ * reserve sells the short firm what it lacks at the deadline day's upper limit, while the reserve lasts.
+ */
+class DeadlineReserveSaleTest {
+    private static final long RESERVE_TONNES = 16_000;
+
+    private static RunResult run(boolean reserveSale) {
+        Scenario scenario =
+                TestScenarios.twoFirms(1, 0, "\"limitPct\": 1", "", "", "\"deadlineReserveSale\": " + reserveSale, "");
+        return Simulation.run(scenario, 3);
+    }
+
+    private static long shortfall(RunResult result) {
+        long tonnes = 0;
+        for (EnterpriseResult row : result.enterprises()) {
+            tonnes += row.shortfall();
+        }
+        return tonnes;
+    }
+
+    @Test
+    void theReserveSellsTheShortFirmWhatItLacksWhileTheReserveLasts() {
+        RunResult without = run(false);
+        RunResult with = run(true);
+        long before = shortfall(without);
+        long after = shortfall(with);
+        assertTrue(before > RESERVE_TONNES, "seed=3 the market alone leaves " + before + " t short");
+        assertEquals(before - RESERVE_TONNES, after, "seed=3 the reserve's 16,000 t cover that much of the shortfall");
+        assertEquals(
+                without.ledger().get(0).issuedTonnes(),
+                with.ledger().get(0).issuedTonnes(),
+                "seed=3 the sale issues nothing: it moves the reserve's allowances");
+    }
+}
