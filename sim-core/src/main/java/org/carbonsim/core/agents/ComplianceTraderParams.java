@@ -1,5 +1,7 @@
 package org.carbonsim.core.agents;
 
+import java.util.Objects;
+
 /**
  * Behaviour of compliance traders. Immutable.
  *
@@ -22,6 +24,7 @@ package org.carbonsim.core.agents;
  *     it buys only the part of its expected shortfall, and sells only the part of its expected surplus,
  *     that lies beyond that many standard deviations, so it does not buy what it may not need nor sell
  *     what it may have to buy back
+ * @param finalAbatement how an enterprise with a continuous curve fixes its abatement at verification
  */
 public record ComplianceTraderParams(
         double dailyGapShare,
@@ -31,7 +34,8 @@ public record ComplianceTraderParams(
         double bankValueShare,
         int estimateIntervalDays,
         double estimateErrorSd,
-        double uncertaintyBuffer) {
+        double uncertaintyBuffer,
+        FinalAbatement finalAbatement) {
     /** Behaviour without a bank value and without estimates before verification. */
     public ComplianceTraderParams(
             double dailyGapShare, double procrastination, double expectationWeight, double priceAggression) {
@@ -48,6 +52,28 @@ public record ComplianceTraderParams(
         this(dailyGapShare, procrastination, expectationWeight, priceAggression, bankValueShare, 0, 0, 0);
     }
 
+    /** Behaviour in which a short firm closes its gap by abating at verification. */
+    public ComplianceTraderParams(
+            double dailyGapShare,
+            double procrastination,
+            double expectationWeight,
+            double priceAggression,
+            double bankValueShare,
+            int estimateIntervalDays,
+            double estimateErrorSd,
+            double uncertaintyBuffer) {
+        this(
+                dailyGapShare,
+                procrastination,
+                expectationWeight,
+                priceAggression,
+                bankValueShare,
+                estimateIntervalDays,
+                estimateErrorSd,
+                uncertaintyBuffer,
+                FinalAbatement.SHORTFALL);
+    }
+
     public ComplianceTraderParams {
         if (!(bankValueShare >= 0 && bankValueShare <= 1)) {
             throw new IllegalArgumentException("bankValueShare must be in [0, 1], got " + bankValueShare);
@@ -61,6 +87,7 @@ public record ComplianceTraderParams(
         if (!(expectationWeight > 0 && expectationWeight <= 1)) {
             throw new IllegalArgumentException("expectationWeight must be in (0, 1], got " + expectationWeight);
         }
+        Objects.requireNonNull(finalAbatement, "finalAbatement");
         if (estimateIntervalDays < 0) {
             throw new IllegalArgumentException("estimateIntervalDays must be >= 0, got " + estimateIntervalDays);
         }

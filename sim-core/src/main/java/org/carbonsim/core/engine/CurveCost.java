@@ -1,5 +1,6 @@
 package org.carbonsim.core.engine;
 
+import org.carbonsim.core.agents.FinalAbatement;
 import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.model.AbatementCurve;
 
@@ -63,10 +64,21 @@ final class CurveCost implements MarginalCost {
      * price.
      */
     double shareToFinishYear(long shortfallTonnes, long closeFen) {
+        return shareToFinishYear(shortfallTonnes, closeFen, FinalAbatement.SHORTFALL);
+    }
+
+    /**
+     * {@link #shareToFinishYear(long, long)} under {@code rule}: with {@link FinalAbatement#AT_PRICE}
+     * the share is where the marginal cost meets the close (or the bank value, when higher), within
+     * the potential, whatever the shortfall: the firm buys what it then lacks.
+     */
+    double shareToFinishYear(long shortfallTonnes, long closeFen, FinalAbatement rule) {
         if (bauTonnes == 0) {
             return plannedShare;
         }
-        double ceiling = Math.min(maxShare, curve.shareAtPrice(beyondFen));
+        long ceilingFen =
+                rule == FinalAbatement.AT_PRICE ? Math.min(beyondFen, Math.max(closeFen, bankFen)) : beyondFen;
+        double ceiling = Math.min(maxShare, curve.shareAtPrice(ceilingFen));
         double floor = Math.min(ceiling, curve.shareAtPrice(Math.max(closeFen, bankFen)));
         double share = plannedShare + (double) shortfallTonnes / bauTonnes;
         return Math.max(floor, Math.min(ceiling, share));

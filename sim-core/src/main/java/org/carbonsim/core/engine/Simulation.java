@@ -643,7 +643,12 @@ public final class Simulation {
                 CurveCost cost = costs.get(id);
                 if (cost.revisable()) {
                     long shortfall = session.position(ownerOf.get(id)).shortfallTonnes();
-                    decision = planner.revise(id, cost.shareToFinishYear(shortfall, closeFen));
+                    decision = planner.revise(
+                            id,
+                            cost.shareToFinishYear(
+                                    shortfall,
+                                    closeFen,
+                                    scenario.agents().compliance().finalAbatement()));
                     decisions.put(id, decision);
                 }
                 shares.put(id, decision.share());

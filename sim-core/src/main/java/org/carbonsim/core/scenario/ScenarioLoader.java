@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import org.carbonsim.core.agents.AgentsConfig;
 import org.carbonsim.core.agents.ComplianceTraderParams;
+import org.carbonsim.core.agents.FinalAbatement;
 import org.carbonsim.core.agents.SpeculatorStyle;
 import org.carbonsim.core.agents.StrategyKind;
 import org.carbonsim.core.agents.TraderGroup;
@@ -83,7 +84,8 @@ public final class ScenarioLoader {
                 d.bankValueShare(),
                 d.estimateIntervalDays(),
                 d.estimateErrorSd(),
-                d.uncertaintyBuffer());
+                d.uncertaintyBuffer(),
+                d.finalAbatement());
     }
 
     private static final List<String> METHOD_TYPES = List.of(
@@ -1042,12 +1044,22 @@ public final class ScenarioLoader {
                     DEFAULT_COMPLIANCE.uncertaintyBuffer(),
                     new Values.Range(0, false, 10, false),
                     "standard deviations of the estimate's error left untraded");
+            FinalAbatement finalAbatement =
+                    c.enumeration("finalAbatement", FinalAbatement.class, DEFAULT_COMPLIANCE.finalAbatement());
             c.finish();
             compliance = build(
                     c.path(),
                     cBefore,
                     () -> new ComplianceTraderParams(
-                            gap, procrastination, weight, aggression, bankShare, interval, errorSd, buffer));
+                            gap,
+                            procrastination,
+                            weight,
+                            aggression,
+                            bankShare,
+                            interval,
+                            errorSd,
+                            buffer,
+                            finalAbatement));
         }
         List<TraderGroup> traders = new ArrayList<>();
         List<JsonElement> list = o.array("traders", "other trader groups");
