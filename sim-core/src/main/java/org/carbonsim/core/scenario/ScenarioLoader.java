@@ -67,26 +67,7 @@ public final class ScenarioLoader {
     static final double DEFAULT_PENALTY_DEDUCTION = 2;
     /** Default compliance-trader behaviour (assumed). */
     static final ComplianceTraderParams DEFAULT_COMPLIANCE =
-            new ComplianceTraderParams(0.05, 0.85, 0.3, 0.02, 0, 20, 0.05, 1);
-
-    /**
-     * The compliance traders' defaults in a year of {@code tradingDays} days: {@link
-     * #DEFAULT_COMPLIANCE} with a daily gap share of {@code 1 / tradingDays}, so that a trader follows
-     * its urgency schedule exactly instead of working its gap ahead of it.
-     */
-    static ComplianceTraderParams defaultCompliance(int tradingDays) {
-        ComplianceTraderParams d = DEFAULT_COMPLIANCE;
-        return new ComplianceTraderParams(
-                1.0 / tradingDays,
-                d.procrastination(),
-                d.expectationWeight(),
-                d.priceAggression(),
-                d.bankValueShare(),
-                d.estimateIntervalDays(),
-                d.estimateErrorSd(),
-                d.uncertaintyBuffer(),
-                d.finalAbatement());
-    }
+            new ComplianceTraderParams(0.05, 0.5, 0.3, 0.02, 0, 0, 0.05, 1, FinalAbatement.SHORTFALL);
 
     private static final List<String> METHOD_TYPES = List.of(
             "historicalEmissions",
@@ -998,14 +979,13 @@ public final class ScenarioLoader {
             }
         }
         enterpriseObj.finish();
-        ComplianceTraderParams compliance = defaultCompliance(tradingDays);
-        double scheduleGapShare = compliance.dailyGapShare();
+        ComplianceTraderParams compliance = DEFAULT_COMPLIANCE;
         if (o.has("compliance")) {
             Obj c = o.object("compliance", "compliance-trader behaviour");
             int cBefore = problems.count();
             double gap = c.number(
                     "dailyGapShare",
-                    scheduleGapShare,
+                    DEFAULT_COMPLIANCE.dailyGapShare(),
                     new Values.Range(0, true, 1, false),
                     "share of the remaining gap a day");
             double procrastination = c.number(

@@ -74,11 +74,9 @@ class ScenarioLoaderTest {
         assertEquals(2, s.coverage().lookbackYears());
         assertEquals(0.5, s.allocation().preAllocationShare());
         assertEquals(OptionalDouble.empty(), s.allocation().marketAdjustmentFactor());
-        assertEquals(
-                ScenarioLoader.defaultCompliance(s.calendar().tradingDaysPerYear()),
-                s.agents().compliance());
-        assertEquals(
-                1.0 / s.calendar().tradingDaysPerYear(), s.agents().compliance().dailyGapShare());
+        assertEquals(ScenarioLoader.DEFAULT_COMPLIANCE, s.agents().compliance());
+        assertEquals(0, s.agents().compliance().estimateIntervalDays(), "no estimates unless a scenario asks");
+        assertEquals(false, s.compliance().deadlineReserveSale());
         assertEquals(0.1, s.compliance().offsets().get(0).capShare());
         assertEquals(CapBase.ALLOCATION, s.compliance().offsets().get(0).capBase());
         Enterprise c1 = s.enterprises().get(0);
