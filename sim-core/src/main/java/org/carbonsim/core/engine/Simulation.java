@@ -103,6 +103,12 @@ import org.carbonsim.core.scenario.Scenario;
  * on the allowances in circulation, and the registry's conservation of allowances and cash is checked;
  * a violation is a defect and throws {@link IllegalStateException}.
  *
+ * <p>With {@code agents.compliance.estimateIntervalDays} above 0, covered enterprises learn their
+ * year's emissions from estimates before verification ({@link EmissionsEstimates}); the year's
+ * output is drawn from a seed taken when the year opens, and verification simulates the same draw.
+ * With {@code compliance.deadlineReserveSale}, the government reserve sells firms still short after
+ * the deadline day's trading what they lack at the day's upper limit, before the desk settles.
+ *
  * <p>The new-entrant reserve is issued into its own account at the start of each year; new entrants'
  * pre-allocation and true-up are moved from it while it lasts (issued beyond it when verified output
  * earns more), and what is left at the year's end is cancelled.

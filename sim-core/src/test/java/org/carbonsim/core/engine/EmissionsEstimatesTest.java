@@ -84,4 +84,13 @@ class EmissionsEstimatesTest {
                 economy, 2024, SEED, new ComplianceTraderParams(0.01, 0.5, 0.3, 0.02), VERIFICATION);
         assertFalse(none.estimatesOn(0), "seed=none no estimates when the interval is 0");
     }
+
+    @Test
+    void aRunWithEstimatesIsDeterminedByItsSeed() {
+        Scenario withEstimates = TestScenarios.twoFirms(
+                2, 0.05, "", "\"compliance\": {\"estimateIntervalDays\": 5, \"estimateErrorSd\": 0.1}", "");
+        RunResult first = Simulation.run(withEstimates, 4);
+        assertEquals(first, Simulation.run(withEstimates, 4), "seed=4 the same seed gives an equal result");
+        assertFalse(first.equals(Simulation.run(withEstimates, 5)), "seed=4 and seed=5 give the same result");
+    }
 }
