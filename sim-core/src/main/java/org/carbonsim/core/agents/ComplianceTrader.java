@@ -19,7 +19,9 @@ import org.carbonsim.core.market.Side;
  * procrastination / (1 - procrastination)}: {@code urgency(t) = T w(t) / Σ_{u ≥ t} w(u)}, so with
  * {@code dailyGapShare = 1/T} the gap is spread over the year by exactly those weights (even when
  * procrastination is 0, bunched into the final weeks as it nears 1), and larger shares trade earlier.
- * Buyers bid {@code min(MAC, expected × (1 + c))} and sellers ask {@code max(MAC, expected × (1 - c))},
+ * The gap it works is what lies beyond {@code uncertaintyBuffer} standard deviations of its need's
+ * error ({@link Position#needUncertaintyTonnes}): before verification a firm trades only the part of
+ * its position it is sure of. Buyers bid {@code min(MAC, expected × (1 + c))} and sellers ask {@code max(MAC, expected × (1 - c))},
  * inside the band, where the concession {@code c} starts at {@code priceAggression} and adapts to how
  * well the trader filled the day before. One limit order at a time, re-priced each round; it never
  * sells more than it holds. Its cash is not limited: an enterprise's treasury lies outside the market.
@@ -83,7 +85,9 @@ public final class ComplianceTrader implements TradingStrategy {
         long expectedTicks = expectedPriceTicks(market);
         long tick = market.tickSizeFen();
         long shortfall = position.shortfallTonnes();
-        long gap = Math.subtractExact(shortfall, memo.target(position.marginalCost(), shortfall, expectedTicks * tick));
+        long gap = beyondBuffer(
+                Math.subtractExact(shortfall, memo.target(position.marginalCost(), shortfall, expectedTicks * tick)),
+                position);
         if (newDay) {
             adaptConcession(traded);
             plannedDay = market.day();
@@ -120,6 +124,38 @@ public final class ComplianceTrader implements TradingStrategy {
             }
             submit(orders, position, Side.SELL, ask, quantity);
         }
+    }
+
+    /**
+     * The part of {@code gap} beyond {@code uncertaintyBuffer} standard deviations of the need's
+     * error: the whole gap once emissions are verified.
+     */
+    private long beyondBuffer(long gap, Position position) {
+        long buffer = (long) Math.floor(params.uncertaintyBuffer() * position.needUncertaintyTonnes());
+        return gap > 0 ? Math.max(0, gap - buffer) : Math.min(0, gap + buffer);
+    }
+
+    /**
+     * A covered enterprise's limit price in a primary auction, ticks: what an allowance is worth to
+     * it given the market, {@code min(marginal cost, expected × (1 + markup))}, the same cap its
+     * exchange bids have, so an auction clears near the exchange and not at the penalty level.
+     *
+     * @param marginalCostFen its marginal cost at its shortfall, fen per tonne
+     * @param expectedTicks the price it expects on the exchange, ticks
+     * @param markup how far past the expected price it bids, as a share of it
+     */
+    public static long auctionBidTicks(long marginalCostFen, long expectedTicks, long tickFen, double markup) {
+        long capTicks = (long) Math.floor(expectedTicks * (1 + markup));
+        return Math.max(0, Math.min(marginalCostFen / tickFen, capTicks));
+    }
+
+    /**
+     * The part of a shortfall an enterprise bids for in a primary auction, t: beyond {@code
+     * uncertaintyBuffer} standard deviations of its need's error, as on the exchange.
+     */
+    public static long auctionBidTonnes(Position position, ComplianceTraderParams params) {
+        long buffer = (long) Math.floor(params.uncertaintyBuffer() * position.needUncertaintyTonnes());
+        return Math.max(0, position.shortfallTonnes() - buffer);
     }
 
     private UrgencySchedule schedule(int tradingDays) {

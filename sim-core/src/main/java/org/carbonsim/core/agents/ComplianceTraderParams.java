@@ -1,5 +1,7 @@
 package org.carbonsim.core.agents;
 
+import java.util.Objects;
+
 /**
  * Behaviour of compliance traders. Immutable.
  *
@@ -13,17 +15,63 @@ package org.carbonsim.core.agents;
  *     initial price in the first year) at which an enterprise values a banked allowance: it neither
  *     sells below that nor abates less than where its marginal cost reaches it, and buys to bank
  *     below it (0 = a surplus is worth only its abatement cost, the default)
+ * @param estimateIntervalDays trading days between an enterprise's estimates of its emissions before
+ *     verification, the first on the year's first day (0 = no estimates: it trades toward its
+ *     forecast until verification shows its emissions)
+ * @param estimateErrorSd standard deviation of an estimate's relative error on the year's first day;
+ *     it shrinks with the square root of the share of the time to verification still to run
+ * @param uncertaintyBuffer standard deviations of its estimate's error an enterprise leaves untraded:
+ *     it buys only the part of its expected shortfall, and sells only the part of its expected surplus,
+ *     that lies beyond that many standard deviations, so it does not buy what it may not need nor sell
+ *     what it may have to buy back
+ * @param finalAbatement how an enterprise with a continuous curve fixes its abatement at verification
  */
 public record ComplianceTraderParams(
         double dailyGapShare,
         double procrastination,
         double expectationWeight,
         double priceAggression,
-        double bankValueShare) {
-    /** Behaviour without a bank value. */
+        double bankValueShare,
+        int estimateIntervalDays,
+        double estimateErrorSd,
+        double uncertaintyBuffer,
+        FinalAbatement finalAbatement) {
+    /** Behaviour without a bank value and without estimates before verification. */
     public ComplianceTraderParams(
             double dailyGapShare, double procrastination, double expectationWeight, double priceAggression) {
         this(dailyGapShare, procrastination, expectationWeight, priceAggression, 0);
+    }
+
+    /** Behaviour without estimates before verification. */
+    public ComplianceTraderParams(
+            double dailyGapShare,
+            double procrastination,
+            double expectationWeight,
+            double priceAggression,
+            double bankValueShare) {
+        this(dailyGapShare, procrastination, expectationWeight, priceAggression, bankValueShare, 0, 0, 0);
+    }
+
+    /** Behaviour in which a short firm closes its gap by abating at verification. */
+    public ComplianceTraderParams(
+            double dailyGapShare,
+            double procrastination,
+            double expectationWeight,
+            double priceAggression,
+            double bankValueShare,
+            int estimateIntervalDays,
+            double estimateErrorSd,
+            double uncertaintyBuffer) {
+        this(
+                dailyGapShare,
+                procrastination,
+                expectationWeight,
+                priceAggression,
+                bankValueShare,
+                estimateIntervalDays,
+                estimateErrorSd,
+                uncertaintyBuffer,
+                FinalAbatement.SHORTFALL);
     }
 
     public ComplianceTraderParams {
@@ -38,6 +86,16 @@ public record ComplianceTraderParams(
         }
         if (!(expectationWeight > 0 && expectationWeight <= 1)) {
             throw new IllegalArgumentException("expectationWeight must be in (0, 1], got " + expectationWeight);
+        }
+        Objects.requireNonNull(finalAbatement, "finalAbatement");
+        if (estimateIntervalDays < 0) {
+            throw new IllegalArgumentException("estimateIntervalDays must be >= 0, got " + estimateIntervalDays);
+        }
+        if (!(estimateErrorSd >= 0 && estimateErrorSd <= 1)) {
+            throw new IllegalArgumentException("estimateErrorSd must be in [0, 1], got " + estimateErrorSd);
+        }
+        if (!(uncertaintyBuffer >= 0 && uncertaintyBuffer <= 10)) {
+            throw new IllegalArgumentException("uncertaintyBuffer must be in [0, 10], got " + uncertaintyBuffer);
         }
         if (!(priceAggression >= 0 && priceAggression <= 1)) {
             throw new IllegalArgumentException("priceAggression must be in [0, 1], got " + priceAggression);

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * One trader's account as its strategy sees it: allowances held (t), cash (fen), the expected year-end
- * need (t of expected emissions still to cover), the marginal abatement cost at the margin (supplied
+ * need (t of expected emissions still to cover) and how uncertain it is, the marginal abatement cost at the margin (supplied
  * by the caller, possibly as a function of the position) and a reservation value (fen per tonne) for
  * traders that have one. Trades are settled into it by the market session; allocation, surrender and
  * other non-trading flows go through {@link #transferAllowances} and {@link #transferCash}. Sums are
@@ -17,6 +17,7 @@ public final class Position {
     private long expectedNeedTonnes;
     private MarginalCost marginalCost;
     private long reservationValueFen;
+    private long needUncertaintyTonnes;
     private long boughtTonnes;
     private long soldTonnes;
     private long feesPaidFen;
@@ -58,6 +59,14 @@ public final class Position {
         return expectedNeedTonnes;
     }
 
+    /**
+     * One standard deviation of the error of the expected need, t: how far the owner's current
+     * estimate of its emissions may be off (0 once they are verified).
+     */
+    public long needUncertaintyTonnes() {
+        return needUncertaintyTonnes;
+    }
+
     /** Expected need minus holdings, t: positive when short, negative when long. */
     public long shortfallTonnes() {
         return Math.subtractExact(expectedNeedTonnes, allowancesTonnes);
@@ -95,6 +104,14 @@ public final class Position {
     /** Replaces the expected year-end need, t (for example after an emissions forecast changes). */
     public void updateExpectedNeed(long tonnes) {
         expectedNeedTonnes = tonnes;
+    }
+
+    /** Replaces the standard deviation of the expected need's error, t (at least 0). */
+    public void updateNeedUncertainty(long tonnes) {
+        if (tonnes < 0) {
+            throw new IllegalArgumentException("need uncertainty must be >= 0 t, got " + tonnes);
+        }
+        needUncertaintyTonnes = tonnes;
     }
 
     /** Replaces the marginal abatement cost (for example after this year's abatement plan). */

@@ -19,6 +19,9 @@ import java.util.Objects;
  *     allocation trued up) to the deadline, in which enterprises buy or sell what verification showed
  * @param discountRate interest rate per year at which a banked allowance must appreciate on the
  *     intertemporal least-cost reference, fraction (it sets no trader's behaviour)
+ * @param deadlineReserveSale whether, after the deadline day's trading, the government reserve sells
+ *     each covered enterprise still short what it lacks at the day's upper price limit (while the
+ *     reserve lasts), so that a market locked limit-up does not turn small shortfalls into penalties
  */
 public record ComplianceRules(
         int deadlineDay,
@@ -28,7 +31,8 @@ public record ComplianceRules(
         double borrowingShare,
         PenaltyModel penalty,
         int verificationLeadDays,
-        double discountRate) {
+        double discountRate,
+        boolean deadlineReserveSale) {
     /** Trading days from verification to the deadline unless a scenario says otherwise: about a month. */
     public static final int DEFAULT_VERIFICATION_LEAD_DAYS = 20;
 
@@ -38,7 +42,7 @@ public record ComplianceRules(
      */
     public static final double DEFAULT_DISCOUNT_RATE = 0.05;
 
-    /** Rules with the default discount rate. */
+    /** Rules with the default discount rate and no deadline reserve sale. */
     public ComplianceRules(
             int deadlineDay,
             List<OffsetProgram> offsets,
@@ -55,7 +59,8 @@ public record ComplianceRules(
                 borrowingShare,
                 penalty,
                 verificationLeadDays,
-                DEFAULT_DISCOUNT_RATE);
+                DEFAULT_DISCOUNT_RATE,
+                false);
     }
 
     /** {@code deadlineDay} meaning the last trading day of the year. */

@@ -1,5 +1,6 @@
 package org.carbonsim.core.engine;
 
+import org.carbonsim.core.agents.FinalAbatement;
 import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.model.AbatementCurve;
 
@@ -58,10 +59,21 @@ final class CurveCost implements MarginalCost {
      * price.
      */
     double shareToFinishYear(long shortfallTonnes, long closeFen) {
+        return shareToFinishYear(shortfallTonnes, closeFen, FinalAbatement.SHORTFALL);
+    }
+
+    /**
+     * {@link #shareToFinishYear(long, long)} under {@code rule}: with {@link FinalAbatement#AT_PRICE}
+     * the share is where the marginal cost meets the close (or the bank value, when higher), within
+     * the potential, whatever the shortfall: the firm buys what it then lacks.
+     */
+    double shareToFinishYear(long shortfallTonnes, long closeFen, FinalAbatement rule) {
         if (bauTonnes == 0) {
             return plannedShare;
         }
-        double ceiling = Math.min(maxShare, curve.shareAtPrice(beyondFen));
+        long ceilingFen =
+                rule == FinalAbatement.AT_PRICE ? Math.min(beyondFen, Math.max(closeFen, bankFen)) : beyondFen;
+        double ceiling = Math.min(maxShare, curve.shareAtPrice(ceilingFen));
         // strictly below the price: abating a tonne that costs exactly what it sells for gains nothing, so a
         // technology step priced at the close is not taken up on that account
         double floor = Math.min(ceiling, curve.shareAtPrice(Math.nextDown((double) Math.max(closeFen, bankFen))));

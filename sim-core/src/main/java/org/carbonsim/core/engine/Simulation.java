@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.carbonsim.core.agents.AbatementDecision;
 import org.carbonsim.core.agents.AbatementPlanner;
 import org.carbonsim.core.agents.AuctionBid;
+import org.carbonsim.core.agents.ComplianceTrader;
 import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.agents.Position;
 import org.carbonsim.core.agents.PriceExpectation;
@@ -30,7 +31,6 @@ import org.carbonsim.core.compliance.ComplianceDue;
 import org.carbonsim.core.compliance.ComplianceOutcome;
 import org.carbonsim.core.compliance.ComplianceYear;
 import org.carbonsim.core.compliance.OffsetRule;
-import org.carbonsim.core.compliance.PenaltyModel;
 import org.carbonsim.core.coverage.CoverageDecider;
 import org.carbonsim.core.coverage.CoverageRecord;
 import org.carbonsim.core.equilibrium.CoveredFirm;
@@ -77,8 +77,10 @@ import org.carbonsim.core.scenario.Scenario;
  * allocation and the auction volume; the government reserve only enters through interventions), the
  * allowances already held in circulation and the offsets; abatement planned at the expected
  * price; then the trading days. On a scheduled auction day a uniform-price call auction sells the
- * day's lot at no less than the reserve price to covered enterprises bidding their shortfall at their
- * marginal cost and, unless the auctions are for covered enterprises only, to investors bidding as
+ * day's lot at no less than the reserve price to covered enterprises bidding the part of their
+ * shortfall they are sure of at what an allowance is worth to them given the market ({@link
+ * ComplianceTrader#auctionBidTicks}: their marginal cost, at most a concession above the last close)
+ * and, unless the auctions are for covered enterprises only, to investors bidding as
  * their strategies say ({@link TradingStrategy#auctionBid}: speculators a little below the last
  * close). After each day the intervention monitor sees the day's limit hits; a triggered
  * intervention is executed the next trading day as a government order at the previous close, selling
@@ -101,6 +103,12 @@ import org.carbonsim.core.scenario.Scenario;
  * on the allowances in circulation, and the registry's conservation of allowances and cash is checked;
  * a violation is a defect and throws {@link IllegalStateException}.
  *
+ * <p>With {@code agents.compliance.estimateIntervalDays} above 0, covered enterprises learn their
+ * year's emissions from estimates before verification ({@link EmissionsEstimates}); the year's
+ * output is drawn from a seed taken when the year opens, and verification simulates the same draw.
+ * With {@code compliance.deadlineReserveSale}, the government reserve sells firms still short after
+ * the deadline day's trading what they lack at the day's upper limit, before the desk settles.
+ *
  * <p>The new-entrant reserve is issued into its own account at the start of each year; new entrants'
  * pre-allocation and true-up are moved from it while it lasts (issued beyond it when verified output
  * earns more), and what is left at the year's end is cancelled.
@@ -113,9 +121,10 @@ import org.carbonsim.core.scenario.Scenario;
  * equilibrium leaves those allowances out of the bank it counts (they are the groups' trading stock). Allowances are
  * issued bankable; the desk applies the banking rule. The penalty-equivalent price used as the
  * ceiling of the reference equilibrium and as the marginal cost of a shortfall beyond an enterprise's
- * abatement potential is the fine per tonne plus the allowances deducted from next year's allocation
- * per tonne short, both at the initial price, and at least twice the initial price (priced at the
- * last close instead, it feeds on itself: a high close raises what firms bid to avoid the penalty). Not thread-safe; an instance runs once.
+ * abatement potential follows each year's rule ({@link PenaltyEquivalent}): the fine per tonne plus
+ * the allowances deducted from next year's allocation per tonne short, both at the previous year's
+ * average price (the initial price in the first year), and at least twice that price. Not
+ * thread-safe; an instance runs once.
  */
 public final class Simulation {
     private static final int AUCTION_OWNER_ID = -2;
@@ -142,7 +151,9 @@ public final class Simulation {
     private final int newEntrantAccount;
     private final int tradingDays;
     private final long tickFen;
-    private final long penaltyPriceFen;
+    /** This year's {@link PenaltyEquivalent}, set when the year opens. */
+    private long penaltyPriceFen;
+
     private final Map<String, Integer> accountOf = new HashMap<>();
     private final Map<String, Integer> ownerOf = new HashMap<>();
     private final List<Integer> traderOwners = new ArrayList<>();
@@ -203,7 +214,6 @@ public final class Simulation {
         this.expectation = PriceExpectation.of(scenario.agents().compliance(), initialPriceFen);
         this.tradingDays = scenario.calendar().tradingDaysPerYear();
         this.tickFen = scenario.market().tickFen();
-        this.penaltyPriceFen = penaltyPriceFen(scenario.compliance().penalty(), initialPriceFen);
         this.registry = new Registry(scenario.calendar().startYear(), 0);
         this.governmentAccount = openAccount(AccountKind.GOVERNMENT_RESERVE, "government");
         this.auctionAccount = openAccount(AccountKind.AUCTION, "auction");
@@ -292,6 +302,9 @@ public final class Simulation {
         /** What a covered enterprise takes a surplus allowance to be worth from verification on, fen. */
         long surplusValueFen;
 
+        long outcomeSeed;
+        EmissionsEstimates estimates;
+        final List<EmissionsEstimates.Firm> estimating = new ArrayList<>();
         YearResult result;
 
         YearRun(int year, ReserveOperation lastReserveOperation) {
@@ -308,6 +321,8 @@ public final class Simulation {
             // trader groups' starting allowances come from outside the cap: they are the groups' own
             // trading stock, not a bank the covered firms can plan to comply with (#13)
             long heldAtStart = Math.max(0, heldInCirculation() - traderStartTonnes);
+            penaltyPriceFen =
+                    PenaltyEquivalent.perTonneFen(scenario.compliance().penalty(), lastYearAverageFen);
             bankFen = scenario.compliance().banking() instanceof BankingRule.Forbidden
                     ? 0
                     : Math.min(
@@ -327,12 +342,18 @@ public final class Simulation {
             resyncPositions();
             int deadline = scenario.compliance().deadlineDayIn(tradingDays);
             int verification = scenario.compliance().verificationDayIn(tradingDays);
+            prepareEstimates(verification);
             for (int day = 0; day < tradingDays; day++) {
                 if (day == verification) {
                     verify();
+                } else if (estimates.estimatesOn(day)) {
+                    estimates.estimate(day, estimating, random);
                 }
                 tradeDay(day);
                 if (day == deadline) {
+                    if (scenario.compliance().deadlineReserveSale()) {
+                        sellReserveToShortFirms();
+                    }
                     settleDeadline();
                 }
                 daysDone++;
@@ -493,6 +514,24 @@ public final class Simulation {
             }
         }
 
+        /**
+         * Draws the seed of the year's outcome, which verification simulates, and lists the covered
+         * enterprises whose estimates of it move their needs through the year.
+         */
+        void prepareEstimates(int verification) {
+            outcomeSeed = random.nextLong();
+            estimates = new EmissionsEstimates(
+                    economy, year, outcomeSeed, scenario.agents().compliance(), verification);
+            for (AllocationLine line : table.lines()) {
+                String id = line.enterpriseId();
+                estimating.add(new EmissionsEstimates.Firm(
+                        id,
+                        session.position(ownerOf.get(id)),
+                        economy.expectedYear(id, year).bauEmissionsTonnes(),
+                        decisions.get(id).share()));
+            }
+        }
+
         void tradeDay(int day) {
             currentDay = day;
             long lot = auctionPlan.tonnesOnDay(day);
@@ -542,8 +581,13 @@ public final class Simulation {
             for (AllocationLine line : table.lines()) {
                 int owner = ownerOf.get(line.enterpriseId());
                 Position position = session.position(owner);
-                long shortfall = position.shortfallTonnes();
-                long priceTicks = Math.min(position.marginalCostFen() / tickFen, Integer.MAX_VALUE);
+                long shortfall = ComplianceTrader.auctionBidTonnes(
+                        position, scenario.agents().compliance());
+                long priceTicks = ComplianceTrader.auctionBidTicks(
+                        position.marginalCostFen(),
+                        session.lastCloseTicks(),
+                        tickFen,
+                        scenario.agents().compliance().priceAggression());
                 if (shortfall <= 0 || priceTicks < reserveTicks) {
                     continue;
                 }
@@ -650,12 +694,18 @@ public final class Simulation {
                     long averageFen = yearVolume > 0 ? yearTurnover / yearVolume : closeFen;
                     shortfall -= ((OffsetCost) position.marginalCost()).offeredTonnes(Math.max(closeFen, averageFen));
                 }
-                decision = planner.revise(id, planner.committedShare(id) + cost.shareToFinishYear(shortfall, closeFen));
+                decision = planner.revise(
+                        id,
+                        planner.committedShare(id)
+                                + cost.shareToFinishYear(
+                                        shortfall,
+                                        closeFen,
+                                        scenario.agents().compliance().finalAbatement()));
                 decisions.put(id, decision);
                 planner.commitInvestments(id, year, closeFen);
                 shares.put(id, decision.share());
             }
-            for (EnterpriseYear simulated : economy.simulateYear(year, shares, random)) {
+            for (EnterpriseYear simulated : economy.simulateYear(year, shares, new SplittableRandom(outcomeSeed))) {
                 actual.put(simulated.enterpriseId(), simulated);
             }
             for (String id : decisions.keySet()) {
@@ -688,10 +738,41 @@ public final class Simulation {
                 String id = line.enterpriseId();
                 Position position = session.position(ownerOf.get(id));
                 position.updateExpectedNeed(actual.get(id).emissionsTonnes());
+                position.updateNeedUncertainty(0);
                 long beyondFen = costs.get(id).beyondFen();
                 position.updateMarginalCost(OffsetCost.of(
                         MarginalCost.abated(beyondFen, Math.min(beyondFen, bankValueFen)), offsetPlan, id));
             }
+        }
+
+        /**
+         * The deadline reserve sale ({@code compliance.deadlineReserveSale}): after the deadline day's
+         * trading, the government reserve sells each covered enterprise still short of its verified
+         * emissions what it lacks, at the day's upper price limit, while the reserve lasts (in the
+         * order of the allocation table). A firm the market left short by limit-up days thus pays the
+         * limit price instead of the penalty; the reserve, not the exchange, meets the rush.
+         */
+        void sellReserveToShortFirms() {
+            long priceFen = days.get(days.size() - 1).bandHighFen();
+            for (AllocationLine line : table.lines()) {
+                String id = line.enterpriseId();
+                long tonnes = Math.min(
+                        session.position(ownerOf.get(id)).shortfallTonnes(), registry.holdingTonnes(governmentAccount));
+                if (tonnes <= 0) {
+                    continue;
+                }
+                int account = enterpriseAccount(id);
+                long missingFen = Math.multiplyExact(tonnes, priceFen) - registry.cashFen(account);
+                if (missingFen > 0) {
+                    registry.receive(account, missingFen, CashReason.DEPOSIT);
+                }
+                if (!registry.settleInterventionSale(governmentAccount, account, tonnes, priceFen)) {
+                    throw new IllegalStateException(
+                            "deadline reserve sale of " + tonnes + " t to " + id + " not settled");
+                }
+                boughtInYear[account] += tonnes;
+            }
+            resyncPositions();
         }
 
         /** The compliance deadline: every covered enterprise settles with the desk. */
@@ -921,18 +1002,6 @@ public final class Simulation {
 
     private int accountOfOwner(int owner) {
         return owner == MarketSession.GOVERNMENT_OWNER_ID ? governmentAccount : ownerAccounts.get(owner);
-    }
-
-    /**
-     * What a tonne short costs at {@code priceFen}: the fine per tonne plus the allowances deducted per
-     * tonne, valued at the price, and at least twice the price.
-     */
-    private static long penaltyPriceFen(PenaltyModel penalty, long priceFen) {
-        long probeTonnes = 1_000;
-        long fine = penalty.fineFen(probeTonnes, priceFen);
-        long deducted = Math.multiplyExact(penalty.deductionTonnes(probeTonnes), priceFen);
-        long perTonne = Math.addExact(fine, deducted) / probeTonnes;
-        return Math.max(Math.multiplyExact(priceFen, 2L), perTonne);
     }
 
     private static long maxCostFen(AbatementCurve curve) {

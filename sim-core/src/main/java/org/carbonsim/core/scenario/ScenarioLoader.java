@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import org.carbonsim.core.agents.AgentsConfig;
 import org.carbonsim.core.agents.ComplianceTraderParams;
+import org.carbonsim.core.agents.FinalAbatement;
 import org.carbonsim.core.agents.SpeculatorStyle;
 import org.carbonsim.core.agents.StrategyKind;
 import org.carbonsim.core.agents.TraderGroup;
@@ -65,7 +66,8 @@ public final class ScenarioLoader {
     /** Default Hubei-style deduction from next year's allocation, multiple of the shortfall. */
     static final double DEFAULT_PENALTY_DEDUCTION = 2;
     /** Default compliance-trader behaviour (assumed). */
-    static final ComplianceTraderParams DEFAULT_COMPLIANCE = new ComplianceTraderParams(0.05, 0.5, 0.3, 0.02);
+    static final ComplianceTraderParams DEFAULT_COMPLIANCE =
+            new ComplianceTraderParams(0.05, 0.5, 0.3, 0.02, 0, 0, 0.05, 1, FinalAbatement.SHORTFALL);
 
     private static final List<String> METHOD_TYPES = List.of(
             "historicalEmissions",
@@ -1021,11 +1023,38 @@ public final class ScenarioLoader {
                     DEFAULT_COMPLIANCE.bankValueShare(),
                     Values.Range.SHARE,
                     "share of last year's average price");
+            int interval = (int) c.integer(
+                    "estimateIntervalDays",
+                    DEFAULT_COMPLIANCE.estimateIntervalDays(),
+                    0,
+                    tradingDays,
+                    "trading days between estimates of emissions; 0 for none");
+            double errorSd = c.number(
+                    "estimateErrorSd",
+                    DEFAULT_COMPLIANCE.estimateErrorSd(),
+                    Values.Range.SHARE,
+                    "relative error of the first estimate");
+            double buffer = c.number(
+                    "uncertaintyBuffer",
+                    DEFAULT_COMPLIANCE.uncertaintyBuffer(),
+                    new Values.Range(0, false, 10, false),
+                    "standard deviations of the estimate's error left untraded");
+            FinalAbatement finalAbatement =
+                    c.enumeration("finalAbatement", FinalAbatement.class, DEFAULT_COMPLIANCE.finalAbatement());
             c.finish();
             compliance = build(
                     c.path(),
                     cBefore,
-                    () -> new ComplianceTraderParams(gap, procrastination, weight, aggression, bankShare));
+                    () -> new ComplianceTraderParams(
+                            gap,
+                            procrastination,
+                            weight,
+                            aggression,
+                            bankShare,
+                            interval,
+                            errorSd,
+                            buffer,
+                            finalAbatement));
         }
         List<TraderGroup> traders = new ArrayList<>();
         List<JsonElement> list = o.array("traders", "other trader groups");
@@ -1325,11 +1354,13 @@ public final class ScenarioLoader {
                 ? readPenalty(o.object("penalty", "penalty model"))
                 : new PenaltyModel.HubeiStyle(
                         DEFAULT_PENALTY_PRICE_MULTIPLE, DEFAULT_PENALTY_CAP_FEN, DEFAULT_PENALTY_DEDUCTION);
+        boolean reserveSale = o.bool("deadlineReserveSale", false);
         o.finish();
         return build(
                 o.path(),
                 before,
-                () -> new ComplianceRules(deadline, offsets, total, banking, borrowing, penalty, lead, discountRate));
+                () -> new ComplianceRules(
+                        deadline, offsets, total, banking, borrowing, penalty, lead, discountRate, reserveSale));
     }
 
     private BankingRule readBanking(Obj o) {

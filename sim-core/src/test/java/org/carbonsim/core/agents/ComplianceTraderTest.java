@@ -158,4 +158,26 @@ class ComplianceTraderTest {
             assertEquals(cost.costFenPerTonne(refill), memo.costFen(cost, refill), where + " cost at " + refill);
         }
     }
+
+    @Test
+    void anAuctionBidIsWorthWhatTheMarketSaysNotThePenalty() {
+        // Penalty-equivalent 9,600 fen, last close 2,000 ticks of 1 fen, 2% markup: 2,040.
+        assertEquals(2_040, ComplianceTrader.auctionBidTicks(9_600, 2_000, 1, 0.02), "seed=none capped");
+        // A firm whose marginal cost is below the market bids its cost.
+        assertEquals(1_500, ComplianceTrader.auctionBidTicks(1_500, 2_000, 1, 0.02), "seed=none at its cost");
+        // 10-fen ticks: 9,600 fen is 960 ticks, above 200 × 1.02 = 204.
+        assertEquals(204, ComplianceTrader.auctionBidTicks(9_600, 200, 10, 0.02), "seed=none tick size");
+    }
+
+    @Test
+    void anAuctionBidCoversOnlyTheShortfallBeyondTheBuffer() {
+        ComplianceTraderParams params = new ComplianceTraderParams(0.01, 0.5, 0.3, 0.02, 0, 20, 0.05, 1);
+        Position position = new Position(0, 40_000, 0, 50_000, MarginalCost.constant(9_600), 0);
+        position.updateNeedUncertainty(2_500);
+        assertEquals(7_500, ComplianceTrader.auctionBidTonnes(position, params), "seed=none 10,000 t short, 1 sd");
+        position.updateNeedUncertainty(12_000);
+        assertEquals(0, ComplianceTrader.auctionBidTonnes(position, params), "seed=none unsure of any need");
+        position.updateNeedUncertainty(0);
+        assertEquals(10_000, ComplianceTrader.auctionBidTonnes(position, params), "seed=none verified");
+    }
 }

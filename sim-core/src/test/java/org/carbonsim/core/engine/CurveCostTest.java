@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.carbonsim.core.agents.FinalAbatement;
 import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.model.AbatementCurve;
 import org.carbonsim.core.model.TechnologyStep;
@@ -86,6 +87,19 @@ class CurveCostTest {
         assertEquals(0.15, cost.shareToFinishYear(-25_000, 1_500), 1e-12);
         assertEquals(0.3, cost.shareToFinishYear(-25_000, 3_000), 1e-12);
         assertEquals(0.4, cost.shareToFinishYear(5_000, 1_500), 1e-12, "short: abates to its potential");
+    }
+
+    @Test
+    void atPriceAShortFirmAbatesWhereItsCostMeetsTheCloseAndBuysTheRest() {
+        // Linear(4,000 fen, 0.4) on 100,000 t planned at 0.15 (MAC 1,500), 10,000 t short, close 2,000:
+        // closing the gap by abating means 0.25 (MAC 2,500); at the price it stops at 0.2 (MAC 2,000)
+        // and buys 5,000 t.
+        CurveCost cost = new CurveCost(new AbatementCurve.Linear(4_000, 0.4), 100_000, 0.15, 12_000);
+        assertEquals(0.25, cost.shareToFinishYear(10_000, 2_000, FinalAbatement.SHORTFALL), 1e-12);
+        assertEquals(0.2, cost.shareToFinishYear(10_000, 2_000, FinalAbatement.AT_PRICE), 1e-12);
+        // Long, the two rules agree: at least up to where the MAC meets the close.
+        assertEquals(0.2, cost.shareToFinishYear(-10_000, 2_000, FinalAbatement.AT_PRICE), 1e-12);
+        assertEquals(0.2, cost.shareToFinishYear(-10_000, 2_000, FinalAbatement.SHORTFALL), 1e-12);
     }
 
     @Test

@@ -1,0 +1,82 @@
+package org.carbonsim.core.engine;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.carbonsim.core.agents.ComplianceTraderParams;
+import org.carbonsim.core.agents.Position;
+import org.carbonsim.core.model.Economy;
+import org.carbonsim.core.model.Enterprise;
+import org.carbonsim.core.model.ProductionModel;
+
+/**
+ * How covered enterprises learn their emissions during a year, a model assumption with its
+ * parameters in {@link ComplianceTraderParams}. The year's business-as-usual emissions are drawn when
+ * the year opens, from a generator seeded by the simulation's one random source, and the same draw
+ * settles them at verification. On the year's first day and every {@code estimateIntervalDays}
+ * trading days after, until verification, each enterprise estimates them as {@code true × (1 + ε)},
+ * where {@code ε} is normal with standard deviation {@code estimateErrorSd × √(1 − t / v)} ({@code t}
+ * the day, {@code v} the verification day), drawn afresh each time and cut at three standard
+ * deviations: early estimates are rough, later ones close, and verification exact. Its expected need
+ * moves by the change of its estimate from the forecast it planned with, times the share of emissions
+ * its planned abatement leaves; the allocation still to come is taken as planned. The estimate's
+ * standard deviation in tonnes is the need's uncertainty ({@link Position#needUncertaintyTonnes}).
+ * Not thread-safe.
+ */
+final class EmissionsEstimates {
+    private final ComplianceTraderParams params;
+    private final int verificationDay;
+    private final Map<String, Long> trueBauTonnes = new HashMap<>();
+    private final Map<String, Long> appliedTonnes = new HashMap<>();
+
+    /**
+     * @param outcomeSeed the seed of the generator that will simulate the year's output at
+     *     verification; the estimates read the same draws
+     */
+    EmissionsEstimates(
+            Economy economy, int year, long outcomeSeed, ComplianceTraderParams params, int verificationDay) {
+        this.params = params;
+        this.verificationDay = verificationDay;
+        SplittableRandom outcome = new SplittableRandom(outcomeSeed);
+        for (Enterprise enterprise : economy.enterprises()) {
+            trueBauTonnes.put(
+                    enterprise.id(),
+                    ProductionModel.simulate(enterprise, year, 0, outcome).bauEmissionsTonnes());
+        }
+    }
+
+    /** Whether the enterprises make an estimate on {@code day}. */
+    boolean estimatesOn(int day) {
+        return params.estimateIntervalDays() > 0 && day < verificationDay && day % params.estimateIntervalDays() == 0;
+    }
+
+    /**
+     * Each firm's estimate on {@code day}, applied to its position: the need moves by the change of
+     * the estimate, and the need's uncertainty becomes the estimate's standard deviation.
+     *
+     * @param firms the covered enterprises, in a fixed order (the draws follow it)
+     */
+    void estimate(int day, List<Firm> firms, SplittableRandom random) {
+        double sd = params.estimateErrorSd() * Math.sqrt(1 - (double) day / verificationDay);
+        for (Firm firm : firms) {
+            double error = sd == 0 ? 0 : sd * Math.max(-3, Math.min(3, random.nextGaussian()));
+            long truth = trueBauTonnes.getOrDefault(firm.enterpriseId(), firm.forecastTonnes());
+            double left = 1 - firm.plannedShare();
+            long moved = Math.round((truth * (1 + error) - firm.forecastTonnes()) * left);
+            long before = appliedTonnes.getOrDefault(firm.enterpriseId(), 0L);
+            Position position = firm.position();
+            position.updateExpectedNeed(Math.addExact(position.expectedNeedTonnes(), moved - before));
+            position.updateNeedUncertainty(Math.round(sd * truth * left));
+            appliedTonnes.put(firm.enterpriseId(), moved);
+        }
+    }
+
+    /**
+     * A covered enterprise as the estimates see it.
+     *
+     * @param forecastTonnes the business-as-usual emissions it planned the year with, t
+     * @param plannedShare its planned abatement share
+     */
+    record Firm(String enterpriseId, Position position, long forecastTonnes, double plannedShare) {}
+}

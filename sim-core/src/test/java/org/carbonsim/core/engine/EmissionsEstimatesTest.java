@@ -1,0 +1,96 @@
+package org.carbonsim.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.carbonsim.core.agents.ComplianceTraderParams;
+import org.carbonsim.core.agents.MarginalCost;
+import org.carbonsim.core.agents.Position;
+import org.carbonsim.core.model.Economy;
+import org.carbonsim.core.model.EnterpriseYear;
+import org.carbonsim.core.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Firms' estimates of their emissions read the same draw that verification settles, move the need by
+ * the estimate's change times the share left after abatement, and grow surer as verification nears.
+ */
+class EmissionsEstimatesTest {
+    private static final long SEED = 77;
+    private static final int VERIFICATION = 100;
+
+    private final Scenario scenario = TestScenarios.twoFirms(1, 0.05, "", "", "");
+
+    private static ComplianceTraderParams params(double errorSd) {
+        return new ComplianceTraderParams(0.01, 0.5, 0.3, 0.02, 0, 20, errorSd, 1);
+    }
+
+    private long verifiedBau(String id) {
+        Economy economy = new Economy(scenario.sectors(), scenario.enterprises());
+        for (EnterpriseYear y : economy.simulateYear(2024, Map.of(), new SplittableRandom(SEED))) {
+            if (y.enterpriseId().equals(id)) {
+                return y.bauEmissionsTonnes();
+            }
+        }
+        throw new AssertionError("no " + id);
+    }
+
+    @Test
+    void withoutErrorTheEstimateIsWhatVerificationWillFind() {
+        Economy economy = new Economy(scenario.sectors(), scenario.enterprises());
+        EmissionsEstimates estimates = new EmissionsEstimates(economy, 2024, SEED, params(0), VERIFICATION);
+        Position position = new Position(0, 0, 0, 50_000, MarginalCost.constant(0), 0);
+        long forecast = 100_000;
+        estimates.estimate(
+                0, List.of(new EmissionsEstimates.Firm("A", position, forecast, 0.2)), new SplittableRandom(1));
+        long expected = 50_000 + Math.round((verifiedBau("A") - forecast) * 0.8);
+        assertEquals(expected, position.expectedNeedTonnes(), "seed=77 need moved by the verified change × 0.8");
+        assertEquals(0, position.needUncertaintyTonnes(), "seed=77 no error, no uncertainty");
+        assertTrue(verifiedBau("A") != forecast, "seed=77 the shock moved A's emissions off the forecast");
+    }
+
+    @Test
+    void aLaterEstimateReplacesAnEarlierOneAndIsSurer() {
+        Economy economy = new Economy(scenario.sectors(), scenario.enterprises());
+        EmissionsEstimates estimates = new EmissionsEstimates(economy, 2024, SEED, params(0.05), VERIFICATION);
+        Position position = new Position(0, 0, 0, 50_000, MarginalCost.constant(0), 0);
+        List<EmissionsEstimates.Firm> firms = List.of(new EmissionsEstimates.Firm("A", position, 100_000, 0));
+        SplittableRandom random = new SplittableRandom(5);
+        long truth = verifiedBau("A");
+        estimates.estimate(0, firms, random);
+        assertEquals(Math.round(0.05 * truth), position.needUncertaintyTonnes(), "seed=5 first estimate's sd");
+        estimates.estimate(75, firms, random);
+        // √(1 − 75/100) = 0.5: half the first estimate's error.
+        assertEquals(Math.round(0.025 * truth), position.needUncertaintyTonnes(), "seed=5 sd at 3/4 of the way");
+        long error = position.expectedNeedTonnes() - (50_000 + truth - 100_000);
+        assertTrue(
+                Math.abs(error) <= 3 * position.needUncertaintyTonnes(),
+                "seed=5 the later estimate alone sets the need, within 3 sd: error " + error);
+    }
+
+    @Test
+    void estimatesFallEveryIntervalBeforeVerificationOnly() {
+        Economy economy = new Economy(scenario.sectors(), scenario.enterprises());
+        EmissionsEstimates estimates = new EmissionsEstimates(economy, 2024, SEED, params(0.05), VERIFICATION);
+        assertTrue(estimates.estimatesOn(0), "seed=none day 0");
+        assertTrue(estimates.estimatesOn(80), "seed=none day 80");
+        assertFalse(estimates.estimatesOn(81), "seed=none day 81");
+        assertFalse(estimates.estimatesOn(100), "seed=none verification day");
+        EmissionsEstimates none = new EmissionsEstimates(
+                economy, 2024, SEED, new ComplianceTraderParams(0.01, 0.5, 0.3, 0.02), VERIFICATION);
+        assertFalse(none.estimatesOn(0), "seed=none no estimates when the interval is 0");
+    }
+
+    @Test
+    void aRunWithEstimatesIsDeterminedByItsSeed() {
+        Scenario withEstimates = TestScenarios.twoFirms(
+                2, 0.05, "", "\"compliance\": {\"estimateIntervalDays\": 5, \"estimateErrorSd\": 0.1}", "");
+        RunResult first = Simulation.run(withEstimates, 4);
+        assertEquals(first, Simulation.run(withEstimates, 4), "seed=4 the same seed gives an equal result");
+        assertFalse(first.equals(Simulation.run(withEstimates, 5)), "seed=4 and seed=5 give the same result");
+    }
+}
