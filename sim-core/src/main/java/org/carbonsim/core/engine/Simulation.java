@@ -688,10 +688,10 @@ public final class Simulation {
                 CurveCost cost = costs.get(id);
                 Position position = session.position(ownerOf.get(id));
                 long shortfall = position.shortfallTonnes();
+                long averageFen = yearVolume > 0 ? yearTurnover / yearVolume : closeFen;
                 if (position.marginalCost() instanceof OffsetCost) {
                     // the credits the desk will surrender (those below the year's average price, or
                     // the close if higher) cover part of the position: abatement covers the rest
-                    long averageFen = yearVolume > 0 ? yearTurnover / yearVolume : closeFen;
                     shortfall -= ((OffsetCost) position.marginalCost()).offeredTonnes(Math.max(closeFen, averageFen));
                 }
                 decision = planner.revise(
