@@ -11,8 +11,8 @@ import org.carbonsim.core.equilibrium.OffsetTranche;
  * An enterprise's marginal cost of covering its position with abatement or offset credits, whichever
  * is cheaper: credits are one more way to cover a tonne, as in the least-cost answer with offsets
  * (Montgomery 1972). At a price p the enterprise covers what its abatement covers at p plus the
- * credits it may use at p ({@link OffsetPlan#plannedTonnes}: its cap times the share of all caps the
- * credits no dearer than p fill), so its trading target counts the credits it plans to surrender and
+ * credits it may use at p ({@link OffsetPlan#plannedTonnes}: of each programme, the share of its cap
+ * that the credits on offer at p fill, rationed and rounded as the desk does), so its trading target counts the credits it plans to surrender and
  * the allowance price settles where abatement and credits together close the gap. The credits offered
  * are a step function of the price: one step at each flat programme's price, and a sloped programme's
  * rising price cut into {@value #SLOPE_STEPS} steps (the credits between two steps are counted from

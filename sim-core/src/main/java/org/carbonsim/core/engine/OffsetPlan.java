@@ -14,25 +14,36 @@ import org.carbonsim.core.equilibrium.OffsetTranche;
 /**
  * The covered enterprises' offset credits for a year under the scenario's {@link OffsetRule}: what
  * the reference equilibrium counts and what each enterprise plans to surrender. At an allowance price
- * p the enterprises together use the credits the reference would use at p ({@link
- * OffsetSupply#tonnesAtPrice}: every credit no dearer than p, within the caps and the supply), and
- * each plans the same share of its own cap, which is how the compliance desk rations scarce credits.
+ * p each enterprise plans, of each programme, the same share of its cap as every other enterprise:
+ * the credits on offer at no more than p over all the caps on the programme, which is how the
+ * compliance desk rations scarce credits, and with the desk's rounding, so that a plan never counts a
+ * credit the desk will not sell.
  * A firm that plans credits needs that many fewer allowances, so the allowance price settles where
  * abatement and credits together close the gap, as in the least-cost answer with offsets. Immutable.
  */
 final class OffsetPlan {
-    static final OffsetPlan NONE = new OffsetPlan(OffsetSupply.NONE, Map.of(), 0, 0);
+    static final OffsetPlan NONE = new OffsetPlan(OffsetSupply.NONE, List.of(), Map.of(), Map.of(), new long[0]);
 
     private final OffsetSupply supply;
-    private final Map<String, Long> capTonnes;
-    private final long totalCapTonnes;
-    private final long emissionsTonnes;
+    private final List<OffsetProgram> programs;
+    /** Per enterprise: its cap on each eligible programme, in the order of {@link #programs}, t. */
+    private final Map<String, long[]> programCaps;
+    /** Per enterprise: its cap on all programmes together, t. */
+    private final Map<String, Long> totalCaps;
+    /** Per programme: the enterprises' caps on it added up, t. */
+    private final long[] capsOnProgram;
 
-    private OffsetPlan(OffsetSupply supply, Map<String, Long> capTonnes, long totalCapTonnes, long emissionsTonnes) {
+    private OffsetPlan(
+            OffsetSupply supply,
+            List<OffsetProgram> programs,
+            Map<String, long[]> programCaps,
+            Map<String, Long> totalCaps,
+            long[] capsOnProgram) {
         this.supply = supply;
-        this.capTonnes = capTonnes;
-        this.totalCapTonnes = totalCapTonnes;
-        this.emissionsTonnes = emissionsTonnes;
+        this.programs = programs;
+        this.programCaps = programCaps;
+        this.totalCaps = totalCaps;
+        this.capsOnProgram = capsOnProgram;
     }
 
     /**
@@ -45,17 +56,22 @@ final class OffsetPlan {
         if (rule.eligible(year).isEmpty()) {
             return NONE;
         }
-        Map<String, Long> caps = new TreeMap<>();
-        long totalCap = 0;
-        long emissions = 0;
+        List<OffsetProgram> programs = rule.eligible(year);
+        Map<String, long[]> programCaps = new TreeMap<>();
+        Map<String, Long> totalCaps = new TreeMap<>();
+        long[] capsOnProgram = new long[programs.size()];
         for (Map.Entry<String, Long> entry : allocationTonnes.entrySet()) {
             long firmEmissions = emissionsTonnes.getOrDefault(entry.getKey(), 0L);
-            long cap = rule.capTonnes(year, entry.getValue(), firmEmissions);
-            caps.put(entry.getKey(), cap);
-            totalCap = Math.addExact(totalCap, cap);
-            emissions = Math.addExact(emissions, firmEmissions);
+            long[] caps = new long[programs.size()];
+            for (int p = 0; p < caps.length; p++) {
+                caps[p] = rule.programCapTonnes(programs.get(p), entry.getValue(), firmEmissions);
+                capsOnProgram[p] = Math.addExact(capsOnProgram[p], caps[p]);
+            }
+            programCaps.put(entry.getKey(), caps);
+            totalCaps.put(entry.getKey(), rule.totalCapTonnes(entry.getValue(), firmEmissions));
         }
-        return new OffsetPlan(referenceSupply(rule, year, allocationTonnes), caps, totalCap, emissions);
+        return new OffsetPlan(
+                referenceSupply(rule, year, allocationTonnes), programs, programCaps, totalCaps, capsOnProgram);
     }
 
     /**
@@ -97,29 +113,27 @@ final class OffsetPlan {
     }
 
     /**
-     * The credits {@code enterpriseId} plans to surrender when allowances cost {@code allowancePriceFen}:
-     * its cap times {@link #filledShare}, rounded down, t.
+     * The credits {@code enterpriseId} plans to surrender when allowances cost {@code allowancePriceFen},
+     * t: of each programme, the same share of its cap as every other enterprise's (the credits on offer
+     * at no more than that price, or the supply if smaller, over all the caps on the programme), rounded
+     * down as the compliance desk rounds its rationed caps, and at most its cap on all programmes.
      */
     long plannedTonnes(String enterpriseId, long allowancePriceFen) {
-        return plannedTonnes(enterpriseId, filledShare(allowancePriceFen));
-    }
-
-    /** The credits {@code enterpriseId} plans when {@code filledShare} of every cap is filled, t. */
-    long plannedTonnes(String enterpriseId, double filledShare) {
-        return (long) Math.floor(capTonnes.getOrDefault(enterpriseId, 0L) * filledShare);
-    }
-
-    /** The share of all caps that the credits no dearer than {@code allowancePriceFen} fill, in [0, 1]. */
-    double filledShare(long allowancePriceFen) {
-        if (totalCapTonnes == 0) {
+        long[] caps = programCaps.get(enterpriseId);
+        if (caps == null) {
             return 0;
         }
-        double used = supply.tonnesAtPrice(allowancePriceFen, emissionsTonnes);
-        return used >= totalCapTonnes - 1e-6 ? 1 : used / totalCapTonnes;
-    }
-
-    /** Whether any enterprise may surrender credits this year. */
-    boolean any() {
-        return totalCapTonnes > 0;
+        long planned = 0;
+        for (int p = 0; p < caps.length; p++) {
+            if (caps[p] == 0) {
+                continue;
+            }
+            OffsetProgram program = programs.get(p);
+            OffsetTranche tranche = supply.tranches().get(p);
+            double offered = Math.min(tranche.offeredAtPrice(allowancePriceFen), program.supplyTonnesPerYear());
+            double share = Math.min(1, offered / capsOnProgram[p]);
+            planned = Math.addExact(planned, (long) Math.floor(share * caps[p]));
+        }
+        return Math.min(planned, totalCaps.get(enterpriseId));
     }
 }
