@@ -92,7 +92,7 @@ public final class EquilibriumSolver {
     }
 
     /** A price at which every curve is at its largest share and every offset is used. */
-    private static double highestRelevantPrice(EquilibriumInput input) {
+    static double highestRelevantPrice(EquilibriumInput input) {
         double highest = input.offsets().highestPriceFen();
         for (CoveredFirm firm : input.firms()) {
             highest =

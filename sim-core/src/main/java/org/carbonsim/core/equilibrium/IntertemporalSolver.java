@@ -85,7 +85,7 @@ public final class IntertemporalSolver {
                 EquilibriumInput year = input.years().get(t);
                 supply[t] = year.capTonnes();
                 bau[t] = year.totalBauTonnes();
-                ceiling[t] = Math.min((double) year.ceilingFen(), highestUsefulPrice(year));
+                ceiling[t] = Math.min((double) year.ceilingFen(), EquilibriumSolver.highestRelevantPrice(year));
                 scale += bau[t] + supply[t];
             }
             this.bankTolerance = 1e-9 * scale;
@@ -213,16 +213,6 @@ public final class IntertemporalSolver {
                 price *= 1 + input.discountRate();
             }
         }
-    }
-
-    /** A price at which every curve is at its largest share and every offset is used. */
-    private static double highestUsefulPrice(EquilibriumInput year) {
-        double highest = year.offsets().highestPriceFen();
-        for (CoveredFirm firm : year.firms()) {
-            highest =
-                    Math.max(highest, firm.curve().marginalCostFen(firm.curve().maxShare()));
-        }
-        return Math.max(highest, year.floorFen());
     }
 
     /**
