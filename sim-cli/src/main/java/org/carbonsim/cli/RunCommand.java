@@ -122,6 +122,13 @@ final class RunCommand implements Callable<Integer> {
                             ? RunFiles.rate(y.efficiencyOneYear().getAsDouble())
                             : "n/a");
         }
+        out.printf(
+                Locale.ROOT,
+                "whole run: efficiency %s (the reference's costs over the realised costs, CNY %s)%n",
+                result.totals().efficiency().isPresent()
+                        ? RunFiles.rate(result.totals().efficiency().getAsDouble())
+                        : "n/a",
+                RunFiles.yuan(result.totals().realisedCost()));
         result.unitSurplus()
                 .ifPresent(surplus -> out.printf(
                         Locale.ROOT,

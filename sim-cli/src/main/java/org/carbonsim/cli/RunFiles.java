@@ -115,6 +115,8 @@ final class RunFiles {
         field(json, "penalties", yuan(t.penalties()), false);
         field(json, "abatementCost", yuan(t.abatementCost()), false);
         field(json, "leastCostAbatementCost", yuan(t.leastCostAbatementCost()), false);
+        field(json, "realisedCost", yuan(t.realisedCost()), false);
+        field(json, "efficiency", efficiency(t.efficiency(), "null"), false);
         // only a market with unit schedules has these, so every other summary stays as it was
         result.unitSurplus().ifPresent(surplus -> {
             field(json, "realisedSurplus", yuan(surplus.realisedFen()), false);

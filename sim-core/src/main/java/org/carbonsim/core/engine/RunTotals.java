@@ -1,6 +1,8 @@
 package org.carbonsim.core.engine;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * Sums over the years of a run. Tonnes and fen; {@code vwapFen} is total turnover ÷ total volume
@@ -21,6 +23,11 @@ import java.util.List;
  * @param penalties fines, fen
  * @param abatementCost realised abatement cost, fen
  * @param leastCostAbatementCost least-cost abatement cost, fen
+ * @param realisedCost realised cost (abatement, offsets bought, fines), fen
+ * @param efficiency the whole run's efficiency: the reference's costs ÷ the realised costs, summed
+ *     over the years where a year's efficiency is defined; empty where it is undefined in every year.
+ *     Unlike a single year's efficiency against the banking-aware path, it is at most 1 up to
+ *     rounding when the market meets the same gaps.
  */
 public record RunTotals(
         long cap,
@@ -37,7 +44,13 @@ public record RunTotals(
         double complianceRate,
         long penalties,
         long abatementCost,
-        long leastCostAbatementCost) {
+        long leastCostAbatementCost,
+        long realisedCost,
+        OptionalDouble efficiency) {
+    public RunTotals {
+        Objects.requireNonNull(efficiency, "efficiency");
+    }
+
     /** The totals of {@code years}. */
     public static RunTotals of(List<YearResult> years) {
         long cap = 0;
@@ -54,7 +67,15 @@ public record RunTotals(
         long penalties = 0;
         long cost = 0;
         long leastCost = 0;
+        long realised = 0;
+        double referenceWhereDefined = 0;
+        double realisedWhereDefined = 0;
         for (YearResult y : years) {
+            realised = Math.addExact(realised, y.realisedCost());
+            if (y.efficiency().isPresent()) {
+                referenceWhereDefined += y.efficiency().getAsDouble() * y.realisedCost();
+                realisedWhereDefined += y.realisedCost();
+            }
             cap = Math.addExact(cap, y.cap());
             allocated = Math.addExact(allocated, y.allocated());
             auctioned = Math.addExact(auctioned, y.auctioned());
@@ -85,6 +106,10 @@ public record RunTotals(
                 years.isEmpty() ? 1 : rate / years.size(),
                 penalties,
                 cost,
-                leastCost);
+                leastCost,
+                realised,
+                realisedWhereDefined == 0
+                        ? OptionalDouble.empty()
+                        : OptionalDouble.of(referenceWhereDefined / realisedWhereDefined));
     }
 }

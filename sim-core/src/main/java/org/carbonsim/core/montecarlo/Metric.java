@@ -74,15 +74,7 @@ public enum Metric {
     }
 
     private static double efficiency(RunResult r) {
-        double reference = 0;
-        double realised = 0;
-        for (YearResult y : r.years()) {
-            if (y.efficiency().isPresent()) {
-                reference += y.efficiency().getAsDouble() * y.realisedCost();
-                realised += y.realisedCost();
-            }
-        }
-        return realised == 0 ? Double.NaN : reference / realised;
+        return r.totals().efficiency().orElse(Double.NaN);
     }
 
     private static YearResult last(RunResult r) {
