@@ -3,6 +3,10 @@
  * allocation, abatement, trading days on the exchange ({@link org.carbonsim.core.engine.MarketSession})
  * with auctions and government interventions, verification and true-up, compliance, banking; and the
  * results of a run ({@link org.carbonsim.core.engine.Simulation} → {@link
- * org.carbonsim.core.engine.RunResult}). Imports every domain package.
+ * org.carbonsim.core.engine.RunResult}). It also joins the domain packages where the market and the
+ * reference must obey one rule: a firm's marginal cost of covering its position with abatement or
+ * offset credits ({@link org.carbonsim.core.engine.OffsetCost}), the credits each firm plans under the
+ * compliance desk's caps ({@link org.carbonsim.core.engine.OffsetPlan}), and the banking-aware
+ * reference of a run. Imports every domain package.
  */
 package org.carbonsim.core.engine;
