@@ -25,6 +25,8 @@ import java.util.Objects;
  *     that lies beyond that many standard deviations, so it does not buy what it may not need nor sell
  *     what it may have to buy back
  * @param finalAbatement how an enterprise with a continuous curve fixes its abatement at verification
+ * @param bankValue how an enterprise values a banked allowance ({@code bankValueShare} is read by
+ *     {@link BankValue#LAST_YEAR_SHARE} only)
  */
 public record ComplianceTraderParams(
         double dailyGapShare,
@@ -35,7 +37,8 @@ public record ComplianceTraderParams(
         int estimateIntervalDays,
         double estimateErrorSd,
         double uncertaintyBuffer,
-        FinalAbatement finalAbatement) {
+        FinalAbatement finalAbatement,
+        BankValue bankValue) {
     /** Behaviour without a bank value and without estimates before verification. */
     public ComplianceTraderParams(
             double dailyGapShare, double procrastination, double expectationWeight, double priceAggression) {
@@ -74,7 +77,32 @@ public record ComplianceTraderParams(
                 FinalAbatement.SHORTFALL);
     }
 
+    /** Behaviour valuing a banked allowance at a share of last year's average price. */
+    public ComplianceTraderParams(
+            double dailyGapShare,
+            double procrastination,
+            double expectationWeight,
+            double priceAggression,
+            double bankValueShare,
+            int estimateIntervalDays,
+            double estimateErrorSd,
+            double uncertaintyBuffer,
+            FinalAbatement finalAbatement) {
+        this(
+                dailyGapShare,
+                procrastination,
+                expectationWeight,
+                priceAggression,
+                bankValueShare,
+                estimateIntervalDays,
+                estimateErrorSd,
+                uncertaintyBuffer,
+                finalAbatement,
+                BankValue.LAST_YEAR_SHARE);
+    }
+
     public ComplianceTraderParams {
+        Objects.requireNonNull(bankValue, "bankValue");
         if (!(bankValueShare >= 0 && bankValueShare <= 1)) {
             throw new IllegalArgumentException("bankValueShare must be in [0, 1], got " + bankValueShare);
         }

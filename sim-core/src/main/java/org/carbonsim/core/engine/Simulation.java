@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.carbonsim.core.agents.AbatementDecision;
 import org.carbonsim.core.agents.AbatementPlanner;
 import org.carbonsim.core.agents.AuctionBid;
+import org.carbonsim.core.agents.BankValue;
 import org.carbonsim.core.agents.ComplianceTrader;
 import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.agents.Position;
@@ -24,6 +25,7 @@ import org.carbonsim.core.agents.TradingStrategy;
 import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.allocation.AllocationTable;
 import org.carbonsim.core.allocation.Allocator;
+import org.carbonsim.core.allocation.CapSchedule;
 import org.carbonsim.core.allocation.TrueUp;
 import org.carbonsim.core.compliance.BankingRule;
 import org.carbonsim.core.compliance.ComplianceDesk;
@@ -338,6 +340,10 @@ public final class Simulation {
             EquilibriumInput reference = equilibriumInput(heldAtStart);
             referenceInputs.add(reference);
             equilibrium = EquilibriumSolver.solve(reference);
+            if (scenario.agents().compliance().bankValue() == BankValue.FORESIGHT
+                    && !(scenario.compliance().banking() instanceof BankingRule.Forbidden)) {
+                bankFen = Math.min(penaltyPriceFen, foresightBankValueFen(reference));
+            }
             planAbatementAndPositions();
             resyncPositions();
             int deadline = scenario.compliance().deadlineDayIn(tradingDays);
@@ -385,6 +391,31 @@ public final class Simulation {
                     registry.totalCashFen()));
             buildResult();
             lastYearAverageFen = result.vwapFen();
+        }
+
+        /** What enterprises foreseeing the least-cost path take an allowance banked this year to be worth. */
+        long foresightBankValueFen(EquilibriumInput reference) {
+            List<Integer> later = new ArrayList<>();
+            List<Double> capRatio = new ArrayList<>();
+            long capThisYear = Math.max(1, table.capTonnes());
+            int lastYear = scenario.calendar().startYear() + scenario.calendar().years() - 1;
+            for (int y = year + 1; y <= lastYear; y++) {
+                later.add(y);
+                // a cap derived from allocation is foreseen as this year's
+                capRatio.add(
+                        scenario.allocation().cap() instanceof CapSchedule.FromAllocation
+                                ? 1.0
+                                : (double) Allocator.capTonnes(
+                                                scenario.allocation().cap(), y)
+                                        / capThisYear);
+            }
+            return Foresight.bankValueFen(
+                    reference,
+                    later,
+                    capRatio,
+                    (id, y) -> economy.expectedYear(id, y).bauEmissionsTonnes(),
+                    scenario.compliance().borrowingShare(),
+                    scenario.compliance().discountRate());
         }
 
         void issueStartOfYear() {

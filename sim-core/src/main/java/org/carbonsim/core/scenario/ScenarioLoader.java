@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import org.carbonsim.core.agents.AgentsConfig;
+import org.carbonsim.core.agents.BankValue;
 import org.carbonsim.core.agents.ComplianceTraderParams;
 import org.carbonsim.core.agents.FinalAbatement;
 import org.carbonsim.core.agents.SpeculatorStyle;
@@ -1041,6 +1042,7 @@ public final class ScenarioLoader {
                     "standard deviations of the estimate's error left untraded");
             FinalAbatement finalAbatement =
                     c.enumeration("finalAbatement", FinalAbatement.class, DEFAULT_COMPLIANCE.finalAbatement());
+            BankValue bankValue = c.enumeration("bankValue", BankValue.class, DEFAULT_COMPLIANCE.bankValue());
             c.finish();
             compliance = build(
                     c.path(),
@@ -1054,7 +1056,8 @@ public final class ScenarioLoader {
                             interval,
                             errorSd,
                             buffer,
-                            finalAbatement));
+                            finalAbatement,
+                            bankValue));
         }
         List<TraderGroup> traders = new ArrayList<>();
         List<JsonElement> list = o.array("traders", "other trader groups");

@@ -1,0 +1,59 @@
+package org.carbonsim.core.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.carbonsim.core.equilibrium.CoveredFirm;
+import org.carbonsim.core.equilibrium.EquilibriumInput;
+import org.carbonsim.core.equilibrium.IntertemporalInput;
+import org.carbonsim.core.equilibrium.IntertemporalResult;
+import org.carbonsim.core.equilibrium.IntertemporalSolver;
+
+/**
+ * The bank value of enterprises that foresee the least-cost path ({@code
+ * agents.compliance.bankValue: FORESIGHT}). When a year opens, the engine knows that year's problem
+ * exactly; the later years of the scenario are foreseen as the same covered enterprises with their
+ * expected business-as-usual emissions of those years (no shocks), the allowances issued scaled by
+ * the ratio of those years' caps to this year's, and this year's offsets and price bounds. The
+ * least-cost path over them, with banking and the scenario's borrowing and discount rate, prices next
+ * year; a banked allowance is worth that price discounted a year. Stateless.
+ */
+final class Foresight {
+    private Foresight() {}
+
+    /**
+     * The worth of an allowance banked this year, fen per tonne (0 in the last year).
+     *
+     * @param thisYear this year's problem, with the allowances held when it opens
+     * @param laterYears the later years of the scenario, in order
+     * @param capRatio each later year's cap over this year's
+     * @param expectedBau an enterprise's expected business-as-usual emissions in a later year, t
+     */
+    static long bankValueFen(
+            EquilibriumInput thisYear,
+            List<Integer> laterYears,
+            List<Double> capRatio,
+            BiFunction<String, Integer, Long> expectedBau,
+            double borrowingShare,
+            double discountRate) {
+        if (laterYears.isEmpty()) {
+            return 0;
+        }
+        List<EquilibriumInput> years = new ArrayList<>();
+        years.add(thisYear);
+        for (int i = 0; i < laterYears.size(); i++) {
+            int year = laterYears.get(i);
+            List<CoveredFirm> firms = new ArrayList<>();
+            for (CoveredFirm firm : thisYear.firms()) {
+                firms.add(new CoveredFirm(firm.id(), expectedBau.apply(firm.id(), year), firm.curve()));
+            }
+            long issued = Math.round(thisYear.capTonnes() * capRatio.get(i));
+            years.add(new EquilibriumInput(
+                    firms, issued, 0, thisYear.offsets(), thisYear.floorFen(), thisYear.ceilingFen()));
+        }
+        IntertemporalResult path =
+                IntertemporalSolver.solve(new IntertemporalInput(years, true, borrowingShare, discountRate));
+        double next = path.years().get(1).exactPriceFen();
+        return Math.round(next / (1 + discountRate));
+    }
+}

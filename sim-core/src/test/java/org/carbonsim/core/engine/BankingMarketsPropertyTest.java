@@ -1,0 +1,265 @@
+package org.carbonsim.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.carbonsim.core.engine.TextbookMarketsPropertyTest.Firm;
+import org.carbonsim.core.scenario.Scenario;
+import org.carbonsim.core.scenario.ScenarioLoader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Random markets whose cap tightens year after year, with banking allowed and firms that foresee the
+ * least-cost path ({@code agents.compliance.bankValue: FORESIGHT}), written as scenario JSON and run
+ * through the whole engine, follow the Hotelling path (Rubin 1996): while the bank is positive the
+ * price rises at the discount rate, so the firms abate ahead of the tightening and bank. Each seed
+ * builds 3–30 firms with linear or quadratic curves over 2–3 years, the gap between emissions and
+ * the cap growing from 10–35% of what the firms could abate at any price to at most 70%, a discount rate of 0–8%, with or without a 10% band. The path
+ * comes from {@link Path}, a solver written here (every split of the years into blocks that end with an
+ * empty bank and whose price rises at the discount rate, kept where the bank stays non-negative
+ * inside each block; the cheapest in discounted cost is the least-cost path, which has that form), independent of the engine's {@code
+ * IntertemporalSolver}. The markets close a day without trades at the standing quote ({@code
+ * noTradeClose: BEST_QUOTE}): when firms value a banked allowance above the band around an opening
+ * price that is too low, no one sells inside the band, and under the pilots' rule (the previous
+ * close) the band would never move. Every firm must comply every year; the final close must lie within 2% of the
+ * least-cost price of the final year given what the market banked into it; and the run's discounted
+ * cost must be within 2% of the path's.
+ */
+class BankingMarketsPropertyTest {
+    static LongStream seeds() {
+        return LongStream.rangeClosed(1, 100);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void decliningCapMarketFollowsTheLeastCostPath(long seed) {
+        Market market = Market.random(seed);
+        Scenario scenario = ScenarioLoader.parse(market.json(), "banking-" + seed + ".json", null);
+        RunResult run = Simulation.run(scenario, seed);
+        Path path = Path.solve(market);
+        String where = "seed=" + seed + " (" + market + ", path " + path + "): ";
+        double realised = 0;
+        for (int t = 0; t < run.years().size(); t++) {
+            YearResult year = run.years().get(t);
+            assertEquals(1.0, year.complianceRate(), where + "compliance in " + year.year());
+            realised += (year.abatementCost() + year.penalties()) / Math.pow(1 + market.discountRate, t);
+        }
+        int n = run.years().size();
+        YearResult last = run.years().get(n - 1);
+        double finalPriceFen =
+                market.oneYearPriceFen(n - 1, run.years().get(n - 2).banked());
+        assertTrue(
+                Math.abs(last.closeFen() - finalPriceFen) <= 0.02 * finalPriceFen,
+                where + "final close " + last.closeFen() + " fen against " + finalPriceFen + " with "
+                        + run.years().get(n - 2).banked() + " t banked into it");
+        double efficiency = path.discountedCostFen / realised;
+        assertTrue(
+                efficiency >= 0.98,
+                where + "discounted cost " + realised + " fen against the path's " + path.discountedCostFen
+                        + " (efficiency " + efficiency + "), banked " + banks(run));
+    }
+
+    private static String banks(RunResult run) {
+        List<Long> banks = new ArrayList<>();
+        for (YearResult year : run.years()) {
+            banks.add(year.banked());
+        }
+        return banks.toString();
+    }
+
+    /** A market whose cap falls each year. */
+    record Market(
+            long seed, List<Firm> firms, long[] capTonnes, boolean band, long initialPriceFen, double discountRate) {
+        static Market random(long seed) {
+            SplittableRandom random = new SplittableRandom(seed + 1_000_003);
+            TextbookMarketsPropertyTest.Market textbook = TextbookMarketsPropertyTest.Market.random(seed + 5_000);
+            // continuous curves: with a step at the margin the path's price would sit on the step
+            List<Firm> continuous = new ArrayList<>();
+            for (Firm f : textbook.firms()) {
+                continuous.add(new Firm(
+                        f.id(),
+                        f.bauTonnes(),
+                        f.kind() % 2,
+                        f.maxCostFen(),
+                        f.maxShare(),
+                        f.stepCostFen(),
+                        f.stepShare()));
+            }
+            int years = 2 + random.nextInt(2);
+            long bau = continuous.stream().mapToLong(Firm::bauTonnes).sum();
+            double potential = 0;
+            for (Firm firm : continuous) {
+                potential += firm.shareAt(Double.MAX_VALUE) * firm.bauTonnes();
+            }
+            // the first year's gap 10-35% of what the firms could abate at any price, the last at most 70%
+            double firstGap = potential * (0.10 + 0.25 * random.nextDouble());
+            double lastGap = firstGap + (0.7 * potential - firstGap) * random.nextDouble();
+            long[] caps = new long[years];
+            for (int t = 0; t < years; t++) {
+                caps[t] = bau - Math.round(firstGap + (lastGap - firstGap) * t / (years - 1));
+            }
+            double rate = Math.round(random.nextDouble() * 8) / 100.0;
+            Market draft = new Market(seed, continuous, caps, random.nextBoolean(), 0, rate);
+            long initial = Math.round(Path.solve(draft).pricesFen[0] * (0.8 + 0.4 * random.nextDouble()));
+            return new Market(seed, continuous, caps, draft.band, Math.max(100, initial), rate);
+        }
+
+        double supplyAt(double priceFen) {
+            double total = 0;
+            for (Firm firm : firms) {
+                total += firm.shareAt(priceFen) * firm.bauTonnes();
+            }
+            return total;
+        }
+
+        double costAt(double priceFen) {
+            double total = 0;
+            for (Firm firm : firms) {
+                total += firm.costPerBau(firm.shareAt(priceFen)) * firm.bauTonnes();
+            }
+            return total;
+        }
+
+        double gap(int t) {
+            return firms.stream().mapToLong(Firm::bauTonnes).sum() - capTonnes[t];
+        }
+
+        /** The least-cost price of year t alone with {@code bankedTonnes} carried into it. */
+        double oneYearPriceFen(int t, long bankedTonnes) {
+            double need = gap(t) - bankedTonnes;
+            double lo = 0;
+            double hi = 1_000_000;
+            for (int i = 0; i < 200; i++) {
+                double mid = (lo + hi) / 2;
+                if (supplyAt(mid) >= need) {
+                    hi = mid;
+                } else {
+                    lo = mid;
+                }
+            }
+            return hi;
+        }
+
+        String json() {
+            StringBuilder caps = new StringBuilder();
+            for (int t = 0; t < capTonnes.length; t++) {
+                caps.append(t == 0 ? "" : ", ")
+                        .append('"')
+                        .append(2024 + t)
+                        .append("\": ")
+                        .append(capTonnes[t]);
+            }
+            List<String> enterprises = new ArrayList<>();
+            for (Firm firm : firms) {
+                enterprises.add(String.format(
+                        Locale.ROOT,
+                        "{\"id\": \"%s\", \"sector\": \"industry\", \"baseOutput\": %d, \"emissionIntensity\": 1.0, \"abatement\": %s, \"history\": [{\"year\": 2023, \"output\": %d, \"emissions\": %d}]}",
+                        firm.id(),
+                        firm.bauTonnes(),
+                        firm.curveJson(),
+                        firm.bauTonnes(),
+                        firm.bauTonnes()));
+            }
+            return String.format(
+                    Locale.ROOT,
+                    """
+                    {
+                      "schemaVersion": 1,
+                      "name": "banking-%d",
+                      "calendar": {"startYear": 2024, "years": %d},
+                      "market": {"initialPrice": %.2f, "limitPct": %d, "noTradeClose": "BEST_QUOTE"},
+                      "sectors": [{"id": "industry", "allocation": {"type": "historicalEmissions", "baseYears": [2023]}}],
+                      "enterprises": [%s],
+                      "allocation": {"cap": {"type": "given", "byYear": {%s}}, "preAllocationShare": 1.0},
+                      "agents": {"defaultStrategy": "COMPLIANCE", "compliance": {"bankValue": "FORESIGHT"}},
+                      "compliance": {"banking": {"type": "allowed"}, "discountRate": %s, "penalty": {"type": "hubei", "priceMultiple": 3}}
+                    }
+                    """,
+                    seed,
+                    capTonnes.length,
+                    initialPriceFen / 100.0,
+                    band ? 10 : 0,
+                    String.join(",\n", enterprises),
+                    caps,
+                    discountRate);
+        }
+
+        @Override
+        public String toString() {
+            return firms.size() + " firms, " + capTonnes.length + " years, caps " + java.util.Arrays.toString(capTonnes)
+                    + ", r " + discountRate + ", band " + band + ", opening " + initialPriceFen + " fen";
+        }
+    }
+
+    /** The least-cost path: prices per year and its discounted cost. */
+    record Path(double[] pricesFen, double discountedCostFen) {
+        static Path solve(Market market) {
+            int n = market.capTonnes().length;
+            Path best = null;
+            // every split of the years into consecutive blocks: bit b set = a block ends after year b
+            for (int splits = 0; splits < (1 << (n - 1)); splits++) {
+                Path candidate = blocks(market, splits);
+                if (candidate != null && (best == null || candidate.discountedCostFen < best.discountedCostFen)) {
+                    best = candidate;
+                }
+            }
+            return best;
+        }
+
+        private static Path blocks(Market market, int splits) {
+            int n = market.capTonnes().length;
+            double r = market.discountRate();
+            double[] prices = new double[n];
+            int start = 0;
+            for (int t = 0; t < n; t++) {
+                boolean ends = t == n - 1 || (splits & (1 << t)) != 0;
+                if (!ends) {
+                    continue;
+                }
+                double gap = 0;
+                for (int u = start; u <= t; u++) {
+                    gap += market.gap(u);
+                }
+                double lo = 0;
+                double hi = 1_000_000;
+                for (int i = 0; i < 200; i++) {
+                    double mid = (lo + hi) / 2;
+                    double supply = 0;
+                    for (int u = start; u <= t; u++) {
+                        supply += market.supplyAt(mid * Math.pow(1 + r, u - start));
+                    }
+                    if (supply >= gap) {
+                        hi = mid;
+                    } else {
+                        lo = mid;
+                    }
+                }
+                double bank = 0;
+                for (int u = start; u <= t; u++) {
+                    prices[u] = hi * Math.pow(1 + r, u - start);
+                    bank += market.supplyAt(prices[u]) - market.gap(u);
+                    if (u < t && bank < -1) {
+                        return null;
+                    }
+                }
+                start = t + 1;
+            }
+            double cost = 0;
+            for (int t = 0; t < n; t++) {
+                cost += market.costAt(prices[t]) / Math.pow(1 + r, t);
+            }
+            return new Path(prices, cost);
+        }
+
+        @Override
+        public String toString() {
+            return java.util.Arrays.toString(pricesFen);
+        }
+    }
+}
