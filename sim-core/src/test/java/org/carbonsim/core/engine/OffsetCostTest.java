@@ -1,0 +1,126 @@
+package org.carbonsim.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.carbonsim.core.agents.MarginalCost;
+import org.carbonsim.core.compliance.BankingRule;
+import org.carbonsim.core.compliance.CapBase;
+import org.carbonsim.core.compliance.ComplianceRules;
+import org.carbonsim.core.compliance.OffsetKind;
+import org.carbonsim.core.compliance.OffsetProgram;
+import org.carbonsim.core.compliance.OffsetRule;
+import org.carbonsim.core.compliance.PenaltyModel;
+import org.carbonsim.core.model.AbatementCurve;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class OffsetCostTest {
+    private static OffsetRule rule(OffsetProgram... programs) {
+        return new OffsetRule(new ComplianceRules(
+                ComplianceRules.LAST_TRADING_DAY,
+                List.of(programs),
+                1,
+                new BankingRule.Allowed(),
+                0,
+                new PenaltyModel.HubeiStyle(2, 15_000_000, 2),
+                20));
+    }
+
+    @Test
+    void creditsCheaperThanAbatementCoverTheMiddleOfThePosition() {
+        // Firm A: 100,000 t BAU on Linear(CNY 40, 0.4), planned at share 0.1 (MAC CNY 10); CCER flat at
+        // CNY 20 up to 10% of its 50,000 t allocation = 5,000 t, plenty of supply.
+        OffsetPlan plan = OffsetPlan.of(
+                rule(new OffsetProgram("ccer", OffsetKind.CCER, 1_000_000, 2_000, 0, 2013, 0.1, CapBase.ALLOCATION)),
+                2024,
+                Map.of("A", 50_000L),
+                Map.of("A", 90_000L));
+        CurveCost abatement = new CurveCost(new AbatementCurve.Linear(4_000, 0.4), 100_000, 0.1, 20_000);
+        MarginalCost cost = OffsetCost.of(abatement, plan, "A");
+        // a shortfall of 10,000 t: abating it all costs MAC(0.2) = CNY 20; credits at CNY 20 too
+        assertEquals(2_000, cost.costFenPerTonne(10_000));
+        // 12,000 t: 5,000 from credits, 7,000 abated: MAC(0.17) = CNY 17 < 20 -> CNY 20 (the credits are
+        // the margin); 17,000 t: 5,000 credits + 12,000 abated: MAC(0.22) = CNY 22
+        assertEquals(2_000, cost.costFenPerTonne(12_000));
+        assertEquals(2_200, cost.costFenPerTonne(17_000));
+        // below the credits' price only abatement counts: 5,000 t at MAC(0.15) = CNY 15
+        assertEquals(1_500, cost.costFenPerTonne(5_000));
+        // at CNY 20 it covers what abatement covers (about 10,000 t: the cost rounds to the fen) plus
+        // the 5,000 t of credits
+        assertEquals(
+                abatement.largestShortfallAtMost(2_000, -15_000, 995_000) + 5_000,
+                cost.largestShortfallAtMost(2_000, -10_000, 1_000_000));
+        assertEquals(10_000, abatement.largestShortfallAtMost(2_000, -15_000, 995_000), 10);
+        assertEquals(5_000, ((OffsetCost) cost).offeredTonnes(2_000));
+        assertEquals(0, ((OffsetCost) cost).offeredTonnes(1_999));
+    }
+
+    @Test
+    void scarceCreditsAreSharedInProportionToTheCapsAndRoundedAsTheDeskRounds() {
+        // caps of 10% of 30,001 t and 10% of 60,000 t = 3,000 and 6,000 t against 4,500 t of supply:
+        // each gets half its cap, rounded down
+        OffsetPlan plan = OffsetPlan.of(
+                rule(new OffsetProgram("ccer", OffsetKind.CCER, 4_500, 2_000, 0, 2013, 0.1, CapBase.ALLOCATION)),
+                2024,
+                Map.of("A", 30_001L, "B", 60_000L),
+                Map.of("A", 30_000L, "B", 60_000L));
+        assertEquals(1_500, plan.plannedTonnes("A", 5_000));
+        assertEquals(3_000, plan.plannedTonnes("B", 5_000));
+        assertEquals(0, plan.plannedTonnes("A", 1_999));
+    }
+
+    @Test
+    void withoutCreditsTheAbatementCostIsUsedAsItIs() {
+        CurveCost abatement = new CurveCost(new AbatementCurve.Linear(4_000, 0.4), 100_000, 0.1, 20_000);
+        assertSame(abatement, OffsetCost.of(abatement, OffsetPlan.NONE, "A"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void directInverseAgreesWithBisection(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < 500; i++) {
+            long bau = 10_000 + random.nextLong(1_000_000);
+            long allocation = bau / 2 + random.nextLong(bau);
+            OffsetProgram ccer = new OffsetProgram(
+                    "ccer",
+                    OffsetKind.CCER,
+                    1 + random.nextLong(2 * bau),
+                    100 + random.nextLong(8_000),
+                    random.nextLong(20_000),
+                    2013,
+                    0.01 + 0.2 * random.nextDouble(),
+                    CapBase.ALLOCATION);
+            OffsetPlan plan = OffsetPlan.of(rule(ccer), 2024, Map.of("A", allocation), Map.of("A", bau));
+            double planned = 0.3 * random.nextDouble();
+            CurveCost abatement = new CurveCost(
+                    new AbatementCurve.Quadratic(2_000 + random.nextLong(10_000), 0.4), bau, planned, 30_000);
+            MarginalCost cost = OffsetCost.of(abatement, plan, "A");
+            long lo = -cost.forgoableTonnes();
+            long hi = lo + random.nextLong(2 * bau);
+            long price = random.nextLong(32_000);
+            if (cost.costFenPerTonne(lo) > price) {
+                continue;
+            }
+            long bisected = lo;
+            long top = hi;
+            while (bisected < top) {
+                long mid = bisected + (top - bisected + 1) / 2;
+                if (cost.costFenPerTonne(mid) <= price) {
+                    bisected = mid;
+                } else {
+                    top = mid - 1;
+                }
+            }
+            assertEquals(
+                    bisected,
+                    cost.largestShortfallAtMost(price, lo, hi),
+                    "seed=" + seed + " case " + i + ": price " + price + " fen, range [" + lo + ", " + hi + "]");
+        }
+    }
+}
