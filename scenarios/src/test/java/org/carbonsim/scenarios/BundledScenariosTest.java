@@ -61,7 +61,7 @@ class BundledScenariosTest {
     void anEmptyReasonForAnExpectedDepartureIsInvalid() throws IOException {
         JsonObject json = JsonParser.parseString(Files.readString(DIR.resolve("hubei-pilot.json")))
                 .getAsJsonObject();
-        json.getAsJsonArray("expectedDepartures").get(0).getAsJsonObject().addProperty("why", "");
+        json.add("expectedDepartures", JsonParser.parseString("[{\"check\": \"VWAP\", \"why\": \"\"}]"));
         assertEquals(List.of("$.expectedDepartures[0].why: shorter than 1 characters"), schema().check(json));
     }
 
