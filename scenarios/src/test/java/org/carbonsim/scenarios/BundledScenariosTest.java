@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -53,6 +54,15 @@ class BundledScenariosTest {
         JsonObject json = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
         assertEquals("scenario.schema.json", json.get("$schema").getAsString());
         assertEquals(List.of(), schema().check(json));
+    }
+
+    /** The schema's minLength on an expected departure's reason is checked, not skipped. */
+    @Test
+    void anEmptyReasonForAnExpectedDepartureIsInvalid() throws IOException {
+        JsonObject json = JsonParser.parseString(Files.readString(DIR.resolve("hubei-pilot.json")))
+                .getAsJsonObject();
+        json.add("expectedDepartures", JsonParser.parseString("[{\"check\": \"VWAP\", \"why\": \"\"}]"));
+        assertEquals(List.of("$.expectedDepartures[0].why: shorter than 1 characters"), schema().check(json));
     }
 
     @ParameterizedTest

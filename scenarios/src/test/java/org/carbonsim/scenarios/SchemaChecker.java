@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * A small JSON Schema (draft 2020-12) checker for the keywords {@code scenario.schema.json} uses:
- * type, properties, required, additionalProperties, propertyNames, pattern, items, minItems, enum,
- * const, minimum, exclusiveMinimum, maximum, exclusiveMaximum, $ref to $defs, oneOf. Annotations
+ * type, properties, required, additionalProperties, propertyNames, pattern, minLength, items,
+ * minItems, enum, const, minimum, exclusiveMinimum, maximum, exclusiveMaximum, $ref to $defs, oneOf. Annotations
  * (description, default, title) are ignored; any other keyword is an error, so that the schema
  * cannot silently use something this checker does not check.
  */
@@ -31,6 +31,7 @@ final class SchemaChecker {
             "additionalProperties",
             "propertyNames",
             "pattern",
+            "minLength",
             "items",
             "minItems",
             "enum",
@@ -107,6 +108,13 @@ final class SchemaChecker {
                     .find()) {
                 errors.add(path + ": does not match " + schema.get("pattern"));
             }
+        }
+        if (schema.has("minLength")
+                && value.isJsonPrimitive()
+                && value.getAsJsonPrimitive().isString()
+                && value.getAsString().codePointCount(0, value.getAsString().length())
+                        < schema.get("minLength").getAsInt()) {
+            errors.add(path + ": shorter than " + schema.get("minLength") + " characters");
         }
         if (value.isJsonArray()) {
             JsonArray array = value.getAsJsonArray();

@@ -44,7 +44,7 @@ class ScenariosCommandTest extends CommandLineTest {
                         + " costs and a cap below business as..."),
                 out.toString());
         assertTrue(
-                lines.stream().anyMatch(l -> l.startsWith("hubei-pilot ") && l.contains(" 2014-2024  First draft")),
+                lines.stream().anyMatch(l -> l.startsWith("hubei-pilot ") && l.contains(" 2014-2024  Hubei pilot")),
                 out.toString());
         for (String line : lines) {
             assertTrue(line.length() <= 30 + 2 + 9 + 2 + ScenariosCommand.SUMMARY_CHARS, line);
