@@ -42,17 +42,7 @@ public record ComplianceTraderParams(
     /** Behaviour without a bank value and without estimates before verification. */
     public ComplianceTraderParams(
             double dailyGapShare, double procrastination, double expectationWeight, double priceAggression) {
-        this(dailyGapShare, procrastination, expectationWeight, priceAggression, 0);
-    }
-
-    /** Behaviour without estimates before verification. */
-    public ComplianceTraderParams(
-            double dailyGapShare,
-            double procrastination,
-            double expectationWeight,
-            double priceAggression,
-            double bankValueShare) {
-        this(dailyGapShare, procrastination, expectationWeight, priceAggression, bankValueShare, 0, 0, 0);
+        this(dailyGapShare, procrastination, expectationWeight, priceAggression, 0, 0, 0, 0);
     }
 
     /** Behaviour in which a short firm closes its gap by abating at verification. */
@@ -74,30 +64,7 @@ public record ComplianceTraderParams(
                 estimateIntervalDays,
                 estimateErrorSd,
                 uncertaintyBuffer,
-                FinalAbatement.SHORTFALL);
-    }
-
-    /** Behaviour valuing a banked allowance at a share of last year's average price. */
-    public ComplianceTraderParams(
-            double dailyGapShare,
-            double procrastination,
-            double expectationWeight,
-            double priceAggression,
-            double bankValueShare,
-            int estimateIntervalDays,
-            double estimateErrorSd,
-            double uncertaintyBuffer,
-            FinalAbatement finalAbatement) {
-        this(
-                dailyGapShare,
-                procrastination,
-                expectationWeight,
-                priceAggression,
-                bankValueShare,
-                estimateIntervalDays,
-                estimateErrorSd,
-                uncertaintyBuffer,
-                finalAbatement,
+                FinalAbatement.SHORTFALL,
                 BankValue.LAST_YEAR_SHARE);
     }
 
