@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The rulebook packages import only what their package-info allows (see DESIGN.md). */
+/** The rulebook packages import only what their package-info allows. */
 class RulebookImportsTest {
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "model", Set.of(),
