@@ -9,6 +9,22 @@ public final class BadInputs {
 
     public static final List<Case> CASES = List.of(
             new Case(
+                    "expectedDepartures",
+                    "[{\"check\": \"PRICE\", \"why\": \"thin\"}]",
+                    "$.expectedDepartures[0].check: expected one of COMPLIANCE, VWAP, AUCTION, got \"PRICE\""),
+            new Case(
+                    "expectedDepartures",
+                    "[{\"check\": \"VWAP\"}]",
+                    "$.expectedDepartures[0].why: expected a reason (the scenario's note explains it), got none"),
+            new Case(
+                    "expectedDepartures",
+                    "[{\"check\": \"VWAP\", \"why\": \"thin\", \"yeers\": [2024]}]",
+                    "$.expectedDepartures[0].yeers: unknown key (did you mean \"years\"?)"),
+            new Case(
+                    "expectedDepartures",
+                    "[{\"check\": \"VWAP\", \"why\": \"thin\", \"years\": [1800]}]",
+                    "$.expectedDepartures[0].years[0]: expected an integer in 1900..2200 (year), got 1800"),
+            new Case(
                     "market.initialPrice",
                     "25.505",
                     "$.market.initialPrice: expected a price on the 0.01 yuan tick grid (CNY per t), got 25.505"),
