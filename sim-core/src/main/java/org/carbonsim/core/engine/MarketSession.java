@@ -70,6 +70,7 @@ public final class MarketSession {
     private final View view = new View();
     private final Gateway gateway = new Gateway();
     private final TradeListener tradeListener;
+    /** The order in which the traders act, reshuffled each round; its first positions.size() entries. */
     private int[] order = new int[0];
     /** Strategies by owner id, as an array for the round loop. */
     private TradingStrategy[] acting = new TradingStrategy[0];
@@ -145,12 +146,17 @@ public final class MarketSession {
         Objects.requireNonNull(strategy, "strategy");
         Position position = Position.of(positions.size(), allowancesTonnes, cashFen);
         positions.add(position);
-        order = Arrays.copyOf(order, positions.size());
-        order[order.length - 1] = order.length - 1;
-        acting = Arrays.copyOf(acting, order.length);
-        acting[order.length - 1] = strategy;
-        accounts = Arrays.copyOf(accounts, order.length);
-        accounts[order.length - 1] = position;
+        int id = positions.size() - 1;
+        if (id == order.length) {
+            // capacity doubles: adding n agents one by one copies O(n) elements, not O(n²)
+            int capacity = Math.max(16, 2 * order.length);
+            order = Arrays.copyOf(order, capacity);
+            acting = Arrays.copyOf(acting, capacity);
+            accounts = Arrays.copyOf(accounts, capacity);
+        }
+        order[id] = id;
+        acting[id] = strategy;
+        accounts[id] = position;
         return position;
     }
 
@@ -424,7 +430,7 @@ public final class MarketSession {
     }
 
     private void actAll() {
-        int n = order.length;
+        int n = positions.size();
         for (int i = n - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int swap = order[i];
