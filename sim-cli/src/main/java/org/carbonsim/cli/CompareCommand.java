@@ -83,6 +83,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Provenance provenance = Provenance.start(spec);
         StudyOptions.runs(runs);
         int threadCount = threads.count();
         if ((long) scenarioFiles.size() * runs > PairedRuns.MAX_TASKS) {
@@ -95,6 +96,9 @@ final class CompareCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("out", "compare");
         OutputFolder.check(dir, output.force);
+        for (String file : scenarioFiles) {
+            provenance.scenario(file);
+        }
         long baseSeed = seed != null ? seed : scenarios.get(0).seed();
         ComparisonResult result;
         try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), "compare", "runs", output.quiet)) {
@@ -107,6 +111,7 @@ final class CompareCommand implements Callable<Integer> {
             if (!noCharts) {
                 ChartFiles.writeOrWarn(d, spec.commandLine().getErr());
             }
+            provenance.write(d, baseSeed, result.seeds().size());
         });
         if (!output.quiet) {
             print(result, dir, spec.commandLine().getOut());

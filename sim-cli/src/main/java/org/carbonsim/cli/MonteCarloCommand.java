@@ -100,6 +100,7 @@ final class MonteCarloCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Provenance provenance = Provenance.start(spec);
         StudyOptions.runs(runs);
         int threadCount = threads.count();
         if (metric != null && untilCi == null) {
@@ -112,6 +113,7 @@ final class MonteCarloCommand implements Callable<Integer> {
         Scenario scenario = StudyOptions.years(ScenarioFiles.load(scenarioFile), years, "the scenario");
         Path dir = out != null ? out : Path.of("out", scenario.name() + "-montecarlo");
         OutputFolder.check(dir, output.force);
+        provenance.scenario(scenarioFile);
         long baseSeed = seed != null ? seed : scenario.seed();
         MonteCarloResult result;
         try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), scenario.name(), "runs", output.quiet)) {
@@ -125,6 +127,7 @@ final class MonteCarloCommand implements Callable<Integer> {
             if (!noCharts) {
                 ChartFiles.writeOrWarn(d, spec.commandLine().getErr());
             }
+            provenance.write(d, baseSeed, result.runs().size());
         });
         if (!output.quiet) {
             printSummary(result, dir, spec.commandLine().getOut());

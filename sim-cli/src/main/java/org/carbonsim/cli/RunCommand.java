@@ -66,9 +66,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Provenance provenance = Provenance.start(spec);
         Scenario scenario = StudyOptions.years(ScenarioFiles.load(scenarioFile), years, "the scenario");
         Path dir = out != null ? out : Path.of("out", scenario.name());
         OutputFolder.check(dir, output.force);
+        provenance.scenario(scenarioFile);
         long runSeed = seed != null ? seed : scenario.seed();
         RunResult result;
         try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), scenario.name(), "days", output.quiet)) {
@@ -80,6 +82,7 @@ final class RunCommand implements Callable<Integer> {
             if (!noCharts) {
                 ChartFiles.writeOrWarn(into, spec.commandLine().getErr());
             }
+            provenance.write(into, runSeed, null);
         });
         if (!output.quiet) {
             printSummary(result, dir, spec.commandLine().getOut());

@@ -98,6 +98,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Provenance provenance = Provenance.start(spec);
         StudyOptions.runs(runs);
         int threadCount = threads.count();
         List<SetOption> options = parseSets();
@@ -123,6 +124,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("out", base.name() + "-sweep");
         OutputFolder.check(dir, output.force);
+        provenance.scenario(scenarioFile);
         long baseSeed = seed != null ? seed : base.seed();
         SweepResult result;
         try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), base.name(), "runs", output.quiet)) {
@@ -135,6 +137,7 @@ final class SweepCommand implements Callable<Integer> {
             if (!noCharts) {
                 ChartFiles.writeOrWarn(d, spec.commandLine().getErr());
             }
+            provenance.write(d, baseSeed, result.seeds().size());
         });
         if (!output.quiet) {
             print(result, dir, spec.commandLine().getOut());
