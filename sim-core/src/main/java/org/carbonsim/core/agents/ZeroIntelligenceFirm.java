@@ -57,21 +57,14 @@ public final class ZeroIntelligenceFirm implements TradingStrategy {
         if (shortfall == 0 || quantity <= 0) {
             return;
         }
-        long tick = market.tickSizeFen();
         long value = position.marginalCostFen();
-        long lo;
-        long hi;
-        if (side == Side.BUY) {
-            lo = Math.max(market.lowerLimitTicks(), -Math.floorDiv(-Math.min(minPriceFen, value), tick));
-            hi = Math.min(market.upperLimitTicks(), value / tick);
-        } else {
-            lo = Math.max(market.lowerLimitTicks(), -Math.floorDiv(-value, tick));
-            hi = Math.min(market.upperLimitTicks(), Math.max(maxPriceFen, value) / tick);
-        }
-        if (lo > hi) {
+        // a value outside the range is bid or asked as it is
+        long price = ZeroIntelligenceTrader.randomPriceTicks(
+                market, side, Math.min(minPriceFen, value), value, Math.max(maxPriceFen, value), random);
+        if (price == ZeroIntelligenceTrader.NO_PRICE) {
             return;
         }
-        orders.submit(position.ownerId(), side, OrderType.LIMIT, lo + random.nextLong(hi - lo + 1), quantity);
+        orders.submit(position.ownerId(), side, OrderType.LIMIT, price, quantity);
         orderId = orders.lastOrderId();
     }
 }

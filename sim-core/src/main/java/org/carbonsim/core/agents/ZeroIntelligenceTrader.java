@@ -66,23 +66,35 @@ public final class ZeroIntelligenceTrader implements TradingStrategy {
         if (quantity <= 0) {
             return;
         }
+        long price = randomPriceTicks(market, side, minPriceFen, position.reservationValueFen(), maxPriceFen, random);
+        if (price == NO_PRICE) {
+            return;
+        }
+        orders.submit(position.ownerId(), side, OrderType.LIMIT, price, quantity);
+        orderId = orders.lastOrderId();
+    }
+
+    /** What {@link #randomPriceTicks} returns when the band leaves no price within the trader's limits. */
+    static final long NO_PRICE = -1;
+
+    /**
+     * A zero-intelligence-constrained price, ticks, uniform within the day's band: a buyer between
+     * {@code minPriceFen} and its {@code valueFen}, a seller between its {@code valueFen} and {@code
+     * maxPriceFen}; {@link #NO_PRICE} (and no random draw) when that range is empty.
+     */
+    static long randomPriceTicks(
+            MarketView market, Side side, long minPriceFen, long valueFen, long maxPriceFen, SplittableRandom random) {
         long tick = market.tickSizeFen();
-        long value = position.reservationValueFen();
         long lo;
         long hi;
         if (side == Side.BUY) {
             lo = Math.max(market.lowerLimitTicks(), ceilDiv(minPriceFen, tick));
-            hi = Math.min(market.upperLimitTicks(), value / tick);
+            hi = Math.min(market.upperLimitTicks(), valueFen / tick);
         } else {
-            lo = Math.max(market.lowerLimitTicks(), ceilDiv(value, tick));
+            lo = Math.max(market.lowerLimitTicks(), ceilDiv(valueFen, tick));
             hi = Math.min(market.upperLimitTicks(), maxPriceFen / tick);
         }
-        if (lo > hi) {
-            return;
-        }
-        long price = lo + random.nextLong(hi - lo + 1);
-        orders.submit(position.ownerId(), side, OrderType.LIMIT, price, quantity);
-        orderId = orders.lastOrderId();
+        return lo > hi ? NO_PRICE : lo + random.nextLong(hi - lo + 1);
     }
 
     private static long ceilDiv(long a, long b) {

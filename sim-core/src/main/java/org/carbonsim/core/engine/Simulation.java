@@ -713,13 +713,13 @@ public final class Simulation {
          * surplus is worth the close at verification if it can be banked, nothing if not.
          */
         void verify() {
+            long averageFen = averagePriceFen(closeFen);
             Map<String, Double> shares = new HashMap<>();
             for (AbatementDecision decision : decisions.values()) {
                 String id = decision.enterpriseId();
                 CurveCost cost = costs.get(id);
                 Position position = session.position(ownerOf.get(id));
                 long shortfall = position.shortfallTonnes();
-                long averageFen = yearVolume > 0 ? yearTurnover / yearVolume : closeFen;
                 if (position.marginalCost() instanceof OffsetCost) {
                     // the credits the desk will surrender (those below the year's average price, or
                     // the close if higher) cover part of the position: abatement covers the rest
@@ -806,6 +806,11 @@ public final class Simulation {
             resyncPositions();
         }
 
+        /** The year's volume-weighted average price so far, fen per tonne; {@code noTradesFen} before any trade. */
+        long averagePriceFen(long noTradesFen) {
+            return yearVolume > 0 ? yearTurnover / yearVolume : noTradesFen;
+        }
+
         /** The compliance deadline: every covered enterprise settles with the desk. */
         void settleDeadline() {
             List<ComplianceDue> dues = new ArrayList<>();
@@ -819,7 +824,7 @@ public final class Simulation {
                         finalAllocation.getOrDefault(id, 0L),
                         soldInYear[account] - boughtInYear[account]));
             }
-            long averageFen = yearVolume > 0 ? yearTurnover / yearVolume : session.lastCloseTicks() * tickFen;
+            long averageFen = averagePriceFen(session.lastCloseTicks() * tickFen);
             compliance = desk.settle(year, dues, registry, averageFen, surplusValueFen);
             for (ComplianceOutcome outcome : compliance.outcomes()) {
                 outcomes.put(outcome.enterpriseId(), outcome);
@@ -892,7 +897,7 @@ public final class Simulation {
                     compliance.bankedTonnes(),
                     yearVolume,
                     yearTurnover,
-                    yearVolume > 0 ? yearTurnover / yearVolume : closeFen,
+                    averagePriceFen(closeFen),
                     closeFen,
                     limitHits,
                     interventionCount,

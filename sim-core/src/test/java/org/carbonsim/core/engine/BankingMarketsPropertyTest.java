@@ -155,17 +155,6 @@ class BankingMarketsPropertyTest {
                         .append("\": ")
                         .append(capTonnes[t]);
             }
-            List<String> enterprises = new ArrayList<>();
-            for (Firm firm : firms) {
-                enterprises.add(String.format(
-                        Locale.ROOT,
-                        "{\"id\": \"%s\", \"sector\": \"industry\", \"baseOutput\": %d, \"emissionIntensity\": 1.0, \"abatement\": %s, \"history\": [{\"year\": 2023, \"output\": %d, \"emissions\": %d}]}",
-                        firm.id(),
-                        firm.bauTonnes(),
-                        firm.curveJson(),
-                        firm.bauTonnes(),
-                        firm.bauTonnes()));
-            }
             return String.format(
                     Locale.ROOT,
                     """
@@ -185,7 +174,7 @@ class BankingMarketsPropertyTest {
                     capTonnes.length,
                     initialPriceFen / 100.0,
                     band ? 10 : 0,
-                    String.join(",\n", enterprises),
+                    TextbookMarketsPropertyTest.enterprisesJson(firms),
                     caps,
                     discountRate);
         }

@@ -61,6 +61,23 @@ class TextbookMarketsPropertyTest {
                         + run.years().size() + " years against least " + answer.leastCostFen + " a year");
     }
 
+    /** The firms as scenario enterprises of sector "industry", each with its own 2023 history. */
+    static String enterprisesJson(List<Firm> firms) {
+        List<String> enterprises = new ArrayList<>();
+        for (Firm firm : firms) {
+            enterprises.add(String.format(
+                    Locale.ROOT,
+                    "{\"id\": \"%s\", \"sector\": \"industry\", \"baseOutput\": %d, \"emissionIntensity\": 1.0,"
+                            + " \"abatement\": %s, \"history\": [{\"year\": 2023, \"output\": %d, \"emissions\": %d}]}",
+                    firm.id(),
+                    firm.bauTonnes(),
+                    firm.curveJson(),
+                    firm.bauTonnes(),
+                    firm.bauTonnes()));
+        }
+        return String.join(",\n", enterprises);
+    }
+
     /** One firm: business-as-usual emissions and a curve (kind 0 linear, 1 quadratic, 2 steps). */
     record Firm(
             String id,
@@ -192,17 +209,6 @@ class TextbookMarketsPropertyTest {
                         .append("\": ")
                         .append(capTonnes);
             }
-            List<String> enterprises = new ArrayList<>();
-            for (Firm firm : firms) {
-                enterprises.add(String.format(
-                        Locale.ROOT,
-                        "{\"id\": \"%s\", \"sector\": \"industry\", \"baseOutput\": %d, \"emissionIntensity\": 1.0, \"abatement\": %s, \"history\": [{\"year\": 2023, \"output\": %d, \"emissions\": %d}]}",
-                        firm.id(),
-                        firm.bauTonnes(),
-                        firm.curveJson(),
-                        firm.bauTonnes(),
-                        firm.bauTonnes()));
-            }
             String offsets = offsetPriceFen == 0
                     ? "[]"
                     : String.format(
@@ -229,7 +235,7 @@ class TextbookMarketsPropertyTest {
                     years,
                     initialPriceFen / 100.0,
                     band ? 10 : 0,
-                    String.join(",\n", enterprises),
+                    enterprisesJson(firms),
                     caps,
                     offsets);
         }
