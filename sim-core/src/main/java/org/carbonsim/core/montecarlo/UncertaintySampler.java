@@ -1,9 +1,12 @@
 package org.carbonsim.core.montecarlo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
@@ -18,9 +21,12 @@ import org.carbonsim.core.model.Enterprise;
 import org.carbonsim.core.model.OutputProcess;
 import org.carbonsim.core.scenario.Distribution;
 import org.carbonsim.core.scenario.MarketRules;
+import org.carbonsim.core.scenario.NumericPath;
 import org.carbonsim.core.scenario.Problem;
 import org.carbonsim.core.scenario.Scenario;
+import org.carbonsim.core.scenario.ScenarioEdit;
 import org.carbonsim.core.scenario.ScenarioException;
+import org.carbonsim.core.scenario.ScenarioSource;
 import org.carbonsim.core.scenario.UncertainParameter;
 
 /**
@@ -29,12 +35,19 @@ import org.carbonsim.core.scenario.UncertainParameter;
  * a seed with the engine's generator), through a Gaussian copula: independent standard normals are
  * correlated by the Cholesky factor of the scenario's correlation matrix (the identity when none is
  * given), mapped to uniforms by the normal distribution function, then to each parameter's
- * distribution by its quantile function. Supported paths: {@value #INITIAL_PRICE} (yuan per tonne,
- * rounded to the nearest tick and at least one tick), and {@code $.enterprises[i].growthRate} and
- * {@code $.enterprises[i].shockSd} of an enterprise listed in the file (clamped to at least −0.99 and
- * at least 0, the ranges the output process accepts); any other path, or a path listed twice, is
- * rejected when the sampler is built, naming the parameter. The applied (rounded or clamped) values
- * are what a study reports. Immutable and thread-safe.
+ * distribution by its quantile function. {@value #INITIAL_PRICE} (yuan per tonne, rounded to the
+ * nearest tick and at least one tick), and {@code $.enterprises[i].growthRate} and {@code
+ * $.enterprises[i].shockSd} of an enterprise listed in the file (clamped to at least −0.99 and at
+ * least 0, the ranges the output process accepts) are changed in the scenario's records. Any other
+ * number in the file ({@code sweep --set}'s paths) is written into the scenario's text as a {@link
+ * ScenarioEdit} and the scenario loaded again, so every loader check applies; the calendar of the
+ * scenario passed to {@link #apply} is kept (it may have been cut to fewer years). Such a parameter
+ * is checked when the sampler is built: the scenario must load with the lowest and the highest value
+ * its distribution can give (the quantiles at 10⁻¹² and 1 − 10⁻¹², beyond which no draw falls) and
+ * one between, and its draws are rounded to the precision the loader needs there ({@link
+ * NumericPath}). A path listed twice, or one that fails those checks, is rejected when the sampler
+ * is built, naming the parameter. The applied (rounded or clamped) values are what a study reports.
+ * Immutable and thread-safe.
  */
 public final class UncertaintySampler {
     /** The market's reference price on the first day. */
@@ -51,15 +64,25 @@ public final class UncertaintySampler {
     private enum Kind {
         INITIAL_PRICE,
         GROWTH_RATE,
-        SHOCK_SD
+        SHOCK_SD,
+        /** Any other number: written into the scenario's text and loaded again. */
+        TEXT
     }
 
-    /** What one parameter changes: a kind and, for enterprise fields, the enterprise's index. */
-    private record Target(Kind kind, int enterprise) {}
+    /**
+     * What one parameter changes: a kind and, for enterprise fields, the enterprise's index; for
+     * {@link Kind#TEXT}, the path and its precision.
+     */
+    private record Target(Kind kind, int enterprise, NumericPath text) {
+        Target(Kind kind, int enterprise) {
+            this(kind, enterprise, null);
+        }
+    }
 
     private final List<UncertainParameter> parameters;
     private final List<Target> targets;
     private final double[][] cholesky;
+    private final Optional<ScenarioSource> source;
 
     /**
      * A sampler for {@code scenario}'s uncertainty block.
@@ -89,12 +112,32 @@ public final class UncertaintySampler {
                 Kind kind = m.group(2).equals("growthRate") ? Kind.GROWTH_RATE : Kind.SHOCK_SD;
                 found.add(new Target(kind, Integer.parseInt(m.group(1))));
             } else {
-                problems.add(new Problem(
-                        "$.uncertainty.parameters[" + i + "].path",
-                        "Monte Carlo cannot vary \"" + path + "\"; supported paths: " + INITIAL_PRICE
-                                + ", $.enterprises[i].growthRate, $.enterprises[i].shockSd"));
+                String where = "$.uncertainty.parameters[" + i + "]";
+                Optional<ScenarioSource> source = scenario.uncertainty().source();
+                if (source.isEmpty()) {
+                    problems.add(new Problem(
+                            where + ".path",
+                            "Monte Carlo can vary \"" + path + "\" only in a scenario loaded from a file"));
+                    continue;
+                }
+                double[] range = range(parameters.get(i).distribution());
+                try {
+                    found.add(new Target(
+                            Kind.TEXT,
+                            -1,
+                            NumericPath.of(source.get(), path, range[0], range[1], where + ".distribution")));
+                } catch (ScenarioException e) {
+                    for (Problem p : e.problems()) {
+                        problems.add(new Problem(
+                                p.location(),
+                                "its draws reach values this scenario does not accept (use a bounded"
+                                        + " distribution such as uniform, triangular or beta, or a narrower one): "
+                                        + p.message()));
+                    }
+                }
             }
         }
+        this.source = scenario.uncertainty().source();
         this.targets = List.copyOf(found);
         int n = parameters.size();
         List<List<Double>> correlation = scenario.uncertainty().correlation();
@@ -158,9 +201,12 @@ public final class UncertaintySampler {
      * scenario can hold) in {@code applied}, which must have one slot per parameter.
      */
     public Scenario apply(Scenario scenario, double[] draws, double[] applied) {
-        Scenario result = scenario;
+        Scenario result = reloaded(scenario, draws, applied);
         for (int i = 0; i < parameters.size(); i++) {
             Target target = targets.get(i);
+            if (target.kind() == Kind.TEXT) {
+                continue;
+            }
             if (target.kind() != Kind.INITIAL_PRICE) {
                 result = withEnterpriseOutput(result, target, draws[i], applied, i);
                 continue;
@@ -173,6 +219,58 @@ public final class UncertaintySampler {
             result = withMarket(result, m.withInitialPriceFen(priceFen));
         }
         return result;
+    }
+
+    /**
+     * {@code scenario} loaded again with the draws of the parameters kept in its text written there,
+     * its calendar kept; {@code scenario} itself when there are none.
+     *
+     * @throws ScenarioException if the draws together give a scenario the loader rejects, listing the
+     *     draws and the problems
+     */
+    private Scenario reloaded(Scenario scenario, double[] draws, double[] applied) {
+        List<ScenarioEdit> edits = new ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            NumericPath text = targets.get(i).text();
+            if (text != null) {
+                applied[i] = text.round(draws[i]);
+                edits.add(text.edit(draws[i]));
+            }
+        }
+        if (edits.isEmpty()) {
+            return scenario;
+        }
+        Scenario loaded;
+        try {
+            loaded = source.orElseThrow().load(edits);
+        } catch (ScenarioException e) {
+            List<Problem> problems = new ArrayList<>();
+            problems.add(new Problem(
+                    "$.uncertainty.parameters",
+                    "the draws "
+                            + edits.stream()
+                                    .map(x -> x.path() + " = " + x.value())
+                                    .collect(Collectors.joining(", "))
+                            + " together give a scenario the loader rejects (narrow or decorrelate them):"));
+            problems.addAll(e.problems());
+            throw new ScenarioException(e.source(), problems);
+        }
+        return loaded.calendar().equals(scenario.calendar())
+                ? loaded
+                : loaded.withYears(scenario.calendar().years());
+    }
+
+    /** The lowest and highest value a draw of {@code d} can take. */
+    private static double[] range(Distribution d) {
+        if (d instanceof Distribution.Empirical e) {
+            double[] values =
+                    e.values().stream().mapToDouble(Double::doubleValue).toArray();
+            return new double[] {
+                Arrays.stream(values).min().orElseThrow(),
+                Arrays.stream(values).max().orElseThrow()
+            };
+        }
+        return new double[] {quantile(d, EDGE), quantile(d, 1 - EDGE)};
     }
 
     static double quantile(Distribution d, double u) {

@@ -1,14 +1,13 @@
 package org.carbonsim.core.scenario;
 
 import com.google.gson.JsonElement;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import org.carbonsim.core.agents.AgentsConfig;
@@ -109,6 +108,8 @@ public final class ScenarioLoader {
 
     private final Map<String, Located> enterprises = new LinkedHashMap<>();
     private final List<BaseYearUse> baseYearUses = new ArrayList<>();
+    /** The text and edits being loaded, handed to the uncertainty block so a study can reload it. */
+    private ScenarioSource origin;
 
     /** A sector as read, with where it was defined. */
     record SectorInfo(Sector sector, String path) {}
@@ -140,17 +141,7 @@ public final class ScenarioLoader {
      * @throws ScenarioException listing every problem, including a missing or unreadable file
      */
     public static Scenario load(Path file, List<ScenarioEdit> edits) {
-        String source = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(source, List.of(new Problem(source, "file not found")));
-        } catch (IOException | SecurityException e) {
-            throw new ScenarioException(source, List.of(new Problem(source, "cannot read the file: " + e)));
-        }
-        Path dir = file.toAbsolutePath().getParent();
-        return parse(bytes, source, dir, edits);
+        return ScenarioSource.read(file).load(edits);
     }
 
     /**
@@ -163,6 +154,7 @@ public final class ScenarioLoader {
      */
     public static Scenario parse(String json, String sourceName, Path baseDir) {
         ScenarioLoader loader = new ScenarioLoader(sourceName, baseDir);
+        loader.origin = new ScenarioSource(json.getBytes(StandardCharsets.UTF_8), sourceName, baseDir, List.of());
         return loader.finish(loader.read(json, List.of()));
     }
 
@@ -178,6 +170,7 @@ public final class ScenarioLoader {
      */
     public static Scenario parse(byte[] utf8, String sourceName, Path baseDir, List<ScenarioEdit> edits) {
         ScenarioLoader loader = new ScenarioLoader(sourceName, baseDir);
+        loader.origin = new ScenarioSource(utf8, sourceName, baseDir, edits);
         String text = Text.decode(utf8, sourceName, loader.problems);
         return loader.finish(text == null ? null : loader.read(text, List.copyOf(edits)));
     }
@@ -1468,7 +1461,7 @@ public final class ScenarioLoader {
                 before,
                 () -> parameters.isEmpty() && correlation.isEmpty()
                         ? Uncertainty.NONE
-                        : new Uncertainty(parameters, correlation));
+                        : new Uncertainty(parameters, correlation, Optional.of(origin)));
     }
 
     private Distribution readDistribution(Obj o) {

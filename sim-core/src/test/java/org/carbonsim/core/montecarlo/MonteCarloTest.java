@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.carbonsim.core.model.AbatementCurve;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioException;
+import org.carbonsim.core.scenario.Uncertainty;
 import org.junit.jupiter.api.Test;
 
 class MonteCarloTest {
@@ -91,14 +93,88 @@ class MonteCarloTest {
     }
 
     @Test
-    void unsupportedUncertainPathIsRejectedByName() {
+    void anyNumberInTheFileCanBeDrawnAndIsLoadedWithTheDraw() {
+        Scenario scenario = McScenarios.twoFirms("\"parameters\": ["
+                + "{\"path\": \"$.coverage.thresholds[0].emissionsTonnes\", \"distribution\": {\"type\": \"uniform\","
+                + " \"low\": 5000, \"high\": 20000}},"
+                + "{\"path\": \"$.enterprises[0].abatement.maxCost\", \"distribution\": {\"type\": \"triangular\","
+                + " \"low\": 20, \"mode\": 40, \"high\": 80}},"
+                + "{\"path\": \"$.enterprises[0].baseOutput\", \"distribution\": {\"type\": \"beta\", \"alpha\": 2,"
+                + " \"beta\": 2, \"low\": 50000, \"high\": 150000}},"
+                + "{\"path\": \"$.market.initialPrice\", \"distribution\": {\"type\": \"normal\", \"mean\": 40, \"sd\": 4}}],"
+                + " \"correlation\": [[1, 0.5, 0, 0], [0.5, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1]]");
+        UncertaintySampler sampler = new UncertaintySampler(scenario);
+        for (int i = 0; i < 20; i++) {
+            double[] draws = sampler.sample(Seeds.forReplication(2, i));
+            double[] applied = new double[4];
+            Scenario s = sampler.apply(scenario, draws, applied);
+            assertEquals(Math.round(draws[0]), applied[0], "i=" + i + " tonnes are whole");
+            assertEquals(applied[0], s.coverage().thresholds().get(0).emissionsTonnes(), "i=" + i);
+            assertEquals(Math.round(draws[1] * 100) / 100.0, applied[1], 1e-9, "i=" + i + " yuan to the fen");
+            assertEquals(
+                    new AbatementCurve.Linear(Math.round(applied[1] * 100), 0.4),
+                    s.enterprises().get(0).abatement(),
+                    "i=" + i);
+            assertEquals(draws[2], applied[2], "i=" + i + " output is taken as drawn");
+            assertEquals(applied[2], s.enterprises().get(0).output().baseOutputUnits(), "i=" + i);
+            assertEquals(100000, s.enterprises().get(1).output().baseOutputUnits(), "i=" + i);
+            assertEquals(applied[3] * 100, s.market().initialPriceFen(), 1e-9, "i=" + i);
+        }
+        MonteCarloResult result = MonteCarlo.run(scenario, new MonteCarlo.Settings(4, 2, 1, Optional.empty()));
+        assertEquals(
+                List.of(
+                        "$.coverage.thresholds[0].emissionsTonnes",
+                        "$.enterprises[0].abatement.maxCost",
+                        "$.enterprises[0].baseOutput",
+                        "$.market.initialPrice"),
+                result.inputPaths());
+    }
+
+    @Test
+    void aDistributionWhoseDrawsTheScenarioRejectsIsNamed() {
         Scenario scenario = McScenarios.twoFirms("\"parameters\": [{\"path\": \"$.enterprises[0].baseOutput\","
-                + " \"distribution\": {\"type\": \"normal\", \"mean\": 100000, \"sd\": 5000}}]");
+                + " \"distribution\": {\"type\": \"normal\", \"mean\": 100000, \"sd\": 50000}}]");
         ScenarioException e = assertThrows(
                 ScenarioException.class,
                 () -> MonteCarlo.run(scenario, new MonteCarlo.Settings(2, 1, 1, Optional.empty())));
+        assertTrue(
+                e.getMessage().contains("$.uncertainty.parameters[0].distribution: its draws reach"), e.getMessage());
+        assertTrue(e.getMessage().contains("$.enterprises[0].baseOutput = -"), e.getMessage());
+    }
+
+    @Test
+    void aPathWithoutTheScenarioTextIsRejectedByName() {
+        Scenario loaded = McScenarios.twoFirms("\"parameters\": [{\"path\": \"$.allocation.governmentReserveShare\","
+                + " \"distribution\": {\"type\": \"uniform\", \"low\": 0.05, \"high\": 0.2}}]");
+        Scenario bare = new Scenario(
+                loaded.schemaVersion(),
+                loaded.name(),
+                loaded.description(),
+                loaded.seed(),
+                loaded.calendar(),
+                loaded.sectors(),
+                loaded.enterprises(),
+                loaded.coverage(),
+                loaded.allocation(),
+                loaded.market(),
+                loaded.agents(),
+                loaded.policy(),
+                loaded.compliance(),
+                new Uncertainty(loaded.uncertainty().parameters(), List.of()),
+                loaded.expectedDepartures());
+        ScenarioException e = assertThrows(ScenarioException.class, () -> new UncertaintySampler(bare));
         assertTrue(e.getMessage().contains("$.uncertainty.parameters[0].path"), e.getMessage());
-        assertTrue(e.getMessage().contains("$.enterprises[0].baseOutput"), e.getMessage());
+        assertTrue(e.getMessage().contains("only in a scenario loaded from a file"), e.getMessage());
+    }
+
+    @Test
+    void drawnValuesKeepACalendarCutAfterLoading() {
+        Scenario scenario = McScenarios.twoFirms("\"parameters\": [{\"path\": \"$.allocation.governmentReserveShare\","
+                + " \"distribution\": {\"type\": \"uniform\", \"low\": 0.05, \"high\": 0.2}}]");
+        Scenario longer = scenario.withYears(2);
+        UncertaintySampler sampler = new UncertaintySampler(longer);
+        Scenario s = sampler.apply(longer, sampler.sample(1), new double[1]);
+        assertEquals(longer.calendar(), s.calendar());
     }
 
     @Test
