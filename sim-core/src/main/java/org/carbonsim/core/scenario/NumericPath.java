@@ -93,6 +93,16 @@ public final class NumericPath {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof NumericPath n && path.equals(n.path) && scale == n.scale;
+    }
+
+    @Override
+    public int hashCode() {
+        return path.hashCode() * 31 + scale;
+    }
+
+    @Override
     public String toString() {
         return path + (scale < 0 ? "" : " (rounded to " + scale + " decimal place(s))");
     }
