@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
             MonteCarloCommand.class,
             SweepCommand.class,
             CompareCommand.class,
+            SensitivityCommand.class,
             ScenariosCommand.class,
             ChartCommand.class,
             CommandLine.HelpCommand.class

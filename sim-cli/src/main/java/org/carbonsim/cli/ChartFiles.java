@@ -24,7 +24,7 @@ import org.jfree.chart.JFreeChart;
 /**
  * Writes the charts ({@code charts/NAME.png} and {@code charts/NAME.svg}) and {@code report.html} of
  * an output folder, reading only the folder's own files: a run folder (with {@code summary.json}) or
- * a Monte Carlo folder (with {@code montecarlo.json}). Everything is read and checked before anything
+ * a Monte Carlo folder (with {@code montecarlo.json}); sweep, compare and sensitivity folders get charts only. Everything is read and checked before anything
  * is written.
  */
 final class ChartFiles {
@@ -115,8 +115,12 @@ final class ChartFiles {
         if (StudyCharts.isCompareFolder(dir)) {
             return new Written("compare", render(dir, StudyCharts.compare(dir), format, new ArrayList<>()));
         }
-        throw new UserInputException(dir + ": not a carbonsim run, montecarlo, sweep or compare output folder (no "
-                + RunOutput.SUMMARY + ", " + MonteCarloOutput.SUMMARY + ", sweep.json or compare.json)");
+        if (StudyCharts.isSensitivityFolder(dir)) {
+            return new Written("sensitivity", render(dir, StudyCharts.sensitivity(dir), format, new ArrayList<>()));
+        }
+        throw new UserInputException(dir + ": not a carbonsim run, montecarlo, sweep, compare or sensitivity output"
+                + " folder (no " + RunOutput.SUMMARY + ", " + MonteCarloOutput.SUMMARY
+                + ", sweep.json, compare.json or sensitivity.json)");
     }
 
     /** One chart drawn: the PNG bytes (if asked for) and the SVG element. */

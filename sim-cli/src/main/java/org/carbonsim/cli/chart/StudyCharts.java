@@ -13,7 +13,8 @@ import org.carbonsim.cli.chart.ChartData.Style;
 /**
  * The charts of a sweep ({@code grid.csv}) or a comparison ({@code compare.csv}) as data: for each
  * headline metric, its mean and 95% confidence interval at every grid point or for every policy, so a
- * reader sees at a glance where the policy parameter moves the result and whether the intervals part.
+ * reader sees at a glance where the policy parameter moves the result and whether the intervals part;
+ * and of a sensitivity study ({@code sensitivity.csv}): per metric, each parameter's indices as bars.
  */
 public final class StudyCharts {
     /** A metric charted: its name in the CSV files and its axis label with the unit. */
@@ -103,6 +104,79 @@ public final class StudyCharts {
             }
         }
         return charts;
+    }
+
+    /** Whether {@code dir} holds a sensitivity study's files. */
+    public static boolean isSensitivityFolder(Path dir) {
+        return Files.isRegularFile(dir.resolve("sensitivity.json"));
+    }
+
+    /**
+     * One bar chart per metric of a sensitivity folder's {@code sensitivity.csv}: each parameter's
+     * first- and total-order Sobol index, or its Morris μ* and σ, in the order of the file.
+     */
+    public static List<ChartData> sensitivity(Path dir) throws IOException {
+        Path json = dir.resolve("sensitivity.json");
+        String scenario = JsonFiles.string(JsonFiles.readObject(json), json.toString(), "scenario");
+        CsvTable table = CsvTable.read(dir.resolve("sensitivity.csv"), "metric", "parameter");
+        boolean sobol = table.has("first");
+        List<String> metrics = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            if (!metrics.contains(row.text("metric"))) {
+                metrics.add(row.text("metric"));
+            }
+        }
+        List<ChartData> charts = new ArrayList<>();
+        for (String metric : metrics) {
+            List<String> labels = new ArrayList<>();
+            List<Point> a = new ArrayList<>();
+            List<Point> b = new ArrayList<>();
+            for (CsvTable.Row row : table.rows()) {
+                if (row.text("metric").equals(metric)) {
+                    a.add(Point.of(labels.size(), row.number(sobol ? "first" : "mu_star", true)));
+                    b.add(Point.of(labels.size(), row.number(sobol ? "total" : "sigma", true)));
+                    labels.add(row.text("parameter"));
+                }
+            }
+            String unit = sobol
+                    ? ""
+                    : unitLabel(table.rows().stream()
+                            .filter(r -> r.text("metric").equals(metric))
+                            .findFirst()
+                            .orElseThrow()
+                            .text("unit"));
+            charts.add(new ChartData(
+                    "sensitivity-" + metric,
+                    (sobol ? "Sobol indices of " : "Morris effects on ") + metric + ": " + scenario,
+                    Kind.POINTS,
+                    "Parameter",
+                    sobol ? "Share of variance" : "Effect of the whole range" + unit,
+                    "",
+                    sobol
+                            ? List.of(
+                                    new Series("First order", Style.BAR, false, Palette.PRICE, a),
+                                    new Series("Total order", Style.BAR, false, Palette.REFERENCE, b))
+                            : List.of(
+                                    new Series("μ* (mean |effect|)", Style.BAR, false, Palette.PRICE, a),
+                                    new Series("σ (spread of effects)", Style.BAR, false, Palette.REFERENCE, b)),
+                    List.of(),
+                    labels));
+        }
+        return charts;
+    }
+
+    /** A unit suffix of the files ({@code cny_per_t}) as an axis label's unit. */
+    private static String unitLabel(String suffix) {
+        switch (suffix) {
+            case "cny_per_t":
+                return " (CNY/t)";
+            case "cny":
+                return " (CNY)";
+            case "t":
+                return " (t)";
+            default:
+                return "";
+        }
     }
 
     private static ChartData chart(
