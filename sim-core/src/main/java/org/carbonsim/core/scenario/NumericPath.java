@@ -84,7 +84,8 @@ public final class NumericPath {
     }
 
     private String text(double value) {
-        return decimal(value).toPlainString();
+        BigDecimal d = decimal(value).stripTrailingZeros();
+        return d.signum() == 0 ? "0" : d.toPlainString();
     }
 
     private BigDecimal decimal(double value) {

@@ -1,0 +1,179 @@
+package org.carbonsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.carbonsim.cli.chart.ChartRenderer;
+import org.carbonsim.core.montecarlo.Metric;
+import org.carbonsim.core.montecarlo.Seeds;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SensitivityCommandTest extends CommandLineTest {
+    private static final List<String> FILES = List.of(
+            "sensitivity.csv",
+            "points.csv",
+            "sensitivity.json",
+            "charts/sensitivity-vwap.svg",
+            "charts/sensitivity-vwap_2024.svg");
+
+    /** Metrics of a one-year classroom study: every montecarlo metric and vwap_2024. */
+    private static final int METRICS = Metric.values().length + 1;
+
+    @TempDir
+    Path dir;
+
+    private static String[] study(String method, String... more) {
+        String[] common = {
+            "sensitivity",
+            "classroom-ten-firms",
+            "--years",
+            "1",
+            "--method",
+            method,
+            "--samples",
+            "4",
+            "--runs",
+            "2",
+            "--seed",
+            "5",
+            "--param",
+            "market.limitPct=5:15",
+            "--param",
+            "$.market.initialPrice=30:60",
+            "--quiet"
+        };
+        String[] all = Arrays.copyOf(common, common.length + more.length);
+        System.arraycopy(more, 0, all, common.length, more.length);
+        return all;
+    }
+
+    @Test
+    void sobolFilesAreIdenticalWhateverTheThreadCount() throws IOException {
+        Path one = dir.resolve("one");
+        Path two = dir.resolve("two");
+        assertEquals(0, run(study("sobol", "--threads", "1", "--out", "" + one)), err.toString());
+        assertEquals(0, run(study("sobol", "--threads", "3", "--out", "" + two)), err.toString());
+        for (String name : FILES) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(name)), Files.readAllBytes(two.resolve(name)), name);
+        }
+        assertEquals("", out.toString(), "--quiet prints nothing");
+        List<String> csv = Files.readAllLines(one.resolve("sensitivity.csv"), StandardCharsets.UTF_8);
+        assertEquals("metric,parameter,first,first_ci_low,first_ci_high,total,total_ci_low,total_ci_high", csv.get(0));
+        assertEquals(1 + METRICS * 2, csv.size());
+        assertTrue(csv.get(1).startsWith("vwap,limit_pct,"), csv.get(1));
+        assertTrue(csv.get(2).startsWith("vwap,initial_price,"), csv.get(2));
+        assertTrue(csv.get(csv.size() - 1).startsWith("vwap_2024,initial_price,"), csv.get(csv.size() - 1));
+        List<String> points = Files.readAllLines(one.resolve("points.csv"), StandardCharsets.UTF_8);
+        assertEquals(1 + 4 * (2 + 2), points.size(), "Sobol: N (k + 2) points");
+        assertTrue(points.get(0).startsWith("point,limit_pct,initial_price,vwap_cny_per_t,"), points.get(0));
+        String json = Files.readString(one.resolve("sensitivity.json"));
+        assertTrue(
+                json.contains("{\"name\": \"limit_pct\", \"path\": \"$.market.limitPct\", \"low\": 5, \"high\": 15}"),
+                json);
+        assertTrue(json.contains("\"seeds\": [\"" + Seeds.forReplication(5, 0) + "\", \""), json);
+        assertTrue(json.contains("\"method\": \"sobol\""), json);
+        BufferedImage png =
+                ImageIO.read(one.resolve("charts/sensitivity-vwap.png").toFile());
+        assertEquals(ChartRenderer.WIDTH * ChartRenderer.PNG_SCALE, png.getWidth());
+    }
+
+    @Test
+    void morrisWritesMuStarAndSigmaAndIsIdenticalWhateverTheThreadCount() throws IOException {
+        Path one = dir.resolve("one");
+        Path two = dir.resolve("two");
+        assertEquals(0, run(study("morris", "--threads", "1", "--out", "" + one)), err.toString());
+        assertEquals(0, run(study("morris", "--threads", "2", "--out", "" + two)), err.toString());
+        for (String name : FILES) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(name)), Files.readAllBytes(two.resolve(name)), name);
+        }
+        List<String> csv = Files.readAllLines(one.resolve("sensitivity.csv"), StandardCharsets.UTF_8);
+        assertEquals("metric,unit,parameter,mu_star,sigma", csv.get(0));
+        assertTrue(csv.get(1).startsWith("vwap,cny_per_t,limit_pct,"), csv.get(1));
+        assertEquals(
+                1 + 4 * (2 + 1), Files.readAllLines(one.resolve("points.csv")).size(), "Morris: r (k + 1)");
+    }
+
+    @Test
+    void aSummaryIsPrintedWithoutQuiet() {
+        Path target = dir.resolve("printed");
+        String[] args = Arrays.stream(study("sobol", "--out", "" + target))
+                .filter(a -> !a.equals("--quiet"))
+                .toArray(String[]::new);
+        assertEquals(0, run(args), err.toString());
+        assertTrue(
+                out.toString().contains("classroom-ten-firms, sobol, base seed 5, 16 point(s) x 2 run(s)"),
+                out.toString());
+        assertTrue(out.toString().contains("compliance_rate"), out.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "market.limitPct | --param market.limitPct: expected PATH=LO:HI such as market.limitPct=5:15",
+                "market.limitPct=5 | --param market.limitPct=5: expected PATH=LO:HI",
+                "market.limitPct=5:x | --param market.limitPct=5:x: HI must be a number, got \"x\"",
+                "market.limitPct=15:5 | --param market.limitPct=15:5: $.market.limitPct: expected LO < HI, got 15 and 5",
+                "market.nope=1:2 | --param market.nope=1:2: $.market.nope does not name a number in this file",
+                "market.closingRule=1:2 | --param market.closingRule=1:2: $.market.closingRule does not name a number",
+                "market.limitPct=-5:10 | --param market.limitPct=-5:10: $.market.limitPct = -5: $.market.limitPct: "
+            })
+    void badParamsExitWithTwoNamingTheParamAndThePath(String param, String message) {
+        Path target = dir.resolve("bad");
+        assertEquals(
+                2, run("sensitivity", "classroom-two-firms", "--samples", "2", "--param", param, "--out", "" + target));
+        assertTrue(err.toString().startsWith("carbonsim: " + message), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertFalse(Files.exists(target), param);
+    }
+
+    @Test
+    void aPathGivenTwiceOrABadMethodIsRejected() {
+        assertEquals(
+                2,
+                run(
+                        "sensitivity",
+                        "classroom-two-firms",
+                        "--param",
+                        "market.limitPct=5:10",
+                        "--param",
+                        "$.market.limitPct=6:9",
+                        "--out",
+                        "" + dir.resolve("x")));
+        assertTrue(err.toString().contains("is already varied by --param market.limitPct=5:10"), err.toString());
+        assertEquals(
+                2,
+                run(
+                        "sensitivity",
+                        "classroom-two-firms",
+                        "--method",
+                        "fast",
+                        "--param",
+                        "market.limitPct=5:10",
+                        "--out",
+                        "" + dir.resolve("y")));
+        assertTrue(err.toString().contains("--method: expected sobol or morris, got \"fast\""), err.toString());
+    }
+
+    @Test
+    void shortNamesAreSnakeCaseAndGrowWhereTheyClash() {
+        List<ParamRange> ranges = ParamRange.parseAll(List.of(
+                "enterprises[0].growthRate=0:0.1", "enterprises[1].growthRate=0:0.1", "market.initialPrice=1:2"));
+        assertEquals(
+                List.of("enterprises_0_growth_rate", "enterprises_1_growth_rate", "initial_price"),
+                ParamRange.shortNames(ranges));
+    }
+}
