@@ -85,7 +85,8 @@ record ParamRange(String text, String path, double low, double high) {
             List<String> mine = steps.get(i);
             int take = 1;
             while (take < mine.size()
-                    && (clashes(steps, i, take) || Character.isDigit(mine.get(mine.size() - take).charAt(0)))) {
+                    && (clashes(steps, i, take)
+                            || Character.isDigit(mine.get(mine.size() - take).charAt(0)))) {
                 take++;
             }
             names.add(String.join("_", mine.subList(mine.size() - take, mine.size())));

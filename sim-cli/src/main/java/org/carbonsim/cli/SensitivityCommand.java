@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
         name = "sensitivity",
         mixinStandardHelpOptions = true,
         description = {
-            "Global sensitivity analysis: Sobol first- and total-order indices with bootstrap 95% intervals,"
+            "Global sensitivity analysis: Sobol first- and total-order indices with bootstrap 95%% intervals,"
                     + " or Morris elementary effects, of every montecarlo metric and each year's VWAP.",
             "Writes sensitivity.csv, points.csv, sensitivity.json and charts/; the files are the same whatever"
                     + " --threads is.",

@@ -160,18 +160,8 @@ final class SensitivityFiles {
                         .append(RunFiles.jsonString(result.factors().get(i).name()));
                 if (sobol) {
                     SobolIndex s = result.sobol().get(m).get(i);
-                    json.append(", \"first\": ").append(jsonNum(s.first()));
-                    json.append(", \"firstCi95\": [")
-                            .append(jsonNum(s.firstCiLow()))
-                            .append(", ")
-                            .append(jsonNum(s.firstCiHigh()))
-                            .append(']');
-                    json.append(", \"total\": ").append(jsonNum(s.total()));
-                    json.append(", \"totalCi95\": [")
-                            .append(jsonNum(s.totalCiLow()))
-                            .append(", ")
-                            .append(jsonNum(s.totalCiHigh()))
-                            .append(']');
+                    index(json, "first", s.first(), s.firstCiLow(), s.firstCiHigh());
+                    index(json, "total", s.total(), s.totalCiLow(), s.totalCiHigh());
                 } else {
                     MorrisEffect e = result.morris().get(m).get(i);
                     json.append(", \"mu\": ").append(jsonNum(e.mu()));
@@ -185,6 +175,21 @@ final class SensitivityFiles {
         }
         json.append("\n  ]\n}\n");
         return json.toString();
+    }
+
+    /** {@code , "NAME": value, "NAMECi95": [low, high]}. */
+    private static void index(StringBuilder json, String name, double value, double low, double high) {
+        json.append(", \"")
+                .append(name)
+                .append("\": ")
+                .append(jsonNum(value))
+                .append(", \"")
+                .append(name)
+                .append("Ci95\": [")
+                .append(jsonNum(low))
+                .append(", ")
+                .append(jsonNum(high))
+                .append(']');
     }
 
     /** At most six decimals, trailing zeros dropped; blank when undefined. */

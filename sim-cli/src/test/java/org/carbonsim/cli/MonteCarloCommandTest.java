@@ -105,12 +105,31 @@ class MonteCarloCommandTest extends CommandLineTest {
     }
 
     @Test
-    void unsupportedUncertainInputIsBadInputNamingThePath() throws IOException {
-        Path scenario = scenarioWithUncertainty(
-                "{\"path\": \"$.seed\", \"distribution\": {\"type\": \"uniform\", \"low\": 1, \"high\": 9}}");
+    void anUncertainRangeTheScenarioRejectsIsBadInputNamingBothPaths() throws IOException {
+        Path scenario = scenarioWithUncertainty("{\"path\": \"$.market.limitPct\", \"distribution\": {\"type\":"
+                + " \"normal\", \"mean\": 10, \"sd\": 3}}");
         assertEquals(2, run("montecarlo", "" + scenario, "--runs", "3", "--out", "" + dir.resolve("u")));
-        assertTrue(err.toString().contains("$.uncertainty.parameters[0].path"), err.toString());
-        assertTrue(err.toString().contains("$.market.initialPrice"), err.toString());
+        assertTrue(
+                err.toString()
+                        .contains("$.uncertainty.parameters[0].distribution: its draws reach values this scenario"
+                                + " does not accept"),
+                err.toString());
+        assertTrue(err.toString().contains("$.market.limitPct = -11.1"), err.toString());
+        assertFalse(Files.exists(dir.resolve("u")));
+    }
+
+    @Test
+    void anyNumberOfTheFileCanBeDrawnAndIsReportedAsApplied() throws IOException {
+        Path scenario = scenarioWithUncertainty("{\"path\": \"$.market.limitPct\", \"distribution\": {\"type\":"
+                + " \"uniform\", \"low\": 5, \"high\": 15}}");
+        Path target = dir.resolve("drawn");
+        assertEquals(
+                0, run("montecarlo", "" + scenario, "--years", "1", "--runs", "3", "--out", "" + target, "--quiet"));
+        List<String> runs = Files.readAllLines(target.resolve("runs.csv"));
+        assertTrue(runs.get(0).startsWith("index,seed,$.market.limitPct,"), runs.get(0));
+        double limit = Double.parseDouble(runs.get(1).split(",")[2]);
+        assertTrue(limit >= 5 && limit <= 15, runs.get(1));
+        assertEquals(Math.round(limit * 100) / 100.0, limit, 1e-9, "a price band is read to 0.01%: " + runs.get(1));
     }
 
     @Test

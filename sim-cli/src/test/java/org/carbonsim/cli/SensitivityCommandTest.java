@@ -60,15 +60,21 @@ class SensitivityCommandTest extends CommandLineTest {
         return all;
     }
 
+    /** Runs the study with 1 and with 3 threads, checks the files are the same and returns the first folder. */
+    private Path sameFilesWithOneAndThreeThreads(String method) throws IOException {
+        Path one = dir.resolve(method + "-one");
+        Path three = dir.resolve(method + "-three");
+        assertEquals(0, run(study(method, "--threads", "1", "--out", "" + one)), err.toString());
+        assertEquals(0, run(study(method, "--threads", "3", "--out", "" + three)), err.toString());
+        for (String name : FILES) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(name)), Files.readAllBytes(three.resolve(name)), name);
+        }
+        return one;
+    }
+
     @Test
     void sobolFilesAreIdenticalWhateverTheThreadCount() throws IOException {
-        Path one = dir.resolve("one");
-        Path two = dir.resolve("two");
-        assertEquals(0, run(study("sobol", "--threads", "1", "--out", "" + one)), err.toString());
-        assertEquals(0, run(study("sobol", "--threads", "3", "--out", "" + two)), err.toString());
-        for (String name : FILES) {
-            assertArrayEquals(Files.readAllBytes(one.resolve(name)), Files.readAllBytes(two.resolve(name)), name);
-        }
+        Path one = sameFilesWithOneAndThreeThreads("sobol");
         assertEquals("", out.toString(), "--quiet prints nothing");
         List<String> csv = Files.readAllLines(one.resolve("sensitivity.csv"), StandardCharsets.UTF_8);
         assertEquals("metric,parameter,first,first_ci_low,first_ci_high,total,total_ci_low,total_ci_high", csv.get(0));
@@ -92,13 +98,7 @@ class SensitivityCommandTest extends CommandLineTest {
 
     @Test
     void morrisWritesMuStarAndSigmaAndIsIdenticalWhateverTheThreadCount() throws IOException {
-        Path one = dir.resolve("one");
-        Path two = dir.resolve("two");
-        assertEquals(0, run(study("morris", "--threads", "1", "--out", "" + one)), err.toString());
-        assertEquals(0, run(study("morris", "--threads", "2", "--out", "" + two)), err.toString());
-        for (String name : FILES) {
-            assertArrayEquals(Files.readAllBytes(one.resolve(name)), Files.readAllBytes(two.resolve(name)), name);
-        }
+        Path one = sameFilesWithOneAndThreeThreads("morris");
         List<String> csv = Files.readAllLines(one.resolve("sensitivity.csv"), StandardCharsets.UTF_8);
         assertEquals("metric,unit,parameter,mu_star,sigma", csv.get(0));
         assertTrue(csv.get(1).startsWith("vwap,cny_per_t,limit_pct,"), csv.get(1));

@@ -163,6 +163,27 @@ public final class UncertaintySampler {
         this.cholesky = lower;
     }
 
+    private UncertaintySampler(UncertaintySampler checked, Optional<ScenarioSource> source) {
+        this.parameters = checked.parameters;
+        this.targets = checked.targets;
+        this.cholesky = checked.cholesky;
+        this.source = source;
+    }
+
+    /**
+     * This sampler for {@code scenario}, the same file loaded with other edits (a point of a
+     * sensitivity plan): draws are written into {@code scenario}'s text, and the checks of the
+     * parameters, which load the scenario several times each, are not repeated.
+     *
+     * @throws IllegalArgumentException if {@code scenario}'s uncertainty block differs from this one's
+     */
+    public UncertaintySampler withSourceOf(Scenario scenario) {
+        if (!scenario.uncertainty().parameters().equals(parameters)) {
+            throw new IllegalArgumentException("the scenario's uncertainty block differs from the sampler's");
+        }
+        return new UncertaintySampler(this, scenario.uncertainty().source());
+    }
+
     /** The parameters' paths, in the scenario's order. */
     public List<String> paths() {
         return parameters.stream().map(UncertainParameter::path).toList();

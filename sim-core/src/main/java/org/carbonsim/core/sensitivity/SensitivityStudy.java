@@ -125,13 +125,15 @@ public final class SensitivityStudy {
             values.add(List.copyOf(point));
         }
         Scenario base = adjust.apply(source.load(List.of()));
+        UncertaintySampler sampler = new UncertaintySampler(base);
         List<String> metrics = metrics(base);
         double[][] outputs = new double[plan.length][];
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), MonteCarlo.daemonThreads());
         try {
             List<Future<double[]>> futures = new ArrayList<>();
             for (List<Double> point : values) {
-                futures.add(pool.submit(() -> evaluate(source, adjust, factors, point, seeds, metrics.size())));
+                futures.add(
+                        pool.submit(() -> evaluate(source, adjust, sampler, factors, point, seeds, metrics.size())));
             }
             long total = (long) plan.length * settings.runs();
             for (int p = 0; p < plan.length; p++) {
@@ -181,6 +183,7 @@ public final class SensitivityStudy {
     private static double[] evaluate(
             ScenarioSource source,
             UnaryOperator<Scenario> adjust,
+            UncertaintySampler checked,
             List<Factor> factors,
             List<Double> point,
             List<Long> seeds,
@@ -190,7 +193,7 @@ public final class SensitivityStudy {
             edits.add(factors.get(i).path().edit(point.get(i)));
         }
         Scenario scenario = adjust.apply(source.load(edits));
-        UncertaintySampler sampler = new UncertaintySampler(scenario);
+        UncertaintySampler sampler = checked.withSourceOf(scenario);
         double[] sums = new double[metricCount];
         int[] counts = new int[metricCount];
         for (long seed : seeds) {

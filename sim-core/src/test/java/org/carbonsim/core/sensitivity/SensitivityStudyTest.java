@@ -59,23 +59,20 @@ class SensitivityStudyTest {
                         50000));
     }
 
+    private SensitivityResult study(ScenarioSource source, Method method, int threads) {
+        return SensitivityStudy.run(
+                source,
+                UnaryOperator.identity(),
+                factors(source),
+                new SensitivityStudy.Settings(method, 4, 2, threads, 11),
+                (done, total) -> {});
+    }
+
     @Test
     void resultsDoNotDependOnTheNumberOfThreads() throws IOException {
         ScenarioSource source = source();
         for (Method method : Method.values()) {
-            SensitivityResult one = SensitivityStudy.run(
-                    source,
-                    UnaryOperator.identity(),
-                    factors(source),
-                    new SensitivityStudy.Settings(method, 4, 2, 1, 11),
-                    (done, total) -> {});
-            SensitivityResult three = SensitivityStudy.run(
-                    source,
-                    UnaryOperator.identity(),
-                    factors(source),
-                    new SensitivityStudy.Settings(method, 4, 2, 3, 11),
-                    (done, total) -> {});
-            assertEquals(one, three, method.label());
+            assertEquals(study(source, method, 1), study(source, method, 3), method.label());
         }
     }
 
