@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -140,32 +141,23 @@ class SensitivityCommandTest extends CommandLineTest {
         assertFalse(Files.exists(target), param);
     }
 
-    @Test
-    void aPathGivenTwiceOrABadMethodIsRejected() {
-        assertEquals(
-                2,
-                run(
-                        "sensitivity",
-                        "classroom-two-firms",
-                        "--param",
-                        "market.limitPct=5:10",
-                        "--param",
-                        "$.market.limitPct=6:9",
-                        "--out",
-                        "" + dir.resolve("x")));
-        assertTrue(err.toString().contains("is already varied by --param market.limitPct=5:10"), err.toString());
-        assertEquals(
-                2,
-                run(
-                        "sensitivity",
-                        "classroom-two-firms",
-                        "--method",
-                        "fast",
-                        "--param",
-                        "market.limitPct=5:10",
-                        "--out",
-                        "" + dir.resolve("y")));
-        assertTrue(err.toString().contains("--method: expected sobol or morris, got \"fast\""), err.toString());
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--param market.limitPct=5:10 --param $.market.limitPct=6:9"
+                        + " | is already varied by --param market.limitPct=5:10",
+                "--method fast --param market.limitPct=5:10 | --method: expected sobol or morris, got \"fast\"",
+                "--samples 1 --param market.limitPct=5:10 | --samples must be between 2 and 1000000, got 1",
+                "--runs 0 --param market.limitPct=5:10 | --runs must be between 1 and "
+            })
+    void badOptionsExitWithTwo(String options, String message) {
+        List<String> args = new ArrayList<>(List.of("sensitivity", "classroom-two-firms"));
+        args.addAll(List.of(options.split(" ")));
+        args.addAll(List.of("--out", "" + dir.resolve("bad")));
+        assertEquals(2, run(args.toArray(String[]::new)), options);
+        assertTrue(err.toString().contains(message), err.toString());
+        assertFalse(Files.exists(dir.resolve("bad")), options);
     }
 
     @Test
