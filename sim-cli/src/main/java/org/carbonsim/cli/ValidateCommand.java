@@ -3,6 +3,8 @@ package org.carbonsim.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.carbonsim.core.montecarlo.UncertaintySampler;
+import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioException;
 import org.carbonsim.core.scenario.ScenarioLoader;
 import picocli.CommandLine;
@@ -50,7 +52,9 @@ final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                ScenarioLoader.load(ScenarioFiles.resolve(file));
+                Scenario scenario = ScenarioLoader.load(ScenarioFiles.resolve(file));
+                // the loader alone does not load the scenario at each uncertain input's extreme draws; the sampler does
+                new UncertaintySampler(scenario);
                 out.println(style.ok("ok") + " " + file);
             } catch (ScenarioException e) {
                 for (String line : e.lines()) {

@@ -50,6 +50,25 @@ class ValidateCommandTest extends CommandLineTest {
     }
 
     @Test
+    void anUncertainInputWhoseDrawsTheScenarioRejectsIsReportedAtItsPath() throws IOException {
+        String json = Files.readString(ScenarioFiles.resolve("classroom-two-firms"));
+        Path bad = dir.resolve("uncertain.json");
+        Files.writeString(
+                bad,
+                json.substring(0, json.lastIndexOf('}'))
+                        + ", \"uncertainty\": {\"parameters\": [{\"path\": \"$.market.limitPct\", \"distribution\":"
+                        + " {\"type\": \"uniform\", \"low\": -5, \"high\": 10}}]}}\n");
+        assertEquals(2, run("validate", bad.toString(), "hubei-pilot-uncertain"));
+        assertTrue(
+                err.toString()
+                        .startsWith(bad + ": $.uncertainty.parameters[0].distribution: its draws reach values this"
+                                + " scenario does not accept"),
+                err.toString());
+        assertTrue(err.toString().contains("$.market.limitPct = -5: $.market.limitPct: expected"), err.toString());
+        assertEquals("ok hubei-pilot-uncertain\n", out.toString());
+    }
+
+    @Test
     void anUnknownNameIsReportedWithTheBundledNamesAndExitIsTwo() {
         assertEquals(2, run("validate", "clasroom-two-firms", "hubei-pilot"));
         assertTrue(

@@ -43,8 +43,8 @@ import org.carbonsim.core.scenario.UncertainParameter;
  * ScenarioEdit} and the scenario loaded again, so every loader check applies; the calendar of the
  * scenario passed to {@link #apply} is kept (it may have been cut to fewer years). Such a parameter
  * is checked when the sampler is built: the scenario must load with the lowest and the highest value
- * its distribution can give (the quantiles at 10⁻¹² and 1 − 10⁻¹², beyond which no draw falls) and
- * one between, and its draws are rounded to the precision the loader needs there ({@link
+ * its distribution can give (a bounded distribution's bounds; for the normal and log-normal, the
+ * quantiles at 10⁻¹² and 1 − 10⁻¹², beyond which no draw falls) and one between, and its draws are rounded to the precision the loader needs there ({@link
  * NumericPath}). A path listed twice, or one that fails those checks, is rejected when the sampler
  * is built, naming the parameter. The applied (rounded or clamped) values are what a study reports.
  * Immutable and thread-safe.
@@ -281,8 +281,20 @@ public final class UncertaintySampler {
                 : loaded.withYears(scenario.calendar().years());
     }
 
-    /** The lowest and highest value a draw of {@code d} can take. */
+    /**
+     * The lowest and highest value a draw of {@code d} can take: a bounded distribution's bounds, an
+     * unbounded one's quantiles at the edges the draws are clamped to.
+     */
     private static double[] range(Distribution d) {
+        if (d instanceof Distribution.Uniform x) {
+            return new double[] {x.low(), x.high()};
+        }
+        if (d instanceof Distribution.Triangular x) {
+            return new double[] {x.low(), x.high()};
+        }
+        if (d instanceof Distribution.Beta x) {
+            return new double[] {x.low(), x.high()};
+        }
         if (d instanceof Distribution.Empirical e) {
             double[] values =
                     e.values().stream().mapToDouble(Double::doubleValue).toArray();
