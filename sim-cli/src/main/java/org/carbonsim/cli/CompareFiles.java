@@ -86,9 +86,7 @@ final class CompareFiles {
 
     static String runs(ComparisonResult result) {
         List<String> header = new ArrayList<>(List.of("policy", "scenario", "replication", "seed"));
-        for (Metric m : Metric.values()) {
-            header.add(MetricColumns.column(m));
-        }
+        header.addAll(MetricColumns.columns());
         StringBuilder csv = new StringBuilder();
         Csv.row(csv, header);
         for (int k = 0; k < result.runs().size(); k++) {

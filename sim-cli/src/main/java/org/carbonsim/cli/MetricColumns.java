@@ -1,5 +1,7 @@
 package org.carbonsim.cli;
 
+import java.util.Arrays;
+import java.util.List;
 import org.carbonsim.core.montecarlo.Metric;
 
 /**
@@ -40,5 +42,10 @@ final class MetricColumns {
     static String column(Metric metric) {
         String unit = unit(metric);
         return unit.isEmpty() ? id(metric) : id(metric) + "_" + unit;
+    }
+
+    /** Every metric's column, in the order of {@link Metric#values()}. */
+    static List<String> columns() {
+        return Arrays.stream(Metric.values()).map(MetricColumns::column).toList();
     }
 }

@@ -64,9 +64,7 @@ final class MonteCarloFiles {
     /** The columns {@code runs.csv} gives the uncertain inputs, in the order of their paths. */
     static List<String> inputColumns(MonteCarloResult result) {
         Set<String> reserved = new HashSet<>(Set.of("replication", "seed"));
-        for (Metric m : Metric.values()) {
-            reserved.add(MetricColumns.column(m));
-        }
+        reserved.addAll(MetricColumns.columns());
         return InputColumns.of(result.inputPaths(), reserved);
     }
 
@@ -74,9 +72,7 @@ final class MonteCarloFiles {
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("replication", "seed"));
         header.addAll(inputColumns(result));
-        for (Metric m : Metric.values()) {
-            header.add(MetricColumns.column(m));
-        }
+        header.addAll(MetricColumns.columns());
         Csv.row(csv, header);
         for (RunMetrics run : result.runs()) {
             List<String> row = new ArrayList<>();

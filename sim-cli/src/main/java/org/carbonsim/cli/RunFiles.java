@@ -6,7 +6,9 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -264,86 +266,83 @@ final class RunFiles {
         return csv.toString();
     }
 
+    /** The columns of a compliance position that {@code sectors.csv} and {@code enterprises.csv} share. */
+    private static final List<String> POSITION = List.of(
+            "allocation_t",
+            "emissions_t",
+            "abatement_t",
+            "surrendered_t",
+            "offsets_t",
+            "shortfall_t",
+            "penalty_cny",
+            "bought_t",
+            "sold_t",
+            "banked_t");
+
+    /** The cells of {@link #POSITION}: tonnes as integers, the penalty from fen to yuan. */
+    private static List<String> position(long... tonnesThenPenaltyFen) {
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < tonnesThenPenaltyFen.length; i++) {
+            long v = tonnesThenPenaltyFen[i];
+            cells.add(POSITION.get(i).endsWith("_cny") ? yuan(v) : Long.toString(v));
+        }
+        return cells;
+    }
+
     static String sectors(RunResult result, Map<String, String> sectorNames) {
         StringBuilder csv = new StringBuilder();
-        Csv.row(
-                csv,
-                "year",
-                "sector_id",
-                "sector_name",
-                "covered_enterprises",
-                "allocation_t",
-                "emissions_t",
-                "abatement_t",
-                "surrendered_t",
-                "offsets_t",
-                "shortfall_t",
-                "penalty_cny",
-                "bought_t",
-                "sold_t",
-                "banked_t");
+        List<String> header = new ArrayList<>(List.of("year", "sector_id", "sector_name", "covered_enterprises"));
+        header.addAll(POSITION);
+        Csv.row(csv, header);
         for (SectorResult s : result.sectors()) {
-            Csv.row(
-                    csv,
+            List<String> row = new ArrayList<>(List.of(
                     Integer.toString(s.year()),
                     s.sectorId(),
                     sectorNames.getOrDefault(s.sectorId(), s.sectorId()),
-                    Integer.toString(s.coveredEnterprises()),
-                    Long.toString(s.allocation()),
-                    Long.toString(s.emissions()),
-                    Long.toString(s.abatement()),
-                    Long.toString(s.surrendered()),
-                    Long.toString(s.offsets()),
-                    Long.toString(s.shortfall()),
-                    yuan(s.penalty()),
-                    Long.toString(s.bought()),
-                    Long.toString(s.sold()),
-                    Long.toString(s.banked()));
+                    Integer.toString(s.coveredEnterprises())));
+            row.addAll(position(
+                    s.allocation(),
+                    s.emissions(),
+                    s.abatement(),
+                    s.surrendered(),
+                    s.offsets(),
+                    s.shortfall(),
+                    s.penalty(),
+                    s.bought(),
+                    s.sold(),
+                    s.banked()));
+            Csv.row(csv, row);
         }
         return csv.toString();
     }
 
     static String enterprises(RunResult result, Map<String, String> sectorNames) {
         StringBuilder csv = new StringBuilder();
-        Csv.row(
-                csv,
-                "year",
-                "enterprise_id",
-                "sector_id",
-                "sector_name",
-                "covered",
-                "reason",
-                "new_entrant",
-                "allocation_t",
-                "emissions_t",
-                "abatement_t",
-                "surrendered_t",
-                "offsets_t",
-                "shortfall_t",
-                "penalty_cny",
-                "bought_t",
-                "sold_t",
-                "banked_t");
+        List<String> header = new ArrayList<>(
+                List.of("year", "enterprise_id", "sector_id", "sector_name", "covered", "reason", "new_entrant"));
+        header.addAll(POSITION);
+        Csv.row(csv, header);
         for (EnterpriseResult e : result.enterprises()) {
-            Csv.row(
-                    csv,
+            List<String> row = new ArrayList<>(List.of(
                     Integer.toString(e.year()),
                     e.enterpriseId(),
                     e.sectorId(),
                     sectorNames.getOrDefault(e.sectorId(), e.sectorId()),
                     Boolean.toString(e.covered()),
                     e.reason(),
-                    Boolean.toString(e.newEntrant()),
-                    Long.toString(e.allocation()),
-                    Long.toString(e.emissions()),
-                    Long.toString(e.abatement()),
-                    Long.toString(e.surrendered()),
-                    Long.toString(e.offsets()),
-                    Long.toString(e.shortfall()),
-                    yuan(e.penalty()),
-                    Long.toString(e.bought()),
-                    Long.toString(e.sold()),
-                    Long.toString(e.banked()));
+                    Boolean.toString(e.newEntrant())));
+            row.addAll(position(
+                    e.allocation(),
+                    e.emissions(),
+                    e.abatement(),
+                    e.surrendered(),
+                    e.offsets(),
+                    e.shortfall(),
+                    e.penalty(),
+                    e.bought(),
+                    e.sold(),
+                    e.banked()));
+            Csv.row(csv, row);
         }
         return csv.toString();
     }

@@ -44,9 +44,7 @@ final class SweepFiles {
     static List<String> axisColumns(SweepResult result) {
         Set<String> reserved = new HashSet<>(Set.of(
                 "point", "replication", "seed", "metric", "unit", "n", "mean", "sd", "ci95_low", "ci95_high", "p50"));
-        for (Metric m : Metric.values()) {
-            reserved.add(MetricColumns.column(m));
-        }
+        reserved.addAll(MetricColumns.columns());
         return InputColumns.of(result.axes().stream().map(SweepAxis::path).toList(), reserved);
     }
 
@@ -87,9 +85,7 @@ final class SweepFiles {
         List<String> header = new ArrayList<>(List.of("point"));
         header.addAll(axisColumns(result));
         header.addAll(List.of("replication", "seed"));
-        for (Metric m : Metric.values()) {
-            header.add(MetricColumns.column(m));
-        }
+        header.addAll(MetricColumns.columns());
         StringBuilder csv = new StringBuilder();
         Csv.row(csv, header);
         for (int p = 0; p < result.runs().size(); p++) {

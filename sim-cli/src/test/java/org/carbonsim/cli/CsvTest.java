@@ -2,36 +2,41 @@ package org.carbonsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CsvTest {
-    @Test
-    void cellsAreQuotedOnlyWhenNeeded() {
-        assertEquals("HB-CEM-001", Csv.cell("HB-CEM-001"));
-        assertEquals("\"a,b\"", Csv.cell("a,b"));
-        assertEquals("\"say \"\"hi\"\"\"", Csv.cell("say \"hi\""));
-        assertEquals("\"two\nlines\"", Csv.cell("two\nlines"));
-        assertEquals("化工 Chemicals", Csv.cell("化工 Chemicals"));
+    @ParameterizedTest(name = "{0} is written {1}")
+    @MethodSource("cells")
+    void cellsAreQuotedWhenNeededAndFormulasNeutralisedButNotNumbers(String text, String written, String why) {
+        assertEquals(written, Csv.cell(text), why);
     }
 
-    @Test
-    void textThatCouldStartAFormulaGetsASingleQuote() {
-        assertEquals("'=1+2", Csv.cell("=1+2"));
-        assertEquals("'@SUM(A1)", Csv.cell("@SUM(A1)"));
-        assertEquals("'+cmd", Csv.cell("+cmd"));
-        assertEquals("'-A1", Csv.cell("-A1"));
-        assertEquals("'\tx", Csv.cell("\tx"));
-        assertEquals("\"'\rx\"", Csv.cell("\rx"), "a carriage return is neutralised, then quoted");
-        assertEquals("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"", Csv.cell("=HYPERLINK(\"http://x\",\"y\")"));
-    }
-
-    @Test
-    void numbersStayNumbersEvenWhenNegative() {
-        assertEquals("-12", Csv.cell("-12"));
-        assertEquals("-0.25", Csv.cell("-0.25"));
-        assertEquals("12.50", Csv.cell("12.50"));
-        assertEquals("'-1-2", Csv.cell("-1-2"), "not a number, so neutralised");
-        assertEquals("'+5", Csv.cell("+5"), "the writers never sign a positive number, so a + is text");
+    static Stream<Arguments> cells() {
+        return Stream.of(
+                Arguments.of("HB-CEM-001", "HB-CEM-001", "plain text as it is"),
+                Arguments.of("a,b", "\"a,b\"", "a comma is quoted"),
+                Arguments.of("say \"hi\"", "\"say \"\"hi\"\"\"", "a quote is doubled inside quotes"),
+                Arguments.of("two\nlines", "\"two\nlines\"", "a line break is quoted"),
+                Arguments.of("化工 Chemicals", "化工 Chemicals", "a sector name as the scenario gives it"),
+                Arguments.of("=1+2", "'=1+2", "an = starts a formula"),
+                Arguments.of("@SUM(A1)", "'@SUM(A1)", "an @ starts a formula"),
+                Arguments.of("+cmd", "'+cmd", "a + starts a formula"),
+                Arguments.of("-A1", "'-A1", "a - starts a formula"),
+                Arguments.of("\tx", "'\tx", "a tab starts a formula"),
+                Arguments.of("\rx", "\"'\rx\"", "a carriage return is neutralised, then quoted"),
+                Arguments.of(
+                        "=HYPERLINK(\"http://x\",\"y\")",
+                        "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
+                        "neutralised, then quoted"),
+                Arguments.of("-12", "-12", "a negative integer stays a number"),
+                Arguments.of("-0.25", "-0.25", "a negative decimal stays a number"),
+                Arguments.of("12.50", "12.50", "a decimal as it is"),
+                Arguments.of("-1-2", "'-1-2", "not a number, so neutralised"),
+                Arguments.of("+5", "'+5", "the writers never sign a positive number, so a + is text"));
     }
 
     @Test

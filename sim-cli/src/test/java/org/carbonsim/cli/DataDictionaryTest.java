@@ -52,11 +52,7 @@ class DataDictionaryTest extends CommandLineTest {
     @BeforeAll
     void runEveryCommand(@TempDir Path dir) throws IOException {
         Path run = dir.resolve("run");
-        assertEquals(
-                0,
-                run("run", "hubei-pilot", "--years", "1", "--trades", "--quiet", "--no-charts", "--out", "" + run),
-                err.toString());
-        collect("run", run);
+        folder(dir, "run hubei-pilot --years 1 --trades");
 
         String json = Files.readString(ScenarioFiles.resolve("classroom-ten-firms"), StandardCharsets.UTF_8);
         Path uncertain = dir.resolve("uncertain.json");
@@ -66,64 +62,18 @@ class DataDictionaryTest extends CommandLineTest {
                         + ", \"uncertainty\": {\"parameters\": [{\"path\": \"$.market.initialPrice\","
                         + " \"distribution\": {\"type\": \"uniform\", \"low\": 40, \"high\": 60}}]}\n}\n",
                 StandardCharsets.UTF_8);
-        Path mc = dir.resolve("mc");
-        assertEquals(
-                0,
-                run(
-                        "montecarlo",
-                        "" + uncertain,
-                        "--years",
-                        "1",
-                        "--runs",
-                        "2",
-                        "--quiet",
-                        "--no-charts",
-                        "--out",
-                        "" + mc),
-                err.toString());
-        collect("montecarlo", mc);
-        JsonObject mcJson = readJson(mc.resolve("montecarlo.json"));
-        inputColumns.addAll(mcJson.getAsJsonObject("inputColumns").keySet());
+        Path mc = folder(dir, "montecarlo " + uncertain + " --years 1 --runs 2");
+        inputColumns.addAll(readJson(mc.resolve("montecarlo.json"))
+                .getAsJsonObject("inputColumns")
+                .keySet());
 
-        Path sweep = dir.resolve("sweep");
-        assertEquals(
-                0,
-                run(
-                        "sweep",
-                        "classroom-two-firms",
-                        "--runs",
-                        "2",
-                        "--set",
-                        "market.limitPct=5,10",
-                        "--set",
-                        "market.initialPrice=40",
-                        "--quiet",
-                        "--no-charts",
-                        "--out",
-                        "" + sweep),
-                err.toString());
-        collect("sweep", sweep);
+        Path sweep = folder(
+                dir, "sweep classroom-two-firms --runs 2 --set market.limitPct=5,10 --set market.initialPrice=40");
         for (JsonElement axis : readJson(sweep.resolve("sweep.json")).getAsJsonArray("axes")) {
             axisColumns.add(axis.getAsJsonObject().get("column").getAsString());
         }
 
-        Path compare = dir.resolve("compare");
-        assertEquals(
-                0,
-                run(
-                        "compare",
-                        "classroom-two-firms",
-                        "classroom-ten-firms",
-                        "--years",
-                        "1",
-                        "--runs",
-                        "2",
-                        "--quiet",
-                        "--no-charts",
-                        "--out",
-                        "" + compare),
-                err.toString());
-        collect("compare", compare);
+        folder(dir, "compare classroom-two-firms classroom-ten-firms --years 1 --runs 2");
 
         Path allocation = dir.resolve("allocation.csv");
         assertEquals(0, run("allocate", "hubei-pilot", "--out", "" + allocation), err.toString());
@@ -133,6 +83,20 @@ class DataDictionaryTest extends CommandLineTest {
         Path orders = Path.of("..", "scenarios", "replay", "classroom-orders.csv");
         assertEquals(0, run("replay", "" + orders, "--out", "" + trades), err.toString());
         written.put("replay: --out TRADES.csv", trades);
+    }
+
+    /**
+     * Runs {@code command} (space-separated arguments) quietly, without charts, into a folder of
+     * {@code dir} named after the command, and records its CSV files; returns the folder.
+     */
+    private Path folder(Path dir, String command) throws IOException {
+        String name = command.substring(0, command.indexOf(' '));
+        Path folder = dir.resolve(name);
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("--quiet", "--no-charts", "--out", folder.toString()));
+        assertEquals(0, run(args.toArray(String[]::new)), command + ": " + err);
+        collect(name, folder);
+        return folder;
     }
 
     private void collect(String command, Path folder) throws IOException {
