@@ -25,11 +25,7 @@ final class InputColumns {
         for (int i = 0; i < paths.size(); i++) {
             List<String> s = segments(paths.get(i));
             segments.add(s);
-            used[i] = 1;
-            // a trailing index alone says nothing: take the name it indexes too
-            while (used[i] < s.size() && s.get(s.size() - used[i]).chars().allMatch(Character::isDigit)) {
-                used[i]++;
-            }
+            used[i] = longer(s, 0);
         }
         List<String> names = new ArrayList<>();
         while (true) {
@@ -44,7 +40,7 @@ final class InputColumns {
                 String n = names.get(i);
                 if ((counts.get(n) > 1 || reserved.contains(n))
                         && used[i] < segments.get(i).size()) {
-                    used[i]++;
+                    used[i] = longer(segments.get(i), used[i]);
                     clash = true;
                 }
             }
@@ -64,6 +60,18 @@ final class InputColumns {
             seen.put(n, i);
         }
         return List.copyOf(names);
+    }
+
+    /**
+     * How many trailing segments to use after {@code used}: one more, and more while the first of
+     * them is an index, which alone says nothing and would start a column name with a digit.
+     */
+    private static int longer(List<String> segments, int used) {
+        int n = used + 1;
+        while (n < segments.size() && segments.get(segments.size() - n).chars().allMatch(Character::isDigit)) {
+            n++;
+        }
+        return n;
     }
 
     private static String name(List<String> segments, int used) {
