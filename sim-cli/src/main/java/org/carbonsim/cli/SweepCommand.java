@@ -231,8 +231,8 @@ final class SweepCommand implements Callable<Integer> {
                 result.seeds().size(),
                 dir);
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%5s", "point"));
-        for (SweepAxis axis : result.axes()) {
-            header.append(String.format(Locale.ROOT, " %14s", shortPath(axis.path())));
+        for (String column : SweepFiles.axisColumns(result)) {
+            header.append(String.format(Locale.ROOT, " %14s", column));
         }
         header.append(
                 String.format(Locale.ROOT, " %12s %25s %12s %14s", "close", "close 95% CI", "compliance", "penalties"));
@@ -253,12 +253,6 @@ final class SweepCommand implements Callable<Integer> {
             out.println(row);
         }
         out.flush();
-    }
-
-    /** The last step of a path, to keep table headings short. */
-    static String shortPath(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot >= 0 && dot < path.length() - 1 ? path.substring(dot + 1) : path;
     }
 
     static String mean(Map<Metric, Summary> summaries, Metric metric) {
