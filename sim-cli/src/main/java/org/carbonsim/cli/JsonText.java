@@ -55,31 +55,27 @@ final class JsonText {
 
     /** Opens an object whose members are on lines of their own. */
     JsonText beginObject() throws IOException {
-        writer.beginObject();
-        return open(INDENTED);
+        return open(true, INDENTED);
     }
 
     /** Opens an object whose members are on the same line. */
     JsonText beginLineObject() throws IOException {
-        writer.beginObject();
-        return open(ONE_LINE);
+        return open(true, ONE_LINE);
+    }
+
+    /** Opens an array whose elements are on lines of their own. */
+    JsonText beginArray() throws IOException {
+        return open(false, INDENTED);
+    }
+
+    /** Opens an array whose elements are on the same line. */
+    JsonText beginLineArray() throws IOException {
+        return open(false, ONE_LINE);
     }
 
     JsonText endObject() throws IOException {
         writer.endObject();
         return close();
-    }
-
-    /** Opens an array whose elements are on lines of their own. */
-    JsonText beginArray() throws IOException {
-        writer.beginArray();
-        return open(INDENTED);
-    }
-
-    /** Opens an array whose elements are on the same line. */
-    JsonText beginLineArray() throws IOException {
-        writer.beginArray();
-        return open(ONE_LINE);
     }
 
     JsonText endArray() throws IOException {
@@ -125,7 +121,12 @@ final class JsonText {
         return this;
     }
 
-    private JsonText open(FormattingStyle style) {
+    private JsonText open(boolean object, FormattingStyle style) throws IOException {
+        if (object) {
+            writer.beginObject();
+        } else {
+            writer.beginArray();
+        }
         // the opening bracket was written in the parent's style; what is inside takes this one
         styles.push(style);
         writer.setFormattingStyle(style);

@@ -247,7 +247,7 @@ final class OutputFolder {
     }
 
     /** What went wrong, in one line: the operating system's reason and the file it concerned. */
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         String text;
         if (e instanceof AccessDeniedException a) {
             text = "permission denied for " + a.getFile() + " (a read-only folder?)";

@@ -3,6 +3,7 @@ package org.carbonsim.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -150,6 +151,23 @@ class OutputFolderTest extends CommandLineTest {
         assertTrue(Files.exists(dir.resolve("out/summary.json")), "the old output is back under its name");
         assertFalse(Files.exists(aside));
         assertFalse(Files.exists(newer));
+    }
+
+    @Test
+    void aSingleOutputFileThatCannotBeWrittenIsBadInputAndKeepsTheOldFile() throws IOException {
+        Path csv = Files.writeString(dir.resolve("allocation.csv"), "old\n", StandardCharsets.UTF_8);
+        UserInputException e = assertThrows(
+                UserInputException.class,
+                () -> OutputFile.write(csv, writer -> {
+                    writer.write("new, half written");
+                    throw new IOException("No space left on device");
+                }));
+        assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        assertEquals("old\n", Files.readString(csv, StandardCharsets.UTF_8));
+        try (Stream<Path> entries = Files.list(dir)) {
+            assertEquals(List.of(csv), entries.toList(), "no temporary file is left");
+        }
     }
 
     /** The id of a process that has ended. */
