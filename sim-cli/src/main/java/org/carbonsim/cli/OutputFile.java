@@ -51,9 +51,7 @@ final class OutputFile {
         try {
             replace(file, contents);
         } catch (IOException | UncheckedIOException e) {
-            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            throw new UserInputException(
-                    file + ": cannot write the file: " + OutputFolder.reason(cause) + "; it is unchanged", cause);
+            throw OutputFolder.cannotWrite(file + ": cannot write the file", e, "it is unchanged");
         }
     }
 

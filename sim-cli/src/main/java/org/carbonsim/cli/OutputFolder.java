@@ -125,11 +125,10 @@ final class OutputFolder {
             removeStaleSiblings(parent);
             replace(absolute, what, contents);
         } catch (IOException | UncheckedIOException e) {
-            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            throw new UserInputException(
-                    dir + ": cannot write the output folder: " + reason(cause)
-                            + (existed ? "; the previous output is unchanged" : "; nothing was written"),
-                    cause);
+            throw cannotWrite(
+                    dir + ": cannot write the output folder",
+                    e,
+                    existed ? "the previous output is unchanged" : "nothing was written");
         }
     }
 
@@ -246,8 +245,18 @@ final class OutputFolder {
         }
     }
 
+    /**
+     * The one-line message for an {@link IOException} (or one wrapped in an {@link UncheckedIOException})
+     * met while writing: {@code "WHAT: REASON; OUTCOME"}. A full disk or a read-only folder is the
+     * user's to fix, hence exit 2, not an internal failure.
+     */
+    static UserInputException cannotWrite(String what, Exception e, String outcome) {
+        IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+        return new UserInputException(what + ": " + reason(cause) + "; " + outcome, cause);
+    }
+
     /** What went wrong, in one line: the operating system's reason and the file it concerned. */
-    static String reason(IOException e) {
+    private static String reason(IOException e) {
         String text;
         if (e instanceof AccessDeniedException a) {
             text = "permission denied for " + a.getFile() + " (a read-only folder?)";

@@ -170,6 +170,20 @@ class OutputFolderTest extends CommandLineTest {
         }
     }
 
+    @Test
+    void chartsThatCannotBeWrittenAreBadInputInOneLine() throws IOException {
+        Path o = dir.resolve("out");
+        assertEquals(0, run("run", "classroom-two-firms", "--quiet", "--no-charts", "--out", o.toString()));
+        // a file where the charts folder goes: creating the folder fails as on a read-only disk
+        Files.writeString(o.resolve(ChartFiles.CHARTS), "in the way", StandardCharsets.UTF_8);
+        byte[] summary = Files.readAllBytes(o.resolve("summary.json"));
+
+        assertEquals(2, run("chart", o.toString(), "--quiet"), errLines());
+        assertTrue(errLines().contains("cannot write the charts"), errLines());
+        assertEquals(1, errLines().lines().count(), errLines());
+        assertArrayEquals(summary, Files.readAllBytes(o.resolve("summary.json")));
+    }
+
     /** The id of a process that has ended. */
     private static long deadPid() throws IOException {
         Process p = new ProcessBuilder(
