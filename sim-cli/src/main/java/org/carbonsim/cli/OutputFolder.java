@@ -9,6 +9,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -260,6 +262,12 @@ final class OutputFolder {
         String text;
         if (e instanceof AccessDeniedException a) {
             text = "permission denied for " + a.getFile() + " (a read-only folder?)";
+        } else if (e instanceof FileAlreadyExistsException f) {
+            text = f.getFile() + " is in the way (a file, or a symbolic link to nothing)";
+        } else if (e instanceof NoSuchFileException f) {
+            text = "no such file or folder " + f.getFile();
+        } else if (e instanceof NotDirectoryException f) {
+            text = f.getFile() + " is not a folder";
         } else if (e instanceof FileSystemException f && f.getReason() != null) {
             text = f.getReason() + (f.getFile() != null ? " (" + f.getFile() + ")" : "");
         } else {

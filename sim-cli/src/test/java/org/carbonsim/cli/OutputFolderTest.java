@@ -70,6 +70,23 @@ class OutputFolderTest extends CommandLineTest {
     }
 
     @Test
+    void aFolderBelowADanglingLinkIsBadInputInOneLine() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("runs"), dir.resolve("missing"));
+
+        assertEquals(
+                2,
+                run(
+                        "run",
+                        "classroom-two-firms",
+                        "--quiet",
+                        "--no-charts",
+                        "--out",
+                        link.resolve("a").toString()));
+        assertTrue(errLines().contains("link to nothing"), errLines());
+        assertEquals(1, errLines().lines().count(), errLines());
+    }
+
+    @Test
     void aReadOnlyFolderIsBadInputInOneLine() throws IOException {
         Path parent = Files.createDirectories(dir.resolve("locked"));
         Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("r-xr-xr-x"));
