@@ -2,14 +2,12 @@ package org.carbonsim.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.carbonsim.core.scenario.ScenarioEdit;
 
 /**
  * One {@code --param PATH=LO:HI} of the study commands: a number in the scenario file (a JSON path
- * as in {@code sweep --set}, {@code $.} optional) and the range it is varied over. Parsing and the
- * short names live here, in one place, so every command that takes {@code --param} reads it the
- * same way. Immutable.
+ * as in {@code sweep --set}, {@code $.} optional) and the range it is varied over. Parsing lives here,
+ * in one place, so every command that takes {@code --param} reads it the same way. Immutable.
  *
  * @param text the option as given, for messages
  * @param path the normalised path ({@code $.market.limitPct})
@@ -62,55 +60,6 @@ record ParamRange(String text, String path, double low, double high) {
             ranges.add(range);
         }
         return List.copyOf(ranges);
-    }
-
-    /**
-     * Short names for tables and charts, in the order of {@code ranges}: the last key of each path in
-     * snake_case ({@code $.market.initialPrice} is {@code initial_price}), with earlier steps added
-     * where two would clash ({@code enterprises_0_growth_rate}).
-     */
-    static List<String> shortNames(List<ParamRange> ranges) {
-        List<List<String>> steps = new ArrayList<>();
-        for (ParamRange r : ranges) {
-            List<String> s = new ArrayList<>();
-            for (String step : r.path().substring(1).split("[.\\[\\]\"]+")) {
-                if (!step.isEmpty()) {
-                    s.add(snake(step));
-                }
-            }
-            steps.add(s);
-        }
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < ranges.size(); i++) {
-            List<String> mine = steps.get(i);
-            int take = 1;
-            while (take < mine.size()
-                    && (clashes(steps, i, take)
-                            || Character.isDigit(mine.get(mine.size() - take).charAt(0)))) {
-                take++;
-            }
-            names.add(String.join("_", mine.subList(mine.size() - take, mine.size())));
-        }
-        return List.copyOf(names);
-    }
-
-    private static boolean clashes(List<List<String>> steps, int i, int take) {
-        List<String> mine = steps.get(i);
-        List<String> tail = mine.subList(mine.size() - take, mine.size());
-        for (int j = 0; j < steps.size(); j++) {
-            List<String> other = steps.get(j);
-            if (j != i
-                    && other.size() >= take
-                    && other.subList(other.size() - take, other.size()).equals(tail)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@code initialPrice} as {@code initial_price}. */
-    static String snake(String name) {
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     private static double number(String text, String value, String which) {

@@ -157,7 +157,8 @@ final class SensitivityCommand implements Callable<Integer> {
         List<Factor> factors = factors(base, source, ranges);
         Path dir = out != null ? out : Path.of("out", base.name() + "-sensitivity");
         OutputFolder.check(dir, output.force);
-        provenance.scenario(scenarioFile);
+        provenance.scenario(scenarioFile, base.calendar().years());
+        RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
         SensitivityResult result;
         try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), base.name(), "runs", output.quiet)) {
             result = SensitivityStudy.run(
@@ -195,7 +196,8 @@ final class SensitivityCommand implements Callable<Integer> {
         List<String> drawn = base.uncertainty().parameters().stream()
                 .map(UncertainParameter::path)
                 .toList();
-        List<String> names = ParamRange.shortNames(ranges);
+        List<String> names = SensitivityFiles.parameterColumns(
+                ranges.stream().map(ParamRange::path).toList());
         List<Factor> factors = new ArrayList<>();
         for (int i = 0; i < ranges.size(); i++) {
             ParamRange r = ranges.get(i);

@@ -1,11 +1,14 @@
 package org.carbonsim.cli;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.carbonsim.core.montecarlo.Metric;
 import org.carbonsim.core.sensitivity.Factor;
 import org.carbonsim.core.sensitivity.Method;
 import org.carbonsim.core.sensitivity.MorrisEffect;
@@ -14,15 +17,16 @@ import org.carbonsim.core.sensitivity.SensitivityStudy;
 import org.carbonsim.core.sensitivity.SobolIndex;
 
 /**
- * Writes a sensitivity study's files: {@code sensitivity.csv} (one row per metric and parameter:
- * Sobol {@code first}, {@code first_ci_low}, {@code first_ci_high}, {@code total}, {@code
- * total_ci_low}, {@code total_ci_high}, or Morris {@code mu_star} and {@code sigma} with the metric's
- * {@code unit}), {@code points.csv} (one row per plan point: the parameters' values and each metric's
- * mean over the replications) and {@code sensitivity.json} (the settings, the seeds as strings, the
- * parameters' short names with their full paths and ranges, and the same figures). Column names are
- * snake_case with unit suffixes; numbers have at most six decimals, trailing zeros dropped; undefined
- * figures are blank in CSV and {@code null} in JSON. UTF-8, LF, rows in metric then parameter order,
- * so the bytes do not depend on the thread count.
+ * Writes a sensitivity study's files: {@code sensitivity.csv} (long: one row per metric and parameter,
+ * the metric's id and unit, then Sobol {@code first}, {@code first_ci_low}, {@code first_ci_high},
+ * {@code total}, {@code total_ci_low}, {@code total_ci_high}, or Morris {@code mu_star} and {@code
+ * sigma}), {@code points.csv} (one row per plan point: the parameters' values under their short
+ * column names and each metric's mean over the replications under its column) and {@code
+ * sensitivity.json} (the settings, the seeds as strings, the parameters' short names with their full
+ * paths and ranges, and the same figures by metric label). Cells go through {@link Csv} and metric
+ * names through {@link MetricColumns}, as in the other studies; a year's VWAP ({@code vwap_2024}) has
+ * VWAP's unit. Undefined figures are blank in CSV and {@code null} in JSON. Rows in metric then
+ * parameter order, so the bytes do not depend on the thread count.
  */
 final class SensitivityFiles {
     static final String INDICES = "sensitivity.csv";
@@ -37,172 +41,131 @@ final class SensitivityFiles {
         Files.write(dir.resolve(SUMMARY), summary(result).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The metric's id in files: its label in snake_case ({@code complianceRate} is {@code compliance_rate}). */
-    static String metricId(String label) {
-        return ParamRange.snake(label);
+    /**
+     * The short column names of the varied paths, in order, none equal to a column of {@code
+     * points.csv}.
+     */
+    static List<String> parameterColumns(List<String> paths) {
+        Set<String> reserved = new HashSet<>(Set.of("point"));
+        reserved.addAll(MetricColumns.columns());
+        return InputColumns.of(paths, reserved);
     }
 
-    /** The unit suffix of a metric ({@code cny_per_t}, {@code t}, {@code cny}), empty for a share. */
+    /** The id of the study's metric {@code label} in CSV files: a year's VWAP keeps its label. */
+    static String metricId(String label) {
+        return Metric.byLabel(label).map(MetricColumns::id).orElse(label);
+    }
+
+    /** The unit suffix of the study's metric {@code label}: every metric beyond {@link Metric} is a VWAP. */
     static String unit(String label) {
-        if (label.startsWith("vwap") || label.equals("close") || label.equals("equilibriumPrice")) {
-            return "cny_per_t";
-        }
-        if (label.equals("volume")) {
-            return "t";
-        }
-        if (label.equals("penalties") || label.equals("abatementCost")) {
-            return "cny";
-        }
-        return "";
+        return MetricColumns.unit(Metric.byLabel(label).orElse(Metric.VWAP));
     }
 
     static String indices(SensitivityResult result) {
         boolean sobol = result.method() == Method.SOBOL;
-        StringBuilder csv = new StringBuilder(
+        List<String> header = new ArrayList<>(List.of("metric", "unit", "parameter"));
+        header.addAll(
                 sobol
-                        ? "metric,parameter,first,first_ci_low,first_ci_high,total,total_ci_low,total_ci_high\n"
-                        : "metric,unit,parameter,mu_star,sigma\n");
+                        ? List.of("first", "first_ci_low", "first_ci_high", "total", "total_ci_low", "total_ci_high")
+                        : List.of("mu_star", "sigma"));
+        StringBuilder csv = new StringBuilder();
+        Csv.row(csv, header);
         for (int m = 0; m < result.metrics().size(); m++) {
             String label = result.metrics().get(m);
             for (int i = 0; i < result.factors().size(); i++) {
-                csv.append(RunFiles.csvField(metricId(label))).append(',');
-                if (!sobol) {
-                    csv.append(unit(label)).append(',');
-                }
-                csv.append(RunFiles.csvField(result.factors().get(i).name()));
+                List<String> row = new ArrayList<>(List.of(
+                        metricId(label), unit(label), result.factors().get(i).name()));
                 if (sobol) {
                     SobolIndex s = result.sobol().get(m).get(i);
                     for (double v : new double[] {
                         s.first(), s.firstCiLow(), s.firstCiHigh(), s.total(), s.totalCiLow(), s.totalCiHigh()
                     }) {
-                        csv.append(',').append(num(v));
+                        row.add(Csv.number(v));
                     }
                 } else {
                     MorrisEffect e = result.morris().get(m).get(i);
-                    csv.append(',').append(num(e.muStar())).append(',').append(num(e.sigma()));
+                    row.add(Csv.number(e.muStar()));
+                    row.add(Csv.number(e.sigma()));
                 }
-                csv.append('\n');
+                Csv.row(csv, row);
             }
         }
         return csv.toString();
     }
 
     static String points(SensitivityResult result) {
-        StringBuilder csv = new StringBuilder("point");
-        for (Factor f : result.factors()) {
-            csv.append(',').append(RunFiles.csvField(f.name()));
-        }
+        List<String> header = new ArrayList<>(List.of("point"));
+        result.factors().forEach(f -> header.add(f.name()));
         for (String label : result.metrics()) {
             String unit = unit(label);
-            csv.append(',').append(metricId(label)).append(unit.isEmpty() ? "" : "_" + unit);
+            header.add(unit.isEmpty() ? metricId(label) : metricId(label) + "_" + unit);
         }
-        csv.append('\n');
+        StringBuilder csv = new StringBuilder();
+        Csv.row(csv, header);
         for (int p = 0; p < result.points().size(); p++) {
-            csv.append(p);
+            List<String> row = new ArrayList<>(List.of(Integer.toString(p)));
             for (double v : result.points().get(p)) {
-                csv.append(',').append(num(v));
+                row.add(Csv.number(v));
             }
             for (double v : result.outputs().get(p)) {
-                csv.append(',').append(num(v));
+                row.add(Csv.number(v));
             }
-            csv.append('\n');
+            Csv.row(csv, row);
         }
         return csv.toString();
     }
 
     static String summary(SensitivityResult result) {
         boolean sobol = result.method() == Method.SOBOL;
-        StringBuilder json = new StringBuilder("{\n");
-        json.append("  \"scenario\": ")
-                .append(RunFiles.jsonString(result.scenario()))
-                .append(",\n");
-        json.append("  \"method\": ")
-                .append(RunFiles.jsonString(result.method().label()))
-                .append(",\n");
-        json.append("  \"samples\": ").append(result.samples()).append(",\n");
-        json.append("  \"points\": ").append(result.points().size()).append(",\n");
-        json.append("  \"runsPerPoint\": ").append(result.seeds().size()).append(",\n");
-        if (sobol) {
-            json.append("  \"bootstrapResamples\": ")
-                    .append(SensitivityStudy.RESAMPLES)
-                    .append(",\n");
-        }
-        json.append("  \"baseSeed\": \"").append(result.baseSeed()).append("\",\n");
-        json.append("  \"seeds\": [");
-        for (int i = 0; i < result.seeds().size(); i++) {
-            json.append(i == 0 ? "\"" : ", \"").append(result.seeds().get(i)).append('"');
-        }
-        json.append("],\n  \"parameters\": [");
-        for (int i = 0; i < result.factors().size(); i++) {
-            Factor f = result.factors().get(i);
-            json.append(i == 0 ? "\n" : ",\n")
-                    .append("    {\"name\": ")
-                    .append(RunFiles.jsonString(f.name()))
-                    .append(", \"path\": ")
-                    .append(RunFiles.jsonString(f.path().path()))
-                    .append(", \"low\": ")
-                    .append(jsonNum(f.low()))
-                    .append(", \"high\": ")
-                    .append(jsonNum(f.high()))
-                    .append('}');
-        }
-        json.append("\n  ],\n  \"results\": [");
-        boolean first = true;
-        for (int m = 0; m < result.metrics().size(); m++) {
-            String label = result.metrics().get(m);
-            for (int i = 0; i < result.factors().size(); i++) {
-                json.append(first ? "\n" : ",\n")
-                        .append("    {\"metric\": ")
-                        .append(RunFiles.jsonString(metricId(label)))
-                        .append(", \"unit\": ")
-                        .append(RunFiles.jsonString(unit(label)))
-                        .append(", \"parameter\": ")
-                        .append(RunFiles.jsonString(result.factors().get(i).name()));
-                if (sobol) {
-                    SobolIndex s = result.sobol().get(m).get(i);
-                    index(json, "first", s.first(), s.firstCiLow(), s.firstCiHigh());
-                    index(json, "total", s.total(), s.totalCiLow(), s.totalCiHigh());
-                } else {
-                    MorrisEffect e = result.morris().get(m).get(i);
-                    json.append(", \"mu\": ").append(jsonNum(e.mu()));
-                    json.append(", \"muStar\": ").append(jsonNum(e.muStar()));
-                    json.append(", \"sigma\": ").append(jsonNum(e.sigma()));
-                    json.append(", \"effects\": ").append(e.effects());
-                }
-                json.append('}');
-                first = false;
+        return JsonText.of(json -> {
+            json.beginObject().name("scenario").string(result.scenario());
+            json.name("method").string(result.method().label());
+            json.name("samples").number(result.samples());
+            json.name("points").number(result.points().size());
+            json.name("runsPerPoint").number(result.seeds().size());
+            if (sobol) {
+                json.name("bootstrapResamples").number(SensitivityStudy.RESAMPLES);
             }
-        }
-        json.append("\n  ]\n}\n");
-        return json.toString();
+            json.name("baseSeed").string(Long.toString(result.baseSeed()));
+            SweepFiles.seeds(json.name("seeds"), result.seeds());
+            json.name("parameters").beginArray();
+            for (Factor f : result.factors()) {
+                json.beginLineObject().name("name").string(f.name());
+                json.name("path").string(f.path().path());
+                json.name("low").number(MonteCarloFiles.jsonNum(f.low()));
+                json.name("high").number(MonteCarloFiles.jsonNum(f.high())).endObject();
+            }
+            json.endArray();
+            json.name("results").beginArray();
+            for (int m = 0; m < result.metrics().size(); m++) {
+                String label = result.metrics().get(m);
+                for (int i = 0; i < result.factors().size(); i++) {
+                    json.beginLineObject().name("metric").string(label);
+                    json.name("unit").string(unit(label));
+                    json.name("parameter").string(result.factors().get(i).name());
+                    if (sobol) {
+                        SobolIndex s = result.sobol().get(m).get(i);
+                        index(json, "first", s.first(), s.firstCiLow(), s.firstCiHigh());
+                        index(json, "total", s.total(), s.totalCiLow(), s.totalCiHigh());
+                    } else {
+                        MorrisEffect e = result.morris().get(m).get(i);
+                        json.name("mu").number(MonteCarloFiles.jsonNum(e.mu()));
+                        json.name("muStar").number(MonteCarloFiles.jsonNum(e.muStar()));
+                        json.name("sigma").number(MonteCarloFiles.jsonNum(e.sigma()));
+                        json.name("effects").number(e.effects());
+                    }
+                    json.endObject();
+                }
+            }
+            json.endArray().endObject();
+        });
     }
 
-    /** {@code , "NAME": value, "NAMECi95": [low, high]}. */
-    private static void index(StringBuilder json, String name, double value, double low, double high) {
-        json.append(", \"")
-                .append(name)
-                .append("\": ")
-                .append(jsonNum(value))
-                .append(", \"")
-                .append(name)
-                .append("Ci95\": [")
-                .append(jsonNum(low))
-                .append(", ")
-                .append(jsonNum(high))
-                .append(']');
-    }
-
-    /** At most six decimals, trailing zeros dropped; blank when undefined. */
-    static String num(double value) {
-        if (!Double.isFinite(value)) {
-            return "";
-        }
-        BigDecimal d =
-                BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
-        return d.signum() == 0 ? "0" : d.toPlainString();
-    }
-
-    private static String jsonNum(double value) {
-        return Double.isFinite(value) ? num(value) : "null";
+    /** {@code "NAME": value, "NAMECi95": [low, high]}. */
+    private static void index(JsonText json, String name, double value, double low, double high) throws IOException {
+        json.name(name).number(MonteCarloFiles.jsonNum(value));
+        json.name(name + "Ci95").beginLineArray();
+        json.number(MonteCarloFiles.jsonNum(low)).number(MonteCarloFiles.jsonNum(high));
+        json.endArray();
     }
 }

@@ -78,11 +78,12 @@ class SensitivityCommandTest extends CommandLineTest {
         Path one = sameFilesWithOneAndThreeThreads("sobol");
         assertEquals("", out.toString(), "--quiet prints nothing");
         List<String> csv = Files.readAllLines(one.resolve("sensitivity.csv"), StandardCharsets.UTF_8);
-        assertEquals("metric,parameter,first,first_ci_low,first_ci_high,total,total_ci_low,total_ci_high", csv.get(0));
+        assertEquals(
+                "metric,unit,parameter,first,first_ci_low,first_ci_high,total,total_ci_low,total_ci_high", csv.get(0));
         assertEquals(1 + METRICS * 2, csv.size());
-        assertTrue(csv.get(1).startsWith("vwap,limit_pct,"), csv.get(1));
-        assertTrue(csv.get(2).startsWith("vwap,initial_price,"), csv.get(2));
-        assertTrue(csv.get(csv.size() - 1).startsWith("vwap_2024,initial_price,"), csv.get(csv.size() - 1));
+        assertTrue(csv.get(1).startsWith("vwap,cny_per_t,limit_pct,"), csv.get(1));
+        assertTrue(csv.get(2).startsWith("vwap,cny_per_t,initial_price,"), csv.get(2));
+        assertTrue(csv.get(csv.size() - 1).startsWith("vwap_2024,cny_per_t,initial_price,"), csv.get(csv.size() - 1));
         List<String> points = Files.readAllLines(one.resolve("points.csv"), StandardCharsets.UTF_8);
         assertEquals(1 + 4 * (2 + 2), points.size(), "Sobol: N (k + 2) points");
         assertTrue(points.get(0).startsWith("point,limit_pct,initial_price,vwap_cny_per_t,"), points.get(0));
@@ -158,14 +159,5 @@ class SensitivityCommandTest extends CommandLineTest {
         assertEquals(2, run(args.toArray(String[]::new)), options);
         assertTrue(err.toString().contains(message), err.toString());
         assertFalse(Files.exists(dir.resolve("bad")), options);
-    }
-
-    @Test
-    void shortNamesAreSnakeCaseAndGrowWhereTheyClash() {
-        List<ParamRange> ranges = ParamRange.parseAll(List.of(
-                "enterprises[0].growthRate=0:0.1", "enterprises[1].growthRate=0:0.1", "market.initialPrice=1:2"));
-        assertEquals(
-                List.of("enterprises_0_growth_rate", "enterprises_1_growth_rate", "initial_price"),
-                ParamRange.shortNames(ranges));
     }
 }
