@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
             ReplayCommand.class,
             AllocateCommand.class,
             MonteCarloCommand.class,
+            CalibrateCommand.class,
             SweepCommand.class,
             CompareCommand.class,
             ScenariosCommand.class,
