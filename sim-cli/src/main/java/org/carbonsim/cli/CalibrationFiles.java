@@ -16,6 +16,7 @@ import org.carbonsim.core.calibration.CalibrationResult.Evaluation;
 import org.carbonsim.core.calibration.CalibrationResult.MomentFit;
 import org.carbonsim.core.calibration.CalibrationResult.ProfilePoint;
 import org.carbonsim.core.calibration.Calibrator;
+import org.carbonsim.core.calibration.Objective;
 import org.carbonsim.core.calibration.Parameter;
 
 /**
@@ -31,8 +32,9 @@ final class CalibrationFiles {
     static final String METHOD = "method of simulated moments; CMA-ES (commons-math3) on the parameter box scaled"
             + " to [0, 1], initial step 0.3, default population; the same seeds at every evaluation";
     static final String OBJECTIVE = "sum over the in-sample targets of weight * ((simulated - observed) / scale)^2,"
-            + " simulated = the mean over the replications where the moment is defined, scale = max(|observed|,"
-            + " the moment's floor); a moment undefined in every replication adds its weight";
+            + " simulated = the mean over the replications where the moment is defined, scale = max((|simulated| +"
+            + " |observed|) / 2, the moment's floor), so each term is at most 4 * weight; a moment undefined in"
+            + " every replication adds 4 * weight";
 
     private CalibrationFiles() {}
 
@@ -92,7 +94,7 @@ final class CalibrationFiles {
             o.addProperty("in_sample", fit.inSample());
             o.add("observed", number(fit.target().value()));
             o.add("weight", number(fit.target().weight()));
-            o.add("scale", number(fit.target().scale()));
+            o.add("scale", number(Objective.scale(fit.target(), fit.simulated())));
             o.add("simulated", number(fit.simulated()));
             o.add("simulated_sd", number(fit.simulatedSd()));
             o.addProperty("defined_runs", fit.definedRuns());

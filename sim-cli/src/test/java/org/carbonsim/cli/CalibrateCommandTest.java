@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CalibrateCommandTest extends CommandLineTest {
     private static final String SCENARIO = "classroom-ten-firms";
+    /** The caps of the two years, t, which set each year's scarcity and so its price and volume. */
     private static final String CAP_2024 = "allocation.cap.byYear[\"2024\"]";
+
     private static final String CAP_2025 = "allocation.cap.byYear[\"2025\"]";
     /** The scenario's own caps: the known answer θ₀. */
     private static final double[] THETA_0 = {4_735_000, 4_582_000};
@@ -114,7 +116,6 @@ class CalibrateCommandTest extends CommandLineTest {
                 out.toString());
         assertEquals(0, code, err.toString());
         JsonObject calibration = json(out.resolve("calibration.json"));
-        System.out.println(calibration);
         JsonArray parameters = calibration.getAsJsonArray("parameters");
         for (int j = 0; j < 2; j++) {
             JsonObject p = parameters.get(j).getAsJsonObject();
@@ -128,16 +129,11 @@ class CalibrateCommandTest extends CommandLineTest {
                     "fitted " + fitted + " vs theta0 " + THETA_0[j] + " (tolerance " + tolerance + "): " + p);
         }
         assertTrue(calibration.getAsJsonArray("trajectory").size() <= 80, "--budget bounds the evaluations");
-        System.out.println(out().toString());
         Scenario calibrated =
                 ScenarioFiles.load(out.resolve("calibrated-scenario.json").toString());
         assertEquals("classroom-ten-firms", calibrated.name());
         assertTrue(Files.size(out.resolve("charts/fit-vwap_cny_per_t.png")) > 0);
         assertTrue(Files.size(out.resolve("charts/fit-vwap_cny_per_t.svg")) > 0);
         assertTrue(Files.size(out.resolve("charts/objective.svg")) > 0);
-    }
-
-    private String out() {
-        return out.toString();
     }
 }

@@ -23,10 +23,10 @@ public record Target(Moment moment, int year, double value, double weight) {
     }
 
     /**
-     * What a deviation from this target is divided by: the observed value's magnitude, or the
-     * moment's scale floor when that is larger.
+     * The scale of a deviation at the fit (simulated = observed): the observed value's magnitude, or
+     * the moment's scale floor when that is larger; see {@link Objective#scale}.
      */
     public double scale() {
-        return Math.max(Math.abs(value), moment.scaleFloor());
+        return Objective.scale(this, value);
     }
 }
