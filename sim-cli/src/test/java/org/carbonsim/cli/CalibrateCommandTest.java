@@ -1,6 +1,7 @@
 package org.carbonsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -24,6 +25,8 @@ import org.carbonsim.core.scenario.ScenarioEdit;
 import org.carbonsim.core.scenario.ScenarioJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CalibrateCommandTest extends CommandLineTest {
     private static final String SCENARIO = "classroom-ten-firms";
@@ -135,5 +138,81 @@ class CalibrateCommandTest extends CommandLineTest {
         assertTrue(Files.size(out.resolve("charts/fit-vwap_cny_per_t.png")) > 0);
         assertTrue(Files.size(out.resolve("charts/fit-vwap_cny_per_t.svg")) > 0);
         assertTrue(Files.size(out.resolve("charts/objective.svg")) > 0);
+    }
+
+    private int calibrate(Path targets, String... more) {
+        String[] head = {
+            "calibrate",
+            SCENARIO,
+            "--targets",
+            targets.toString(),
+            "--runs",
+            "2",
+            "--threads",
+            "1",
+            "--out",
+            dir.resolve("bad").toString(),
+            "--quiet"
+        };
+        String[] args = new String[head.length + more.length];
+        System.arraycopy(head, 0, args, 0, head.length);
+        System.arraycopy(more, 0, args, head.length, more.length);
+        return run(args);
+    }
+
+    private Path goodTargets() throws IOException {
+        return Files.writeString(dir.resolve("good.csv"), "moment,year,value,weight\nvwap_cny_per_t,2024,45,1\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "market.initialPrice|expected PATH=LO:HI",
+                "market.initialPrice=40|expected PATH=LO:HI",
+                "market.initialPrice=abc:60|LO is not a number",
+                "market.initialPrice=60:40|the range is empty, LO (60) must be below HI (40)",
+                "market.nothingHere=1:2|$.market.nothingHere: names no number in classroom-ten-firms",
+                "market.closingRule=1:2|$.market.closingRule: names no number",
+                "market.initialPrice=-5:60|$.market.initialPrice=-5: "
+            })
+    void badParamIsLocatedAndExitsTwo(String param, String message) throws IOException {
+        assertEquals(2, calibrate(goodTargets(), "--param", param));
+        assertTrue(err.toString().contains("--param " + param + ": "), err.toString());
+        assertTrue(err.toString().contains(message), err.toString());
+        assertFalse(Files.exists(dir.resolve("bad")), "nothing is written");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "moment,year,value\\nvwap_cny_per_t,2024,45|t.csv:1: expected the header moment,year,value,weight",
+                "moment,year,value,weight\\nprice,2024,45,1|t.csv:2: moment: unknown moment \"price\"",
+                "moment,year,value,weight\\n# note\\nvwap_cny_per_t,2031,45,1|t.csv:3: year: 2031 is outside the",
+                "moment,year,value,weight\\nvwap_cny_per_t,20x4,45,1|t.csv:2: year: expected a year",
+                "moment,year,value,weight\\nvwap_cny_per_t,2024,4x5,1|t.csv:2: value: expected a finite number",
+                "moment,year,value,weight\\nvwap_cny_per_t,2024,45,-1|t.csv:2: weight: expected a number >= 0",
+                "moment,year,value,weight\\ncompliance_rate,2024,1.5,1|t.csv:2: value: compliance_rate is a share",
+                "moment,year,value,weight\\nvwap_cny_per_t,2024,45,1\\nvwap_cny_per_t,2024,46,1|t.csv:3:"
+                        + " vwap_cny_per_t 2024 is given twice",
+                "moment,year,value,weight\\nvwap_cny_per_t,2024,45|t.csv:2: expected 4 cells"
+            })
+    void badTargetsFileIsLocatedAndExitsTwo(String text, String message) throws IOException {
+        Path file = Files.writeString(dir.resolve("t.csv"), text.replace("\\n", "\n"));
+        int code = calibrate(file, "--param", "market.initialPrice=30:70");
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains(message.replace("t.csv", file.toString())), err.toString());
+    }
+
+    @Test
+    void badBudgetAndFitYearsExitTwo() throws IOException {
+        assertEquals(2, calibrate(goodTargets(), "--param", "market.initialPrice=30:70", "--budget", "13"));
+        assertTrue(err.toString().contains("--budget must be between 14"), err.toString());
+        assertEquals(2, calibrate(goodTargets(), "--param", "market.initialPrice=30:70", "--fit-years", "2020-2024"));
+        assertTrue(err.toString().contains("--fit-years 2020-2024: expected years within"), err.toString());
+        assertEquals(2, calibrate(goodTargets(), "--param", "market.initialPrice=30:70", "--fit-years", "2025-2025"));
+        assertTrue(
+                err.toString().contains("no target with a weight > 0 in the fitting years 2025-2025"), err.toString());
     }
 }
