@@ -289,14 +289,15 @@ final class CalibrateCommand implements Callable<Integer> {
         for (int j = 0; j < result.parameters().size(); j++) {
             int index = j;
             String se = result.standardErrors()
-                    .map(e -> String.format(Locale.ROOT, "%.6g", e.get(index)))
+                    .map(e -> String.format(Locale.ROOT, "%.4g", e.get(index)))
                     .orElse("n/a");
+            Parameter p = result.parameters().get(j);
             out.printf(
                     Locale.ROOT,
-                    "%-40s %14.6g %14.6g %14s%n",
-                    result.parameters().get(j).path(),
-                    result.start().get(j),
-                    result.fitted().get(j),
+                    "%-40s %14s %14s %14s%n",
+                    p.path(),
+                    p.text(result.start().get(j)),
+                    p.text(result.fitted().get(j)),
                     se);
         }
         out.printf(Locale.ROOT, "objective %.6g", result.objective());
