@@ -215,4 +215,16 @@ class CalibrateCommandTest extends CommandLineTest {
         assertTrue(
                 err.toString().contains("no target with a weight > 0 in the fitting years 2025-2025"), err.toString());
     }
+
+    @Test
+    void bundledHubeiTargetsAreReadWithTheirSourcedMomentsOnly() {
+        List<Target> targets = TargetsFile.read(Path.of("../scenarios/hubei-pilot-targets.csv"), 2014, 2024);
+        assertEquals(30, targets.size(), "5 sourced moments x 2014-2019");
+        assertTrue(
+                targets.stream()
+                        .noneMatch(
+                                t -> t.moment() == Moment.LIMIT_HIT_SHARE || t.moment() == Moment.LAST20_VOLUME_SHARE),
+                "unsourced moments are absent");
+        assertEquals(23.80, targets.get(0).value(), 1e-9, "2014 VWAP, docs/facts.md 5.1");
+    }
 }
