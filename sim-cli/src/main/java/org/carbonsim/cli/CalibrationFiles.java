@@ -1,14 +1,11 @@
 package org.carbonsim.cli;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.carbonsim.core.calibration.CalibrationResult;
@@ -116,14 +113,7 @@ final class CalibrationFiles {
             trajectory.add(o);
         }
         root.add("trajectory", trajectory);
-        String json = new GsonBuilder()
-                        .setPrettyPrinting()
-                        .serializeNulls()
-                        .disableHtmlEscaping()
-                        .create()
-                        .toJson(root)
-                + "\n";
-        Files.writeString(dir.resolve(FILE), json, StandardCharsets.UTF_8);
+        Provenance.writeJson(dir.resolve(FILE), root);
     }
 
     private static JsonElement number(double v) {

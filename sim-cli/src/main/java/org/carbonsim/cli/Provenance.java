@@ -128,6 +128,11 @@ final class Provenance {
         root.add("jvm", jvm);
         root.addProperty("started", started.toString());
         root.addProperty("finished", Instant.now().toString());
+        writeJson(dir.resolve(FILE), root);
+    }
+
+    /** Writes {@code root} to {@code file} as pretty-printed UTF-8 JSON with nulls kept and a final newline. */
+    static void writeJson(Path file, JsonObject root) throws IOException {
         String json = new GsonBuilder()
                         .setPrettyPrinting()
                         .serializeNulls()
@@ -135,7 +140,7 @@ final class Provenance {
                         .create()
                         .toJson(root)
                 + "\n";
-        Files.writeString(dir.resolve(FILE), json, StandardCharsets.UTF_8);
+        Files.writeString(file, json, StandardCharsets.UTF_8);
     }
 
     /** The version {@code carbonsim --version} prints, from {@code version.properties}; null if unknown. */

@@ -10,34 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.carbonsim.core.calibration.CalibrationResult.Evaluation;
 import org.carbonsim.core.calibration.CalibrationResult.Phase;
+import org.carbonsim.core.montecarlo.McScenarios;
 import org.carbonsim.core.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
 class CalibratorTest {
     /** Two firms, one 20-day year, six noise traders: a market whose price and volume move with its inputs. */
-    private static final String JSON = "{\n"
-            + "  \"schemaVersion\": 1, \"name\": \"two-firms\", \"seed\": 5,\n"
-            + "  \"calendar\": {\"startYear\": 2024, \"years\": 1, \"tradingDaysPerYear\": 20},\n"
-            + "  \"market\": {\"initialPrice\": 40.00},\n"
-            + "  \"sectors\": [{\"id\": \"industry\", \"name\": \"Industry\", \"productUnit\": \"t\","
-            + " \"allocation\": {\"type\": \"historicalEmissions\", \"baseYears\": [2023]}}],\n"
-            + "  \"enterprises\": [\n"
-            + "    {\"id\": \"A\", \"name\": \"A\", \"sector\": \"industry\", \"baseOutput\": 100000,"
-            + " \"emissionIntensity\": 1.0, \"shockModel\": \"LOGNORMAL\", \"shockSd\": 0.05,"
-            + " \"abatement\": {\"type\": \"linear\", \"maxCost\": 40, \"maxShare\": 0.4},"
-            + " \"history\": [{\"year\": 2023, \"output\": 100000, \"emissions\": 100000}]},\n"
-            + "    {\"id\": \"B\", \"name\": \"B\", \"sector\": \"industry\", \"baseOutput\": 100000,"
-            + " \"emissionIntensity\": 1.0, \"shockModel\": \"LOGNORMAL\", \"shockSd\": 0.05,"
-            + " \"abatement\": {\"type\": \"none\"},"
-            + " \"history\": [{\"year\": 2023, \"output\": 100000, \"emissions\": 100000}]}\n"
-            + "  ],\n"
-            + "  \"coverage\": {\"thresholds\": [{\"fromYear\": 2024, \"emissionsTonnes\": 13000}]},\n"
-            + "  \"allocation\": {\"cap\": {\"type\": \"given\", \"byYear\": {\"2024\": 160000}},"
-            + " \"governmentReserveShare\": 0.1, \"preAllocationShare\": 1.0},\n"
-            + "  \"agents\": {\"defaultStrategy\": \"COMPLIANCE\","
-            + " \"traders\": [{\"type\": \"noiseTraders\", \"count\": 6, \"dailyProbability\": 0.5,"
-            + " \"maxOrderTonnes\": 200, \"cash\": 200000, \"holdingsTonnes\": 2000}]}\n"
-            + "}\n";
+    private static final String JSON = McScenarios.twoFirmsJson("");
 
     private static final Calibrator.Model MODEL =
             edits -> ScenarioLoader.parse(JSON.getBytes(StandardCharsets.UTF_8), "two-firms.json", Path.of("."), edits);
