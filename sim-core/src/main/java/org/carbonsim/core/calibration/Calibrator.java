@@ -43,7 +43,7 @@ import org.carbonsim.core.scenario.ScenarioEdit;
  * budget less {@link #diagnosticEvaluations} evaluations, kept for the diagnostics.
  *
  * <p>Diagnostics at the optimum θ̂: for each parameter, evaluations at θ̂ ± 2% and ± 10% of its box
- * (clamped into the box). The ± 2% points give a central-difference Jacobian D of the in-sample
+ * (at least one and two units of its last decimal, clamped into the box). The ± 2% points give a central-difference Jacobian D of the in-sample
  * moments, and the standard errors are the square roots of the diagonal of the MSM sandwich (1 + 1/N)
  * (DᵀWD)⁻¹ DᵀWΩWD (DᵀWD)⁻¹, with W = diag(w_k ÷ s_k²) and Ω the covariance of the moments across the
  * N replications at θ̂ (the observed moments are taken as one history of the model, and the
@@ -269,9 +269,13 @@ public final class Calibrator {
         points.add(new ProfilePoint(optimum.values()[j], optimum.objective()));
         Point down = null;
         Point up = null;
+        // at least one unit of the last decimal, so that an integer's step does not round to nothing
+        double unit = Math.pow(10, -par.decimals());
         for (double step : new double[] {-PROFILE_STEP, -JACOBIAN_STEP, JACOBIAN_STEP, PROFILE_STEP}) {
             double[] values = optimum.values().clone();
-            values[j] = par.round(values[j] + step * width);
+            double move =
+                    Math.max(Math.abs(step) * width, step == -JACOBIAN_STEP || step == JACOBIAN_STEP ? unit : 2 * unit);
+            values[j] = par.round(values[j] + Math.signum(step) * move);
             Point point = evaluate(pool, values, Phase.DIAGNOSTIC);
             if (step == -JACOBIAN_STEP) {
                 down = point;
