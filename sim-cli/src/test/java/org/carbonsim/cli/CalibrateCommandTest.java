@@ -138,6 +138,9 @@ class CalibrateCommandTest extends CommandLineTest {
         assertTrue(Files.size(out.resolve("charts/fit-vwap_cny_per_t.png")) > 0);
         assertTrue(Files.size(out.resolve("charts/fit-vwap_cny_per_t.svg")) > 0);
         assertTrue(Files.size(out.resolve("charts/objective.svg")) > 0);
+        Files.delete(out.resolve("charts/objective.svg"));
+        assertEquals(0, run("chart", out.toString(), "--format", "svg"), err.toString());
+        assertTrue(Files.size(out.resolve("charts/objective.svg")) > 0, "chart redraws a calibration folder");
     }
 
     private int calibrate(Path targets, String... more) {
