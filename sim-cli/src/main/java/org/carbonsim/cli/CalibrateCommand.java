@@ -164,8 +164,9 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("out", base.name() + "-calibrate");
         OutputFolder.check(dir, output.force);
-        provenance.scenario(scenarioFile);
+        provenance.scenario(scenarioFile, base.calendar().years());
         long baseSeed = seed != null ? seed : base.seed();
+        RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
         Calibrator.Settings settings =
                 new Calibrator.Settings(runs, threadCount, baseSeed, budget, window[0], window[1]);
         CalibrationResult result;

@@ -1,11 +1,8 @@
 package org.carbonsim.cli;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.carbonsim.core.calibration.CalibrationResult;
@@ -20,7 +17,8 @@ import org.carbonsim.core.calibration.Parameter;
  * Writes {@value #FILE}, the record of a calibration: the method and the objective's definition, the
  * seeds, per parameter its box, start, fitted value, standard error and profile, the objective and
  * its trajectory over every evaluation, and every target's simulated moment against the observed one,
- * in and out of sample. Keys are snake_case; undefined numbers are {@code null}, never 0.
+ * in and out of sample, through {@link JsonText} like the other JSON outputs. Undefined numbers are
+ * {@code null}, never 0.
  */
 final class CalibrationFiles {
     static final String FILE = "calibration.json";
@@ -37,86 +35,82 @@ final class CalibrationFiles {
 
     static void write(CalibrationResult result, String scenario, Calibrator.Settings settings, Path dir)
             throws IOException {
-        JsonObject root = new JsonObject();
-        root.addProperty("scenario", scenario);
-        root.addProperty("method", METHOD);
-        root.addProperty("objective_definition", OBJECTIVE);
-        root.addProperty("runs", result.seeds().size());
-        root.addProperty("base_seed", Long.toString(result.baseSeed()));
-        JsonArray seeds = new JsonArray();
-        result.seeds().forEach(s -> seeds.add(Long.toString(s)));
-        root.add("seeds", seeds);
-        root.addProperty("budget", settings.budget());
-        root.addProperty("evaluations", result.evaluations().size());
-        root.addProperty("stop", result.stop().name().toLowerCase(Locale.ROOT));
-        JsonObject window = new JsonObject();
-        window.addProperty("from", settings.fitFrom());
-        window.addProperty("to", settings.fitTo());
-        root.add("fit_years", window);
-        root.add("objective", number(result.objective()));
-        root.add("objective_out_of_sample", number(result.objectiveOutOfSample()));
-        root.addProperty("standard_error_method", result.standardErrorNote());
-        JsonArray parameters = new JsonArray();
-        for (int j = 0; j < result.parameters().size(); j++) {
-            Parameter p = result.parameters().get(j);
-            JsonObject o = new JsonObject();
-            o.addProperty("path", p.path());
-            o.add("low", number(p.low()));
-            o.add("high", number(p.high()));
-            o.addProperty("decimals", p.decimals());
-            o.add("start", number(result.start().get(j)));
-            o.add("fitted", number(result.fitted().get(j)));
-            int index = j;
-            o.add(
-                    "standard_error",
-                    result.standardErrors()
-                            .<JsonElement>map(e -> number(e.get(index)))
-                            .orElse(JsonNull.INSTANCE));
-            JsonArray profile = new JsonArray();
-            for (ProfilePoint point : result.profiles().get(j)) {
-                JsonObject po = new JsonObject();
-                po.add("value", number(point.value()));
-                po.add("objective", number(point.objective()));
-                profile.add(po);
-            }
-            o.add("profile", profile);
-            parameters.add(o);
-        }
-        root.add("parameters", parameters);
-        JsonArray moments = new JsonArray();
-        for (MomentFit fit : result.moments()) {
-            JsonObject o = new JsonObject();
-            o.addProperty("moment", fit.target().moment().label());
-            o.addProperty("year", fit.target().year());
-            o.addProperty("in_sample", fit.inSample());
-            o.add("observed", number(fit.target().value()));
-            o.add("weight", number(fit.target().weight()));
-            o.add("scale", number(Objective.scale(fit.target(), fit.simulated())));
-            o.add("simulated", number(fit.simulated()));
-            o.add("simulated_sd", number(fit.simulatedSd()));
-            o.addProperty("defined_runs", fit.definedRuns());
-            o.add("deviation", number(fit.deviation()));
-            o.add("contribution", number(fit.contribution()));
-            moments.add(o);
-        }
-        root.add("moments", moments);
-        JsonArray trajectory = new JsonArray();
-        for (Evaluation e : result.evaluations()) {
-            JsonObject o = new JsonObject();
-            o.addProperty("evaluation", e.index());
-            o.addProperty("phase", e.phase().name().toLowerCase(Locale.ROOT));
-            JsonArray values = new JsonArray();
-            e.values().forEach(v -> values.add(number(v)));
-            o.add("values", values);
-            o.add("objective", number(e.objective()));
-            o.add("best", number(e.best()));
-            trajectory.add(o);
-        }
-        root.add("trajectory", trajectory);
-        Provenance.writeJson(dir.resolve(FILE), root);
+        Files.writeString(dir.resolve(FILE), json(result, scenario, settings), StandardCharsets.UTF_8);
     }
 
-    private static JsonElement number(double v) {
-        return Double.isFinite(v) ? new JsonPrimitive(v) : JsonNull.INSTANCE;
+    static String json(CalibrationResult result, String scenario, Calibrator.Settings settings) {
+        return JsonText.of(json -> {
+            json.beginObject().name("scenario").string(scenario);
+            json.name("method").string(METHOD);
+            json.name("objectiveDefinition").string(OBJECTIVE);
+            json.name("runs").number(result.seeds().size());
+            json.name("baseSeed").string(Long.toString(result.baseSeed()));
+            SweepFiles.seeds(json.name("seeds"), result.seeds());
+            json.name("budget").number(settings.budget());
+            json.name("evaluations").number(result.evaluations().size());
+            json.name("stop").string(result.stop().name().toLowerCase(Locale.ROOT));
+            json.name("fitYears").beginLineObject().name("from").number(settings.fitFrom());
+            json.name("to").number(settings.fitTo()).endObject();
+            json.name("objective").number(number(result.objective()));
+            json.name("objectiveOutOfSample").number(number(result.objectiveOutOfSample()));
+            json.name("standardErrorMethod").string(result.standardErrorNote());
+            json.name("parameters").beginArray();
+            for (int j = 0; j < result.parameters().size(); j++) {
+                Parameter p = result.parameters().get(j);
+                json.beginObject().name("path").string(p.path());
+                json.name("low").number(number(p.low()));
+                json.name("high").number(number(p.high()));
+                json.name("decimals").number(p.decimals());
+                json.name("start").number(number(result.start().get(j)));
+                json.name("fitted").number(number(result.fitted().get(j)));
+                int index = j;
+                json.name("standardError")
+                        .number(result.standardErrors()
+                                .map(e -> number(e.get(index)))
+                                .orElse("null"));
+                json.name("profile").beginArray();
+                for (ProfilePoint point : result.profiles().get(j)) {
+                    json.beginLineObject().name("value").number(number(point.value()));
+                    json.name("objective").number(number(point.objective())).endObject();
+                }
+                json.endArray().endObject();
+            }
+            json.endArray();
+            json.name("moments").beginArray();
+            for (MomentFit fit : result.moments()) {
+                json.beginLineObject()
+                        .name("moment")
+                        .string(fit.target().moment().label());
+                json.name("year").number(fit.target().year());
+                json.name("inSample").bool(fit.inSample());
+                json.name("observed").number(number(fit.target().value()));
+                json.name("weight").number(number(fit.target().weight()));
+                json.name("scale").number(number(Objective.scale(fit.target(), fit.simulated())));
+                json.name("simulated").number(number(fit.simulated()));
+                json.name("simulatedSd").number(number(fit.simulatedSd()));
+                json.name("definedRuns").number(fit.definedRuns());
+                json.name("deviation").number(number(fit.deviation()));
+                json.name("contribution").number(number(fit.contribution())).endObject();
+            }
+            json.endArray();
+            json.name("trajectory").beginArray();
+            for (Evaluation e : result.evaluations()) {
+                json.beginLineObject().name("evaluation").number(e.index());
+                json.name("phase").string(e.phase().name().toLowerCase(Locale.ROOT));
+                json.name("values").beginLineArray();
+                for (double v : e.values()) {
+                    json.number(number(v));
+                }
+                json.endArray();
+                json.name("objective").number(number(e.objective()));
+                json.name("best").number(number(e.best())).endObject();
+            }
+            json.endArray().endObject();
+        });
+    }
+
+    /** {@code v} as JSON number text (the shortest that reads back as {@code v}), or {@code null} if not finite. */
+    private static String number(double v) {
+        return Double.isFinite(v) ? Double.toString(v) : "null";
     }
 }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
             CalibrateCommand.class,
             ScenariosCommand.class,
             ChartCommand.class,
+            CompletionCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExamples:%n",
@@ -50,6 +51,8 @@ import picocli.CommandLine.Option;
             "      redraw the charts and report.html of an output folder from its files",
             "  carbonsim help run",
             "      the options and examples of one command",
+            "  carbonsim completion bash",
+            "      a completion script; 'source <(carbonsim completion bash)' loads it (zsh too)",
         })
 public final class CarbonsimCommand implements Runnable {
     @Option(

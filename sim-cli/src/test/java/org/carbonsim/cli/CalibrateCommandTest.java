@@ -125,7 +125,7 @@ class CalibrateCommandTest extends CommandLineTest {
             double start0 = p.get("start").getAsDouble();
             assertTrue(Math.abs(start0 - THETA_0[j]) >= 0.30 * THETA_0[j], "the start is 30% away: " + p);
             double fitted = p.get("fitted").getAsDouble();
-            JsonElement se = p.get("standard_error");
+            JsonElement se = p.get("standardError");
             double tolerance = Math.max(0.05 * THETA_0[j], se.isJsonNull() ? 0 : se.getAsDouble());
             assertTrue(
                     Math.abs(fitted - THETA_0[j]) <= tolerance,

@@ -71,6 +71,7 @@ class CarbonsimCommandTest extends CommandLineTest {
                         "carbonsim calibrate",
                         "carbonsim scenarios",
                         "carbonsim chart",
+                        "carbonsim completion",
                         "carbonsim help"),
                 commands().toList());
     }

@@ -39,7 +39,7 @@ public final class CalibrationCharts {
         Path json = dir.resolve(FILE);
         JsonObject root = JsonFiles.readObject(json);
         String scenario = JsonFiles.string(root, FILE, "scenario");
-        JsonObject window = object(root, "fit_years");
+        JsonObject window = object(root, "fitYears");
         String fitted = (int) JsonFiles.number(window, FILE, "from", false) + "-"
                 + (int) JsonFiles.number(window, FILE, "to", false);
         Map<String, List<JsonObject>> byMoment = new LinkedHashMap<>();
@@ -71,7 +71,7 @@ public final class CalibrationCharts {
         for (Map.Entry<Integer, JsonObject> e : byYear.entrySet()) {
             JsonObject o = e.getValue();
             double mean = JsonFiles.number(o, FILE, "simulated", true);
-            double sd = JsonFiles.number(o, FILE, "simulated_sd", true);
+            double sd = JsonFiles.number(o, FILE, "simulatedSd", true);
             observed.add(Point.of(e.getKey(), JsonFiles.number(o, FILE, "observed", false)));
             simulated.add(Point.of(e.getKey(), mean));
             low.add(Point.of(e.getKey(), mean - sd));

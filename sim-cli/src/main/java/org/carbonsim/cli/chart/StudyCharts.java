@@ -1,10 +1,13 @@
 package org.carbonsim.cli.chart;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.carbonsim.cli.UserInputException;
 import org.carbonsim.cli.chart.ChartData.Kind;
 import org.carbonsim.cli.chart.ChartData.Point;
 import org.carbonsim.cli.chart.ChartData.Series;
@@ -16,15 +19,15 @@ import org.carbonsim.cli.chart.ChartData.Style;
  * reader sees at a glance where the policy parameter moves the result and whether the intervals part.
  */
 public final class StudyCharts {
-    /** A metric charted: its name in the CSV files and its axis label with the unit. */
+    /** A metric charted: its id in the long tables' {@code metric} column and its axis label with the unit. */
     private record Charted(String name, String label) {}
 
     private static final List<Charted> METRICS = List.of(
             new Charted("vwap", "VWAP (CNY/t)"),
             new Charted("volume", "Volume (t)"),
-            new Charted("complianceRate", "Compliance rate"),
-            new Charted("abatementCost", "Abatement cost (CNY)"),
-            new Charted("equilibriumPrice", "Equilibrium price (CNY/t)"));
+            new Charted("compliance_rate", "Compliance rate"),
+            new Charted("abatement_cost", "Abatement cost (CNY)"),
+            new Charted("equilibrium_price", "Equilibrium price (CNY/t)"));
 
     private StudyCharts() {}
 
@@ -38,39 +41,54 @@ public final class StudyCharts {
         return Files.isRegularFile(dir.resolve("compare.json"));
     }
 
-    /** One chart per metric over the grid points of a sweep folder's {@code grid.csv}. */
+    /**
+     * One chart per metric over the grid points of a sweep folder's long {@code grid.csv}, each point
+     * labelled with its swept values under the column names {@code sweep.json} gives the axes.
+     */
     public static List<ChartData> sweep(Path dir) throws IOException {
         Path json = dir.resolve("sweep.json");
-        String scenario = JsonFiles.string(JsonFiles.readObject(json), json.toString(), "scenario");
-        CsvTable grid = CsvTable.read(dir.resolve("grid.csv"), "point");
+        JsonObject summary = JsonFiles.readObject(json);
+        String scenario = JsonFiles.string(summary, json.toString(), "scenario");
         List<String> sets = new ArrayList<>();
-        for (String column : grid.header()) {
-            if (column.startsWith("$")) {
-                sets.add(column);
+        JsonElement axes = summary.get("axes");
+        if (axes != null && axes.isJsonArray()) {
+            for (JsonElement axis : axes.getAsJsonArray()) {
+                if (axis.isJsonObject()) {
+                    sets.add(JsonFiles.string(axis.getAsJsonObject(), json.toString(), "column"));
+                }
             }
         }
-        List<String> labels = new ArrayList<>();
-        for (CsvTable.Row row : grid.rows()) {
-            List<String> parts = new ArrayList<>();
-            for (String column : sets) {
-                parts.add(shortPath(column) + "=" + row.text(column));
+        CsvTable grid = CsvTable.read(dir.resolve("grid.csv"), "point", "metric", "mean", "ci95_low", "ci95_high");
+        for (String column : sets) {
+            if (!grid.has(column)) {
+                throw new UserInputException("grid.csv:1: missing column " + column);
             }
-            labels.add(String.join(", ", parts));
         }
         List<ChartData> charts = new ArrayList<>();
         for (Charted metric : METRICS) {
-            String column = metric.name();
-            if (grid.has(column + "_mean")) {
+            List<CsvTable.Row> rows = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            for (CsvTable.Row row : grid.rows()) {
+                if (row.text("metric").equals(metric.name())) {
+                    rows.add(row);
+                    List<String> parts = new ArrayList<>();
+                    for (String column : sets) {
+                        parts.add(column + "=" + row.text(column));
+                    }
+                    labels.add(String.join(", ", parts));
+                }
+            }
+            if (!rows.isEmpty()) {
                 charts.add(chart(
-                        "sweep-" + column,
+                        "sweep-" + metric.name(),
                         metric.label() + " across the sweep: " + scenario,
                         "Grid point",
                         metric.label(),
-                        grid.rows(),
+                        rows,
                         labels,
-                        column + "_mean",
-                        column + "_ciLow",
-                        column + "_ciHigh"));
+                        "mean",
+                        "ci95_low",
+                        "ci95_high"));
             }
         }
         return charts;
@@ -78,7 +96,8 @@ public final class StudyCharts {
 
     /** One chart per metric over the policies of a comparison folder's {@code compare.csv}. */
     public static List<ChartData> compare(Path dir) throws IOException {
-        CsvTable table = CsvTable.read(dir.resolve("compare.csv"), "metric", "scenario", "mean", "ciLow", "ciHigh");
+        CsvTable table =
+                CsvTable.read(dir.resolve("compare.csv"), "metric", "scenario", "mean", "ci95_low", "ci95_high");
         List<ChartData> charts = new ArrayList<>();
         for (Charted metric : METRICS) {
             List<CsvTable.Row> rows = new ArrayList<>();
@@ -98,8 +117,8 @@ public final class StudyCharts {
                         rows,
                         labels,
                         "mean",
-                        "ciLow",
-                        "ciHigh"));
+                        "ci95_low",
+                        "ci95_high"));
             }
         }
         return charts;
@@ -137,11 +156,5 @@ public final class StudyCharts {
                         new Series("95% CI high", Style.DASHED, false, Palette.RANGE, highs)),
                 List.of(),
                 labels);
-    }
-
-    /** {@code $.market.limitPct} as {@code limitPct}: the last segment of a parameter path. */
-    static String shortPath(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
     }
 }
