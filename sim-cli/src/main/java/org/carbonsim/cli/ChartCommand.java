@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Re-render the charts (charts/*.png, charts/*.svg) and report.html of a run or montecarlo output"
-                    + " folder, or the charts of a sweep or compare folder, from its CSV and JSON files.",
+                    + " folder, or the charts of a sweep, compare or calibrate folder, from its CSV and JSON files.",
             "A run folder holds summary.json, a montecarlo folder montecarlo.json, a sweep folder sweep.json"
                     + " and a compare folder compare.json."
         },

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.carbonsim.cli.chart.CalibrationCharts;
 import org.carbonsim.cli.chart.ChartData;
 import org.carbonsim.cli.chart.ChartRenderer;
 import org.carbonsim.cli.chart.MonteCarloCharts;
@@ -115,8 +116,12 @@ final class ChartFiles {
         if (StudyCharts.isCompareFolder(dir)) {
             return new Written("compare", render(dir, StudyCharts.compare(dir), format, new ArrayList<>()));
         }
-        throw new UserInputException(dir + ": not a carbonsim run, montecarlo, sweep or compare output folder (no "
-                + RunOutput.SUMMARY + ", " + MonteCarloOutput.SUMMARY + ", sweep.json or compare.json)");
+        if (CalibrationCharts.isCalibrationFolder(dir)) {
+            return new Written("calibration", render(dir, CalibrationCharts.all(dir), format, new ArrayList<>()));
+        }
+        throw new UserInputException(dir + ": not a carbonsim run, montecarlo, sweep, compare or calibrate output"
+                + " folder (no " + RunOutput.SUMMARY + ", " + MonteCarloOutput.SUMMARY
+                + ", sweep.json, compare.json or calibration.json)");
     }
 
     /** One chart drawn: the PNG bytes (if asked for) and the SVG element. */

@@ -68,6 +68,7 @@ class CarbonsimCommandTest extends CommandLineTest {
                         "carbonsim montecarlo",
                         "carbonsim sweep",
                         "carbonsim compare",
+                        "carbonsim calibrate",
                         "carbonsim scenarios",
                         "carbonsim chart",
                         "carbonsim completion",
