@@ -19,9 +19,11 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Re-render the charts (charts/*.png, charts/*.svg) and report.html of a run or montecarlo output"
-                    + " folder, or the charts of a sweep, compare or sensitivity folder, from its CSV and JSON files.",
+                    + " folder, or the charts of a sweep, compare, calibrate or sensitivity folder, from its CSV and"
+                    + " JSON files.",
             "A run folder holds summary.json, a montecarlo folder montecarlo.json, a sweep folder sweep.json,"
-                    + " a compare folder compare.json and a sensitivity folder sensitivity.json."
+                    + " a compare folder compare.json, a calibrate folder calibration.json and a sensitivity folder"
+                    + " sensitivity.json."
         },
         footerHeading = "%nExamples:%n",
         footer = {

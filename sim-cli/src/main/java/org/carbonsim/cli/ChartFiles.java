@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.carbonsim.cli.chart.CalibrationCharts;
 import org.carbonsim.cli.chart.ChartData;
 import org.carbonsim.cli.chart.ChartRenderer;
 import org.carbonsim.cli.chart.MonteCarloCharts;
@@ -115,12 +116,15 @@ final class ChartFiles {
         if (StudyCharts.isCompareFolder(dir)) {
             return new Written("compare", render(dir, StudyCharts.compare(dir), format, new ArrayList<>()));
         }
+        if (CalibrationCharts.isCalibrationFolder(dir)) {
+            return new Written("calibration", render(dir, CalibrationCharts.all(dir), format, new ArrayList<>()));
+        }
         if (StudyCharts.isSensitivityFolder(dir)) {
             return new Written("sensitivity", render(dir, StudyCharts.sensitivity(dir), format, new ArrayList<>()));
         }
-        throw new UserInputException(dir + ": not a carbonsim run, montecarlo, sweep, compare or sensitivity output"
-                + " folder (no " + RunOutput.SUMMARY + ", " + MonteCarloOutput.SUMMARY
-                + ", sweep.json, compare.json or sensitivity.json)");
+        throw new UserInputException(dir + ": not a carbonsim run, montecarlo, sweep, compare, calibrate or sensitivity"
+                + " output folder (no " + RunOutput.SUMMARY + ", " + MonteCarloOutput.SUMMARY
+                + ", sweep.json, compare.json, calibration.json or sensitivity.json)");
     }
 
     /** One chart drawn: the PNG bytes (if asked for) and the SVG element. */

@@ -1,60 +1,49 @@
 package org.carbonsim.cli;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.carbonsim.core.scenario.ScenarioEdit;
 
 /**
- * One {@code --param PATH=LO:HI} of the study commands: a number in the scenario file (a JSON path
- * as in {@code sweep --set}, {@code $.} optional) and the range it is varied over. Parsing lives here,
- * in one place, so every command that takes {@code --param} reads it the same way. Immutable.
+ * One {@code --param PATH=LO:HI} as given: a numeric scenario path (the syntax of {@code sweep --set}
+ * and the uncertainty block; {@code $.} may be left out) and the closed range it may take. Parsing
+ * checks only the text; whether the path names a number in the scenario, and whether both ends load,
+ * is for the command to check against its scenario. Every message starts with the option as given.
+ * Immutable.
  *
- * @param text the option as given, for messages
- * @param path the normalised path ({@code $.market.limitPct})
- * @param low lowest value
- * @param high highest value, greater than {@code low}
+ * @param text the option's value as given
+ * @param path the path, normalised to start with {@code $}
+ * @param low the lower end
+ * @param high the upper end, {@code > low}
  */
-record ParamRange(String text, String path, double low, double high) {
-    /**
-     * Parses {@code PATH=LO:HI}.
-     *
-     * @throws UserInputException naming the option when it is malformed or {@code LO >= HI}
-     */
+record ParamRange(String text, String path, BigDecimal low, BigDecimal high) {
+    /** Parses one {@code PATH=LO:HI}. */
     static ParamRange parse(String text) {
         int eq = text.indexOf('=');
-        String example = "expected PATH=LO:HI such as market.limitPct=5:15";
-        if (eq <= 0 || eq == text.length() - 1) {
-            throw new UserInputException("--param " + text + ": " + example);
+        int colon = text.lastIndexOf(':');
+        if (eq <= 0 || colon < eq) {
+            throw new UserInputException("--param " + text + ": expected PATH=LO:HI such as market.initialPrice=20:60");
         }
         String path = ScenarioEdit.normalise(text.substring(0, eq));
-        String range = text.substring(eq + 1);
-        int colon = range.indexOf(':');
-        if (colon <= 0 || colon == range.length() - 1 || range.indexOf(':', colon + 1) >= 0) {
-            throw new UserInputException("--param " + text + ": " + example);
-        }
-        double low = number(text, range.substring(0, colon), "LO");
-        double high = number(text, range.substring(colon + 1), "HI");
-        if (!(high > low)) {
-            throw new UserInputException("--param " + text + ": " + path + ": expected LO < HI, got "
-                    + range.substring(0, colon).trim() + " and "
-                    + range.substring(colon + 1).trim());
+        BigDecimal low = number(text, path, "LO", text.substring(eq + 1, colon));
+        BigDecimal high = number(text, path, "HI", text.substring(colon + 1));
+        if (low.compareTo(high) >= 0) {
+            throw new UserInputException("--param " + text + ": " + path + ": the range is empty, LO ("
+                    + low.toPlainString() + ") must be below HI (" + high.toPlainString() + ")");
         }
         return new ParamRange(text, path, low, high);
     }
 
-    /**
-     * Parses every option and rejects a path given twice.
-     *
-     * @throws UserInputException naming the option
-     */
+    /** Parses every option, refusing a path given twice. */
     static List<ParamRange> parseAll(List<String> texts) {
         List<ParamRange> ranges = new ArrayList<>();
         for (String text : texts) {
             ParamRange range = parse(text);
             for (ParamRange earlier : ranges) {
                 if (earlier.path().equals(range.path())) {
-                    throw new UserInputException("--param " + text + ": " + range.path()
-                            + " is already varied by --param " + earlier.text());
+                    throw new UserInputException(
+                            "--param " + text + ": " + range.path() + " is already given by --param " + earlier.text());
                 }
             }
             ranges.add(range);
@@ -62,16 +51,17 @@ record ParamRange(String text, String path, double low, double high) {
         return List.copyOf(ranges);
     }
 
-    private static double number(String text, String value, String which) {
+    private static BigDecimal number(String text, String path, String which, String value) {
         try {
-            double v = Double.parseDouble(value.trim());
-            if (Double.isFinite(v)) {
-                return v;
+            BigDecimal number = new BigDecimal(value.trim());
+            if (number.abs().compareTo(new BigDecimal("1e15")) > 0) {
+                throw new UserInputException("--param " + text + ": " + path + ": " + which + " is too large ("
+                        + value.trim() + "); at most 1e15 in magnitude");
             }
+            return number;
         } catch (NumberFormatException e) {
-            // reported below with the option
+            throw new UserInputException(
+                    "--param " + text + ": " + path + ": " + which + " is not a number (\"" + value + "\")");
         }
-        throw new UserInputException(
-                "--param " + text + ": " + which + " must be a number, got \"" + value.trim() + "\"");
     }
 }

@@ -206,13 +206,15 @@ final class SensitivityCommand implements Callable<Integer> {
                         + " is drawn afresh in every run by the scenario's uncertainty block; vary it or draw it,"
                         + " not both");
             }
+            double low = r.low().doubleValue();
+            double high = r.high().doubleValue();
             NumericPath path;
             try {
-                path = NumericPath.of(source, r.path(), r.low(), r.high(), "--param " + r.text());
+                path = NumericPath.of(source, r.path(), low, high, "--param " + r.text());
             } catch (ScenarioException e) {
                 throw new UserInputException(String.join("; ", e.lines()), e);
             }
-            factors.add(new Factor(names.get(i), path, r.low(), r.high()));
+            factors.add(new Factor(names.get(i), path, low, high));
         }
         return factors;
     }

@@ -68,6 +68,7 @@ class CarbonsimCommandTest extends CommandLineTest {
                         "carbonsim montecarlo",
                         "carbonsim sweep",
                         "carbonsim compare",
+                        "carbonsim calibrate",
                         "carbonsim sensitivity",
                         "carbonsim scenarios",
                         "carbonsim chart",

@@ -125,10 +125,11 @@ class SensitivityCommandTest extends CommandLineTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "market.limitPct | --param market.limitPct: expected PATH=LO:HI such as market.limitPct=5:15",
+                "market.limitPct | --param market.limitPct: expected PATH=LO:HI such as market.initialPrice=20:60",
                 "market.limitPct=5 | --param market.limitPct=5: expected PATH=LO:HI",
-                "market.limitPct=5:x | --param market.limitPct=5:x: HI must be a number, got \"x\"",
-                "market.limitPct=15:5 | --param market.limitPct=15:5: $.market.limitPct: expected LO < HI, got 15 and 5",
+                "market.limitPct=5:x | --param market.limitPct=5:x: $.market.limitPct: HI is not a number (\"x\")",
+                "market.limitPct=15:5 | --param market.limitPct=15:5: $.market.limitPct: the range is empty, LO (15)"
+                        + " must be below HI (5)",
                 "market.nope=1:2 | --param market.nope=1:2: $.market.nope does not name a number in this file",
                 "market.closingRule=1:2 | --param market.closingRule=1:2: $.market.closingRule does not name a number",
                 "market.limitPct=-5:10 | --param market.limitPct=-5:10: $.market.limitPct = -5: $.market.limitPct: "
@@ -147,7 +148,7 @@ class SensitivityCommandTest extends CommandLineTest {
             delimiter = '|',
             value = {
                 "--param market.limitPct=5:10 --param $.market.limitPct=6:9"
-                        + " | is already varied by --param market.limitPct=5:10",
+                        + " | is already given by --param market.limitPct=5:10",
                 "--method fast --param market.limitPct=5:10 | --method: expected sobol or morris, got \"fast\"",
                 "--samples 1 --param market.limitPct=5:10 | --samples must be between 2 and 1000000, got 1",
                 "--runs 0 --param market.limitPct=5:10 | --runs must be between 1 and "

@@ -211,7 +211,7 @@ public final class MonteCarlo {
         }
     }
 
-    /** Daemon worker threads, so that a study's pool never keeps the JVM alive. */
+    /** Daemon worker threads named {@code carbonsim-replication-N}, so that a pool never keeps the JVM alive. */
     public static ThreadFactory daemonThreads() {
         AtomicInteger count = new AtomicInteger();
         return task -> {
