@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.carbonsim.core.scenario.Scenario;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every CSV file the commands write has exactly the columns docs/data-dictionary.md lists for it, in
  * its order, and its cells have the documented types: runs {@code run}, {@code montecarlo} (with a
- * sampled input), {@code sweep}, {@code compare}, {@code allocate} and {@code replay}, then compares
+ * sampled input), {@code sweep}, {@code compare}, {@code sensitivity} (Sobol, and Morris, whose {@code
+ * sensitivity.csv} has other columns), {@code allocate} and {@code replay}, then compares
  * each header with the dictionary's table both ways (no undocumented column, no documented column
  * missing) and checks that the dictionary documents no file the commands did not write.
  */
@@ -35,7 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DataDictionaryTest extends CommandLineTest {
     static final Path DICTIONARY = Path.of("..", "docs", "data-dictionary.md");
 
-    private static final Pattern SECTION = Pattern.compile("^### ([a-z]+): `([^`]+)`\\s*$");
+    /** {@code ### command: `file`}, or {@code ### command: `file` with `--option value`} for a variant. */
+    private static final Pattern SECTION = Pattern.compile("^### ([a-z]+): `([^`]+)`( with `[^`]+`)?\\s*$");
+
     private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\| ([^|]*) \\|");
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
@@ -48,6 +52,8 @@ class DataDictionaryTest extends CommandLineTest {
 
     private final List<String> inputColumns = new ArrayList<>();
     private final List<String> axisColumns = new ArrayList<>();
+    private final List<String> parameterColumns = new ArrayList<>();
+    private final List<String> yearColumns = new ArrayList<>();
 
     @BeforeAll
     void runEveryCommand(@TempDir Path dir) throws IOException {
@@ -74,6 +80,22 @@ class DataDictionaryTest extends CommandLineTest {
         }
 
         folder(dir, "compare classroom-two-firms classroom-ten-firms --years 1 --runs 2");
+
+        String sensitivity = "sensitivity classroom-ten-firms --samples 2 --runs 1"
+                + " --param market.limitPct=5:15 --param market.initialPrice=30:60";
+        Path sobol = folder(dir, sensitivity);
+        for (JsonElement p : readJson(sobol.resolve("sensitivity.json")).getAsJsonArray("parameters")) {
+            parameterColumns.add(p.getAsJsonObject().get("name").getAsString());
+        }
+        Scenario classroom = ScenarioFiles.load("classroom-ten-firms");
+        for (int y = 0; y < classroom.calendar().years(); y++) {
+            yearColumns.add("vwap_" + (classroom.calendar().startYear() + y) + "_cny_per_t");
+        }
+        Path morris = dir.resolve("morris");
+        List<String> args = new ArrayList<>(List.of(sensitivity.split(" ")));
+        args.addAll(List.of("--method", "morris", "--quiet", "--no-charts", "--out", morris.toString()));
+        assertEquals(0, run(args.toArray(String[]::new)), "sensitivity --method morris: " + err);
+        written.put("sensitivity: sensitivity.csv with `--method morris`", morris.resolve("sensitivity.csv"));
 
         Path allocation = dir.resolve("allocation.csv");
         assertEquals(0, run("allocate", "hubei-pilot", "--out", "" + allocation), err.toString());
@@ -120,7 +142,8 @@ class DataDictionaryTest extends CommandLineTest {
             Matcher section = SECTION.matcher(line);
             if (section.matches()) {
                 current = new ArrayList<>();
-                sections.put(section.group(1) + ": " + section.group(2), current);
+                String variant = section.group(3) == null ? "" : section.group(3);
+                sections.put(section.group(1) + ": " + section.group(2) + variant, current);
             } else if (line.startsWith("## ")) {
                 current = null;
             } else if (current != null) {
@@ -141,6 +164,10 @@ class DataDictionaryTest extends CommandLineTest {
                 inputColumns.forEach(name -> columns.add(new Column(name, "decimal")));
             } else if (c.name().equals("{axis}")) {
                 axisColumns.forEach(name -> columns.add(new Column(name, "as given")));
+            } else if (c.name().equals("{parameter}")) {
+                parameterColumns.forEach(name -> columns.add(new Column(name, c.type())));
+            } else if (c.name().equals("vwap_{year}_cny_per_t")) {
+                yearColumns.forEach(name -> columns.add(new Column(name, c.type())));
             } else {
                 columns.add(c);
             }
