@@ -130,7 +130,7 @@ class MonteCarloCommandTest extends CommandLineTest {
         assertEquals(
                 0, run("montecarlo", "" + scenario, "--years", "1", "--runs", "3", "--out", "" + target, "--quiet"));
         List<String> runs = Files.readAllLines(target.resolve("runs.csv"));
-        assertTrue(runs.get(0).startsWith("index,seed,$.market.limitPct,"), runs.get(0));
+        assertTrue(runs.get(0).startsWith("replication,seed,limit_pct,"), runs.get(0));
         double limit = Double.parseDouble(runs.get(1).split(",")[2]);
         assertTrue(limit >= 5 && limit <= 15, runs.get(1));
         assertEquals(Math.round(limit * 100) / 100.0, limit, 1e-9, "a price band is read to 0.01%: " + runs.get(1));
