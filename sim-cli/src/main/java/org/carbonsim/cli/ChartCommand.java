@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.carbonsim.cli.text.Lang;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,19 +44,24 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print nothing on success.")
     boolean quiet;
 
+    @CommandLine.Mixin
+    LangOption lang = new LangOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         ChartFiles.Format f = ChartFiles.Format.parse(format);
+        Lang language = lang.get();
         if (!Files.exists(dir)) {
             throw new UserInputException(dir + ": no such folder");
         }
         if (!Files.isDirectory(dir)) {
             throw new UserInputException(dir + ": not a folder");
         }
-        ChartFiles.Written written = ChartFiles.write(dir, f);
+        ChartFiles.Written written =
+                ChartFiles.write(dir, f, lang.get(), spec.commandLine().getErr());
         if (!quiet) {
             spec.commandLine()
                     .getOut()

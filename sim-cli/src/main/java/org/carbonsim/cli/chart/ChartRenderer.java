@@ -20,6 +20,7 @@ import org.carbonsim.cli.chart.ChartData.MarkerKind;
 import org.carbonsim.cli.chart.ChartData.Point;
 import org.carbonsim.cli.chart.ChartData.Series;
 import org.carbonsim.cli.chart.ChartData.Style;
+import org.carbonsim.cli.text.Lang;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -79,9 +80,14 @@ public final class ChartRenderer {
 
     private ChartRenderer() {}
 
-    /** The chart of {@code data} as a JFreeChart. */
+    /** The chart of {@code data} as a JFreeChart, its marker legend in English. */
     public static JFreeChart chart(ChartData data) {
-        Plot plot = data.kind() == Kind.DAYS ? xyPlot(data) : categoryPlot(data);
+        return chart(data, Lang.EN);
+    }
+
+    /** The chart of {@code data} as a JFreeChart, its marker legend in {@code lang}. */
+    public static JFreeChart chart(ChartData data, Lang lang) {
+        Plot plot = data.kind() == Kind.DAYS ? xyPlot(data, lang) : categoryPlot(data);
         JFreeChart chart = new JFreeChart(data.title(), ChartFonts.bold(16f), plot, true);
         chart.setBackgroundPaint(Palette.BACKGROUND);
         chart.setAntiAlias(true);
@@ -163,7 +169,7 @@ public final class ChartRenderer {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
     }
 
-    private static XYPlot xyPlot(ChartData data) {
+    private static XYPlot xyPlot(ChartData data, Lang lang) {
         List<Double> starts = new ArrayList<>();
         List<String> years = new ArrayList<>();
         double end = 0;
@@ -280,13 +286,15 @@ public final class ChartRenderer {
             }
         }
         if (deadlines) {
-            legend.add(lineLegend("Compliance deadline", Palette.colour(Palette.ALERT), THIN_DASHED));
+            legend.add(
+                    lineLegend(lang.pick("Compliance deadline", "履约截止日"), Palette.colour(Palette.ALERT), THIN_DASHED));
         }
         if (interventions) {
-            legend.add(lineLegend("Intervention", Palette.colour(Palette.POLICY), THIN));
+            legend.add(lineLegend(lang.pick("Intervention", "政府干预"), Palette.colour(Palette.POLICY), THIN));
         }
         if (spans) {
-            LegendItem item = new LegendItem("Deadline month", alpha(Palette.colour(Palette.ALERT), 60));
+            LegendItem item =
+                    new LegendItem(lang.pick("Deadline month", "履约前一个月"), alpha(Palette.colour(Palette.ALERT), 60));
             legend.add(item);
         }
         for (int k = 0; k < legend.getItemCount(); k++) {
