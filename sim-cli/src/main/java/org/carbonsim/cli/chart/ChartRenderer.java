@@ -40,6 +40,7 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
@@ -76,6 +77,10 @@ public final class ChartRenderer {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+        // rotated labels (the y axes) as text rather than glyph outlines, so that the SVG holds them as
+        // text a browser can select, a screen reader can read and the report's test can find; the
+        // workaround was for rotated-text bugs of JDKs long gone
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
     }
 
     private ChartRenderer() {}
