@@ -129,7 +129,7 @@ class ChartCommandTest extends CommandLineTest {
         assertTrue(html.contains("44.50"));
         assertTrue(html.contains(">Efficiency (efficiency)<"));
         assertTrue(html.contains("<dd>market.x</dd>"), "uncertain inputs listed");
-        assertTrue(html.contains("<dd>none (all runs)</dd>"), "no stop rule");
+        assertTrue(html.contains(">none (all runs)</span>"), "no stop rule");
         assertTrue(html.contains("tiny &lt;b&gt;"));
     }
 

@@ -27,7 +27,7 @@ final class Html {
             table { border-collapse: collapse; margin: 8px 0; font-size: 0.9em; }
             th, td { padding: 3px 8px; border-bottom: 1px solid #dddddd; text-align: left; white-space: nowrap; }
             th { background: #f2f5f8; position: sticky; top: 0; white-space: normal; vertical-align: bottom;
-                 max-width: 9em; }
+                 max-width: 9em; word-break: keep-all; }
             th span[title] { text-decoration: underline dotted #999999; cursor: help; }
             td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
             table.sortable th { cursor: pointer; user-select: none; }

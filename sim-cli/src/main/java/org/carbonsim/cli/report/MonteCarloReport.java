@@ -19,10 +19,10 @@ public final class MonteCarloReport {
     private MonteCarloReport() {}
 
     /** "none", or the stop rule as "95% CI of close within 1.0% of its mean". */
-    static String stopRule(JsonObject summary) {
+    static Text stopRule(JsonObject summary) {
         JsonElement rule = summary.get("stopRule");
         if (rule == null || !rule.isJsonObject()) {
-            return "none (all runs)";
+            return Text.of("none (all runs)", "无（运行全部次数）");
         }
         JsonObject r = rule.getAsJsonObject();
         String width = RunReport.text(r, "relativeHalfWidth");
@@ -31,18 +31,19 @@ public final class MonteCarloReport {
         } catch (NumberFormatException e) {
             // shown as written
         }
-        return "95% CI half-width of " + RunReport.text(r, "metric") + " within " + width + " of its mean";
+        return Text.of("95%% CI half-width of %s within %s of its mean", "%s 的 95%% 置信区间半宽在其均值的 %s 以内")
+                .format(RunReport.text(r, "metric"), width);
     }
 
     /** The uncertain inputs' JSON paths, comma-separated, or "none". */
-    static String inputs(JsonObject summary) {
+    static Text inputs(JsonObject summary) {
         JsonElement inputs = summary.get("inputs");
         if (inputs == null || !inputs.isJsonArray() || inputs.getAsJsonArray().isEmpty()) {
-            return "none";
+            return Text.of("none", "无");
         }
         List<String> paths = new ArrayList<>();
         inputs.getAsJsonArray().forEach(e -> paths.add(e.isJsonPrimitive() ? e.getAsString() : e.toString()));
-        return String.join(", ", paths);
+        return Text.same(String.join(", ", paths));
     }
 
     /** The page for {@code mc} in English with the charts as drawn. */
@@ -71,10 +72,10 @@ public final class MonteCarloReport {
         params.add(new Text[] {Text.of("Base seed", "基础种子"), Text.same(Long.toString(mc.baseSeed()))});
         params.add(new Text[] {Text.of("Runs", "模拟次数"), Text.same(grouped(mc.runs()))});
         params.add(new Text[] {Text.of("Most runs", "最多模拟次数"), Text.same(RunReport.text(s, "maxRuns"))});
-        params.add(new Text[] {Text.of("Stop rule", "停止规则"), Text.same(stopRule(s))});
-        params.add(new Text[] {Text.of("Stopped early", "是否提前停止"), Text.same(RunReport.text(s, "stoppedEarly"))});
+        params.add(new Text[] {Text.of("Stop rule", "停止规则"), stopRule(s)});
+        params.add(new Text[] {Text.of("Stopped early", "是否提前停止"), yesNo(RunReport.text(s, "stoppedEarly"))});
         params.add(new Text[] {Text.of("Runs in the daily bands", "日分位带所用模拟次数"), Text.same(grouped(mc.bandRuns()))});
-        params.add(new Text[] {Text.of("Uncertain inputs", "不确定输入"), Text.same(inputs(s))});
+        params.add(new Text[] {Text.of("Uncertain inputs", "不确定输入"), inputs(s)});
         html.params(params);
 
         html.element("h2", Text.of("Statistics per metric", "各指标统计"));
@@ -131,6 +132,14 @@ public final class MonteCarloReport {
                 "Written by carbonsim from montecarlo.json and bands.csv in this folder; re-render with:"
                         + " carbonsim chart DIR",
                 "由 carbonsim 根据本文件夹中的 montecarlo.json 和 bands.csv 生成；重新生成：carbonsim chart DIR"));
+    }
+
+    private static Text yesNo(String flag) {
+        return switch (flag) {
+            case "true" -> Text.of("yes", "是");
+            case "false" -> Text.of("no", "否");
+            default -> Text.same(flag);
+        };
     }
 
     private static String grouped(long n) {
