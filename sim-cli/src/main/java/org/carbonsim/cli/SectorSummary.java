@@ -28,19 +28,14 @@ final class SectorSummary {
         for (Sector sector : scenario.sectors()) {
             names.put(sector.id(), sector.name());
         }
-        TerminalTable table = new TerminalTable(
-                List.of(
-                        lang.pick("sector", "行业"),
-                        lang.pick("covered", "纳入企业"),
-                        lang.pick("allocation (t)", "分配量（吨）"),
-                        lang.pick("emissions (t)", "排放量（吨）"),
-                        lang.pick("shortfall (t)", "缺口（吨）"),
-                        lang.pick("penalties (CNY)", "罚款（元）")),
-                1,
-                2,
-                3,
-                4,
-                5);
+        List<String> headings = List.of(
+                lang.pick("sector", "行业"),
+                lang.pick("covered", "纳入企业"),
+                lang.pick("allocation (t)", "分配量（吨）"),
+                lang.pick("emissions (t)", "排放量（吨）"),
+                lang.pick("shortfall (t)", "缺口（吨）"),
+                lang.pick("penalties (CNY)", "罚款（元）"));
+        TerminalTable table = new TerminalTable(headings, 1, 2, 3, 4, 5);
         for (SectorResult s : result.sectors()) {
             if (s.year() == last) {
                 table.row(

@@ -20,25 +20,13 @@ public final class MonteCarloCharts {
     /** Both fan charts of {@code mc} in {@code lang}. */
     public static List<ChartData> all(MonteCarloOutput mc, Lang lang) {
         DayAxis days = new DayAxis(mc.bands());
+        String close = lang.pick("Close price", "收盘价");
+        String price = lang.pick("Price (CNY/t)", "价格（元/吨）");
+        String volume = lang.pick("Daily volume", "日成交量");
+        String tonnes = lang.pick("Daily volume (t)", "日成交量（吨）");
         return List.of(
-                fan(
-                        mc,
-                        days,
-                        lang,
-                        "fan-price",
-                        "close",
-                        lang.pick("Close price", "收盘价"),
-                        lang.pick("Price (CNY/t)", "价格（元/吨）"),
-                        Palette.PRICE),
-                fan(
-                        mc,
-                        days,
-                        lang,
-                        "fan-volume",
-                        "volume",
-                        lang.pick("Daily volume", "日成交量"),
-                        lang.pick("Daily volume (t)", "日成交量（吨）"),
-                        Palette.VOLUME));
+                fan(mc, days, lang, "fan-price", "close", close, price, Palette.PRICE),
+                fan(mc, days, lang, "fan-volume", "volume", volume, tonnes, Palette.VOLUME));
     }
 
     static ChartData fan(

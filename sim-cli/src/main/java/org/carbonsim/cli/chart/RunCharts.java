@@ -256,26 +256,18 @@ public final class RunCharts {
             double emissions = row.number("emissions");
             share.put(year, emissions > 0 ? 100 * row.number("covered_emissions") / emissions : Double.NaN);
         }
+        String firms = lang.pick("Covered enterprises", "纳入企业数");
+        String covered = lang.pick("Covered share of emissions", "纳入排放占比");
         return new ChartData(
                 "coverage",
                 lang.pick("Coverage: ", "覆盖范围：") + run.scenario(),
                 Kind.YEARS,
                 year(lang),
-                lang.pick("Covered enterprises", "纳入企业数"),
+                firms,
                 lang.pick("Covered share of emissions (%)", "纳入排放占比（%）"),
                 List.of(
-                        new Series(
-                                lang.pick("Covered enterprises", "纳入企业数"),
-                                Style.BAR,
-                                false,
-                                Palette.PRICE,
-                                points(enterprises, null)),
-                        new Series(
-                                lang.pick("Covered share of emissions", "纳入排放占比"),
-                                Style.LINE,
-                                true,
-                                Palette.REFERENCE,
-                                points(share, null))),
+                        new Series(firms, Style.BAR, false, Palette.PRICE, points(enterprises, null)),
+                        new Series(covered, Style.LINE, true, Palette.REFERENCE, points(share, null))),
                 List.of());
     }
 
@@ -296,6 +288,9 @@ public final class RunCharts {
         tonnes.addAll(offsets.values());
         Units units = Units.tonnes(tonnes, lang);
         Units money = Units.yuan(penalties.values(), lang);
+        String shortName = lang.pick("Shortfall", "缺口");
+        String used = lang.pick("Offsets used", "使用的抵销量");
+        String fines = lang.pick("Penalties", "罚款");
         return new ChartData(
                 "compliance",
                 lang.pick("Compliance: ", "履约：") + run.scenario(),
@@ -304,24 +299,9 @@ public final class RunCharts {
                 lang.pick("Allowances (", "配额（") + units.label() + lang.pick(")", "）"),
                 lang.pick("Penalties (", "罚款（") + money.label() + lang.pick(")", "）"),
                 List.of(
-                        new Series(
-                                lang.pick("Shortfall", "缺口"),
-                                Style.BAR,
-                                false,
-                                Palette.ALERT,
-                                points(shortfall, units)),
-                        new Series(
-                                lang.pick("Offsets used", "使用的抵销量"),
-                                Style.BAR,
-                                false,
-                                Palette.VOLUME,
-                                points(offsets, units)),
-                        new Series(
-                                lang.pick("Penalties", "罚款"),
-                                Style.LINE,
-                                true,
-                                Palette.POLICY,
-                                points(penalties, money))),
+                        new Series(shortName, Style.BAR, false, Palette.ALERT, points(shortfall, units)),
+                        new Series(used, Style.BAR, false, Palette.VOLUME, points(offsets, units)),
+                        new Series(fines, Style.LINE, true, Palette.POLICY, points(penalties, money))),
                 List.of());
     }
 

@@ -26,261 +26,190 @@ public final class Glossary {
 
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
 
-    private static void add(String key, Quantity kind, String en, String zh, String defEn, String defZh) {
-        ENTRIES.put(key, new Entry(key, Text.of(en, zh), kind, Text.of(defEn, defZh)));
-    }
+    /**
+     * The entries, four lines each and a blank line between: {@code key KIND English term | Chinese
+     * term}, the English definition, the Chinese definition. A table rather than code, so that the
+     * definitions read as text and a reviewer can set one beside README's.
+     */
+    private static final String TABLE =
+            """
+            year YEAR Year | 年份
+            The compliance year.
+            履约年度。
+
+            close PRICE Close | 收盘价
+            The price of the year's last trade on its last trading day, CNY/t (the previous close if nothing traded that day).
+            当年最后一个交易日最后一笔成交的价格，元/吨（当日无成交则沿用前收盘价）。
+
+            vwap PRICE VWAP | 成交量加权均价
+            The volume-weighted average price of the year's exchange trades, turnover ÷ volume, CNY/t (the close when nothing traded).
+            当年交易所成交的成交量加权平均价格：成交额 ÷ 成交量，元/吨（无成交时取收盘价）。
+
+            volume TONNES Volume | 成交量
+            Allowances traded on the exchange, t.
+            在交易所成交的配额数量，吨。
+
+            turnover YUAN Turnover | 成交额
+            The value of the exchange trades: price × quantity summed, CNY.
+            交易所成交的金额：价格 × 数量之和，元。
+
+            coveredEnterprises COUNT Covered enterprises | 纳入企业数
+            Enterprises the scheme covers that year (above the threshold, or in a covered sector).
+            当年纳入碳市场管控的企业数（达到门槛或属于纳入行业）。
+
+            coveredEmissions TONNES Covered emissions | 纳入排放量
+            The verified emissions of the covered enterprises, t.
+            纳入企业的核查排放量，吨。
+
+            cap TONNES Cap | 配额总量
+            The year's total allowances: free allocation, auction volume and the government and new-entrant reserves, t.
+            当年配额总量：免费分配、拍卖量以及政府预留和新增预留，吨。
+
+            allocated TONNES Allocated free | 免费分配
+            Allowances allocated free of charge, after the true-up, t.
+            免费分配的配额（含事后调整），吨。
+
+            auctioned TONNES Auctioned | 拍卖量
+            Allowances sold at auction, t.
+            拍卖出售的配额，吨。
+
+            emissions TONNES Emissions | 排放量
+            Verified emissions after abatement, t.
+            减排之后的核查排放量，吨。
+
+            abatement TONNES Abatement | 减排量
+            Emissions avoided against business as usual, t.
+            相对照常情景减少的排放，吨。
+
+            offsetsUsed TONNES Offsets used | 使用的抵销量
+            Offset credits (such as CCER) surrendered for compliance, t.
+            用于履约清缴的抵销信用（如 CCER），吨。
+
+            surrendered TONNES Surrendered | 清缴量
+            Allowances surrendered at the deadline, t.
+            履约截止时清缴的配额，吨。
+
+            shortfall TONNES Shortfall | 缺口
+            Tonnes of verified emissions not covered by allowances or offsets at the deadline, t.
+            履约截止时未被配额或抵销覆盖的核查排放，吨。
+
+            bought TONNES Bought | 买入
+            Allowances bought on the exchange, t.
+            在交易所买入的配额，吨。
+
+            sold TONNES Sold | 卖出
+            Allowances sold on the exchange, t.
+            在交易所卖出的配额，吨。
+
+            banked TONNES Banked | 结转量
+            Allowances held over to the next year after compliance, t.
+            履约后结转至下一年的配额，吨。
+
+            complianceRate RATE Compliance rate | 履约率
+            The share of covered enterprises that met their obligation in full at the deadline (surrendered allowances and offsets covering verified emissions).
+            在履约截止时足额履约（清缴的配额与抵销覆盖核查排放）的纳入企业所占比例。
+
+            penalties YUAN Penalties | 罚款
+            Fines for shortfalls under the scenario's penalty rule, CNY.
+            按情景的处罚规则对缺口征收的罚款，元。
+
+            equilibriumPrice PRICE Equilibrium price | 均衡价格
+            The headline least-cost reference, CNY/t. Where the scenario allows banking it is the intertemporal least-cost path over all the run's years: while the bank is positive the price rises at the discount rate (Hotelling); where the bank is empty the path restarts (Rubin 1996; Schennach 2000). Where banking is forbidden it is the one-year price.
+            主要的最低成本参照价格，元/吨。情景允许储存时，它是整个模拟期的跨期最低成本路径：配额存量为正时价格按贴现率上升（Hotelling）；存量为零时路径重新开始（Rubin 1996；Schennach 2000）。禁止储存时即为单年均衡价格。
+
+            equilibriumPriceOneYear PRICE One-year equilibrium price | 单年均衡价格
+            The price at which the year's least-cost abatement and offsets alone close the gap between expected business-as-usual emissions and the allowances issued or held at the year's start. It ignores what a banked allowance is worth later, so it is 0 in a year with a surplus even when banking firms abate.
+            仅靠当年最低成本减排与抵销即可弥合预期照常排放与年初已发放或持有配额之间缺口的价格。它不考虑储存配额日后的价值，因此在配额富余的年份为 0，即使储存配额的企业在减排。
+
+            abatementCost YUAN Abatement cost | 减排成本
+            What the firms' realised abatement cost, CNY.
+            企业实际减排所花费的成本，元。
+
+            leastCostAbatementCost YUAN Least-cost abatement cost | 最低减排成本
+            What the firms' abatement costs when each abates where its marginal cost is at or below the reference price, CNY.
+            每家企业在边际成本不高于参照价格处减排时的减排成本，元。
+
+            realisedCost YUAN Realised cost | 实际成本
+            Abatement, offsets bought and fines, CNY.
+            减排、购买抵销与罚款的合计，元。
+
+            efficiency RATIO Efficiency | 效率
+            The reference's cost ÷ the realised cost. The reference's cost is least-cost abatement, offsets at their price, and unmet tonnes at the year's fine per tonne short; the realised cost is abatement, offsets bought and fines. 1 is the least-cost outcome, and the ratio is at most 1 up to rounding when the market meets the same gap. n/a (undefined, never 0) where the reference needs no costly abatement or nothing was spent. Against the banking-aware path a single year can read above 1: a market that abates less than the path in one year abates more in another.
+            参照成本 ÷ 实际成本。参照成本为最低成本减排、按其价格计的抵销及未完成吨数按当年每吨缺口罚款计的费用；实际成本为减排、购买抵销与罚款。1 为最低成本结果；市场弥合相同缺口时该比值（除舍入外）不超过 1。参照无需有成本的减排或没有任何支出时无定义，显示为 n/a（从不为 0）。相对考虑储存的路径，单一年份可能大于 1：某年减排少于路径的市场会在另一年减排更多。
+
+            efficiencyOneYear RATIO One-year efficiency | 单年效率
+            The efficiency against the one-year reference.
+            相对单年参照的效率。
+
+            limitHits COUNT Limit hits | 触及涨跌停次数
+            Trading days on which the price reached the daily limit up or down.
+            价格触及当日涨停或跌停的交易日数。
+
+            interventions COUNT Interventions | 干预次数
+            Government market interventions (reserve sales or buy-backs) under the scenario's rule.
+            按情景规则进行的政府市场干预（储备投放或回购）次数。
+
+            sector TEXT Sector | 行业
+            The sector, as the scenario names it.
+            行业，名称取自情景。
+
+            enterprise TEXT Enterprise | 企业
+            The enterprise's id.
+            企业编号。
+
+            covered TEXT Covered | 是否纳入
+            Whether the scheme covers the enterprise that year.
+            该企业当年是否被纳入管控。
+
+            reason TEXT Reason | 原因
+            Why the enterprise is covered or not (threshold, sector, exit).
+            企业被纳入或未被纳入的原因（门槛、行业、退出）。
+
+            newEntrant TEXT New entrant | 新增企业
+            Whether the enterprise entered the scheme that year.
+            企业是否于当年新纳入。
+
+            day COUNT Day | 交易日
+            The 0-based trading day of the year.
+            当年的交易日序号（从 0 开始）。
+
+            kind TEXT Kind | 类型
+            An intervention or a primary auction.
+            干预或一级市场拍卖。
+
+            direction TEXT Direction | 方向
+            Sell (reserve sale) or buy (buy-back).
+            sell（储备投放）或 buy（回购）。
+
+            tonnes TONNES Tonnes | 吨数
+            Tonnes ordered or sold, t.
+            下单或成交的吨数，吨。
+
+            requested TONNES Requested | 申报量
+            Tonnes requested or offered, t.
+            申报或提供的吨数，吨。
+
+            price PRICE Price | 价格
+            The auction's clearing price, CNY/t.
+            拍卖的出清价格，元/吨。
+            """;
 
     static {
-        add("year", Quantity.YEAR, "Year", "年份", "The compliance year.", "履约年度。");
-        add(
-                "close",
-                Quantity.PRICE,
-                "Close",
-                "收盘价",
-                "The price of the year's last trade on its last trading day, CNY/t (the previous close if"
-                        + " nothing traded that day).",
-                "当年最后一个交易日最后一笔成交的价格，元/吨（当日无成交则沿用前收盘价）。");
-        add(
-                "vwap",
-                Quantity.PRICE,
-                "VWAP",
-                "成交量加权均价",
-                "The volume-weighted average price of the year's exchange trades: turnover ÷ volume, CNY/t"
-                        + " (the close when nothing traded).",
-                "当年交易所成交的成交量加权平均价格：成交额 ÷ 成交量，元/吨（无成交时取收盘价）。");
-        add("volume", Quantity.TONNES, "Volume", "成交量", "Allowances traded on the exchange, t.", "在交易所成交的配额数量，吨。");
-        add(
-                "turnover",
-                Quantity.YUAN,
-                "Turnover",
-                "成交额",
-                "The value of the exchange trades: price × quantity summed, CNY.",
-                "交易所成交的金额：价格 × 数量之和，元。");
-        add(
-                "coveredEnterprises",
-                Quantity.COUNT,
-                "Covered enterprises",
-                "纳入企业数",
-                "Enterprises the scheme covers that year (above the threshold, or in a covered sector).",
-                "当年纳入碳市场管控的企业数（达到门槛或属于纳入行业）。");
-        add(
-                "coveredEmissions",
-                Quantity.TONNES,
-                "Covered emissions",
-                "纳入排放量",
-                "The verified emissions of the covered enterprises, t.",
-                "纳入企业的核查排放量，吨。");
-        add(
-                "cap",
-                Quantity.TONNES,
-                "Cap",
-                "配额总量",
-                "The year's total allowances: free allocation, auction volume and the government and"
-                        + " new-entrant reserves, t.",
-                "当年配额总量：免费分配、拍卖量以及政府预留和新增预留，吨。");
-        add(
-                "allocated",
-                Quantity.TONNES,
-                "Allocated free",
-                "免费分配",
-                "Allowances allocated free of charge, after the true-up, t.",
-                "免费分配的配额（含事后调整），吨。");
-        add(
-                "allocation",
-                Quantity.TONNES,
-                "Allocation",
-                "分配量",
-                "Allowances allocated free of charge, after the true-up, t.",
-                "免费分配的配额（含事后调整），吨。");
-        add("auctioned", Quantity.TONNES, "Auctioned", "拍卖量", "Allowances sold at auction, t.", "拍卖出售的配额，吨。");
-        add(
-                "emissions",
-                Quantity.TONNES,
-                "Emissions",
-                "排放量",
-                "Verified emissions after abatement, t.",
-                "减排之后的核查排放量，吨。");
-        add(
-                "abatement",
-                Quantity.TONNES,
-                "Abatement",
-                "减排量",
-                "Emissions avoided against business as usual, t.",
-                "相对照常情景减少的排放，吨。");
-        add(
-                "offsetsUsed",
-                Quantity.TONNES,
-                "Offsets used",
-                "使用的抵销量",
-                "Offset credits (such as CCER) surrendered for compliance, t.",
-                "用于履约清缴的抵销信用（如 CCER），吨。");
-        add(
-                "offsets",
-                Quantity.TONNES,
-                "Offsets",
-                "抵销量",
-                "Offset credits (such as CCER) surrendered for compliance, t.",
-                "用于履约清缴的抵销信用（如 CCER），吨。");
-        add(
-                "surrendered",
-                Quantity.TONNES,
-                "Surrendered",
-                "清缴量",
-                "Allowances surrendered at the deadline, t.",
-                "履约截止时清缴的配额，吨。");
-        add(
-                "shortfall",
-                Quantity.TONNES,
-                "Shortfall",
-                "缺口",
-                "Tonnes of verified emissions not covered by allowances or offsets at the deadline, t.",
-                "履约截止时未被配额或抵销覆盖的核查排放，吨。");
-        add("bought", Quantity.TONNES, "Bought", "买入", "Allowances bought on the exchange, t.", "在交易所买入的配额，吨。");
-        add("sold", Quantity.TONNES, "Sold", "卖出", "Allowances sold on the exchange, t.", "在交易所卖出的配额，吨。");
-        add(
-                "banked",
-                Quantity.TONNES,
-                "Banked",
-                "结转量",
-                "Allowances held over to the next year after compliance, t.",
-                "履约后结转至下一年的配额，吨。");
-        add(
-                "complianceRate",
-                Quantity.RATE,
-                "Compliance rate",
-                "履约率",
-                "The share of covered enterprises that met their obligation in full at the deadline"
-                        + " (surrendered allowances and offsets covering verified emissions).",
-                "在履约截止时足额履约（清缴的配额与抵销覆盖核查排放）的纳入企业所占比例。");
-        add(
-                "penalties",
-                Quantity.YUAN,
-                "Penalties",
-                "罚款",
-                "Fines for shortfalls under the scenario's penalty rule, CNY.",
-                "按情景的处罚规则对缺口征收的罚款，元。");
-        add(
-                "penalty",
-                Quantity.YUAN,
-                "Penalty",
-                "罚款",
-                "Fines for shortfalls under the scenario's penalty rule, CNY.",
-                "按情景的处罚规则对缺口征收的罚款，元。");
-        add(
-                "equilibriumPrice",
-                Quantity.PRICE,
-                "Equilibrium price",
-                "均衡价格",
-                "The headline least-cost reference, CNY/t. Where the scenario allows banking it is the"
-                        + " intertemporal least-cost path over all the run's years: while the bank is positive the"
-                        + " price rises at the discount rate (Hotelling); where the bank is empty the path restarts"
-                        + " (Rubin 1996; Schennach 2000). Where banking is forbidden it is the one-year price.",
-                "主要的最低成本参照价格，元/吨。情景允许储存时，它是整个模拟期的跨期最低成本路径：配额存量为正时价格按贴现率上升"
-                        + "（Hotelling）；存量为零时路径重新开始（Rubin 1996；Schennach 2000）。禁止储存时即为单年均衡价格。");
-        add(
-                "equilibriumPriceOneYear",
-                Quantity.PRICE,
-                "One-year equilibrium price",
-                "单年均衡价格",
-                "The price at which the year's least-cost abatement and offsets alone close the gap between"
-                        + " expected business-as-usual emissions and the allowances issued or held at the year's"
-                        + " start. It ignores what a banked allowance is worth later, so it is 0 in a year with a"
-                        + " surplus even when banking firms abate.",
-                "仅靠当年最低成本减排与抵销即可弥合预期照常排放与年初已发放或持有配额之间缺口的价格。它不考虑储存配额日后的价值，" + "因此在配额富余的年份为 0，即使储存配额的企业在减排。");
-        add(
-                "abatementCost",
-                Quantity.YUAN,
-                "Abatement cost",
-                "减排成本",
-                "What the firms' realised abatement cost, CNY.",
-                "企业实际减排所花费的成本，元。");
-        add(
-                "leastCostAbatementCost",
-                Quantity.YUAN,
-                "Least-cost abatement cost",
-                "最低减排成本",
-                "What the firms' abatement costs when each abates where its marginal cost is at or below the"
-                        + " reference price, CNY.",
-                "每家企业在边际成本不高于参照价格处减排时的减排成本，元。");
-        add(
-                "realisedCost",
-                Quantity.YUAN,
-                "Realised cost",
-                "实际成本",
-                "Abatement, offsets bought and fines, CNY.",
-                "减排、购买抵销与罚款的合计，元。");
-        add(
-                "efficiency",
-                Quantity.RATIO,
-                "Efficiency",
-                "效率",
-                "The reference's cost ÷ the realised cost. The reference's cost is least-cost abatement,"
-                        + " offsets at their price, and unmet tonnes at the year's fine per tonne short; the realised"
-                        + " cost is abatement, offsets bought and fines. 1 is the least-cost outcome, and the ratio is"
-                        + " at most 1 up to rounding when the market meets the same gap. n/a (undefined, never 0)"
-                        + " where the reference needs no costly abatement or nothing was spent. Against the"
-                        + " banking-aware path a single year can read above 1: a market that abates less than the"
-                        + " path in one year abates more in another.",
-                "参照成本 ÷ 实际成本。参照成本为最低成本减排、按其价格计的抵销及未完成吨数按当年每吨缺口罚款计的费用；实际成本为"
-                        + "减排、购买抵销与罚款。1 为最低成本结果；市场弥合相同缺口时该比值（除舍入外）不超过 1。参照无需有成本的减排"
-                        + "或没有任何支出时无定义，显示为 n/a（从不为 0）。相对考虑储存的路径，单一年份可能大于 1：某年减排少于路径的"
-                        + "市场会在另一年减排更多。");
-        add(
-                "efficiencyOneYear",
-                Quantity.RATIO,
-                "One-year efficiency",
-                "单年效率",
-                "The efficiency against the one-year reference.",
-                "相对单年参照的效率。");
-        add(
-                "limitHits",
-                Quantity.COUNT,
-                "Limit hits",
-                "触及涨跌停次数",
-                "Trading days on which the price reached the daily limit up or down.",
-                "价格触及当日涨停或跌停的交易日数。");
-        add(
-                "interventions",
-                Quantity.COUNT,
-                "Interventions",
-                "干预次数",
-                "Government market interventions (reserve sales or buy-backs) under the scenario's rule.",
-                "按情景规则进行的政府市场干预（储备投放或回购）次数。");
-        add("sector", Quantity.TEXT, "Sector", "行业", "The sector, as the scenario names it.", "行业，名称取自情景。");
-        add("enterprise", Quantity.TEXT, "Enterprise", "企业", "The enterprise's id.", "企业编号。");
-        add(
-                "covered",
-                Quantity.TEXT,
-                "Covered",
-                "是否纳入",
-                "Whether the scheme covers the enterprise that year.",
-                "该企业当年是否被纳入管控。");
-        add(
-                "reason",
-                Quantity.TEXT,
-                "Reason",
-                "原因",
-                "Why the enterprise is covered or not (threshold, sector, exit).",
-                "企业被纳入或未被纳入的原因（门槛、行业、退出）。");
-        add(
-                "newEntrant",
-                Quantity.TEXT,
-                "New entrant",
-                "新增企业",
-                "Whether the enterprise entered the scheme that year.",
-                "企业是否于当年新纳入。");
-        add("day", Quantity.COUNT, "Day", "交易日", "The 0-based trading day of the year.", "当年的交易日序号（从 0 开始）。");
-        add("kind", Quantity.TEXT, "Kind", "类型", "An intervention or a primary auction.", "干预或一级市场拍卖。");
-        add(
-                "direction",
-                Quantity.TEXT,
-                "Direction",
-                "方向",
-                "Sell (reserve sale) or buy (buy-back).",
-                "sell（储备投放）或 buy（回购）。");
-        add("tonnes", Quantity.TONNES, "Tonnes", "吨数", "Tonnes ordered or sold, t.", "下单或成交的吨数，吨。");
-        add("requested", Quantity.TONNES, "Requested", "申报量", "Tonnes requested or offered, t.", "申报或提供的吨数，吨。");
-        add("price", Quantity.PRICE, "Price", "价格", "The auction's clearing price, CNY/t.", "拍卖的出清价格，元/吨。");
+        for (String block : TABLE.strip().split("\n\\s*\n")) {
+            String[] lines = block.strip().split("\n");
+            String[] head = lines[0].strip().split(" ", 3);
+            String[] terms = head[2].split("\\|");
+            ENTRIES.put(
+                    head[0],
+                    new Entry(
+                            head[0],
+                            Text.of(terms[0].strip(), terms[1].strip()),
+                            Quantity.valueOf(head[1]),
+                            Text.of(lines[1].strip(), lines[2].strip())));
+        }
+        alias("allocation", "allocated", "Allocation", "分配量");
+        alias("offsets", "offsetsUsed", "Offsets", "抵销量");
+        alias("penalty", "penalties", "Penalty", "罚款");
     }
 
     /** The statistics of a Monte Carlo metric, as montecarlo.json names them. */
@@ -316,6 +245,15 @@ public final class Glossary {
 
     private static Entry stat(String key, String en, String zh, String defEn, String defZh) {
         return new Entry(key, Text.of(en, zh), Quantity.RATIO, Text.of(defEn, defZh));
+    }
+
+    /**
+     * A CSV column's entry under its own name, with {@code of}'s kind and definition: sectors.csv's
+     * {@code allocation} is annual.csv's {@code allocated} per sector.
+     */
+    private static void alias(String key, String of, String en, String zh) {
+        Entry e = ENTRIES.get(of);
+        ENTRIES.put(key, new Entry(key, Text.of(en, zh), e.kind(), e.definition()));
     }
 
     private Glossary() {}
