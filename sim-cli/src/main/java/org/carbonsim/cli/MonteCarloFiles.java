@@ -1,13 +1,15 @@
 package org.carbonsim.cli;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.carbonsim.core.montecarlo.ConvergencePoint;
 import org.carbonsim.core.montecarlo.DayBand;
 import org.carbonsim.core.montecarlo.Metric;
@@ -18,11 +20,13 @@ import org.carbonsim.core.montecarlo.StopRule;
 import org.carbonsim.core.montecarlo.Summary;
 
 /**
- * Writes a Monte Carlo study's files: {@code runs.csv} (one row per replication: index, seed, applied
- * uncertain inputs, metrics), {@code montecarlo.json} (statistics per metric), {@code bands.csv}
- * (daily quantiles of close and volume over every replication: exact up to five, then streaming
- * P-square estimates in constant memory) and {@code convergence.csv} (running mean and 95% half-width
- * per metric at each batch boundary). Numbers with six fixed decimals (half-up), a non-finite number
+ * Writes a Monte Carlo study's files: {@code runs.csv} (one row per replication: replication index,
+ * seed, each applied uncertain input under a short column name, each metric under {@link
+ * MetricColumns#column}), {@code montecarlo.json} (statistics per metric, the seeds as strings and the
+ * input columns' JSON paths under {@code inputColumns}), {@code bands.csv} (daily quantiles of close
+ * and volume over every replication: exact up to five, then streaming P-square estimates in constant
+ * memory) and {@code convergence.csv} (long: running mean and 95% half-width per metric at each batch
+ * boundary). Numbers with at most six decimals (half-up, a whole number as one), a non-finite number
  * as {@code null} (JSON) or empty (CSV); UTF-8, LF, rows by index. Nothing depends on the thread
  * count, so a study gives the same bytes whatever threads ran it.
  */
@@ -31,6 +35,9 @@ final class MonteCarloFiles {
     static final String SUMMARY = "montecarlo.json";
     static final String BANDS = "bands.csv";
     static final String CONVERGENCE = "convergence.csv";
+
+    /** The quantiles of {@code bands.csv}, in column order. */
+    static final List<String> QUANTILES = List.of("p5", "p25", "p50", "p75", "p95");
 
     private MonteCarloFiles() {}
 
@@ -45,36 +52,39 @@ final class MonteCarloFiles {
         Files.write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** {@code value} with six decimals, or empty when not finite. */
+    /** {@code value} as {@link Csv#number}: at most six decimals, a whole number as one, empty when not finite. */
     static String num(double value) {
-        if (!Double.isFinite(value)) {
-            return "";
-        }
-        return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).toPlainString();
+        return Csv.number(value);
     }
 
     static String jsonNum(double value) {
         return Double.isFinite(value) ? num(value) : "null";
     }
 
+    /** The columns {@code runs.csv} gives the uncertain inputs, in the order of their paths. */
+    static List<String> inputColumns(MonteCarloResult result) {
+        Set<String> reserved = new HashSet<>(Set.of("replication", "seed"));
+        reserved.addAll(MetricColumns.columns());
+        return InputColumns.of(result.inputPaths(), reserved);
+    }
+
     static String runs(MonteCarloResult result) {
-        StringBuilder csv = new StringBuilder("index,seed");
-        for (String path : result.inputPaths()) {
-            csv.append(',').append(path);
-        }
-        for (Metric m : Metric.values()) {
-            csv.append(',').append(m.label());
-        }
-        csv.append('\n');
+        StringBuilder csv = new StringBuilder();
+        List<String> header = new ArrayList<>(List.of("replication", "seed"));
+        header.addAll(inputColumns(result));
+        header.addAll(MetricColumns.columns());
+        Csv.row(csv, header);
         for (RunMetrics run : result.runs()) {
-            csv.append(run.index()).append(',').append(run.seed());
+            List<String> row = new ArrayList<>();
+            row.add(Integer.toString(run.index()));
+            row.add(Long.toString(run.seed()));
             for (double input : run.inputs()) {
-                csv.append(',').append(num(input));
+                row.add(num(input));
             }
             for (double value : run.metrics()) {
-                csv.append(',').append(num(value));
+                row.add(num(value));
             }
-            csv.append('\n');
+            Csv.row(csv, row);
         }
         return csv.toString();
     }
@@ -84,7 +94,7 @@ final class MonteCarloFiles {
         json.append("  \"scenario\": ")
                 .append(RunFiles.jsonString(result.scenario()))
                 .append(",\n");
-        json.append("  \"baseSeed\": ").append(result.baseSeed()).append(",\n");
+        json.append("  \"baseSeed\": \"").append(result.baseSeed()).append("\",\n");
         json.append("  \"runs\": ").append(result.runs().size()).append(",\n");
         json.append("  \"maxRuns\": ").append(maxRuns).append(",\n");
         json.append("  \"stopRule\": ");
@@ -104,7 +114,8 @@ final class MonteCarloFiles {
             json.append(i == 0 ? "" : ", ")
                     .append(RunFiles.jsonString(result.inputPaths().get(i)));
         }
-        json.append("],\n  \"metrics\": {");
+        json.append("],\n  \"inputColumns\": ").append(InputColumns.json(inputColumns(result), result.inputPaths()));
+        json.append(",\n  \"metrics\": {");
         boolean first = true;
         for (Map.Entry<Metric, Summary> e : result.summaries().entrySet()) {
             Summary s = e.getValue();
@@ -139,39 +150,41 @@ final class MonteCarloFiles {
     }
 
     static String bands(MonteCarloResult result) {
-        StringBuilder csv = new StringBuilder("year,day");
-        for (String series : new String[] {"close", "volume"}) {
-            for (String p : new String[] {"p5", "p25", "p50", "p75", "p95"}) {
-                csv.append(',').append(series).append('_').append(p);
-            }
+        List<String> header = new ArrayList<>(List.of("year", "day"));
+        for (String p : QUANTILES) {
+            header.add("close_" + p + "_cny_per_t");
         }
-        csv.append('\n');
+        for (String p : QUANTILES) {
+            header.add("volume_" + p + "_t");
+        }
+        StringBuilder csv = new StringBuilder();
+        Csv.row(csv, header);
         for (DayBand band : result.bands()) {
-            csv.append(band.year()).append(',').append(band.day());
-            quantiles(csv, band.close());
-            quantiles(csv, band.volume());
-            csv.append('\n');
+            List<String> row = new ArrayList<>(List.of(Integer.toString(band.year()), Integer.toString(band.day())));
+            quantiles(row, band.close());
+            quantiles(row, band.volume());
+            Csv.row(csv, row);
         }
         return csv.toString();
     }
 
-    private static void quantiles(StringBuilder csv, Quantiles q) {
+    private static void quantiles(List<String> row, Quantiles q) {
         for (double v : new double[] {q.p5(), q.p25(), q.p50(), q.p75(), q.p95()}) {
-            csv.append(',').append(num(v));
+            row.add(num(v));
         }
     }
 
     static String convergence(MonteCarloResult result) {
-        StringBuilder csv = new StringBuilder("runs,metric,mean,ciHalfWidth\n");
+        StringBuilder csv = new StringBuilder();
+        Csv.row(csv, "replications", "metric", "unit", "mean", "ci95_half_width");
         for (ConvergencePoint p : result.convergence()) {
-            csv.append(p.runs())
-                    .append(',')
-                    .append(p.metric().label())
-                    .append(',')
-                    .append(num(p.mean()))
-                    .append(',')
-                    .append(num(p.ciHalfWidth()))
-                    .append('\n');
+            Csv.row(
+                    csv,
+                    Integer.toString(p.runs()),
+                    MetricColumns.id(p.metric()),
+                    MetricColumns.unit(p.metric()),
+                    num(p.mean()),
+                    num(p.ciHalfWidth()));
         }
         return csv.toString();
     }

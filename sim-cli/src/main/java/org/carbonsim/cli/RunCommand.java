@@ -82,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
             result = new Simulation(scenario, runSeed, trades, bar).run();
         }
         OutputFolder.write(dir, "carbonsim run output", into -> {
-            RunFiles.write(result, into, trades);
+            RunFiles.write(result, RunFiles.sectorNames(scenario), into, trades);
             EventFiles.write(result, into);
             provenance.write(into, runSeed, null);
             if (!noCharts) {

@@ -236,8 +236,8 @@ final class SweepCommand implements Callable<Integer> {
                 result.seeds().size(),
                 dir);
         StringBuilder header = new StringBuilder(TerminalTable.pad(lang.pick("point", "网格点"), 5, true));
-        for (SweepAxis axis : result.axes()) {
-            header.append(String.format(Locale.ROOT, " %14s", shortPath(axis.path())));
+        for (String column : SweepFiles.axisColumns(result)) {
+            header.append(String.format(Locale.ROOT, " %14s", column));
         }
         header.append(' ')
                 .append(TerminalTable.pad(lang.pick("close", "收盘价"), 12, true))
@@ -264,12 +264,6 @@ final class SweepCommand implements Callable<Integer> {
             out.println(row);
         }
         out.flush();
-    }
-
-    /** The last step of a path, to keep table headings short. */
-    static String shortPath(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot >= 0 && dot < path.length() - 1 ? path.substring(dot + 1) : path;
     }
 
     static String mean(Map<Metric, Summary> summaries, Metric metric) {

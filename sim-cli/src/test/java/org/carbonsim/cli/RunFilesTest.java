@@ -22,13 +22,6 @@ class RunFilesTest {
     }
 
     @Test
-    void csvFieldsAreQuotedOnlyWhenNeeded() {
-        assertEquals("HB-CEM-001", RunFiles.csvField("HB-CEM-001"));
-        assertEquals("\"a,b\"", RunFiles.csvField("a,b"));
-        assertEquals("\"say \"\"hi\"\"\"", RunFiles.csvField("say \"hi\""));
-    }
-
-    @Test
     void jsonStringsEscapeQuotesBackslashesAndControls() {
         assertEquals("\"a\\\"b\\\\c\\u000a\"", RunFiles.jsonString("a\"b\\c\n"));
         assertEquals("\"湖北\"", RunFiles.jsonString("湖北"));

@@ -25,8 +25,8 @@ public final class MonteCarloCharts {
         String volume = lang.pick("Daily volume", "日成交量");
         String tonnes = lang.pick("Daily volume (t)", "日成交量（吨）");
         return List.of(
-                fan(mc, days, lang, "fan-price", "close", close, price, Palette.PRICE),
-                fan(mc, days, lang, "fan-volume", "volume", volume, tonnes, Palette.VOLUME));
+                fan(mc, days, lang, "fan-price", "close", "_cny_per_t", close, price, Palette.PRICE),
+                fan(mc, days, lang, "fan-volume", "volume", "_t", volume, tonnes, Palette.VOLUME));
     }
 
     static ChartData fan(
@@ -35,6 +35,7 @@ public final class MonteCarloCharts {
             Lang lang,
             String name,
             String column,
+            String unit,
             String what,
             String yLabel,
             int colour) {
@@ -43,11 +44,11 @@ public final class MonteCarloCharts {
         List<Point> median = new ArrayList<>();
         int x = 0;
         for (CsvTable.Row row : mc.bands().rows()) {
-            double p5 = row.number(column + "_p5", true);
-            double p25 = row.number(column + "_p25", true);
-            double p50 = row.number(column + "_p50", true);
-            double p75 = row.number(column + "_p75", true);
-            double p95 = row.number(column + "_p95", true);
+            double p5 = row.number(column + "_p5" + unit, true);
+            double p25 = row.number(column + "_p25" + unit, true);
+            double p50 = row.number(column + "_p50" + unit, true);
+            double p75 = row.number(column + "_p75" + unit, true);
+            double p95 = row.number(column + "_p95" + unit, true);
             if (!Double.isNaN(p5) && !Double.isNaN(p95)) {
                 outer.add(new Point(x, p5, p95));
             }

@@ -64,13 +64,13 @@ public record ScenarioCopy(Optional<String> description, Map<String, String> sec
 
     /**
      * The name of the sector of {@code row}: the table's {@code sector_name} column where it has one,
-     * else this copy's name for its {@code sector} id, else the id.
+     * else this copy's name for its {@code sector_id} (or, in older folders, {@code sector}), else the id.
      */
     public String sectorName(CsvTable table, CsvTable.Row row) {
         if (table.has("sector_name") && !row.text("sector_name").isEmpty()) {
             return row.text("sector_name");
         }
-        return sectorName(row.text("sector"));
+        return sectorName(row.text(table.has("sector_id") ? "sector_id" : "sector"));
     }
 
     /** The name of sector {@code id}, or the id when the copy does not name it. */

@@ -153,6 +153,10 @@ public final class Glossary {
             The sector, as the scenario names it.
             行业，名称取自情景。
 
+            sectorId TEXT Sector id | 行业编号
+            The sector's id in the scenario.
+            情景中的行业编号。
+
             enterprise TEXT Enterprise | 企业
             The enterprise's id.
             企业编号。
@@ -180,6 +184,10 @@ public final class Glossary {
             direction TEXT Direction | 方向
             Sell (reserve sale) or buy (buy-back).
             sell（储备投放）或 buy（回购）。
+
+            quantity TONNES Quantity | 数量
+            Tonnes ordered or sold, t.
+            下单或成交的吨数，吨。
 
             tonnes TONNES Tonnes | 吨数
             Tonnes ordered or sold, t.
@@ -274,15 +282,23 @@ public final class Glossary {
             return Optional.of(direct);
         }
         String base = name.toLowerCase(Locale.ROOT);
+        Entry whole = ENTRIES.get(camelCase(base));
+        if (whole != null) {
+            return Optional.of(whole);
+        }
         for (String suffix : List.of("_cny_per_t", "_cny", "_t", "_name", "_id")) {
             if (base.endsWith(suffix)) {
                 base = base.substring(0, base.length() - suffix.length());
                 break;
             }
         }
+        return Optional.ofNullable(ENTRIES.get(camelCase(base)));
+    }
+
+    private static String camelCase(String snake) {
         StringBuilder camel = new StringBuilder();
         boolean upper = false;
-        for (char c : base.toCharArray()) {
+        for (char c : snake.toCharArray()) {
             if (c == '_') {
                 upper = true;
             } else {
@@ -290,6 +306,6 @@ public final class Glossary {
                 upper = false;
             }
         }
-        return Optional.ofNullable(ENTRIES.get(camel.toString()));
+        return camel.toString();
     }
 }

@@ -60,7 +60,7 @@ class ChartDataGoldenTest {
                 RunCharts.all(RunOutput.read(Fixtures.folder(Fixtures.RUN))).get(2);
         assertEquals("Allowances (Mt)", allocation.yLabel());
         assertEquals(
-                List.of("cement", "钢铁 steel", "Auctioned", "Reserve sales", RunCharts.capLegend(Lang.EN)),
+                List.of("水泥 Cement", "钢铁 steel", "Auctioned", "Reserve sales", RunCharts.capLegend(Lang.EN)),
                 allocation.series().stream().map(ChartData.Series::name).toList());
         assertEquals(1.5, allocation.series().get(0).points().get(0).y());
     }

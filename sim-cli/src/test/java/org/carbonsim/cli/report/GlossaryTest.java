@@ -50,6 +50,8 @@ class GlossaryTest {
         assertEquals("vwap", Glossary.find("vwap_cny_per_t").orElseThrow().key());
         assertEquals("penalty", Glossary.find("penalty_cny").orElseThrow().key());
         assertEquals("sector", Glossary.find("sector_name").orElseThrow().key());
+        assertEquals("sectorId", Glossary.find("sector_id").orElseThrow().key(), "the whole name before a suffix");
+        assertEquals("enterprise", Glossary.find("enterprise_id").orElseThrow().key());
         assertEquals(
                 Glossary.find("allocated").orElseThrow().definition(),
                 Glossary.find("allocation").orElseThrow().definition(),

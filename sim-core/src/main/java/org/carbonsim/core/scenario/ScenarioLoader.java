@@ -1242,6 +1242,7 @@ public final class ScenarioLoader {
             boolean sells = i.bool("sells", true);
             boolean buys = i.bool("buys", true);
             boolean bankable = i.bool("bankable", false);
+            boolean verifiedShortfallSale = i.bool("verifiedShortfallSale", false);
             i.finish();
             if (problems.count() == iBefore) {
                 if (window > tradingDays) {
@@ -1257,8 +1258,10 @@ public final class ScenarioLoader {
                             i.path(), "an intervention counts limit hits but market.limitPct is 0 (no price band)");
                 }
             }
-            InterventionRule rule =
-                    build(i.path(), iBefore, () -> new InterventionRule(hits, window, quantity, sells, buys, bankable));
+            InterventionRule rule = build(
+                    i.path(),
+                    iBefore,
+                    () -> new InterventionRule(hits, window, quantity, sells, buys, bankable, verifiedShortfallSale));
             intervention = java.util.Optional.ofNullable(rule);
         }
 
