@@ -209,8 +209,17 @@ final class Html {
         return paragraph(cssClass, Text.same(text));
     }
 
-    /** Name-value pairs. */
-    Html params(List<Text[]> pairs) {
+    /** Name-value pairs that read the same in both languages. */
+    Html params(List<String[]> pairs) {
+        List<Text[]> texts = new ArrayList<>();
+        for (String[] p : pairs) {
+            texts.add(new Text[] {Text.same(p[0]), Text.same(p[1])});
+        }
+        return paramsOf(texts);
+    }
+
+    /** Name-value pairs, each in both languages, with the name's tooltip as a third element if any. */
+    Html paramsOf(List<Text[]> pairs) {
         out.append("<dl class=\"params\">\n");
         for (Text[] p : pairs) {
             out.append("<dt>")

@@ -98,7 +98,7 @@ public final class RunReport {
                 });
             });
         }
-        html.params(params);
+        html.paramsOf(params);
 
         html.element("h2", Text.of("Results per year", "逐年结果"));
         html.paragraph(
@@ -193,6 +193,17 @@ public final class RunReport {
             rows.add(row);
         }
         return new Tables.Built(columns, rows);
+    }
+
+    /** The rows of {@code table}, or of the year {@code onlyYear} only when it is not null, as text. */
+    static List<List<String>> table(CsvTable table, String onlyYear) {
+        List<List<String>> rows = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            if (onlyYear == null || row.text("year").equals(onlyYear)) {
+                rows.add(row.fields());
+            }
+        }
+        return rows;
     }
 
     static String text(JsonObject o, String field) {
