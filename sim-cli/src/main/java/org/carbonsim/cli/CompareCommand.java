@@ -132,14 +132,11 @@ final class CompareCommand implements Callable<Integer> {
                 result.baseSeed(),
                 result.seeds().size(),
                 dir);
-        out.println(String.join(
-                " ",
-                TerminalTable.pad(lang.pick("metric", "指标"), 17, false),
-                TerminalTable.pad(lang.pick("policy", "政策"), 22, false),
-                TerminalTable.pad(lang.pick("mean", "均值"), 14, true),
-                TerminalTable.pad(lang.pick("95% CI", "95% 置信区间"), 31, true),
-                TerminalTable.pad(lang.pick("vs first", "与基准之差"), 14, true),
-                TerminalTable.pad(lang.pick("95% CI of difference", "差值的 95% 置信区间"), 31, true)));
+        out.println(TerminalTable.format(
+                "%-17s %-22s %14s %31s %14s %31s",
+                lang.pick(
+                        "metric|policy|mean|95% CI|vs first|95% CI of difference",
+                        "指标|政策|均值|95% 置信区间|与基准之差|差值的 95% 置信区间")));
         for (Metric m : Metric.values()) {
             for (int k = 0; k < result.scenarios().size(); k++) {
                 Map<Metric, Summary> s = result.summaries().get(k);

@@ -176,12 +176,9 @@ final class MonteCarloCommand implements Callable<Integer> {
                         : "",
                 dir);
         out.println(TerminalStyle.forStdout()
-                .header(String.join(
-                        " ",
-                        TerminalTable.pad(lang.pick("metric", "指标"), 18, false),
-                        TerminalTable.pad(lang.pick("mean", "均值"), 16, true),
-                        TerminalTable.pad(lang.pick("95% CI low", "95% 置信下限"), 16, true),
-                        TerminalTable.pad(lang.pick("95% CI high", "95% 置信上限"), 16, true))));
+                .header(TerminalTable.format(
+                        "%-18s %16s %16s %16s",
+                        lang.pick("metric|mean|95% CI low|95% CI high", "指标|均值|95% 置信下限|95% 置信上限"))));
         for (Map.Entry<Metric, Summary> e : result.summaries().entrySet()) {
             Summary s = e.getValue();
             out.printf(

@@ -104,16 +104,11 @@ final class RunCommand implements Callable<Integer> {
                 result.years().size(),
                 dir);
         out.println(TerminalStyle.forStdout()
-                .header(String.join(
-                        " ",
-                        TerminalTable.pad(lang.pick("year", "年份"), 6, false),
-                        TerminalTable.pad(lang.pick("close", "收盘价"), 10, true),
-                        TerminalTable.pad(lang.pick("vwap", "均价"), 10, true),
-                        TerminalTable.pad(lang.pick("volume", "成交量"), 12, true),
-                        TerminalTable.pad(lang.pick("covered", "纳入企业"), 8, true),
-                        TerminalTable.pad(lang.pick("compliance", "履约率"), 11, true),
-                        TerminalTable.pad(lang.pick("efficiency", "效率"), 11, true),
-                        TerminalTable.pad(lang.pick("eff_1_year", "单年效率"), 11, true))));
+                .header(TerminalTable.format(
+                        "%-6s %10s %10s %12s %8s %11s %11s %11s",
+                        lang.pick(
+                                "year|close|vwap|volume|covered|compliance|efficiency|eff_1_year",
+                                "年份|收盘价|均价|成交量|纳入企业|履约率|效率|单年效率"))));
         for (YearResult y : result.years()) {
             out.printf(
                     Locale.ROOT,

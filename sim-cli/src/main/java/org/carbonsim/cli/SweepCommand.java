@@ -239,14 +239,9 @@ final class SweepCommand implements Callable<Integer> {
         for (String column : SweepFiles.axisColumns(result)) {
             header.append(String.format(Locale.ROOT, " %14s", column));
         }
-        header.append(' ')
-                .append(TerminalTable.pad(lang.pick("close", "收盘价"), 12, true))
-                .append(' ')
-                .append(TerminalTable.pad(lang.pick("close 95% CI", "收盘价 95% 置信区间"), 25, true))
-                .append(' ')
-                .append(TerminalTable.pad(lang.pick("compliance", "履约率"), 12, true))
-                .append(' ')
-                .append(TerminalTable.pad(lang.pick("penalties", "罚款"), 14, true));
+        header.append(TerminalTable.format(
+                " %12s %25s %12s %14s",
+                lang.pick("close|close 95% CI|compliance|penalties", "收盘价|收盘价 95% 置信区间|履约率|罚款")));
         out.println(header);
         for (int p = 0; p < result.points().size(); p++) {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%5d", p));

@@ -2,6 +2,8 @@ package org.carbonsim.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A plain-text table for the terminal whose columns line up with Chinese text too: a Chinese
@@ -9,6 +11,8 @@ import java.util.List;
  * Not thread-safe.
  */
 final class TerminalTable {
+    private static final Pattern FIELD = Pattern.compile("%(-?)(\\d+)s");
+
     private final List<String> headings;
     private final boolean[] right;
     private final List<List<String>> rows = new ArrayList<>();
@@ -56,6 +60,32 @@ final class TerminalTable {
             s.append(pad(cells.get(i), widths[i], right[i]));
         }
         return s.toString().stripTrailing();
+    }
+
+    /**
+     * Headings laid out as {@code format} lays out a row ({@code %-6s} left-aligned in 6 columns,
+     * {@code %10s} right-aligned in 10; other text as it is), counting display columns, so the
+     * Chinese headings line up with the rows {@code String.format} writes under them.
+     *
+     * @param format the rows' format, of {@code %Ns} and {@code %-Ns} fields only
+     * @param headings the headings, separated by {@code |}
+     */
+    static String format(String format, String headings) {
+        String[] texts = headings.split("\\|");
+        Matcher field = FIELD.matcher(format);
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (field.find()) {
+            String text = i < texts.length ? texts[i++] : "";
+            field.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(pad(
+                            text,
+                            Integer.parseInt(field.group(2)),
+                            field.group(1).isEmpty())));
+        }
+        field.appendTail(out);
+        return out.toString();
     }
 
     /** {@code text} padded with spaces to {@code width} display columns, on the left if {@code right}. */
