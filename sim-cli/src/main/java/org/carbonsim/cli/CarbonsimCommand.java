@@ -21,8 +21,10 @@ import picocli.CommandLine.Option;
             MonteCarloCommand.class,
             SweepCommand.class,
             CompareCommand.class,
+            CalibrateCommand.class,
             ScenariosCommand.class,
             ChartCommand.class,
+            CompletionCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExamples:%n",
@@ -41,6 +43,8 @@ import picocli.CommandLine.Option;
             "      the same 100 seeded replications with a 5%% and a 10%% price band",
             "  carbonsim compare hubei-pilot drafts/lower-threshold.json --years 1 --runs 200",
             "      a draft rule against the pilot, with paired differences and 95%% CIs",
+            "  carbonsim calibrate hubei-pilot --targets scenarios/hubei-pilot-targets.csv --param market.initialPrice=15:40",
+            "      fit a parameter to observed moments (method of simulated moments)",
             "  carbonsim replay scenarios/replay/classroom-orders.csv",
             "      replay an order log through the order book and list the trades",
             "  carbonsim montecarlo classroom-ten-firms --runs 200",
@@ -49,6 +53,8 @@ import picocli.CommandLine.Option;
             "      redraw the charts and report.html of an output folder from its files",
             "  carbonsim help run",
             "      the options and examples of one command",
+            "  carbonsim completion bash",
+            "      a completion script; 'source <(carbonsim completion bash)' loads it (zsh too)",
         })
 public final class CarbonsimCommand implements Runnable {
     @Option(

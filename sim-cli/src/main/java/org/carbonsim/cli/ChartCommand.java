@@ -1,6 +1,7 @@
 package org.carbonsim.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Re-render the charts (charts/*.png, charts/*.svg) and report.html of a run or montecarlo output"
-                    + " folder, or the charts of a sweep or compare folder, from its CSV and JSON files.",
+                    + " folder, or the charts of a sweep, compare or calibrate folder, from its CSV and JSON files.",
             "A run folder holds summary.json, a montecarlo folder montecarlo.json, a sweep folder sweep.json"
                     + " and a compare folder compare.json."
         },
@@ -60,8 +61,13 @@ final class ChartCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new UserInputException(dir + ": not a folder");
         }
-        ChartFiles.Written written =
-                ChartFiles.write(dir, f, lang.get(), spec.commandLine().getErr());
+        ChartFiles.Written written;
+        try {
+            written = ChartFiles.write(dir, f, language, spec.commandLine().getErr());
+        } catch (IOException | UncheckedIOException e) {
+            throw OutputFolder.cannotWrite(
+                    dir + ": cannot write the charts", e, "the folder's data files are untouched");
+        }
         if (!quiet) {
             spec.commandLine()
                     .getOut()

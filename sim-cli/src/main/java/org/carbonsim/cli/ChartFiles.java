@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.carbonsim.cli.chart.CalibrationCharts;
 import org.carbonsim.cli.chart.ChartData;
 import org.carbonsim.cli.chart.ChartFonts;
 import org.carbonsim.cli.chart.ChartRenderer;
@@ -131,8 +132,15 @@ final class ChartFiles {
                     "compare",
                     render(dir, StudyCharts.compare(dir, lang), format, lang, err, new EnumMap<>(Lang.class)));
         }
-        throw new UserInputException(dir + ": not a carbonsim run, montecarlo, sweep or compare output folder (no "
-                + RunOutput.SUMMARY + ", " + MonteCarloOutput.SUMMARY + ", sweep.json or compare.json)");
+        if (CalibrationCharts.isCalibrationFolder(dir)) {
+            // calibration charts are in English only so far (#19)
+            return new Written(
+                    "calibration",
+                    render(dir, CalibrationCharts.all(dir), format, lang, err, new EnumMap<>(Lang.class)));
+        }
+        throw new UserInputException(dir + ": not a carbonsim run, montecarlo, sweep, compare or calibrate output"
+                + " folder (no " + RunOutput.SUMMARY + ", " + MonteCarloOutput.SUMMARY
+                + ", sweep.json, compare.json or calibration.json)");
     }
 
     /** One chart drawn: the PNG bytes (if asked for) and the SVG element. */

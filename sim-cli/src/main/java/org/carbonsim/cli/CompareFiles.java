@@ -106,49 +106,45 @@ final class CompareFiles {
     }
 
     static String summary(ComparisonResult result) {
-        StringBuilder json = new StringBuilder("{\n  \"scenarios\": [");
-        for (int k = 0; k < result.scenarios().size(); k++) {
-            json.append(k == 0 ? "" : ", ")
-                    .append(RunFiles.jsonString(result.scenarios().get(k)));
-        }
-        json.append("],\n");
-        json.append("  \"baseSeed\": \"").append(result.baseSeed()).append("\",\n");
-        json.append("  \"runs\": ").append(result.seeds().size()).append(",\n");
-        json.append("  \"seeds\": ").append(SweepFiles.seeds(result.seeds())).append(",\n");
-        json.append("  \"metrics\": {");
-        Metric[] metrics = Metric.values();
-        for (int i = 0; i < metrics.length; i++) {
-            Metric m = metrics[i];
-            json.append(i == 0 ? "\n" : ",\n")
-                    .append("    ")
-                    .append(RunFiles.jsonString(m.label()))
-                    .append(": {\n      \"policies\": [");
-            for (int k = 0; k < result.scenarios().size(); k++) {
-                Summary s = result.summaries().get(k).get(m);
-                json.append(k == 0 ? "\n" : ",\n").append("        ");
-                json.append(s == null ? "null" : MonteCarloFiles.summaryJson(s));
+        return JsonText.of(json -> {
+            json.beginObject().name("scenarios").beginLineArray();
+            for (String scenario : result.scenarios()) {
+                json.string(scenario);
             }
-            json.append("\n      ],\n      \"differences\": [");
-            for (int k = 1; k < result.scenarios().size(); k++) {
-                Optional<PolicyDifference> d = result.difference(m, k);
-                json.append(k == 1 ? "\n" : ",\n").append("        ");
-                if (d.isEmpty()) {
-                    json.append("null");
-                } else {
-                    Summary diff = d.get().difference();
-                    json.append("{\"policy\": ").append(k);
-                    json.append(", \"n\": ").append(diff.n());
-                    json.append(", \"mean\": ").append(MonteCarloFiles.jsonNum(diff.mean()));
-                    json.append(", \"ci95Low\": ").append(MonteCarloFiles.jsonNum(diff.ciLow()));
-                    json.append(", \"ci95High\": ").append(MonteCarloFiles.jsonNum(diff.ciHigh()));
-                    json.append(", \"excludesZero\": ")
-                            .append(d.get().excludesZero())
-                            .append('}');
+            json.endArray();
+            json.name("baseSeed").string(Long.toString(result.baseSeed()));
+            json.name("runs").number(result.seeds().size());
+            SweepFiles.seeds(json.name("seeds"), result.seeds());
+            json.name("metrics").beginObject();
+            for (Metric m : Metric.values()) {
+                json.name(m.label()).beginObject().name("policies").beginArray();
+                for (int k = 0; k < result.scenarios().size(); k++) {
+                    Summary s = result.summaries().get(k).get(m);
+                    if (s == null) {
+                        json.nullValue();
+                    } else {
+                        MonteCarloFiles.summaryJson(json, s);
+                    }
                 }
+                json.endArray().name("differences").beginArray();
+                for (int k = 1; k < result.scenarios().size(); k++) {
+                    Optional<PolicyDifference> d = result.difference(m, k);
+                    if (d.isEmpty()) {
+                        json.nullValue();
+                    } else {
+                        Summary diff = d.get().difference();
+                        json.beginLineObject().name("policy").number(k);
+                        json.name("n").number(diff.n());
+                        json.name("mean").number(MonteCarloFiles.jsonNum(diff.mean()));
+                        json.name("ci95Low").number(MonteCarloFiles.jsonNum(diff.ciLow()));
+                        json.name("ci95High").number(MonteCarloFiles.jsonNum(diff.ciHigh()));
+                        json.name("excludesZero").bool(d.get().excludesZero());
+                        json.endObject();
+                    }
+                }
+                json.endArray().endObject();
             }
-            json.append(result.scenarios().size() > 1 ? "\n      ]\n    }" : "]\n    }");
-        }
-        json.append("\n  }\n}\n");
-        return json.toString();
+            json.endObject().endObject();
+        });
     }
 }

@@ -1,5 +1,6 @@
 package org.carbonsim.cli;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -93,14 +94,11 @@ final class InputColumns {
     }
 
     /** The names of {@link #of} as a JSON object from column name to path, in order. */
-    static String json(List<String> columns, List<String> paths) {
-        StringBuilder json = new StringBuilder("{");
+    static void json(JsonText json, List<String> columns, List<String> paths) throws IOException {
+        json.beginLineObject();
         for (int i = 0; i < columns.size(); i++) {
-            json.append(i == 0 ? "" : ", ")
-                    .append(RunFiles.jsonString(columns.get(i)))
-                    .append(": ")
-                    .append(RunFiles.jsonString(paths.get(i)));
+            json.name(columns.get(i)).string(paths.get(i));
         }
-        return json.append('}').toString();
+        json.endObject();
     }
 }

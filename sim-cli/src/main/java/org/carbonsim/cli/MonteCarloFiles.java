@@ -90,63 +90,55 @@ final class MonteCarloFiles {
     }
 
     static String summary(MonteCarloResult result, int maxRuns, Optional<StopRule> stopRule) {
-        StringBuilder json = new StringBuilder("{\n");
-        json.append("  \"scenario\": ")
-                .append(RunFiles.jsonString(result.scenario()))
-                .append(",\n");
-        json.append("  \"baseSeed\": \"").append(result.baseSeed()).append("\",\n");
-        json.append("  \"runs\": ").append(result.runs().size()).append(",\n");
-        json.append("  \"maxRuns\": ").append(maxRuns).append(",\n");
-        json.append("  \"stopRule\": ");
-        if (stopRule.isPresent()) {
-            json.append("{\"metric\": ")
-                    .append(RunFiles.jsonString(stopRule.get().metric().label()))
-                    .append(", \"relativeHalfWidth\": ")
-                    .append(jsonNum(stopRule.get().relativeHalfWidth()))
-                    .append("}");
-        } else {
-            json.append("null");
-        }
-        json.append(",\n  \"stoppedEarly\": ").append(result.stoppedEarly()).append(",\n");
-        json.append("  \"bandRuns\": ").append(result.bandRuns()).append(",\n");
-        json.append("  \"inputs\": [");
-        for (int i = 0; i < result.inputPaths().size(); i++) {
-            json.append(i == 0 ? "" : ", ")
-                    .append(RunFiles.jsonString(result.inputPaths().get(i)));
-        }
-        json.append("],\n  \"inputColumns\": ").append(InputColumns.json(inputColumns(result), result.inputPaths()));
-        json.append(",\n  \"metrics\": {");
-        boolean first = true;
-        for (Map.Entry<Metric, Summary> e : result.summaries().entrySet()) {
-            Summary s = e.getValue();
-            json.append(first ? "\n" : ",\n")
-                    .append("    ")
-                    .append(RunFiles.jsonString(e.getKey().label()));
-            json.append(": ").append(summaryJson(s));
-            first = false;
-        }
-        json.append("\n  }\n}\n");
-        return json.toString();
+        return JsonText.of(json -> {
+            json.beginObject().name("scenario").string(result.scenario());
+            json.name("baseSeed").string(Long.toString(result.baseSeed()));
+            json.name("runs").number(result.runs().size());
+            json.name("maxRuns").number(maxRuns);
+            json.name("stopRule");
+            if (stopRule.isPresent()) {
+                json.beginLineObject()
+                        .name("metric")
+                        .string(stopRule.get().metric().label())
+                        .name("relativeHalfWidth")
+                        .number(jsonNum(stopRule.get().relativeHalfWidth()))
+                        .endObject();
+            } else {
+                json.nullValue();
+            }
+            json.name("stoppedEarly").bool(result.stoppedEarly());
+            json.name("bandRuns").number(result.bandRuns());
+            json.name("inputs").beginLineArray();
+            for (String path : result.inputPaths()) {
+                json.string(path);
+            }
+            json.endArray();
+            InputColumns.json(json.name("inputColumns"), inputColumns(result), result.inputPaths());
+            json.name("metrics").beginObject();
+            for (Map.Entry<Metric, Summary> e : result.summaries().entrySet()) {
+                summaryJson(json.name(e.getKey().label()), e.getValue());
+            }
+            json.endObject().endObject();
+        });
     }
 
-    /** {@code summary} as a one-line JSON object: n, mean, sd, standard error, 95% CI, p5..p95, min, max. */
-    static String summaryJson(Summary s) {
+    /** Writes {@code summary} as a one-line object: n, mean, sd, standard error, 95% CI, p5..p95, min, max. */
+    static void summaryJson(JsonText json, Summary s) throws IOException {
         Quantiles q = s.quantiles();
-        StringBuilder json = new StringBuilder();
-        json.append("{\"n\": ").append(s.n());
-        json.append(", \"mean\": ").append(jsonNum(s.mean()));
-        json.append(", \"sd\": ").append(jsonNum(s.sd()));
-        json.append(", \"standardError\": ").append(jsonNum(s.standardError()));
-        json.append(", \"ci95Low\": ").append(jsonNum(s.ciLow()));
-        json.append(", \"ci95High\": ").append(jsonNum(s.ciHigh()));
-        json.append(", \"p5\": ").append(jsonNum(q.p5()));
-        json.append(", \"p25\": ").append(jsonNum(q.p25()));
-        json.append(", \"p50\": ").append(jsonNum(q.p50()));
-        json.append(", \"p75\": ").append(jsonNum(q.p75()));
-        json.append(", \"p95\": ").append(jsonNum(q.p95()));
-        json.append(", \"min\": ").append(jsonNum(s.min()));
-        json.append(", \"max\": ").append(jsonNum(s.max()));
-        return json.append('}').toString();
+        json.beginLineObject().name("n").number(s.n());
+        json.name("mean").number(jsonNum(s.mean()));
+        json.name("sd").number(jsonNum(s.sd()));
+        json.name("standardError").number(jsonNum(s.standardError()));
+        json.name("ci95Low").number(jsonNum(s.ciLow()));
+        json.name("ci95High").number(jsonNum(s.ciHigh()));
+        json.name("p5").number(jsonNum(q.p5()));
+        json.name("p25").number(jsonNum(q.p25()));
+        json.name("p50").number(jsonNum(q.p50()));
+        json.name("p75").number(jsonNum(q.p75()));
+        json.name("p95").number(jsonNum(q.p95()));
+        json.name("min").number(jsonNum(s.min()));
+        json.name("max").number(jsonNum(s.max()));
+        json.endObject();
     }
 
     static String bands(MonteCarloResult result) {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.carbonsim.core.engine.DayResult;
@@ -18,6 +17,7 @@ import org.carbonsim.core.engine.RunResult;
 import org.carbonsim.core.engine.RunTotals;
 import org.carbonsim.core.engine.SectorResult;
 import org.carbonsim.core.engine.TradeRecord;
+import org.carbonsim.core.engine.UnitSurplus;
 import org.carbonsim.core.engine.YearResult;
 import org.carbonsim.core.model.Sector;
 import org.carbonsim.core.scenario.Scenario;
@@ -74,91 +74,77 @@ final class RunFiles {
     }
 
     static String summary(RunResult result) {
-        StringBuilder json = new StringBuilder();
-        json.append("{\n  \"scenario\": ").append(jsonString(result.scenario())).append(",\n");
-        json.append("  \"seed\": \"").append(result.seed()).append("\",\n");
-        json.append("  \"years\": [");
-        for (int i = 0; i < result.years().size(); i++) {
-            YearResult y = result.years().get(i);
-            json.append(i == 0 ? "\n" : ",\n").append("    {");
-            field(json, "year", Integer.toString(y.year()), true);
-            field(json, "cap", Long.toString(y.cap()), false);
-            field(json, "coveredEnterprises", Integer.toString(y.coveredEnterprises()), false);
-            field(json, "coveredEmissions", Long.toString(y.coveredEmissions()), false);
-            field(json, "allocated", Long.toString(y.allocated()), false);
-            field(json, "auctioned", Long.toString(y.auctioned()), false);
-            field(json, "emissions", Long.toString(y.emissions()), false);
-            field(json, "abatement", Long.toString(y.abatement()), false);
-            field(json, "offsetsUsed", Long.toString(y.offsetsUsed()), false);
-            field(json, "banked", Long.toString(y.banked()), false);
-            field(json, "volume", Long.toString(y.volume()), false);
-            field(json, "turnover", yuan(y.turnover()), false);
-            field(json, "vwap", yuan(y.vwapFen()), false);
-            field(json, "close", yuan(y.closeFen()), false);
-            field(json, "limitHits", Integer.toString(y.limitHits()), false);
-            field(json, "interventions", Integer.toString(y.interventions()), false);
-            field(json, "complianceRate", rate(y.complianceRate()), false);
-            field(json, "penalties", yuan(y.penalties()), false);
-            field(json, "equilibriumPrice", yuan(y.equilibriumPrice()), false);
-            field(json, "abatementCost", yuan(y.abatementCost()), false);
-            field(json, "leastCostAbatementCost", yuan(y.leastCostAbatementCost()), false);
-            field(json, "efficiency", efficiency(y.efficiency(), "null"), false);
-            field(json, "realisedCost", yuan(y.realisedCost()), false);
-            field(json, "equilibriumPriceOneYear", yuan(y.equilibriumPriceOneYear()), false);
-            field(json, "leastCostAbatementCostOneYear", yuan(y.leastCostAbatementCostOneYear()), false);
-            field(json, "efficiencyOneYear", efficiency(y.efficiencyOneYear(), "null"), false);
-            json.append("}");
-        }
-        json.append("\n  ],\n  \"totals\": {");
-        RunTotals t = result.totals();
-        field(json, "cap", Long.toString(t.cap()), true);
-        field(json, "allocated", Long.toString(t.allocated()), false);
-        field(json, "auctioned", Long.toString(t.auctioned()), false);
-        field(json, "emissions", Long.toString(t.emissions()), false);
-        field(json, "abatement", Long.toString(t.abatement()), false);
-        field(json, "offsetsUsed", Long.toString(t.offsetsUsed()), false);
-        field(json, "volume", Long.toString(t.volume()), false);
-        field(json, "turnover", yuan(t.turnover()), false);
-        field(json, "vwap", yuan(t.vwapFen()), false);
-        field(json, "limitHits", Integer.toString(t.limitHits()), false);
-        field(json, "interventions", Integer.toString(t.interventions()), false);
-        field(json, "complianceRate", rate(t.complianceRate()), false);
-        field(json, "penalties", yuan(t.penalties()), false);
-        field(json, "abatementCost", yuan(t.abatementCost()), false);
-        field(json, "leastCostAbatementCost", yuan(t.leastCostAbatementCost()), false);
-        field(json, "realisedCost", yuan(t.realisedCost()), false);
-        field(json, "efficiency", efficiency(t.efficiency(), "null"), false);
-        // only a market with unit schedules has these, so every other summary stays as it was
-        result.unitSurplus().ifPresent(surplus -> {
-            field(json, "realisedSurplus", yuan(surplus.realisedFen()), false);
-            field(json, "maximumSurplus", yuan(surplus.maximumFen()), false);
-            field(json, "allocativeEfficiency", efficiency(surplus.efficiency(), "null"), false);
+        return JsonText.of(json -> {
+            json.beginObject().name("scenario").string(result.scenario());
+            json.name("seed").string(Long.toString(result.seed()));
+            json.name("years").beginArray();
+            for (YearResult y : result.years()) {
+                json.beginLineObject();
+                field(json, "year", Integer.toString(y.year()));
+                field(json, "cap", Long.toString(y.cap()));
+                field(json, "coveredEnterprises", Integer.toString(y.coveredEnterprises()));
+                field(json, "coveredEmissions", Long.toString(y.coveredEmissions()));
+                field(json, "allocated", Long.toString(y.allocated()));
+                field(json, "auctioned", Long.toString(y.auctioned()));
+                field(json, "emissions", Long.toString(y.emissions()));
+                field(json, "abatement", Long.toString(y.abatement()));
+                field(json, "offsetsUsed", Long.toString(y.offsetsUsed()));
+                field(json, "banked", Long.toString(y.banked()));
+                field(json, "volume", Long.toString(y.volume()));
+                field(json, "turnover", yuan(y.turnover()));
+                field(json, "vwap", yuan(y.vwapFen()));
+                field(json, "close", yuan(y.closeFen()));
+                field(json, "limitHits", Integer.toString(y.limitHits()));
+                field(json, "interventions", Integer.toString(y.interventions()));
+                field(json, "complianceRate", rate(y.complianceRate()));
+                field(json, "penalties", yuan(y.penalties()));
+                field(json, "equilibriumPrice", yuan(y.equilibriumPrice()));
+                field(json, "abatementCost", yuan(y.abatementCost()));
+                field(json, "leastCostAbatementCost", yuan(y.leastCostAbatementCost()));
+                field(json, "efficiency", efficiency(y.efficiency(), "null"));
+                field(json, "realisedCost", yuan(y.realisedCost()));
+                field(json, "equilibriumPriceOneYear", yuan(y.equilibriumPriceOneYear()));
+                field(json, "leastCostAbatementCostOneYear", yuan(y.leastCostAbatementCostOneYear()));
+                field(json, "efficiencyOneYear", efficiency(y.efficiencyOneYear(), "null"));
+                json.endObject();
+            }
+            json.endArray();
+            json.name("totals").beginLineObject();
+            RunTotals t = result.totals();
+            field(json, "cap", Long.toString(t.cap()));
+            field(json, "allocated", Long.toString(t.allocated()));
+            field(json, "auctioned", Long.toString(t.auctioned()));
+            field(json, "emissions", Long.toString(t.emissions()));
+            field(json, "abatement", Long.toString(t.abatement()));
+            field(json, "offsetsUsed", Long.toString(t.offsetsUsed()));
+            field(json, "volume", Long.toString(t.volume()));
+            field(json, "turnover", yuan(t.turnover()));
+            field(json, "vwap", yuan(t.vwapFen()));
+            field(json, "limitHits", Integer.toString(t.limitHits()));
+            field(json, "interventions", Integer.toString(t.interventions()));
+            field(json, "complianceRate", rate(t.complianceRate()));
+            field(json, "penalties", yuan(t.penalties()));
+            field(json, "abatementCost", yuan(t.abatementCost()));
+            field(json, "leastCostAbatementCost", yuan(t.leastCostAbatementCost()));
+            field(json, "realisedCost", yuan(t.realisedCost()));
+            field(json, "efficiency", efficiency(t.efficiency(), "null"));
+            // only a market with unit schedules has these, so every other summary stays as it was
+            if (result.unitSurplus().isPresent()) {
+                UnitSurplus surplus = result.unitSurplus().get();
+                field(json, "realisedSurplus", yuan(surplus.realisedFen()));
+                field(json, "maximumSurplus", yuan(surplus.maximumFen()));
+                field(json, "allocativeEfficiency", efficiency(surplus.efficiency(), "null"));
+            }
+            json.endObject().endObject();
         });
-        json.append("}\n}\n");
-        return json.toString();
     }
 
-    private static void field(StringBuilder json, String name, String value, boolean first) {
-        json.append(first ? "" : ", ").append('"').append(name).append("\": ").append(value);
+    private static void field(JsonText json, String name, String value) throws IOException {
+        json.name(name).number(value);
     }
 
     private static String efficiency(OptionalDouble efficiency, String missing) {
         return efficiency.isPresent() ? rate(efficiency.getAsDouble()) : missing;
-    }
-
-    static String jsonString(String text) {
-        StringBuilder s = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\\') {
-                s.append('\\').append(c);
-            } else if (c < 0x20) {
-                s.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                s.append(c);
-            }
-        }
-        return s.append('"').toString();
     }
 
     /** The sector names of {@code scenario} by sector id, as the scenario gives them. */

@@ -120,7 +120,8 @@ final class SweepCommand implements Callable<Integer> {
                     + PairedRuns.MAX_TASKS + " replications");
         }
         Scenario base = ScenarioFiles.load(scenarioFile);
-        StudyOptions.years(base, years, "the scenario");
+        int simulatedYears =
+                StudyOptions.years(base, years, "the scenario").calendar().years();
         checkEachValue(base, options);
         List<List<String>> grid = Sweep.grid(axes);
         List<Scenario> scenarios = new ArrayList<>();
@@ -129,8 +130,9 @@ final class SweepCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("out", base.name() + "-sweep");
         OutputFolder.check(dir, output.force);
-        provenance.scenario(scenarioFile);
+        provenance.scenario(scenarioFile, simulatedYears);
         long baseSeed = seed != null ? seed : base.seed();
+        RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
         SweepResult result;
         try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), base.name(), "runs", output.quiet)) {
             result = Sweep.run(axes, scenarios, new PairedRuns.Settings(runs, threadCount, baseSeed), bar);

@@ -105,68 +105,58 @@ final class SweepFiles {
     }
 
     static String summary(SweepResult result) {
-        StringBuilder json = new StringBuilder("{\n");
-        json.append("  \"scenario\": ")
-                .append(RunFiles.jsonString(result.scenario()))
-                .append(",\n");
-        json.append("  \"baseSeed\": \"").append(result.baseSeed()).append("\",\n");
-        json.append("  \"runs\": ").append(result.seeds().size()).append(",\n");
-        json.append("  \"seeds\": ").append(seeds(result.seeds())).append(",\n");
-        json.append("  \"axes\": [");
-        List<String> columns = axisColumns(result);
-        for (int a = 0; a < result.axes().size(); a++) {
-            SweepAxis axis = result.axes().get(a);
-            json.append(a == 0 ? "\n" : ",\n")
-                    .append("    {\"column\": ")
-                    .append(RunFiles.jsonString(columns.get(a)))
-                    .append(", \"path\": ")
-                    .append(RunFiles.jsonString(axis.path()))
-                    .append(", \"values\": [");
-            for (int v = 0; v < axis.values().size(); v++) {
-                json.append(v == 0 ? "" : ", ").append(value(axis.values().get(v)));
+        return JsonText.of(json -> {
+            json.beginObject().name("scenario").string(result.scenario());
+            json.name("baseSeed").string(Long.toString(result.baseSeed()));
+            json.name("runs").number(result.seeds().size());
+            seeds(json.name("seeds"), result.seeds());
+            json.name("axes").beginArray();
+            List<String> columns = axisColumns(result);
+            for (int a = 0; a < result.axes().size(); a++) {
+                SweepAxis axis = result.axes().get(a);
+                json.beginLineObject().name("column").string(columns.get(a));
+                json.name("path").string(axis.path());
+                json.name("values").beginLineArray();
+                for (String v : axis.values()) {
+                    value(json, v);
+                }
+                json.endArray().endObject();
             }
-            json.append("]}");
-        }
-        json.append("\n  ],\n  \"points\": [");
-        for (int p = 0; p < result.points().size(); p++) {
-            json.append(p == 0 ? "\n" : ",\n")
-                    .append("    {\"point\": ")
-                    .append(p)
-                    .append(", \"values\": {");
-            List<String> values = result.points().get(p);
-            for (int a = 0; a < values.size(); a++) {
-                json.append(a == 0 ? "" : ", ")
-                        .append(RunFiles.jsonString(result.axes().get(a).path()))
-                        .append(": ")
-                        .append(value(values.get(a)));
+            json.endArray();
+            json.name("points").beginArray();
+            for (int p = 0; p < result.points().size(); p++) {
+                json.beginLineObject().name("point").number(p);
+                json.name("values").beginLineObject();
+                List<String> values = result.points().get(p);
+                for (int a = 0; a < values.size(); a++) {
+                    value(json.name(result.axes().get(a).path()), values.get(a));
+                }
+                json.endObject();
+                json.name("metrics").beginObject();
+                for (Map.Entry<Metric, Summary> e : result.summaries().get(p).entrySet()) {
+                    MonteCarloFiles.summaryJson(json.name(e.getKey().label()), e.getValue());
+                }
+                json.endObject().endObject();
             }
-            json.append("}, \"metrics\": {");
-            boolean first = true;
-            for (Map.Entry<Metric, Summary> e : result.summaries().get(p).entrySet()) {
-                json.append(first ? "\n" : ",\n")
-                        .append("      ")
-                        .append(RunFiles.jsonString(e.getKey().label()))
-                        .append(": ")
-                        .append(MonteCarloFiles.summaryJson(e.getValue()));
-                first = false;
-            }
-            json.append("\n    }}");
-        }
-        json.append("\n  ]\n}\n");
-        return json.toString();
+            json.endArray().endObject();
+        });
     }
 
-    /** The seeds as a JSON array of strings, since R and JavaScript round integers above 2^53. */
-    static String seeds(List<Long> seeds) {
-        StringBuilder json = new StringBuilder("[");
-        for (int i = 0; i < seeds.size(); i++) {
-            json.append(i == 0 ? "\"" : ", \"").append(seeds.get(i)).append('"');
+    /** Writes {@code seeds} as a one-line array of strings, since R and JavaScript round integers above 2^53. */
+    static void seeds(JsonText json, List<Long> seeds) throws IOException {
+        json.beginLineArray();
+        for (long seed : seeds) {
+            json.string(Long.toString(seed));
         }
-        return json.append(']').toString();
+        json.endArray();
     }
 
     /** A swept value as JSON: a number as written when it is one, else a string. */
-    private static String value(String text) {
-        return JSON_NUMBER.matcher(text).matches() ? text : RunFiles.jsonString(text);
+    private static void value(JsonText json, String text) throws IOException {
+        if (JSON_NUMBER.matcher(text).matches()) {
+            json.number(text);
+        } else {
+            json.string(text);
+        }
     }
 }

@@ -144,7 +144,7 @@ class ChartCommandTest extends CommandLineTest {
         Files.writeString(dir.resolve("notes.txt"), "hello");
         assertEquals(2, run("chart", dir.toString()));
         assertTrue(
-                err.toString().contains("not a carbonsim run, montecarlo, sweep or compare output folder"),
+                err.toString().contains("not a carbonsim run, montecarlo, sweep, compare or calibrate output folder"),
                 err.toString());
         assertEquals(2, run("chart", dir.resolve("notes.txt").toString()));
         assertTrue(err.toString().contains("notes.txt: not a folder"), err.toString());

@@ -44,6 +44,7 @@ class InputColumnsTest {
     void theMappingIsKeptAsJson() {
         assertEquals(
                 "{\"initial_price\": \"$.market.initialPrice\"}",
-                InputColumns.json(List.of("initial_price"), List.of("$.market.initialPrice")));
+                JsonText.of(json -> InputColumns.json(json, List.of("initial_price"), List.of("$.market.initialPrice")))
+                        .strip());
     }
 }

@@ -20,10 +20,4 @@ class RunFilesTest {
         assertEquals("0.1235", RunFiles.rate(0.12345));
         assertEquals("0.3333", RunFiles.rate(1.0 / 3));
     }
-
-    @Test
-    void jsonStringsEscapeQuotesBackslashesAndControls() {
-        assertEquals("\"a\\\"b\\\\c\\u000a\"", RunFiles.jsonString("a\"b\\c\n"));
-        assertEquals("\"湖北\"", RunFiles.jsonString("湖北"));
-    }
 }

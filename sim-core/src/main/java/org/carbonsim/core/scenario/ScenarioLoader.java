@@ -208,7 +208,7 @@ public final class ScenarioLoader {
         }
         int before = problems.count();
         Obj root = Obj.of(tree, "$", "a scenario", problems);
-        root.string("$schema", "the JSON Schema of this format, \"scenario.schema.json\"", "");
+        root.string("$schema", "the JSON Schema of this format, \"https://carbonsim.org/scenario.schema.json\"", "");
         long version = root.requiredInteger("schemaVersion", Long.MIN_VALUE, Long.MAX_VALUE, "scenario format version");
         if (root.has("schemaVersion") && version != Scenario.SCHEMA_VERSION && problems.count() == before) {
             problems.add(
