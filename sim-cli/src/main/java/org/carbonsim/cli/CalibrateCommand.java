@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.carbonsim.cli.text.Lang;
 import org.carbonsim.core.calibration.CalibrationResult;
 import org.carbonsim.core.calibration.Calibrator;
 import org.carbonsim.core.calibration.Parameter;
@@ -186,7 +187,8 @@ final class CalibrateCommand implements Callable<Integer> {
             CalibrationFiles.write(result, base.name(), settings, d);
             Files.writeString(d.resolve(CalibrationFiles.CALIBRATED_SCENARIO), calibrated);
             if (!noCharts) {
-                ChartFiles.writeOrWarn(d, spec.commandLine().getErr());
+                // the calibration charts are in English only so far (#19)
+                ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), Lang.EN);
             }
             provenance.write(d, baseSeed, runs);
         });

@@ -1,6 +1,8 @@
 package org.carbonsim.cli;
 
 import java.io.PrintWriter;
+import java.util.ResourceBundle;
+import org.carbonsim.cli.text.Lang;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,9 +72,22 @@ public final class CarbonsimCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The resource bundle of the help text: English in the annotations, the translations in properties. */
+    static final String HELP_BUNDLE = "org.carbonsim.cli.HelpMessages";
+
     /** Builds the command line with the exit-code and error-reporting conventions of carbonsim. */
     public static CommandLine newCommandLine() {
+        return newCommandLine(Lang.fromDefaultLocale());
+    }
+
+    /** Builds the command line with its help text in {@code lang}. */
+    static CommandLine newCommandLine(Lang lang) {
         CommandLine commandLine = new CommandLine(new CarbonsimCommand());
+        // no fallback to the default locale's bundle: English must stay English on a Chinese desktop
+        commandLine.setResourceBundle(ResourceBundle.getBundle(
+                HELP_BUNDLE,
+                lang.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         commandLine
                 .getSubcommands()
                 .get("help")
@@ -91,7 +106,7 @@ public final class CarbonsimCommand implements Runnable {
 
     /** Runs the command line with {@code args} and returns the exit code. */
     public static int execute(String... args) {
-        return newCommandLine().execute(args);
+        return newCommandLine(LangOption.forHelp(args)).execute(args);
     }
 
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {

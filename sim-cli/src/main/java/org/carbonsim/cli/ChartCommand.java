@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.carbonsim.cli.text.Lang;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,12 +47,16 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print nothing on success.")
     boolean quiet;
 
+    @CommandLine.Mixin
+    LangOption lang = new LangOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         ChartFiles.Format f = ChartFiles.Format.parse(format);
+        Lang language = lang.get();
         if (!Files.exists(dir)) {
             throw new UserInputException(dir + ": no such folder");
         }
@@ -60,7 +65,7 @@ final class ChartCommand implements Callable<Integer> {
         }
         ChartFiles.Written written;
         try {
-            written = ChartFiles.write(dir, f);
+            written = ChartFiles.write(dir, f, language, spec.commandLine().getErr());
         } catch (IOException | UncheckedIOException e) {
             throw OutputFolder.cannotWrite(
                     dir + ": cannot write the charts", e, "the folder's data files are untouched");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.carbonsim.cli.text.Lang;
 import org.carbonsim.core.montecarlo.Metric;
 import org.carbonsim.core.montecarlo.MonteCarlo;
 import org.carbonsim.core.montecarlo.MonteCarloResult;
@@ -95,12 +96,16 @@ final class MonteCarloCommand implements Callable<Integer> {
     @CommandLine.Mixin
     OutputOptions output = new OutputOptions();
 
+    @CommandLine.Mixin
+    LangOption lang = new LangOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         Provenance provenance = Provenance.start(spec);
+        Lang language = lang.get();
         StudyOptions.runs(runs);
         int threadCount = threads.count();
         if (metric != null && untilCi == null) {
@@ -125,13 +130,13 @@ final class MonteCarloCommand implements Callable<Integer> {
         Optional<StopRule> rule = stopRule;
         OutputFolder.write(dir, "carbonsim montecarlo output", d -> {
             MonteCarloFiles.write(result, runs, rule, d);
-            if (!noCharts) {
-                ChartFiles.writeOrWarn(d, spec.commandLine().getErr());
-            }
             provenance.write(d, baseSeed, result.runs().size());
+            if (!noCharts) {
+                ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
+            }
         });
         if (!output.quiet) {
-            printSummary(result, dir, spec.commandLine().getOut());
+            printSummary(result, dir, spec.commandLine().getOut(), language);
         }
         return ExitCodes.OK;
     }
@@ -160,18 +165,21 @@ final class MonteCarloCommand implements Callable<Integer> {
         return value;
     }
 
-    private static void printSummary(MonteCarloResult result, Path dir, PrintWriter out) {
+    private static void printSummary(MonteCarloResult result, Path dir, PrintWriter out, Lang lang) {
         out.printf(
                 Locale.ROOT,
-                "%s, base seed %d, %d run(s)%s -> %s%n",
+                lang.pick("%s, base seed %d, %d run(s)%s -> %s%n", "%s，基础种子 %d，%d 次模拟%s -> %s%n"),
                 result.scenario(),
                 result.baseSeed(),
                 result.runs().size(),
-                result.stoppedEarly() ? " (stopped: confidence interval narrow enough)" : "",
+                result.stoppedEarly()
+                        ? lang.pick(" (stopped: confidence interval narrow enough)", "（已停止：置信区间已足够窄）")
+                        : "",
                 dir);
         out.println(TerminalStyle.forStdout()
-                .header(String.format(
-                        Locale.ROOT, "%-18s %16s %16s %16s", "metric", "mean", "95% CI low", "95% CI high")));
+                .header(TerminalTable.format(
+                        "%-18s %16s %16s %16s",
+                        lang.pick("metric|mean|95% CI low|95% CI high", "指标|均值|95% 置信下限|95% 置信上限"))));
         for (Map.Entry<Metric, Summary> e : result.summaries().entrySet()) {
             Summary s = e.getValue();
             out.printf(

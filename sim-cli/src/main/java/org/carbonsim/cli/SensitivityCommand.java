@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.carbonsim.cli.text.Lang;
 import org.carbonsim.core.montecarlo.Metric;
 import org.carbonsim.core.scenario.NumericPath;
 import org.carbonsim.core.scenario.Scenario;
@@ -169,7 +170,7 @@ final class SensitivityCommand implements Callable<Integer> {
         OutputFolder.write(dir, "carbonsim sensitivity output", d -> {
             SensitivityFiles.write(result, d);
             if (!noCharts) {
-                ChartFiles.writeOrWarn(d, spec.commandLine().getErr());
+                ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), Lang.EN);
             }
             provenance.write(d, baseSeed, result.seeds().size());
         });

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.carbonsim.cli.text.Lang;
 import org.carbonsim.core.montecarlo.Metric;
 import org.carbonsim.core.montecarlo.PairedRuns;
 import org.carbonsim.core.montecarlo.Summary;
@@ -90,6 +91,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Do not write the charts (charts/) of each metric's mean and 95%% CI.")
     boolean noCharts;
 
+    @CommandLine.Mixin
+    LangOption lang = new LangOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -99,6 +103,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Provenance provenance = Provenance.start(spec);
+        Lang language = lang.get();
         StudyOptions.runs(runs);
         int threadCount = threads.count();
         List<SetOption> options = parseSets();
@@ -137,12 +142,12 @@ final class SweepCommand implements Callable<Integer> {
         OutputFolder.write(dir, "carbonsim sweep output", d -> {
             SweepFiles.write(result, d);
             if (!noCharts) {
-                ChartFiles.writeOrWarn(d, spec.commandLine().getErr());
+                ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
             }
             provenance.write(d, baseSeed, result.seeds().size());
         });
         if (!output.quiet) {
-            print(result, dir, spec.commandLine().getOut());
+            print(result, dir, spec.commandLine().getOut(), language);
         }
         return ExitCodes.OK;
     }
@@ -223,21 +228,22 @@ final class SweepCommand implements Callable<Integer> {
         return e.problems().stream().map(Problem::toString).collect(Collectors.joining("; "));
     }
 
-    private static void print(SweepResult result, Path dir, PrintWriter out) {
+    private static void print(SweepResult result, Path dir, PrintWriter out, Lang lang) {
         out.printf(
                 Locale.ROOT,
-                "%s, base seed %d, %d point(s) x %d run(s) -> %s%n",
+                lang.pick("%s, base seed %d, %d point(s) x %d run(s) -> %s%n", "%s，基础种子 %d，%d 个网格点 x %d 次模拟 -> %s%n"),
                 result.scenario(),
                 result.baseSeed(),
                 result.points().size(),
                 result.seeds().size(),
                 dir);
-        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%5s", "point"));
+        StringBuilder header = new StringBuilder(TerminalTable.pad(lang.pick("point", "网格点"), 5, true));
         for (String column : SweepFiles.axisColumns(result)) {
             header.append(String.format(Locale.ROOT, " %14s", column));
         }
-        header.append(
-                String.format(Locale.ROOT, " %12s %25s %12s %14s", "close", "close 95% CI", "compliance", "penalties"));
+        header.append(TerminalTable.format(
+                " %12s %25s %12s %14s",
+                lang.pick("close|close 95% CI|compliance|penalties", "收盘价|收盘价 95% 置信区间|履约率|罚款")));
         out.println(header);
         for (int p = 0; p < result.points().size(); p++) {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%5d", p));

@@ -6,22 +6,33 @@ import org.carbonsim.cli.chart.ChartData.Kind;
 import org.carbonsim.cli.chart.ChartData.Point;
 import org.carbonsim.cli.chart.ChartData.Series;
 import org.carbonsim.cli.chart.ChartData.Style;
+import org.carbonsim.cli.text.Lang;
 
 /** The fan charts of a Monte Carlo folder as data: median, 25-75% and 5-95% of close and volume. */
 public final class MonteCarloCharts {
     private MonteCarloCharts() {}
 
-    /** Both fan charts of {@code mc}. */
+    /** Both fan charts of {@code mc} in English. */
     public static List<ChartData> all(MonteCarloOutput mc) {
+        return all(mc, Lang.EN);
+    }
+
+    /** Both fan charts of {@code mc} in {@code lang}. */
+    public static List<ChartData> all(MonteCarloOutput mc, Lang lang) {
         DayAxis days = new DayAxis(mc.bands());
+        String close = lang.pick("Close price", "收盘价");
+        String price = lang.pick("Price (CNY/t)", "价格（元/吨）");
+        String volume = lang.pick("Daily volume", "日成交量");
+        String tonnes = lang.pick("Daily volume (t)", "日成交量（吨）");
         return List.of(
-                fan(mc, days, "fan-price", "close", "_cny_per_t", "Close price", "Price (CNY/t)", Palette.PRICE),
-                fan(mc, days, "fan-volume", "volume", "_t", "Daily volume", "Daily volume (t)", Palette.VOLUME));
+                fan(mc, days, lang, "fan-price", "close", "_cny_per_t", close, price, Palette.PRICE),
+                fan(mc, days, lang, "fan-volume", "volume", "_t", volume, tonnes, Palette.VOLUME));
     }
 
     static ChartData fan(
             MonteCarloOutput mc,
             DayAxis days,
+            Lang lang,
             String name,
             String column,
             String unit,
@@ -49,15 +60,17 @@ public final class MonteCarloCharts {
         }
         return new ChartData(
                 name,
-                what + " over " + mc.bandRuns() + " runs: " + mc.scenario(),
+                lang == Lang.EN
+                        ? what + " over " + mc.bandRuns() + " runs: " + mc.scenario()
+                        : what + "（" + mc.bandRuns() + " 次模拟）：" + mc.scenario(),
                 Kind.DAYS,
-                "Trading days by year",
+                RunCharts.tradingDays(lang),
                 yLabel,
                 "",
                 List.of(
                         new Series("5-95%", Style.RANGE, false, colour, outer),
                         new Series("25-75%", Style.RANGE, false, colour, inner),
-                        new Series("Median", Style.LINE, false, colour, median)),
-                RunCharts.dayMarkers(days, null));
+                        new Series(lang.pick("Median", "中位数"), Style.LINE, false, colour, median)),
+                RunCharts.dayMarkers(days, null, lang));
     }
 }

@@ -12,6 +12,8 @@ import org.carbonsim.cli.chart.ChartData.Kind;
 import org.carbonsim.cli.chart.ChartData.Point;
 import org.carbonsim.cli.chart.ChartData.Series;
 import org.carbonsim.cli.chart.ChartData.Style;
+import org.carbonsim.cli.text.Lang;
+import org.carbonsim.cli.text.Text;
 
 /**
  * The charts of a sweep ({@code grid.csv}) or a comparison ({@code compare.csv}) as data: for each
@@ -21,14 +23,14 @@ import org.carbonsim.cli.chart.ChartData.Style;
  */
 public final class StudyCharts {
     /** A metric charted: its id in the long tables' {@code metric} column and its axis label with the unit. */
-    private record Charted(String name, String label) {}
+    private record Charted(String name, Text label) {}
 
     private static final List<Charted> METRICS = List.of(
-            new Charted("vwap", "VWAP (CNY/t)"),
-            new Charted("volume", "Volume (t)"),
-            new Charted("compliance_rate", "Compliance rate"),
-            new Charted("abatement_cost", "Abatement cost (CNY)"),
-            new Charted("equilibrium_price", "Equilibrium price (CNY/t)"));
+            new Charted("vwap", Text.of("VWAP (CNY/t)", "成交量加权均价（元/吨）")),
+            new Charted("volume", Text.of("Volume (t)", "成交量（吨）")),
+            new Charted("compliance_rate", Text.of("Compliance rate", "履约率")),
+            new Charted("abatement_cost", Text.of("Abatement cost (CNY)", "减排成本（元）")),
+            new Charted("equilibrium_price", Text.of("Equilibrium price (CNY/t)", "均衡价格（元/吨）")));
 
     private StudyCharts() {}
 
@@ -47,6 +49,11 @@ public final class StudyCharts {
      * labelled with its swept values under the column names {@code sweep.json} gives the axes.
      */
     public static List<ChartData> sweep(Path dir) throws IOException {
+        return sweep(dir, Lang.EN);
+    }
+
+    /** As {@link #sweep(Path)}, in {@code lang}. */
+    public static List<ChartData> sweep(Path dir, Lang lang) throws IOException {
         Path json = dir.resolve("sweep.json");
         JsonObject summary = JsonFiles.readObject(json);
         String scenario = JsonFiles.string(summary, json.toString(), "scenario");
@@ -82,9 +89,10 @@ public final class StudyCharts {
             if (!rows.isEmpty()) {
                 charts.add(chart(
                         "sweep-" + metric.name(),
-                        metric.label() + " across the sweep: " + scenario,
-                        "Grid point",
-                        metric.label(),
+                        metric.label().in(lang) + lang.pick(" across the sweep: ", "，参数扫描：") + scenario,
+                        lang.pick("Grid point", "网格点"),
+                        metric.label().in(lang),
+                        lang,
                         rows,
                         labels,
                         "mean",
@@ -97,6 +105,11 @@ public final class StudyCharts {
 
     /** One chart per metric over the policies of a comparison folder's {@code compare.csv}. */
     public static List<ChartData> compare(Path dir) throws IOException {
+        return compare(dir, Lang.EN);
+    }
+
+    /** As {@link #compare(Path)}, in {@code lang}. */
+    public static List<ChartData> compare(Path dir, Lang lang) throws IOException {
         CsvTable table =
                 CsvTable.read(dir.resolve("compare.csv"), "metric", "scenario", "mean", "ci95_low", "ci95_high");
         List<ChartData> charts = new ArrayList<>();
@@ -112,9 +125,10 @@ public final class StudyCharts {
             if (!rows.isEmpty()) {
                 charts.add(chart(
                         "compare-" + metric.name(),
-                        metric.label() + " by policy, paired seeds",
-                        "Policy",
-                        metric.label(),
+                        metric.label().in(lang) + lang.pick(" by policy, paired seeds", "，按政策（配对种子）"),
+                        lang.pick("Policy", "政策"),
+                        metric.label().in(lang),
+                        lang,
                         rows,
                         labels,
                         "mean",
@@ -203,6 +217,7 @@ public final class StudyCharts {
             String title,
             String xLabel,
             String yLabel,
+            Lang lang,
             List<CsvTable.Row> rows,
             List<String> labels,
             String mean,
@@ -225,9 +240,9 @@ public final class StudyCharts {
                 yLabel,
                 "",
                 List.of(
-                        new Series("Mean", Style.LINE, false, Palette.PRICE, means),
-                        new Series("95% CI low", Style.DASHED, false, Palette.RANGE, lows),
-                        new Series("95% CI high", Style.DASHED, false, Palette.RANGE, highs)),
+                        new Series(lang.pick("Mean", "均值"), Style.LINE, false, Palette.PRICE, means),
+                        new Series(lang.pick("95% CI low", "95% 置信区间下限"), Style.DASHED, false, Palette.RANGE, lows),
+                        new Series(lang.pick("95% CI high", "95% 置信区间上限"), Style.DASHED, false, Palette.RANGE, highs)),
                 List.of(),
                 labels);
     }
