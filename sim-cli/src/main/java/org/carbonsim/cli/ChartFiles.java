@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import org.carbonsim.cli.chart.ChartData;
 import org.carbonsim.cli.chart.ChartRenderer;
+import org.carbonsim.cli.chart.CompareCharts;
+import org.carbonsim.cli.chart.CsvTable;
 import org.carbonsim.cli.chart.MonteCarloCharts;
 import org.carbonsim.cli.chart.MonteCarloOutput;
 import org.carbonsim.cli.chart.RunCharts;
 import org.carbonsim.cli.chart.RunOutput;
 import org.carbonsim.cli.chart.StudyCharts;
+import org.carbonsim.cli.report.CompareReport;
 import org.carbonsim.cli.report.MonteCarloReport;
 import org.carbonsim.cli.report.ReportChart;
 import org.carbonsim.cli.report.RunReport;
@@ -89,8 +92,9 @@ final class ChartFiles {
     }
 
     /**
-     * Writes the charts and the report of {@code dir}, a run or Monte Carlo folder, or the charts of a
-     * sweep or comparison folder (which have no report: their tables are the CSV files).
+     * Writes the charts and the report of {@code dir}, a run, Monte Carlo or comparison folder, or the
+     * charts of a sweep folder (which has no report: its tables are the CSV files). A comparison folder
+     * written before the per-year and per-sector files existed gets its charts only.
      */
     static Written write(Path dir, Format format) throws IOException {
         if (RunOutput.isRunFolder(dir)) {
@@ -113,7 +117,22 @@ final class ChartFiles {
             return new Written("sweep", render(dir, StudyCharts.sweep(dir), format, new ArrayList<>()));
         }
         if (StudyCharts.isCompareFolder(dir)) {
-            return new Written("compare", render(dir, StudyCharts.compare(dir), format, new ArrayList<>()));
+            List<ChartData> charts = new ArrayList<>(StudyCharts.compare(dir));
+            if (!CompareCharts.hasPairedFiles(dir)) {
+                return new Written("compare", render(dir, charts, format, new ArrayList<>()));
+            }
+            charts.addAll(CompareCharts.all(dir));
+            List<ReportChart> rendered = new ArrayList<>();
+            List<Path> files = render(dir, charts, format, rendered);
+            files.add(writeText(
+                    dir.resolve(REPORT),
+                    CompareReport.html(
+                            CompareCharts.summary(dir),
+                            CsvTable.read(dir.resolve(CompareFiles.TABLE)),
+                            CsvTable.read(dir.resolve(CompareCharts.YEARS)),
+                            CsvTable.read(dir.resolve(CompareCharts.SECTORS)),
+                            rendered)));
+            return new Written("compare", files);
         }
         throw new UserInputException(dir + ": not a carbonsim run, montecarlo, sweep or compare output folder (no "
                 + RunOutput.SUMMARY + ", " + MonteCarloOutput.SUMMARY + ", sweep.json or compare.json)");

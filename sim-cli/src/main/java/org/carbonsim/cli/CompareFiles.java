@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.carbonsim.core.montecarlo.ComparisonResult;
 import org.carbonsim.core.montecarlo.Metric;
@@ -15,8 +16,9 @@ import org.carbonsim.core.montecarlo.Summary;
  * Writes a comparison's files: {@code compare.csv} (one row per metric and policy: the policy's n,
  * mean and 95% CI, then, for every policy but the first, the paired difference against the first:
  * n, mean, 95% CI and whether the CI excludes 0), {@code runs.csv} (one row per policy and
- * replication: policy, scenario, replication index, seed, metrics) and {@code compare.json} (the same
- * statistics with the seeds). Numbers as in {@link MonteCarloFiles}; UTF-8, LF, rows by metric,
+ * replication: policy, scenario, replication index, seed, metrics), {@code compare.json} (the same
+ * statistics with the seeds, the sector names and the paired differences per year and per sector) and,
+ * through {@link ComparePairedFiles}, {@code compare-years.csv} and {@code compare-sectors.csv}. Numbers as in {@link MonteCarloFiles}; UTF-8, LF, rows by metric,
  * policy and replication, so the bytes do not depend on the thread count.
  */
 final class CompareFiles {
@@ -26,10 +28,11 @@ final class CompareFiles {
 
     private CompareFiles() {}
 
-    static void write(ComparisonResult result, Path dir) throws IOException {
+    static void write(ComparisonResult result, Map<String, String> sectorNames, Path dir) throws IOException {
         Files.write(dir.resolve(TABLE), table(result).getBytes(StandardCharsets.UTF_8));
         Files.write(dir.resolve(RUNS), runs(result).getBytes(StandardCharsets.UTF_8));
-        Files.write(dir.resolve(SUMMARY), summary(result).getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve(SUMMARY), summary(result, sectorNames).getBytes(StandardCharsets.UTF_8));
+        ComparePairedFiles.write(result, sectorNames, dir);
     }
 
     static String table(ComparisonResult result) {
@@ -88,7 +91,7 @@ final class CompareFiles {
         return csv.toString();
     }
 
-    static String summary(ComparisonResult result) {
+    static String summary(ComparisonResult result, Map<String, String> sectorNames) {
         StringBuilder json = new StringBuilder("{\n  \"scenarios\": [");
         for (int k = 0; k < result.scenarios().size(); k++) {
             json.append(k == 0 ? "" : ", ")
@@ -98,6 +101,7 @@ final class CompareFiles {
         json.append("  \"baseSeed\": ").append(result.baseSeed()).append(",\n");
         json.append("  \"runs\": ").append(result.seeds().size()).append(",\n");
         json.append("  \"seeds\": ").append(SweepFiles.seeds(result.seeds())).append(",\n");
+        json.append(ComparePairedFiles.json(result, sectorNames));
         json.append("  \"metrics\": {");
         Metric[] metrics = Metric.values();
         for (int i = 0; i < metrics.length; i++) {

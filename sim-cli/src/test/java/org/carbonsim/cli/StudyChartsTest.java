@@ -47,21 +47,20 @@ class StudyChartsTest extends CommandLineTest {
                 METRICS.stream().map(m -> "sweep-" + m).toList(),
                 charts.stream().map(ChartData::name).toList());
         ChartData vwap = charts.get(0);
+        // one series per value of the first swept path, the second along x: no line across the grid
+        assertEquals(List.of("initialPrice=30", "initialPrice=40"), vwap.pointLabels());
         assertEquals(
-                List.of(
-                        "limitPct=5, initialPrice=30",
-                        "limitPct=5, initialPrice=40",
-                        "limitPct=10, initialPrice=30",
-                        "limitPct=10, initialPrice=40"),
-                vwap.pointLabels());
-        ChartData.Series mean = vwap.series().get(0);
-        ChartData.Series low = vwap.series().get(1);
-        ChartData.Series high = vwap.series().get(2);
-        for (int i = 0; i < 4; i++) {
-            double m = mean.points().get(i).y();
-            assertTrue(
-                    low.points().get(i).y() <= m && m <= high.points().get(i).y(),
-                    "the mean lies inside its interval at point " + i);
+                List.of("limitPct=5", "limitPct=10"),
+                vwap.series().stream().map(ChartData.Series::name).toList());
+        for (ChartData.Series series : vwap.series()) {
+            assertEquals(ChartData.Style.WHISKER_LINE, series.style(), series.name());
+            assertEquals(
+                    List.of(0.0, 1.0),
+                    series.points().stream().map(ChartData.Point::x).toList(),
+                    series.name());
+            for (ChartData.Point p : series.points()) {
+                assertTrue(p.y() <= p.y2(), series.name() + ": the interval's low end is below its high end at " + p);
+            }
         }
         for (String metric : METRICS) {
             BufferedImage png = ImageIO.read(
@@ -112,6 +111,36 @@ class StudyChartsTest extends CommandLineTest {
         assertFalse(Files.exists(bare.resolve("charts")), "--no-charts");
         assertEquals(0, run("chart", bare.toString(), "--format", "svg"), err.toString());
         assertTrue(Files.exists(bare.resolve("charts/compare-vwap.svg")), "carbonsim chart redraws them");
+    }
+
+    @Test
+    void sweepLayoutGroupsGridPointsIntoOneSeriesPerFirstAxisValue() {
+        // a 2 × 3 grid in the sweep's order (first axis outermost): two series of three points each
+        StudyCharts.SweepLayout two = StudyCharts.SweepLayout.of(List.of(
+                List.of("a=1", "b=x"),
+                List.of("a=1", "b=y"),
+                List.of("a=1", "b=z"),
+                List.of("a=2", "b=x"),
+                List.of("a=2", "b=y"),
+                List.of("a=2", "b=z")));
+        assertEquals(List.of("a=1", "a=2"), two.series());
+        assertEquals(List.of("b=x", "b=y", "b=z"), two.xLabels());
+        assertEquals(List.of(0, 0, 0, 1, 1, 1), two.seriesOf());
+        assertEquals(List.of(0, 1, 2, 0, 1, 2), two.xOf());
+        // three axes: the second and third together along x
+        StudyCharts.SweepLayout three = StudyCharts.SweepLayout.of(List.of(
+                List.of("a=1", "b=x", "c=0"),
+                List.of("a=1", "b=x", "c=9"),
+                List.of("a=2", "b=x", "c=0"),
+                List.of("a=2", "b=x", "c=9")));
+        assertEquals(List.of("b=x, c=0", "b=x, c=9"), three.xLabels());
+        assertEquals(List.of(0, 0, 1, 1), three.seriesOf());
+        assertEquals(List.of(0, 1, 0, 1), three.xOf());
+        // one axis: a single series along its values
+        StudyCharts.SweepLayout one = StudyCharts.SweepLayout.of(List.of(List.of("a=1"), List.of("a=2")));
+        assertEquals(List.of("Mean and 95% CI"), one.series());
+        assertEquals(List.of("a=1", "a=2"), one.xLabels());
+        assertEquals(List.of(0, 1), one.xOf());
     }
 
     @Test

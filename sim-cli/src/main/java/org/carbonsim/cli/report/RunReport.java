@@ -165,7 +165,7 @@ public final class RunReport {
                 + " enterprises.csv in this folder; re-render with: carbonsim chart DIR");
     }
 
-    private static List<List<String>> table(CsvTable table, String onlyYear) {
+    static List<List<String>> table(CsvTable table, String onlyYear) {
         List<List<String>> rows = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             if (onlyYear == null || row.text("year").equals(onlyYear)) {

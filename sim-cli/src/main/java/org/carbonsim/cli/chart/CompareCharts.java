@@ -1,0 +1,177 @@
+package org.carbonsim.cli.chart;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.carbonsim.cli.chart.ChartData.Kind;
+import org.carbonsim.cli.chart.ChartData.Point;
+import org.carbonsim.cli.chart.ChartData.Series;
+import org.carbonsim.cli.chart.ChartData.Style;
+
+/**
+ * The dot-and-whisker charts of a comparison's paired differences, from {@code compare-years.csv} and
+ * {@code compare-sectors.csv}: for each figure, the mean difference (policy − first policy, same seeds)
+ * with its 95% t-interval per year over all sectors, and per sector in the final year, one series per
+ * policy after the first. A whisker that does not cross the line at 0 is a difference the replications
+ * resolve.
+ */
+public final class CompareCharts {
+    /** The years file. */
+    public static final String YEARS = "compare-years.csv";
+    /** The sectors file. */
+    public static final String SECTORS = "compare-sectors.csv";
+
+    /** A figure charted: its name in the files, its name in titles and its unit, empty for a count. */
+    private record Charted(String metric, String label, String unit) {
+        String axis(String baseline) {
+            return "Difference vs " + baseline + (unit.isEmpty() ? "" : " (" + unit + ")");
+        }
+    }
+
+    private static final List<Charted> METRICS = List.of(
+            new Charted("covered_firms", "Covered firms", ""),
+            new Charted("allocation_t", "Allocation", "t"),
+            new Charted("shortfall_t", "Shortfall", "t"),
+            new Charted("abatement_t", "Abatement", "t"),
+            new Charted("abatement_cost_cny", "Abatement cost", "CNY"),
+            new Charted("penalties_cny", "Penalties", "CNY"),
+            new Charted("compliance_cost_cny", "Compliance cost", "CNY"),
+            new Charted("compliance_cost_cny_per_t", "Compliance cost per tonne", "CNY/t"));
+
+    private static final String[] COLUMNS = {"policy", "scenario", "year", "metric", "diff_ci_low", "diff_ci_high"};
+
+    private CompareCharts() {}
+
+    /** Whether {@code dir} holds a comparison's paired differences per year and sector. */
+    public static boolean hasPairedFiles(Path dir) {
+        return Files.isRegularFile(dir.resolve(YEARS)) && Files.isRegularFile(dir.resolve(SECTORS));
+    }
+
+    /** The per-year charts, then the per-sector charts, of a comparison folder. */
+    public static List<ChartData> all(Path dir) throws IOException {
+        String baseline = baseline(dir);
+        List<ChartData> charts = new ArrayList<>();
+        CsvTable years = CsvTable.read(dir.resolve(YEARS), COLUMNS);
+        for (Charted metric : METRICS) {
+            List<CsvTable.Row> rows = rows(years, metric);
+            if (!rows.isEmpty()) {
+                charts.add(years(metric, rows, baseline));
+            }
+        }
+        List<String> columns = new ArrayList<>(List.of(COLUMNS));
+        columns.add("sector_name");
+        CsvTable sectors = CsvTable.read(dir.resolve(SECTORS), columns.toArray(String[]::new));
+        int lastYear = Integer.MIN_VALUE;
+        for (CsvTable.Row row : sectors.rows()) {
+            lastYear = Math.max(lastYear, row.integer("year"));
+        }
+        for (Charted metric : METRICS) {
+            List<CsvTable.Row> rows = new ArrayList<>();
+            for (CsvTable.Row row : rows(sectors, metric)) {
+                if (row.integer("year") == lastYear) {
+                    rows.add(row);
+                }
+            }
+            if (!rows.isEmpty()) {
+                charts.add(sectors(metric, rows, baseline, lastYear));
+            }
+        }
+        return charts;
+    }
+
+    /** The folder's {@code compare.json}. */
+    public static JsonObject summary(Path dir) throws IOException {
+        return JsonFiles.readObject(dir.resolve("compare.json"));
+    }
+
+    private static String baseline(Path dir) throws IOException {
+        Path file = dir.resolve("compare.json");
+        JsonObject json = summary(dir);
+        JsonElement scenarios = json.get("scenarios");
+        if (scenarios == null
+                || !scenarios.isJsonArray()
+                || scenarios.getAsJsonArray().isEmpty()
+                || !scenarios.getAsJsonArray().get(0).isJsonPrimitive()) {
+            throw new org.carbonsim.cli.UserInputException(file + ": \"scenarios\" must list the policies' names");
+        }
+        return scenarios.getAsJsonArray().get(0).getAsString();
+    }
+
+    private static List<CsvTable.Row> rows(CsvTable table, Charted metric) {
+        List<CsvTable.Row> rows = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            if (row.text("metric").equals(metric.metric())) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static ChartData years(Charted metric, List<CsvTable.Row> rows, String baseline) {
+        Map<String, List<Point>> byPolicy = new LinkedHashMap<>();
+        for (CsvTable.Row row : rows) {
+            byPolicy.computeIfAbsent(policy(row), k -> new ArrayList<>())
+                    .add(new Point(
+                            row.integer("year"), row.number("diff_ci_low", true), row.number("diff_ci_high", true)));
+        }
+        return new ChartData(
+                "compare-years-" + metric.metric(),
+                metric.label() + ": paired difference by year",
+                Kind.YEARS,
+                "Year",
+                metric.axis(baseline),
+                "",
+                series(byPolicy, baseline),
+                List.of());
+    }
+
+    private static ChartData sectors(Charted metric, List<CsvTable.Row> rows, String baseline, int year) {
+        List<String> labels = new ArrayList<>();
+        Map<String, List<Point>> byPolicy = new LinkedHashMap<>();
+        for (CsvTable.Row row : rows) {
+            String sector = row.text("sector_name");
+            int x = labels.indexOf(sector);
+            if (x < 0) {
+                x = labels.size();
+                labels.add(sector);
+            }
+            byPolicy.computeIfAbsent(policy(row), k -> new ArrayList<>())
+                    .add(new Point(x, row.number("diff_ci_low", true), row.number("diff_ci_high", true)));
+        }
+        return new ChartData(
+                "compare-sectors-" + metric.metric(),
+                metric.label() + ": paired difference by sector, " + year,
+                Kind.POINTS,
+                "Sector",
+                metric.axis(baseline),
+                "",
+                series(byPolicy, baseline),
+                List.of(),
+                labels);
+    }
+
+    /** The series name of a row's policy: its name and index, so that two policies of one name stay apart. */
+    private static String policy(CsvTable.Row row) {
+        return row.text("scenario") + " (" + row.text("policy") + ")";
+    }
+
+    private static List<Series> series(Map<String, List<Point>> byPolicy, String baseline) {
+        List<Series> series = new ArrayList<>();
+        int k = 0;
+        for (Map.Entry<String, List<Point>> e : byPolicy.entrySet()) {
+            series.add(new Series(
+                    e.getKey() + " − " + baseline + " (0): mean, 95% CI",
+                    Style.WHISKER,
+                    false,
+                    Palette.category(k++),
+                    e.getValue()));
+        }
+        return series;
+    }
+}
