@@ -30,14 +30,11 @@ public record PairedFigure(
     public PairedFigure {
         Objects.requireNonNull(sectorId, "sectorId");
         Objects.requireNonNull(metric, "metric");
-        Objects.requireNonNull(difference, "difference");
-        if (policy < 1) {
-            throw new IllegalArgumentException("policy must be >= 1 (0 is the baseline), got " + policy);
-        }
+        PolicyDifference.requirePolicy(policy, difference);
     }
 
     /** Whether the 95% confidence interval of the mean difference excludes 0. */
     public boolean excludesZero() {
-        return difference.ciLow() > 0 || difference.ciHigh() < 0;
+        return PolicyDifference.excludesZero(difference);
     }
 }
