@@ -159,7 +159,16 @@ class ComparePairedFilesTest extends CommandLineTest {
         String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("<h2>Paired differences per year</h2>"), html);
         assertTrue(html.contains("<h2>Paired differences per sector, 2025</h2>"), html);
-        assertTrue(html.contains("<td>水泥 Cement</td>"), html);
+        // the page rounds for reading (whole tonnes from 1,000, 0 as 0) and stars an interval that excludes 0
+        assertTrue(
+                html.contains("<td>b</td><td class=\"n\">2025</td><td>水泥 Cement</td><td>allocation_t</td>"
+                        + "<td class=\"n\">90000</td><td class=\"n\">80000</td><td class=\"n\">-10000</td>"
+                        + "<td>[-10000, -10000] *</td>"),
+                html);
+        assertTrue(
+                html.contains("<td>covered_firms</td><td class=\"n\">1.00</td><td class=\"n\">1.00</td>"
+                        + "<td class=\"n\">0</td><td>[0, 0]</td>"),
+                html);
         assertTrue(html.contains("id=\"chart-compare-sectors-penalties_cny\""), html);
         assertTrue(html.contains("Student&#39;s t interval on the paired differences"), html);
     }

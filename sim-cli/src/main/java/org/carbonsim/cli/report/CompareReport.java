@@ -2,6 +2,8 @@ package org.carbonsim.cli.report;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.carbonsim.cli.chart.CsvTable;
@@ -43,6 +45,61 @@ public final class CompareReport {
     private CompareReport() {}
 
     /**
+     * A number from the files as the page shows it, to the precision a reader compares (0 as 0, whole
+     * units from 1,000, two decimals from 1, else four); the files keep every decimal. Text that is not a
+     * number is shown as it is.
+     */
+    static String shown(String text) {
+        if (!Html.isNumber(text)) {
+            return text;
+        }
+        BigDecimal v = new BigDecimal(text);
+        if (v.signum() == 0) {
+            return "0";
+        }
+        int scale =
+                v.abs().compareTo(BigDecimal.valueOf(1000)) >= 0 ? 0 : v.abs().compareTo(BigDecimal.ONE) >= 0 ? 2 : 4;
+        return v.setScale(scale, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** The headings of a paired-difference table, with the sector when {@code bySector}. */
+    static List<String> header(boolean bySector) {
+        List<String> header = new ArrayList<>(List.of("policy", "year"));
+        if (bySector) {
+            header.add("sector");
+        }
+        header.addAll(List.of("metric", "mean_a", "mean_b", "diff_mean", "95% CI of diff_mean", "n"));
+        return header;
+    }
+
+    /**
+     * The rows of a paired-difference file for the page: the policy by name, the sector by name, the
+     * interval in one cell; only {@code onlyYear}'s rows when it is not empty.
+     */
+    static List<List<String>> differences(CsvTable table, boolean bySector, String onlyYear) {
+        List<List<String>> rows = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            if (onlyYear != null && !onlyYear.isEmpty() && !row.text("year").equals(onlyYear)) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>(List.of(row.text("scenario"), row.text("year")));
+            if (bySector) {
+                cells.add(row.text("sector_name"));
+            }
+            cells.addAll(List.of(
+                    row.text("metric"),
+                    shown(row.text("mean_a")),
+                    shown(row.text("mean_b")),
+                    shown(row.text("diff_mean")),
+                    "[" + shown(row.text("diff_ci_low")) + ", " + shown(row.text("diff_ci_high")) + "]"
+                            + ("true".equals(row.text("diff_excludes_zero")) ? " *" : ""),
+                    row.text("n")));
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /**
      * The page for a comparison folder from its {@code compare.json} ({@code summary}), {@code
      * compare.csv} ({@code metrics}), {@code compare-years.csv} and {@code compare-sectors.csv}, with
      * {@code charts}.
@@ -79,7 +136,7 @@ public final class CompareReport {
         html.element("h2", "Paired differences per year");
         html.paragraph(
                 "meta", "Each policy minus " + baseline + ", same seeds, summed over all sectors (compare-years.csv).");
-        html.table("years", true, years.header(), RunReport.table(years, null));
+        html.table("years", true, header(false), differences(years, false, null));
 
         String lastYear = "";
         for (CsvTable.Row row : sectors.rows()) {
@@ -92,7 +149,7 @@ public final class CompareReport {
         html.paragraph(
                 "meta",
                 "The final year; every year is in compare-sectors.csv. Sector names as the scenario gives them.");
-        html.table("sectors", true, sectors.header(), RunReport.table(sectors, lastYear.isEmpty() ? null : lastYear));
+        html.table("sectors", true, header(true), differences(sectors, true, lastYear));
 
         html.element("h2", "What the figures mean");
         html.params(GLOSSARY);
