@@ -89,10 +89,25 @@ class StudyChartsTest extends CommandLineTest {
                         "--quiet"),
                 err.toString());
         List<ChartData> charts = StudyCharts.compare(compare);
-        assertEquals(5, charts.size());
+        // each metric by policy, then each metric's paired difference: dots and whiskers, no line across policies
+        assertEquals(
+                java.util.stream.Stream.concat(
+                                METRICS.stream().map(m -> "compare-" + m),
+                                METRICS.stream().map(m -> "compare-diff-" + m))
+                        .toList(),
+                charts.stream().map(ChartData::name).toList());
         assertEquals(
                 List.of("classroom-two-firms", "classroom-ten-firms"),
                 charts.get(0).pointLabels());
+        for (ChartData chart : charts) {
+            for (ChartData.Series series : chart.series()) {
+                assertEquals(ChartData.Style.WHISKER, series.style(), chart.name());
+            }
+        }
+        ChartData diff = charts.get(METRICS.size());
+        assertEquals(List.of("classroom-ten-firms (1)"), diff.pointLabels());
+        ChartData.Point d = diff.series().get(0).points().get(0);
+        assertTrue(d.y() <= d.y2(), "the difference's interval: " + d);
         assertTrue(Files.exists(compare.resolve("charts/compare-vwap.png")));
 
         Path bare = dir.resolve("bare");

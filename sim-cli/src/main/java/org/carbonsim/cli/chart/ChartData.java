@@ -77,7 +77,7 @@ public record ChartData(
         STACKED,
         /**
          * A dot at the middle of y (low) and y2 (high) with a whisker from one to the other: a mean and
-         * its symmetric confidence interval, against a line at 0 (charts over categories only).
+         * its symmetric confidence interval, with a line at 0 (charts over categories only).
          */
         WHISKER,
         /** As {@link #WHISKER}, with the series' means joined by a line in x order. */

@@ -412,8 +412,8 @@ public final class ChartRenderer {
 
     /**
      * Dot-and-whisker series as dataset {@code d}: each point's mean (the middle of its interval) as a
-     * dot and the interval as a whisker, series side by side within a category, and, for differences
-     * ({@link Style#WHISKER}), a line at 0 so that an interval that excludes 0 shows at a glance.
+     * dot and the interval as a whisker, series side by side within a category, and a line at 0 so
+     * that a difference whose interval excludes 0 shows at a glance (the axis includes 0 anyway).
      */
     private static void whiskers(ChartData data, CategoryPlot plot, int d, List<Series> series, int axis) {
         DefaultStatisticalCategoryDataset dataset = new DefaultStatisticalCategoryDataset();
@@ -444,8 +444,6 @@ public final class ChartRenderer {
         plot.setDataset(d, dataset);
         plot.setRenderer(d, renderer);
         plot.mapDatasetToRangeAxis(d, axis);
-        if (series.stream().anyMatch(s -> s.style() == Style.WHISKER)) {
-            plot.addRangeMarker(new ValueMarker(0, Palette.TEXT, THIN), Layer.BACKGROUND);
-        }
+        plot.addRangeMarker(new ValueMarker(0, Palette.TEXT, THIN), Layer.BACKGROUND);
     }
 }

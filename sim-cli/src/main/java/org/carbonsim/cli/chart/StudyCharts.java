@@ -146,67 +146,75 @@ public final class StudyCharts {
         return charts;
     }
 
-    /** One chart per metric over the policies of a comparison folder's {@code compare.csv}. */
+    /**
+     * Two charts per metric of a comparison folder's {@code compare.csv}: each policy's mean and 95% CI
+     * ({@code compare-METRIC}), and each later policy's paired difference against the first with its
+     * 95% CI ({@code compare-diff-METRIC}), as dots and whiskers, never a line across policies.
+     */
     public static List<ChartData> compare(Path dir) throws IOException {
-        CsvTable table = CsvTable.read(dir.resolve("compare.csv"), "metric", "scenario", "mean", "ciLow", "ciHigh");
+        CsvTable table = CsvTable.read(
+                dir.resolve("compare.csv"),
+                "metric",
+                "policy",
+                "scenario",
+                "mean",
+                "ciLow",
+                "ciHigh",
+                "diffCiLow",
+                "diffCiHigh");
         List<ChartData> charts = new ArrayList<>();
+        List<ChartData> differences = new ArrayList<>();
         for (Charted metric : METRICS) {
-            List<CsvTable.Row> rows = new ArrayList<>();
             List<String> labels = new ArrayList<>();
+            List<Point> means = new ArrayList<>();
+            List<String> diffLabels = new ArrayList<>();
+            List<Point> diffs = new ArrayList<>();
+            String baseline = "";
             for (CsvTable.Row row : table.rows()) {
-                if (row.text("metric").equals(metric.name())) {
-                    rows.add(row);
-                    labels.add(row.text("scenario"));
+                if (!row.text("metric").equals(metric.name())) {
+                    continue;
+                }
+                String policy = row.text("scenario");
+                if (labels.isEmpty()) {
+                    baseline = policy;
+                }
+                means.add(new Point(labels.size(), row.number("ciLow", true), row.number("ciHigh", true)));
+                labels.add(policy);
+                if (!row.text("diffCiLow").isEmpty()) {
+                    diffs.add(new Point(
+                            diffLabels.size(), row.number("diffCiLow", true), row.number("diffCiHigh", true)));
+                    diffLabels.add(policy + " (" + row.text("policy") + ")");
                 }
             }
-            if (!rows.isEmpty()) {
-                charts.add(chart(
+            if (!labels.isEmpty()) {
+                charts.add(new ChartData(
                         "compare-" + metric.name(),
                         metric.label() + " by policy, paired seeds",
+                        Kind.POINTS,
                         "Policy",
-                        metric.label(),
-                        rows,
-                        labels,
-                        "mean",
-                        "ciLow",
-                        "ciHigh"));
+                        metric.label() + ", mean and 95% CI",
+                        "",
+                        List.of(new Series("Mean and 95% CI", Style.WHISKER, false, Palette.PRICE, means)),
+                        List.of(),
+                        labels));
+            }
+            if (!diffLabels.isEmpty()) {
+                differences.add(new ChartData(
+                        "compare-diff-" + metric.name(),
+                        metric.label() + ": paired difference against " + baseline,
+                        Kind.POINTS,
+                        "Policy",
+                        "Difference vs " + baseline + ", " + metric.label(),
+                        "",
+                        List.of(new Series(
+                                "Mean difference and 95% CI (same seeds)",
+                                Style.WHISKER, false, Palette.POLICY, diffs)),
+                        List.of(),
+                        diffLabels));
             }
         }
+        charts.addAll(differences);
         return charts;
-    }
-
-    private static ChartData chart(
-            String name,
-            String title,
-            String xLabel,
-            String yLabel,
-            List<CsvTable.Row> rows,
-            List<String> labels,
-            String mean,
-            String low,
-            String high) {
-        List<Point> means = new ArrayList<>();
-        List<Point> lows = new ArrayList<>();
-        List<Point> highs = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            CsvTable.Row row = rows.get(i);
-            means.add(Point.of(i, row.number(mean, true)));
-            lows.add(Point.of(i, row.number(low, true)));
-            highs.add(Point.of(i, row.number(high, true)));
-        }
-        return new ChartData(
-                name,
-                title,
-                Kind.POINTS,
-                xLabel,
-                yLabel,
-                "",
-                List.of(
-                        new Series("Mean", Style.LINE, false, Palette.PRICE, means),
-                        new Series("95% CI low", Style.DASHED, false, Palette.RANGE, lows),
-                        new Series("95% CI high", Style.DASHED, false, Palette.RANGE, highs)),
-                List.of(),
-                labels);
     }
 
     /** {@code $.market.limitPct} as {@code limitPct}: the last segment of a parameter path. */
