@@ -79,7 +79,9 @@ final class CompareCommand implements Callable<Integer> {
     @CommandLine.Mixin
     OutputOptions output = new OutputOptions();
 
-    @Option(names = "--no-charts", description = "Do not write the charts (charts/) of each metric's mean and 95%% CI.")
+    @Option(
+            names = "--no-charts",
+            description = "Do not write the charts (charts/) of the means and paired differences, nor report.html.")
     boolean noCharts;
 
     @CommandLine.Spec
