@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
             CompareCommand.class,
             ScenariosCommand.class,
             ChartCommand.class,
+            CompletionCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExamples:%n",
@@ -47,6 +48,8 @@ import picocli.CommandLine.Option;
             "      redraw the charts and report.html of an output folder from its files",
             "  carbonsim help run",
             "      the options and examples of one command",
+            "  carbonsim completion bash",
+            "      a completion script; 'source <(carbonsim completion bash)' loads it (zsh too)",
         })
 public final class CarbonsimCommand implements Runnable {
     @Option(

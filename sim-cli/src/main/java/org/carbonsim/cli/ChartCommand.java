@@ -1,6 +1,7 @@
 package org.carbonsim.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -56,7 +57,13 @@ final class ChartCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new UserInputException(dir + ": not a folder");
         }
-        ChartFiles.Written written = ChartFiles.write(dir, f);
+        ChartFiles.Written written;
+        try {
+            written = ChartFiles.write(dir, f);
+        } catch (IOException | UncheckedIOException e) {
+            throw OutputFolder.cannotWrite(
+                    dir + ": cannot write the charts", e, "the folder's data files are untouched");
+        }
         if (!quiet) {
             spec.commandLine()
                     .getOut()

@@ -102,10 +102,12 @@ final class CompareCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("out", "compare");
         OutputFolder.check(dir, output.force);
-        for (String file : scenarioFiles) {
-            provenance.scenario(file);
+        for (int k = 0; k < scenarioFiles.size(); k++) {
+            provenance.scenario(
+                    scenarioFiles.get(k), scenarios.get(k).calendar().years());
         }
         long baseSeed = seed != null ? seed : scenarios.get(0).seed();
+        RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
         ComparisonResult result;
         try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), "compare", "runs", output.quiet)) {
             result = Comparison.run(scenarios, new PairedRuns.Settings(runs, threadCount, baseSeed), bar);

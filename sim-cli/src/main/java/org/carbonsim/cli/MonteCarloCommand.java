@@ -113,8 +113,9 @@ final class MonteCarloCommand implements Callable<Integer> {
         Scenario scenario = StudyOptions.years(ScenarioFiles.load(scenarioFile), years, "the scenario");
         Path dir = out != null ? out : Path.of("out", scenario.name() + "-montecarlo");
         OutputFolder.check(dir, output.force);
-        provenance.scenario(scenarioFile);
+        provenance.scenario(scenarioFile, scenario.calendar().years());
         long baseSeed = seed != null ? seed : scenario.seed();
+        RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
         MonteCarloResult result;
         try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), scenario.name(), "runs", output.quiet)) {
             result = MonteCarlo.run(scenario, new MonteCarlo.Settings(runs, threadCount, baseSeed, stopRule), bar);

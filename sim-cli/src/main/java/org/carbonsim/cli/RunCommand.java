@@ -70,14 +70,15 @@ final class RunCommand implements Callable<Integer> {
         Scenario scenario = StudyOptions.years(ScenarioFiles.load(scenarioFile), years, "the scenario");
         Path dir = out != null ? out : Path.of("out", scenario.name());
         OutputFolder.check(dir, output.force);
-        provenance.scenario(scenarioFile);
+        provenance.scenario(scenarioFile, scenario.calendar().years());
         long runSeed = seed != null ? seed : scenario.seed();
+        RunIdentity.refuseIfDifferent(dir, provenance.plan(runSeed, null), output.force);
         RunResult result;
         try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), scenario.name(), "days", output.quiet)) {
             result = new Simulation(scenario, runSeed, trades, bar).run();
         }
         OutputFolder.write(dir, "carbonsim run output", into -> {
-            RunFiles.write(result, into, trades);
+            RunFiles.write(result, RunFiles.sectorNames(scenario), into, trades);
             EventFiles.write(result, into);
             if (!noCharts) {
                 ChartFiles.writeOrWarn(into, spec.commandLine().getErr());

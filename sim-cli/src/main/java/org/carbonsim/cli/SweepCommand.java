@@ -115,7 +115,8 @@ final class SweepCommand implements Callable<Integer> {
                     + PairedRuns.MAX_TASKS + " replications");
         }
         Scenario base = ScenarioFiles.load(scenarioFile);
-        StudyOptions.years(base, years, "the scenario");
+        int simulatedYears =
+                StudyOptions.years(base, years, "the scenario").calendar().years();
         checkEachValue(base, options);
         List<List<String>> grid = Sweep.grid(axes);
         List<Scenario> scenarios = new ArrayList<>();
@@ -124,8 +125,9 @@ final class SweepCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("out", base.name() + "-sweep");
         OutputFolder.check(dir, output.force);
-        provenance.scenario(scenarioFile);
+        provenance.scenario(scenarioFile, simulatedYears);
         long baseSeed = seed != null ? seed : base.seed();
+        RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
         SweepResult result;
         try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), base.name(), "runs", output.quiet)) {
             result = Sweep.run(axes, scenarios, new PairedRuns.Settings(runs, threadCount, baseSeed), bar);
@@ -231,8 +233,8 @@ final class SweepCommand implements Callable<Integer> {
                 result.seeds().size(),
                 dir);
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%5s", "point"));
-        for (SweepAxis axis : result.axes()) {
-            header.append(String.format(Locale.ROOT, " %14s", shortPath(axis.path())));
+        for (String column : SweepFiles.axisColumns(result)) {
+            header.append(String.format(Locale.ROOT, " %14s", column));
         }
         header.append(
                 String.format(Locale.ROOT, " %12s %25s %12s %14s", "close", "close 95% CI", "compliance", "penalties"));
@@ -253,12 +255,6 @@ final class SweepCommand implements Callable<Integer> {
             out.println(row);
         }
         out.flush();
-    }
-
-    /** The last step of a path, to keep table headings short. */
-    static String shortPath(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot >= 0 && dot < path.length() - 1 ? path.substring(dot + 1) : path;
     }
 
     static String mean(Map<Metric, Summary> summaries, Metric metric) {

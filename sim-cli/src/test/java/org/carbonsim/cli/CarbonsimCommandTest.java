@@ -70,6 +70,7 @@ class CarbonsimCommandTest extends CommandLineTest {
                         "carbonsim compare",
                         "carbonsim scenarios",
                         "carbonsim chart",
+                        "carbonsim completion",
                         "carbonsim help"),
                 commands().toList());
     }

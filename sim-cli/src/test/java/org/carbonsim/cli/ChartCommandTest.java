@@ -181,7 +181,7 @@ class ChartCommandTest extends CommandLineTest {
         Path bands = Fixtures.copy(Fixtures.MONTE_CARLO, dir.resolve("mc"));
         Files.writeString(bands.resolve("bands.csv"), "year,day\n2030,0\n");
         assertEquals(2, run("chart", bands.toString()));
-        assertTrue(err.toString().contains("bands.csv:1: missing column close_p5"), err.toString());
+        assertTrue(err.toString().contains("bands.csv:1: missing column close_p5_cny_per_t"), err.toString());
     }
 
     @Test
@@ -218,7 +218,7 @@ class ChartCommandTest extends CommandLineTest {
                         without.toString()));
         checkCharts(with, RUN_CHARTS, true, true);
         assertTrue(Files.readString(with.resolve("events.csv"))
-                .startsWith("year,day,kind,direction,tonnes,requested,price\n"));
+                .startsWith("year,day,kind,direction,quantity_t,requested_t,price_cny_per_t\n"));
         assertFalse(Files.exists(without.resolve("charts")));
         assertFalse(Files.exists(without.resolve("report.html")));
         String summary = Files.readString(with.resolve("summary.json"));

@@ -3,12 +3,15 @@ package org.carbonsim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.carbonsim.cli.chart.ChartData;
 import org.carbonsim.cli.chart.CompareCharts;
@@ -66,63 +69,69 @@ class ComparePairedFilesTest extends CommandLineTest {
     void perSectorDifferencesAreTheHandComputedOnes() throws IOException {
         List<String> rows = Files.readAllLines(out.resolve("compare-sectors.csv"), StandardCharsets.UTF_8);
         assertEquals(
-                "policy,scenario,sector_id,sector_name,year,metric,mean_a,mean_b,diff_mean,diff_ci_low,diff_ci_high,"
-                        + "diff_excludes_zero,n",
+                "policy,scenario,sector_id,sector_name,year,metric,unit,n,mean_a,mean_b,diff_mean,diff_ci95_low,"
+                        + "diff_ci95_high,diff_excludes_zero",
                 rows.get(0));
         // 2 sectors × 2 years × 8 figures, sectors by id
         assertEquals(1 + 2 * 2 * 8, rows.size());
         // cement: A 100,000 × 0.9 = 90,000 t, B × 0.8 = 80,000 t; both runs alike, so the CI has no width
         assertTrue(
-                rows.contains("1,b,cement,水泥 Cement,2024,allocation_t,90000.000000,80000.000000,"
-                        + "-10000.000000,-10000.000000,-10000.000000,true,2"),
+                rows.contains("1,b,cement,水泥 Cement,2024,allocation,t,2,90000,80000,-10000,-10000,-10000,true"),
                 rows.toString());
         // cement short 10,000 and 20,000 t, fined × CNY 100
         assertTrue(
-                rows.contains("1,b,cement,水泥 Cement,2025,penalties_cny,1000000.000000,2000000.000000,"
-                        + "1000000.000000,1000000.000000,1000000.000000,true,2"),
+                rows.contains("1,b,cement,水泥 Cement,2025,penalties,cny,2,1000000,2000000,1000000,1000000,1000000,true"),
                 rows.toString());
         // power: 200,000 × 0.95 × 0.9 = 171,000 t, short 29,000 t, CNY 2,900,000 / 200,000 t = 14.5/t;
         // × 0.8 = 152,000 t, short 48,000 t, CNY 4,800,000 / 200,000 t = 24/t
         assertTrue(
-                rows.contains("1,b,power,电力 Power,2024,shortfall_t,29000.000000,48000.000000,"
-                        + "19000.000000,19000.000000,19000.000000,true,2"),
+                rows.contains("1,b,power,电力 Power,2024,shortfall,t,2,29000,48000,19000,19000,19000,true"),
                 rows.toString());
         assertTrue(
-                rows.contains("1,b,power,电力 Power,2024,compliance_cost_cny_per_t,14.500000,24.000000,"
-                        + "9.500000,9.500000,9.500000,true,2"),
+                rows.contains("1,b,power,电力 Power,2024,compliance_cost_per_tonne,cny_per_t,2,14.5,24,9.5,9.5,9.5,true"),
                 rows.toString());
-        assertTrue(
-                rows.contains("1,b,power,电力 Power,2024,covered_firms,1.000000,1.000000,"
-                        + "0.000000,0.000000,0.000000,false,2"),
-                rows.toString());
+        assertTrue(rows.contains("1,b,power,电力 Power,2024,covered_firms,,2,1,1,0,0,0,false"), rows.toString());
     }
 
     @Test
     void perYearDifferencesSumTheSectors() throws IOException {
         List<String> rows = Files.readAllLines(out.resolve("compare-years.csv"), StandardCharsets.UTF_8);
         assertEquals(
-                "policy,scenario,year,metric,mean_a,mean_b,diff_mean,diff_ci_low,diff_ci_high,diff_excludes_zero,n",
+                "policy,scenario,year,metric,unit,n,mean_a,mean_b,diff_mean,diff_ci95_low,diff_ci95_high,"
+                        + "diff_excludes_zero",
                 rows.get(0));
         assertEquals(1 + 2 * 8, rows.size());
         // 10,000 + 29,000 = 39,000 t short under A, 20,000 + 48,000 = 68,000 t under B
-        assertTrue(
-                rows.contains("1,b,2025,shortfall_t,39000.000000,68000.000000,29000.000000,29000.000000,"
-                        + "29000.000000,true,2"),
-                rows.toString());
+        assertTrue(rows.contains("1,b,2025,shortfall,t,2,39000,68000,29000,29000,29000,true"), rows.toString());
         // CNY 3,900,000 / 300,000 t = 13/t and 6,800,000 / 300,000 t = 22.666667/t
         assertTrue(
-                rows.contains("1,b,2024,compliance_cost_cny_per_t,13.000000,22.666667,9.666667,9.666667,"
-                        + "9.666667,true,2"),
+                rows.contains(
+                        "1,b,2024,compliance_cost_per_tonne,cny_per_t,2,13,22.666667,9.666667,9.666667,9.666667,true"),
                 rows.toString());
-        String json = Files.readString(out.resolve("compare.json"), StandardCharsets.UTF_8);
-        assertTrue(json.contains("\"sectorNames\": {\"cement\": \"水泥 Cement\", \"power\": \"电力 Power\"}"), json);
-        assertTrue(
-                json.contains("{\"policy\": 1, \"year\": 2025, \"metric\": \"shortfall_t\", \"mean_a\": 39000.000000,"
-                        + " \"mean_b\": 68000.000000, \"diff_mean\": 29000.000000"),
-                json);
-        assertTrue(
-                json.contains("{\"policy\": 1, \"sector_id\": \"power\", \"year\": 2024, \"metric\": \"allocation_t\""),
-                json);
+        JsonObject json = JsonParser.parseString(Files.readString(out.resolve("compare.json"), StandardCharsets.UTF_8))
+                .getAsJsonObject();
+        assertEquals(
+                "水泥 Cement", json.getAsJsonObject("sectorNames").get("cement").getAsString());
+        JsonObject year = json.getAsJsonArray("years").get(0).getAsJsonObject();
+        assertEquals(
+                Set.of(
+                        "policy",
+                        "year",
+                        "metric",
+                        "unit",
+                        "n",
+                        "mean_a",
+                        "mean_b",
+                        "diff_mean",
+                        "diff_ci95_low",
+                        "diff_ci95_high",
+                        "diff_excludes_zero"),
+                year.keySet());
+        JsonObject sector = json.getAsJsonArray("sectors").get(1).getAsJsonObject();
+        assertEquals("cement", sector.get("sector_id").getAsString());
+        assertEquals("allocation", sector.get("metric").getAsString());
+        assertEquals(-10_000, sector.get("diff_mean").getAsDouble());
+        assertEquals(2 * 2 * 8, json.getAsJsonArray("sectors").size());
     }
 
     @Test
@@ -131,7 +140,7 @@ class ComparePairedFilesTest extends CommandLineTest {
         assertEquals(
                 16, charts.size(), charts.stream().map(ChartData::name).toList().toString());
         ChartData allocation = charts.stream()
-                .filter(c -> c.name().equals("compare-sectors-allocation_t"))
+                .filter(c -> c.name().equals("compare-sectors-allocation"))
                 .findFirst()
                 .orElseThrow();
         assertEquals(List.of("水泥 Cement", "电力 Power"), allocation.pointLabels());
@@ -161,7 +170,7 @@ class ComparePairedFilesTest extends CommandLineTest {
         assertTrue(html.contains("<h2>Paired differences per sector, 2025</h2>"), html);
         // the page rounds for reading (whole tonnes from 1,000, 0 as 0) and stars an interval that excludes 0
         assertTrue(
-                html.contains("<td>b</td><td class=\"n\">2025</td><td>水泥 Cement</td><td>allocation_t</td>"
+                html.contains("<td>b</td><td class=\"n\">2025</td><td>水泥 Cement</td><td>allocation (t)</td>"
                         + "<td class=\"n\">90000</td><td class=\"n\">80000</td><td class=\"n\">-10000</td>"
                         + "<td>[-10000, -10000] *</td>"),
                 html);
@@ -169,7 +178,7 @@ class ComparePairedFilesTest extends CommandLineTest {
                 html.contains("<td>covered_firms</td><td class=\"n\">1.00</td><td class=\"n\">1.00</td>"
                         + "<td class=\"n\">0</td><td>[0, 0]</td>"),
                 html);
-        assertTrue(html.contains("id=\"chart-compare-sectors-penalties_cny\""), html);
+        assertTrue(html.contains("id=\"chart-compare-sectors-penalties\""), html);
         assertTrue(html.contains("Student&#39;s t interval on the paired differences"), html);
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** sweep and compare draw each headline metric's mean and 95% CI per grid point or policy. */
 class StudyChartsTest extends CommandLineTest {
     private static final List<String> METRICS =
-            List.of("vwap", "volume", "complianceRate", "abatementCost", "equilibriumPrice");
+            List.of("vwap", "volume", "compliance_rate", "abatement_cost", "equilibrium_price");
 
     @TempDir
     Path dir;
@@ -48,9 +48,9 @@ class StudyChartsTest extends CommandLineTest {
                 charts.stream().map(ChartData::name).toList());
         ChartData vwap = charts.get(0);
         // one series per value of the first swept path, the second along x: no line across the grid
-        assertEquals(List.of("initialPrice=30", "initialPrice=40"), vwap.pointLabels());
+        assertEquals(List.of("initial_price=30", "initial_price=40"), vwap.pointLabels());
         assertEquals(
-                List.of("limitPct=5", "limitPct=10"),
+                List.of("limit_pct=5", "limit_pct=10"),
                 vwap.series().stream().map(ChartData.Series::name).toList());
         for (ChartData.Series series : vwap.series()) {
             assertEquals(ChartData.Style.WHISKER_LINE, series.style(), series.name());

@@ -27,7 +27,7 @@ public final class CompareCharts {
     /** The sectors file. */
     public static final String SECTORS = "compare-sectors.csv";
 
-    /** A figure charted: its name in the files, its name in titles and its unit, empty for a count. */
+    /** A figure charted: its id in the files' {@code metric} column, its name in titles and its unit, empty for a count. */
     private record Charted(String metric, String label, String unit) {
         String axis(String baseline) {
             return "Difference vs " + baseline + (unit.isEmpty() ? "" : " (" + unit + ")");
@@ -36,15 +36,15 @@ public final class CompareCharts {
 
     private static final List<Charted> METRICS = List.of(
             new Charted("covered_firms", "Covered firms", ""),
-            new Charted("allocation_t", "Allocation", "t"),
-            new Charted("shortfall_t", "Shortfall", "t"),
-            new Charted("abatement_t", "Abatement", "t"),
-            new Charted("abatement_cost_cny", "Abatement cost", "CNY"),
-            new Charted("penalties_cny", "Penalties", "CNY"),
-            new Charted("compliance_cost_cny", "Compliance cost", "CNY"),
-            new Charted("compliance_cost_cny_per_t", "Compliance cost per tonne", "CNY/t"));
+            new Charted("allocation", "Allocation", "t"),
+            new Charted("shortfall", "Shortfall", "t"),
+            new Charted("abatement", "Abatement", "t"),
+            new Charted("abatement_cost", "Abatement cost", "CNY"),
+            new Charted("penalties", "Penalties", "CNY"),
+            new Charted("compliance_cost", "Compliance cost", "CNY"),
+            new Charted("compliance_cost_per_tonne", "Compliance cost per tonne", "CNY/t"));
 
-    private static final String[] COLUMNS = {"policy", "scenario", "year", "metric", "diff_ci_low", "diff_ci_high"};
+    private static final String[] COLUMNS = {"policy", "scenario", "year", "metric", "diff_ci95_low", "diff_ci95_high"};
 
     private CompareCharts() {}
 
@@ -118,7 +118,9 @@ public final class CompareCharts {
         for (CsvTable.Row row : rows) {
             byPolicy.computeIfAbsent(policy(row), k -> new ArrayList<>())
                     .add(new Point(
-                            row.integer("year"), row.number("diff_ci_low", true), row.number("diff_ci_high", true)));
+                            row.integer("year"),
+                            row.number("diff_ci95_low", true),
+                            row.number("diff_ci95_high", true)));
         }
         return new ChartData(
                 "compare-years-" + metric.metric(),
@@ -142,7 +144,7 @@ public final class CompareCharts {
                 labels.add(sector);
             }
             byPolicy.computeIfAbsent(policy(row), k -> new ArrayList<>())
-                    .add(new Point(x, row.number("diff_ci_low", true), row.number("diff_ci_high", true)));
+                    .add(new Point(x, row.number("diff_ci95_low", true), row.number("diff_ci95_high", true)));
         }
         return new ChartData(
                 "compare-sectors-" + metric.metric(),

@@ -15,22 +15,29 @@ public final class MonteCarloCharts {
     public static List<ChartData> all(MonteCarloOutput mc) {
         DayAxis days = new DayAxis(mc.bands());
         return List.of(
-                fan(mc, days, "fan-price", "close", "Close price", "Price (CNY/t)", Palette.PRICE),
-                fan(mc, days, "fan-volume", "volume", "Daily volume", "Daily volume (t)", Palette.VOLUME));
+                fan(mc, days, "fan-price", "close", "_cny_per_t", "Close price", "Price (CNY/t)", Palette.PRICE),
+                fan(mc, days, "fan-volume", "volume", "_t", "Daily volume", "Daily volume (t)", Palette.VOLUME));
     }
 
     static ChartData fan(
-            MonteCarloOutput mc, DayAxis days, String name, String column, String what, String yLabel, int colour) {
+            MonteCarloOutput mc,
+            DayAxis days,
+            String name,
+            String column,
+            String unit,
+            String what,
+            String yLabel,
+            int colour) {
         List<Point> outer = new ArrayList<>();
         List<Point> inner = new ArrayList<>();
         List<Point> median = new ArrayList<>();
         int x = 0;
         for (CsvTable.Row row : mc.bands().rows()) {
-            double p5 = row.number(column + "_p5", true);
-            double p25 = row.number(column + "_p25", true);
-            double p50 = row.number(column + "_p50", true);
-            double p75 = row.number(column + "_p75", true);
-            double p95 = row.number(column + "_p95", true);
+            double p5 = row.number(column + "_p5" + unit, true);
+            double p25 = row.number(column + "_p25" + unit, true);
+            double p50 = row.number(column + "_p50" + unit, true);
+            double p75 = row.number(column + "_p75" + unit, true);
+            double p95 = row.number(column + "_p95" + unit, true);
             if (!Double.isNaN(p5) && !Double.isNaN(p95)) {
                 outer.add(new Point(x, p5, p95));
             }

@@ -40,7 +40,8 @@ public final class RunCharts {
                     markers.add(Marker.at(
                             MarkerKind.INTERVENTION,
                             x,
-                            row.text("direction").toLowerCase(Locale.ROOT) + " " + (long) row.number("tonnes") + " t"));
+                            row.text("direction").toLowerCase(Locale.ROOT) + " " + (long) row.number("quantity_t")
+                                    + " t"));
                 }
             }
         }
@@ -55,10 +56,10 @@ public final class RunCharts {
         boolean hasBand = false;
         int x = 0;
         for (CsvTable.Row row : run.daily().rows()) {
-            range.add(new Point(x, row.number("low"), row.number("high")));
-            close.add(Point.of(x, row.number("close")));
-            double low = row.number("band_low", true);
-            double high = row.number("band_high", true);
+            range.add(new Point(x, row.number("low_cny_per_t"), row.number("high_cny_per_t")));
+            close.add(Point.of(x, row.number("close_cny_per_t")));
+            double low = row.number("band_low_cny_per_t", true);
+            double high = row.number("band_high_cny_per_t", true);
             hasBand |= !Double.isNaN(low) || !Double.isNaN(high);
             limitUp.add(Point.of(x, high));
             limitDown.add(Point.of(x, low));
@@ -67,7 +68,7 @@ public final class RunCharts {
         List<Point> equilibrium = new ArrayList<>();
         for (CsvTable.Row row : run.annual().rows()) {
             int year = row.integer("year");
-            double eq = row.number("equilibrium_price", true);
+            double eq = row.number("equilibrium_price_cny_per_t", true);
             if (days.has(year) && !Double.isNaN(eq)) {
                 equilibrium.add(Point.of(days.first(year), eq));
                 equilibrium.add(Point.of(days.last(year), eq));
@@ -99,7 +100,7 @@ public final class RunCharts {
         int x = 0;
         for (CsvTable.Row row : run.daily().rows()) {
             int year = row.integer("year");
-            double volume = row.number("volume");
+            double volume = row.number("volume_t");
             daily.add(Point.of(x, volume));
             int month = days.month(year, x);
             double[] m = months.computeIfAbsent(year * 12 + month, k -> new double[] {0, 0});
@@ -141,8 +142,8 @@ public final class RunCharts {
         Map<String, Map<Integer, Double>> bySector = new LinkedHashMap<>();
         List<Double> all = new ArrayList<>();
         for (CsvTable.Row row : run.sectors().rows()) {
-            double allocation = row.number("allocation");
-            bySector.computeIfAbsent(row.text("sector"), k -> new TreeMap<>())
+            double allocation = row.number("allocation_t");
+            bySector.computeIfAbsent(row.text("sector_id"), k -> new TreeMap<>())
                     .merge(row.integer("year"), allocation, Double::sum);
         }
         Map<Integer, Double> auctioned = new TreeMap<>();
@@ -150,9 +151,9 @@ public final class RunCharts {
         Map<Integer, Double> stackTotal = new TreeMap<>();
         for (CsvTable.Row row : run.annual().rows()) {
             int year = row.integer("year");
-            auctioned.put(year, row.number("auctioned"));
-            if (run.annual().has("cap")) {
-                cap.put(year, row.number("cap"));
+            auctioned.put(year, row.number("auctioned_t"));
+            if (run.annual().has("cap_t")) {
+                cap.put(year, row.number("cap_t"));
             }
         }
         Map<Integer, Double> reserve = new TreeMap<>();
@@ -160,7 +161,7 @@ public final class RunCharts {
             for (CsvTable.Row row : run.events().get().rows()) {
                 if (row.text("kind").equals("intervention")
                         && row.text("direction").equalsIgnoreCase("sell")) {
-                    reserve.merge(row.integer("year"), row.number("tonnes"), Double::sum);
+                    reserve.merge(row.integer("year"), row.number("quantity_t"), Double::sum);
                 }
             }
         }
@@ -202,8 +203,8 @@ public final class RunCharts {
         for (CsvTable.Row row : run.annual().rows()) {
             int year = row.integer("year");
             enterprises.put(year, row.number("covered_enterprises"));
-            double emissions = row.number("emissions");
-            share.put(year, emissions > 0 ? 100 * row.number("covered_emissions") / emissions : Double.NaN);
+            double emissions = row.number("emissions_t");
+            share.put(year, emissions > 0 ? 100 * row.number("covered_emissions_t") / emissions : Double.NaN);
         }
         return new ChartData(
                 "coverage",
@@ -226,15 +227,15 @@ public final class RunCharts {
     static ChartData compliance(RunOutput run) {
         Map<Integer, Double> shortfall = new TreeMap<>();
         for (CsvTable.Row row : run.sectors().rows()) {
-            shortfall.merge(row.integer("year"), row.number("shortfall"), Double::sum);
+            shortfall.merge(row.integer("year"), row.number("shortfall_t"), Double::sum);
         }
         Map<Integer, Double> offsets = new TreeMap<>();
         Map<Integer, Double> penalties = new TreeMap<>();
         for (CsvTable.Row row : run.annual().rows()) {
             int year = row.integer("year");
             shortfall.putIfAbsent(year, 0.0);
-            offsets.put(year, row.number("offsets_used"));
-            penalties.put(year, row.number("penalties"));
+            offsets.put(year, row.number("offsets_used_t"));
+            penalties.put(year, row.number("penalties_cny"));
         }
         List<Double> tonnes = new ArrayList<>(shortfall.values());
         tonnes.addAll(offsets.values());

@@ -1,10 +1,13 @@
 package org.carbonsim.cli.chart;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.carbonsim.cli.UserInputException;
 import org.carbonsim.cli.chart.ChartData.Kind;
 import org.carbonsim.cli.chart.ChartData.Point;
 import org.carbonsim.cli.chart.ChartData.Series;
@@ -13,19 +16,20 @@ import org.carbonsim.cli.chart.ChartData.Style;
 /**
  * The charts of a sweep ({@code grid.csv}) or a comparison ({@code compare.csv}) as data: for each
  * headline metric, its mean and 95% confidence interval at every grid point (one series per value of
- * the first swept path) or for every policy, so a reader sees at a glance where the policy parameter
- * moves the result and whether the intervals part.
+ * the first swept path) or for every policy, and each policy's paired difference against the first,
+ * as dots and whiskers, so a reader sees at a glance where the policy parameter moves the result and
+ * whether the intervals part.
  */
 public final class StudyCharts {
-    /** A metric charted: its name in the CSV files and its axis label with the unit. */
+    /** A metric charted: its id in the long tables' {@code metric} column and its axis label with the unit. */
     private record Charted(String name, String label) {}
 
     private static final List<Charted> METRICS = List.of(
             new Charted("vwap", "VWAP (CNY/t)"),
             new Charted("volume", "Volume (t)"),
-            new Charted("complianceRate", "Compliance rate"),
-            new Charted("abatementCost", "Abatement cost (CNY)"),
-            new Charted("equilibriumPrice", "Equilibrium price (CNY/t)"));
+            new Charted("compliance_rate", "Compliance rate"),
+            new Charted("abatement_cost", "Abatement cost (CNY)"),
+            new Charted("equilibrium_price", "Equilibrium price (CNY/t)"));
 
     private StudyCharts() {}
 
@@ -84,48 +88,56 @@ public final class StudyCharts {
     }
 
     /**
-     * One chart per metric of a sweep folder's {@code grid.csv}: each mean with its 95% CI as a dot and
-     * whisker, laid out by {@link SweepLayout}.
+     * One chart per metric of a sweep folder's long {@code grid.csv}: each mean with its 95% CI as a dot
+     * and whisker, laid out by {@link SweepLayout}, the points labelled with their swept values under
+     * the column names {@code sweep.json} gives the axes.
      */
     public static List<ChartData> sweep(Path dir) throws IOException {
         Path json = dir.resolve("sweep.json");
-        String scenario = JsonFiles.string(JsonFiles.readObject(json), json.toString(), "scenario");
-        CsvTable grid = CsvTable.read(dir.resolve("grid.csv"), "point");
+        JsonObject summary = JsonFiles.readObject(json);
+        String scenario = JsonFiles.string(summary, json.toString(), "scenario");
         List<String> sets = new ArrayList<>();
-        for (String column : grid.header()) {
-            if (column.startsWith("$")) {
-                sets.add(column);
+        JsonElement axes = summary.get("axes");
+        if (axes != null && axes.isJsonArray()) {
+            for (JsonElement axis : axes.getAsJsonArray()) {
+                if (axis.isJsonObject()) {
+                    sets.add(JsonFiles.string(axis.getAsJsonObject(), json.toString(), "column"));
+                }
             }
         }
-        List<List<String>> points = new ArrayList<>();
-        for (CsvTable.Row row : grid.rows()) {
-            List<String> parts = new ArrayList<>();
-            for (String column : sets) {
-                parts.add(shortPath(column) + "=" + row.text(column));
+        CsvTable grid = CsvTable.read(dir.resolve("grid.csv"), "point", "metric", "mean", "ci95_low", "ci95_high");
+        for (String column : sets) {
+            if (!grid.has(column)) {
+                throw new UserInputException("grid.csv:1: missing column " + column);
             }
-            points.add(parts);
         }
-        SweepLayout layout = SweepLayout.of(points);
-        List<String> xAxes = new ArrayList<>();
-        for (int a = sets.size() < 2 ? 0 : 1; a < sets.size(); a++) {
-            xAxes.add(shortPath(sets.get(a)));
-        }
-        String xLabel = xAxes.isEmpty() ? "Grid point" : String.join(", ", xAxes);
+        String xLabel =
+                sets.isEmpty() ? "Grid point" : String.join(", ", sets.subList(sets.size() < 2 ? 0 : 1, sets.size()));
         List<ChartData> charts = new ArrayList<>();
         for (Charted metric : METRICS) {
-            String column = metric.name();
-            if (!grid.has(column + "_mean")) {
+            List<CsvTable.Row> rows = new ArrayList<>();
+            List<List<String>> points = new ArrayList<>();
+            for (CsvTable.Row row : grid.rows()) {
+                if (row.text("metric").equals(metric.name())) {
+                    rows.add(row);
+                    List<String> parts = new ArrayList<>();
+                    for (String column : sets) {
+                        parts.add(column + "=" + row.text(column));
+                    }
+                    points.add(parts);
+                }
+            }
+            if (rows.isEmpty()) {
                 continue;
             }
+            SweepLayout layout = SweepLayout.of(points);
             List<List<Point>> bySeries = new ArrayList<>();
             layout.series().forEach(name -> bySeries.add(new ArrayList<>()));
-            for (int p = 0; p < grid.rows().size(); p++) {
-                CsvTable.Row row = grid.rows().get(p);
+            for (int p = 0; p < rows.size(); p++) {
+                CsvTable.Row row = rows.get(p);
                 bySeries.get(layout.seriesOf().get(p))
                         .add(new Point(
-                                layout.xOf().get(p),
-                                row.number(column + "_ciLow", true),
-                                row.number(column + "_ciHigh", true)));
+                                layout.xOf().get(p), row.number("ci95_low", true), row.number("ci95_high", true)));
             }
             List<Series> series = new ArrayList<>();
             for (int k = 0; k < bySeries.size(); k++) {
@@ -133,7 +145,7 @@ public final class StudyCharts {
                         layout.series().get(k), Style.WHISKER_LINE, false, Palette.category(k), bySeries.get(k)));
             }
             charts.add(new ChartData(
-                    "sweep-" + column,
+                    "sweep-" + metric.name(),
                     metric.label() + " across the sweep: " + scenario,
                     Kind.POINTS,
                     xLabel,
@@ -158,10 +170,10 @@ public final class StudyCharts {
                 "policy",
                 "scenario",
                 "mean",
-                "ciLow",
-                "ciHigh",
-                "diffCiLow",
-                "diffCiHigh");
+                "ci95_low",
+                "ci95_high",
+                "diff_ci95_low",
+                "diff_ci95_high");
         List<ChartData> charts = new ArrayList<>();
         List<ChartData> differences = new ArrayList<>();
         for (Charted metric : METRICS) {
@@ -178,11 +190,11 @@ public final class StudyCharts {
                 if (labels.isEmpty()) {
                     baseline = policy;
                 }
-                means.add(new Point(labels.size(), row.number("ciLow", true), row.number("ciHigh", true)));
+                means.add(new Point(labels.size(), row.number("ci95_low", true), row.number("ci95_high", true)));
                 labels.add(policy);
-                if (!row.text("diffCiLow").isEmpty()) {
+                if (!row.text("diff_ci95_low").isEmpty()) {
                     diffs.add(new Point(
-                            diffLabels.size(), row.number("diffCiLow", true), row.number("diffCiHigh", true)));
+                            diffLabels.size(), row.number("diff_ci95_low", true), row.number("diff_ci95_high", true)));
                     diffLabels.add(policy + " (" + row.text("policy") + ")");
                 }
             }
@@ -215,11 +227,5 @@ public final class StudyCharts {
         }
         charts.addAll(differences);
         return charts;
-    }
-
-    /** {@code $.market.limitPct} as {@code limitPct}: the last segment of a parameter path. */
-    static String shortPath(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
     }
 }

@@ -87,11 +87,11 @@ public final class CompareReport {
                 cells.add(row.text("sector_name"));
             }
             cells.addAll(List.of(
-                    row.text("metric"),
+                    row.text("metric") + (row.text("unit").isEmpty() ? "" : " (" + row.text("unit") + ")"),
                     shown(row.text("mean_a")),
                     shown(row.text("mean_b")),
                     shown(row.text("diff_mean")),
-                    "[" + shown(row.text("diff_ci_low")) + ", " + shown(row.text("diff_ci_high")) + "]"
+                    "[" + shown(row.text("diff_ci95_low")) + ", " + shown(row.text("diff_ci95_high")) + "]"
                             + ("true".equals(row.text("diff_excludes_zero")) ? " *" : ""),
                     row.text("n")));
             rows.add(cells);

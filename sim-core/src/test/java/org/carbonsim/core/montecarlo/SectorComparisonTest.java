@@ -66,7 +66,10 @@ class SectorComparisonTest {
         for (PairedFigure f : figures) {
             map.put(
                     f.sectorId().orElse("all") + " " + f.year() + " "
-                            + f.metric().label(),
+                            + f.metric().id()
+                            + (f.metric().unit().isEmpty()
+                                    ? ""
+                                    : "_" + f.metric().unit()),
                     f);
         }
         return map;
@@ -99,14 +102,14 @@ class SectorComparisonTest {
             check(sectors, "cement " + year + " abatement_cost_cny", 0, 0);
             check(sectors, "cement " + year + " penalties_cny", 1_000_000, 2_000_000);
             check(sectors, "cement " + year + " compliance_cost_cny", 1_000_000, 2_000_000);
-            check(sectors, "cement " + year + " compliance_cost_cny_per_t", 10, 20);
+            check(sectors, "cement " + year + " compliance_cost_per_tonne_cny_per_t", 10, 20);
             // power, A: 200,000 × 0.95 × 0.9 = 171,000 t, 29,000 t short, CNY 2,900,000, 2,900,000 / 200,000
             //   = CNY 14.5/t.
             // power, B: 200,000 × 0.95 × 0.8 = 152,000 t, 48,000 t short, CNY 4,800,000, CNY 24/t.
             check(sectors, "power " + year + " allocation_t", 171_000, 152_000);
             check(sectors, "power " + year + " shortfall_t", 29_000, 48_000);
             check(sectors, "power " + year + " penalties_cny", 2_900_000, 4_800_000);
-            check(sectors, "power " + year + " compliance_cost_cny_per_t", 14.5, 24);
+            check(sectors, "power " + year + " compliance_cost_per_tonne_cny_per_t", 14.5, 24);
         }
         Map<String, PairedFigure> years = byName(result.years());
         for (int year : new int[] {2024, 2025}) {
@@ -117,7 +120,7 @@ class SectorComparisonTest {
             check(years, "all " + year + " allocation_t", 261_000, 232_000);
             check(years, "all " + year + " shortfall_t", 39_000, 68_000);
             check(years, "all " + year + " penalties_cny", 3_900_000, 6_800_000);
-            check(years, "all " + year + " compliance_cost_cny_per_t", 13, 6_800_000.0 / 300_000);
+            check(years, "all " + year + " compliance_cost_per_tonne_cny_per_t", 13, 6_800_000.0 / 300_000);
         }
         assertEquals(2 * 2 * SectorMetric.values().length, result.sectors().size(), "" + sectors.keySet());
         assertEquals(2 * SectorMetric.values().length, result.years().size(), "" + years.keySet());
@@ -134,7 +137,7 @@ class SectorComparisonTest {
         Map<String, PairedFigure> sectors = byName(result.sectors());
         check(sectors, "power 2024 covered_firms", 1, 0);
         check(sectors, "power 2024 allocation_t", 171_000, 0);
-        assertFalse(sectors.containsKey("power 2024 compliance_cost_cny_per_t"), "" + sectors.keySet());
+        assertFalse(sectors.containsKey("power 2024 compliance_cost_per_tonne_cny_per_t"), "" + sectors.keySet());
         check(sectors, "power 2025 allocation_t", 171_000, 171_000);
         check(sectors, "cement 2024 allocation_t", 90_000, 90_000);
     }
