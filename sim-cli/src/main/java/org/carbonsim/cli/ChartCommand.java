@@ -13,14 +13,15 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code carbonsim chart DIR}: re-renders the charts and {@code report.html} of an existing output
- * folder of {@code carbonsim run} or {@code carbonsim montecarlo}, from its files alone.
+ * folder of {@code carbonsim run}, {@code montecarlo} or {@code compare} (a sweep folder: its charts),
+ * from its files alone.
  */
 @Command(
         name = "chart",
         mixinStandardHelpOptions = true,
         description = {
-            "Re-render the charts (charts/*.png, charts/*.svg) and report.html of a run or montecarlo output"
-                    + " folder, or the charts of a sweep, compare, calibrate or sensitivity folder, from its CSV and"
+            "Re-render the charts (charts/*.png, charts/*.svg) and report.html of a run, montecarlo or compare"
+                    + " output folder, or the charts of a sweep, calibrate or sensitivity folder, from its CSV and"
                     + " JSON files.",
             "A run folder holds summary.json, a montecarlo folder montecarlo.json, a sweep folder sweep.json,"
                     + " a compare folder compare.json, a calibrate folder calibration.json and a sensitivity folder"

@@ -15,12 +15,15 @@ import org.carbonsim.cli.chart.CalibrationCharts;
 import org.carbonsim.cli.chart.ChartData;
 import org.carbonsim.cli.chart.ChartFonts;
 import org.carbonsim.cli.chart.ChartRenderer;
+import org.carbonsim.cli.chart.CompareCharts;
+import org.carbonsim.cli.chart.CsvTable;
 import org.carbonsim.cli.chart.MonteCarloCharts;
 import org.carbonsim.cli.chart.MonteCarloOutput;
 import org.carbonsim.cli.chart.RunCharts;
 import org.carbonsim.cli.chart.RunOutput;
 import org.carbonsim.cli.chart.ScenarioCopy;
 import org.carbonsim.cli.chart.StudyCharts;
+import org.carbonsim.cli.report.CompareReport;
 import org.carbonsim.cli.report.MonteCarloReport;
 import org.carbonsim.cli.report.ReportChart;
 import org.carbonsim.cli.report.RunReport;
@@ -95,10 +98,12 @@ final class ChartFiles {
     }
 
     /**
-     * Writes the charts and the report of {@code dir}, a run or Monte Carlo folder, or the charts of a
-     * sweep or comparison folder (which have no report: their tables are the CSV files). The image
-     * files are in {@code lang}; the report holds the charts in both languages and opens in {@code
-     * lang}. A warning goes to {@code err} when the images hold Chinese that no installed font draws.
+     * Writes the charts and the report of {@code dir}, a run, Monte Carlo or comparison folder, or the
+     * charts of a sweep or calibration folder (which have no report: their tables are the CSV files). A
+     * comparison folder written before the per-year and per-sector files existed gets its charts only.
+     * The image files are in {@code lang}; the report holds the charts in both languages and opens in
+     * {@code lang}. A warning goes to {@code err} when the images hold Chinese that no installed font
+     * draws.
      */
     static Written write(Path dir, Format format, Lang lang, PrintWriter err) throws IOException {
         if (RunOutput.isRunFolder(dir)) {
@@ -128,9 +133,23 @@ final class ChartFiles {
                     "sweep", render(dir, StudyCharts.sweep(dir, lang), format, lang, err, new EnumMap<>(Lang.class)));
         }
         if (StudyCharts.isCompareFolder(dir)) {
-            return new Written(
-                    "compare",
-                    render(dir, StudyCharts.compare(dir, lang), format, lang, err, new EnumMap<>(Lang.class)));
+            Map<Lang, List<ReportChart>> rendered = new EnumMap<>(Lang.class);
+            if (!CompareCharts.hasPairedFiles(dir)) {
+                return new Written("compare", render(dir, StudyCharts.compare(dir, lang), format, lang, err, rendered));
+            }
+            List<Path> files = render(dir, compareCharts(dir, lang), format, lang, err, rendered);
+            rendered.put(lang.other(), svgOnly(compareCharts(dir, lang.other()), lang.other()));
+            files.add(writeText(
+                    dir.resolve(REPORT),
+                    CompareReport.html(
+                            CompareCharts.summary(dir),
+                            CsvTable.read(dir.resolve(CompareFiles.TABLE)),
+                            CsvTable.read(dir.resolve(CompareCharts.YEARS)),
+                            CsvTable.read(dir.resolve(CompareCharts.SECTORS)),
+                            lang,
+                            rendered.get(Lang.EN),
+                            rendered.get(Lang.ZH))));
+            return new Written("compare", files);
         }
         if (CalibrationCharts.isCalibrationFolder(dir)) {
             // calibration charts are in English only so far (#19)
@@ -147,6 +166,13 @@ final class ChartFiles {
         throw new UserInputException(dir + ": not a carbonsim run, montecarlo, sweep, compare, calibrate or sensitivity"
                 + " output folder (no " + RunOutput.SUMMARY + ", " + MonteCarloOutput.SUMMARY
                 + ", sweep.json, compare.json, calibration.json or sensitivity.json)");
+    }
+
+    /** A comparison folder's charts in {@code lang}: the means and differences by policy, then by year and sector. */
+    private static List<ChartData> compareCharts(Path dir, Lang lang) throws IOException {
+        List<ChartData> charts = new ArrayList<>(StudyCharts.compare(dir, lang));
+        charts.addAll(CompareCharts.all(dir, lang));
+        return charts;
     }
 
     /** One chart drawn: the PNG bytes (if asked for) and the SVG element. */

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.carbonsim.cli.text.Lang;
+import org.carbonsim.core.model.Sector;
 import org.carbonsim.core.montecarlo.Comparison;
 import org.carbonsim.core.montecarlo.ComparisonResult;
 import org.carbonsim.core.montecarlo.Metric;
@@ -25,9 +27,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code carbonsim compare A B [...] --runs N}: runs the same seeded replications of each policy
- * (common random numbers) and writes {@code compare.csv}, {@code runs.csv} and {@code compare.json}
- * into an output folder (by default {@code out/compare/}): each policy's mean and 95% CI per metric,
- * and the paired difference of each policy against the first. The files do not depend on {@code
+ * (common random numbers) and writes {@code compare.csv}, {@code runs.csv}, {@code compare.json},
+ * {@code compare-years.csv} and {@code compare-sectors.csv} into an output folder (by default {@code
+ * out/compare/}): each policy's mean and 95% CI per metric, and the paired difference of each policy
+ * against the first, per metric, per year and per sector. The files do not depend on {@code
  * --threads}.
  */
 @Command(
@@ -36,8 +39,9 @@ import picocli.CommandLine.Parameters;
         description = {
             "Run the same seeded replications of two or more policies and compare them metric by metric.",
             "Replication i uses the same seed in every scenario; each policy is compared with the first by the"
-                    + " mean of the per-replication differences and its 95%% CI.",
-            "Writes compare.csv, runs.csv and compare.json; the files are the same whatever --threads is.",
+                    + " mean of the per-replication differences and its 95%% CI (Student's t on the paired differences).",
+            "Writes compare.csv, runs.csv, compare.json, and the paired differences per year and per sector"
+                    + " (compare-years.csv, compare-sectors.csv); the files are the same whatever --threads is.",
             "Scenarios may be files or names of bundled scenarios."
         },
         footerHeading = "%nExamples:%n",
@@ -76,7 +80,9 @@ final class CompareCommand implements Callable<Integer> {
     @CommandLine.Mixin
     OutputOptions output = new OutputOptions();
 
-    @Option(names = "--no-charts", description = "Do not write the charts (charts/) of each metric's mean and 95%% CI.")
+    @Option(
+            names = "--no-charts",
+            description = "Do not write the charts (charts/) of the means and paired differences, nor report.html.")
     boolean noCharts;
 
     @CommandLine.Mixin
@@ -114,7 +120,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new UserInputException(e.getMessage(), e);
         }
         OutputFolder.write(dir, "carbonsim compare output", d -> {
-            CompareFiles.write(result, d);
+            CompareFiles.write(result, sectorNames(scenarios), d);
             if (!noCharts) {
                 ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
             }
@@ -124,6 +130,17 @@ final class CompareCommand implements Callable<Integer> {
             print(result, dir, spec.commandLine().getOut(), language);
         }
         return ExitCodes.OK;
+    }
+
+    /** Each sector's name as the first scenario that has the sector gives it, by id. */
+    static Map<String, String> sectorNames(List<Scenario> scenarios) {
+        Map<String, String> names = new TreeMap<>();
+        for (Scenario scenario : scenarios) {
+            for (Sector sector : scenario.sectors()) {
+                names.putIfAbsent(sector.id(), sector.name());
+            }
+        }
+        return names;
     }
 
     private static void print(ComparisonResult result, Path dir, PrintWriter out, Lang lang) {
@@ -164,6 +181,10 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         out.println(lang.pick("* the 95% CI of the paired difference excludes 0", "* 配对差值的 95% 置信区间不含 0"));
+        out.println(lang.pick(
+                        "Per year and per sector (allocation, shortfall, abatement, costs, penalties): ",
+                        "分年度、分行业（配额、缺口、减排、成本、罚款）：")
+                + ComparePairedFiles.YEARS + ", " + ComparePairedFiles.SECTORS);
         out.flush();
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.carbonsim.core.montecarlo.ComparisonResult;
 import org.carbonsim.core.montecarlo.Metric;
@@ -17,8 +18,9 @@ import org.carbonsim.core.montecarlo.Summary;
  * Writes a comparison's files: {@code compare.csv} (long: one row per metric and policy: metric id
  * and unit, the policy's n, mean and 95% CI, then, for every policy but the first, the paired difference against the first:
  * n, mean, 95% CI and whether the CI excludes 0), {@code runs.csv} (one row per policy and
- * replication: policy, scenario, replication index, seed, metrics) and {@code compare.json} (the same
- * statistics with the seeds). Numbers as in {@link MonteCarloFiles}; UTF-8, LF, rows by metric,
+ * replication: policy, scenario, replication index, seed, metrics), {@code compare.json} (the same
+ * statistics with the seeds, the sector names and the paired differences per year and per sector) and,
+ * through {@link ComparePairedFiles}, {@code compare-years.csv} and {@code compare-sectors.csv}. Numbers as in {@link MonteCarloFiles}; UTF-8, LF, rows by metric,
  * policy and replication, so the bytes do not depend on the thread count.
  */
 final class CompareFiles {
@@ -28,10 +30,11 @@ final class CompareFiles {
 
     private CompareFiles() {}
 
-    static void write(ComparisonResult result, Path dir) throws IOException {
+    static void write(ComparisonResult result, Map<String, String> sectorNames, Path dir) throws IOException {
         Files.write(dir.resolve(TABLE), table(result).getBytes(StandardCharsets.UTF_8));
         Files.write(dir.resolve(RUNS), runs(result).getBytes(StandardCharsets.UTF_8));
-        Files.write(dir.resolve(SUMMARY), summary(result).getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve(SUMMARY), summary(result, sectorNames).getBytes(StandardCharsets.UTF_8));
+        ComparePairedFiles.write(result, sectorNames, dir);
     }
 
     static String table(ComparisonResult result) {
@@ -105,7 +108,7 @@ final class CompareFiles {
         return csv.toString();
     }
 
-    static String summary(ComparisonResult result) {
+    static String summary(ComparisonResult result, Map<String, String> sectorNames) {
         return JsonText.of(json -> {
             json.beginObject().name("scenarios").beginLineArray();
             for (String scenario : result.scenarios()) {
@@ -115,6 +118,7 @@ final class CompareFiles {
             json.name("baseSeed").string(Long.toString(result.baseSeed()));
             json.name("runs").number(result.seeds().size());
             SweepFiles.seeds(json.name("seeds"), result.seeds());
+            ComparePairedFiles.json(json, result, sectorNames);
             json.name("metrics").beginObject();
             for (Metric m : Metric.values()) {
                 json.name(m.label()).beginObject().name("policies").beginArray();

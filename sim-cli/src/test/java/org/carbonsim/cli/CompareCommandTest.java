@@ -17,7 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CompareCommandTest extends CommandLineTest {
-    private static final List<String> FILES = List.of("compare.csv", "runs.csv", "compare.json");
+    private static final List<String> FILES =
+            List.of("compare.csv", "runs.csv", "compare.json", "compare-years.csv", "compare-sectors.csv");
 
     @TempDir
     Path dir;

@@ -1,7 +1,6 @@
 package org.carbonsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -26,7 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * A run's report.html in headless Chromium, in both languages: the page fits 1,280 pixels without a
+ * A run's and a comparison's report.html in headless Chromium, in both languages: the page fits 1,280 pixels without a
  * horizontal scroll bar, and every chart the reader sees has a title and axis labels, in the figure's
  * data and in the SVG's own text. Skipped, with the packages to install, only where no Chromium or
  * Chrome with its driver is found. Screenshots go to target/report-screenshots/ for a human look.
@@ -102,11 +101,40 @@ class ReportBrowserTest extends CommandLineTest {
         driver.get(folder.resolve("report.html").toUri().toString());
         fitWindowTo(WIDTH);
 
-        check("en", 5);
+        check("run", "en", 5, "Results per year", "Allowance price");
         driver.findElement(By.id("lang-toggle")).click();
-        check("zh", 5);
+        check("run", "zh", 5, "逐年结果", "配额价格");
         driver.findElement(By.id("lang-toggle")).click();
         assertEquals("en", js("return document.documentElement.getAttribute('data-lang');"), "the button toggles back");
+    }
+
+    @Test
+    void compareReportFitsTheWidthAndEveryChartHasATitleAndAxisLabelsInBothLanguages() throws IOException {
+        driver = startBrowser();
+        Path folder = dir.resolve("compare");
+        assertEquals(
+                0,
+                run(
+                        "compare",
+                        "classroom-two-firms",
+                        "classroom-ten-firms",
+                        "--runs",
+                        "2",
+                        "--years",
+                        "1",
+                        "--quiet",
+                        "--out",
+                        "" + folder),
+                err.toString());
+        driver.get(folder.resolve("report.html").toUri().toString());
+        fitWindowTo(WIDTH);
+        // every chart is on the page once per language
+        int charts = driver.findElements(By.tagName("figure")).size() / 2;
+        assertTrue(charts > 10, "the compare report's charts: " + charts);
+
+        check("compare", "en", charts, "Metrics by policy", "VWAP");
+        driver.findElement(By.id("lang-toggle")).click();
+        check("compare", "zh", charts, "各政策指标", "成交量加权均价");
     }
 
     /** Makes the page's viewport {@code width} pixels wide, whatever the window's frame takes. */
@@ -119,11 +147,15 @@ class ReportBrowserTest extends CommandLineTest {
         assertEquals(width, ((Number) js("return window.innerWidth;")).longValue(), "viewport width");
     }
 
-    private void check(String lang, int charts) throws IOException {
+    /**
+     * Checks the {@code page} report as shown in {@code lang}: its width, its {@code charts} visible
+     * charts, its first heading and a word of its first chart's title.
+     */
+    private void check(String page, String lang, int charts, String heading, String titleWord) throws IOException {
         assertEquals(lang, js("return document.documentElement.getAttribute('data-lang');"));
         long scrollWidth = ((Number) js("return document.documentElement.scrollWidth;")).longValue();
         Path shots = Files.createDirectories(Path.of("target", "report-screenshots"));
-        Path shot = shots.resolve("run-" + lang + ".png");
+        Path shot = shots.resolve(page + "-" + lang + ".png");
         Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
         assertTrue(Files.size(shot) > 0, "screenshot written");
         assertTrue(
@@ -153,14 +185,9 @@ class ReportBrowserTest extends CommandLineTest {
             assertTrue(caption.startsWith(figure.getAttribute("data-title")), id + " caption: " + caption);
             assertTrue(figure.getSize().getWidth() <= WIDTH, id + " fits");
         }
-        if (lang.equals("zh")) {
-            assertTrue(visible.get(0).getAttribute("data-title").contains("配额价格"), "Chinese title");
-            assertFalse(driver.findElement(By.tagName("h2")).getText().isBlank());
-            assertEquals("逐年结果", driver.findElement(By.tagName("h2")).getText());
-        } else {
-            assertEquals(
-                    "Results per year", driver.findElement(By.tagName("h2")).getText());
-        }
+        String title = visible.get(0).getAttribute("data-title");
+        assertTrue(title.contains(titleWord), lang + ": the first chart's title " + title);
+        assertEquals(heading, driver.findElement(By.tagName("h2")).getText());
     }
 
     /** {@code text} without white space, since the SVG may break a long title over lines. */

@@ -13,6 +13,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.carbonsim.cli.chart.ChartData;
 import org.carbonsim.cli.chart.StudyCharts;
+import org.carbonsim.cli.text.Lang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,21 +48,28 @@ class StudyChartsTest extends CommandLineTest {
                 METRICS.stream().map(m -> "sweep-" + m).toList(),
                 charts.stream().map(ChartData::name).toList());
         ChartData vwap = charts.get(0);
+        // in Chinese: the same layout under Chinese titles and axes
+        ChartData vwapZh = StudyCharts.sweep(sweep, Lang.ZH).get(0);
+        assertTrue(vwapZh.title().startsWith("成交量加权均价（元/吨），参数扫描："), vwapZh.title());
+        assertEquals("成交量加权均价（元/吨），均值及 95% 置信区间", vwapZh.yLabel());
+        assertEquals(vwap.pointLabels(), vwapZh.pointLabels());
         assertEquals(
-                List.of(
-                        "limit_pct=5, initial_price=30",
-                        "limit_pct=5, initial_price=40",
-                        "limit_pct=10, initial_price=30",
-                        "limit_pct=10, initial_price=40"),
-                vwap.pointLabels());
-        ChartData.Series mean = vwap.series().get(0);
-        ChartData.Series low = vwap.series().get(1);
-        ChartData.Series high = vwap.series().get(2);
-        for (int i = 0; i < 4; i++) {
-            double m = mean.points().get(i).y();
-            assertTrue(
-                    low.points().get(i).y() <= m && m <= high.points().get(i).y(),
-                    "the mean lies inside its interval at point " + i);
+                vwap.series().stream().map(ChartData.Series::name).toList(),
+                vwapZh.series().stream().map(ChartData.Series::name).toList());
+        // one series per value of the first swept path, the second along x: no line across the grid
+        assertEquals(List.of("initial_price=30", "initial_price=40"), vwap.pointLabels());
+        assertEquals(
+                List.of("limit_pct=5", "limit_pct=10"),
+                vwap.series().stream().map(ChartData.Series::name).toList());
+        for (ChartData.Series series : vwap.series()) {
+            assertEquals(ChartData.Style.WHISKER_LINE, series.style(), series.name());
+            assertEquals(
+                    List.of(0.0, 1.0),
+                    series.points().stream().map(ChartData.Point::x).toList(),
+                    series.name());
+            for (ChartData.Point p : series.points()) {
+                assertTrue(p.y() <= p.y2(), series.name() + ": the interval's low end is below its high end at " + p);
+            }
         }
         for (String metric : METRICS) {
             BufferedImage png = ImageIO.read(
@@ -90,10 +98,25 @@ class StudyChartsTest extends CommandLineTest {
                         "--quiet"),
                 err.toString());
         List<ChartData> charts = StudyCharts.compare(compare);
-        assertEquals(5, charts.size());
+        // each metric by policy, then each metric's paired difference: dots and whiskers, no line across policies
+        assertEquals(
+                java.util.stream.Stream.concat(
+                                METRICS.stream().map(m -> "compare-" + m),
+                                METRICS.stream().map(m -> "compare-diff-" + m))
+                        .toList(),
+                charts.stream().map(ChartData::name).toList());
         assertEquals(
                 List.of("classroom-two-firms", "classroom-ten-firms"),
                 charts.get(0).pointLabels());
+        for (ChartData chart : charts) {
+            for (ChartData.Series series : chart.series()) {
+                assertEquals(ChartData.Style.WHISKER, series.style(), chart.name());
+            }
+        }
+        ChartData diff = charts.get(METRICS.size());
+        assertEquals(List.of("classroom-ten-firms (1)"), diff.pointLabels());
+        ChartData.Point d = diff.series().get(0).points().get(0);
+        assertTrue(d.y() <= d.y2(), "the difference's interval: " + d);
         assertTrue(Files.exists(compare.resolve("charts/compare-vwap.png")));
 
         Path bare = dir.resolve("bare");
@@ -112,6 +135,39 @@ class StudyChartsTest extends CommandLineTest {
         assertFalse(Files.exists(bare.resolve("charts")), "--no-charts");
         assertEquals(0, run("chart", bare.toString(), "--format", "svg"), err.toString());
         assertTrue(Files.exists(bare.resolve("charts/compare-vwap.svg")), "carbonsim chart redraws them");
+    }
+
+    @Test
+    void sweepLayoutGroupsGridPointsIntoOneSeriesPerFirstAxisValue() {
+        // a 2 × 3 grid in the sweep's order (first axis outermost): two series of three points each
+        StudyCharts.SweepLayout two = StudyCharts.SweepLayout.of(List.of(
+                List.of("a=1", "b=x"),
+                List.of("a=1", "b=y"),
+                List.of("a=1", "b=z"),
+                List.of("a=2", "b=x"),
+                List.of("a=2", "b=y"),
+                List.of("a=2", "b=z")));
+        assertEquals(List.of("a=1", "a=2"), two.series());
+        assertEquals(List.of("b=x", "b=y", "b=z"), two.xLabels());
+        assertEquals(List.of(0, 0, 0, 1, 1, 1), two.seriesOf());
+        assertEquals(List.of(0, 1, 2, 0, 1, 2), two.xOf());
+        // three axes: the second and third together along x
+        StudyCharts.SweepLayout three = StudyCharts.SweepLayout.of(List.of(
+                List.of("a=1", "b=x", "c=0"),
+                List.of("a=1", "b=x", "c=9"),
+                List.of("a=2", "b=x", "c=0"),
+                List.of("a=2", "b=x", "c=9")));
+        assertEquals(List.of("b=x, c=0", "b=x, c=9"), three.xLabels());
+        assertEquals(List.of(0, 0, 1, 1), three.seriesOf());
+        assertEquals(List.of(0, 1, 0, 1), three.xOf());
+        // one axis: a single series along its values
+        StudyCharts.SweepLayout one = StudyCharts.SweepLayout.of(List.of(List.of("a=1"), List.of("a=2")));
+        assertEquals(List.of("Mean and 95% CI"), one.series());
+        assertEquals(
+                List.of("均值及 95% 置信区间"),
+                StudyCharts.SweepLayout.of(List.of(List.of("a=1")), Lang.ZH).series());
+        assertEquals(List.of("a=1", "a=2"), one.xLabels());
+        assertEquals(List.of(0, 1), one.xOf());
     }
 
     @Test

@@ -74,7 +74,14 @@ public record ChartData(
         /** Bars. */
         BAR,
         /** Bars stacked on the other STACKED series. */
-        STACKED
+        STACKED,
+        /**
+         * A dot at the middle of y (low) and y2 (high) with a whisker from one to the other: a mean and
+         * its symmetric confidence interval, with a line at 0 (charts over categories only).
+         */
+        WHISKER,
+        /** As {@link #WHISKER}, with the series' means joined by a line in x order. */
+        WHISKER_LINE
     }
 
     /**
@@ -95,7 +102,7 @@ public record ChartData(
     }
 
     /**
-     * A point; {@code y2} is the top of a {@link Style#RANGE} and NaN otherwise.
+     * A point; {@code y2} is the top of a {@link Style#RANGE} or a whisker and NaN otherwise.
      *
      * @param x the trading day or the year
      * @param y the value (the bottom of a range)

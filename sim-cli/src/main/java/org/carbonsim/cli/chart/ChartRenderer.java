@@ -36,6 +36,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
@@ -47,6 +48,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -373,6 +375,7 @@ public final class ChartRenderer {
                     switch (s.style()) {
                         case STACKED -> "stacked";
                         case BAR -> "bar";
+                        case WHISKER, WHISKER_LINE -> "whisker";
                         default -> "line";
                     };
             groups.computeIfAbsent(group + (s.rightAxis() ? "-right" : "-left"), k -> new ArrayList<>())
@@ -380,6 +383,10 @@ public final class ChartRenderer {
         }
         int d = 0;
         for (Map.Entry<String, List<Series>> e : groups.entrySet()) {
+            if (e.getKey().startsWith("whisker")) {
+                whiskers(data, plot, d++, e.getValue(), e.getKey().endsWith("-right") ? 1 : 0);
+                continue;
+            }
             DefaultCategoryDataset dataset = new DefaultCategoryDataset();
             for (Series s : e.getValue()) {
                 for (Point p : s.points()) {
@@ -414,5 +421,42 @@ public final class ChartRenderer {
             d++;
         }
         return plot;
+    }
+
+    /**
+     * Dot-and-whisker series as dataset {@code d}: each point's mean (the middle of its interval) as a
+     * dot and the interval as a whisker, series side by side within a category, and a line at 0 so
+     * that a difference whose interval excludes 0 shows at a glance (the axis includes 0 anyway).
+     */
+    private static void whiskers(ChartData data, CategoryPlot plot, int d, List<Series> series, int axis) {
+        DefaultStatisticalCategoryDataset dataset = new DefaultStatisticalCategoryDataset();
+        for (Series s : series) {
+            for (Point p : s.points()) {
+                int index = (int) Math.round(p.x());
+                String category =
+                        data.kind() == Kind.POINTS ? data.pointLabels().get(index) : Integer.toString(index);
+                boolean defined = !Double.isNaN(p.y()) && !Double.isNaN(p.y2());
+                dataset.add(
+                        defined ? (p.y() + p.y2()) / 2 : null,
+                        defined ? (p.y2() - p.y()) / 2 : null,
+                        s.name(),
+                        category);
+            }
+        }
+        StatisticalLineAndShapeRenderer renderer = new StatisticalLineAndShapeRenderer(false, true);
+        renderer.setUseSeriesOffset(true);
+        renderer.setItemMargin(0.3);
+        renderer.setErrorIndicatorStroke(LINE);
+        for (int k = 0; k < series.size(); k++) {
+            renderer.setSeriesPaint(k, Palette.colour(series.get(k).colour()));
+            renderer.setSeriesShape(k, new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
+            renderer.setSeriesLinesVisible(k, series.get(k).style() == Style.WHISKER_LINE);
+            renderer.setSeriesStroke(k, LINE);
+        }
+        renderer.setDefaultLegendTextFont(ChartFonts.plain(11f));
+        plot.setDataset(d, dataset);
+        plot.setRenderer(d, renderer);
+        plot.mapDatasetToRangeAxis(d, axis);
+        plot.addRangeMarker(new ValueMarker(0, Palette.TEXT, THIN), Layer.BACKGROUND);
     }
 }

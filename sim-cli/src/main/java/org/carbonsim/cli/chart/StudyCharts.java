@@ -17,9 +17,11 @@ import org.carbonsim.cli.text.Text;
 
 /**
  * The charts of a sweep ({@code grid.csv}) or a comparison ({@code compare.csv}) as data: for each
- * headline metric, its mean and 95% confidence interval at every grid point or for every policy, so a
- * reader sees at a glance where the policy parameter moves the result and whether the intervals part;
- * and of a sensitivity study ({@code sensitivity.csv}): per metric, each parameter's indices as bars.
+ * headline metric, its mean and 95% confidence interval at every grid point (one series per value of
+ * the first swept path) or for every policy, and each policy's paired difference against the first,
+ * as dots and whiskers, so a reader sees at a glance where the policy parameter moves the result and
+ * whether the intervals part; and of a sensitivity study ({@code sensitivity.csv}): per metric, each
+ * parameter's indices as bars.
  */
 public final class StudyCharts {
     /** A metric charted: its id in the long tables' {@code metric} column and its axis label with the unit. */
@@ -31,6 +33,11 @@ public final class StudyCharts {
             new Charted("compliance_rate", Text.of("Compliance rate", "履约率")),
             new Charted("abatement_cost", Text.of("Abatement cost (CNY)", "减排成本（元）")),
             new Charted("equilibrium_price", Text.of("Equilibrium price (CNY/t)", "均衡价格（元/吨）")));
+
+    /** The series of means with their intervals, and the same after a metric on an axis. */
+    private static final Text MEAN_CI = Text.of("Mean and 95% CI", "均值及 95% 置信区间");
+
+    private static final Text AND_MEAN_CI = Text.of(", mean and 95% CI", "，均值及 95% 置信区间");
 
     private StudyCharts() {}
 
@@ -45,8 +52,58 @@ public final class StudyCharts {
     }
 
     /**
-     * One chart per metric over the grid points of a sweep folder's long {@code grid.csv}, each point
-     * labelled with its swept values under the column names {@code sweep.json} gives the axes.
+     * How a sweep's grid points are drawn: one series per value of the first axis, and along x the
+     * values of the other axes (a one-axis sweep: one series along the first axis's values), so that a
+     * line joins only points that differ in x, never a zig-zag across the grid.
+     *
+     * @param xLabels the labels along x, in the order of the grid
+     * @param series the series' names, in the order of the grid
+     * @param seriesOf each grid point's series index
+     * @param xOf each grid point's x index
+     */
+    public record SweepLayout(List<String> xLabels, List<String> series, List<Integer> seriesOf, List<Integer> xOf) {
+        public SweepLayout {
+            xLabels = List.copyOf(xLabels);
+            series = List.copyOf(series);
+            seriesOf = List.copyOf(seriesOf);
+            xOf = List.copyOf(xOf);
+        }
+
+        /** The layout of grid points each given as one {@code name=value} label per axis, in axis order. */
+        public static SweepLayout of(List<List<String>> points) {
+            return of(points, Lang.EN);
+        }
+
+        /** As {@link #of(List)}, a one-axis sweep's series named in {@code lang}. */
+        public static SweepLayout of(List<List<String>> points, Lang lang) {
+            List<String> xLabels = new ArrayList<>();
+            List<String> series = new ArrayList<>();
+            List<Integer> seriesOf = new ArrayList<>();
+            List<Integer> xOf = new ArrayList<>();
+            for (List<String> point : points) {
+                boolean oneAxis = point.size() < 2;
+                String name = oneAxis ? MEAN_CI.in(lang) : point.get(0);
+                String x = oneAxis ? String.join(", ", point) : String.join(", ", point.subList(1, point.size()));
+                seriesOf.add(indexOf(series, name));
+                xOf.add(indexOf(xLabels, x));
+            }
+            return new SweepLayout(xLabels, series, seriesOf, xOf);
+        }
+
+        private static int indexOf(List<String> list, String value) {
+            int i = list.indexOf(value);
+            if (i < 0) {
+                list.add(value);
+                return list.size() - 1;
+            }
+            return i;
+        }
+    }
+
+    /**
+     * One chart per metric of a sweep folder's long {@code grid.csv}: each mean with its 95% CI as a dot
+     * and whisker, laid out by {@link SweepLayout}, the points labelled with their swept values under
+     * the column names {@code sweep.json} gives the axes.
      */
     public static List<ChartData> sweep(Path dir) throws IOException {
         return sweep(dir, Lang.EN);
@@ -72,10 +129,13 @@ public final class StudyCharts {
                 throw new UserInputException("grid.csv:1: missing column " + column);
             }
         }
+        String xLabel = sets.isEmpty()
+                ? lang.pick("Grid point", "网格点")
+                : String.join(", ", sets.subList(sets.size() < 2 ? 0 : 1, sets.size()));
         List<ChartData> charts = new ArrayList<>();
         for (Charted metric : METRICS) {
             List<CsvTable.Row> rows = new ArrayList<>();
-            List<String> labels = new ArrayList<>();
+            List<List<String>> points = new ArrayList<>();
             for (CsvTable.Row row : grid.rows()) {
                 if (row.text("metric").equals(metric.name())) {
                     rows.add(row);
@@ -83,59 +143,119 @@ public final class StudyCharts {
                     for (String column : sets) {
                         parts.add(column + "=" + row.text(column));
                     }
-                    labels.add(String.join(", ", parts));
+                    points.add(parts);
                 }
             }
-            if (!rows.isEmpty()) {
-                charts.add(chart(
-                        "sweep-" + metric.name(),
-                        metric.label().in(lang) + lang.pick(" across the sweep: ", "，参数扫描：") + scenario,
-                        lang.pick("Grid point", "网格点"),
-                        metric.label().in(lang),
-                        lang,
-                        rows,
-                        labels,
-                        "mean",
-                        "ci95_low",
-                        "ci95_high"));
+            if (rows.isEmpty()) {
+                continue;
             }
+            SweepLayout layout = SweepLayout.of(points, lang);
+            List<List<Point>> bySeries = new ArrayList<>();
+            layout.series().forEach(name -> bySeries.add(new ArrayList<>()));
+            for (int p = 0; p < rows.size(); p++) {
+                CsvTable.Row row = rows.get(p);
+                bySeries.get(layout.seriesOf().get(p))
+                        .add(new Point(
+                                layout.xOf().get(p), row.number("ci95_low", true), row.number("ci95_high", true)));
+            }
+            List<Series> series = new ArrayList<>();
+            for (int k = 0; k < bySeries.size(); k++) {
+                series.add(new Series(
+                        layout.series().get(k), Style.WHISKER_LINE, false, Palette.category(k), bySeries.get(k)));
+            }
+            charts.add(new ChartData(
+                    "sweep-" + metric.name(),
+                    metric.label().in(lang) + lang.pick(" across the sweep: ", "，参数扫描：") + scenario,
+                    Kind.POINTS,
+                    xLabel,
+                    metric.label().in(lang) + AND_MEAN_CI.in(lang),
+                    "",
+                    series,
+                    List.of(),
+                    layout.xLabels()));
         }
         return charts;
     }
 
-    /** One chart per metric over the policies of a comparison folder's {@code compare.csv}. */
+    /**
+     * Two charts per metric of a comparison folder's {@code compare.csv}: each policy's mean and 95% CI
+     * ({@code compare-METRIC}), and each later policy's paired difference against the first with its
+     * 95% CI ({@code compare-diff-METRIC}), as dots and whiskers, never a line across policies.
+     */
     public static List<ChartData> compare(Path dir) throws IOException {
         return compare(dir, Lang.EN);
     }
 
     /** As {@link #compare(Path)}, in {@code lang}. */
     public static List<ChartData> compare(Path dir, Lang lang) throws IOException {
-        CsvTable table =
-                CsvTable.read(dir.resolve("compare.csv"), "metric", "scenario", "mean", "ci95_low", "ci95_high");
+        CsvTable table = CsvTable.read(
+                dir.resolve("compare.csv"),
+                "metric",
+                "policy",
+                "scenario",
+                "mean",
+                "ci95_low",
+                "ci95_high",
+                "diff_ci95_low",
+                "diff_ci95_high");
         List<ChartData> charts = new ArrayList<>();
+        List<ChartData> differences = new ArrayList<>();
         for (Charted metric : METRICS) {
-            List<CsvTable.Row> rows = new ArrayList<>();
             List<String> labels = new ArrayList<>();
+            List<Point> means = new ArrayList<>();
+            List<String> diffLabels = new ArrayList<>();
+            List<Point> diffs = new ArrayList<>();
+            String baseline = "";
             for (CsvTable.Row row : table.rows()) {
-                if (row.text("metric").equals(metric.name())) {
-                    rows.add(row);
-                    labels.add(row.text("scenario"));
+                if (!row.text("metric").equals(metric.name())) {
+                    continue;
+                }
+                String policy = row.text("scenario");
+                if (labels.isEmpty()) {
+                    baseline = policy;
+                }
+                means.add(new Point(labels.size(), row.number("ci95_low", true), row.number("ci95_high", true)));
+                labels.add(policy);
+                if (!row.text("diff_ci95_low").isEmpty()) {
+                    diffs.add(new Point(
+                            diffLabels.size(), row.number("diff_ci95_low", true), row.number("diff_ci95_high", true)));
+                    diffLabels.add(policy + " (" + row.text("policy") + ")");
                 }
             }
-            if (!rows.isEmpty()) {
-                charts.add(chart(
+            if (!labels.isEmpty()) {
+                charts.add(new ChartData(
                         "compare-" + metric.name(),
                         metric.label().in(lang) + lang.pick(" by policy, paired seeds", "，按政策（配对种子）"),
+                        Kind.POINTS,
                         lang.pick("Policy", "政策"),
-                        metric.label().in(lang),
-                        lang,
-                        rows,
-                        labels,
-                        "mean",
-                        "ci95_low",
-                        "ci95_high"));
+                        metric.label().in(lang) + AND_MEAN_CI.in(lang),
+                        "",
+                        List.of(new Series(MEAN_CI.in(lang), Style.WHISKER, false, Palette.PRICE, means)),
+                        List.of(),
+                        labels));
+            }
+            if (!diffLabels.isEmpty()) {
+                differences.add(new ChartData(
+                        "compare-diff-" + metric.name(),
+                        metric.label().in(lang)
+                                + lang.pick(": paired difference against %s", "：相对 %s 的配对差值")
+                                        .formatted(baseline),
+                        Kind.POINTS,
+                        lang.pick("Policy", "政策"),
+                        lang.pick("Difference vs %s, ", "相对 %s 的差值，").formatted(baseline)
+                                + metric.label().in(lang),
+                        "",
+                        List.of(new Series(
+                                lang.pick("Mean difference and 95% CI (same seeds)", "差值均值及 95% 置信区间（相同种子）"),
+                                Style.WHISKER,
+                                false,
+                                Palette.POLICY,
+                                diffs)),
+                        List.of(),
+                        diffLabels));
             }
         }
+        charts.addAll(differences);
         return charts;
     }
 

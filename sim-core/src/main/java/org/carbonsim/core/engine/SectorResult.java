@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param bought tonnes bought
  * @param sold tonnes sold
  * @param banked allowances banked, t
+ * @param coveredEmissions verified emissions of its covered enterprises, t
+ * @param abatementCost realised abatement cost of its covered enterprises, fen
+ * @param offsetCost what its surrendered offset credits cost, fen
  */
 public record SectorResult(
         int year,
@@ -33,7 +36,10 @@ public record SectorResult(
         long penalty,
         long bought,
         long sold,
-        long banked) {
+        long banked,
+        long coveredEmissions,
+        long abatementCost,
+        long offsetCost) {
     public SectorResult {
         Objects.requireNonNull(sectorId, "sectorId");
     }

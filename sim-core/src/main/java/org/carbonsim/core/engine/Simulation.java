@@ -971,7 +971,7 @@ public final class Simulation {
         List<SectorResult> sectorRows() {
             Map<String, long[]> sums = new TreeMap<>();
             for (EnterpriseResult row : enterpriseRows) {
-                long[] s = sums.computeIfAbsent(row.sectorId(), k -> new long[12]);
+                long[] s = sums.computeIfAbsent(row.sectorId(), k -> new long[14]);
                 s[0] += row.covered() ? 1 : 0;
                 s[1] += row.allocation();
                 s[2] += row.emissions();
@@ -983,12 +983,33 @@ public final class Simulation {
                 s[8] += row.bought();
                 s[9] += row.sold();
                 s[10] += row.banked();
+                if (row.covered()) {
+                    ComplianceOutcome outcome = outcomes.get(row.enterpriseId());
+                    s[11] += row.emissions();
+                    s[12] += realisedCost.getOrDefault(row.enterpriseId(), 0L);
+                    s[13] += outcome == null ? 0 : outcome.offsetCostFen();
+                }
             }
             List<SectorResult> rows = new ArrayList<>();
             for (Map.Entry<String, long[]> entry : sums.entrySet()) {
                 long[] s = entry.getValue();
                 rows.add(new SectorResult(
-                        year, entry.getKey(), (int) s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9], s[10]));
+                        year,
+                        entry.getKey(),
+                        (int) s[0],
+                        s[1],
+                        s[2],
+                        s[3],
+                        s[4],
+                        s[5],
+                        s[6],
+                        s[7],
+                        s[8],
+                        s[9],
+                        s[10],
+                        s[11],
+                        s[12],
+                        s[13]));
             }
             return rows;
         }

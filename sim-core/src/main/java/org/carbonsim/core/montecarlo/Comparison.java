@@ -9,7 +9,9 @@ import org.carbonsim.core.scenario.Scenario;
 
 /**
  * Policies side by side: every scenario run with the same replication seeds ({@link PairedRuns}),
- * statistics per metric for each, and the paired difference of each policy against the first.
+ * statistics per metric for each, and the paired difference of each policy against the first, for
+ * each metric and, from the per-sector figures every replication keeps, per year and per sector
+ * ({@link SectorComparison}).
  * Stateless.
  */
 public final class Comparison {
@@ -22,7 +24,7 @@ public final class Comparison {
 
     /** As {@link #run(List, PairedRuns.Settings)}, telling {@code progress} of each finished run. */
     public static ComparisonResult run(List<Scenario> scenarios, PairedRuns.Settings settings, Progress progress) {
-        List<List<RunMetrics>> runs = PairedRuns.run(scenarios, settings, progress);
+        List<List<RunMetrics>> runs = PairedRuns.run(scenarios, settings, progress, true);
         return of(
                 scenarios.stream().map(Scenario::name).toList(), settings.baseSeed(), PairedRuns.seeds(settings), runs);
     }
@@ -41,7 +43,15 @@ public final class Comparison {
                         .ifPresent(s -> differences.add(new PolicyDifference(m, policy, s)));
             }
         }
-        return new ComparisonResult(names, baseSeed, seeds, runs, summaries, differences);
+        return new ComparisonResult(
+                names,
+                baseSeed,
+                seeds,
+                runs,
+                summaries,
+                differences,
+                SectorComparison.byYear(runs),
+                SectorComparison.bySector(runs));
     }
 
     /** Statistics of {@code policy − baseline} over replications where both are defined. */

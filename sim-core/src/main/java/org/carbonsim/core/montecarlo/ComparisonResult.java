@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param summaries statistics per metric for each policy
  * @param differences paired differences against the baseline, by metric then policy; a metric
  *     defined in both policies in fewer than 2 replications has none
+ * @param years paired differences per year over all sectors ({@link SectorComparison#byYear})
+ * @param sectors paired differences per sector and year ({@link SectorComparison#bySector})
  */
 public record ComparisonResult(
         List<String> scenarios,
@@ -21,13 +23,17 @@ public record ComparisonResult(
         List<Long> seeds,
         List<List<RunMetrics>> runs,
         List<Map<Metric, Summary>> summaries,
-        List<PolicyDifference> differences) {
+        List<PolicyDifference> differences,
+        List<PairedFigure> years,
+        List<PairedFigure> sectors) {
     public ComparisonResult {
         scenarios = List.copyOf(scenarios);
         seeds = List.copyOf(seeds);
         runs = runs.stream().map(List::copyOf).toList();
         summaries = List.copyOf(summaries);
         differences = List.copyOf(differences);
+        years = List.copyOf(years);
+        sectors = List.copyOf(sectors);
         if (runs.size() != scenarios.size() || summaries.size() != scenarios.size()) {
             throw new IllegalArgumentException("runs and summaries need one entry per policy");
         }

@@ -166,13 +166,19 @@ public final class MonteCarlo {
     }
 
     /**
-     * Replication {@code index} of a study with {@code baseSeed}, keeping only its figures: a pure
-     * function of its arguments, run on the calling thread.
+     * Replication {@code index} of a study with {@code baseSeed}, keeping only its figures (with the
+     * per-sector figures if {@code keepSectors}): a pure function of its arguments, run on the calling
+     * thread.
      */
-    static RunMetrics replicateMetrics(Scenario scenario, UncertaintySampler sampler, long baseSeed, int index) {
+    static RunMetrics replicateMetrics(
+            Scenario scenario, UncertaintySampler sampler, long baseSeed, int index, boolean keepSectors) {
         long seed = Seeds.forReplication(baseSeed, index);
         double[] applied = new double[sampler.paths().size()];
-        return metrics(simulate(scenario, sampler, seed, applied), index, seed, applied);
+        RunResult result = simulate(scenario, sampler, seed, applied);
+        RunMetrics metrics = metrics(result, index, seed, applied);
+        return keepSectors
+                ? new RunMetrics(index, seed, metrics.inputs(), metrics.metrics(), SectorFigures.of(result))
+                : metrics;
     }
 
     private static RunResult simulate(Scenario scenario, UncertaintySampler sampler, long seed, double[] applied) {

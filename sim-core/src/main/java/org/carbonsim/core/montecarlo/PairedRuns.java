@@ -68,6 +68,16 @@ public final class PairedRuns {
      * replication) task in index order, from the calling thread.
      */
     public static List<List<RunMetrics>> run(List<Scenario> scenarios, Settings settings, Progress progress) {
+        return run(scenarios, settings, progress, false);
+    }
+
+    /**
+     * As {@link #run(List, Settings, Progress)}, keeping each replication's per-sector figures if
+     * {@code keepSectors} (a few dozen numbers per sector and year of every run, so only a comparison
+     * asks for them).
+     */
+    public static List<List<RunMetrics>> run(
+            List<Scenario> scenarios, Settings settings, Progress progress, boolean keepSectors) {
         if (scenarios.isEmpty()) {
             throw new IllegalArgumentException("at least one scenario is needed");
         }
@@ -88,8 +98,8 @@ public final class PairedRuns {
                 List<Future<RunMetrics>> row = new ArrayList<>();
                 for (int i = 0; i < settings.runs(); i++) {
                     int index = i;
-                    row.add(pool.submit(
-                            () -> MonteCarlo.replicateMetrics(scenario, sampler, settings.baseSeed(), index)));
+                    row.add(pool.submit(() ->
+                            MonteCarlo.replicateMetrics(scenario, sampler, settings.baseSeed(), index, keepSectors)));
                 }
                 futures.add(row);
             }

@@ -15,6 +15,11 @@ import java.util.Objects;
 public record PolicyDifference(Metric metric, int policy, Summary difference) {
     public PolicyDifference {
         Objects.requireNonNull(metric, "metric");
+        requirePolicy(policy, difference);
+    }
+
+    /** Checks what a paired difference of any figure needs: a policy after the baseline, statistics. */
+    static void requirePolicy(int policy, Summary difference) {
         Objects.requireNonNull(difference, "difference");
         if (policy < 1) {
             throw new IllegalArgumentException("policy must be >= 1 (0 is the baseline), got " + policy);
@@ -23,6 +28,11 @@ public record PolicyDifference(Metric metric, int policy, Summary difference) {
 
     /** Whether the 95% confidence interval of the mean difference excludes 0. */
     public boolean excludesZero() {
+        return excludesZero(difference);
+    }
+
+    /** Whether {@code difference}'s 95% confidence interval excludes 0. */
+    static boolean excludesZero(Summary difference) {
         return difference.ciLow() > 0 || difference.ciHigh() < 0;
     }
 }

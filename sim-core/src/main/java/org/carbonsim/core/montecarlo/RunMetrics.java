@@ -4,18 +4,20 @@ import java.util.List;
 
 /**
  * What a study keeps of one replication: its index and seed, the uncertain inputs as applied (in the
- * order of the scenario's uncertainty block) and one value per {@link Metric}, in declaration order.
- * Immutable.
+ * order of the scenario's uncertainty block), one value per {@link Metric}, in declaration order, and,
+ * where the study asked for them (a comparison), the figures of every sector and year. Immutable.
  *
  * @param index replication index, from 0
  * @param seed the replication's seed
  * @param inputs applied uncertain inputs
  * @param metrics metric values, indexed by {@link Metric#ordinal()}
+ * @param sectors per sector and year, ordered by year then sector id; empty unless asked for
  */
-public record RunMetrics(int index, long seed, List<Double> inputs, List<Double> metrics) {
+public record RunMetrics(int index, long seed, List<Double> inputs, List<Double> metrics, List<SectorFigures> sectors) {
     public RunMetrics {
         inputs = List.copyOf(inputs);
         metrics = List.copyOf(metrics);
+        sectors = List.copyOf(sectors);
         if (index < 0) {
             throw new IllegalArgumentException("index must be >= 0, got " + index);
         }
@@ -23,6 +25,11 @@ public record RunMetrics(int index, long seed, List<Double> inputs, List<Double>
             throw new IllegalArgumentException(
                     "expected " + Metric.values().length + " metric values, got " + metrics.size());
         }
+    }
+
+    /** A replication's figures without per-sector figures. */
+    public RunMetrics(int index, long seed, List<Double> inputs, List<Double> metrics) {
+        this(index, seed, inputs, metrics, List.of());
     }
 
     /** The value of {@code metric}. */
