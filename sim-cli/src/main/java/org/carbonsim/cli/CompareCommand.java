@@ -78,6 +78,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Do not write the charts (charts/) of each metric's mean and 95%% CI.")
     boolean noCharts;
 
+    @CommandLine.Mixin
+    EncodingOption encoding;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -92,7 +95,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         List<Scenario> scenarios = new ArrayList<>();
         for (String file : scenarioFiles) {
-            scenarios.add(StudyOptions.years(ScenarioFiles.load(file), years, file));
+            scenarios.add(StudyOptions.years(ScenarioFiles.load(file, encoding.charset()), years, file));
         }
         Path dir = out != null ? out : Path.of("out", "compare");
         OutputFolder.check(dir, output.force);

@@ -95,6 +95,9 @@ final class MonteCarloCommand implements Callable<Integer> {
     @CommandLine.Mixin
     OutputOptions output = new OutputOptions();
 
+    @CommandLine.Mixin
+    EncodingOption encoding;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -110,7 +113,8 @@ final class MonteCarloCommand implements Callable<Integer> {
         if (untilCi != null) {
             stopRule = Optional.of(new StopRule(metric(), percent(untilCi) / 100));
         }
-        Scenario scenario = StudyOptions.years(ScenarioFiles.load(scenarioFile), years, "the scenario");
+        Scenario scenario =
+                StudyOptions.years(ScenarioFiles.load(scenarioFile, encoding.charset()), years, "the scenario");
         Path dir = out != null ? out : Path.of("out", scenario.name() + "-montecarlo");
         OutputFolder.check(dir, output.force);
         provenance.scenario(scenarioFile);

@@ -61,13 +61,17 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     OutputOptions output = new OutputOptions();
 
+    @CommandLine.Mixin
+    EncodingOption encoding;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         Provenance provenance = Provenance.start(spec);
-        Scenario scenario = StudyOptions.years(ScenarioFiles.load(scenarioFile), years, "the scenario");
+        Scenario scenario =
+                StudyOptions.years(ScenarioFiles.load(scenarioFile, encoding.charset()), years, "the scenario");
         Path dir = out != null ? out : Path.of("out", scenario.name());
         OutputFolder.check(dir, output.force);
         provenance.scenario(scenarioFile);

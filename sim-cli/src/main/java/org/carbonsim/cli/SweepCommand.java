@@ -90,6 +90,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Do not write the charts (charts/) of each metric's mean and 95%% CI.")
     boolean noCharts;
 
+    @CommandLine.Mixin
+    EncodingOption encoding;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -114,7 +117,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserInputException("--runs: " + points + " grid points x " + runs + " runs is more than "
                     + PairedRuns.MAX_TASKS + " replications");
         }
-        Scenario base = ScenarioFiles.load(scenarioFile);
+        Scenario base = ScenarioFiles.load(scenarioFile, encoding.charset());
         StudyOptions.years(base, years, "the scenario");
         checkEachValue(base, options);
         List<List<String>> grid = Sweep.grid(axes);
@@ -189,7 +192,7 @@ final class SweepCommand implements Callable<Integer> {
             }
             for (String value : option.axis().values()) {
                 try {
-                    ScenarioFiles.load(scenarioFile, List.of(new ScenarioEdit(path, value)));
+                    ScenarioFiles.load(scenarioFile, List.of(new ScenarioEdit(path, value)), encoding.charset());
                 } catch (ScenarioException e) {
                     throw new UserInputException(
                             "--set " + option.text() + ": " + path + "=" + value + ": " + problems(e), e);
@@ -206,7 +209,7 @@ final class SweepCommand implements Callable<Integer> {
                 + ")";
         Scenario scenario;
         try {
-            scenario = ScenarioFiles.load(scenarioFile, Sweep.edits(axes, point));
+            scenario = ScenarioFiles.load(scenarioFile, Sweep.edits(axes, point), encoding.charset());
         } catch (ScenarioException e) {
             throw new UserInputException(where + ": " + problems(e), e);
         }

@@ -35,6 +35,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario JSON files or bundled scenario names.")
     List<String> files;
 
+    @CommandLine.Mixin
+    EncodingOption encoding;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -50,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                ScenarioLoader.load(ScenarioFiles.resolve(file));
+                ScenarioLoader.load(ScenarioFiles.resolve(file), List.of(), encoding.charset());
                 out.println(style.ok("ok") + " " + file);
             } catch (ScenarioException e) {
                 for (String line : e.lines()) {

@@ -2,6 +2,8 @@ package org.carbonsim.core.scenario;
 
 import com.google.gson.JsonElement;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -94,6 +96,8 @@ public final class ScenarioLoader {
     private final String source;
     private final Path baseDir;
     private final Problems problems = new Problems();
+    /** Encoding of enterprise registers; UTF-8 unless a caller declares another (#20). */
+    private Charset registerEncoding = StandardCharsets.UTF_8;
 
     private int startYear = 2000;
     private boolean yearsKnown;
@@ -140,6 +144,17 @@ public final class ScenarioLoader {
      * @throws ScenarioException listing every problem, including a missing or unreadable file
      */
     public static Scenario load(Path file, List<ScenarioEdit> edits) {
+        return load(file, edits, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Loads the scenario in {@code file} with {@code edits} applied, reading its enterprise register
+     * in {@code registerEncoding} (a byte-order mark in the register overrides it). The scenario
+     * itself is always UTF-8, as JSON requires.
+     *
+     * @throws ScenarioException listing every problem, including a missing or unreadable file
+     */
+    public static Scenario load(Path file, List<ScenarioEdit> edits, Charset registerEncoding) {
         String source = file.toString();
         byte[] bytes;
         try {
@@ -150,7 +165,9 @@ public final class ScenarioLoader {
             throw new ScenarioException(source, List.of(new Problem(source, "cannot read the file: " + e)));
         }
         Path dir = file.toAbsolutePath().getParent();
-        return parse(bytes, source, dir, edits);
+        ScenarioLoader loader = new ScenarioLoader(source, dir);
+        loader.registerEncoding = registerEncoding;
+        return loader.parse(bytes, edits);
     }
 
     /**
@@ -177,9 +194,12 @@ public final class ScenarioLoader {
      * path, and the edited scenario is checked like any other.
      */
     public static Scenario parse(byte[] utf8, String sourceName, Path baseDir, List<ScenarioEdit> edits) {
-        ScenarioLoader loader = new ScenarioLoader(sourceName, baseDir);
-        String text = Text.decode(utf8, sourceName, loader.problems);
-        return loader.finish(text == null ? null : loader.read(text, List.copyOf(edits)));
+        return new ScenarioLoader(sourceName, baseDir).parse(utf8, edits);
+    }
+
+    private Scenario parse(byte[] utf8, List<ScenarioEdit> edits) {
+        String text = Text.decode(utf8, source, problems);
+        return finish(text == null ? null : read(text, List.copyOf(edits)));
     }
 
     private Scenario finish(Scenario scenario) {
@@ -621,6 +641,10 @@ public final class ScenarioLoader {
 
     Path baseDir() {
         return baseDir;
+    }
+
+    Charset registerEncoding() {
+        return registerEncoding;
     }
 
     String source() {
