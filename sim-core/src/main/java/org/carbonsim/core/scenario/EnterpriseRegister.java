@@ -244,7 +244,8 @@ final class EnterpriseRegister {
             }
             int startYear = loader.startYear();
             int baseYear = (int) integer(row, "baseYear", startYear, 1900, 2200, "year");
-            double baseOutput = required(row, "baseOutput", Values.Range.NON_NEGATIVE, unit + " a year");
+            double baseOutput =
+                    required(row, "baseOutput", new Values.Range(0, false, Values.MAX_OUTPUT, false), unit + " a year");
             double growth = number(row, "growthRate", 0, new Values.Range(-1, true, 10, false), "growth per year");
             JsonElement shockCell = cell(row, "shockModel");
             ShockModel shock = shockCell == null

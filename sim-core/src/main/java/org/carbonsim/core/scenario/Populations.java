@@ -98,7 +98,11 @@ final class Populations {
                         opening,
                         closure,
                         history);
+                int problemsBefore = problems.count();
                 loader.addEnterprise(e, o.path() + " (" + id + ")", o.path("idPrefix"));
+                if (problems.count() > problemsBefore) {
+                    return; // the population's other firms would repeat the same problem
+                }
             } catch (IllegalArgumentException e) {
                 problems.add(o.path(), String.valueOf(e.getMessage()));
                 return;

@@ -695,6 +695,11 @@ public final class ScenarioLoader {
                     "duplicate enterprise id \"" + e.id() + "\" (first defined at " + previous.location() + ")");
             return;
         }
+        String tooLarge = Magnitudes.check(e, startYear, endYear);
+        if (tooLarge != null) {
+            problems.add(location, tooLarge);
+            return;
+        }
         enterprises.put(e.id(), new Located(e, location));
     }
 
@@ -707,7 +712,8 @@ public final class ScenarioLoader {
         String unit = sectorId.isEmpty() ? "product units" : sectorUnit(sectorId, o.path("sector"));
         unit = unit == null ? "product units" : unit;
         int baseYear = o.year("baseYear", startYear);
-        double baseOutput = o.requiredNumber("baseOutput", Values.Range.NON_NEGATIVE, unit + " a year", 0);
+        double baseOutput = o.requiredNumber(
+                "baseOutput", new Values.Range(0, false, Values.MAX_OUTPUT, false), unit + " a year", 0);
         double growth = o.number("growthRate", 0, new Values.Range(-1, true, 10, false), "growth per year, 0.02 = 2%");
         ShockModel shock = o.enumeration("shockModel", ShockModel.class, ShockModel.NONE);
         double shockSd = o.number("shockSd", 0, new Values.Range(0, false, 10, false), "standard deviation, 0.05 = 5%");
