@@ -77,6 +77,7 @@ public final class CarbonsimCommand implements Runnable {
                         "      the options and examples of carbonsim run",
                         "  carbonsim help",
                         "      every command");
+        commandLine.setExecutionStrategy(CarbonsimCommand::refuseUnmatchedThenRun);
         commandLine.setExecutionExceptionHandler(CarbonsimCommand::handleException);
         commandLine.setParameterExceptionHandler(CarbonsimCommand::handleParameterException);
         return commandLine;
@@ -85,6 +86,21 @@ public final class CarbonsimCommand implements Runnable {
     /** Runs the command line with {@code args} and returns the exit code. */
     public static int execute(String... args) {
         return newCommandLine().execute(args);
+    }
+
+    /**
+     * Picocli ignores unmatched arguments when help is asked for, so {@code carbonsim calbrate --help}
+     * printed the root help and exited 0; an unknown command is an error whatever follows it.
+     */
+    private static int refuseUnmatchedThenRun(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult last = parseResult;
+        while (last.subcommand() != null) {
+            last = last.subcommand();
+        }
+        if (!last.unmatched().isEmpty()) {
+            throw new CommandLine.UnmatchedArgumentException(last.commandSpec().commandLine(), last.unmatched());
+        }
+        return new CommandLine.RunLast().execute(parseResult);
     }
 
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
