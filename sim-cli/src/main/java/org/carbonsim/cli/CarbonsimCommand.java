@@ -100,7 +100,34 @@ public final class CarbonsimCommand implements Runnable {
         if (!last.unmatched().isEmpty()) {
             throw new CommandLine.UnmatchedArgumentException(last.commandSpec().commandLine(), last.unmatched());
         }
-        return new CommandLine.RunLast().execute(parseResult);
+        try {
+            return new CommandLine.RunLast().execute(parseResult);
+        } catch (OutOfMemoryError e) {
+            return reportOutOfMemory(parseResult.commandSpec().commandLine().getErr());
+        }
+    }
+
+    /**
+     * One line for a run that filled the heap, exit 2: what fixes it is in the user's hands (a larger
+     * -Xmx, a smaller scenario, fewer threads), as for a scenario the memory estimate refuses; the
+     * stack trace would only show where the last allocation happened to fail.
+     */
+    private static int reportOutOfMemory(PrintWriter err) {
+        err.println("carbonsim: out of memory: the Java heap (at most "
+                + MemoryBudget.size(Runtime.getRuntime().maxMemory()) + ") is full. Give Java more with -Xmx"
+                + " (for the launcher: CARBONSIM_JAVA_OPTS=-Xmx8g), or simulate fewer enterprises, years,"
+                + " traders or threads");
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+    }
+
+    private static boolean causedByOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
@@ -125,6 +152,9 @@ public final class CarbonsimCommand implements Runnable {
             }
             err.flush();
             return ExitCodes.BAD_INPUT;
+        }
+        if (causedByOutOfMemory(e) && !debug) {
+            return reportOutOfMemory(err);
         }
         err.println("carbonsim: unexpected failure: " + e);
         if (debug) {

@@ -115,6 +115,7 @@ final class MonteCarloCommand implements Callable<Integer> {
         }
         Scenario scenario =
                 StudyOptions.years(ScenarioFiles.load(scenarioFile, encoding.charset()), years, "the scenario");
+        MemoryBudget.check(scenario, scenarioFile, Math.min(threadCount, runs));
         Path dir = out != null ? out : Path.of("out", scenario.name() + "-montecarlo");
         OutputFolder.check(dir, output.force);
         provenance.scenario(scenarioFile);

@@ -72,6 +72,7 @@ final class RunCommand implements Callable<Integer> {
         Provenance provenance = Provenance.start(spec);
         Scenario scenario =
                 StudyOptions.years(ScenarioFiles.load(scenarioFile, encoding.charset()), years, "the scenario");
+        MemoryBudget.check(scenario, scenarioFile, 1);
         Path dir = out != null ? out : Path.of("out", scenario.name());
         OutputFolder.check(dir, output.force);
         provenance.scenario(scenarioFile);

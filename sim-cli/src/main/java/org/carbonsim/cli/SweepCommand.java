@@ -118,7 +118,7 @@ final class SweepCommand implements Callable<Integer> {
                     + PairedRuns.MAX_TASKS + " replications");
         }
         Scenario base = ScenarioFiles.load(scenarioFile, encoding.charset());
-        StudyOptions.years(base, years, "the scenario");
+        MemoryBudget.check(StudyOptions.years(base, years, "the scenario"), scenarioFile, Math.min(threadCount, runs));
         checkEachValue(base, options);
         List<List<String>> grid = Sweep.grid(axes);
         List<Scenario> scenarios = new ArrayList<>();

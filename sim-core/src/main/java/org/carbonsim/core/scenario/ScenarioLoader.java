@@ -112,6 +112,9 @@ public final class ScenarioLoader {
     private final java.util.Set<String> enterpriseIds = new java.util.HashSet<>();
 
     private final Map<String, Located> enterprises = new LinkedHashMap<>();
+    /** Enterprises the populations read so far will generate, for the cap on their total (#20). */
+    private long populationFirms;
+
     private final List<BaseYearUse> baseYearUses = new ArrayList<>();
 
     /** A sector as read, with where it was defined. */
@@ -687,6 +690,12 @@ public final class ScenarioLoader {
     }
 
     /** Adds an enterprise unless its id is taken. */
+    /** Counts {@code count} more generated firms; false if the populations' total would pass the cap. */
+    boolean reservePopulationFirms(int count) {
+        populationFirms += count;
+        return populationFirms <= Populations.MAX_FIRMS;
+    }
+
     void addEnterprise(Enterprise e, String location, String idLocation) {
         Located previous = enterprises.get(e.id());
         if (previous != null) {

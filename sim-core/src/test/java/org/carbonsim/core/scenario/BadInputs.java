@@ -9,6 +9,13 @@ public final class BadInputs {
 
     public static final List<Case> CASES = List.of(
             new Case(
+                    "populations",
+                    "[{\"sector\": \"cement\", \"count\": 60000, \"medianEmissions\": 50000, \"emissionIntensity\": 0.9},"
+                            + " {\"sector\": \"cement\", \"idPrefix\": \"B\", \"count\": 60000, \"medianEmissions\": 50000,"
+                            + " \"emissionIntensity\": 0.9}]",
+                    "$.populations[1].count: the populations would generate more than 100000 enterprises in all (this one"
+                            + " adds 60000); the limit is on their total, not on each"),
+            new Case(
                     "enterprises.0.baseOutput",
                     "9223372036854775807",
                     "$.enterprises[0].baseOutput: expected a number in 0..1000000000000000 (t clinker a year), got 9223372036854775807"),
