@@ -1,6 +1,5 @@
 package org.carbonsim.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -128,7 +127,10 @@ class FuzzTest {
                 break;
             }
         }
-        assertEquals(List.of(), failures, failures.size() + " of " + cases + " cases failed");
+        int ran = cases;
+        assertTrue(
+                failures.isEmpty(),
+                () -> String.join("\n", failures) + "\n(" + failures.size() + " of " + ran + " cases failed)");
         if (ONLY_CASE == null && CASES >= 1000) {
             for (String outcome : List.of("validate 0", "validate 2", "replay 0", "replay 2", "allocate 0", "run 0")) {
                 assertTrue(exits.getOrDefault(outcome, 0) > 0, "no case gave " + outcome + ": " + exits);

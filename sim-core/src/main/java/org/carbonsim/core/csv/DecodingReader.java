@@ -24,6 +24,8 @@ final class DecodingReader extends Reader {
 
     private static final int BUFFER = 8192;
 
+    private static final int TRIM_AT = 1 << 16;
+
     private final InputStream in;
     private final String source;
     private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
@@ -80,7 +82,9 @@ final class DecodingReader extends Reader {
     /** Forgets the text before {@code lineNumber}, where the parser starts its next record. */
     void keepFrom(long lineNumber) {
         long start = lineNumber == 1 ? 0 : lineStarts[(int) (lineNumber & (RING - 1))];
-        if (start > recentStart && start - recentStart <= recent.length()) {
+        // trimmed only once the dead prefix is long, so that a record costs O(1) however far the
+        // parser reads ahead
+        if (start - recentStart > TRIM_AT && start - recentStart <= recent.length()) {
             recent.delete(0, (int) (start - recentStart));
             recentStart = start;
         }
