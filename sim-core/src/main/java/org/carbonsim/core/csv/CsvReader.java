@@ -116,7 +116,7 @@ public final class CsvReader implements Closeable {
     public CsvRecord next() {
         while (true) {
             long start = parser.getCurrentLineNumber() + 1;
-            decoder.keepFrom(start);
+            decoder.recordStartsAt(start);
             CSVRecord record;
             try {
                 if (!records.hasNext()) {
@@ -139,7 +139,7 @@ public final class CsvReader implements Closeable {
         }
         String message = String.valueOf(e.getMessage());
         if (e instanceof CSVException) {
-            String located = QuoteProblem.locate(decoder.textFrom(recordLine), source, recordLine);
+            String located = QuoteProblem.locate(decoder.recordText(), source, recordLine);
             if (located != null) {
                 int colon = located.indexOf(": ");
                 return new CsvException(located.substring(0, colon), located.substring(colon + 2));

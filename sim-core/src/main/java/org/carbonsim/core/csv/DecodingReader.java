@@ -45,6 +45,7 @@ final class DecodingReader extends Reader {
     private final StringBuilder recent = new StringBuilder();
 
     private long recentStart;
+    private long recordStart;
 
     DecodingReader(InputStream in, Charset charset, String source) {
         this.in = in;
@@ -79,23 +80,25 @@ final class DecodingReader extends Reader {
         return n;
     }
 
-    /** Forgets the text before {@code lineNumber}, where the parser starts its next record. */
-    void keepFrom(long lineNumber) {
-        long start = lineNumber == 1 ? 0 : lineStarts[(int) (lineNumber & (RING - 1))];
+    /**
+     * Marks the start of {@code lineNumber} as the start of the record the parser reads next, and
+     * forgets the text before it. Called when the parser is near that line, so its start is still
+     * remembered even if the record then spans more lines than are remembered.
+     */
+    void recordStartsAt(long lineNumber) {
+        recordStart = lineNumber == 1 ? 0 : lineStarts[(int) (lineNumber & (RING - 1))];
         // trimmed only once the dead prefix is long, so that a record costs O(1) however far the
         // parser reads ahead
-        if (start - recentStart > TRIM_AT && start - recentStart <= recent.length()) {
-            recent.delete(0, (int) (start - recentStart));
-            recentStart = start;
+        if (recordStart - recentStart > TRIM_AT && recordStart - recentStart <= recent.length()) {
+            recent.delete(0, (int) (recordStart - recentStart));
+            recentStart = recordStart;
         }
     }
 
-    /** The text delivered from the start of {@code lineNumber} on, which {@link #keepFrom} kept. */
-    String textFrom(long lineNumber) {
-        long start = lineNumber == 1 ? 0 : lineStarts[(int) (lineNumber & (RING - 1))];
-        return start >= recentStart && start - recentStart <= recent.length()
-                ? recent.substring((int) (start - recentStart))
-                : "";
+    /** The text delivered from the start of the current record on. */
+    String recordText() {
+        long from = recordStart - recentStart;
+        return from >= 0 && from <= recent.length() ? recent.substring((int) from) : "";
     }
 
     private void track(char c) {

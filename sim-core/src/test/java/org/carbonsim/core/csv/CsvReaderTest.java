@@ -81,6 +81,11 @@ class CsvReaderTest {
                 "t.csv:2:6: unexpected character after the closing quote of a quoted field (a quote inside a"
                         + " quoted field must be doubled: \"\")",
                 problem("a,b\n1,\"2\"x\n"));
+        String manyLines = "a,b\n1,\"" + "x\n".repeat(40_000) + "y\" z,2\n";
+        assertEquals("t.csv:40002:4:", problem(manyLines).substring(0, 14));
+        assertEquals(
+                "t.csv:2:3: a quoted field that starts here",
+                problem("a\n1,\"" + "x\n".repeat(40_000)).substring(0, 42));
         assertEquals("t.csv:3:9:", problem("a,b\r\n1,2\r\n\"lo\"\"ng\"x,\n").substring(0, 10));
     }
 
