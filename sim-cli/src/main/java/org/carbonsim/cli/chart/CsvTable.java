@@ -87,17 +87,17 @@ public final class CsvTable {
     /** A row and its line number in the file. */
     public final class Row {
         private final CsvRecord record;
-        private final long line;
+        private final int line;
         private final List<String> fields;
 
         Row(CsvRecord record, List<String> fields) {
             this.record = record;
-            this.line = record.line();
+            this.line = (int) Math.min(Integer.MAX_VALUE, record.line());
             this.fields = fields;
         }
 
         /** The 1-based line number the row starts on. */
-        public long line() {
+        public int line() {
             return line;
         }
 
