@@ -3,6 +3,7 @@ package org.carbonsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.carbonsim.core.allocation.AllocationTable;
 import org.carbonsim.core.allocation.TrialAllocation;
@@ -82,12 +83,13 @@ final class AllocateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException(scenario + ": cannot allocate " + allocationYear + ": " + e.getMessage(), e);
         }
+        Map<String, String> sectorNames = RunFiles.sectorNames(loaded);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             AllocationTableFormat.writeText(table, stdout);
             stdout.flush();
         } else {
-            OutputFile.write(out, writer -> AllocationTableFormat.writeCsv(table, writer));
+            OutputFile.write(out, writer -> AllocationTableFormat.writeCsv(table, sectorNames, writer));
         }
         return ExitCodes.OK;
     }

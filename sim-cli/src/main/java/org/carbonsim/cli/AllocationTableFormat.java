@@ -1,71 +1,99 @@
 package org.carbonsim.cli;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.allocation.AllocationTable;
 import org.carbonsim.core.allocation.SectorTotal;
 
 /**
- * Writes an {@link AllocationTable} as CSV or as a readable text table. CSV: LF line ends, fixed
- * decimals ({@code base} 3, {@code intensity} and factors 6, tonnes whole), rows in a stable order:
+ * Writes an {@link AllocationTable} as CSV or as a readable text table. CSV: the columns of
+ * docs/data-dictionary.md, LF line ends, at most six decimals (a whole number as one, tonnes whole),
+ * the sector's name beside its id, rows in a stable order:
  * enterprises by id, then sectors by id, then the scheme rows (cap, reserves, auction, free pool,
  * factors). Immutable (no state).
  */
 final class AllocationTableFormat {
-    static final String CSV_HEADER = "kind,id,sector,method,new_entrant,base,intensity,control_factor,"
-            + "adjustment_factor,operating_days_factor,pre_allocation_t,allocation_t,bau_emissions_t,"
-            + "expected_balance_t";
+    static final List<String> CSV_HEADER = List.of(
+            "kind",
+            "id",
+            "sector_id",
+            "sector_name",
+            "method",
+            "new_entrant",
+            "base_quantity",
+            "intensity_t_per_unit",
+            "control_factor",
+            "adjustment_factor",
+            "operating_days_factor",
+            "pre_allocation_t",
+            "allocation_t",
+            "bau_emissions_t",
+            "expected_balance_t");
 
     private AllocationTableFormat() {}
 
-    static void writeCsv(AllocationTable table, Appendable out) throws IOException {
-        out.append(CSV_HEADER).append('\n');
+    /** Writes {@code table} as CSV; {@code sectorNames} gives the {@code sector_name} column by sector id. */
+    static void writeCsv(AllocationTable table, Map<String, String> sectorNames, Appendable out) throws IOException {
+        Csv.row(out, CSV_HEADER);
         for (AllocationLine line : table.lines()) {
-            out.append(String.join(
-                            ",",
-                            "enterprise",
-                            csv(line.enterpriseId()),
-                            csv(line.sectorId()),
-                            line.method(),
-                            Boolean.toString(line.newEntrant()),
-                            fixed(line.baseQuantity(), 3),
-                            fixed(line.intensity(), 6),
-                            fixed(line.controlFactor(), 6),
-                            fixed(line.marketAdjustmentFactor(), 6),
-                            fixed(line.operatingDaysFactor(), 6),
-                            Long.toString(line.preAllocationTonnes()),
-                            Long.toString(line.allocationTonnes()),
-                            Long.toString(line.bauEmissionsTonnes()),
-                            Long.toString(line.expectedBalanceTonnes())))
-                    .append('\n');
+            Csv.row(
+                    out,
+                    "enterprise",
+                    line.enterpriseId(),
+                    line.sectorId(),
+                    sectorNames.getOrDefault(line.sectorId(), line.sectorId()),
+                    line.method(),
+                    Boolean.toString(line.newEntrant()),
+                    Csv.number(line.baseQuantity()),
+                    Csv.number(line.intensity()),
+                    Csv.number(line.controlFactor()),
+                    Csv.number(line.marketAdjustmentFactor()),
+                    Csv.number(line.operatingDaysFactor()),
+                    Long.toString(line.preAllocationTonnes()),
+                    Long.toString(line.allocationTonnes()),
+                    Long.toString(line.bauEmissionsTonnes()),
+                    Long.toString(line.expectedBalanceTonnes()));
         }
         for (SectorTotal sector : table.sectors()) {
-            out.append(String.join(
-                            ",",
-                            "sector",
-                            csv(sector.sectorId()),
-                            csv(sector.sectorId()),
-                            "",
-                            "",
-                            "",
-                            "",
-                            "",
-                            "",
-                            "",
-                            Long.toString(sector.preAllocationTonnes()),
-                            Long.toString(sector.allocationTonnes()),
-                            Long.toString(sector.bauEmissionsTonnes()),
-                            Long.toString(sector.expectedBalanceTonnes())))
-                    .append('\n');
+            Csv.row(
+                    out,
+                    "sector",
+                    sector.sectorId(),
+                    sector.sectorId(),
+                    sectorNames.getOrDefault(sector.sectorId(), sector.sectorId()),
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    Long.toString(sector.preAllocationTonnes()),
+                    Long.toString(sector.allocationTonnes()),
+                    Long.toString(sector.bauEmissionsTonnes()),
+                    Long.toString(sector.expectedBalanceTonnes()));
         }
-        schemeTonnes(out, "cap", table.capTonnes());
-        schemeTonnes(out, "government_reserve", table.governmentReserveTonnes());
-        schemeTonnes(out, "new_entrant_reserve", table.newEntrantReserveTonnes());
-        schemeTonnes(out, "auction", table.auctionTonnes());
-        schemeTonnes(out, "free_pool", table.freePoolTonnes());
-        schemeFactor(out, "market_adjustment_factor", table.marketAdjustmentFactor());
-        schemeFactor(out, "new_entrant_factor", table.newEntrantFactor());
+        scheme(out, "cap", "allocation_t", Long.toString(table.capTonnes()));
+        scheme(out, "government_reserve", "allocation_t", Long.toString(table.governmentReserveTonnes()));
+        scheme(out, "new_entrant_reserve", "allocation_t", Long.toString(table.newEntrantReserveTonnes()));
+        scheme(out, "auction", "allocation_t", Long.toString(table.auctionTonnes()));
+        scheme(out, "free_pool", "allocation_t", Long.toString(table.freePoolTonnes()));
+        scheme(out, "market_adjustment_factor", "adjustment_factor", Csv.number(table.marketAdjustmentFactor()));
+        scheme(out, "new_entrant_factor", "adjustment_factor", Csv.number(table.newEntrantFactor()));
+    }
+
+    /** A scheme row: kind {@code scheme}, {@code id}, and {@code value} in {@code column}, the rest empty. */
+    private static void scheme(Appendable out, String id, String column, String value) throws IOException {
+        List<String> cells = new ArrayList<>(Collections.nCopies(CSV_HEADER.size(), ""));
+        cells.set(0, "scheme");
+        cells.set(1, id);
+        cells.set(CSV_HEADER.indexOf(column), value);
+        Csv.row(out, cells);
     }
 
     static void writeText(AllocationTable table, Appendable out) throws IOException {
@@ -135,31 +163,7 @@ final class AllocationTableFormat {
         }
     }
 
-    private static void schemeTonnes(Appendable out, String id, long tonnes) throws IOException {
-        out.append("scheme,")
-                .append(id)
-                .append(",,,,,,,,,,")
-                .append(Long.toString(tonnes))
-                .append(",,\n");
-    }
-
-    private static void schemeFactor(Appendable out, String id, double factor) throws IOException {
-        out.append("scheme,")
-                .append(id)
-                .append(",,,,,,,")
-                .append(fixed(factor, 6))
-                .append(",,,,,\n");
-    }
-
     private static String fixed(double value, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
-    }
-
-    /** Quotes a CSV field when it holds a comma, quote or line break. */
-    private static String csv(String field) {
-        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-            return field;
-        }
-        return '"' + field.replace("\"", "\"\"") + '"';
     }
 }

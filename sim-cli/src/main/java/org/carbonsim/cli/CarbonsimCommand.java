@@ -1,6 +1,8 @@
 package org.carbonsim.cli;
 
 import java.io.PrintWriter;
+import java.util.ResourceBundle;
+import org.carbonsim.cli.text.Lang;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,8 +21,10 @@ import picocli.CommandLine.Option;
             MonteCarloCommand.class,
             SweepCommand.class,
             CompareCommand.class,
+            CalibrateCommand.class,
             ScenariosCommand.class,
             ChartCommand.class,
+            CompletionCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExamples:%n",
@@ -39,6 +43,8 @@ import picocli.CommandLine.Option;
             "      the same 100 seeded replications with a 5%% and a 10%% price band",
             "  carbonsim compare hubei-pilot drafts/lower-threshold.json --years 1 --runs 200",
             "      a draft rule against the pilot, with paired differences and 95%% CIs",
+            "  carbonsim calibrate hubei-pilot --targets scenarios/hubei-pilot-targets.csv --param market.initialPrice=15:40",
+            "      fit a parameter to observed moments (method of simulated moments)",
             "  carbonsim replay scenarios/replay/classroom-orders.csv",
             "      replay an order log through the order book and list the trades",
             "  carbonsim montecarlo classroom-ten-firms --runs 200",
@@ -47,6 +53,8 @@ import picocli.CommandLine.Option;
             "      redraw the charts and report.html of an output folder from its files",
             "  carbonsim help run",
             "      the options and examples of one command",
+            "  carbonsim completion bash",
+            "      a completion script; 'source <(carbonsim completion bash)' loads it (zsh too)",
         })
 public final class CarbonsimCommand implements Runnable {
     @Option(
@@ -63,9 +71,22 @@ public final class CarbonsimCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The resource bundle of the help text: English in the annotations, the translations in properties. */
+    static final String HELP_BUNDLE = "org.carbonsim.cli.HelpMessages";
+
     /** Builds the command line with the exit-code and error-reporting conventions of carbonsim. */
     public static CommandLine newCommandLine() {
+        return newCommandLine(Lang.fromDefaultLocale());
+    }
+
+    /** Builds the command line with its help text in {@code lang}. */
+    static CommandLine newCommandLine(Lang lang) {
         CommandLine commandLine = new CommandLine(new CarbonsimCommand());
+        // no fallback to the default locale's bundle: English must stay English on a Chinese desktop
+        commandLine.setResourceBundle(ResourceBundle.getBundle(
+                HELP_BUNDLE,
+                lang.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         commandLine
                 .getSubcommands()
                 .get("help")
@@ -85,7 +106,7 @@ public final class CarbonsimCommand implements Runnable {
 
     /** Runs the command line with {@code args} and returns the exit code. */
     public static int execute(String... args) {
-        return newCommandLine().execute(args);
+        return newCommandLine(LangOption.forHelp(args)).execute(args);
     }
 
     /**

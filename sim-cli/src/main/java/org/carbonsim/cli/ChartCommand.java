@@ -1,9 +1,11 @@
 package org.carbonsim.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.carbonsim.cli.text.Lang;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Re-render the charts (charts/*.png, charts/*.svg) and report.html of a run or montecarlo output"
-                    + " folder, or the charts of a sweep or compare folder, from its CSV and JSON files.",
+                    + " folder, or the charts of a sweep, compare or calibrate folder, from its CSV and JSON files.",
             "A run folder holds summary.json, a montecarlo folder montecarlo.json, a sweep folder sweep.json"
                     + " and a compare folder compare.json."
         },
@@ -43,19 +45,29 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print nothing on success.")
     boolean quiet;
 
+    @CommandLine.Mixin
+    LangOption lang = new LangOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         ChartFiles.Format f = ChartFiles.Format.parse(format);
+        Lang language = lang.get();
         if (!Files.exists(dir)) {
             throw new UserInputException(dir + ": no such folder");
         }
         if (!Files.isDirectory(dir)) {
             throw new UserInputException(dir + ": not a folder");
         }
-        ChartFiles.Written written = ChartFiles.write(dir, f);
+        ChartFiles.Written written;
+        try {
+            written = ChartFiles.write(dir, f, language, spec.commandLine().getErr());
+        } catch (IOException | UncheckedIOException e) {
+            throw OutputFolder.cannotWrite(
+                    dir + ": cannot write the charts", e, "the folder's data files are untouched");
+        }
         if (!quiet) {
             spec.commandLine()
                     .getOut()

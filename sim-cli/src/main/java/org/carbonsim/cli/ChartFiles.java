@@ -7,18 +7,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.carbonsim.cli.chart.CalibrationCharts;
 import org.carbonsim.cli.chart.ChartData;
+import org.carbonsim.cli.chart.ChartFonts;
 import org.carbonsim.cli.chart.ChartRenderer;
 import org.carbonsim.cli.chart.MonteCarloCharts;
 import org.carbonsim.cli.chart.MonteCarloOutput;
 import org.carbonsim.cli.chart.RunCharts;
 import org.carbonsim.cli.chart.RunOutput;
+import org.carbonsim.cli.chart.ScenarioCopy;
 import org.carbonsim.cli.chart.StudyCharts;
 import org.carbonsim.cli.report.MonteCarloReport;
 import org.carbonsim.cli.report.ReportChart;
 import org.carbonsim.cli.report.RunReport;
+import org.carbonsim.cli.text.Lang;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -65,9 +71,9 @@ final class ChartFiles {
      * errors rather than exceptions) says so on {@code err} and leaves the folder's data files
      * without charts instead of losing the run.
      */
-    static void writeOrWarn(Path dir, PrintWriter err) throws IOException {
+    static void writeOrWarn(Path dir, PrintWriter err, Lang lang) throws IOException {
         try {
-            write(dir, Format.BOTH);
+            write(dir, Format.BOTH, lang, err);
         } catch (RuntimeException | LinkageError | InternalError | java.awt.AWTError e) {
             deleteRecursively(dir.resolve(CHARTS));
             Files.deleteIfExists(dir.resolve(REPORT));
@@ -90,52 +96,110 @@ final class ChartFiles {
 
     /**
      * Writes the charts and the report of {@code dir}, a run or Monte Carlo folder, or the charts of a
-     * sweep or comparison folder (which have no report: their tables are the CSV files).
+     * sweep or comparison folder (which have no report: their tables are the CSV files). The image
+     * files are in {@code lang}; the report holds the charts in both languages and opens in {@code
+     * lang}. A warning goes to {@code err} when the images hold Chinese that no installed font draws.
      */
-    static Written write(Path dir, Format format) throws IOException {
+    static Written write(Path dir, Format format, Lang lang, PrintWriter err) throws IOException {
         if (RunOutput.isRunFolder(dir)) {
             RunOutput run = RunOutput.read(dir);
-            List<ChartData> charts = RunCharts.all(run);
-            List<ReportChart> rendered = new ArrayList<>();
-            List<Path> files = render(dir, charts, format, rendered);
-            files.add(writeText(dir.resolve(REPORT), RunReport.html(run, rendered)));
+            ScenarioCopy copy = ScenarioCopy.read(dir);
+            Map<Lang, List<ReportChart>> rendered = new EnumMap<>(Lang.class);
+            List<Path> files = render(dir, RunCharts.all(run, lang, copy), format, lang, err, rendered);
+            rendered.put(lang.other(), svgOnly(RunCharts.all(run, lang.other(), copy), lang.other()));
+            files.add(writeText(
+                    dir.resolve(REPORT),
+                    RunReport.html(run, copy, lang, rendered.get(Lang.EN), rendered.get(Lang.ZH))));
             return new Written("run", files);
         }
         if (MonteCarloOutput.isMonteCarloFolder(dir)) {
             MonteCarloOutput mc = MonteCarloOutput.read(dir);
-            List<ChartData> charts = MonteCarloCharts.all(mc);
-            List<ReportChart> rendered = new ArrayList<>();
-            List<Path> files = render(dir, charts, format, rendered);
-            files.add(writeText(dir.resolve(REPORT), MonteCarloReport.html(mc, rendered)));
+            ScenarioCopy copy = ScenarioCopy.read(dir);
+            Map<Lang, List<ReportChart>> rendered = new EnumMap<>(Lang.class);
+            List<Path> files = render(dir, MonteCarloCharts.all(mc, lang), format, lang, err, rendered);
+            rendered.put(lang.other(), svgOnly(MonteCarloCharts.all(mc, lang.other()), lang.other()));
+            files.add(writeText(
+                    dir.resolve(REPORT),
+                    MonteCarloReport.html(mc, copy, lang, rendered.get(Lang.EN), rendered.get(Lang.ZH))));
             return new Written("montecarlo", files);
         }
         if (StudyCharts.isSweepFolder(dir)) {
-            return new Written("sweep", render(dir, StudyCharts.sweep(dir), format, new ArrayList<>()));
+            return new Written(
+                    "sweep", render(dir, StudyCharts.sweep(dir, lang), format, lang, err, new EnumMap<>(Lang.class)));
         }
         if (StudyCharts.isCompareFolder(dir)) {
-            return new Written("compare", render(dir, StudyCharts.compare(dir), format, new ArrayList<>()));
+            return new Written(
+                    "compare",
+                    render(dir, StudyCharts.compare(dir, lang), format, lang, err, new EnumMap<>(Lang.class)));
         }
-        throw new UserInputException(dir + ": not a carbonsim run, montecarlo, sweep or compare output folder (no "
-                + RunOutput.SUMMARY + ", " + MonteCarloOutput.SUMMARY + ", sweep.json or compare.json)");
+        if (CalibrationCharts.isCalibrationFolder(dir)) {
+            // calibration charts are in English only so far (#19)
+            return new Written(
+                    "calibration",
+                    render(dir, CalibrationCharts.all(dir), format, lang, err, new EnumMap<>(Lang.class)));
+        }
+        throw new UserInputException(dir + ": not a carbonsim run, montecarlo, sweep, compare or calibrate output"
+                + " folder (no " + RunOutput.SUMMARY + ", " + MonteCarloOutput.SUMMARY
+                + ", sweep.json, compare.json or calibration.json)");
     }
 
     /** One chart drawn: the PNG bytes (if asked for) and the SVG element. */
     private record Drawn(ChartData data, byte[] png, String svg) {}
 
-    private static List<Path> render(Path dir, List<ChartData> charts, Format format, List<ReportChart> rendered)
+    /**
+     * The SVG of each chart in {@code lang}, for the report only; the ids end in the language, apart
+     * from those of the image files' charts, since one page holds both.
+     */
+    private static List<ReportChart> svgOnly(List<ChartData> charts, Lang lang) throws IOException {
+        try {
+            return charts.parallelStream()
+                    .map(data -> reportChart(draw(data, Format.SVG, data.name() + "-" + lang.code(), lang)))
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static ReportChart reportChart(Drawn d) {
+        ChartData data = d.data();
+        return new ReportChart(data.name(), data.title(), data.xLabel(), data.yLabel(), data.y2Label(), d.svg());
+    }
+
+    /**
+     * Draws {@code charts} (in {@code lang}) into the folder's image files and puts them, for the
+     * report, under {@code lang} in {@code rendered}; warns on {@code err} first if their Chinese text
+     * cannot be drawn.
+     */
+    private static List<Path> render(
+            Path dir,
+            List<ChartData> charts,
+            Format format,
+            Lang lang,
+            PrintWriter err,
+            Map<Lang, List<ReportChart>> rendered)
             throws IOException {
+        StringBuilder words = new StringBuilder();
+        charts.forEach(c -> words.append(c.words()));
+        ChartFonts.missingCjkWarning(words.toString()).ifPresent(warning -> {
+            err.println(warning);
+            err.flush();
+        });
         // the charts are independent: draw them on all cores, then write them in order
         List<Drawn> drawn;
         try {
-            drawn = charts.parallelStream().map(data -> draw(data, format)).toList();
+            drawn = charts.parallelStream()
+                    .map(data -> draw(data, format, data.name(), lang))
+                    .toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         Path chartDir = Files.createDirectories(dir.resolve(CHARTS));
         List<Path> files = new ArrayList<>();
+        List<ReportChart> forReport = new ArrayList<>();
+        rendered.put(lang, forReport);
         for (Drawn d : drawn) {
             String name = d.data().name();
-            rendered.add(new ReportChart(name, d.data().title(), d.svg()));
+            forReport.add(reportChart(d));
             if (format.png()) {
                 Path png = chartDir.resolve(name + ".png");
                 Files.write(png, d.png());
@@ -150,11 +214,12 @@ final class ChartFiles {
         return files;
     }
 
-    private static Drawn draw(ChartData data, Format format) {
-        JFreeChart chart = ChartRenderer.chart(data);
+    /** {@code data}, in {@code lang}, drawn; its SVG element has the id {@code svgId}. */
+    private static Drawn draw(ChartData data, Format format, String svgId, Lang lang) {
+        JFreeChart chart = ChartRenderer.chart(data, lang);
         try {
             byte[] png = format.png() ? ChartRenderer.png(chart) : null;
-            return new Drawn(data, png, ChartRenderer.svgElement(chart, data.name()));
+            return new Drawn(data, png, ChartRenderer.svgElement(chart, svgId));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

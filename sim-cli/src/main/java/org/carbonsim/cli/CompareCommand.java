@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.carbonsim.cli.text.Lang;
 import org.carbonsim.core.montecarlo.Comparison;
 import org.carbonsim.core.montecarlo.ComparisonResult;
 import org.carbonsim.core.montecarlo.Metric;
@@ -79,6 +80,9 @@ final class CompareCommand implements Callable<Integer> {
     boolean noCharts;
 
     @CommandLine.Mixin
+    LangOption lang = new LangOption();
+
+    @CommandLine.Mixin
     EncodingOption encoding;
 
     @CommandLine.Spec
@@ -87,6 +91,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Provenance provenance = Provenance.start(spec);
+        Lang language = lang.get();
         StudyOptions.runs(runs);
         int threadCount = threads.count();
         if ((long) scenarioFiles.size() * runs > PairedRuns.MAX_TASKS) {
@@ -100,10 +105,12 @@ final class CompareCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("out", "compare");
         OutputFolder.check(dir, output.force);
-        for (String file : scenarioFiles) {
-            provenance.scenario(file);
+        for (int k = 0; k < scenarioFiles.size(); k++) {
+            provenance.scenario(
+                    scenarioFiles.get(k), scenarios.get(k).calendar().years());
         }
         long baseSeed = seed != null ? seed : scenarios.get(0).seed();
+        RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
         ComparisonResult result;
         try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), "compare", "runs", output.quiet)) {
             result = Comparison.run(scenarios, new PairedRuns.Settings(runs, threadCount, baseSeed), bar);
@@ -113,33 +120,29 @@ final class CompareCommand implements Callable<Integer> {
         OutputFolder.write(dir, "carbonsim compare output", d -> {
             CompareFiles.write(result, d);
             if (!noCharts) {
-                ChartFiles.writeOrWarn(d, spec.commandLine().getErr());
+                ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
             }
             provenance.write(d, baseSeed, result.seeds().size());
         });
         if (!output.quiet) {
-            print(result, dir, spec.commandLine().getOut());
+            print(result, dir, spec.commandLine().getOut(), language);
         }
         return ExitCodes.OK;
     }
 
-    private static void print(ComparisonResult result, Path dir, PrintWriter out) {
+    private static void print(ComparisonResult result, Path dir, PrintWriter out, Lang lang) {
         out.printf(
                 Locale.ROOT,
-                "%d policies, base seed %d, %d paired run(s) -> %s%n",
+                lang.pick("%d policies, base seed %d, %d paired run(s) -> %s%n", "%d 个政策，基础种子 %d，%d 次配对模拟 -> %s%n"),
                 result.scenarios().size(),
                 result.baseSeed(),
                 result.seeds().size(),
                 dir);
-        out.printf(
-                Locale.ROOT,
-                "%-17s %-22s %14s %31s %14s %31s%n",
-                "metric",
-                "policy",
-                "mean",
-                "95% CI",
-                "vs first",
-                "95% CI of difference");
+        out.println(TerminalTable.format(
+                "%-17s %-22s %14s %31s %14s %31s",
+                lang.pick(
+                        "metric|policy|mean|95% CI|vs first|95% CI of difference",
+                        "指标|政策|均值|95% 置信区间|与基准之差|差值的 95% 置信区间")));
         for (Metric m : Metric.values()) {
             for (int k = 0; k < result.scenarios().size(); k++) {
                 Map<Metric, Summary> s = result.summaries().get(k);
@@ -164,7 +167,7 @@ final class CompareCommand implements Callable<Integer> {
                 out.println(row.stripTrailing());
             }
         }
-        out.println("* the 95% CI of the paired difference excludes 0");
+        out.println(lang.pick("* the 95% CI of the paired difference excludes 0", "* 配对差值的 95% 置信区间不含 0"));
         out.flush();
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.carbonsim.core.montecarlo.ComparisonResult;
 import org.carbonsim.core.montecarlo.Metric;
@@ -12,8 +14,8 @@ import org.carbonsim.core.montecarlo.RunMetrics;
 import org.carbonsim.core.montecarlo.Summary;
 
 /**
- * Writes a comparison's files: {@code compare.csv} (one row per metric and policy: the policy's n,
- * mean and 95% CI, then, for every policy but the first, the paired difference against the first:
+ * Writes a comparison's files: {@code compare.csv} (long: one row per metric and policy: metric id
+ * and unit, the policy's n, mean and 95% CI, then, for every policy but the first, the paired difference against the first:
  * n, mean, 95% CI and whether the CI excludes 0), {@code runs.csv} (one row per policy and
  * replication: policy, scenario, replication index, seed, metrics) and {@code compare.json} (the same
  * statistics with the seeds). Numbers as in {@link MonteCarloFiles}; UTF-8, LF, rows by metric,
@@ -33,105 +35,116 @@ final class CompareFiles {
     }
 
     static String table(ComparisonResult result) {
-        StringBuilder csv = new StringBuilder("metric,policy,scenario,n,mean,ciLow,ciHigh,"
-                + "diffN,diffMean,diffCiLow,diffCiHigh,diffExcludesZero\n");
+        StringBuilder csv = new StringBuilder();
+        Csv.row(
+                csv,
+                "metric",
+                "unit",
+                "policy",
+                "scenario",
+                "n",
+                "mean",
+                "ci95_low",
+                "ci95_high",
+                "diff_n",
+                "diff_mean",
+                "diff_ci95_low",
+                "diff_ci95_high",
+                "diff_excludes_zero");
         for (Metric m : Metric.values()) {
             for (int k = 0; k < result.scenarios().size(); k++) {
-                csv.append(m.label())
-                        .append(',')
-                        .append(k)
-                        .append(',')
-                        .append(RunFiles.csvField(result.scenarios().get(k)));
+                List<String> row = new ArrayList<>(List.of(
+                        MetricColumns.id(m),
+                        MetricColumns.unit(m),
+                        Integer.toString(k),
+                        result.scenarios().get(k)));
                 Summary s = result.summaries().get(k).get(m);
                 if (s == null) {
-                    csv.append(",,,,");
+                    row.addAll(List.of("0", "", "", ""));
                 } else {
-                    csv.append(',').append(s.n());
+                    row.add(Integer.toString(s.n()));
                     for (double v : new double[] {s.mean(), s.ciLow(), s.ciHigh()}) {
-                        csv.append(',').append(MonteCarloFiles.num(v));
+                        row.add(MonteCarloFiles.num(v));
                     }
                 }
                 Optional<PolicyDifference> d = k == 0 ? Optional.empty() : result.difference(m, k);
                 if (d.isEmpty()) {
-                    csv.append(",,,,,");
+                    row.addAll(List.of("", "", "", "", ""));
                 } else {
                     Summary diff = d.get().difference();
-                    csv.append(',').append(diff.n());
+                    row.add(Integer.toString(diff.n()));
                     for (double v : new double[] {diff.mean(), diff.ciLow(), diff.ciHigh()}) {
-                        csv.append(',').append(MonteCarloFiles.num(v));
+                        row.add(MonteCarloFiles.num(v));
                     }
-                    csv.append(',').append(d.get().excludesZero());
+                    row.add(Boolean.toString(d.get().excludesZero()));
                 }
-                csv.append('\n');
+                Csv.row(csv, row);
             }
         }
         return csv.toString();
     }
 
     static String runs(ComparisonResult result) {
-        StringBuilder csv = new StringBuilder("policy,scenario,index,seed");
-        for (Metric m : Metric.values()) {
-            csv.append(',').append(m.label());
-        }
-        csv.append('\n');
+        List<String> header = new ArrayList<>(List.of("policy", "scenario", "replication", "seed"));
+        header.addAll(MetricColumns.columns());
+        StringBuilder csv = new StringBuilder();
+        Csv.row(csv, header);
         for (int k = 0; k < result.runs().size(); k++) {
-            String scenario = RunFiles.csvField(result.scenarios().get(k));
             for (RunMetrics run : result.runs().get(k)) {
-                csv.append(k).append(',').append(scenario).append(',').append(run.index());
-                csv.append(',').append(run.seed());
+                List<String> row = new ArrayList<>(List.of(
+                        Integer.toString(k),
+                        result.scenarios().get(k),
+                        Integer.toString(run.index()),
+                        Long.toString(run.seed())));
                 for (double value : run.metrics()) {
-                    csv.append(',').append(MonteCarloFiles.num(value));
+                    row.add(MonteCarloFiles.num(value));
                 }
-                csv.append('\n');
+                Csv.row(csv, row);
             }
         }
         return csv.toString();
     }
 
     static String summary(ComparisonResult result) {
-        StringBuilder json = new StringBuilder("{\n  \"scenarios\": [");
-        for (int k = 0; k < result.scenarios().size(); k++) {
-            json.append(k == 0 ? "" : ", ")
-                    .append(RunFiles.jsonString(result.scenarios().get(k)));
-        }
-        json.append("],\n");
-        json.append("  \"baseSeed\": ").append(result.baseSeed()).append(",\n");
-        json.append("  \"runs\": ").append(result.seeds().size()).append(",\n");
-        json.append("  \"seeds\": ").append(SweepFiles.seeds(result.seeds())).append(",\n");
-        json.append("  \"metrics\": {");
-        Metric[] metrics = Metric.values();
-        for (int i = 0; i < metrics.length; i++) {
-            Metric m = metrics[i];
-            json.append(i == 0 ? "\n" : ",\n")
-                    .append("    ")
-                    .append(RunFiles.jsonString(m.label()))
-                    .append(": {\n      \"policies\": [");
-            for (int k = 0; k < result.scenarios().size(); k++) {
-                Summary s = result.summaries().get(k).get(m);
-                json.append(k == 0 ? "\n" : ",\n").append("        ");
-                json.append(s == null ? "null" : MonteCarloFiles.summaryJson(s));
+        return JsonText.of(json -> {
+            json.beginObject().name("scenarios").beginLineArray();
+            for (String scenario : result.scenarios()) {
+                json.string(scenario);
             }
-            json.append("\n      ],\n      \"differences\": [");
-            for (int k = 1; k < result.scenarios().size(); k++) {
-                Optional<PolicyDifference> d = result.difference(m, k);
-                json.append(k == 1 ? "\n" : ",\n").append("        ");
-                if (d.isEmpty()) {
-                    json.append("null");
-                } else {
-                    Summary diff = d.get().difference();
-                    json.append("{\"policy\": ").append(k);
-                    json.append(", \"n\": ").append(diff.n());
-                    json.append(", \"mean\": ").append(MonteCarloFiles.jsonNum(diff.mean()));
-                    json.append(", \"ci95Low\": ").append(MonteCarloFiles.jsonNum(diff.ciLow()));
-                    json.append(", \"ci95High\": ").append(MonteCarloFiles.jsonNum(diff.ciHigh()));
-                    json.append(", \"excludesZero\": ")
-                            .append(d.get().excludesZero())
-                            .append('}');
+            json.endArray();
+            json.name("baseSeed").string(Long.toString(result.baseSeed()));
+            json.name("runs").number(result.seeds().size());
+            SweepFiles.seeds(json.name("seeds"), result.seeds());
+            json.name("metrics").beginObject();
+            for (Metric m : Metric.values()) {
+                json.name(m.label()).beginObject().name("policies").beginArray();
+                for (int k = 0; k < result.scenarios().size(); k++) {
+                    Summary s = result.summaries().get(k).get(m);
+                    if (s == null) {
+                        json.nullValue();
+                    } else {
+                        MonteCarloFiles.summaryJson(json, s);
+                    }
                 }
+                json.endArray().name("differences").beginArray();
+                for (int k = 1; k < result.scenarios().size(); k++) {
+                    Optional<PolicyDifference> d = result.difference(m, k);
+                    if (d.isEmpty()) {
+                        json.nullValue();
+                    } else {
+                        Summary diff = d.get().difference();
+                        json.beginLineObject().name("policy").number(k);
+                        json.name("n").number(diff.n());
+                        json.name("mean").number(MonteCarloFiles.jsonNum(diff.mean()));
+                        json.name("ci95Low").number(MonteCarloFiles.jsonNum(diff.ciLow()));
+                        json.name("ci95High").number(MonteCarloFiles.jsonNum(diff.ciHigh()));
+                        json.name("excludesZero").bool(d.get().excludesZero());
+                        json.endObject();
+                    }
+                }
+                json.endArray().endObject();
             }
-            json.append(result.scenarios().size() > 1 ? "\n      ]\n    }" : "]\n    }");
-        }
-        json.append("\n  }\n}\n");
-        return json.toString();
+            json.endObject().endObject();
+        });
     }
 }

@@ -7,13 +7,14 @@ import java.nio.file.Path;
 import org.carbonsim.core.engine.AuctionRecord;
 import org.carbonsim.core.engine.InterventionRecord;
 import org.carbonsim.core.engine.RunResult;
+import org.carbonsim.core.policy.Intervention;
 
 /**
  * Writes a run's {@code events.csv}: the government interventions and the primary auctions, by year
  * and 0-based trading day, so that the charts can mark them. Columns: {@code
- * year,day,kind,direction,tonnes,requested,price}; an intervention has kind {@code intervention},
- * direction {@code sell} or {@code buy}, the tonnes ordered and requested; an auction has kind {@code
- * auction}, the tonnes sold and offered and the clearing price in CNY/t. Interventions first, then
+ * year,day,kind,direction,quantity_t,requested_t,price_cny_per_t}; an intervention has kind {@code
+ * intervention}, direction {@code sell} or {@code buy}, the tonnes ordered and requested; an auction
+ * has kind {@code auction}, the tonnes sold and offered and the clearing price in CNY/t. Interventions first, then
  * auctions, each in the run's order.
  */
 final class EventFiles {
@@ -26,30 +27,29 @@ final class EventFiles {
     }
 
     static String events(RunResult result) {
-        StringBuilder csv = new StringBuilder("year,day,kind,direction,tonnes,requested,price\n");
+        StringBuilder csv = new StringBuilder();
+        Csv.row(csv, "year", "day", "kind", "direction", "quantity_t", "requested_t", "price_cny_per_t");
         for (InterventionRecord i : result.interventions()) {
-            csv.append(i.year())
-                    .append(',')
-                    .append(i.day())
-                    .append(",intervention,")
-                    .append(i.direction() == org.carbonsim.core.policy.Intervention.Direction.SELL ? "sell" : "buy")
-                    .append(',')
-                    .append(i.orderTonnes())
-                    .append(',')
-                    .append(i.requestedTonnes())
-                    .append(",\n");
+            Csv.row(
+                    csv,
+                    Integer.toString(i.year()),
+                    Integer.toString(i.day()),
+                    "intervention",
+                    i.direction() == Intervention.Direction.SELL ? "sell" : "buy",
+                    Long.toString(i.orderTonnes()),
+                    Long.toString(i.requestedTonnes()),
+                    "");
         }
         for (AuctionRecord a : result.auctions()) {
-            csv.append(a.year())
-                    .append(',')
-                    .append(a.day())
-                    .append(",auction,,")
-                    .append(a.soldTonnes())
-                    .append(',')
-                    .append(a.offeredTonnes())
-                    .append(',')
-                    .append(RunFiles.yuan(a.clearingPriceFen()))
-                    .append('\n');
+            Csv.row(
+                    csv,
+                    Integer.toString(a.year()),
+                    Integer.toString(a.day()),
+                    "auction",
+                    "",
+                    Long.toString(a.soldTonnes()),
+                    Long.toString(a.offeredTonnes()),
+                    RunFiles.yuan(a.clearingPriceFen()));
         }
         return csv.toString();
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.carbonsim.cli.text.Lang;
 import org.carbonsim.core.montecarlo.Metric;
 import org.carbonsim.core.montecarlo.MonteCarlo;
 import org.carbonsim.core.montecarlo.MonteCarloResult;
@@ -96,6 +97,9 @@ final class MonteCarloCommand implements Callable<Integer> {
     OutputOptions output = new OutputOptions();
 
     @CommandLine.Mixin
+    LangOption lang = new LangOption();
+
+    @CommandLine.Mixin
     EncodingOption encoding;
 
     @CommandLine.Spec
@@ -104,6 +108,7 @@ final class MonteCarloCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Provenance provenance = Provenance.start(spec);
+        Lang language = lang.get();
         StudyOptions.runs(runs);
         int threadCount = threads.count();
         if (metric != null && untilCi == null) {
@@ -118,8 +123,9 @@ final class MonteCarloCommand implements Callable<Integer> {
         MemoryBudget.check(scenario, scenarioFile, Math.min(threadCount, runs));
         Path dir = out != null ? out : Path.of("out", scenario.name() + "-montecarlo");
         OutputFolder.check(dir, output.force);
-        provenance.scenario(scenarioFile);
+        provenance.scenario(scenarioFile, scenario.calendar().years());
         long baseSeed = seed != null ? seed : scenario.seed();
+        RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
         MonteCarloResult result;
         try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), scenario.name(), "runs", output.quiet)) {
             result = MonteCarlo.run(scenario, new MonteCarlo.Settings(runs, threadCount, baseSeed, stopRule), bar);
@@ -129,13 +135,13 @@ final class MonteCarloCommand implements Callable<Integer> {
         Optional<StopRule> rule = stopRule;
         OutputFolder.write(dir, "carbonsim montecarlo output", d -> {
             MonteCarloFiles.write(result, runs, rule, d);
-            if (!noCharts) {
-                ChartFiles.writeOrWarn(d, spec.commandLine().getErr());
-            }
             provenance.write(d, baseSeed, result.runs().size());
+            if (!noCharts) {
+                ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
+            }
         });
         if (!output.quiet) {
-            printSummary(result, dir, spec.commandLine().getOut());
+            printSummary(result, dir, spec.commandLine().getOut(), language);
         }
         return ExitCodes.OK;
     }
@@ -164,18 +170,21 @@ final class MonteCarloCommand implements Callable<Integer> {
         return value;
     }
 
-    private static void printSummary(MonteCarloResult result, Path dir, PrintWriter out) {
+    private static void printSummary(MonteCarloResult result, Path dir, PrintWriter out, Lang lang) {
         out.printf(
                 Locale.ROOT,
-                "%s, base seed %d, %d run(s)%s -> %s%n",
+                lang.pick("%s, base seed %d, %d run(s)%s -> %s%n", "%s，基础种子 %d，%d 次模拟%s -> %s%n"),
                 result.scenario(),
                 result.baseSeed(),
                 result.runs().size(),
-                result.stoppedEarly() ? " (stopped: confidence interval narrow enough)" : "",
+                result.stoppedEarly()
+                        ? lang.pick(" (stopped: confidence interval narrow enough)", "（已停止：置信区间已足够窄）")
+                        : "",
                 dir);
         out.println(TerminalStyle.forStdout()
-                .header(String.format(
-                        Locale.ROOT, "%-18s %16s %16s %16s", "metric", "mean", "95% CI low", "95% CI high")));
+                .header(TerminalTable.format(
+                        "%-18s %16s %16s %16s",
+                        lang.pick("metric|mean|95% CI low|95% CI high", "指标|均值|95% 置信下限|95% 置信上限"))));
         for (Map.Entry<Metric, Summary> e : result.summaries().entrySet()) {
             Summary s = e.getValue();
             out.printf(

@@ -1,13 +1,15 @@
 package org.carbonsim.cli;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.carbonsim.core.montecarlo.ConvergencePoint;
 import org.carbonsim.core.montecarlo.DayBand;
 import org.carbonsim.core.montecarlo.Metric;
@@ -18,11 +20,13 @@ import org.carbonsim.core.montecarlo.StopRule;
 import org.carbonsim.core.montecarlo.Summary;
 
 /**
- * Writes a Monte Carlo study's files: {@code runs.csv} (one row per replication: index, seed, applied
- * uncertain inputs, metrics), {@code montecarlo.json} (statistics per metric), {@code bands.csv}
- * (daily quantiles of close and volume over every replication: exact up to five, then streaming
- * P-square estimates in constant memory) and {@code convergence.csv} (running mean and 95% half-width
- * per metric at each batch boundary). Numbers with six fixed decimals (half-up), a non-finite number
+ * Writes a Monte Carlo study's files: {@code runs.csv} (one row per replication: replication index,
+ * seed, each applied uncertain input under a short column name, each metric under {@link
+ * MetricColumns#column}), {@code montecarlo.json} (statistics per metric, the seeds as strings and the
+ * input columns' JSON paths under {@code inputColumns}), {@code bands.csv} (daily quantiles of close
+ * and volume over every replication: exact up to five, then streaming P-square estimates in constant
+ * memory) and {@code convergence.csv} (long: running mean and 95% half-width per metric at each batch
+ * boundary). Numbers with at most six decimals (half-up, a whole number as one), a non-finite number
  * as {@code null} (JSON) or empty (CSV); UTF-8, LF, rows by index. Nothing depends on the thread
  * count, so a study gives the same bytes whatever threads ran it.
  */
@@ -31,6 +35,9 @@ final class MonteCarloFiles {
     static final String SUMMARY = "montecarlo.json";
     static final String BANDS = "bands.csv";
     static final String CONVERGENCE = "convergence.csv";
+
+    /** The quantiles of {@code bands.csv}, in column order. */
+    static final List<String> QUANTILES = List.of("p5", "p25", "p50", "p75", "p95");
 
     private MonteCarloFiles() {}
 
@@ -45,133 +52,131 @@ final class MonteCarloFiles {
         Files.write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** {@code value} with six decimals, or empty when not finite. */
+    /** {@code value} as {@link Csv#number}: at most six decimals, a whole number as one, empty when not finite. */
     static String num(double value) {
-        if (!Double.isFinite(value)) {
-            return "";
-        }
-        return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).toPlainString();
+        return Csv.number(value);
     }
 
     static String jsonNum(double value) {
         return Double.isFinite(value) ? num(value) : "null";
     }
 
+    /** The columns {@code runs.csv} gives the uncertain inputs, in the order of their paths. */
+    static List<String> inputColumns(MonteCarloResult result) {
+        Set<String> reserved = new HashSet<>(Set.of("replication", "seed"));
+        reserved.addAll(MetricColumns.columns());
+        return InputColumns.of(result.inputPaths(), reserved);
+    }
+
     static String runs(MonteCarloResult result) {
-        StringBuilder csv = new StringBuilder("index,seed");
-        for (String path : result.inputPaths()) {
-            csv.append(',').append(path);
-        }
-        for (Metric m : Metric.values()) {
-            csv.append(',').append(m.label());
-        }
-        csv.append('\n');
+        StringBuilder csv = new StringBuilder();
+        List<String> header = new ArrayList<>(List.of("replication", "seed"));
+        header.addAll(inputColumns(result));
+        header.addAll(MetricColumns.columns());
+        Csv.row(csv, header);
         for (RunMetrics run : result.runs()) {
-            csv.append(run.index()).append(',').append(run.seed());
+            List<String> row = new ArrayList<>();
+            row.add(Integer.toString(run.index()));
+            row.add(Long.toString(run.seed()));
             for (double input : run.inputs()) {
-                csv.append(',').append(num(input));
+                row.add(num(input));
             }
             for (double value : run.metrics()) {
-                csv.append(',').append(num(value));
+                row.add(num(value));
             }
-            csv.append('\n');
+            Csv.row(csv, row);
         }
         return csv.toString();
     }
 
     static String summary(MonteCarloResult result, int maxRuns, Optional<StopRule> stopRule) {
-        StringBuilder json = new StringBuilder("{\n");
-        json.append("  \"scenario\": ")
-                .append(RunFiles.jsonString(result.scenario()))
-                .append(",\n");
-        json.append("  \"baseSeed\": ").append(result.baseSeed()).append(",\n");
-        json.append("  \"runs\": ").append(result.runs().size()).append(",\n");
-        json.append("  \"maxRuns\": ").append(maxRuns).append(",\n");
-        json.append("  \"stopRule\": ");
-        if (stopRule.isPresent()) {
-            json.append("{\"metric\": ")
-                    .append(RunFiles.jsonString(stopRule.get().metric().label()))
-                    .append(", \"relativeHalfWidth\": ")
-                    .append(jsonNum(stopRule.get().relativeHalfWidth()))
-                    .append("}");
-        } else {
-            json.append("null");
-        }
-        json.append(",\n  \"stoppedEarly\": ").append(result.stoppedEarly()).append(",\n");
-        json.append("  \"bandRuns\": ").append(result.bandRuns()).append(",\n");
-        json.append("  \"inputs\": [");
-        for (int i = 0; i < result.inputPaths().size(); i++) {
-            json.append(i == 0 ? "" : ", ")
-                    .append(RunFiles.jsonString(result.inputPaths().get(i)));
-        }
-        json.append("],\n  \"metrics\": {");
-        boolean first = true;
-        for (Map.Entry<Metric, Summary> e : result.summaries().entrySet()) {
-            Summary s = e.getValue();
-            json.append(first ? "\n" : ",\n")
-                    .append("    ")
-                    .append(RunFiles.jsonString(e.getKey().label()));
-            json.append(": ").append(summaryJson(s));
-            first = false;
-        }
-        json.append("\n  }\n}\n");
-        return json.toString();
+        return JsonText.of(json -> {
+            json.beginObject().name("scenario").string(result.scenario());
+            json.name("baseSeed").string(Long.toString(result.baseSeed()));
+            json.name("runs").number(result.runs().size());
+            json.name("maxRuns").number(maxRuns);
+            json.name("stopRule");
+            if (stopRule.isPresent()) {
+                json.beginLineObject()
+                        .name("metric")
+                        .string(stopRule.get().metric().label())
+                        .name("relativeHalfWidth")
+                        .number(jsonNum(stopRule.get().relativeHalfWidth()))
+                        .endObject();
+            } else {
+                json.nullValue();
+            }
+            json.name("stoppedEarly").bool(result.stoppedEarly());
+            json.name("bandRuns").number(result.bandRuns());
+            json.name("inputs").beginLineArray();
+            for (String path : result.inputPaths()) {
+                json.string(path);
+            }
+            json.endArray();
+            InputColumns.json(json.name("inputColumns"), inputColumns(result), result.inputPaths());
+            json.name("metrics").beginObject();
+            for (Map.Entry<Metric, Summary> e : result.summaries().entrySet()) {
+                summaryJson(json.name(e.getKey().label()), e.getValue());
+            }
+            json.endObject().endObject();
+        });
     }
 
-    /** {@code summary} as a one-line JSON object: n, mean, sd, standard error, 95% CI, p5..p95, min, max. */
-    static String summaryJson(Summary s) {
+    /** Writes {@code summary} as a one-line object: n, mean, sd, standard error, 95% CI, p5..p95, min, max. */
+    static void summaryJson(JsonText json, Summary s) throws IOException {
         Quantiles q = s.quantiles();
-        StringBuilder json = new StringBuilder();
-        json.append("{\"n\": ").append(s.n());
-        json.append(", \"mean\": ").append(jsonNum(s.mean()));
-        json.append(", \"sd\": ").append(jsonNum(s.sd()));
-        json.append(", \"standardError\": ").append(jsonNum(s.standardError()));
-        json.append(", \"ci95Low\": ").append(jsonNum(s.ciLow()));
-        json.append(", \"ci95High\": ").append(jsonNum(s.ciHigh()));
-        json.append(", \"p5\": ").append(jsonNum(q.p5()));
-        json.append(", \"p25\": ").append(jsonNum(q.p25()));
-        json.append(", \"p50\": ").append(jsonNum(q.p50()));
-        json.append(", \"p75\": ").append(jsonNum(q.p75()));
-        json.append(", \"p95\": ").append(jsonNum(q.p95()));
-        json.append(", \"min\": ").append(jsonNum(s.min()));
-        json.append(", \"max\": ").append(jsonNum(s.max()));
-        return json.append('}').toString();
+        json.beginLineObject().name("n").number(s.n());
+        json.name("mean").number(jsonNum(s.mean()));
+        json.name("sd").number(jsonNum(s.sd()));
+        json.name("standardError").number(jsonNum(s.standardError()));
+        json.name("ci95Low").number(jsonNum(s.ciLow()));
+        json.name("ci95High").number(jsonNum(s.ciHigh()));
+        json.name("p5").number(jsonNum(q.p5()));
+        json.name("p25").number(jsonNum(q.p25()));
+        json.name("p50").number(jsonNum(q.p50()));
+        json.name("p75").number(jsonNum(q.p75()));
+        json.name("p95").number(jsonNum(q.p95()));
+        json.name("min").number(jsonNum(s.min()));
+        json.name("max").number(jsonNum(s.max()));
+        json.endObject();
     }
 
     static String bands(MonteCarloResult result) {
-        StringBuilder csv = new StringBuilder("year,day");
-        for (String series : new String[] {"close", "volume"}) {
-            for (String p : new String[] {"p5", "p25", "p50", "p75", "p95"}) {
-                csv.append(',').append(series).append('_').append(p);
-            }
+        List<String> header = new ArrayList<>(List.of("year", "day"));
+        for (String p : QUANTILES) {
+            header.add("close_" + p + "_cny_per_t");
         }
-        csv.append('\n');
+        for (String p : QUANTILES) {
+            header.add("volume_" + p + "_t");
+        }
+        StringBuilder csv = new StringBuilder();
+        Csv.row(csv, header);
         for (DayBand band : result.bands()) {
-            csv.append(band.year()).append(',').append(band.day());
-            quantiles(csv, band.close());
-            quantiles(csv, band.volume());
-            csv.append('\n');
+            List<String> row = new ArrayList<>(List.of(Integer.toString(band.year()), Integer.toString(band.day())));
+            quantiles(row, band.close());
+            quantiles(row, band.volume());
+            Csv.row(csv, row);
         }
         return csv.toString();
     }
 
-    private static void quantiles(StringBuilder csv, Quantiles q) {
+    private static void quantiles(List<String> row, Quantiles q) {
         for (double v : new double[] {q.p5(), q.p25(), q.p50(), q.p75(), q.p95()}) {
-            csv.append(',').append(num(v));
+            row.add(num(v));
         }
     }
 
     static String convergence(MonteCarloResult result) {
-        StringBuilder csv = new StringBuilder("runs,metric,mean,ciHalfWidth\n");
+        StringBuilder csv = new StringBuilder();
+        Csv.row(csv, "replications", "metric", "unit", "mean", "ci95_half_width");
         for (ConvergencePoint p : result.convergence()) {
-            csv.append(p.runs())
-                    .append(',')
-                    .append(p.metric().label())
-                    .append(',')
-                    .append(num(p.mean()))
-                    .append(',')
-                    .append(num(p.ciHalfWidth()))
-                    .append('\n');
+            Csv.row(
+                    csv,
+                    Integer.toString(p.runs()),
+                    MetricColumns.id(p.metric()),
+                    MetricColumns.unit(p.metric()),
+                    num(p.mean()),
+                    num(p.ciHalfWidth()));
         }
         return csv.toString();
     }

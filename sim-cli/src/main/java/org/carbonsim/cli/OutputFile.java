@@ -2,6 +2,7 @@ package org.carbonsim.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -40,8 +41,21 @@ final class OutputFile {
         }
     }
 
-    /** Writes {@code file} (UTF-8) from {@code contents} via a temporary file renamed into place. */
+    /**
+     * Writes {@code file} (UTF-8) from {@code contents} via a temporary file renamed into place.
+     *
+     * @throws UserInputException in one line if the file cannot be written (a read-only folder, a full
+     *     disk); the file is then as it was
+     */
     static void write(Path file, Contents contents) throws IOException {
+        try {
+            replace(file, contents);
+        } catch (IOException | UncheckedIOException e) {
+            throw OutputFolder.cannotWrite(file + ": cannot write the file", e, "it is unchanged");
+        }
+    }
+
+    private static void replace(Path file, Contents contents) throws IOException {
         Path target = file.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
         boolean done = false;

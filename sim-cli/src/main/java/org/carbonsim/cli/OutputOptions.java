@@ -7,6 +7,9 @@ final class OutputOptions {
     @Option(names = "--quiet", description = "Print nothing on success.")
     boolean quiet;
 
-    @Option(names = "--force", description = "Replace the output folder even if it is not a carbonsim output.")
+    @Option(
+            names = "--force",
+            description = "Replace the output folder even if it is not a carbonsim output or holds a run of"
+                    + " another scenario, seed or length.")
     boolean force;
 }

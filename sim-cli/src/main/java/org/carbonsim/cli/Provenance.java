@@ -38,12 +38,13 @@ final class Provenance {
     static final String DIRTY_PROPERTY = "carbonsim.dirty";
 
     /** One scenario as read: what the user named, where it was found, and its bytes at that moment. */
-    private record Input(String argument, boolean bundled, String location, byte[] bytes) {}
+    private record Input(String argument, boolean bundled, String location, byte[] bytes, int years) {}
 
     private final String command;
     private final List<String> arguments;
     private final Instant started;
     private final List<Input> inputs = new ArrayList<>();
+    private Integer requestedRuns;
 
     private Provenance(String command, List<String> arguments, Instant started) {
         this.command = command;
@@ -60,15 +61,32 @@ final class Provenance {
 
     /**
      * Records the scenario {@code fileOrName} (as {@link ScenarioFiles#resolve} finds it), reading its
-     * bytes now so that the hash and the copy are of what the command loaded.
+     * bytes now so that the hash and the copy are of what the command loaded; {@code years} is how many
+     * of its years the command simulates.
      */
-    void scenario(String fileOrName) throws IOException {
+    void scenario(String fileOrName, int years) throws IOException {
         Path path = ScenarioFiles.resolve(fileOrName);
         boolean bundled = !(Files.exists(Path.of(fileOrName)) || fileOrName.contains("/") || fileOrName.contains("\\"));
         String location = bundled
                 ? path.getFileName().toString().replaceFirst("\\.json$", "")
                 : path.toAbsolutePath().normalize().toString();
-        inputs.add(new Input(fileOrName, bundled, location, Files.readAllBytes(path)));
+        inputs.add(new Input(fileOrName, bundled, location, Files.readAllBytes(path), years));
+    }
+
+    /**
+     * What makes this command's output comparable with an earlier one in the same folder, once every
+     * scenario is recorded; {@code runs} (the replications asked for, {@code null} for a single run) is
+     * also written to {@value #FILE} as {@code seeds.requestedRuns}.
+     */
+    RunIdentity plan(long seed, Integer runs) {
+        requestedRuns = runs;
+        return new RunIdentity(
+                command,
+                inputs.stream()
+                        .map(i -> new RunIdentity.ScenarioRun(sha256(i.bytes()), i.years()))
+                        .toList(),
+                Long.toString(seed),
+                runs == null ? null : runs.toString());
     }
 
     /**
@@ -109,6 +127,7 @@ final class Provenance {
             s.addProperty(input.bundled() ? "bundled" : "path", input.location());
             s.addProperty("sha256", sha256(input.bytes()));
             s.addProperty("copy", copy);
+            s.addProperty("years", input.years());
             scenarios.add(s);
         }
         root.add("scenarios", scenarios);
@@ -118,6 +137,9 @@ final class Provenance {
         } else {
             seeds.addProperty("baseSeed", Long.toString(seed));
             seeds.addProperty("replications", Integer.toString(replications));
+            if (requestedRuns != null) {
+                seeds.addProperty("requestedRuns", requestedRuns.toString());
+            }
         }
         root.add("seeds", seeds);
         JsonObject jvm = new JsonObject();

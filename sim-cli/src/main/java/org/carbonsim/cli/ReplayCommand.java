@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
             "Input header: seq,action,order_id,side,type,price,quantity (action NEW or CANCEL, side BUY or"
                     + " SELL, type LIMIT or MARKET, price in yuan, empty for MARKET and CANCEL, quantity in"
                     + " whole tonnes).",
-            "Output header: seq,buy_order_id,sell_order_id,price,quantity, one row per trade in execution"
+            "Output header: seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t, one row per trade in execution"
                     + " order, at the resting order's price.",
             "The log is read as RFC 4180 CSV in UTF-8 or the --encoding given; a byte-order mark is accepted.",
             "Malformed lines are reported on stderr and skipped; a CANCEL of an unknown or finished order and"
@@ -54,7 +54,7 @@ import picocli.CommandLine.Parameters;
         })
 final class ReplayCommand implements Callable<Integer> {
     static final String INPUT_HEADER = "seq,action,order_id,side,type,price,quantity";
-    static final String OUTPUT_HEADER = "seq,buy_order_id,sell_order_id,price,quantity";
+    static final String OUTPUT_HEADER = "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t";
     private static final long DEFAULT_MAX_PRICE_TICKS = 1_000_000;
     private static final BigDecimal FEN_PER_YUAN = BigDecimal.valueOf(100);
     /** Largest quantity of one order, the same bound scenarios put on tonnes (10^15 t). */
@@ -392,19 +392,16 @@ final class ReplayCommand implements Callable<Integer> {
             touched.add(buyOrderId);
             touched.add(sellOrderId);
             try {
-                writer.write(seq);
-                writer.write(',');
-                writer.write(names.get(buyOrderId));
-                writer.write(',');
-                writer.write(names.get(sellOrderId));
-                writer.write(',');
-                writer.write(BigDecimal.valueOf(priceTicks)
-                        .multiply(tick)
-                        .setScale(decimals)
-                        .toPlainString());
-                writer.write(',');
-                writer.write(Long.toString(quantityTonnes));
-                writer.write('\n');
+                Csv.row(
+                        writer,
+                        seq,
+                        names.get(buyOrderId),
+                        names.get(sellOrderId),
+                        BigDecimal.valueOf(priceTicks)
+                                .multiply(tick)
+                                .setScale(decimals)
+                                .toPlainString(),
+                        Long.toString(quantityTonnes));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.carbonsim.cli.text.Lang;
 import org.carbonsim.core.engine.RunResult;
 import org.carbonsim.core.engine.Simulation;
 import org.carbonsim.core.engine.YearResult;
@@ -62,6 +63,9 @@ final class RunCommand implements Callable<Integer> {
     OutputOptions output = new OutputOptions();
 
     @CommandLine.Mixin
+    LangOption lang = new LangOption();
+
+    @CommandLine.Mixin
     EncodingOption encoding;
 
     @CommandLine.Spec
@@ -70,51 +74,47 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Provenance provenance = Provenance.start(spec);
+        Lang language = lang.get();
         Scenario scenario =
                 StudyOptions.years(ScenarioFiles.load(scenarioFile, encoding.charset()), years, "the scenario");
         MemoryBudget.check(scenario, scenarioFile, 1);
         Path dir = out != null ? out : Path.of("out", scenario.name());
         OutputFolder.check(dir, output.force);
-        provenance.scenario(scenarioFile);
+        provenance.scenario(scenarioFile, scenario.calendar().years());
         long runSeed = seed != null ? seed : scenario.seed();
+        RunIdentity.refuseIfDifferent(dir, provenance.plan(runSeed, null), output.force);
         RunResult result;
         try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), scenario.name(), "days", output.quiet)) {
             result = new Simulation(scenario, runSeed, trades, bar).run();
         }
         OutputFolder.write(dir, "carbonsim run output", into -> {
-            RunFiles.write(result, into, trades);
+            RunFiles.write(result, RunFiles.sectorNames(scenario), into, trades);
             EventFiles.write(result, into);
-            if (!noCharts) {
-                ChartFiles.writeOrWarn(into, spec.commandLine().getErr());
-            }
             provenance.write(into, runSeed, null);
+            if (!noCharts) {
+                ChartFiles.writeOrWarn(into, spec.commandLine().getErr(), language);
+            }
         });
         if (!output.quiet) {
-            printSummary(result, dir, spec.commandLine().getOut());
+            printSummary(result, scenario, dir, spec.commandLine().getOut(), language);
         }
         return ExitCodes.OK;
     }
 
-    private static void printSummary(RunResult result, Path dir, PrintWriter out) {
+    private static void printSummary(RunResult result, Scenario scenario, Path dir, PrintWriter out, Lang lang) {
         out.printf(
                 Locale.ROOT,
-                "%s, seed %d, %d year(s) -> %s%n",
+                lang.pick("%s, seed %d, %d year(s) -> %s%n", "%s，随机种子 %d，%d 年 -> %s%n"),
                 result.scenario(),
                 result.seed(),
                 result.years().size(),
                 dir);
         out.println(TerminalStyle.forStdout()
-                .header(String.format(
-                        Locale.ROOT,
+                .header(TerminalTable.format(
                         "%-6s %10s %10s %12s %8s %11s %11s %11s",
-                        "year",
-                        "close",
-                        "vwap",
-                        "volume",
-                        "covered",
-                        "compliance",
-                        "efficiency",
-                        "eff_1_year")));
+                        lang.pick(
+                                "year|close|vwap|volume|covered|compliance|efficiency|eff_1_year",
+                                "年份|收盘价|均价|成交量|纳入企业|履约率|效率|单年效率"))));
         for (YearResult y : result.years()) {
             out.printf(
                     Locale.ROOT,
@@ -130,9 +130,12 @@ final class RunCommand implements Callable<Integer> {
                             ? RunFiles.rate(y.efficiencyOneYear().getAsDouble())
                             : "n/a");
         }
+        SectorSummary.print(result, scenario, lang, out);
         out.printf(
                 Locale.ROOT,
-                "whole run: efficiency %s (the reference's costs over the realised costs, CNY %s)%n",
+                lang.pick(
+                        "whole run: efficiency %s (the reference's costs over the realised costs, CNY %s)%n",
+                        "全期：效率 %s（参照成本与实际成本之比，实际成本 %s 元）%n"),
                 result.totals().efficiency().isPresent()
                         ? RunFiles.rate(result.totals().efficiency().getAsDouble())
                         : "n/a",
@@ -140,7 +143,9 @@ final class RunCommand implements Callable<Integer> {
         result.unitSurplus()
                 .ifPresent(surplus -> out.printf(
                         Locale.ROOT,
-                        "allocative efficiency %s: realised surplus CNY %s of the schedules' maximum CNY %s%n",
+                        lang.pick(
+                                "allocative efficiency %s: realised surplus CNY %s of the schedules' maximum CNY %s%n",
+                                "配置效率 %s：实现剩余 %s 元，各单位表的最大剩余 %s 元%n"),
                         surplus.efficiency().isPresent()
                                 ? RunFiles.rate(surplus.efficiency().getAsDouble())
                                 : "n/a",

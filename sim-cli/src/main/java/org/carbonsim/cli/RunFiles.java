@@ -6,7 +6,10 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.carbonsim.core.engine.DayResult;
 import org.carbonsim.core.engine.EnterpriseResult;
@@ -14,17 +17,22 @@ import org.carbonsim.core.engine.RunResult;
 import org.carbonsim.core.engine.RunTotals;
 import org.carbonsim.core.engine.SectorResult;
 import org.carbonsim.core.engine.TradeRecord;
+import org.carbonsim.core.engine.UnitSurplus;
 import org.carbonsim.core.engine.YearResult;
+import org.carbonsim.core.model.Sector;
+import org.carbonsim.core.scenario.Scenario;
 
 /**
  * Writes a run's files: {@code summary.json}, {@code daily.csv}, {@code annual.csv}, {@code
- * sectors.csv}, {@code enterprises.csv} and, on request, {@code trades.csv}. Money in yuan and prices
- * in yuan per tonne with two decimals, converted from fen with integer arithmetic; rates with four
- * decimals; an undefined efficiency (no costly abatement needed, or nothing spent) is written as
- * {@code null} (JSON) or empty (CSV), never 0. The headline reference columns ({@code
- * equilibrium_price}, {@code least_cost_abatement_cost}, {@code efficiency}) are the banking-aware
- * path where banking is allowed; the one-year reference follows under {@code ..._one_year} names. UTF-8,
- * LF line ends, rows in the result's order, so the same result gives the same bytes.
+ * sectors.csv}, {@code enterprises.csv} and, on request, {@code trades.csv}, with the column names of
+ * docs/data-dictionary.md (snake_case, unit suffixes {@code _t}, {@code _cny}, {@code _cny_per_t}).
+ * Money in yuan and prices in yuan per tonne with two decimals, converted from fen with integer
+ * arithmetic; tonnes and counts as integers; rates with four decimals; an undefined efficiency (no
+ * costly abatement needed, or nothing spent) is written as {@code null} (JSON) or empty (CSV), never
+ * 0. The headline reference columns ({@code equilibrium_price_cny_per_t}, {@code
+ * least_cost_abatement_cost_cny}, {@code efficiency}) are the banking-aware path where banking is
+ * allowed; the one-year reference follows under {@code ..._one_year} names. The seed is a JSON string.
+ * UTF-8, LF line ends, rows in the result's order, so the same result gives the same bytes.
  */
 final class RunFiles {
     static final String SUMMARY = "summary.json";
@@ -36,13 +44,16 @@ final class RunFiles {
 
     private RunFiles() {}
 
-    /** Writes every file of {@code result} into {@code dir}, which must exist. */
-    static void write(RunResult result, Path dir, boolean trades) throws IOException {
+    /**
+     * Writes every file of {@code result} into {@code dir}, which must exist; {@code sectorNames} gives
+     * the {@code sector_name} column by sector id.
+     */
+    static void write(RunResult result, Map<String, String> sectorNames, Path dir, boolean trades) throws IOException {
         write(dir.resolve(SUMMARY), summary(result));
         write(dir.resolve(DAILY), daily(result));
         write(dir.resolve(ANNUAL), annual(result));
-        write(dir.resolve(SECTORS), sectors(result));
-        write(dir.resolve(ENTERPRISES), enterprises(result));
+        write(dir.resolve(SECTORS), sectors(result, sectorNames));
+        write(dir.resolve(ENTERPRISES), enterprises(result, sectorNames));
         if (trades) {
             write(dir.resolve(TRADES), trades(result));
         }
@@ -63,104 +74,105 @@ final class RunFiles {
     }
 
     static String summary(RunResult result) {
-        StringBuilder json = new StringBuilder();
-        json.append("{\n  \"scenario\": ").append(jsonString(result.scenario())).append(",\n");
-        json.append("  \"seed\": ").append(result.seed()).append(",\n");
-        json.append("  \"years\": [");
-        for (int i = 0; i < result.years().size(); i++) {
-            YearResult y = result.years().get(i);
-            json.append(i == 0 ? "\n" : ",\n").append("    {");
-            field(json, "year", Integer.toString(y.year()), true);
-            field(json, "cap", Long.toString(y.cap()), false);
-            field(json, "coveredEnterprises", Integer.toString(y.coveredEnterprises()), false);
-            field(json, "coveredEmissions", Long.toString(y.coveredEmissions()), false);
-            field(json, "allocated", Long.toString(y.allocated()), false);
-            field(json, "auctioned", Long.toString(y.auctioned()), false);
-            field(json, "emissions", Long.toString(y.emissions()), false);
-            field(json, "abatement", Long.toString(y.abatement()), false);
-            field(json, "offsetsUsed", Long.toString(y.offsetsUsed()), false);
-            field(json, "banked", Long.toString(y.banked()), false);
-            field(json, "volume", Long.toString(y.volume()), false);
-            field(json, "turnover", yuan(y.turnover()), false);
-            field(json, "vwap", yuan(y.vwapFen()), false);
-            field(json, "close", yuan(y.closeFen()), false);
-            field(json, "limitHits", Integer.toString(y.limitHits()), false);
-            field(json, "interventions", Integer.toString(y.interventions()), false);
-            field(json, "complianceRate", rate(y.complianceRate()), false);
-            field(json, "penalties", yuan(y.penalties()), false);
-            field(json, "equilibriumPrice", yuan(y.equilibriumPrice()), false);
-            field(json, "abatementCost", yuan(y.abatementCost()), false);
-            field(json, "leastCostAbatementCost", yuan(y.leastCostAbatementCost()), false);
-            field(json, "efficiency", efficiency(y.efficiency(), "null"), false);
-            field(json, "realisedCost", yuan(y.realisedCost()), false);
-            field(json, "equilibriumPriceOneYear", yuan(y.equilibriumPriceOneYear()), false);
-            field(json, "leastCostAbatementCostOneYear", yuan(y.leastCostAbatementCostOneYear()), false);
-            field(json, "efficiencyOneYear", efficiency(y.efficiencyOneYear(), "null"), false);
-            json.append("}");
-        }
-        json.append("\n  ],\n  \"totals\": {");
-        RunTotals t = result.totals();
-        field(json, "cap", Long.toString(t.cap()), true);
-        field(json, "allocated", Long.toString(t.allocated()), false);
-        field(json, "auctioned", Long.toString(t.auctioned()), false);
-        field(json, "emissions", Long.toString(t.emissions()), false);
-        field(json, "abatement", Long.toString(t.abatement()), false);
-        field(json, "offsetsUsed", Long.toString(t.offsetsUsed()), false);
-        field(json, "volume", Long.toString(t.volume()), false);
-        field(json, "turnover", yuan(t.turnover()), false);
-        field(json, "vwap", yuan(t.vwapFen()), false);
-        field(json, "limitHits", Integer.toString(t.limitHits()), false);
-        field(json, "interventions", Integer.toString(t.interventions()), false);
-        field(json, "complianceRate", rate(t.complianceRate()), false);
-        field(json, "penalties", yuan(t.penalties()), false);
-        field(json, "abatementCost", yuan(t.abatementCost()), false);
-        field(json, "leastCostAbatementCost", yuan(t.leastCostAbatementCost()), false);
-        field(json, "realisedCost", yuan(t.realisedCost()), false);
-        field(json, "efficiency", efficiency(t.efficiency(), "null"), false);
-        // only a market with unit schedules has these, so every other summary stays as it was
-        result.unitSurplus().ifPresent(surplus -> {
-            field(json, "realisedSurplus", yuan(surplus.realisedFen()), false);
-            field(json, "maximumSurplus", yuan(surplus.maximumFen()), false);
-            field(json, "allocativeEfficiency", efficiency(surplus.efficiency(), "null"), false);
+        return JsonText.of(json -> {
+            json.beginObject().name("scenario").string(result.scenario());
+            json.name("seed").string(Long.toString(result.seed()));
+            json.name("years").beginArray();
+            for (YearResult y : result.years()) {
+                json.beginLineObject();
+                field(json, "year", Integer.toString(y.year()));
+                field(json, "cap", Long.toString(y.cap()));
+                field(json, "coveredEnterprises", Integer.toString(y.coveredEnterprises()));
+                field(json, "coveredEmissions", Long.toString(y.coveredEmissions()));
+                field(json, "allocated", Long.toString(y.allocated()));
+                field(json, "auctioned", Long.toString(y.auctioned()));
+                field(json, "emissions", Long.toString(y.emissions()));
+                field(json, "abatement", Long.toString(y.abatement()));
+                field(json, "offsetsUsed", Long.toString(y.offsetsUsed()));
+                field(json, "banked", Long.toString(y.banked()));
+                field(json, "volume", Long.toString(y.volume()));
+                field(json, "turnover", yuan(y.turnover()));
+                field(json, "vwap", yuan(y.vwapFen()));
+                field(json, "close", yuan(y.closeFen()));
+                field(json, "limitHits", Integer.toString(y.limitHits()));
+                field(json, "interventions", Integer.toString(y.interventions()));
+                field(json, "complianceRate", rate(y.complianceRate()));
+                field(json, "penalties", yuan(y.penalties()));
+                field(json, "equilibriumPrice", yuan(y.equilibriumPrice()));
+                field(json, "abatementCost", yuan(y.abatementCost()));
+                field(json, "leastCostAbatementCost", yuan(y.leastCostAbatementCost()));
+                field(json, "efficiency", efficiency(y.efficiency(), "null"));
+                field(json, "realisedCost", yuan(y.realisedCost()));
+                field(json, "equilibriumPriceOneYear", yuan(y.equilibriumPriceOneYear()));
+                field(json, "leastCostAbatementCostOneYear", yuan(y.leastCostAbatementCostOneYear()));
+                field(json, "efficiencyOneYear", efficiency(y.efficiencyOneYear(), "null"));
+                json.endObject();
+            }
+            json.endArray();
+            json.name("totals").beginLineObject();
+            RunTotals t = result.totals();
+            field(json, "cap", Long.toString(t.cap()));
+            field(json, "allocated", Long.toString(t.allocated()));
+            field(json, "auctioned", Long.toString(t.auctioned()));
+            field(json, "emissions", Long.toString(t.emissions()));
+            field(json, "abatement", Long.toString(t.abatement()));
+            field(json, "offsetsUsed", Long.toString(t.offsetsUsed()));
+            field(json, "volume", Long.toString(t.volume()));
+            field(json, "turnover", yuan(t.turnover()));
+            field(json, "vwap", yuan(t.vwapFen()));
+            field(json, "limitHits", Integer.toString(t.limitHits()));
+            field(json, "interventions", Integer.toString(t.interventions()));
+            field(json, "complianceRate", rate(t.complianceRate()));
+            field(json, "penalties", yuan(t.penalties()));
+            field(json, "abatementCost", yuan(t.abatementCost()));
+            field(json, "leastCostAbatementCost", yuan(t.leastCostAbatementCost()));
+            field(json, "realisedCost", yuan(t.realisedCost()));
+            field(json, "efficiency", efficiency(t.efficiency(), "null"));
+            // only a market with unit schedules has these, so every other summary stays as it was
+            if (result.unitSurplus().isPresent()) {
+                UnitSurplus surplus = result.unitSurplus().get();
+                field(json, "realisedSurplus", yuan(surplus.realisedFen()));
+                field(json, "maximumSurplus", yuan(surplus.maximumFen()));
+                field(json, "allocativeEfficiency", efficiency(surplus.efficiency(), "null"));
+            }
+            json.endObject().endObject();
         });
-        json.append("}\n}\n");
-        return json.toString();
     }
 
-    private static void field(StringBuilder json, String name, String value, boolean first) {
-        json.append(first ? "" : ", ").append('"').append(name).append("\": ").append(value);
+    private static void field(JsonText json, String name, String value) throws IOException {
+        json.name(name).number(value);
     }
 
     private static String efficiency(OptionalDouble efficiency, String missing) {
         return efficiency.isPresent() ? rate(efficiency.getAsDouble()) : missing;
     }
 
-    static String jsonString(String text) {
-        StringBuilder s = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\\') {
-                s.append('\\').append(c);
-            } else if (c < 0x20) {
-                s.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                s.append(c);
-            }
+    /** The sector names of {@code scenario} by sector id, as the scenario gives them. */
+    static Map<String, String> sectorNames(Scenario scenario) {
+        Map<String, String> names = new HashMap<>();
+        for (Sector sector : scenario.sectors()) {
+            names.put(sector.id(), sector.name());
         }
-        return s.append('"').toString();
-    }
-
-    static String csvField(String text) {
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
+        return names;
     }
 
     static String daily(RunResult result) {
-        StringBuilder csv = new StringBuilder("year,day,open,high,low,close,vwap,volume,turnover,band_low,band_high\n");
+        StringBuilder csv = new StringBuilder();
+        Csv.row(
+                csv,
+                "year",
+                "day",
+                "open_cny_per_t",
+                "high_cny_per_t",
+                "low_cny_per_t",
+                "close_cny_per_t",
+                "vwap_cny_per_t",
+                "volume_t",
+                "turnover_cny",
+                "band_low_cny_per_t",
+                "band_high_cny_per_t");
         for (DayResult d : result.days()) {
-            row(
+            Csv.row(
                     csv,
                     Integer.toString(d.year()),
                     Integer.toString(d.day()),
@@ -178,12 +190,37 @@ final class RunFiles {
     }
 
     static String annual(RunResult result) {
-        StringBuilder csv = new StringBuilder("year,cap,covered_enterprises,covered_emissions,allocated,auctioned,"
-                + "emissions,abatement,offsets_used,banked,volume,turnover,vwap,close,limit_hits,interventions,"
-                + "compliance_rate,penalties,equilibrium_price,abatement_cost,least_cost_abatement_cost,efficiency,"
-                + "realised_cost,equilibrium_price_one_year,least_cost_abatement_cost_one_year,efficiency_one_year\n");
+        StringBuilder csv = new StringBuilder();
+        Csv.row(
+                csv,
+                "year",
+                "cap_t",
+                "covered_enterprises",
+                "covered_emissions_t",
+                "allocated_t",
+                "auctioned_t",
+                "emissions_t",
+                "abatement_t",
+                "offsets_used_t",
+                "banked_t",
+                "volume_t",
+                "turnover_cny",
+                "vwap_cny_per_t",
+                "close_cny_per_t",
+                "limit_hits",
+                "interventions",
+                "compliance_rate",
+                "penalties_cny",
+                "equilibrium_price_cny_per_t",
+                "abatement_cost_cny",
+                "least_cost_abatement_cost_cny",
+                "efficiency",
+                "realised_cost_cny",
+                "equilibrium_price_one_year_cny_per_t",
+                "least_cost_abatement_cost_one_year_cny",
+                "efficiency_one_year");
         for (YearResult y : result.years()) {
-            row(
+            Csv.row(
                     csv,
                     Integer.toString(y.year()),
                     Long.toString(y.cap()),
@@ -215,71 +252,100 @@ final class RunFiles {
         return csv.toString();
     }
 
-    static String sectors(RunResult result) {
-        StringBuilder csv = new StringBuilder("year,sector,covered_enterprises,allocation,emissions,abatement,"
-                + "surrendered,offsets,shortfall,penalty,bought,sold,banked\n");
+    /** The columns of a compliance position that {@code sectors.csv} and {@code enterprises.csv} share. */
+    private static final List<String> POSITION = List.of(
+            "allocation_t",
+            "emissions_t",
+            "abatement_t",
+            "surrendered_t",
+            "offsets_t",
+            "shortfall_t",
+            "penalty_cny",
+            "bought_t",
+            "sold_t",
+            "banked_t");
+
+    /** The cells of {@link #POSITION}: tonnes as integers, the penalty from fen to yuan. */
+    private static List<String> position(long... tonnesThenPenaltyFen) {
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < tonnesThenPenaltyFen.length; i++) {
+            long v = tonnesThenPenaltyFen[i];
+            cells.add(POSITION.get(i).endsWith("_cny") ? yuan(v) : Long.toString(v));
+        }
+        return cells;
+    }
+
+    static String sectors(RunResult result, Map<String, String> sectorNames) {
+        StringBuilder csv = new StringBuilder();
+        List<String> header = new ArrayList<>(List.of("year", "sector_id", "sector_name", "covered_enterprises"));
+        header.addAll(POSITION);
+        Csv.row(csv, header);
         for (SectorResult s : result.sectors()) {
-            row(
-                    csv,
+            List<String> row = new ArrayList<>(List.of(
                     Integer.toString(s.year()),
-                    csvField(s.sectorId()),
-                    Integer.toString(s.coveredEnterprises()),
-                    Long.toString(s.allocation()),
-                    Long.toString(s.emissions()),
-                    Long.toString(s.abatement()),
-                    Long.toString(s.surrendered()),
-                    Long.toString(s.offsets()),
-                    Long.toString(s.shortfall()),
-                    yuan(s.penalty()),
-                    Long.toString(s.bought()),
-                    Long.toString(s.sold()),
-                    Long.toString(s.banked()));
+                    s.sectorId(),
+                    sectorNames.getOrDefault(s.sectorId(), s.sectorId()),
+                    Integer.toString(s.coveredEnterprises())));
+            row.addAll(position(
+                    s.allocation(),
+                    s.emissions(),
+                    s.abatement(),
+                    s.surrendered(),
+                    s.offsets(),
+                    s.shortfall(),
+                    s.penalty(),
+                    s.bought(),
+                    s.sold(),
+                    s.banked()));
+            Csv.row(csv, row);
         }
         return csv.toString();
     }
 
-    static String enterprises(RunResult result) {
-        StringBuilder csv = new StringBuilder("year,enterprise,sector,covered,reason,new_entrant,allocation,emissions,"
-                + "abatement,surrendered,offsets,shortfall,penalty,bought,sold,banked\n");
+    static String enterprises(RunResult result, Map<String, String> sectorNames) {
+        StringBuilder csv = new StringBuilder();
+        List<String> header = new ArrayList<>(
+                List.of("year", "enterprise_id", "sector_id", "sector_name", "covered", "reason", "new_entrant"));
+        header.addAll(POSITION);
+        Csv.row(csv, header);
         for (EnterpriseResult e : result.enterprises()) {
-            row(
-                    csv,
+            List<String> row = new ArrayList<>(List.of(
                     Integer.toString(e.year()),
-                    csvField(e.enterpriseId()),
-                    csvField(e.sectorId()),
+                    e.enterpriseId(),
+                    e.sectorId(),
+                    sectorNames.getOrDefault(e.sectorId(), e.sectorId()),
                     Boolean.toString(e.covered()),
                     e.reason(),
-                    Boolean.toString(e.newEntrant()),
-                    Long.toString(e.allocation()),
-                    Long.toString(e.emissions()),
-                    Long.toString(e.abatement()),
-                    Long.toString(e.surrendered()),
-                    Long.toString(e.offsets()),
-                    Long.toString(e.shortfall()),
-                    yuan(e.penalty()),
-                    Long.toString(e.bought()),
-                    Long.toString(e.sold()),
-                    Long.toString(e.banked()));
+                    Boolean.toString(e.newEntrant())));
+            row.addAll(position(
+                    e.allocation(),
+                    e.emissions(),
+                    e.abatement(),
+                    e.surrendered(),
+                    e.offsets(),
+                    e.shortfall(),
+                    e.penalty(),
+                    e.bought(),
+                    e.sold(),
+                    e.banked()));
+            Csv.row(csv, row);
         }
         return csv.toString();
     }
 
     static String trades(RunResult result) {
-        StringBuilder csv = new StringBuilder("year,day,buyer,seller,price,quantity\n");
+        StringBuilder csv = new StringBuilder();
+        Csv.row(csv, "year", "day", "buyer_id", "seller_id", "price_cny_per_t", "quantity_t");
         for (TradeRecord t : result.trades()) {
-            row(
+            Csv.row(
                     csv,
                     Integer.toString(t.year()),
                     Integer.toString(t.day()),
-                    csvField(t.buyer()),
-                    csvField(t.seller()),
+                    t.buyer(),
+                    t.seller(),
                     yuan(t.priceFen()),
                     Long.toString(t.quantityTonnes()));
         }
         return csv.toString();
-    }
-
-    private static void row(StringBuilder csv, String... fields) {
-        csv.append(String.join(",", fields)).append('\n');
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.carbonsim.cli.text.Lang;
 import org.carbonsim.core.montecarlo.Metric;
 import org.carbonsim.core.montecarlo.PairedRuns;
 import org.carbonsim.core.montecarlo.Summary;
@@ -91,6 +92,9 @@ final class SweepCommand implements Callable<Integer> {
     boolean noCharts;
 
     @CommandLine.Mixin
+    LangOption lang = new LangOption();
+
+    @CommandLine.Mixin
     EncodingOption encoding;
 
     @CommandLine.Spec
@@ -102,6 +106,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Provenance provenance = Provenance.start(spec);
+        Lang language = lang.get();
         StudyOptions.runs(runs);
         int threadCount = threads.count();
         List<SetOption> options = parseSets();
@@ -118,7 +123,9 @@ final class SweepCommand implements Callable<Integer> {
                     + PairedRuns.MAX_TASKS + " replications");
         }
         Scenario base = ScenarioFiles.load(scenarioFile, encoding.charset());
-        MemoryBudget.check(StudyOptions.years(base, years, "the scenario"), scenarioFile, Math.min(threadCount, runs));
+        Scenario shortened = StudyOptions.years(base, years, "the scenario");
+        MemoryBudget.check(shortened, scenarioFile, Math.min(threadCount, runs));
+        int simulatedYears = shortened.calendar().years();
         checkEachValue(base, options);
         List<List<String>> grid = Sweep.grid(axes);
         List<Scenario> scenarios = new ArrayList<>();
@@ -127,8 +134,9 @@ final class SweepCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("out", base.name() + "-sweep");
         OutputFolder.check(dir, output.force);
-        provenance.scenario(scenarioFile);
+        provenance.scenario(scenarioFile, simulatedYears);
         long baseSeed = seed != null ? seed : base.seed();
+        RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
         SweepResult result;
         try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), base.name(), "runs", output.quiet)) {
             result = Sweep.run(axes, scenarios, new PairedRuns.Settings(runs, threadCount, baseSeed), bar);
@@ -138,12 +146,12 @@ final class SweepCommand implements Callable<Integer> {
         OutputFolder.write(dir, "carbonsim sweep output", d -> {
             SweepFiles.write(result, d);
             if (!noCharts) {
-                ChartFiles.writeOrWarn(d, spec.commandLine().getErr());
+                ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
             }
             provenance.write(d, baseSeed, result.seeds().size());
         });
         if (!output.quiet) {
-            print(result, dir, spec.commandLine().getOut());
+            print(result, dir, spec.commandLine().getOut(), language);
         }
         return ExitCodes.OK;
     }
@@ -224,21 +232,22 @@ final class SweepCommand implements Callable<Integer> {
         return e.problems().stream().map(Problem::toString).collect(Collectors.joining("; "));
     }
 
-    private static void print(SweepResult result, Path dir, PrintWriter out) {
+    private static void print(SweepResult result, Path dir, PrintWriter out, Lang lang) {
         out.printf(
                 Locale.ROOT,
-                "%s, base seed %d, %d point(s) x %d run(s) -> %s%n",
+                lang.pick("%s, base seed %d, %d point(s) x %d run(s) -> %s%n", "%s，基础种子 %d，%d 个网格点 x %d 次模拟 -> %s%n"),
                 result.scenario(),
                 result.baseSeed(),
                 result.points().size(),
                 result.seeds().size(),
                 dir);
-        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%5s", "point"));
-        for (SweepAxis axis : result.axes()) {
-            header.append(String.format(Locale.ROOT, " %14s", shortPath(axis.path())));
+        StringBuilder header = new StringBuilder(TerminalTable.pad(lang.pick("point", "网格点"), 5, true));
+        for (String column : SweepFiles.axisColumns(result)) {
+            header.append(String.format(Locale.ROOT, " %14s", column));
         }
-        header.append(
-                String.format(Locale.ROOT, " %12s %25s %12s %14s", "close", "close 95% CI", "compliance", "penalties"));
+        header.append(TerminalTable.format(
+                " %12s %25s %12s %14s",
+                lang.pick("close|close 95% CI|compliance|penalties", "收盘价|收盘价 95% 置信区间|履约率|罚款")));
         out.println(header);
         for (int p = 0; p < result.points().size(); p++) {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%5d", p));
@@ -256,12 +265,6 @@ final class SweepCommand implements Callable<Integer> {
             out.println(row);
         }
         out.flush();
-    }
-
-    /** The last step of a path, to keep table headings short. */
-    static String shortPath(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot >= 0 && dot < path.length() - 1 ? path.substring(dot + 1) : path;
     }
 
     static String mean(Map<Metric, Summary> summaries, Metric metric) {

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.carbonsim.core.montecarlo.Metric;
 import org.carbonsim.core.montecarlo.RunMetrics;
@@ -14,10 +17,11 @@ import org.carbonsim.core.montecarlo.SweepAxis;
 import org.carbonsim.core.montecarlo.SweepResult;
 
 /**
- * Writes a sweep's files: {@code grid.csv} (one row per grid point: point index, the value of each
- * swept path, then per metric mean, sd, 95% CI low and high, and median), {@code runs.csv} (one row
- * per grid point and replication: point, replication index, seed, metrics) and {@code sweep.json}
- * (the grid, the number of runs, the seeds and each point's statistics). Numbers as in {@link
+ * Writes a sweep's files: {@code grid.csv} (long: one row per grid point and metric: point index, the
+ * value of each swept path under its short column name, metric, unit, n, mean, sd, 95% CI low and
+ * high, and median), {@code runs.csv} (one row per grid point and replication: point, swept values,
+ * replication index, seed, metrics) and {@code sweep.json} (the grid with each axis's column name and
+ * path, the number of runs, the seeds as strings and each point's statistics). Numbers as in {@link
  * MonteCarloFiles}; UTF-8, LF, rows in grid then replication order, so the bytes do not depend on
  * the thread count.
  */
@@ -36,117 +40,123 @@ final class SweepFiles {
         Files.write(dir.resolve(SUMMARY), summary(result).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The columns the swept paths get in {@code grid.csv} and {@code runs.csv}, in axis order. */
+    static List<String> axisColumns(SweepResult result) {
+        Set<String> reserved = new HashSet<>(Set.of(
+                "point", "replication", "seed", "metric", "unit", "n", "mean", "sd", "ci95_low", "ci95_high", "p50"));
+        reserved.addAll(MetricColumns.columns());
+        return InputColumns.of(result.axes().stream().map(SweepAxis::path).toList(), reserved);
+    }
+
+    /** Long format: one row per grid point and metric, the point's swept values repeated on each. */
     static String grid(SweepResult result) {
-        StringBuilder csv = new StringBuilder("point");
-        for (SweepAxis axis : result.axes()) {
-            csv.append(',').append(RunFiles.csvField(axis.path()));
-        }
-        for (Metric m : Metric.values()) {
-            for (String stat : new String[] {"mean", "sd", "ciLow", "ciHigh", "p50"}) {
-                csv.append(',').append(m.label()).append('_').append(stat);
-            }
-        }
-        csv.append('\n');
+        List<String> header = new ArrayList<>(List.of("point"));
+        header.addAll(axisColumns(result));
+        header.addAll(List.of("metric", "unit", "n", "mean", "sd", "ci95_low", "ci95_high", "p50"));
+        StringBuilder csv = new StringBuilder();
+        Csv.row(csv, header);
         for (int p = 0; p < result.points().size(); p++) {
-            csv.append(p);
-            for (String value : result.points().get(p)) {
-                csv.append(',').append(RunFiles.csvField(value));
-            }
             Map<Metric, Summary> summaries = result.summaries().get(p);
             for (Metric m : Metric.values()) {
+                List<String> row = new ArrayList<>();
+                row.add(Integer.toString(p));
+                row.addAll(result.points().get(p));
+                row.add(MetricColumns.id(m));
+                row.add(MetricColumns.unit(m));
                 Summary s = summaries.get(m);
                 if (s == null) {
-                    csv.append(",,,,,");
+                    row.addAll(List.of("0", "", "", "", "", ""));
                 } else {
+                    row.add(Integer.toString(s.n()));
                     for (double v : new double[] {
                         s.mean(), s.sd(), s.ciLow(), s.ciHigh(), s.quantiles().p50()
                     }) {
-                        csv.append(',').append(MonteCarloFiles.num(v));
+                        row.add(MonteCarloFiles.num(v));
                     }
                 }
+                Csv.row(csv, row);
             }
-            csv.append('\n');
         }
         return csv.toString();
     }
 
+    /** One row per grid point and replication: the point's swept values, the seed, every metric. */
     static String runs(SweepResult result) {
-        StringBuilder csv = new StringBuilder("point,index,seed");
-        for (Metric m : Metric.values()) {
-            csv.append(',').append(m.label());
-        }
-        csv.append('\n');
+        List<String> header = new ArrayList<>(List.of("point"));
+        header.addAll(axisColumns(result));
+        header.addAll(List.of("replication", "seed"));
+        header.addAll(MetricColumns.columns());
+        StringBuilder csv = new StringBuilder();
+        Csv.row(csv, header);
         for (int p = 0; p < result.runs().size(); p++) {
             for (RunMetrics run : result.runs().get(p)) {
-                csv.append(p).append(',').append(run.index()).append(',').append(run.seed());
+                List<String> row = new ArrayList<>();
+                row.add(Integer.toString(p));
+                row.addAll(result.points().get(p));
+                row.add(Integer.toString(run.index()));
+                row.add(Long.toString(run.seed()));
                 for (double value : run.metrics()) {
-                    csv.append(',').append(MonteCarloFiles.num(value));
+                    row.add(MonteCarloFiles.num(value));
                 }
-                csv.append('\n');
+                Csv.row(csv, row);
             }
         }
         return csv.toString();
     }
 
     static String summary(SweepResult result) {
-        StringBuilder json = new StringBuilder("{\n");
-        json.append("  \"scenario\": ")
-                .append(RunFiles.jsonString(result.scenario()))
-                .append(",\n");
-        json.append("  \"baseSeed\": ").append(result.baseSeed()).append(",\n");
-        json.append("  \"runs\": ").append(result.seeds().size()).append(",\n");
-        json.append("  \"seeds\": ").append(seeds(result.seeds())).append(",\n");
-        json.append("  \"axes\": [");
-        for (int a = 0; a < result.axes().size(); a++) {
-            SweepAxis axis = result.axes().get(a);
-            json.append(a == 0 ? "\n" : ",\n")
-                    .append("    {\"path\": ")
-                    .append(RunFiles.jsonString(axis.path()))
-                    .append(", \"values\": [");
-            for (int v = 0; v < axis.values().size(); v++) {
-                json.append(v == 0 ? "" : ", ").append(value(axis.values().get(v)));
+        return JsonText.of(json -> {
+            json.beginObject().name("scenario").string(result.scenario());
+            json.name("baseSeed").string(Long.toString(result.baseSeed()));
+            json.name("runs").number(result.seeds().size());
+            seeds(json.name("seeds"), result.seeds());
+            json.name("axes").beginArray();
+            List<String> columns = axisColumns(result);
+            for (int a = 0; a < result.axes().size(); a++) {
+                SweepAxis axis = result.axes().get(a);
+                json.beginLineObject().name("column").string(columns.get(a));
+                json.name("path").string(axis.path());
+                json.name("values").beginLineArray();
+                for (String v : axis.values()) {
+                    value(json, v);
+                }
+                json.endArray().endObject();
             }
-            json.append("]}");
-        }
-        json.append("\n  ],\n  \"points\": [");
-        for (int p = 0; p < result.points().size(); p++) {
-            json.append(p == 0 ? "\n" : ",\n")
-                    .append("    {\"point\": ")
-                    .append(p)
-                    .append(", \"values\": {");
-            List<String> values = result.points().get(p);
-            for (int a = 0; a < values.size(); a++) {
-                json.append(a == 0 ? "" : ", ")
-                        .append(RunFiles.jsonString(result.axes().get(a).path()))
-                        .append(": ")
-                        .append(value(values.get(a)));
+            json.endArray();
+            json.name("points").beginArray();
+            for (int p = 0; p < result.points().size(); p++) {
+                json.beginLineObject().name("point").number(p);
+                json.name("values").beginLineObject();
+                List<String> values = result.points().get(p);
+                for (int a = 0; a < values.size(); a++) {
+                    value(json.name(result.axes().get(a).path()), values.get(a));
+                }
+                json.endObject();
+                json.name("metrics").beginObject();
+                for (Map.Entry<Metric, Summary> e : result.summaries().get(p).entrySet()) {
+                    MonteCarloFiles.summaryJson(json.name(e.getKey().label()), e.getValue());
+                }
+                json.endObject().endObject();
             }
-            json.append("}, \"metrics\": {");
-            boolean first = true;
-            for (Map.Entry<Metric, Summary> e : result.summaries().get(p).entrySet()) {
-                json.append(first ? "\n" : ",\n")
-                        .append("      ")
-                        .append(RunFiles.jsonString(e.getKey().label()))
-                        .append(": ")
-                        .append(MonteCarloFiles.summaryJson(e.getValue()));
-                first = false;
-            }
-            json.append("\n    }}");
-        }
-        json.append("\n  ]\n}\n");
-        return json.toString();
+            json.endArray().endObject();
+        });
     }
 
-    static String seeds(List<Long> seeds) {
-        StringBuilder json = new StringBuilder("[");
-        for (int i = 0; i < seeds.size(); i++) {
-            json.append(i == 0 ? "" : ", ").append(seeds.get(i));
+    /** Writes {@code seeds} as a one-line array of strings, since R and JavaScript round integers above 2^53. */
+    static void seeds(JsonText json, List<Long> seeds) throws IOException {
+        json.beginLineArray();
+        for (long seed : seeds) {
+            json.string(Long.toString(seed));
         }
-        return json.append(']').toString();
+        json.endArray();
     }
 
     /** A swept value as JSON: a number as written when it is one, else a string. */
-    private static String value(String text) {
-        return JSON_NUMBER.matcher(text).matches() ? text : RunFiles.jsonString(text);
+    private static void value(JsonText json, String text) throws IOException {
+        if (JSON_NUMBER.matcher(text).matches()) {
+            json.number(text);
+        } else {
+            json.string(text);
+        }
     }
 }

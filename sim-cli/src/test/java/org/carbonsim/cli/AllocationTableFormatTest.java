@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.allocation.AllocationTable;
 import org.carbonsim.core.allocation.SectorTotal;
@@ -27,25 +28,25 @@ class AllocationTableFormatTest {
             List.of(new SectorTotal("cement", 1, 400, 811, 900), new SectorTotal("chem", 1, 0, 399, 420)));
 
     @Test
-    void csvHasFixedDecimalsStableOrderAndSchemeRows() throws IOException {
+    void csvHasSectorNamesWholeNumbersAsIntegersStableOrderAndSchemeRows() throws IOException {
         StringBuilder out = new StringBuilder();
-        AllocationTableFormat.writeCsv(TABLE, out);
+        AllocationTableFormat.writeCsv(TABLE, Map.of("cement", "水泥 Cement"), out);
         assertEquals(
-                AllocationTableFormat.CSV_HEADER + "\n"
-                        + "enterprise,A,cement,Benchmark,false,1000.500,0.853400,1.000000,0.950000,1.000000,400,811,900,-89\n"
-                        + "enterprise,\"B,1\",chem,HistoricalEmissions,true,500.000,1.000000,0.970000,1.000000,0.821918,0,399,420,-21\n"
-                        + "sector,cement,cement,,,,,,,,400,811,900,-89\n"
-                        + "sector,chem,chem,,,,,,,,0,399,420,-21\n"
-                        + "scheme,cap,,,,,,,,,,10000,,\n"
-                        + "scheme,government_reserve,,,,,,,,,,800,,\n"
-                        + "scheme,new_entrant_reserve,,,,,,,,,,200,,\n"
-                        + "scheme,auction,,,,,,,,,,0,,\n"
-                        + "scheme,free_pool,,,,,,,,,,9000,,\n"
-                        + "scheme,market_adjustment_factor,,,,,,,0.950000,,,,,\n"
-                        + "scheme,new_entrant_factor,,,,,,,1.000000,,,,,\n",
+                String.join(",", AllocationTableFormat.CSV_HEADER) + "\n"
+                        + "enterprise,A,cement,水泥 Cement,Benchmark,false,1000.5,0.8534,1,0.95,1,400,811,900,-89\n"
+                        + "enterprise,\"B,1\",chem,chem,HistoricalEmissions,true,500,1,0.97,1,0.821918,0,399,420,-21\n"
+                        + "sector,cement,cement,水泥 Cement,,,,,,,,400,811,900,-89\n"
+                        + "sector,chem,chem,chem,,,,,,,,0,399,420,-21\n"
+                        + "scheme,cap,,,,,,,,,,,10000,,\n"
+                        + "scheme,government_reserve,,,,,,,,,,,800,,\n"
+                        + "scheme,new_entrant_reserve,,,,,,,,,,,200,,\n"
+                        + "scheme,auction,,,,,,,,,,,0,,\n"
+                        + "scheme,free_pool,,,,,,,,,,,9000,,\n"
+                        + "scheme,market_adjustment_factor,,,,,,,,0.95,,,,,\n"
+                        + "scheme,new_entrant_factor,,,,,,,,1,,,,,\n",
                 out.toString());
         for (String line : out.toString().split("\n")) {
-            assertEquals(14, line.replace("\"B,1\"", "B1").split(",", -1).length, line);
+            assertEquals(15, line.replace("\"B,1\"", "B1").split(",", -1).length, line);
         }
     }
 

@@ -68,8 +68,10 @@ class CarbonsimCommandTest extends CommandLineTest {
                         "carbonsim montecarlo",
                         "carbonsim sweep",
                         "carbonsim compare",
+                        "carbonsim calibrate",
                         "carbonsim scenarios",
                         "carbonsim chart",
+                        "carbonsim completion",
                         "carbonsim help"),
                 commands().toList());
     }

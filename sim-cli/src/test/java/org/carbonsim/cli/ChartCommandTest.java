@@ -18,6 +18,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.carbonsim.cli.chart.ChartRenderer;
 import org.carbonsim.cli.chart.Fixtures;
+import org.carbonsim.cli.text.Lang;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,9 +61,11 @@ class ChartCommandTest extends CommandLineTest {
         }
         Document report = parseXml(folder.resolve("report.html"));
         NodeList svgs = report.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
-        assertEquals(names.size(), svgs.getLength());
+        // each chart twice: as in the files (English in the tests) and in Chinese, for the language button
+        assertEquals(2 * names.size(), svgs.getLength());
         for (int i = 0; i < names.size(); i++) {
-            assertEquals(names.get(i), ((Element) svgs.item(i)).getAttribute("id"));
+            assertEquals(names.get(i), ((Element) svgs.item(2 * i)).getAttribute("id"));
+            assertEquals(names.get(i) + "-zh", ((Element) svgs.item(2 * i + 1)).getAttribute("id"));
         }
         String html = Files.readString(folder.resolve("report.html"), StandardCharsets.UTF_8);
         assertFalse(html.contains("http://") && html.matches("(?s).*(src|href)=\"https?://.*"), "no network access");
@@ -78,20 +81,13 @@ class ChartCommandTest extends CommandLineTest {
         String html = Files.readString(folder.resolve("report.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("<h1>tiny &lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt; 湖北</h1>"), "escaped name");
         assertFalse(html.contains("<b>\"A&B"), "raw name nowhere");
-        for (String number : List.of(
-                "4242",
-                "41.23",
-                "43.21",
-                "40.00",
-                "42.31",
-                "24000",
-                "0.6667",
-                "38.50",
-                "44.10",
-                "0.9000",
-                "150000.00")) {
+        assertTrue(html.contains(">4242<"), "the seed, an id, without separators");
+        // figures with thousands separators
+        for (String number :
+                List.of("41.23", "43.21", "40.00", "42.31", "24,000", "38.50", "44.10", "0.9000", "150,000.00")) {
             assertTrue(html.contains(">" + number + "<"), number);
         }
+        assertTrue(html.contains(">66.7<"), "the compliance rate as a percentage");
         assertTrue(html.contains("钢铁 steel"));
         for (String term : List.of(
                 "Efficiency",
@@ -100,7 +96,9 @@ class ChartCommandTest extends CommandLineTest {
                 "Equilibrium price",
                 "One-year equilibrium price",
                 "Least-cost abatement cost")) {
-            assertTrue(html.contains("<dt>" + term + "</dt>"), "glossary defines " + term);
+            assertTrue(
+                    html.contains("<dt><span class=\"en\" lang=\"en\">" + term + "</span>"),
+                    "glossary defines " + term);
         }
         assertTrue(html.contains("n/a (undefined, never 0)"), "the glossary says what n/a means");
         assertTrue(html.contains("<table id=\"events\" class=\"sortable\">"), "interventions and auctions");
@@ -128,10 +126,10 @@ class ChartCommandTest extends CommandLineTest {
         assertTrue(out.toString().startsWith("montecarlo folder:"), out.toString());
         checkCharts(folder, FAN_CHARTS, true, true);
         String html = Files.readString(folder.resolve("report.html"), StandardCharsets.UTF_8);
-        assertTrue(html.contains("44.500000"));
-        assertTrue(html.contains("<td>efficiency</td>"));
+        assertTrue(html.contains("44.50"));
+        assertTrue(html.contains(">Efficiency (efficiency)<"));
         assertTrue(html.contains("<dd>market.x</dd>"), "uncertain inputs listed");
-        assertTrue(html.contains("<dd>none (all runs)</dd>"), "no stop rule");
+        assertTrue(html.contains(">none (all runs)</span>"), "no stop rule");
         assertTrue(html.contains("tiny &lt;b&gt;"));
     }
 
@@ -146,7 +144,7 @@ class ChartCommandTest extends CommandLineTest {
         Files.writeString(dir.resolve("notes.txt"), "hello");
         assertEquals(2, run("chart", dir.toString()));
         assertTrue(
-                err.toString().contains("not a carbonsim run, montecarlo, sweep or compare output folder"),
+                err.toString().contains("not a carbonsim run, montecarlo, sweep, compare or calibrate output folder"),
                 err.toString());
         assertEquals(2, run("chart", dir.resolve("notes.txt").toString()));
         assertTrue(err.toString().contains("notes.txt: not a folder"), err.toString());
@@ -181,7 +179,7 @@ class ChartCommandTest extends CommandLineTest {
         Path bands = Fixtures.copy(Fixtures.MONTE_CARLO, dir.resolve("mc"));
         Files.writeString(bands.resolve("bands.csv"), "year,day\n2030,0\n");
         assertEquals(2, run("chart", bands.toString()));
-        assertTrue(err.toString().contains("bands.csv:1: missing column close_p5"), err.toString());
+        assertTrue(err.toString().contains("bands.csv:1: missing column close_p5_cny_per_t"), err.toString());
     }
 
     @Test
@@ -191,7 +189,7 @@ class ChartCommandTest extends CommandLineTest {
         Files.writeString(folder.resolve("charts/old.svg"), "<svg/>");
         Files.writeString(folder.resolve("daily.csv"), "year,day\n");
         StringWriter warnings = new StringWriter();
-        ChartFiles.writeOrWarn(folder, new PrintWriter(warnings));
+        ChartFiles.writeOrWarn(folder, new PrintWriter(warnings), Lang.EN);
         assertTrue(
                 warnings.toString().startsWith("carbonsim: warning: charts and report.html skipped"),
                 warnings.toString());
@@ -218,7 +216,7 @@ class ChartCommandTest extends CommandLineTest {
                         without.toString()));
         checkCharts(with, RUN_CHARTS, true, true);
         assertTrue(Files.readString(with.resolve("events.csv"))
-                .startsWith("year,day,kind,direction,tonnes,requested,price\n"));
+                .startsWith("year,day,kind,direction,quantity_t,requested_t,price_cny_per_t\n"));
         assertFalse(Files.exists(without.resolve("charts")));
         assertFalse(Files.exists(without.resolve("report.html")));
         String summary = Files.readString(with.resolve("summary.json"));

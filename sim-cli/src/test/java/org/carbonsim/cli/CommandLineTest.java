@@ -14,7 +14,7 @@ abstract class CommandLineTest {
 
     /** Runs {@code carbonsim args...} and returns its exit code. */
     protected int run(String... args) {
-        return run(CarbonsimCommand.newCommandLine(), args);
+        return run(CarbonsimCommand.newCommandLine(LangOption.forHelp(args)), args);
     }
 
     /** Runs {@code args} on a command line built by the test, capturing its output. */

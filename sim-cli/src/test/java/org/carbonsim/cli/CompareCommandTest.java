@@ -51,19 +51,20 @@ class CompareCommandTest extends CommandLineTest {
                 err.toString());
         List<String> table = Files.readAllLines(target.resolve("compare.csv"), StandardCharsets.UTF_8);
         assertEquals(
-                "metric,policy,scenario,n,mean,ciLow,ciHigh,diffN,diffMean,diffCiLow,diffCiHigh,diffExcludesZero",
+                "metric,unit,policy,scenario,n,mean,ci95_low,ci95_high,diff_n,diff_mean,diff_ci95_low,"
+                        + "diff_ci95_high,diff_excludes_zero",
                 table.get(0));
         assertEquals(1 + 2 * Metric.values().length, table.size());
         int checked = 0;
         for (String row : table.subList(1, table.size())) {
             String[] f = row.split(",", -1);
-            if (f[1].equals("0")) {
-                assertEquals("", f[8], row);
-            } else if (!f[7].isEmpty()) {
-                assertEquals("0.000000", f[8], row);
-                assertEquals("0.000000", f[9], row);
-                assertEquals("0.000000", f[10], row);
-                assertEquals("false", f[11], row);
+            if (f[2].equals("0")) {
+                assertEquals("", f[9], row);
+            } else if (!f[8].isEmpty()) {
+                assertEquals("0", f[9], row);
+                assertEquals("0", f[10], row);
+                assertEquals("0", f[11], row);
+                assertEquals("false", f[12], row);
                 checked++;
             }
         }
@@ -113,7 +114,7 @@ class CompareCommandTest extends CommandLineTest {
         }
         List<String> runs = Files.readAllLines(one.resolve("runs.csv"), StandardCharsets.UTF_8);
         assertEquals(7, runs.size());
-        assertTrue(runs.get(0).startsWith("policy,scenario,index,seed,vwap,"), runs.get(0));
+        assertTrue(runs.get(0).startsWith("policy,scenario,replication,seed,vwap_cny_per_t,"), runs.get(0));
         for (int i = 1; i <= 3; i++) {
             String seedA = runs.get(i).split(",")[3];
             String seedB = runs.get(i + 3).split(",")[3];

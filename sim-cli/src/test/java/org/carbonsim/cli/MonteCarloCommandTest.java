@@ -49,11 +49,15 @@ class MonteCarloCommandTest extends CommandLineTest {
         assertTrue(Files.exists(one.resolve(OutputFolder.MARKER)));
         List<String> runs = Files.readAllLines(one.resolve("runs.csv"), StandardCharsets.UTF_8);
         assertEquals(
-                "index,seed,$.market.initialPrice,vwap,close,volume,complianceRate,penalties,abatementCost,"
-                        + "equilibriumPrice,efficiency",
+                "replication,seed,initial_price,vwap_cny_per_t,close_cny_per_t,volume_t,compliance_rate,"
+                        + "penalties_cny,abatement_cost_cny,equilibrium_price_cny_per_t,efficiency",
                 runs.get(0));
         assertEquals(7, runs.size());
         assertTrue(runs.get(1).startsWith("0,"), runs.get(1));
+        String json = Files.readString(one.resolve("montecarlo.json"));
+        assertTrue(
+                json.contains("\"inputColumns\": {\"initial_price\": \"$.market.initialPrice\"}"),
+                "the short column's path is kept: " + json);
         assertEquals("", out.toString(), "--quiet prints nothing");
     }
 
@@ -79,7 +83,7 @@ class MonteCarloCommandTest extends CommandLineTest {
         String json = Files.readString(target.resolve("montecarlo.json"));
         assertTrue(json.contains("\"stoppedEarly\": true"), json);
         assertTrue(json.contains("\"bandRuns\": 25"), json);
-        assertTrue(json.contains("\"stopRule\": {\"metric\": \"close\", \"relativeHalfWidth\": 0.500000}"), json);
+        assertTrue(json.contains("\"stopRule\": {\"metric\": \"close\", \"relativeHalfWidth\": 0.5}"), json);
         assertTrue(out.toString().contains("25 run(s) (stopped"), out.toString());
     }
 
@@ -159,7 +163,7 @@ class MonteCarloCommandTest extends CommandLineTest {
                 err.toString());
         assertFalse(Files.exists(target.resolve("notes.txt")), "--force replaced the folder");
         String json = Files.readString(target.resolve("montecarlo.json"));
-        assertTrue(json.contains("\"baseSeed\": 5"), json);
+        assertTrue(json.contains("\"baseSeed\": \"5\""), json);
         List<String> bands = Files.readAllLines(target.resolve("bands.csv"));
         assertTrue(bands.stream().skip(1).allMatch(line -> line.startsWith("2024,")), "--years 1 keeps 2024 only");
         assertTrue(out.toString().startsWith("classroom-ten-firms, base seed 5, 2 run(s) -> "), out.toString());

@@ -54,7 +54,7 @@ class ReplayCommandTest extends CommandLineTest {
         assertEquals(
                 List.of(
                         0,
-                        "seq,buy_order_id,sell_order_id,price,quantity\n"
+                        "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t\n"
                                 + "4,b2,a2,30.00,50\n"
                                 + "4,b2,a1,30.10,70\n"
                                 + "5,b1,m1,29.90,80\n"
@@ -76,7 +76,7 @@ class ReplayCommandTest extends CommandLineTest {
                 List.of(
                         0,
                         "",
-                        "seq,buy_order_id,sell_order_id,price,quantity\n2,b,a,30.00,3\n",
+                        "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t\n2,b,a,30.00,3\n",
                         List.of(Path.of("orders.csv"), Path.of("trades.csv"))),
                 List.of(exit, out.toString(), Files.readString(trades), left));
     }
@@ -105,7 +105,7 @@ class ReplayCommandTest extends CommandLineTest {
         assertEquals(
                 List.of(
                         0,
-                        "seq,buy_order_id,sell_order_id,price,quantity\n3,b,a,30.00,5\n",
+                        "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t\n3,b,a,30.00,5\n",
                         "replay " + file + ": 3 orders, 1 trades, 5 t, 0 rejected, 1 ignored, 0 malformed"),
                 List.of(exit, out.toString(), summary()));
     }
@@ -156,7 +156,7 @@ class ReplayCommandTest extends CommandLineTest {
         assertEquals(
                 List.of(
                         0,
-                        "seq,buy_order_id,sell_order_id,price,quantity\n4,d,b,33.00,5\n",
+                        "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t\n4,d,b,33.00,5\n",
                         "replay " + file + ": 4 orders, 1 trades, 5 t, 2 rejected, 0 ignored, 0 malformed"),
                 List.of(exit, out.toString(), summary()));
     }
@@ -166,7 +166,7 @@ class ReplayCommandTest extends CommandLineTest {
         Path file = orders("1,NEW,a,SELL,LIMIT,30.1,5\n2,NEW,b,BUY,LIMIT,30.15,5\n3,NEW,c,BUY,MARKET,,5\n");
         int exit = run("replay", file.toString(), "--tick", "0.1");
         assertEquals(
-                List.of(0, "seq,buy_order_id,sell_order_id,price,quantity\n3,c,a,30.1,5\n"),
+                List.of(0, "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t\n3,c,a,30.1,5\n"),
                 List.of(exit, out.toString()));
         assertTrue(err.toString().contains(":3:6: price must be a positive number of yuan on the 0.1 yuan tick grid"));
     }

@@ -45,7 +45,8 @@ class RunCommandTest extends CommandLineTest {
         assertFalse(java.util.Arrays.equals(read(a.resolve("daily.csv")), read(c.resolve("daily.csv"))));
         assertEquals("", out.toString(), "--quiet prints nothing");
         String daily = Files.readString(a.resolve("daily.csv"), StandardCharsets.UTF_8);
-        assertTrue(daily.startsWith("year,day,open,high,low,close,vwap,volume,turnover,band_low,band_high\n"));
+        assertTrue(daily.startsWith("year,day,open_cny_per_t,high_cny_per_t,low_cny_per_t,close_cny_per_t,"
+                + "vwap_cny_per_t,volume_t,turnover_cny,band_low_cny_per_t,band_high_cny_per_t\n"));
         assertFalse(daily.contains("\r"));
         assertEquals(243, daily.lines().count(), "header and 242 days");
     }
@@ -56,7 +57,7 @@ class RunCommandTest extends CommandLineTest {
         assertEquals(0, run("run", "classroom-two-firms", "--seed", "3", "--out", o.toString()));
 
         String summary = Files.readString(o.resolve("summary.json"), StandardCharsets.UTF_8);
-        assertTrue(summary.startsWith("{\n  \"scenario\": \"classroom-two-firms\",\n  \"seed\": 3,\n"), summary);
+        assertTrue(summary.startsWith("{\n  \"scenario\": \"classroom-two-firms\",\n  \"seed\": \"3\",\n"), summary);
         for (String field : List.of(
                 "year",
                 "cap",
@@ -91,8 +92,9 @@ class RunCommandTest extends CommandLineTest {
                 .orElseThrow();
         assertTrue(
                 annualHeader.endsWith(
-                        ",equilibrium_price,abatement_cost,least_cost_abatement_cost,efficiency,"
-                                + "realised_cost,equilibrium_price_one_year,least_cost_abatement_cost_one_year,efficiency_one_year"),
+                        ",equilibrium_price_cny_per_t,abatement_cost_cny,least_cost_abatement_cost_cny,efficiency,"
+                                + "realised_cost_cny,equilibrium_price_one_year_cny_per_t,"
+                                + "least_cost_abatement_cost_one_year_cny,efficiency_one_year"),
                 annualHeader);
         assertTrue(summary.contains("\"close\": 15.00"), "the textbook price, CNY 15: " + summary);
         assertTrue(summary.contains("\"totals\": {"), summary);

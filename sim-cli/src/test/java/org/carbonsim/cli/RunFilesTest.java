@@ -20,17 +20,4 @@ class RunFilesTest {
         assertEquals("0.1235", RunFiles.rate(0.12345));
         assertEquals("0.3333", RunFiles.rate(1.0 / 3));
     }
-
-    @Test
-    void csvFieldsAreQuotedOnlyWhenNeeded() {
-        assertEquals("HB-CEM-001", RunFiles.csvField("HB-CEM-001"));
-        assertEquals("\"a,b\"", RunFiles.csvField("a,b"));
-        assertEquals("\"say \"\"hi\"\"\"", RunFiles.csvField("say \"hi\""));
-    }
-
-    @Test
-    void jsonStringsEscapeQuotesBackslashesAndControls() {
-        assertEquals("\"a\\\"b\\\\c\\u000a\"", RunFiles.jsonString("a\"b\\c\n"));
-        assertEquals("\"湖北\"", RunFiles.jsonString("湖北"));
-    }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** sweep and compare draw each headline metric's mean and 95% CI per grid point or policy. */
 class StudyChartsTest extends CommandLineTest {
     private static final List<String> METRICS =
-            List.of("vwap", "volume", "complianceRate", "abatementCost", "equilibriumPrice");
+            List.of("vwap", "volume", "compliance_rate", "abatement_cost", "equilibrium_price");
 
     @TempDir
     Path dir;
@@ -49,10 +49,10 @@ class StudyChartsTest extends CommandLineTest {
         ChartData vwap = charts.get(0);
         assertEquals(
                 List.of(
-                        "limitPct=5, initialPrice=30",
-                        "limitPct=5, initialPrice=40",
-                        "limitPct=10, initialPrice=30",
-                        "limitPct=10, initialPrice=40"),
+                        "limit_pct=5, initial_price=30",
+                        "limit_pct=5, initial_price=40",
+                        "limit_pct=10, initial_price=30",
+                        "limit_pct=10, initial_price=40"),
                 vwap.pointLabels());
         ChartData.Series mean = vwap.series().get(0);
         ChartData.Series low = vwap.series().get(1);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.carbonsim.core.montecarlo.Metric;
 import org.carbonsim.core.montecarlo.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,28 +54,32 @@ class SweepCommandTest extends CommandLineTest {
         assertEquals("", out.toString(), "--quiet prints nothing");
         assertTrue(Files.exists(one.resolve(OutputFolder.MARKER)));
         List<String> grid = lines(one, "grid.csv");
-        assertTrue(
-                grid.get(0)
-                        .startsWith("point,$.market.limitPct,$.market.initialPrice,vwap_mean,vwap_sd,"
-                                + "vwap_ciLow,vwap_ciHigh,vwap_p50,close_mean"),
-                grid.get(0));
-        assertEquals(5, grid.size());
-        assertTrue(grid.get(1).startsWith("0,5,40,"), grid.get(1));
-        assertTrue(grid.get(2).startsWith("1,5,60,"), grid.get(2));
-        assertTrue(grid.get(3).startsWith("2,10,40,"), grid.get(3));
-        assertTrue(grid.get(4).startsWith("3,10,60,"), grid.get(4));
+        assertEquals("point,limit_pct,initial_price,metric,unit,n,mean,sd,ci95_low,ci95_high,p50", grid.get(0));
+        int metrics = Metric.values().length;
+        assertEquals(1 + 4 * metrics, grid.size(), "long: one row per grid point and metric");
+        String[] points = {"0,5,40,", "1,5,60,", "2,10,40,", "3,10,60,"};
+        for (int p = 0; p < 4; p++) {
+            for (int m = 0; m < metrics; m++) {
+                String row = grid.get(1 + p * metrics + m);
+                assertTrue(row.startsWith(points[p] + MetricColumns.id(Metric.values()[m]) + ","), row);
+            }
+        }
+        assertTrue(grid.get(1).startsWith("0,5,40,vwap,cny_per_t,3,"), grid.get(1));
         List<String> runs = lines(one, "runs.csv");
         assertEquals(1 + 4 * 3, runs.size());
-        assertTrue(runs.get(0).startsWith("point,index,seed,vwap,"), runs.get(0));
+        assertTrue(
+                runs.get(0).startsWith("point,limit_pct,initial_price,replication,seed,vwap_cny_per_t,"), runs.get(0));
         for (int p = 0; p < 4; p++) {
             for (int i = 0; i < 3; i++) {
                 String row = runs.get(1 + p * 3 + i);
-                assertTrue(row.startsWith(p + "," + i + "," + Seeds.forReplication(5, i) + ","), row);
+                assertTrue(row.startsWith(points[p] + i + "," + Seeds.forReplication(5, i) + ","), row);
             }
         }
         String json = Files.readString(one.resolve("sweep.json"));
-        assertTrue(json.contains("{\"path\": \"$.market.limitPct\", \"values\": [5, 10]}"), json);
-        assertTrue(json.contains("\"seeds\": [" + Seeds.forReplication(5, 0) + ", "), json);
+        assertTrue(
+                json.contains("{\"column\": \"limit_pct\", \"path\": \"$.market.limitPct\", \"values\": [5, 10]}"),
+                json);
+        assertTrue(json.contains("\"seeds\": [\"" + Seeds.forReplication(5, 0) + "\", "), json);
     }
 
     @Test
@@ -96,14 +101,17 @@ class SweepCommandTest extends CommandLineTest {
                 err.toString());
         List<String> runs = lines(target, "runs.csv");
         for (int i = 1; i <= 3; i++) {
-            String first = runs.get(i).substring(runs.get(i).indexOf(','));
-            assertEquals(first, runs.get(i + 3).substring(runs.get(i + 3).indexOf(',')), "run " + i);
-            assertEquals(first, runs.get(i + 6).substring(runs.get(i + 6).indexOf(',')), "run " + i);
+            String first = runs.get(i).substring(runs.get(i).indexOf(",a,") + 3);
+            assertEquals(first, runs.get(i + 3).substring(runs.get(i + 3).indexOf(",b,") + 3), "run " + i);
+            assertEquals(first, runs.get(i + 6).substring(runs.get(i + 6).indexOf(",c,") + 3), "run " + i);
         }
         List<String> grid = lines(target, "grid.csv");
-        assertEquals(
-                grid.get(1).substring(grid.get(1).indexOf(",a,") + 3),
-                grid.get(2).substring(grid.get(2).indexOf(",b,") + 3));
+        int metrics = Metric.values().length;
+        for (int m = 1; m <= metrics; m++) {
+            assertEquals(
+                    grid.get(m).substring(grid.get(m).indexOf(",a,") + 3),
+                    grid.get(m + metrics).substring(grid.get(m + metrics).indexOf(",b,") + 3));
+        }
         assertTrue(out.toString().contains("3 point(s) x 3 run(s)"), out.toString());
     }
 

@@ -134,6 +134,17 @@ public record ChartData(
         }
     }
 
+    /** Every text the chart draws (title, axis labels, legend, markers, point labels), one per line. */
+    public String words() {
+        StringBuilder s = new StringBuilder();
+        s.append(title).append('\n').append(xLabel).append('\n').append(yLabel).append('\n');
+        s.append(y2Label).append('\n');
+        series.forEach(x -> s.append(x.name()).append('\n'));
+        markers.forEach(m -> s.append(m.label()).append('\n'));
+        pointLabels.forEach(p -> s.append(p).append('\n'));
+        return s.toString();
+    }
+
     /** The chart as text, one line per fact, numbers in a fixed format: for golden tests. */
     public String toText() {
         StringBuilder s = new StringBuilder();

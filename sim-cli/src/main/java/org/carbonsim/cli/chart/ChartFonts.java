@@ -3,6 +3,7 @@ package org.carbonsim.cli.chart;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,6 +22,18 @@ public final class ChartFonts {
             "PingFang SC",
             "SimHei",
             "Droid Sans Fallback");
+
+    /** The Debian package whose fonts draw Chinese, named in the warning. */
+    public static final String CJK_PACKAGE = "fonts-noto-cjk";
+
+    /**
+     * Whether a font can draw a text, as {@link Font#canDisplayUpTo(String)}: the index of the first
+     * character it cannot draw, or -1. A seam, so that tests can stand in for the installed fonts.
+     */
+    @FunctionalInterface
+    public interface Glyphs {
+        int canDisplayUpTo(String text);
+    }
 
     private static volatile String family;
 
@@ -62,6 +75,48 @@ public final class ChartFonts {
             }
         }
         return css.append("sans-serif").toString();
+    }
+
+    /**
+     * The warning to print before drawing {@code text} when it holds Chinese, Japanese or Korean
+     * characters that {@code glyphs} cannot draw (they would come out as boxes), or empty. Other
+     * missing glyphs are left alone: the charts' own text is Latin or Chinese.
+     */
+    public static Optional<String> missingCjkWarning(String text, Glyphs glyphs) {
+        StringBuilder cjk = new StringBuilder();
+        text.codePoints().filter(ChartFonts::isCjk).distinct().forEach(cjk::appendCodePoint);
+        if (cjk.length() == 0) {
+            return Optional.empty();
+        }
+        int missing = glyphs.canDisplayUpTo(cjk.toString());
+        if (missing < 0) {
+            return Optional.empty();
+        }
+        String example = new String(Character.toChars(cjk.codePointAt(missing)));
+        return Optional.of(
+                "carbonsim: warning: no installed font can display the Chinese text in the charts (such as \""
+                        + example
+                        + "\"), which will show as boxes; install a CJK font (Debian and Ubuntu: apt-get install "
+                        + CJK_PACKAGE + ")");
+    }
+
+    /** As {@link #missingCjkWarning(String, Glyphs)} with the charts' own font. */
+    public static Optional<String> missingCjkWarning(String text) {
+        return missingCjkWarning(text, plain(12f)::canDisplayUpTo);
+    }
+
+    private static boolean isCjk(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        if (script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL) {
+            return true;
+        }
+        // full-width punctuation such as （）：，, which Latin fonts lack too
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
+        return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
     }
 
     /** A plain font of the chosen family. */

@@ -20,6 +20,7 @@ import org.carbonsim.cli.chart.ChartData.MarkerKind;
 import org.carbonsim.cli.chart.ChartData.Point;
 import org.carbonsim.cli.chart.ChartData.Series;
 import org.carbonsim.cli.chart.ChartData.Style;
+import org.carbonsim.cli.text.Lang;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -39,6 +40,7 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
@@ -75,13 +77,22 @@ public final class ChartRenderer {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+        // rotated labels (the y axes) as text rather than glyph outlines, so that the SVG holds them as
+        // text a browser can select, a screen reader can read and the report's test can find; the
+        // workaround was for rotated-text bugs of JDKs long gone
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
     }
 
     private ChartRenderer() {}
 
-    /** The chart of {@code data} as a JFreeChart. */
+    /** The chart of {@code data} as a JFreeChart, its marker legend in English. */
     public static JFreeChart chart(ChartData data) {
-        Plot plot = data.kind() == Kind.DAYS ? xyPlot(data) : categoryPlot(data);
+        return chart(data, Lang.EN);
+    }
+
+    /** The chart of {@code data} as a JFreeChart, its marker legend in {@code lang}. */
+    public static JFreeChart chart(ChartData data, Lang lang) {
+        Plot plot = data.kind() == Kind.DAYS ? xyPlot(data, lang) : categoryPlot(data);
         JFreeChart chart = new JFreeChart(data.title(), ChartFonts.bold(16f), plot, true);
         chart.setBackgroundPaint(Palette.BACKGROUND);
         chart.setAntiAlias(true);
@@ -163,7 +174,7 @@ public final class ChartRenderer {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
     }
 
-    private static XYPlot xyPlot(ChartData data) {
+    private static XYPlot xyPlot(ChartData data, Lang lang) {
         List<Double> starts = new ArrayList<>();
         List<String> years = new ArrayList<>();
         double end = 0;
@@ -280,13 +291,15 @@ public final class ChartRenderer {
             }
         }
         if (deadlines) {
-            legend.add(lineLegend("Compliance deadline", Palette.colour(Palette.ALERT), THIN_DASHED));
+            legend.add(
+                    lineLegend(lang.pick("Compliance deadline", "履约截止日"), Palette.colour(Palette.ALERT), THIN_DASHED));
         }
         if (interventions) {
-            legend.add(lineLegend("Intervention", Palette.colour(Palette.POLICY), THIN));
+            legend.add(lineLegend(lang.pick("Intervention", "政府干预"), Palette.colour(Palette.POLICY), THIN));
         }
         if (spans) {
-            LegendItem item = new LegendItem("Deadline month", alpha(Palette.colour(Palette.ALERT), 60));
+            LegendItem item =
+                    new LegendItem(lang.pick("Deadline month", "履约前一个月"), alpha(Palette.colour(Palette.ALERT), 60));
             legend.add(item);
         }
         for (int k = 0; k < legend.getItemCount(); k++) {

@@ -65,4 +65,20 @@ final class JsonFiles {
             throw new UserInputException(file + ":1: field \"" + field + "\": expected a number, found " + e);
         }
     }
+
+    /**
+     * The seed in {@code field}: a JSON string of a whole number, as carbonsim writes seeds so that
+     * R and JavaScript keep every digit, or a JSON number as older folders have it.
+     */
+    static long seed(JsonObject o, String file, String field) {
+        JsonElement e = o.get(field);
+        if (e == null || !e.isJsonPrimitive()) {
+            throw new UserInputException(file + ":1: missing field \"" + field + "\"");
+        }
+        try {
+            return Long.parseLong(e.getAsString());
+        } catch (NumberFormatException ex) {
+            throw new UserInputException(file + ":1: field \"" + field + "\": expected a whole number, found " + e);
+        }
+    }
 }

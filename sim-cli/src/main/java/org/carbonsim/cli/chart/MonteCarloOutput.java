@@ -40,7 +40,7 @@ public record MonteCarloOutput(
     public static MonteCarloOutput read(Path dir) throws IOException {
         JsonObject summary = JsonFiles.readObject(dir.resolve(SUMMARY));
         String scenario = JsonFiles.string(summary, SUMMARY, "scenario");
-        long baseSeed = (long) JsonFiles.number(summary, SUMMARY, "baseSeed", false);
+        long baseSeed = JsonFiles.seed(summary, SUMMARY, "baseSeed");
         int runs = (int) JsonFiles.number(summary, SUMMARY, "runs", false);
         double bandRuns = JsonFiles.number(summary, SUMMARY, "bandRuns", true);
         JsonElement metricsElement = summary.get("metrics");
@@ -56,10 +56,11 @@ public record MonteCarloOutput(
         }
         String[] columns = {"year", "day"};
         CsvTable bands = CsvTable.read(dir.resolve("bands.csv"), columns);
-        for (String series : new String[] {"close", "volume"}) {
+        for (String[] series : new String[][] {{"close", "_cny_per_t"}, {"volume", "_t"}}) {
             for (String p : new String[] {"p5", "p25", "p50", "p75", "p95"}) {
-                if (!bands.has(series + "_" + p)) {
-                    throw new UserInputException("bands.csv:1: missing column " + series + "_" + p);
+                String column = series[0] + "_" + p + series[1];
+                if (!bands.has(column)) {
+                    throw new UserInputException("bands.csv:1: missing column " + column);
                 }
             }
         }

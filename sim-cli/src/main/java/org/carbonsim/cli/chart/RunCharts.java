@@ -12,23 +12,34 @@ import org.carbonsim.cli.chart.ChartData.MarkerKind;
 import org.carbonsim.cli.chart.ChartData.Point;
 import org.carbonsim.cli.chart.ChartData.Series;
 import org.carbonsim.cli.chart.ChartData.Style;
+import org.carbonsim.cli.text.Lang;
 
 /** The charts of a run folder as data: price path, volume, allocation, coverage and compliance. */
 public final class RunCharts {
     private RunCharts() {}
 
-    /** Every chart of {@code run}, in the report's order. */
+    /** Every chart of {@code run} in English with the sectors' ids, in the report's order. */
     public static List<ChartData> all(RunOutput run) {
+        return all(run, Lang.EN, ScenarioCopy.NONE);
+    }
+
+    /** Every chart of {@code run} in {@code lang}, sectors named as {@code copy} names them. */
+    public static List<ChartData> all(RunOutput run, Lang lang, ScenarioCopy copy) {
         DayAxis days = new DayAxis(run.daily());
-        return List.of(price(run, days), volume(run, days), allocation(run), coverage(run), compliance(run));
+        return List.of(
+                price(run, days, lang),
+                volume(run, days, lang),
+                allocation(run, lang, copy),
+                coverage(run, lang),
+                compliance(run, lang));
     }
 
     /** The day markers: year starts, compliance deadlines (each year's last day), interventions. */
-    static List<Marker> dayMarkers(DayAxis days, RunOutput run) {
+    static List<Marker> dayMarkers(DayAxis days, RunOutput run, Lang lang) {
         List<Marker> markers = new ArrayList<>();
         for (int year : days.years()) {
             markers.add(Marker.at(MarkerKind.YEAR, days.first(year), Integer.toString(year)));
-            markers.add(Marker.at(MarkerKind.DEADLINE, days.last(year), "deadline " + year));
+            markers.add(Marker.at(MarkerKind.DEADLINE, days.last(year), lang.pick("deadline ", "履约截止 ") + year));
         }
         if (run != null && run.events().isPresent()) {
             for (CsvTable.Row row : run.events().get().rows()) {
@@ -40,14 +51,26 @@ public final class RunCharts {
                     markers.add(Marker.at(
                             MarkerKind.INTERVENTION,
                             x,
-                            row.text("direction").toLowerCase(Locale.ROOT) + " " + (long) row.number("tonnes") + " t"));
+                            direction(row.text("direction"), lang) + " " + (long) row.number("quantity_t") + " t"));
                 }
             }
         }
         return markers;
     }
 
-    static ChartData price(RunOutput run, DayAxis days) {
+    private static String direction(String direction, Lang lang) {
+        String lower = direction.toLowerCase(Locale.ROOT);
+        if (lang == Lang.EN) {
+            return lower;
+        }
+        return switch (lower) {
+            case "sell" -> "投放";
+            case "buy" -> "回购";
+            default -> lower;
+        };
+    }
+
+    static ChartData price(RunOutput run, DayAxis days, Lang lang) {
         List<Point> range = new ArrayList<>();
         List<Point> close = new ArrayList<>();
         List<Point> limitUp = new ArrayList<>();
@@ -55,10 +78,10 @@ public final class RunCharts {
         boolean hasBand = false;
         int x = 0;
         for (CsvTable.Row row : run.daily().rows()) {
-            range.add(new Point(x, row.number("low"), row.number("high")));
-            close.add(Point.of(x, row.number("close")));
-            double low = row.number("band_low", true);
-            double high = row.number("band_high", true);
+            range.add(new Point(x, row.number("low_cny_per_t"), row.number("high_cny_per_t")));
+            close.add(Point.of(x, row.number("close_cny_per_t")));
+            double low = row.number("band_low_cny_per_t", true);
+            double high = row.number("band_high_cny_per_t", true);
             hasBand |= !Double.isNaN(low) || !Double.isNaN(high);
             limitUp.add(Point.of(x, high));
             limitDown.add(Point.of(x, low));
@@ -67,7 +90,7 @@ public final class RunCharts {
         List<Point> equilibrium = new ArrayList<>();
         for (CsvTable.Row row : run.annual().rows()) {
             int year = row.integer("year");
-            double eq = row.number("equilibrium_price", true);
+            double eq = row.number("equilibrium_price_cny_per_t", true);
             if (days.has(year) && !Double.isNaN(eq)) {
                 equilibrium.add(Point.of(days.first(year), eq));
                 equilibrium.add(Point.of(days.last(year), eq));
@@ -75,31 +98,41 @@ public final class RunCharts {
             }
         }
         List<Series> series = new ArrayList<>();
-        series.add(new Series("High-low range", Style.RANGE, false, Palette.RANGE, range));
+        series.add(new Series(lang.pick("High-low range", "最高-最低价区间"), Style.RANGE, false, Palette.RANGE, range));
         if (hasBand) {
-            series.add(new Series("Limit up", Style.DASHED, false, Palette.LIMIT, limitUp));
-            series.add(new Series("Limit down", Style.DASHED, false, Palette.LIMIT, limitDown));
+            series.add(new Series(lang.pick("Limit up", "涨停价"), Style.DASHED, false, Palette.LIMIT, limitUp));
+            series.add(new Series(lang.pick("Limit down", "跌停价"), Style.DASHED, false, Palette.LIMIT, limitDown));
         }
-        series.add(new Series("Equilibrium price (reference)", Style.DASHED, false, Palette.REFERENCE, equilibrium));
-        series.add(new Series("Close", Style.LINE, false, Palette.PRICE, close));
+        series.add(new Series(
+                lang.pick("Equilibrium price (reference)", "均衡价格（参照）"),
+                Style.DASHED,
+                false,
+                Palette.REFERENCE,
+                equilibrium));
+        series.add(new Series(lang.pick("Close", "收盘价"), Style.LINE, false, Palette.PRICE, close));
         return new ChartData(
                 "price",
-                "Allowance price: " + run.scenario(),
+                lang.pick("Allowance price: ", "配额价格：") + run.scenario(),
                 Kind.DAYS,
-                "Trading days by year",
-                "Price (CNY/t)",
+                tradingDays(lang),
+                lang.pick("Price (CNY/t)", "价格（元/吨）"),
                 "",
                 series,
-                dayMarkers(days, run));
+                dayMarkers(days, run, lang));
     }
 
-    static ChartData volume(RunOutput run, DayAxis days) {
+    /** The x label of the charts over trading days. */
+    static String tradingDays(Lang lang) {
+        return lang.pick("Trading days by year", "交易日（按年）");
+    }
+
+    static ChartData volume(RunOutput run, DayAxis days, Lang lang) {
         List<Point> daily = new ArrayList<>();
         TreeMap<Integer, double[]> months = new TreeMap<>();
         int x = 0;
         for (CsvTable.Row row : run.daily().rows()) {
             int year = row.integer("year");
-            double volume = row.number("volume");
+            double volume = row.number("volume_t");
             daily.add(Point.of(x, volume));
             int month = days.month(year, x);
             double[] m = months.computeIfAbsent(year * 12 + month, k -> new double[] {0, 0});
@@ -109,7 +142,7 @@ public final class RunCharts {
         }
         List<Double> totals = new ArrayList<>();
         months.values().forEach(m -> totals.add(m[0]));
-        Units monthUnits = Units.tonnes(totals);
+        Units monthUnits = Units.tonnes(totals, lang);
         List<Point> monthly = new ArrayList<>();
         for (Map.Entry<Integer, double[]> e : months.entrySet()) {
             int year = Math.floorDiv(e.getKey(), 12);
@@ -121,28 +154,31 @@ public final class RunCharts {
         List<Marker> markers = new ArrayList<>();
         for (int year : days.years()) {
             markers.add(new Marker(
-                    MarkerKind.SPAN, days.monthStart(year, 11) - 0.5, days.last(year) + 0.5, "deadline month"));
+                    MarkerKind.SPAN,
+                    days.monthStart(year, 11) - 0.5,
+                    days.last(year) + 0.5,
+                    lang.pick("deadline month", "履约前一个月")));
         }
-        markers.addAll(dayMarkers(days, run));
+        markers.addAll(dayMarkers(days, run, lang));
         return new ChartData(
                 "volume",
-                "Trading volume: " + run.scenario(),
+                lang.pick("Trading volume: ", "成交量：") + run.scenario(),
                 Kind.DAYS,
-                "Trading days by year",
-                "Daily volume (t)",
-                "Monthly volume (" + monthUnits.label() + ")",
+                tradingDays(lang),
+                lang.pick("Daily volume (t)", "日成交量（吨）"),
+                lang.pick("Monthly volume (", "月成交量（") + monthUnits.label() + lang.pick(")", "）"),
                 List.of(
-                        new Series("Daily volume", Style.BAR, false, Palette.VOLUME, daily),
-                        new Series("Monthly volume", Style.LINE, true, Palette.REFERENCE, monthly)),
+                        new Series(lang.pick("Daily volume", "日成交量"), Style.BAR, false, Palette.VOLUME, daily),
+                        new Series(lang.pick("Monthly volume", "月成交量"), Style.LINE, true, Palette.REFERENCE, monthly)),
                 markers);
     }
 
-    static ChartData allocation(RunOutput run) {
+    static ChartData allocation(RunOutput run, Lang lang, ScenarioCopy copy) {
         Map<String, Map<Integer, Double>> bySector = new LinkedHashMap<>();
         List<Double> all = new ArrayList<>();
         for (CsvTable.Row row : run.sectors().rows()) {
-            double allocation = row.number("allocation");
-            bySector.computeIfAbsent(row.text("sector"), k -> new TreeMap<>())
+            double allocation = row.number("allocation_t");
+            bySector.computeIfAbsent(copy.sectorName(run.sectors(), row), k -> new TreeMap<>())
                     .merge(row.integer("year"), allocation, Double::sum);
         }
         Map<Integer, Double> auctioned = new TreeMap<>();
@@ -150,9 +186,9 @@ public final class RunCharts {
         Map<Integer, Double> stackTotal = new TreeMap<>();
         for (CsvTable.Row row : run.annual().rows()) {
             int year = row.integer("year");
-            auctioned.put(year, row.number("auctioned"));
-            if (run.annual().has("cap")) {
-                cap.put(year, row.number("cap"));
+            auctioned.put(year, row.number("auctioned_t"));
+            if (run.annual().has("cap_t")) {
+                cap.put(year, row.number("cap_t"));
             }
         }
         Map<Integer, Double> reserve = new TreeMap<>();
@@ -160,7 +196,7 @@ public final class RunCharts {
             for (CsvTable.Row row : run.events().get().rows()) {
                 if (row.text("kind").equals("intervention")
                         && row.text("direction").equalsIgnoreCase("sell")) {
-                    reserve.merge(row.integer("year"), row.number("tonnes"), Double::sum);
+                    reserve.merge(row.integer("year"), row.number("quantity_t"), Double::sum);
                 }
             }
         }
@@ -169,7 +205,7 @@ public final class RunCharts {
         reserve.forEach((y, v) -> stackTotal.merge(y, v, Double::sum));
         all.addAll(stackTotal.values());
         all.addAll(cap.values());
-        Units units = Units.tonnes(all);
+        Units units = Units.tonnes(all, lang);
         List<Series> series = new ArrayList<>();
         int i = 0;
         for (Map.Entry<String, Map<Integer, Double>> e : bySector.entrySet()) {
@@ -177,80 +213,95 @@ public final class RunCharts {
                     new Series(e.getKey(), Style.STACKED, false, Palette.category(i++), points(e.getValue(), units)));
         }
         if (auctioned.values().stream().anyMatch(v -> v > 0)) {
-            series.add(new Series("Auctioned", Style.STACKED, false, Palette.POLICY, points(auctioned, units)));
+            series.add(new Series(
+                    lang.pick("Auctioned", "拍卖"), Style.STACKED, false, Palette.POLICY, points(auctioned, units)));
         }
         if (reserve.values().stream().anyMatch(v -> v > 0)) {
-            series.add(new Series("Reserve sales", Style.STACKED, false, Palette.ALERT, points(reserve, units)));
+            series.add(new Series(
+                    lang.pick("Reserve sales", "储备投放"), Style.STACKED, false, Palette.ALERT, points(reserve, units)));
         }
         if (!cap.isEmpty()) {
-            series.add(new Series("Cap", Style.LINE, false, Palette.LIMIT, points(cap, units)));
+            series.add(new Series(capLegend(lang), Style.LINE, false, Palette.LIMIT, points(cap, units)));
         }
         return new ChartData(
                 "allocation",
-                "Allocation by sector: " + run.scenario(),
+                lang.pick("Allocation by sector: ", "分行业配额分配：") + run.scenario(),
                 Kind.YEARS,
-                "Year",
-                "Allowances (" + units.label() + ")",
+                year(lang),
+                lang.pick("Allowances (", "配额（") + units.label() + lang.pick(")", "）"),
                 "",
                 series,
                 List.of());
     }
 
-    static ChartData coverage(RunOutput run) {
+    /**
+     * The legend of the allocation chart's cap line, which says what it is: the bars show what was
+     * handed out, and a reader otherwise takes the gap up to the line for an error.
+     */
+    static String capLegend(Lang lang) {
+        return lang.pick("Cap: the year's total allowances, reserves included", "总量：当年配额总量（含储备）");
+    }
+
+    /** The x label of the charts over years. */
+    static String year(Lang lang) {
+        return lang.pick("Year", "年份");
+    }
+
+    static ChartData coverage(RunOutput run, Lang lang) {
         Map<Integer, Double> enterprises = new TreeMap<>();
         Map<Integer, Double> share = new TreeMap<>();
         for (CsvTable.Row row : run.annual().rows()) {
             int year = row.integer("year");
             enterprises.put(year, row.number("covered_enterprises"));
-            double emissions = row.number("emissions");
-            share.put(year, emissions > 0 ? 100 * row.number("covered_emissions") / emissions : Double.NaN);
+            double emissions = row.number("emissions_t");
+            share.put(year, emissions > 0 ? 100 * row.number("covered_emissions_t") / emissions : Double.NaN);
         }
+        String firms = lang.pick("Covered enterprises", "纳入企业数");
+        String covered = lang.pick("Covered share of emissions", "纳入排放占比");
         return new ChartData(
                 "coverage",
-                "Coverage: " + run.scenario(),
+                lang.pick("Coverage: ", "覆盖范围：") + run.scenario(),
                 Kind.YEARS,
-                "Year",
-                "Covered enterprises",
-                "Covered share of emissions (%)",
+                year(lang),
+                firms,
+                lang.pick("Covered share of emissions (%)", "纳入排放占比（%）"),
                 List.of(
-                        new Series("Covered enterprises", Style.BAR, false, Palette.PRICE, points(enterprises, null)),
-                        new Series(
-                                "Covered share of emissions",
-                                Style.LINE,
-                                true,
-                                Palette.REFERENCE,
-                                points(share, null))),
+                        new Series(firms, Style.BAR, false, Palette.PRICE, points(enterprises, null)),
+                        new Series(covered, Style.LINE, true, Palette.REFERENCE, points(share, null))),
                 List.of());
     }
 
-    static ChartData compliance(RunOutput run) {
+    static ChartData compliance(RunOutput run, Lang lang) {
         Map<Integer, Double> shortfall = new TreeMap<>();
         for (CsvTable.Row row : run.sectors().rows()) {
-            shortfall.merge(row.integer("year"), row.number("shortfall"), Double::sum);
+            shortfall.merge(row.integer("year"), row.number("shortfall_t"), Double::sum);
         }
         Map<Integer, Double> offsets = new TreeMap<>();
         Map<Integer, Double> penalties = new TreeMap<>();
         for (CsvTable.Row row : run.annual().rows()) {
             int year = row.integer("year");
             shortfall.putIfAbsent(year, 0.0);
-            offsets.put(year, row.number("offsets_used"));
-            penalties.put(year, row.number("penalties"));
+            offsets.put(year, row.number("offsets_used_t"));
+            penalties.put(year, row.number("penalties_cny"));
         }
         List<Double> tonnes = new ArrayList<>(shortfall.values());
         tonnes.addAll(offsets.values());
-        Units units = Units.tonnes(tonnes);
-        Units money = Units.yuan(penalties.values());
+        Units units = Units.tonnes(tonnes, lang);
+        Units money = Units.yuan(penalties.values(), lang);
+        String shortName = lang.pick("Shortfall", "缺口");
+        String used = lang.pick("Offsets used", "使用的抵销量");
+        String fines = lang.pick("Penalties", "罚款");
         return new ChartData(
                 "compliance",
-                "Compliance: " + run.scenario(),
+                lang.pick("Compliance: ", "履约：") + run.scenario(),
                 Kind.YEARS,
-                "Year",
-                "Allowances (" + units.label() + ")",
-                "Penalties (" + money.label() + ")",
+                year(lang),
+                lang.pick("Allowances (", "配额（") + units.label() + lang.pick(")", "）"),
+                lang.pick("Penalties (", "罚款（") + money.label() + lang.pick(")", "）"),
                 List.of(
-                        new Series("Shortfall", Style.BAR, false, Palette.ALERT, points(shortfall, units)),
-                        new Series("Offsets used", Style.BAR, false, Palette.VOLUME, points(offsets, units)),
-                        new Series("Penalties", Style.LINE, true, Palette.POLICY, points(penalties, money))),
+                        new Series(shortName, Style.BAR, false, Palette.ALERT, points(shortfall, units)),
+                        new Series(used, Style.BAR, false, Palette.VOLUME, points(offsets, units)),
+                        new Series(fines, Style.LINE, true, Palette.POLICY, points(penalties, money))),
                 List.of());
     }
 

@@ -46,7 +46,7 @@ public record RunOutput(
     public static RunOutput read(Path dir) throws IOException {
         JsonObject summary = JsonFiles.readObject(dir.resolve(SUMMARY));
         String scenario = JsonFiles.string(summary, SUMMARY, "scenario");
-        long seed = (long) JsonFiles.number(summary, SUMMARY, "seed", false);
+        long seed = JsonFiles.seed(summary, SUMMARY, "seed");
         JsonElement yearsElement = summary.get("years");
         if (yearsElement == null || !yearsElement.isJsonArray()) {
             throw new UserInputException(SUMMARY + ":1: missing array \"years\"");
@@ -60,30 +60,45 @@ public record RunOutput(
         }
         JsonElement totals = summary.get("totals");
         CsvTable daily = CsvTable.read(
-                dir.resolve("daily.csv"), "year", "day", "high", "low", "close", "volume", "band_low", "band_high");
+                dir.resolve("daily.csv"),
+                "year",
+                "day",
+                "high_cny_per_t",
+                "low_cny_per_t",
+                "close_cny_per_t",
+                "volume_t",
+                "band_low_cny_per_t",
+                "band_high_cny_per_t");
         CsvTable annual = CsvTable.read(
                 dir.resolve("annual.csv"),
                 "year",
                 "covered_enterprises",
-                "covered_emissions",
-                "allocated",
-                "auctioned",
-                "emissions",
-                "offsets_used",
-                "volume",
-                "vwap",
-                "close",
+                "covered_emissions_t",
+                "allocated_t",
+                "auctioned_t",
+                "emissions_t",
+                "offsets_used_t",
+                "volume_t",
+                "vwap_cny_per_t",
+                "close_cny_per_t",
                 "interventions",
                 "compliance_rate",
-                "penalties",
-                "equilibrium_price",
+                "penalties_cny",
+                "equilibrium_price_cny_per_t",
                 "efficiency");
         CsvTable sectors = CsvTable.read(
-                dir.resolve("sectors.csv"), "year", "sector", "allocation", "emissions", "shortfall", "penalty");
-        CsvTable enterprises =
-                CsvTable.read(dir.resolve("enterprises.csv"), "year", "enterprise", "sector", "covered", "emissions");
+                dir.resolve("sectors.csv"),
+                "year",
+                "sector_id",
+                "sector_name",
+                "allocation_t",
+                "emissions_t",
+                "shortfall_t",
+                "penalty_cny");
+        CsvTable enterprises = CsvTable.read(
+                dir.resolve("enterprises.csv"), "year", "enterprise_id", "sector_id", "covered", "emissions_t");
         Optional<CsvTable> events = Files.isRegularFile(dir.resolve(EVENTS))
-                ? Optional.of(CsvTable.read(dir.resolve(EVENTS), "year", "day", "kind", "direction", "tonnes"))
+                ? Optional.of(CsvTable.read(dir.resolve(EVENTS), "year", "day", "kind", "direction", "quantity_t"))
                 : Optional.empty();
         return new RunOutput(
                 scenario,

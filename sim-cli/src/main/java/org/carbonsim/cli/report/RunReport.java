@@ -4,168 +4,199 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.carbonsim.cli.chart.CsvTable;
 import org.carbonsim.cli.chart.RunOutput;
+import org.carbonsim.cli.chart.ScenarioCopy;
+import org.carbonsim.cli.text.Lang;
+import org.carbonsim.cli.text.Text;
 
-/** The report of a run folder. */
+/** The report of a run folder, in English and Chinese. */
 public final class RunReport {
     /** The most enterprise rows in the page; beyond it only the last year's rows are shown. */
     static final int MAX_ENTERPRISE_ROWS = 3000;
 
-    /** The per-year columns of the headline table: summary.json field and heading. */
-    static final List<String[]> HEADLINE = List.of(
-            new String[] {"year", "Year"},
-            new String[] {"close", "Close (CNY/t)"},
-            new String[] {"vwap", "VWAP (CNY/t)"},
-            new String[] {"volume", "Volume (t)"},
-            new String[] {"turnover", "Turnover (CNY)"},
-            new String[] {"coveredEnterprises", "Covered enterprises"},
-            new String[] {"coveredEmissions", "Covered emissions (t)"},
-            new String[] {"cap", "Cap (t)"},
-            new String[] {"complianceRate", "Compliance rate"},
-            new String[] {"penalties", "Penalties (CNY)"},
-            new String[] {"equilibriumPrice", "Equilibrium price (CNY/t)"},
-            new String[] {"efficiency", "Efficiency"},
-            new String[] {"equilibriumPriceOneYear", "One-year equilibrium price (CNY/t)"},
-            new String[] {"efficiencyOneYear", "One-year efficiency"},
-            new String[] {"limitHits", "Limit hits"},
-            new String[] {"interventions", "Interventions"});
+    /** The per-year columns of the headline table: summary.json fields, defined in the {@link Glossary}. */
+    static final List<String> HEADLINE = List.of(
+            "year",
+            "close",
+            "vwap",
+            "volume",
+            "turnover",
+            "coveredEnterprises",
+            "coveredEmissions",
+            "cap",
+            "complianceRate",
+            "penalties",
+            "equilibriumPrice",
+            "efficiency",
+            "equilibriumPriceOneYear",
+            "efficiencyOneYear",
+            "limitHits",
+            "interventions");
 
-    /** The glossary under the headline table: each headline figure and how it is computed. */
-    static final List<String[]> GLOSSARY = List.of(
-            new String[] {
-                "Close", "Price of the last trade on the year's last trading day, CNY/t (the previous close if none)."
-            },
-            new String[] {
-                "VWAP", "Volume-weighted average price of the year's exchange trades: turnover ÷ volume, CNY/t."
-            },
-            new String[] {
-                "Compliance rate",
-                "Share of covered enterprises that met their obligation in full at the deadline (surrendered"
-                        + " allowances and offsets covering verified emissions)."
-            },
-            new String[] {
-                "Equilibrium price",
-                "The headline least-cost reference price, CNY/t. Where banking is allowed it is the"
-                        + " intertemporal path over all the run's years: the price rises at the scenario's discount"
-                        + " rate while the bank is positive and restarts where the bank is empty (Rubin 1996;"
-                        + " Schennach 2000). Where banking is forbidden it is the one-year price."
-            },
-            new String[] {
-                "One-year equilibrium price",
-                "The price at which the year's least-cost abatement and offsets alone close the gap between"
-                        + " expected business-as-usual emissions and the allowances issued or held at the year's"
-                        + " start, ignoring what the bank is worth later; 0 when there is a surplus."
-            },
-            new String[] {
-                "Least-cost abatement cost",
-                "What the firms' abatement costs on the reference: each firm abates where its marginal cost"
-                        + " is at or below the reference price (summary.json and annual.csv)."
-            },
-            new String[] {
-                "Efficiency",
-                "Reference cost (least-cost abatement, offsets at their price, unmet tonnes at the year's"
-                        + " fine per tonne short) ÷ realised cost (abatement, offsets bought and fines). 1 is the"
-                        + " least-cost outcome; it is at most 1 up to rounding when the market meets the same gap."
-                        + " n/a (undefined, never 0) where the reference needs no costly abatement or nothing was"
-                        + " spent. Against the banking-aware path a single year can read above 1 when the market"
-                        + " abated less than the path that year and more in another. The one-year efficiency"
-                        + " uses the one-year reference."
-            });
+    /** The whole run's figures under the title: summary.json's totals. */
+    static final List<String> TOTALS = List.of(
+            "cap",
+            "allocated",
+            "auctioned",
+            "emissions",
+            "offsetsUsed",
+            "volume",
+            "vwap",
+            "complianceRate",
+            "penalties",
+            "efficiency",
+            "interventions");
 
     private RunReport() {}
 
-    /** The page for {@code run} with {@code charts}. */
+    /** The page for {@code run} in English with the charts as drawn. */
     public static String html(RunOutput run, List<ReportChart> charts) {
-        Html html = new Html().begin("carbonsim run: " + run.scenario());
+        return html(run, ScenarioCopy.NONE, Lang.EN, charts, List.of());
+    }
+
+    /**
+     * The page for {@code run}, opening in {@code lang}, with the charts drawn in English ({@code en})
+     * and Chinese ({@code zh}, the same charts in the same order, or empty).
+     */
+    public static String html(RunOutput run, ScenarioCopy copy, Lang lang, List<ReportChart> en, List<ReportChart> zh) {
+        Tables tables = new Tables();
+        Html html =
+                new Html().begin(Text.of("carbonsim run: ", "carbonsim 运行报告：").append(Text.same(run.scenario())), lang);
         html.element("h1", run.scenario());
-        html.paragraph("meta", "carbonsim run report, seed " + run.seed());
-        List<String[]> params = new ArrayList<>();
-        params.add(new String[] {"Scenario", run.scenario()});
-        params.add(new String[] {"Seed", Long.toString(run.seed())});
+        html.paragraph(
+                "meta",
+                Text.of("carbonsim run report, seed %s", "carbonsim 运行报告，随机种子 %s")
+                        .format(run.seed()));
+        copy.description().ifPresent(d -> html.paragraph("description", d));
+
+        List<Text[]> params = new ArrayList<>();
+        params.add(new Text[] {Text.of("Scenario", "情景"), Text.same(run.scenario())});
+        params.add(new Text[] {Text.of("Seed", "随机种子"), Text.same(Long.toString(run.seed()))});
         if (!run.years().isEmpty()) {
             String first = text(run.years().get(0), "year");
             String last = text(run.years().get(run.years().size() - 1), "year");
-            params.add(new String[] {
-                "Years", first + " to " + last + " (" + run.years().size() + ")"
+            params.add(new Text[] {
+                Text.of("Years", "年份"),
+                Text.of("%s to %s (%d)", "%s 至 %s（%d 年）")
+                        .format(first, last, run.years().size())
             });
         }
-        params.add(new String[] {
-            "Trading days", Integer.toString(run.daily().rows().size())
+        params.add(new Text[] {
+            Text.of("Trading days", "交易日数"),
+            Text.same(Integer.toString(run.daily().rows().size()))
         });
         JsonObject t = run.totals();
-        String[][] totals = {
-            {"cap", "Total cap (t)"},
-            {"allocated", "Allocated free (t)"},
-            {"auctioned", "Auctioned (t)"},
-            {"emissions", "Emissions (t)"},
-            {"offsetsUsed", "Offsets used (t)"},
-            {"volume", "Volume traded (t)"},
-            {"vwap", "VWAP over the run (CNY/t)"},
-            {"complianceRate", "Compliance rate over the run"},
-            {"penalties", "Penalties (CNY)"},
-            {"interventions", "Interventions"}
-        };
-        for (String[] f : totals) {
-            if (t.has(f[0])) {
-                params.add(new String[] {f[1], text(t, f[0])});
-            }
+        for (String field : TOTALS) {
+            Glossary.find(field).filter(e -> t.has(field)).ifPresent(e -> {
+                tables.use(e);
+                Figures f = Figures.of(e.kind(), List.of(text(t, field)));
+                params.add(new Text[] {
+                    Text.of("%s over the run", "全期%s").format(e.term()), f.withUnit(text(t, field)), e.definition()
+                });
+            });
         }
-        html.params(params);
+        html.paramsOf(params);
 
-        html.element("h2", "Results per year");
-        List<String> header = new ArrayList<>();
-        HEADLINE.forEach(h -> header.add(h[1]));
-        List<List<String>> rows = new ArrayList<>();
-        for (JsonObject y : run.years()) {
-            List<String> row = new ArrayList<>();
-            for (String[] h : HEADLINE) {
-                row.add(text(y, h[0]));
-            }
-            rows.add(row);
+        html.element("h2", Text.of("Results per year", "逐年结果"));
+        html.paragraph(
+                "meta",
+                Text.of(
+                        "Hover over a heading for its definition; the glossary below has them all.",
+                        "将鼠标悬停在表头上可查看定义；下方术语表列出了全部定义。"));
+        Tables.Built years = headline(run, tables);
+        // the efficiency's definition rests on these two, so the glossary defines them too
+        Glossary.find("leastCostAbatementCost").ifPresent(tables::use);
+        Glossary.find("realisedCost").ifPresent(tables::use);
+        html.tableOf("years", false, years.columns(), years.rows());
+
+        html.element("h2", Text.of("Charts", "图表"));
+        if (zh.isEmpty()) {
+            html.charts(en);
+        } else {
+            html.charts(en, zh);
         }
-        html.table("years", false, header, rows);
-        html.element("h3", "What these figures mean");
-        html.params(GLOSSARY);
 
-        html.element("h2", "Charts");
-        html.charts(charts);
-
-        html.element("h2", "Sectors");
-        html.paragraph("meta", "Click a heading to sort. Quantities in t, penalties in CNY.");
-        html.table("sectors", true, run.sectors().header(), table(run.sectors(), null));
+        Map<String, Function<CsvTable.Row, String>> sectorNames =
+                Map.of("sector", row -> copy.sectorName(run.sectors(), row));
+        html.element("h2", Text.of("Sectors", "行业"));
+        html.paragraph("meta", Text.of("Click a heading to sort.", "点击表头排序。"));
+        Tables.Built sectors = tables.csv(run.sectors(), run.sectors().rows(), sectorNames);
+        html.tableOf("sectors", true, sectors.columns(), sectors.rows());
 
         if (run.events().isPresent() && !run.events().get().rows().isEmpty()) {
-            html.element("h2", "Interventions and auctions");
+            html.element("h2", Text.of("Interventions and auctions", "干预与拍卖"));
             html.paragraph(
                     "meta",
-                    "From events.csv: day is the 0-based trading day of the year; tonnes ordered or sold, tonnes"
-                            + " requested or offered, auction clearing price in CNY/t.");
-            html.table(
-                    "events",
-                    true,
-                    run.events().get().header(),
-                    table(run.events().get(), null));
+                    Text.of(
+                            "From events.csv: day is the 0-based trading day of the year.",
+                            "来自 events.csv：交易日为当年从 0 开始的交易日序号。"));
+            Tables.Built events =
+                    tables.csv(run.events().get(), run.events().get().rows(), Map.of());
+            html.tableOf("events", true, events.columns(), events.rows());
         }
 
-        html.element("h2", "Enterprises");
+        html.element("h2", Text.of("Enterprises", "企业"));
         CsvTable enterprises = run.enterprises();
         String onlyYear = null;
         if (enterprises.rows().size() > MAX_ENTERPRISE_ROWS && !run.years().isEmpty()) {
             onlyYear = text(run.years().get(run.years().size() - 1), "year");
             html.paragraph(
                     "meta",
-                    enterprises.rows().size() + " rows in enterprises.csv; the year " + onlyYear
-                            + " only is shown here. Click a heading to sort.");
+                    Text.of(
+                                    "%d rows in enterprises.csv; the year %s only is shown here. Click a heading to sort.",
+                                    "enterprises.csv 共 %d 行；此处只显示 %s 年。点击表头排序。")
+                            .format(enterprises.rows().size(), onlyYear));
         } else {
-            html.paragraph("meta", "Click a heading to sort. Quantities in t, penalties in CNY.");
+            html.paragraph("meta", Text.of("Click a heading to sort.", "点击表头排序。"));
         }
-        html.table("enterprises", true, enterprises.header(), table(enterprises, onlyYear));
-        return html.end("Written by carbonsim from summary.json, daily.csv, annual.csv, sectors.csv and"
-                + " enterprises.csv in this folder; re-render with: carbonsim chart DIR");
+        List<CsvTable.Row> shown = new ArrayList<>();
+        for (CsvTable.Row row : enterprises.rows()) {
+            if (onlyYear == null || row.text("year").equals(onlyYear)) {
+                shown.add(row);
+            }
+        }
+        Tables.Built firms = tables.csv(enterprises, shown, Map.of("sector", row -> copy.sectorName(enterprises, row)));
+        html.tableOf("enterprises", true, firms.columns(), firms.rows());
+
+        html.element("h2", Text.of("Glossary", "术语表"));
+        html.glossary(tables.used());
+        return html.end(Text.of(
+                "Written by carbonsim from summary.json, daily.csv, annual.csv, sectors.csv, enterprises.csv and"
+                        + " scenario.json in this folder; re-render with: carbonsim chart DIR",
+                "由 carbonsim 根据本文件夹中的 summary.json、daily.csv、annual.csv、sectors.csv、enterprises.csv 和"
+                        + " scenario.json 生成；重新生成：carbonsim chart DIR"));
     }
 
-    private static List<List<String>> table(CsvTable table, String onlyYear) {
+    /** The per-year table: a column per {@link #HEADLINE} field, in its unit. */
+    private static Tables.Built headline(RunOutput run, Tables tables) {
+        List<Html.Column> columns = new ArrayList<>();
+        List<Figures> figures = new ArrayList<>();
+        for (String field : HEADLINE) {
+            Glossary.Entry e = Glossary.find(field).orElseThrow();
+            tables.use(e);
+            List<String> values = new ArrayList<>();
+            run.years().forEach(y -> values.add(text(y, field)));
+            Figures f = Figures.of(e.kind(), values);
+            figures.add(f);
+            columns.add(new Html.Column(f.heading(e.term()), e.definition(), e.kind() != Quantity.YEAR));
+        }
+        List<List<Html.Cell>> rows = new ArrayList<>();
+        for (JsonObject y : run.years()) {
+            List<Html.Cell> row = new ArrayList<>();
+            for (int i = 0; i < HEADLINE.size(); i++) {
+                String raw = text(y, HEADLINE.get(i));
+                row.add(new Html.Cell(Text.same(figures.get(i).format(raw)), raw));
+            }
+            rows.add(row);
+        }
+        return new Tables.Built(columns, rows);
+    }
+
+    /** The rows of {@code table}, or of the year {@code onlyYear} only when it is not null, as text. */
+    static List<List<String>> table(CsvTable table, String onlyYear) {
         List<List<String>> rows = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             if (onlyYear == null || row.text("year").equals(onlyYear)) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.carbonsim.cli.text.Lang;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,7 +60,7 @@ class ChartDataGoldenTest {
                 RunCharts.all(RunOutput.read(Fixtures.folder(Fixtures.RUN))).get(2);
         assertEquals("Allowances (Mt)", allocation.yLabel());
         assertEquals(
-                List.of("cement", "钢铁 steel", "Auctioned", "Reserve sales", "Cap"),
+                List.of("水泥 Cement", "钢铁 steel", "Auctioned", "Reserve sales", RunCharts.capLegend(Lang.EN)),
                 allocation.series().stream().map(ChartData.Series::name).toList());
         assertEquals(1.5, allocation.series().get(0).points().get(0).y());
     }

@@ -52,6 +52,7 @@ import org.carbonsim.core.policy.AuctionPlan;
 import org.carbonsim.core.policy.CorridorDecision;
 import org.carbonsim.core.policy.Intervention;
 import org.carbonsim.core.policy.InterventionMonitor;
+import org.carbonsim.core.policy.InterventionRule;
 import org.carbonsim.core.policy.PriceCorridor;
 import org.carbonsim.core.policy.ReserveOperation;
 import org.carbonsim.core.policy.StabilityReserveOperator;
@@ -299,6 +300,11 @@ public final class Simulation {
         long auctioned;
         int limitHits;
         int interventionCount;
+        /** What the sale at verification still offers until the deadline, t. */
+        long verifiedSaleLeftTonnes;
+        /** What the sale at verification offers today, t. */
+        long verifiedSaleOfferedTonnes;
+
         long closeFen;
         long bankFen;
         /** What a covered enterprise takes a surplus allowance to be worth from verification on, fen. */
@@ -351,6 +357,7 @@ public final class Simulation {
             prepareEstimates(verification);
             for (int day = 0; day < tradingDays; day++) {
                 if (day == verification) {
+                    currentDay = day;
                     verify();
                 } else if (estimates.estimatesOn(day)) {
                     estimates.estimate(day, estimating, random);
@@ -361,6 +368,7 @@ public final class Simulation {
                         sellReserveToShortFirms();
                     }
                     settleDeadline();
+                    verifiedSaleLeftTonnes = 0;
                 }
                 daysDone++;
                 progress.advanced(daysDone, (long) scenario.calendar().years() * tradingDays);
@@ -571,8 +579,12 @@ public final class Simulation {
             }
             session.beginDay();
             long committedSale = executePending();
-            corridorOrder(committedSale);
+            long verifiedSaleOrder = offerVerifiedSale(committedSale);
+            corridorOrder(committedSale + verifiedSaleOfferedTonnes);
             session.trade();
+            if (verifiedSaleOrder != 0) {
+                verifiedSaleLeftTonnes -= verifiedSaleOfferedTonnes - session.remainingTonnes(verifiedSaleOrder);
+            }
             DailyBar bar = session.endDay();
             days.add(new DayResult(
                     year,
@@ -774,6 +786,49 @@ public final class Simulation {
                 position.updateMarginalCost(OffsetCost.of(
                         MarginalCost.abated(beyondFen, Math.min(beyondFen, bankValueFen)), offsetPlan, id));
             }
+            scenario.policy()
+                    .intervention()
+                    .filter(InterventionRule::verifiedShortfallSale)
+                    .ifPresent(rule -> openVerifiedSale());
+        }
+
+        /**
+         * The sale at verification ({@code policy.intervention.verifiedShortfallSale}): the covered
+         * enterprises' verified needs less their holdings and the offset credits they may use at the
+         * highest price the next trade may reach (the close plus one limit move), added up over all of
+         * them, longs netted against shorts. When that is short, the reserve puts it on sale, recorded as
+         * one intervention, and offers what is left of it every trading day until the deadline at the
+         * previous close ({@link #offerVerifiedSale}): firms work their gaps over those days, and all
+         * orders are day orders.
+         */
+        private void openVerifiedSale() {
+            long limitBasisPoints = scenario.market().limitBasisPoints();
+            long creditPriceFen = Math.addExact(closeFen, Math.multiplyExact(closeFen, limitBasisPoints) / 10_000);
+            long netShortTonnes = 0;
+            for (AllocationLine line : table.lines()) {
+                String id = line.enterpriseId();
+                Position position = session.position(ownerOf.get(id));
+                long covered = Math.addExact(position.allowancesTonnes(), offsetPlan.plannedTonnes(id, creditPriceFen));
+                netShortTonnes = Math.addExact(netShortTonnes, position.expectedNeedTonnes() - covered);
+            }
+            if (netShortTonnes <= 0) {
+                return;
+            }
+            verifiedSaleLeftTonnes = Math.min(netShortTonnes, registry.holdingTonnes(governmentAccount));
+            interventions.add(new InterventionRecord(
+                    year, currentDay, Intervention.Direction.SELL, netShortTonnes, verifiedSaleLeftTonnes));
+            interventionCount++;
+        }
+
+        /** Offers the rest of the sale at verification at the previous close; returns the order's id, 0 if none. */
+        private long offerVerifiedSale(long committedSale) {
+            long tonnes = Math.min(verifiedSaleLeftTonnes, registry.holdingTonnes(governmentAccount) - committedSale);
+            verifiedSaleOfferedTonnes = Math.max(0, tonnes);
+            if (tonnes <= 0) {
+                return 0;
+            }
+            session.submitGovernmentOrder(Side.SELL, OrderType.LIMIT, session.lastCloseTicks(), tonnes);
+            return session.lastGovernmentOrderId();
         }
 
         /**

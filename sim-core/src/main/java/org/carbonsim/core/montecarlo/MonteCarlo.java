@@ -193,7 +193,7 @@ public final class MonteCarlo {
     }
 
     /** The task's value; its unchecked exception or error is rethrown as it is. */
-    static <T> T await(Future<T> future) {
+    public static <T> T await(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -211,7 +211,8 @@ public final class MonteCarlo {
         }
     }
 
-    static ThreadFactory daemonThreads() {
+    /** Daemon worker threads named {@code carbonsim-replication-N}, so that a pool never keeps the JVM alive. */
+    public static ThreadFactory daemonThreads() {
         AtomicInteger count = new AtomicInteger();
         return task -> {
             Thread thread = new Thread(task, "carbonsim-replication-" + count.incrementAndGet());

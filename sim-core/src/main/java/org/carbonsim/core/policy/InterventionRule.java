@@ -5,15 +5,30 @@ package org.carbonsim.core.policy;
  * last {@code windowDays} trading days (Hubei: 6 in 20), the government sells {@code quantityTonnes}
  * from its reserve after upper-limit hits, or buys that many back after lower-limit hits. Immutable.
  *
+ * <p>Hubei's rule also lets the government act on a severe imbalance of supply and demand. With
+ * {@code verifiedShortfallSale} it does so at verification, the day the imbalance becomes known: when
+ * the covered enterprises' verified positions, with the offset credits they may use, are short as a
+ * whole, it offers that shortfall from the reserve at the last close. After verification abatement is
+ * done, so nothing else can meet that demand, and without the sale the price would climb limit-up
+ * until the limit-hit rule fired. A surplus needs no such sale: it can be banked, or is worth nothing.
+ *
  * @param limitHits hits that trigger an intervention
  * @param windowDays trading days looked back
  * @param quantityTonnes allowances sold or bought per intervention, t
  * @param sells whether it sells after upper-limit hits
  * @param buys whether it buys after lower-limit hits
  * @param bankable whether allowances sold in an intervention may be banked
+ * @param verifiedShortfallSale whether the reserve sells the covered enterprises' aggregate verified
+ *     shortfall at verification
  */
 public record InterventionRule(
-        int limitHits, int windowDays, long quantityTonnes, boolean sells, boolean buys, boolean bankable) {
+        int limitHits,
+        int windowDays,
+        long quantityTonnes,
+        boolean sells,
+        boolean buys,
+        boolean bankable,
+        boolean verifiedShortfallSale) {
     public InterventionRule {
         if (limitHits < 1 || windowDays < limitHits) {
             throw new IllegalArgumentException("need 1 <= limitHits <= windowDays");
@@ -21,5 +36,11 @@ public record InterventionRule(
         if (quantityTonnes <= 0) {
             throw new IllegalArgumentException("quantityTonnes must be > 0");
         }
+    }
+
+    /** The limit-hit rule alone, with no sale at verification. */
+    public InterventionRule(
+            int limitHits, int windowDays, long quantityTonnes, boolean sells, boolean buys, boolean bankable) {
+        this(limitHits, windowDays, quantityTonnes, sells, buys, bankable, false);
     }
 }

@@ -231,7 +231,7 @@ public final class ScenarioLoader {
         }
         int before = problems.count();
         Obj root = Obj.of(tree, "$", "a scenario", problems);
-        root.string("$schema", "the JSON Schema of this format, \"scenario.schema.json\"", "");
+        root.string("$schema", "the JSON Schema of this format, \"https://carbonsim.org/scenario.schema.json\"", "");
         long version = root.requiredInteger("schemaVersion", Long.MIN_VALUE, Long.MAX_VALUE, "scenario format version");
         if (root.has("schemaVersion") && version != Scenario.SCHEMA_VERSION && problems.count() == before) {
             problems.add(
@@ -1281,6 +1281,7 @@ public final class ScenarioLoader {
             boolean sells = i.bool("sells", true);
             boolean buys = i.bool("buys", true);
             boolean bankable = i.bool("bankable", false);
+            boolean verifiedShortfallSale = i.bool("verifiedShortfallSale", false);
             i.finish();
             if (problems.count() == iBefore) {
                 if (window > tradingDays) {
@@ -1296,8 +1297,10 @@ public final class ScenarioLoader {
                             i.path(), "an intervention counts limit hits but market.limitPct is 0 (no price band)");
                 }
             }
-            InterventionRule rule =
-                    build(i.path(), iBefore, () -> new InterventionRule(hits, window, quantity, sells, buys, bankable));
+            InterventionRule rule = build(
+                    i.path(),
+                    iBefore,
+                    () -> new InterventionRule(hits, window, quantity, sells, buys, bankable, verifiedShortfallSale));
             intervention = java.util.Optional.ofNullable(rule);
         }
 

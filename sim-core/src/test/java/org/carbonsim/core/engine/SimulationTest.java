@@ -150,6 +150,48 @@ class SimulationTest {
     }
 
     @Test
+    void theReserveSellsTheVerifiedAggregateShortfallAtVerification() {
+        // Cap 160,000 t with a 10% reserve: 144,000 t allocated, 72,000 t each. BAU is 100,000 t each;
+        // A can abate at most 40,000 t (linear curve to CNY 40), B nothing, so however A abates the two
+        // are short as a whole by their verified emissions less 144,000 t, at least 16,000 t, and after
+        // verification nothing but the reserve (16,000 t) can meet that. The limit-hit rule cannot fire
+        // (40 hits in 40 days), so the only intervention is the sale at verification (day 39 - 20 = 19).
+        String intervention = "\"intervention\": {\"limitHits\": 40, \"windowDays\": 40, \"quantityTonnes\": 1000,"
+                + " \"verifiedShortfallSale\": %s}";
+        String agents = "\"compliance\": {\"finalAbatement\": \"AT_PRICE\"}";
+        RunResult with = Simulation.run(
+                TestScenarios.twoFirms(1, 0, "\"limitPct\": 10", agents, intervention.formatted("true")), 3);
+        RunResult without = Simulation.run(
+                TestScenarios.twoFirms(1, 0, "\"limitPct\": 10", agents, intervention.formatted("false")), 3);
+
+        long emissions = 0;
+        long allocation = 0;
+        for (EnterpriseResult row : with.enterprises()) {
+            emissions += row.emissions();
+            allocation += row.allocation();
+        }
+        assertEquals(144_000, allocation);
+        assertTrue(emissions - allocation >= 16_000, "A abates at most 40,000 t: " + with.enterprises());
+        assertEquals(1, with.interventions().size(), with.interventions().toString());
+        InterventionRecord sale = with.interventions().get(0);
+        assertEquals(19, sale.day(), "the sale is triggered on the verification day");
+        assertEquals(Intervention.Direction.SELL, sale.direction());
+        assertEquals(emissions - allocation, sale.requestedTonnes(), "the verified aggregate shortfall");
+        assertEquals(Math.min(16_000, emissions - allocation), sale.orderTonnes(), "capped by the reserve");
+        assertEquals(1, with.totals().interventions());
+
+        assertTrue(without.interventions().isEmpty(), without.interventions().toString());
+        long shortWith = with.enterprises().stream()
+                .mapToLong(EnterpriseResult::shortfall)
+                .sum();
+        long shortWithout = without.enterprises().stream()
+                .mapToLong(EnterpriseResult::shortfall)
+                .sum();
+        assertEquals(emissions - allocation - sale.orderTonnes(), shortWith, "what the reserve could not cover");
+        assertTrue(shortWithout > shortWith, "without the sale the market cannot deliver: " + shortWithout);
+    }
+
+    @Test
     void anEarlyDeadlineSettlesComplianceThatDayAndTradingGoesOn() {
         Scenario scenario = TestScenarios.twoFirms(2, 0, "", "", "", "\"deadlineDay\": 20", "");
         RunResult result = Simulation.run(scenario, 4);

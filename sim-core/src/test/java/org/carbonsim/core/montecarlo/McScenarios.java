@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioLoader;
 
-/** Small scenarios for Monte Carlo tests: two firms with output shocks and noise traders. */
-final class McScenarios {
+/** Small scenarios for Monte Carlo and calibration tests: two firms with output shocks and noise traders. */
+public final class McScenarios {
     private McScenarios() {}
 
     /**
@@ -19,7 +19,7 @@ final class McScenarios {
     }
 
     /** The JSON of {@link #twoFirms}. */
-    static String twoFirmsJson(String uncertainty) {
+    public static String twoFirmsJson(String uncertainty) {
         return "{\n"
                 + "  \"schemaVersion\": 1,\n"
                 + "  \"name\": \"two-firms\",\n"

@@ -14,7 +14,7 @@ public final class TestScenarios {
     public static final String BASE =
             """
             {
-              "$schema": "scenario.schema.json",
+              "$schema": "https://carbonsim.org/scenario.schema.json",
               "schemaVersion": 1,
               "name": "base",
               "description": "test base",

@@ -1,0 +1,317 @@
+package org.carbonsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.carbonsim.cli.text.Lang;
+import org.carbonsim.core.calibration.CalibrationResult;
+import org.carbonsim.core.calibration.Calibrator;
+import org.carbonsim.core.calibration.Parameter;
+import org.carbonsim.core.calibration.Target;
+import org.carbonsim.core.scenario.Problem;
+import org.carbonsim.core.scenario.Scenario;
+import org.carbonsim.core.scenario.ScenarioEdit;
+import org.carbonsim.core.scenario.ScenarioException;
+import org.carbonsim.core.scenario.ScenarioJson;
+import org.carbonsim.core.scenario.UncertainParameter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code carbonsim calibrate SCENARIO --targets FILE --param PATH=LO:HI ...}: fits scenario
+ * parameters to observed moments by the method of simulated moments ({@link Calibrator}: CMA-ES on
+ * the scaled box, the same seeds at every evaluation) and writes {@code calibration.json}, {@code
+ * calibrated-scenario.json} and the charts of the fit into an output folder (by default {@code
+ * out/<scenario name>-calibrate/}).
+ */
+@Command(
+        name = "calibrate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Fit scenario parameters to observed moments (method of simulated moments) and write calibration.json,"
+                    + " calibrated-scenario.json and charts of the fit.",
+            "Every evaluation runs the same --runs seeds (common random numbers); the objective is the weighted sum"
+                    + " of squared relative deviations of the simulated means from the observed moments; the search"
+                    + " is CMA-ES on the parameter box scaled to [0, 1], starting from the scenario's own values.",
+            "SCENARIO may be a file or the name of a bundled scenario, such as classroom-ten-firms."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  carbonsim calibrate classroom-ten-firms --targets targets.csv"
+                    + " --param 'allocation.cap.byYear[\"2024\"]=4000000:5500000' --runs 4 --budget 60",
+            "      fit the 2024 cap to the observed moments in targets.csv",
+            "  carbonsim calibrate hubei-pilot --targets scenarios/hubei-pilot-targets.csv --fit-years 2014-2017"
+                    + " --param market.initialPrice=15:40 --param agents.traders[0].count=50:400",
+            "      fit on 2014-2017 and report 2018-2019 out of sample"
+        })
+final class CalibrateCommand implements Callable<Integer> {
+    /** Replications per evaluation when --runs is not given. */
+    static final int DEFAULT_RUNS = 10;
+
+    /** Evaluations when --budget is not given. */
+    static final int DEFAULT_BUDGET = 200;
+
+    /** The most evaluations one calibration may have. */
+    static final int MAX_BUDGET = 100_000;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario JSON file or bundled scenario name.")
+    String scenarioFile;
+
+    @Option(
+            names = "--targets",
+            required = true,
+            paramLabel = "FILE",
+            description = "Observed moments: CSV with the header " + TargetsFile.HEADER + "; moments "
+                    + "vwap_cny_per_t, volume_t, turnover_cny, last20_volume_share, log_return_sd, limit_hit_share,"
+                    + " compliance_rate.")
+    Path targetsFile;
+
+    @Option(
+            names = "--param",
+            required = true,
+            paramLabel = "PATH=LO:HI",
+            description = "A numeric scenario path as in sweep --set ($. may be left out) and its range. Repeat for"
+                    + " several.")
+    List<String> params;
+
+    @Option(
+            names = "--runs",
+            paramLabel = "N",
+            description = "Replications (seeds) per evaluation, the same at every evaluation (default: " + DEFAULT_RUNS
+                    + ").")
+    int runs = DEFAULT_RUNS;
+
+    @Option(
+            names = "--budget",
+            paramLabel = "EVALS",
+            description = "The most evaluations, search and diagnostics (4 per parameter) together (default: "
+                    + DEFAULT_BUDGET + ").")
+    int budget = DEFAULT_BUDGET;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Base seed (default: the scenario's seed).")
+    Long seed;
+
+    @Option(
+            names = "--fit-years",
+            paramLabel = "A-B",
+            description = "Fit on the targets of years A to B only; the others are reported out of sample"
+                    + " (default: every year).")
+    String fitYears;
+
+    @CommandLine.Mixin
+    ThreadsOption threads = new ThreadsOption();
+
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "Output folder (default: out/<scenario name>-calibrate/).")
+    Path out;
+
+    @CommandLine.Mixin
+    OutputOptions output = new OutputOptions();
+
+    @Option(names = "--no-charts", description = "Do not write the charts (charts/) of the fit.")
+    boolean noCharts;
+
+    @CommandLine.Mixin
+    EncodingOption encoding;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Provenance provenance = Provenance.start(spec);
+        StudyOptions.runs(runs);
+        int threadCount = threads.count();
+        List<ParamRange> ranges = ParamRange.parseAll(params);
+        int minimum = Calibrator.minimumBudget(ranges.size());
+        if (budget < minimum || budget > MAX_BUDGET) {
+            throw new UserInputException("--budget must be between " + minimum + " (4 diagnostic evaluations per"
+                    + " parameter and 10 for the search) and " + MAX_BUDGET + ", got " + budget);
+        }
+        Scenario base = ScenarioFiles.load(scenarioFile, encoding.charset());
+        MemoryBudget.check(base, scenarioFile, threadCount);
+        int first = base.calendar().startYear();
+        int last = first + base.calendar().years() - 1;
+        int[] window = fitYears(first, last);
+        List<Target> targets = TargetsFile.read(targetsFile, first, last, encoding.charset());
+        if (targets.stream().noneMatch(t -> t.year() >= window[0] && t.year() <= window[1] && t.weight() > 0)) {
+            throw new UserInputException(
+                    targetsFile + ": no target with a weight > 0 in the fitting years " + window[0] + "-" + window[1]);
+        }
+        byte[] scenarioBytes = Files.readAllBytes(ScenarioFiles.resolve(scenarioFile));
+        List<String> drawn = base.uncertainty().parameters().stream()
+                .map(UncertainParameter::path)
+                .toList();
+        List<Parameter> parameters = new ArrayList<>();
+        List<Double> start = new ArrayList<>();
+        for (ParamRange range : ranges) {
+            Parameter parameter = parameter(range, scenarioBytes, drawn);
+            parameters.add(parameter);
+            double current = ScenarioJson.number(scenarioBytes, range.path())
+                    .orElseThrow()
+                    .doubleValue();
+            start.add(
+                    current >= parameter.low() && current <= parameter.high()
+                            ? current
+                            : (parameter.low() + parameter.high()) / 2);
+        }
+        Path dir = out != null ? out : Path.of("out", base.name() + "-calibrate");
+        OutputFolder.check(dir, output.force);
+        provenance.scenario(scenarioFile, base.calendar().years());
+        long baseSeed = seed != null ? seed : base.seed();
+        RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
+        Calibrator.Settings settings =
+                new Calibrator.Settings(runs, threadCount, baseSeed, budget, window[0], window[1]);
+        CalibrationResult result;
+        try (ProgressBar bar =
+                ProgressBar.start(spec.commandLine().getErr(), base.name(), "evaluations", output.quiet)) {
+            result = Calibrator.run(parameters, start, targets, this::model, settings, bar);
+        } catch (ScenarioException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
+        List<ScenarioEdit> fitted = new ArrayList<>();
+        for (int j = 0; j < parameters.size(); j++) {
+            Parameter p = parameters.get(j);
+            fitted.add(new ScenarioEdit(p.path(), p.text(result.fitted().get(j))));
+        }
+        String calibrated = ScenarioJson.edited(scenarioBytes, scenarioFile, fitted);
+        OutputFolder.write(dir, "carbonsim calibrate output", d -> {
+            CalibrationFiles.write(result, base.name(), settings, d);
+            Files.writeString(d.resolve(CalibrationFiles.CALIBRATED_SCENARIO), calibrated);
+            if (!noCharts) {
+                // the calibration charts are in English only so far (#19)
+                ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), Lang.EN);
+            }
+            provenance.write(d, baseSeed, runs);
+        });
+        if (!output.quiet) {
+            print(result, base.name(), dir, spec.commandLine().getOut());
+        }
+        return ExitCodes.OK;
+    }
+
+    private Scenario model(List<ScenarioEdit> edits) {
+        return ScenarioFiles.load(scenarioFile, edits, encoding.charset());
+    }
+
+    /** {@code --fit-years A-B}, or the scenario's years. */
+    private int[] fitYears(int first, int last) {
+        if (fitYears == null) {
+            return new int[] {first, last};
+        }
+        String[] parts = fitYears.split("-", -1);
+        int from;
+        int to;
+        try {
+            if (parts.length != 2) {
+                throw new NumberFormatException();
+            }
+            from = Integer.parseInt(parts[0].strip());
+            to = Integer.parseInt(parts[1].strip());
+        } catch (NumberFormatException e) {
+            throw new UserInputException(
+                    "--fit-years: expected A-B such as " + first + "-" + last + ", got \"" + fitYears + "\"");
+        }
+        if (from > to || from < first || to > last) {
+            throw new UserInputException("--fit-years " + fitYears + ": expected years within the scenario's " + first
+                    + "-" + last + ", first <= last");
+        }
+        return new int[] {from, to};
+    }
+
+    /**
+     * The parameter of {@code range}, checked against the scenario: its path names a number that is not
+     * drawn by the uncertainty block, both ends load, and the decimals the scenario accepts there (6, 2
+     * or 0) are found by loading a value between the ends with that many.
+     */
+    private Parameter parameter(ParamRange range, byte[] scenarioBytes, List<String> drawn) {
+        String where = "--param " + range.text() + ": " + range.path();
+        if (ScenarioJson.number(scenarioBytes, range.path()).isEmpty()) {
+            throw new UserInputException(where + ": names no number in " + scenarioFile
+                    + "; give the path of a number the file has, as in sweep --set");
+        }
+        if (drawn.contains(range.path())) {
+            throw new UserInputException(where + " is drawn afresh in every run by the scenario's uncertainty"
+                    + " block; calibrate it or draw it, not both");
+        }
+        for (BigDecimal end : List.of(range.low(), range.high())) {
+            String problem = loadProblem(range.path(), end.toPlainString());
+            if (problem != null) {
+                throw new UserInputException(where + "=" + end.toPlainString() + ": " + problem);
+            }
+        }
+        BigDecimal probe = range.low().add(range.high().subtract(range.low()).multiply(new BigDecimal("0.3719")));
+        String problem = null;
+        for (int decimals : new int[] {6, 2, 0}) {
+            BigDecimal value = probe.setScale(decimals, RoundingMode.HALF_UP);
+            if (decimals > 0 && value.stripTrailingZeros().scale() < decimals) {
+                // a probe that ends in zeros would prove nothing about the last decimal
+                BigDecimal unit = BigDecimal.ONE.movePointLeft(decimals);
+                value = value.add(unit).compareTo(range.high()) < 0 ? value.add(unit) : value.subtract(unit);
+            }
+            problem = loadProblem(range.path(), value.toPlainString());
+            if (problem == null) {
+                return new Parameter(
+                        range.path(), range.low().doubleValue(), range.high().doubleValue(), decimals);
+            }
+        }
+        throw new UserInputException(where + ": values between the ends do not load: " + problem);
+    }
+
+    /** What is wrong with the scenario with {@code path} set to {@code value}, or null. */
+    private String loadProblem(String path, String value) {
+        try {
+            ScenarioFiles.load(scenarioFile, List.of(new ScenarioEdit(path, value)), encoding.charset());
+            return null;
+        } catch (ScenarioException e) {
+            return e.problems().stream().map(Problem::toString).collect(Collectors.joining("; "));
+        }
+    }
+
+    private static void print(CalibrationResult result, String scenario, Path dir, PrintWriter out) {
+        out.printf(
+                Locale.ROOT,
+                "%s, base seed %d, %d run(s) per evaluation, %d evaluation(s), search %s -> %s%n",
+                scenario,
+                result.baseSeed(),
+                result.seeds().size(),
+                result.evaluations().size(),
+                result.stop() == CalibrationResult.Stop.CONVERGED ? "converged" : "stopped by --budget",
+                dir);
+        out.println(TerminalStyle.forStdout()
+                .header(String.format(
+                        Locale.ROOT, "%-40s %14s %14s %14s", "parameter", "start", "fitted", "std. error")));
+        for (int j = 0; j < result.parameters().size(); j++) {
+            int index = j;
+            String se = result.standardErrors()
+                    .map(e -> String.format(Locale.ROOT, "%.4g", e.get(index)))
+                    .orElse("n/a");
+            Parameter p = result.parameters().get(j);
+            out.printf(
+                    Locale.ROOT,
+                    "%-40s %14s %14s %14s%n",
+                    p.path(),
+                    p.text(result.start().get(j)),
+                    p.text(result.fitted().get(j)),
+                    se);
+        }
+        out.printf(Locale.ROOT, "objective %.6g", result.objective());
+        if (!Double.isNaN(result.objectiveOutOfSample())) {
+            out.printf(Locale.ROOT, ", out of sample %.6g", result.objectiveOutOfSample());
+        }
+        out.println();
+        out.flush();
+    }
+}

@@ -1,0 +1,51 @@
+package org.carbonsim.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import org.carbonsim.core.montecarlo.Metric;
+
+/**
+ * The names a study's CSV files give each {@link Metric}: a snake_case id ({@code compliance_rate}),
+ * its unit suffix ({@code cny_per_t}, {@code t}, {@code cny}, or none for a dimensionless share), and
+ * the column that joins them ({@code vwap_cny_per_t}). Long tables carry the id and the unit in {@code
+ * metric} and {@code unit} columns; wide tables use the column name. JSON files and the command line
+ * keep {@link Metric#label()}. Stateless.
+ */
+final class MetricColumns {
+    private MetricColumns() {}
+
+    /** The metric's snake_case id, without a unit. */
+    static String id(Metric metric) {
+        return switch (metric) {
+            case VWAP -> "vwap";
+            case CLOSE -> "close";
+            case VOLUME -> "volume";
+            case COMPLIANCE_RATE -> "compliance_rate";
+            case PENALTIES -> "penalties";
+            case ABATEMENT_COST -> "abatement_cost";
+            case EQUILIBRIUM_PRICE -> "equilibrium_price";
+            case EFFICIENCY -> "efficiency";
+        };
+    }
+
+    /** The metric's unit suffix, empty for a dimensionless share. */
+    static String unit(Metric metric) {
+        return switch (metric) {
+            case VWAP, CLOSE, EQUILIBRIUM_PRICE -> "cny_per_t";
+            case VOLUME -> "t";
+            case PENALTIES, ABATEMENT_COST -> "cny";
+            case COMPLIANCE_RATE, EFFICIENCY -> "";
+        };
+    }
+
+    /** The metric's column in a wide table: its id and unit joined by an underscore. */
+    static String column(Metric metric) {
+        String unit = unit(metric);
+        return unit.isEmpty() ? id(metric) : id(metric) + "_" + unit;
+    }
+
+    /** Every metric's column, in the order of {@link Metric#values()}. */
+    static List<String> columns() {
+        return Arrays.stream(Metric.values()).map(MetricColumns::column).toList();
+    }
+}

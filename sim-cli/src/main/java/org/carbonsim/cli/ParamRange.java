@@ -1,0 +1,67 @@
+package org.carbonsim.cli;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.carbonsim.core.scenario.ScenarioEdit;
+
+/**
+ * One {@code --param PATH=LO:HI} as given: a numeric scenario path (the syntax of {@code sweep --set}
+ * and the uncertainty block; {@code $.} may be left out) and the closed range it may take. Parsing
+ * checks only the text; whether the path names a number in the scenario, and whether both ends load,
+ * is for the command to check against its scenario. Every message starts with the option as given.
+ * Immutable.
+ *
+ * @param text the option's value as given
+ * @param path the path, normalised to start with {@code $}
+ * @param low the lower end
+ * @param high the upper end, {@code > low}
+ */
+record ParamRange(String text, String path, BigDecimal low, BigDecimal high) {
+    /** Parses one {@code PATH=LO:HI}. */
+    static ParamRange parse(String text) {
+        int eq = text.indexOf('=');
+        int colon = text.lastIndexOf(':');
+        if (eq <= 0 || colon < eq) {
+            throw new UserInputException("--param " + text + ": expected PATH=LO:HI such as market.initialPrice=20:60");
+        }
+        String path = ScenarioEdit.normalise(text.substring(0, eq));
+        BigDecimal low = number(text, path, "LO", text.substring(eq + 1, colon));
+        BigDecimal high = number(text, path, "HI", text.substring(colon + 1));
+        if (low.compareTo(high) >= 0) {
+            throw new UserInputException("--param " + text + ": " + path + ": the range is empty, LO ("
+                    + low.toPlainString() + ") must be below HI (" + high.toPlainString() + ")");
+        }
+        return new ParamRange(text, path, low, high);
+    }
+
+    /** Parses every option, refusing a path given twice. */
+    static List<ParamRange> parseAll(List<String> texts) {
+        List<ParamRange> ranges = new ArrayList<>();
+        for (String text : texts) {
+            ParamRange range = parse(text);
+            for (ParamRange earlier : ranges) {
+                if (earlier.path().equals(range.path())) {
+                    throw new UserInputException(
+                            "--param " + text + ": " + range.path() + " is already given by --param " + earlier.text());
+                }
+            }
+            ranges.add(range);
+        }
+        return List.copyOf(ranges);
+    }
+
+    private static BigDecimal number(String text, String path, String which, String value) {
+        try {
+            BigDecimal number = new BigDecimal(value.trim());
+            if (number.abs().compareTo(new BigDecimal("1e15")) > 0) {
+                throw new UserInputException("--param " + text + ": " + path + ": " + which + " is too large ("
+                        + value.trim() + "); at most 1e15 in magnitude");
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new UserInputException(
+                    "--param " + text + ": " + path + ": " + which + " is not a number (\"" + value + "\")");
+        }
+    }
+}

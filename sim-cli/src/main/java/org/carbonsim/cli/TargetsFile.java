@@ -1,0 +1,141 @@
+package org.carbonsim.cli;
+
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.carbonsim.core.calibration.Moment;
+import org.carbonsim.core.calibration.Target;
+import org.carbonsim.core.csv.CsvException;
+import org.carbonsim.core.csv.CsvReader;
+import org.carbonsim.core.csv.CsvRecord;
+
+/**
+ * Reads a calibration targets file: CSV with the header {@code moment,year,value,weight} and one
+ * observed moment per line; blank lines and lines starting with {@code #} (notes on sources) are
+ * skipped. A moment is one of {@link Moment#labels()}, a year must lie in the scenario's calendar,
+ * a value must be a finite number (a share or rate in [0, 1], a price, volume or turnover {@code >=
+ * 0}) and a weight a finite number {@code >= 0}; a (moment, year) may appear once. Every problem is
+ * reported as {@code file:line: what}, all at once. Read by {@link CsvReader} like every CSV input
+ * (RFC 4180 quoting, a byte-order mark, the declared encoding).
+ */
+final class TargetsFile {
+    static final String HEADER = "moment,year,value,weight";
+
+    private TargetsFile() {}
+
+    /**
+     * The targets in {@code file}, in file order.
+     *
+     * @throws UserInputException listing every problem with its line
+     */
+    static List<Target> read(Path file, int firstYear, int lastYear, Charset encoding) {
+        String name = file.toString();
+        List<CsvRecord> records = new ArrayList<>();
+        try (CsvReader reader = CsvReader.open(file, name, encoding)) {
+            for (CsvRecord r = reader.next(); r != null; r = reader.next()) {
+                records.add(r);
+            }
+        } catch (CsvException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
+        List<String> problems = new ArrayList<>();
+        List<Target> targets = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        boolean header = false;
+        long lastLine = 1;
+        for (CsvRecord record : records) {
+            String at = name + ":" + record.line() + ": ";
+            lastLine = record.line();
+            if (record.get(0).strip().startsWith("#")) {
+                continue;
+            }
+            if (!header) {
+                header = true;
+                String line = String.join(",", record.fields()).strip();
+                if (!line.replace(" ", "").equals(HEADER)) {
+                    problems.add(at + "expected the header " + HEADER + ", got \"" + line + "\"");
+                    break;
+                }
+                continue;
+            }
+            String[] cells = record.fields().toArray(new String[0]);
+            if (cells.length != 4) {
+                problems.add(at + "expected 4 cells (" + HEADER + "), got " + cells.length);
+                continue;
+            }
+            int before = problems.size();
+            String label = cells[0].strip();
+            Moment moment = Moment.byLabel(label).orElse(null);
+            if (moment == null) {
+                problems.add(
+                        at + "moment: unknown moment \"" + label + "\"; one of " + String.join(", ", Moment.labels()));
+            }
+            Integer year = year(cells[1].strip(), firstYear, lastYear, at, problems);
+            double value = number(cells[2].strip(), "value", at, problems);
+            double weight = number(cells[3].strip(), "weight", at, problems);
+            if (!Double.isNaN(weight) && weight < 0) {
+                problems.add(at + "weight: expected a number >= 0, got " + cells[3].strip());
+            }
+            if (moment != null && !Double.isNaN(value)) {
+                boolean share = moment == Moment.LAST20_VOLUME_SHARE
+                        || moment == Moment.LIMIT_HIT_SHARE
+                        || moment == Moment.COMPLIANCE_RATE;
+                if (share && (value < 0 || value > 1)) {
+                    problems.add(at + "value: " + label + " is a share, expected a number in [0, 1], got "
+                            + cells[2].strip());
+                } else if (value < 0) {
+                    problems.add(at + "value: expected a number >= 0 for " + label + ", got " + cells[2].strip());
+                }
+            }
+            if (problems.size() > before) {
+                continue;
+            }
+            if (!seen.add(label + "@" + year)) {
+                problems.add(at + label + " " + year + " is given twice");
+                continue;
+            }
+            targets.add(new Target(moment, year, value, weight));
+        }
+        if (!header && problems.isEmpty()) {
+            problems.add(name + ":1: expected the header " + HEADER + ", got an empty file");
+        } else if (targets.isEmpty() && problems.isEmpty()) {
+            problems.add(name + ":" + lastLine + ": no targets after the header");
+        }
+        if (!problems.isEmpty()) {
+            throw new UserInputException(String.join("\n", problems));
+        }
+        return List.copyOf(targets);
+    }
+
+    private static Integer year(String text, int firstYear, int lastYear, String at, List<String> problems) {
+        int year;
+        try {
+            year = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            problems.add(at + "year: expected a year such as " + firstYear + ", got \"" + text + "\"");
+            return null;
+        }
+        if (year < firstYear || year > lastYear) {
+            problems.add(at + "year: " + year + " is outside the scenario's years " + firstYear + "-" + lastYear);
+            return null;
+        }
+        return year;
+    }
+
+    private static double number(String text, String what, String at, List<String> problems) {
+        try {
+            double v = new BigDecimal(text).doubleValue();
+            if (Double.isFinite(v)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // not a number: reported below, like one too large for a double
+        }
+        problems.add(at + what + ": expected a finite number, got \"" + text + "\"");
+        return Double.NaN;
+    }
+}

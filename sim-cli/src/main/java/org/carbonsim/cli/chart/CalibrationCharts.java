@@ -1,0 +1,132 @@
+package org.carbonsim.cli.chart;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.carbonsim.cli.UserInputException;
+import org.carbonsim.cli.chart.ChartData.Kind;
+import org.carbonsim.cli.chart.ChartData.Point;
+import org.carbonsim.cli.chart.ChartData.Series;
+import org.carbonsim.cli.chart.ChartData.Style;
+import org.carbonsim.core.calibration.Moment;
+
+/**
+ * The charts of a calibration folder ({@code calibration.json}) as data: per moment, the observed
+ * value and the simulated mean (with ± 1 s.d. across the replications) per year, so that a reader sees
+ * where the fit holds and how it does out of sample; and the objective over the evaluations with the
+ * best so far.
+ */
+public final class CalibrationCharts {
+    static final String FILE = "calibration.json";
+
+    private CalibrationCharts() {}
+
+    /** Whether {@code dir} holds a calibration's files. */
+    public static boolean isCalibrationFolder(Path dir) {
+        return Files.isRegularFile(dir.resolve(FILE));
+    }
+
+    /** One fit chart per moment in the targets, in the moments' order, then the objective's trajectory. */
+    public static List<ChartData> all(Path dir) throws IOException {
+        Path json = dir.resolve(FILE);
+        JsonObject root = JsonFiles.readObject(json);
+        String scenario = JsonFiles.string(root, FILE, "scenario");
+        JsonObject window = object(root, "fitYears");
+        String fitted = (int) JsonFiles.number(window, FILE, "from", false) + "-"
+                + (int) JsonFiles.number(window, FILE, "to", false);
+        Map<String, List<JsonObject>> byMoment = new LinkedHashMap<>();
+        for (JsonElement e : array(root, "moments")) {
+            JsonObject o = e.getAsJsonObject();
+            byMoment.computeIfAbsent(JsonFiles.string(o, FILE, "moment"), k -> new ArrayList<>())
+                    .add(o);
+        }
+        List<ChartData> charts = new ArrayList<>();
+        for (Moment moment : Moment.values()) {
+            List<JsonObject> rows = byMoment.get(moment.label());
+            if (rows != null) {
+                charts.add(fit(moment, rows, scenario, fitted));
+            }
+        }
+        charts.add(trajectory(array(root, "trajectory"), scenario));
+        return charts;
+    }
+
+    private static ChartData fit(Moment moment, List<JsonObject> rows, String scenario, String fitted) {
+        Map<Integer, JsonObject> byYear = new TreeMap<>();
+        for (JsonObject o : rows) {
+            byYear.put((int) JsonFiles.number(o, FILE, "year", false), o);
+        }
+        List<Point> observed = new ArrayList<>();
+        List<Point> simulated = new ArrayList<>();
+        List<Point> low = new ArrayList<>();
+        List<Point> high = new ArrayList<>();
+        for (Map.Entry<Integer, JsonObject> e : byYear.entrySet()) {
+            JsonObject o = e.getValue();
+            double mean = JsonFiles.number(o, FILE, "simulated", true);
+            double sd = JsonFiles.number(o, FILE, "simulatedSd", true);
+            observed.add(Point.of(e.getKey(), JsonFiles.number(o, FILE, "observed", false)));
+            simulated.add(Point.of(e.getKey(), mean));
+            low.add(Point.of(e.getKey(), mean - sd));
+            high.add(Point.of(e.getKey(), mean + sd));
+        }
+        return new ChartData(
+                "fit-" + moment.label(),
+                moment.axisLabel() + ": observed and simulated, fitted on " + fitted + ": " + scenario,
+                Kind.YEARS,
+                "Year",
+                moment.axisLabel(),
+                "",
+                List.of(
+                        new Series("Observed", Style.BAR, false, Palette.VOLUME, observed),
+                        new Series("Simulated mean", Style.LINE, false, Palette.PRICE, simulated),
+                        new Series("Simulated - 1 s.d.", Style.DASHED, false, Palette.RANGE, low),
+                        new Series("Simulated + 1 s.d.", Style.DASHED, false, Palette.RANGE, high)),
+                List.of());
+    }
+
+    private static ChartData trajectory(JsonArray evaluations, String scenario) {
+        List<Point> objective = new ArrayList<>();
+        List<Point> best = new ArrayList<>();
+        for (JsonElement e : evaluations) {
+            JsonObject o = e.getAsJsonObject();
+            double x = JsonFiles.number(o, FILE, "evaluation", false);
+            objective.add(Point.of(x, JsonFiles.number(o, FILE, "objective", true)));
+            best.add(Point.of(x, JsonFiles.number(o, FILE, "best", true)));
+        }
+        return new ChartData(
+                "objective",
+                "Calibration objective by evaluation: " + scenario,
+                Kind.DAYS,
+                "Evaluation",
+                "Objective (weighted squared relative deviations)",
+                "",
+                List.of(
+                        new Series("Objective", Style.DASHED, false, Palette.RANGE, objective),
+                        new Series("Best so far", Style.LINE, false, Palette.PRICE, best)),
+                List.of());
+    }
+
+    private static JsonObject object(JsonObject o, String field) {
+        JsonElement e = o.get(field);
+        if (e == null || !e.isJsonObject()) {
+            throw new UserInputException(FILE + ":1: missing object \"" + field + "\"");
+        }
+        return e.getAsJsonObject();
+    }
+
+    private static JsonArray array(JsonObject o, String field) {
+        JsonElement e = o.get(field);
+        if (e == null || !e.isJsonArray()) {
+            throw new UserInputException(FILE + ":1: missing array \"" + field + "\"");
+        }
+        return e.getAsJsonArray();
+    }
+}

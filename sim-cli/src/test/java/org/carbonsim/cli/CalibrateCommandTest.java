@@ -1,0 +1,234 @@
+package org.carbonsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.carbonsim.core.calibration.Moment;
+import org.carbonsim.core.calibration.Moments;
+import org.carbonsim.core.calibration.Target;
+import org.carbonsim.core.engine.Simulation;
+import org.carbonsim.core.montecarlo.Seeds;
+import org.carbonsim.core.scenario.Scenario;
+import org.carbonsim.core.scenario.ScenarioEdit;
+import org.carbonsim.core.scenario.ScenarioJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CalibrateCommandTest extends CommandLineTest {
+    private static final String SCENARIO = "classroom-ten-firms";
+    /** The caps of the two years, t, which set each year's scarcity and so its price and volume. */
+    private static final String CAP_2024 = "allocation.cap.byYear[\"2024\"]";
+
+    private static final String CAP_2025 = "allocation.cap.byYear[\"2025\"]";
+    /** The scenario's own caps: the known answer θ₀. */
+    private static final double[] THETA_0 = {4_735_000, 4_582_000};
+    /** The start: 30.3% below θ₀ for the 2024 cap and 30.1% above it for the 2025 cap. */
+    private static final String[] START = {"3300000", "5960000"};
+
+    private static final long SEED = 11;
+    private static final int RUNS = 4;
+
+    @TempDir
+    Path dir;
+
+    /** The moments of the bundled scenario (θ₀) over the calibration's own seeds, written as targets. */
+    private Path targetsAtTheta0() throws IOException {
+        Scenario scenario = ScenarioFiles.load(SCENARIO);
+        List<Target> targets = new ArrayList<>();
+        for (int year = 2024; year <= 2025; year++) {
+            for (Moment m : Moment.values()) {
+                targets.add(new Target(m, year, 0, 1));
+            }
+        }
+        double[] sum = new double[targets.size()];
+        int[] defined = new int[targets.size()];
+        for (int i = 0; i < RUNS; i++) {
+            double[] m = Moments.of(Simulation.run(scenario, Seeds.forReplication(SEED, i)), targets);
+            for (int k = 0; k < m.length; k++) {
+                if (!Double.isNaN(m[k])) {
+                    sum[k] += m[k];
+                    defined[k]++;
+                }
+            }
+        }
+        StringBuilder csv =
+                new StringBuilder("# moments of classroom-ten-firms at its own caps\nmoment,year,value,weight\n");
+        for (int k = 0; k < targets.size(); k++) {
+            if (defined[k] > 0) {
+                csv.append(String.format(
+                        Locale.ROOT,
+                        "%s,%d,%.10g,1%n",
+                        targets.get(k).moment().label(),
+                        targets.get(k).year(),
+                        sum[k] / defined[k]));
+            }
+        }
+        return Files.writeString(dir.resolve("targets.csv"), csv.toString());
+    }
+
+    /** The bundled scenario with the caps moved to the start, as a file. */
+    private Path startScenario() throws IOException {
+        byte[] bytes = Files.readAllBytes(ScenarioFiles.resolve(SCENARIO));
+        String text = ScenarioJson.edited(
+                bytes, SCENARIO, List.of(new ScenarioEdit(CAP_2024, START[0]), new ScenarioEdit(CAP_2025, START[1])));
+        return Files.writeString(dir.resolve("start.json"), text);
+    }
+
+    private static JsonObject json(Path file) throws IOException {
+        return JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8))
+                .getAsJsonObject();
+    }
+
+    @Test
+    void recoversKnownCapsFromAStartThirtyPercentAway() throws IOException {
+        Path targets = targetsAtTheta0();
+        Path start = startScenario();
+        Path out = dir.resolve("out");
+        int code = run(
+                "calibrate",
+                start.toString(),
+                "--targets",
+                targets.toString(),
+                "--param",
+                CAP_2024 + "=3000000:6500000",
+                "--param",
+                CAP_2025 + "=3000000:6500000",
+                "--runs",
+                "" + RUNS,
+                "--seed",
+                "" + SEED,
+                "--budget",
+                "80",
+                "--threads",
+                "2",
+                "--out",
+                out.toString());
+        assertEquals(0, code, err.toString());
+        JsonObject calibration = json(out.resolve("calibration.json"));
+        JsonArray parameters = calibration.getAsJsonArray("parameters");
+        for (int j = 0; j < 2; j++) {
+            JsonObject p = parameters.get(j).getAsJsonObject();
+            double start0 = p.get("start").getAsDouble();
+            assertTrue(Math.abs(start0 - THETA_0[j]) >= 0.30 * THETA_0[j], "the start is 30% away: " + p);
+            double fitted = p.get("fitted").getAsDouble();
+            JsonElement se = p.get("standardError");
+            double tolerance = Math.max(0.05 * THETA_0[j], se.isJsonNull() ? 0 : se.getAsDouble());
+            assertTrue(
+                    Math.abs(fitted - THETA_0[j]) <= tolerance,
+                    "fitted " + fitted + " vs theta0 " + THETA_0[j] + " (tolerance " + tolerance + "): " + p);
+        }
+        assertTrue(calibration.getAsJsonArray("trajectory").size() <= 80, "--budget bounds the evaluations");
+        Scenario calibrated =
+                ScenarioFiles.load(out.resolve("calibrated-scenario.json").toString());
+        assertEquals("classroom-ten-firms", calibrated.name());
+        assertTrue(Files.size(out.resolve("charts/fit-vwap_cny_per_t.png")) > 0);
+        assertTrue(Files.size(out.resolve("charts/fit-vwap_cny_per_t.svg")) > 0);
+        assertTrue(Files.size(out.resolve("charts/objective.svg")) > 0);
+        Files.delete(out.resolve("charts/objective.svg"));
+        assertEquals(0, run("chart", out.toString(), "--format", "svg"), err.toString());
+        assertTrue(Files.size(out.resolve("charts/objective.svg")) > 0, "chart redraws a calibration folder");
+    }
+
+    private int calibrate(Path targets, String... more) {
+        String[] head = {
+            "calibrate",
+            SCENARIO,
+            "--targets",
+            targets.toString(),
+            "--runs",
+            "2",
+            "--threads",
+            "1",
+            "--out",
+            dir.resolve("bad").toString(),
+            "--quiet"
+        };
+        String[] args = new String[head.length + more.length];
+        System.arraycopy(head, 0, args, 0, head.length);
+        System.arraycopy(more, 0, args, head.length, more.length);
+        return run(args);
+    }
+
+    private Path goodTargets() throws IOException {
+        return Files.writeString(dir.resolve("good.csv"), "moment,year,value,weight\nvwap_cny_per_t,2024,45,1\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "market.initialPrice|expected PATH=LO:HI",
+                "market.initialPrice=40|expected PATH=LO:HI",
+                "market.initialPrice=abc:60|LO is not a number",
+                "market.initialPrice=60:40|the range is empty, LO (60) must be below HI (40)",
+                "market.nothingHere=1:2|$.market.nothingHere: names no number in classroom-ten-firms",
+                "market.closingRule=1:2|$.market.closingRule: names no number",
+                "market.initialPrice=-5:60|$.market.initialPrice=-5: "
+            })
+    void badParamIsLocatedAndExitsTwo(String param, String message) throws IOException {
+        assertEquals(2, calibrate(goodTargets(), "--param", param));
+        assertTrue(err.toString().contains("--param " + param + ": "), err.toString());
+        assertTrue(err.toString().contains(message), err.toString());
+        assertFalse(Files.exists(dir.resolve("bad")), "nothing is written");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "moment,year,value\\nvwap_cny_per_t,2024,45|t.csv:1: expected the header moment,year,value,weight",
+                "moment,year,value,weight\\nprice,2024,45,1|t.csv:2: moment: unknown moment \"price\"",
+                "moment,year,value,weight\\n# note\\nvwap_cny_per_t,2031,45,1|t.csv:3: year: 2031 is outside the",
+                "moment,year,value,weight\\nvwap_cny_per_t,20x4,45,1|t.csv:2: year: expected a year",
+                "moment,year,value,weight\\nvwap_cny_per_t,2024,4x5,1|t.csv:2: value: expected a finite number",
+                "moment,year,value,weight\\nvwap_cny_per_t,2024,45,-1|t.csv:2: weight: expected a number >= 0",
+                "moment,year,value,weight\\ncompliance_rate,2024,1.5,1|t.csv:2: value: compliance_rate is a share",
+                "moment,year,value,weight\\nvwap_cny_per_t,2024,45,1\\nvwap_cny_per_t,2024,46,1|t.csv:3:"
+                        + " vwap_cny_per_t 2024 is given twice",
+                "moment,year,value,weight\\nvwap_cny_per_t,2024,45|t.csv:2: expected 4 cells"
+            })
+    void badTargetsFileIsLocatedAndExitsTwo(String text, String message) throws IOException {
+        Path file = Files.writeString(dir.resolve("t.csv"), text.replace("\\n", "\n"));
+        int code = calibrate(file, "--param", "market.initialPrice=30:70");
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains(message.replace("t.csv", file.toString())), err.toString());
+    }
+
+    @Test
+    void badBudgetAndFitYearsExitTwo() throws IOException {
+        assertEquals(2, calibrate(goodTargets(), "--param", "market.initialPrice=30:70", "--budget", "13"));
+        assertTrue(err.toString().contains("--budget must be between 14"), err.toString());
+        assertEquals(2, calibrate(goodTargets(), "--param", "market.initialPrice=30:70", "--fit-years", "2020-2024"));
+        assertTrue(err.toString().contains("--fit-years 2020-2024: expected years within"), err.toString());
+        assertEquals(2, calibrate(goodTargets(), "--param", "market.initialPrice=30:70", "--fit-years", "2025-2025"));
+        assertTrue(
+                err.toString().contains("no target with a weight > 0 in the fitting years 2025-2025"), err.toString());
+    }
+
+    @Test
+    void bundledHubeiTargetsAreReadWithTheirSourcedMomentsOnly() {
+        List<Target> targets = TargetsFile.read(
+                Path.of("../scenarios/hubei-pilot-targets.csv"), 2014, 2024, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(30, targets.size(), "5 sourced moments x 2014-2019");
+        assertTrue(
+                targets.stream()
+                        .noneMatch(
+                                t -> t.moment() == Moment.LIMIT_HIT_SHARE || t.moment() == Moment.LAST20_VOLUME_SHARE),
+                "unsourced moments are absent");
+        assertEquals(23.80, targets.get(0).value(), 1e-9, "2014 VWAP, docs/facts.md 5.1");
+    }
+}

@@ -1,0 +1,252 @@
+package org.carbonsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every CSV file the commands write has exactly the columns docs/data-dictionary.md lists for it, in
+ * its order, and its cells have the documented types: runs {@code run}, {@code montecarlo} (with a
+ * sampled input), {@code sweep}, {@code compare}, {@code allocate} and {@code replay}, then compares
+ * each header with the dictionary's table both ways (no undocumented column, no documented column
+ * missing) and checks that the dictionary documents no file the commands did not write.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DataDictionaryTest extends CommandLineTest {
+    static final Path DICTIONARY = Path.of("..", "docs", "data-dictionary.md");
+
+    private static final Pattern SECTION = Pattern.compile("^### ([a-z]+): `([^`]+)`\\s*$");
+    private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\| ([^|]*) \\|");
+    private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+    /** A documented column: its name and type. */
+    private record Column(String name, String type) {}
+
+    /** The CSV files written, by dictionary key ("command: file"). */
+    private final Map<String, Path> written = new TreeMap<>();
+
+    private final List<String> inputColumns = new ArrayList<>();
+    private final List<String> axisColumns = new ArrayList<>();
+
+    @BeforeAll
+    void runEveryCommand(@TempDir Path dir) throws IOException {
+        Path run = dir.resolve("run");
+        folder(dir, "run hubei-pilot --years 1 --trades");
+
+        String json = Files.readString(ScenarioFiles.resolve("classroom-ten-firms"), StandardCharsets.UTF_8);
+        Path uncertain = dir.resolve("uncertain.json");
+        Files.writeString(
+                uncertain,
+                json.substring(0, json.lastIndexOf('}'))
+                        + ", \"uncertainty\": {\"parameters\": [{\"path\": \"$.market.initialPrice\","
+                        + " \"distribution\": {\"type\": \"uniform\", \"low\": 40, \"high\": 60}}]}\n}\n",
+                StandardCharsets.UTF_8);
+        Path mc = folder(dir, "montecarlo " + uncertain + " --years 1 --runs 2");
+        inputColumns.addAll(readJson(mc.resolve("montecarlo.json"))
+                .getAsJsonObject("inputColumns")
+                .keySet());
+
+        Path sweep = folder(
+                dir, "sweep classroom-two-firms --runs 2 --set market.limitPct=5,10 --set market.initialPrice=40");
+        for (JsonElement axis : readJson(sweep.resolve("sweep.json")).getAsJsonArray("axes")) {
+            axisColumns.add(axis.getAsJsonObject().get("column").getAsString());
+        }
+
+        folder(dir, "compare classroom-two-firms classroom-ten-firms --years 1 --runs 2");
+
+        Path allocation = dir.resolve("allocation.csv");
+        assertEquals(0, run("allocate", "hubei-pilot", "--out", "" + allocation), err.toString());
+        written.put("allocate: --out FILE.csv", allocation);
+
+        Path trades = dir.resolve("trades.csv");
+        Path orders = Path.of("..", "scenarios", "replay", "classroom-orders.csv");
+        assertEquals(0, run("replay", "" + orders, "--out", "" + trades), err.toString());
+        written.put("replay: --out TRADES.csv", trades);
+    }
+
+    /**
+     * Runs {@code command} (space-separated arguments) quietly, without charts, into a folder of
+     * {@code dir} named after the command, and records its CSV files; returns the folder.
+     */
+    private Path folder(Path dir, String command) throws IOException {
+        String name = command.substring(0, command.indexOf(' '));
+        Path folder = dir.resolve(name);
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("--quiet", "--no-charts", "--out", folder.toString()));
+        assertEquals(0, run(args.toArray(String[]::new)), command + ": " + err);
+        collect(name, folder);
+        return folder;
+    }
+
+    private void collect(String command, Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                written.put(command + ": " + folder.relativize(file), file);
+            }
+        }
+    }
+
+    private static JsonObject readJson(Path file) throws IOException {
+        return JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8))
+                .getAsJsonObject();
+    }
+
+    /** The dictionary's tables, by key ("command: file"), each column in order. */
+    static Map<String, List<Column>> dictionary() throws IOException {
+        Map<String, List<Column>> sections = new LinkedHashMap<>();
+        List<Column> current = null;
+        for (String line : Files.readAllLines(DICTIONARY, StandardCharsets.UTF_8)) {
+            Matcher section = SECTION.matcher(line);
+            if (section.matches()) {
+                current = new ArrayList<>();
+                sections.put(section.group(1) + ": " + section.group(2), current);
+            } else if (line.startsWith("## ")) {
+                current = null;
+            } else if (current != null) {
+                Matcher row = ROW.matcher(line);
+                if (row.find()) {
+                    current.add(new Column(row.group(1), row.group(2).strip()));
+                }
+            }
+        }
+        return sections;
+    }
+
+    /** The documented columns of {@code key}, with the placeholders for inputs and axes filled in. */
+    private List<Column> expected(List<Column> documented) {
+        List<Column> columns = new ArrayList<>();
+        for (Column c : documented) {
+            if (c.name().equals("{input}")) {
+                inputColumns.forEach(name -> columns.add(new Column(name, "decimal")));
+            } else if (c.name().equals("{axis}")) {
+                axisColumns.forEach(name -> columns.add(new Column(name, "as given")));
+            } else {
+                columns.add(c);
+            }
+        }
+        return columns;
+    }
+
+    @Test
+    void theDictionaryDocumentsExactlyTheFilesTheCommandsWrite() throws IOException {
+        Map<String, List<Column>> dictionary = dictionary();
+        assertTrue(dictionary.size() >= 14, "sections parsed from " + DICTIONARY + ": " + dictionary.keySet());
+        TreeSet<String> undocumented = new TreeSet<>(written.keySet());
+        undocumented.removeAll(dictionary.keySet());
+        TreeSet<String> notWritten = new TreeSet<>(dictionary.keySet());
+        notWritten.removeAll(written.keySet());
+        assertEquals(
+                "undocumented files: [], documented files not written: []",
+                "undocumented files: " + undocumented + ", documented files not written: " + notWritten);
+    }
+
+    @Test
+    void everyHeaderHasExactlyTheDocumentedColumnsInOrder() throws IOException {
+        Map<String, List<Column>> dictionary = dictionary();
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, Path> file : written.entrySet()) {
+            List<Column> documented = dictionary.get(file.getKey());
+            if (documented == null) {
+                continue; // reported by the test above
+            }
+            List<String> want = expected(documented).stream().map(Column::name).toList();
+            List<String> got = List.of(header(file.getValue()).split(",", -1));
+            List<String> undocumented = new ArrayList<>(got);
+            undocumented.removeAll(want);
+            List<String> missing = new ArrayList<>(want);
+            missing.removeAll(got);
+            if (!undocumented.isEmpty() || !missing.isEmpty() || !want.equals(got)) {
+                problems.add(file.getKey() + ": undocumented " + undocumented + ", documented but missing " + missing
+                        + (undocumented.isEmpty() && missing.isEmpty() ? ", order differs: " + got : ""));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyCellHasItsDocumentedTypeSoWholeNumbersAreWrittenAsIntegers() throws IOException {
+        Map<String, List<Column>> dictionary = dictionary();
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, Path> file : written.entrySet()) {
+            List<Column> documented = dictionary.get(file.getKey());
+            if (documented == null) {
+                continue;
+            }
+            List<Column> columns = expected(documented);
+            List<String> lines = Files.readAllLines(file.getValue(), StandardCharsets.UTF_8);
+            for (int i = 1; i < lines.size(); i++) {
+                List<String> cells = cells(lines.get(i));
+                if (cells.size() != columns.size()) {
+                    problems.add(file.getKey() + ":" + (i + 1) + ": " + cells.size() + " cells");
+                    continue;
+                }
+                for (int c = 0; c < columns.size(); c++) {
+                    String cell = cells.get(c);
+                    String type = columns.get(c).type();
+                    boolean ok = cell.isEmpty()
+                            || switch (type) {
+                                case "integer" -> INTEGER.matcher(cell).matches();
+                                case "decimal" -> DECIMAL.matcher(cell).matches();
+                                case "boolean" -> cell.equals("true") || cell.equals("false");
+                                default -> true;
+                            };
+                    if (!ok) {
+                        problems.add(file.getKey() + ":" + (i + 1) + ": "
+                                + columns.get(c).name() + " is " + type + ", found \"" + cell + "\"");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems.stream().limit(20).toList());
+    }
+
+    private static String header(Path file) throws IOException {
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.findFirst().orElse("");
+        }
+    }
+
+    /** The cells of an RFC 4180 line without line breaks inside quotes. */
+    private static List<String> cells(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted && ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(ch);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+}

@@ -1,0 +1,112 @@
+package org.carbonsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A command refuses to replace a folder holding a run of another scenario, seed or length (exit 2,
+ * naming what differs) unless {@code --force}, and replaces the same run silently; for {@code run},
+ * {@code montecarlo}, {@code sweep} and {@code compare}.
+ */
+class DifferentRunTest extends CommandLineTest {
+    @TempDir
+    Path dir;
+
+    private int folders;
+
+    private static String[] with(List<String> base, String... more) {
+        List<String> args = new ArrayList<>(base);
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    /**
+     * Runs {@code base + before}, then {@code base + after}: refused naming {@code differs}, the folder
+     * untouched; then the same with {@code --force}, accepted; then the forced command again, replaced
+     * silently.
+     */
+    private void refusedUnlessForced(List<String> base, List<String> before, List<String> after, String differs)
+            throws IOException {
+        Path o = dir.resolve(base.get(0) + "-" + folders++);
+        List<String> common = new ArrayList<>(base);
+        common.addAll(List.of("--quiet", "--no-charts", "--out", o.toString()));
+        List<String> first = new ArrayList<>(common);
+        first.addAll(before);
+        assertEquals(0, run(first.toArray(String[]::new)), err.toString());
+        byte[] record = Files.readAllBytes(o.resolve(Provenance.FILE));
+
+        List<String> second = new ArrayList<>(common);
+        second.addAll(after);
+        assertEquals(2, run(second.toArray(String[]::new)), base + " " + after + ": " + err);
+        String message = err.toString().strip();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.contains("holds a different run"), message);
+        assertTrue(message.contains(differs), base + " " + after + ": expected '" + differs + "' in " + message);
+        assertTrue(message.contains("--force"), message);
+        assertArrayEquals(record, Files.readAllBytes(o.resolve(Provenance.FILE)), "the old folder is untouched");
+
+        assertEquals(0, run(with(second, "--force")), err.toString());
+        assertFalse(Arrays.equals(record, Files.readAllBytes(o.resolve(Provenance.FILE))));
+        err.getBuffer().setLength(0);
+        assertEquals(0, run(second.toArray(String[]::new)), "the same run again is replaced silently: " + err);
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void runRefusesAnotherSeedYearsOrScenario() throws IOException {
+        List<String> base = List.of("run", "classroom-ten-firms");
+        refusedUnlessForced(base, List.of("--seed", "1"), List.of("--seed", "1", "--years", "1"), "years 2, now 1");
+        refusedUnlessForced(base, List.of("--seed", "1"), List.of("--seed", "2"), "seed 1, now 2");
+    }
+
+    @Test
+    void runRefusesAnotherScenarioFile() throws IOException {
+        Path changed = dir.resolve("changed.json");
+        Files.writeString(changed, Files.readString(Path.of("..", "scenarios", "classroom-two-firms.json")) + "\n");
+        Path o = dir.resolve("o");
+        assertEquals(0, run("run", "classroom-two-firms", "--quiet", "--no-charts", "--out", o.toString()));
+        assertEquals(2, run("run", changed.toString(), "--quiet", "--no-charts", "--out", o.toString()));
+        assertTrue(err.toString().contains("scenario SHA-256"), err.toString());
+    }
+
+    @Test
+    void montecarloRefusesAnotherRunCountOrSeed() throws IOException {
+        List<String> base = List.of("montecarlo", "classroom-two-firms");
+        List<String> before = List.of("--runs", "2", "--seed", "3");
+        refusedUnlessForced(base, before, List.of("--runs", "3", "--seed", "3"), "runs 2, now 3");
+        refusedUnlessForced(base, before, List.of("--runs", "2", "--seed", "4"), "seed 3, now 4");
+    }
+
+    @Test
+    void sweepRefusesAnotherLength() throws IOException {
+        List<String> base =
+                List.of("sweep", "classroom-ten-firms", "--runs", "2", "--set", "market.limitPct=5,10", "--seed", "3");
+        refusedUnlessForced(base, List.of(), List.of("--years", "1"), "years 2, now 1");
+    }
+
+    @Test
+    void compareRefusesOtherScenariosOrSeed() throws IOException {
+        List<String> base = List.of("compare", "classroom-two-firms", "classroom-gode-sunder", "--runs", "2");
+        refusedUnlessForced(base, List.of(), List.of("--seed", "9"), "now 9");
+    }
+
+    @Test
+    void aRunReplacesAStudyOnlyWhenForced() throws IOException {
+        Path o = dir.resolve("o");
+        assertEquals(
+                0, run("montecarlo", "classroom-two-firms", "--runs", "2", "--quiet", "--no-charts", "--out", "" + o));
+        assertEquals(2, run("run", "classroom-two-firms", "--quiet", "--no-charts", "--out", "" + o));
+        assertTrue(err.toString().contains("command montecarlo, now run"), err.toString());
+    }
+}
