@@ -1,6 +1,7 @@
 package org.carbonsim.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.ResourceBundle;
 import org.carbonsim.cli.text.Lang;
 import picocli.CommandLine;
@@ -118,7 +119,7 @@ public final class CarbonsimCommand implements Runnable {
         while (last.subcommand() != null) {
             last = last.subcommand();
         }
-        if (!last.unmatched().isEmpty()) {
+        if (unknownCommand(last.unmatched())) {
             throw new CommandLine.UnmatchedArgumentException(last.commandSpec().commandLine(), last.unmatched());
         }
         try {
@@ -126,6 +127,22 @@ public final class CarbonsimCommand implements Runnable {
         } catch (OutOfMemoryError e) {
             return reportOutOfMemory(parseResult.commandSpec().commandLine().getErr());
         }
+    }
+
+    /**
+     * Whether the first word left over names a command: a word that is not an option, and not the
+     * value of {@code --lang}, which help accepts anywhere (see {@link LangOption#forHelp}).
+     */
+    private static boolean unknownCommand(List<String> unmatched) {
+        for (int i = 0; i < unmatched.size(); i++) {
+            String arg = unmatched.get(i);
+            if (arg.equals("--lang")) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -485,7 +485,7 @@ public final class ScenarioLoader {
                                         + " covered enterprises' intensities)");
                     }
                     if (fixed) {
-                        double value = o.number("benchmark", 1, Values.Range.POSITIVE, "tCO2 per " + unit);
+                        double value = o.number("benchmark", 1, Values.Range.BENCHMARK, "tCO2 per " + unit);
                         benchmark = new BenchmarkSource.Fixed(Math.max(value, Double.MIN_VALUE));
                     }
                     if (percentile) {
@@ -508,10 +508,12 @@ public final class ScenarioLoader {
                     break;
                 }
                 case "twoProductBenchmark": {
-                    double product = o.requiredNumber("productBenchmark", Values.Range.POSITIVE, "tCO2 per " + unit, 1);
+                    double product =
+                            o.requiredNumber("productBenchmark", Values.Range.BENCHMARK, "tCO2 per " + unit, 1);
                     double correction =
                             o.number("correctionFactor", 1, new Values.Range(0, true, 10, false), "correction factor");
-                    double heat = o.number("heatBenchmark", 0, Values.Range.NON_NEGATIVE, "tCO2 per GJ");
+                    double heat = o.number(
+                            "heatBenchmark", 0, new Values.Range(0, false, Values.MAX_INTENSITY, false), "tCO2 per GJ");
                     method = build(
                             o.path(),
                             before,

@@ -27,6 +27,9 @@ final class Values {
      */
     static final double MAX_OUTPUT = 1e15;
 
+    /** Largest intensity or benchmark accepted, per product unit (10^6 t CO2e, tce or GJ). */
+    static final double MAX_INTENSITY = 1e6;
+
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
     private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
 
@@ -38,6 +41,8 @@ final class Values {
         static final Range POSITIVE = new Range(0, true, Double.POSITIVE_INFINITY, true);
         static final Range NON_NEGATIVE = new Range(0, false, Double.POSITIVE_INFINITY, true);
         static final Range SHARE = new Range(0, false, 1, false);
+        /** A benchmark in t CO2 per product unit: above 0, at most an intensity's maximum. */
+        static final Range BENCHMARK = new Range(0, true, MAX_INTENSITY, false);
 
         boolean contains(double x) {
             if (Double.isNaN(x) || Double.isInfinite(x)) {

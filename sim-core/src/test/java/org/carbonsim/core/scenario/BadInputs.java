@@ -9,6 +9,10 @@ public final class BadInputs {
 
     public static final List<Case> CASES = List.of(
             new Case(
+                    "sectors.0.allocation.benchmark",
+                    "1e308",
+                    "$.sectors[0].allocation.benchmark: expected a number in (0, 1000000] (tCO2 per t clinker), got 1E+308"),
+            new Case(
                     "populations",
                     "[{\"sector\": \"cement\", \"count\": 60000, \"medianEmissions\": 50000, \"emissionIntensity\": 0.9},"
                             + " {\"sector\": \"cement\", \"idPrefix\": \"B\", \"count\": 60000, \"medianEmissions\": 50000,"
@@ -149,7 +153,7 @@ public final class BadInputs {
             new Case(
                     "sectors.0.allocation.benchmark",
                     "-0.8",
-                    "$.sectors[0].allocation.benchmark: expected a number > 0 (tCO2 per t clinker), got -0.8"),
+                    "$.sectors[0].allocation.benchmark: expected a number in (0, 1000000] (tCO2 per t clinker), got -0.8"),
             new Case(
                     "sectors.0.allocation.type",
                     "\"benchmarks\"",
