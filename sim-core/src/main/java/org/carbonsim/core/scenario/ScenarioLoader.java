@@ -911,6 +911,15 @@ public final class ScenarioLoader {
                     "governmentReserveShare " + Values.Range.fmt(government) + " + newEntrantReserveShare "
                             + Values.Range.fmt(newEntrant) + " + auctionShare " + Values.Range.fmt(auction)
                             + " add up to more than the whole cap (1)");
+        } else if (problems.count() == before
+                && cap instanceof CapSchedule.FromAllocation
+                && !(1 - government - newEntrant - auction > 1e-12)) {
+            // the allocator divides the allocation by this free share (#20: validated, then failed)
+            problems.add(
+                    o.path(),
+                    "a cap of type fromAllocation needs a free share above 0, but governmentReserveShare "
+                            + Values.Range.fmt(government) + " + newEntrantReserveShare " + Values.Range.fmt(newEntrant)
+                            + " + auctionShare " + Values.Range.fmt(auction) + " take the whole cap");
         }
         o.finish();
         if (sectorMethods.size() != sectors.size()) {

@@ -9,6 +9,11 @@ public final class BadInputs {
 
     public static final List<Case> CASES = List.of(
             new Case(
+                    "allocation",
+                    "{\"cap\": {\"type\": \"fromAllocation\"}, \"governmentReserveShare\": 1.000000000000000000001}",
+                    "$.allocation: a cap of type fromAllocation needs a free share above 0, but governmentReserveShare 1 +"
+                            + " newEntrantReserveShare 0 + auctionShare 0 take the whole cap"),
+            new Case(
                     "sectors.0.allocation.benchmark",
                     "1e308",
                     "$.sectors[0].allocation.benchmark: expected a number in (0, 1000000] (tCO2 per t clinker), got 1E+308"),
