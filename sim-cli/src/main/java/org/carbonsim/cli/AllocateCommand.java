@@ -53,6 +53,9 @@ final class AllocateCommand implements Callable<Integer> {
             description = "Write CSV here (via a temporary file renamed into place); default: a table on stdout.")
     Path out;
 
+    @CommandLine.Mixin
+    EncodingOption encoding;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,7 +64,7 @@ final class AllocateCommand implements Callable<Integer> {
         if (out != null) {
             OutputFile.check("--out", out);
         }
-        Scenario loaded = ScenarioFiles.load(scenario);
+        Scenario loaded = ScenarioFiles.load(scenario, encoding.charset());
         Calendar calendar = loaded.calendar();
         int allocationYear = year != null ? year : calendar.startYear();
         if (allocationYear < calendar.startYear() || allocationYear > calendar.endYear()) {

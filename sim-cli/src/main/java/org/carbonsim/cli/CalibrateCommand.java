@@ -123,6 +123,9 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Do not write the charts (charts/) of the fit.")
     boolean noCharts;
 
+    @CommandLine.Mixin
+    EncodingOption encoding;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -137,11 +140,12 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new UserInputException("--budget must be between " + minimum + " (4 diagnostic evaluations per"
                     + " parameter and 10 for the search) and " + MAX_BUDGET + ", got " + budget);
         }
-        Scenario base = ScenarioFiles.load(scenarioFile);
+        Scenario base = ScenarioFiles.load(scenarioFile, encoding.charset());
+        MemoryBudget.check(base, scenarioFile, threadCount);
         int first = base.calendar().startYear();
         int last = first + base.calendar().years() - 1;
         int[] window = fitYears(first, last);
-        List<Target> targets = TargetsFile.read(targetsFile, first, last);
+        List<Target> targets = TargetsFile.read(targetsFile, first, last, encoding.charset());
         if (targets.stream().noneMatch(t -> t.year() >= window[0] && t.year() <= window[1] && t.weight() > 0)) {
             throw new UserInputException(
                     targetsFile + ": no target with a weight > 0 in the fitting years " + window[0] + "-" + window[1]);
@@ -199,7 +203,7 @@ final class CalibrateCommand implements Callable<Integer> {
     }
 
     private Scenario model(List<ScenarioEdit> edits) {
-        return ScenarioFiles.load(scenarioFile, edits);
+        return ScenarioFiles.load(scenarioFile, edits, encoding.charset());
     }
 
     /** {@code --fit-years A-B}, or the scenario's years. */
@@ -269,7 +273,7 @@ final class CalibrateCommand implements Callable<Integer> {
     /** What is wrong with the scenario with {@code path} set to {@code value}, or null. */
     private String loadProblem(String path, String value) {
         try {
-            ScenarioFiles.load(scenarioFile, List.of(new ScenarioEdit(path, value)));
+            ScenarioFiles.load(scenarioFile, List.of(new ScenarioEdit(path, value)), encoding.charset());
             return null;
         } catch (ScenarioException e) {
             return e.problems().stream().map(Problem::toString).collect(Collectors.joining("; "));

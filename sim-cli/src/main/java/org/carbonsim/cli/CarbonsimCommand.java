@@ -1,6 +1,7 @@
 package org.carbonsim.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.ResourceBundle;
 import org.carbonsim.cli.text.Lang;
 import picocli.CommandLine;
@@ -99,6 +100,7 @@ public final class CarbonsimCommand implements Runnable {
                         "      the options and examples of carbonsim run",
                         "  carbonsim help",
                         "      every command");
+        commandLine.setExecutionStrategy(CarbonsimCommand::refuseUnmatchedThenRun);
         commandLine.setExecutionExceptionHandler(CarbonsimCommand::handleException);
         commandLine.setParameterExceptionHandler(CarbonsimCommand::handleParameterException);
         return commandLine;
@@ -107,6 +109,64 @@ public final class CarbonsimCommand implements Runnable {
     /** Runs the command line with {@code args} and returns the exit code. */
     public static int execute(String... args) {
         return newCommandLine(LangOption.forHelp(args)).execute(args);
+    }
+
+    /**
+     * Picocli ignores unmatched arguments when help is asked for, so {@code carbonsim calbrate --help}
+     * printed the root help and exited 0; an unknown command is an error whatever follows it.
+     */
+    private static int refuseUnmatchedThenRun(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult last = parseResult;
+        while (last.subcommand() != null) {
+            last = last.subcommand();
+        }
+        if (unknownCommand(last.unmatched())) {
+            throw new CommandLine.UnmatchedArgumentException(last.commandSpec().commandLine(), last.unmatched());
+        }
+        try {
+            return new CommandLine.RunLast().execute(parseResult);
+        } catch (OutOfMemoryError e) {
+            return reportOutOfMemory(parseResult.commandSpec().commandLine().getErr());
+        }
+    }
+
+    /**
+     * Whether the first word left over names a command: a word that is not an option, and not the
+     * value of {@code --lang}, which help accepts anywhere (see {@link LangOption#forHelp}).
+     */
+    private static boolean unknownCommand(List<String> unmatched) {
+        for (int i = 0; i < unmatched.size(); i++) {
+            String arg = unmatched.get(i);
+            if (arg.equals("--lang")) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One line for a run that filled the heap, exit 2: what fixes it is in the user's hands (a larger
+     * -Xmx, a smaller scenario, fewer threads), as for a scenario the memory estimate refuses; the
+     * stack trace would only show where the last allocation happened to fail.
+     */
+    private static int reportOutOfMemory(PrintWriter err) {
+        err.println("carbonsim: out of memory: the Java heap (at most "
+                + MemoryBudget.size(Runtime.getRuntime().maxMemory()) + ") is full. Give Java more with -Xmx"
+                + " (for the launcher: CARBONSIM_JAVA_OPTS=-Xmx8g), or simulate fewer enterprises, years,"
+                + " traders or threads");
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+    }
+
+    private static boolean causedByOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
@@ -131,6 +191,9 @@ public final class CarbonsimCommand implements Runnable {
             }
             err.flush();
             return ExitCodes.BAD_INPUT;
+        }
+        if (causedByOutOfMemory(e) && !debug) {
+            return reportOutOfMemory(err);
         }
         err.println("carbonsim: unexpected failure: " + e);
         if (debug) {

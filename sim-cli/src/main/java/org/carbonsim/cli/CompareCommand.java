@@ -88,6 +88,9 @@ final class CompareCommand implements Callable<Integer> {
     @CommandLine.Mixin
     LangOption lang = new LangOption();
 
+    @CommandLine.Mixin
+    EncodingOption encoding;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -103,7 +106,8 @@ final class CompareCommand implements Callable<Integer> {
         }
         List<Scenario> scenarios = new ArrayList<>();
         for (String file : scenarioFiles) {
-            scenarios.add(StudyOptions.years(ScenarioFiles.load(file), years, file));
+            scenarios.add(StudyOptions.years(ScenarioFiles.load(file, encoding.charset()), years, file));
+            MemoryBudget.check(scenarios.get(scenarios.size() - 1), file, Math.min(threadCount, runs));
         }
         Path dir = out != null ? out : Path.of("out", "compare");
         OutputFolder.check(dir, output.force);

@@ -99,6 +99,9 @@ final class MonteCarloCommand implements Callable<Integer> {
     @CommandLine.Mixin
     LangOption lang = new LangOption();
 
+    @CommandLine.Mixin
+    EncodingOption encoding;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -115,7 +118,9 @@ final class MonteCarloCommand implements Callable<Integer> {
         if (untilCi != null) {
             stopRule = Optional.of(new StopRule(metric(), percent(untilCi) / 100));
         }
-        Scenario scenario = StudyOptions.years(ScenarioFiles.load(scenarioFile), years, "the scenario");
+        Scenario scenario =
+                StudyOptions.years(ScenarioFiles.load(scenarioFile, encoding.charset()), years, "the scenario");
+        MemoryBudget.check(scenario, scenarioFile, Math.min(threadCount, runs));
         Path dir = out != null ? out : Path.of("out", scenario.name() + "-montecarlo");
         OutputFolder.check(dir, output.force);
         provenance.scenario(scenarioFile, scenario.calendar().years());

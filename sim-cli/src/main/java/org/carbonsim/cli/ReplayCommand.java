@@ -1,12 +1,10 @@
 package org.carbonsim.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.carbonsim.core.csv.CsvException;
+import org.carbonsim.core.csv.CsvReader;
+import org.carbonsim.core.csv.CsvRecord;
 import org.carbonsim.core.market.BookConfig;
 import org.carbonsim.core.market.MarketListener;
 import org.carbonsim.core.market.OrderBook;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Parameters;
                     + " whole tonnes).",
             "Output header: seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t, one row per trade in execution"
                     + " order, at the resting order's price.",
+            "The log is read as RFC 4180 CSV in UTF-8 or the --encoding given; a byte-order mark is accepted.",
             "Malformed lines are reported on stderr and skipped; a CANCEL of an unknown or finished order and"
                     + " a NEW reusing a live id are ignored and counted. A summary goes to stderr."
         },
@@ -55,6 +57,8 @@ final class ReplayCommand implements Callable<Integer> {
     static final String OUTPUT_HEADER = "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t";
     private static final long DEFAULT_MAX_PRICE_TICKS = 1_000_000;
     private static final BigDecimal FEN_PER_YUAN = BigDecimal.valueOf(100);
+    /** Largest quantity of one order, the same bound scenarios put on tonnes (10^15 t). */
+    static final long MAX_ORDER_TONNES = 1_000_000_000_000_000L;
 
     @Parameters(index = "0", paramLabel = "ORDERS.csv", description = "The order log to replay.")
     Path orders;
@@ -69,20 +73,26 @@ final class ReplayCommand implements Callable<Integer> {
             names = "--tick",
             paramLabel = "YUAN",
             defaultValue = "0.01",
+            converter = DecimalOption.class,
             description = "Tick size in yuan, a whole number of fen (default ${DEFAULT-VALUE}).")
     BigDecimal tick;
 
     @Option(
             names = "--reference-price",
             paramLabel = "YUAN",
+            converter = DecimalOption.class,
             description = "Previous close in yuan the daily price band is built around.")
     BigDecimal referencePrice;
 
     @Option(
             names = "--limit-pct",
             paramLabel = "PCT",
+            converter = DecimalOption.class,
             description = "Daily price band in percent of the reference price (Hubei: 10).")
     BigDecimal limitPct;
+
+    @CommandLine.Mixin
+    EncodingOption encoding;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -114,12 +124,16 @@ final class ReplayCommand implements Callable<Integer> {
         }
         long maxPriceTicks = Math.min(
                 BookConfig.MAX_LADDER_TICKS, Math.max(DEFAULT_MAX_PRICE_TICKS, Math.multiplyExact(referenceTicks, 2)));
-        BufferedReader reader = open();
-        try (reader) {
-            String header = reader.readLine();
-            if (header == null || !header.strip().equals(INPUT_HEADER)) {
-                throw new UserInputException(orders + ":1: expected the header '" + INPUT_HEADER + "', got "
-                        + (header == null ? "an empty file" : "'" + header + "'"));
+        try (CsvReader reader = open()) {
+            CsvRecord first = reader.next();
+            String header = first == null
+                    ? null
+                    : String.join(
+                            ",", first.fields().stream().map(String::strip).toList());
+            if (header == null || !header.equals(INPUT_HEADER)) {
+                throw new UserInputException(
+                        orders + ":" + (first == null ? 1 : first.line()) + ":1: expected the header '" + INPUT_HEADER
+                                + "', got " + (header == null ? "an empty file" : "'" + header + "'"));
             }
             if (out == null) {
                 PrintWriter stdout = spec.commandLine().getOut();
@@ -128,17 +142,14 @@ final class ReplayCommand implements Callable<Integer> {
             } else {
                 replayToFile(reader, tickFen, decimals, maxPriceTicks, referenceTicks, limitBasisPoints);
             }
+        } catch (CsvException e) {
+            throw new UserInputException(e.getMessage(), e);
         }
         return ExitCodes.OK;
     }
 
     private void replayToFile(
-            BufferedReader reader,
-            long tickFen,
-            int decimals,
-            long maxPriceTicks,
-            long referenceTicks,
-            int limitBasisPoints)
+            CsvReader reader, long tickFen, int decimals, long maxPriceTicks, long referenceTicks, int limitBasisPoints)
             throws IOException {
         OutputFile.write(
                 out,
@@ -146,7 +157,7 @@ final class ReplayCommand implements Callable<Integer> {
     }
 
     private void replay(
-            BufferedReader reader,
+            CsvReader reader,
             Writer writer,
             long tickFen,
             int decimals,
@@ -168,32 +179,32 @@ final class ReplayCommand implements Callable<Integer> {
         long ignored = 0;
         long malformed = 0;
         long started = System.nanoTime();
-        long lineNumber = 1;
-        String line;
-        while ((line = reader.readLine()) != null) {
-            lineNumber++;
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] fields = line.split(",", -1);
-            String problem = check(fields);
+        for (CsvRecord record = reader.next(); record != null; record = reader.next()) {
+            String[] fields = record.fields().toArray(new String[0]);
+            LineProblem problem = check(fields);
             long priceTicks = 0;
             long tonnes = 0;
             if (problem == null && fields[1].equals("NEW")) {
                 tonnes = parseTonnes(fields[6]);
-                if (tonnes <= 0) {
-                    problem = "quantity must be a whole number of tonnes > 0, got '" + fields[6] + "'";
+                if (tonnes <= 0 || tonnes > MAX_ORDER_TONNES) {
+                    problem = new LineProblem(
+                            6,
+                            "quantity must be a whole number of tonnes in 1.." + MAX_ORDER_TONNES + ", got '"
+                                    + fields[6] + "'");
                 } else if (fields[4].equals("LIMIT")) {
                     priceTicks = parsePriceTicks(fields[5]);
                     if (priceTicks < 0) {
-                        problem = "price must be a positive number of yuan on the " + tick.toPlainString()
-                                + " yuan tick grid, got '" + fields[5] + "'";
+                        problem = new LineProblem(
+                                5,
+                                "price must be a positive number of yuan on the " + tick.toPlainString()
+                                        + " yuan tick grid, got '" + fields[5] + "'");
                     }
                 }
             }
             if (problem != null) {
                 malformed++;
-                err.println("carbonsim: " + orders + ":" + lineNumber + ": " + problem + "; line skipped");
+                err.println(
+                        "carbonsim: " + record.location(problem.field()) + ": " + problem.message() + "; line skipped");
                 continue;
             }
             commands++;
@@ -218,7 +229,13 @@ final class ReplayCommand implements Callable<Integer> {
             trades.names.put(id, textId);
             Side side = fields[3].equals("BUY") ? Side.BUY : Side.SELL;
             OrderType type = fields[4].equals("LIMIT") ? OrderType.LIMIT : OrderType.MARKET;
-            Result result = book.submit(id, 0, side, type, priceTicks, tonnes);
+            Result result;
+            try {
+                result = book.submit(id, 0, side, type, priceTicks, tonnes);
+            } catch (ArithmeticException e) {
+                throw new UserInputException(record.location(6) + ": the day's traded tonnes or value (tonnes x price)"
+                        + " would overflow a 64-bit count with this order of " + tonnes + " t; replay stopped");
+            }
             if (result.isRejected()) {
                 rejects++;
             }
@@ -253,16 +270,19 @@ final class ReplayCommand implements Callable<Integer> {
         err.flush();
     }
 
+    /** What is wrong with a line, and the 0-based field it is in. */
+    private record LineProblem(int field, String message) {}
+
     /** The first problem with a line's fields, or null. */
-    private static String check(String[] fields) {
+    private static LineProblem check(String[] fields) {
         if (fields.length != 7) {
-            return "expected 7 fields (" + INPUT_HEADER + "), got " + fields.length;
+            return new LineProblem(0, "expected 7 fields (" + INPUT_HEADER + "), got " + fields.length);
         }
         if (fields[0].isEmpty()) {
-            return "seq is empty";
+            return new LineProblem(0, "seq is empty");
         }
         if (fields[2].isEmpty()) {
-            return "order_id is empty";
+            return new LineProblem(2, "order_id is empty");
         }
         switch (fields[1]) {
             case "CANCEL":
@@ -270,18 +290,20 @@ final class ReplayCommand implements Callable<Integer> {
             case "NEW":
                 break;
             default:
-                return "action must be NEW or CANCEL, got '" + fields[1] + "'";
+                return new LineProblem(1, "action must be NEW or CANCEL, got '" + fields[1] + "'");
         }
         if (!fields[3].equals("BUY") && !fields[3].equals("SELL")) {
-            return "side must be BUY or SELL, got '" + fields[3] + "'";
+            return new LineProblem(3, "side must be BUY or SELL, got '" + fields[3] + "'");
         }
         if (fields[4].equals("MARKET")) {
-            return fields[5].isEmpty() ? null : "price must be empty for a MARKET order, got '" + fields[5] + "'";
+            return fields[5].isEmpty()
+                    ? null
+                    : new LineProblem(5, "price must be empty for a MARKET order, got '" + fields[5] + "'");
         }
         if (!fields[4].equals("LIMIT")) {
-            return "type must be LIMIT or MARKET, got '" + fields[4] + "'";
+            return new LineProblem(4, "type must be LIMIT or MARKET, got '" + fields[4] + "'");
         }
-        return fields[5].isEmpty() ? "a LIMIT order needs a price" : null;
+        return fields[5].isEmpty() ? new LineProblem(5, "a LIMIT order needs a price") : null;
     }
 
     private static long parseTonnes(String text) {
@@ -333,14 +355,14 @@ final class ReplayCommand implements Callable<Integer> {
         return bp.intValueExact();
     }
 
-    private BufferedReader open() {
+    private CsvReader open() {
         if (Files.isDirectory(orders)) {
             throw new UserInputException(orders + ": is a folder, not an order log");
         }
         try {
-            return Files.newBufferedReader(orders, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserInputException("cannot read " + orders + ": " + e, e);
+            return CsvReader.open(orders, orders.toString(), encoding.charset());
+        } catch (CsvException e) {
+            throw new UserInputException(e.getMessage(), e);
         }
     }
 

@@ -65,6 +65,9 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     LangOption lang = new LangOption();
 
+    @CommandLine.Mixin
+    EncodingOption encoding;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -72,7 +75,9 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Provenance provenance = Provenance.start(spec);
         Lang language = lang.get();
-        Scenario scenario = StudyOptions.years(ScenarioFiles.load(scenarioFile), years, "the scenario");
+        Scenario scenario =
+                StudyOptions.years(ScenarioFiles.load(scenarioFile, encoding.charset()), years, "the scenario");
+        MemoryBudget.check(scenario, scenarioFile, 1);
         Path dir = out != null ? out : Path.of("out", scenario.name());
         OutputFolder.check(dir, output.force);
         provenance.scenario(scenarioFile, scenario.calendar().years());

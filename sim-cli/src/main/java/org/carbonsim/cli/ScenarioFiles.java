@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystemNotFoundException;
@@ -36,8 +38,17 @@ public final class ScenarioFiles {
      * @throws UserInputException with every problem, one per line, if it cannot be found or loaded
      */
     public static Scenario load(String fileOrName) {
+        return load(fileOrName, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Loads {@code fileOrName}, reading its enterprise register in {@code registerEncoding}.
+     *
+     * @throws UserInputException with every problem, one per line, if it cannot be found or loaded
+     */
+    public static Scenario load(String fileOrName, Charset registerEncoding) {
         try {
-            return ScenarioLoader.load(resolve(fileOrName));
+            return ScenarioLoader.load(resolve(fileOrName), List.of(), registerEncoding);
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
         }
@@ -48,8 +59,8 @@ public final class ScenarioFiles {
      *
      * @throws ScenarioException listing every problem, for the caller to say which edit caused it
      */
-    static Scenario load(String fileOrName, List<ScenarioEdit> edits) {
-        return ScenarioLoader.load(resolve(fileOrName), edits);
+    static Scenario load(String fileOrName, List<ScenarioEdit> edits, Charset registerEncoding) {
+        return ScenarioLoader.load(resolve(fileOrName), edits, registerEncoding);
     }
 
     /**

@@ -94,6 +94,9 @@ final class SweepCommand implements Callable<Integer> {
     @CommandLine.Mixin
     LangOption lang = new LangOption();
 
+    @CommandLine.Mixin
+    EncodingOption encoding;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -119,9 +122,10 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserInputException("--runs: " + points + " grid points x " + runs + " runs is more than "
                     + PairedRuns.MAX_TASKS + " replications");
         }
-        Scenario base = ScenarioFiles.load(scenarioFile);
-        int simulatedYears =
-                StudyOptions.years(base, years, "the scenario").calendar().years();
+        Scenario base = ScenarioFiles.load(scenarioFile, encoding.charset());
+        Scenario shortened = StudyOptions.years(base, years, "the scenario");
+        MemoryBudget.check(shortened, scenarioFile, Math.min(threadCount, runs));
+        int simulatedYears = shortened.calendar().years();
         checkEachValue(base, options);
         List<List<String>> grid = Sweep.grid(axes);
         List<Scenario> scenarios = new ArrayList<>();
@@ -196,7 +200,7 @@ final class SweepCommand implements Callable<Integer> {
             }
             for (String value : option.axis().values()) {
                 try {
-                    ScenarioFiles.load(scenarioFile, List.of(new ScenarioEdit(path, value)));
+                    ScenarioFiles.load(scenarioFile, List.of(new ScenarioEdit(path, value)), encoding.charset());
                 } catch (ScenarioException e) {
                     throw new UserInputException(
                             "--set " + option.text() + ": " + path + "=" + value + ": " + problems(e), e);
@@ -213,7 +217,7 @@ final class SweepCommand implements Callable<Integer> {
                 + ")";
         Scenario scenario;
         try {
-            scenario = ScenarioFiles.load(scenarioFile, Sweep.edits(axes, point));
+            scenario = ScenarioFiles.load(scenarioFile, Sweep.edits(axes, point), encoding.charset());
         } catch (ScenarioException e) {
             throw new UserInputException(where + ": " + problems(e), e);
         }

@@ -1,12 +1,7 @@
 package org.carbonsim.cli;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +9,9 @@ import java.util.List;
 import java.util.Set;
 import org.carbonsim.core.calibration.Moment;
 import org.carbonsim.core.calibration.Target;
+import org.carbonsim.core.csv.CsvException;
+import org.carbonsim.core.csv.CsvReader;
+import org.carbonsim.core.csv.CsvRecord;
 
 /**
  * Reads a calibration targets file: CSV with the header {@code moment,year,value,weight} and one
@@ -21,7 +19,8 @@ import org.carbonsim.core.calibration.Target;
  * skipped. A moment is one of {@link Moment#labels()}, a year must lie in the scenario's calendar,
  * a value must be a finite number (a share or rate in [0, 1], a price, volume or turnover {@code >=
  * 0}) and a weight a finite number {@code >= 0}; a (moment, year) may appear once. Every problem is
- * reported as {@code file:line: what}, all at once.
+ * reported as {@code file:line: what}, all at once. Read by {@link CsvReader} like every CSV input
+ * (RFC 4180 quoting, a byte-order mark, the declared encoding).
  */
 final class TargetsFile {
     static final String HEADER = "moment,year,value,weight";
@@ -33,41 +32,37 @@ final class TargetsFile {
      *
      * @throws UserInputException listing every problem with its line
      */
-    static List<Target> read(Path file, int firstYear, int lastYear) {
+    static List<Target> read(Path file, int firstYear, int lastYear, Charset encoding) {
         String name = file.toString();
-        List<String> lines;
-        try {
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-            lines = List.of(text.replace("\uFEFF", "").split("\r?\n", -1));
-        } catch (CharacterCodingException e) {
-            throw new UserInputException(name + ":1: not UTF-8 text");
-        } catch (NoSuchFileException e) {
-            throw new UserInputException(name + ": file not found");
-        } catch (IOException e) {
-            throw new UserInputException(name + ": cannot read the file: " + e.getMessage());
+        List<CsvRecord> records = new ArrayList<>();
+        try (CsvReader reader = CsvReader.open(file, name, encoding)) {
+            for (CsvRecord r = reader.next(); r != null; r = reader.next()) {
+                records.add(r);
+            }
+        } catch (CsvException e) {
+            throw new UserInputException(e.getMessage(), e);
         }
         List<String> problems = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         boolean header = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            String at = name + ":" + (i + 1) + ": ";
-            if (line.isEmpty() || line.startsWith("#")) {
+        long lastLine = 1;
+        for (CsvRecord record : records) {
+            String at = name + ":" + record.line() + ": ";
+            lastLine = record.line();
+            if (record.get(0).strip().startsWith("#")) {
                 continue;
             }
             if (!header) {
                 header = true;
+                String line = String.join(",", record.fields()).strip();
                 if (!line.replace(" ", "").equals(HEADER)) {
                     problems.add(at + "expected the header " + HEADER + ", got \"" + line + "\"");
                     break;
                 }
                 continue;
             }
-            String[] cells = line.split(",", -1);
+            String[] cells = record.fields().toArray(new String[0]);
             if (cells.length != 4) {
                 problems.add(at + "expected 4 cells (" + HEADER + "), got " + cells.length);
                 continue;
@@ -108,7 +103,7 @@ final class TargetsFile {
         if (!header && problems.isEmpty()) {
             problems.add(name + ":1: expected the header " + HEADER + ", got an empty file");
         } else if (targets.isEmpty() && problems.isEmpty()) {
-            problems.add(name + ":" + lines.size() + ": no targets after the header");
+            problems.add(name + ":" + lastLine + ": no targets after the header");
         }
         if (!problems.isEmpty()) {
             throw new UserInputException(String.join("\n", problems));

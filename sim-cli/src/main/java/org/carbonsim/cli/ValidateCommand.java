@@ -37,6 +37,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario JSON files or bundled scenario names.")
     List<String> files;
 
+    @CommandLine.Mixin
+    EncodingOption encoding;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                Scenario scenario = ScenarioLoader.load(ScenarioFiles.resolve(file));
+                Scenario scenario = ScenarioLoader.load(ScenarioFiles.resolve(file), List.of(), encoding.charset());
                 // the loader alone does not load the scenario at each uncertain input's extreme draws; the sampler does
                 new UncertaintySampler(scenario);
                 out.println(style.ok("ok") + " " + file);

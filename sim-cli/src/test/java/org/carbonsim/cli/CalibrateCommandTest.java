@@ -221,7 +221,8 @@ class CalibrateCommandTest extends CommandLineTest {
 
     @Test
     void bundledHubeiTargetsAreReadWithTheirSourcedMomentsOnly() {
-        List<Target> targets = TargetsFile.read(Path.of("../scenarios/hubei-pilot-targets.csv"), 2014, 2024);
+        List<Target> targets = TargetsFile.read(
+                Path.of("../scenarios/hubei-pilot-targets.csv"), 2014, 2024, java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(30, targets.size(), "5 sourced moments x 2014-2019");
         assertTrue(
                 targets.stream()

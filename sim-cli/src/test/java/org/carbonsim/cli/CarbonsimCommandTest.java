@@ -160,6 +160,22 @@ class CarbonsimCommandTest extends CommandLineTest {
         assertEquals("", out.toString());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"valdate --help", "valdate -h", "valdate --version", "--debug valdate --help"})
+    void anUnknownCommandFollowedByHelpExitsTwoWithItsSuggestion(String args) {
+        assertEquals(2, run(args.split(" ")), args);
+        assertTrue(err.toString().startsWith("carbonsim: Unmatched argument"), err.toString());
+        assertTrue(err.toString().contains("Did you mean: carbonsim validate"), err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void theIssuesCalbrateHelpExitsTwo() {
+        assertEquals(2, run("calbrate", "--help"));
+        assertTrue(err.toString().startsWith("carbonsim: Unmatched argument at index 0: 'calbrate'"), err.toString());
+        assertEquals("", out.toString());
+    }
+
     @Test
     void aMistypedCommandGetsASuggestion() {
         assertEquals(2, run("scenario"));

@@ -159,14 +159,14 @@ class ChartCommandTest extends CommandLineTest {
         daily.set(4, daily.get(4).replaceFirst(",[0-9.]+,", ",abc,"));
         Files.write(folder.resolve("daily.csv"), daily);
         assertEquals(2, run("chart", folder.toString()));
-        assertTrue(err.toString().contains("daily.csv:5: column "), err.toString());
+        assertTrue(err.toString().contains("daily.csv:5:2: column "), err.toString());
         assertFalse(Files.exists(folder.resolve("report.html")), "nothing written");
         assertFalse(Files.exists(folder.resolve("charts")), "nothing written");
 
         Path other = Fixtures.copy(Fixtures.RUN, dir.resolve("run2"));
         Files.writeString(other.resolve("annual.csv"), "year,cap\n2030,1,2\n");
         assertEquals(2, run("chart", other.toString()));
-        assertTrue(err.toString().contains("annual.csv:1: missing column"), err.toString());
+        assertTrue(err.toString().contains("annual.csv:1:1: missing column"), err.toString());
 
         Path json = Fixtures.copy(Fixtures.RUN, dir.resolve("run3"));
         Files.writeString(json.resolve("summary.json"), "{\n  \"scenario\": \"x\",\n  \"seed\": ]\n}\n");

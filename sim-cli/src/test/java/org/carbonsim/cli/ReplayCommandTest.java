@@ -1,9 +1,11 @@
 package org.carbonsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,13 +130,14 @@ class ReplayCommandTest extends CommandLineTest {
                         0,
                         List.of(
                                 "carbonsim: " + file
-                                        + ":3: price must be a positive number of yuan on the 0.01 yuan tick grid,"
+                                        + ":3:6: price must be a positive number of yuan on the 0.01 yuan tick grid,"
                                         + " got '30.005'; line skipped",
                                 "carbonsim: " + file
-                                        + ":4: quantity must be a whole number of tonnes > 0, got '-1'; line skipped",
-                                "carbonsim: " + file + ":5: side must be BUY or SELL, got 'HOLD'; line skipped",
+                                        + ":4:7: quantity must be a whole number of tonnes in 1..1000000000000000,"
+                                        + " got '-1'; line skipped",
+                                "carbonsim: " + file + ":5:4: side must be BUY or SELL, got 'HOLD'; line skipped",
                                 "carbonsim: " + file
-                                        + ":6: expected 7 fields (seq,action,order_id,side,type,price,quantity), got 6;"
+                                        + ":6:1: expected 7 fields (seq,action,order_id,side,type,price,quantity), got 6;"
                                         + " line skipped"),
                         "replay " + file + ": 1 orders, 0 trades, 0 t, 0 rejected, 0 ignored, 4 malformed"),
                 List.of(exit, problems, summary()));
@@ -165,7 +168,7 @@ class ReplayCommandTest extends CommandLineTest {
         assertEquals(
                 List.of(0, "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t\n3,c,a,30.1,5\n"),
                 List.of(exit, out.toString()));
-        assertTrue(err.toString().contains(":3: price must be a positive number of yuan on the 0.1 yuan tick grid"));
+        assertTrue(err.toString().contains(":3:6: price must be a positive number of yuan on the 0.1 yuan tick grid"));
     }
 
     @Test
@@ -176,7 +179,8 @@ class ReplayCommandTest extends CommandLineTest {
         assertEquals(
                 List.of(
                         2,
-                        "carbonsim: " + file + ":1: expected the header '" + HEADER.strip() + "', got 'seq,action,id'"),
+                        "carbonsim: " + file + ":1:1: expected the header '" + HEADER.strip()
+                                + "', got 'seq,action,id'"),
                 List.of(exit, err.toString().strip()));
     }
 
@@ -188,7 +192,7 @@ class ReplayCommandTest extends CommandLineTest {
                 List.of(2, true, false, false),
                 List.of(
                         exit,
-                        err.toString().startsWith("carbonsim: cannot read " + file),
+                        err.toString().startsWith("carbonsim: " + file + ": file not found"),
                         err.toString().contains("\tat "),
                         Files.exists(dir.resolve("t.csv"))));
     }
@@ -215,7 +219,7 @@ class ReplayCommandTest extends CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"30.005", "1e400", "0", "-5"})
+    @ValueSource(strings = {"30.005", "0", "-5", "99999999999999999999"})
     void aReferencePriceOffTheGridOrOutOfRangeExitsTwo(String price) throws IOException {
         Path file = orders("");
         assertEquals(2, run("replay", file.toString(), "--reference-price", price, "--limit-pct", "10"));
@@ -229,5 +233,76 @@ class ReplayCommandTest extends CommandLineTest {
         Path file = orders("");
         assertEquals(2, run("replay", file.toString(), "--reference-price", "30", "--limit-pct", pct));
         assertTrue(err.toString().startsWith("carbonsim: --limit-pct must be above 0"), err.toString());
+    }
+
+    @Test
+    void quotedFieldsCrLfAndAByteOrderMarkAreRead() throws IOException {
+        Path file = dir.resolve("orders.csv");
+        Files.writeString(
+                file,
+                "\uFEFF" + HEADER.replace("\n", "\r\n")
+                        + "1,NEW,\"a,1\",SELL,LIMIT,\"30.00\",5\r\n2,NEW,b,BUY,MARKET,,5\r\n");
+        int exit = run("replay", file.toString());
+        assertEquals(
+                List.of(0, ReplayCommand.OUTPUT_HEADER + "\n2,b,\"a,1\",30.00,5\n"), List.of(exit, out.toString()));
+    }
+
+    @Test
+    void gbkLogIsReadWithEncodingAndRefusedWithALocationWithout() throws IOException {
+        Path file = dir.resolve("orders.csv");
+        Files.write(
+                file,
+                (HEADER + "1,NEW,卖方,SELL,LIMIT,30.00,5\n2,NEW,买方,BUY,MARKET,,5\n").getBytes(Charset.forName("GBK")));
+        assertEquals(
+                List.of(0, ReplayCommand.OUTPUT_HEADER + "\n2,买方,卖方,30.00,5\n"),
+                List.of(run("replay", file.toString(), "--encoding", "GBK"), out.toString()));
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("replay", file.toString()));
+        assertEquals(
+                "carbonsim: " + file + ":2:7: bytes not valid in UTF-8 (0xC2 at byte offset 51): save the file as"
+                        + " UTF-8 or declare its encoding, e.g. --encoding GBK",
+                err.toString().strip());
+    }
+
+    @Test
+    void anUnterminatedQuoteExitsTwoWithItsLocation() throws IOException {
+        Path file = orders("1,NEW,a,SELL,LIMIT,30.00,5\n2,NEW,\"b,BUY,MARKET,,5\n");
+        assertEquals(2, run("replay", file.toString()));
+        assertEquals(
+                "carbonsim: " + file + ":3:7: a quoted field that starts here is never closed (unterminated quote)",
+                err.toString().strip());
+    }
+
+    @Test
+    void aQuantityNearTwoToTheSixtyTwoIsALocatedProblem() throws IOException {
+        Path file = orders("1,NEW,a,SELL,LIMIT,30.00,4611686018427387904\n");
+        assertEquals(0, run("replay", file.toString()));
+        assertTrue(
+                err.toString()
+                        .contains(file + ":2:7: quantity must be a whole number of tonnes in 1..1000000000000000,"
+                                + " got '4611686018427387904'; line skipped"),
+                err.toString());
+    }
+
+    @Test
+    void aTradeWhoseValueOverflowsStopsWithExitTwoAndItsLine() throws IOException {
+        Path file = orders("1,NEW,a,SELL,LIMIT,9000.00,1000000000000000\n2,NEW,b,BUY,MARKET,,1000000000000000\n");
+        assertEquals(2, run("replay", file.toString()));
+        assertEquals(
+                "carbonsim: " + file + ":3:7: the day's traded tonnes or value (tonnes x price) would overflow a"
+                        + " 64-bit count with this order of 1000000000000000 t; replay stopped",
+                err.toString().strip());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--tick=abc", "--tick=1e400", "--reference-price=3O.00", "--encoding=KLINGON"})
+    void aBadOptionValueNamesTheOptionAndTheExpectedFormNotAJavaException(String option) throws IOException {
+        Path file = orders("");
+        assertEquals(2, run("replay", file.toString(), option, "--limit-pct", "10"));
+        String name = option.substring(0, option.indexOf('='));
+        assertTrue(
+                err.toString().startsWith("carbonsim: Invalid value for option '" + name + "': expected "),
+                err.toString());
+        assertFalse(err.toString().contains("Exception"), err.toString());
     }
 }

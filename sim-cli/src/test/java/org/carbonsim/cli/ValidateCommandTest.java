@@ -98,4 +98,24 @@ class ValidateCommandTest extends CommandLineTest {
                                 + " bundled scenarios: "),
                 e.getMessage());
     }
+
+    @Test
+    void aGbkRegisterValidatesWithEncodingAndIsLocatedWithout() throws IOException {
+        Files.write(
+                dir.resolve("firms.csv"),
+                "id,name,sector,baseOutput,emissionIntensity\r\nC9,\"湖北水泥, 一厂\",cement,1000,0.9\r\n"
+                        .getBytes(java.nio.charset.Charset.forName("GBK")));
+        Path scenario = dir.resolve("s.json");
+        Files.writeString(
+                scenario,
+                Files.readString(ScenarioFiles.resolve("classroom-ten-firms"))
+                        .replaceFirst("\"enterprises\"", "\"enterpriseRegister\": \"firms.csv\", \"enterprises\""));
+        assertEquals(0, run("validate", scenario.toString(), "--encoding", "GBK"), err.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(2, run("validate", scenario.toString()));
+        assertEquals(
+                "firms.csv:2:5: bytes not valid in UTF-8 (0xBA at byte offset 49): save the file as UTF-8"
+                        + " or declare its encoding, e.g. --encoding GBK\n",
+                err.toString());
+    }
 }

@@ -1,21 +1,22 @@
 package org.carbonsim.cli.chart;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.carbonsim.cli.UserInputException;
+import org.carbonsim.core.csv.CsvException;
+import org.carbonsim.core.csv.CsvReader;
+import org.carbonsim.core.csv.CsvRecord;
 
 /**
  * A CSV file of an output folder read back: a header and rows, each row knowing its line number, so
- * that every problem is reported as {@code file:line: what}. Fields may be quoted as the writers quote
- * them (a quote doubled inside quotes).
+ * that every problem is reported as {@code file:line:column: what}. Read by {@link CsvReader}, the
+ * reader of every CSV input, so RFC 4180 quoting, CRLF and a byte-order mark are accepted.
  */
 public final class CsvTable {
     private final String file;
@@ -33,76 +34,32 @@ public final class CsvTable {
     /** Reads {@code path}, which must hold at least the {@code required} columns. */
     public static CsvTable read(Path path, String... required) throws IOException {
         String name = path.getFileName().toString();
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
-                    .toString();
-        } catch (NoSuchFileException e) {
+        if (!Files.exists(path)) {
             throw new UserInputException(path + ": missing file");
-        } catch (CharacterCodingException e) {
-            throw new UserInputException(path + ": not UTF-8 text");
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1); // a byte order mark, as spreadsheets write
-        }
-        String[] lines = text.split("\r?\n", -1);
-        if (lines.length == 0 || lines[0].isBlank()) {
-            throw new UserInputException(name + ":1: missing header line");
-        }
-        List<String> header = split(name, 1, lines[0]);
-        for (String column : required) {
-            if (!header.contains(column)) {
-                throw new UserInputException(name + ":1: missing column " + column);
+        try (CsvReader reader = CsvReader.open(path, name, StandardCharsets.UTF_8)) {
+            CsvRecord first = reader.next();
+            if (first == null) {
+                throw new UserInputException(name + ":1:1: missing header line");
             }
-        }
-        CsvTable table = new CsvTable(name, header, new ArrayList<>());
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isEmpty()) {
-                continue;
-            }
-            List<String> fields = split(name, i + 1, lines[i]);
-            if (fields.size() != header.size()) {
-                throw new UserInputException(
-                        name + ":" + (i + 1) + ": expected " + header.size() + " fields, found " + fields.size());
-            }
-            table.rows.add(table.new Row(i + 1, fields));
-        }
-        return table;
-    }
-
-    private static List<String> split(String file, int line, String text) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(c);
+            List<String> header = first.fields();
+            for (String column : required) {
+                if (!header.contains(column)) {
+                    throw new UserInputException(first.location(0) + ": missing column " + column);
                 }
-            } else if (c == '"' && field.length() == 0) {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
             }
+            CsvTable table = new CsvTable(name, header, new ArrayList<>());
+            for (CsvRecord r = reader.next(); r != null; r = reader.next()) {
+                if (r.size() != header.size()) {
+                    throw new UserInputException(
+                            r.location(0) + ": expected " + header.size() + " fields, found " + r.size());
+                }
+                table.rows.add(table.new Row(r, r.fields()));
+            }
+            return table;
+        } catch (CsvException e) {
+            throw new UserInputException(e.getMessage(), e);
         }
-        if (quoted) {
-            throw new UserInputException(file + ":" + line + ": unterminated quoted field");
-        }
-        fields.add(field.toString());
-        return fields;
     }
 
     /** The file's name. */
@@ -129,15 +86,17 @@ public final class CsvTable {
 
     /** A row and its line number in the file. */
     public final class Row {
+        private final CsvRecord record;
         private final int line;
         private final List<String> fields;
 
-        Row(int line, List<String> fields) {
-            this.line = line;
+        Row(CsvRecord record, List<String> fields) {
+            this.record = record;
+            this.line = (int) Math.min(Integer.MAX_VALUE, record.line());
             this.fields = fields;
         }
 
-        /** The 1-based line number. */
+        /** The 1-based line number the row starts on. */
         public int line() {
             return line;
         }
@@ -151,7 +110,7 @@ public final class CsvTable {
         public String text(String column) {
             Integer i = columns.get(column);
             if (i == null) {
-                throw new UserInputException(file + ":1: missing column " + column);
+                throw new UserInputException(file + ":1:1: missing column " + column);
             }
             return fields.get(i);
         }
@@ -170,8 +129,8 @@ public final class CsvTable {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw new UserInputException(
-                    file + ":" + line + ": column " + column + ": expected a number, found \"" + text + "\"");
+            throw new UserInputException(record.location(columns.get(column)) + ": column " + column
+                    + ": expected a number, found \"" + text + "\"");
         }
 
         /** The number in {@code column}, which must be present. */
@@ -183,7 +142,7 @@ public final class CsvTable {
         public int integer(String column) {
             double v = number(column);
             if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
-                throw new UserInputException(file + ":" + line + ": column " + column
+                throw new UserInputException(record.location(columns.get(column)) + ": column " + column
                         + ": expected a whole number, found \"" + text(column) + "\"");
             }
             return (int) v;

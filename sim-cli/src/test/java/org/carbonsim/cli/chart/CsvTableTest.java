@@ -37,22 +37,22 @@ class CsvTableTest {
     @Test
     void namesFileAndLineOfEveryProblem() throws IOException {
         assertEquals(
-                "t.csv:3: column b: expected a number, found \"zwei\"",
+                "t.csv:3:2: column b: expected a number, found \"zwei\"",
                 assertThrows(UserInputException.class, () -> CsvTable.read(file("a,b\n1,2\n1,zwei\n"))
                                 .rows()
                                 .get(1)
                                 .number("b"))
                         .getMessage());
         assertEquals(
-                "t.csv:2: expected 2 fields, found 3",
+                "t.csv:2:1: expected 2 fields, found 3",
                 assertThrows(UserInputException.class, () -> CsvTable.read(file("a,b\n1,2,3\n")))
                         .getMessage());
         assertEquals(
-                "t.csv:1: missing column c",
+                "t.csv:1:1: missing column c",
                 assertThrows(UserInputException.class, () -> CsvTable.read(file("a,b\n"), "c"))
                         .getMessage());
         assertEquals(
-                "t.csv:2: unterminated quoted field",
+                "t.csv:2:1: a quoted field that starts here is never closed (unterminated quote)",
                 assertThrows(UserInputException.class, () -> CsvTable.read(file("a,b\n\"1,2\n")))
                         .getMessage());
     }

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.carbonsim.core.csv.CsvException;
+import org.carbonsim.core.csv.CsvReader;
+import org.carbonsim.core.csv.CsvRecord;
 import org.carbonsim.core.model.AbatementCurve;
 import org.carbonsim.core.model.Enterprise;
 import org.carbonsim.core.model.HistoryYear;
@@ -23,8 +26,9 @@ import org.carbonsim.core.model.OutputProcess;
 import org.carbonsim.core.model.ShockModel;
 
 /**
- * Reads an enterprise register: a CSV file (RFC 4180: comma-separated, fields with commas, quotes
- * or line breaks in double quotes, a quote doubled inside them; UTF-8) whose header row names the
+ * Reads an enterprise register: a CSV file read by {@link CsvReader} (RFC 4180: comma-separated,
+ * fields with commas, quotes or line breaks in double quotes, a quote doubled inside them; UTF-8
+ * unless the loader was given another encoding; a byte-order mark) whose header row names the
  * columns. Problems are reported as {@code file.csv:LINE:COLUMN}, where LINE is the 1-based line the
  * record starts on and COLUMN is the 1-based field number. Columns:
  *
@@ -63,7 +67,7 @@ final class EnterpriseRegister {
     private EnterpriseRegister() {}
 
     /** A record of the file: the line it starts on and its fields. */
-    record Row(int line, List<String> fields) {}
+    record Row(long line, List<String> fields) {}
 
     static void read(ScenarioLoader loader, String file, String jsonPath) {
         Problems problems = loader.problems();
@@ -85,12 +89,13 @@ final class EnterpriseRegister {
             problems.add(jsonPath, "cannot read enterprise register " + resolved + ": " + e);
             return;
         }
-        String text = Text.decode(bytes, file, problems);
-        if (text == null) {
-            return;
-        }
-        List<Row> rows = parse(text, file, problems);
-        if (rows == null) {
+        List<Row> rows = new ArrayList<>();
+        try {
+            for (CsvRecord r : CsvReader.readAll(bytes, file, loader.registerEncoding(), MAX_ROWS + 1)) {
+                rows.add(new Row(r.line(), r.fields()));
+            }
+        } catch (CsvException e) {
+            problems.add(e.location(), e.problem());
             return;
         }
         if (rows.isEmpty()) {
@@ -98,83 +103,6 @@ final class EnterpriseRegister {
             return;
         }
         new EnterpriseRegister.Reader(loader, file, rows).read();
-    }
-
-    /** Splits CSV text into records; {@code null} after reporting an unterminated quote. */
-    static List<Row> parse(String text, String file, Problems problems) {
-        List<Row> rows = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int line = 1;
-        int rowLine = 1;
-        boolean quoted = false;
-        boolean fieldWasQuoted = false;
-        int quoteLine = 0;
-        int quoteColumn = 0;
-        int column = 1;
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i += 2;
-                        column += 2;
-                        continue;
-                    }
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
-                        column = 0;
-                    }
-                    field.append(c);
-                }
-            } else if (c == '"' && field.length() == 0 && !fieldWasQuoted) {
-                quoted = true;
-                fieldWasQuoted = true;
-                quoteLine = line;
-                quoteColumn = column;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                fieldWasQuoted = false;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                field.setLength(0);
-                fieldWasQuoted = false;
-                if (!(fields.size() == 1 && fields.get(0).isBlank())) {
-                    rows.add(new Row(rowLine, List.copyOf(fields)));
-                }
-                fields.clear();
-                line++;
-                rowLine = line;
-                column = 0;
-                if (rows.size() > MAX_ROWS) {
-                    problems.add(file + ":" + line + ":1", "more than " + MAX_ROWS + " rows");
-                    return null;
-                }
-            } else {
-                field.append(c);
-            }
-            i++;
-            column++;
-        }
-        if (quoted) {
-            problems.add(file + ":" + quoteLine + ":" + quoteColumn, "unterminated quoted field");
-            return null;
-        }
-        if (field.length() > 0 || !fields.isEmpty() || fieldWasQuoted) {
-            fields.add(field.toString());
-            if (!(fields.size() == 1 && fields.get(0).isBlank())) {
-                rows.add(new Row(rowLine, List.copyOf(fields)));
-            }
-        }
-        return rows;
     }
 
     /** Reads the rows of one register. */
@@ -316,7 +244,8 @@ final class EnterpriseRegister {
             }
             int startYear = loader.startYear();
             int baseYear = (int) integer(row, "baseYear", startYear, 1900, 2200, "year");
-            double baseOutput = required(row, "baseOutput", Values.Range.NON_NEGATIVE, unit + " a year");
+            double baseOutput =
+                    required(row, "baseOutput", new Values.Range(0, false, Values.MAX_OUTPUT, false), unit + " a year");
             double growth = number(row, "growthRate", 0, new Values.Range(-1, true, 10, false), "growth per year");
             JsonElement shockCell = cell(row, "shockModel");
             ShockModel shock = shockCell == null

@@ -1,7 +1,11 @@
 package org.carbonsim.core.scenario;
 
 import com.google.gson.JsonElement;
+import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,6 +97,8 @@ public final class ScenarioLoader {
     private final String source;
     private final Path baseDir;
     private final Problems problems = new Problems();
+    /** Encoding of enterprise registers; UTF-8 unless a caller declares another (#20). */
+    private Charset registerEncoding = StandardCharsets.UTF_8;
 
     private int startYear = 2000;
     private boolean yearsKnown;
@@ -107,6 +113,9 @@ public final class ScenarioLoader {
     private final java.util.Set<String> enterpriseIds = new java.util.HashSet<>();
 
     private final Map<String, Located> enterprises = new LinkedHashMap<>();
+    /** Enterprises the populations read so far will generate, for the cap on their total (#20). */
+    private long populationFirms;
+
     private final List<BaseYearUse> baseYearUses = new ArrayList<>();
     /** The text and edits being loaded, handed to the uncertainty block so a study can reload it. */
     private ScenarioSource origin;
@@ -145,6 +154,29 @@ public final class ScenarioLoader {
     }
 
     /**
+     * Loads the scenario in {@code file} with {@code edits} applied, reading its enterprise register
+     * in {@code registerEncoding} (a byte-order mark in the register overrides it). The scenario
+     * itself is always UTF-8, as JSON requires.
+     *
+     * @throws ScenarioException listing every problem, including a missing or unreadable file
+     */
+    public static Scenario load(Path file, List<ScenarioEdit> edits, Charset registerEncoding) {
+        String source = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(source, List.of(new Problem(source, "file not found")));
+        } catch (IOException | SecurityException e) {
+            throw new ScenarioException(source, List.of(new Problem(source, "cannot read the file: " + e)));
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        ScenarioLoader loader = new ScenarioLoader(source, dir);
+        loader.registerEncoding = registerEncoding;
+        return loader.parse(bytes, edits);
+    }
+
+    /**
      * Loads a scenario from JSON text, for tests and for scenarios bundled as resources.
      *
      * @param json the scenario JSON
@@ -173,6 +205,12 @@ public final class ScenarioLoader {
         loader.origin = new ScenarioSource(utf8, sourceName, baseDir, edits);
         String text = Text.decode(utf8, sourceName, loader.problems);
         return loader.finish(text == null ? null : loader.read(text, List.copyOf(edits)));
+    }
+
+    private Scenario parse(byte[] utf8, List<ScenarioEdit> edits) {
+        origin = new ScenarioSource(utf8, source, baseDir, edits);
+        String text = Text.decode(utf8, source, problems);
+        return finish(text == null ? null : read(text, List.copyOf(edits)));
     }
 
     private Scenario finish(Scenario scenario) {
@@ -455,7 +493,7 @@ public final class ScenarioLoader {
                                         + " covered enterprises' intensities)");
                     }
                     if (fixed) {
-                        double value = o.number("benchmark", 1, Values.Range.POSITIVE, "tCO2 per " + unit);
+                        double value = o.number("benchmark", 1, Values.Range.BENCHMARK, "tCO2 per " + unit);
                         benchmark = new BenchmarkSource.Fixed(Math.max(value, Double.MIN_VALUE));
                     }
                     if (percentile) {
@@ -478,10 +516,12 @@ public final class ScenarioLoader {
                     break;
                 }
                 case "twoProductBenchmark": {
-                    double product = o.requiredNumber("productBenchmark", Values.Range.POSITIVE, "tCO2 per " + unit, 1);
+                    double product =
+                            o.requiredNumber("productBenchmark", Values.Range.BENCHMARK, "tCO2 per " + unit, 1);
                     double correction =
                             o.number("correctionFactor", 1, new Values.Range(0, true, 10, false), "correction factor");
-                    double heat = o.number("heatBenchmark", 0, Values.Range.NON_NEGATIVE, "tCO2 per GJ");
+                    double heat = o.number(
+                            "heatBenchmark", 0, new Values.Range(0, false, Values.MAX_INTENSITY, false), "tCO2 per GJ");
                     method = build(
                             o.path(),
                             before,
@@ -616,6 +656,10 @@ public final class ScenarioLoader {
         return baseDir;
     }
 
+    Charset registerEncoding() {
+        return registerEncoding;
+    }
+
     String source() {
         return source;
     }
@@ -656,12 +700,23 @@ public final class ScenarioLoader {
     }
 
     /** Adds an enterprise unless its id is taken. */
+    /** Counts {@code count} more generated firms; false if the populations' total would pass the cap. */
+    boolean reservePopulationFirms(int count) {
+        populationFirms += count;
+        return populationFirms <= Populations.MAX_FIRMS;
+    }
+
     void addEnterprise(Enterprise e, String location, String idLocation) {
         Located previous = enterprises.get(e.id());
         if (previous != null) {
             problems.add(
                     idLocation,
                     "duplicate enterprise id \"" + e.id() + "\" (first defined at " + previous.location() + ")");
+            return;
+        }
+        String tooLarge = Magnitudes.check(e, startYear, endYear);
+        if (tooLarge != null) {
+            problems.add(location, tooLarge);
             return;
         }
         enterprises.put(e.id(), new Located(e, location));
@@ -676,7 +731,8 @@ public final class ScenarioLoader {
         String unit = sectorId.isEmpty() ? "product units" : sectorUnit(sectorId, o.path("sector"));
         unit = unit == null ? "product units" : unit;
         int baseYear = o.year("baseYear", startYear);
-        double baseOutput = o.requiredNumber("baseOutput", Values.Range.NON_NEGATIVE, unit + " a year", 0);
+        double baseOutput = o.requiredNumber(
+                "baseOutput", new Values.Range(0, false, Values.MAX_OUTPUT, false), unit + " a year", 0);
         double growth = o.number("growthRate", 0, new Values.Range(-1, true, 10, false), "growth per year, 0.02 = 2%");
         ShockModel shock = o.enumeration("shockModel", ShockModel.class, ShockModel.NONE);
         double shockSd = o.number("shockSd", 0, new Values.Range(0, false, 10, false), "standard deviation, 0.05 = 5%");
@@ -863,6 +919,15 @@ public final class ScenarioLoader {
                     "governmentReserveShare " + Values.Range.fmt(government) + " + newEntrantReserveShare "
                             + Values.Range.fmt(newEntrant) + " + auctionShare " + Values.Range.fmt(auction)
                             + " add up to more than the whole cap (1)");
+        } else if (problems.count() == before
+                && cap instanceof CapSchedule.FromAllocation
+                && !(1 - government - newEntrant - auction > 1e-12)) {
+            // the allocator divides the allocation by this free share (#20: validated, then failed)
+            problems.add(
+                    o.path(),
+                    "a cap of type fromAllocation needs a free share above 0, but governmentReserveShare "
+                            + Values.Range.fmt(government) + " + newEntrantReserveShare " + Values.Range.fmt(newEntrant)
+                            + " + auctionShare " + Values.Range.fmt(auction) + " take the whole cap");
         }
         o.finish();
         if (sectorMethods.size() != sectors.size()) {

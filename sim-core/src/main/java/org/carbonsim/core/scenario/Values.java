@@ -20,6 +20,16 @@ final class Values {
     /** Largest quantity of tonnes accepted (10^15 t): keeps sums of tonnes far from overflow. */
     static final long MAX_TONNES = 1_000_000_000_000_000L;
 
+    /**
+     * Largest yearly output of one enterprise accepted, in its sector's product units (10^15): with
+     * intensities of at most 10^6 t per unit it keeps derived tonnes finite, and the trend check in
+     * {@link Magnitudes} keeps them under {@link #MAX_TONNES}.
+     */
+    static final double MAX_OUTPUT = 1e15;
+
+    /** Largest intensity or benchmark accepted, per product unit (10^6 t CO2e, tce or GJ). */
+    static final double MAX_INTENSITY = 1e6;
+
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
     private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
 
@@ -31,6 +41,8 @@ final class Values {
         static final Range POSITIVE = new Range(0, true, Double.POSITIVE_INFINITY, true);
         static final Range NON_NEGATIVE = new Range(0, false, Double.POSITIVE_INFINITY, true);
         static final Range SHARE = new Range(0, false, 1, false);
+        /** A benchmark in t CO2 per product unit: above 0, at most an intensity's maximum. */
+        static final Range BENCHMARK = new Range(0, true, MAX_INTENSITY, false);
 
         boolean contains(double x) {
             if (Double.isNaN(x) || Double.isInfinite(x)) {
@@ -60,7 +72,7 @@ final class Values {
         }
 
         static String fmt(double x) {
-            return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
+            return x == Math.rint(x) && Math.abs(x) <= 1e15 ? Long.toString((long) x) : Double.toString(x);
         }
     }
 
@@ -154,6 +166,14 @@ final class Values {
             return fallback;
         }
         double value = d.doubleValue();
+        if (d.signum() != 0 && Math.abs(value) < Double.MIN_NORMAL) {
+            // a subnormal (or underflowed) double has no precision left and its reciprocal overflows
+            problems.add(
+                    path,
+                    expected + ", got " + describe(e) + ", which is too close to 0 to compute with (a nonzero"
+                            + " number must be at least " + Double.MIN_NORMAL + " in size); use 0 or a larger number");
+            return fallback;
+        }
         if (!range.contains(value)) {
             problems.add(path, expected + ", got " + describe(e));
             return fallback;

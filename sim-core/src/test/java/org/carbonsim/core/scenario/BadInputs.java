@@ -9,6 +9,46 @@ public final class BadInputs {
 
     public static final List<Case> CASES = List.of(
             new Case(
+                    "allocation",
+                    "{\"cap\": {\"type\": \"fromAllocation\"}, \"governmentReserveShare\": 1.000000000000000000001}",
+                    "$.allocation: a cap of type fromAllocation needs a free share above 0, but governmentReserveShare 1 +"
+                            + " newEntrantReserveShare 0 + auctionShare 0 take the whole cap"),
+            new Case(
+                    "sectors.0.allocation.benchmark",
+                    "1e308",
+                    "$.sectors[0].allocation.benchmark: expected a number in (0, 1000000] (tCO2 per t clinker), got 1E+308"),
+            new Case(
+                    "populations",
+                    "[{\"sector\": \"cement\", \"count\": 60000, \"medianEmissions\": 50000, \"emissionIntensity\": 0.9},"
+                            + " {\"sector\": \"cement\", \"idPrefix\": \"B\", \"count\": 60000, \"medianEmissions\": 50000,"
+                            + " \"emissionIntensity\": 0.9}]",
+                    "$.populations[1].count: the populations would generate more than 100000 enterprises in all (this one"
+                            + " adds 60000); the limit is on their total, not on each"),
+            new Case(
+                    "enterprises.0.baseOutput",
+                    "9223372036854775807",
+                    "$.enterprises[0].baseOutput: expected a number in 0..1000000000000000 (t clinker a year), got 9223372036854775807"),
+            new Case(
+                    "enterprises.0.emissionIntensity",
+                    "5e-324",
+                    "$.enterprises[0].emissionIntensity: expected a number in 0..1000000 (tCO2e per t clinker), got 5E-324, which is too close to 0 to compute with (a nonzero number must be at least 2.2250738585072014E-308 in size); use 0 or a larger number"),
+            new Case(
+                    "enterprises.0.emissionIntensity",
+                    "1e-400",
+                    "$.enterprises[0].emissionIntensity: expected a number in 0..1000000 (tCO2e per t clinker), got 1E-400, which is too close to 0 to compute with (a nonzero number must be at least 2.2250738585072014E-308 in size); use 0 or a larger number"),
+            new Case(
+                    "enterprises.0",
+                    "{\"id\": \"C1\", \"sector\": \"cement\", \"baseOutput\": 1e12, \"emissionIntensity\": 5000}",
+                    "$.enterprises[0]: enterprise \"C1\": its trend emissions in 2024 would be 5.0E15 t, above the maximum 1000000000000000 t (lower baseOutput, growthRate or the intensities)"),
+            new Case(
+                    "populations",
+                    "[{\"sector\": \"cement\", \"count\": 3, \"medianEmissions\": 50000, \"emissionIntensity\": 5e-324}]",
+                    "$.populations[0].emissionIntensity: expected a number in (0, 1000000] (tCO2e per t clinker), got 5E-324, which is too close to 0 to compute with (a nonzero number must be at least 2.2250738585072014E-308 in size); use 0 or a larger number"),
+            new Case(
+                    "populations",
+                    "[{\"sector\": \"cement\", \"count\": 3, \"medianEmissions\": 50000, \"emissionIntensity\": 1e-300}]",
+                    "$.populations[0] (CEMENT-001): enterprise \"CEMENT-001\": its trend output in 2024 is 2.153982742225864E304 product units, above the maximum 1000000000000000 (lower baseOutput, or a population's medianEmissions, or growthRate; or raise emissionIntensity)"),
+            new Case(
                     "expectedDepartures",
                     "[{\"check\": \"PRICE\", \"why\": \"thin\"}]",
                     "$.expectedDepartures[0].check: expected one of COMPLIANCE, VWAP, AUCTION, got \"PRICE\""),
@@ -118,7 +158,7 @@ public final class BadInputs {
             new Case(
                     "sectors.0.allocation.benchmark",
                     "-0.8",
-                    "$.sectors[0].allocation.benchmark: expected a number > 0 (tCO2 per t clinker), got -0.8"),
+                    "$.sectors[0].allocation.benchmark: expected a number in (0, 1000000] (tCO2 per t clinker), got -0.8"),
             new Case(
                     "sectors.0.allocation.type",
                     "\"benchmarks\"",

@@ -258,7 +258,7 @@ class ScenarioLoaderTest {
         assertEquals(List.of("bad.csv:1:5: unknown column \"colour\""), bad);
         assertEquals(
                 List.of(
-                        "bad2.csv:2:3: expected a number >= 0 (baseOutput, t clinker a year), got -5",
+                        "bad2.csv:2:3: expected a number in 0..1000000000000000 (baseOutput, t clinker a year), got -5",
                         "bad2.csv:3:2: unknown sector \"cemnt\" (did you mean \"cement\"?)",
                         "bad2.csv:3:4: expected a number in 0..1000000 (emissionIntensity, tCO2e per product units),"
                                 + " got \"x\"",
@@ -266,6 +266,33 @@ class ScenarioLoaderTest {
                         "bad2.csv:4:1: duplicate enterprise id \"C1\" (first defined at $.enterprises[0])",
                         "bad2.csv:5:1: expected 5 fields (as in the header), got 3"),
                 problems(TestScenarios.edit("enterpriseRegister", "\"bad2.csv\""), dir));
+    }
+
+    @Test
+    void aGbkRegisterLoadsWithItsEncodingDeclaredAndIsLocatedWithout() throws IOException {
+        Files.write(
+                dir.resolve("gbk.csv"),
+                "id,name,sector,baseOutput,emissionIntensity\nR1,武汉水泥,cement,1000,0.9\n"
+                        .getBytes(java.nio.charset.Charset.forName("GBK")));
+        Files.writeString(dir.resolve("s.json"), TestScenarios.edit("enterpriseRegister", "\"gbk.csv\""));
+        Scenario s = ScenarioLoader.load(dir.resolve("s.json"), List.of(), java.nio.charset.Charset.forName("GBK"));
+        assertEquals("武汉水泥", s.enterprises().get(2).name());
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(dir.resolve("s.json")));
+        assertEquals(
+                List.of("gbk.csv:2:4: bytes not valid in UTF-8 (0xCE at byte offset 47): save the file as UTF-8 or"
+                        + " declare its encoding, e.g. --encoding GBK"),
+                e.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void aRegisterBaseOutputOfLongMaxIsRefusedAtValidation() throws IOException {
+        Files.writeString(
+                dir.resolve("big.csv"),
+                "\uFEFFid,sector,baseOutput,emissionIntensity\r\nR1,cement,9223372036854775807,0.9\r\n");
+        assertEquals(
+                List.of("big.csv:2:3: expected a number in 0..1000000000000000 (baseOutput, t clinker a year), got"
+                        + " 9223372036854775807"),
+                problems(TestScenarios.edit("enterpriseRegister", "\"big.csv\""), dir));
     }
 
     private List<String> problems(String json, Path baseDir) {

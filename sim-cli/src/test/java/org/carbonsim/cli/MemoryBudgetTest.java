@@ -1,0 +1,104 @@
+package org.carbonsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.carbonsim.core.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MemoryBudgetTest extends CommandLineTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void estimateGrowsWithEnterprisesYearsDaysAndTraders() {
+        Scenario s = ScenarioFiles.load("classroom-ten-firms");
+        long firms = s.enterprises().size();
+        long years = s.calendar().years();
+        long days = s.calendar().tradingDaysPerYear();
+        long traders = s.agents().traders().stream()
+                .mapToLong(org.carbonsim.core.agents.TraderGroup::count)
+                .sum();
+        assertEquals(
+                MemoryBudget.BASE_BYTES
+                        + firms
+                                * (MemoryBudget.BYTES_PER_ENTERPRISE
+                                        + years
+                                                * (MemoryBudget.BYTES_PER_ENTERPRISE_YEAR
+                                                        + days * MemoryBudget.BYTES_PER_ENTERPRISE_DAY))
+                        + traders * MemoryBudget.BYTES_PER_TRADER,
+                MemoryBudget.estimate(s));
+    }
+
+    @Test
+    void aScenarioThatDoesNotFitTheHeapIsRefusedWithItsEstimateAndTheXmxItNeeds() {
+        Scenario s = ScenarioFiles.load("classroom-ten-firms");
+        UserInputException e =
+                assertThrows(UserInputException.class, () -> MemoryBudget.check(s, "ten.json", 4, 64L << 20));
+        assertEquals(
+                "ten.json is too large for this Java's memory: 10 enterprises x 2 years x 242 trading days and 0"
+                        + " traders on 4 threads need about 97 MB of heap, and at most 64 MB may be used. Give Java"
+                        + " more with -Xmx128m (for the launcher: CARBONSIM_JAVA_OPTS=-Xmx128m), or simulate fewer"
+                        + " enterprises, years or traders (or use fewer --threads)",
+                e.getMessage());
+        MemoryBudget.check(s, "ten.json", 4, 128L << 20);
+        assertTrue(assertThrows(UserInputException.class, () -> MemoryBudget.check(s, "ten.json", 40_000, 1L << 30))
+                .getMessage()
+                .contains("need about 5.7 GB of heap, and at most 1.0 GB may be used. Give Java more with -Xmx6g"));
+    }
+
+    @Test
+    void tenPopulationsOfHundredThousandFirmsAreRefusedBeforeTheyAreGenerated() throws IOException {
+        StringBuilder populations = new StringBuilder("[");
+        for (int i = 0; i < 10; i++) {
+            populations
+                    .append(i == 0 ? "" : ",")
+                    .append("{\"sector\": \"cement\", \"idPrefix\": \"P")
+                    .append(i)
+                    .append("\", \"count\": 100000, \"medianEmissions\": 50000, \"emissionIntensity\": 0.9}");
+        }
+        String json = Files.readString(ScenarioFiles.resolve("classroom-ten-firms"))
+                .replaceFirst("\"enterprises\"", "\"populations\": " + populations + "]," + " \"enterprises\"");
+        Path file = dir.resolve("huge.json");
+        Files.writeString(file, json);
+        assertEquals(2, run("validate", file.toString()));
+        assertTrue(
+                err.toString()
+                        .contains("$.populations[1].count: the populations would generate more than 100000 enterprises"
+                                + " in all"),
+                err.toString());
+        assertFalse(err.toString().contains("\tat "), err.toString());
+    }
+
+    @Test
+    void outOfMemoryIsOneLineWithExitTwo() throws IOException, InterruptedException {
+        StringBuilder register = new StringBuilder("id,sector,baseOutput,emissionIntensity\n");
+        for (int i = 0; i < 400_000; i++) {
+            register.append("R").append(i).append(",cement,1000,0.9\n");
+        }
+        Files.writeString(dir.resolve("big.csv"), register);
+        String json = Files.readString(ScenarioFiles.resolve("classroom-ten-firms"))
+                .replaceFirst("\"enterprises\"", "\"enterpriseRegister\": \"big.csv\", \"enterprises\"");
+        Files.writeString(dir.resolve("big.json"), json);
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx40m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "validate",
+                        dir.resolve("big.json").toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String stderr = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(2, p.waitFor(), stderr);
+        assertEquals(1, stderr.lines().count(), stderr);
+        assertTrue(stderr.startsWith("carbonsim: out of memory: the Java heap (at most "), stderr);
+    }
+}
