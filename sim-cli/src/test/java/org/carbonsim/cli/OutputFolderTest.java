@@ -73,17 +73,7 @@ class OutputFolderTest extends CommandLineTest {
     void aFolderBelowADanglingLinkIsBadInputInOneLine() throws IOException {
         Path link = Files.createSymbolicLink(dir.resolve("runs"), dir.resolve("missing"));
 
-        assertEquals(
-                2,
-                run(
-                        "run",
-                        "classroom-two-firms",
-                        "--quiet",
-                        "--no-charts",
-                        "--out",
-                        link.resolve("a").toString()));
-        assertTrue(errLines().contains("link to nothing"), errLines());
-        assertEquals(1, errLines().lines().count(), errLines());
+        assertRunIsBadInputInOneLine(link.resolve("a"), "link to nothing");
     }
 
     @Test
@@ -92,17 +82,7 @@ class OutputFolderTest extends CommandLineTest {
         Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             assumeFalse(Files.isWritable(parent), "running as root: folder permissions are not enforced");
-            assertEquals(
-                    2,
-                    run(
-                            "run",
-                            "classroom-two-firms",
-                            "--quiet",
-                            "--no-charts",
-                            "--out",
-                            parent.resolve("out").toString()));
-            assertTrue(errLines().contains("read-only"), errLines());
-            assertEquals(1, errLines().lines().count(), errLines());
+            assertRunIsBadInputInOneLine(parent.resolve("out"), "read-only");
         } finally {
             Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
@@ -216,5 +196,12 @@ class OutputFolderTest extends CommandLineTest {
         }
         assertFalse(p.isAlive());
         return p.pid();
+    }
+
+    /** A run into {@code out} exits 2 with one line of error naming {@code cause}. */
+    private void assertRunIsBadInputInOneLine(Path out, String cause) {
+        assertEquals(2, run("run", "classroom-two-firms", "--quiet", "--no-charts", "--out", out.toString()));
+        assertTrue(errLines().contains(cause), errLines());
+        assertEquals(1, errLines().lines().count(), errLines());
     }
 }
