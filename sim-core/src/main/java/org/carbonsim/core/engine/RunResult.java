@@ -3,6 +3,7 @@ package org.carbonsim.core.engine;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.carbonsim.core.mrv.MrvYear;
 
 /**
  * Everything a run produced: the scenario's name and the seed, one {@link YearResult} per year, the
@@ -23,6 +24,7 @@ import java.util.Optional;
  * @param trades every trade in order, if recorded
  * @param unitSurplus the realised and maximum surplus of the unit-schedule traders (a Gode–Sunder
  *     market's allocative efficiency); empty when the scenario has none
+ * @param mrv each year's reports and verification; empty when the scenario has no MRV rules
  */
 public record RunResult(
         String scenario,
@@ -36,7 +38,8 @@ public record RunResult(
         List<AuctionRecord> auctions,
         List<LedgerYear> ledger,
         List<TradeRecord> trades,
-        Optional<UnitSurplus> unitSurplus) {
+        Optional<UnitSurplus> unitSurplus,
+        List<MrvYear> mrv) {
     public RunResult {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(totals, "totals");
@@ -49,5 +52,6 @@ public record RunResult(
         ledger = List.copyOf(ledger);
         trades = List.copyOf(trades);
         Objects.requireNonNull(unitSurplus, "unitSurplus");
+        mrv = List.copyOf(mrv);
     }
 }

@@ -48,6 +48,13 @@ import org.carbonsim.core.model.AbatementCurve;
 import org.carbonsim.core.model.Economy;
 import org.carbonsim.core.model.Enterprise;
 import org.carbonsim.core.model.EnterpriseYear;
+import org.carbonsim.core.mrv.Draws;
+import org.carbonsim.core.mrv.FirmReport;
+import org.carbonsim.core.mrv.MrvOutcome;
+import org.carbonsim.core.mrv.MrvRules;
+import org.carbonsim.core.mrv.MrvYear;
+import org.carbonsim.core.mrv.UnderReportingRule;
+import org.carbonsim.core.mrv.Verifier;
 import org.carbonsim.core.policy.AuctionPlan;
 import org.carbonsim.core.policy.CorridorDecision;
 import org.carbonsim.core.policy.Intervention;
@@ -128,6 +135,15 @@ import org.carbonsim.core.scenario.Scenario;
  * the allowances deducted from next year's allocation per tonne short, both at the previous year's
  * average price (the initial price in the first year), and at least twice that price. Not
  * thread-safe; an instance runs once.
+ *
+ * <p>With an {@code mrv} block ({@link MrvRules}), each covered enterprise decides when the year
+ * opens, by the {@link UnderReportingRule} at the price it expects, whether to hide part of its
+ * emissions; it plans (and the reference equilibrium counts its demand) with its expected obligation
+ * ({@link MrvRules#expectedObligationFactor}). At verification the {@link Verifier} turns true
+ * emissions into reports, audits and detections; from then on each enterprise trades toward, and the
+ * desk settles, its compliance emissions (reported, corrected where detected); at the deadline a
+ * detected enterprise pays its fine and owes its deduction from next year's issuance. MRV draws come
+ * from their own streams ({@link Draws}), so a scenario without the block runs exactly as before.
  */
 public final class Simulation {
     private static final int AUCTION_OWNER_ID = -2;
@@ -149,6 +165,9 @@ public final class Simulation {
     private final MarketSession session;
     private final InterventionMonitor monitor;
     private final StabilityReserveOperator reserveOperator;
+    /** The verifier of the scenario's MRV rules; {@code null} when emissions are reported exactly. */
+    private final Verifier verifier;
+
     private final int governmentAccount;
     private final int auctionAccount;
     private final int newEntrantAccount;
@@ -169,6 +188,7 @@ public final class Simulation {
     private final List<InterventionRecord> interventions = new ArrayList<>();
     private final List<LedgerYear> ledger = new ArrayList<>();
     private final List<AuctionRecord> auctions = new ArrayList<>();
+    private final List<MrvYear> mrvYears = new ArrayList<>();
     private final List<Pending> pending = new ArrayList<>();
     /** Each year's one-year reference problem, for the intertemporal reference after the last year. */
     private final List<EquilibriumInput> referenceInputs = new ArrayList<>();
@@ -229,6 +249,7 @@ public final class Simulation {
                 .stabilityReserve()
                 .map(StabilityReserveOperator::new)
                 .orElse(null);
+        this.verifier = scenario.mrv().map(Verifier::new).orElse(null);
     }
 
     /** Runs {@code scenario} with {@code seed}, without the trade list. */
@@ -272,7 +293,8 @@ public final class Simulation {
                 auctions,
                 ledger,
                 trades,
-                UnitSurplus.of(session, traderOwners));
+                UnitSurplus.of(session, traderOwners),
+                mrvYears);
     }
 
     /** One compliance year's state and steps. */
@@ -287,6 +309,12 @@ public final class Simulation {
         final Map<String, ComplianceOutcome> outcomes = new HashMap<>();
         final Map<String, Long> realisedCost = new HashMap<>();
         final Map<String, CurveCost> costs = new HashMap<>();
+        /** Share of its measured emissions each covered enterprise hides this year (MRV only). */
+        final Map<String, Double> hiddenShares = new HashMap<>();
+        /** What each covered enterprise must surrender for after verification (MRV only), t. */
+        final Map<String, Long> obligations = new HashMap<>();
+
+        MrvYear mrvYear;
 
         OffsetPlan offsetPlan = OffsetPlan.NONE;
         final List<EnterpriseResult> enterpriseRows = new ArrayList<>();
@@ -343,6 +371,7 @@ public final class Simulation {
             }
             table = allocator.allocate(year, coverage, economy, economy::expectedYear);
             issueStartOfYear();
+            decideReporting();
             EquilibriumInput reference = equilibriumInput(heldAtStart);
             referenceInputs.add(reference);
             equilibrium = EquilibriumSolver.solve(reference);
@@ -398,6 +427,9 @@ public final class Simulation {
                     externalFen,
                     registry.totalCashFen()));
             buildResult();
+            if (mrvYear != null) {
+                mrvYears.add(mrvYear);
+            }
             lastYearAverageFen = result.vwapFen();
         }
 
@@ -475,7 +507,9 @@ public final class Simulation {
             for (AllocationLine line : table.lines()) {
                 issued = Math.addExact(issued, line.allocationTonnes());
                 Enterprise enterprise = economy.enterprise(line.enterpriseId());
-                long forecast = economy.expectedYear(enterprise.id(), year).bauEmissionsTonnes();
+                long forecast = expectedObligation(
+                        enterprise.id(),
+                        economy.expectedYear(enterprise.id(), year).bauEmissionsTonnes());
                 firms.add(new CoveredFirm(enterprise.id(), forecast, enterprise.abatement()));
             }
             PriceCorridor corridor = scenario.policy().corridor();
@@ -500,7 +534,7 @@ public final class Simulation {
                         planner.plan(id, year, economy.enterprise(id).abatement(), forecast, expectedFen);
                 decisions.put(id, decision);
                 allocations.put(id, line.allocationTonnes());
-                expectedEmissions.put(id, forecast - decision.abatementTonnes());
+                expectedEmissions.put(id, expectedObligation(id, forecast - decision.abatementTonnes()));
             }
             offsetPlan = OffsetPlan.of(offsetRule, year, allocations, expectedEmissions);
             for (AllocationLine line : table.lines()) {
@@ -755,6 +789,7 @@ public final class Simulation {
                 RealisedAbatement realised = planner.settle(id, actual.get(id).bauEmissionsTonnes());
                 realisedCost.put(id, realised.costFen());
             }
+            verifyReports(averageFen);
             AllocationTable finalTable = allocator.allocate(year, coverage, economy, economy);
             for (TrueUp trueUp : finalTable.trueUps(preAllocated)) {
                 int account = enterpriseAccount(trueUp.enterpriseId());
@@ -773,14 +808,13 @@ public final class Simulation {
             surplusValueFen = bankValueFen;
             Map<String, Long> verified = new TreeMap<>();
             for (AllocationLine line : table.lines()) {
-                verified.put(
-                        line.enterpriseId(), actual.get(line.enterpriseId()).emissionsTonnes());
+                verified.put(line.enterpriseId(), obligationTonnes(line.enterpriseId()));
             }
             offsetPlan = OffsetPlan.of(offsetRule, year, new TreeMap<>(finalAllocation), verified);
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
                 Position position = session.position(ownerOf.get(id));
-                position.updateExpectedNeed(actual.get(id).emissionsTonnes());
+                position.updateExpectedNeed(obligationTonnes(id));
                 position.updateNeedUncertainty(0);
                 long beyondFen = costs.get(id).beyondFen();
                 position.updateMarginalCost(OffsetCost.of(
@@ -790,6 +824,90 @@ public final class Simulation {
                     .intervention()
                     .filter(InterventionRule::verifiedShortfallSale)
                     .ifPresent(rule -> openVerifiedSale());
+        }
+
+        /**
+         * Each covered enterprise's reporting decision for the year ({@link UnderReportingRule}),
+         * taken on its expected business-as-usual emissions as its method measures them, at the price
+         * it expects when the year opens; nothing without MRV rules.
+         */
+        void decideReporting() {
+            if (verifier == null) {
+                return;
+            }
+            MrvRules rules = verifier.rules();
+            double expectedFen = expectation.expectedFen();
+            for (AllocationLine line : table.lines()) {
+                String id = line.enterpriseId();
+                double bias = rules.errorOf(
+                                rules.methodOf(id, economy.enterprise(id).sectorId()))
+                        .bias();
+                long measured = Math.round(economy.expectedYear(id, year).bauEmissionsTonnes() * (1 + bias));
+                hiddenShares.put(id, UnderReportingRule.hiddenShare(rules, measured, expectedFen));
+            }
+        }
+
+        /**
+         * What {@code id} expects to surrender for {@code tonnes} emitted: the tonnes themselves
+         * without MRV rules, else scaled by its {@link MrvRules#expectedObligationFactor}.
+         */
+        long expectedObligation(String id, long tonnes) {
+            if (verifier == null) {
+                return tonnes;
+            }
+            MrvRules rules = verifier.rules();
+            double factor = rules.expectedObligationFactor(
+                    rules.methodOf(id, economy.enterprise(id).sectorId()), hiddenShares.getOrDefault(id, 0.0));
+            return Math.round(tonnes * factor);
+        }
+
+        /** Reports, audits and detections of the covered enterprises' true emissions (MRV only). */
+        void verifyReports(long priceFen) {
+            if (verifier == null) {
+                return;
+            }
+            MrvRules rules = verifier.rules();
+            List<FirmReport> reports = new ArrayList<>();
+            Map<String, Draws> draws = new HashMap<>();
+            for (AllocationLine line : table.lines()) {
+                String id = line.enterpriseId();
+                EnterpriseYear y = actual.get(id);
+                String sectorId = economy.enterprise(id).sectorId();
+                reports.add(new FirmReport(
+                        id,
+                        sectorId,
+                        y.emissionsTonnes(),
+                        y.outputUnits(),
+                        rules.methodOf(id, sectorId),
+                        hiddenShares.getOrDefault(id, 0.0)));
+                draws.put(id, Draws.of(seed, year, id));
+            }
+            mrvYear = verifier.verify(year, reports, draws, priceFen);
+            for (MrvOutcome outcome : mrvYear.outcomes()) {
+                obligations.put(outcome.enterpriseId(), outcome.complianceTonnes());
+            }
+        }
+
+        /** What {@code id} surrenders allowances for: its compliance emissions under MRV, else its emissions. */
+        long obligationTonnes(String id) {
+            Long tonnes = obligations.get(id);
+            return tonnes != null ? tonnes : actual.get(id).emissionsTonnes();
+        }
+
+        /** Detected misreports pay their fines and owe their deductions from next year's issuance. */
+        void chargeMisreports() {
+            if (mrvYear == null) {
+                return;
+            }
+            for (MrvOutcome outcome : mrvYear.outcomes()) {
+                if (outcome.detected()) {
+                    int account = enterpriseAccount(outcome.enterpriseId());
+                    registry.pay(account, outcome.fineFen(), CashReason.DATA_QUALITY_FINE);
+                    if (outcome.deductionTonnes() > 0) {
+                        registry.addDebt(account, outcome.deductionTonnes());
+                    }
+                }
+            }
         }
 
         /**
@@ -875,12 +993,13 @@ public final class Simulation {
                 dues.add(new ComplianceDue(
                         id,
                         account,
-                        actual.get(id).emissionsTonnes(),
+                        obligationTonnes(id),
                         finalAllocation.getOrDefault(id, 0L),
                         soldInYear[account] - boughtInYear[account]));
             }
             long averageFen = averagePriceFen(session.lastCloseTicks() * tickFen);
             compliance = desk.settle(year, dues, registry, averageFen, surplusValueFen);
+            chargeMisreports();
             for (ComplianceOutcome outcome : compliance.outcomes()) {
                 outcomes.put(outcome.enterpriseId(), outcome);
             }

@@ -15,5 +15,7 @@ public enum CashReason {
     /** Payment for offset credits. */
     OFFSET_PURCHASE,
     /** Government intervention: payment for an intervention sale, or proceeds of a buy-back. */
-    INTERVENTION
+    INTERVENTION,
+    /** A fine for a misreport of emissions found by an audit. */
+    DATA_QUALITY_FINE
 }

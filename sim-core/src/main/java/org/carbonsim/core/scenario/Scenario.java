@@ -2,12 +2,14 @@ package org.carbonsim.core.scenario;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.carbonsim.core.agents.AgentsConfig;
 import org.carbonsim.core.allocation.AllocationPlan;
 import org.carbonsim.core.compliance.ComplianceRules;
 import org.carbonsim.core.coverage.CoverageRules;
 import org.carbonsim.core.model.Enterprise;
 import org.carbonsim.core.model.Sector;
+import org.carbonsim.core.mrv.MrvRules;
 import org.carbonsim.core.policy.PolicyRules;
 
 /**
@@ -30,6 +32,7 @@ import org.carbonsim.core.policy.PolicyRules;
  * @param compliance compliance rules
  * @param uncertainty uncertain inputs for Monte Carlo
  * @param expectedDepartures ways the scenario departs on purpose from a credible run, with why
+ * @param mrv monitoring, reporting and verification rules; empty: emissions are reported exactly
  */
 public record Scenario(
         int schemaVersion,
@@ -46,7 +49,8 @@ public record Scenario(
         PolicyRules policy,
         ComplianceRules compliance,
         Uncertainty uncertainty,
-        List<ExpectedDeparture> expectedDepartures) {
+        List<ExpectedDeparture> expectedDepartures,
+        Optional<MrvRules> mrv) {
     /** The scenario format version this build reads. */
     public static final int SCHEMA_VERSION = 1;
 
@@ -64,6 +68,7 @@ public record Scenario(
         sectors = List.copyOf(sectors);
         enterprises = List.copyOf(enterprises);
         expectedDepartures = List.copyOf(expectedDepartures);
+        Objects.requireNonNull(mrv, "mrv");
     }
 
     /** The sector with {@code id}. */
@@ -93,6 +98,7 @@ public record Scenario(
                 policy,
                 compliance,
                 uncertainty,
-                expectedDepartures);
+                expectedDepartures,
+                mrv);
     }
 }

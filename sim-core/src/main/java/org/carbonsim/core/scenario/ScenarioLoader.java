@@ -41,6 +41,7 @@ import org.carbonsim.core.model.OutputProcess;
 import org.carbonsim.core.model.Sector;
 import org.carbonsim.core.model.ShockModel;
 import org.carbonsim.core.model.TechnologyStep;
+import org.carbonsim.core.mrv.MrvRules;
 import org.carbonsim.core.policy.AuctionSchedule;
 import org.carbonsim.core.policy.InterventionRule;
 import org.carbonsim.core.policy.PolicyRules;
@@ -261,6 +262,9 @@ public final class ScenarioLoader {
         PolicyRules policy = readPolicy(root.object("policy", "government market operations"), market, allocation);
         ComplianceRules compliance = readCompliance(root.object("compliance", "compliance rules"));
         Uncertainty uncertainty = readUncertainty(root.object("uncertainty", "uncertain inputs"), tree);
+        Optional<MrvRules> mrv = root.has("mrv")
+                ? MrvReader.read(this, root.object("mrv", "monitoring, reporting and verification"))
+                : Optional.empty();
         List<ExpectedDeparture> departures = ExpectedDepartures.read(
                 root.array("expectedDepartures", "departures from a credible run, on purpose"),
                 root.path("expectedDepartures"),
@@ -289,14 +293,15 @@ public final class ScenarioLoader {
                         policy,
                         compliance,
                         uncertainty,
-                        departures));
+                        departures,
+                        mrv));
     }
 
     /**
      * Constructs a record unless the subtree read since {@code before} had problems; an
      * {@link IllegalArgumentException} from the record's own checks becomes a problem at {@code path}.
      */
-    private <T> T build(String path, int before, Supplier<T> constructor) {
+    <T> T build(String path, int before, Supplier<T> constructor) {
         if (problems.count() > before) {
             return null;
         }
@@ -690,6 +695,19 @@ public final class ScenarioLoader {
                                 ? " (did you mean \"" + suggestion + "\"?)"
                                 : " (sectors: " + String.join(", ", sectors.keySet()) + ")"));
         return null;
+    }
+
+    /** Whether {@code id} names an enterprise; reports it at {@code location} if not. */
+    boolean knownEnterprise(String id, String location) {
+        if (enterpriseIds.contains(id)) {
+            return true;
+        }
+        String suggestion = Values.suggestion(id, enterpriseIds);
+        problems.add(
+                location,
+                "unknown enterprise \"" + id + "\""
+                        + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)"));
+        return false;
     }
 
     /** Remembers an enterprise id so that references to it are not reported as unknown. */
