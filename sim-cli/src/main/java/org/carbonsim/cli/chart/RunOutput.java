@@ -23,6 +23,7 @@ import org.carbonsim.cli.UserInputException;
  * @param sectors sectors.csv
  * @param enterprises enterprises.csv
  * @param events events.csv, if the folder has it
+ * @param mrv mrv.csv, if the folder has it (a scenario with MRV rules)
  */
 public record RunOutput(
         String scenario,
@@ -33,9 +34,11 @@ public record RunOutput(
         CsvTable annual,
         CsvTable sectors,
         CsvTable enterprises,
-        Optional<CsvTable> events) {
+        Optional<CsvTable> events,
+        Optional<CsvTable> mrv) {
     public static final String SUMMARY = "summary.json";
     public static final String EVENTS = "events.csv";
+    public static final String MRV = "mrv.csv";
 
     /** Whether {@code dir} looks like a run folder. */
     public static boolean isRunFolder(Path dir) {
@@ -100,6 +103,10 @@ public record RunOutput(
         Optional<CsvTable> events = Files.isRegularFile(dir.resolve(EVENTS))
                 ? Optional.of(CsvTable.read(dir.resolve(EVENTS), "year", "day", "kind", "direction", "quantity_t"))
                 : Optional.empty();
+        Optional<CsvTable> mrv = Files.isRegularFile(dir.resolve(MRV))
+                ? Optional.of(CsvTable.read(
+                        dir.resolve(MRV), "year", "true_emissions_t", "compliance_emissions_t", "undetected_gap_t"))
+                : Optional.empty();
         return new RunOutput(
                 scenario,
                 seed,
@@ -109,6 +116,7 @@ public record RunOutput(
                 annual,
                 sectors,
                 enterprises,
-                events);
+                events,
+                mrv);
     }
 }

@@ -193,6 +193,54 @@ public final class Glossary {
             Tonnes ordered or sold, t.
             下单或成交的吨数，吨。
 
+            trueEmissions TONNES True emissions | 真实排放量
+            What the covered enterprises emitted, before any measurement error or misreport, t.
+            纳入企业实际排放的数量（未计测量误差或虚报），吨。
+
+            measuredEmissions TONNES Measured emissions | 监测排放量
+            What the covered enterprises' monitoring measured: true emissions with each method's error, t.
+            纳入企业监测得到的排放量：真实排放加上各监测方法的误差，吨。
+
+            reportedEmissions TONNES Reported emissions | 报告排放量
+            What the covered enterprises reported: measured emissions less the tonnes they hid, t.
+            纳入企业报告的排放量：监测排放量减去隐瞒的部分，吨。
+
+            complianceEmissions TONNES Compliance emissions | 履约排放量
+            What the covered enterprises surrendered allowances for: reported emissions, with the hidden tonnes added back where an audit found them, t.
+            纳入企业据以清缴配额的排放量：报告排放量，核查发现虚报的补回隐瞒部分，吨。
+
+            hidden TONNES Hidden | 隐瞒量
+            Tonnes the covered enterprises left out of their reports on purpose, found or not, t.
+            纳入企业故意未报告的排放量（无论是否被发现），吨。
+
+            undetectedGap TONNES Undetected gap | 未发现缺口
+            True emissions − compliance emissions: the environmental-integrity loss, negative where methods over-state, t.
+            真实排放量 − 履约排放量：环境完整性损失，监测方法高估时为负，吨。
+
+            underReportingEnterprises COUNT Under-reporting enterprises | 少报企业数
+            Covered enterprises that hid tonnes in the year.
+            当年隐瞒排放的纳入企业数。
+
+            audits COUNT Audits | 抽查数
+            Reports the verifiers audited in the year.
+            当年核查机构抽查的报告数。
+
+            detections COUNT Detections | 查出数
+            Misreports the audits found in the year.
+            当年抽查查出的虚报数。
+
+            corrected TONNES Corrected | 补正量
+            Hidden tonnes the audits found and added back to what the enterprises surrender for, t.
+            抽查查出并补回清缴依据的隐瞒排放量，吨。
+
+            dataQualityFines YUAN Data-quality fines | 数据质量罚款
+            Fines for misreports the audits found, CNY.
+            对抽查查出的虚报所处罚款，元。
+
+            allocationDeduction TONNES Allocation deduction | 配额核减
+            Tonnes taken from next year's allocation of the enterprises whose misreports were found, t.
+            从被查出虚报企业下一年度配额中核减的数量，吨。
+
             requested TONNES Requested | 申报量
             Tonnes requested or offered, t.
             申报或提供的吨数，吨。

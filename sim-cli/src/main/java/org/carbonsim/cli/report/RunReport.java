@@ -138,6 +138,18 @@ public final class RunReport {
             html.tableOf("events", true, events.columns(), events.rows());
         }
 
+        if (run.mrv().isPresent()) {
+            html.element("h2", Text.of("Data quality (MRV)", "数据质量（MRV）"));
+            html.paragraph(
+                    "meta",
+                    Text.of(
+                            "From mrv.csv: what the covered enterprises emitted, reported and surrendered for,"
+                                    + " what audits found, and the year's prices beside them.",
+                            "来自 mrv.csv：纳入企业的真实排放、报告排放与履约排放，核查发现的问题，以及当年价格。"));
+            Tables.Built mrv = tables.csv(run.mrv().get(), run.mrv().get().rows(), Map.of());
+            html.tableOf("mrv", true, mrv.columns(), mrv.rows());
+        }
+
         html.element("h2", Text.of("Enterprises", "企业"));
         CsvTable enterprises = run.enterprises();
         String onlyYear = null;

@@ -262,13 +262,13 @@ public final class ScenarioLoader {
         PolicyRules policy = readPolicy(root.object("policy", "government market operations"), market, allocation);
         ComplianceRules compliance = readCompliance(root.object("compliance", "compliance rules"));
         Uncertainty uncertainty = readUncertainty(root.object("uncertainty", "uncertain inputs"), tree);
-        Optional<MrvRules> mrv = root.has("mrv")
-                ? MrvReader.read(this, root.object("mrv", "monitoring, reporting and verification"))
-                : Optional.empty();
         List<ExpectedDeparture> departures = ExpectedDepartures.read(
                 root.array("expectedDepartures", "departures from a credible run, on purpose"),
                 root.path("expectedDepartures"),
                 problems);
+        Optional<MrvRules> mrv = root.has("mrv")
+                ? MrvReader.read(this, root.object("mrv", "monitoring, reporting and verification"))
+                : Optional.empty();
         root.finish();
 
         List<Sector> sectorList =

@@ -357,6 +357,39 @@ public final class BadInputs {
                     "\"china\"",
                     "$.compliance.penalty.type: expected one of hubei, national, eu (penalty model), got \"china\""),
             new Case(
+                    "mrv",
+                    "{\"auditRate\": 1.5}",
+                    "$.mrv.auditRate: expected a number in 0..1 (share of reports audited a year), got 1.5"),
+            new Case(
+                    "mrv",
+                    "{\"auditSelection\": \"SMART\"}",
+                    "$.mrv.auditSelection: expected one of RANDOM, RISK_BASED, got \"SMART\""),
+            new Case(
+                    "mrv",
+                    "{\"sectorMethods\": {\"cemnt\": \"CONTINUOUS\"}}",
+                    "$.mrv.sectorMethods.cemnt: unknown sector \"cemnt\" (did you mean \"cement\"?)"),
+            new Case(
+                    "mrv",
+                    "{\"enterpriseMethods\": {\"C2\": \"CONTINUOUS\"}}",
+                    "$.mrv.enterpriseMethods.C2: unknown enterprise \"C2\" (did you mean \"C1\"?)"),
+            new Case(
+                    "mrv",
+                    "{\"fine\": {\"fixed\": -1}}",
+                    "$.mrv.fine.fixed: expected an amount >= 0 in yuan with at most 2 decimals (CNY per detected misreport), got -1"),
+            new Case(
+                    "mrv",
+                    "{\"measurementErrors\": {\"CONTINUOUS\": {\"sd\": 1}}}",
+                    "$.mrv.measurementErrors.CONTINUOUS.sd: expected a number in [0, 1) (standard deviation, share of true emissions), got 1"),
+            new Case("mrv", "{\"auditRat\": 0.2}", "$.mrv.auditRat: unknown key (did you mean \"auditRate\"?)"),
+            new Case(
+                    "mrv",
+                    "{\"maxUnderReportShare\": 1}",
+                    "$.mrv.maxUnderReportShare: expected a number in [0, 1) (largest share of measured emissions an enterprise hides), got 1"),
+            new Case(
+                    "mrv",
+                    "{\"measurementErrors\": {\"CEMS\": {\"sd\": 0.1}}}",
+                    "$.mrv.measurementErrors.CEMS: unknown key (allowed: CALCULATION_DEFAULT, CALCULATION_MEASURED, CONTINUOUS)"),
+            new Case(
                     "uncertainty.parameters.0.path",
                     "\"$.market.nothing\"",
                     "$.uncertainty.parameters[0].path: \"$.market.nothing\" does not name a number in this file"),
