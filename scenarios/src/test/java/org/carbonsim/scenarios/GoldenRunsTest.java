@@ -26,6 +26,8 @@ class GoldenRunsTest {
     private static final Path GOLDEN = BundledScenariosTest.DIR.resolve("src/test/golden");
     private static final List<String> FILES =
             List.of("summary.json", "annual.csv", "sectors.csv", "enterprises.csv", "daily.csv");
+    /** Written only by scenarios with MRV rules, and then checked too. */
+    private static final String MRV = "mrv.csv";
 
     @TempDir
     Path out;
@@ -44,11 +46,21 @@ class GoldenRunsTest {
             for (String file : FILES) {
                 Files.copy(dir.resolve(file), golden.resolve(file), StandardCopyOption.REPLACE_EXISTING);
             }
+            if (Files.exists(dir.resolve(MRV))) {
+                Files.copy(dir.resolve(MRV), golden.resolve(MRV), StandardCopyOption.REPLACE_EXISTING);
+            }
             return;
         }
         assertTrue(Files.isDirectory(golden), "no golden files at " + golden + "; run with -Dgolden.update=true");
         for (String file : FILES) {
             compare(golden.resolve(file), dir.resolve(file));
+        }
+        assertEquals(
+                Files.exists(golden.resolve(MRV)),
+                Files.exists(dir.resolve(MRV)),
+                name + ": the run writes " + MRV + " exactly when the golden files have one");
+        if (Files.exists(golden.resolve(MRV))) {
+            compare(golden.resolve(MRV), dir.resolve(MRV));
         }
     }
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every CSV file the commands write has exactly the columns docs/data-dictionary.md lists for it, in
  * its order, and its cells have the documented types: runs {@code run}, {@code montecarlo} (with a
  * sampled input), {@code sweep}, {@code compare}, {@code sensitivity} (Sobol, and Morris, whose {@code
- * sensitivity.csv} has other columns), {@code allocate} and {@code replay}, then compares
+ * sensitivity.csv} has other columns), {@code allocate} and {@code replay} (and {@code run national-data-quality} for {@code mrv.csv}), then compares
  * each header with the dictionary's table both ways (no undocumented column, no documented column
  * missing) and checks that the dictionary documents no file the commands did not write.
  */
@@ -59,6 +59,13 @@ class DataDictionaryTest extends CommandLineTest {
     void runEveryCommand(@TempDir Path dir) throws IOException {
         Path run = dir.resolve("run");
         folder(dir, "run hubei-pilot --years 1 --trades");
+
+        Path mrv = dir.resolve("run-mrv");
+        assertEquals(
+                0,
+                run("run", "national-data-quality", "--years", "1", "--quiet", "--no-charts", "--out", "" + mrv),
+                err.toString());
+        written.put("run: mrv.csv", mrv.resolve("mrv.csv"));
 
         String json = Files.readString(ScenarioFiles.resolve("classroom-ten-firms"), StandardCharsets.UTF_8);
         Path uncertain = dir.resolve("uncertain.json");
