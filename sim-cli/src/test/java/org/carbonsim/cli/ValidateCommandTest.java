@@ -69,6 +69,31 @@ class ValidateCommandTest extends CommandLineTest {
     }
 
     @Test
+    void aBadMrvBlockIsReportedAtItsPathsAndExitIsTwo() throws IOException {
+        String json = Files.readString(ScenarioFiles.resolve("national-data-quality"));
+        Path bad = dir.resolve("mrv.json");
+        Files.writeString(
+                bad,
+                json.replace("\"auditRate\": 0.1", "\"auditRate\": 1.5")
+                        .replace("\"coal-small\": \"CALCULATION_DEFAULT\"", "\"coal-smal\": \"DEFAULT\""));
+        assertEquals(2, run("validate", bad.toString(), "national-data-quality"));
+        String errors = err.toString();
+        assertTrue(
+                errors.contains(bad + ": $.mrv.auditRate: expected a number in 0..1 (share of reports audited a year),"
+                        + " got 1.5\n"),
+                errors);
+        assertTrue(
+                errors.contains(bad + ": $.mrv.sectorMethods[\"coal-smal\"]: expected one of CALCULATION_DEFAULT,"
+                        + " CALCULATION_MEASURED, CONTINUOUS, got \"DEFAULT\"\n"),
+                errors);
+        assertTrue(
+                errors.contains(bad + ": $.mrv.sectorMethods[\"coal-smal\"]: unknown sector \"coal-smal\""
+                        + " (did you mean \"coal-small\"?)\n"),
+                errors);
+        assertEquals("ok national-data-quality\n", out.toString());
+    }
+
+    @Test
     void anUnknownNameIsReportedWithTheBundledNamesAndExitIsTwo() {
         assertEquals(2, run("validate", "clasroom-two-firms", "hubei-pilot"));
         assertTrue(
