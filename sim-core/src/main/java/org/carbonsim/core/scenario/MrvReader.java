@@ -1,7 +1,6 @@
 package org.carbonsim.core.scenario;
 
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.carbonsim.core.mrv.AuditSelection;
@@ -43,26 +42,10 @@ final class MrvReader {
                 o.enumeration("defaultMethod", MonitoringMethod.class, MonitoringMethod.CALCULATION_MEASURED);
         Map<MonitoringMethod, MeasurementError> errors =
                 readErrors(o.object("measurementErrors", "error by monitoring method"), problems);
-        Map<String, MonitoringMethod> bySector = new LinkedHashMap<>();
-        Obj sectors = o.object("sectorMethods", "monitoring method by sector id");
-        for (String key : sectors.keys()) {
-            MonitoringMethod method =
-                    Values.enumeration(sectors.get(key), sectors.path(key), MonitoringMethod.class, problems, null);
-            if (loader.sectorUnit(key, sectors.path(key)) != null && method != null) {
-                bySector.put(key, method);
-            }
-        }
-        sectors.finish();
-        Map<String, MonitoringMethod> byEnterprise = new LinkedHashMap<>();
-        Obj enterprises = o.object("enterpriseMethods", "monitoring method by enterprise id");
-        for (String key : enterprises.keys()) {
-            MonitoringMethod method = Values.enumeration(
-                    enterprises.get(key), enterprises.path(key), MonitoringMethod.class, problems, null);
-            if (loader.knownEnterprise(key, enterprises.path(key)) && method != null) {
-                byEnterprise.put(key, method);
-            }
-        }
-        enterprises.finish();
+        Map<String, MonitoringMethod> bySector =
+                loader.bySector(o.object("sectorMethods", "monitoring method by sector id"), MonitoringMethod.class);
+        Map<String, MonitoringMethod> byEnterprise = loader.byEnterprise(
+                o.object("enterpriseMethods", "monitoring method by enterprise id"), MonitoringMethod.class);
         o.finish();
         MrvRules rules = loader.build(
                 o.path(),

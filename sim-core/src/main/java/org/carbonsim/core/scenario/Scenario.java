@@ -81,14 +81,23 @@ public record Scenario(
         throw new IllegalArgumentException("no sector " + id);
     }
 
+    /** A copy with other MRV rules (none: emissions reported exactly). */
+    public Scenario withMrv(Optional<MrvRules> rules) {
+        return copy(calendar, rules);
+    }
+
     /** A copy with a different calendar length, for short test runs and {@code --years}. */
     public Scenario withYears(int years) {
+        return copy(new Calendar(calendar.startYear(), years, calendar.tradingDaysPerYear()), mrv);
+    }
+
+    private Scenario copy(Calendar calendar, Optional<MrvRules> mrv) {
         return new Scenario(
                 schemaVersion,
                 name,
                 description,
                 seed,
-                new Calendar(calendar.startYear(), years, calendar.tradingDaysPerYear()),
+                calendar,
                 sectors,
                 enterprises,
                 coverage,

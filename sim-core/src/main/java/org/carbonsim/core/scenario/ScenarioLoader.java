@@ -697,8 +697,40 @@ public final class ScenarioLoader {
         return null;
     }
 
+    /**
+     * The object {@code o}, keyed by sector id, as constants of {@code type}; an unknown sector or
+     * constant is reported at its path and left out.
+     */
+    <E extends Enum<E>> Map<String, E> bySector(Obj o, Class<E> type) {
+        Map<String, E> values = new LinkedHashMap<>();
+        for (String key : o.keys()) {
+            E value = Values.enumeration(o.get(key), o.path(key), type, problems, null);
+            if (sectorUnit(key, o.path(key)) != null && value != null) {
+                values.put(key, value);
+            }
+        }
+        o.finish();
+        return values;
+    }
+
+    /**
+     * The object {@code o}, keyed by enterprise id, as constants of {@code type}; an unknown
+     * enterprise or constant is reported at its path and left out.
+     */
+    <E extends Enum<E>> Map<String, E> byEnterprise(Obj o, Class<E> type) {
+        Map<String, E> values = new LinkedHashMap<>();
+        for (String key : o.keys()) {
+            E value = Values.enumeration(o.get(key), o.path(key), type, problems, null);
+            if (knownEnterprise(key, o.path(key)) && value != null) {
+                values.put(key, value);
+            }
+        }
+        o.finish();
+        return values;
+    }
+
     /** Whether {@code id} names an enterprise; reports it at {@code location} if not. */
-    boolean knownEnterprise(String id, String location) {
+    private boolean knownEnterprise(String id, String location) {
         if (enterpriseIds.contains(id)) {
             return true;
         }
@@ -1043,34 +1075,10 @@ public final class ScenarioLoader {
     private AgentsConfig readAgents(Obj o) {
         int before = problems.count();
         StrategyKind defaultStrategy = o.enumeration("defaultStrategy", StrategyKind.class, StrategyKind.COMPLIANCE);
-        Map<String, StrategyKind> bySector = new LinkedHashMap<>();
-        Obj sectorObj = o.object("sectorStrategies", "strategy by sector id");
-        for (String key : sectorObj.keys()) {
-            StrategyKind kind =
-                    Values.enumeration(sectorObj.get(key), sectorObj.path(key), StrategyKind.class, problems, null);
-            if (sectorUnitQuiet(key) == null) {
-                sectorUnit(key, sectorObj.path(key));
-            } else if (kind != null) {
-                bySector.put(key, kind);
-            }
-        }
-        sectorObj.finish();
-        Map<String, StrategyKind> byEnterprise = new LinkedHashMap<>();
-        Obj enterpriseObj = o.object("enterpriseStrategies", "strategy by enterprise id");
-        for (String key : enterpriseObj.keys()) {
-            StrategyKind kind = Values.enumeration(
-                    enterpriseObj.get(key), enterpriseObj.path(key), StrategyKind.class, problems, null);
-            if (!enterpriseIds.contains(key)) {
-                String suggestion = Values.suggestion(key, enterpriseIds);
-                problems.add(
-                        enterpriseObj.path(key),
-                        "unknown enterprise \"" + key + "\""
-                                + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)"));
-            } else if (kind != null) {
-                byEnterprise.put(key, kind);
-            }
-        }
-        enterpriseObj.finish();
+        Map<String, StrategyKind> bySector =
+                bySector(o.object("sectorStrategies", "strategy by sector id"), StrategyKind.class);
+        Map<String, StrategyKind> byEnterprise =
+                byEnterprise(o.object("enterpriseStrategies", "strategy by enterprise id"), StrategyKind.class);
         ComplianceTraderParams compliance = DEFAULT_COMPLIANCE;
         if (o.has("compliance")) {
             Obj c = o.object("compliance", "compliance-trader behaviour");
@@ -1145,10 +1153,6 @@ public final class ScenarioLoader {
         ComplianceTraderParams params = compliance;
         return build(
                 o.path(), before, () -> new AgentsConfig(defaultStrategy, bySector, byEnterprise, params, traders));
-    }
-
-    private String sectorUnitQuiet(String id) {
-        return sectorUnits.get(id);
     }
 
     private TraderGroup readTraderGroup(Obj o) {

@@ -45,23 +45,7 @@ class MrvSimulationTest {
     }
 
     private static Scenario withMrv(Scenario s, MrvRules rules) {
-        return new Scenario(
-                s.schemaVersion(),
-                s.name(),
-                s.description(),
-                s.seed(),
-                s.calendar(),
-                s.sectors(),
-                s.enterprises(),
-                s.coverage(),
-                s.allocation(),
-                s.market(),
-                s.agents(),
-                s.policy(),
-                s.compliance(),
-                s.uncertainty(),
-                s.expectedDepartures(),
-                Optional.of(rules));
+        return s.withMrv(Optional.of(rules));
     }
 
     @Test
