@@ -20,12 +20,12 @@ import org.carbonsim.core.scenario.Scenario;
 /**
  * Runs replications of a scenario: replication {@code i} has seed {@link Seeds#forReplication}(base
  * seed, i), draws the scenario's uncertain inputs from that seed, and is one single-threaded
- * {@link Simulation#run}. Replications run in batches of {@link #BATCH} on a fixed pool of threads;
- * each batch is gathered and folded into the statistics in index order, so every output is the same
- * whatever the number of threads. Of each run only a {@link RunMetrics} record is kept; its daily
- * closes and volumes are folded into per-day quantile sketches ({@link DailyBands}) in index order and
- * dropped, so memory beyond a few numbers per run does not grow with the number of runs. A whole
- * {@link RunResult} lives only inside the worker that ran it. Stateless.
+ * {@link Simulation#run}. A {@link Replicator} runs the replications (local threads, or Spark tasks)
+ * and hands them back in index order, in which they are folded into the statistics, so every output
+ * is the same whatever runs them and on how many workers. Of each run only a {@link RunMetrics} record
+ * is kept; its daily closes and volumes are folded into per-day quantile sketches ({@link
+ * DailyBands}) and dropped, so memory beyond a few numbers per run does not grow with the number of
+ * runs. A whole {@link RunResult} lives only inside the worker that ran it. Stateless.
  */
 public final class MonteCarlo {
     /** Replications per batch: the cadence of convergence checkpoints and of the stopping rule. */
