@@ -17,6 +17,7 @@ import org.carbonsim.core.montecarlo.ComparisonResult;
 import org.carbonsim.core.montecarlo.Metric;
 import org.carbonsim.core.montecarlo.PairedRuns;
 import org.carbonsim.core.montecarlo.PolicyDifference;
+import org.carbonsim.core.montecarlo.ScenarioRecipe;
 import org.carbonsim.core.montecarlo.Summary;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioException;
@@ -119,7 +120,16 @@ final class CompareCommand implements Callable<Integer> {
         RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
         ComparisonResult result;
         try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), "compare", "runs", output.quiet)) {
-            result = Comparison.run(scenarios, new PairedRuns.Settings(runs, threadCount, baseSeed), bar);
+            List<ScenarioRecipe> recipes = new ArrayList<>();
+            for (int k = 0; k < scenarios.size(); k++) {
+                recipes.add(ScenarioFileRecipe.of(
+                        scenarioFiles.get(k), encoding.charset(), List.of(), years, scenarios.get(k)));
+            }
+            result = Comparison.run(
+                    recipes,
+                    new PairedRuns.Settings(runs, threadCount, baseSeed),
+                    bar,
+                    StudyExecution.replicator(threadCount));
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
         }

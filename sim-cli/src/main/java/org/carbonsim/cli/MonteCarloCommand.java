@@ -3,6 +3,7 @@ package org.carbonsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -128,7 +129,11 @@ final class MonteCarloCommand implements Callable<Integer> {
         RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
         MonteCarloResult result;
         try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), scenario.name(), "runs", output.quiet)) {
-            result = MonteCarlo.run(scenario, new MonteCarlo.Settings(runs, threadCount, baseSeed, stopRule), bar);
+            result = MonteCarlo.run(
+                    ScenarioFileRecipe.of(scenarioFile, encoding.charset(), List.of(), years, scenario),
+                    new MonteCarlo.Settings(runs, threadCount, baseSeed, stopRule),
+                    bar,
+                    StudyExecution.replicator(threadCount));
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
         }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.carbonsim.cli.text.Lang;
 import org.carbonsim.core.montecarlo.Metric;
 import org.carbonsim.core.montecarlo.PairedRuns;
+import org.carbonsim.core.montecarlo.ScenarioRecipe;
 import org.carbonsim.core.montecarlo.Summary;
 import org.carbonsim.core.montecarlo.Sweep;
 import org.carbonsim.core.montecarlo.SweepAxis;
@@ -128,7 +129,7 @@ final class SweepCommand implements Callable<Integer> {
         int simulatedYears = shortened.calendar().years();
         checkEachValue(base, options);
         List<List<String>> grid = Sweep.grid(axes);
-        List<Scenario> scenarios = new ArrayList<>();
+        List<ScenarioRecipe> scenarios = new ArrayList<>();
         for (int p = 0; p < grid.size(); p++) {
             scenarios.add(pointScenario(axes, grid.get(p), p));
         }
@@ -139,7 +140,12 @@ final class SweepCommand implements Callable<Integer> {
         RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
         SweepResult result;
         try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), base.name(), "runs", output.quiet)) {
-            result = Sweep.run(axes, scenarios, new PairedRuns.Settings(runs, threadCount, baseSeed), bar);
+            result = Sweep.run(
+                    axes,
+                    scenarios,
+                    new PairedRuns.Settings(runs, threadCount, baseSeed),
+                    bar,
+                    StudyExecution.replicator(threadCount));
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
         }
@@ -209,7 +215,7 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    private Scenario pointScenario(List<SweepAxis> axes, List<String> point, int index) {
+    private ScenarioRecipe pointScenario(List<SweepAxis> axes, List<String> point, int index) {
         String where = "--set grid point " + index + " ("
                 + Sweep.edits(axes, point).stream()
                         .map(e -> e.path() + "=" + e.value())
@@ -222,7 +228,12 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserInputException(where + ": " + problems(e), e);
         }
         try {
-            return StudyOptions.years(scenario, years, "the scenario");
+            return ScenarioFileRecipe.of(
+                    scenarioFile,
+                    encoding.charset(),
+                    Sweep.edits(axes, point),
+                    years,
+                    StudyOptions.years(scenario, years, "the scenario"));
         } catch (UserInputException e) {
             throw new UserInputException(where + ": " + e.getMessage(), e);
         }

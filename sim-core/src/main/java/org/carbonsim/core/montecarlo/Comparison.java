@@ -24,9 +24,25 @@ public final class Comparison {
 
     /** As {@link #run(List, PairedRuns.Settings)}, telling {@code progress} of each finished run. */
     public static ComparisonResult run(List<Scenario> scenarios, PairedRuns.Settings settings, Progress progress) {
-        List<List<RunMetrics>> runs = PairedRuns.run(scenarios, settings, progress, true);
-        return of(
-                scenarios.stream().map(Scenario::name).toList(), settings.baseSeed(), PairedRuns.seeds(settings), runs);
+        List<ScenarioRecipe> recipes = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            recipes.add(ScenarioRecipe.of(s));
+        }
+        return run(recipes, settings, progress, Replicator.threads(settings.threads()));
+    }
+
+    /**
+     * As {@link #run(List, PairedRuns.Settings, Progress)}, with the policies given by {@code recipes}
+     * and the runs made by {@code replicator}; the result is the same whatever runs them.
+     */
+    public static ComparisonResult run(
+            List<ScenarioRecipe> recipes, PairedRuns.Settings settings, Progress progress, Replicator replicator) {
+        List<List<RunMetrics>> runs = PairedRuns.run(recipes, settings, progress, true, replicator);
+        List<String> names = new ArrayList<>();
+        for (ScenarioRecipe recipe : recipes) {
+            names.add(recipe.scenario().name());
+        }
+        return of(names, settings.baseSeed(), PairedRuns.seeds(settings), runs);
     }
 
     /** The comparison of figures already run, by policy then replication index. */

@@ -1,5 +1,6 @@
 package org.carbonsim.core.montecarlo;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -7,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,12 +20,12 @@ import org.carbonsim.core.scenario.Scenario;
 /**
  * Runs replications of a scenario: replication {@code i} has seed {@link Seeds#forReplication}(base
  * seed, i), draws the scenario's uncertain inputs from that seed, and is one single-threaded
- * {@link Simulation#run}. Replications run in batches of {@link #BATCH} on a fixed pool of threads;
- * each batch is gathered and folded into the statistics in index order, so every output is the same
- * whatever the number of threads. Of each run only a {@link RunMetrics} record is kept; its daily
- * closes and volumes are folded into per-day quantile sketches ({@link DailyBands}) in index order and
- * dropped, so memory beyond a few numbers per run does not grow with the number of runs. A whole
- * {@link RunResult} lives only inside the worker that ran it. Stateless.
+ * {@link Simulation#run}. A {@link Replicator} runs the replications (local threads, or Spark tasks)
+ * and hands them back in index order, in which they are folded into the statistics, so every output
+ * is the same whatever runs them and on how many workers. Of each run only a {@link RunMetrics} record
+ * is kept; its daily closes and volumes are folded into per-day quantile sketches ({@link
+ * DailyBands}) and dropped, so memory beyond a few numbers per run does not grow with the number of
+ * runs. A whole {@link RunResult} lives only inside the worker that ran it. Stateless.
  */
 public final class MonteCarlo {
     /** Replications per batch: the cadence of convergence checkpoints and of the stopping rule. */
@@ -54,7 +53,8 @@ public final class MonteCarlo {
         }
     }
 
-    private record Replication(RunMetrics metrics, int[] years, int[] days, long[] closeFen, long[] volume) {}
+    private record Replication(RunMetrics metrics, int[] years, int[] days, long[] closeFen, long[] volume)
+            implements Serializable {}
 
     /**
      * Runs the study.
@@ -75,80 +75,108 @@ public final class MonteCarlo {
      *     be sampled
      */
     public static MonteCarloResult run(Scenario scenario, Settings settings, Progress progress) {
-        Objects.requireNonNull(progress, "progress");
-        UncertaintySampler sampler = new UncertaintySampler(scenario);
-        Metric[] metrics = Metric.values();
-        List<RunMetrics> runs = new ArrayList<>();
-        DailyBands bands = null;
-        Map<Metric, Summary.Running> running = new EnumMap<>(Metric.class);
-        for (Metric m : metrics) {
-            running.put(m, new Summary.Running());
-        }
-        List<ConvergencePoint> convergence = new ArrayList<>();
-        boolean stopped = false;
-        ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), daemonThreads());
-        try {
-            int next = 0;
-            while (next < settings.maxRuns() && !stopped) {
-                int end = Math.min(settings.maxRuns(), next + BATCH);
-                List<Future<Replication>> batch = new ArrayList<>();
-                for (int i = next; i < end; i++) {
-                    int index = i;
-                    batch.add(pool.submit(() -> replicate(scenario, sampler, settings.baseSeed(), index)));
-                }
-                for (Future<Replication> future : batch) {
-                    Replication r = await(future);
-                    runs.add(r.metrics());
-                    if (bands == null) {
-                        bands = new DailyBands(r.years(), r.days());
-                    }
-                    bands.add(r.closeFen(), r.volume());
-                    for (Metric m : metrics) {
-                        double value = r.metrics().metric(m);
-                        if (Double.isFinite(value)) {
-                            running.get(m).add(value);
-                        }
-                    }
-                    progress.advanced(runs.size(), settings.maxRuns());
-                }
-                next = end;
-                for (Metric m : metrics) {
-                    Summary.Running s = running.get(m);
-                    convergence.add(new ConvergencePoint(m, next, s.n() == 0 ? Double.NaN : s.mean(), s.halfWidth()));
-                }
-                if (settings.stopRule().isPresent() && next < settings.maxRuns()) {
-                    StopRule rule = settings.stopRule().get();
-                    Summary.Running s = running.get(rule.metric());
-                    stopped = s.n() >= 2 && rule.isMet(s.mean(), s.halfWidth());
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        Map<Metric, Summary> summaries = new EnumMap<>(Metric.class);
-        for (Metric m : metrics) {
-            double[] values = new double[runs.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = runs.get(i).metric(m);
-            }
-            Summary.ofDefined(values).ifPresent(s -> summaries.put(m, s));
-        }
-        return new MonteCarloResult(
-                scenario.name(),
-                settings.baseSeed(),
-                sampler.paths(),
-                runs,
-                summaries,
-                convergence,
-                bands == null ? List.of() : bands.bands(),
-                bands == null ? 0 : bands.runs(),
-                stopped);
+        return run(ScenarioRecipe.of(scenario), settings, progress, Replicator.threads(settings.threads()));
     }
 
-    private static Replication replicate(Scenario scenario, UncertaintySampler sampler, long baseSeed, int index) {
+    /**
+     * As {@link #run(Scenario, Settings, Progress)}, with the scenario given by {@code recipe} and the
+     * replications run by {@code replicator} instead of {@link Settings#threads} local threads. The
+     * result is the same whatever runs the replications.
+     *
+     * @throws org.carbonsim.core.scenario.ScenarioException if the scenario cannot be loaded or its
+     *     uncertainty block cannot be sampled
+     */
+    public static MonteCarloResult run(
+            ScenarioRecipe recipe, Settings settings, Progress progress, Replicator replicator) {
+        Objects.requireNonNull(progress, "progress");
+        LoadedScenario loaded = new LoadedScenario(recipe);
+        Scenario scenario = loaded.scenario();
+        UncertaintySampler sampler = loaded.sampler();
+        long baseSeed = settings.baseSeed();
+        Fold fold = new Fold(settings, progress);
+        replicator.run(index -> replicate(loaded, baseSeed, index), settings.maxRuns(), fold::add);
+        return fold.result(scenario.name(), sampler);
+    }
+
+    /**
+     * The statistics of a study, folded one replication at a time in index order: the kept figures,
+     * the running summaries with a convergence checkpoint every {@link #BATCH} replications, the
+     * stopping rule, checked at the same checkpoints, and the daily bands.
+     */
+    private static final class Fold {
+        private final Settings settings;
+        private final Progress progress;
+        private final Metric[] metrics = Metric.values();
+        private final List<RunMetrics> runs = new ArrayList<>();
+        private final Map<Metric, Summary.Running> running = new EnumMap<>(Metric.class);
+        private final List<ConvergencePoint> convergence = new ArrayList<>();
+        private DailyBands bands;
+        private boolean stopped;
+
+        Fold(Settings settings, Progress progress) {
+            this.settings = settings;
+            this.progress = progress;
+            for (Metric m : metrics) {
+                running.put(m, new Summary.Running());
+            }
+        }
+
+        /** Folds the next replication in; false once the study is complete or its stopping rule is met. */
+        boolean add(Replication r) {
+            runs.add(r.metrics());
+            if (bands == null) {
+                bands = new DailyBands(r.years(), r.days());
+            }
+            bands.add(r.closeFen(), r.volume());
+            for (Metric m : metrics) {
+                double value = r.metrics().metric(m);
+                if (Double.isFinite(value)) {
+                    running.get(m).add(value);
+                }
+            }
+            progress.advanced(runs.size(), settings.maxRuns());
+            int done = runs.size();
+            if (done % BATCH != 0 && done < settings.maxRuns()) {
+                return true;
+            }
+            for (Metric m : metrics) {
+                Summary.Running s = running.get(m);
+                convergence.add(new ConvergencePoint(m, done, s.n() == 0 ? Double.NaN : s.mean(), s.halfWidth()));
+            }
+            if (settings.stopRule().isPresent() && done < settings.maxRuns()) {
+                StopRule rule = settings.stopRule().get();
+                Summary.Running s = running.get(rule.metric());
+                stopped = s.n() >= 2 && rule.isMet(s.mean(), s.halfWidth());
+            }
+            return !stopped && done < settings.maxRuns();
+        }
+
+        MonteCarloResult result(String scenario, UncertaintySampler sampler) {
+            Map<Metric, Summary> summaries = new EnumMap<>(Metric.class);
+            for (Metric m : metrics) {
+                double[] values = new double[runs.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = runs.get(i).metric(m);
+                }
+                Summary.ofDefined(values).ifPresent(s -> summaries.put(m, s));
+            }
+            return new MonteCarloResult(
+                    scenario,
+                    settings.baseSeed(),
+                    sampler.paths(),
+                    runs,
+                    summaries,
+                    convergence,
+                    bands == null ? List.of() : bands.bands(),
+                    bands == null ? 0 : bands.runs(),
+                    stopped);
+        }
+    }
+
+    private static Replication replicate(LoadedScenario loaded, long baseSeed, int index) {
         long seed = Seeds.forReplication(baseSeed, index);
-        double[] applied = new double[sampler.paths().size()];
-        RunResult result = simulate(scenario, sampler, seed, applied);
+        double[] applied = new double[loaded.sampler().paths().size()];
+        RunResult result = simulate(loaded.scenario(), loaded.sampler(), seed, applied);
         RunMetrics metrics = metrics(result, index, seed, applied);
         List<DayResult> days = result.days();
         int[] years = new int[days.size()];

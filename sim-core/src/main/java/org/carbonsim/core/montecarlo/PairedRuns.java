@@ -5,9 +5,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.carbonsim.core.engine.Progress;
 import org.carbonsim.core.scenario.Scenario;
 
@@ -78,46 +75,60 @@ public final class PairedRuns {
      */
     public static List<List<RunMetrics>> run(
             List<Scenario> scenarios, Settings settings, Progress progress, boolean keepSectors) {
-        if (scenarios.isEmpty()) {
+        List<ScenarioRecipe> recipes = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            recipes.add(ScenarioRecipe.of(s));
+        }
+        return run(recipes, settings, progress, keepSectors, Replicator.threads(settings.threads()));
+    }
+
+    /**
+     * As {@link #run(List, Settings, Progress, boolean)}, with the scenarios given by {@code recipes}
+     * and the runs made by {@code replicator} instead of {@link Settings#threads} local threads: task
+     * {@code k × runs + i} is replication {@code i} of scenario {@code k}. The result is the same
+     * whatever runs the tasks.
+     */
+    public static List<List<RunMetrics>> run(
+            List<ScenarioRecipe> recipes,
+            Settings settings,
+            Progress progress,
+            boolean keepSectors,
+            Replicator replicator) {
+        if (recipes.isEmpty()) {
             throw new IllegalArgumentException("at least one scenario is needed");
         }
-        if ((long) scenarios.size() * settings.runs() > MAX_TASKS) {
-            throw new IllegalArgumentException("at most " + MAX_TASKS + " scenario runs, got " + scenarios.size()
+        if ((long) recipes.size() * settings.runs() > MAX_TASKS) {
+            throw new IllegalArgumentException("at most " + MAX_TASKS + " scenario runs, got " + recipes.size()
                     + " scenarios × " + settings.runs() + " runs");
         }
-        List<UncertaintySampler> samplers = new ArrayList<>();
-        for (Scenario s : scenarios) {
-            samplers.add(new UncertaintySampler(s));
+        List<LoadedScenario> loaded = new ArrayList<>();
+        for (ScenarioRecipe recipe : recipes) {
+            LoadedScenario l = new LoadedScenario(recipe);
+            l.sampler();
+            loaded.add(l);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), MonteCarlo.daemonThreads());
-        try {
-            List<List<Future<RunMetrics>>> futures = new ArrayList<>();
-            for (int k = 0; k < scenarios.size(); k++) {
-                Scenario scenario = scenarios.get(k);
-                UncertaintySampler sampler = samplers.get(k);
-                List<Future<RunMetrics>> row = new ArrayList<>();
-                for (int i = 0; i < settings.runs(); i++) {
-                    int index = i;
-                    row.add(pool.submit(() ->
-                            MonteCarlo.replicateMetrics(scenario, sampler, settings.baseSeed(), index, keepSectors)));
-                }
-                futures.add(row);
-            }
-            List<List<RunMetrics>> results = new ArrayList<>();
-            long total = (long) scenarios.size() * settings.runs();
-            long done = 0;
-            for (List<Future<RunMetrics>> row : futures) {
-                List<RunMetrics> runs = new ArrayList<>();
-                for (Future<RunMetrics> f : row) {
-                    runs.add(MonteCarlo.await(f));
-                    progress.advanced(++done, total);
-                }
-                results.add(List.copyOf(runs));
-            }
-            return List.copyOf(results);
-        } finally {
-            pool.shutdownNow();
-        }
+        int runs = settings.runs();
+        long baseSeed = settings.baseSeed();
+        int total = recipes.size() * runs;
+        List<List<RunMetrics>> results = new ArrayList<>();
+        List<RunMetrics> row = new ArrayList<>();
+        long[] done = {0};
+        replicator.run(
+                task -> {
+                    LoadedScenario l = loaded.get(task / runs);
+                    return MonteCarlo.replicateMetrics(l.scenario(), l.sampler(), baseSeed, task % runs, keepSectors);
+                },
+                total,
+                r -> {
+                    row.add(r);
+                    if (row.size() == runs) {
+                        results.add(List.copyOf(row));
+                        row.clear();
+                    }
+                    progress.advanced(++done[0], total);
+                    return true;
+                });
+        return List.copyOf(results);
     }
 
     /** Statistics per metric of {@code runs}, over the runs where each metric is defined. */

@@ -1,5 +1,6 @@
 package org.carbonsim.core.montecarlo;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,8 @@ import java.util.List;
  * @param metrics metric values, indexed by {@link Metric#ordinal()}
  * @param sectors per sector and year, ordered by year then sector id; empty unless asked for
  */
-public record RunMetrics(int index, long seed, List<Double> inputs, List<Double> metrics, List<SectorFigures> sectors) {
+public record RunMetrics(int index, long seed, List<Double> inputs, List<Double> metrics, List<SectorFigures> sectors)
+        implements Serializable {
     public RunMetrics {
         inputs = List.copyOf(inputs);
         metrics = List.copyOf(metrics);

@@ -1,5 +1,6 @@
 package org.carbonsim.core.montecarlo;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,7 +36,8 @@ public record SectorFigures(
         long abatementCostFen,
         long penaltyFen,
         long complianceCostFen,
-        long coveredEmissionsTonnes) {
+        long coveredEmissionsTonnes)
+        implements Serializable {
     public SectorFigures {
         Objects.requireNonNull(sectorId, "sectorId");
     }

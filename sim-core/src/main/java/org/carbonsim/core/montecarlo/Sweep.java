@@ -83,18 +83,36 @@ public final class Sweep {
     /** As {@link #run(List, List, PairedRuns.Settings)}, telling {@code progress} of each finished run. */
     public static SweepResult run(
             List<SweepAxis> axes, List<Scenario> scenarios, PairedRuns.Settings settings, Progress progress) {
-        List<List<String>> points = grid(axes);
-        if (scenarios.size() != points.size()) {
-            throw new IllegalArgumentException(
-                    "expected " + points.size() + " scenarios (one per grid point), got " + scenarios.size());
+        List<ScenarioRecipe> recipes = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            recipes.add(ScenarioRecipe.of(s));
         }
-        List<List<RunMetrics>> runs = PairedRuns.run(scenarios, settings, progress);
+        return run(axes, recipes, settings, progress, Replicator.threads(settings.threads()));
+    }
+
+    /**
+     * As {@link #run(List, List, PairedRuns.Settings, Progress)}, with the grid points' scenarios given
+     * by {@code recipes} and the runs made by {@code replicator}; the result is the same whatever runs
+     * them.
+     */
+    public static SweepResult run(
+            List<SweepAxis> axes,
+            List<ScenarioRecipe> recipes,
+            PairedRuns.Settings settings,
+            Progress progress,
+            Replicator replicator) {
+        List<List<String>> points = grid(axes);
+        if (recipes.size() != points.size()) {
+            throw new IllegalArgumentException(
+                    "expected " + points.size() + " scenarios (one per grid point), got " + recipes.size());
+        }
+        List<List<RunMetrics>> runs = PairedRuns.run(recipes, settings, progress, false, replicator);
         List<Map<Metric, Summary>> summaries = new ArrayList<>();
         for (List<RunMetrics> r : runs) {
             summaries.add(PairedRuns.summaries(r));
         }
         return new SweepResult(
-                scenarios.get(0).name(),
+                recipes.get(0).scenario().name(),
                 axes,
                 points,
                 settings.baseSeed(),

@@ -1,0 +1,89 @@
+package org.carbonsim.spark;
+
+import java.io.PrintStream;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.carbonsim.cli.CarbonsimCommand;
+import org.carbonsim.cli.StudyExecution;
+
+/**
+ * Entry point of {@code carbonsim-spark} and of {@code spark-submit}: the carbonsim command line with
+ * the replications of {@code montecarlo}, {@code sweep} and {@code compare} run as Spark tasks. The
+ * options, messages, exit codes and files are those of {@code carbonsim}. The master is Spark's
+ * {@code spark.master} (set by {@code spark-submit --master}, or {@code -Dspark.master=...}), and
+ * {@code local[*]} when none is set. Spark starts only when a study runs, so {@code --help} and
+ * refused input never wait for it.
+ */
+public final class SparkMain {
+    /** The commands whose replications run on Spark. */
+    static final Set<String> STUDIES = Set.of("montecarlo", "sweep", "compare");
+
+    private SparkMain() {}
+
+    public static void main(String[] args) {
+        // charts are drawn off screen: never look for a display
+        System.setProperty("java.awt.headless", "true");
+        System.exit(execute(System.err, args));
+    }
+
+    /** Runs the command line with {@code args} on Spark and returns the exit code. */
+    static int execute(PrintStream err, String... args) {
+        String command = firstCommand(args);
+        if (command != null && !STUDIES.contains(command)) {
+            err.println("carbonsim-spark: runs montecarlo, sweep and compare on Spark; \"" + command
+                    + "\" is not one of them (run it with carbonsim)");
+            return 2;
+        }
+        Context context = new Context();
+        StudyExecution.install(new SparkReplicator(context));
+        try {
+            return CarbonsimCommand.execute(args);
+        } finally {
+            StudyExecution.uninstall();
+            context.stop();
+        }
+    }
+
+    /** The first argument that names one of carbonsim's commands, or null. */
+    private static String firstCommand(String[] args) {
+        Set<String> commands =
+                CarbonsimCommand.newCommandLine().getSubcommands().keySet();
+        for (String a : args) {
+            if (commands.contains(a)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The Spark context, started when first asked for. */
+    private static final class Context implements Supplier<JavaSparkContext> {
+        private JavaSparkContext sc;
+
+        @Override
+        public synchronized JavaSparkContext get() {
+            if (sc == null) {
+                SparkConf conf = new SparkConf()
+                        .setAppName("carbonsim")
+                        .setIfMissing("spark.master", "local[*]")
+                        .setIfMissing("spark.ui.enabled", "false");
+                if (conf.get("spark.master").startsWith("local")) {
+                    conf.setIfMissing("spark.driver.host", "127.0.0.1")
+                            .setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+                }
+                sc = new JavaSparkContext(conf);
+                sc.setLogLevel("WARN");
+            }
+            return sc;
+        }
+
+        synchronized void stop() {
+            if (sc != null) {
+                sc.stop();
+                sc = null;
+            }
+        }
+    }
+}

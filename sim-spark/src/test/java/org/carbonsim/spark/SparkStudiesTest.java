@@ -1,0 +1,108 @@
+package org.carbonsim.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.carbonsim.cli.CarbonsimCommand;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The studies run on Spark ({@code local[2]}) write the local commands' files byte for byte: every file
+ * of the output folder but {@code run.json}, which records the command line and the clock.
+ */
+class SparkStudiesTest {
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void twoLocalCores() {
+        System.setProperty("spark.master", "local[2]");
+    }
+
+    @AfterAll
+    static void clear() {
+        System.clearProperty("spark.master");
+    }
+
+    @Test
+    void montecarloOf200RunsMatchesTheLocalCommand() throws IOException {
+        assertSameFiles("montecarlo", "classroom-two-firms", "--runs", "200");
+    }
+
+    @Test
+    void sweepOfATwoByTwoGridMatchesTheLocalCommand() throws IOException {
+        assertSameFiles(
+                "sweep",
+                "classroom-ten-firms",
+                "--years",
+                "1",
+                "--runs",
+                "6",
+                "--set",
+                "market.limitPct=5,10",
+                "--set",
+                "market.initialPrice=40,60");
+    }
+
+    @Test
+    void compareMatchesTheLocalCommand() throws IOException {
+        assertSameFiles("compare", "classroom-ten-firms", "classroom-two-firms", "--years", "1", "--runs", "8");
+    }
+
+    @Test
+    void aCommandThatIsNotAStudyIsRefusedWithExitTwo() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = SparkMain.execute(new PrintStream(err, true, StandardCharsets.UTF_8), "run", "classroom-two-firms");
+        assertEquals(2, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("\"run\" is not one of them"), err.toString());
+    }
+
+    private void assertSameFiles(String... study) throws IOException {
+        Path local = dir.resolve("local");
+        Path spark = dir.resolve("spark");
+        assertEquals(0, CarbonsimCommand.execute(withOptions(study, local, "--threads", "2")), "local " + study[0]);
+        assertEquals(0, SparkMain.execute(System.err, withOptions(study, spark)), "spark " + study[0]);
+        TreeSet<String> localFiles = files(local);
+        assertEquals(localFiles, files(spark), "the same files in both folders");
+        assertTrue(localFiles.size() > 3, "a study writes several files: " + localFiles);
+        for (String name : localFiles) {
+            if (name.equals("run.json")) {
+                continue;
+            }
+            assertArrayEquals(
+                    Files.readAllBytes(local.resolve(name)),
+                    Files.readAllBytes(spark.resolve(name)),
+                    study[0] + ": " + name + " differs between the local command and Spark");
+        }
+    }
+
+    private static String[] withOptions(String[] study, Path out, String... more) {
+        List<String> args = new ArrayList<>(List.of(study));
+        args.addAll(List.of("--quiet", "--out", out.toString()));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    private static TreeSet<String> files(Path folder) throws IOException {
+        TreeSet<String> names = new TreeSet<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.filter(Files::isRegularFile)
+                    .forEach(p -> names.add(folder.relativize(p).toString()));
+        }
+        return names;
+    }
+}
