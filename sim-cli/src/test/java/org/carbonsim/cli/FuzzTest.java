@@ -53,8 +53,9 @@ class FuzzTest {
     private static final Charset GBK = Charset.forName("GBK");
 
     /** What a first line of errors must contain on exit 2: a JSON path, file:line:column, a file or an option. */
-    private static final Pattern LOCATED = Pattern.compile("\\.(json|csv):\\d+(:\\d+)?: |\\.json: \\$|\\.(json|csv): "
-            + "|option '--|^carbonsim: --|^carbonsim: Unknown options?: '--|is too large for this Java's memory|^carbonsim: out of memory");
+    private static final Pattern LOCATED = Pattern.compile(
+            "\\.(json|csv):\\d+(:\\d+)?: |\\.json: \\$|\\.(json|csv): "
+                    + "|option '--|^carbonsim: --|^carbonsim: Unknown options?: '--|is too large for this Java's memory|^carbonsim: out of memory");
 
     private static final List<String> EXTREMES = List.of(
             "0",
