@@ -116,12 +116,8 @@ class FuzzTest {
         }
         // the module's folder is the working directory of its tests
         String orders = Files.readString(Path.of("..", "scenarios", "replay", "classroom-orders.csv"));
-        int cases = 0;
-        for (int i = 0; i < CASES && failures.size() < 20; i++) {
-            long seed = ONLY_CASE != null ? Long.parseLong(ONLY_CASE) : caseSeed(SERIES, i);
-            SplittableRandom random = new SplittableRandom(seed);
+        runCases(CASES, SERIES, "c", (seed, random, caseDir) -> {
             Target target = Target.values()[random.nextInt(Target.values().length)];
-            Path caseDir = Files.createDirectories(dir.resolve("c" + i));
             switch (target) {
                 case SCENARIO -> {
                     String name = scenarios.get(random.nextInt(scenarios.size()));
@@ -130,15 +126,7 @@ class FuzzTest {
                 case REGISTER -> registerCase(seed, random, caseDir, texts.get("classroom-ten-firms"));
                 default -> ordersCase(seed, random, caseDir, orders);
             }
-            cases++;
-            if (ONLY_CASE != null) {
-                break;
-            }
-        }
-        int ran = cases;
-        assertTrue(
-                failures.isEmpty(),
-                () -> String.join("\n", failures) + "\n(" + failures.size() + " of " + ran + " cases failed)");
+        });
         if (ONLY_CASE == null && CASES >= 1000) {
             for (String outcome : List.of("validate 0", "validate 2", "replay 0", "replay 2", "allocate 0", "run 0")) {
                 assertTrue(exits.getOrDefault(outcome, 0) > 0, "no case gave " + outcome + ": " + exits);
@@ -217,19 +205,11 @@ class FuzzTest {
     @Test
     void damagedStudiesExitZeroOrTwoWithALocatedMessageAndNoStackTrace() throws IOException {
         String tenFirms = Files.readString(ScenarioFiles.bundled("classroom-ten-firms.json"));
-        int cases = 0;
-        for (int i = 0; i < STUDIES && failures.size() < 20; i++) {
-            long seed = ONLY_CASE != null ? Long.parseLong(ONLY_CASE) : caseSeed(SERIES ^ 0x5717D1E5L, i);
-            studyCase(seed, new SplittableRandom(seed), Files.createDirectories(dir.resolve("s" + i)), tenFirms);
-            cases++;
-            if (ONLY_CASE != null) {
-                break;
-            }
-        }
-        int ran = cases;
-        assertTrue(
-                failures.isEmpty(),
-                () -> String.join("\n", failures) + "\n(" + failures.size() + " of " + ran + " study cases failed)");
+        runCases(
+                STUDIES,
+                SERIES ^ 0x5717D1E5L,
+                "s",
+                (seed, random, caseDir) -> studyCase(seed, random, caseDir, tenFirms));
         if (ONLY_CASE == null && STUDIES >= 100) {
             for (String command : STUDY_COMMANDS) {
                 for (int code : new int[] {0, 2}) {
@@ -320,6 +300,31 @@ class FuzzTest {
                 caseDir.resolve("out").toString()));
         args.addAll(extra);
         check(seed, how, args.toArray(new String[0]));
+    }
+
+    /** One fuzz case: its seed, the random numbers drawn from it, and a folder of its own. */
+    private interface Case {
+        void run(long seed, SplittableRandom random, Path caseDir) throws IOException;
+    }
+
+    /**
+     * Runs {@code count} cases of the series {@code series} (only {@code -Dfuzz.case} if given), in
+     * folders named {@code prefix} and the index, until 20 have failed; then fails with every failure.
+     */
+    private void runCases(int count, long series, String prefix, Case body) throws IOException {
+        int cases = 0;
+        for (int i = 0; i < count && failures.size() < 20; i++) {
+            long seed = ONLY_CASE != null ? Long.parseLong(ONLY_CASE) : caseSeed(series, i);
+            body.run(seed, new SplittableRandom(seed), Files.createDirectories(dir.resolve(prefix + i)));
+            cases++;
+            if (ONLY_CASE != null) {
+                break;
+            }
+        }
+        int ran = cases;
+        assertTrue(
+                failures.isEmpty(),
+                () -> String.join("\n", failures) + "\n(" + failures.size() + " of " + ran + " cases failed)");
     }
 
     /** A SplitMix64 step, so that each case has its own seed that reproduces it alone. */
