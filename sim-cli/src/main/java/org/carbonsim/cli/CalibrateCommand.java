@@ -126,12 +126,16 @@ final class CalibrateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     EncodingOption encoding;
 
+    @CommandLine.Mixin
+    LangOption lang = new LangOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         Provenance provenance = Provenance.start(spec);
+        Lang language = lang.get();
         StudyOptions.runs(runs);
         int threadCount = threads.count();
         List<ParamRange> ranges = ParamRange.parseAll(params);
@@ -191,13 +195,12 @@ final class CalibrateCommand implements Callable<Integer> {
             CalibrationFiles.write(result, base.name(), settings, d);
             Files.writeString(d.resolve(CalibrationFiles.CALIBRATED_SCENARIO), calibrated);
             if (!noCharts) {
-                // the calibration charts are in English only so far (#19)
-                ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), Lang.EN);
+                ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
             }
             provenance.write(d, baseSeed, runs);
         });
         if (!output.quiet) {
-            print(result, base.name(), dir, spec.commandLine().getOut());
+            print(result, base.name(), dir, spec.commandLine().getOut(), language);
         }
         return ExitCodes.OK;
     }
@@ -280,19 +283,23 @@ final class CalibrateCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(CalibrationResult result, String scenario, Path dir, PrintWriter out) {
+    private static void print(CalibrationResult result, String scenario, Path dir, PrintWriter out, Lang lang) {
         out.printf(
                 Locale.ROOT,
-                "%s, base seed %d, %d run(s) per evaluation, %d evaluation(s), search %s -> %s%n",
+                lang.pick(
+                        "%s, base seed %d, %d run(s) per evaluation, %d evaluation(s), search %s -> %s%n",
+                        "%s，基础种子 %d，每次评估 %d 次模拟，共 %d 次评估，搜索%s -> %s%n"),
                 scenario,
                 result.baseSeed(),
                 result.seeds().size(),
                 result.evaluations().size(),
-                result.stop() == CalibrationResult.Stop.CONVERGED ? "converged" : "stopped by --budget",
+                result.stop() == CalibrationResult.Stop.CONVERGED
+                        ? lang.pick("converged", "已收敛")
+                        : lang.pick("stopped by --budget", "因 --budget 停止"),
                 dir);
         out.println(TerminalStyle.forStdout()
-                .header(String.format(
-                        Locale.ROOT, "%-40s %14s %14s %14s", "parameter", "start", "fitted", "std. error")));
+                .header(TerminalTable.format(
+                        "%-40s %14s %14s %14s", lang.pick("parameter|start|fitted|std. error", "参数|初值|拟合值|标准误"))));
         for (int j = 0; j < result.parameters().size(); j++) {
             int index = j;
             String se = result.standardErrors()
@@ -307,9 +314,9 @@ final class CalibrateCommand implements Callable<Integer> {
                     p.text(result.fitted().get(j)),
                     se);
         }
-        out.printf(Locale.ROOT, "objective %.6g", result.objective());
+        out.printf(Locale.ROOT, lang.pick("objective %.6g", "目标函数 %.6g"), result.objective());
         if (!Double.isNaN(result.objectiveOutOfSample())) {
-            out.printf(Locale.ROOT, ", out of sample %.6g", result.objectiveOutOfSample());
+            out.printf(Locale.ROOT, lang.pick(", out of sample %.6g", "，样本外 %.6g"), result.objectiveOutOfSample());
         }
         out.println();
         out.flush();

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.carbonsim.cli.text.Lang;
 import picocli.CommandLine;
@@ -35,7 +37,19 @@ import picocli.CommandLine.Parameters;
             "      redraw the fan charts as SVG only"
         })
 final class ChartCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "DIR", description = "Output folder of carbonsim run or montecarlo.")
+    /** The kinds of folder {@link ChartFiles#write} names, in Chinese. */
+    private static final Map<String, String> KIND_ZH = Map.of(
+            "run", "模拟运行",
+            "montecarlo", "蒙特卡洛",
+            "sweep", "参数扫描",
+            "compare", "政策比较",
+            "calibration", "校准",
+            "sensitivity", "敏感性分析");
+
+    @Parameters(
+            index = "0",
+            paramLabel = "DIR",
+            description = "Output folder of carbonsim run, montecarlo, sweep, compare, calibrate or sensitivity.")
     Path dir;
 
     @Option(
@@ -72,17 +86,23 @@ final class ChartCommand implements Callable<Integer> {
                     dir + ": cannot write the charts", e, "the folder's data files are untouched");
         }
         if (!quiet) {
-            spec.commandLine()
-                    .getOut()
-                    .printf(
-                            "%s folder: %d file(s) -> %s%n",
-                            written.kind(),
-                            written.files().size(),
-                            Files.exists(dir.resolve(ChartFiles.REPORT))
-                                    ? dir.resolve(ChartFiles.CHARTS) + " and " + dir.resolve(ChartFiles.REPORT)
-                                    : dir.resolve(ChartFiles.CHARTS).toString());
+            spec.commandLine().getOut().println(summary(written, dir, language));
             spec.commandLine().getOut().flush();
         }
         return ExitCodes.OK;
+    }
+
+    /** The line printed after a re-render: the kind of folder, how many files, and where, in {@code lang}. */
+    static String summary(ChartFiles.Written written, Path dir, Lang lang) {
+        String kind = lang == Lang.EN ? written.kind() : KIND_ZH.getOrDefault(written.kind(), written.kind());
+        String where = Files.exists(dir.resolve(ChartFiles.REPORT))
+                ? dir.resolve(ChartFiles.CHARTS) + lang.pick(" and ", " 和 ") + dir.resolve(ChartFiles.REPORT)
+                : dir.resolve(ChartFiles.CHARTS).toString();
+        return String.format(
+                Locale.ROOT,
+                lang.pick("%s folder: %d file(s) -> %s", "%s输出文件夹：%d 个文件 -> %s"),
+                kind,
+                written.files().size(),
+                where);
     }
 }

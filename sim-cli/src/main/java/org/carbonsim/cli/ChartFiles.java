@@ -152,16 +152,14 @@ final class ChartFiles {
             return new Written("compare", files);
         }
         if (CalibrationCharts.isCalibrationFolder(dir)) {
-            // calibration charts are in English only so far (#19)
             return new Written(
                     "calibration",
-                    render(dir, CalibrationCharts.all(dir), format, lang, err, new EnumMap<>(Lang.class)));
+                    render(dir, CalibrationCharts.all(dir, lang), format, lang, err, new EnumMap<>(Lang.class)));
         }
         if (StudyCharts.isSensitivityFolder(dir)) {
-            // sensitivity charts are in English only so far (#19)
             return new Written(
                     "sensitivity",
-                    render(dir, StudyCharts.sensitivity(dir), format, lang, err, new EnumMap<>(Lang.class)));
+                    render(dir, StudyCharts.sensitivity(dir, lang), format, lang, err, new EnumMap<>(Lang.class)));
         }
         throw new UserInputException(dir + ": not a carbonsim run, montecarlo, sweep, compare, calibrate or sensitivity"
                 + " output folder (no " + RunOutput.SUMMARY + ", " + MonteCarloOutput.SUMMARY

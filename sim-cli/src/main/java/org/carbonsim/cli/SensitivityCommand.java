@@ -119,12 +119,19 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Do not write the charts (charts/) of each metric's indices.")
     boolean noCharts;
 
+    @CommandLine.Mixin
+    EncodingOption encoding;
+
+    @CommandLine.Mixin
+    LangOption lang = new LangOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         Provenance provenance = Provenance.start(spec);
+        Lang language = lang.get();
         Method chosen = method();
         int n = samples != null
                 ? samples
@@ -141,7 +148,7 @@ final class SensitivityCommand implements Callable<Integer> {
         if (ranges.size() > Sobol.MAX_INPUTS) {
             throw new UserInputException("--param: at most " + Sobol.MAX_INPUTS + " parameters, got " + ranges.size());
         }
-        Scenario base = StudyOptions.years(ScenarioFiles.load(scenarioFile), years, "the scenario");
+        Scenario base = StudyOptions.years(ScenarioFiles.load(scenarioFile, encoding.charset()), years, "the scenario");
         long baseSeed = seed != null ? seed : base.seed();
         SensitivityStudy.Settings settings = new SensitivityStudy.Settings(chosen, n, runs, threadCount, baseSeed);
         long points = SensitivityStudy.points(settings, ranges.size());
@@ -151,7 +158,7 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         ScenarioSource source;
         try {
-            source = ScenarioSource.read(ScenarioFiles.resolve(scenarioFile));
+            source = ScenarioSource.read(ScenarioFiles.resolve(scenarioFile), encoding.charset());
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
         }
@@ -170,12 +177,12 @@ final class SensitivityCommand implements Callable<Integer> {
         OutputFolder.write(dir, "carbonsim sensitivity output", d -> {
             SensitivityFiles.write(result, d);
             if (!noCharts) {
-                ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), Lang.EN);
+                ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
             }
             provenance.write(d, baseSeed, result.seeds().size());
         });
         if (!output.quiet) {
-            print(result, dir, spec.commandLine().getOut());
+            print(result, dir, spec.commandLine().getOut(), language);
         }
         return ExitCodes.OK;
     }
@@ -220,11 +227,13 @@ final class SensitivityCommand implements Callable<Integer> {
         return factors;
     }
 
-    private static void print(SensitivityResult result, Path dir, PrintWriter out) {
+    private static void print(SensitivityResult result, Path dir, PrintWriter out, Lang lang) {
         boolean sobol = result.method() == Method.SOBOL;
         out.printf(
                 Locale.ROOT,
-                "%s, %s, base seed %d, %d point(s) x %d run(s) -> %s%n",
+                lang.pick(
+                        "%s, %s, base seed %d, %d point(s) x %d run(s) -> %s%n",
+                        "%s，%s，基础种子 %d，%d 个样本点 x %d 次模拟 -> %s%n"),
                 result.scenario(),
                 result.method().label(),
                 result.baseSeed(),
@@ -232,13 +241,11 @@ final class SensitivityCommand implements Callable<Integer> {
                 result.seeds().size(),
                 dir);
         out.println(TerminalStyle.forStdout()
-                .header(String.format(
-                        Locale.ROOT,
+                .header(TerminalTable.format(
                         "%-18s %-24s %10s %10s",
-                        "metric",
-                        "parameter",
-                        sobol ? "first" : "mu_star",
-                        sobol ? "total" : "sigma")));
+                        sobol
+                                ? lang.pick("metric|parameter|first|total", "指标|参数|一阶|总效应")
+                                : lang.pick("metric|parameter|mu_star|sigma", "指标|参数|μ*|σ"))));
         for (Metric headline : new Metric[] {Metric.VWAP, Metric.VOLUME, Metric.COMPLIANCE_RATE}) {
             int m = result.metrics().indexOf(headline.label());
             for (int i = 0; i < result.factors().size(); i++) {

@@ -143,6 +143,41 @@ class CalibrateCommandTest extends CommandLineTest {
         assertTrue(Files.size(out.resolve("charts/objective.svg")) > 0, "chart redraws a calibration folder");
     }
 
+    @Test
+    void langZhPrintsTheFitAndDrawsItsChartsInChinese() throws IOException {
+        Path out = dir.resolve("zh");
+        assertEquals(
+                0,
+                run(
+                        "calibrate",
+                        SCENARIO,
+                        "--targets",
+                        goodTargets().toString(),
+                        "--param",
+                        "market.initialPrice=30:70",
+                        "--runs",
+                        "2",
+                        "--budget",
+                        "14",
+                        "--threads",
+                        "2",
+                        "--lang",
+                        "zh",
+                        "--out",
+                        out.toString()),
+                err.toString());
+        String printed = this.out.toString();
+        assertTrue(printed.contains("classroom-ten-firms，基础种子 "), printed);
+        assertTrue(printed.contains("参数") && printed.contains("拟合值") && printed.contains("目标函数 "), printed);
+        List<String> fit = SensitivityCommandTest.svgTexts(out.resolve("charts/fit-vwap_cny_per_t.svg"));
+        assertTrue(fit.contains("成交量加权均价（元/吨）：观测值与模拟值，拟合年份 2024-2025：classroom-ten-firms"), "title: " + fit);
+        assertTrue(fit.contains("年份") && fit.contains("成交量加权均价（元/吨）"), "axes: " + fit);
+        assertTrue(fit.contains("观测值") && fit.contains("模拟均值"), "legend: " + fit);
+        List<String> objective = SensitivityCommandTest.svgTexts(out.resolve("charts/objective.svg"));
+        assertTrue(objective.contains("校准目标函数（按评估次序）：classroom-ten-firms"), "title: " + objective);
+        assertTrue(objective.contains("评估次序") && objective.contains("迄今最优"), "axis and legend: " + objective);
+    }
+
     private int calibrate(Path targets, String... more) {
         String[] head = {
             "calibrate",

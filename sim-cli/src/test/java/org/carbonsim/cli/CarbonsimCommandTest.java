@@ -249,4 +249,38 @@ class CarbonsimCommandTest extends CommandLineTest {
             }
         }
     }
+
+    /**
+     * The help text comes from picocli's resource bundle in Chinese: every command's description, and
+     * every option's and parameter's, holds Chinese under {@code --lang zh}, so no English is left
+     * behind when a command or option is added without its translation.
+     */
+    @Test
+    void everyHelpTextHasItsChineseInTheResourceBundle() {
+        CommandLine root = CarbonsimCommand.newCommandLine(org.carbonsim.cli.text.Lang.ZH);
+        List<String> untranslated = new ArrayList<>();
+        List<CommandLine> all = new ArrayList<>(List.of(root));
+        all.addAll(root.getSubcommands().values());
+        for (CommandLine command : all) {
+            CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+            if (!chinese(spec.usageMessage().description())) {
+                untranslated.add(spec.qualifiedName() + " (description)");
+            }
+            for (CommandLine.Model.OptionSpec option : spec.options()) {
+                if (!chinese(option.description())) {
+                    untranslated.add(spec.qualifiedName() + " " + option.longestName());
+                }
+            }
+            for (CommandLine.Model.PositionalParamSpec parameter : spec.positionalParameters()) {
+                if (!chinese(parameter.description())) {
+                    untranslated.add(spec.qualifiedName() + " " + parameter.paramLabel());
+                }
+            }
+        }
+        assertEquals(List.of(), untranslated, "help text without its Chinese in HelpMessages_zh.properties");
+    }
+
+    private static boolean chinese(String[] lines) {
+        return String.join("", lines).codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF);
+    }
 }

@@ -104,6 +104,17 @@ class ChartCommandTest extends CommandLineTest {
         assertTrue(html.contains("<table id=\"events\" class=\"sortable\">"), "interventions and auctions");
         assertTrue(html.contains("S-1, &quot;main&quot;"), "CSV field unquoted, then escaped");
         Document report = parseXml(folder.resolve("report.html"));
+        NodeList headings = report.getElementsByTagName("th");
+        assertTrue(headings.getLength() > 10, "the report's tables have headings");
+        for (int i = 0; i < headings.getLength(); i++) {
+            NodeList spans = ((Element) headings.item(i)).getElementsByTagName("span");
+            assertTrue(spans.getLength() > 0, "heading " + headings.item(i).getTextContent() + " has a tooltip");
+            for (int k = 0; k < spans.getLength(); k++) {
+                assertFalse(
+                        ((Element) spans.item(k)).getAttribute("title").isBlank(),
+                        "tooltip of " + headings.item(i).getTextContent() + " in every language");
+            }
+        }
         assertEquals("sectors", ((Element) report.getElementsByTagName("table").item(1)).getAttribute("id"));
         assertEquals("sortable", ((Element) report.getElementsByTagName("table").item(1)).getAttribute("class"));
     }

@@ -34,20 +34,28 @@ import picocli.CommandLine;
  * or 2, print no stack trace, and on exit 2 say where the problem is. A damaged scenario that
  * validates is also allocated, and some are run, because what validates must run.
  *
- * <p>{@code -Dfuzz.cases=50000} runs more cases (default 2,000), {@code -Dfuzz.seed=N} another
- * series, {@code -Dfuzz.case=SEED} only the case a failure names, {@code -Dfuzz.runs=N} caps the
- * damaged scenarios that are also run (default 12).
+ * <p>The study commands ({@code montecarlo}, {@code sweep}, {@code compare}, {@code sensitivity},
+ * {@code calibrate}) get their own cases: a small valid study of a one-year classroom scenario with
+ * one thing damaged, a {@code --param}, {@code --set} or range, a targets file, an option's value, an
+ * uncertainty block or the second policy of a comparison; they too must exit 0 or 2 with a located
+ * message.
+ *
+ * <p>{@code -Dfuzz.cases=50000} runs more cases (default 2,000), {@code -Dfuzz.studies=N} more study
+ * cases (default 100), {@code -Dfuzz.seed=N} another series, {@code -Dfuzz.case=SEED} only the case a
+ * failure names, {@code -Dfuzz.runs=N} caps the damaged scenarios that are also run (default 12).
  */
 class FuzzTest {
     private static final long SERIES = Long.getLong("fuzz.seed", 20_260_020L);
     private static final int CASES = Integer.getInteger("fuzz.cases", 2_000);
+    private static final int STUDIES = Integer.getInteger("fuzz.studies", 100);
     private static final int RUNS = Integer.getInteger("fuzz.runs", 12);
     private static final String ONLY_CASE = System.getProperty("fuzz.case");
     private static final Charset GBK = Charset.forName("GBK");
 
     /** What a first line of errors must contain on exit 2: a JSON path, file:line:column, a file or an option. */
-    private static final Pattern LOCATED = Pattern.compile("\\.(json|csv):\\d+:\\d+: |\\.json: \\$|\\.(json|csv): "
-            + "|option '--|^carbonsim: --|is too large for this Java's memory|^carbonsim: out of memory");
+    private static final Pattern LOCATED = Pattern.compile(
+            "\\.(json|csv):\\d+(:\\d+)?: |\\.json: \\$|\\.(json|csv): "
+                    + "|option '--|^carbonsim: --|^carbonsim: Unknown options?: '--|is too large for this Java's memory|^carbonsim: out of memory");
 
     private static final List<String> EXTREMES = List.of(
             "0",
@@ -108,12 +116,8 @@ class FuzzTest {
         }
         // the module's folder is the working directory of its tests
         String orders = Files.readString(Path.of("..", "scenarios", "replay", "classroom-orders.csv"));
-        int cases = 0;
-        for (int i = 0; i < CASES && failures.size() < 20; i++) {
-            long seed = ONLY_CASE != null ? Long.parseLong(ONLY_CASE) : caseSeed(SERIES, i);
-            SplittableRandom random = new SplittableRandom(seed);
+        runCases(CASES, SERIES, "c", (seed, random, caseDir) -> {
             Target target = Target.values()[random.nextInt(Target.values().length)];
-            Path caseDir = Files.createDirectories(dir.resolve("c" + i));
             switch (target) {
                 case SCENARIO -> {
                     String name = scenarios.get(random.nextInt(scenarios.size()));
@@ -122,6 +126,196 @@ class FuzzTest {
                 case REGISTER -> registerCase(seed, random, caseDir, texts.get("classroom-ten-firms"));
                 default -> ordersCase(seed, random, caseDir, orders);
             }
+        });
+        if (ONLY_CASE == null && CASES >= 1000) {
+            for (String outcome : List.of("validate 0", "validate 2", "replay 0", "replay 2", "allocate 0", "run 0")) {
+                assertTrue(exits.getOrDefault(outcome, 0) > 0, "no case gave " + outcome + ": " + exits);
+            }
+        }
+    }
+
+    /** The study commands the second test damages. */
+    private static final List<String> STUDY_COMMANDS =
+            List.of("montecarlo", "sweep", "compare", "sensitivity", "calibrate");
+
+    /** Paths for --param, --set and uncertainty blocks: numbers, non-numbers, nothing, malformed. */
+    private static final List<String> PATHS = List.of(
+            "market.limitPct",
+            "$.market.initialPrice",
+            "allocation.cap.byYear[\"2024\"]",
+            "agents.traders[0].count",
+            "market.closingRule",
+            "market.nope",
+            "populations[9].count",
+            "enterprises[99].growthRate",
+            "",
+            "$",
+            "$.",
+            "market..limitPct",
+            "market.limitPct[0]",
+            "market[\"limitPct",
+            "湖北");
+
+    /** Ranges for --param: good, empty, reversed, not numbers, extremes. */
+    private static final List<String> RANGES = List.of(
+            "5:15",
+            "15:5",
+            "5:5",
+            "x:1",
+            "1e400:1e401",
+            "-5:10",
+            "0:1e308",
+            "5e-324:1",
+            "NaN:1",
+            "1:Infinity",
+            "",
+            ":",
+            "5:",
+            "1:2:3",
+            "-9223372036854775808:9223372036854775807");
+
+    /** Value lists for sweep --set. */
+    private static final List<String> VALUES =
+            List.of("5,10", "5", "", "x", "5,,10", "1e400", "-1", "5e-324", "NaN", "5,5", ",", "0.000001");
+
+    /** Distributions for an uncertainty block, good and bad. */
+    private static final List<String> DISTRIBUTIONS = List.of(
+            "{\"type\": \"uniform\", \"low\": 5, \"high\": 15}",
+            "{\"type\": \"uniform\", \"low\": 15, \"high\": 5}",
+            "{\"type\": \"normal\", \"mean\": 10, \"sd\": 1e308}",
+            "{\"type\": \"triangular\", \"low\": 1, \"mode\": 0, \"high\": 2}",
+            "{\"type\": \"beta\", \"alpha\": 5e-324, \"beta\": 2, \"low\": 0, \"high\": 1}",
+            "{\"type\": \"empirical\", \"values\": []}",
+            "{\"type\": \"logNormal\", \"mu\": 1e400, \"sigma\": 1}",
+            "{\"type\": \"nope\"}",
+            "{}",
+            "5");
+
+    /** Bad values for the options most study commands share. */
+    private static final String[][] STUDY_OPTIONS = {
+        {"--runs", "0", "1", "-1", "x", "1e9", "2147483648", "99999999"},
+        {"--seed", "x", "1e400", "-1", "9223372036854775808", "0"},
+        {"--years", "0", "99", "x", "-1", "2147483648"},
+        {"--threads", "0", "-1", "x", "100000", "1"},
+        {"--lang", "fr", "", "zh"},
+        {"--encoding", "KLINGON", "UTF-16", "GBK", ""},
+        {"--out", ".", "/dev/null/x", ""}
+    };
+
+    @Test
+    void damagedStudiesExitZeroOrTwoWithALocatedMessageAndNoStackTrace() throws IOException {
+        String tenFirms = Files.readString(ScenarioFiles.bundled("classroom-ten-firms.json"));
+        runCases(
+                STUDIES,
+                SERIES ^ 0x5717D1E5L,
+                "s",
+                (seed, random, caseDir) -> studyCase(seed, random, caseDir, tenFirms));
+        if (ONLY_CASE == null && STUDIES >= 100) {
+            for (String command : STUDY_COMMANDS) {
+                for (int code : new int[] {0, 2}) {
+                    assertTrue(
+                            exits.getOrDefault(command + " " + code, 0) > 0,
+                            "no case gave " + command + " " + code + ": " + exits);
+                }
+            }
+        }
+    }
+
+    /**
+     * A small valid study of classroom-ten-firms (one year, two runs) with one thing damaged, one case
+     * in six with nothing damaged.
+     */
+    private void studyCase(long seed, SplittableRandom random, Path caseDir, String tenFirms) throws IOException {
+        String command = STUDY_COMMANDS.get(random.nextInt(STUDY_COMMANDS.size()));
+        StringBuilder how = new StringBuilder(command + ": ");
+        Path scenario = Files.writeString(caseDir.resolve("classroom-ten-firms.json"), tenFirms);
+        Path targets = Files.writeString(
+                caseDir.resolve("targets.csv"),
+                "moment,year,value,weight\nvwap_cny_per_t,2024,45,1\nvolume_t,2024,140000,1\n");
+        String param = "market.limitPct=5:15";
+        String set = "market.limitPct=5,10";
+        String second = scenario.toString();
+        List<String> extra = new ArrayList<>();
+        switch (random.nextInt(6)) {
+            case 0 -> how.append("nothing damaged");
+            case 1 -> {
+                param = PATHS.get(random.nextInt(PATHS.size())) + "=" + RANGES.get(random.nextInt(RANGES.size()));
+                set = PATHS.get(random.nextInt(PATHS.size())) + "=" + VALUES.get(random.nextInt(VALUES.size()));
+                how.append("--param ").append(param).append(", --set ").append(set);
+            }
+            case 2 -> {
+                String[] option = STUDY_OPTIONS[random.nextInt(STUDY_OPTIONS.length)];
+                extra.add(option[0]);
+                extra.add(option[1 + random.nextInt(option.length - 1)]);
+                how.append("option ").append(String.join(" ", extra));
+            }
+            case 3 -> {
+                String block = ", \"uncertainty\": {\"parameters\": [{\"path\": \""
+                        + PATHS.get(random.nextInt(PATHS.size())).replace("\"", "\\\"") + "\", \"distribution\": "
+                        + DISTRIBUTIONS.get(random.nextInt(DISTRIBUTIONS.size())) + "}]}";
+                int end = tenFirms.lastIndexOf('}');
+                Files.writeString(scenario, tenFirms.substring(0, end) + block + "\n}\n");
+                how.append("uncertainty block").append(block);
+            }
+            case 4 -> {
+                List<String> ignored = new ArrayList<>();
+                Files.write(
+                        targets,
+                        damageCsv(
+                                random,
+                                "moment,year,value,weight\nvwap_cny_per_t,2024,45,1\nvolume_t,2024,140000,1\n",
+                                how.append("targets "),
+                                ignored));
+                extra.addAll(ignored);
+            }
+            default -> {
+                Path damaged = caseDir.resolve("policy.json");
+                Files.write(damaged, damageJson(random, tenFirms, how.append("second policy ")));
+                second = damaged.toString();
+            }
+        }
+        List<String> args = new ArrayList<>(List.of(command, scenario.toString()));
+        switch (command) {
+            case "montecarlo" -> args.addAll(List.of("--years", "1", "--runs", "2"));
+            case "sweep" -> args.addAll(List.of("--years", "1", "--runs", "2", "--set", set));
+            case "compare" -> args.addAll(List.of(second, "--years", "1", "--runs", "2"));
+            case "sensitivity" -> args.addAll(
+                    List.of("--years", "1", "--runs", "1", "--samples", "2", "--param", param));
+            default -> args.addAll(List.of(
+                    "--targets",
+                    targets.toString(),
+                    "--runs",
+                    "2",
+                    "--budget",
+                    "14",
+                    "--param",
+                    param.replace("limitPct=5:15", "initialPrice=30:70")));
+        }
+        args.addAll(List.of(
+                "--threads",
+                "1",
+                "--no-charts",
+                "--quiet",
+                "--out",
+                caseDir.resolve("out").toString()));
+        args.addAll(extra);
+        check(seed, how, args.toArray(new String[0]));
+    }
+
+    /** One fuzz case: its seed, the random numbers drawn from it, and a folder of its own. */
+    private interface Case {
+        void run(long seed, SplittableRandom random, Path caseDir) throws IOException;
+    }
+
+    /**
+     * Runs {@code count} cases of the series {@code series} (only {@code -Dfuzz.case} if given), in
+     * folders named {@code prefix} and the index, until 20 have failed; then fails with every failure.
+     */
+    private void runCases(int count, long series, String prefix, Case body) throws IOException {
+        int cases = 0;
+        for (int i = 0; i < count && failures.size() < 20; i++) {
+            long seed = ONLY_CASE != null ? Long.parseLong(ONLY_CASE) : caseSeed(series, i);
+            body.run(seed, new SplittableRandom(seed), Files.createDirectories(dir.resolve(prefix + i)));
             cases++;
             if (ONLY_CASE != null) {
                 break;
@@ -131,11 +325,6 @@ class FuzzTest {
         assertTrue(
                 failures.isEmpty(),
                 () -> String.join("\n", failures) + "\n(" + failures.size() + " of " + ran + " cases failed)");
-        if (ONLY_CASE == null && CASES >= 1000) {
-            for (String outcome : List.of("validate 0", "validate 2", "replay 0", "replay 2", "allocate 0", "run 0")) {
-                assertTrue(exits.getOrDefault(outcome, 0) > 0, "no case gave " + outcome + ": " + exits);
-            }
-        }
     }
 
     /** A SplitMix64 step, so that each case has its own seed that reproduces it alone. */

@@ -62,6 +62,39 @@ class MonteCarloCommandTest extends CommandLineTest {
     }
 
     @Test
+    void theDrawsReloadAGbkRegisterInTheEncodingGiven() throws IOException {
+        Files.write(
+                dir.resolve("firms.csv"),
+                "id,name,sector,baseOutput,emissionIntensity\r\nC9,\"湖北水泥, 一厂\",cement,1000,0.9\r\n"
+                        .getBytes(java.nio.charset.Charset.forName("GBK")));
+        // a path that is written into the scenario's text, so that every draw loads the scenario again
+        Path scenario = scenarioWithUncertainty("{\"path\": \"$.market.limitPct\","
+                + " \"distribution\": {\"type\": \"uniform\", \"low\": 5, \"high\": 15}}");
+        Files.writeString(
+                scenario,
+                Files.readString(scenario)
+                        .replaceFirst("\"enterprises\"", "\"enterpriseRegister\": \"firms.csv\", \"enterprises\""));
+        Path target = dir.resolve("gbk");
+        assertEquals(
+                0,
+                run(
+                        "montecarlo",
+                        "" + scenario,
+                        "--encoding",
+                        "GBK",
+                        "--runs",
+                        "2",
+                        "--years",
+                        "1",
+                        "--no-charts",
+                        "--quiet",
+                        "--out",
+                        "" + target),
+                "every draw reloads the register as GBK, not UTF-8: " + err);
+        assertEquals(3, Files.readAllLines(target.resolve("runs.csv")).size());
+    }
+
+    @Test
     void untilCiStopsAtABatchBoundaryAndSaysSo() throws IOException {
         Path target = dir.resolve("ci");
         assertEquals(

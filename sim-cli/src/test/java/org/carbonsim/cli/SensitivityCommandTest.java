@@ -121,6 +121,45 @@ class SensitivityCommandTest extends CommandLineTest {
         assertTrue(out.toString().contains("compliance_rate"), out.toString());
     }
 
+    /** The text drawn in an SVG chart: each {@code <text>} element's content, in order. */
+    static List<String> svgTexts(Path svg) throws IOException {
+        List<String> texts = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text[^>]*>([^<]*)</text>")
+                .matcher(Files.readString(svg, StandardCharsets.UTF_8));
+        while (m.find()) {
+            texts.add(m.group(1));
+        }
+        return texts;
+    }
+
+    @Test
+    void langZhPrintsTheTableAndDrawsTheChartsInChineseAndChartRedrawsThemInEnglish() throws IOException {
+        Path target = dir.resolve("zh");
+        String[] args = Arrays.stream(study("sobol", "--lang", "zh", "--out", "" + target))
+                .filter(a -> !a.equals("--quiet"))
+                .toArray(String[]::new);
+        assertEquals(0, run(args), err.toString());
+        String printed = out.toString();
+        assertTrue(printed.contains("classroom-ten-firms，sobol，基础种子 5，16 个样本点 x 2 次模拟"), printed);
+        assertTrue(printed.contains("指标") && printed.contains("一阶") && printed.contains("总效应"), printed);
+        List<String> zh = svgTexts(target.resolve("charts/sensitivity-vwap.svg"));
+        assertTrue(zh.contains("vwap 的 Sobol 指数：classroom-ten-firms"), "title: " + zh);
+        assertTrue(zh.contains("参数") && zh.contains("方差占比"), "axes: " + zh);
+        assertTrue(zh.contains("一阶") && zh.contains("总效应"), "legend: " + zh);
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("chart", "" + target, "--format", "svg", "--lang", "en"), err.toString());
+        List<String> en = svgTexts(target.resolve("charts/sensitivity-vwap.svg"));
+        assertTrue(en.contains("Sobol indices of vwap: classroom-ten-firms"), "title: " + en);
+        assertTrue(en.contains("Parameter") && en.contains("Share of variance"), "axes: " + en);
+        assertTrue(out.toString().startsWith("sensitivity folder: "), out.toString());
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("chart", "" + target, "--format", "svg", "--lang", "zh"), err.toString());
+        assertTrue(out.toString().startsWith("敏感性分析输出文件夹："), out.toString());
+        assertTrue(out.toString().contains(" 个文件 -> "), out.toString());
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',

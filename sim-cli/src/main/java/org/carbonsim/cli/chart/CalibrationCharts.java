@@ -16,6 +16,8 @@ import org.carbonsim.cli.chart.ChartData.Kind;
 import org.carbonsim.cli.chart.ChartData.Point;
 import org.carbonsim.cli.chart.ChartData.Series;
 import org.carbonsim.cli.chart.ChartData.Style;
+import org.carbonsim.cli.text.Lang;
+import org.carbonsim.cli.text.Text;
 import org.carbonsim.core.calibration.Moment;
 
 /**
@@ -36,6 +38,11 @@ public final class CalibrationCharts {
 
     /** One fit chart per moment in the targets, in the moments' order, then the objective's trajectory. */
     public static List<ChartData> all(Path dir) throws IOException {
+        return all(dir, Lang.EN);
+    }
+
+    /** As {@link #all(Path)}, titles, axes and legends in {@code lang}. */
+    public static List<ChartData> all(Path dir, Lang lang) throws IOException {
         Path json = dir.resolve(FILE);
         JsonObject root = JsonFiles.readObject(json);
         String scenario = JsonFiles.string(root, FILE, "scenario");
@@ -52,14 +59,29 @@ public final class CalibrationCharts {
         for (Moment moment : Moment.values()) {
             List<JsonObject> rows = byMoment.get(moment.label());
             if (rows != null) {
-                charts.add(fit(moment, rows, scenario, fitted));
+                charts.add(fit(moment, rows, scenario, fitted, lang));
             }
         }
-        charts.add(trajectory(array(root, "trajectory"), scenario));
+        charts.add(trajectory(array(root, "trajectory"), scenario, lang));
         return charts;
     }
 
-    private static ChartData fit(Moment moment, List<JsonObject> rows, String scenario, String fitted) {
+    /** A moment's axis label, with its unit, in {@code lang}. */
+    static String axisLabel(Moment moment, Lang lang) {
+        Text label =
+                switch (moment) {
+                    case VWAP -> Text.of(moment.axisLabel(), "成交量加权均价（元/吨）");
+                    case VOLUME -> Text.of(moment.axisLabel(), "成交量（吨）");
+                    case TURNOVER -> Text.of(moment.axisLabel(), "成交额（元）");
+                    case LAST20_VOLUME_SHARE -> Text.of(moment.axisLabel(), "最后 20 个交易日的成交量占比");
+                    case LOG_RETURN_SD -> Text.of(moment.axisLabel(), "日对数收益率标准差");
+                    case LIMIT_HIT_SHARE -> Text.of(moment.axisLabel(), "触及涨跌停的交易日占比");
+                    case COMPLIANCE_RATE -> Text.of(moment.axisLabel(), "履约率");
+                };
+        return label.in(lang);
+    }
+
+    private static ChartData fit(Moment moment, List<JsonObject> rows, String scenario, String fitted, Lang lang) {
         Map<Integer, JsonObject> byYear = new TreeMap<>();
         for (JsonObject o : rows) {
             byYear.put((int) JsonFiles.number(o, FILE, "year", false), o);
@@ -77,22 +99,37 @@ public final class CalibrationCharts {
             low.add(Point.of(e.getKey(), mean - sd));
             high.add(Point.of(e.getKey(), mean + sd));
         }
+        String label = axisLabel(moment, lang);
         return new ChartData(
                 "fit-" + moment.label(),
-                moment.axisLabel() + ": observed and simulated, fitted on " + fitted + ": " + scenario,
+                label
+                        + lang.pick(": observed and simulated, fitted on ", "：观测值与模拟值，拟合年份 ")
+                        + fitted
+                        + lang.pick(": ", "：")
+                        + scenario,
                 Kind.YEARS,
-                "Year",
-                moment.axisLabel(),
+                lang.pick("Year", "年份"),
+                label,
                 "",
                 List.of(
-                        new Series("Observed", Style.BAR, false, Palette.VOLUME, observed),
-                        new Series("Simulated mean", Style.LINE, false, Palette.PRICE, simulated),
-                        new Series("Simulated - 1 s.d.", Style.DASHED, false, Palette.RANGE, low),
-                        new Series("Simulated + 1 s.d.", Style.DASHED, false, Palette.RANGE, high)),
+                        new Series(lang.pick("Observed", "观测值"), Style.BAR, false, Palette.VOLUME, observed),
+                        new Series(lang.pick("Simulated mean", "模拟均值"), Style.LINE, false, Palette.PRICE, simulated),
+                        new Series(
+                                lang.pick("Simulated - 1 s.d.", "模拟值 - 1 个标准差"),
+                                Style.DASHED,
+                                false,
+                                Palette.RANGE,
+                                low),
+                        new Series(
+                                lang.pick("Simulated + 1 s.d.", "模拟值 + 1 个标准差"),
+                                Style.DASHED,
+                                false,
+                                Palette.RANGE,
+                                high)),
                 List.of());
     }
 
-    private static ChartData trajectory(JsonArray evaluations, String scenario) {
+    private static ChartData trajectory(JsonArray evaluations, String scenario, Lang lang) {
         List<Point> objective = new ArrayList<>();
         List<Point> best = new ArrayList<>();
         for (JsonElement e : evaluations) {
@@ -103,14 +140,14 @@ public final class CalibrationCharts {
         }
         return new ChartData(
                 "objective",
-                "Calibration objective by evaluation: " + scenario,
+                lang.pick("Calibration objective by evaluation: ", "校准目标函数（按评估次序）：") + scenario,
                 Kind.DAYS,
-                "Evaluation",
-                "Objective (weighted squared relative deviations)",
+                lang.pick("Evaluation", "评估次序"),
+                lang.pick("Objective (weighted squared relative deviations)", "目标函数（加权相对偏差平方和）"),
                 "",
                 List.of(
-                        new Series("Objective", Style.DASHED, false, Palette.RANGE, objective),
-                        new Series("Best so far", Style.LINE, false, Palette.PRICE, best)),
+                        new Series(lang.pick("Objective", "目标函数"), Style.DASHED, false, Palette.RANGE, objective),
+                        new Series(lang.pick("Best so far", "迄今最优"), Style.LINE, false, Palette.PRICE, best)),
                 List.of());
     }
 

@@ -269,6 +269,11 @@ public final class StudyCharts {
      * first- and total-order Sobol index, or its Morris μ* and σ, in the order of the file.
      */
     public static List<ChartData> sensitivity(Path dir) throws IOException {
+        return sensitivity(dir, Lang.EN);
+    }
+
+    /** As {@link #sensitivity(Path)}, titles, axes and legends in {@code lang}; metric ids as in the file. */
+    public static List<ChartData> sensitivity(Path dir, Lang lang) throws IOException {
         Path json = dir.resolve("sensitivity.json");
         String scenario = JsonFiles.string(JsonFiles.readObject(json), json.toString(), "scenario");
         CsvTable table = CsvTable.read(dir.resolve("sensitivity.csv"), "metric", "parameter");
@@ -293,77 +298,55 @@ public final class StudyCharts {
             }
             String unit = sobol
                     ? ""
-                    : unitLabel(table.rows().stream()
-                            .filter(r -> r.text("metric").equals(metric))
-                            .findFirst()
-                            .orElseThrow()
-                            .text("unit"));
+                    : unitLabel(
+                            table.rows().stream()
+                                    .filter(r -> r.text("metric").equals(metric))
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .text("unit"),
+                            lang);
             charts.add(new ChartData(
                     "sensitivity-" + metric,
-                    (sobol ? "Sobol indices of " : "Morris effects on ") + metric + ": " + scenario,
+                    (sobol
+                                    ? lang.pick("Sobol indices of %s: %s", "%s 的 Sobol 指数：%s")
+                                    : lang.pick("Morris effects on %s: %s", "%s 的 Morris 效应：%s"))
+                            .formatted(metric, scenario),
                     Kind.POINTS,
-                    "Parameter",
-                    sobol ? "Share of variance" : "Effect of the whole range" + unit,
+                    lang.pick("Parameter", "参数"),
+                    sobol
+                            ? lang.pick("Share of variance", "方差占比")
+                            : lang.pick("Effect of the whole range", "整个取值范围的效应") + unit,
                     "",
                     sobol
                             ? List.of(
-                                    new Series("First order", Style.BAR, false, Palette.PRICE, a),
-                                    new Series("Total order", Style.BAR, false, Palette.REFERENCE, b))
+                                    new Series(lang.pick("First order", "一阶"), Style.BAR, false, Palette.PRICE, a),
+                                    new Series(lang.pick("Total order", "总效应"), Style.BAR, false, Palette.REFERENCE, b))
                             : List.of(
-                                    new Series("μ* (mean |effect|)", Style.BAR, false, Palette.PRICE, a),
-                                    new Series("σ (spread of effects)", Style.BAR, false, Palette.REFERENCE, b)),
+                                    new Series(
+                                            lang.pick("μ* (mean |effect|)", "μ*（效应绝对值的均值）"),
+                                            Style.BAR,
+                                            false,
+                                            Palette.PRICE,
+                                            a),
+                                    new Series(
+                                            lang.pick("σ (spread of effects)", "σ（效应的离散程度）"),
+                                            Style.BAR,
+                                            false,
+                                            Palette.REFERENCE,
+                                            b)),
                     List.of(),
                     labels));
         }
         return charts;
     }
 
-    /** A unit suffix of the files ({@code cny_per_t}) as an axis label's unit. */
-    private static String unitLabel(String suffix) {
-        switch (suffix) {
-            case "cny_per_t":
-                return " (CNY/t)";
-            case "cny":
-                return " (CNY)";
-            case "t":
-                return " (t)";
-            default:
-                return "";
-        }
-    }
-
-    private static ChartData chart(
-            String name,
-            String title,
-            String xLabel,
-            String yLabel,
-            Lang lang,
-            List<CsvTable.Row> rows,
-            List<String> labels,
-            String mean,
-            String low,
-            String high) {
-        List<Point> means = new ArrayList<>();
-        List<Point> lows = new ArrayList<>();
-        List<Point> highs = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            CsvTable.Row row = rows.get(i);
-            means.add(Point.of(i, row.number(mean, true)));
-            lows.add(Point.of(i, row.number(low, true)));
-            highs.add(Point.of(i, row.number(high, true)));
-        }
-        return new ChartData(
-                name,
-                title,
-                Kind.POINTS,
-                xLabel,
-                yLabel,
-                "",
-                List.of(
-                        new Series(lang.pick("Mean", "均值"), Style.LINE, false, Palette.PRICE, means),
-                        new Series(lang.pick("95% CI low", "95% 置信区间下限"), Style.DASHED, false, Palette.RANGE, lows),
-                        new Series(lang.pick("95% CI high", "95% 置信区间上限"), Style.DASHED, false, Palette.RANGE, highs)),
-                List.of(),
-                labels);
+    /** A unit suffix of the files ({@code cny_per_t}) as an axis label's unit in {@code lang}. */
+    private static String unitLabel(String suffix, Lang lang) {
+        return switch (suffix) {
+            case "cny_per_t" -> lang.pick(" (CNY/t)", "（元/吨）");
+            case "cny" -> lang.pick(" (CNY)", "（元）");
+            case "t" -> lang.pick(" (t)", "（吨）");
+            default -> "";
+        };
     }
 }

@@ -187,7 +187,8 @@ public final class ScenarioLoader {
      */
     public static Scenario parse(String json, String sourceName, Path baseDir) {
         ScenarioLoader loader = new ScenarioLoader(sourceName, baseDir);
-        loader.origin = new ScenarioSource(json.getBytes(StandardCharsets.UTF_8), sourceName, baseDir, List.of());
+        loader.origin = new ScenarioSource(
+                json.getBytes(StandardCharsets.UTF_8), sourceName, baseDir, List.of(), StandardCharsets.UTF_8);
         return loader.finish(loader.read(json, List.of()));
     }
 
@@ -202,14 +203,19 @@ public final class ScenarioLoader {
      * path, and the edited scenario is checked like any other.
      */
     public static Scenario parse(byte[] utf8, String sourceName, Path baseDir, List<ScenarioEdit> edits) {
+        return parse(utf8, sourceName, baseDir, edits, StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #parse(byte[], String, Path, List)}, the enterprise register read in {@code registerEncoding}. */
+    static Scenario parse(
+            byte[] utf8, String sourceName, Path baseDir, List<ScenarioEdit> edits, Charset registerEncoding) {
         ScenarioLoader loader = new ScenarioLoader(sourceName, baseDir);
-        loader.origin = new ScenarioSource(utf8, sourceName, baseDir, edits);
-        String text = Text.decode(utf8, sourceName, loader.problems);
-        return loader.finish(text == null ? null : loader.read(text, List.copyOf(edits)));
+        loader.registerEncoding = registerEncoding;
+        return loader.parse(utf8, edits);
     }
 
     private Scenario parse(byte[] utf8, List<ScenarioEdit> edits) {
-        origin = new ScenarioSource(utf8, source, baseDir, edits);
+        origin = new ScenarioSource(utf8, source, baseDir, edits, registerEncoding);
         String text = Text.decode(utf8, source, problems);
         return finish(text == null ? null : read(text, List.copyOf(edits)));
     }

@@ -2,6 +2,7 @@ package org.carbonsim.core.scenario;
 
 import com.google.gson.JsonElement;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,19 +16,23 @@ import java.util.Objects;
  * The text a scenario was loaded from, with the edits made to it before loading, kept so that it can
  * be loaded again with more edits. Studies vary any number in a scenario this way (the {@code
  * uncertainty} block, {@code sensitivity --param}), through the same {@link ScenarioEdit} paths and
- * the same loader checks as {@code sweep --set}, instead of rebuilding records by hand. Immutable.
+ * the same loader checks as {@code sweep --set}, instead of rebuilding records by hand. The encoding
+ * its enterprise register was read in is kept too, so that every reload reads the register as the
+ * first load did ({@code --encoding GBK}). Immutable.
  */
 public final class ScenarioSource {
     private final byte[] utf8;
     private final String sourceName;
     private final Path baseDir;
     private final List<ScenarioEdit> edits;
+    private final Charset registerEncoding;
 
-    ScenarioSource(byte[] utf8, String sourceName, Path baseDir, List<ScenarioEdit> edits) {
+    ScenarioSource(byte[] utf8, String sourceName, Path baseDir, List<ScenarioEdit> edits, Charset registerEncoding) {
         this.utf8 = utf8.clone();
         this.sourceName = Objects.requireNonNull(sourceName, "sourceName");
         this.baseDir = baseDir;
         this.edits = List.copyOf(edits);
+        this.registerEncoding = Objects.requireNonNull(registerEncoding, "registerEncoding");
     }
 
     /**
@@ -36,10 +41,20 @@ public final class ScenarioSource {
      * @throws ScenarioException if the file cannot be read
      */
     public static ScenarioSource read(Path file) {
+        return read(file, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The scenario in {@code file}, as text, without loading it; its enterprise register is to be read
+     * in {@code registerEncoding} whenever it is loaded.
+     *
+     * @throws ScenarioException if the file cannot be read
+     */
+    public static ScenarioSource read(Path file, Charset registerEncoding) {
         String source = file.toString();
         try {
             return new ScenarioSource(
-                    Files.readAllBytes(file), source, file.toAbsolutePath().getParent(), List.of());
+                    Files.readAllBytes(file), source, file.toAbsolutePath().getParent(), List.of(), registerEncoding);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(source, List.of(new Problem(source, "file not found")));
         } catch (IOException | SecurityException e) {
@@ -60,7 +75,12 @@ public final class ScenarioSource {
     public Scenario load(List<ScenarioEdit> more) {
         List<ScenarioEdit> all = new ArrayList<>(edits);
         all.addAll(more);
-        return ScenarioLoader.parse(utf8, sourceName, baseDir, all);
+        return ScenarioLoader.parse(utf8, sourceName, baseDir, all, registerEncoding);
+    }
+
+    /** The encoding the enterprise register is read in. */
+    public Charset registerEncoding() {
+        return registerEncoding;
     }
 
     /** Whether {@code path} (as in {@link ScenarioEdit}) names a number in the edited text. */
@@ -84,12 +104,13 @@ public final class ScenarioSource {
                 && Arrays.equals(utf8, s.utf8)
                 && sourceName.equals(s.sourceName)
                 && Objects.equals(baseDir, s.baseDir)
-                && edits.equals(s.edits);
+                && edits.equals(s.edits)
+                && registerEncoding.equals(s.registerEncoding);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(Arrays.hashCode(utf8), sourceName, baseDir, edits);
+        return Objects.hash(Arrays.hashCode(utf8), sourceName, baseDir, edits, registerEncoding);
     }
 
     @Override

@@ -56,6 +56,25 @@ class ScenarioLoaderTest {
                 s.enterprises().get(1).abatement());
     }
 
+    /**
+     * {@code $schema} is only for editors: the absolute address the bundled scenarios name, a relative
+     * path to a local copy, or no {@code $schema} at all load the same scenario, and nothing is fetched.
+     */
+    @Test
+    void aScenarioLoadsTheSameWithAnAbsoluteOrRelativeSchemaOrWithout() {
+        String absolute = "\"$schema\": \"https://carbonsim.org/scenario.schema.json\",";
+        assertTrue(TestScenarios.BASE.contains(absolute), "the base names the absolute schema");
+        Scenario withAbsolute = ScenarioLoader.parse(TestScenarios.BASE, "s.json", Path.of("."));
+        Scenario withRelative = ScenarioLoader.parse(
+                TestScenarios.BASE.replace(absolute, "\"$schema\": \"./scenario.schema.json\","),
+                "s.json",
+                Path.of("."));
+        Scenario without = ScenarioLoader.parse(TestScenarios.BASE.replace(absolute, ""), "s.json", Path.of("."));
+        // compared as text: the uncertainty block keeps the source text, which differs by the line
+        assertEquals(withAbsolute.toString(), withRelative.toString());
+        assertEquals(withAbsolute.toString(), without.toString());
+    }
+
     @Test
     void roundsPerDayIsReadFromTheMarket() {
         String json = TestScenarios.edit("market.roundsPerDay", "150");

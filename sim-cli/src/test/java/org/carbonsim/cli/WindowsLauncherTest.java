@@ -1,0 +1,81 @@
+package org.carbonsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Windows launcher of the release archive, {@code bin/carbonsim.cmd}, cannot run on the build's
+ * Linux machines, so its review is written down here as checks of its text: where it finds Java and
+ * the jar, that it passes the arguments and the exit code on, and that the archive writes it with
+ * Windows line ends (a batch file with bare LF line ends can miss its labels).
+ */
+class WindowsLauncherTest {
+    /** The module's folder is the working directory of its tests. */
+    private static final Path LAUNCHER = Path.of("src", "dist", "bin", "carbonsim.cmd");
+
+    private static List<String> lines() throws IOException {
+        return Files.readAllLines(LAUNCHER, StandardCharsets.UTF_8).stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("rem "))
+                .toList();
+    }
+
+    @Test
+    void javaComesFromJavaHomeWithoutItsQuotesThenFromThePathElseAMessageAndExitOne() throws IOException {
+        List<String> lines = lines();
+        assertTrue(lines.contains("set \"JAVA_EXE=%JAVA_HOME%\\bin\\java.exe\""), "JAVA_HOME first");
+        assertTrue(lines.contains("set \"JAVA_EXE=%JAVA_EXE:\"=%\""), "quotes around JAVA_HOME removed");
+        assertTrue(
+                lines.contains("if defined JAVA_EXE if not exist \"%JAVA_EXE%\" set \"JAVA_EXE=\""),
+                "a JAVA_HOME without java.exe is passed over");
+        assertTrue(
+                lines.contains("if not defined JAVA_EXE for %%i in (java.exe) do set \"JAVA_EXE=%%~$PATH:i\""),
+                "then java.exe on the PATH");
+        int noJava = lines.indexOf(":noJava");
+        assertTrue(noJava > 0, "a label for the missing Java");
+        assertTrue(
+                lines.get(noJava + 1).startsWith(">&2 echo carbonsim: Java 17 or newer is needed"), lines.toString());
+        assertEquals("exit /b 1", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void theJarIsFoundThroughTheLaunchersFolderAndEveryArgumentAndTheExitCodeArePassedOn() throws IOException {
+        List<String> lines = lines();
+        assertEquals("setlocal", lines.get(1), "variables stay local to the launcher");
+        assertTrue(lines.contains("set \"CARBONSIM_HOME=%~dp0..\""), "the archive's folder from the script's own");
+        int java =
+                lines.indexOf("\"%JAVA_EXE%\" %CARBONSIM_JAVA_OPTS% -jar \"%CARBONSIM_HOME%\\lib\\carbonsim.jar\" %*");
+        assertTrue(java > 0, "the quoted java and jar, every argument as given: " + lines);
+        assertEquals(
+                "exit /b %ERRORLEVEL%", lines.get(java + 1), "carbonsim's exit code (0, 1 or 2) is the launcher's");
+    }
+
+    @Test
+    void everyGotoHasItsLabelAndTheArchiveWritesWindowsLineEnds() throws IOException {
+        String text = Files.readString(LAUNCHER, StandardCharsets.UTF_8);
+        Matcher gotos = Pattern.compile("goto (\\w+)").matcher(text);
+        List<String> missing = new ArrayList<>();
+        while (gotos.find()) {
+            if (!text.contains("\n:" + gotos.group(1) + "\n") && !text.contains("\n:" + gotos.group(1) + "\r\n")) {
+                missing.add(gotos.group(1));
+            }
+        }
+        assertEquals(List.of(), missing, "goto without its label");
+        String assembly = Files.readString(Path.of("src", "assembly", "dist.xml"), StandardCharsets.UTF_8);
+        int at = assembly.indexOf("<source>src/dist/bin/carbonsim.cmd</source>");
+        assertTrue(at > 0, "the archive holds the launcher");
+        assertTrue(
+                assembly.substring(at, assembly.indexOf("</file>", at)).contains("<lineEnding>dos</lineEnding>"),
+                "written with CRLF line ends");
+    }
+}

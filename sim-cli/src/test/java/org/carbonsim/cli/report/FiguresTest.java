@@ -1,0 +1,48 @@
+package org.carbonsim.cli.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.carbonsim.cli.text.Lang;
+import org.carbonsim.cli.text.Text;
+import org.junit.jupiter.api.Test;
+
+/** How the report writes numbers: thousands separators, Mt and million CNY for large columns, n/a. */
+class FiguresTest {
+    private static final Text ALLOCATION = Text.of("Allocation", "分配量");
+
+    @Test
+    void tonnesAreWholeTonnesWithThousandsSeparatorsBelowAMillionAndMtFromAMillion() {
+        Figures t = Figures.of(Quantity.TONNES, List.of("999999", "24000"));
+        assertEquals(List.of("24,000", "999,999"), List.of(t.format("24000"), t.format("999999")));
+        assertEquals(List.of("Allocation (t)", "分配量（吨）"), headings(t));
+        Figures mt = Figures.of(Quantity.TONNES, List.of("2862350000", "1000000"));
+        assertEquals(List.of("2,862.35", "1.00"), List.of(mt.format("2862350000"), mt.format("1000000")));
+        assertEquals(List.of("Allocation (Mt)", "分配量（百万吨）"), headings(mt));
+        assertEquals("2,862.35 Mt", mt.withUnit("2862350000").in(Lang.EN));
+    }
+
+    private static List<String> headings(Figures f) {
+        return List.of(f.heading(ALLOCATION).in(Lang.EN), f.heading(ALLOCATION).in(Lang.ZH));
+    }
+
+    @Test
+    void yuanFromTenMillionAreInMillionCny() {
+        Figures small = Figures.of(Quantity.YUAN, List.of("9999999.5"));
+        assertEquals("9,999,999.50", small.format("9999999.5"));
+        assertEquals("CNY", small.unit().en());
+        Figures large = Figures.of(Quantity.YUAN, List.of("12345678.9", "-20000000"));
+        assertEquals("12.35", large.format("12345678.9"));
+        assertEquals("-20.00", large.format("-20000000"));
+        assertEquals("12.35 million CNY", large.withUnit("12345678.9").in(Lang.EN));
+        assertEquals("12.35 百万元", large.withUnit("12345678.9").in(Lang.ZH));
+    }
+
+    @Test
+    void undefinedIsNotZeroAndYearsAndRatesKeepTheirForm() {
+        assertEquals("n/a", Figures.of(Quantity.TONNES, List.of("", "5")).format(""));
+        assertEquals("2024", Figures.of(Quantity.YEAR, List.of("2024")).format("2024"));
+        assertEquals("66.7", Figures.of(Quantity.RATE, List.of("0.6667")).format("0.6667"));
+        assertEquals("1,234", Figures.of(Quantity.COUNT, List.of("1234")).format("1234"));
+    }
+}
