@@ -23,9 +23,10 @@ import org.carbonsim.core.scenario.Scenario;
  * seed, i), draws the scenario's uncertain inputs from that seed, and is one single-threaded
  * {@link Simulation#run}. Replications run in batches of {@link #BATCH} on a fixed pool of threads;
  * each batch is gathered and folded into the statistics in index order, so every output is the same
- * whatever the number of threads. Of each run only a {@link RunMetrics} record is kept; its daily
- * closes and volumes are folded into per-day quantile sketches ({@link DailyBands}) in index order and
- * dropped, so memory beyond a few numbers per run does not grow with the number of runs. A whole
+ * whatever the number of threads. Of each run only a {@link RunMetrics} record is kept, with its
+ * figures per year and per sector and year (a few dozen numbers each); its daily closes and volumes
+ * are folded into per-day quantile sketches ({@link DailyBands}) in index order and dropped, so memory
+ * per run does not grow with the number of trading days. A whole
  * {@link RunResult} lives only inside the worker that ran it. Stateless.
  */
 public final class MonteCarlo {
@@ -149,7 +150,7 @@ public final class MonteCarlo {
         long seed = Seeds.forReplication(baseSeed, index);
         double[] applied = new double[sampler.paths().size()];
         RunResult result = simulate(scenario, sampler, seed, applied);
-        RunMetrics metrics = metrics(result, index, seed, applied);
+        RunMetrics metrics = detailed(metrics(result, index, seed, applied), result);
         List<DayResult> days = result.days();
         int[] years = new int[days.size()];
         int[] dayOfYear = new int[days.size()];
@@ -167,18 +168,28 @@ public final class MonteCarlo {
 
     /**
      * Replication {@code index} of a study with {@code baseSeed}, keeping only its figures (with the
-     * per-sector figures if {@code keepSectors}): a pure function of its arguments, run on the calling
-     * thread.
+     * per-year and per-sector figures if {@code keepDetail}): a pure function of its arguments, run on
+     * the calling thread.
      */
     static RunMetrics replicateMetrics(
-            Scenario scenario, UncertaintySampler sampler, long baseSeed, int index, boolean keepSectors) {
+            Scenario scenario, UncertaintySampler sampler, long baseSeed, int index, boolean keepDetail) {
         long seed = Seeds.forReplication(baseSeed, index);
         double[] applied = new double[sampler.paths().size()];
         RunResult result = simulate(scenario, sampler, seed, applied);
         RunMetrics metrics = metrics(result, index, seed, applied);
-        return keepSectors
-                ? new RunMetrics(index, seed, metrics.inputs(), metrics.metrics(), SectorFigures.of(result))
-                : metrics;
+        return keepDetail ? detailed(metrics, result) : metrics;
+    }
+
+    /** {@code metrics} with the per-year and per-sector figures of {@code result}, the run it was taken from. */
+    public static RunMetrics detailed(RunMetrics metrics, RunResult result) {
+        List<SectorFigures> sectors = SectorFigures.of(result);
+        return new RunMetrics(
+                metrics.index(),
+                metrics.seed(),
+                metrics.inputs(),
+                metrics.metrics(),
+                YearFigures.of(result, sectors),
+                sectors);
     }
 
     private static RunResult simulate(Scenario scenario, UncertaintySampler sampler, long seed, double[] applied) {
@@ -186,7 +197,8 @@ public final class MonteCarlo {
         return Simulation.run(sampled, seed);
     }
 
-    private static RunMetrics metrics(RunResult result, int index, long seed, double[] applied) {
+    /** The figures of {@code result}, replication {@code index} with {@code seed} and the applied inputs. */
+    public static RunMetrics metrics(RunResult result, int index, long seed, double[] applied) {
         List<Double> values = new ArrayList<>();
         for (Metric m : Metric.values()) {
             values.add(m.of(result));

@@ -73,11 +73,11 @@ public final class PairedRuns {
 
     /**
      * As {@link #run(List, Settings, Progress)}, keeping each replication's per-sector figures if
-     * {@code keepSectors} (a few dozen numbers per sector and year of every run, so only a comparison
-     * asks for them).
+     * {@code keepDetail}, and its per-year figures too (a few dozen numbers per sector and year of every
+     * run).
      */
     public static List<List<RunMetrics>> run(
-            List<Scenario> scenarios, Settings settings, Progress progress, boolean keepSectors) {
+            List<Scenario> scenarios, Settings settings, Progress progress, boolean keepDetail) {
         if (scenarios.isEmpty()) {
             throw new IllegalArgumentException("at least one scenario is needed");
         }
@@ -99,7 +99,7 @@ public final class PairedRuns {
                 for (int i = 0; i < settings.runs(); i++) {
                     int index = i;
                     row.add(pool.submit(() ->
-                            MonteCarlo.replicateMetrics(scenario, sampler, settings.baseSeed(), index, keepSectors)));
+                            MonteCarlo.replicateMetrics(scenario, sampler, settings.baseSeed(), index, keepDetail)));
                 }
                 futures.add(row);
             }

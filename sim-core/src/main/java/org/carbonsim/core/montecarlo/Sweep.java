@@ -88,7 +88,7 @@ public final class Sweep {
             throw new IllegalArgumentException(
                     "expected " + points.size() + " scenarios (one per grid point), got " + scenarios.size());
         }
-        List<List<RunMetrics>> runs = PairedRuns.run(scenarios, settings, progress);
+        List<List<RunMetrics>> runs = PairedRuns.run(scenarios, settings, progress, true);
         List<Map<Metric, Summary>> summaries = new ArrayList<>();
         for (List<RunMetrics> r : runs) {
             summaries.add(PairedRuns.summaries(r));
