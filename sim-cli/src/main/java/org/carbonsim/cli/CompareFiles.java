@@ -39,7 +39,8 @@ final class CompareFiles {
         List<StudyTables.Group> groups = new ArrayList<>();
         for (int k = 0; k < result.runs().size(); k++) {
             groups.add(new StudyTables.Group(
-                    List.of(Integer.toString(k), result.scenarios().get(k)), result.runs().get(k)));
+                    List.of(Integer.toString(k), result.scenarios().get(k)),
+                    result.runs().get(k)));
         }
         StudyTables.write(List.of("policy", "scenario"), groups, sectorNames, dir);
     }

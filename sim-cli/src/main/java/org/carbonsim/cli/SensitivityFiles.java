@@ -107,8 +107,7 @@ final class SensitivityFiles {
                 labels.add(List.of(Integer.toString(s.year()), s.metric(), s.unit()));
             }
         }
-        return indexTable(
-                result, List.of("year", "metric", "unit"), labels, result.yearSobol(), result.yearMorris());
+        return indexTable(result, List.of("year", "metric", "unit"), labels, result.yearSobol(), result.yearMorris());
     }
 
     private static String indexTable(

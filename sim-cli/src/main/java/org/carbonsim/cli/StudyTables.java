@@ -111,7 +111,8 @@ final class StudyTables {
             for (RunMetrics run : group.runs()) {
                 for (YearFigures y : run.years()) {
                     List<String> row = new ArrayList<>(group.key());
-                    row.addAll(List.of(Integer.toString(run.index()), Long.toString(run.seed()), Integer.toString(y.year())));
+                    row.addAll(List.of(
+                            Integer.toString(run.index()), Long.toString(run.seed()), Integer.toString(y.year())));
                     for (YearMetric m : YearMetric.values()) {
                         row.add(MonteCarloFiles.num(m.of(y)));
                     }
@@ -192,7 +193,12 @@ final class StudyTables {
             row.addAll(List.of("", "", "", ""));
         } else {
             Summary summary = s.summary().get();
-            for (double v : new double[] {summary.sd(), summary.ciLow(), summary.ciHigh(), summary.quantiles().p50()}) {
+            for (double v : new double[] {
+                summary.sd(),
+                summary.ciLow(),
+                summary.ciHigh(),
+                summary.quantiles().p50()
+            }) {
                 row.add(MonteCarloFiles.num(v));
             }
         }

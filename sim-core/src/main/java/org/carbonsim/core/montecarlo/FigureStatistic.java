@@ -17,7 +17,13 @@ import java.util.Optional;
  * @param summary statistics over them, present when {@code n} is at least 2
  */
 public record FigureStatistic(
-        int year, Optional<String> sectorId, String metric, String unit, int n, double mean, Optional<Summary> summary) {
+        int year,
+        Optional<String> sectorId,
+        String metric,
+        String unit,
+        int n,
+        double mean,
+        Optional<Summary> summary) {
     public FigureStatistic {
         Objects.requireNonNull(sectorId, "sectorId");
         Objects.requireNonNull(metric, "metric");

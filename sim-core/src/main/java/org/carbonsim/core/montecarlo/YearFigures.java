@@ -37,7 +37,10 @@ public record YearFigures(
     public static List<YearFigures> of(RunResult result, List<SectorFigures> sectors) {
         Map<Integer, SectorFigures> totals = new LinkedHashMap<>();
         for (SectorFigures s : sectors) {
-            totals.put(s.year(), totals.getOrDefault(s.year(), SectorFigures.none(s.year(), "")).plus(s, ""));
+            totals.put(
+                    s.year(),
+                    totals.getOrDefault(s.year(), SectorFigures.none(s.year(), ""))
+                            .plus(s, ""));
         }
         List<YearFigures> years = new ArrayList<>(result.years().size());
         for (YearResult y : result.years()) {
