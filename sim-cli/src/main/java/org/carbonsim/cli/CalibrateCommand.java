@@ -243,10 +243,10 @@ final class CalibrateCommand implements Callable<Integer> {
      * the scenario loads with the ends and a value between them, and the decimals it accepts there
      * (any, kept to {@link #DECIMALS}; 2; or 0) are those the loader takes.
      */
-    private static Parameter parameter(ParamRange range, ScenarioSource source, List<String> drawn) {
+    private Parameter parameter(ParamRange range, ScenarioSource source, List<String> drawn) {
         String where = "--param " + range.text();
         if (source.number(range.path()).isEmpty()) {
-            throw new UserInputException(where + ": " + range.path() + ": names no number in " + source.name()
+            throw new UserInputException(where + ": " + range.path() + ": names no number in " + scenarioFile
                     + "; give the path of a number the file has, as in sweep --set");
         }
         if (drawn.contains(range.path())) {
