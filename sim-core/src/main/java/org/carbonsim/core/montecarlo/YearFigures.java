@@ -14,7 +14,7 @@ import org.carbonsim.core.engine.YearResult;
  * comparison pairs, summed. {@link YearMetric} reads them. Immutable.
  *
  * @param year the compliance year
- * @param vwapFen the year's volume-weighted average price, fen per tonne (0 when nothing traded)
+ * @param vwapFen the year's volume-weighted average price, fen per tonne (the last close when nothing traded)
  * @param closeFen the close of the year's last trading day, fen per tonne
  * @param volumeTonnes tonnes traded on the exchange
  * @param turnoverFen value traded on the exchange, fen

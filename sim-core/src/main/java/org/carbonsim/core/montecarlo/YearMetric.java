@@ -6,11 +6,11 @@ import java.util.function.ToDoubleFunction;
  * The figures a study keeps per year, in natural units: the market's (VWAP, close, volume, turnover,
  * compliance rate), then every {@link SectorMetric} over all sectors together, with that metric's id
  * and unit. Files name each by a snake_case id and a unit suffix, as {@link SectorMetric} does. The
- * VWAP is NaN (undefined, never 0) in a year with no exchange trade.
+ * VWAP is the engine's: the last close in a year with no exchange trade, as in {@code annual.csv}.
  */
 public enum YearMetric {
-    /** Volume-weighted average price, yuan per tonne; undefined without trades. */
-    VWAP("vwap", "cny_per_t", y -> y.volumeTonnes() == 0 ? Double.NaN : y.vwapFen() / 100.0),
+    /** Volume-weighted average price, yuan per tonne (the last close without trades). */
+    VWAP("vwap", "cny_per_t", y -> y.vwapFen() / 100.0),
     /** Close of the year's last trading day, yuan per tonne. */
     CLOSE("close", "cny_per_t", y -> y.closeFen() / 100.0),
     /** Tonnes traded on the exchange. */

@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Statistics per year and per sector, worked by hand on two replications: a year's VWAP without trades
- * is left out, not counted as 0; a sector missing from a year a replication ran counts as empty; a
- * year's totals are the sum of its sectors.
+ * Statistics per year and per sector, worked by hand on two replications: a figure undefined in one
+ * replication (a cost per tonne without emissions) is left out, not counted as 0; a sector missing
+ * from a year a replication ran counts as empty; a year's totals are the sum of its sectors.
  */
 class FigureStatisticsTest {
     private static SectorFigures sector(int year, String id, long allocation, long abatementCostFen) {
@@ -35,10 +35,10 @@ class FigureStatisticsTest {
     private static final SectorFigures B_2024 = sector(2024, "cement", 3_000, 1_000);
     private static final SectorFigures A_2024_OTHER = sector(2024, "steel", 2_000, 7_000);
 
-    /** Replication 0 trades at CNY 40 with both sectors; replication 1 has no trade and only steel. */
+    /** Replication 0 trades at CNY 40 with both sectors; replication 1 at CNY 30 with only steel. */
     private static final List<RunMetrics> RUNS = List.of(
             run(0, List.of(year(2024, 4_000, 50, List.of(B_2024, A_2024))), List.of(B_2024, A_2024)),
-            run(1, List.of(year(2024, 0, 0, List.of(A_2024_OTHER))), List.of(A_2024_OTHER)));
+            run(1, List.of(year(2024, 3_000, 20, List.of(A_2024_OTHER))), List.of(A_2024_OTHER)));
 
     private static FigureStatistic find(List<FigureStatistic> all, Optional<String> sector, String metric) {
         return all.stream()
@@ -48,13 +48,15 @@ class FigureStatisticsTest {
     }
 
     @Test
-    void aYearWithoutTradesHasNoVwapAndTheYearsTotalsAreTheSectorsSums() {
+    void aYearsStatisticsAreOverTheReplicationsAndItsTotalsAreTheSectorsSums() {
         List<FigureStatistic> years = FigureStatistics.byYear(RUNS);
         assertEquals(YearMetric.values().length, years.size(), "one year, every figure");
         FigureStatistic vwap = find(years, Optional.empty(), "vwap");
-        assertEquals(1, vwap.n(), "the run without trades leaves VWAP undefined");
-        assertEquals(40.0, vwap.mean(), 1e-12);
-        assertTrue(vwap.summary().isEmpty(), "no interval from one value");
+        assertEquals(2, vwap.n());
+        assertEquals(35.0, vwap.mean(), 1e-12);
+        // CNY 40 and 30: s.d. √50, t(0.975, 1) = 12.706...
+        assertEquals(Math.sqrt(50), vwap.summary().orElseThrow().sd(), 1e-12);
+        assertEquals(35.0 - 12.706204736 * 5, vwap.summary().orElseThrow().ciLow(), 1e-6);
         FigureStatistic allocation = find(years, Optional.empty(), "allocation");
         // (1,000 + 3,000) and 2,000: mean 3,000, s.d. √2,000,000
         assertEquals(2, allocation.n());
@@ -75,6 +77,7 @@ class FigureStatisticsTest {
         assertEquals(1_500.0, cement.mean(), 1e-9);
         FigureStatistic perTonne = find(sectors, Optional.of("cement"), "compliance_cost_per_tonne");
         assertEquals(1, perTonne.n(), "no emissions, no cost per tonne: undefined, not 0");
+        assertTrue(perTonne.summary().isEmpty(), "no interval from one value");
         assertEquals(1_500.0, find(sectors, Optional.of("steel"), "allocation").mean(), 1e-9);
     }
 
@@ -85,6 +88,6 @@ class FigureStatisticsTest {
         assertEquals(6_000, y.total().abatementCostFen());
         assertEquals("", y.total().sectorId());
         assertEquals(4_000.0, YearMetric.ALLOCATION.of(y));
-        assertEquals(Double.NaN, YearMetric.VWAP.of(RUNS.get(1).years().get(0)));
+        assertEquals(30.0, YearMetric.VWAP.of(RUNS.get(1).years().get(0)));
     }
 }
