@@ -2,25 +2,22 @@ package org.carbonsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.carbonsim.cli.text.Lang;
 import org.carbonsim.core.calibration.CalibrationResult;
 import org.carbonsim.core.calibration.Calibrator;
 import org.carbonsim.core.calibration.Parameter;
 import org.carbonsim.core.calibration.Target;
-import org.carbonsim.core.scenario.Problem;
+import org.carbonsim.core.scenario.NumericPath;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioEdit;
 import org.carbonsim.core.scenario.ScenarioException;
-import org.carbonsim.core.scenario.ScenarioJson;
+import org.carbonsim.core.scenario.ScenarioSource;
 import org.carbonsim.core.scenario.UncertainParameter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,6 +57,9 @@ final class CalibrateCommand implements Callable<Integer> {
 
     /** Evaluations when --budget is not given. */
     static final int DEFAULT_BUDGET = 200;
+
+    /** Decimals a calibrated number keeps where the scenario takes any number. */
+    static final int DECIMALS = 6;
 
     /** The most evaluations one calibration may have. */
     static final int MAX_BUDGET = 100_000;
@@ -154,18 +154,16 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new UserInputException(
                     targetsFile + ": no target with a weight > 0 in the fitting years " + window[0] + "-" + window[1]);
         }
-        byte[] scenarioBytes = Files.readAllBytes(ScenarioFiles.resolve(scenarioFile));
+        ScenarioSource source = source();
         List<String> drawn = base.uncertainty().parameters().stream()
                 .map(UncertainParameter::path)
                 .toList();
         List<Parameter> parameters = new ArrayList<>();
         List<Double> start = new ArrayList<>();
         for (ParamRange range : ranges) {
-            Parameter parameter = parameter(range, scenarioBytes, drawn);
+            Parameter parameter = parameter(range, source, drawn);
             parameters.add(parameter);
-            double current = ScenarioJson.number(scenarioBytes, range.path())
-                    .orElseThrow()
-                    .doubleValue();
+            double current = source.number(range.path()).orElseThrow().doubleValue();
             start.add(
                     current >= parameter.low() && current <= parameter.high()
                             ? current
@@ -190,7 +188,7 @@ final class CalibrateCommand implements Callable<Integer> {
             Parameter p = parameters.get(j);
             fitted.add(new ScenarioEdit(p.path(), p.text(result.fitted().get(j))));
         }
-        String calibrated = ScenarioJson.edited(scenarioBytes, scenarioFile, fitted);
+        String calibrated = source.edited(fitted);
         OutputFolder.write(dir, "carbonsim calibrate output", d -> {
             CalibrationFiles.write(result, base.name(), settings, d);
             Files.writeString(d.resolve(CalibrationFiles.CALIBRATED_SCENARIO), calibrated);
@@ -234,53 +232,39 @@ final class CalibrateCommand implements Callable<Integer> {
         return new int[] {from, to};
     }
 
+    private ScenarioSource source() {
+        try {
+            return ScenarioSource.read(ScenarioFiles.resolve(scenarioFile));
+        } catch (ScenarioException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
+    }
+
     /**
-     * The parameter of {@code range}, checked against the scenario: its path names a number that is not
-     * drawn by the uncertainty block, both ends load, and the decimals the scenario accepts there (6, 2
-     * or 0) are found by loading a value between the ends with that many.
+     * The parameter of {@code range}, checked against the scenario as {@code sensitivity} checks its
+     * ranges ({@link NumericPath}): its path names a number that is not drawn by the uncertainty block,
+     * the scenario loads with the ends and a value between them, and the decimals it accepts there
+     * (any, kept to {@link #DECIMALS}; 2; or 0) are those the loader takes.
      */
-    private Parameter parameter(ParamRange range, byte[] scenarioBytes, List<String> drawn) {
-        String where = "--param " + range.text() + ": " + range.path();
-        if (ScenarioJson.number(scenarioBytes, range.path()).isEmpty()) {
-            throw new UserInputException(where + ": names no number in " + scenarioFile
+    private Parameter parameter(ParamRange range, ScenarioSource source, List<String> drawn) {
+        String where = "--param " + range.text();
+        if (source.number(range.path()).isEmpty()) {
+            throw new UserInputException(where + ": " + range.path() + ": names no number in " + scenarioFile
                     + "; give the path of a number the file has, as in sweep --set");
         }
         if (drawn.contains(range.path())) {
-            throw new UserInputException(where + " is drawn afresh in every run by the scenario's uncertainty"
-                    + " block; calibrate it or draw it, not both");
+            throw new UserInputException(where + ": " + range.path() + " is drawn afresh in every run by the"
+                    + " scenario's uncertainty block; calibrate it or draw it, not both");
         }
-        for (BigDecimal end : List.of(range.low(), range.high())) {
-            String problem = loadProblem(range.path(), end.toPlainString());
-            if (problem != null) {
-                throw new UserInputException(where + "=" + end.toPlainString() + ": " + problem);
-            }
-        }
-        BigDecimal probe = range.low().add(range.high().subtract(range.low()).multiply(new BigDecimal("0.3719")));
-        String problem = null;
-        for (int decimals : new int[] {6, 2, 0}) {
-            BigDecimal value = probe.setScale(decimals, RoundingMode.HALF_UP);
-            if (decimals > 0 && value.stripTrailingZeros().scale() < decimals) {
-                // a probe that ends in zeros would prove nothing about the last decimal
-                BigDecimal unit = BigDecimal.ONE.movePointLeft(decimals);
-                value = value.add(unit).compareTo(range.high()) < 0 ? value.add(unit) : value.subtract(unit);
-            }
-            problem = loadProblem(range.path(), value.toPlainString());
-            if (problem == null) {
-                return new Parameter(
-                        range.path(), range.low().doubleValue(), range.high().doubleValue(), decimals);
-            }
-        }
-        throw new UserInputException(where + ": values between the ends do not load: " + problem);
-    }
-
-    /** What is wrong with the scenario with {@code path} set to {@code value}, or null. */
-    private String loadProblem(String path, String value) {
+        double low = range.low().doubleValue();
+        double high = range.high().doubleValue();
+        NumericPath path;
         try {
-            ScenarioFiles.load(scenarioFile, List.of(new ScenarioEdit(path, value)), encoding.charset());
-            return null;
+            path = NumericPath.of(source, range.path(), low, high, where);
         } catch (ScenarioException e) {
-            return e.problems().stream().map(Problem::toString).collect(Collectors.joining("; "));
+            throw new UserInputException(String.join("; ", e.lines()), e);
         }
+        return new Parameter(path.path(), low, high, path.decimals(DECIMALS));
     }
 
     private static void print(CalibrationResult result, String scenario, Path dir, PrintWriter out, Lang lang) {

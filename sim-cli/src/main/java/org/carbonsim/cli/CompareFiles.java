@@ -20,7 +20,8 @@ import org.carbonsim.core.montecarlo.Summary;
  * n, mean, 95% CI and whether the CI excludes 0), {@code runs.csv} (one row per policy and
  * replication: policy, scenario, replication index, seed, metrics), {@code compare.json} (the same
  * statistics with the seeds, the sector names and the paired differences per year and per sector) and,
- * through {@link ComparePairedFiles}, {@code compare-years.csv} and {@code compare-sectors.csv}. Numbers as in {@link MonteCarloFiles}; UTF-8, LF, rows by metric,
+ * through {@link ComparePairedFiles}, {@code compare-years.csv} and {@code compare-sectors.csv}, and,
+ * through {@link StudyTables}, each policy's figures per year and per sector and their statistics. Numbers as in {@link MonteCarloFiles}; UTF-8, LF, rows by metric,
  * policy and replication, so the bytes do not depend on the thread count.
  */
 final class CompareFiles {
@@ -35,6 +36,13 @@ final class CompareFiles {
         Files.write(dir.resolve(RUNS), runs(result).getBytes(StandardCharsets.UTF_8));
         Files.write(dir.resolve(SUMMARY), summary(result, sectorNames).getBytes(StandardCharsets.UTF_8));
         ComparePairedFiles.write(result, sectorNames, dir);
+        List<StudyTables.Group> groups = new ArrayList<>();
+        for (int k = 0; k < result.runs().size(); k++) {
+            groups.add(new StudyTables.Group(
+                    List.of(Integer.toString(k), result.scenarios().get(k)),
+                    result.runs().get(k)));
+        }
+        StudyTables.write(List.of("policy", "scenario"), groups, sectorNames, dir);
     }
 
     static String table(ComparisonResult result) {

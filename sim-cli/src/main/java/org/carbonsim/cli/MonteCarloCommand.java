@@ -139,7 +139,7 @@ final class MonteCarloCommand implements Callable<Integer> {
         }
         Optional<StopRule> rule = stopRule;
         OutputFolder.write(dir, "carbonsim montecarlo output", d -> {
-            MonteCarloFiles.write(result, runs, rule, d);
+            MonteCarloFiles.write(result, runs, rule, RunFiles.sectorNames(scenario), d);
             provenance.write(d, baseSeed, result.runs().size());
             if (!noCharts) {
                 ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);

@@ -26,7 +26,8 @@ import org.carbonsim.core.montecarlo.Summary;
  * input columns' JSON paths under {@code inputColumns}), {@code bands.csv} (daily quantiles of close
  * and volume over every replication: exact up to five, then streaming P-square estimates in constant
  * memory) and {@code convergence.csv} (long: running mean and 95% half-width per metric at each batch
- * boundary). Numbers with at most six decimals (half-up, a whole number as one), a non-finite number
+ * boundary), and, through {@link StudyTables}, the figures per year and per sector of every
+ * replication and their statistics. Numbers with at most six decimals (half-up, a whole number as one), a non-finite number
  * as {@code null} (JSON) or empty (CSV); UTF-8, LF, rows by index. Nothing depends on the thread
  * count, so a study gives the same bytes whatever threads ran it.
  */
@@ -41,11 +42,18 @@ final class MonteCarloFiles {
 
     private MonteCarloFiles() {}
 
-    static void write(MonteCarloResult result, int maxRuns, Optional<StopRule> stopRule, Path dir) throws IOException {
+    static void write(
+            MonteCarloResult result,
+            int maxRuns,
+            Optional<StopRule> stopRule,
+            Map<String, String> sectorNames,
+            Path dir)
+            throws IOException {
         write(dir.resolve(RUNS), runs(result));
         write(dir.resolve(SUMMARY), summary(result, maxRuns, stopRule));
         write(dir.resolve(BANDS), bands(result));
         write(dir.resolve(CONVERGENCE), convergence(result));
+        StudyTables.write(List.of(), List.of(new StudyTables.Group(List.of(), result.runs())), sectorNames, dir);
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -175,7 +175,7 @@ final class SensitivityCommand implements Callable<Integer> {
             throw new UserInputException(e.getMessage(), e);
         }
         OutputFolder.write(dir, "carbonsim sensitivity output", d -> {
-            SensitivityFiles.write(result, d);
+            SensitivityFiles.write(result, RunFiles.sectorNames(base), d);
             if (!noCharts) {
                 ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
             }

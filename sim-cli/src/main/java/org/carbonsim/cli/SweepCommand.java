@@ -150,7 +150,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserInputException(e.getMessage(), e);
         }
         OutputFolder.write(dir, "carbonsim sweep output", d -> {
-            SweepFiles.write(result, d);
+            SweepFiles.write(result, RunFiles.sectorNames(base), d);
             if (!noCharts) {
                 ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
             }

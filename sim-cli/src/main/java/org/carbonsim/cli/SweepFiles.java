@@ -21,7 +21,9 @@ import org.carbonsim.core.montecarlo.SweepResult;
  * value of each swept path under its short column name, metric, unit, n, mean, sd, 95% CI low and
  * high, and median), {@code runs.csv} (one row per grid point and replication: point, swept values,
  * replication index, seed, metrics) and {@code sweep.json} (the grid with each axis's column name and
- * path, the number of runs, the seeds as strings and each point's statistics). Numbers as in {@link
+ * path, the number of runs, the seeds as strings and each point's statistics), and, through {@link
+ * StudyTables}, the figures per year and per sector of every point and replication and their
+ * statistics per point. Numbers as in {@link
  * MonteCarloFiles}; UTF-8, LF, rows in grid then replication order, so the bytes do not depend on
  * the thread count.
  */
@@ -34,10 +36,19 @@ final class SweepFiles {
 
     private SweepFiles() {}
 
-    static void write(SweepResult result, Path dir) throws IOException {
+    static void write(SweepResult result, Map<String, String> sectorNames, Path dir) throws IOException {
         Files.write(dir.resolve(GRID), grid(result).getBytes(StandardCharsets.UTF_8));
         Files.write(dir.resolve(RUNS), runs(result).getBytes(StandardCharsets.UTF_8));
         Files.write(dir.resolve(SUMMARY), summary(result).getBytes(StandardCharsets.UTF_8));
+        List<String> keyColumns = new ArrayList<>(List.of("point"));
+        keyColumns.addAll(axisColumns(result));
+        List<StudyTables.Group> groups = new ArrayList<>();
+        for (int p = 0; p < result.points().size(); p++) {
+            List<String> key = new ArrayList<>(List.of(Integer.toString(p)));
+            key.addAll(result.points().get(p));
+            groups.add(new StudyTables.Group(key, result.runs().get(p)));
+        }
+        StudyTables.write(keyColumns, groups, sectorNames, dir);
     }
 
     /** The columns the swept paths get in {@code grid.csv} and {@code runs.csv}, in axis order. */
@@ -45,6 +56,9 @@ final class SweepFiles {
         Set<String> reserved = new HashSet<>(Set.of(
                 "point", "replication", "seed", "metric", "unit", "n", "mean", "sd", "ci95_low", "ci95_high", "p50"));
         reserved.addAll(MetricColumns.columns());
+        reserved.addAll(StudyTables.COLUMNS);
+        reserved.addAll(StudyTables.yearColumns());
+        reserved.addAll(StudyTables.sectorColumns());
         return InputColumns.of(result.axes().stream().map(SweepAxis::path).toList(), reserved);
     }
 

@@ -22,7 +22,7 @@ import org.carbonsim.core.engine.Simulation;
 import org.carbonsim.core.montecarlo.Seeds;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioEdit;
-import org.carbonsim.core.scenario.ScenarioJson;
+import org.carbonsim.core.scenario.ScenarioSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,9 +82,8 @@ class CalibrateCommandTest extends CommandLineTest {
 
     /** The bundled scenario with the caps moved to the start, as a file. */
     private Path startScenario() throws IOException {
-        byte[] bytes = Files.readAllBytes(ScenarioFiles.resolve(SCENARIO));
-        String text = ScenarioJson.edited(
-                bytes, SCENARIO, List.of(new ScenarioEdit(CAP_2024, START[0]), new ScenarioEdit(CAP_2025, START[1])));
+        String text = ScenarioSource.read(ScenarioFiles.resolve(SCENARIO))
+                .edited(List.of(new ScenarioEdit(CAP_2024, START[0]), new ScenarioEdit(CAP_2025, START[1])));
         return Files.writeString(dir.resolve("start.json"), text);
     }
 
@@ -212,7 +211,7 @@ class CalibrateCommandTest extends CommandLineTest {
                 "market.initialPrice=60:40|the range is empty, LO (60) must be below HI (40)",
                 "market.nothingHere=1:2|$.market.nothingHere: names no number in classroom-ten-firms",
                 "market.closingRule=1:2|$.market.closingRule: names no number",
-                "market.initialPrice=-5:60|$.market.initialPrice=-5: "
+                "market.initialPrice=-5:60|$.market.initialPrice = -5: "
             })
     void badParamIsLocatedAndExitsTwo(String param, String message) throws IOException {
         assertEquals(2, calibrate(goodTargets(), "--param", param));

@@ -17,8 +17,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CompareCommandTest extends CommandLineTest {
-    private static final List<String> FILES =
-            List.of("compare.csv", "runs.csv", "compare.json", "compare-years.csv", "compare-sectors.csv");
+    private static final List<String> FILES = List.of(
+            "compare.csv",
+            "runs.csv",
+            "compare.json",
+            "compare-years.csv",
+            "compare-sectors.csv",
+            "years.csv",
+            "sectors.csv",
+            "year-stats.csv",
+            "sector-stats.csv");
 
     @TempDir
     Path dir;

@@ -103,6 +103,8 @@ class DataDictionaryTest extends CommandLineTest {
         args.addAll(List.of("--method", "morris", "--quiet", "--no-charts", "--out", morris.toString()));
         assertEquals(0, run(args.toArray(String[]::new)), "sensitivity --method morris: " + err);
         written.put("sensitivity: sensitivity.csv with `--method morris`", morris.resolve("sensitivity.csv"));
+        written.put(
+                "sensitivity: sensitivity-years.csv with `--method morris`", morris.resolve("sensitivity-years.csv"));
 
         Path allocation = dir.resolve("allocation.csv");
         assertEquals(0, run("allocate", "hubei-pilot", "--out", "" + allocation), err.toString());

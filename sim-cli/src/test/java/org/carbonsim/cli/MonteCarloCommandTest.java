@@ -17,7 +17,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MonteCarloCommandTest extends CommandLineTest {
-    private static final List<String> FILES = List.of("runs.csv", "montecarlo.json", "bands.csv", "convergence.csv");
+    private static final List<String> FILES = List.of(
+            "runs.csv",
+            "montecarlo.json",
+            "bands.csv",
+            "convergence.csv",
+            "years.csv",
+            "sectors.csv",
+            "year-stats.csv",
+            "sector-stats.csv");
 
     @TempDir
     Path dir;

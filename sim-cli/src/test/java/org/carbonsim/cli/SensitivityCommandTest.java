@@ -27,6 +27,9 @@ class SensitivityCommandTest extends CommandLineTest {
             "sensitivity.csv",
             "points.csv",
             "sensitivity.json",
+            "sensitivity-years.csv",
+            "years.csv",
+            "sectors.csv",
             "charts/sensitivity-vwap.svg",
             "charts/sensitivity-vwap_2024.svg");
 

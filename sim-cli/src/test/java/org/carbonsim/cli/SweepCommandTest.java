@@ -18,7 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SweepCommandTest extends CommandLineTest {
-    private static final List<String> FILES = List.of("grid.csv", "runs.csv", "sweep.json");
+    private static final List<String> FILES = List.of(
+            "grid.csv", "runs.csv", "sweep.json", "years.csv", "sectors.csv", "year-stats.csv", "sector-stats.csv");
 
     @TempDir
     Path dir;

@@ -23,9 +23,10 @@ import org.carbonsim.core.scenario.Scenario;
  * {@link Simulation#run}. A {@link Replicator} runs the replications (local threads, or Spark tasks)
  * and hands them back in index order, in which they are folded into the statistics, so every output
  * is the same whatever runs them and on how many workers. Of each run only a {@link RunMetrics} record
- * is kept; its daily closes and volumes are folded into per-day quantile sketches ({@link
- * DailyBands}) and dropped, so memory beyond a few numbers per run does not grow with the number of
- * runs. A whole {@link RunResult} lives only inside the worker that ran it. Stateless.
+ * is kept, with its figures per year and per sector and year (a few dozen numbers each); its daily
+ * closes and volumes are folded into per-day quantile sketches ({@link DailyBands}) and dropped, so
+ * memory per run does not grow with the number of trading days. A whole {@link RunResult} lives only
+ * inside the worker that ran it. Stateless.
  */
 public final class MonteCarlo {
     /** Replications per batch: the cadence of convergence checkpoints and of the stopping rule. */
@@ -177,7 +178,7 @@ public final class MonteCarlo {
         long seed = Seeds.forReplication(baseSeed, index);
         double[] applied = new double[loaded.sampler().paths().size()];
         RunResult result = simulate(loaded.scenario(), loaded.sampler(), seed, applied);
-        RunMetrics metrics = metrics(result, index, seed, applied);
+        RunMetrics metrics = detailed(metrics(result, index, seed, applied), result);
         List<DayResult> days = result.days();
         int[] years = new int[days.size()];
         int[] dayOfYear = new int[days.size()];
@@ -195,18 +196,28 @@ public final class MonteCarlo {
 
     /**
      * Replication {@code index} of a study with {@code baseSeed}, keeping only its figures (with the
-     * per-sector figures if {@code keepSectors}): a pure function of its arguments, run on the calling
-     * thread.
+     * per-year and per-sector figures if {@code keepDetail}): a pure function of its arguments, run on
+     * the calling thread.
      */
     static RunMetrics replicateMetrics(
-            Scenario scenario, UncertaintySampler sampler, long baseSeed, int index, boolean keepSectors) {
+            Scenario scenario, UncertaintySampler sampler, long baseSeed, int index, boolean keepDetail) {
         long seed = Seeds.forReplication(baseSeed, index);
         double[] applied = new double[sampler.paths().size()];
         RunResult result = simulate(scenario, sampler, seed, applied);
         RunMetrics metrics = metrics(result, index, seed, applied);
-        return keepSectors
-                ? new RunMetrics(index, seed, metrics.inputs(), metrics.metrics(), SectorFigures.of(result))
-                : metrics;
+        return keepDetail ? detailed(metrics, result) : metrics;
+    }
+
+    /** {@code metrics} with the per-year and per-sector figures of {@code result}, the run it was taken from. */
+    public static RunMetrics detailed(RunMetrics metrics, RunResult result) {
+        List<SectorFigures> sectors = SectorFigures.of(result);
+        return new RunMetrics(
+                metrics.index(),
+                metrics.seed(),
+                metrics.inputs(),
+                metrics.metrics(),
+                YearFigures.of(result, sectors),
+                sectors);
     }
 
     private static RunResult simulate(Scenario scenario, UncertaintySampler sampler, long seed, double[] applied) {
@@ -214,7 +225,8 @@ public final class MonteCarlo {
         return Simulation.run(sampled, seed);
     }
 
-    private static RunMetrics metrics(RunResult result, int index, long seed, double[] applied) {
+    /** The figures of {@code result}, replication {@code index} with {@code seed} and the applied inputs. */
+    public static RunMetrics metrics(RunResult result, int index, long seed, double[] applied) {
         List<Double> values = new ArrayList<>();
         for (Metric m : Metric.values()) {
             values.add(m.of(result));

@@ -70,16 +70,16 @@ public final class PairedRuns {
 
     /**
      * As {@link #run(List, Settings, Progress)}, keeping each replication's per-sector figures if
-     * {@code keepSectors} (a few dozen numbers per sector and year of every run, so only a comparison
-     * asks for them).
+     * {@code keepDetail}, and its per-year figures too (a few dozen numbers per sector and year of every
+     * run).
      */
     public static List<List<RunMetrics>> run(
-            List<Scenario> scenarios, Settings settings, Progress progress, boolean keepSectors) {
+            List<Scenario> scenarios, Settings settings, Progress progress, boolean keepDetail) {
         List<ScenarioRecipe> recipes = new ArrayList<>();
         for (Scenario s : scenarios) {
             recipes.add(ScenarioRecipe.of(s));
         }
-        return run(recipes, settings, progress, keepSectors, Replicator.threads(settings.threads()));
+        return run(recipes, settings, progress, keepDetail, Replicator.threads(settings.threads()));
     }
 
     /**
@@ -92,7 +92,7 @@ public final class PairedRuns {
             List<ScenarioRecipe> recipes,
             Settings settings,
             Progress progress,
-            boolean keepSectors,
+            boolean keepDetail,
             Replicator replicator) {
         if (recipes.isEmpty()) {
             throw new IllegalArgumentException("at least one scenario is needed");
@@ -116,7 +116,7 @@ public final class PairedRuns {
         replicator.run(
                 task -> {
                     LoadedScenario l = loaded.get(task / runs);
-                    return MonteCarlo.replicateMetrics(l.scenario(), l.sampler(), baseSeed, task % runs, keepSectors);
+                    return MonteCarlo.replicateMetrics(l.scenario(), l.sampler(), baseSeed, task % runs, keepDetail);
                 },
                 total,
                 r -> {

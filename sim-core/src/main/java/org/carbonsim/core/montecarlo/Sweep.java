@@ -106,7 +106,7 @@ public final class Sweep {
             throw new IllegalArgumentException(
                     "expected " + points.size() + " scenarios (one per grid point), got " + recipes.size());
         }
-        List<List<RunMetrics>> runs = PairedRuns.run(recipes, settings, progress, false, replicator);
+        List<List<RunMetrics>> runs = PairedRuns.run(recipes, settings, progress, true, replicator);
         List<Map<Metric, Summary>> summaries = new ArrayList<>();
         for (List<RunMetrics> r : runs) {
             summaries.add(PairedRuns.summaries(r));

@@ -73,6 +73,14 @@ public final class NumericPath {
         return path;
     }
 
+    /**
+     * The decimals the path takes: 0 for a whole number, 2 for whole fen, or {@code finest} where it
+     * takes any number.
+     */
+    public int decimals(int finest) {
+        return scale < 0 ? finest : scale;
+    }
+
     /** {@code value} rounded to the precision the path takes. */
     public double round(double value) {
         return scale < 0 ? value : decimal(value).doubleValue();

@@ -1,7 +1,9 @@
 package org.carbonsim.core.scenario;
 
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The text a scenario was loaded from, with the edits made to it before loading, kept so that it can
@@ -18,7 +21,9 @@ import java.util.Objects;
  * uncertainty} block, {@code sensitivity --param}), through the same {@link ScenarioEdit} paths and
  * the same loader checks as {@code sweep --set}, instead of rebuilding records by hand. The encoding
  * its enterprise register was read in is kept too, so that every reload reads the register as the
- * first load did ({@code --encoding GBK}). Immutable.
+ * first load did ({@code --encoding GBK}). {@code calibrate} reads the numbers at its paths here and
+ * writes its calibrated copy of the file with {@link #edited}: the one place a scenario's numeric
+ * paths are read and set as text. Immutable.
  */
 public final class ScenarioSource {
     private final byte[] utf8;
@@ -85,17 +90,65 @@ public final class ScenarioSource {
 
     /** Whether {@code path} (as in {@link ScenarioEdit}) names a number in the edited text. */
     public boolean namesNumber(String path) {
-        Problems problems = new Problems();
-        JsonElement tree = StrictJson.parse(new String(utf8, StandardCharsets.UTF_8), sourceName, problems);
-        if (tree == null) {
-            return false;
+        return number(path).isPresent();
+    }
+
+    /**
+     * The number at {@code path} (normalised as in {@link ScenarioEdit}) in the edited text, or empty
+     * when the text is not JSON, an edit names nothing settable or the path names no number.
+     */
+    public Optional<BigDecimal> number(String path) {
+        JsonElement tree = tree(new Problems());
+        String p = ScenarioEdit.normalise(path);
+        if (tree == null || !JsonPaths.namesNumber(tree, p)) {
+            return Optional.empty();
         }
-        for (ScenarioEdit edit : edits) {
-            if (JsonPaths.set(tree, edit.path(), edit.value()) != null) {
-                return false;
+        return Optional.of(JsonPaths.resolve(tree, p).getAsBigDecimal());
+    }
+
+    /**
+     * The text with this source's edits and then {@code more} applied in order, pretty-printed with
+     * two-space indents; keys keep their order and numbers their digits. For tools that write a changed
+     * scenario back (a calibrated copy).
+     *
+     * @throws ScenarioException if the text is not JSON or an edit names nothing settable
+     */
+    public String edited(List<ScenarioEdit> more) {
+        Problems problems = new Problems();
+        JsonElement tree = tree(problems);
+        if (tree != null) {
+            for (ScenarioEdit edit : more) {
+                String problem = JsonPaths.set(tree, edit.path(), edit.value());
+                if (problem != null) {
+                    problems.add(edit.path(), problem);
+                }
             }
         }
-        return JsonPaths.namesNumber(tree, ScenarioEdit.normalise(path));
+        if (!problems.isEmpty() || tree == null) {
+            throw new ScenarioException(sourceName, problems.toList(sourceName));
+        }
+        return new GsonBuilder()
+                        .setPrettyPrinting()
+                        .disableHtmlEscaping()
+                        .create()
+                        .toJson(tree) + "\n";
+    }
+
+    /** The parsed text with this source's edits applied, or null with the problems added. */
+    private JsonElement tree(Problems problems) {
+        String text = Text.decode(utf8, sourceName, problems);
+        JsonElement tree = text == null ? null : StrictJson.parse(text, sourceName, problems);
+        if (tree == null) {
+            return null;
+        }
+        for (ScenarioEdit edit : edits) {
+            String problem = JsonPaths.set(tree, edit.path(), edit.value());
+            if (problem != null) {
+                problems.add(edit.path(), problem);
+                return null;
+            }
+        }
+        return tree;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.carbonsim.core.sensitivity;
 
 import java.util.List;
 import java.util.Objects;
+import org.carbonsim.core.montecarlo.FigureStatistic;
 
 /**
  * What a sensitivity study found: per output metric and input, Sobol indices (for {@link
@@ -19,6 +20,12 @@ import java.util.Objects;
  * @param morris Morris effects by metric, then by input; empty for Sobol
  * @param points the plan's points: the inputs' values (as written into the scenario) by point
  * @param outputs each metric's mean over the replications, by point, then by metric; NaN where undefined
+ * @param years the statistics of the figures per year over the replications, by point, then by year and
+ *     figure (the same years and figures, in the same order, at every point)
+ * @param sectors the statistics of the figures per sector and year over the replications, by point
+ * @param yearSobol Sobol indices of each per-year figure's mean (in the order of a point's {@code
+ *     years}), then by input; empty for Morris
+ * @param yearMorris Morris effects of each per-year figure's mean, then by input; empty for Sobol
  */
 public record SensitivityResult(
         String scenario,
@@ -31,7 +38,11 @@ public record SensitivityResult(
         List<List<SobolIndex>> sobol,
         List<List<MorrisEffect>> morris,
         List<List<Double>> points,
-        List<List<Double>> outputs) {
+        List<List<Double>> outputs,
+        List<List<FigureStatistic>> years,
+        List<List<FigureStatistic>> sectors,
+        List<List<SobolIndex>> yearSobol,
+        List<List<MorrisEffect>> yearMorris) {
     public SensitivityResult {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(method, "method");
@@ -42,5 +53,9 @@ public record SensitivityResult(
         morris = morris.stream().map(List::copyOf).toList();
         points = points.stream().map(List::copyOf).toList();
         outputs = outputs.stream().map(List::copyOf).toList();
+        years = years.stream().map(List::copyOf).toList();
+        sectors = sectors.stream().map(List::copyOf).toList();
+        yearSobol = yearSobol.stream().map(List::copyOf).toList();
+        yearMorris = yearMorris.stream().map(List::copyOf).toList();
     }
 }

@@ -12,8 +12,11 @@ import org.carbonsim.core.engine.Progress;
 import org.carbonsim.core.engine.RunResult;
 import org.carbonsim.core.engine.Simulation;
 import org.carbonsim.core.engine.YearResult;
+import org.carbonsim.core.montecarlo.FigureStatistic;
+import org.carbonsim.core.montecarlo.FigureStatistics;
 import org.carbonsim.core.montecarlo.Metric;
 import org.carbonsim.core.montecarlo.MonteCarlo;
+import org.carbonsim.core.montecarlo.RunMetrics;
 import org.carbonsim.core.montecarlo.Seeds;
 import org.carbonsim.core.montecarlo.UncertaintySampler;
 import org.carbonsim.core.scenario.Scenario;
@@ -25,7 +28,9 @@ import org.carbonsim.core.scenario.ScenarioSource;
  * Morris} plan written into its text (the inputs' {@link ScenarioEdit}s) and run with the same
  * replication seeds at every point ({@link Seeds#forReplication}(base seed, r), as in {@code sweep}),
  * so the output at a point is a deterministic function of the inputs: the mean over those
- * replications of each {@link Metric} and of each year's VWAP. A scenario's own uncertainty block is
+ * replications of each {@link Metric} and of each year's VWAP, and of the figures per year ({@link
+ * org.carbonsim.core.montecarlo.YearMetric}) and per sector and year that {@code montecarlo} keeps
+ * ({@link FigureStatistics}); the per-year figures get indices too. A scenario's own uncertainty block is
  * drawn in each replication as in {@code montecarlo}. Each point is one task on a fixed pool of
  * threads, gathered in plan order, and the bootstrap and the Morris plan have generators seeded from
  * the base seed, so every output is the same whatever the number of threads. Stateless.
@@ -128,16 +133,21 @@ public final class SensitivityStudy {
         UncertaintySampler sampler = new UncertaintySampler(base);
         List<String> metrics = metrics(base);
         double[][] outputs = new double[plan.length][];
+        List<List<FigureStatistic>> years = new ArrayList<>();
+        List<List<FigureStatistic>> sectors = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), MonteCarlo.daemonThreads());
         try {
-            List<Future<double[]>> futures = new ArrayList<>();
+            List<Future<PointOutcome>> futures = new ArrayList<>();
             for (List<Double> point : values) {
                 futures.add(
                         pool.submit(() -> evaluate(source, adjust, sampler, factors, point, seeds, metrics.size())));
             }
             long total = (long) plan.length * settings.runs();
             for (int p = 0; p < plan.length; p++) {
-                outputs[p] = MonteCarlo.await(futures.get(p));
+                PointOutcome outcome = MonteCarlo.await(futures.get(p));
+                outputs[p] = outcome.means();
+                years.add(outcome.years());
+                sectors.add(outcome.sectors());
                 progress.advanced((long) (p + 1) * settings.runs(), total);
             }
         } finally {
@@ -155,6 +165,21 @@ public final class SensitivityStudy {
                 sobol.add(Sobol.indices(f, settings.samples(), k, RESAMPLES, seed));
             } else {
                 morris.add(Morris.effects(plan, f, k));
+            }
+        }
+        List<List<SobolIndex>> yearSobol = new ArrayList<>();
+        List<List<MorrisEffect>> yearMorris = new ArrayList<>();
+        int yearFigures = years.isEmpty() ? 0 : years.get(0).size();
+        for (int j = 0; j < yearFigures; j++) {
+            double[] f = new double[plan.length];
+            for (int p = 0; p < plan.length; p++) {
+                f[p] = years.get(p).get(j).mean();
+            }
+            if (settings.method() == Method.SOBOL) {
+                long seed = Seeds.forReplication(settings.baseSeed() ^ BOOTSTRAP_STREAM, metrics.size() + j);
+                yearSobol.add(Sobol.indices(f, settings.samples(), k, RESAMPLES, seed));
+            } else {
+                yearMorris.add(Morris.effects(plan, f, k));
             }
         }
         List<List<Double>> outputLists = new ArrayList<>();
@@ -176,11 +201,21 @@ public final class SensitivityStudy {
                 sobol,
                 morris,
                 values,
-                outputLists);
+                outputLists,
+                years,
+                sectors,
+                yearSobol,
+                yearMorris);
     }
 
-    /** The mean of each metric over the replications at one point; NaN where no replication defines it. */
-    private static double[] evaluate(
+    /** What one point gives: the metrics' means, and its figures' statistics per year and per sector. */
+    private record PointOutcome(double[] means, List<FigureStatistic> years, List<FigureStatistic> sectors) {}
+
+    /**
+     * The mean of each metric over the replications at one point, NaN where no replication defines it,
+     * and the statistics of its figures per year and per sector over them.
+     */
+    private static PointOutcome evaluate(
             ScenarioSource source,
             UnaryOperator<Scenario> adjust,
             UncertaintySampler checked,
@@ -196,6 +231,7 @@ public final class SensitivityStudy {
         UncertaintySampler sampler = checked.withSourceOf(scenario);
         double[] sums = new double[metricCount];
         int[] counts = new int[metricCount];
+        List<RunMetrics> runs = new ArrayList<>();
         for (long seed : seeds) {
             Scenario drawn = sampler.isEmpty()
                     ? scenario
@@ -204,6 +240,7 @@ public final class SensitivityStudy {
                             sampler.sample(seed),
                             new double[sampler.paths().size()]);
             RunResult result = Simulation.run(drawn, seed);
+            runs.add(MonteCarlo.detailed(MonteCarlo.metrics(result, runs.size(), seed, new double[0]), result));
             double[] values = figures(result, metricCount);
             for (int m = 0; m < metricCount; m++) {
                 if (Double.isFinite(values[m])) {
@@ -216,7 +253,7 @@ public final class SensitivityStudy {
         for (int m = 0; m < metricCount; m++) {
             means[m] = counts[m] == 0 ? Double.NaN : sums[m] / counts[m];
         }
-        return means;
+        return new PointOutcome(means, FigureStatistics.byYear(runs), FigureStatistics.bySector(runs));
     }
 
     private static double[] figures(RunResult result, int metricCount) {

@@ -181,6 +181,7 @@ class SectorComparisonTest {
                 index,
                 List.of(),
                 metrics,
+                List.of(),
                 List.of(new SectorFigures(2024, "s", 1, 10, 0, 0, 0, penaltyFen, penaltyFen, 10)));
     }
 }

@@ -1,0 +1,93 @@
+package org.carbonsim.core.montecarlo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Statistics per year and per sector, worked by hand on two replications: a figure undefined in one
+ * replication (a cost per tonne without emissions) is left out, not counted as 0; a sector missing
+ * from a year a replication ran counts as empty; a year's totals are the sum of its sectors.
+ */
+class FigureStatisticsTest {
+    private static SectorFigures sector(int year, String id, long allocation, long abatementCostFen) {
+        return new SectorFigures(year, id, 2, allocation, 0, 10, abatementCostFen, 0, abatementCostFen, 100);
+    }
+
+    private static YearFigures year(int year, long vwapFen, long volume, List<SectorFigures> sectors) {
+        SectorFigures total = SectorFigures.none(year, "");
+        for (SectorFigures s : sectors) {
+            total = total.plus(s, "");
+        }
+        return new YearFigures(year, vwapFen, vwapFen, volume, vwapFen * volume, 1.0, total);
+    }
+
+    private static RunMetrics run(int index, List<YearFigures> years, List<SectorFigures> sectors) {
+        List<Double> metrics = Collections.nCopies(Metric.values().length, 0.0);
+        return new RunMetrics(index, index, List.of(), metrics, years, sectors);
+    }
+
+    private static final SectorFigures A_2024 = sector(2024, "steel", 1_000, 5_000);
+    private static final SectorFigures B_2024 = sector(2024, "cement", 3_000, 1_000);
+    private static final SectorFigures A_2024_OTHER = sector(2024, "steel", 2_000, 7_000);
+
+    /** Replication 0 trades at CNY 40 with both sectors; replication 1 at CNY 30 with only steel. */
+    private static final List<RunMetrics> RUNS = List.of(
+            run(0, List.of(year(2024, 4_000, 50, List.of(B_2024, A_2024))), List.of(B_2024, A_2024)),
+            run(1, List.of(year(2024, 3_000, 20, List.of(A_2024_OTHER))), List.of(A_2024_OTHER)));
+
+    private static FigureStatistic find(List<FigureStatistic> all, Optional<String> sector, String metric) {
+        return all.stream()
+                .filter(s -> s.sectorId().equals(sector) && s.metric().equals(metric))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + sector + " " + metric));
+    }
+
+    @Test
+    void aYearsStatisticsAreOverTheReplicationsAndItsTotalsAreTheSectorsSums() {
+        List<FigureStatistic> years = FigureStatistics.byYear(RUNS);
+        assertEquals(YearMetric.values().length, years.size(), "one year, every figure");
+        FigureStatistic vwap = find(years, Optional.empty(), "vwap");
+        assertEquals(2, vwap.n());
+        assertEquals(35.0, vwap.mean(), 1e-12);
+        // CNY 40 and 30: s.d. √50, t(0.975, 1) = 12.706...
+        assertEquals(Math.sqrt(50), vwap.summary().orElseThrow().sd(), 1e-12);
+        assertEquals(35.0 - 12.706204736 * 5, vwap.summary().orElseThrow().ciLow(), 1e-6);
+        FigureStatistic allocation = find(years, Optional.empty(), "allocation");
+        // (1,000 + 3,000) and 2,000: mean 3,000, s.d. √2,000,000
+        assertEquals(2, allocation.n());
+        assertEquals(3_000.0, allocation.mean(), 1e-9);
+        assertEquals(Math.sqrt(2_000_000.0), allocation.summary().orElseThrow().sd(), 1e-9);
+        assertEquals("t", allocation.unit());
+        // CNY 60 and CNY 70
+        assertEquals(65.0, find(years, Optional.empty(), "abatement_cost").mean(), 1e-12);
+    }
+
+    @Test
+    void aSectorMissingFromAYearARunRanCountsAsEmpty() {
+        List<FigureStatistic> sectors = FigureStatistics.bySector(RUNS);
+        assertEquals(2 * SectorMetric.values().length, sectors.size(), "cement and steel, one year");
+        assertEquals(Optional.of("cement"), sectors.get(0).sectorId(), "sectors by id");
+        FigureStatistic cement = find(sectors, Optional.of("cement"), "allocation");
+        assertEquals(2, cement.n(), "replication 1 ran 2024 without cement: 0 t there");
+        assertEquals(1_500.0, cement.mean(), 1e-9);
+        FigureStatistic perTonne = find(sectors, Optional.of("cement"), "compliance_cost_per_tonne");
+        assertEquals(1, perTonne.n(), "no emissions, no cost per tonne: undefined, not 0");
+        assertTrue(perTonne.summary().isEmpty(), "no interval from one value");
+        assertEquals(1_500.0, find(sectors, Optional.of("steel"), "allocation").mean(), 1e-9);
+    }
+
+    @Test
+    void aRunsYearsCarryTheTotalOfItsSectors() {
+        YearFigures y = RUNS.get(0).years().get(0);
+        assertEquals(4_000, y.total().allocationTonnes());
+        assertEquals(6_000, y.total().abatementCostFen());
+        assertEquals("", y.total().sectorId());
+        assertEquals(4_000.0, YearMetric.ALLOCATION.of(y));
+        assertEquals(30.0, YearMetric.VWAP.of(RUNS.get(1).years().get(0)));
+    }
+}
