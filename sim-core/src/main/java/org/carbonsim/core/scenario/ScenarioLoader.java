@@ -28,6 +28,7 @@ import org.carbonsim.core.allocation.CapSchedule;
 import org.carbonsim.core.allocation.MethodPeriod;
 import org.carbonsim.core.compliance.BankingRule;
 import org.carbonsim.core.compliance.CapBase;
+import org.carbonsim.core.compliance.ComplianceCycle;
 import org.carbonsim.core.compliance.ComplianceRules;
 import org.carbonsim.core.compliance.OffsetKind;
 import org.carbonsim.core.compliance.OffsetProgram;
@@ -1419,12 +1420,31 @@ public final class ScenarioLoader {
                 : new PenaltyModel.HubeiStyle(
                         DEFAULT_PENALTY_PRICE_MULTIPLE, DEFAULT_PENALTY_CAP_FEN, DEFAULT_PENALTY_DEDUCTION);
         boolean reserveSale = o.bool("deadlineReserveSale", false);
+        List<ComplianceCycle> cycles = ComplianceCycles.read(
+                o.array("cycles", "multi-year compliance cycles"),
+                o.path("cycles"),
+                this,
+                problems,
+                startYear,
+                endYear,
+                banking,
+                borrowing,
+                this::readBanking);
         o.finish();
         return build(
                 o.path(),
                 before,
                 () -> new ComplianceRules(
-                        deadline, offsets, total, banking, borrowing, penalty, lead, discountRate, reserveSale));
+                        deadline,
+                        offsets,
+                        total,
+                        banking,
+                        borrowing,
+                        penalty,
+                        lead,
+                        discountRate,
+                        reserveSale,
+                        cycles));
     }
 
     private BankingRule readBanking(Obj o) {
