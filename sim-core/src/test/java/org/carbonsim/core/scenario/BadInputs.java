@@ -357,6 +357,31 @@ public final class BadInputs {
                     "\"china\"",
                     "$.compliance.penalty.type: expected one of hubei, national, eu (penalty model), got \"china\""),
             new Case(
+                    "compliance.cycles",
+                    "[{\"fromYear\": 2024, \"toYear\": 2026}]",
+                    "$.compliance.cycles[0].toYear: expected a year from fromYear 2024 to the calendar's last, 2025,"
+                            + " got 2026"),
+            new Case(
+                    "compliance.cycles",
+                    "[{\"fromYear\": 2023, \"toYear\": 2024}]",
+                    "$.compliance.cycles[0].fromYear: expected a year of the calendar, 2024 to 2025, got 2023"),
+            new Case(
+                    "compliance.cycles",
+                    "[{\"fromYear\": 2024, \"toYear\": 2025}, {\"fromYear\": 2025, \"toYear\": 2025}]",
+                    "$.compliance.cycles[1].fromYear: cycles must be in year order and not overlap: 2025 falls in or"
+                            + " before the cycle at $.compliance.cycles[0] (to 2025)"),
+            new Case(
+                    "compliance.cycles",
+                    "[{\"fromYear\": 2024, \"toYear\": 2025, \"burdenCap\": {\"emissionsShare\": 0.2,"
+                            + " \"allocationOnlySectors\": [\"cemnt\"]}}]",
+                    "$.compliance.cycles[0].burdenCap.allocationOnlySectors[0]: unknown sector \"cemnt\" (did you"
+                            + " mean \"cement\"?)"),
+            new Case(
+                    "compliance.cycles",
+                    "[{\"fromYear\": 2024, \"toYear\": 2025, \"burdenCap\": {\"emissionsShare\": 1.5}}]",
+                    "$.compliance.cycles[0].burdenCap.emissionsShare: expected a number in 0..1 (share of verified"
+                            + " emissions owed beyond the allocation), got 1.5"),
+            new Case(
                     "uncertainty.parameters.0.path",
                     "\"$.market.nothing\"",
                     "$.uncertainty.parameters[0].path: \"$.market.nothing\" does not name a number in this file"),
