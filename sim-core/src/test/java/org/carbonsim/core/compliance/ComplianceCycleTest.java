@@ -110,8 +110,7 @@ class ComplianceCycleTest {
 
     @Test
     void overlappingCyclesAreRefused() {
-        ComplianceCycle second =
-                new ComplianceCycle(2022, 2023, true, new BankingRule.Allowed(), 0, Optional.empty());
+        ComplianceCycle second = new ComplianceCycle(2022, 2023, true, new BankingRule.Allowed(), 0, Optional.empty());
         assertThrows(
                 IllegalArgumentException.class,
                 () -> new ComplianceRules(

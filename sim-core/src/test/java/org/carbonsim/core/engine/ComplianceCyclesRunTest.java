@@ -29,14 +29,15 @@ class ComplianceCyclesRunTest {
             owed.merge(row.enterpriseId(), row.emissions(), Long::sum);
             if (row.year() == 2024 || row.year() == 2026) {
                 assertEquals(0, settled, "seed=" + seed + " " + row.enterpriseId() + " settled before the deadline");
-                assertEquals(0, row.banked(), "seed=" + seed + " " + row.enterpriseId() + " banked before the deadline");
+                assertEquals(
+                        0, row.banked(), "seed=" + seed + " " + row.enterpriseId() + " banked before the deadline");
             } else {
                 // borrowed tonnes (second cycle) are surrendered from the next vintage: they count
                 long cycleEmissions = owed.remove(row.enterpriseId());
                 assertTrue(
                         settled <= cycleEmissions,
-                        "seed=" + seed + " " + row.year() + " " + row.enterpriseId() + " settled " + settled
-                                + " t of " + cycleEmissions);
+                        "seed=" + seed + " " + row.year() + " " + row.enterpriseId() + " settled " + settled + " t of "
+                                + cycleEmissions);
                 if (row.year() == 2025) {
                     assertEquals(
                             cycleEmissions,
