@@ -27,6 +27,7 @@ import org.carbonsim.core.allocation.AllocationTable;
 import org.carbonsim.core.allocation.Allocator;
 import org.carbonsim.core.allocation.CapSchedule;
 import org.carbonsim.core.allocation.TrueUp;
+import org.carbonsim.core.cbam.CbamSectorYear;
 import org.carbonsim.core.compliance.BankingRule;
 import org.carbonsim.core.compliance.ComplianceCycle;
 import org.carbonsim.core.compliance.ComplianceDesk;
@@ -176,6 +177,8 @@ public final class Simulation {
     private final List<EquilibriumInput> referenceInputs = new ArrayList<>();
     /** Each year's fines ÷ tonnes short, fen per tonne (-1 when none was short), for the references. */
     private final List<Long> finesPerTonneShort = new ArrayList<>();
+    /** Each year's CBAM rows, when the scenario asks for them. */
+    private final List<CbamSectorYear> cbamRows = new ArrayList<>();
     /** What the current compliance cycle carries to its deadline. */
     private final OpenCycle openCycle = new OpenCycle();
 
@@ -276,7 +279,8 @@ public final class Simulation {
                 auctions,
                 ledger,
                 trades,
-                UnitSurplus.of(session, traderOwners));
+                UnitSurplus.of(session, traderOwners),
+                cbamRows);
     }
 
     /** One compliance year's state and steps. */
@@ -402,6 +406,15 @@ public final class Simulation {
                     externalFen,
                     registry.totalCashFen()));
             buildResult();
+            scenario.cbam()
+                    .ifPresent(rules -> cbamRows.addAll(CbamExposure.of(
+                            rules,
+                            year,
+                            economy.enterprises(),
+                            actual,
+                            coverageById,
+                            finalAllocation,
+                            result.vwapFen())));
             lastYearAverageFen = result.vwapFen();
         }
 

@@ -2,8 +2,10 @@ package org.carbonsim.core.scenario;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.carbonsim.core.agents.AgentsConfig;
 import org.carbonsim.core.allocation.AllocationPlan;
+import org.carbonsim.core.cbam.CbamRules;
 import org.carbonsim.core.compliance.ComplianceRules;
 import org.carbonsim.core.coverage.CoverageRules;
 import org.carbonsim.core.model.Enterprise;
@@ -30,6 +32,7 @@ import org.carbonsim.core.policy.PolicyRules;
  * @param compliance compliance rules
  * @param uncertainty uncertain inputs for Monte Carlo
  * @param expectedDepartures ways the scenario departs on purpose from a credible run, with why
+ * @param cbam exposure to the EU's Carbon Border Adjustment Mechanism, if the scenario asks for it
  */
 public record Scenario(
         int schemaVersion,
@@ -46,7 +49,8 @@ public record Scenario(
         PolicyRules policy,
         ComplianceRules compliance,
         Uncertainty uncertainty,
-        List<ExpectedDeparture> expectedDepartures) {
+        List<ExpectedDeparture> expectedDepartures,
+        Optional<CbamRules> cbam) {
     /** The scenario format version this build reads. */
     public static final int SCHEMA_VERSION = 1;
 
@@ -61,6 +65,7 @@ public record Scenario(
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(compliance, "compliance");
         Objects.requireNonNull(uncertainty, "uncertainty");
+        Objects.requireNonNull(cbam, "cbam");
         sectors = List.copyOf(sectors);
         enterprises = List.copyOf(enterprises);
         expectedDepartures = List.copyOf(expectedDepartures);
@@ -93,6 +98,7 @@ public record Scenario(
                 policy,
                 compliance,
                 uncertainty,
-                expectedDepartures);
+                expectedDepartures,
+                cbam);
     }
 }

@@ -26,6 +26,7 @@ import org.carbonsim.core.allocation.AllocationPlan;
 import org.carbonsim.core.allocation.BenchmarkSource;
 import org.carbonsim.core.allocation.CapSchedule;
 import org.carbonsim.core.allocation.MethodPeriod;
+import org.carbonsim.core.cbam.CbamRules;
 import org.carbonsim.core.compliance.BankingRule;
 import org.carbonsim.core.compliance.CapBase;
 import org.carbonsim.core.compliance.ComplianceCycle;
@@ -262,6 +263,15 @@ public final class ScenarioLoader {
         PolicyRules policy = readPolicy(root.object("policy", "government market operations"), market, allocation);
         ComplianceRules compliance = readCompliance(root.object("compliance", "compliance rules"));
         Uncertainty uncertainty = readUncertainty(root.object("uncertainty", "uncertain inputs"), tree);
+        Optional<CbamRules> cbam = root.has("cbam")
+                ? CbamReader.read(
+                        root.object("cbam", "exposure to the EU's CBAM"),
+                        this,
+                        problems,
+                        enterprisesById(),
+                        startYear,
+                        endYear)
+                : Optional.empty();
         List<ExpectedDeparture> departures = ExpectedDepartures.read(
                 root.array("expectedDepartures", "departures from a credible run, on purpose"),
                 root.path("expectedDepartures"),
@@ -290,7 +300,15 @@ public final class ScenarioLoader {
                         policy,
                         compliance,
                         uncertainty,
-                        departures));
+                        departures,
+                        cbam));
+    }
+
+    /** Every enterprise read without problems, by id. */
+    private Map<String, Enterprise> enterprisesById() {
+        Map<String, Enterprise> byId = new LinkedHashMap<>();
+        enterprises.forEach((id, located) -> byId.put(id, located.enterprise()));
+        return byId;
     }
 
     /**
