@@ -24,7 +24,8 @@ import org.carbonsim.core.scenario.Scenario;
 
 /**
  * Writes a run's files: {@code summary.json}, {@code daily.csv}, {@code annual.csv}, {@code
- * sectors.csv}, {@code enterprises.csv} and, on request, {@code trades.csv}, with the column names of
+ * sectors.csv}, {@code enterprises.csv}, on request {@code trades.csv} and, for a scenario with a
+ * {@code cbam} block, {@code cbam.csv} ({@link CbamFiles}), with the column names of
  * docs/data-dictionary.md (snake_case, unit suffixes {@code _t}, {@code _cny}, {@code _cny_per_t}).
  * Money in yuan and prices in yuan per tonne with two decimals, converted from fen with integer
  * arithmetic; tonnes and counts as integers; rates with four decimals; an undefined efficiency (no
@@ -56,6 +57,9 @@ final class RunFiles {
         write(dir.resolve(ENTERPRISES), enterprises(result, sectorNames));
         if (trades) {
             write(dir.resolve(TRADES), trades(result));
+        }
+        if (!result.cbam().isEmpty()) {
+            write(dir.resolve(CbamFiles.CBAM), CbamFiles.csv(result, sectorNames));
         }
     }
 
@@ -135,7 +139,12 @@ final class RunFiles {
                 field(json, "maximumSurplus", yuan(surplus.maximumFen()));
                 field(json, "allocativeEfficiency", efficiency(surplus.efficiency(), "null"));
             }
-            json.endObject().endObject();
+            json.endObject();
+            // only a scenario with a cbam block has this, so every other summary stays as it was
+            if (!result.cbam().isEmpty()) {
+                CbamFiles.summary(json, result);
+            }
+            json.endObject();
         });
     }
 
