@@ -357,6 +357,26 @@ public final class BadInputs {
                     "\"china\"",
                     "$.compliance.penalty.type: expected one of hubei, national, eu (penalty model), got \"china\""),
             new Case(
+                    "cbam",
+                    "{\"exporters\": [{\"sector\": \"cement\", \"goods\": \"CEMENT\", \"euExportShare\": -0.1, \"embeddedIntensity\": 0.86}], \"euPrice\": {\"eurPerTonne\": {\"2024\": 80}, \"cnyPerEur\": {\"2024\": 7.8}}}",
+                    "$.cbam.exporters[0].euExportShare: expected a number in 0..1 (share of output exported to the EU), got -0.1"),
+            new Case(
+                    "cbam",
+                    "{\"exporters\": [{\"sector\": \"cement\", \"goods\": \"CEMENT\", \"euExportShare\": 1.5, \"embeddedIntensity\": 0.86}], \"euPrice\": {\"eurPerTonne\": {\"2024\": 80}, \"cnyPerEur\": {\"2024\": 7.8}}}",
+                    "$.cbam.exporters[0].euExportShare: expected a number in 0..1 (share of output exported to the EU), got 1.5"),
+            new Case(
+                    "cbam",
+                    "{\"exporters\": [{\"sector\": \"cement\", \"goods\": \"CEMENT\", \"euExportShare\": 0.1, \"embeddedIntensity\": 0.86}], \"phaseIn\": {\"2025\": 0.5}, \"euPrice\": {\"eurPerTonne\": {\"2024\": 80}, \"cnyPerEur\": {\"2024\": 7.8}}}",
+                    "$.cbam.euPrice.eurPerTonne: missing the EU allowance price of 2025 (the CBAM factor is 50% that year)"),
+            new Case(
+                    "cbam",
+                    "{\"exporters\": [{\"sector\": \"cement\", \"goods\": \"GLASS\", \"euExportShare\": 0.1, \"embeddedIntensity\": 0.86}], \"euPrice\": {\"eurPerTonne\": {\"2024\": 80}, \"cnyPerEur\": {\"2024\": 7.8}}}",
+                    "$.cbam.exporters[0].goods: expected one of CEMENT, IRON_AND_STEEL, ALUMINIUM, FERTILISERS, HYDROGEN, ELECTRICITY, got \"GLASS\""),
+            new Case(
+                    "cbam",
+                    "{\"exporters\": [{\"sector\": \"cement\", \"enterprise\": \"K1\", \"goods\": \"CEMENT\", \"euExportShare\": 0.1, \"embeddedIntensity\": 0.86}], \"euPrice\": {\"eurPerTonne\": {\"2024\": 80}, \"cnyPerEur\": {\"2024\": 7.8}}}",
+                    "$.cbam.exporters[0].enterprise: enterprise \"K1\" is in sector \"chemicals\", not \"cement\""),
+            new Case(
                     "compliance.cycles",
                     "[{\"fromYear\": 2024, \"toYear\": 2026}]",
                     "$.compliance.cycles[0].toYear: expected a year from fromYear 2024 to the calendar's last, 2025,"
