@@ -12,7 +12,8 @@ import org.carbonsim.cli.UserInputException;
 
 /**
  * A {@code carbonsim run} output folder read back: {@code summary.json}, {@code daily.csv}, {@code
- * annual.csv}, {@code sectors.csv}, {@code enterprises.csv} and, when present, {@code events.csv}.
+ * annual.csv}, {@code sectors.csv}, {@code enterprises.csv} and, when present, {@code events.csv} and
+ * {@code cbam.csv}.
  *
  * @param scenario the scenario's name
  * @param seed the run's seed
@@ -23,6 +24,7 @@ import org.carbonsim.cli.UserInputException;
  * @param sectors sectors.csv
  * @param enterprises enterprises.csv
  * @param events events.csv, if the folder has it
+ * @param cbam cbam.csv, if the folder has it (a scenario with a {@code cbam} block)
  */
 public record RunOutput(
         String scenario,
@@ -33,9 +35,11 @@ public record RunOutput(
         CsvTable annual,
         CsvTable sectors,
         CsvTable enterprises,
-        Optional<CsvTable> events) {
+        Optional<CsvTable> events,
+        Optional<CsvTable> cbam) {
     public static final String SUMMARY = "summary.json";
     public static final String EVENTS = "events.csv";
+    public static final String CBAM = "cbam.csv";
 
     /** Whether {@code dir} looks like a run folder. */
     public static boolean isRunFolder(Path dir) {
@@ -100,6 +104,9 @@ public record RunOutput(
         Optional<CsvTable> events = Files.isRegularFile(dir.resolve(EVENTS))
                 ? Optional.of(CsvTable.read(dir.resolve(EVENTS), "year", "day", "kind", "direction", "quantity_t"))
                 : Optional.empty();
+        Optional<CsvTable> cbam = Files.isRegularFile(dir.resolve(CBAM))
+                ? Optional.of(CsvTable.read(dir.resolve(CBAM), "year", "sector_id", "cbam_liability_cny"))
+                : Optional.empty();
         return new RunOutput(
                 scenario,
                 seed,
@@ -109,6 +116,7 @@ public record RunOutput(
                 annual,
                 sectors,
                 enterprises,
-                events);
+                events,
+                cbam);
     }
 }
