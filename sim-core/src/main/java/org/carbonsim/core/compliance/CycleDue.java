@@ -2,6 +2,7 @@ package org.carbonsim.core.compliance;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.ToLongFunction;
 
 /**
  * What one enterprise owes at a cycle's deadline: one {@link YearObligation} per year of the cycle
@@ -37,27 +38,23 @@ public record CycleDue(String enterpriseId, int account, List<YearObligation> ye
 
     /** Verified emissions over the years, t. */
     public long emissionsTonnes() {
-        long total = 0;
-        for (YearObligation year : years) {
-            total = Math.addExact(total, year.emissionsTonnes());
-        }
-        return total;
+        return sum(YearObligation::emissionsTonnes);
     }
 
     /** Free allocation over the years, t. */
     public long allocationTonnes() {
-        long total = 0;
-        for (YearObligation year : years) {
-            total = Math.addExact(total, year.allocationTonnes());
-        }
-        return total;
+        return sum(YearObligation::allocationTonnes);
     }
 
     /** What the years require surrendered, t. */
     public long obligationTonnes() {
+        return sum(YearObligation::obligationTonnes);
+    }
+
+    private long sum(ToLongFunction<YearObligation> tonnes) {
         long total = 0;
         for (YearObligation year : years) {
-            total = Math.addExact(total, year.obligationTonnes());
+            total = Math.addExact(total, tonnes.applyAsLong(year));
         }
         return total;
     }
