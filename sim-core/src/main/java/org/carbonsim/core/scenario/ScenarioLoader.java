@@ -263,6 +263,10 @@ public final class ScenarioLoader {
         PolicyRules policy = readPolicy(root.object("policy", "government market operations"), market, allocation);
         ComplianceRules compliance = readCompliance(root.object("compliance", "compliance rules"));
         Uncertainty uncertainty = readUncertainty(root.object("uncertainty", "uncertain inputs"), tree);
+        List<ExpectedDeparture> departures = ExpectedDepartures.read(
+                root.array("expectedDepartures", "departures from a credible run, on purpose"),
+                root.path("expectedDepartures"),
+                problems);
         Optional<CbamRules> cbam = root.has("cbam")
                 ? CbamReader.read(
                         root.object("cbam", "exposure to the EU's CBAM"),
@@ -272,10 +276,6 @@ public final class ScenarioLoader {
                         startYear,
                         endYear)
                 : Optional.empty();
-        List<ExpectedDeparture> departures = ExpectedDepartures.read(
-                root.array("expectedDepartures", "departures from a credible run, on purpose"),
-                root.path("expectedDepartures"),
-                problems);
         root.finish();
 
         List<Sector> sectorList =
