@@ -26,8 +26,8 @@ class GoldenRunsTest {
     private static final Path GOLDEN = BundledScenariosTest.DIR.resolve("src/test/golden");
     private static final List<String> FILES =
             List.of("summary.json", "annual.csv", "sectors.csv", "enterprises.csv", "daily.csv");
-    /** Written only by scenarios with MRV rules, and then checked too. */
-    private static final String MRV = "mrv.csv";
+    /** Files only some scenarios write: kept and compared where the run writes them, absent elsewhere. */
+    private static final List<String> OPTIONAL_FILES = List.of("mrv.csv", "cbam.csv");
 
     @TempDir
     Path out;
@@ -46,8 +46,12 @@ class GoldenRunsTest {
             for (String file : FILES) {
                 Files.copy(dir.resolve(file), golden.resolve(file), StandardCopyOption.REPLACE_EXISTING);
             }
-            if (Files.exists(dir.resolve(MRV))) {
-                Files.copy(dir.resolve(MRV), golden.resolve(MRV), StandardCopyOption.REPLACE_EXISTING);
+            for (String file : OPTIONAL_FILES) {
+                if (Files.exists(dir.resolve(file))) {
+                    Files.copy(dir.resolve(file), golden.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    Files.deleteIfExists(golden.resolve(file));
+                }
             }
             return;
         }
@@ -55,12 +59,14 @@ class GoldenRunsTest {
         for (String file : FILES) {
             compare(golden.resolve(file), dir.resolve(file));
         }
-        assertEquals(
-                Files.exists(golden.resolve(MRV)),
-                Files.exists(dir.resolve(MRV)),
-                name + ": the run writes " + MRV + " exactly when the golden files have one");
-        if (Files.exists(golden.resolve(MRV))) {
-            compare(golden.resolve(MRV), dir.resolve(MRV));
+        for (String file : OPTIONAL_FILES) {
+            assertEquals(
+                    Files.exists(golden.resolve(file)),
+                    Files.exists(dir.resolve(file)),
+                    name + ": " + file + " written by the run but not kept, or kept but not written");
+            if (Files.exists(golden.resolve(file))) {
+                compare(golden.resolve(file), dir.resolve(file));
+            }
         }
     }
 

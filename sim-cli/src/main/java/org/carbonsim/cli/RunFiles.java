@@ -24,8 +24,9 @@ import org.carbonsim.core.scenario.Scenario;
 
 /**
  * Writes a run's files: {@code summary.json}, {@code daily.csv}, {@code annual.csv}, {@code
- * sectors.csv}, {@code enterprises.csv}, on request {@code trades.csv} and, with MRV rules, the
- * {@link MrvFiles}, with the column names of
+ * sectors.csv}, {@code enterprises.csv}, on request {@code trades.csv}, with MRV rules the {@link
+ * MrvFiles} and, for a scenario with a {@code cbam} block, {@code cbam.csv} ({@link CbamFiles}), with
+ * the column names of
  * docs/data-dictionary.md (snake_case, unit suffixes {@code _t}, {@code _cny}, {@code _cny_per_t}).
  * Money in yuan and prices in yuan per tonne with two decimals, converted from fen with integer
  * arithmetic; tonnes and counts as integers; rates with four decimals; an undefined efficiency (no
@@ -60,6 +61,9 @@ final class RunFiles {
         }
         if (!result.mrv().isEmpty()) {
             write(dir.resolve(MrvFiles.MRV), MrvFiles.csv(result));
+        }
+        if (!result.cbam().isEmpty()) {
+            write(dir.resolve(CbamFiles.CBAM), CbamFiles.csv(result, sectorNames));
         }
     }
 
@@ -143,6 +147,10 @@ final class RunFiles {
             // only a scenario with MRV rules has these, so every other summary stays as it was
             if (!result.mrv().isEmpty()) {
                 MrvFiles.summary(json, result.mrv());
+            }
+            // only a scenario with a cbam block has this, so every other summary stays as it was
+            if (!result.cbam().isEmpty()) {
+                CbamFiles.summary(json, result);
             }
             json.endObject();
         });

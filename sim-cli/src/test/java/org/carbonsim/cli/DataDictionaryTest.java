@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every CSV file the commands write has exactly the columns docs/data-dictionary.md lists for it, in
- * its order, and its cells have the documented types: runs {@code run}, {@code montecarlo} (with a
+ * its order, and its cells have the documented types: runs {@code run} (and {@code run cbam-exposure}
+ * for {@code cbam.csv}), {@code montecarlo} (with a
  * sampled input), {@code sweep}, {@code compare}, {@code sensitivity} (Sobol, and Morris, whose {@code
  * sensitivity.csv} has other columns), {@code allocate} and {@code replay} (and {@code run national-data-quality} for {@code mrv.csv}), then compares
  * each header with the dictionary's table both ways (no undocumented column, no documented column
@@ -59,6 +60,12 @@ class DataDictionaryTest extends CommandLineTest {
     void runEveryCommand(@TempDir Path dir) throws IOException {
         Path run = dir.resolve("run");
         folder(dir, "run hubei-pilot --years 1 --trades");
+        Path cbam = dir.resolve("cbam");
+        assertEquals(
+                0,
+                run("run", "cbam-exposure", "--years", "1", "--quiet", "--no-charts", "--out", cbam.toString()),
+                err.toString());
+        written.put("run: cbam.csv", cbam.resolve("cbam.csv"));
 
         Path mrv = dir.resolve("run-mrv");
         assertEquals(

@@ -22,7 +22,8 @@ class RulebookImportsTest {
             "allocation", Set.of("model", "coverage"),
             "registry", Set.of("model"),
             "compliance", Set.of("model", "registry"),
-            "mrv", Set.of("model", "compliance"));
+            "mrv", Set.of("model", "compliance"),
+            "cbam", Set.of("model"));
     private static final Pattern IMPORT =
             Pattern.compile("^import (?:static )?org\\.carbonsim\\.core\\.(\\w+)\\.", Pattern.MULTILINE);
 

@@ -12,7 +12,8 @@ import org.carbonsim.cli.UserInputException;
 
 /**
  * A {@code carbonsim run} output folder read back: {@code summary.json}, {@code daily.csv}, {@code
- * annual.csv}, {@code sectors.csv}, {@code enterprises.csv} and, when present, {@code events.csv}.
+ * annual.csv}, {@code sectors.csv}, {@code enterprises.csv} and, when present, {@code events.csv}, {@code mrv.csv} and
+ * {@code cbam.csv}.
  *
  * @param scenario the scenario's name
  * @param seed the run's seed
@@ -24,6 +25,7 @@ import org.carbonsim.cli.UserInputException;
  * @param enterprises enterprises.csv
  * @param events events.csv, if the folder has it
  * @param mrv mrv.csv, if the folder has it (a scenario with MRV rules)
+ * @param cbam cbam.csv, if the folder has it (a scenario with a {@code cbam} block)
  */
 public record RunOutput(
         String scenario,
@@ -35,10 +37,12 @@ public record RunOutput(
         CsvTable sectors,
         CsvTable enterprises,
         Optional<CsvTable> events,
-        Optional<CsvTable> mrv) {
+        Optional<CsvTable> mrv,
+        Optional<CsvTable> cbam) {
     public static final String SUMMARY = "summary.json";
     public static final String EVENTS = "events.csv";
     public static final String MRV = "mrv.csv";
+    public static final String CBAM = "cbam.csv";
 
     /** Whether {@code dir} looks like a run folder. */
     public static boolean isRunFolder(Path dir) {
@@ -107,6 +111,9 @@ public record RunOutput(
                 ? Optional.of(CsvTable.read(
                         dir.resolve(MRV), "year", "true_emissions_t", "compliance_emissions_t", "undetected_gap_t"))
                 : Optional.empty();
+        Optional<CsvTable> cbam = Files.isRegularFile(dir.resolve(CBAM))
+                ? Optional.of(CsvTable.read(dir.resolve(CBAM), "year", "sector_id", "cbam_liability_cny"))
+                : Optional.empty();
         return new RunOutput(
                 scenario,
                 seed,
@@ -117,6 +124,7 @@ public record RunOutput(
                 sectors,
                 enterprises,
                 events,
-                mrv);
+                mrv,
+                cbam);
     }
 }

@@ -126,6 +126,23 @@ public final class RunReport {
         Tables.Built sectors = tables.csv(run.sectors(), run.sectors().rows(), sectorNames);
         html.tableOf("sectors", true, sectors.columns(), sectors.rows());
 
+        if (run.cbam().isPresent()) {
+            html.element("h2", Text.of("CBAM exposure", "欧盟碳边境调节机制（CBAM）敞口"));
+            html.paragraph(
+                    "meta",
+                    Text.of(
+                            "From cbam.csv: liability = embedded emissions × CBAM factor × (EU price − effective"
+                                    + " price paid in China); shifted home is what China's carbon price keeps at home,"
+                                    + " allocation forgone what free allocation leaves to the EU.",
+                            "来自 cbam.csv：应缴额 = 隐含排放 × CBAM 系数 × （欧盟价格 − 国内实际碳价）；留在国内为国内碳价"
+                                    + "留在国内的部分，免费配额让出为免费分配让给欧盟的部分。"));
+            Tables.Built cbam = tables.csv(
+                    run.cbam().get(),
+                    run.cbam().get().rows(),
+                    Map.of("sector", row -> copy.sectorName(run.cbam().get(), row)));
+            html.tableOf("cbam", true, cbam.columns(), cbam.rows());
+        }
+
         if (run.events().isPresent() && !run.events().get().rows().isEmpty()) {
             html.element("h2", Text.of("Interventions and auctions", "干预与拍卖"));
             html.paragraph(

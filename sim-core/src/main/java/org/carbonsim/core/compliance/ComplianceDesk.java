@@ -25,7 +25,8 @@ import org.carbonsim.core.registry.TransferReason;
  *       enterprises take a banked allowance to be worth (the year's average price unless the caller
  *       says otherwise) and banking is not forbidden (so freed allowances keep a use), to replace
  *       allowances; then, whatever the price, to cover a shortfall the allowances held cannot.
- *   <li><b>Allowances.</b> Vintages up to the year are surrendered, oldest first.
+ *   <li><b>Allowances.</b> Vintages up to the year are surrendered, oldest first; in a {@link
+ *       ComplianceCycle} of several years, year by year, each from the vintages the cycle lets it use.
  *   <li><b>Borrowing.</b> Up to {@code borrowingShare} × obligation (rounded down) of what is still
  *       missing is met from next year's vintage, issued now and owed back as a registry debt.
  *   <li><b>Penalty.</b> The rest is the shortfall: the fine (fen, rounded down) is paid out of the
@@ -72,12 +73,32 @@ public final class ComplianceDesk {
      */
     public ComplianceYear settle(
             int year, List<ComplianceDue> dues, Registry registry, long averagePriceFen, long bankValueFen) {
+        List<CycleDue> cycleDues = new ArrayList<>(dues.size());
+        for (ComplianceDue due : dues) {
+            cycleDues.add(CycleDue.of(due, year));
+        }
+        ComplianceCycle annual = ComplianceCycle.annual(year, rules.banking(), rules.borrowingShare());
+        return settleCycle(annual, cycleDues, registry, averagePriceFen, bankValueFen);
+    }
+
+    /**
+     * Settles {@code cycle} at its deadline for {@code dues}, with {@code averagePriceFen} the last
+     * year's average allowance price (for fines) and {@code bankValueFen} what the enterprises take a
+     * banked allowance to be worth. Offsets are eligible, capped and priced as in the cycle's last
+     * year, their caps taken on the cycle's totals; they meet the earliest years' obligations first,
+     * then each year in order surrenders allowances of vintages up to {@link
+     * ComplianceCycle#newestVintageFor}; borrowing, the penalty and banking then apply to the cycle as
+     * a whole.
+     */
+    public ComplianceYear settleCycle(
+            ComplianceCycle cycle, List<CycleDue> dues, Registry registry, long averagePriceFen, long bankValueFen) {
         if (averagePriceFen < 0) {
             throw new IllegalArgumentException("averagePriceFen must be >= 0, got " + averagePriceFen);
         }
         if (bankValueFen < 0) {
             throw new IllegalArgumentException("bankValueFen must be >= 0, got " + bankValueFen);
         }
+        int year = cycle.lastYear();
         if (year < lastYear) {
             throw new IllegalStateException("compliance for " + year + " after " + lastYear);
         }
@@ -87,7 +108,7 @@ public final class ComplianceDesk {
         }
         for (OffsetProgram program : offsetRule.eligible(year)) {
             long caps = 0;
-            for (ComplianceDue due : dues) {
+            for (CycleDue due : dues) {
                 caps = Math.addExact(
                         caps, offsetRule.programCapTonnes(program, due.allocationTonnes(), due.emissionsTonnes()));
             }
@@ -95,11 +116,17 @@ public final class ComplianceDesk {
         }
         Set<String> seen = new HashSet<>();
         List<ComplianceOutcome> outcomes = new ArrayList<>(dues.size());
-        for (ComplianceDue due : dues) {
+        for (CycleDue due : dues) {
             if (!seen.add(due.enterpriseId())) {
                 throw new IllegalArgumentException("enterprise " + due.enterpriseId() + " is due twice in " + year);
             }
-            outcomes.add(settleOne(year, due, registry, averagePriceFen, bankValueFen));
+            for (YearObligation owed : due.years()) {
+                if (!cycle.contains(owed.year())) {
+                    throw new IllegalArgumentException(due.enterpriseId() + " owes for " + owed.year()
+                            + ", outside the cycle " + cycle.firstYear() + "-" + cycle.lastYear());
+                }
+            }
+            outcomes.add(settleOne(cycle, due, registry, averagePriceFen, bankValueFen));
         }
         return new ComplianceYear(year, outcomes);
     }
@@ -116,15 +143,16 @@ public final class ComplianceDesk {
     }
 
     private ComplianceOutcome settleOne(
-            int year, ComplianceDue due, Registry registry, long averagePriceFen, long bankValueFen) {
+            ComplianceCycle cycle, CycleDue due, Registry registry, long averagePriceFen, long bankValueFen) {
+        int year = cycle.lastYear();
         int account = due.account();
-        long obligation = due.emissionsTonnes();
+        long obligation = due.obligationTonnes();
         long eligible = registry.holdingTonnes(account, year);
         Map<String, Long> offsets = new HashMap<>();
         long totalCap = offsetRule.totalCapTonnes(due.allocationTonnes(), due.emissionsTonnes());
         long[] used = {0};
         long[] cost = {0};
-        boolean keepFreed = !(rules.banking() instanceof BankingRule.Forbidden);
+        boolean keepFreed = !(cycle.banking() instanceof BankingRule.Forbidden);
         if (keepFreed) {
             buyOffsets(year, due, offsets, used, cost, totalCap, obligation, bankValueFen);
         }
@@ -134,9 +162,18 @@ public final class ComplianceDesk {
         }
         registry.pay(account, cost[0], CashReason.OFFSET_PURCHASE);
 
-        long surrendered = registry.surrender(account, obligation - used[0], year);
-        long remaining = obligation - used[0] - surrendered;
-        long borrowed = Math.min(remaining, (long) Math.floor(rules.borrowingShare() * obligation));
+        long offsetsLeft = used[0];
+        long surrendered = 0;
+        long remaining = 0;
+        for (YearObligation owed : due.years()) {
+            long fromOffsets = Math.min(offsetsLeft, owed.obligationTonnes());
+            offsetsLeft -= fromOffsets;
+            long wanted = owed.obligationTonnes() - fromOffsets;
+            long given = registry.surrender(account, wanted, cycle.newestVintageFor(owed.year()));
+            surrendered += given;
+            remaining += wanted - given;
+        }
+        long borrowed = Math.min(remaining, (long) Math.floor(cycle.borrowingShare() * obligation));
         if (borrowed > 0) {
             registry.issue(account, borrowed, year + 1, true, TransferReason.BORROWING);
             registry.surrender(account, borrowed, year + 1);
@@ -152,7 +189,7 @@ public final class ComplianceDesk {
 
         long nonBankable = registry.nonBankableTonnes(account, year);
         long left = registry.holdingTonnes(account, year);
-        long banked = rules.banking().bankableTonnes(left - nonBankable, due.netSalesTonnes());
+        long banked = cycle.banking().bankableTonnes(left - nonBankable, due.netSalesTonnes());
         long cancelled = left - banked;
         if (cancelled > 0) {
             registry.cancel(account, cancelled, year, TransferReason.BANKING_CANCELLATION);
@@ -174,7 +211,7 @@ public final class ComplianceDesk {
     /** Buys credits, cheapest first, until {@code target} tonnes are used or prices reach {@code priceLimitFen}. */
     private void buyOffsets(
             int year,
-            ComplianceDue due,
+            CycleDue due,
             Map<String, Long> offsets,
             long[] used,
             long[] cost,

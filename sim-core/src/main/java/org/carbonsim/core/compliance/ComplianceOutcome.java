@@ -9,8 +9,9 @@ import java.util.TreeMap;
  * borrowed + shortfall. Immutable.
  *
  * @param enterpriseId the enterprise
- * @param obligationTonnes verified emissions, t
- * @param surrenderedTonnes allowances surrendered (vintages up to the year), t
+ * @param obligationTonnes what it had to surrender, t: verified emissions (over its cycle), or less
+ *     under a burden cap
+ * @param surrenderedTonnes allowances surrendered (vintages the cycle lets each year use), t
  * @param offsetsByProgram offset credits surrendered, t, by program id
  * @param offsetCostFen what the credits cost, fen
  * @param borrowedTonnes met from next year's allocation, t

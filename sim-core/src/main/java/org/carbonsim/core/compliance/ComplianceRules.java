@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param deadlineReserveSale whether, after the deadline day's trading, the government reserve sells
  *     each covered enterprise still short what it lacks at the day's upper price limit (while the
  *     reserve lasts), so that a market locked limit-up does not turn small shortfalls into penalties
+ * @param cycles multi-year compliance cycles, in year order and not overlapping; a year in none is a
+ *     cycle of its own under {@code banking} and {@code borrowingShare}
  */
 public record ComplianceRules(
         int deadlineDay,
@@ -32,7 +34,8 @@ public record ComplianceRules(
         PenaltyModel penalty,
         int verificationLeadDays,
         double discountRate,
-        boolean deadlineReserveSale) {
+        boolean deadlineReserveSale,
+        List<ComplianceCycle> cycles) {
     /** Trading days from verification to the deadline unless a scenario says otherwise: about a month. */
     public static final int DEFAULT_VERIFICATION_LEAD_DAYS = 20;
 
@@ -41,6 +44,30 @@ public record ComplianceRules(
      * assumed cost of capital for industrial firms.
      */
     public static final double DEFAULT_DISCOUNT_RATE = 0.05;
+
+    /** Rules in which every year is a cycle of its own. */
+    public ComplianceRules(
+            int deadlineDay,
+            List<OffsetProgram> offsets,
+            double totalOffsetCapShare,
+            BankingRule banking,
+            double borrowingShare,
+            PenaltyModel penalty,
+            int verificationLeadDays,
+            double discountRate,
+            boolean deadlineReserveSale) {
+        this(
+                deadlineDay,
+                offsets,
+                totalOffsetCapShare,
+                banking,
+                borrowingShare,
+                penalty,
+                verificationLeadDays,
+                discountRate,
+                deadlineReserveSale,
+                List.of());
+    }
 
     /** Rules with the default discount rate and no deadline reserve sale. */
     public ComplianceRules(
@@ -68,6 +95,15 @@ public record ComplianceRules(
 
     public ComplianceRules {
         offsets = List.copyOf(offsets);
+        cycles = List.copyOf(cycles);
+        for (int i = 1; i < cycles.size(); i++) {
+            if (cycles.get(i).firstYear() <= cycles.get(i - 1).lastYear()) {
+                throw new IllegalArgumentException("compliance cycles must be in year order and not overlap: "
+                        + cycles.get(i - 1).firstYear() + "-"
+                        + cycles.get(i - 1).lastYear() + " and "
+                        + cycles.get(i).firstYear() + "-" + cycles.get(i).lastYear());
+            }
+        }
         Objects.requireNonNull(banking, "banking");
         Objects.requireNonNull(penalty, "penalty");
         if (deadlineDay < LAST_TRADING_DAY) {
@@ -95,5 +131,15 @@ public record ComplianceRules(
     /** The 0-based deadline day in a year of {@code tradingDays} days. */
     public int deadlineDayIn(int tradingDays) {
         return deadlineDay == LAST_TRADING_DAY ? tradingDays - 1 : Math.min(deadlineDay, tradingDays - 1);
+    }
+
+    /** The cycle {@code year} belongs to: a declared one, or a one-year cycle under the scheme's rules. */
+    public ComplianceCycle cycleOf(int year) {
+        for (ComplianceCycle cycle : cycles) {
+            if (cycle.contains(year)) {
+                return cycle;
+            }
+        }
+        return ComplianceCycle.annual(year, banking, borrowingShare);
     }
 }

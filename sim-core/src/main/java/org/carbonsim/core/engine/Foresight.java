@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.carbonsim.core.equilibrium.CoveredFirm;
+import org.carbonsim.core.equilibrium.CycleLink;
 import org.carbonsim.core.equilibrium.EquilibriumInput;
 import org.carbonsim.core.equilibrium.IntertemporalInput;
 import org.carbonsim.core.equilibrium.IntertemporalResult;
@@ -15,7 +16,7 @@ import org.carbonsim.core.equilibrium.IntertemporalSolver;
  * exactly; the later years of the scenario are foreseen as the same covered enterprises with their
  * expected business-as-usual emissions of those years (no shocks), the allowances issued scaled by
  * the ratio of those years' caps to this year's, and this year's offsets and price bounds. The
- * least-cost path over them, with banking and the scenario's borrowing and discount rate, prices next
+ * least-cost path over them, with banking and the scenario's compliance cycles, borrowing and discount rate, prices next
  * year; a banked allowance is worth that price discounted a year. Stateless.
  */
 final class Foresight {
@@ -28,13 +29,14 @@ final class Foresight {
      * @param laterYears the later years of the scenario, in order
      * @param capRatio each later year's cap over this year's
      * @param expectedBau an enterprise's expected business-as-usual emissions in a later year, t
+     * @param cycles the compliance cycles of this year and the later years ({@link CycleLinks})
      */
     static long bankValueFen(
             EquilibriumInput thisYear,
             List<Integer> laterYears,
             List<Double> capRatio,
             BiFunction<String, Integer, Long> expectedBau,
-            double borrowingShare,
+            List<CycleLink> cycles,
             double discountRate) {
         if (laterYears.isEmpty()) {
             return 0;
@@ -51,8 +53,8 @@ final class Foresight {
             years.add(new EquilibriumInput(
                     firms, issued, 0, thisYear.offsets(), thisYear.floorFen(), thisYear.ceilingFen()));
         }
-        IntertemporalResult path =
-                IntertemporalSolver.solve(new IntertemporalInput(years, true, borrowingShare, discountRate));
+        IntertemporalResult path = IntertemporalSolver.solve(
+                new IntertemporalInput(years, true, cycles.get(0).borrowingShare(), discountRate, cycles));
         double next = path.years().get(1).exactPriceFen();
         return Math.round(next / (1 + discountRate));
     }

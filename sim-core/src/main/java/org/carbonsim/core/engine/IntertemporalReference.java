@@ -14,8 +14,8 @@ import org.carbonsim.core.equilibrium.IntertemporalSolver;
  * Makes the banking-aware least-cost path the headline reference of a run's years. The run collects
  * each year's one-year problem as it goes (the first year's allowances held at its start are the
  * path's opening stock; later years' holdings are the market's, so the path chooses its own bank);
- * after the last year the path is solved once under the scheme's banking, borrowing and discount
- * rate, and each year's price, least cost and efficiency are taken from it. With banking forbidden
+ * after the last year the path is solved once under the scheme's banking, compliance cycles, borrowing
+ * and discount rate, and each year's price, least cost and efficiency are taken from it. With banking forbidden
  * the path is the one-year reference itself. Unmet tonnes on the path cost the year's realised fine per
  * tonne short, as the market's shortfall does, so that penalties weigh alike on both sides (the
  * path's price, which is then the penalty-equivalent ceiling, when nobody was short). Immutable (stateless).
@@ -33,8 +33,12 @@ final class IntertemporalReference {
             return years;
         }
         boolean banking = !(rules.banking() instanceof BankingRule.Forbidden);
-        IntertemporalResult path = IntertemporalSolver.solve(
-                new IntertemporalInput(inputs, banking, rules.borrowingShare(), rules.discountRate()));
+        IntertemporalResult path = IntertemporalSolver.solve(new IntertemporalInput(
+                inputs,
+                banking,
+                rules.borrowingShare(),
+                rules.discountRate(),
+                CycleLinks.of(rules, years.get(0).year(), inputs.size())));
         List<YearResult> withPath = new ArrayList<>(years.size());
         for (int t = 0; t < years.size(); t++) {
             EquilibriumResult year = path.years().get(t);

@@ -3,6 +3,7 @@ package org.carbonsim.core.engine;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.carbonsim.core.cbam.CbamSectorYear;
 import org.carbonsim.core.mrv.MrvYear;
 
 /**
@@ -25,6 +26,8 @@ import org.carbonsim.core.mrv.MrvYear;
  * @param unitSurplus the realised and maximum surplus of the unit-schedule traders (a Gode–Sunder
  *     market's allocative efficiency); empty when the scenario has none
  * @param mrv each year's reports and verification; empty when the scenario has no MRV rules
+ * @param cbam CBAM exposure per year and exporting sector, in that order; empty when the scenario
+ *     has no {@code cbam} block
  */
 public record RunResult(
         String scenario,
@@ -39,7 +42,8 @@ public record RunResult(
         List<LedgerYear> ledger,
         List<TradeRecord> trades,
         Optional<UnitSurplus> unitSurplus,
-        List<MrvYear> mrv) {
+        List<MrvYear> mrv,
+        List<CbamSectorYear> cbam) {
     public RunResult {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(totals, "totals");
@@ -53,5 +57,6 @@ public record RunResult(
         trades = List.copyOf(trades);
         Objects.requireNonNull(unitSurplus, "unitSurplus");
         mrv = List.copyOf(mrv);
+        cbam = List.copyOf(cbam);
     }
 }

@@ -27,12 +27,15 @@ import org.carbonsim.core.allocation.AllocationTable;
 import org.carbonsim.core.allocation.Allocator;
 import org.carbonsim.core.allocation.CapSchedule;
 import org.carbonsim.core.allocation.TrueUp;
+import org.carbonsim.core.cbam.CbamSectorYear;
 import org.carbonsim.core.compliance.BankingRule;
+import org.carbonsim.core.compliance.ComplianceCycle;
 import org.carbonsim.core.compliance.ComplianceDesk;
-import org.carbonsim.core.compliance.ComplianceDue;
 import org.carbonsim.core.compliance.ComplianceOutcome;
 import org.carbonsim.core.compliance.ComplianceYear;
+import org.carbonsim.core.compliance.CycleDue;
 import org.carbonsim.core.compliance.OffsetRule;
+import org.carbonsim.core.compliance.YearObligation;
 import org.carbonsim.core.coverage.CoverageDecider;
 import org.carbonsim.core.coverage.CoverageRecord;
 import org.carbonsim.core.equilibrium.CoveredFirm;
@@ -194,6 +197,10 @@ public final class Simulation {
     private final List<EquilibriumInput> referenceInputs = new ArrayList<>();
     /** Each year's fines ÷ tonnes short, fen per tonne (-1 when none was short), for the references. */
     private final List<Long> finesPerTonneShort = new ArrayList<>();
+    /** Each year's CBAM rows, when the scenario asks for them. */
+    private final List<CbamSectorYear> cbamRows = new ArrayList<>();
+    /** What the current compliance cycle carries to its deadline. */
+    private final OpenCycle openCycle = new OpenCycle();
 
     private int currentYear;
     private int currentDay;
@@ -294,7 +301,8 @@ public final class Simulation {
                 ledger,
                 trades,
                 UnitSurplus.of(session, traderOwners),
-                mrvYears);
+                mrvYears,
+                cbamRows);
     }
 
     /** One compliance year's state and steps. */
@@ -430,6 +438,15 @@ public final class Simulation {
             if (mrvYear != null) {
                 mrvYears.add(mrvYear);
             }
+            scenario.cbam()
+                    .ifPresent(rules -> cbamRows.addAll(CbamExposure.of(
+                            rules,
+                            year,
+                            economy.enterprises(),
+                            actual,
+                            coverageById,
+                            finalAllocation,
+                            result.vwapFen())));
             lastYearAverageFen = result.vwapFen();
         }
 
@@ -454,7 +471,7 @@ public final class Simulation {
                     later,
                     capRatio,
                     (id, y) -> economy.expectedYear(id, y).bauEmissionsTonnes(),
-                    scenario.compliance().borrowingShare(),
+                    CycleLinks.of(scenario.compliance(), year, 1 + later.size()),
                     scenario.compliance().discountRate());
         }
 
@@ -527,6 +544,7 @@ public final class Simulation {
             long priceFen = Math.max(scenario.market().initialPriceFen(), session.lastCloseTicks() * tickFen);
             Map<String, Long> allocations = new TreeMap<>();
             Map<String, Long> expectedEmissions = new TreeMap<>();
+            ComplianceCycle cycle = scenario.compliance().cycleOf(year);
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
                 long forecast = economy.expectedYear(id, year).bauEmissionsTonnes();
@@ -544,7 +562,9 @@ public final class Simulation {
                 AbatementDecision decision = decisions.get(id);
                 int account = enterpriseAccount(id);
                 long emissions = expectedEmissions.get(id);
-                long need = emissions - (line.allocationTonnes() - line.preAllocationTonnes());
+                long owed = cycle.obligationTonnes(enterprise.sectorId(), emissions, line.allocationTonnes());
+                long need = Math.addExact(openCycle.carriedTonnes(id), owed)
+                        - (line.allocationTonnes() - line.preAllocationTonnes());
                 long target = Math.multiplyExact(
                         Math.multiplyExact(Math.max(emissions, 1), priceFen), WORKING_CAPITAL_MULTIPLE);
                 long cash = registry.cashFen(account);
@@ -814,7 +834,8 @@ public final class Simulation {
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
                 Position position = session.position(ownerOf.get(id));
-                position.updateExpectedNeed(obligationTonnes(id));
+                position.updateExpectedNeed(Math.addExact(
+                        openCycle.carriedTonnes(id), obligation(id).obligationTonnes()));
                 position.updateNeedUncertainty(0);
                 long beyondFen = costs.get(id).beyondFen();
                 position.updateMarginalCost(OffsetCost.of(
@@ -984,22 +1005,52 @@ public final class Simulation {
             return yearVolume > 0 ? yearTurnover / yearVolume : noTradesFen;
         }
 
-        /** The compliance deadline: every covered enterprise settles with the desk. */
+        /**
+         * This year's obligation of covered enterprise {@code id}, by its cycle's burden cap, on the
+         * emissions it surrenders for (its compliance emissions under MRV rules).
+         */
+        YearObligation obligation(String id) {
+            long emissions = obligationTonnes(id);
+            long allocation = finalAllocation.getOrDefault(id, 0L);
+            String sector = economy.enterprise(id).sectorId();
+            return new YearObligation(
+                    year,
+                    emissions,
+                    allocation,
+                    scenario.compliance().cycleOf(year).obligationTonnes(sector, emissions, allocation));
+        }
+
+        /**
+         * The compliance deadline. Each covered enterprise's obligation of the year joins its cycle's;
+         * in the cycle's last year (or the run's, which settles a cycle the run cuts short) every
+         * enterprise owing for the cycle settles with the desk, otherwise nothing is due yet.
+         */
         void settleDeadline() {
-            List<ComplianceDue> dues = new ArrayList<>();
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
                 int account = enterpriseAccount(id);
-                dues.add(new ComplianceDue(
-                        id,
-                        account,
-                        obligationTonnes(id),
-                        finalAllocation.getOrDefault(id, 0L),
-                        soldInYear[account] - boughtInYear[account]));
+                openCycle.add(id, account, obligation(id), soldInYear[account] - boughtInYear[account]);
+            }
+            chargeMisreports();
+            ComplianceCycle cycle = scenario.compliance().cycleOf(year);
+            int lastRunYear =
+                    scenario.calendar().startYear() + scenario.calendar().years() - 1;
+            if (!cycle.settlesIn(year) && year < lastRunYear) {
+                compliance = new ComplianceYear(year, List.of());
+                return;
+            }
+            if (!cycle.settlesIn(year)) {
+                cycle = new ComplianceCycle(
+                        cycle.firstYear(),
+                        year,
+                        cycle.borrowingWithinCycle(),
+                        cycle.banking(),
+                        cycle.borrowingShare(),
+                        cycle.burdenCap());
             }
             long averageFen = averagePriceFen(session.lastCloseTicks() * tickFen);
-            compliance = desk.settle(year, dues, registry, averageFen, surplusValueFen);
-            chargeMisreports();
+            compliance = desk.settleCycle(cycle, openCycle.dues(), registry, averageFen, surplusValueFen);
+            openCycle.clear();
             for (ComplianceOutcome outcome : compliance.outcomes()) {
                 outcomes.put(outcome.enterpriseId(), outcome);
             }
@@ -1241,6 +1292,46 @@ public final class Simulation {
 
     private static long ceilDiv(long a, long b) {
         return -Math.floorDiv(-a, b);
+    }
+
+    /**
+     * The obligations of the current compliance cycle not yet settled, per enterprise in id order,
+     * with its net sales over the cycle. Not thread-safe.
+     */
+    private static final class OpenCycle {
+        private final Map<String, Integer> accounts = new TreeMap<>();
+        private final Map<String, List<YearObligation>> years = new TreeMap<>();
+        private final Map<String, Long> netSales = new TreeMap<>();
+
+        void add(String id, int account, YearObligation owed, long netSalesTonnes) {
+            accounts.put(id, account);
+            years.computeIfAbsent(id, k -> new ArrayList<>()).add(owed);
+            netSales.merge(id, netSalesTonnes, Math::addExact);
+        }
+
+        /** What {@code id} owes for the cycle's years before this one, t. */
+        long carriedTonnes(String id) {
+            long total = 0;
+            for (YearObligation owed : years.getOrDefault(id, List.of())) {
+                total = Math.addExact(total, owed.obligationTonnes());
+            }
+            return total;
+        }
+
+        List<CycleDue> dues() {
+            List<CycleDue> dues = new ArrayList<>(years.size());
+            for (Map.Entry<String, List<YearObligation>> entry : years.entrySet()) {
+                String id = entry.getKey();
+                dues.add(new CycleDue(id, accounts.get(id), entry.getValue(), netSales.get(id)));
+            }
+            return dues;
+        }
+
+        void clear() {
+            accounts.clear();
+            years.clear();
+            netSales.clear();
+        }
     }
 
     /** An intervention triggered on a day and executed the next trading day. */

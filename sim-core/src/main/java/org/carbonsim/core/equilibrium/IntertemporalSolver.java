@@ -12,8 +12,8 @@ import org.carbonsim.core.equilibrium.EquilibriumResult.Regime;
  *
  * <p>The algorithm: from a segment's first year {@code s}, with bank {@code B}, the price at {@code
  * s} is the smallest {@code p} at which the path {@code p × (1 + r)^(t - s)} keeps the bank at or
- * above its lower bound at the end of every later year (0, or minus the borrowable share of the
- * year's emissions, never below 0 after the last year); the bank at each year's end is monotone in
+ * above its lower bound at the end of every later year (none before a compliance cycle's deadline,
+ * then 0 or minus the borrowable share of the cycle's emissions, never below 0 after the last year); the bank at each year's end is monotone in
  * {@code p}, so bisection finds it. The first year whose bound fails just below that price is where
  * the bank binds: the segment ends there, closing exactly to the bound, and the next segment starts
  * after it. Each year supplies abatement and offsets by {@link EquilibriumSolver#supplyAt}, the same
@@ -133,7 +133,7 @@ public final class IntertemporalSolver {
                     }
                 }
                 // Tonnes the segment's years must supply so that the bank closes exactly at its bound.
-                needed = unmet[end] ? 0 : endBound(end, upper[end]);
+                needed = unmet[end] ? 0 : endBound(end, upper);
                 needed = Math.subtractExact(needed, bank);
                 for (int t = s; t <= end; t++) {
                     needed = Math.addExact(needed, bau[t] - supply[t]);
@@ -189,7 +189,7 @@ public final class IntertemporalSolver {
                 }
                 carried = own + tonnes[t];
                 bankAfter[t] = carried;
-                if (carried < endBound(t, tonnes[t]) - bankTolerance) {
+                if (carried < endBound(t, tonnes) - bankTolerance) {
                     return t;
                 }
                 price *= 1 + input.discountRate();
@@ -197,13 +197,27 @@ public final class IntertemporalSolver {
             return -1;
         }
 
-        /** The lowest bank allowed after year {@code t} that supplied {@code supplied} tonnes, t. */
-        long endBound(int t, double supplied) {
-            if (t == n - 1 || input.borrowingShare() == 0) {
+        /**
+         * The lowest bank allowed after year {@code t} when each year supplied {@code supplied}
+         * tonnes, t: none before the cycle's deadline, then minus the borrowable share of the cycle's
+         * emissions so far, and 0 after the last year.
+         */
+        long endBound(int t, double[] supplied) {
+            CycleLink link = input.cycles().get(t);
+            if (t == n - 1) {
                 return 0;
             }
-            double emissions = Math.max(0, bau[t] - supplied);
-            return -(long) Math.floor(input.borrowingShare() * emissions);
+            if (!link.settles()) {
+                return Long.MIN_VALUE / 4;
+            }
+            if (link.borrowingShare() == 0) {
+                return 0;
+            }
+            double emissions = 0;
+            for (int u = link.cycleStart(); u <= t; u++) {
+                emissions += Math.max(0, bau[u] - supplied[u]);
+            }
+            return -(long) Math.floor(link.borrowingShare() * emissions);
         }
 
         void fillPrices(int s, double priceFen, double[] prices) {

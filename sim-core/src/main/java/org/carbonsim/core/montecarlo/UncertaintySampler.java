@@ -373,7 +373,8 @@ public final class UncertaintySampler {
                 s.compliance(),
                 s.uncertainty(),
                 s.expectedDepartures(),
-                s.mrv());
+                s.mrv(),
+                s.cbam());
     }
 
     private static Scenario withMarket(Scenario s, MarketRules market) {
@@ -393,7 +394,8 @@ public final class UncertaintySampler {
                 s.compliance(),
                 s.uncertainty(),
                 s.expectedDepartures(),
-                s.mrv());
+                s.mrv(),
+                s.cbam());
     }
 
     private static double[][] identity(int n) {

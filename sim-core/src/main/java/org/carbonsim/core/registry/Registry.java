@@ -40,6 +40,10 @@ public final class Registry {
     private final List<Account> accounts = new ArrayList<>();
     private final long[] tonnesByReason = new long[REASONS.length];
     private final long[] externalFenByReason = new long[CASH_REASONS.length];
+    /** Tonnes created and destroyed per vintage (index: vintage − firstVintage), for conservation by vintage. */
+    private long[] createdByVintage = new long[8];
+
+    private long[] destroyedByVintage = new long[8];
     private final Transfer[] transferLog;
     private final CashMovement[] cashLog;
     private long transferCount;
@@ -123,6 +127,8 @@ public final class Registry {
         if (credited > 0) {
             add(to, vintage, bankable, credited);
             tonnesByReason[reason.ordinal()] += credited;
+            createdByVintage = grown(createdByVintage, vintage - firstVintage);
+            createdByVintage[vintage - firstVintage] += credited;
             logTransfer(EXTERNAL, account, credited, vintage, bankable, reason);
         }
         return credited;
@@ -301,6 +307,8 @@ public final class Registry {
                 long lot = a.lots[2 * v + 1];
                 if (lot > 0) {
                     take(a, 2 * v + 1, lot);
+                    destroyedByVintage = grown(destroyedByVintage, v);
+                    destroyedByVintage[v] += lot;
                     record(id, EXTERNAL, lot, firstVintage + v, false, TransferReason.BANKING_CANCELLATION);
                     total += lot;
                 }
@@ -454,7 +462,8 @@ public final class Registry {
 
     /**
      * Every conservation problem found, or an empty list: lots negative or not adding up to an
-     * account's holdings; Σ holdings ≠ issued − surrendered − cancelled; Σ cash ≠ net external
+     * account's holdings; a vintage's holdings ≠ what was created of it − what was destroyed; Σ
+     * holdings ≠ issued − surrendered − cancelled; Σ cash ≠ net external
      * flows; debts negative; and, while the log holds every movement, the log disagreeing with the
      * running totals.
      */
@@ -481,6 +490,7 @@ public final class Registry {
             holdings += sum;
             cash += a.cash;
         }
+        checkVintages(problems);
         long expected = issuedTonnes() - surrenderedTonnes() - cancelledTonnes();
         if (holdings != expected) {
             problems.add("holdings " + holdings + " t != issued " + issuedTonnes() + " - surrendered "
@@ -522,6 +532,33 @@ public final class Registry {
         return problems;
     }
 
+    /**
+     * Conservation by vintage: what every account holds of a vintage equals what was created of it
+     * less what was destroyed (surrendered, cancelled, withdrawn), so that surrendering a later
+     * vintage for an earlier year of a compliance cycle, or borrowing the next year's, moves no tonne
+     * between vintages.
+     */
+    private void checkVintages(List<String> problems) {
+        int vintages = Math.max(createdByVintage.length, destroyedByVintage.length);
+        for (Account a : accounts) {
+            vintages = Math.max(vintages, vintageSlots(a));
+        }
+        for (int v = 0; v < vintages; v++) {
+            long held = 0;
+            for (Account a : accounts) {
+                if (2 * v + 1 < a.lots.length) {
+                    held += a.lots[2 * v] + a.lots[2 * v + 1];
+                }
+            }
+            long created = v < createdByVintage.length ? createdByVintage[v] : 0;
+            long destroyed = v < destroyedByVintage.length ? destroyedByVintage[v] : 0;
+            if (held != created - destroyed) {
+                problems.add("vintage " + (firstVintage + v) + ": accounts hold " + held + " t but " + created
+                        + " t were created and " + destroyed + " t destroyed");
+            }
+        }
+    }
+
     /** Throws {@link IllegalStateException} listing the problems if conservation fails. */
     public void requireConservation() {
         List<String> problems = checkConservation();
@@ -552,6 +589,8 @@ public final class Registry {
                 take(a, slot, taken);
                 remaining -= taken;
                 tonnesByReason[reason.ordinal()] += taken;
+                destroyedByVintage = grown(destroyedByVintage, slot / 2);
+                destroyedByVintage[slot / 2] += taken;
                 logTransfer(account, EXTERNAL, taken, firstVintage + slot / 2, slot % 2 == 0, reason);
             }
         }
@@ -627,6 +666,10 @@ public final class Registry {
         }
         a.lots[slot] = Math.addExact(a.lots[slot], tonnes);
         a.holdings = Math.addExact(a.holdings, tonnes);
+    }
+
+    private static long[] grown(long[] array, int index) {
+        return index < array.length ? array : Arrays.copyOf(array, Math.max(index + 1, array.length * 2));
     }
 
     private static void take(Account a, int slot, long tonnes) {

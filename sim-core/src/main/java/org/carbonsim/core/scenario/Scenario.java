@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.carbonsim.core.agents.AgentsConfig;
 import org.carbonsim.core.allocation.AllocationPlan;
+import org.carbonsim.core.cbam.CbamRules;
 import org.carbonsim.core.compliance.ComplianceRules;
 import org.carbonsim.core.coverage.CoverageRules;
 import org.carbonsim.core.model.Enterprise;
@@ -33,6 +34,7 @@ import org.carbonsim.core.policy.PolicyRules;
  * @param uncertainty uncertain inputs for Monte Carlo
  * @param expectedDepartures ways the scenario departs on purpose from a credible run, with why
  * @param mrv monitoring, reporting and verification rules; empty: emissions are reported exactly
+ * @param cbam exposure to the EU's Carbon Border Adjustment Mechanism, if the scenario asks for it
  */
 public record Scenario(
         int schemaVersion,
@@ -50,7 +52,8 @@ public record Scenario(
         ComplianceRules compliance,
         Uncertainty uncertainty,
         List<ExpectedDeparture> expectedDepartures,
-        Optional<MrvRules> mrv) {
+        Optional<MrvRules> mrv,
+        Optional<CbamRules> cbam) {
     /** The scenario format version this build reads. */
     public static final int SCHEMA_VERSION = 1;
 
@@ -65,6 +68,7 @@ public record Scenario(
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(compliance, "compliance");
         Objects.requireNonNull(uncertainty, "uncertainty");
+        Objects.requireNonNull(cbam, "cbam");
         sectors = List.copyOf(sectors);
         enterprises = List.copyOf(enterprises);
         expectedDepartures = List.copyOf(expectedDepartures);
@@ -108,6 +112,7 @@ public record Scenario(
                 compliance,
                 uncertainty,
                 expectedDepartures,
-                mrv);
+                mrv,
+                cbam);
     }
 }

@@ -26,8 +26,10 @@ import org.carbonsim.core.allocation.AllocationPlan;
 import org.carbonsim.core.allocation.BenchmarkSource;
 import org.carbonsim.core.allocation.CapSchedule;
 import org.carbonsim.core.allocation.MethodPeriod;
+import org.carbonsim.core.cbam.CbamRules;
 import org.carbonsim.core.compliance.BankingRule;
 import org.carbonsim.core.compliance.CapBase;
+import org.carbonsim.core.compliance.ComplianceCycle;
 import org.carbonsim.core.compliance.ComplianceRules;
 import org.carbonsim.core.compliance.OffsetKind;
 import org.carbonsim.core.compliance.OffsetProgram;
@@ -275,6 +277,15 @@ public final class ScenarioLoader {
         Optional<MrvRules> mrv = root.has("mrv")
                 ? MrvReader.read(this, root.object("mrv", "monitoring, reporting and verification"))
                 : Optional.empty();
+        Optional<CbamRules> cbam = root.has("cbam")
+                ? CbamReader.read(
+                        root.object("cbam", "exposure to the EU's CBAM"),
+                        this,
+                        problems,
+                        enterprisesById(),
+                        startYear,
+                        endYear)
+                : Optional.empty();
         root.finish();
 
         List<Sector> sectorList =
@@ -300,7 +311,15 @@ public final class ScenarioLoader {
                         compliance,
                         uncertainty,
                         departures,
-                        mrv));
+                        mrv,
+                        cbam));
+    }
+
+    /** Every enterprise read without problems, by id. */
+    private Map<String, Enterprise> enterprisesById() {
+        Map<String, Enterprise> byId = new LinkedHashMap<>();
+        enterprises.forEach((id, located) -> byId.put(id, located.enterprise()));
+        return byId;
     }
 
     /**
@@ -1447,12 +1466,31 @@ public final class ScenarioLoader {
                 : new PenaltyModel.HubeiStyle(
                         DEFAULT_PENALTY_PRICE_MULTIPLE, DEFAULT_PENALTY_CAP_FEN, DEFAULT_PENALTY_DEDUCTION);
         boolean reserveSale = o.bool("deadlineReserveSale", false);
+        List<ComplianceCycle> cycles = ComplianceCycles.read(
+                o.array("cycles", "multi-year compliance cycles"),
+                o.path("cycles"),
+                this,
+                problems,
+                startYear,
+                endYear,
+                banking,
+                borrowing,
+                this::readBanking);
         o.finish();
         return build(
                 o.path(),
                 before,
                 () -> new ComplianceRules(
-                        deadline, offsets, total, banking, borrowing, penalty, lead, discountRate, reserveSale));
+                        deadline,
+                        offsets,
+                        total,
+                        banking,
+                        borrowing,
+                        penalty,
+                        lead,
+                        discountRate,
+                        reserveSale,
+                        cycles));
     }
 
     private BankingRule readBanking(Obj o) {

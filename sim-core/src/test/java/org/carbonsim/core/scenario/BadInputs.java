@@ -390,6 +390,51 @@ public final class BadInputs {
                     "{\"measurementErrors\": {\"CEMS\": {\"sd\": 0.1}}}",
                     "$.mrv.measurementErrors.CEMS: unknown key (allowed: CALCULATION_DEFAULT, CALCULATION_MEASURED, CONTINUOUS)"),
             new Case(
+                    "cbam",
+                    "{\"exporters\": [{\"sector\": \"cement\", \"goods\": \"CEMENT\", \"euExportShare\": -0.1, \"embeddedIntensity\": 0.86}], \"euPrice\": {\"eurPerTonne\": {\"2024\": 80}, \"cnyPerEur\": {\"2024\": 7.8}}}",
+                    "$.cbam.exporters[0].euExportShare: expected a number in 0..1 (share of output exported to the EU), got -0.1"),
+            new Case(
+                    "cbam",
+                    "{\"exporters\": [{\"sector\": \"cement\", \"goods\": \"CEMENT\", \"euExportShare\": 1.5, \"embeddedIntensity\": 0.86}], \"euPrice\": {\"eurPerTonne\": {\"2024\": 80}, \"cnyPerEur\": {\"2024\": 7.8}}}",
+                    "$.cbam.exporters[0].euExportShare: expected a number in 0..1 (share of output exported to the EU), got 1.5"),
+            new Case(
+                    "cbam",
+                    "{\"exporters\": [{\"sector\": \"cement\", \"goods\": \"CEMENT\", \"euExportShare\": 0.1, \"embeddedIntensity\": 0.86}], \"phaseIn\": {\"2025\": 0.5}, \"euPrice\": {\"eurPerTonne\": {\"2024\": 80}, \"cnyPerEur\": {\"2024\": 7.8}}}",
+                    "$.cbam.euPrice.eurPerTonne: missing the EU allowance price of 2025 (the CBAM factor is 50% that year)"),
+            new Case(
+                    "cbam",
+                    "{\"exporters\": [{\"sector\": \"cement\", \"goods\": \"GLASS\", \"euExportShare\": 0.1, \"embeddedIntensity\": 0.86}], \"euPrice\": {\"eurPerTonne\": {\"2024\": 80}, \"cnyPerEur\": {\"2024\": 7.8}}}",
+                    "$.cbam.exporters[0].goods: expected one of CEMENT, IRON_AND_STEEL, ALUMINIUM, FERTILISERS, HYDROGEN, ELECTRICITY, got \"GLASS\""),
+            new Case(
+                    "cbam",
+                    "{\"exporters\": [{\"sector\": \"cement\", \"enterprise\": \"K1\", \"goods\": \"CEMENT\", \"euExportShare\": 0.1, \"embeddedIntensity\": 0.86}], \"euPrice\": {\"eurPerTonne\": {\"2024\": 80}, \"cnyPerEur\": {\"2024\": 7.8}}}",
+                    "$.cbam.exporters[0].enterprise: enterprise \"K1\" is in sector \"chemicals\", not \"cement\""),
+            new Case(
+                    "compliance.cycles",
+                    "[{\"fromYear\": 2024, \"toYear\": 2026}]",
+                    "$.compliance.cycles[0].toYear: expected a year from fromYear 2024 to the calendar's last, 2025,"
+                            + " got 2026"),
+            new Case(
+                    "compliance.cycles",
+                    "[{\"fromYear\": 2023, \"toYear\": 2024}]",
+                    "$.compliance.cycles[0].fromYear: expected a year of the calendar, 2024 to 2025, got 2023"),
+            new Case(
+                    "compliance.cycles",
+                    "[{\"fromYear\": 2024, \"toYear\": 2025}, {\"fromYear\": 2025, \"toYear\": 2025}]",
+                    "$.compliance.cycles[1].fromYear: cycles must be in year order and not overlap: 2025 falls in or"
+                            + " before the cycle at $.compliance.cycles[0] (to 2025)"),
+            new Case(
+                    "compliance.cycles",
+                    "[{\"fromYear\": 2024, \"toYear\": 2025, \"burdenCap\": {\"emissionsShare\": 0.2,"
+                            + " \"allocationOnlySectors\": [\"cemnt\"]}}]",
+                    "$.compliance.cycles[0].burdenCap.allocationOnlySectors[0]: unknown sector \"cemnt\" (did you"
+                            + " mean \"cement\"?)"),
+            new Case(
+                    "compliance.cycles",
+                    "[{\"fromYear\": 2024, \"toYear\": 2025, \"burdenCap\": {\"emissionsShare\": 1.5}}]",
+                    "$.compliance.cycles[0].burdenCap.emissionsShare: expected a number in 0..1 (share of verified"
+                            + " emissions owed beyond the allocation), got 1.5"),
+            new Case(
                     "uncertainty.parameters.0.path",
                     "\"$.market.nothing\"",
                     "$.uncertainty.parameters[0].path: \"$.market.nothing\" does not name a number in this file"),

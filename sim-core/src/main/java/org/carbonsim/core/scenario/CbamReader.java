@@ -1,0 +1,174 @@
+package org.carbonsim.core.scenario;
+
+import com.google.gson.JsonElement;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.carbonsim.core.cbam.CbamExporter;
+import org.carbonsim.core.cbam.CbamGoods;
+import org.carbonsim.core.cbam.CbamRules;
+import org.carbonsim.core.cbam.PhaseIn;
+import org.carbonsim.core.model.Enterprise;
+
+/**
+ * Reads a scenario's optional {@code cbam} block: {@code {"exporters": [{"sector": "cement",
+ * "enterprise": "C1", "goods": "CEMENT", "euExportShare": 0.05, "embeddedIntensity": 0.85}],
+ * "euPrice": {"eurPerTonne": {"2026": 80}, "cnyPerEur": {"2026": 7.8}}, "phaseIn": {"2026":
+ * 0.025}}}. {@code enterprise} is optional (the whole sector otherwise); {@code phaseIn} defaults to
+ * the EU schedule. Every calendar year whose CBAM factor is above 0 needs an EU price and an exchange
+ * rate; the price is converted to fen per tonne here, at the edge. Problems are reported at their
+ * JSON paths.
+ */
+final class CbamReader {
+    private static final Values.Range RATE = new Values.Range(0, true, 1000, false);
+    private static final Values.Range INTENSITY = new Values.Range(0, true, 1000, false);
+
+    private CbamReader() {}
+
+    static Optional<CbamRules> read(
+            Obj o,
+            ScenarioLoader loader,
+            Problems problems,
+            Map<String, Enterprise> enterprises,
+            int startYear,
+            int endYear) {
+        int before = problems.count();
+        List<CbamExporter> exporters = new ArrayList<>();
+        Map<String, String> sectorEntries = new LinkedHashMap<>();
+        List<JsonElement> list = o.array("exporters", "who exports what to the EU");
+        if (list.isEmpty()) {
+            problems.add(o.path("exporters"), "expected at least one exporter (a sector in CBAM's scope)");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            Obj e = Obj.of(list.get(i), Obj.index(o.path("exporters"), i), "a CBAM exporter", problems);
+            int eBefore = problems.count();
+            String sector = e.requiredId("sector", "sector id");
+            if (!sector.isEmpty()) {
+                loader.sectorUnit(sector, e.path("sector"));
+            }
+            Optional<String> enterprise = Optional.empty();
+            if (e.has("enterprise")) {
+                String id = e.requiredId("enterprise", "enterprise id");
+                Enterprise known = enterprises.get(id);
+                if (known == null) {
+                    String suggestion = Values.suggestion(id, enterprises.keySet());
+                    problems.add(
+                            e.path("enterprise"),
+                            "unknown enterprise \"" + id + "\""
+                                    + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)"));
+                } else if (!known.sectorId().equals(sector)) {
+                    problems.add(
+                            e.path("enterprise"),
+                            "enterprise \"" + id + "\" is in sector \"" + known.sectorId() + "\", not \"" + sector
+                                    + "\"");
+                }
+                enterprise = Optional.of(id);
+            } else if (sectorEntries.containsKey(sector)) {
+                problems.add(
+                        e.path("sector"),
+                        "sector \"" + sector + "\" already has an entry at " + sectorEntries.get(sector)
+                                + " (add \"enterprise\" to set one firm apart)");
+            } else {
+                sectorEntries.put(sector, e.path());
+            }
+            CbamGoods goods = e.enumeration("goods", CbamGoods.class, null);
+            if (goods == null && !e.has("goods")) {
+                problems.add(
+                        e.path("goods"),
+                        "expected one of CEMENT, IRON_AND_STEEL, ALUMINIUM, FERTILISERS, HYDROGEN,"
+                                + " ELECTRICITY (the goods in CBAM's scope), got none");
+            }
+            double share =
+                    e.requiredNumber("euExportShare", Values.Range.SHARE, "share of output exported to the EU", 0);
+            double intensity = e.requiredNumber("embeddedIntensity", INTENSITY, "t CO2e embedded per product unit", 1);
+            e.finish();
+            Optional<String> forEnterprise = enterprise;
+            if (problems.count() == eBefore) {
+                exporters.add(new CbamExporter(sector, forEnterprise, goods, share, intensity));
+            }
+        }
+        PhaseIn phaseIn = o.has("phaseIn") ? readPhaseIn(o, problems) : PhaseIn.EU_SCHEDULE;
+        Map<Integer, Long> euPrice = new TreeMap<>();
+        Obj price = o.requiredObject("euPrice", "the EU allowance price and the exchange rate by year");
+        Map<Integer, Long> eurCents =
+                yearMap(price, "eurPerTonne", problems, (v, at) -> Values.money(v, at, "EUR per t", problems, 0));
+        Map<Integer, Double> rates = yearMap(
+                price, "cnyPerEur", problems, (v, at) -> Values.number(v, at, RATE, "CNY per EUR", problems, 1));
+        price.finish();
+        if (phaseIn != null && problems.count() == before) {
+            for (int year = startYear; year <= endYear; year++) {
+                int factor = phaseIn.basisPoints(year);
+                if (factor == 0) {
+                    continue;
+                }
+                String why = " (the CBAM factor is "
+                        + BigDecimal.valueOf(factor, 2).stripTrailingZeros().toPlainString() + "% that year)";
+                if (!eurCents.containsKey(year)) {
+                    problems.add(price.path("eurPerTonne"), "missing the EU allowance price of " + year + why);
+                } else if (!rates.containsKey(year)) {
+                    problems.add(price.path("cnyPerEur"), "missing the exchange rate of " + year + why);
+                }
+            }
+            for (Map.Entry<Integer, Long> entry : eurCents.entrySet()) {
+                Double rate = rates.get(entry.getKey());
+                if (rate != null) {
+                    euPrice.put(
+                            entry.getKey(),
+                            BigDecimal.valueOf(entry.getValue())
+                                    .multiply(BigDecimal.valueOf(rate))
+                                    .setScale(0, RoundingMode.HALF_UP)
+                                    .longValueExact());
+                }
+            }
+        }
+        o.finish();
+        if (problems.count() > before || phaseIn == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new CbamRules(exporters, phaseIn, euPrice));
+    }
+
+    private static PhaseIn readPhaseIn(Obj o, Problems problems) {
+        int before = problems.count();
+        Map<Integer, Double> shares = yearMap(
+                o,
+                "phaseIn",
+                problems,
+                (v, at) -> Values.number(
+                        v, at, Values.Range.SHARE, "CBAM factor, share of the full liability", problems, 0));
+        if (problems.count() > before) {
+            return null;
+        }
+        Map<Integer, Integer> basisPoints = new TreeMap<>();
+        shares.forEach((year, share) -> basisPoints.put(year, (int) Math.round(share * PhaseIn.FULL)));
+        return new PhaseIn(basisPoints);
+    }
+
+    /** How one value of a year-keyed map is read at its path. */
+    private interface ValueReader<T> {
+        T read(JsonElement value, String path);
+    }
+
+    private static <T> Map<Integer, T> yearMap(Obj o, String key, Problems problems, ValueReader<T> reader) {
+        Map<Integer, T> map = new TreeMap<>();
+        Obj years = o.requiredObject(key, "values by year, {\"2026\": ...}");
+        for (String yearKey : years.keys()) {
+            String at = years.path(yearKey);
+            if (!yearKey.matches("\\d{4}") || Integer.parseInt(yearKey) < 1900 || Integer.parseInt(yearKey) > 2200) {
+                problems.add(
+                        at,
+                        "expected a year in 1900..2200 as the key, got "
+                                + Values.describe(new com.google.gson.JsonPrimitive(yearKey)));
+                continue;
+            }
+            map.put(Integer.parseInt(yearKey), reader.read(years.get(yearKey), at));
+        }
+        years.finish();
+        return map;
+    }
+}
