@@ -3,6 +3,7 @@ package org.carbonsim.core.engine;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.carbonsim.core.offsets.OffsetHistory;
 
 /**
  * Everything a run produced: the scenario's name and the seed, one {@link YearResult} per year, the
@@ -23,6 +24,8 @@ import java.util.Optional;
  * @param trades every trade in order, if recorded
  * @param unitSurplus the realised and maximum surplus of the unit-schedule traders (a Gode–Sunder
  *     market's allocative efficiency); empty when the scenario has none
+ * @param offsets what the modelled offset supply (CCER pipeline, carbon inclusion) did; {@link
+ *     OffsetHistory#NONE} when the scenario models none
  */
 public record RunResult(
         String scenario,
@@ -36,7 +39,8 @@ public record RunResult(
         List<AuctionRecord> auctions,
         List<LedgerYear> ledger,
         List<TradeRecord> trades,
-        Optional<UnitSurplus> unitSurplus) {
+        Optional<UnitSurplus> unitSurplus,
+        OffsetHistory offsets) {
     public RunResult {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(totals, "totals");
@@ -49,5 +53,6 @@ public record RunResult(
         ledger = List.copyOf(ledger);
         trades = List.copyOf(trades);
         Objects.requireNonNull(unitSurplus, "unitSurplus");
+        Objects.requireNonNull(offsets, "offsets");
     }
 }

@@ -8,6 +8,7 @@ import org.carbonsim.core.compliance.ComplianceRules;
 import org.carbonsim.core.coverage.CoverageRules;
 import org.carbonsim.core.model.Enterprise;
 import org.carbonsim.core.model.Sector;
+import org.carbonsim.core.offsets.OffsetMarkets;
 import org.carbonsim.core.policy.PolicyRules;
 
 /**
@@ -30,6 +31,8 @@ import org.carbonsim.core.policy.PolicyRules;
  * @param compliance compliance rules
  * @param uncertainty uncertain inputs for Monte Carlo
  * @param expectedDepartures ways the scenario departs on purpose from a credible run, with why
+ * @param offsetMarkets the modelled offset supply (CCER pipeline, carbon inclusion), or {@link
+ *     OffsetMarkets#NONE}
  */
 public record Scenario(
         int schemaVersion,
@@ -46,7 +49,8 @@ public record Scenario(
         PolicyRules policy,
         ComplianceRules compliance,
         Uncertainty uncertainty,
-        List<ExpectedDeparture> expectedDepartures) {
+        List<ExpectedDeparture> expectedDepartures,
+        OffsetMarkets offsetMarkets) {
     /** The scenario format version this build reads. */
     public static final int SCHEMA_VERSION = 1;
 
@@ -61,6 +65,7 @@ public record Scenario(
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(compliance, "compliance");
         Objects.requireNonNull(uncertainty, "uncertainty");
+        Objects.requireNonNull(offsetMarkets, "offsetMarkets");
         sectors = List.copyOf(sectors);
         enterprises = List.copyOf(enterprises);
         expectedDepartures = List.copyOf(expectedDepartures);
@@ -93,6 +98,7 @@ public record Scenario(
                 policy,
                 compliance,
                 uncertainty,
-                expectedDepartures);
+                expectedDepartures,
+                offsetMarkets);
     }
 }
