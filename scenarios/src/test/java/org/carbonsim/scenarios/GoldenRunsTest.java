@@ -26,6 +26,8 @@ class GoldenRunsTest {
     private static final Path GOLDEN = BundledScenariosTest.DIR.resolve("src/test/golden");
     private static final List<String> FILES =
             List.of("summary.json", "annual.csv", "sectors.csv", "enterprises.csv", "daily.csv");
+    /** Written only by scenarios that model an offset supply; kept when written, and then compared. */
+    private static final List<String> OFFSET_FILES = List.of("offsets.csv", "offset-issuance.csv");
 
     @TempDir
     Path out;
@@ -44,11 +46,25 @@ class GoldenRunsTest {
             for (String file : FILES) {
                 Files.copy(dir.resolve(file), golden.resolve(file), StandardCopyOption.REPLACE_EXISTING);
             }
+            for (String file : OFFSET_FILES) {
+                if (Files.exists(dir.resolve(file))) {
+                    Files.copy(dir.resolve(file), golden.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
             return;
         }
         assertTrue(Files.isDirectory(golden), "no golden files at " + golden + "; run with -Dgolden.update=true");
         for (String file : FILES) {
             compare(golden.resolve(file), dir.resolve(file));
+        }
+        for (String file : OFFSET_FILES) {
+            assertEquals(
+                    Files.exists(golden.resolve(file)),
+                    Files.exists(dir.resolve(file)),
+                    name + ": " + file + " written where the golden files have none, or the reverse");
+            if (Files.exists(golden.resolve(file))) {
+                compare(golden.resolve(file), dir.resolve(file));
+            }
         }
     }
 

@@ -59,6 +59,13 @@ class DataDictionaryTest extends CommandLineTest {
     void runEveryCommand(@TempDir Path dir) throws IOException {
         Path run = dir.resolve("run");
         folder(dir, "run hubei-pilot --years 1 --trades");
+        // a scenario with a CCER pipeline also writes offsets.csv and offset-issuance.csv
+        Path offsets = dir.resolve("run-offsets");
+        assertEquals(
+                0,
+                run("run", "ccer-relaunch-2024", "--years", "1", "--quiet", "--no-charts", "--out", offsets.toString()),
+                "run ccer-relaunch-2024: " + err);
+        collect("run", offsets);
 
         String json = Files.readString(ScenarioFiles.resolve("classroom-ten-firms"), StandardCharsets.UTF_8);
         Path uncertain = dir.resolve("uncertain.json");
