@@ -51,8 +51,7 @@ class CreditSupplyTest {
             return new ComplianceYear(year, List.of());
         }
         return new ComplianceYear(
-                year,
-                List.of(new ComplianceOutcome("F", tonnes, 0, Map.of("ccer", tonnes), 0, 0, 0, 0, 0, 0, 0)));
+                year, List.of(new ComplianceOutcome("F", tonnes, 0, Map.of("ccer", tonnes), 0, 0, 0, 0, 0, 0, 0)));
     }
 
     /**
@@ -150,13 +149,15 @@ class CreditSupplyTest {
                         new InclusionGroup("transport", 400_000, 0.5, 0, 500, 0)));
         CreditSupply supply = new CreditSupply(new OffsetMarkets(Optional.empty(), Optional.of(scheme)), 1);
         // 10,000,000 × 0.1 × 150 kg = 150,000 t; 400,000 × 0.5 × 500 kg = 100,000 t
-        assertEquals(250_000, supply.open(2025, rules(platform)).offsets().get(0).supplyTonnesPerYear());
+        assertEquals(
+                250_000, supply.open(2025, rules(platform)).offsets().get(0).supplyTonnesPerYear());
         supply.close(
                 new ComplianceYear(
                         2025,
                         List.of(new ComplianceOutcome("F", 50_000, 0, Map.of("ci", 50_000L), 0, 0, 0, 0, 0, 0, 0))),
                 Map.of());
-        assertEquals(450_000, supply.open(2026, rules(platform)).offsets().get(0).supplyTonnesPerYear());
+        assertEquals(
+                450_000, supply.open(2026, rules(platform)).offsets().get(0).supplyTonnesPerYear());
         OffsetYear first = supply.years().get(0);
         assertEquals(3_000, first.priceFen().getAsLong());
         assertEquals(200_000, first.carriedTonnes());

@@ -379,7 +379,7 @@ public final class BadInputs {
             new Case(
                     "compliance.offsets.0",
                     "{\"id\": \"ccer\", \"price\": 61, \"pipeline\": {\"types\": [{\"id\": \"forestry\", \"reductionTonnesPerYear\": 1000, \"startsByYear\": {\"2023\": -1}}]}}",
-                    "$.compliance.offsets[0].pipeline.types[0].startsByYear.2023: expected an integer in 0..1000000 (projects), got -1"),
+                    "$.compliance.offsets[0].pipeline.types[0].startsByYear[\"2023\"]: expected an integer in 0..1000000 (projects), got -1"),
             new Case(
                     "compliance.offsets.0",
                     "{\"id\": \"ccer\", \"supplyTonnesPerYear\": 100, \"price\": 61, \"pipeline\": {\"types\": [{\"id\": \"forestry\", \"reductionTonnesPerYear\": 1000, \"creditingYears\": 10}]}}",
@@ -391,7 +391,7 @@ public final class BadInputs {
             new Case(
                     "compliance.offsets.0",
                     "{\"id\": \"ci\", \"kind\": \"CARBON_INCLUSION\", \"price\": 30, \"inclusion\": {\"groups\": [{\"id\": \"households\", \"population\": 1000, \"participation\": {\"mean\": 1.5}, \"reductionKgPerParticipant\": {\"mean\": 100}}]}}",
-                    "$.compliance.offsets[0].inclusion.groups[0].participation.mean: expected a number in [0, 1] (share of the actors), got 1.5"),
+                    "$.compliance.offsets[0].inclusion.groups[0].participation.mean: expected a number in 0..1 (share of the actors), got 1.5"),
             new Case(
                     "compliance.offsets.0",
                     "{\"id\": \"ci\", \"kind\": \"CARBON_INCLUSION\", \"price\": 30, \"priceSlopePerMt\": 5, \"inclusion\": {\"groups\": [{\"id\": \"households\", \"population\": 1000, \"participation\": {\"mean\": 0.1}, \"reductionKgPerParticipant\": {\"mean\": 100}}]}}",
