@@ -25,16 +25,20 @@ final class MetricColumns {
             case ABATEMENT_COST -> "abatement_cost";
             case EQUILIBRIUM_PRICE -> "equilibrium_price";
             case EFFICIENCY -> "efficiency";
+            case TURNOVER_RATIO -> "turnover_ratio";
+            case NO_TRADE_DAYS -> "no_trade_days";
+            case LAST_DAYS_VOLUME_SHARE -> "last_20_days_volume_share";
+            case SPREAD -> "spread";
         };
     }
 
     /** The metric's unit suffix, empty for a dimensionless share. */
     static String unit(Metric metric) {
         return switch (metric) {
-            case VWAP, CLOSE, EQUILIBRIUM_PRICE -> "cny_per_t";
+            case VWAP, CLOSE, EQUILIBRIUM_PRICE, SPREAD -> "cny_per_t";
             case VOLUME -> "t";
             case PENALTIES, ABATEMENT_COST -> "cny";
-            case COMPLIANCE_RATE, EFFICIENCY -> "";
+            case COMPLIANCE_RATE, EFFICIENCY, TURNOVER_RATIO, NO_TRADE_DAYS, LAST_DAYS_VOLUME_SHARE -> "";
         };
     }
 

@@ -88,7 +88,8 @@ final class MonteCarloCommand implements Callable<Integer> {
             names = "--metric",
             paramLabel = "NAME",
             description = "Metric for --until-ci (default: close). One of: vwap, close, volume, complianceRate,"
-                    + " penalties, abatementCost, equilibriumPrice, efficiency; any case.")
+                    + " penalties, abatementCost, equilibriumPrice, efficiency, turnoverRatio, noTradeDays,"
+                    + " lastDaysVolumeShare, spread; any case.")
     String metric;
 
     @Option(names = "--no-charts", description = "Write neither the fan charts (charts/) nor report.html.")

@@ -90,6 +90,7 @@ final class RunCommand implements Callable<Integer> {
         OutputFolder.write(dir, "carbonsim run output", into -> {
             RunFiles.write(result, RunFiles.sectorNames(scenario), into, trades);
             EventFiles.write(result, into);
+            OffsetFiles.write(result, into);
             provenance.write(into, runSeed, null);
             if (!noCharts) {
                 ChartFiles.writeOrWarn(into, spec.commandLine().getErr(), language);

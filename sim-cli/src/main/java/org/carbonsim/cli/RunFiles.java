@@ -11,8 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import org.carbonsim.core.engine.DayResult;
 import org.carbonsim.core.engine.EnterpriseResult;
+import org.carbonsim.core.engine.Liquidity;
 import org.carbonsim.core.engine.RunResult;
 import org.carbonsim.core.engine.RunTotals;
 import org.carbonsim.core.engine.SectorResult;
@@ -114,6 +116,11 @@ final class RunFiles {
                 field(json, "equilibriumPriceOneYear", yuan(y.equilibriumPriceOneYear()));
                 field(json, "leastCostAbatementCostOneYear", yuan(y.leastCostAbatementCostOneYear()));
                 field(json, "efficiencyOneYear", efficiency(y.efficiencyOneYear(), "null"));
+                Liquidity l = y.liquidity();
+                field(json, "turnoverRatio", efficiency(l.turnoverRatio(), "null"));
+                field(json, "noTradeDays", Integer.toString(l.noTradeDays()));
+                field(json, "lastDaysVolumeShare", efficiency(l.lastDaysVolumeShare(), "null"));
+                field(json, "spread", spread(l.spreadFen(), "null"));
                 json.endObject();
             }
             json.endArray();
@@ -162,6 +169,10 @@ final class RunFiles {
 
     private static String efficiency(OptionalDouble efficiency, String missing) {
         return efficiency.isPresent() ? rate(efficiency.getAsDouble()) : missing;
+    }
+
+    private static String spread(OptionalLong spreadFen, String missing) {
+        return spreadFen.isPresent() ? yuan(spreadFen.getAsLong()) : missing;
     }
 
     /** The sector names of {@code scenario} by sector id, as the scenario gives them. */
@@ -235,7 +246,11 @@ final class RunFiles {
                 "realised_cost_cny",
                 "equilibrium_price_one_year_cny_per_t",
                 "least_cost_abatement_cost_one_year_cny",
-                "efficiency_one_year");
+                "efficiency_one_year",
+                "turnover_ratio",
+                "no_trade_days",
+                "last_20_days_volume_share",
+                "spread_cny_per_t");
         for (YearResult y : result.years()) {
             Csv.row(
                     csv,
@@ -264,7 +279,11 @@ final class RunFiles {
                     yuan(y.realisedCost()),
                     yuan(y.equilibriumPriceOneYear()),
                     yuan(y.leastCostAbatementCostOneYear()),
-                    efficiency(y.efficiencyOneYear(), ""));
+                    efficiency(y.efficiencyOneYear(), ""),
+                    efficiency(y.liquidity().turnoverRatio(), ""),
+                    Integer.toString(y.liquidity().noTradeDays()),
+                    efficiency(y.liquidity().lastDaysVolumeShare(), ""),
+                    spread(y.liquidity().spreadFen(), ""));
         }
         return csv.toString();
     }

@@ -73,6 +73,13 @@ class DataDictionaryTest extends CommandLineTest {
                 run("run", "national-data-quality", "--years", "1", "--quiet", "--no-charts", "--out", "" + mrv),
                 err.toString());
         written.put("run: mrv.csv", mrv.resolve("mrv.csv"));
+        // a scenario with a CCER pipeline also writes offsets.csv and offset-issuance.csv
+        Path offsets = dir.resolve("run-offsets");
+        assertEquals(
+                0,
+                run("run", "ccer-relaunch-2024", "--years", "1", "--quiet", "--no-charts", "--out", offsets.toString()),
+                "run ccer-relaunch-2024: " + err);
+        collect("run", offsets);
 
         String json = Files.readString(ScenarioFiles.resolve("classroom-ten-firms"), StandardCharsets.UTF_8);
         Path uncertain = dir.resolve("uncertain.json");

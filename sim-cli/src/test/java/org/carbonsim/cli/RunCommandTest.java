@@ -83,7 +83,11 @@ class RunCommandTest extends CommandLineTest {
                 "realisedCost",
                 "equilibriumPriceOneYear",
                 "leastCostAbatementCostOneYear",
-                "efficiencyOneYear")) {
+                "efficiencyOneYear",
+                "turnoverRatio",
+                "noTradeDays",
+                "lastDaysVolumeShare",
+                "spread")) {
             assertTrue(summary.contains("\"" + field + "\": "), field);
         }
         String annualHeader = Files.readString(o.resolve("annual.csv"), StandardCharsets.UTF_8)
@@ -94,7 +98,8 @@ class RunCommandTest extends CommandLineTest {
                 annualHeader.endsWith(
                         ",equilibrium_price_cny_per_t,abatement_cost_cny,least_cost_abatement_cost_cny,efficiency,"
                                 + "realised_cost_cny,equilibrium_price_one_year_cny_per_t,"
-                                + "least_cost_abatement_cost_one_year_cny,efficiency_one_year"),
+                                + "least_cost_abatement_cost_one_year_cny,efficiency_one_year,"
+                                + "turnover_ratio,no_trade_days,last_20_days_volume_share,spread_cny_per_t"),
                 annualHeader);
         assertTrue(summary.contains("\"close\": 15.00"), "the textbook price, CNY 15: " + summary);
         assertTrue(summary.contains("\"totals\": {"), summary);

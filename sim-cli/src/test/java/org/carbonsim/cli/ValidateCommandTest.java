@@ -113,6 +113,22 @@ class ValidateCommandTest extends CommandLineTest {
     }
 
     @Test
+    void aNegativeIssuanceLagInTheCcerPipelineIsLocatedAndExitsTwo() throws IOException {
+        Path scenario = dir.resolve("ccer.json");
+        Files.writeString(
+                scenario,
+                Files.readString(ScenarioFiles.resolve("ccer-relaunch-2024"))
+                        .replaceFirst("\"issuanceLagYears\": 2", "\"issuanceLagYears\": -1"));
+        assertEquals(2, run("validate", scenario.toString()));
+        assertTrue(
+                err.toString()
+                        .contains("$.compliance.offsets[0].pipeline.types[3].issuanceLagYears: expected an integer in"
+                                + " 0..50 (years from vintage to issuance), got -1"),
+                err.toString());
+        assertTrue(!err.toString().contains("Exception"), err.toString());
+    }
+
+    @Test
     void scenarioFilesLoadsByNameAndReportsProblemsAsUserInput() {
         assertEquals(
                 "classroom-two-firms", ScenarioFiles.load("classroom-two-firms").name());

@@ -23,7 +23,8 @@ class RulebookImportsTest {
             "registry", Set.of("model"),
             "compliance", Set.of("model", "registry"),
             "mrv", Set.of("model", "compliance"),
-            "cbam", Set.of("model"));
+            "cbam", Set.of("model"),
+            "offsets", Set.of("market", "registry", "compliance"));
     private static final Pattern IMPORT =
             Pattern.compile("^import (?:static )?org\\.carbonsim\\.core\\.(\\w+)\\.", Pattern.MULTILINE);
 

@@ -149,6 +149,22 @@ public final class Glossary {
             Government market interventions (reserve sales or buy-backs) under the scenario's rule.
             按情景规则进行的政府市场干预（储备投放或回购）次数。
 
+            turnoverRatio RATIO Turnover ratio | 换手率
+            Tonnes traded on the exchange in the year ÷ the year's cap. n/a when the cap is 0.
+            当年交易所成交量 ÷ 当年配额总量。总量为 0 时为 n/a。
+
+            noTradeDays COUNT No-trade days | 无成交日数
+            Trading days of the year on which nothing traded.
+            当年没有任何成交的交易日数。
+
+            lastDaysVolumeShare RATE Volume share of the last 20 days | 最后 20 个交易日成交占比
+            The share of the year's volume traded in its last 20 trading days (the deadline rush). n/a when nothing traded.
+            当年最后 20 个交易日的成交量占全年成交量的比例（履约前集中交易）。全年无成交时为 n/a。
+
+            spread PRICE Bid-ask spread | 买卖价差
+            Best ask minus best bid, sampled after every round of continuous trading in which both were quoted and averaged over those rounds (a time-weighted mean, since rounds are equal slices of the day), CNY/t. n/a when the book was never quoted on both sides.
+            每轮连续交易结束时最优卖价减最优买价（仅计双边均有报价的轮次）的平均值（各轮为交易日中相等的时段，故为时间加权平均），元/吨。订单簿从未双边报价时为 n/a。
+
             sector TEXT Sector | 行业
             The sector, as the scenario names it.
             行业，名称取自情景。

@@ -36,6 +36,10 @@ public final class RunReport {
             "limitHits",
             "interventions");
 
+    /** The per-year columns of the liquidity scorecard: summary.json fields, defined in the {@link Glossary}. */
+    static final List<String> LIQUIDITY =
+            List.of("year", "volume", "turnoverRatio", "noTradeDays", "lastDaysVolumeShare", "spread");
+
     /** The whole run's figures under the title: summary.json's totals. */
     static final List<String> TOTALS = List.of(
             "cap",
@@ -106,11 +110,16 @@ public final class RunReport {
                 Text.of(
                         "Hover over a heading for its definition; the glossary below has them all.",
                         "将鼠标悬停在表头上可查看定义；下方术语表列出了全部定义。"));
-        Tables.Built years = headline(run, tables);
+        Tables.Built years = perYear(run, tables, HEADLINE);
         // the efficiency's definition rests on these two, so the glossary defines them too
         Glossary.find("leastCostAbatementCost").ifPresent(tables::use);
         Glossary.find("realisedCost").ifPresent(tables::use);
         html.tableOf("years", false, years.columns(), years.rows());
+        if (!run.years().isEmpty() && run.years().get(0).has("turnoverRatio")) {
+            html.element("h2", Text.of("Liquidity per year", "逐年流动性"));
+            Tables.Built liquidity = perYear(run, tables, LIQUIDITY);
+            html.tableOf("liquidity", false, liquidity.columns(), liquidity.rows());
+        }
 
         html.element("h2", Text.of("Charts", "图表"));
         if (zh.isEmpty()) {
@@ -199,11 +208,11 @@ public final class RunReport {
                         + " scenario.json 生成；重新生成：carbonsim chart DIR"));
     }
 
-    /** The per-year table: a column per {@link #HEADLINE} field, in its unit. */
-    private static Tables.Built headline(RunOutput run, Tables tables) {
+    /** A per-year table: a column per summary.json field of {@code fields}, in its unit. */
+    private static Tables.Built perYear(RunOutput run, Tables tables, List<String> fields) {
         List<Html.Column> columns = new ArrayList<>();
         List<Figures> figures = new ArrayList<>();
-        for (String field : HEADLINE) {
+        for (String field : fields) {
             Glossary.Entry e = Glossary.find(field).orElseThrow();
             tables.use(e);
             List<String> values = new ArrayList<>();
@@ -215,8 +224,8 @@ public final class RunReport {
         List<List<Html.Cell>> rows = new ArrayList<>();
         for (JsonObject y : run.years()) {
             List<Html.Cell> row = new ArrayList<>();
-            for (int i = 0; i < HEADLINE.size(); i++) {
-                String raw = text(y, HEADLINE.get(i));
+            for (int i = 0; i < fields.size(); i++) {
+                String raw = text(y, fields.get(i));
                 row.add(new Html.Cell(Text.same(figures.get(i).format(raw)), raw));
             }
             rows.add(row);

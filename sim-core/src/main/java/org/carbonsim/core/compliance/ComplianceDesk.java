@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.carbonsim.core.registry.CashReason;
 import org.carbonsim.core.registry.Registry;
 import org.carbonsim.core.registry.TransferReason;
@@ -41,13 +42,23 @@ import org.carbonsim.core.registry.TransferReason;
 public final class ComplianceDesk {
     private final ComplianceRules rules;
     private final OffsetRule offsetRule;
+    private final Function<String, CreditMarket> markets;
     private final Map<String, Long> soldThisYear = new HashMap<>();
     private final Map<String, Double> rationedShare = new HashMap<>();
     private int lastYear = Integer.MIN_VALUE;
 
-    /** A desk for {@code rules}; offset program ids must be unique. */
+    /** A desk for {@code rules} that buys every programme's credits on its curve; ids must be unique. */
     public ComplianceDesk(ComplianceRules rules) {
+        this(rules, id -> CreditMarket.CURVE);
+    }
+
+    /**
+     * A desk for {@code rules} that buys the credits of the programme with id {@code p} in {@code
+     * markets.apply(p)}; offset program ids must be unique.
+     */
+    public ComplianceDesk(ComplianceRules rules, Function<String, CreditMarket> markets) {
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.markets = Objects.requireNonNull(markets, "markets");
         this.offsetRule = new OffsetRule(rules);
         Set<String> ids = new HashSet<>();
         for (OffsetProgram program : rules.offsets()) {
@@ -237,7 +248,7 @@ public final class ComplianceDesk {
             if (want <= 0) {
                 continue;
             }
-            cost[0] = Math.addExact(cost[0], offsetCostFen(program, sold, want));
+            cost[0] = Math.addExact(cost[0], markets.apply(program.id()).buyFen(program, sold, want));
             soldThisYear.put(program.id(), sold + want);
             offsets.put(program.id(), already + want);
             used[0] += want;

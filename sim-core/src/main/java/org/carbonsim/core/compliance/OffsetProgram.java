@@ -36,4 +36,10 @@ public record OffsetProgram(
             throw new IllegalArgumentException(id + ": capShare must be in [0, 1], got " + capShare);
         }
     }
+
+    /** This programme with {@code tonnes} of credits on offer this year instead of its own supply. */
+    public OffsetProgram withSupplyTonnes(long tonnes) {
+        return new OffsetProgram(
+                id, kind, tonnes, priceFenPerTonne, priceSlopeFenPerMt, minVintageYear, capShare, capBase);
+    }
 }

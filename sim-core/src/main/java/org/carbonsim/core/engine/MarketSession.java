@@ -83,6 +83,10 @@ public final class MarketSession {
     private boolean dayOpen;
     private long nextOrderId = 1;
     private long exchangeFeesFen;
+    /** Continuous rounds so far that ended with both a bid and an ask resting. */
+    private long quotedRounds;
+    /** Best ask minus best bid at the end of those rounds, added up, ticks. */
+    private long spreadTicksSum;
 
     /**
      * @param rules the exchange's rules (tick, band, initial price, closing rule, auctions, fee)
@@ -343,7 +347,31 @@ public final class MarketSession {
         for (int round = 0; round < roundsPerDay; round++) {
             view.round = round;
             actAll();
+            sampleSpread();
         }
+    }
+
+    /**
+     * Adds the book's spread after a round to the spread clock: rounds are equal slices of the trading
+     * day, so the mean over the rounds that ended two-sided is the time-weighted spread while quoted.
+     */
+    private void sampleSpread() {
+        long ask = book.bestAskTicks();
+        long bid = book.bestBidTicks();
+        if (ask != OrderBook.NO_PRICE && bid != OrderBook.NO_PRICE) {
+            quotedRounds++;
+            spreadTicksSum = Math.addExact(spreadTicksSum, ask - bid);
+        }
+    }
+
+    /** Continuous rounds so far, over every day, that ended with both a bid and an ask resting. */
+    public long quotedRounds() {
+        return quotedRounds;
+    }
+
+    /** Best ask minus best bid at the end of each of {@link #quotedRounds}, added up, ticks. */
+    public long spreadTicksSum() {
+        return spreadTicksSum;
     }
 
     /** The previous close moved to a lower best offer or a higher best bid. */

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.carbonsim.core.cbam.CbamSectorYear;
 import org.carbonsim.core.mrv.MrvYear;
+import org.carbonsim.core.offsets.OffsetHistory;
 
 /**
  * Everything a run produced: the scenario's name and the seed, one {@link YearResult} per year, the
@@ -28,6 +29,8 @@ import org.carbonsim.core.mrv.MrvYear;
  * @param mrv each year's reports and verification; empty when the scenario has no MRV rules
  * @param cbam CBAM exposure per year and exporting sector, in that order; empty when the scenario
  *     has no {@code cbam} block
+ * @param offsets what the modelled offset supply (CCER pipeline, carbon inclusion) did; {@link
+ *     OffsetHistory#NONE} when the scenario models none
  */
 public record RunResult(
         String scenario,
@@ -43,7 +46,8 @@ public record RunResult(
         List<TradeRecord> trades,
         Optional<UnitSurplus> unitSurplus,
         List<MrvYear> mrv,
-        List<CbamSectorYear> cbam) {
+        List<CbamSectorYear> cbam,
+        OffsetHistory offsets) {
     public RunResult {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(totals, "totals");
@@ -58,5 +62,6 @@ public record RunResult(
         Objects.requireNonNull(unitSurplus, "unitSurplus");
         mrv = List.copyOf(mrv);
         cbam = List.copyOf(cbam);
+        Objects.requireNonNull(offsets, "offsets");
     }
 }

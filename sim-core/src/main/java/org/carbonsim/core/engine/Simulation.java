@@ -32,6 +32,7 @@ import org.carbonsim.core.compliance.BankingRule;
 import org.carbonsim.core.compliance.ComplianceCycle;
 import org.carbonsim.core.compliance.ComplianceDesk;
 import org.carbonsim.core.compliance.ComplianceOutcome;
+import org.carbonsim.core.compliance.ComplianceRules;
 import org.carbonsim.core.compliance.ComplianceYear;
 import org.carbonsim.core.compliance.CycleDue;
 import org.carbonsim.core.compliance.OffsetRule;
@@ -58,6 +59,8 @@ import org.carbonsim.core.mrv.MrvRules;
 import org.carbonsim.core.mrv.MrvYear;
 import org.carbonsim.core.mrv.UnderReportingRule;
 import org.carbonsim.core.mrv.Verifier;
+import org.carbonsim.core.offsets.CreditSupply;
+import org.carbonsim.core.offsets.OffsetHistory;
 import org.carbonsim.core.policy.AuctionPlan;
 import org.carbonsim.core.policy.CorridorDecision;
 import org.carbonsim.core.policy.Intervention;
@@ -160,8 +163,11 @@ public final class Simulation {
     private final Economy economy;
     private final CoverageDecider coverageDecider;
     private final Allocator allocator;
-    private final ComplianceDesk desk;
-    private final OffsetRule offsetRule;
+    private final CreditSupply creditSupply;
+    /** This year's desk and offset rule, on the year's offset supply; set when the year opens. */
+    private ComplianceDesk desk;
+
+    private OffsetRule offsetRule;
     private final AbatementPlanner planner = new AbatementPlanner();
     private final PriceExpectation expectation;
     private final Registry registry;
@@ -237,8 +243,7 @@ public final class Simulation {
         this.economy = new Economy(scenario.sectors(), scenario.enterprises());
         this.coverageDecider = new CoverageDecider(scenario.coverage(), scenario.sectors());
         this.allocator = new Allocator(scenario.allocation(), scenario.sectors(), scenario.enterprises());
-        this.desk = new ComplianceDesk(scenario.compliance());
-        this.offsetRule = new OffsetRule(scenario.compliance());
+        this.creditSupply = new CreditSupply(scenario.offsetMarkets(), seed);
         long initialPriceFen = scenario.market().initialPriceFen();
         this.lastYearAverageFen = initialPriceFen;
         this.expectation = PriceExpectation.of(scenario.agents().compliance(), initialPriceFen);
@@ -302,7 +307,8 @@ public final class Simulation {
                 trades,
                 UnitSurplus.of(session, traderOwners),
                 mrvYears,
-                cbamRows);
+                cbamRows,
+                new OffsetHistory(creditSupply.years(), creditSupply.issuance()));
     }
 
     /** One compliance year's state and steps. */
@@ -325,6 +331,9 @@ public final class Simulation {
         MrvYear mrvYear;
 
         OffsetPlan offsetPlan = OffsetPlan.NONE;
+        /** By fed offset programme: the one-year reference price with its credits minus without, fen. */
+        Map<String, Long> priceEffects = Map.of();
+
         final List<EnterpriseResult> enterpriseRows = new ArrayList<>();
         List<CoverageRecord> coverage;
         Map<String, CoverageRecord> coverageById;
@@ -335,6 +344,11 @@ public final class Simulation {
         ReserveOperation reserveOperation;
         long auctioned;
         int limitHits;
+        /** Where the year's days start in the run's day list, and the session's spread clock then. */
+        int firstDay;
+
+        long quotedRoundsAtStart;
+        long spreadTicksAtStart;
         int interventionCount;
         /** What the sale at verification still offers until the deadline, t. */
         long verifiedSaleLeftTonnes;
@@ -358,6 +372,9 @@ public final class Simulation {
 
         void run() {
             currentYear = year;
+            firstDay = days.size();
+            quotedRoundsAtStart = session.quotedRounds();
+            spreadTicksAtStart = session.spreadTicksSum();
             yearVolume = 0;
             yearTurnover = 0;
             Arrays.fill(boughtInYear, 0);
@@ -379,10 +396,14 @@ public final class Simulation {
             }
             table = allocator.allocate(year, coverage, economy, economy::expectedYear);
             issueStartOfYear();
+            ComplianceRules yearRules = creditSupply.open(year, scenario.compliance());
+            offsetRule = new OffsetRule(yearRules);
+            desk = new ComplianceDesk(yearRules, creditSupply::market);
             decideReporting();
             EquilibriumInput reference = equilibriumInput(heldAtStart);
             referenceInputs.add(reference);
             equilibrium = EquilibriumSolver.solve(reference);
+            priceEffects = OffsetPriceEffect.of(reference, equilibrium, creditSupply.fedProgramIds());
             if (scenario.agents().compliance().bankValue() == BankValue.FORESIGHT
                     && !(scenario.compliance().banking() instanceof BankingRule.Forbidden)) {
                 bankFen = Math.min(penaltyPriceFen, foresightBankValueFen(reference));
@@ -1037,6 +1058,7 @@ public final class Simulation {
                     scenario.calendar().startYear() + scenario.calendar().years() - 1;
             if (!cycle.settlesIn(year) && year < lastRunYear) {
                 compliance = new ComplianceYear(year, List.of());
+                creditSupply.close(compliance, priceEffects);
                 return;
             }
             if (!cycle.settlesIn(year)) {
@@ -1051,6 +1073,7 @@ public final class Simulation {
             long averageFen = averagePriceFen(session.lastCloseTicks() * tickFen);
             compliance = desk.settleCycle(cycle, openCycle.dues(), registry, averageFen, surplusValueFen);
             openCycle.clear();
+            creditSupply.close(compliance, priceEffects);
             for (ComplianceOutcome outcome : compliance.outcomes()) {
                 outcomes.put(outcome.enterpriseId(), outcome);
             }
@@ -1135,7 +1158,12 @@ public final class Simulation {
                     realised,
                     equilibrium.priceFen(),
                     equilibrium.leastCostFen(),
-                    efficiency);
+                    efficiency,
+                    Liquidity.of(
+                            days.subList(firstDay, days.size()),
+                            table.capTonnes(),
+                            session.quotedRounds() - quotedRoundsAtStart,
+                            Math.multiplyExact(session.spreadTicksSum() - spreadTicksAtStart, tickFen)));
         }
 
         List<SectorResult> sectorRows() {

@@ -1,5 +1,6 @@
 package org.carbonsim.core.engine;
 
+import java.util.Objects;
 import java.util.OptionalDouble;
 import org.carbonsim.core.equilibrium.EquilibriumResult;
 
@@ -47,6 +48,7 @@ import org.carbonsim.core.equilibrium.EquilibriumResult;
  *     its start, no bank carried on), fen per tonne
  * @param leastCostAbatementCostOneYear least-cost abatement cost of the one-year reference, fen
  * @param efficiencyOneYear one-year reference cost ÷ realised cost; empty where undefined
+ * @param liquidity the year's liquidity scorecard
  */
 public record YearResult(
         int year,
@@ -74,8 +76,10 @@ public record YearResult(
         long realisedCost,
         long equilibriumPriceOneYear,
         long leastCostAbatementCostOneYear,
-        OptionalDouble efficiencyOneYear) {
+        OptionalDouble efficiencyOneYear,
+        Liquidity liquidity) {
     public YearResult {
+        Objects.requireNonNull(liquidity, "liquidity");
         if (!(complianceRate >= 0 && complianceRate <= 1)) {
             throw new IllegalArgumentException("complianceRate must be in [0, 1], got " + complianceRate);
         }
@@ -119,6 +123,7 @@ public record YearResult(
                 realisedCost,
                 equilibriumPriceOneYear,
                 leastCostAbatementCostOneYear,
-                efficiencyOneYear);
+                efficiencyOneYear,
+                liquidity);
     }
 }

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.function.ToDoubleFunction;
 import org.carbonsim.core.engine.RunResult;
 import org.carbonsim.core.engine.YearResult;
@@ -13,8 +15,8 @@ import org.carbonsim.core.engine.YearResult;
  * volumes in tonnes, rates in [0, 1]. "Final" figures are those of the run's last year; the others are
  * run totals. Only these numbers survive a replication, so a study's memory does not grow with the size
  * of a run's result. Efficiency is NaN (undefined, never 0) in a run none of whose years has a
- * defined efficiency (nothing to abate on the reference, or nothing spent); statistics are taken over
- * the runs where it is defined.
+ * defined efficiency (nothing to abate on the reference, or nothing spent), and so is a liquidity
+ * figure without a meaning in the final year; statistics are taken over the runs where it is defined.
  */
 public enum Metric {
     /** Volume-weighted average price of the final year, yuan per tonne. */
@@ -38,7 +40,21 @@ public enum Metric {
      * Headline reference cost ÷ realised cost (abatement, offsets and fines), summed over the years
      * where the year's efficiency is defined; NaN when no year's is.
      */
-    EFFICIENCY("efficiency", Metric::efficiency);
+    EFFICIENCY("efficiency", Metric::efficiency),
+    /** Tonnes traded in the final year ÷ its cap; NaN when the cap is 0. */
+    TURNOVER_RATIO("turnoverRatio", r -> orNaN(last(r).liquidity().turnoverRatio())),
+    /** Trading days of the final year on which nothing traded. */
+    NO_TRADE_DAYS("noTradeDays", r -> last(r).liquidity().noTradeDays()),
+    /** Share of the final year's volume traded in its last 20 trading days; NaN when nothing traded. */
+    LAST_DAYS_VOLUME_SHARE("lastDaysVolumeShare", r -> orNaN(last(r).liquidity().lastDaysVolumeShare())),
+    /**
+     * Time-weighted mean bid-ask spread of the final year, yuan per tonne; NaN when the book was never
+     * quoted on both sides.
+     */
+    SPREAD("spread", r -> {
+        OptionalLong spread = last(r).liquidity().spreadFen();
+        return spread.isPresent() ? spread.getAsLong() / 100.0 : Double.NaN;
+    });
 
     private final String label;
     private final ToDoubleFunction<RunResult> extractor;
@@ -75,6 +91,10 @@ public enum Metric {
 
     private static double efficiency(RunResult r) {
         return r.totals().efficiency().orElse(Double.NaN);
+    }
+
+    private static double orNaN(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : Double.NaN;
     }
 
     private static YearResult last(RunResult r) {

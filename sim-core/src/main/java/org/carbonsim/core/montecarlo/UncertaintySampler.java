@@ -374,7 +374,8 @@ public final class UncertaintySampler {
                 s.uncertainty(),
                 s.expectedDepartures(),
                 s.mrv(),
-                s.cbam());
+                s.cbam(),
+                s.offsetMarkets());
     }
 
     private static Scenario withMarket(Scenario s, MarketRules market) {
@@ -395,7 +396,8 @@ public final class UncertaintySampler {
                 s.uncertainty(),
                 s.expectedDepartures(),
                 s.mrv(),
-                s.cbam());
+                s.cbam(),
+                s.offsetMarkets());
     }
 
     private static double[][] identity(int n) {

@@ -11,6 +11,7 @@ import org.carbonsim.core.coverage.CoverageRules;
 import org.carbonsim.core.model.Enterprise;
 import org.carbonsim.core.model.Sector;
 import org.carbonsim.core.mrv.MrvRules;
+import org.carbonsim.core.offsets.OffsetMarkets;
 import org.carbonsim.core.policy.PolicyRules;
 
 /**
@@ -35,6 +36,8 @@ import org.carbonsim.core.policy.PolicyRules;
  * @param expectedDepartures ways the scenario departs on purpose from a credible run, with why
  * @param mrv monitoring, reporting and verification rules; empty: emissions are reported exactly
  * @param cbam exposure to the EU's Carbon Border Adjustment Mechanism, if the scenario asks for it
+ * @param offsetMarkets the modelled offset supply (CCER pipeline, carbon inclusion), or {@link
+ *     OffsetMarkets#NONE}
  */
 public record Scenario(
         int schemaVersion,
@@ -53,7 +56,8 @@ public record Scenario(
         Uncertainty uncertainty,
         List<ExpectedDeparture> expectedDepartures,
         Optional<MrvRules> mrv,
-        Optional<CbamRules> cbam) {
+        Optional<CbamRules> cbam,
+        OffsetMarkets offsetMarkets) {
     /** The scenario format version this build reads. */
     public static final int SCHEMA_VERSION = 1;
 
@@ -69,6 +73,7 @@ public record Scenario(
         Objects.requireNonNull(compliance, "compliance");
         Objects.requireNonNull(uncertainty, "uncertainty");
         Objects.requireNonNull(cbam, "cbam");
+        Objects.requireNonNull(offsetMarkets, "offsetMarkets");
         sectors = List.copyOf(sectors);
         enterprises = List.copyOf(enterprises);
         expectedDepartures = List.copyOf(expectedDepartures);
@@ -113,6 +118,7 @@ public record Scenario(
                 uncertainty,
                 expectedDepartures,
                 mrv,
-                cbam);
+                cbam,
+                offsetMarkets);
     }
 }

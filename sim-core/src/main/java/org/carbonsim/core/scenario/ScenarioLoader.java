@@ -100,6 +100,7 @@ public final class ScenarioLoader {
     private final String source;
     private final Path baseDir;
     private final Problems problems = new Problems();
+    private final OffsetMarketsReader offsetMarkets = new OffsetMarketsReader(problems);
     /** Encoding of enterprise registers; UTF-8 unless a caller declares another (#20). */
     private Charset registerEncoding = StandardCharsets.UTF_8;
 
@@ -312,7 +313,8 @@ public final class ScenarioLoader {
                         uncertainty,
                         departures,
                         mrv,
-                        cbam));
+                        cbam,
+                        offsetMarkets.markets()));
     }
 
     /** Every enterprise read without problems, by id. */
@@ -1429,12 +1431,25 @@ public final class ScenarioLoader {
             int pBefore = problems.count();
             String id = p.requiredId("id", "offset program id");
             OffsetKind kind = p.enumeration("kind", OffsetKind.class, OffsetKind.CCER);
-            long supply = p.requiredInteger("supplyTonnesPerYear", 0, Values.MAX_TONNES, "t a year");
+            long supply = OffsetMarketsReader.modelled(p)
+                    ? 0
+                    : p.requiredInteger("supplyTonnesPerYear", 0, Values.MAX_TONNES, "t a year");
+            if (OffsetMarketsReader.modelled(p) && p.has("supplyTonnesPerYear")) {
+                problems.add(
+                        p.path("supplyTonnesPerYear"),
+                        "the programme's pipeline or inclusion scheme sets its supply each year; leave this out");
+            }
             long price = requiredMoney(p, "price", "CNY per t");
             long slope = p.money("priceSlopePerMt", 0, "CNY per t per Mt sold");
             int vintage = (int) p.integer("minVintageYear", 0, 0, 2200, "year");
             double share = p.number("capShare", 0.1, Values.Range.SHARE, "share of the cap base");
             CapBase base = p.enumeration("capBase", CapBase.class, CapBase.ALLOCATION);
+            if (p.has("pipeline")) {
+                offsetMarkets.readPipeline(p, id, kind == OffsetKind.CCER, vintage);
+            }
+            if (p.has("inclusion")) {
+                offsetMarkets.readInclusion(p, id, kind == OffsetKind.CARBON_INCLUSION, slope);
+            }
             p.finish();
             if (!id.isEmpty() && offsetIds.containsKey(id)) {
                 problems.add(

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.carbonsim.core.engine.DayResult;
+import org.carbonsim.core.engine.Liquidity;
 import org.carbonsim.core.engine.YearResult;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,8 @@ class MomentsTest {
                 0,
                 0,
                 0,
-                OptionalDouble.empty());
+                OptionalDouble.empty(),
+                Liquidity.of(List.of(), 0, 0, 0));
     }
 
     private static DayResult day(int day, long closeFen, long volume, boolean limitUp, boolean limitDown) {

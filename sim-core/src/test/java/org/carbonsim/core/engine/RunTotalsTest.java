@@ -53,6 +53,7 @@ class RunTotalsTest {
                 realisedFen,
                 0,
                 0,
-                OptionalDouble.empty());
+                OptionalDouble.empty(),
+                Liquidity.of(List.of(), 0, 0, 0));
     }
 }

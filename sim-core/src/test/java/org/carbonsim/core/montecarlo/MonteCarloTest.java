@@ -163,7 +163,8 @@ class MonteCarloTest {
                 new Uncertainty(loaded.uncertainty().parameters(), List.of()),
                 loaded.expectedDepartures(),
                 loaded.mrv(),
-                loaded.cbam());
+                loaded.cbam(),
+                loaded.offsetMarkets());
         ScenarioException e = assertThrows(ScenarioException.class, () -> new UncertaintySampler(bare));
         assertTrue(e.getMessage().contains("$.uncertainty.parameters[0].path"), e.getMessage());
         assertTrue(e.getMessage().contains("only in a scenario loaded from a file"), e.getMessage());

@@ -445,7 +445,35 @@ public final class BadInputs {
             new Case(
                     "uncertainty.correlation",
                     "[[1, 0.5]]",
-                    "$.uncertainty.correlation[0]: expected 1 values (one per parameter), got 2"));
+                    "$.uncertainty.correlation[0]: expected 1 values (one per parameter), got 2"),
+            new Case(
+                    "compliance.offsets.0",
+                    "{\"id\": \"ccer\", \"price\": 61, \"pipeline\": {\"types\": [{\"id\": \"forestry\", \"reductionTonnesPerYear\": 1000, \"issuanceLagYears\": -1}]}}",
+                    "$.compliance.offsets[0].pipeline.types[0].issuanceLagYears: expected an integer in 0..50 (years from vintage to issuance), got -1"),
+            new Case(
+                    "compliance.offsets.0",
+                    "{\"id\": \"ccer\", \"price\": 61, \"pipeline\": {\"types\": [{\"id\": \"forestry\", \"reductionTonnesPerYear\": 1000, \"registrationLagYears\": -2}]}}",
+                    "$.compliance.offsets[0].pipeline.types[0].registrationLagYears: expected an integer in 0..50 (years from start to registration), got -2"),
+            new Case(
+                    "compliance.offsets.0",
+                    "{\"id\": \"ccer\", \"price\": 61, \"pipeline\": {\"types\": [{\"id\": \"forestry\", \"reductionTonnesPerYear\": 1000, \"startsByYear\": {\"2023\": -1}}]}}",
+                    "$.compliance.offsets[0].pipeline.types[0].startsByYear[\"2023\"]: expected an integer in 0..1000000 (projects), got -1"),
+            new Case(
+                    "compliance.offsets.0",
+                    "{\"id\": \"ccer\", \"supplyTonnesPerYear\": 100, \"price\": 61, \"pipeline\": {\"types\": [{\"id\": \"forestry\", \"reductionTonnesPerYear\": 1000, \"creditingYears\": 10}]}}",
+                    "$.compliance.offsets[0].supplyTonnesPerYear: the programme's pipeline or inclusion scheme sets its supply each year; leave this out"),
+            new Case(
+                    "compliance.offsets.0",
+                    "{\"id\": \"ccer\", \"kind\": \"CARBON_INCLUSION\", \"price\": 61, \"pipeline\": {\"types\": [{\"id\": \"forestry\", \"reductionTonnesPerYear\": 1000, \"creditingYears\": 10}]}}",
+                    "$.compliance.offsets[0].pipeline: a pipeline supplies CCER credits; this programme's kind is not CCER"),
+            new Case(
+                    "compliance.offsets.0",
+                    "{\"id\": \"ci\", \"kind\": \"CARBON_INCLUSION\", \"price\": 30, \"inclusion\": {\"groups\": [{\"id\": \"households\", \"population\": 1000, \"participation\": {\"mean\": 1.5}, \"reductionKgPerParticipant\": {\"mean\": 100}}]}}",
+                    "$.compliance.offsets[0].inclusion.groups[0].participation.mean: expected a number in 0..1 (share of the actors), got 1.5"),
+            new Case(
+                    "compliance.offsets.0",
+                    "{\"id\": \"ci\", \"kind\": \"CARBON_INCLUSION\", \"price\": 30, \"priceSlopePerMt\": 5, \"inclusion\": {\"groups\": [{\"id\": \"households\", \"population\": 1000, \"participation\": {\"mean\": 0.1}, \"reductionKgPerParticipant\": {\"mean\": 100}}]}}",
+                    "$.compliance.offsets[0].priceSlopePerMt: the platform sells at one price; expected 0 with an inclusion scheme, got a slope"));
 
     private BadInputs() {}
 }

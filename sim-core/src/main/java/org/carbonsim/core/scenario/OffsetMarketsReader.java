@@ -1,0 +1,168 @@
+package org.carbonsim.core.scenario;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonPrimitive;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.carbonsim.core.offsets.CcerPipeline;
+import org.carbonsim.core.offsets.InclusionGroup;
+import org.carbonsim.core.offsets.InclusionScheme;
+import org.carbonsim.core.offsets.OffsetMarkets;
+import org.carbonsim.core.offsets.ProjectType;
+
+/**
+ * Reads the modelled offset supply inside {@code compliance.offsets[i]}: a CCER programme's {@code
+ * pipeline} and a carbon-inclusion programme's {@code inclusion}, at most one of each per scenario.
+ * Every problem carries its JSON path. Not thread-safe; one per load.
+ */
+final class OffsetMarketsReader {
+    /** Most projects a methodology type may start in a year. */
+    private static final long MAX_STARTS = 1_000_000;
+
+    private final Problems problems;
+    private Optional<CcerPipeline> ccer = Optional.empty();
+    private Optional<InclusionScheme> inclusion = Optional.empty();
+    private String ccerPath;
+    private String inclusionPath;
+
+    OffsetMarketsReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** Whether the programme object {@code p} has its supply modelled (so gives no yearly supply). */
+    static boolean modelled(Obj p) {
+        return p.has("pipeline") || p.has("inclusion");
+    }
+
+    /**
+     * Reads the {@code pipeline} of CCER programme {@code programId} (its credits from {@code
+     * minVintageYear} on are eligible) from {@code p}.
+     */
+    void readPipeline(Obj p, String programId, boolean isCcer, int minVintageYear) {
+        Obj o = p.object("pipeline", "CCER project pipeline");
+        if (!isCcer) {
+            problems.add(o.path(), "a pipeline supplies CCER credits; this programme's kind is not CCER");
+            return;
+        }
+        if (ccer.isPresent() || ccerPath != null) {
+            problems.add(o.path(), "a second CCER pipeline (the first is at " + ccerPath + "); one per scenario");
+            return;
+        }
+        ccerPath = o.path();
+        int before = problems.count();
+        List<ProjectType> types = new ArrayList<>();
+        Map<String, String> ids = new LinkedHashMap<>();
+        List<JsonElement> list = o.array("types", "methodology types");
+        if (list.isEmpty()) {
+            problems.add(o.path("types"), "expected at least one methodology type");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            Obj t = Obj.of(list.get(i), Obj.index(o.path("types"), i), "a methodology type", problems);
+            int tBefore = problems.count();
+            String id = t.requiredId("id", "methodology type id, e.g. forestry");
+            boolean eligible = t.bool("eligible", true);
+            long cost = t.money("cost", 0, "CNY per t, the levelised cost of a credit");
+            long reduction = t.requiredInteger("reductionTonnesPerYear", 0, Values.MAX_TONNES, "t a project-year");
+            int registrationLag = (int) t.integer("registrationLagYears", 1, 0, 50, "years from start to registration");
+            int issuanceLag = (int) t.integer("issuanceLagYears", 1, 0, 50, "years from vintage to issuance");
+            int crediting = (int) t.integer("creditingYears", 10, 1, 100, "vintages a project earns credits for");
+            Map<Integer, Integer> starts = t.has("startsByYear") ? readStarts(t) : Map.of();
+            int responsive = (int) t.integer("responsiveStartsPerYear", 0, 0, MAX_STARTS, "projects a year");
+            t.finish();
+            if (!id.isEmpty() && ids.containsKey(id)) {
+                problems.add(t.path("id"), "duplicate methodology type \"" + id + "\" (first at " + ids.get(id) + ")");
+            }
+            ids.putIfAbsent(id, t.path());
+            if (problems.count() == tBefore) {
+                types.add(new ProjectType(
+                        id, eligible, cost, reduction, registrationLag, issuanceLag, crediting, starts, responsive));
+            }
+        }
+        o.finish();
+        if (problems.count() == before) {
+            ccer = Optional.of(new CcerPipeline(programId, minVintageYear, types));
+        }
+    }
+
+    private Map<Integer, Integer> readStarts(Obj t) {
+        Map<Integer, Integer> starts = new TreeMap<>();
+        Obj years = t.object("startsByYear", "projects starting, by year, {\"2024\": 3}");
+        for (String key : years.keys()) {
+            String path = years.path(key);
+            JsonElement value = years.get(key);
+            if (!key.matches("\\d{4}") || Integer.parseInt(key) < 1900 || Integer.parseInt(key) > 2200) {
+                problems.add(
+                        path,
+                        "expected a year in 1900..2200 as the key, got " + Values.describe(new JsonPrimitive(key)));
+                continue;
+            }
+            starts.put(
+                    Integer.parseInt(key), (int) Values.integer(value, path, 0, MAX_STARTS, "projects", problems, 0));
+        }
+        years.finish();
+        return starts;
+    }
+
+    /** Reads the {@code inclusion} scheme of carbon-inclusion programme {@code programId} from {@code p}. */
+    void readInclusion(Obj p, String programId, boolean isInclusion, long slopeFenPerMt) {
+        Obj o = p.object("inclusion", "carbon-inclusion scheme");
+        if (!isInclusion) {
+            problems.add(
+                    o.path(),
+                    "a carbon-inclusion scheme supplies CARBON_INCLUSION credits; this programme's"
+                            + " kind is not CARBON_INCLUSION");
+            return;
+        }
+        if (inclusion.isPresent() || inclusionPath != null) {
+            problems.add(
+                    o.path(),
+                    "a second carbon-inclusion scheme (the first is at " + inclusionPath + ");" + " one per scenario");
+            return;
+        }
+        if (slopeFenPerMt != 0) {
+            problems.add(
+                    p.path("priceSlopePerMt"),
+                    "the platform sells at one price; expected 0 with an inclusion" + " scheme, got a slope");
+        }
+        inclusionPath = o.path();
+        int before = problems.count();
+        List<InclusionGroup> groups = new ArrayList<>();
+        List<JsonElement> list = o.array("groups", "actor groups: households, transport, small firms");
+        if (list.isEmpty()) {
+            problems.add(o.path("groups"), "expected at least one actor group");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            Obj g = Obj.of(list.get(i), Obj.index(o.path("groups"), i), "an actor group", problems);
+            int gBefore = problems.count();
+            String id = g.requiredId("id", "group id, e.g. households");
+            long population = g.requiredInteger("population", 0, 10_000_000_000L, "actors");
+            Obj share =
+                    g.requiredObject("participation", "share of the actors taking part, {\"mean\": 0.1, \"sd\": 0}");
+            double shareMean = share.requiredNumber("mean", Values.Range.SHARE, "share of the actors", 0);
+            double shareSd = share.number("sd", 0, Values.Range.NON_NEGATIVE, "standard deviation of the share");
+            share.finish();
+            Obj kg = g.requiredObject(
+                    "reductionKgPerParticipant", "kg CO2e a participant a year, {\"mean\": 100, \"sd\": 0}");
+            double kgMean = kg.requiredNumber("mean", Values.Range.NON_NEGATIVE, "kg CO2e a participant a year", 0);
+            double kgSd = kg.number("sd", 0, Values.Range.NON_NEGATIVE, "kg CO2e, standard deviation");
+            kg.finish();
+            g.finish();
+            if (problems.count() == gBefore) {
+                groups.add(new InclusionGroup(id, population, shareMean, shareSd, kgMean, kgSd));
+            }
+        }
+        o.finish();
+        if (problems.count() == before) {
+            inclusion = Optional.of(new InclusionScheme(programId, groups));
+        }
+    }
+
+    /** What was read. */
+    OffsetMarkets markets() {
+        return new OffsetMarkets(ccer, inclusion);
+    }
+}
