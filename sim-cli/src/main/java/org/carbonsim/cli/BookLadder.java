@@ -14,8 +14,9 @@ import org.carbonsim.core.market.Side;
 
 /**
  * The text {@code carbonsim replay --book} prints: for each command of the order log its line, the
- * trades it made, what became of it, and the depth ladder after it (asks above, bids below, one row
- * per price level with its tonnes and number of orders), with the best bid, best ask and spread;
+ * trades it made, what became of it, and the depth ladder after it (one row per price level, highest
+ * first, with the tonnes and number of orders bid and asked there: asks above bids, interleaved when
+ * a call phase has crossed the book), with the best bid, best ask and spread;
  * during a call phase also the indicative uncross price and volume. Headings in English or Chinese;
  * the log's own tokens (ids, actions, sides, types) are printed as written.
  */
@@ -129,18 +130,30 @@ final class BookLadder {
                             .in(lang));
         }
         List<String[]> rows = new ArrayList<>();
-        List<String[]> asks = new ArrayList<>();
-        book.forEachLevel(
-                Side.SELL,
-                (price, tonnes, orders) ->
-                        asks.add(new String[] {"", "", yuan(price), Long.toString(tonnes), Integer.toString(orders)}));
-        for (int i = asks.size() - 1; i >= 0; i--) {
-            rows.add(asks.get(i));
+        List<long[]> asks = new ArrayList<>();
+        List<long[]> bids = new ArrayList<>();
+        book.forEachLevel(Side.SELL, (price, tonnes, orders) -> asks.add(new long[] {price, tonnes, orders}));
+        book.forEachLevel(Side.BUY, (price, tonnes, orders) -> bids.add(new long[] {price, tonnes, orders}));
+        // One row per price, highest first: asks above bids, and in a crossed call phase interleaved.
+        int ask = asks.size() - 1;
+        int bid = 0;
+        while (ask >= 0 || bid < bids.size()) {
+            long askPrice = ask >= 0 ? asks.get(ask)[0] : Long.MIN_VALUE;
+            long bidPrice = bid < bids.size() ? bids.get(bid)[0] : Long.MIN_VALUE;
+            long price = Math.max(askPrice, bidPrice);
+            String[] row = {"", "", yuan(price), "", ""};
+            if (bidPrice == price) {
+                row[0] = Long.toString(bids.get(bid)[2]);
+                row[1] = Long.toString(bids.get(bid)[1]);
+                bid++;
+            }
+            if (askPrice == price) {
+                row[3] = Long.toString(asks.get(ask)[1]);
+                row[4] = Long.toString(asks.get(ask)[2]);
+                ask--;
+            }
+            rows.add(row);
         }
-        book.forEachLevel(
-                Side.BUY,
-                (price, tonnes, orders) ->
-                        rows.add(new String[] {Integer.toString(orders), Long.toString(tonnes), yuan(price), "", ""}));
         if (rows.isEmpty()) {
             print(EMPTY.in(lang));
         } else {
@@ -160,19 +173,19 @@ final class BookLadder {
                 print(tableRow(row, widths));
             }
         }
-        long bid = book.bestBidTicks();
-        long ask = book.bestAskTicks();
+        long bestBid = book.bestBidTicks();
+        long bestAsk = book.bestAskTicks();
         String spread;
-        if (bid == OrderBook.NO_PRICE || ask == OrderBook.NO_PRICE) {
+        if (bestBid == OrderBook.NO_PRICE || bestAsk == OrderBook.NO_PRICE) {
             spread = NA.in(lang);
-        } else if (ask < bid) {
+        } else if (bestAsk < bestBid) {
             spread = CROSSED.in(lang);
         } else {
-            spread = yuan(ask - bid);
+            spread = yuan(bestAsk - bestBid);
         }
         print(BEST.format(
-                        bid == OrderBook.NO_PRICE ? NA : Text.same(yuan(bid)),
-                        ask == OrderBook.NO_PRICE ? NA : Text.same(yuan(ask)),
+                        bestBid == OrderBook.NO_PRICE ? NA : Text.same(yuan(bestBid)),
+                        bestAsk == OrderBook.NO_PRICE ? NA : Text.same(yuan(bestAsk)),
                         spread)
                 .in(lang));
         print("");
