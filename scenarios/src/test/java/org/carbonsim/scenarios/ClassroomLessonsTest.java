@@ -62,8 +62,10 @@ class ClassroomLessonsTest {
                 days.get(days.size() - 1).closeFen(),
                 TEN_FIRMS_PRICE_FEN * 0.02,
                 where + "the year's last close");
-        assertTrue(foundWide <= found - 3, where + "a 30% band finds the price on day " + foundWide + ", not sooner than "
-                + "the 10% band's day " + found + " by 3 days");
+        assertTrue(
+                foundWide <= found - 3,
+                where + "a 30% band finds the price on day " + foundWide + ", not sooner than " + "the 10% band's day "
+                        + found + " by 3 days");
         assertEquals(1.0, run.years().get(0).complianceRate(), where + "compliance");
     }
 
@@ -80,7 +82,8 @@ class ClassroomLessonsTest {
         long seed = seedOrZero == 0 ? scenario.seed() : seedOrZero;
         RunResult run = Simulation.run(scenario, seed);
         Scenario known = ScenarioLoader.parse(
-                Files.readString(file, StandardCharsets.UTF_8).replace("\"estimateIntervalDays\": 20", "\"estimateIntervalDays\": 0"),
+                Files.readString(file, StandardCharsets.UTF_8)
+                        .replace("\"estimateIntervalDays\": 20", "\"estimateIntervalDays\": 0"),
                 "known-positions.json",
                 BundledScenariosTest.DIR);
         RunResult knownRun = Simulation.run(known, seed);

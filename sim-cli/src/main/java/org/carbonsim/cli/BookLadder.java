@@ -22,30 +22,23 @@ import org.carbonsim.core.market.Side;
  */
 final class BookLadder {
     private static final Text SEQ = Text.of("seq %s:", "序号 %s:");
-    private static final Text TRADE = Text.of("  trade: %s buys %s t from %s at %s", "  成交: %1$s 向 %3$s 买入 %2$s 吨, 价格 %4$s");
+    private static final Text TRADE =
+            Text.of("  trade: %s buys %s t from %s at %s", "  成交: %1$s 向 %3$s 买入 %2$s 吨, 价格 %4$s");
     private static final Text RESTS = Text.of("  rests: %s t", "  挂单: %s 吨");
-    private static final Text PARTLY_RESTS =
-            Text.of("  filled %s t, %s t rests", "  成交 %s 吨, 余 %s 吨挂单");
+    private static final Text PARTLY_RESTS = Text.of("  filled %s t, %s t rests", "  成交 %s 吨, 余 %s 吨挂单");
     private static final Text FILLED = Text.of("  filled in full", "  全部成交");
-    private static final Text REMAINDER_CANCELLED =
-            Text.of("  filled %s t, %s t cancelled", "  成交 %s 吨, 余 %s 吨撤销");
+    private static final Text REMAINDER_CANCELLED = Text.of("  filled %s t, %s t cancelled", "  成交 %s 吨, 余 %s 吨撤销");
     private static final Text CANCELLED = Text.of("  cancelled: %s t", "  撤单: %s 吨");
-    private static final Text IGNORED_UNKNOWN =
-            Text.of("  ignored: no live order %s", "  忽略: 没有名为 %s 的挂单");
-    private static final Text IGNORED_LIVE =
-            Text.of("  ignored: %s is still live", "  忽略: %s 仍在挂单");
-    private static final Text CALL_OPENS = Text.of(
-            "  call phase opens: limit orders rest without matching",
-            "  集合竞价开始: 限价单只挂不撮合");
+    private static final Text IGNORED_UNKNOWN = Text.of("  ignored: no live order %s", "  忽略: 没有名为 %s 的挂单");
+    private static final Text IGNORED_LIVE = Text.of("  ignored: %s is still live", "  忽略: %s 仍在挂单");
+    private static final Text CALL_OPENS =
+            Text.of("  call phase opens: limit orders rest without matching", "  集合竞价开始: 限价单只挂不撮合");
     private static final Text UNCROSSED = Text.of("  uncrossed at %s: %s t", "  集合竞价成交价 %s, 成交 %s 吨");
     private static final Text NOTHING_CROSSES = Text.of("  uncross: nothing crosses", "  集合竞价: 无可成交");
-    private static final Text INDICATIVE =
-            Text.of("  indicative uncross: %s, %s t", "  预估成交价 %s, 可成交 %s 吨");
-    private static final Text NO_INDICATIVE =
-            Text.of("  indicative uncross: nothing crosses", "  预估成交价: 无可成交");
+    private static final Text INDICATIVE = Text.of("  indicative uncross: %s, %s t", "  预估成交价 %s, 可成交 %s 吨");
+    private static final Text NO_INDICATIVE = Text.of("  indicative uncross: nothing crosses", "  预估成交价: 无可成交");
     private static final Text EMPTY = Text.of("  (the book is empty)", "  (买卖盘皆空)");
-    private static final Text BEST =
-            Text.of("  best bid %s | best ask %s | spread %s", "  最优买价 %s | 最优卖价 %s | 价差 %s");
+    private static final Text BEST = Text.of("  best bid %s | best ask %s | spread %s", "  最优买价 %s | 最优卖价 %s | 价差 %s");
     private static final Text CROSSED = Text.of("crossed", "交叉");
     private static final Text NA = Text.of("n/a", "无");
     private static final Text[] HEADINGS = {
@@ -88,9 +81,13 @@ final class BookLadder {
         String line =
                 switch (result) {
                     case RESTING -> RESTS.format(tonnes).in(lang);
-                    case PARTIALLY_FILLED_RESTING -> PARTLY_RESTS.format(traded, tonnes - traded).in(lang);
+                    case PARTIALLY_FILLED_RESTING -> PARTLY_RESTS
+                            .format(traded, tonnes - traded)
+                            .in(lang);
                     case FILLED -> FILLED.in(lang);
-                    case CANCELLED_REMAINDER -> REMAINDER_CANCELLED.format(traded, cancelled).in(lang);
+                    case CANCELLED_REMAINDER -> REMAINDER_CANCELLED
+                            .format(traded, cancelled)
+                            .in(lang);
                     default -> "  " + rejection(result);
                 };
         print(line);
@@ -114,20 +111,22 @@ final class BookLadder {
 
     /** The outcome of an uncross at {@code priceTicks} ({@link OrderBook#NO_PRICE} when nothing crossed). */
     void uncrossed(long priceTicks, long tonnes) {
-        print(priceTicks == OrderBook.NO_PRICE
-                ? NOTHING_CROSSES.in(lang)
-                : UNCROSSED.format(yuan(priceTicks), tonnes).in(lang));
+        print(
+                priceTicks == OrderBook.NO_PRICE
+                        ? NOTHING_CROSSES.in(lang)
+                        : UNCROSSED.format(yuan(priceTicks), tonnes).in(lang));
     }
 
     /** The depth ladder, best prices and spread, and in a call phase the indicative uncross; then a blank line. */
     void ladder(OrderBook book) {
         if (book.inCallPhase()) {
             long indicative = book.indicativeUncrossTicks();
-            print(indicative == OrderBook.NO_PRICE
-                    ? NO_INDICATIVE.in(lang)
-                    : INDICATIVE
-                            .format(yuan(indicative), book.indicativeUncrossTonnes())
-                            .in(lang));
+            print(
+                    indicative == OrderBook.NO_PRICE
+                            ? NO_INDICATIVE.in(lang)
+                            : INDICATIVE
+                                    .format(yuan(indicative), book.indicativeUncrossTonnes())
+                                    .in(lang));
         }
         List<String[]> rows = new ArrayList<>();
         List<long[]> asks = new ArrayList<>();

@@ -162,7 +162,8 @@ final class ReplayCommand implements Callable<Integer> {
                 stdout.flush();
             } else {
                 OutputFile.write(
-                        out, writer -> malformed[0] = replay(reader, writer, config, decimals, reference, band, language));
+                        out,
+                        writer -> malformed[0] = replay(reader, writer, config, decimals, reference, band, language));
             }
             return malformed[0] == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         } catch (CsvException e) {
@@ -401,7 +402,10 @@ final class ReplayCommand implements Callable<Integer> {
                         ? null
                         : new LineProblem(5, "price must be empty for a MARKET order, got '" + fields[5] + "'");
             case "LIMIT", "IOC", "FOK":
-                return fields[5].isEmpty() ? new LineProblem(5, (fields[4].equals("IOC") ? "an " : "a ") + fields[4] + " order needs a price") : null;
+                return fields[5].isEmpty()
+                        ? new LineProblem(
+                                5, (fields[4].equals("IOC") ? "an " : "a ") + fields[4] + " order needs a price")
+                        : null;
             default:
                 return new LineProblem(4, "type must be LIMIT, MARKET, IOC or FOK, got '" + fields[4] + "'");
         }

@@ -37,7 +37,8 @@ class ReplayBookGoldenTest extends CommandLineTest {
     @ParameterizedTest
     @MethodSource("logs")
     void bookOutputMatchesTheGoldenText(String name, String lang, List<String> options) throws IOException {
-        List<String> args = new ArrayList<>(List.of("replay", REPLAY.resolve(name + ".csv").toString(), "--book"));
+        List<String> args =
+                new ArrayList<>(List.of("replay", REPLAY.resolve(name + ".csv").toString(), "--book"));
         args.addAll(List.of("--lang", lang));
         args.addAll(options);
         int exit = run(args.toArray(new String[0]));

@@ -415,10 +415,7 @@ class ReplayCommandTest extends CommandLineTest {
                                 "  成交: c 向 a 买入 30 吨, 价格 30.10",
                                 "  全部成交",
                                 "  买单数  买量(吨)   价格  卖量(吨)  卖单数")),
-                List.of(
-                        exit,
-                        english,
-                        out.toString().lines().skip(13).limit(4).toList()));
+                List.of(exit, english, out.toString().lines().skip(13).limit(4).toList()));
     }
 
     @ParameterizedTest

@@ -379,9 +379,7 @@ class OrderBookTest {
         book.forEachLevel(Side.BUY, (price, tonnes, orders) -> bids.add(List.of(price, tonnes, (long) orders)));
         book.forEachLevel(Side.SELL, (price, tonnes, orders) -> asks.add(List.of(price, tonnes, (long) orders)));
         assertEquals(
-                List.of(
-                        List.of(List.of(3000L, 5L, 2L), List.of(2990L, 4L, 1L)),
-                        List.of(List.of(3020L, 7L, 1L))),
+                List.of(List.of(List.of(3000L, 5L, 2L), List.of(2990L, 4L, 1L)), List.of(List.of(3020L, 7L, 1L))),
                 List.of(bids, asks));
     }
 
