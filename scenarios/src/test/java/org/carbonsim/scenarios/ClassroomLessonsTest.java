@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.carbonsim.core.engine.DayResult;
@@ -41,18 +40,14 @@ class ClassroomLessonsTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void theBandDelaysPriceDiscovery(long seedOrZero) throws IOException {
-        Path file = BundledScenariosTest.DIR.resolve("classroom-price-band.json");
-        Scenario scenario = ScenarioLoader.load(file);
+        Scenario scenario = bundled("classroom-price-band");
         long seed = seedOrZero == 0 ? scenario.seed() : seedOrZero;
         RunResult run = Simulation.run(scenario, seed);
         List<DayResult> days = run.days();
         long limitUpDays =
                 days.subList(0, 8).stream().filter(DayResult::limitUp).count();
         int found = firstDayAtOrAbove(days, FOUND_FEN);
-        Scenario wide = ScenarioLoader.parse(
-                Files.readString(file, StandardCharsets.UTF_8).replace("\"limitPct\": 10", "\"limitPct\": 30"),
-                "wide-band.json",
-                BundledScenariosTest.DIR);
+        Scenario wide = variant("classroom-price-band", "\"limitPct\": 10", "\"limitPct\": 30");
         int foundWide = firstDayAtOrAbove(Simulation.run(wide, seed).days(), FOUND_FEN);
         String where = "seed=" + seed + ": ";
         assertTrue(limitUpDays >= 6, where + "limit-up on " + limitUpDays + " of the first 8 days");
@@ -64,8 +59,8 @@ class ClassroomLessonsTest {
                 where + "the year's last close");
         assertTrue(
                 foundWide <= found - 3,
-                where + "a 30% band finds the price on day " + foundWide + ", not sooner than " + "the 10% band's day "
-                        + found + " by 3 days");
+                where + "a 30% band finds the price on day " + foundWide + ", not 3 days before the 10% band's day "
+                        + found);
         assertEquals(1.0, run.years().get(0).complianceRate(), where + "compliance");
     }
 
@@ -77,15 +72,11 @@ class ClassroomLessonsTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void lateKnowledgeBunchesTradingBeforeTheDeadline(long seedOrZero) throws IOException {
-        Path file = BundledScenariosTest.DIR.resolve("classroom-deadline-rush.json");
-        Scenario scenario = ScenarioLoader.load(file);
+        Scenario scenario = bundled("classroom-deadline-rush");
         long seed = seedOrZero == 0 ? scenario.seed() : seedOrZero;
         RunResult run = Simulation.run(scenario, seed);
-        Scenario known = ScenarioLoader.parse(
-                Files.readString(file, StandardCharsets.UTF_8)
-                        .replace("\"estimateIntervalDays\": 20", "\"estimateIntervalDays\": 0"),
-                "known-positions.json",
-                BundledScenariosTest.DIR);
+        Scenario known =
+                variant("classroom-deadline-rush", "\"estimateIntervalDays\": 20", "\"estimateIntervalDays\": 0");
         RunResult knownRun = Simulation.run(known, seed);
         double late = lastDaysShare(run.days(), 40);
         double lateKnown = lastDaysShare(knownRun.days(), 40);
@@ -94,6 +85,17 @@ class ClassroomLessonsTest {
         assertTrue(lateKnown < 0.05, where + "knowing their positions, the last 40 days carry " + lateKnown);
         assertEquals(1.0, run.years().get(0).complianceRate(), where + "compliance");
         assertEquals(1.0, knownRun.years().get(0).complianceRate(), where + "compliance knowing positions");
+    }
+
+    private static Scenario bundled(String name) {
+        return ScenarioLoader.load(BundledScenariosTest.DIR.resolve(name + ".json"));
+    }
+
+    /** The bundled scenario {@code name} with {@code from} replaced by {@code to} in its JSON, which must hold it. */
+    private static Scenario variant(String name, String from, String to) throws IOException {
+        String json = Files.readString(BundledScenariosTest.DIR.resolve(name + ".json"), StandardCharsets.UTF_8);
+        assertTrue(json.contains(from), name + ".json no longer contains " + from);
+        return ScenarioLoader.parse(json.replace(from, to), name + "-variant.json", BundledScenariosTest.DIR);
     }
 
     private static int firstDayAtOrAbove(List<DayResult> days, long fen) {

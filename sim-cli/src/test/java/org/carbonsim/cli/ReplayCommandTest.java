@@ -37,6 +37,14 @@ class ReplayCommandTest extends CommandLineTest {
                 .replaceAll(", [0-9]+ orders/s$", "");
     }
 
+    /** The located problems printed on stderr, one per line. */
+    private List<String> problems() {
+        return err.toString()
+                .lines()
+                .filter(line -> line.startsWith("carbonsim: "))
+                .toList();
+    }
+
     @Test
     void textbookLogProducesKnownTrades() throws IOException {
         Path file = orders(String.join(
@@ -121,10 +129,7 @@ class ReplayCommandTest extends CommandLineTest {
                 "5,NEW,e,BUY,LIMIT,30.00",
                 ""));
         int exit = run("replay", file.toString());
-        List<String> problems = err.toString()
-                .lines()
-                .filter(line -> line.startsWith("carbonsim: "))
-                .toList();
+        List<String> problems = problems();
         assertEquals(
                 List.of(
                         2,
@@ -354,9 +359,7 @@ class ReplayCommandTest extends CommandLineTest {
                 "7,NEW,c,SELL,FOK,30.00,5",
                 ""));
         int exit = run("replay", file.toString());
-        List<String> problems = err.toString()
-                .lines()
-                .filter(line -> line.startsWith("carbonsim: "))
+        List<String> problems = problems().stream()
                 .map(line -> line.replace(file.toString(), "F"))
                 .toList();
         assertEquals(
