@@ -56,7 +56,7 @@ import picocli.CommandLine.Parameters;
             "      print the trades to stdout",
             "  carbonsim replay orders.csv --out trades.csv --reference-price 30.00 --limit-pct 10",
             "      replay with Hubei's 10%% daily price band around a previous close of 30.00 yuan",
-            "  carbonsim replay scenarios/replay/book-walkthrough.csv --book --lang en",
+            "  carbonsim replay scenarios/replay/book-continuous.csv --book --lang en",
             "      print the depth ladder after each order, for a worked example in class",
         })
 final class ReplayCommand implements Callable<Integer> {
