@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.carbonsim.cli.text.Lang;
 import org.carbonsim.core.csv.CsvException;
 import org.carbonsim.core.csv.CsvReader;
 import org.carbonsim.core.csv.CsvRecord;
@@ -35,15 +36,19 @@ import picocli.CommandLine.Parameters;
         name = "replay",
         mixinStandardHelpOptions = true,
         description = {
-            "Replay an order log through the order book and write the trades as CSV.",
-            "Input header: seq,action,order_id,side,type,price,quantity (action NEW or CANCEL, side BUY or"
-                    + " SELL, type LIMIT or MARKET, price in yuan, empty for MARKET and CANCEL, quantity in"
-                    + " whole tonnes).",
+            "Replay an order log through the order book and write the trades as CSV, or with --book the"
+                    + " depth ladder after each order.",
+            "Input header: seq,action,order_id,side,type,price,quantity (action NEW, CANCEL, CALL or UNCROSS;"
+                    + " side BUY or SELL; type LIMIT, MARKET, IOC or FOK; price in yuan, empty for MARKET;"
+                    + " quantity in whole tonnes). CALL opens a call phase (limit orders rest without"
+                    + " matching), UNCROSS ends it at the one price that trades the most; both leave the other"
+                    + " fields empty.",
             "Output header: seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t, one row per trade in execution"
-                    + " order, at the resting order's price.",
+                    + " order, at the resting order's price (the uniform price in an uncross).",
             "The log is read as RFC 4180 CSV in UTF-8 or the --encoding given; a byte-order mark is accepted.",
-            "Malformed lines are reported on stderr and skipped; a CANCEL of an unknown or finished order and"
-                    + " a NEW reusing a live id are ignored and counted. A summary goes to stderr."
+            "Malformed lines are reported on stderr as file:line:column and skipped, and the command then exits"
+                    + " 2; a CANCEL of an unknown or finished order and a NEW reusing a live id are ignored and"
+                    + " counted. A summary goes to stderr."
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -51,6 +56,8 @@ import picocli.CommandLine.Parameters;
             "      print the trades to stdout",
             "  carbonsim replay orders.csv --out trades.csv --reference-price 30.00 --limit-pct 10",
             "      replay with Hubei's 10%% daily price band around a previous close of 30.00 yuan",
+            "  carbonsim replay scenarios/replay/book-continuous.csv --book --lang en",
+            "      print the depth ladder after each order, for a worked example in class",
         })
 final class ReplayCommand implements Callable<Integer> {
     static final String INPUT_HEADER = "seq,action,order_id,side,type,price,quantity";
@@ -91,8 +98,17 @@ final class ReplayCommand implements Callable<Integer> {
             description = "Daily price band in percent of the reference price (Hubei: 10).")
     BigDecimal limitPct;
 
+    @Option(
+            names = "--book",
+            description = "Print the depth ladder (bids and asks by price level, best prices, spread) after each"
+                    + " order instead of the trades CSV.")
+    boolean book;
+
     @CommandLine.Mixin
     EncodingOption encoding;
+
+    @CommandLine.Mixin
+    LangOption lang = new LangOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -102,6 +118,7 @@ final class ReplayCommand implements Callable<Integer> {
         if (out != null) {
             OutputFile.check("--out", out);
         }
+        Lang language = lang.get();
         long tickFen = tickFen();
         int decimals = Math.max(0, tick.stripTrailingZeros().scale());
         long referenceTicks = 0;
@@ -135,42 +152,44 @@ final class ReplayCommand implements Callable<Integer> {
                         orders + ":" + (first == null ? 1 : first.line()) + ":1: expected the header '" + INPUT_HEADER
                                 + "', got " + (header == null ? "an empty file" : "'" + header + "'"));
             }
+            BookConfig config = new BookConfig(tickFen, 1, maxPriceTicks, 1 << 12, false, 10);
+            long reference = referenceTicks;
+            int band = limitBasisPoints;
+            long[] malformed = {0};
             if (out == null) {
                 PrintWriter stdout = spec.commandLine().getOut();
-                replay(reader, stdout, tickFen, decimals, maxPriceTicks, referenceTicks, limitBasisPoints);
+                malformed[0] = replay(reader, stdout, config, decimals, reference, band, language);
                 stdout.flush();
             } else {
-                replayToFile(reader, tickFen, decimals, maxPriceTicks, referenceTicks, limitBasisPoints);
+                OutputFile.write(
+                        out,
+                        writer -> malformed[0] = replay(reader, writer, config, decimals, reference, band, language));
             }
+            return malformed[0] == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         } catch (CsvException e) {
             throw new UserInputException(e.getMessage(), e);
         }
-        return ExitCodes.OK;
     }
 
-    private void replayToFile(
-            CsvReader reader, long tickFen, int decimals, long maxPriceTicks, long referenceTicks, int limitBasisPoints)
-            throws IOException {
-        OutputFile.write(
-                out,
-                writer -> replay(reader, writer, tickFen, decimals, maxPriceTicks, referenceTicks, limitBasisPoints));
-    }
-
-    private void replay(
+    /** Replays the log into {@code writer}; returns the number of malformed lines. */
+    private long replay(
             CsvReader reader,
             Writer writer,
-            long tickFen,
+            BookConfig config,
             int decimals,
-            long maxPriceTicks,
             long referenceTicks,
-            int limitBasisPoints)
+            int limitBasisPoints,
+            Lang language)
             throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        TradeWriter trades = new TradeWriter(writer, tick, decimals);
-        OrderBook book = new OrderBook(new BookConfig(tickFen, 1, maxPriceTicks, 1 << 12, false, 10), trades);
-        book.openDay(referenceTicks, limitBasisPoints);
-        writer.write(OUTPUT_HEADER);
-        writer.write('\n');
+        BookLadder ladder = book ? new BookLadder(writer, language, tick, decimals) : null;
+        TradeWriter trades = new TradeWriter(writer, tick, decimals, ladder);
+        OrderBook orderBook = new OrderBook(config, trades);
+        orderBook.openDay(referenceTicks, limitBasisPoints);
+        if (ladder == null) {
+            writer.write(OUTPUT_HEADER);
+            writer.write('\n');
+        }
 
         Map<String, Long> liveIds = new HashMap<>();
         long nextId = 1;
@@ -178,10 +197,11 @@ final class ReplayCommand implements Callable<Integer> {
         long rejects = 0;
         long ignored = 0;
         long malformed = 0;
+        CsvRecord callOpenedAt = null;
         long started = System.nanoTime();
         for (CsvRecord record = reader.next(); record != null; record = reader.next()) {
             String[] fields = record.fields().toArray(new String[0]);
-            LineProblem problem = check(fields);
+            LineProblem problem = check(fields, callOpenedAt);
             long priceTicks = 0;
             long tonnes = 0;
             if (problem == null && fields[1].equals("NEW")) {
@@ -191,7 +211,7 @@ final class ReplayCommand implements Callable<Integer> {
                             6,
                             "quantity must be a whole number of tonnes in 1.." + MAX_ORDER_TONNES + ", got '"
                                     + fields[6] + "'");
-                } else if (fields[4].equals("LIMIT")) {
+                } else if (!fields[4].equals("MARKET")) {
                     priceTicks = parsePriceTicks(fields[5]);
                     if (priceTicks < 0) {
                         problem = new LineProblem(
@@ -208,52 +228,85 @@ final class ReplayCommand implements Callable<Integer> {
                 continue;
             }
             commands++;
-            trades.seq = fields[0];
-            String textId = fields[2];
-            Long knownId = liveIds.get(textId);
-            if (fields[1].equals("CANCEL")) {
-                if (knownId == null) {
-                    ignored++;
-                    continue;
+            trades.startCommand(fields[0]);
+            if (ladder != null) {
+                ladder.command(fields);
+            }
+            switch (fields[1]) {
+                case "CALL" -> {
+                    orderBook.startCallPhase();
+                    callOpenedAt = record;
+                    if (ladder != null) {
+                        ladder.callOpens();
+                    }
                 }
-                book.cancel(knownId);
-                liveIds.remove(textId);
-                trades.names.remove(knownId);
-                continue;
-            }
-            if (knownId != null) {
-                ignored++;
-                continue;
-            }
-            long id = nextId++;
-            trades.names.put(id, textId);
-            Side side = fields[3].equals("BUY") ? Side.BUY : Side.SELL;
-            OrderType type = fields[4].equals("LIMIT") ? OrderType.LIMIT : OrderType.MARKET;
-            Result result;
-            try {
-                result = book.submit(id, 0, side, type, priceTicks, tonnes);
-            } catch (ArithmeticException e) {
-                throw new UserInputException(record.location(6) + ": the day's traded tonnes or value (tonnes x price)"
-                        + " would overflow a 64-bit count with this order of " + tonnes + " t; replay stopped");
-            }
-            if (result.isRejected()) {
-                rejects++;
-            }
-            if (book.isLive(id)) {
-                liveIds.put(textId, id);
-            } else {
-                trades.names.remove(id);
-            }
-            for (int i = 0; i < trades.touched.size(); i++) {
-                long restingId = trades.touched.get(i);
-                if (!book.isLive(restingId)) {
-                    String name = trades.names.remove(restingId);
-                    if (name != null) {
-                        liveIds.remove(name);
+                case "UNCROSS" -> {
+                    long priceOfUncross = uncross(orderBook, record);
+                    callOpenedAt = null;
+                    if (ladder != null) {
+                        ladder.uncrossed(priceOfUncross, trades.tradedTonnes);
+                    }
+                    forgetFinished(orderBook, trades, liveIds);
+                }
+                case "CANCEL" -> {
+                    String textId = fields[2];
+                    Long knownId = liveIds.get(textId);
+                    if (knownId == null) {
+                        ignored++;
+                        if (ladder != null) {
+                            ladder.ignoredUnknown(textId);
+                        }
+                    } else {
+                        orderBook.cancel(knownId);
+                        liveIds.remove(textId);
+                        trades.names.remove(knownId);
+                        if (ladder != null) {
+                            ladder.cancelled(trades.cancelledTonnes);
+                        }
+                    }
+                }
+                default -> {
+                    String textId = fields[2];
+                    if (liveIds.containsKey(textId)) {
+                        ignored++;
+                        if (ladder != null) {
+                            ladder.ignoredLive(textId);
+                        }
+                    } else {
+                        long id = nextId++;
+                        trades.names.put(id, textId);
+                        Side side = fields[3].equals("BUY") ? Side.BUY : Side.SELL;
+                        OrderType type = OrderType.valueOf(fields[4]);
+                        Result result;
+                        try {
+                            result = orderBook.submit(id, 0, side, type, priceTicks, tonnes);
+                        } catch (ArithmeticException e) {
+                            throw overflow(record, tonnes);
+                        }
+                        if (result.isRejected()) {
+                            rejects++;
+                        }
+                        if (ladder != null) {
+                            ladder.outcome(result, tonnes, trades.tradedTonnes, trades.cancelledTonnes);
+                        }
+                        if (orderBook.isLive(id)) {
+                            liveIds.put(textId, id);
+                        } else {
+                            trades.names.remove(id);
+                        }
+                        forgetFinished(orderBook, trades, liveIds);
                     }
                 }
             }
-            trades.touched.clear();
+            if (ladder != null) {
+                ladder.ladder(orderBook);
+            }
+        }
+        if (callOpenedAt != null) {
+            malformed++;
+            err.println("carbonsim: " + callOpenedAt.location(1)
+                    + ": the call phase opened here is never uncrossed (no UNCROSS line follows); its orders did"
+                    + " not trade");
         }
         writer.flush();
         double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
@@ -261,49 +314,101 @@ final class ReplayCommand implements Callable<Integer> {
                 "replay %s: %d orders, %d trades, %d t, %d rejected, %d ignored, %d malformed, %.0f orders/s%n",
                 orders,
                 commands,
-                book.dayStats().tradeCount(),
-                book.dayStats().volumeTonnes(),
+                orderBook.dayStats().tradeCount(),
+                orderBook.dayStats().volumeTonnes(),
                 rejects,
                 ignored,
                 malformed,
                 commands / seconds);
         err.flush();
+        return malformed;
+    }
+
+    private static long uncross(OrderBook orderBook, CsvRecord record) {
+        try {
+            return orderBook.uncrossCallPhase();
+        } catch (ArithmeticException e) {
+            throw overflow(record, orderBook.indicativeUncrossTonnes());
+        }
+    }
+
+    private static UserInputException overflow(CsvRecord record, long tonnes) {
+        return new UserInputException(record.location(6) + ": the day's traded tonnes or value (tonnes x price)"
+                + " would overflow a 64-bit count with this order of " + tonnes + " t; replay stopped");
+    }
+
+    /** Forgets the names of the resting orders the last command filled, so memory stays bounded. */
+    private static void forgetFinished(OrderBook orderBook, TradeWriter trades, Map<String, Long> liveIds) {
+        for (int i = 0; i < trades.touched.size(); i++) {
+            long restingId = trades.touched.get(i);
+            if (!orderBook.isLive(restingId)) {
+                String name = trades.names.remove(restingId);
+                if (name != null) {
+                    liveIds.remove(name);
+                }
+            }
+        }
+        trades.touched.clear();
     }
 
     /** What is wrong with a line, and the 0-based field it is in. */
     private record LineProblem(int field, String message) {}
 
-    /** The first problem with a line's fields, or null. */
-    private static LineProblem check(String[] fields) {
+    /**
+     * The first problem with a line's fields, or null. {@code callOpenedAt} is the line of the open
+     * call phase's CALL, or null outside a call phase.
+     */
+    private static LineProblem check(String[] fields, CsvRecord callOpenedAt) {
         if (fields.length != 7) {
             return new LineProblem(0, "expected 7 fields (" + INPUT_HEADER + "), got " + fields.length);
         }
         if (fields[0].isEmpty()) {
             return new LineProblem(0, "seq is empty");
         }
-        if (fields[2].isEmpty()) {
-            return new LineProblem(2, "order_id is empty");
-        }
         switch (fields[1]) {
-            case "CANCEL":
+            case "CALL", "UNCROSS":
+                for (int i = 2; i < fields.length; i++) {
+                    if (!fields[i].isEmpty()) {
+                        return new LineProblem(
+                                i,
+                                INPUT_HEADER.split(",")[i] + " must be empty for " + fields[1] + ", got '" + fields[i]
+                                        + "'");
+                    }
+                }
+                if (fields[1].equals("CALL") && callOpenedAt != null) {
+                    return new LineProblem(
+                            1, "CALL while the call phase opened on line " + callOpenedAt.line() + " is still open");
+                }
+                if (fields[1].equals("UNCROSS") && callOpenedAt == null) {
+                    return new LineProblem(1, "UNCROSS without an open call phase (a CALL line before it)");
+                }
                 return null;
+            case "CANCEL":
+                return fields[2].isEmpty() ? new LineProblem(2, "order_id is empty") : null;
             case "NEW":
                 break;
             default:
-                return new LineProblem(1, "action must be NEW or CANCEL, got '" + fields[1] + "'");
+                return new LineProblem(1, "action must be NEW, CANCEL, CALL or UNCROSS, got '" + fields[1] + "'");
+        }
+        if (fields[2].isEmpty()) {
+            return new LineProblem(2, "order_id is empty");
         }
         if (!fields[3].equals("BUY") && !fields[3].equals("SELL")) {
             return new LineProblem(3, "side must be BUY or SELL, got '" + fields[3] + "'");
         }
-        if (fields[4].equals("MARKET")) {
-            return fields[5].isEmpty()
-                    ? null
-                    : new LineProblem(5, "price must be empty for a MARKET order, got '" + fields[5] + "'");
+        switch (fields[4]) {
+            case "MARKET":
+                return fields[5].isEmpty()
+                        ? null
+                        : new LineProblem(5, "price must be empty for a MARKET order, got '" + fields[5] + "'");
+            case "LIMIT", "IOC", "FOK":
+                return fields[5].isEmpty()
+                        ? new LineProblem(
+                                5, (fields[4].equals("IOC") ? "an " : "a ") + fields[4] + " order needs a price")
+                        : null;
+            default:
+                return new LineProblem(4, "type must be LIMIT, MARKET, IOC or FOK, got '" + fields[4] + "'");
         }
-        if (!fields[4].equals("LIMIT")) {
-            return new LineProblem(4, "type must be LIMIT or MARKET, got '" + fields[4] + "'");
-        }
-        return fields[5].isEmpty() ? new LineProblem(5, "a LIMIT order needs a price") : null;
     }
 
     private static long parseTonnes(String text) {
@@ -366,19 +471,32 @@ final class ReplayCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes each trade as a CSV row and remembers which resting orders traded. */
+    /**
+     * Writes each trade as a CSV row, or to the ladder with {@code --book}; remembers which resting
+     * orders traded and how many tonnes the current command traded and cancelled.
+     */
     private static final class TradeWriter implements MarketListener {
         final Map<Long, String> names = new HashMap<>();
         final List<Long> touched = new ArrayList<>();
-        String seq = "";
+        long tradedTonnes;
+        long cancelledTonnes;
+        private String seq = "";
         private final Writer writer;
         private final BigDecimal tick;
         private final int decimals;
+        private final BookLadder ladder;
 
-        TradeWriter(Writer writer, BigDecimal tick, int decimals) {
+        TradeWriter(Writer writer, BigDecimal tick, int decimals, BookLadder ladder) {
             this.writer = writer;
             this.tick = tick;
             this.decimals = decimals;
+            this.ladder = ladder;
+        }
+
+        void startCommand(String seq) {
+            this.seq = seq;
+            tradedTonnes = 0;
+            cancelledTonnes = 0;
         }
 
         @Override
@@ -391,20 +509,27 @@ final class ReplayCommand implements Callable<Integer> {
                 long quantityTonnes) {
             touched.add(buyOrderId);
             touched.add(sellOrderId);
+            tradedTonnes += quantityTonnes;
+            if (ladder != null) {
+                ladder.trade(names.get(buyOrderId), names.get(sellOrderId), priceTicks, quantityTonnes);
+                return;
+            }
             try {
                 Csv.row(
                         writer,
                         seq,
                         names.get(buyOrderId),
                         names.get(sellOrderId),
-                        BigDecimal.valueOf(priceTicks)
-                                .multiply(tick)
-                                .setScale(decimals)
-                                .toPlainString(),
+                        BookLadder.yuan(priceTicks, tick, decimals),
                         Long.toString(quantityTonnes));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        @Override
+        public void onCancel(long orderId, long tonnes) {
+            cancelledTonnes += tonnes;
         }
     }
 }

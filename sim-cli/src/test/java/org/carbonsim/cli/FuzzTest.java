@@ -377,6 +377,7 @@ class FuzzTest {
                 {"--tick", "0.01", "0.1", "0", "-1", "abc", "1e9", "0.001"},
                 {"--reference-price", "25.00", "0", "1e400", "x", "99999999999999"},
                 {"--limit-pct", "10", "0", "100", "10.001", "-5", "ten"},
+                {"--lang", "en", "zh", "fr"},
                 {
                     "--out",
                     caseDir.resolve("trades.csv").toString(),
@@ -391,6 +392,10 @@ class FuzzTest {
                     .append(args.get(args.size() - 2))
                     .append(' ')
                     .append(args.get(args.size() - 1));
+        }
+        if (random.nextInt(3) == 0) {
+            args.add("--book");
+            how.append(", --book");
         }
         check(seed, how, args.toArray(new String[0]));
     }

@@ -37,6 +37,14 @@ class ReplayCommandTest extends CommandLineTest {
                 .replaceAll(", [0-9]+ orders/s$", "");
     }
 
+    /** The located problems printed on stderr, one per line. */
+    private List<String> problems() {
+        return err.toString()
+                .lines()
+                .filter(line -> line.startsWith("carbonsim: "))
+                .toList();
+    }
+
     @Test
     void textbookLogProducesKnownTrades() throws IOException {
         Path file = orders(String.join(
@@ -111,7 +119,7 @@ class ReplayCommandTest extends CommandLineTest {
     }
 
     @Test
-    void malformedLineIsReportedWithLineNumberAndSkipped() throws IOException {
+    void malformedLineIsReportedWithLineNumberAndSkippedAndTheExitIsTwo() throws IOException {
         Path file = orders(String.join(
                 "\n",
                 "1,NEW,a,SELL,LIMIT,30.00,5",
@@ -121,13 +129,10 @@ class ReplayCommandTest extends CommandLineTest {
                 "5,NEW,e,BUY,LIMIT,30.00",
                 ""));
         int exit = run("replay", file.toString());
-        List<String> problems = err.toString()
-                .lines()
-                .filter(line -> line.startsWith("carbonsim: "))
-                .toList();
+        List<String> problems = problems();
         assertEquals(
                 List.of(
-                        0,
+                        2,
                         List.of(
                                 "carbonsim: " + file
                                         + ":3:6: price must be a positive number of yuan on the 0.01 yuan tick grid,"
@@ -166,7 +171,7 @@ class ReplayCommandTest extends CommandLineTest {
         Path file = orders("1,NEW,a,SELL,LIMIT,30.1,5\n2,NEW,b,BUY,LIMIT,30.15,5\n3,NEW,c,BUY,MARKET,,5\n");
         int exit = run("replay", file.toString(), "--tick", "0.1");
         assertEquals(
-                List.of(0, "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t\n3,c,a,30.1,5\n"),
+                List.of(2, "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t\n3,c,a,30.1,5\n"),
                 List.of(exit, out.toString()));
         assertTrue(err.toString().contains(":3:6: price must be a positive number of yuan on the 0.1 yuan tick grid"));
     }
@@ -276,7 +281,7 @@ class ReplayCommandTest extends CommandLineTest {
     @Test
     void aQuantityNearTwoToTheSixtyTwoIsALocatedProblem() throws IOException {
         Path file = orders("1,NEW,a,SELL,LIMIT,30.00,4611686018427387904\n");
-        assertEquals(0, run("replay", file.toString()));
+        assertEquals(2, run("replay", file.toString()));
         assertTrue(
                 err.toString()
                         .contains(file + ":2:7: quantity must be a whole number of tonnes in 1..1000000000000000,"
@@ -292,6 +297,128 @@ class ReplayCommandTest extends CommandLineTest {
                 "carbonsim: " + file + ":3:7: the day's traded tonnes or value (tonnes x price) would overflow a"
                         + " 64-bit count with this order of 1000000000000000 t; replay stopped",
                 err.toString().strip());
+    }
+
+    @Test
+    void iocTradesWhatItCanAndFokTradesAllOrNothing() throws IOException {
+        Path file = orders(String.join(
+                "\n",
+                "1,NEW,a1,SELL,LIMIT,30.00,50",
+                "2,NEW,a2,SELL,LIMIT,30.10,50",
+                "3,NEW,i,BUY,IOC,30.00,80",
+                "4,NEW,f,BUY,FOK,30.10,60",
+                "5,NEW,g,BUY,FOK,30.10,50",
+                "6,NEW,h,SELL,IOC,29.00,10",
+                ""));
+        int exit = run("replay", file.toString());
+        // i takes a1's 50 t at 30.00 and cancels 30 t; f needs 60 t but 50 t rest at or below 30.10, so it is
+        // killed; g fits exactly; h meets no bid.
+        assertEquals(
+                List.of(
+                        0,
+                        ReplayCommand.OUTPUT_HEADER + "\n3,i,a1,30.00,50\n5,g,a2,30.10,50\n",
+                        "replay " + file + ": 6 orders, 2 trades, 100 t, 1 rejected, 0 ignored, 0 malformed"),
+                List.of(exit, out.toString(), summary()));
+    }
+
+    @Test
+    void aCallPhaseUncrossesAtThePriceOfMostVolumeNearestTheReference() throws IOException {
+        Path file = orders(String.join(
+                "\n",
+                "1,CALL,,,,,",
+                "2,NEW,b1,BUY,LIMIT,30.40,200",
+                "3,NEW,b2,BUY,LIMIT,30.20,300",
+                "4,NEW,s1,SELL,LIMIT,29.80,250",
+                "5,NEW,s2,SELL,LIMIT,30.10,200",
+                "6,NEW,m,BUY,MARKET,,100",
+                "7,UNCROSS,,,,,",
+                "8,NEW,s3,SELL,MARKET,,60",
+                ""));
+        int exit = run("replay", file.toString(), "--reference-price", "30.00", "--limit-pct", "10");
+        // 450 t trade at every price from 30.10 to 30.20 with 50 t of demand left over: the nearest to the
+        // reference 30.00 wins. The market order is refused in the call phase; after it b2's last 50 t rest.
+        assertEquals(
+                List.of(
+                        0,
+                        ReplayCommand.OUTPUT_HEADER
+                                + "\n7,b1,s1,30.10,200\n7,b2,s1,30.10,50\n7,b2,s2,30.10,200\n8,b2,s3,30.20,50\n",
+                        "replay " + file + ": 8 orders, 4 trades, 500 t, 1 rejected, 0 ignored, 0 malformed"),
+                List.of(exit, out.toString(), summary()));
+    }
+
+    @Test
+    void badCallAuctionAndOrderTypeLinesAreLocatedAndExitTwo() throws IOException {
+        Path file = orders(String.join(
+                "\n",
+                "1,UNCROSS,,,,,",
+                "2,CALL,x,,,,",
+                "3,NEW,a,BUY,IOC,,5",
+                "4,NEW,b,BUY,STOP,30.00,5",
+                "5,CALL,,,,,",
+                "6,CALL,,,,,",
+                "7,NEW,c,SELL,FOK,30.00,5",
+                ""));
+        int exit = run("replay", file.toString());
+        List<String> problems = problems().stream()
+                .map(line -> line.replace(file.toString(), "F"))
+                .toList();
+        assertEquals(
+                List.of(
+                        2,
+                        List.of(
+                                "carbonsim: F:2:2: UNCROSS without an open call phase (a CALL line before it); line"
+                                        + " skipped",
+                                "carbonsim: F:3:3: order_id must be empty for CALL, got 'x'; line skipped",
+                                "carbonsim: F:4:6: an IOC order needs a price; line skipped",
+                                "carbonsim: F:5:5: type must be LIMIT, MARKET, IOC or FOK, got 'STOP'; line skipped",
+                                "carbonsim: F:7:2: CALL while the call phase opened on line 6 is still open; line"
+                                        + " skipped",
+                                "carbonsim: F:6:2: the call phase opened here is never uncrossed (no UNCROSS line"
+                                        + " follows); its orders did not trade"),
+                        "replay " + file + ": 2 orders, 0 trades, 0 t, 1 rejected, 0 ignored, 6 malformed"),
+                List.of(exit, problems, summary()));
+    }
+
+    @Test
+    void bookPrintsTheLadderAfterEachOrderInEitherLanguage() throws IOException {
+        Path file = orders("1,NEW,a,SELL,LIMIT,30.10,50\n2,NEW,b,BUY,LIMIT,29.90,20\n3,NEW,c,BUY,MARKET,,30\n");
+        int exit = run("replay", file.toString(), "--book", "--lang", "en");
+        String english = out.toString();
+        out.getBuffer().setLength(0);
+        run("replay", file.toString(), "--book", "--lang", "zh");
+        assertEquals(
+                List.of(
+                        0,
+                        String.join(
+                                "\n",
+                                "seq 1: NEW a SELL LIMIT 30.10 50",
+                                "  rests: 50 t",
+                                "  orders  bid t  price  ask t  orders",
+                                "                 30.10     50       1",
+                                "  best bid n/a | best ask 30.10 | spread n/a",
+                                "",
+                                "seq 2: NEW b BUY LIMIT 29.90 20",
+                                "  rests: 20 t",
+                                "  orders  bid t  price  ask t  orders",
+                                "                 30.10     50       1",
+                                "       1     20  29.90",
+                                "  best bid 29.90 | best ask 30.10 | spread 0.20",
+                                "",
+                                "seq 3: NEW c BUY MARKET 30",
+                                "  trade: c buys 30 t from a at 30.10",
+                                "  filled in full",
+                                "  orders  bid t  price  ask t  orders",
+                                "                 30.10     20       1",
+                                "       1     20  29.90",
+                                "  best bid 29.90 | best ask 30.10 | spread 0.20",
+                                "",
+                                ""),
+                        List.of(
+                                "序号 3: NEW c BUY MARKET 30",
+                                "  成交: c 向 a 买入 30 吨, 价格 30.10",
+                                "  全部成交",
+                                "  买单数  买量(吨)   价格  卖量(吨)  卖单数")),
+                List.of(exit, english, out.toString().lines().skip(13).limit(4).toList()));
     }
 
     @ParameterizedTest

@@ -69,6 +69,7 @@ public final class OrderBook {
     private int marketSellLimit;
     private boolean callPhase;
     private boolean selfTradeStopped;
+    private long uncrossTonnes;
 
     public OrderBook(BookConfig config, MarketListener listener) {
         if (config == null || listener == null) {
@@ -260,8 +261,49 @@ public final class OrderBook {
      */
     public long uncrossCallPhase() {
         callPhase = false;
-        if (bestBid < 0 || bestAsk >= levels || bestBid < bestAsk) {
+        int bestLevel = uncrossLevel();
+        if (bestLevel == NIL) {
             return NO_PRICE;
+        }
+        long priceTicks = minPriceTicks + bestLevel;
+        long left = uncrossTonnes;
+        while (left > 0) {
+            int bid = bidHead[bestBid];
+            int ask = askHead[bestAsk];
+            long tonnes = Math.min(left, Math.min(remainingTonnes[bid], remainingTonnes[ask]));
+            printTrade(orderIds[bid], orderIds[ask], ownerIds[bid], ownerIds[ask], priceTicks, tonnes);
+            left -= tonnes;
+            reduce(bid, tonnes);
+            reduce(ask, tonnes);
+        }
+        return priceTicks;
+    }
+
+    /**
+     * The price in ticks {@link #uncrossCallPhase} would uncross the resting orders at now (the
+     * indicative price exchanges publish during a call phase), or {@link #NO_PRICE} when the book does
+     * not cross. Changes nothing; in continuous trading the book never crosses, so it is {@code
+     * NO_PRICE} there.
+     */
+    public long indicativeUncrossTicks() {
+        int level = uncrossLevel();
+        return level == NIL ? NO_PRICE : minPriceTicks + level;
+    }
+
+    /** The tonnes {@link #uncrossCallPhase} would trade now; 0 when the book does not cross. Changes nothing. */
+    public long indicativeUncrossTonnes() {
+        return uncrossLevel() == NIL ? 0 : uncrossTonnes;
+    }
+
+    /**
+     * The level the uncross rule chooses (maximum volume, then minimum imbalance, then nearest the
+     * reference price, then the lower price), with its volume left in {@link #uncrossTonnes}; {@code
+     * NIL} when the book does not cross.
+     */
+    private int uncrossLevel() {
+        uncrossTonnes = 0;
+        if (bestBid < 0 || bestAsk >= levels || bestBid < bestAsk) {
+            return NIL;
         }
         long bestVolume = 0;
         long bestImbalance = 0;
@@ -294,21 +336,8 @@ public final class OrderBook {
                 bestLevel = level;
             }
         }
-        if (bestLevel == NIL) {
-            return NO_PRICE;
-        }
-        long priceTicks = minPriceTicks + bestLevel;
-        long left = bestVolume;
-        while (left > 0) {
-            int bid = bidHead[bestBid];
-            int ask = askHead[bestAsk];
-            long tonnes = Math.min(left, Math.min(remainingTonnes[bid], remainingTonnes[ask]));
-            printTrade(orderIds[bid], orderIds[ask], ownerIds[bid], ownerIds[ask], priceTicks, tonnes);
-            left -= tonnes;
-            reduce(bid, tonnes);
-            reduce(ask, tonnes);
-        }
-        return priceTicks;
+        uncrossTonnes = bestVolume;
+        return bestLevel;
     }
 
     /** The highest resting bid in ticks, or {@link #NO_PRICE}. */
@@ -358,6 +387,26 @@ public final class OrderBook {
             for (int slot = head[level]; slot != NIL; slot = next[slot]) {
                 visitor.visit(orderIds[slot], ownerIds[slot], side, minPriceTicks + level, remainingTonnes[slot]);
             }
+            level = buy ? bidLevels.previous(level - 1) : askLevels.next(level + 1);
+        }
+    }
+
+    /**
+     * Visits the price levels of {@code side} best price first: each level's price, resting tonnes
+     * and number of orders (the depth ladder). Walks every resting order of the side; meant for
+     * display, not for the matching loop.
+     */
+    public void forEachLevel(Side side, LevelVisitor visitor) {
+        boolean buy = side == Side.BUY;
+        int[] head = buy ? bidHead : askHead;
+        long[] tonnes = buy ? bidTonnes : askTonnes;
+        int level = buy ? bestBid : bestAsk;
+        while (level >= 0 && level < levels) {
+            int orders = 0;
+            for (int slot = head[level]; slot != NIL; slot = next[slot]) {
+                orders++;
+            }
+            visitor.visit(minPriceTicks + level, tonnes[level], orders);
             level = buy ? bidLevels.previous(level - 1) : askLevels.next(level + 1);
         }
     }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Guards the promise that the matching loop allocates nothing once warmed up. */
 class OrderBookAllocationTest {
     private static final int COMMANDS = 100_000;
+    private static final int OPENING_CALL_COMMANDS = 500;
     private static final byte LIMIT = 0;
     private static final byte MARKET = 1;
     private static final byte IOC = 2;
@@ -71,9 +72,15 @@ class OrderBookAllocationTest {
         assertEquals(0, fewest, "bytes allocated over " + COMMANDS + " warmed commands (checksum " + checksum + ")");
     }
 
+    /** A day: an opening call over the first commands (indicative price, uncross), then continuous trading. */
     private void runDay(OrderBook book) {
         book.openDay(10_000, 1_000);
+        book.startCallPhase();
         for (int i = 0; i < COMMANDS; i++) {
+            if (i == OPENING_CALL_COMMANDS) {
+                checksum += book.indicativeUncrossTicks() + book.indicativeUncrossTonnes();
+                checksum += book.uncrossCallPhase();
+            }
             switch (kinds[i]) {
                 case LIMIT:
                     book.submit(

@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Runs {@link OrderBook} and {@link ReferenceOrderBook} side by side over seeded random command streams
  * and compares every result, every event and the whole book after every command. Every fourth seed
  * uses a wide ladder whose prices reach past the levels the book allocates at first, so its per-level arrays
- * grow while orders rest on them.
+ * grow while orders rest on them. Before every uncross the book's indicative price and volume must
+ * equal the reference's brute-force answer, and after every command its depth ladder must equal the
+ * one summed from the reference's resting orders.
  */
 class OrderBookDifferentialTest {
     private static final int COMMANDS = 2_000;
@@ -101,9 +103,16 @@ class OrderBookDifferentialTest {
                 ids.subList(0, 200).clear();
             }
 
+            String where = "seed=" + seed + " step=" + step + " " + command;
+            if (command.kind() == Kind.UNCROSS) {
+                long[] expected = reference.indicativeUncross();
+                assertEquals(
+                        List.of(expected[0], expected[1]),
+                        List.of(fast.indicativeUncrossTicks(), fast.indicativeUncrossTonnes()),
+                        where + ": indicative uncross");
+            }
             Object fastResult = apply(fast, command);
             Object referenceResult = apply(reference, command);
-            String where = "seed=" + seed + " step=" + step + " " + command;
             assertEquals(referenceResult, fastResult, where + ": result");
             List<Event> expectedEvents = referenceEvents.drain();
             assertEquals(expectedEvents, fastEvents.drain(), where + ": events");
@@ -126,6 +135,9 @@ class OrderBookDifferentialTest {
                             fast.depthAt(side, r.priceTicks()),
                             where + ": depth " + side + " at " + r.priceTicks());
                 }
+            }
+            for (Side side : Side.values()) {
+                assertEquals(levels(reference.resting(side)), levels(fast, side), where + ": ladder " + side);
             }
             for (ClosingPriceRule rule : ClosingPriceRule.values()) {
                 assertEquals(reference.summary(rule), fast.dayStats().summary(rule), where + ": summary " + rule);
@@ -169,6 +181,26 @@ class OrderBookDifferentialTest {
         book.forEachRestingOrder(
                 side,
                 (id, owner, s, price, tonnes) -> out.add(new ReferenceOrderBook.Resting(id, owner, s, price, tonnes)));
+        return out;
+    }
+
+    /** The depth ladder as {@code [price, tonnes, orders]} rows, best first, built from the resting orders. */
+    private static List<List<Long>> levels(List<ReferenceOrderBook.Resting> resting) {
+        List<List<Long>> out = new ArrayList<>();
+        for (ReferenceOrderBook.Resting r : resting) {
+            List<Long> last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.get(0) == r.priceTicks()) {
+                out.set(out.size() - 1, List.of(r.priceTicks(), last.get(1) + r.tonnes(), last.get(2) + 1));
+            } else {
+                out.add(List.of(r.priceTicks(), r.tonnes(), 1L));
+            }
+        }
+        return out;
+    }
+
+    private static List<List<Long>> levels(OrderBook book, Side side) {
+        List<List<Long>> out = new ArrayList<>();
+        book.forEachLevel(side, (price, tonnes, orders) -> out.add(List.of(price, tonnes, (long) orders)));
         return out;
     }
 

@@ -333,6 +333,56 @@ class OrderBookTest {
                 withState(book.quantityOf(3), book.inCallPhase()));
     }
 
+    @Test
+    void indicativeUncrossShowsThePriceAndVolumeTheCallWillTradeAndChangesNothing() {
+        book.openDay(3000, 1000);
+        book.startCallPhase();
+        submit(1, 1, Side.BUY, OrderType.LIMIT, 3010, 4);
+        List<Object> before = List.of(book.indicativeUncrossTicks(), book.indicativeUncrossTonnes());
+        submit(2, 2, Side.BUY, OrderType.LIMIT, 3005, 6);
+        submit(3, 3, Side.SELL, OrderType.LIMIT, 2995, 5);
+        submit(4, 4, Side.SELL, OrderType.LIMIT, 3005, 4);
+        // Demand at or above 3005 is 10 t, supply at or below 9 t: 9 t at 3005 (at 2995..3004 only 5 t sell).
+        List<Object> indicative = List.of(book.indicativeUncrossTicks(), book.indicativeUncrossTonnes());
+        int restingBefore = book.restingOrders();
+        long uncross = book.uncrossCallPhase();
+        assertEquals(
+                List.of(List.of(OrderBook.NO_PRICE, 0L), List.of(3005L, 9L), 4, 3005L, List.of(OrderBook.NO_PRICE, 0L)),
+                List.of(
+                        before,
+                        indicative,
+                        restingBefore,
+                        uncross,
+                        List.of(book.indicativeUncrossTicks(), book.indicativeUncrossTonnes())));
+    }
+
+    @Test
+    void indicativeUncrossOfAFlatTieIsTheReferencePrice() {
+        book.openDay(3000, 0);
+        book.startCallPhase();
+        submit(1, 1, Side.BUY, OrderType.LIMIT, 3010, 10);
+        submit(2, 2, Side.SELL, OrderType.LIMIT, 2990, 10);
+        // Every price from 2990 to 3010 trades 10 t with no imbalance: the nearest to the reference 3000 wins.
+        assertEquals(List.of(3000L, 10L), List.of(book.indicativeUncrossTicks(), book.indicativeUncrossTonnes()));
+    }
+
+    @Test
+    void forEachLevelGivesTheLadderBestFirstWithTonnesAndOrderCounts() {
+        submit(1, 1, Side.BUY, OrderType.LIMIT, 2990, 4);
+        submit(2, 1, Side.BUY, OrderType.LIMIT, 3000, 2);
+        submit(3, 2, Side.BUY, OrderType.LIMIT, 3000, 3);
+        submit(4, 3, Side.SELL, OrderType.LIMIT, 3020, 7);
+        submit(5, 3, Side.SELL, OrderType.LIMIT, 3010, 1);
+        submit(6, 4, Side.BUY, OrderType.IOC, 3010, 1);
+        List<List<Long>> bids = new ArrayList<>();
+        List<List<Long>> asks = new ArrayList<>();
+        book.forEachLevel(Side.BUY, (price, tonnes, orders) -> bids.add(List.of(price, tonnes, (long) orders)));
+        book.forEachLevel(Side.SELL, (price, tonnes, orders) -> asks.add(List.of(price, tonnes, (long) orders)));
+        assertEquals(
+                List.of(List.of(List.of(3000L, 5L, 2L), List.of(2990L, 4L, 1L)), List.of(List.of(3020L, 7L, 1L))),
+                List.of(bids, asks));
+    }
+
     private List<Object> withState(Object... state) {
         List<Object> all = outcome();
         all.addAll(List.of(state));

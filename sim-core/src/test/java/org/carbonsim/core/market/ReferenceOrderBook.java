@@ -141,9 +141,8 @@ final class ReferenceOrderBook {
         return execute(id, order.owner, order.side, OrderType.LIMIT, price, tonnes);
     }
 
-    /** Uncrosses by brute force over every tick of the ladder. */
-    long uncrossCallPhase() {
-        callPhase = false;
+    /** The price and tonnes of the uncross by brute force over every tick of the ladder; {0, 0} when nothing crosses. */
+    long[] indicativeUncross() {
         long bestVolume = 0;
         long bestImbalance = 0;
         long bestPrice = 0;
@@ -173,6 +172,15 @@ final class ReferenceOrderBook {
                 bestPrice = p;
             }
         }
+        return new long[] {bestPrice, bestVolume};
+    }
+
+    /** Uncrosses at the price {@link #indicativeUncross} finds. */
+    long uncrossCallPhase() {
+        callPhase = false;
+        long[] uncross = indicativeUncross();
+        long bestPrice = uncross[0];
+        long bestVolume = uncross[1];
         if (bestVolume == 0) {
             return OrderBook.NO_PRICE;
         }

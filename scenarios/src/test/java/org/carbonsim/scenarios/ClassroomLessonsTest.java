@@ -1,0 +1,116 @@
+package org.carbonsim.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.carbonsim.core.engine.DayResult;
+import org.carbonsim.core.engine.RunResult;
+import org.carbonsim.core.engine.Simulation;
+import org.carbonsim.core.scenario.Scenario;
+import org.carbonsim.core.scenario.ScenarioLoader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The lessons of {@code classroom-price-band.md} and {@code classroom-deadline-rush.md} hold for the
+ * scenario's own seed and seeds 1–10: each note's claim, checked against the same market without the
+ * mechanism the lesson is about.
+ */
+class ClassroomLessonsTest {
+    /** The hand-worked 2024 price of {@code classroom-ten-firms.md}, in fen. */
+    private static final long TEN_FIRMS_PRICE_FEN = 4_446;
+    /** The close counted as having found the price: within 5% of it. */
+    private static final long FOUND_FEN = TEN_FIRMS_PRICE_FEN * 95 / 100;
+
+    static LongStream seeds() {
+        return LongStream.rangeClosed(0, 10);
+    }
+
+    /**
+     * From a close of CNY 20 the 10% band lets the close reach CNY 42.24 (95% of 44.46) on day 7 at
+     * the earliest (20 × 1.1^8 = 42.87); the market trades at the upper limit on at least six of its
+     * first eight days, finds the price on day 7 to 15, and ends the year on it; with a 30% band it
+     * finds it at least three days sooner.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void theBandDelaysPriceDiscovery(long seedOrZero) throws IOException {
+        Scenario scenario = bundled("classroom-price-band");
+        long seed = seedOrZero == 0 ? scenario.seed() : seedOrZero;
+        RunResult run = Simulation.run(scenario, seed);
+        List<DayResult> days = run.days();
+        long limitUpDays =
+                days.subList(0, 8).stream().filter(DayResult::limitUp).count();
+        int found = firstDayAtOrAbove(days, FOUND_FEN);
+        Scenario wide = variant("classroom-price-band", "\"limitPct\": 10", "\"limitPct\": 30");
+        int foundWide = firstDayAtOrAbove(Simulation.run(wide, seed).days(), FOUND_FEN);
+        String where = "seed=" + seed + ": ";
+        assertTrue(limitUpDays >= 6, where + "limit-up on " + limitUpDays + " of the first 8 days");
+        assertTrue(found >= 7 && found <= 15, where + "first close within 5% of CNY 44.46 on day " + found);
+        assertEquals(
+                TEN_FIRMS_PRICE_FEN,
+                days.get(days.size() - 1).closeFen(),
+                TEN_FIRMS_PRICE_FEN * 0.02,
+                where + "the year's last close");
+        assertTrue(
+                foundWide <= found - 3,
+                where + "a 30% band finds the price on day " + foundWide + ", not 3 days before the 10% band's day "
+                        + found);
+        assertEquals(1.0, run.years().get(0).complianceRate(), where + "compliance");
+    }
+
+    /**
+     * Firms that learn their emissions late trade at least 30% of the year's volume in its last 40
+     * trading days (the 20 before verification and the 20 after); the same firms knowing their
+     * emissions from the first day trade less than 5% of it there. Everyone complies either way.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void lateKnowledgeBunchesTradingBeforeTheDeadline(long seedOrZero) throws IOException {
+        Scenario scenario = bundled("classroom-deadline-rush");
+        long seed = seedOrZero == 0 ? scenario.seed() : seedOrZero;
+        RunResult run = Simulation.run(scenario, seed);
+        Scenario known =
+                variant("classroom-deadline-rush", "\"estimateIntervalDays\": 20", "\"estimateIntervalDays\": 0");
+        RunResult knownRun = Simulation.run(known, seed);
+        double late = lastDaysShare(run.days(), 40);
+        double lateKnown = lastDaysShare(knownRun.days(), 40);
+        String where = "seed=" + seed + ": ";
+        assertTrue(late >= 0.3, where + "the last 40 trading days carry " + late + " of the volume");
+        assertTrue(lateKnown < 0.05, where + "knowing their positions, the last 40 days carry " + lateKnown);
+        assertEquals(1.0, run.years().get(0).complianceRate(), where + "compliance");
+        assertEquals(1.0, knownRun.years().get(0).complianceRate(), where + "compliance knowing positions");
+    }
+
+    private static Scenario bundled(String name) {
+        return ScenarioLoader.load(BundledScenariosTest.DIR.resolve(name + ".json"));
+    }
+
+    /** The bundled scenario {@code name} with {@code from} replaced by {@code to} in its JSON, which must hold it. */
+    private static Scenario variant(String name, String from, String to) throws IOException {
+        String json = Files.readString(BundledScenariosTest.DIR.resolve(name + ".json"), StandardCharsets.UTF_8);
+        assertTrue(json.contains(from), name + ".json no longer contains " + from);
+        return ScenarioLoader.parse(json.replace(from, to), name + "-variant.json", BundledScenariosTest.DIR);
+    }
+
+    private static int firstDayAtOrAbove(List<DayResult> days, long fen) {
+        return days.stream()
+                .filter(d -> d.closeFen() >= fen)
+                .mapToInt(DayResult::day)
+                .findFirst()
+                .orElse(Integer.MAX_VALUE);
+    }
+
+    private static double lastDaysShare(List<DayResult> days, int last) {
+        long total = days.stream().mapToLong(DayResult::volumeTonnes).sum();
+        long late = days.subList(days.size() - last, days.size()).stream()
+                .mapToLong(DayResult::volumeTonnes)
+                .sum();
+        return (double) late / total;
+    }
+}
