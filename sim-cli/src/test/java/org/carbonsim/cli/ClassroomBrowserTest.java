@@ -72,8 +72,11 @@ class ClassroomBrowserTest extends CommandLineTest {
         String base = "http://127.0.0.1:" + server.port();
         Path shots = Files.createDirectories(Path.of("target", "classroom-screenshots"));
 
+        driver.get(base + "/?code=" + room.roomCode());
+        until(() -> driver.findElements(By.cssSelector("#enterprise option")).size() == 2, "the two firms offered");
+        driver.findElement(By.id("name")).sendKeys("Ann");
+        shot(shots, "join");
         String ann = joinAs(base + "/?code=" + room.roomCode(), "Ann", "A");
-        shot(shots, "join-done");
         driver.switchTo().newWindow(WindowType.TAB);
         String ben = joinAs(base + "/?code=" + room.roomCode(), "Ben", "B");
         driver.switchTo().newWindow(WindowType.TAB);
@@ -108,6 +111,19 @@ class ClassroomBrowserTest extends CommandLineTest {
         driver.switchTo().window(ann);
         until(() -> text("my-trades").contains("40.00") && text("my-trades").contains("p2"), "the trade on Ann's page");
         until(() -> Long.parseLong(text("allowances")) == held - 1000, "Ann's holdings less 1,000 t");
+
+        // orders that do not cross rest on both ladders
+        ticket("sell", "limit", "42.00", "500");
+        until(() -> text("my-orders").contains("42.00"), "Ann's resting offer listed with its cancel button");
+        driver.switchTo().window(ben);
+        ticket("buy", "limit", "38.50", "800");
+        until(
+                () -> text("ladder").contains("42.00") && text("ladder").contains("38.50"),
+                "both orders on Ben's ladder");
+        driver.switchTo().window(ann);
+        until(
+                () -> text("ladder").contains("42.00") && text("ladder").contains("38.50"),
+                "both orders on Ann's ladder");
         shot(shots, "player");
 
         // a page with a forged player id is refused
@@ -125,6 +141,12 @@ class ClassroomBrowserTest extends CommandLineTest {
         until(() -> driver.findElement(By.id("final")).isDisplayed(), "the final results on the teacher's page");
         until(() -> !text("folder").isBlank(), "the folder named");
         shot(shots, "teacher");
+        driver.findElement(By.id("lang-toggle")).click();
+        until(
+                () -> driver.findElement(By.cssSelector("#final h2")).getText().equals("与最低成本均衡的对比"),
+                "the labels in Chinese");
+        driver.findElement(By.id("lang-toggle")).click();
+        until(() -> driver.findElement(By.cssSelector("#final h2")).getText().startsWith("Results"), "back in English");
 
         // the final figures are the output folder's
         JsonObject summary = JsonParser.parseString(Files.readString(folder.resolve("summary.json")))

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The classroom runs the engine of {@code run}: a session on classroom-ten-firms (two years, several
  * strategies) in which nobody places an order, driven through the classroom's pauses, saves a folder
- * whose every file but run.json (which records the command) equals {@code run --trades} with the same
- * seed, byte for byte.
+ * whose every file but run.json and the output marker (which name the command) equals {@code run
+ * --trades} with the same seed, byte for byte.
  */
 class ClassroomRunTest extends CommandLineTest {
     @TempDir
@@ -29,7 +29,8 @@ class ClassroomRunTest extends CommandLineTest {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
                     .map(folder::relativize)
-                    .filter(p -> !p.toString().equals(Provenance.FILE))
+                    .filter(p -> !p.toString().equals(Provenance.FILE)
+                            && !p.toString().equals(OutputFolder.MARKER))
                     .sorted()
                     .toList();
         }

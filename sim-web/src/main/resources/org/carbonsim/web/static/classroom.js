@@ -266,7 +266,9 @@ const Classroom = (() => {
     root.appendChild(svg('polyline', {points: points.map(p => x(p[0]) + ',' + y(Number(p[1]))).join(' '), class: 'price'}));
     if (share != null) {
       root.appendChild(svg('line', {x1: x(share), y1: T, x2: x(share), y2: H - B, class: 'marker', id: 'mac-marker'}));
-      root.appendChild(svg('text', {x: x(share) + 4, y: T + 10, class: 'tick'}, (100 * share).toFixed(1) + '%'));
+      const right = share > maxS / 2;
+      root.appendChild(svg('text', {x: x(share) + (right ? -4 : 4), y: T + 10, class: 'tick',
+        'text-anchor': right ? 'end' : 'start'}, (100 * share).toFixed(1) + '%'));
     }
     el.replaceChildren(root);
   }
