@@ -791,7 +791,11 @@ public final class Room implements ExternalTraders {
         view.put("maxShare", Math.min(1, firm.committedShare() + firm.curve().maxShare()));
         view.put("verified", firm.verified());
         view.put("mac", curve(firm));
-        view.put("netPurchases", yuan(netPurchaseFen.getOrDefault(id, 0L)));
+        long purchases = netPurchaseFen.getOrDefault(id, 0L);
+        long abatementCost = Math.round(firm.curve().costFenPerBauTonne(Math.max(0, share - firm.committedShare()))
+                * firm.bauForecastTonnes());
+        view.put("netPurchases", yuan(purchases));
+        view.put("expectedCost", yuan(abatementCost + purchases));
         int owner = floor.ownerId(id);
         List<Map<String, Object>> orders = new ArrayList<>();
         for (Side side : Side.values()) {

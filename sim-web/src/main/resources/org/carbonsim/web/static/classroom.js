@@ -20,6 +20,7 @@ const Classroom = (() => {
     shortfall: ['Expected shortfall (t)', '预计缺口（吨）'],
     cash: ['Cash (CNY)', '现金（元）'],
     netPurchases: ['Net purchases this year (CNY)', '本年净购买支出（元）'],
+    expectedCost: ['Expected cost (CNY)', '预计成本（元）'],
     mac: ['Marginal abatement cost', '边际减排成本'],
     abatement: ['Abatement (% of business as usual)', '减排量（占基准排放 %）'],
     set: ['Set', '设定'],

@@ -19,6 +19,7 @@
     $('shortfall').textContent = covered ? me.shortfall : '–';
     $('cash').textContent = covered ? me.cash : '–';
     $('net-purchases').textContent = covered ? me.netPurchases : '–';
+    $('expected-cost').textContent = covered ? me.expectedCost : '–';
     if (me.mac) {
       C.macChart($('mac-chart'), me.mac, me.share);
       if (!abateTouched) $('abate-percent').value = (100 * me.share).toFixed(1);

@@ -11,9 +11,10 @@
     C.header(market);
     $('scenario').textContent = market.scenario;
     $('room-code').textContent = teacher.roomCode || '';
-    C.table($('players'), ['player', 'name', 'enterprise', 'allowances', 'shortfall', 'cash', 'netPurchases', 'share'],
+    C.table($('players'),
+      ['player', 'name', 'enterprise', 'allowances', 'shortfall', 'cash', 'netPurchases', 'share', 'expectedCost'],
       (teacher.players || []).map(p => [p.id, p.name, p.enterprise, p.allowances, p.shortfall, p.cash,
-        p.netPurchases, p.share == null ? null : (100 * p.share).toFixed(1) + '%']));
+        p.netPurchases, p.share == null ? null : (100 * p.share).toFixed(1) + '%', p.expectedCost]));
     C.ladder($('ladder'), market);
     C.priceChart($('price-chart'), market.bars || []);
     const fin = state.final;
