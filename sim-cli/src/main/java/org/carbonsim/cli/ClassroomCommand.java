@@ -33,9 +33,6 @@ final class ClassroomCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario JSON file or bundled scenario name.")
     String scenarioFile;
 
-    @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default 7070; 0: any free port).")
-    int port = 7070;
-
     @Option(
             names = "--players",
             paramLabel = "K",
@@ -49,20 +46,8 @@ final class ClassroomCommand implements Callable<Integer> {
             description = "Seconds a trading day lasts at speed 1 (default 20).")
     double daySeconds = 20;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the session (default: the scenario's seed).")
-    Long seed;
-
-    @Option(
-            names = "--out",
-            paramLabel = "DIR",
-            description = "Output folder (default: out/<scenario name>-classroom/).")
-    Path out;
-
     @CommandLine.Mixin
-    OutputOptions output = new OutputOptions();
-
-    @CommandLine.Mixin
-    LangOption lang = new LangOption();
+    SessionOptions session = new SessionOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -72,7 +57,7 @@ final class ClassroomCommand implements Callable<Integer> {
         Scenario scenario = ScenarioFiles.load(scenarioFile);
         int seats = players != null ? players : scenario.enterprises().size();
         Room.Mode mode = seats == 1 ? Room.Mode.PLAY : Room.Mode.CLASS;
-        return open(spec, scenarioFile, scenario, mode, seats, daySeconds, seed, out, output, lang, port, "0.0.0.0");
+        return open(spec, scenarioFile, scenario, mode, seats, daySeconds, session, "0.0.0.0");
     }
 
     /** Checks the options, opens the room and serves it (shared with {@code play}). */
@@ -83,11 +68,7 @@ final class ClassroomCommand implements Callable<Integer> {
             Room.Mode mode,
             int seats,
             double daySeconds,
-            Long seed,
-            Path out,
-            OutputOptions output,
-            LangOption lang,
-            int port,
+            SessionOptions options,
             String host)
             throws Exception {
         if (seats < 1 || seats > scenario.enterprises().size()) {
@@ -97,15 +78,16 @@ final class ClassroomCommand implements Callable<Integer> {
         if (!(daySeconds > 0) || daySeconds > 3600) {
             throw new UserInputException("--day-seconds " + daySeconds + ": must be above 0 and at most 3600");
         }
+        int port = options.port;
         if (port < 0 || port > 65_535) {
             throw new UserInputException("--port " + port + ": must be 0 to 65535");
         }
         Provenance provenance = Provenance.start(spec);
-        Path dir = out != null ? out : Path.of("out", scenario.name() + "-classroom");
-        OutputFolder.check(dir, output.force);
+        Path dir = options.out != null ? options.out : Path.of("out", scenario.name() + "-classroom");
+        OutputFolder.check(dir, options.output.force);
         provenance.scenario(scenarioFile, scenario.calendar().years());
-        long sessionSeed = seed != null ? seed : scenario.seed();
-        RunIdentity.refuseIfDifferent(dir, provenance.plan(sessionSeed, null), output.force);
+        long sessionSeed = options.seed != null ? options.seed : scenario.seed();
+        RunIdentity.refuseIfDifferent(dir, provenance.plan(sessionSeed, null), options.output.force);
         Room room = new Room(
                 scenario,
                 sessionSeed,
@@ -117,8 +99,8 @@ final class ClassroomCommand implements Callable<Integer> {
                         dir,
                         provenance,
                         sessionSeed,
-                        lang.get(),
+                        options.lang.get(),
                         spec.commandLine().getErr()));
-        return ClassroomSession.serve(room, host, port, spec.commandLine().getOut(), output.quiet);
+        return ClassroomSession.serve(room, host, port, spec.commandLine().getOut(), options.output.quiet);
     }
 }

@@ -1,11 +1,9 @@
 package org.carbonsim.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.carbonsim.web.Room;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -31,23 +29,8 @@ final class PlayCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario JSON file or bundled scenario name.")
     String scenarioFile;
 
-    @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default 7070; 0: any free port).")
-    int port = 7070;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the session (default: the scenario's seed).")
-    Long seed;
-
-    @Option(
-            names = "--out",
-            paramLabel = "DIR",
-            description = "Output folder (default: out/<scenario name>-classroom/).")
-    Path out;
-
     @CommandLine.Mixin
-    OutputOptions output = new OutputOptions();
-
-    @CommandLine.Mixin
-    LangOption lang = new LangOption();
+    SessionOptions session = new SessionOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,17 +38,6 @@ final class PlayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         return ClassroomCommand.open(
-                spec,
-                scenarioFile,
-                ScenarioFiles.load(scenarioFile),
-                Room.Mode.PLAY,
-                1,
-                20,
-                seed,
-                out,
-                output,
-                lang,
-                port,
-                "127.0.0.1");
+                spec, scenarioFile, ScenarioFiles.load(scenarioFile), Room.Mode.PLAY, 1, 20, session, "127.0.0.1");
     }
 }

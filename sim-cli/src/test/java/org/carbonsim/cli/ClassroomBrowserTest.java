@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.carbonsim.cli.text.Lang;
-import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.web.ClassroomServer;
 import org.carbonsim.web.Room;
 import org.junit.jupiter.api.AfterEach;
@@ -53,21 +52,8 @@ class ClassroomBrowserTest extends CommandLineTest {
     @Test
     void twoStudentsTradeAndTheFinalPagesShowTheSavedFigures() throws Exception {
         driver = HeadlessChromium.start("classroom browser test", 1280, 1400);
-        Scenario scenario = ScenarioFiles.load("classroom-two-firms");
         Path folder = dir.resolve("session");
-        Provenance provenance = Provenance.start(CarbonsimCommand.newCommandLine()
-                .getSubcommands()
-                .get("classroom")
-                .getCommandSpec());
-        provenance.scenario("classroom-two-firms", 1);
-        Room room = new Room(
-                scenario,
-                scenario.seed(),
-                Room.Mode.CLASS,
-                2,
-                600,
-                ClassroomSession.archive(
-                        scenario, folder, provenance, scenario.seed(), Lang.EN, new java.io.PrintWriter(err)));
+        Room room = ClassroomFixture.room("classroom-two-firms", 2, 600, folder, true, new PrintWriter(err));
         server = ClassroomServer.start(room, "127.0.0.1", 0);
         String base = "http://127.0.0.1:" + server.port();
         Path shots = Files.createDirectories(Path.of("target", "classroom-screenshots"));

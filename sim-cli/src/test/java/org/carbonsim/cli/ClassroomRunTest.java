@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.carbonsim.cli.text.Lang;
-import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.web.Room;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,21 +41,8 @@ class ClassroomRunTest extends CommandLineTest {
                 0,
                 run("run", "classroom-ten-firms", "--trades", "--lang", "en", "--quiet", "--out", "" + runFolder),
                 err.toString());
-        Scenario scenario = ScenarioFiles.load("classroom-ten-firms");
         Path classFolder = dir.resolve("classroom");
-        Provenance provenance = Provenance.start(CarbonsimCommand.newCommandLine()
-                .getSubcommands()
-                .get("classroom")
-                .getCommandSpec());
-        provenance.scenario("classroom-ten-firms", scenario.calendar().years());
-        Room room = new Room(
-                scenario,
-                scenario.seed(),
-                Room.Mode.CLASS,
-                3,
-                1,
-                ClassroomSession.archive(
-                        scenario, classFolder, provenance, scenario.seed(), Lang.EN, new PrintWriter(err)));
+        Room room = ClassroomFixture.room("classroom-ten-firms", 3, 1, classFolder, true, new PrintWriter(err));
         room.runWithoutPausing();
         assertEquals(Room.Status.FINISHED, room.status(), room.failure());
 

@@ -19,7 +19,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.carbonsim.cli.text.Lang;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.web.Room;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,18 +108,8 @@ class DataDictionaryTest extends CommandLineTest {
         written.put("replay: --out TRADES.csv", trades);
 
         // a classroom session with one student seated on firm A, run without pauses
-        Scenario scenario = ScenarioFiles.load("classroom-two-firms");
         Path session = dir.resolve("classroom");
-        Provenance provenance = Provenance.start(CarbonsimCommand.newCommandLine()
-                .getSubcommands()
-                .get("classroom")
-                .getCommandSpec());
-        provenance.scenario("classroom-two-firms", 1);
-        Room room = new Room(scenario, scenario.seed(), Room.Mode.CLASS, 2, 1, (result, players) -> {
-            ClassroomSession.write(
-                    result, players, scenario, session, provenance, scenario.seed(), Lang.EN, null, false);
-            return session;
-        });
+        Room room = ClassroomFixture.room("classroom-two-firms", 2, 1, session, false, null);
         room.join(room.roomCode(), "Ann", "A");
         room.runWithoutPausing();
         written.put("classroom: trades.csv", session.resolve("trades.csv"));

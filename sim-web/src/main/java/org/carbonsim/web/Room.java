@@ -792,8 +792,8 @@ public final class Room implements ExternalTraders {
         view.put("verified", firm.verified());
         view.put("mac", curve(firm));
         long purchases = netPurchaseFen.getOrDefault(id, 0L);
-        long abatementCost = Math.round(firm.curve().costFenPerBauTonne(Math.max(0, share - firm.committedShare()))
-                * firm.bauForecastTonnes());
+        long abatementCost = Math.round(
+                firm.curve().costFenPerBauTonne(Math.max(0, share - firm.committedShare())) * firm.bauForecastTonnes());
         view.put("netPurchases", yuan(purchases));
         view.put("expectedCost", yuan(abatementCost + purchases));
         int owner = floor.ownerId(id);
