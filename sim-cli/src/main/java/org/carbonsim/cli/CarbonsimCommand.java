@@ -26,6 +26,8 @@ import picocli.CommandLine.Option;
             SensitivityCommand.class,
             ScenariosCommand.class,
             ChartCommand.class,
+            ClassroomCommand.class,
+            PlayCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class
         },

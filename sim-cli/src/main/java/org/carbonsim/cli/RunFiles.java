@@ -53,13 +53,24 @@ final class RunFiles {
      * the {@code sector_name} column by sector id.
      */
     static void write(RunResult result, Map<String, String> sectorNames, Path dir, boolean trades) throws IOException {
+        write(result, sectorNames, dir, trades, Map.of());
+    }
+
+    /**
+     * As {@link #write(RunResult, Map, Path, boolean)}, with trades.csv naming the players of a classroom
+     * session: {@code playerOf} gives the player id by enterprise id; when it is not empty trades.csv has
+     * the columns {@code buyer_player} and {@code seller_player}.
+     */
+    static void write(
+            RunResult result, Map<String, String> sectorNames, Path dir, boolean trades, Map<String, String> playerOf)
+            throws IOException {
         write(dir.resolve(SUMMARY), summary(result));
         write(dir.resolve(DAILY), daily(result));
         write(dir.resolve(ANNUAL), annual(result));
         write(dir.resolve(SECTORS), sectors(result, sectorNames));
         write(dir.resolve(ENTERPRISES), enterprises(result, sectorNames));
         if (trades) {
-            write(dir.resolve(TRADES), trades(result));
+            write(dir.resolve(TRADES), trades(result, playerOf));
         }
         if (!result.mrv().isEmpty()) {
             write(dir.resolve(MrvFiles.MRV), MrvFiles.csv(result));
@@ -370,17 +381,31 @@ final class RunFiles {
     }
 
     static String trades(RunResult result) {
+        return trades(result, Map.of());
+    }
+
+    /** trades.csv; with players ({@code playerOf} by enterprise id) two more columns name them, blank for agents. */
+    static String trades(RunResult result, Map<String, String> playerOf) {
         StringBuilder csv = new StringBuilder();
-        Csv.row(csv, "year", "day", "buyer_id", "seller_id", "price_cny_per_t", "quantity_t");
+        List<String> header =
+                new ArrayList<>(List.of("year", "day", "buyer_id", "seller_id", "price_cny_per_t", "quantity_t"));
+        if (!playerOf.isEmpty()) {
+            header.addAll(List.of("buyer_player", "seller_player"));
+        }
+        Csv.row(csv, header.toArray(String[]::new));
         for (TradeRecord t : result.trades()) {
-            Csv.row(
-                    csv,
+            List<String> row = new ArrayList<>(List.of(
                     Integer.toString(t.year()),
                     Integer.toString(t.day()),
                     t.buyer(),
                     t.seller(),
                     yuan(t.priceFen()),
-                    Long.toString(t.quantityTonnes()));
+                    Long.toString(t.quantityTonnes())));
+            if (!playerOf.isEmpty()) {
+                row.add(playerOf.getOrDefault(t.buyer(), ""));
+                row.add(playerOf.getOrDefault(t.seller(), ""));
+            }
+            Csv.row(csv, row.toArray(String[]::new));
         }
         return csv.toString();
     }

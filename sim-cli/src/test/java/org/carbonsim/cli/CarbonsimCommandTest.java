@@ -72,6 +72,8 @@ class CarbonsimCommandTest extends CommandLineTest {
                         "carbonsim sensitivity",
                         "carbonsim scenarios",
                         "carbonsim chart",
+                        "carbonsim classroom",
+                        "carbonsim play",
                         "carbonsim completion",
                         "carbonsim help"),
                 commands().toList());

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.carbonsim.core.scenario.Scenario;
+import org.carbonsim.web.Room;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -128,6 +129,13 @@ class DataDictionaryTest extends CommandLineTest {
         Path orders = Path.of("..", "scenarios", "replay", "classroom-orders.csv");
         assertEquals(0, run("replay", "" + orders, "--out", "" + trades), err.toString());
         written.put("replay: --out TRADES.csv", trades);
+
+        // a classroom session with one student seated on firm A, run without pauses
+        Path session = dir.resolve("classroom");
+        Room room = ClassroomFixture.room("classroom-two-firms", 2, 1, session, false, null);
+        room.join(room.roomCode(), "Ann", "A");
+        room.runWithoutPausing();
+        written.put("classroom: trades.csv", session.resolve("trades.csv"));
     }
 
     /**

@@ -2,16 +2,13 @@ package org.carbonsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,8 +18,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * A run's and a comparison's report.html in headless Chromium, in both languages: the page fits 1,280 pixels without a
@@ -45,54 +40,9 @@ class ReportBrowserTest extends CommandLineTest {
         }
     }
 
-    /** The first existing file of {@code candidates}, or of {@code name} on the PATH. */
-    private static Optional<File> find(List<String> candidates, String... names) {
-        List<Path> paths = new ArrayList<>();
-        candidates.forEach(c -> paths.add(Path.of(c)));
-        String path = System.getenv("PATH");
-        if (path != null) {
-            for (String folder : path.split(File.pathSeparator)) {
-                for (String name : names) {
-                    paths.add(Path.of(folder, name));
-                }
-            }
-        }
-        return paths.stream().filter(Files::isExecutable).map(Path::toFile).findFirst();
-    }
-
-    private ChromeDriver startBrowser() {
-        List<String> browsers = new ArrayList<>();
-        String env = System.getenv("CHROME_BIN");
-        if (env != null && !env.isBlank()) {
-            browsers.add(env);
-        }
-        Optional<File> browser =
-                find(browsers, "chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
-        Optional<File> chromedriver = find(List.of("/usr/lib/chromium/chromedriver"), "chromedriver");
-        assumeTrue(
-                browser.isPresent() && chromedriver.isPresent(),
-                "report browser test skipped: no Chromium or Chrome with chromedriver found (browser "
-                        + browser.map(File::toString).orElse("missing") + ", driver "
-                        + chromedriver.map(File::toString).orElse("missing")
-                        + "); on Debian: apt-get install chromium chromium-driver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(browser.get());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--window-size=" + WIDTH + ",1000");
-        // the driver named explicitly, so that Selenium never looks for one on the network
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.get())
-                .build();
-        return new ChromeDriver(service, options);
-    }
-
     @Test
     void runReportFitsTheWidthAndEveryChartHasATitleAndAxisLabelsInBothLanguages() throws IOException {
-        driver = startBrowser();
+        driver = HeadlessChromium.start("report browser test", WIDTH, 1000);
         Path folder = dir.resolve("run");
         assertEquals(
                 0,
@@ -110,7 +60,7 @@ class ReportBrowserTest extends CommandLineTest {
 
     @Test
     void compareReportFitsTheWidthAndEveryChartHasATitleAndAxisLabelsInBothLanguages() throws IOException {
-        driver = startBrowser();
+        driver = HeadlessChromium.start("report browser test", WIDTH, 1000);
         Path folder = dir.resolve("compare");
         assertEquals(
                 0,

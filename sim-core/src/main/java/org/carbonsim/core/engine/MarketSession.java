@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.function.IntConsumer;
 import org.carbonsim.core.agents.ComplianceTrader;
 import org.carbonsim.core.agents.ComplianceTraderParams;
 import org.carbonsim.core.agents.InactiveFirm;
@@ -31,6 +32,7 @@ import org.carbonsim.core.market.DayStats;
 import org.carbonsim.core.market.MarketListener;
 import org.carbonsim.core.market.OrderBook;
 import org.carbonsim.core.market.OrderType;
+import org.carbonsim.core.market.RestingOrderVisitor;
 import org.carbonsim.core.market.Result;
 import org.carbonsim.core.market.Side;
 import org.carbonsim.core.scenario.ClosingRule;
@@ -70,6 +72,8 @@ public final class MarketSession {
     private final View view = new View();
     private final Gateway gateway = new Gateway();
     private final TradeListener tradeListener;
+    /** Told the round number before each round of continuous trading. */
+    private IntConsumer roundStart = round -> {};
     /** The order in which the traders act, reshuffled each round; its first positions.size() entries. */
     private int[] order = new int[0];
     /** Strategies by owner id, as an array for the round loop. */
@@ -346,6 +350,7 @@ public final class MarketSession {
         requireOpen();
         for (int round = 0; round < roundsPerDay; round++) {
             view.round = round;
+            roundStart.accept(round);
             actAll();
             sampleSpread();
         }
@@ -436,12 +441,47 @@ public final class MarketSession {
         return gateway.place(GOVERNMENT_OWNER_ID, side, type, priceTicks, quantityTonnes);
     }
 
-    /** The id of the latest government order. */
+    /**
+     * Sets what is told the round number before each round of continuous trading (by default
+     * nothing): the moment for orders from outside the engine ({@link #submitExternalOrder}).
+     */
+    public void onRoundStart(IntConsumer listener) {
+        this.roundStart = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * Places an order for trader {@code ownerId} from outside its strategy (a person playing it); only
+     * while a day is open. Returns the book's result; the order's id is {@link #lastGovernmentOrderId()}.
+     */
+    public Result submitExternalOrder(int ownerId, Side side, OrderType type, long priceTicks, long quantityTonnes) {
+        requireOpen();
+        if (ownerId < 0 || ownerId >= positions.size()) {
+            throw new IllegalArgumentException("no trader " + ownerId);
+        }
+        return gateway.place(ownerId, side, type, priceTicks, quantityTonnes);
+    }
+
+    /** Visits the orders resting on {@code side}, best price first. */
+    public void forEachRestingOrder(Side side, RestingOrderVisitor visitor) {
+        book.forEachRestingOrder(side, visitor);
+    }
+
+    /** The best bid, ticks, or {@link OrderBook#NO_PRICE}. */
+    public long bestBidTicks() {
+        return book.bestBidTicks();
+    }
+
+    /** The best offer, ticks, or {@link OrderBook#NO_PRICE}. */
+    public long bestAskTicks() {
+        return book.bestAskTicks();
+    }
+
+    /** The id of the latest government or external order. */
     public long lastGovernmentOrderId() {
         return gateway.lastOrderId;
     }
 
-    /** Cancels a resting government order. */
+    /** Cancels a resting government or external order. */
     public Result cancelGovernmentOrder(long orderId) {
         return book.cancel(orderId);
     }

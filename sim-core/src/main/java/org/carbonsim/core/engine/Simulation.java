@@ -17,6 +17,7 @@ import org.carbonsim.core.agents.AuctionBid;
 import org.carbonsim.core.agents.BankValue;
 import org.carbonsim.core.agents.ComplianceTrader;
 import org.carbonsim.core.agents.MarginalCost;
+import org.carbonsim.core.agents.PlayedFirm;
 import org.carbonsim.core.agents.Position;
 import org.carbonsim.core.agents.PriceExpectation;
 import org.carbonsim.core.agents.RealisedAbatement;
@@ -47,6 +48,8 @@ import org.carbonsim.core.equilibrium.OffsetSupply;
 import org.carbonsim.core.market.AuctionOutcome;
 import org.carbonsim.core.market.CallAuction;
 import org.carbonsim.core.market.OrderType;
+import org.carbonsim.core.market.RestingOrderVisitor;
+import org.carbonsim.core.market.Result;
 import org.carbonsim.core.market.Side;
 import org.carbonsim.core.model.AbatementCurve;
 import org.carbonsim.core.model.Economy;
@@ -159,6 +162,7 @@ public final class Simulation {
     private final long seed;
     private final boolean recordTrades;
     private final Progress progress;
+    private final ExternalTraders external;
     private final SplittableRandom random;
     private final Economy economy;
     private final CoverageDecider coverageDecider;
@@ -218,6 +222,8 @@ public final class Simulation {
     private long traderStartTonnes;
 
     private boolean ran;
+    /** The year being run, for the {@link TradingFloor}. */
+    private YearRun yearInProgress;
 
     /**
      * A simulation of {@code scenario} with {@code seed}.
@@ -235,6 +241,18 @@ public final class Simulation {
      * @param recordTrades whether the result lists every trade
      */
     public Simulation(Scenario scenario, long seed, boolean recordTrades, Progress progress) {
+        this(scenario, seed, recordTrades, progress, ExternalTraders.NONE);
+    }
+
+    /**
+     * A simulation of {@code scenario} with {@code seed} in which {@code external} play some
+     * enterprises: their orders enter the same book before each round of continuous trading. With
+     * {@link ExternalTraders#NONE} it is the simulation of the other constructors.
+     *
+     * @param recordTrades whether the result lists every trade
+     */
+    public Simulation(Scenario scenario, long seed, boolean recordTrades, Progress progress, ExternalTraders external) {
+        this.external = Objects.requireNonNull(external, "external");
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.seed = seed;
         this.recordTrades = recordTrades;
@@ -262,6 +280,13 @@ public final class Simulation {
                 .map(StabilityReserveOperator::new)
                 .orElse(null);
         this.verifier = scenario.mrv().map(Verifier::new).orElse(null);
+        if (external != ExternalTraders.NONE) {
+            Floor floor = new Floor();
+            session.onRoundStart(round -> {
+                floor.round = round;
+                external.beforeRound(floor);
+            });
+        }
     }
 
     /** Runs {@code scenario} with {@code seed}, without the trade list. */
@@ -282,7 +307,9 @@ public final class Simulation {
         ReserveOperation reserveOperation = null;
         for (int y = 0; y < scenario.calendar().years(); y++) {
             YearRun yearRun = new YearRun(scenario.calendar().startYear() + y, reserveOperation);
+            yearInProgress = yearRun;
             yearRun.run();
+            external.yearSettled(yearRun.result, yearRun.enterpriseRows, yearRun.equilibrium, yearRun.realisedCost);
             years.add(yearRun.result);
             sectors.addAll(yearRun.sectorRows());
             enterprises.addAll(yearRun.enterpriseRows);
@@ -602,7 +629,15 @@ public final class Simulation {
                 costs.put(id, cost);
                 MarginalCost covering = OffsetCost.of(cost, offsetPlan, id);
                 Integer owner = ownerOf.get(id);
-                if (owner == null) {
+                if (owner == null && external.plays(id)) {
+                    Position position = session.addAgent(
+                            new PlayedFirm(), registry.holdingTonnes(account), registry.cashFen(account));
+                    position.updateExpectedNeed(need);
+                    position.updateMarginalCost(covering);
+                    position.updateReservationValue(covering.costFenPerTonne(position.shortfallTonnes()));
+                    ownerAccounts.add(account);
+                    ownerOf.put(id, position.ownerId());
+                } else if (owner == null) {
                     Position position = session.addEnterprise(
                             scenario.agents().strategyOf(id, enterprise.sectorId()),
                             scenario.agents().compliance(),
@@ -661,7 +696,7 @@ public final class Simulation {
                 verifiedSaleLeftTonnes -= verifiedSaleOfferedTonnes - session.remainingTonnes(verifiedSaleOrder);
             }
             DailyBar bar = session.endDay();
-            days.add(new DayResult(
+            DayResult closed = new DayResult(
                     year,
                     day,
                     bar.openTicks() * tickFen,
@@ -674,7 +709,9 @@ public final class Simulation {
                     bar.bandLowTicks() * tickFen,
                     bar.bandHighTicks() * tickFen,
                     bar.limitUp(),
-                    bar.limitDown()));
+                    bar.limitDown());
+            days.add(closed);
+            external.dayClosed(closed);
             closeFen = bar.closeTicks() * tickFen;
             expectation.observe(closeFen);
             if (bar.limitUp() || bar.limitDown()) {
@@ -697,6 +734,9 @@ public final class Simulation {
             CallAuction auction = new CallAuction();
             long orderId = 1;
             for (AllocationLine line : table.lines()) {
+                if (external.plays(line.enterpriseId())) {
+                    continue;
+                }
                 int owner = ownerOf.get(line.enterpriseId());
                 Position position = session.position(owner);
                 long shortfall = ComplianceTrader.auctionBidTonnes(
@@ -812,13 +852,15 @@ public final class Simulation {
                     // the close if higher) cover part of the position: abatement covers the rest
                     shortfall -= ((OffsetCost) position.marginalCost()).offeredTonnes(Math.max(closeFen, averageFen));
                 }
-                decision = planner.revise(
-                        id,
-                        planner.committedShare(id)
-                                + cost.shareToFinishYear(
-                                        shortfall,
-                                        closeFen,
-                                        scenario.agents().compliance().finalAbatement()));
+                double share = planner.committedShare(id)
+                        + cost.shareToFinishYear(
+                                shortfall,
+                                closeFen,
+                                scenario.agents().compliance().finalAbatement());
+                if (external.plays(id)) {
+                    share = external.abatementShare(id, share);
+                }
+                decision = planner.revise(id, share);
                 decisions.put(id, decision);
                 planner.commitInvestments(id, year, closeFen);
                 shares.put(id, decision.share());
@@ -1304,9 +1346,13 @@ public final class Simulation {
         soldInYear[seller] += tonnes;
         yearVolume = Math.addExact(yearVolume, tonnes);
         yearTurnover = Math.addExact(yearTurnover, notional);
-        if (recordTrades) {
-            trades.add(new TradeRecord(
-                    currentYear, currentDay, accountNames.get(buyer), accountNames.get(seller), priceFen, tonnes));
+        if (recordTrades || external != ExternalTraders.NONE) {
+            TradeRecord trade = new TradeRecord(
+                    currentYear, currentDay, accountNames.get(buyer), accountNames.get(seller), priceFen, tonnes);
+            if (recordTrades) {
+                trades.add(trade);
+            }
+            external.traded(trade);
         }
     }
 
@@ -1359,6 +1405,133 @@ public final class Simulation {
             accounts.clear();
             years.clear();
             netSales.clear();
+        }
+    }
+
+    /** The {@link TradingFloor} handed to the external traders before each round. */
+    private final class Floor implements TradingFloor {
+        private int round;
+
+        @Override
+        public int year() {
+            return currentYear;
+        }
+
+        @Override
+        public int day() {
+            return currentDay;
+        }
+
+        @Override
+        public int round() {
+            return round;
+        }
+
+        @Override
+        public int tradingDays() {
+            return tradingDays;
+        }
+
+        @Override
+        public int roundsPerDay() {
+            return scenario.market().roundsPerDay();
+        }
+
+        @Override
+        public int deadlineDay() {
+            return scenario.compliance().deadlineDayIn(tradingDays);
+        }
+
+        @Override
+        public int verificationDay() {
+            return scenario.compliance().verificationDayIn(tradingDays);
+        }
+
+        @Override
+        public long tickFen() {
+            return tickFen;
+        }
+
+        @Override
+        public long lastCloseTicks() {
+            return session.lastCloseTicks();
+        }
+
+        @Override
+        public long lowerLimitTicks() {
+            return session.view().lowerLimitTicks();
+        }
+
+        @Override
+        public long upperLimitTicks() {
+            return session.view().upperLimitTicks();
+        }
+
+        @Override
+        public long bestBidTicks() {
+            return session.bestBidTicks();
+        }
+
+        @Override
+        public long bestAskTicks() {
+            return session.bestAskTicks();
+        }
+
+        @Override
+        public void forEachRestingOrder(Side side, RestingOrderVisitor visitor) {
+            session.forEachRestingOrder(side, visitor);
+        }
+
+        @Override
+        public int ownerId(String enterpriseId) {
+            return ownerOf.getOrDefault(enterpriseId, -1);
+        }
+
+        @Override
+        public FirmState firm(String enterpriseId) {
+            Integer owner = ownerOf.get(enterpriseId);
+            AbatementDecision decision = yearInProgress.decisions.get(enterpriseId);
+            if (owner == null || decision == null) {
+                throw new IllegalArgumentException(enterpriseId + " is not covered this year");
+            }
+            Position position = session.position(owner);
+            return new FirmState(
+                    enterpriseId,
+                    position.allowancesTonnes(),
+                    position.cashFen(),
+                    position.expectedNeedTonnes(),
+                    economy.expectedYear(enterpriseId, currentYear).bauEmissionsTonnes(),
+                    decision.share(),
+                    planner.committedShare(enterpriseId),
+                    yearInProgress.actual.containsKey(enterpriseId),
+                    economy.enterprise(enterpriseId).abatement());
+        }
+
+        @Override
+        public Result submit(String enterpriseId, Side side, OrderType type, long priceTicks, long quantityTonnes) {
+            if (!external.plays(enterpriseId) || !ownerOf.containsKey(enterpriseId)) {
+                throw new IllegalArgumentException(enterpriseId + " is not played from outside");
+            }
+            return session.submitExternalOrder(ownerOf.get(enterpriseId), side, type, priceTicks, quantityTonnes);
+        }
+
+        @Override
+        public long lastOrderId() {
+            return session.lastGovernmentOrderId();
+        }
+
+        @Override
+        public Result cancel(String enterpriseId, long orderId) {
+            int owner = ownerId(enterpriseId);
+            boolean[] owns = new boolean[1];
+            for (Side side : Side.values()) {
+                session.forEachRestingOrder(side, (id, ownerId, s, priceTicks, tonnes) -> {
+                    if (id == orderId && ownerId == owner) {
+                        owns[0] = true;
+                    }
+                });
+            }
+            return owns[0] ? session.cancelGovernmentOrder(orderId) : Result.UNKNOWN_ORDER;
         }
     }
 

@@ -1,0 +1,106 @@
+package org.carbonsim.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.carbonsim.core.scenario.Scenario;
+import org.carbonsim.web.Room;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code carbonsim classroom SCENARIO}: a local web server on which students play enterprises of the
+ * scenario in their browsers while agents play the rest, on the engine of {@code run}. It prints a
+ * join address, a room code and the teacher's address; the session is saved as an output folder.
+ */
+@Command(
+        name = "classroom",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Open a classroom: students join from their browsers, each plays one enterprise of SCENARIO, agents"
+                    + " play the rest; the teacher starts, pauses and advances the days.",
+            "The session is saved like a run (summary.json, trades.csv with the players' ids, charts, report.html)."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  carbonsim classroom classroom-two-firms --players 2",
+            "      two students play firms A and B; open the printed teacher address to start",
+            "  carbonsim classroom classroom-ten-firms --port 8080 --players 10 --day-seconds 30",
+            "      ten students, a trading day every 30 seconds at speed 1"
+        })
+final class ClassroomCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario JSON file or bundled scenario name.")
+    String scenarioFile;
+
+    @Option(
+            names = "--players",
+            paramLabel = "K",
+            description = "Seats for students, each playing one enterprise (default: one per enterprise);"
+                    + " 1 plays alone, a day per \"next day\".")
+    Integer players;
+
+    @Option(
+            names = "--day-seconds",
+            paramLabel = "S",
+            description = "Seconds a trading day lasts at speed 1 (default 20).")
+    double daySeconds = 20;
+
+    @CommandLine.Mixin
+    SessionOptions session = new SessionOptions();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario scenario = ScenarioFiles.load(scenarioFile);
+        int seats = players != null ? players : scenario.enterprises().size();
+        Room.Mode mode = seats == 1 ? Room.Mode.PLAY : Room.Mode.CLASS;
+        return open(spec, scenarioFile, scenario, mode, seats, daySeconds, session, "0.0.0.0");
+    }
+
+    /** Checks the options, opens the room and serves it (shared with {@code play}). */
+    static int open(
+            CommandLine.Model.CommandSpec spec,
+            String scenarioFile,
+            Scenario scenario,
+            Room.Mode mode,
+            int seats,
+            double daySeconds,
+            SessionOptions options,
+            String host)
+            throws Exception {
+        if (seats < 1 || seats > scenario.enterprises().size()) {
+            throw new UserInputException("--players " + seats + ": must be 1 to "
+                    + scenario.enterprises().size() + " (one per enterprise of " + scenario.name() + ")");
+        }
+        if (!(daySeconds > 0) || daySeconds > 3600) {
+            throw new UserInputException("--day-seconds " + daySeconds + ": must be above 0 and at most 3600");
+        }
+        int port = options.port;
+        if (port < 0 || port > 65_535) {
+            throw new UserInputException("--port " + port + ": must be 0 to 65535");
+        }
+        Provenance provenance = Provenance.start(spec);
+        Path dir = options.out != null ? options.out : Path.of("out", scenario.name() + "-classroom");
+        OutputFolder.check(dir, options.output.force);
+        provenance.scenario(scenarioFile, scenario.calendar().years());
+        long sessionSeed = options.seed != null ? options.seed : scenario.seed();
+        RunIdentity.refuseIfDifferent(dir, provenance.plan(sessionSeed, null), options.output.force);
+        Room room = new Room(
+                scenario,
+                sessionSeed,
+                mode,
+                seats,
+                daySeconds,
+                ClassroomSession.archive(
+                        scenario,
+                        dir,
+                        provenance,
+                        sessionSeed,
+                        options.lang.get(),
+                        spec.commandLine().getErr()));
+        return ClassroomSession.serve(room, host, port, spec.commandLine().getOut(), options.output.quiet);
+    }
+}

@@ -1,0 +1,14 @@
+package org.carbonsim.core.agents;
+
+import java.util.SplittableRandom;
+
+/**
+ * A covered enterprise played by a person (a student in the classroom): the engine places no order
+ * for it; its orders come from outside, between the rounds of each trading day. Stateless.
+ */
+public final class PlayedFirm implements TradingStrategy {
+    @Override
+    public void act(MarketView market, Position position, OrderGateway orders, SplittableRandom random) {
+        // the person decides: nothing to do on the engine's turn
+    }
+}

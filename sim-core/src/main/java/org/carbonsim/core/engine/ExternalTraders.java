@@ -1,0 +1,52 @@
+package org.carbonsim.core.engine;
+
+import java.util.List;
+import java.util.Map;
+import org.carbonsim.core.equilibrium.EquilibriumResult;
+
+/**
+ * People who play some covered enterprises from outside the engine, as students do in the
+ * classroom. A played enterprise's agent places no order ({@link org.carbonsim.core.agents.PlayedFirm})
+ * and bids in no primary auction; its orders enter the same order book through the {@link
+ * TradingFloor} handed to {@link #beforeRound} before each round of continuous trading, and its
+ * abatement at verification is the share the person chose. Every method is called on the thread that
+ * runs the {@link Simulation}; {@link #beforeRound} may block (a classroom waits there for its
+ * clock). {@link #NONE} plays nothing and leaves a run exactly as without it.
+ */
+public interface ExternalTraders {
+    /** Plays no enterprise and watches nothing. */
+    ExternalTraders NONE = new ExternalTraders() {};
+
+    /** Whether {@code enterpriseId} is played from outside; asked when the enterprise first trades. */
+    default boolean plays(String enterpriseId) {
+        return false;
+    }
+
+    /** Called before each round of continuous trading; orders placed on {@code floor} rest or trade at once. */
+    default void beforeRound(TradingFloor floor) {}
+
+    /** Called after each exchange trade is settled in the registry. */
+    default void traded(TradeRecord trade) {}
+
+    /** Called after each trading day's close. */
+    default void dayClosed(DayResult day) {}
+
+    /**
+     * The share of business-as-usual emissions a played enterprise abates this year, asked at
+     * verification; {@code agentShare} is what its agent would have chosen. The engine keeps the
+     * answer within the curve's range and above what earlier investments commit.
+     */
+    default double abatementShare(String enterpriseId, double agentShare) {
+        return agentShare;
+    }
+
+    /**
+     * Called when a year is settled, with its result rows, the year's reference equilibrium and each
+     * covered enterprise's realised abatement cost, fen.
+     */
+    default void yearSettled(
+            YearResult year,
+            List<EnterpriseResult> enterprises,
+            EquilibriumResult reference,
+            Map<String, Long> abatementCostFen) {}
+}

@@ -1,0 +1,79 @@
+package org.carbonsim.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.carbonsim.core.market.OrderType;
+import org.carbonsim.core.market.Result;
+import org.carbonsim.core.market.Side;
+import org.carbonsim.core.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Enterprises played from outside the engine (the classroom's hook): watching without playing leaves a
+ * run as it was, and a played enterprise trades exactly what its player orders on the one book and
+ * abates the share its player set.
+ */
+class ExternalTradersTest {
+    @Test
+    void watchingWithoutPlayingLeavesTheRunAsItWas() {
+        Scenario scenario = TestScenarios.twoFirmsWithNoise(2);
+        List<TradeRecord> seen = new ArrayList<>();
+        int[] rounds = new int[1];
+        ExternalTraders watcher = new ExternalTraders() {
+            @Override
+            public void beforeRound(TradingFloor floor) {
+                rounds[0]++;
+            }
+
+            @Override
+            public void traded(TradeRecord trade) {
+                seen.add(trade);
+            }
+        };
+        RunResult plain = new Simulation(scenario, 11, true).run();
+        RunResult watched = new Simulation(scenario, 11, true, Progress.NONE, watcher).run();
+        assertEquals(plain, watched, "seed 11");
+        assertEquals(plain.trades(), seen, "every trade is told");
+        assertEquals(2 * 40 * scenario.market().roundsPerDay(), rounds[0], "a pause before every round");
+    }
+
+    @Test
+    void aPlayedFirmTradesWhatItsPlayerOrdersAndAbatesTheShareSet() {
+        Scenario scenario = TestScenarios.twoFirms(1, 0, "", "", "");
+        List<Result> results = new ArrayList<>();
+        ExternalTraders people = new ExternalTraders() {
+            @Override
+            public boolean plays(String enterpriseId) {
+                return true;
+            }
+
+            @Override
+            public void beforeRound(TradingFloor floor) {
+                if (floor.day() == 0 && floor.round() == 0) {
+                    long fortyYuan = 4_000 / floor.tickFen();
+                    results.add(floor.submit("A", Side.SELL, OrderType.LIMIT, fortyYuan, 1_000));
+                    results.add(floor.submit("B", Side.BUY, OrderType.LIMIT, fortyYuan, 1_000));
+                }
+            }
+
+            @Override
+            public double abatementShare(String enterpriseId, double agentShare) {
+                return enterpriseId.equals("A") ? 0.1 : agentShare;
+            }
+        };
+        RunResult result = new Simulation(scenario, 5, true, Progress.NONE, people).run();
+        assertEquals(List.of(Result.RESTING, Result.FILLED), results);
+        // the agents of both firms place nothing: the one trade is the players'
+        assertEquals(List.of(new TradeRecord(2024, 0, "B", "A", 4_000, 1_000)), result.trades());
+        EnterpriseResult a = result.enterprises().stream()
+                .filter(e -> e.enterpriseId().equals("A"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(1_000, a.sold());
+        assertEquals(0, a.bought());
+        // A abates 10% of its business-as-usual emissions (100,000 t without shocks)
+        assertEquals(10_000, a.abatement());
+    }
+}

@@ -1,0 +1,972 @@
+package org.carbonsim.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.carbonsim.core.engine.DayResult;
+import org.carbonsim.core.engine.EnterpriseResult;
+import org.carbonsim.core.engine.ExternalTraders;
+import org.carbonsim.core.engine.FirmState;
+import org.carbonsim.core.engine.Progress;
+import org.carbonsim.core.engine.RunResult;
+import org.carbonsim.core.engine.Simulation;
+import org.carbonsim.core.engine.TradeRecord;
+import org.carbonsim.core.engine.TradingFloor;
+import org.carbonsim.core.engine.YearResult;
+import org.carbonsim.core.equilibrium.EquilibriumResult;
+import org.carbonsim.core.equilibrium.FirmAbatement;
+import org.carbonsim.core.market.OrderType;
+import org.carbonsim.core.market.Result;
+import org.carbonsim.core.market.Side;
+import org.carbonsim.core.model.AbatementCurve;
+import org.carbonsim.core.model.Enterprise;
+import org.carbonsim.core.scenario.Scenario;
+
+/**
+ * One classroom session: the players, the clock and the {@link Simulation} of {@code carbonsim run}
+ * running on a thread of its own, with the players' enterprises played from the pages ({@link
+ * ExternalTraders}). The engine pauses before each round of continuous trading; while it waits, the
+ * commands the pages sent (orders, cancels, abatement, the teacher's controls) are carried out one at
+ * a time on the engine's thread, on the book the agents trade on, so the book never sees two threads.
+ *
+ * <p>The clock: in a class ({@link Mode#CLASS}) a trading day lasts {@code daySeconds} divided by the
+ * speed, spread evenly over its rounds; the teacher starts, pauses, sets the speed and advances days.
+ * Alone ({@link Mode#PLAY}) the day waits before its last round until the player presses "next day".
+ * After every change the room publishes a fresh view of the market, of each player and of the class
+ * to the pages ({@link #subscribe}). Commands are answered with a {@link Reply}; a refused command
+ * changes nothing, and no command, however malformed, stops the engine.
+ */
+public final class Room implements ExternalTraders {
+    /** How the clock runs. */
+    public enum Mode {
+        /** A class: timed days, the teacher's controls. */
+        CLASS,
+        /** One player at their own pace: each day waits for "next day". */
+        PLAY
+    }
+
+    /** Where the session is. */
+    public enum Status {
+        LOBBY,
+        RUNNING,
+        FINISHED,
+        FAILED
+    }
+
+    /** Orders above this many times the firm's expected emissions are refused (and above 10^9 t always). */
+    private static final long MAX_ORDER_MULTIPLE = 10;
+
+    private static final int LADDER_LEVELS = 10;
+    private static final int RECENT_TRADES = 30;
+    private static final long REPLY_TIMEOUT_SECONDS = 20;
+
+    private final Scenario scenario;
+    private final long seed;
+    private final Mode mode;
+    private final int maxPlayers;
+    private final double daySeconds;
+    private final SessionArchive archive;
+    private final String roomCode;
+    private final String teacherKey;
+    private final SecureRandom secrets = new SecureRandom();
+    private final int feeBasisPoints;
+
+    private final List<Player> players = new CopyOnWriteArrayList<>();
+    private final LinkedBlockingQueue<Task> queue = new LinkedBlockingQueue<>();
+    private final List<Consumer<Room>> listeners = new CopyOnWriteArrayList<>();
+
+    private volatile Status status = Status.LOBBY;
+    private volatile String failure;
+    private volatile Path folder;
+    private volatile Map<String, Object> marketView;
+    private volatile Map<String, Map<String, Object>> playerViews = Map.of();
+    private volatile Map<String, Object> finalView;
+
+    // engine-thread state
+    private Set<String> played = Set.of();
+    private boolean paused;
+    private double speed = 1;
+    private long advanceToDay;
+    private long roundStartedMillis;
+    private final List<Map<String, Object>> bars = new ArrayList<>();
+    private final List<Map<String, Object>> recentTrades = new ArrayList<>();
+    private final Map<String, Double> chosenShare = new HashMap<>();
+    private final Map<String, Long> netPurchaseFen = new HashMap<>();
+    private final Map<String, List<Map<String, Object>>> tradesOf = new HashMap<>();
+    private final Map<String, Long> bauForecast = new HashMap<>();
+    private final Map<String, List<Map<String, Object>>> playerYears = new HashMap<>();
+    private int year;
+    private int yearIndex = -1;
+
+    /**
+     * @param maxPlayers seats for students (each plays one enterprise)
+     * @param daySeconds seconds a trading day lasts at speed 1 in a class
+     * @param archive saves the finished session
+     */
+    public Room(Scenario scenario, long seed, Mode mode, int maxPlayers, double daySeconds, SessionArchive archive) {
+        this.scenario = Objects.requireNonNull(scenario, "scenario");
+        this.seed = seed;
+        this.mode = Objects.requireNonNull(mode, "mode");
+        if (maxPlayers < 1 || maxPlayers > scenario.enterprises().size()) {
+            throw new IllegalArgumentException("players must be 1 to "
+                    + scenario.enterprises().size() + " (the scenario's enterprises), got " + maxPlayers);
+        }
+        if (!(daySeconds > 0) || daySeconds > 3600) {
+            throw new IllegalArgumentException("day seconds must be above 0 and at most 3600, got " + daySeconds);
+        }
+        this.maxPlayers = maxPlayers;
+        this.daySeconds = daySeconds;
+        this.archive = Objects.requireNonNull(archive, "archive");
+        this.roomCode = code(6);
+        this.teacherKey = HexFormat.of().formatHex(secret(12));
+        this.feeBasisPoints = scenario.market().feeBasisPoints();
+        this.marketView = lobbyView();
+    }
+
+    public String roomCode() {
+        return roomCode;
+    }
+
+    public String teacherKey() {
+        return teacherKey;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** The output folder once the session is saved, or null. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** Why the session failed, or null. */
+    public String failure() {
+        return failure;
+    }
+
+    public List<Player> players() {
+        return List.copyOf(players);
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** Asks {@code listener} to be told after every change of the views. */
+    public void subscribe(Consumer<Room> listener) {
+        listeners.add(listener);
+    }
+
+    public void unsubscribe(Consumer<Room> listener) {
+        listeners.remove(listener);
+    }
+
+    /** The market as every page sees it. */
+    public Map<String, Object> marketView() {
+        return marketView;
+    }
+
+    /** What the page of {@code playerId} shows of its enterprise, or an empty map. */
+    public Map<String, Object> playerView(String playerId) {
+        return playerViews.getOrDefault(playerId, Map.of());
+    }
+
+    /** The class: every player's position and, at the end, the reference and the costs. */
+    public Map<String, Object> teacherView() {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("roomCode", roomCode);
+        view.put("players", playerViews.values());
+        view.put("seats", maxPlayers);
+        view.put("final", finalView);
+        return view;
+    }
+
+    /** The final results, or null before the end. */
+    public Map<String, Object> finalView() {
+        return finalView;
+    }
+
+    /** The enterprises a student may still take, id to name. */
+    public Map<String, String> freeEnterprises() {
+        Set<String> taken = players.stream().map(Player::enterpriseId).collect(Collectors.toSet());
+        Map<String, String> free = new LinkedHashMap<>();
+        for (Enterprise e : scenario.enterprises()) {
+            if (!taken.contains(e.id())) {
+                free.put(e.id(), e.name());
+            }
+        }
+        return free;
+    }
+
+    /** The player holding {@code token}, or null. */
+    public Player player(String token) {
+        if (token == null) {
+            return null;
+        }
+        for (Player p : players) {
+            if (p.token().equals(token)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Seats a student on {@code enterpriseId} (or the first free enterprise when blank) when {@code code}
+     * is the room's code; only before the start.
+     */
+    public synchronized Object join(String code, String name, String enterpriseId) {
+        if (code == null || !roomCode.equalsIgnoreCase(code.trim())) {
+            return Reply.refused("room code: not this room's code");
+        }
+        if (status != Status.LOBBY) {
+            return Reply.refused("the session has started: no more players can join");
+        }
+        if (players.size() >= maxPlayers) {
+            return Reply.refused("the room is full (" + maxPlayers + " players)");
+        }
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 40) {
+            return Reply.refused("name: 1 to 40 characters");
+        }
+        Map<String, String> free = freeEnterprises();
+        String id = enterpriseId == null || enterpriseId.isBlank()
+                ? free.keySet().iterator().next()
+                : enterpriseId.strip();
+        if (!free.containsKey(id)) {
+            return Reply.refused("enterprise: '" + id + "' is not a free enterprise of this scenario");
+        }
+        Player player =
+                new Player("p" + (players.size() + 1), clean, id, HexFormat.of().formatHex(secret(16)));
+        players.add(player);
+        marketView = lobbyView();
+        playerViews = lobbyPlayers();
+        publish();
+        return player;
+    }
+
+    /** Whether {@code key} is the teacher's. */
+    public boolean isTeacher(String key) {
+        return key != null && teacherKey.equals(key);
+    }
+
+    /** Starts the session: the engine runs on a thread of its own from here. */
+    public synchronized Reply start() {
+        if (status != Status.LOBBY) {
+            return Reply.refused("the session has already started");
+        }
+        played = players.stream().map(Player::enterpriseId).collect(Collectors.toUnmodifiableSet());
+        status = Status.RUNNING;
+        Thread engine = new Thread(this::runEngine, "classroom-engine");
+        engine.setDaemon(true);
+        engine.start();
+        return Reply.done("started");
+    }
+
+    /**
+     * Runs the session to its end on this thread, without pausing, and saves it; with nobody seated it
+     * is the run of {@code carbonsim run} with the same seed.
+     */
+    public RunResult runWithoutPausing() {
+        synchronized (this) {
+            played = players.stream().map(Player::enterpriseId).collect(Collectors.toUnmodifiableSet());
+            status = Status.RUNNING;
+        }
+        advanceToDay = Long.MAX_VALUE;
+        return runSimulation();
+    }
+
+    private void runEngine() {
+        try {
+            runSimulation();
+        } catch (RuntimeException e) {
+            failure = "the session stopped: " + e;
+            status = Status.FAILED;
+            drain("the session stopped");
+            publish();
+        }
+    }
+
+    private RunResult runSimulation() {
+        RunResult result = new Simulation(scenario, seed, true, Progress.NONE, this).run();
+        try {
+            folder = archive.save(result, players());
+        } catch (Exception e) {
+            failure = "the session could not be saved: " + e.getMessage();
+        }
+        synchronized (this) {
+            status = Status.FINISHED;
+        }
+        finalView = buildFinal(result);
+        marketView = endView();
+        drain("the session is over: the deadline has passed");
+        publish();
+        return result;
+    }
+
+    /** Answers every waiting command: nothing runs them any more. */
+    private void drain(String why) {
+        Task task;
+        while ((task = queue.poll()) != null) {
+            task.reply.complete(Reply.refused(why));
+        }
+    }
+
+    /**
+     * Carries out {@code command} on the engine's thread at its next pause and waits for the answer;
+     * refused at once when the session is not running.
+     */
+    public Reply submit(Command command) {
+        CompletableFuture<Reply> reply = new CompletableFuture<>();
+        synchronized (this) {
+            if (status == Status.LOBBY) {
+                return Reply.refused("the session has not started yet");
+            }
+            if (status != Status.RUNNING) {
+                return Reply.refused("the session is over: the deadline has passed");
+            }
+            queue.add(new Task(command, reply));
+        }
+        try {
+            return reply.get(REPLY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Reply.refused("interrupted; try again");
+        } catch (Exception e) {
+            return Reply.refused("the market is busy; try again");
+        }
+    }
+
+    private record Task(Command command, CompletableFuture<Reply> reply) {}
+
+    /** A command from a page. */
+    public sealed interface Command {
+        /** An order from a player's ticket, as typed. */
+        record Order(Player player, String side, String type, String price, String quantity) implements Command {}
+
+        /** Cancels one of the player's resting orders. */
+        record Cancel(Player player, String orderId) implements Command {}
+
+        /** The share of business-as-usual emissions the player's enterprise abates this year, in percent. */
+        record Abate(Player player, String percent) implements Command {}
+
+        /** The teacher's (or the lone player's) controls. */
+        record Control(String action, String value) implements Command {}
+    }
+
+    // ---- the engine's side ----
+
+    @Override
+    public boolean plays(String enterpriseId) {
+        return played.contains(enterpriseId);
+    }
+
+    @Override
+    public double abatementShare(String enterpriseId, double agentShare) {
+        return chosenShare.getOrDefault(enterpriseId, agentShare);
+    }
+
+    @Override
+    public void traded(TradeRecord trade) {
+        long notional = Math.multiplyExact(trade.priceFen(), trade.quantityTonnes());
+        long fee = Math.multiplyExact(notional, (long) feeBasisPoints) / 10_000L;
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("year", trade.year());
+        row.put("day", trade.day());
+        row.put("buyer", trade.buyer());
+        row.put("seller", trade.seller());
+        row.put("buyerPlayer", playerIdOf(trade.buyer()));
+        row.put("sellerPlayer", playerIdOf(trade.seller()));
+        row.put("price", yuan(trade.priceFen()));
+        row.put("quantity", trade.quantityTonnes());
+        recentTrades.add(row);
+        if (recentTrades.size() > RECENT_TRADES) {
+            recentTrades.remove(0);
+        }
+        if (played.contains(trade.buyer())) {
+            netPurchaseFen.merge(trade.buyer(), notional + fee, Long::sum);
+            tradesOf.computeIfAbsent(trade.buyer(), k -> new ArrayList<>()).add(row);
+        }
+        if (played.contains(trade.seller())) {
+            netPurchaseFen.merge(trade.seller(), -(notional - fee), Long::sum);
+            tradesOf.computeIfAbsent(trade.seller(), k -> new ArrayList<>()).add(row);
+        }
+    }
+
+    @Override
+    public void dayClosed(DayResult day) {
+        Map<String, Object> bar = new LinkedHashMap<>();
+        bar.put("year", day.year());
+        bar.put("day", day.day());
+        bar.put("close", yuan(day.closeFen()));
+        bar.put("volume", day.volumeTonnes());
+        bars.add(bar);
+    }
+
+    @Override
+    public void yearSettled(
+            YearResult result,
+            List<EnterpriseResult> enterprises,
+            EquilibriumResult reference,
+            Map<String, Long> abatementCostFen) {
+        Map<String, FirmAbatement> referenceFirms = new HashMap<>();
+        for (FirmAbatement f : reference.firms()) {
+            referenceFirms.put(f.id(), f);
+        }
+        for (EnterpriseResult e : enterprises) {
+            Player player = playerOf(e.enterpriseId());
+            if (player == null || !e.covered()) {
+                continue;
+            }
+            long abatementCost = abatementCostFen.getOrDefault(e.enterpriseId(), 0L);
+            long purchases = netPurchaseFen.getOrDefault(e.enterpriseId(), 0L);
+            long realised = abatementCost + purchases + e.penalty();
+            FirmAbatement ref = referenceFirms.get(e.enterpriseId());
+            long refAbatement = ref == null ? 0 : ref.abatementTonnes();
+            long refAbatementCost = ref == null ? 0 : ref.costFen();
+            long bau = bauForecast.getOrDefault(e.enterpriseId(), e.emissions() + e.abatement());
+            long refTrade = Math.multiplyExact(reference.priceFen(), bau - refAbatement - e.allocation());
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("year", result.year());
+            row.put("player", player.id());
+            row.put("name", player.name());
+            row.put("enterprise", e.enterpriseId());
+            row.put("allocation", e.allocation());
+            row.put("emissions", e.emissions());
+            row.put("abatement", e.abatement());
+            row.put("bought", e.bought());
+            row.put("sold", e.sold());
+            row.put("shortfall", e.shortfall());
+            row.put("penalty", yuan(e.penalty()));
+            row.put("abatementCost", yuan(abatementCost));
+            row.put("netPurchases", yuan(purchases));
+            row.put("realisedCost", yuan(realised));
+            row.put("referenceAbatement", refAbatement);
+            row.put("referenceCost", yuan(refAbatementCost + refTrade));
+            row.put("costAboveReference", yuan(realised - refAbatementCost - refTrade));
+            playerYears.computeIfAbsent(player.id(), k -> new ArrayList<>()).add(row);
+            netPurchaseFen.remove(e.enterpriseId());
+        }
+    }
+
+    @Override
+    public void beforeRound(TradingFloor floor) {
+        if (floor.year() != year || yearIndex < 0) {
+            year = floor.year();
+            yearIndex++;
+        }
+        long today = (long) yearIndex * floor.tradingDays() + floor.day();
+        long waitMillis = waitMillis(floor, today);
+        roundStartedMillis = System.currentTimeMillis();
+        boolean watched = !listeners.isEmpty();
+        if (waitMillis != 0 || watched && floor.round() == 0) {
+            refresh(floor, today, waitMillis);
+        }
+        long until = waitMillis < 0 ? Long.MAX_VALUE : roundStartedMillis + waitMillis;
+        while (true) {
+            long left = until == Long.MAX_VALUE ? Long.MAX_VALUE : until - System.currentTimeMillis();
+            if (left <= 0) {
+                return;
+            }
+            Task task;
+            try {
+                task = queue.poll(Math.min(left, 60_000), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (task == null) {
+                continue;
+            }
+            Reply reply;
+            try {
+                reply = carryOut(task.command, floor, today);
+            } catch (RuntimeException e) {
+                reply = Reply.refused("refused: " + e.getMessage());
+            }
+            task.reply.complete(reply);
+            long again = waitMillis(floor, today);
+            if (again == 0) {
+                refresh(floor, today, 0);
+                return;
+            }
+            if (again < 0) {
+                until = Long.MAX_VALUE;
+            } else if (until == Long.MAX_VALUE) {
+                until = System.currentTimeMillis() + again;
+            }
+            refresh(floor, today, again);
+        }
+    }
+
+    /** How long this round waits: 0 not at all, -1 until a command releases it. */
+    private long waitMillis(TradingFloor floor, long today) {
+        if (today < advanceToDay) {
+            return 0;
+        }
+        if (mode == Mode.PLAY) {
+            return floor.round() == floor.roundsPerDay() - 1 ? -1 : 0;
+        }
+        if (paused) {
+            return -1;
+        }
+        return Math.max(1, Math.round(daySeconds * 1000 / floor.roundsPerDay() / speed));
+    }
+
+    private Reply carryOut(Command command, TradingFloor floor, long today) {
+        if (command instanceof Command.Control) {
+            return control((Command.Control) command, today);
+        }
+        Player player;
+        if (command instanceof Command.Order) {
+            player = ((Command.Order) command).player();
+        } else if (command instanceof Command.Cancel) {
+            player = ((Command.Cancel) command).player();
+        } else {
+            player = ((Command.Abate) command).player();
+        }
+        String id = player.enterpriseId();
+        if (coveredFirm(floor, id) == null) {
+            return Reply.refused(id + " is not covered this year: it has nothing to trade");
+        }
+        if (command instanceof Command.Abate) {
+            return abate((Command.Abate) command, floor);
+        }
+        if (floor.day() > floor.deadlineDay()) {
+            return Reply.refused("the compliance deadline (day " + (floor.deadlineDay() + 1)
+                    + ") has passed: orders after the deadline are refused");
+        }
+        if (command instanceof Command.Cancel) {
+            long orderId;
+            try {
+                orderId = Long.parseLong(((Command.Cancel) command).orderId().trim());
+            } catch (RuntimeException e) {
+                return Reply.refused("cancel: no order '" + ((Command.Cancel) command).orderId() + "'");
+            }
+            Result result = floor.cancel(id, orderId);
+            return result == Result.CANCELLED
+                    ? Reply.done("order " + orderId + " cancelled")
+                    : Reply.refused("cancel: no resting order " + orderId + " of yours");
+        }
+        return order((Command.Order) command, floor);
+    }
+
+    private Reply order(Command.Order ticket, TradingFloor floor) {
+        String id = ticket.player().enterpriseId();
+        FirmState firm = floor.firm(id);
+        long max = Math.min(1_000_000_000L, Math.max(1000, MAX_ORDER_MULTIPLE * firm.bauForecastTonnes()));
+        TicketParser.Order order;
+        try {
+            order = TicketParser.parse(
+                    ticket.side(), ticket.type(), ticket.price(), ticket.quantity(), floor.tickFen(), max);
+        } catch (TicketParser.BadTicket e) {
+            return Reply.refused(e.getMessage());
+        }
+        if (order.type() == OrderType.LIMIT
+                && (order.priceTicks() < floor.lowerLimitTicks() || order.priceTicks() > floor.upperLimitTicks())) {
+            return Reply.refused("price: outside today's band " + yuan(floor.lowerLimitTicks() * floor.tickFen())
+                    + " to " + yuan(floor.upperLimitTicks() * floor.tickFen()) + " CNY/t");
+        }
+        if (order.side() == Side.SELL) {
+            long offered = restingTonnes(floor, id, Side.SELL);
+            if (order.quantityTonnes() > firm.allowancesTonnes() - offered) {
+                return Reply.refused("quantity: you hold " + firm.allowancesTonnes() + " t, of which " + offered
+                        + " t are already offered; you cannot sell " + order.quantityTonnes() + " t");
+            }
+        }
+        Result result = floor.submit(id, order.side(), order.type(), order.priceTicks(), order.quantityTonnes());
+        long orderId = floor.lastOrderId();
+        switch (result) {
+            case RESTING:
+                return Reply.done("order " + orderId + " rests on the book");
+            case PARTIALLY_FILLED_RESTING:
+                return Reply.done("order " + orderId + " traded in part; the rest rests on the book");
+            case FILLED:
+                return Reply.done("order " + orderId + " traded in full");
+            case CANCELLED_REMAINDER:
+                return Reply.done("order " + orderId + " traded what it could; the rest is cancelled");
+            default:
+                return Reply.refused(
+                        "the exchange refused the order: " + result.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private Reply abate(Command.Abate command, TradingFloor floor) {
+        String id = command.player().enterpriseId();
+        FirmState firm = floor.firm(id);
+        if (firm.verified()) {
+            return Reply.refused("abatement: this year's emissions are verified; the abatement is decided");
+        }
+        BigDecimal percent;
+        try {
+            percent = new BigDecimal(
+                    command.percent() == null ? "" : command.percent().trim());
+        } catch (NumberFormatException e) {
+            return Reply.refused("abatement: a percentage, not '" + command.percent() + "'");
+        }
+        double share = percent.doubleValue() / 100;
+        double max = firm.committedShare() + firm.curve().maxShare();
+        if (share < firm.committedShare() || share > Math.min(1, max) + 1e-9) {
+            return Reply.refused(String.format(
+                    Locale.ROOT,
+                    "abatement: between %.1f%% and %.1f%% of business-as-usual emissions, got %s%%",
+                    100 * firm.committedShare(),
+                    100 * Math.min(1, max),
+                    percent.toPlainString()));
+        }
+        chosenShare.put(id, share);
+        return Reply.done(String.format(Locale.ROOT, "abatement set to %.1f%%", 100 * share));
+    }
+
+    private Reply control(Command.Control control, long today) {
+        String action = control.action() == null ? "" : control.action();
+        switch (action) {
+            case "pause":
+                paused = true;
+                return Reply.done("paused");
+            case "resume":
+                paused = false;
+                return Reply.done("running");
+            case "next-day":
+                advanceToDay = Math.max(advanceToDay, today + 1);
+                return Reply.done("to the next day");
+            case "advance": {
+                long days;
+                try {
+                    days = Long.parseLong(
+                            control.value() == null ? "" : control.value().trim());
+                } catch (NumberFormatException e) {
+                    return Reply.refused("advance: a number of days, not '" + control.value() + "'");
+                }
+                if (days < 1 || days > 100_000) {
+                    return Reply.refused("advance: 1 to 100000 days, got " + days);
+                }
+                advanceToDay = Math.max(advanceToDay, today + days);
+                return Reply.done("advancing " + days + " day(s)");
+            }
+            case "end":
+                advanceToDay = Long.MAX_VALUE;
+                return Reply.done("running to the end");
+            case "speed": {
+                double s;
+                try {
+                    s = Double.parseDouble(
+                            control.value() == null ? "" : control.value().trim());
+                } catch (NumberFormatException e) {
+                    return Reply.refused("speed: a number, not '" + control.value() + "'");
+                }
+                if (!(s >= 0.1 && s <= 100)) {
+                    return Reply.refused("speed: 0.1 to 100, got " + control.value());
+                }
+                speed = s;
+                return Reply.done("speed " + s);
+            }
+            default:
+                return Reply.refused("unknown control '" + action + "'");
+        }
+    }
+
+    /** The firm's state when it is covered this year, or null. */
+    private static FirmState coveredFirm(TradingFloor floor, String enterpriseId) {
+        if (floor.ownerId(enterpriseId) < 0) {
+            return null;
+        }
+        try {
+            return floor.firm(enterpriseId);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static long restingTonnes(TradingFloor floor, String enterpriseId, Side side) {
+        int owner = floor.ownerId(enterpriseId);
+        long[] tonnes = new long[1];
+        floor.forEachRestingOrder(side, (orderId, ownerId, s, priceTicks, quantity) -> {
+            if (ownerId == owner) {
+                tonnes[0] += quantity;
+            }
+        });
+        return tonnes[0];
+    }
+
+    // ---- views ----
+
+    private void refresh(TradingFloor floor, long today, long waitMillis) {
+        Map<String, Object> market = new LinkedHashMap<>();
+        market.put("status", status.name().toLowerCase(Locale.ROOT));
+        market.put("mode", mode.name().toLowerCase(Locale.ROOT));
+        market.put("scenario", scenario.name());
+        market.put("year", floor.year());
+        market.put("day", floor.day());
+        market.put("dayOfRun", today);
+        market.put("round", floor.round());
+        market.put("roundsPerDay", floor.roundsPerDay());
+        market.put("tradingDays", floor.tradingDays());
+        market.put("deadlineDay", floor.deadlineDay());
+        market.put("daysToDeadline", floor.deadlineDay() - floor.day());
+        market.put("verificationDay", floor.verificationDay());
+        market.put("paused", mode == Mode.CLASS && paused);
+        market.put("speed", speed);
+        long roundMillis = waitMillis > 0 ? waitMillis : 0;
+        market.put(
+                "msLeftInDay",
+                mode == Mode.PLAY || paused ? null : roundMillis * (floor.roundsPerDay() - floor.round()));
+        market.put("tick", yuan(floor.tickFen()));
+        market.put("lastClose", yuan(floor.lastCloseTicks() * floor.tickFen()));
+        market.put("bandLow", yuan(floor.lowerLimitTicks() * floor.tickFen()));
+        market.put("bandHigh", yuan(floor.upperLimitTicks() * floor.tickFen()));
+        market.put("bids", ladder(floor, Side.BUY));
+        market.put("asks", ladder(floor, Side.SELL));
+        market.put("bars", List.copyOf(bars));
+        market.put("trades", List.copyOf(recentTrades));
+        marketView = market;
+        Map<String, Map<String, Object>> views = new LinkedHashMap<>();
+        for (Player p : players) {
+            views.put(p.id(), playerView(p, floor));
+        }
+        playerViews = views;
+        publish();
+    }
+
+    private List<List<Object>> ladder(TradingFloor floor, Side side) {
+        TreeMap<Long, Long> levels = new TreeMap<>();
+        floor.forEachRestingOrder(
+                side, (id, owner, s, priceTicks, tonnes) -> levels.merge(priceTicks, tonnes, Long::sum));
+        List<List<Object>> rows = new ArrayList<>();
+        Iterable<Map.Entry<Long, Long>> order =
+                side == Side.BUY ? levels.descendingMap().entrySet() : levels.entrySet();
+        for (Map.Entry<Long, Long> level : order) {
+            if (rows.size() == LADDER_LEVELS) {
+                break;
+            }
+            rows.add(List.of(yuan(level.getKey() * floor.tickFen()), level.getValue()));
+        }
+        return rows;
+    }
+
+    private Map<String, Object> playerView(Player p, TradingFloor floor) {
+        Map<String, Object> view = playerHeader(p);
+        String id = p.enterpriseId();
+        FirmState firm = coveredFirm(floor, id);
+        if (firm == null) {
+            view.put("covered", false);
+            view.put("years", playerYears.getOrDefault(p.id(), List.of()));
+            return view;
+        }
+        bauForecast.put(id, firm.bauForecastTonnes());
+        double share = chosenShare.getOrDefault(id, firm.plannedShare());
+        long need = firm.verified()
+                ? firm.expectedNeedTonnes()
+                : firm.expectedNeedTonnes() + Math.round((firm.plannedShare() - share) * firm.bauForecastTonnes());
+        view.put("covered", true);
+        view.put("allowances", firm.allowancesTonnes());
+        view.put("cash", yuan(firm.cashFen()));
+        view.put("expectedNeed", need);
+        view.put("shortfall", need - firm.allowancesTonnes());
+        view.put("bau", firm.bauForecastTonnes());
+        view.put("share", share);
+        view.put("committedShare", firm.committedShare());
+        view.put("maxShare", Math.min(1, firm.committedShare() + firm.curve().maxShare()));
+        view.put("verified", firm.verified());
+        view.put("mac", curve(firm));
+        long purchases = netPurchaseFen.getOrDefault(id, 0L);
+        long abatementCost = Math.round(
+                firm.curve().costFenPerBauTonne(Math.max(0, share - firm.committedShare())) * firm.bauForecastTonnes());
+        view.put("netPurchases", yuan(purchases));
+        view.put("expectedCost", yuan(abatementCost + purchases));
+        int owner = floor.ownerId(id);
+        List<Map<String, Object>> orders = new ArrayList<>();
+        for (Side side : Side.values()) {
+            floor.forEachRestingOrder(side, (orderId, ownerId, s, priceTicks, tonnes) -> {
+                if (ownerId == owner) {
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("id", orderId);
+                    o.put("side", s.name().toLowerCase(Locale.ROOT));
+                    o.put("price", yuan(priceTicks * floor.tickFen()));
+                    o.put("quantity", tonnes);
+                    orders.add(o);
+                }
+            });
+        }
+        view.put("orders", orders);
+        view.put("trades", List.copyOf(tradesOf.getOrDefault(id, List.of())));
+        view.put("years", playerYears.getOrDefault(p.id(), List.of()));
+        return view;
+    }
+
+    /** The MAC curve as points (share of BAU, CNY per tonne), from the committed share to the maximum. */
+    private static List<List<Object>> curve(FirmState firm) {
+        AbatementCurve curve = firm.curve();
+        List<List<Object>> points = new ArrayList<>();
+        int steps = 40;
+        for (int i = 0; i <= steps; i++) {
+            double extra = curve.maxShare() * i / steps;
+            double mac = curve.marginalCostFen(Math.min(curve.maxShare(), extra));
+            points.add(List.of(firm.committedShare() + extra, yuan(Math.round(mac))));
+        }
+        return points;
+    }
+
+    private Map<String, Object> playerHeader(Player p) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", p.id());
+        view.put("name", p.name());
+        view.put("enterprise", p.enterpriseId());
+        view.put(
+                "enterpriseName",
+                scenario.enterprises().stream()
+                        .filter(e -> e.id().equals(p.enterpriseId()))
+                        .map(Enterprise::name)
+                        .findFirst()
+                        .orElse(p.enterpriseId()));
+        return view;
+    }
+
+    private Map<String, Map<String, Object>> lobbyPlayers() {
+        Map<String, Map<String, Object>> views = new LinkedHashMap<>();
+        for (Player p : players) {
+            views.put(p.id(), playerHeader(p));
+        }
+        return views;
+    }
+
+    private Map<String, Object> lobbyView() {
+        Map<String, Object> market = new LinkedHashMap<>();
+        market.put("status", "lobby");
+        market.put("mode", mode.name().toLowerCase(Locale.ROOT));
+        market.put("scenario", scenario.name());
+        market.put("tradingDays", scenario.calendar().tradingDaysPerYear());
+        market.put("lastClose", yuan(scenario.market().initialPriceFen()));
+        market.put("bids", List.of());
+        market.put("asks", List.of());
+        market.put("bars", List.of());
+        market.put("trades", List.of());
+        market.put("players", players.size());
+        market.put("seats", maxPlayers);
+        return market;
+    }
+
+    private Map<String, Object> endView() {
+        Map<String, Object> market = new LinkedHashMap<>(marketView);
+        market.put("status", status.name().toLowerCase(Locale.ROOT));
+        market.put("bids", List.of());
+        market.put("asks", List.of());
+        market.put("bars", List.copyOf(bars));
+        market.put("trades", List.copyOf(recentTrades));
+        market.put("msLeftInDay", null);
+        market.put("daysToDeadline", null);
+        market.put("failure", failure);
+        Map<String, Map<String, Object>> views = new LinkedHashMap<>();
+        for (Player p : players) {
+            Map<String, Object> view = new LinkedHashMap<>(playerViews.getOrDefault(p.id(), playerHeader(p)));
+            view.put("orders", List.of());
+            view.put("years", playerYears.getOrDefault(p.id(), List.of()));
+            views.put(p.id(), view);
+        }
+        playerViews = views;
+        return market;
+    }
+
+    private Map<String, Object> buildFinal(RunResult result) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("folder", folder == null ? null : folder.toString());
+        List<Map<String, Object>> years = new ArrayList<>();
+        for (YearResult y : result.years()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("year", y.year());
+            row.put("referencePrice", yuan(y.equilibriumPrice()));
+            row.put("leastCost", yuan(y.leastCostAbatementCost()));
+            row.put("realisedCost", yuan(y.realisedCost()));
+            row.put("vwap", yuan(y.vwapFen()));
+            row.put("volume", y.volume());
+            row.put(
+                    "efficiency",
+                    y.efficiency().isPresent() ? rate(y.efficiency().getAsDouble()) : null);
+            years.add(row);
+        }
+        view.put("years", years);
+        view.put(
+                "efficiency",
+                result.totals().efficiency().isPresent()
+                        ? rate(result.totals().efficiency().getAsDouble())
+                        : null);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Player p : players) {
+            rows.addAll(playerYears.getOrDefault(p.id(), List.of()));
+        }
+        view.put("players", rows);
+        return view;
+    }
+
+    private void publish() {
+        for (Consumer<Room> listener : listeners) {
+            try {
+                listener.accept(this);
+            } catch (RuntimeException e) {
+                listeners.remove(listener);
+            }
+        }
+    }
+
+    private Player playerOf(String enterpriseId) {
+        for (Player p : players) {
+            if (p.enterpriseId().equals(enterpriseId)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private String playerIdOf(String account) {
+        Player p = playerOf(account);
+        return p == null ? null : p.id();
+    }
+
+    private byte[] secret(int bytes) {
+        byte[] b = new byte[bytes];
+        secrets.nextBytes(b);
+        return b;
+    }
+
+    /** A room code of {@code length} letters and digits that cannot be misread (no 0/O, 1/I). */
+    private String code(int length) {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            code.append(alphabet.charAt(secrets.nextInt(alphabet.length())));
+        }
+        return code.toString();
+    }
+
+    /** Fen as yuan with two decimals. */
+    static String yuan(long fen) {
+        return BigDecimal.valueOf(fen, 2).toPlainString();
+    }
+
+    /** A rate with four decimals, rounded half up, as the output folder writes it. */
+    private static String rate(double value) {
+        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).toPlainString();
+    }
+}

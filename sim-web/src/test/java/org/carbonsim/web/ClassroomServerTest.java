@@ -1,0 +1,298 @@
+package org.carbonsim.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import org.carbonsim.core.engine.RunResult;
+import org.carbonsim.core.scenario.ScenarioLoader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The classroom at the HTTP level, two students on classroom-two-firms: crossing orders trade on the
+ * one book and show on both players' views; every kind of bad input (a price off the tick or outside
+ * the band, a quantity below one tonne or above what is held, a forged player, a foreign order, an
+ * order before the start or after the deadline, a malformed request) is refused with a message, leaves
+ * the players' positions as they were, and the server goes on answering.
+ */
+class ClassroomServerTest {
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final AtomicReference<RunResult> saved = new AtomicReference<>();
+    private Room room;
+    private ClassroomServer server;
+
+    @BeforeEach
+    void open() {
+        room = new Room(
+                ScenarioLoader.load(Path.of("../scenarios/classroom-two-firms.json")),
+                20240101,
+                Room.Mode.CLASS,
+                2,
+                600,
+                (result, players) -> {
+                    saved.set(result);
+                    return Path.of("session");
+                });
+        server = ClassroomServer.start(room, "127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void close() {
+        server.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    private HttpResponse<String> post(String path, String... keyValues) throws Exception {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            fields.put(keyValues[i], keyValues[i + 1]);
+        }
+        String form = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return JsonParser.parseString(response.body()).getAsJsonObject();
+    }
+
+    /** Asserts {@code response} is a refusal with {@code status} whose message contains {@code words}. */
+    private static void refused(HttpResponse<String> response, int status, String words) {
+        assertEquals(status, response.statusCode(), response.body());
+        JsonObject body = json(response);
+        assertEquals(false, body.get("ok").getAsBoolean(), response.body());
+        assertTrue(body.get("message").getAsString().contains(words), words + " in " + response.body());
+    }
+
+    private JsonObject me(String token) throws Exception {
+        HttpResponse<String> response = get("/api/state?token=" + token);
+        assertEquals(200, response.statusCode(), response.body());
+        return json(response).getAsJsonObject("me");
+    }
+
+    /** What must not change when a command is refused: holdings, cash, resting orders and trades. */
+    private String position(String token) throws Exception {
+        JsonObject me = me(token);
+        return me.get("allowances") + " " + me.get("cash") + " " + me.get("orders") + " " + me.get("trades");
+    }
+
+    private String join(String name, String enterprise) throws Exception {
+        HttpResponse<String> response =
+                post("/api/join", "code", room.roomCode(), "name", name, "enterprise", enterprise);
+        assertEquals(200, response.statusCode(), response.body());
+        return json(response).get("token").getAsString();
+    }
+
+    private void waitFor(Room.Status status) throws InterruptedException {
+        for (int i = 0; i < 600 && room.status() != status; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(status, room.status(), room.failure());
+    }
+
+    @Test
+    void crossingOrdersTradeOnTheOneBookAndBadInputChangesNothing() throws Exception {
+        assertTrue(get("/").body().contains("Join the room"));
+        assertEquals(200, get("/classroom.js").statusCode(), "scripts come from the jar");
+        refused(post("/api/join", "code", "WRONG", "name", "Ann", "enterprise", "A"), 400, "room code");
+        String ann = join("Ann", "A");
+        refused(post("/api/join", "code", room.roomCode(), "name", "Ben", "enterprise", "A"), 400, "not a free");
+        String ben = join("Ben", "B");
+        refused(post("/api/join", "code", room.roomCode(), "name", "Cy", "enterprise", ""), 400, "full");
+        refused(
+                post("/api/order", "token", ann, "side", "sell", "type", "limit", "price", "40", "quantity", "1"),
+                400,
+                "not started");
+        refused(post("/api/control", "token", ann, "action", "start"), 403, "only the teacher");
+        assertEquals(
+                200,
+                post("/api/control", "key", room.teacherKey(), "action", "start")
+                        .statusCode());
+
+        // the engine pauses before day 1's first round and shows the players their firms
+        for (int i = 0; i < 300 && !me(ann).has("allowances"); i++) {
+            Thread.sleep(100);
+        }
+        String before = position(ann);
+        long held = me(ann).get("allowances").getAsLong();
+        assertTrue(held > 1_000, "A holds its pre-allocation: " + held);
+        String[][] bad = {
+            {"40.005", "10", "off the tick"},
+            {"40", "-5", "must be above 0"},
+            {"40", "0", "must be above 0"},
+            {"40", "ten", "whole number"},
+            {"100.00", "10", "outside today's band"},
+            {"40", "" + (held + 1), "you hold"},
+            {"40", "99999999999", "at most"},
+        };
+        for (String[] order : bad) {
+            refused(
+                    post(
+                            "/api/order",
+                            "token",
+                            ann,
+                            "side",
+                            "sell",
+                            "type",
+                            "limit",
+                            "price",
+                            order[0],
+                            "quantity",
+                            order[1]),
+                    400,
+                    order[2]);
+            assertEquals(before, position(ann), "refused " + String.join(" ", order) + " changed nothing");
+        }
+        refused(post("/api/order", "token", ann, "side", "hold"), 400, "side");
+        refused(post("/api/order"), 403, "unknown player");
+        refused(
+                post("/api/order", "token", "forged", "side", "buy", "type", "limit", "price", "40", "quantity", "1"),
+                403,
+                "unknown player");
+        refused(post("/api/abate", "token", ann, "percent", "95"), 400, "between");
+        refused(post("/api/control", "key", room.teacherKey(), "action", "explode"), 400, "unknown control");
+        refused(post("/api/control", "key", room.teacherKey(), "action", "speed", "value", "0"), 400, "speed");
+        assertEquals(403, get("/api/state?token=forged").statusCode());
+        assertEquals(403, get("/api/state?teacher=forged").statusCode());
+        assertEquals(before, position(ann));
+
+        // a resting offer only its owner can cancel
+        HttpResponse<String> rest =
+                post("/api/order", "token", ann, "side", "sell", "type", "limit", "price", "43.00", "quantity", "10");
+        assertEquals(200, rest.statusCode(), rest.body());
+        JsonArray orders = me(ann).getAsJsonArray("orders");
+        assertEquals(1, orders.size());
+        String orderId = orders.get(0).getAsJsonObject().get("id").getAsString();
+        refused(post("/api/cancel", "token", ben, "orderId", orderId), 400, "no resting order");
+        refused(post("/api/cancel", "token", ann, "orderId", "x"), 400, "no order");
+        assertEquals(200, post("/api/cancel", "token", ann, "orderId", orderId).statusCode());
+        assertEquals(0, me(ann).getAsJsonArray("orders").size());
+
+        // crossing orders: Ann offers 1,000 t at 40.00, Ben bids for them
+        HttpResponse<String> offer =
+                post("/api/order", "token", ann, "side", "sell", "type", "limit", "price", "40.00", "quantity", "1000");
+        assertEquals(200, offer.statusCode(), offer.body());
+        HttpResponse<String> bid =
+                post("/api/order", "token", ben, "side", "buy", "type", "limit", "price", "40.00", "quantity", "1000");
+        assertEquals(200, bid.statusCode(), bid.body());
+        assertTrue(json(bid).get("message").getAsString().contains("traded in full"), bid.body());
+        assertEquals(held - 1_000, me(ann).get("allowances").getAsLong());
+        for (String token : new String[] {ann, ben}) {
+            JsonArray trades = me(token).getAsJsonArray("trades");
+            assertEquals(1, trades.size(), "the trade on each player's page");
+            JsonObject trade = trades.get(0).getAsJsonObject();
+            assertEquals("p2", trade.get("buyerPlayer").getAsString());
+            assertEquals("p1", trade.get("sellerPlayer").getAsString());
+            assertEquals("40.00", trade.get("price").getAsString());
+        }
+        assertEquals(
+                1,
+                json(get("/api/state?teacher=" + room.teacherKey()))
+                        .getAsJsonObject("market")
+                        .getAsJsonArray("trades")
+                        .size());
+
+        // abatement within the curve
+        assertEquals(200, post("/api/abate", "token", ann, "percent", "25").statusCode());
+        assertEquals(0.25, me(ann).get("share").getAsDouble(), 1e-9);
+
+        // to the deadline: the session ends, is saved and later orders are refused
+        assertEquals(
+                200,
+                post("/api/control", "key", room.teacherKey(), "action", "end").statusCode());
+        waitFor(Room.Status.FINISHED);
+        assertNotNull(saved.get());
+        assertEquals(
+                1,
+                saved.get().trades().stream()
+                        .filter(t -> t.buyer().equals("B") && t.seller().equals("A") && t.quantityTonnes() == 1_000)
+                        .count());
+        String after = position(ann);
+        refused(
+                post("/api/order", "token", ann, "side", "buy", "type", "market", "price", "", "quantity", "1"),
+                400,
+                "deadline has passed");
+        assertEquals(after, position(ann));
+        assertNotNull(json(get("/api/state?token=" + ann)).get("final"));
+        assertTrue(get("/").body().contains("Join the room"), "the server still answers");
+    }
+
+    @Test
+    void eventsArePushedToKnownPagesAndRefusedToForgedOnes() throws Exception {
+        String ann = join("Ann", "A");
+        HttpResponse<InputStream> forged = http.send(
+                HttpRequest.newBuilder(uri("/events?token=forged"))
+                        .header("Accept", "text/event-stream")
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        String refusal = firstEvent(forged.body());
+        assertTrue(refusal.startsWith("event: refused") && refusal.contains("unknown player"), refusal);
+        HttpResponse<InputStream> events = http.send(
+                HttpRequest.newBuilder(uri("/events?token=" + ann))
+                        .header("Accept", "text/event-stream")
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        String first = firstEvent(events.body());
+        assertTrue(first.startsWith("event: state"), first);
+        assertTrue(first.contains("\"enterprise\":\"A\""), first);
+        events.body().close();
+    }
+
+    /** The first server-sent event of a stream, its lines joined. */
+    private static String firstEvent(InputStream stream) throws Exception {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
+        StringBuilder event = new StringBuilder();
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.isEmpty() && event.length() > 0) {
+                break;
+            }
+            if (!line.isEmpty()) {
+                event.append(line).append('\n');
+            }
+        }
+        return event.toString();
+    }
+}

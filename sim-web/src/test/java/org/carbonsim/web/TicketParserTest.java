@@ -1,0 +1,62 @@
+package org.carbonsim.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.carbonsim.core.market.OrderType;
+import org.carbonsim.core.market.Side;
+import org.junit.jupiter.api.Test;
+
+/** Order tickets as a page types them: what is read, and what is refused with which message. */
+class TicketParserTest {
+    private static final long TICK_FEN = 1;
+    private static final long MAX_T = 1_000;
+
+    private static String refusal(String side, String type, String price, String quantity) {
+        return assertThrows(
+                        TicketParser.BadTicket.class,
+                        () -> TicketParser.parse(side, type, price, quantity, TICK_FEN, MAX_T))
+                .getMessage();
+    }
+
+    @Test
+    void aLimitTicketIsReadInTicksAndTonnes() throws Exception {
+        // 40.25 CNY = 4,025 fen = 4,025 ticks of 1 fen
+        assertEquals(
+                new TicketParser.Order(Side.BUY, OrderType.LIMIT, 4_025, 300),
+                TicketParser.parse("buy", "limit", "40.25", "300", TICK_FEN, MAX_T));
+        // a 5-fen tick: 40.25 CNY = 805 ticks
+        assertEquals(805, TicketParser.ticks("40.25", 5));
+    }
+
+    @Test
+    void aMarketTicketIgnoresThePrice() throws Exception {
+        assertEquals(
+                new TicketParser.Order(Side.SELL, OrderType.MARKET, 0, 1),
+                TicketParser.parse("SELL", "market", "", "1", TICK_FEN, MAX_T));
+    }
+
+    @Test
+    void pricesOffTheTickAreRefused() {
+        assertEquals("price: 40.005 CNY/t is off the tick of 0.01 CNY", refusal("buy", "limit", "40.005", "1"));
+        assertThrows(TicketParser.BadTicket.class, () -> TicketParser.ticks("40.02", 5));
+        assertTrue(refusal("buy", "limit", "-1", "1").startsWith("price: must be above 0"));
+        assertTrue(refusal("buy", "limit", "cheap", "1").startsWith("price: a number"));
+    }
+
+    @Test
+    void quantitiesMustBeWholePositiveTonnesWithinTheLimit() {
+        assertEquals("quantity: must be above 0 t, got -5", refusal("buy", "limit", "40", "-5"));
+        assertEquals("quantity: must be above 0 t, got 0", refusal("buy", "limit", "40", "0"));
+        assertTrue(refusal("buy", "limit", "40", "1.5").startsWith("quantity: a whole number"));
+        assertEquals("quantity: at most 1000 t, got 1001", refusal("buy", "limit", "40", "1001"));
+        assertTrue(refusal("buy", "limit", "40", null).startsWith("quantity: a whole number"));
+    }
+
+    @Test
+    void sideAndTypeAreNamed() {
+        assertEquals("side: buy or sell, not 'hold'", refusal("hold", "limit", "40", "1"));
+        assertEquals("type: limit or market, not 'stop'", refusal("buy", "stop", "40", "1"));
+    }
+}
