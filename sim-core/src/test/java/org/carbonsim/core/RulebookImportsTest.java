@@ -21,7 +21,8 @@ class RulebookImportsTest {
             "coverage", Set.of("model"),
             "allocation", Set.of("model", "coverage"),
             "registry", Set.of("model"),
-            "compliance", Set.of("model", "registry"));
+            "compliance", Set.of("model", "registry"),
+            "finance", Set.of("market", "registry"));
     private static final Pattern IMPORT =
             Pattern.compile("^import (?:static )?org\\.carbonsim\\.core\\.(\\w+)\\.", Pattern.MULTILINE);
 

@@ -15,5 +15,17 @@ public enum CashReason {
     /** Payment for offset credits. */
     OFFSET_PURCHASE,
     /** Government intervention: payment for an intervention sale, or proceeds of a buy-back. */
-    INTERVENTION
+    INTERVENTION,
+    /** Forward margin: deposits with the clearing house, margin calls, and margin returned. */
+    MARGIN,
+    /** The price of allowances delivered under a forward contract, through the clearing house. */
+    FORWARD_DELIVERY,
+    /** A loan against pledged allowances: principal in from the lender, and repaid to it. */
+    LOAN,
+    /** Interest on a pledge loan or a repo, paid out to the lender. */
+    INTEREST,
+    /** Cash of a sale under repurchase in from the lender, and the repurchase price (less interest) back to it. */
+    REPO,
+    /** The penalty a forward defaulter pays, out of the system. */
+    DEFAULT_PENALTY
 }
