@@ -48,6 +48,8 @@ import org.carbonsim.core.registry.TransferReason;
  */
 public final class ForwardExchange {
     private static final long BP = 10_000;
+    /** The highest forward price a book takes, ticks: 10,485.76 CNY at a tick of 1 fen. */
+    private static final long MAX_PRICE_TICKS = 1L << 20;
 
     private final ForwardRules rules;
     private final Registry registry;
@@ -93,8 +95,7 @@ public final class ForwardExchange {
 
         Contract(ForwardContract contract) {
             this.contract = contract;
-            this.book =
-                    new OrderBook(BookConfig.of(1, BookConfig.MAX_LADDER_TICKS).withTickSizeFen(tickFen), this);
+            this.book = new OrderBook(BookConfig.of(1, MAX_PRICE_TICKS).withTickSizeFen(tickFen), this);
             this.basisTicks = new long[rules.speculators().lookbackDays()];
         }
 
