@@ -165,8 +165,9 @@ public final class Registry {
             throw new IllegalArgumentException("cannot transfer from account " + from + " to itself");
         }
         if (available(source) < tonnes) {
-            throw new IllegalStateException("account " + from + " holds " + available(source) + " t it may move (of "
-                    + source.holdings + " t), cannot deliver " + tonnes + " t");
+            String pledged = source.locked == 0 ? "" : " (" + source.locked + " t of them pledged)";
+            throw new IllegalStateException("account " + from + " holds " + source.holdings + " t" + pledged
+                    + ", cannot deliver " + tonnes + " t");
         }
         move(from, source, to, target, tonnes, reason);
     }

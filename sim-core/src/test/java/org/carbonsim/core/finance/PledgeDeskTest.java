@@ -73,7 +73,7 @@ class PledgeDeskTest {
     @Test
     void withThePledgeTheSameFirmComplies() {
         assertEquals(0, shortfallAtDeadline(true));
-        assertEquals(194_043, registry.cashFen(firm), "600,400 − 406,357 fen left");
+        assertEquals(694_043, registry.cashFen(firm), "400 + 110 days × 10,000 − 406,357 fen left");
         assertEquals(-5_957, registry.externalFen(CashReason.INTEREST));
         assertEquals(0, registry.externalFen(CashReason.LOAN), "the loan was repaid");
     }
