@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param trades every trade in order, if recorded
  * @param unitSurplus the realised and maximum surplus of the unit-schedule traders (a Gode–Sunder
  *     market's allocative efficiency); empty when the scenario has none
+ * @param finance forwards and financing against allowances; empty without a {@code finance} block
  */
 public record RunResult(
         String scenario,
@@ -36,7 +37,8 @@ public record RunResult(
         List<AuctionRecord> auctions,
         List<LedgerYear> ledger,
         List<TradeRecord> trades,
-        Optional<UnitSurplus> unitSurplus) {
+        Optional<UnitSurplus> unitSurplus,
+        Optional<FinanceResult> finance) {
     public RunResult {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(totals, "totals");
@@ -49,5 +51,6 @@ public record RunResult(
         ledger = List.copyOf(ledger);
         trades = List.copyOf(trades);
         Objects.requireNonNull(unitSurplus, "unitSurplus");
+        Objects.requireNonNull(finance, "finance");
     }
 }

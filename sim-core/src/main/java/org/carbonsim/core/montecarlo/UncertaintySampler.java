@@ -372,7 +372,8 @@ public final class UncertaintySampler {
                 s.policy(),
                 s.compliance(),
                 s.uncertainty(),
-                s.expectedDepartures());
+                s.expectedDepartures(),
+                s.finance());
     }
 
     private static Scenario withMarket(Scenario s, MarketRules market) {
@@ -391,7 +392,8 @@ public final class UncertaintySampler {
                 s.policy(),
                 s.compliance(),
                 s.uncertainty(),
-                s.expectedDepartures());
+                s.expectedDepartures(),
+                s.finance());
     }
 
     private static double[][] identity(int n) {

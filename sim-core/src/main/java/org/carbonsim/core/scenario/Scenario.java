@@ -6,6 +6,7 @@ import org.carbonsim.core.agents.AgentsConfig;
 import org.carbonsim.core.allocation.AllocationPlan;
 import org.carbonsim.core.compliance.ComplianceRules;
 import org.carbonsim.core.coverage.CoverageRules;
+import org.carbonsim.core.finance.FinanceRules;
 import org.carbonsim.core.model.Enterprise;
 import org.carbonsim.core.model.Sector;
 import org.carbonsim.core.policy.PolicyRules;
@@ -30,6 +31,7 @@ import org.carbonsim.core.policy.PolicyRules;
  * @param compliance compliance rules
  * @param uncertainty uncertain inputs for Monte Carlo
  * @param expectedDepartures ways the scenario departs on purpose from a credible run, with why
+ * @param finance forwards, pledges and repos, and cash-constrained firms ({@link FinanceRules#NONE} for none)
  */
 public record Scenario(
         int schemaVersion,
@@ -46,7 +48,8 @@ public record Scenario(
         PolicyRules policy,
         ComplianceRules compliance,
         Uncertainty uncertainty,
-        List<ExpectedDeparture> expectedDepartures) {
+        List<ExpectedDeparture> expectedDepartures,
+        FinanceRules finance) {
     /** The scenario format version this build reads. */
     public static final int SCHEMA_VERSION = 1;
 
@@ -61,6 +64,7 @@ public record Scenario(
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(compliance, "compliance");
         Objects.requireNonNull(uncertainty, "uncertainty");
+        Objects.requireNonNull(finance, "finance");
         sectors = List.copyOf(sectors);
         enterprises = List.copyOf(enterprises);
         expectedDepartures = List.copyOf(expectedDepartures);
@@ -93,6 +97,7 @@ public record Scenario(
                 policy,
                 compliance,
                 uncertainty,
-                expectedDepartures);
+                expectedDepartures,
+                finance);
     }
 }

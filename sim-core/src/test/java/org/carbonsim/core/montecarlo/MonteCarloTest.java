@@ -161,7 +161,8 @@ class MonteCarloTest {
                 loaded.policy(),
                 loaded.compliance(),
                 new Uncertainty(loaded.uncertainty().parameters(), List.of()),
-                loaded.expectedDepartures());
+                loaded.expectedDepartures(),
+                loaded.finance());
         ScenarioException e = assertThrows(ScenarioException.class, () -> new UncertaintySampler(bare));
         assertTrue(e.getMessage().contains("$.uncertainty.parameters[0].path"), e.getMessage());
         assertTrue(e.getMessage().contains("only in a scenario loaded from a file"), e.getMessage());
