@@ -59,6 +59,14 @@ class DataDictionaryTest extends CommandLineTest {
     void runEveryCommand(@TempDir Path dir) throws IOException {
         Path run = dir.resolve("run");
         folder(dir, "run hubei-pilot --years 1 --trades");
+        Path finance = dir.resolve("run-finance");
+        assertEquals(
+                0,
+                run("run", "hubei-carbon-finance", "--years", "1", "--quiet", "--no-charts", "--out", "" + finance),
+                err.toString());
+        written.put("run: daily.csv with `finance.forwards`", finance.resolve("daily.csv"));
+        written.put("run: forwards.csv", finance.resolve("forwards.csv"));
+        written.put("run: finance.csv", finance.resolve("finance.csv"));
 
         String json = Files.readString(ScenarioFiles.resolve("classroom-ten-firms"), StandardCharsets.UTF_8);
         Path uncertain = dir.resolve("uncertain.json");

@@ -367,7 +367,29 @@ public final class BadInputs {
             new Case(
                     "uncertainty.correlation",
                     "[[1, 0.5]]",
-                    "$.uncertainty.correlation[0]: expected 1 values (one per parameter), got 2"));
+                    "$.uncertainty.correlation[0]: expected 1 values (one per parameter), got 2"),
+            new Case(
+                    "finance",
+                    "{\"forwards\": {\"months\": [3, 6], \"hedging\": {\"month\": 7}}}",
+                    "$.finance.forwards.hedging.month: unknown contract month 7 (listed: 3, 6)"),
+            new Case(
+                    "finance",
+                    "{\"forwards\": {\"months\": [3, 13]}}",
+                    "$.finance.forwards.months[1]: expected an integer in 1..12 (delivery month), got 13"),
+            new Case(
+                    "finance",
+                    "{\"forwards\": {\"initialMarginPct\": 120}}",
+                    "$.finance.forwards.initialMarginPct: expected a number in (0, 100] (initial margin, % of a"
+                            + " position's value), got 120"),
+            new Case(
+                    "finance",
+                    "{\"pledges\": {\"haircutPct\": -5}}",
+                    "$.finance.pledges.haircutPct: expected a number in [0, 100) (% of the allowances' value not lent),"
+                            + " got -5"),
+            new Case(
+                    "finance",
+                    "{\"cashFirms\": [{\"sector\": \"cemnt\", \"cash\": 1000}]}",
+                    "$.finance.cashFirms[0].sector: unknown sector \"cemnt\" (did you mean \"cement\"?)"));
 
     private BadInputs() {}
 }
