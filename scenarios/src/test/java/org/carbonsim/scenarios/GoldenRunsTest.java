@@ -26,6 +26,8 @@ class GoldenRunsTest {
     private static final Path GOLDEN = BundledScenariosTest.DIR.resolve("src/test/golden");
     private static final List<String> FILES =
             List.of("summary.json", "annual.csv", "sectors.csv", "enterprises.csv", "daily.csv");
+    /** Written only by some scenarios (a {@code finance} block): kept and compared where written. */
+    private static final List<String> OPTIONAL_FILES = List.of("forwards.csv", "finance.csv");
 
     @TempDir
     Path out;
@@ -44,11 +46,23 @@ class GoldenRunsTest {
             for (String file : FILES) {
                 Files.copy(dir.resolve(file), golden.resolve(file), StandardCopyOption.REPLACE_EXISTING);
             }
+            for (String file : OPTIONAL_FILES) {
+                if (Files.exists(dir.resolve(file))) {
+                    Files.copy(dir.resolve(file), golden.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
             return;
         }
         assertTrue(Files.isDirectory(golden), "no golden files at " + golden + "; run with -Dgolden.update=true");
         for (String file : FILES) {
             compare(golden.resolve(file), dir.resolve(file));
+        }
+        for (String file : OPTIONAL_FILES) {
+            boolean kept = Files.exists(golden.resolve(file));
+            assertEquals(kept, Files.exists(dir.resolve(file)), name + ": " + file + (kept ? " not written" : " not kept"));
+            if (kept) {
+                compare(golden.resolve(file), dir.resolve(file));
+            }
         }
     }
 
