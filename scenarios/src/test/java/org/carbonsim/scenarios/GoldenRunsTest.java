@@ -59,7 +59,8 @@ class GoldenRunsTest {
         }
         for (String file : OPTIONAL_FILES) {
             boolean kept = Files.exists(golden.resolve(file));
-            assertEquals(kept, Files.exists(dir.resolve(file)), name + ": " + file + (kept ? " not written" : " not kept"));
+            assertEquals(
+                    kept, Files.exists(dir.resolve(file)), name + ": " + file + (kept ? " not written" : " not kept"));
             if (kept) {
                 compare(golden.resolve(file), dir.resolve(file));
             }
