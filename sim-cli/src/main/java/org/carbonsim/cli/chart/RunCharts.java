@@ -55,9 +55,15 @@ public final class RunCharts {
                 new Series(lang.pick("Spot close", "现货收盘价"), Style.LINE, false, Palette.PRICE, spot),
                 new Series(lang.pick("Front forward", "近月远期"), Style.LINE, false, Palette.REFERENCE, front),
                 new Series(lang.pick("Next forward", "次月远期"), Style.DASHED, false, Palette.LIMIT, next));
+        return pricesByDay("forward-curve", lang.pick("Forward curve: ", "远期曲线："), series, run, days, lang);
+    }
+
+    /** A chart of prices over the trading days, titled {@code title} and the scenario, with the day markers. */
+    private static ChartData pricesByDay(
+            String name, String title, List<Series> series, RunOutput run, DayAxis days, Lang lang) {
         return new ChartData(
-                "forward-curve",
-                lang.pick("Forward curve: ", "远期曲线：") + run.scenario(),
+                name,
+                title + run.scenario(),
                 Kind.DAYS,
                 tradingDays(lang),
                 lang.pick("Price (CNY/t)", "价格（元/吨）"),
@@ -142,15 +148,7 @@ public final class RunCharts {
                 Palette.REFERENCE,
                 equilibrium));
         series.add(new Series(lang.pick("Close", "收盘价"), Style.LINE, false, Palette.PRICE, close));
-        return new ChartData(
-                "price",
-                lang.pick("Allowance price: ", "配额价格：") + run.scenario(),
-                Kind.DAYS,
-                tradingDays(lang),
-                lang.pick("Price (CNY/t)", "价格（元/吨）"),
-                "",
-                series,
-                dayMarkers(days, run, lang));
+        return pricesByDay("price", lang.pick("Allowance price: ", "配额价格："), series, run, days, lang);
     }
 
     /** The x label of the charts over trading days. */
