@@ -113,6 +113,13 @@ import org.carbonsim.core.scenario.Scenario;
  * With {@code compliance.deadlineReserveSale}, the government reserve sells firms still short after
  * the deadline day's trading what they lack at the day's upper limit, before the desk settles.
  *
+ * <p>With a {@code finance} block ({@link FinanceSession}): the forward market trades after each
+ * day's spot close and covered firms set their hedges when the year opens; before each day's trading
+ * the cash-constrained firms receive their income, pledges and repos mature, and firms whose cash does
+ * not pay for their shortfall finance it. Those firms get no working capital and bid only for what
+ * their cash pays; every trader's position counts forwards and repos still to settle and never sells
+ * what is pledged or promised.
+ *
  * <p>The new-entrant reserve is issued into its own account at the start of each year; new entrants'
  * pre-allocation and true-up are moved from it while it lasts (issued beyond it when verified output
  * earns more), and what is left at the year's end is cancelled.
