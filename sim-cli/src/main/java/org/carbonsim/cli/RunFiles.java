@@ -78,6 +78,14 @@ final class RunFiles {
         if (!result.cbam().isEmpty()) {
             write(dir.resolve(CbamFiles.CBAM), CbamFiles.csv(result, sectorNames));
         }
+        if (result.finance().isPresent()) {
+            write(
+                    dir.resolve(FinanceFiles.FORWARDS),
+                    FinanceFiles.forwards(result.finance().get()));
+            write(
+                    dir.resolve(FinanceFiles.FINANCE),
+                    FinanceFiles.finance(result.finance().get()));
+        }
     }
 
     private static void write(Path file, String text) throws IOException {
@@ -197,8 +205,12 @@ final class RunFiles {
 
     static String daily(RunResult result) {
         StringBuilder csv = new StringBuilder();
-        Csv.row(
-                csv,
+        // the forward curve's columns only where forwards trade, so other runs' files stay as they were
+        Map<Long, List<String>> curve = result.finance()
+                .filter(f -> !f.forwardDays().isEmpty())
+                .map(FinanceFiles::curve)
+                .orElse(null);
+        List<String> header = new ArrayList<>(List.of(
                 "year",
                 "day",
                 "open_cny_per_t",
@@ -209,10 +221,13 @@ final class RunFiles {
                 "volume_t",
                 "turnover_cny",
                 "band_low_cny_per_t",
-                "band_high_cny_per_t");
+                "band_high_cny_per_t"));
+        if (curve != null) {
+            header.addAll(FinanceFiles.DAILY_COLUMNS);
+        }
+        Csv.row(csv, header);
         for (DayResult d : result.days()) {
-            Csv.row(
-                    csv,
+            List<String> row = new ArrayList<>(List.of(
                     Integer.toString(d.year()),
                     Integer.toString(d.day()),
                     yuan(d.openFen()),
@@ -223,7 +238,11 @@ final class RunFiles {
                     Long.toString(d.volumeTonnes()),
                     yuan(d.turnoverFen()),
                     yuan(d.bandLowFen()),
-                    yuan(d.bandHighFen()));
+                    yuan(d.bandHighFen())));
+            if (curve != null) {
+                row.addAll(FinanceFiles.curveCells(curve, d.year(), d.day()));
+            }
+            Csv.row(csv, row);
         }
         return csv.toString();
     }

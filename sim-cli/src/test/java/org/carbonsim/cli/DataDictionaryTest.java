@@ -81,6 +81,14 @@ class DataDictionaryTest extends CommandLineTest {
                 run("run", "ccer-relaunch-2024", "--years", "1", "--quiet", "--no-charts", "--out", offsets.toString()),
                 "run ccer-relaunch-2024: " + err);
         collect("run", offsets);
+        Path finance = dir.resolve("run-finance");
+        assertEquals(
+                0,
+                run("run", "hubei-carbon-finance", "--years", "1", "--quiet", "--no-charts", "--out", "" + finance),
+                err.toString());
+        written.put("run: daily.csv with `finance.forwards`", finance.resolve("daily.csv"));
+        written.put("run: forwards.csv", finance.resolve("forwards.csv"));
+        written.put("run: finance.csv", finance.resolve("finance.csv"));
 
         String json = Files.readString(ScenarioFiles.resolve("classroom-ten-firms"), StandardCharsets.UTF_8);
         Path uncertain = dir.resolve("uncertain.json");

@@ -78,9 +78,9 @@ class ScenariosCommandTest extends CommandLineTest {
         assertEquals(2, run("run", "hubei", "--quiet"));
         assertTrue(
                 err.toString()
-                        .startsWith(
-                                "carbonsim: hubei: no such file, and no bundled scenario of that name;"
-                                        + " bundled scenarios: hubei-pilot, hubei-pilot-uncertain, hubei-expansion-2025-2027, "),
+                        .startsWith("carbonsim: hubei: no such file, and no bundled scenario of that name;"
+                                + " bundled scenarios: hubei-pilot, hubei-carbon-finance, hubei-pilot-uncertain,"
+                                + " hubei-expansion-2025-2027, "),
                 err.toString());
         assertEquals(1, err.toString().lines().count(), "one line, no stack trace: " + err);
     }

@@ -94,6 +94,26 @@ class ValidateCommandTest extends CommandLineTest {
     }
 
     @Test
+    void badFinanceInputIsLocatedAndExitIsTwo() throws IOException {
+        String json = Files.readString(ScenarioFiles.resolve("hubei-carbon-finance"));
+        String[][] cases = {
+            {"\"month\": 12", "\"month\": 7", "$.finance.forwards.hedging.month: unknown contract month 7"},
+            {"\"haircutPct\": 30", "\"haircutPct\": -30", "$.finance.pledges.haircutPct: expected a number in [0, 100)"
+            },
+            {"\"initialMarginPct\": 20", "\"initialMarginPct\": 120", "$.finance.forwards.initialMarginPct: expected"}
+        };
+        for (String[] c : cases) {
+            assertTrue(json.contains(c[0]), c[0]);
+            Path bad = dir.resolve("finance.json");
+            Files.writeString(bad, json.replace(c[0], c[1]));
+            err.getBuffer().setLength(0);
+            assertEquals(2, run("validate", bad.toString()), c[1]);
+            assertTrue(err.toString().startsWith(bad + ": " + c[2]), err.toString());
+        }
+        assertEquals(0, run("validate", "hubei-carbon-finance"), err.toString());
+    }
+
+    @Test
     void anUnknownNameIsReportedWithTheBundledNamesAndExitIsTwo() {
         assertEquals(2, run("validate", "clasroom-two-firms", "hubei-pilot"));
         assertTrue(

@@ -24,7 +24,8 @@ class RulebookImportsTest {
             "compliance", Set.of("model", "registry"),
             "mrv", Set.of("model", "compliance"),
             "cbam", Set.of("model"),
-            "offsets", Set.of("market", "registry", "compliance"));
+            "offsets", Set.of("market", "registry", "compliance"),
+            "finance", Set.of("market", "registry"));
     private static final Pattern IMPORT =
             Pattern.compile("^import (?:static )?org\\.carbonsim\\.core\\.(\\w+)\\.", Pattern.MULTILINE);
 

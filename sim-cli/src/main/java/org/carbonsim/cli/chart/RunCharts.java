@@ -26,12 +26,50 @@ public final class RunCharts {
     /** Every chart of {@code run} in {@code lang}, sectors named as {@code copy} names them. */
     public static List<ChartData> all(RunOutput run, Lang lang, ScenarioCopy copy) {
         DayAxis days = new DayAxis(run.daily());
-        return List.of(
+        List<ChartData> charts = new ArrayList<>(List.of(
                 price(run, days, lang),
                 volume(run, days, lang),
                 allocation(run, lang, copy),
                 coverage(run, lang),
-                compliance(run, lang));
+                compliance(run, lang)));
+        // only a run with forwards has the curve's columns, so other runs keep their five charts
+        if (run.daily().has("forward_front_cny_per_t")) {
+            charts.add(2, forwardCurve(run, days, lang));
+        }
+        return List.copyOf(charts);
+    }
+
+    /** The spot close and the front and next forward contracts' settlement prices, by trading day. */
+    static ChartData forwardCurve(RunOutput run, DayAxis days, Lang lang) {
+        List<Point> spot = new ArrayList<>();
+        List<Point> front = new ArrayList<>();
+        List<Point> next = new ArrayList<>();
+        int x = 0;
+        for (CsvTable.Row row : run.daily().rows()) {
+            spot.add(Point.of(x, row.number("close_cny_per_t")));
+            front.add(Point.of(x, row.number("forward_front_cny_per_t", true)));
+            next.add(Point.of(x, row.number("forward_next_cny_per_t", true)));
+            x++;
+        }
+        List<Series> series = List.of(
+                new Series(lang.pick("Spot close", "现货收盘价"), Style.LINE, false, Palette.PRICE, spot),
+                new Series(lang.pick("Front forward", "近月远期"), Style.LINE, false, Palette.REFERENCE, front),
+                new Series(lang.pick("Next forward", "次月远期"), Style.DASHED, false, Palette.LIMIT, next));
+        return pricesByDay("forward-curve", lang.pick("Forward curve: ", "远期曲线："), series, run, days, lang);
+    }
+
+    /** A chart of prices over the trading days, titled {@code title} and the scenario, with the day markers. */
+    private static ChartData pricesByDay(
+            String name, String title, List<Series> series, RunOutput run, DayAxis days, Lang lang) {
+        return new ChartData(
+                name,
+                title + run.scenario(),
+                Kind.DAYS,
+                tradingDays(lang),
+                lang.pick("Price (CNY/t)", "价格（元/吨）"),
+                "",
+                series,
+                dayMarkers(days, run, lang));
     }
 
     /** The day markers: year starts, compliance deadlines (each year's last day), interventions. */
@@ -110,15 +148,7 @@ public final class RunCharts {
                 Palette.REFERENCE,
                 equilibrium));
         series.add(new Series(lang.pick("Close", "收盘价"), Style.LINE, false, Palette.PRICE, close));
-        return new ChartData(
-                "price",
-                lang.pick("Allowance price: ", "配额价格：") + run.scenario(),
-                Kind.DAYS,
-                tradingDays(lang),
-                lang.pick("Price (CNY/t)", "价格（元/吨）"),
-                "",
-                series,
-                dayMarkers(days, run, lang));
+        return pricesByDay("price", lang.pick("Allowance price: ", "配额价格："), series, run, days, lang);
     }
 
     /** The x label of the charts over trading days. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.carbonsim.cli.text.Lang;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The series data of every chart of the tiny fixture folders, compared with the golden files in
@@ -63,6 +64,34 @@ class ChartDataGoldenTest {
                 List.of("水泥 Cement", "钢铁 steel", "Auctioned", "Reserve sales", RunCharts.capLegend(Lang.EN)),
                 allocation.series().stream().map(ChartData.Series::name).toList());
         assertEquals(1.5, allocation.series().get(0).points().get(0).y());
+    }
+
+    @Test
+    void aRunWithForwardsGainsTheForwardCurveAfterVolume(@TempDir Path dir) throws IOException {
+        Path run = Fixtures.copy(Fixtures.RUN, dir.resolve("run"));
+        Path daily = run.resolve("daily.csv");
+        List<String> lines = Files.readAllLines(daily, StandardCharsets.UTF_8);
+        List<String> withCurve = new ArrayList<>();
+        withCurve.add(lines.get(0) + ",forward_front_contract,forward_front_cny_per_t,forward_next_contract,"
+                + "forward_next_cny_per_t");
+        for (int i = 1; i < lines.size(); i++) {
+            // the first day lists two contracts, the others one: the next contract's cells are blank
+            withCurve.add(lines.get(i) + (i == 1 ? ",HBEA3006,40.50,HBEA3012,41.25" : ",HBEA3012,42.00,,"));
+        }
+        Files.write(daily, withCurve, StandardCharsets.UTF_8);
+        List<ChartData> charts = RunCharts.all(RunOutput.read(run));
+        assertEquals(
+                List.of("price", "volume", "forward-curve", "allocation", "coverage", "compliance"),
+                charts.stream().map(ChartData::name).toList());
+        ChartData curve = charts.get(2);
+        assertEquals(
+                List.of("Spot close", "Front forward", "Next forward"),
+                curve.series().stream().map(ChartData.Series::name).toList());
+        assertEquals(38.54, curve.series().get(0).points().get(0).y());
+        assertEquals(40.5, curve.series().get(1).points().get(0).y());
+        assertEquals(42.0, curve.series().get(1).points().get(1).y());
+        assertEquals(41.25, curve.series().get(2).points().get(0).y());
+        assertTrue(Double.isNaN(curve.series().get(2).points().get(1).y()), "no next contract: a gap");
     }
 
     private static void check(List<ChartData> charts) throws IOException {

@@ -24,7 +24,9 @@ import org.carbonsim.core.market.Side;
  * its position it is sure of. Buyers bid {@code min(MAC, expected × (1 + c))} and sellers ask {@code max(MAC, expected × (1 - c))},
  * inside the band, where the concession {@code c} starts at {@code priceAggression} and adapts to how
  * well the trader filled the day before. One limit order at a time, re-priced each round; it never
- * sells more than it holds. Its cash is not limited: an enterprise's treasury lies outside the market.
+ * sells more than it may (its holdings less what is pledged or promised on forwards). Its cash is not
+ * limited (an enterprise's treasury lies outside the market) unless its position says so: a
+ * cash-constrained firm bids for what its cash pays, fee included.
  * Not thread-safe.
  */
 public final class ComplianceTrader implements TradingStrategy {
@@ -113,9 +115,16 @@ public final class ComplianceTrader implements TradingStrategy {
             if (bid < market.lowerLimitTicks()) {
                 return;
             }
+            if (position.cashLimited()) {
+                quantity = Math.min(
+                        quantity, TradeMath.affordableTonnes(position.cashFen(), bid, tick, market.feeBasisPoints()));
+                if (quantity <= 0) {
+                    return;
+                }
+            }
             submit(orders, position, Side.BUY, bid, quantity);
         } else {
-            quantity = Math.min(quantity, position.allowancesTonnes());
+            quantity = Math.min(quantity, position.sellableTonnes());
             long floorTicks = (long) Math.ceil(expectedTicks * (1 - concession));
             long ask = Math.max(ceilDiv(macFen, tick), floorTicks);
             ask = Math.max(ask, market.lowerLimitTicks());

@@ -21,6 +21,8 @@ public final class Position {
     private long boughtTonnes;
     private long soldTonnes;
     private long feesPaidFen;
+    private long encumberedTonnes;
+    private boolean cashLimited;
 
     public Position(
             int ownerId,
@@ -52,6 +54,34 @@ public final class Position {
 
     public long cashFen() {
         return cashFen;
+    }
+
+    /**
+     * Allowances counted in {@link #allowancesTonnes} that may not be sold: pledged, or promised on
+     * forwards, t.
+     */
+    public long encumberedTonnes() {
+        return encumberedTonnes;
+    }
+
+    /** Allowances the trader may sell: its allowances less the encumbered ones, t. */
+    public long sellableTonnes() {
+        return Math.max(0, allowancesTonnes - encumberedTonnes);
+    }
+
+    /** Sets the encumbered allowances, t. */
+    public void updateEncumbered(long tonnes) {
+        encumberedTonnes = tonnes;
+    }
+
+    /** Whether the trader buys only what its cash pays for. */
+    public boolean cashLimited() {
+        return cashLimited;
+    }
+
+    /** Makes the trader buy only what its cash pays for. */
+    public void limitToCash() {
+        cashLimited = true;
     }
 
     /** Expected emissions to cover at the deadline, t. */

@@ -52,7 +52,7 @@ public final class ZeroIntelligenceFirm implements TradingStrategy {
         long quantity = Math.min(Math.min(lot, Math.abs(shortfall)), leftToday);
         Side side = shortfall > 0 ? Side.BUY : Side.SELL;
         if (side == Side.SELL) {
-            quantity = Math.min(quantity, position.allowancesTonnes());
+            quantity = Math.min(quantity, position.sellableTonnes());
         }
         if (shortfall == 0 || quantity <= 0) {
             return;

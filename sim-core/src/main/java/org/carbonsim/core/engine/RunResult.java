@@ -31,6 +31,7 @@ import org.carbonsim.core.offsets.OffsetHistory;
  *     has no {@code cbam} block
  * @param offsets what the modelled offset supply (CCER pipeline, carbon inclusion) did; {@link
  *     OffsetHistory#NONE} when the scenario models none
+ * @param finance forwards and financing against allowances; empty without a {@code finance} block
  */
 public record RunResult(
         String scenario,
@@ -47,7 +48,8 @@ public record RunResult(
         Optional<UnitSurplus> unitSurplus,
         List<MrvYear> mrv,
         List<CbamSectorYear> cbam,
-        OffsetHistory offsets) {
+        OffsetHistory offsets,
+        Optional<FinanceResult> finance) {
     public RunResult {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(totals, "totals");
@@ -63,5 +65,6 @@ public record RunResult(
         mrv = List.copyOf(mrv);
         cbam = List.copyOf(cbam);
         Objects.requireNonNull(offsets, "offsets");
+        Objects.requireNonNull(finance, "finance");
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -128,6 +129,13 @@ import org.carbonsim.core.scenario.Scenario;
  * With {@code compliance.deadlineReserveSale}, the government reserve sells firms still short after
  * the deadline day's trading what they lack at the day's upper limit, before the desk settles.
  *
+ * <p>With a {@code finance} block ({@link FinanceSession}): the forward market trades after each
+ * day's spot close and covered firms set their hedges when the year opens; before each day's trading
+ * the cash-constrained firms receive their income, pledges and repos mature, and firms whose cash does
+ * not pay for their shortfall finance it. Those firms get no working capital and bid only for what
+ * their cash pays; every trader's position counts forwards and repos still to settle and never sells
+ * what is pledged or promised.
+ *
  * <p>The new-entrant reserve is issued into its own account at the start of each year; new entrants'
  * pre-allocation and true-up are moved from it while it lasts (issued beyond it when verified output
  * earns more), and what is left at the year's end is cancelled.
@@ -180,6 +188,8 @@ public final class Simulation {
     private final StabilityReserveOperator reserveOperator;
     /** The verifier of the scenario's MRV rules; {@code null} when emissions are reported exactly. */
     private final Verifier verifier;
+    /** The scenario's finance block; {@code null} without one. */
+    private final FinanceSession finance;
 
     private final int governmentAccount;
     private final int auctionAccount;
@@ -287,6 +297,19 @@ public final class Simulation {
                 external.beforeRound(floor);
             });
         }
+        this.finance = scenario.finance().isEmpty()
+                ? null
+                : new FinanceSession(
+                        scenario.finance(),
+                        registry,
+                        seed,
+                        tickFen,
+                        tradingDays,
+                        scenario.calendar().startYear(),
+                        this::openAccount);
+        if (finance != null) {
+            traderStartTonnes = finance.startTonnes();
+        }
     }
 
     /** Runs {@code scenario} with {@code seed}, without the trade list. */
@@ -335,7 +358,8 @@ public final class Simulation {
                 UnitSurplus.of(session, traderOwners),
                 mrvYears,
                 cbamRows,
-                new OffsetHistory(creditSupply.years(), creditSupply.issuance()));
+                new OffsetHistory(creditSupply.years(), creditSupply.issuance()),
+                finance == null ? Optional.empty() : Optional.of(finance.result()));
     }
 
     /** One compliance year's state and steps. */
@@ -437,6 +461,15 @@ public final class Simulation {
             }
             planAbatementAndPositions();
             resyncPositions();
+            if (finance != null) {
+                finance.openYear(year);
+                for (AllocationLine line : table.lines()) {
+                    String id = line.enterpriseId();
+                    finance.hedge(
+                            enterpriseAccount(id),
+                            session.position(ownerOf.get(id)).shortfallTonnes());
+                }
+            }
             int deadline = scenario.compliance().deadlineDayIn(tradingDays);
             int verification = scenario.compliance().verificationDayIn(tradingDays);
             prepareEstimates(verification);
@@ -470,6 +503,9 @@ public final class Simulation {
                 reserveOperation = reserveOperator.operate(heldInCirculation(), table.auctionTonnes());
             }
             registry.requireConservation();
+            if (finance != null) {
+                finance.closeYear(year);
+            }
             long externalFen = 0;
             for (CashReason reason : CashReason.values()) {
                 externalFen = Math.addExact(externalFen, registry.externalFen(reason));
@@ -616,7 +652,8 @@ public final class Simulation {
                 long target = Math.multiplyExact(
                         Math.multiplyExact(Math.max(emissions, 1), priceFen), WORKING_CAPITAL_MULTIPLE);
                 long cash = registry.cashFen(account);
-                if (cash < target) {
+                boolean cashLimited = finance != null && finance.admitEnterprise(id, enterprise.sectorId(), account);
+                if (cash < target && !cashLimited) {
                     registry.receive(account, target - cash, CashReason.DEPOSIT);
                 }
                 long beyondFen = Math.max(penaltyPriceFen, maxCostFen(enterprise.abatement()));
@@ -647,6 +684,10 @@ public final class Simulation {
                             covering);
                     ownerAccounts.add(account);
                     ownerOf.put(id, position.ownerId());
+                    if (cashLimited) {
+                        position.limitToCash();
+                        resyncPositions();
+                    }
                 } else {
                     Position position = session.position(owner);
                     position.updateExpectedNeed(need);
@@ -691,6 +732,9 @@ public final class Simulation {
             long committedSale = executePending();
             long verifiedSaleOrder = offerVerifiedSale(committedSale);
             corridorOrder(committedSale + verifiedSaleOfferedTonnes);
+            if (finance != null) {
+                financeBeforeTrading(day);
+            }
             session.trade();
             if (verifiedSaleOrder != 0) {
                 verifiedSaleLeftTonnes -= verifiedSaleOfferedTonnes - session.remainingTonnes(verifiedSaleOrder);
@@ -714,6 +758,10 @@ public final class Simulation {
             external.dayClosed(closed);
             closeFen = bar.closeTicks() * tickFen;
             expectation.observe(closeFen);
+            if (finance != null) {
+                finance.afterTrading(day, bar.closeTicks());
+                resyncPositions();
+            }
             if (bar.limitUp() || bar.limitDown()) {
                 limitHits++;
             }
@@ -723,6 +771,24 @@ public final class Simulation {
                     interventionCount++;
                 }
             }
+        }
+
+        /** The finance block before the day's trading: cash firms' income, deals maturing, new financing. */
+        void financeBeforeTrading(int day) {
+            Map<Integer, Long> shortfalls = new HashMap<>();
+            for (int owner = 0; owner < ownerAccounts.size(); owner++) {
+                int account = ownerAccounts.get(owner);
+                if (finance.cashLimited(account)) {
+                    shortfalls.put(account, session.position(owner).shortfallTonnes());
+                }
+            }
+            long closeTicks = session.lastCloseTicks();
+            long upperFen = Math.multiplyExact(
+                            closeTicks * tickFen, 10_000L + scenario.market().limitBasisPoints())
+                    / 10_000;
+            finance.beforeTrading(
+                    day, scenario.compliance().deadlineDayIn(tradingDays), closeTicks * tickFen, upperFen, shortfalls);
+            resyncPositions();
         }
 
         long runAuction(long lotTonnes) {
@@ -1050,6 +1116,12 @@ public final class Simulation {
                     continue;
                 }
                 int account = enterpriseAccount(id);
+                if (finance != null && finance.cashLimited(account)) {
+                    tonnes = Math.min(tonnes, Math.max(0, registry.cashFen(account)) / Math.max(1, priceFen));
+                    if (tonnes <= 0) {
+                        continue;
+                    }
+                }
                 long missingFen = Math.multiplyExact(tonnes, priceFen) - registry.cashFen(account);
                 if (missingFen > 0) {
                     registry.receive(account, missingFen, CashReason.DEPOSIT);
@@ -1312,7 +1384,12 @@ public final class Simulation {
         for (int owner = 0; owner < ownerAccounts.size(); owner++) {
             int account = ownerAccounts.get(owner);
             Position position = session.position(owner);
-            position.transferAllowances(registry.holdingTonnes(account) - position.allowancesTonnes());
+            long tonnes = registry.holdingTonnes(account);
+            if (finance != null) {
+                tonnes = Math.addExact(tonnes, finance.expectedTonnes(account));
+                position.updateEncumbered(finance.encumberedTonnes(account));
+            }
+            position.transferAllowances(tonnes - position.allowancesTonnes());
             position.transferCash(registry.cashFen(account) - position.cashFen());
         }
     }
@@ -1325,7 +1402,7 @@ public final class Simulation {
         long notional = Math.multiplyExact(priceFen, tonnes);
         long fee = Math.multiplyExact(notional, (long) scenario.market().feeBasisPoints()) / 10_000L;
         long missingFen = Math.addExact(notional, fee) - registry.cashFen(buyer);
-        if (missingFen > 0 && buyer != governmentAccount) {
+        if (missingFen > 0 && buyer != governmentAccount && (finance == null || !finance.cashLimited(buyer))) {
             registry.receive(buyer, missingFen, CashReason.DEPOSIT);
         }
         boolean settled;

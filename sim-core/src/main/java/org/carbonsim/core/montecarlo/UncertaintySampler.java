@@ -375,7 +375,8 @@ public final class UncertaintySampler {
                 s.expectedDepartures(),
                 s.mrv(),
                 s.cbam(),
-                s.offsetMarkets());
+                s.offsetMarkets(),
+                s.finance());
     }
 
     private static Scenario withMarket(Scenario s, MarketRules market) {
@@ -397,7 +398,8 @@ public final class UncertaintySampler {
                 s.expectedDepartures(),
                 s.mrv(),
                 s.cbam(),
-                s.offsetMarkets());
+                s.offsetMarkets(),
+                s.finance());
     }
 
     private static double[][] identity(int n) {

@@ -11,5 +11,9 @@ public enum AccountKind {
     /** The account auctions are sold from. */
     AUCTION,
     /** The reserve new entrants are allocated from. */
-    NEW_ENTRANT_RESERVE
+    NEW_ENTRANT_RESERVE,
+    /** The forward market's clearing house: holds margin and passes deliveries through. */
+    CLEARING_HOUSE,
+    /** The lender of pledge loans and repos: holds repo and forfeited allowances; its cash is outside. */
+    LENDER
 }

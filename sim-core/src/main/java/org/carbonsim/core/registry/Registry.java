@@ -26,7 +26,13 @@ import java.util.Objects;
  * flows, and trades only move cash between accounts. Running totals make this checkable after
  * millions of trades; the movement log is optional and keeps the last {@code logCapacity} entries.
  * Negative cash is allowed for fines and offset payments (money owed); trades and auctions need the
- * buyer's cash. Not thread-safe.
+ * buyer's cash.
+ *
+ * <p>Locks: pledged allowances ({@link #lock}) stay in their account and count in its holdings, but no
+ * transfer, trade, surrender, cancellation or withdrawal takes them until they are released; every
+ * such movement draws only on {@link #availableTonnes}. Conservation covers locks: each account's
+ * locked tonnes lie between 0 and its holdings, and add up to the tonnes locked less those released.
+ * Not thread-safe.
  */
 public final class Registry {
     /** The outside world: the source of issuance and deposits, the sink of surrender, cancellation and payments. */
@@ -55,6 +61,9 @@ public final class Registry {
         final String name;
         long[] lots = new long[8];
         long holdings;
+        /** Tonnes of {@code holdings} pledged (质押): they stay in the account but cannot leave it. */
+        long locked;
+
         long cash;
         long debt;
         long sold;
@@ -161,9 +170,10 @@ public final class Registry {
         if (from == to) {
             throw new IllegalArgumentException("cannot transfer from account " + from + " to itself");
         }
-        if (source.holdings < tonnes) {
-            throw new IllegalStateException(
-                    "account " + from + " holds " + source.holdings + " t, cannot deliver " + tonnes + " t");
+        if (available(source) < tonnes) {
+            String pledged = source.locked == 0 ? "" : " (" + source.locked + " t of them pledged)";
+            throw new IllegalStateException("account " + from + " holds " + source.holdings + " t" + pledged
+                    + ", cannot deliver " + tonnes + " t");
         }
         move(from, source, to, target, tonnes, reason);
     }
@@ -186,7 +196,7 @@ public final class Registry {
             throw new IllegalArgumentException("buyer and seller are the same account " + buyer);
         }
         long value = Math.multiplyExact(tonnes, priceFen);
-        if (s.holdings < tonnes || b.cash < Math.addExact(value, buyerFeeFen)) {
+        if (available(s) < tonnes || b.cash < Math.addExact(value, buyerFeeFen)) {
             return false;
         }
         move(seller, s, buyer, b, tonnes, TransferReason.TRADE);
@@ -227,7 +237,7 @@ public final class Registry {
             throw new IllegalArgumentException("price must be >= 0 fen");
         }
         long value = Math.multiplyExact(tonnes, priceFen);
-        if (seller.holdings < tonnes || b.cash < value) {
+        if (available(seller) < tonnes || b.cash < value) {
             return false;
         }
         move(sellerAccount, seller, buyer, b, tonnes, transfer);
@@ -248,7 +258,7 @@ public final class Registry {
             throw new IllegalArgumentException("price must be >= 0 fen");
         }
         long value = Math.multiplyExact(tonnes, priceFen);
-        if (s.holdings < tonnes) {
+        if (available(s) < tonnes) {
             return false;
         }
         move(seller, s, governmentAccount, government, tonnes, TransferReason.INTERVENTION);
@@ -304,7 +314,7 @@ public final class Registry {
             Account a = accounts.get(id);
             int last = Math.min(vintageSlots(a) - 1, maxVintage - firstVintage);
             for (int v = 0; v <= last; v++) {
-                long lot = a.lots[2 * v + 1];
+                long lot = Math.min(a.lots[2 * v + 1], available(a));
                 if (lot > 0) {
                     take(a, 2 * v + 1, lot);
                     destroyedByVintage = grown(destroyedByVintage, v);
@@ -317,9 +327,48 @@ public final class Registry {
         return total;
     }
 
-    /** All allowances {@code account} holds, t. */
+    /** All allowances {@code account} holds, pledged ones included, t. */
     public long holdingTonnes(int account) {
         return account(account).holdings;
+    }
+
+    /** Allowances of {@code account} that may leave it (its holdings less what is pledged), t. */
+    public long availableTonnes(int account) {
+        return available(account(account));
+    }
+
+    /** Allowances of {@code account} locked by pledges, t. */
+    public long lockedTonnes(int account) {
+        return account(account).locked;
+    }
+
+    /**
+     * Locks {@code tonnes} of {@code account}'s available allowances as a pledge's collateral (a
+     * {@link TransferReason#PLEDGE_LOCK} memo). Returns false, changing nothing, if fewer are available.
+     */
+    public boolean lock(int account, long tonnes) {
+        checkTonnes(tonnes);
+        Account a = account(account);
+        if (available(a) < tonnes) {
+            return false;
+        }
+        a.locked += tonnes;
+        tonnesByReason[TransferReason.PLEDGE_LOCK.ordinal()] += tonnes;
+        logTransfer(account, account, tonnes, firstVintage, true, TransferReason.PLEDGE_LOCK);
+        return true;
+    }
+
+    /** Releases {@code tonnes} of {@code account}'s pledged allowances (a {@link TransferReason#PLEDGE_RELEASE} memo). */
+    public void release(int account, long tonnes) {
+        checkTonnes(tonnes);
+        Account a = account(account);
+        if (a.locked < tonnes) {
+            throw new IllegalStateException(
+                    "account " + account + " has " + a.locked + " t pledged, cannot release " + tonnes + " t");
+        }
+        a.locked -= tonnes;
+        tonnesByReason[TransferReason.PLEDGE_RELEASE.ordinal()] += tonnes;
+        logTransfer(account, account, tonnes, firstVintage, true, TransferReason.PLEDGE_RELEASE);
     }
 
     /** Allowances of vintages up to {@code maxVintage} that {@code account} holds, t. */
@@ -377,11 +426,17 @@ public final class Registry {
         return account(account).cash;
     }
 
-    /** Brings {@code fen} into {@code account} from outside ({@link CashReason#DEPOSIT} or {@link CashReason#INTERVENTION}). */
+    /**
+     * Brings {@code fen} into {@code account} from outside ({@link CashReason#DEPOSIT}, {@link
+     * CashReason#INTERVENTION}, or a lender's {@link CashReason#LOAN} or {@link CashReason#REPO}).
+     */
     public void receive(int account, long fen, CashReason reason) {
-        if (reason != CashReason.DEPOSIT && reason != CashReason.INTERVENTION) {
+        if (reason != CashReason.DEPOSIT
+                && reason != CashReason.INTERVENTION
+                && reason != CashReason.LOAN
+                && reason != CashReason.REPO) {
             throw new IllegalArgumentException(
-                    "cash comes in from outside only as DEPOSIT or INTERVENTION, got " + reason);
+                    "cash comes in from outside only as DEPOSIT, INTERVENTION, LOAN or REPO, got " + reason);
         }
         checkFen(fen);
         Account a = account(account);
@@ -392,7 +447,10 @@ public final class Registry {
 
     /** Pays {@code fen} out of {@code account} to outside the system; the balance may go negative. */
     public void pay(int account, long fen, CashReason reason) {
-        if (reason == CashReason.TRADE || reason == CashReason.DEPOSIT) {
+        if (reason == CashReason.TRADE
+                || reason == CashReason.DEPOSIT
+                || reason == CashReason.MARGIN
+                || reason == CashReason.FORWARD_DELIVERY) {
             throw new IllegalArgumentException(reason + " is not a payment out of the system");
         }
         checkFen(fen);
@@ -403,6 +461,35 @@ public final class Registry {
         a.cash = Math.subtractExact(a.cash, fen);
         externalFenByReason[reason.ordinal()] -= fen;
         logCash(account, EXTERNAL, fen, reason);
+    }
+
+    /**
+     * Moves {@code fen} between two accounts ({@link CashReason#MARGIN} or {@link
+     * CashReason#FORWARD_DELIVERY}). Returns false, changing nothing, if {@code from} has less cash.
+     */
+    public boolean payTo(int from, int to, long fen, CashReason reason) {
+        checkFen(fen);
+        if (account(from).cash < fen) {
+            return false;
+        }
+        chargeTo(from, to, fen, reason);
+        return true;
+    }
+
+    /**
+     * Moves {@code fen} between two accounts ({@link CashReason#MARGIN} or {@link
+     * CashReason#FORWARD_DELIVERY}) even if {@code from} goes negative: money a defaulter owes.
+     */
+    public void chargeTo(int from, int to, long fen, CashReason reason) {
+        if (reason != CashReason.MARGIN && reason != CashReason.FORWARD_DELIVERY) {
+            throw new IllegalArgumentException(
+                    "cash moves between accounts here only as MARGIN or FORWARD_DELIVERY, got " + reason);
+        }
+        checkFen(fen);
+        if (from == to) {
+            throw new IllegalArgumentException("cannot move cash from account " + from + " to itself");
+        }
+        moveCash(from, account(from), to, account(to), fen, reason);
     }
 
     // ---- totals and conservation ------------------------------------------------------------
@@ -471,6 +558,7 @@ public final class Registry {
         List<String> problems = new ArrayList<>();
         long holdings = 0;
         long cash = 0;
+        long locked = 0;
         for (int id = 0; id < accounts.size(); id++) {
             Account a = accounts.get(id);
             long sum = 0;
@@ -487,10 +575,18 @@ public final class Registry {
             if (a.debt < 0) {
                 problems.add("account " + id + " debt is negative: " + a.debt + " t");
             }
+            if (a.locked < 0 || a.locked > a.holdings) {
+                problems.add("account " + id + " has " + a.locked + " t pledged, outside 0.." + a.holdings + " t held");
+            }
+            locked += a.locked;
             holdings += sum;
             cash += a.cash;
         }
         checkVintages(problems);
+        long pledged = tonnes(TransferReason.PLEDGE_LOCK) - tonnes(TransferReason.PLEDGE_RELEASE);
+        if (locked != pledged) {
+            problems.add("accounts have " + locked + " t pledged but " + pledged + " t were locked and not released");
+        }
         long expected = issuedTonnes() - surrenderedTonnes() - cancelledTonnes();
         if (holdings != expected) {
             problems.add("holdings " + holdings + " t != issued " + issuedTonnes() + " - surrendered "
@@ -577,7 +673,8 @@ public final class Registry {
 
     private long destroy(int account, long tonnes, int maxVintage, TransferReason reason, Order order) {
         Account a = account(account);
-        long remaining = tonnes;
+        long remaining = Math.min(tonnes, available(a));
+        long wanted = remaining;
         int last = Math.min(vintageSlots(a) - 1, maxVintage < firstVintage ? -1 : maxVintage - firstVintage);
         int[] slots = slotOrder(last, order);
         for (int slot : slots) {
@@ -594,7 +691,11 @@ public final class Registry {
                 logTransfer(account, EXTERNAL, taken, firstVintage + slot / 2, slot % 2 == 0, reason);
             }
         }
-        return tonnes - remaining;
+        return wanted - remaining;
+    }
+
+    private static long available(Account a) {
+        return a.holdings - a.locked;
     }
 
     private static int[] slotOrder(int lastVintageIndex, Order order) {

@@ -19,6 +19,12 @@ public enum TransferReason {
     ALLOCATION(Kind.MOVE),
     /** A government intervention sale or buy-back. */
     INTERVENTION(Kind.MOVE),
+    /** Physical delivery of a forward contract, seller to the clearing house or the clearing house to buyer. */
+    FORWARD_DELIVERY(Kind.MOVE),
+    /** A sale under repurchase (回购) to the lender, or the repurchase back from it. */
+    REPO(Kind.MOVE),
+    /** Pledged allowances taken by the lender because the loan was not repaid at maturity. */
+    PLEDGE_FORFEIT(Kind.MOVE),
     /** Allowances surrendered for compliance. */
     SURRENDER(Kind.SURRENDER),
     /** A voluntary or administrative cancellation. */
@@ -28,7 +34,11 @@ public enum TransferReason {
     /** Allowances cancelled at the deadline because the banking rule does not let them be carried. */
     BANKING_CANCELLATION(Kind.CANCEL),
     /** Memo: tonnes of an issuance held back to settle a debt (never created). */
-    DEBT_NETTING(Kind.MEMO);
+    DEBT_NETTING(Kind.MEMO),
+    /** Memo: tonnes locked in their account as the collateral of a pledge (质押); nothing moves. */
+    PLEDGE_LOCK(Kind.MEMO),
+    /** Memo: pledged tonnes released to their owner; nothing moves. */
+    PLEDGE_RELEASE(Kind.MEMO);
 
     /** What a reason does to the allowances in circulation. */
     public enum Kind {

@@ -137,6 +137,30 @@ final class Obj {
         return e == null ? fallbackFen : Values.money(e, path(key), unit, problems, fallbackFen);
     }
 
+    /**
+     * A percentage with at most two decimals in {@code range}, as basis points; {@code fallback} if
+     * absent or reported.
+     */
+    int percentBasisPoints(String key, int fallback, Values.Range range, String unit) {
+        JsonElement e = get(key);
+        if (e == null) {
+            return fallback;
+        }
+        int before = problems.count();
+        double pct = Values.number(e, path(key), range, unit, problems, 0);
+        if (problems.count() > before) {
+            return fallback;
+        }
+        java.math.BigDecimal bp = Values.decimal(e).movePointRight(2);
+        if (bp.stripTrailingZeros().scale() > 0) {
+            problems.add(
+                    path(key),
+                    "expected a percentage with at most 2 decimals (" + unit + "), got " + Values.describe(e));
+            return fallback;
+        }
+        return (int) Math.round(pct * 100);
+    }
+
     boolean bool(String key, boolean fallback) {
         JsonElement e = get(key);
         return e == null ? fallback : Values.bool(e, path(key), problems, fallback);

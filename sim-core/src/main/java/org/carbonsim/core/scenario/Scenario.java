@@ -8,6 +8,7 @@ import org.carbonsim.core.allocation.AllocationPlan;
 import org.carbonsim.core.cbam.CbamRules;
 import org.carbonsim.core.compliance.ComplianceRules;
 import org.carbonsim.core.coverage.CoverageRules;
+import org.carbonsim.core.finance.FinanceRules;
 import org.carbonsim.core.model.Enterprise;
 import org.carbonsim.core.model.Sector;
 import org.carbonsim.core.mrv.MrvRules;
@@ -38,6 +39,7 @@ import org.carbonsim.core.policy.PolicyRules;
  * @param cbam exposure to the EU's Carbon Border Adjustment Mechanism, if the scenario asks for it
  * @param offsetMarkets the modelled offset supply (CCER pipeline, carbon inclusion), or {@link
  *     OffsetMarkets#NONE}
+ * @param finance forwards, pledges and repos, and cash-constrained firms ({@link FinanceRules#NONE} for none)
  */
 public record Scenario(
         int schemaVersion,
@@ -57,7 +59,8 @@ public record Scenario(
         List<ExpectedDeparture> expectedDepartures,
         Optional<MrvRules> mrv,
         Optional<CbamRules> cbam,
-        OffsetMarkets offsetMarkets) {
+        OffsetMarkets offsetMarkets,
+        FinanceRules finance) {
     /** The scenario format version this build reads. */
     public static final int SCHEMA_VERSION = 1;
 
@@ -74,6 +77,7 @@ public record Scenario(
         Objects.requireNonNull(uncertainty, "uncertainty");
         Objects.requireNonNull(cbam, "cbam");
         Objects.requireNonNull(offsetMarkets, "offsetMarkets");
+        Objects.requireNonNull(finance, "finance");
         sectors = List.copyOf(sectors);
         enterprises = List.copyOf(enterprises);
         expectedDepartures = List.copyOf(expectedDepartures);
@@ -119,6 +123,7 @@ public record Scenario(
                 expectedDepartures,
                 mrv,
                 cbam,
-                offsetMarkets);
+                offsetMarkets,
+                finance);
     }
 }

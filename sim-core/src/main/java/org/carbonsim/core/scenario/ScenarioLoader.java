@@ -36,6 +36,7 @@ import org.carbonsim.core.compliance.OffsetProgram;
 import org.carbonsim.core.compliance.PenaltyModel;
 import org.carbonsim.core.coverage.CoverageRules;
 import org.carbonsim.core.coverage.Threshold;
+import org.carbonsim.core.finance.FinanceRules;
 import org.carbonsim.core.model.AbatementCurve;
 import org.carbonsim.core.model.Enterprise;
 import org.carbonsim.core.model.HistoryYear;
@@ -271,6 +272,10 @@ public final class ScenarioLoader {
         PolicyRules policy = readPolicy(root.object("policy", "government market operations"), market, allocation);
         ComplianceRules compliance = readCompliance(root.object("compliance", "compliance rules"));
         Uncertainty uncertainty = readUncertainty(root.object("uncertainty", "uncertain inputs"), tree);
+        FinanceRules finance = root.has("finance")
+                ? FinanceReader.read(
+                        root.object("finance", "carbon finance"), problems, enterprises.keySet(), sectors.keySet())
+                : FinanceRules.NONE;
         List<ExpectedDeparture> departures = ExpectedDepartures.read(
                 root.array("expectedDepartures", "departures from a credible run, on purpose"),
                 root.path("expectedDepartures"),
@@ -314,7 +319,8 @@ public final class ScenarioLoader {
                         departures,
                         mrv,
                         cbam,
-                        offsetMarkets.markets()));
+                        offsetMarkets.markets(),
+                        finance));
     }
 
     /** Every enterprise read without problems, by id. */
@@ -402,22 +408,7 @@ public final class ScenarioLoader {
 
     /** A percentage in [0, 100) with at most two decimals, as basis points. */
     private int percentBasisPoints(Obj o, String key, int fallback, String unit) {
-        JsonElement e = o.get(key);
-        if (e == null) {
-            return fallback;
-        }
-        double pct = Values.number(e, o.path(key), new Values.Range(0, false, 100, true), unit, problems, -1);
-        if (pct < 0) {
-            return fallback;
-        }
-        java.math.BigDecimal bp = Values.decimal(e).movePointRight(2);
-        if (bp.stripTrailingZeros().scale() > 0) {
-            problems.add(
-                    o.path(key),
-                    "expected a percentage with at most 2 decimals (" + unit + "), got " + Values.describe(e));
-            return fallback;
-        }
-        return bp.intValue();
+        return o.percentBasisPoints(key, fallback, new Values.Range(0, false, 100, true), unit);
     }
 
     // ---------------------------------------------------------------- sectors and allocation methods

@@ -164,7 +164,8 @@ class MonteCarloTest {
                 loaded.expectedDepartures(),
                 loaded.mrv(),
                 loaded.cbam(),
-                loaded.offsetMarkets());
+                loaded.offsetMarkets(),
+                loaded.finance());
         ScenarioException e = assertThrows(ScenarioException.class, () -> new UncertaintySampler(bare));
         assertTrue(e.getMessage().contains("$.uncertainty.parameters[0].path"), e.getMessage());
         assertTrue(e.getMessage().contains("only in a scenario loaded from a file"), e.getMessage());

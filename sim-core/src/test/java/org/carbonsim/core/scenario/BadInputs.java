@@ -473,7 +473,29 @@ public final class BadInputs {
             new Case(
                     "compliance.offsets.0",
                     "{\"id\": \"ci\", \"kind\": \"CARBON_INCLUSION\", \"price\": 30, \"priceSlopePerMt\": 5, \"inclusion\": {\"groups\": [{\"id\": \"households\", \"population\": 1000, \"participation\": {\"mean\": 0.1}, \"reductionKgPerParticipant\": {\"mean\": 100}}]}}",
-                    "$.compliance.offsets[0].priceSlopePerMt: the platform sells at one price; expected 0 with an inclusion scheme, got a slope"));
+                    "$.compliance.offsets[0].priceSlopePerMt: the platform sells at one price; expected 0 with an inclusion scheme, got a slope"),
+            new Case(
+                    "finance",
+                    "{\"forwards\": {\"months\": [3, 6], \"hedging\": {\"month\": 7}}}",
+                    "$.finance.forwards.hedging.month: unknown contract month 7 (listed: 3, 6)"),
+            new Case(
+                    "finance",
+                    "{\"forwards\": {\"months\": [3, 13]}}",
+                    "$.finance.forwards.months[1]: expected an integer in 1..12 (delivery month), got 13"),
+            new Case(
+                    "finance",
+                    "{\"forwards\": {\"initialMarginPct\": 120}}",
+                    "$.finance.forwards.initialMarginPct: expected a number in (0, 100] (initial margin, % of a"
+                            + " position's value), got 120"),
+            new Case(
+                    "finance",
+                    "{\"pledges\": {\"haircutPct\": -5}}",
+                    "$.finance.pledges.haircutPct: expected a number in [0, 100) (% of the allowances' value not lent),"
+                            + " got -5"),
+            new Case(
+                    "finance",
+                    "{\"cashFirms\": [{\"sector\": \"cemnt\", \"cash\": 1000}]}",
+                    "$.finance.cashFirms[0].sector: unknown sector \"cemnt\" (did you mean \"cement\"?)"));
 
     private BadInputs() {}
 }

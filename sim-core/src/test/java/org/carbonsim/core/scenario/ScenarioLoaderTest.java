@@ -202,7 +202,7 @@ class ScenarioLoaderTest {
                         "$: missing required key \"allocation\" (cap and reserves)",
                         "$.colour: unknown key (allowed: $schema, schemaVersion, name, description, seed, calendar, market,"
                                 + " sectors, enterprises, enterpriseRegister, populations, coverage, allocation, agents,"
-                                + " policy, compliance, uncertainty, expectedDepartures, mrv, cbam)"),
+                                + " policy, compliance, uncertainty, finance, expectedDepartures, mrv, cbam)"),
                 problems("{\"schemaVersion\": 2, \"name\": \"x\", \"colour\": 1}"));
         assertEquals(List.of("$: expected an object (a scenario), got an array"), problems("[]"));
     }
