@@ -24,11 +24,7 @@ public final class Comparison {
 
     /** As {@link #run(List, PairedRuns.Settings)}, telling {@code progress} of each finished run. */
     public static ComparisonResult run(List<Scenario> scenarios, PairedRuns.Settings settings, Progress progress) {
-        List<ScenarioRecipe> recipes = new ArrayList<>();
-        for (Scenario s : scenarios) {
-            recipes.add(ScenarioRecipe.of(s));
-        }
-        return run(recipes, settings, progress, Replicator.threads(settings.threads()));
+        return run(ScenarioRecipe.allOf(scenarios), settings, progress, Replicator.threads(settings.threads()));
     }
 
     /**

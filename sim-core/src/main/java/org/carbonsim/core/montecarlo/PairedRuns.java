@@ -75,11 +75,12 @@ public final class PairedRuns {
      */
     public static List<List<RunMetrics>> run(
             List<Scenario> scenarios, Settings settings, Progress progress, boolean keepDetail) {
-        List<ScenarioRecipe> recipes = new ArrayList<>();
-        for (Scenario s : scenarios) {
-            recipes.add(ScenarioRecipe.of(s));
-        }
-        return run(recipes, settings, progress, keepDetail, Replicator.threads(settings.threads()));
+        return run(
+                ScenarioRecipe.allOf(scenarios),
+                settings,
+                progress,
+                keepDetail,
+                Replicator.threads(settings.threads()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.carbonsim.core.montecarlo;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 import org.carbonsim.core.scenario.Scenario;
 
@@ -23,6 +24,11 @@ public interface ScenarioRecipe extends Serializable {
     static ScenarioRecipe of(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
         return new InMemory(scenario);
+    }
+
+    /** The recipes of scenarios already in memory, in their order. */
+    static List<ScenarioRecipe> allOf(List<Scenario> scenarios) {
+        return scenarios.stream().map(ScenarioRecipe::of).toList();
     }
 
     /** A scenario held in memory; serializing it fails, naming why. */

@@ -83,11 +83,7 @@ public final class Sweep {
     /** As {@link #run(List, List, PairedRuns.Settings)}, telling {@code progress} of each finished run. */
     public static SweepResult run(
             List<SweepAxis> axes, List<Scenario> scenarios, PairedRuns.Settings settings, Progress progress) {
-        List<ScenarioRecipe> recipes = new ArrayList<>();
-        for (Scenario s : scenarios) {
-            recipes.add(ScenarioRecipe.of(s));
-        }
-        return run(axes, recipes, settings, progress, Replicator.threads(settings.threads()));
+        return run(axes, ScenarioRecipe.allOf(scenarios), settings, progress, Replicator.threads(settings.threads()));
     }
 
     /**
