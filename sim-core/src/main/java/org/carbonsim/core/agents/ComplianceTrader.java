@@ -37,6 +37,8 @@ public final class ComplianceTrader implements TradingStrategy {
     private long dayStartTraded;
     private long dayQuantityTonnes;
     private double concession;
+    /** The day of its next turn once it has traded its day's quantity. */
+    private int restDay;
 
     private UrgencySchedule schedule;
 
@@ -76,13 +78,26 @@ public final class ComplianceTrader implements TradingStrategy {
         return tradingDays * Math.expm1(logRatio) / Math.expm1(logRatio * remaining);
     }
 
+    /** Tomorrow once it has traded its day's quantity; else its clock decides. */
+    @Override
+    public int restUntilDay(MarketView market) {
+        return Math.max(market.day(), restDay);
+    }
+
+    /** {@code reviewsPerDay}, and every round on the deadline day. */
+    @Override
+    public double turnsPerDay(MarketView market) {
+        return market.daysToDeadline() == 0 ? market.roundsPerDay() : params.reviewsPerDay();
+    }
+
     @Override
     public void act(MarketView market, Position position, OrderGateway orders, SplittableRandom random) {
         orders.cancelIfLive(orderId);
         long traded = Math.addExact(position.boughtTonnes(), position.soldTonnes());
         boolean newDay = market.day() != plannedDay;
         if (!newDay && traded - dayStartTraded >= dayQuantityTonnes) {
-            return; // the day's quantity is traded, whatever the gap now is
+            restDay = market.day() + 1; // the day's quantity is traded, whatever the gap now is
+            return;
         }
         long expectedTicks = expectedPriceTicks(market);
         long tick = market.tickSizeFen();
@@ -92,14 +107,9 @@ public final class ComplianceTrader implements TradingStrategy {
                 position);
         if (newDay) {
             adaptConcession(traded);
+            double share = market.daysToDeadline() == 0 ? 1 : shareSinceLastPlan(market);
             plannedDay = market.day();
             dayStartTraded = traded;
-            double share = market.daysToDeadline() == 0
-                    ? 1
-                    : Math.min(
-                            1,
-                            params.dailyGapShare()
-                                    * schedule(market.tradingDays()).at(market.dayOfYear()));
             dayQuantityTonnes = (long) Math.ceil(Math.abs(gap) * share);
         }
         long tradedToday = traded - dayStartTraded;
@@ -133,6 +143,26 @@ public final class ComplianceTrader implements TradingStrategy {
             }
             submit(orders, position, Side.SELL, ask, quantity);
         }
+    }
+
+    /**
+     * The share of its gap it works on the day it plans: the day's {@code min(1, dailyGapShare ×
+     * urgency)}, and when its clock let days of the year go by since it last planned, their shares too,
+     * compounded as if it had worked each on its day: {@code 1 - Π (1 - share(d))}.
+     */
+    private double shareSinceLastPlan(MarketView market) {
+        UrgencySchedule urgency = schedule(market.tradingDays());
+        int today = market.dayOfYear();
+        long sinceLastPlan = plannedDay < 0 ? Long.MAX_VALUE : (long) market.day() - plannedDay;
+        int first = sinceLastPlan > today ? 0 : today - (int) sinceLastPlan + 1;
+        if (first == today) {
+            return Math.min(1, params.dailyGapShare() * urgency.at(today));
+        }
+        double untraded = 1;
+        for (int d = first; d <= today; d++) {
+            untraded *= 1 - Math.min(1, params.dailyGapShare() * urgency.at(d));
+        }
+        return 1 - untraded;
     }
 
     /**

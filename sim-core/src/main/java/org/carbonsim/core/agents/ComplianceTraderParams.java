@@ -1,6 +1,7 @@
 package org.carbonsim.core.agents;
 
 import java.util.Objects;
+import org.carbonsim.core.scenario.MarketRules;
 
 /**
  * Behaviour of compliance traders. Immutable.
@@ -27,6 +28,9 @@ import java.util.Objects;
  * @param finalAbatement how an enterprise with a continuous curve fixes its abatement at verification
  * @param bankValue how an enterprise values a banked allowance ({@code bankValueShare} is read by
  *     {@link BankValue#LAST_YEAR_SHARE} only)
+ * @param reviewsPerDay how many times a trading day, on average, an enterprise's desk looks at the
+ *     market and re-prices its order (its Poisson clock; at least the rounds a day means every round);
+ *     on the deadline day it watches every round
  */
 public record ComplianceTraderParams(
         double dailyGapShare,
@@ -38,7 +42,37 @@ public record ComplianceTraderParams(
         double estimateErrorSd,
         double uncertaintyBuffer,
         FinalAbatement finalAbatement,
-        BankValue bankValue) {
+        BankValue bankValue,
+        double reviewsPerDay) {
+    /** How often an enterprise's desk re-prices when a scenario does not say: once a trading day. */
+    public static final double DEFAULT_REVIEWS_PER_DAY = 1;
+
+    /** Behaviour with the default review rate. */
+    public ComplianceTraderParams(
+            double dailyGapShare,
+            double procrastination,
+            double expectationWeight,
+            double priceAggression,
+            double bankValueShare,
+            int estimateIntervalDays,
+            double estimateErrorSd,
+            double uncertaintyBuffer,
+            FinalAbatement finalAbatement,
+            BankValue bankValue) {
+        this(
+                dailyGapShare,
+                procrastination,
+                expectationWeight,
+                priceAggression,
+                bankValueShare,
+                estimateIntervalDays,
+                estimateErrorSd,
+                uncertaintyBuffer,
+                finalAbatement,
+                bankValue,
+                DEFAULT_REVIEWS_PER_DAY);
+    }
+
     /** Behaviour without a bank value and without estimates before verification. */
     public ComplianceTraderParams(
             double dailyGapShare, double procrastination, double expectationWeight, double priceAggression) {
@@ -91,6 +125,10 @@ public record ComplianceTraderParams(
         }
         if (!(uncertaintyBuffer >= 0 && uncertaintyBuffer <= 10)) {
             throw new IllegalArgumentException("uncertaintyBuffer must be in [0, 10], got " + uncertaintyBuffer);
+        }
+        if (!(reviewsPerDay > 0 && reviewsPerDay <= MarketRules.MAX_ROUNDS_PER_DAY)) {
+            throw new IllegalArgumentException(
+                    "reviewsPerDay must be in (0, " + MarketRules.MAX_ROUNDS_PER_DAY + "], got " + reviewsPerDay);
         }
         if (!(priceAggression >= 0 && priceAggression <= 1)) {
             throw new IllegalArgumentException("priceAggression must be in [0, 1], got " + priceAggression);

@@ -11,7 +11,7 @@ import org.carbonsim.core.market.Side;
  * and sells when below; MEAN_REVERSION sells when the previous close is above the lookback average and
  * buys when below. It bids or asks {@code edge} beyond the last price, inside the band. It never sells
  * short, never holds more than {@code positionLimitTonnes}, and never bids more than its cash covers
- * with the fee (so its cash never goes negative). Not thread-safe.
+ * with the fee (so its cash never goes negative). Between its daily turns it rests. Not thread-safe.
  */
 public final class InstitutionalSpeculator implements TradingStrategy {
     /** How far below the last close a speculator bids in a primary auction, as a share of it. */
@@ -51,9 +51,15 @@ public final class InstitutionalSpeculator implements TradingStrategy {
                 group.style(), group.lookbackDays(), group.positionLimitTonnes(), group.orderTonnes(), 0.005);
     }
 
+    /** Tomorrow, once it has had today's turn in continuous trading. */
+    @Override
+    public int restUntilDay(MarketView market) {
+        return market.inCallPhase() ? market.day() : market.day() + 1;
+    }
+
     @Override
     public void act(MarketView market, Position position, OrderGateway orders, SplittableRandom random) {
-        if (market.round() != 0 || market.inCallPhase() || market.closeCount() <= lookbackDays) {
+        if (market.inCallPhase() || market.closeCount() <= lookbackDays) {
             return;
         }
         orders.cancelIfLive(orderId);

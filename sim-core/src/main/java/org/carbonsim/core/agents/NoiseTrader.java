@@ -9,12 +9,15 @@ import org.carbonsim.core.market.Side;
  * dailyProbability}, in its first round, a buy or a sell with even odds, of 1 to {@code maxOrderTonnes}
  * t, at the last price times {@code 1 + u} with {@code u} uniform in {@code [-priceSpread,
  * priceSpread]}, inside the band. It sells only what it holds and buys only what its cash covers with
- * the fee. Not thread-safe.
+ * the fee. Its trading days come as they would from a coin tossed each day: after each it rests for a
+ * geometric number of days, drawn once, until the next. Not thread-safe.
  */
 public final class NoiseTrader implements TradingStrategy {
     private final double dailyProbability;
     private final long maxOrderTonnes;
     private final double priceSpread;
+    /** The next day it trades; -1 before its first turn. */
+    private int tradingDay = -1;
 
     /**
      * @param dailyProbability chance of trading on a day, in [0, 1]
@@ -38,11 +41,24 @@ public final class NoiseTrader implements TradingStrategy {
         return new NoiseTrader(group.dailyProbability(), group.maxOrderTonnes(), group.priceSpread());
     }
 
+    /** Its next trading day. */
+    @Override
+    public int restUntilDay(MarketView market) {
+        return Math.max(market.day(), tradingDay);
+    }
+
     @Override
     public void act(MarketView market, Position position, OrderGateway orders, SplittableRandom random) {
-        if (market.round() != 0 || market.inCallPhase() || random.nextDouble() >= dailyProbability) {
+        if (market.inCallPhase()) {
             return;
         }
+        if (tradingDay < 0) {
+            tradingDay = market.day() + daysWithoutTrade(random);
+        }
+        if (market.day() < tradingDay) {
+            return;
+        }
+        tradingDay = market.day() + 1 + daysWithoutTrade(random);
         boolean buy = random.nextBoolean();
         long quantity = 1 + random.nextLong(maxOrderTonnes);
         double offset = priceSpread == 0 ? 0 : random.nextDouble(-priceSpread, priceSpread);
@@ -59,4 +75,22 @@ public final class NoiseTrader implements TradingStrategy {
             orders.submit(position.ownerId(), buy ? Side.BUY : Side.SELL, OrderType.LIMIT, price, quantity);
         }
     }
+
+    /**
+     * Days before its next trading day: the failures before the first success of a coin that comes up
+     * with {@code dailyProbability}, geometric, from one uniform draw; never (as good as) when it is 0.
+     */
+    private int daysWithoutTrade(SplittableRandom random) {
+        if (dailyProbability >= 1) {
+            return 0;
+        }
+        if (dailyProbability <= 0) {
+            return NEVER_DAYS;
+        }
+        double days = Math.floor(Math.log(1 - random.nextDouble()) / Math.log1p(-dailyProbability));
+        return days >= NEVER_DAYS ? NEVER_DAYS : (int) days;
+    }
+
+    /** A wait no run reaches, days. */
+    private static final int NEVER_DAYS = 1 << 28;
 }

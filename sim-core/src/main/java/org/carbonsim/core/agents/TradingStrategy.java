@@ -3,14 +3,37 @@ package org.carbonsim.core.agents;
 import java.util.SplittableRandom;
 
 /**
- * How one trader decides: called once per round of each trading day (and once in each call phase),
- * it reads the market and its own position and places, amends or cancels orders through the
- * gateway. All randomness comes from the generator passed in, owned by the session. Strategies keep
- * per-trader state and are Not thread-safe.
+ * How one trader decides: called on each of its turns, it reads the market and its own position and
+ * places, amends or cancels orders through the gateway. All randomness comes from the generator
+ * passed in, owned by the session. Strategies keep per-trader state and are Not thread-safe.
+ *
+ * <p>When a trader has its turns is its own clock's business (the session's activation schedule):
+ * after every turn the session asks {@link #restUntilDay} whether the trader has nothing to do before
+ * a later day, and otherwise {@link #turnsPerDay} how often it looks at the market from then on. The
+ * defaults are a turn every round of every day, as a textbook trader has.
  */
 public interface TradingStrategy {
     /** Acts for the trader whose account is {@code position}. */
     void act(MarketView market, Position position, OrderGateway orders, SplittableRandom random);
+
+    /**
+     * The first day, counted like {@link MarketView#day()}, on which this trader needs another turn,
+     * asked after each of its turns: a day after today means it rests until that day's first round
+     * (and that day's call phases), whatever its clock says. Today (the default) lets its clock decide.
+     */
+    default int restUntilDay(MarketView market) {
+        return market.day();
+    }
+
+    /**
+     * How many turns a trading day this trader expects from now on, asked after each of its turns when
+     * it does not rest: its clock rings in each round with probability {@code turnsPerDay /
+     * roundsPerDay}, so at {@link MarketView#roundsPerDay()} or more (the default) it has a turn every
+     * round.
+     */
+    default double turnsPerDay(MarketView market) {
+        return market.roundsPerDay();
+    }
 
     /**
      * The bid this trader places in a primary auction open to investors, when the last close is

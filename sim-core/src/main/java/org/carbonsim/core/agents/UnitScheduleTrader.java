@@ -22,6 +22,8 @@ public final class UnitScheduleTrader implements TradingStrategy {
     private final long maxPriceFen;
     private final boolean budgetConstrained;
     private long orderId = -1;
+    /** Whether its schedule is traded: it needs no more turns. */
+    private boolean done;
 
     /**
      * @param side whether it buys or sells
@@ -81,11 +83,18 @@ public final class UnitScheduleTrader implements TradingStrategy {
         return side == Side.BUY ? sum : -sum;
     }
 
+    /** Never again once its schedule is traded (or a seller has nothing left to sell). */
+    @Override
+    public int restUntilDay(MarketView market) {
+        return done ? Integer.MAX_VALUE : market.day();
+    }
+
     @Override
     public void act(MarketView market, Position position, OrderGateway orders, SplittableRandom random) {
         orders.cancelIfLive(orderId);
         long traded = side == Side.BUY ? position.boughtTonnes() : position.soldTonnes();
         if (traded >= unitsFen.length || (side == Side.SELL && position.allowancesTonnes() < 1)) {
+            done = true;
             return;
         }
         long tick = market.tickSizeFen();

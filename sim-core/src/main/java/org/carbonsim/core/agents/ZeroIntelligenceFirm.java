@@ -3,36 +3,61 @@ package org.carbonsim.core.agents;
 import java.util.SplittableRandom;
 import org.carbonsim.core.market.OrderType;
 import org.carbonsim.core.market.Side;
+import org.carbonsim.core.scenario.MarketRules;
 
 /**
  * A covered enterprise trading as a zero-intelligence-constrained trader (Gode and Sunder 1993) on
  * its own position: each day it buys when its shortfall is positive and sells when it holds a surplus,
  * whatever it did the day before (a firm long in one year can be short in the next, or after
  * verification), working {@code ceil(|shortfall| / days left to the deadline)} tonnes that day in lots
- * spread over the rounds left. Its reservation value is its marginal abatement cost at its current
+ * spread over the turns it expects that day after this one and this one (its clock's rate times the
+ * share of the day left, at least 1). Its reservation value is its marginal abatement cost at its current
  * shortfall: it bids uniformly at random between {@code minPriceFen} and that value and asks between
  * that value and {@code maxPriceFen} (a value outside the range is bid or asked as it is), within the
- * day's band, so it never trades at a loss; it never sells more than it holds. Not thread-safe.
+ * day's band, so it never trades at a loss; it never sells more than it holds. Once it has nothing
+ * left to do that day it rests until the next. Not thread-safe.
  */
 public final class ZeroIntelligenceFirm implements TradingStrategy {
     private final long minPriceFen;
     private final long maxPriceFen;
+    private final double reviewsPerDay;
     private long orderId = -1;
     private int currentDay = -1;
     private long dayStartTraded;
     private long dayQuantityTonnes;
+    /** The day of its next turn when it has nothing left to do today. */
+    private int restDay;
 
     /**
      * @param minPriceFen lowest price it ever bids, fen per tonne
      * @param maxPriceFen highest price it ever asks, fen per tonne
+     * @param reviewsPerDay turns a trading day it expects before the deadline day (every round on it)
      */
-    public ZeroIntelligenceFirm(long minPriceFen, long maxPriceFen) {
-        if (minPriceFen < 1 || maxPriceFen < minPriceFen) {
-            throw new IllegalArgumentException(
-                    "need 1 <= minPriceFen <= maxPriceFen, got [" + minPriceFen + ", " + maxPriceFen + "] fen/t");
+    public ZeroIntelligenceFirm(long minPriceFen, long maxPriceFen, double reviewsPerDay) {
+        if (minPriceFen < 1 || maxPriceFen < minPriceFen || !(reviewsPerDay > 0)) {
+            throw new IllegalArgumentException("need 1 <= minPriceFen <= maxPriceFen and reviewsPerDay > 0, got ["
+                    + minPriceFen + ", " + maxPriceFen + "] fen/t and " + reviewsPerDay);
         }
         this.minPriceFen = minPriceFen;
         this.maxPriceFen = maxPriceFen;
+        this.reviewsPerDay = reviewsPerDay;
+    }
+
+    /** A firm with a turn every round. */
+    public ZeroIntelligenceFirm(long minPriceFen, long maxPriceFen) {
+        this(minPriceFen, maxPriceFen, MarketRules.MAX_ROUNDS_PER_DAY);
+    }
+
+    /** Tomorrow once it has nothing left to do today; else its clock decides. */
+    @Override
+    public int restUntilDay(MarketView market) {
+        return Math.max(market.day(), restDay);
+    }
+
+    /** {@code reviewsPerDay}, and every round on the deadline day. */
+    @Override
+    public double turnsPerDay(MarketView market) {
+        return market.daysToDeadline() == 0 ? market.roundsPerDay() : reviewsPerDay;
     }
 
     @Override
@@ -47,14 +72,15 @@ public final class ZeroIntelligenceFirm implements TradingStrategy {
             dayQuantityTonnes = -Math.floorDiv(-Math.abs(shortfall), daysLeft);
         }
         long leftToday = dayQuantityTonnes - (traded - dayStartTraded);
-        long roundsLeft = Math.max(1, market.roundsPerDay() - market.round());
-        long lot = Math.max(1, -Math.floorDiv(-leftToday, roundsLeft));
+        long turnsLeft = expectedTurnsLeft(market);
+        long lot = Math.max(1, -Math.floorDiv(-leftToday, turnsLeft));
         long quantity = Math.min(Math.min(lot, Math.abs(shortfall)), leftToday);
         Side side = shortfall > 0 ? Side.BUY : Side.SELL;
         if (side == Side.SELL) {
             quantity = Math.min(quantity, position.sellableTonnes());
         }
         if (shortfall == 0 || quantity <= 0) {
+            restDay = market.day() + 1;
             return;
         }
         long value = position.marginalCostFen();
@@ -62,9 +88,17 @@ public final class ZeroIntelligenceFirm implements TradingStrategy {
         long price = ZeroIntelligenceTrader.randomPriceTicks(
                 market, side, Math.min(minPriceFen, value), value, Math.max(maxPriceFen, value), random);
         if (price == ZeroIntelligenceTrader.NO_PRICE) {
+            restDay = market.day() + 1;
             return;
         }
         orders.submit(position.ownerId(), side, OrderType.LIMIT, price, quantity);
         orderId = orders.lastOrderId();
+    }
+
+    /** This turn and the turns its clock is expected to give it in the rest of the day, at least 1. */
+    private long expectedTurnsLeft(MarketView market) {
+        long roundsLeft = Math.max(1, market.roundsPerDay() - market.round());
+        double perRound = Math.min(1, turnsPerDay(market) / market.roundsPerDay());
+        return Math.max(1, Math.round(roundsLeft * perRound));
     }
 }

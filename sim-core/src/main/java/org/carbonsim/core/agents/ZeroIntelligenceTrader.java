@@ -10,7 +10,8 @@ import org.carbonsim.core.market.Side;
  * position's {@link Position#reservationValueFen()}: a buyer bids uniformly at random in {@code
  * [minPrice, value]} and a seller asks uniformly in {@code [cost, maxPrice]}, both within the day's
  * band, so it never trades at a loss. It offers one lot at a time, replacing its order each round,
- * until it has traded {@code unitsPerDay} tonnes that day. Not thread-safe.
+ * until it has traded {@code unitsPerDay} tonnes that day (or the band leaves no price within its
+ * limits), then rests until the next day. Not thread-safe.
  */
 public final class ZeroIntelligenceTrader implements TradingStrategy {
     private final Side side;
@@ -21,6 +22,8 @@ public final class ZeroIntelligenceTrader implements TradingStrategy {
     private long orderId = -1;
     private int currentDay = -1;
     private long dayStartTraded;
+    /** The day of its next turn when it has nothing left to do today. */
+    private int restDay;
 
     /**
      * @param side whether it buys or sells
@@ -51,6 +54,12 @@ public final class ZeroIntelligenceTrader implements TradingStrategy {
         return side;
     }
 
+    /** Tomorrow once it has nothing left to do today; else its clock decides. */
+    @Override
+    public int restUntilDay(MarketView market) {
+        return Math.max(market.day(), restDay);
+    }
+
     @Override
     public void act(MarketView market, Position position, OrderGateway orders, SplittableRandom random) {
         orders.cancelIfLive(orderId);
@@ -63,11 +72,11 @@ public final class ZeroIntelligenceTrader implements TradingStrategy {
         if (side == Side.SELL) {
             quantity = Math.min(quantity, position.allowancesTonnes());
         }
-        if (quantity <= 0) {
-            return;
-        }
-        long price = randomPriceTicks(market, side, minPriceFen, position.reservationValueFen(), maxPriceFen, random);
+        long price = quantity <= 0
+                ? NO_PRICE
+                : randomPriceTicks(market, side, minPriceFen, position.reservationValueFen(), maxPriceFen, random);
         if (price == NO_PRICE) {
+            restDay = market.day() + 1;
             return;
         }
         orders.submit(position.ownerId(), side, OrderType.LIMIT, price, quantity);

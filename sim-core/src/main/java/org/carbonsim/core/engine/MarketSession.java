@@ -48,17 +48,29 @@ import org.carbonsim.core.scenario.NoTradeClose;
  *
  * <p>A day ({@link #runDay}, or {@link #beginDay}, {@link #trade}, {@link #endDay} to let government
  * orders in between): open with the previous close as reference and the rules' band; an optional
- * opening call auction in which every trader acts once; {@code roundsPerDay} rounds of continuous
- * trading in which every trader acts once, in an order shuffled each round by the session's generator;
- * an optional closing call auction; the close by the rules' closing rule; every order still resting is
- * then cancelled. Traders are numbered in the order they are added (their owner ids); the same seed and
- * the same traders give the same trades. Not thread-safe.
+ * opening call auction in which every trader not resting acts once; {@code roundsPerDay} rounds of
+ * continuous trading; an optional closing call auction (every trader not resting acts once again); the
+ * close by the rules' closing rule; every order still resting is then cancelled. Traders are numbered
+ * in the order they are added (their owner ids); the same seed and the same traders give the same
+ * trades. Not thread-safe.
+ *
+ * <p>Who acts in a round is the activation schedule's ({@link ActivationSchedule}): after each turn a
+ * trader either rests until a later day ({@link TradingStrategy#restUntilDay}), or its clock draws the
+ * round of its next turn: it rings in each round with probability {@code turnsPerDay / roundsPerDay}
+ * ({@link TradingStrategy#turnsPerDay}), so the wait is geometric, a Poisson clock in whole rounds.
+ * The traders whose turn falls in a round act in an order shuffled by the session's generator. A
+ * trader that rings every round acts in every round, as all traders did before the schedule; one
+ * with nothing to do is not visited at all.
  */
 public final class MarketSession {
     /** The owner id of orders placed through {@link #submitGovernmentOrder}. */
     public static final int GOVERNMENT_OWNER_ID = -1;
 
     private static final long LADDER_MULTIPLE = 100;
+    /** The most rounds the activation schedule keeps a bucket for (longer rests wait and move on). */
+    private static final long MAX_HORIZON_ROUNDS = 1 << 16;
+    /** A wait no run reaches (rounds). */
+    private static final long NEVER_ROUNDS = 1L << 50;
 
     private final MarketRules rules;
     private final int tradingDays;
@@ -74,8 +86,16 @@ public final class MarketSession {
     private final TradeListener tradeListener;
     /** Told the round number before each round of continuous trading. */
     private IntConsumer roundStart = round -> {};
-    /** The order in which the traders act, reshuffled each round; its first positions.size() entries. */
+    /** The order in which the traders act in a call phase, reshuffled each time; its first positions.size() entries. */
     private int[] order = new int[0];
+    /** Who acts in which round of continuous trading. */
+    private final ActivationSchedule schedule;
+    /** The traders of the round being run, in the order they act. */
+    private int[] turns = new int[16];
+
+    private final int[] turnCount = new int[1];
+    /** Per trader: the first day it wants a turn (it rests before it). */
+    private int[] restDay = new int[0];
     /** Strategies by owner id, as an array for the round loop. */
     private TradingStrategy[] acting = new TradingStrategy[0];
     /** Positions by owner id, as an array for the round loop. */
@@ -122,6 +142,8 @@ public final class MarketSession {
                 .withClosingVwapTrades(rules.closingTrades())
                 .withSelfTradePrevention(true);
         this.book = new OrderBook(config, new Settlement());
+        this.schedule =
+                new ActivationSchedule((int) Math.min(MAX_HORIZON_ROUNDS, (long) roundsPerDay * (tradingDays + 1)));
         closes[0] = initialTicks;
         closeCount = 1;
     }
@@ -161,10 +183,14 @@ public final class MarketSession {
             order = Arrays.copyOf(order, capacity);
             acting = Arrays.copyOf(acting, capacity);
             accounts = Arrays.copyOf(accounts, capacity);
+            restDay = Arrays.copyOf(restDay, capacity);
         }
         order[id] = id;
         acting[id] = strategy;
         accounts[id] = position;
+        restDay[id] = day;
+        // its first turn: the next round to run (the first of today's, when a day is open)
+        schedule.add((long) day * roundsPerDay + (dayOpen ? view.round : 0));
         return position;
     }
 
@@ -255,7 +281,8 @@ public final class MarketSession {
                 break;
             case ZERO_INTELLIGENCE:
                 long initialFen = rules.initialPriceFen();
-                strategy = new ZeroIntelligenceFirm(Math.max(1, initialFen / 2), Math.multiplyExact(initialFen, 2L));
+                strategy = new ZeroIntelligenceFirm(
+                        Math.max(1, initialFen / 2), Math.multiplyExact(initialFen, 2L), params.reviewsPerDay());
                 break;
             default:
                 throw new IllegalArgumentException("unknown strategy kind " + kind);
@@ -340,7 +367,7 @@ public final class MarketSession {
         if (rules.openingAuction()) {
             book.startCallPhase();
             view.round = 0;
-            actAll();
+            actAll((long) day * roundsPerDay - 1);
             book.uncrossCallPhase();
         }
     }
@@ -351,7 +378,7 @@ public final class MarketSession {
         for (int round = 0; round < roundsPerDay; round++) {
             view.round = round;
             roundStart.accept(round);
-            actAll();
+            actScheduled((long) day * roundsPerDay + round);
             sampleSpread();
         }
     }
@@ -398,7 +425,7 @@ public final class MarketSession {
         if (rules.closingAuction()) {
             book.startCallPhase();
             view.round = roundsPerDay;
-            actAll();
+            actAll((long) day * roundsPerDay + roundsPerDay - 1);
             book.uncrossCallPhase();
         }
         DayStats stats = book.dayStats();
@@ -497,7 +524,12 @@ public final class MarketSession {
         }
     }
 
-    private void actAll() {
+    /**
+     * A call phase: every trader not resting today acts once, in an order shuffled by the session's
+     * generator; each then draws its next turn counting from {@code lastRound}, the round before the
+     * turns it would have next.
+     */
+    private void actAll(long lastRound) {
         int n = positions.size();
         for (int i = n - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
@@ -507,10 +539,66 @@ public final class MarketSession {
         }
         for (int i = 0; i < n; i++) {
             int owner = order[i];
+            if (restDay[owner] > day) {
+                continue;
+            }
             gateway.actingOwner = owner;
             act(acting[owner], accounts[owner]);
+            scheduleNextTurn(owner, lastRound);
         }
         gateway.actingOwner = GOVERNMENT_OWNER_ID;
+    }
+
+    /** A round of continuous trading: the traders whose turn falls in it act, in a shuffled order. */
+    private void actScheduled(long round) {
+        turns = schedule.take(round, turns, turnCount);
+        int n = turnCount[0];
+        int[] due = turns;
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = due[i];
+            due[i] = due[j];
+            due[j] = swap;
+        }
+        for (int i = 0; i < n; i++) {
+            int owner = due[i];
+            gateway.actingOwner = owner;
+            act(acting[owner], accounts[owner]);
+            scheduleNextTurn(owner, round);
+        }
+        gateway.actingOwner = GOVERNMENT_OWNER_ID;
+    }
+
+    /**
+     * Asks the trader that has just acted when it next needs a turn: from the first round of the day it
+     * rests until, or, after {@code round}, where its clock next rings.
+     */
+    private void scheduleNextTurn(int owner, long round) {
+        TradingStrategy strategy = acting[owner];
+        int rest = strategy.restUntilDay(view);
+        if (rest > day) {
+            restDay[owner] = rest;
+            schedule.schedule(owner, (long) rest * roundsPerDay);
+            return;
+        }
+        double perRound = strategy.turnsPerDay(view) / roundsPerDay;
+        schedule.schedule(owner, round + roundsUntilRing(perRound));
+    }
+
+    /**
+     * Rounds until a clock that rings in each round with probability {@code perRound} next rings: 1
+     * when it rings every round, else geometric from one uniform draw of the session's generator; a
+     * clock that never rings waits for ever.
+     */
+    private long roundsUntilRing(double perRound) {
+        if (perRound >= 1) {
+            return 1;
+        }
+        if (!(perRound > 0)) {
+            return NEVER_ROUNDS;
+        }
+        double waits = Math.floor(Math.log(1 - random.nextDouble()) / Math.log1p(-perRound));
+        return waits >= NEVER_ROUNDS ? NEVER_ROUNDS : 1 + (long) waits;
     }
 
     /**

@@ -1145,6 +1145,11 @@ public final class ScenarioLoader {
             FinalAbatement finalAbatement =
                     c.enumeration("finalAbatement", FinalAbatement.class, DEFAULT_COMPLIANCE.finalAbatement());
             BankValue bankValue = c.enumeration("bankValue", BankValue.class, DEFAULT_COMPLIANCE.bankValue());
+            double reviews = c.number(
+                    "reviewsPerDay",
+                    DEFAULT_COMPLIANCE.reviewsPerDay(),
+                    new Values.Range(0, true, MarketRules.MAX_ROUNDS_PER_DAY, false),
+                    "times a trading day an enterprise re-prices its order");
             c.finish();
             compliance = build(
                     c.path(),
@@ -1159,7 +1164,8 @@ public final class ScenarioLoader {
                             errorSd,
                             buffer,
                             finalAbatement,
-                            bankValue));
+                            bankValue,
+                            reviews));
         }
         List<TraderGroup> traders = new ArrayList<>();
         List<JsonElement> list = o.array("traders", "other trader groups");
