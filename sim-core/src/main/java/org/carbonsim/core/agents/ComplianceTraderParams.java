@@ -29,8 +29,8 @@ import org.carbonsim.core.scenario.MarketRules;
  * @param bankValue how an enterprise values a banked allowance ({@code bankValueShare} is read by
  *     {@link BankValue#LAST_YEAR_SHARE} only)
  * @param reviewsPerDay how many times a trading day, on average, an enterprise's desk looks at the
- *     market and re-prices its order (its Poisson clock; at least the rounds a day means every round);
- *     on the deadline day it watches every round
+ *     market and re-prices its order (its Poisson clock; at least the rounds a day, the default, means
+ *     every round); on the deadline day it watches every round
  */
 public record ComplianceTraderParams(
         double dailyGapShare,
@@ -44,8 +44,12 @@ public record ComplianceTraderParams(
         FinalAbatement finalAbatement,
         BankValue bankValue,
         double reviewsPerDay) {
-    /** How often an enterprise's desk re-prices when a scenario does not say: once a trading day. */
-    public static final double DEFAULT_REVIEWS_PER_DAY = 1;
+    /**
+     * How often an enterprise's desk re-prices when a scenario does not say: every round (the most rounds
+     * a day a market may have). Fewer reviews make a run cheaper but leave more of each gap to the
+     * deadline day; see the model documentation.
+     */
+    public static final double DEFAULT_REVIEWS_PER_DAY = MarketRules.MAX_ROUNDS_PER_DAY;
 
     /** Behaviour with the default review rate. */
     public ComplianceTraderParams(

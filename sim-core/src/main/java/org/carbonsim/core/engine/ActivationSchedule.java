@@ -7,23 +7,27 @@ import java.util.Arrays;
  * continuous trading over a horizon of rounds, so that finding the traders of a round costs as many
  * steps as they are, however many traders rest. Rounds are counted from the session's start ({@code
  * day × roundsPerDay + round}). A turn due beyond the horizon waits in the horizon's last bucket and is
- * moved on when that round comes. A trader is in at most one bucket at a time: rescheduling it leaves
- * its old entry stale, and a stale entry is dropped when its round comes. Not thread-safe.
+ * moved on when that round comes. Each bucket is a doubly linked list through per-trader links, so a
+ * trader is in one bucket at most, rescheduling it is constant time, and nothing is allocated once the
+ * traders are added. Not thread-safe.
  */
 final class ActivationSchedule {
-    /** A turn that never comes, for a trader with no clock. */
-    static final long NEVER = Long.MAX_VALUE;
+    private static final int NIL = -1;
 
     private final int horizonRounds;
-    private final int[][] buckets;
-    private final int[] sizes;
+    /** Per bucket: its first trader, or {@link #NIL}. */
+    private final int[] head;
+    /** Per trader: the next and previous trader in its bucket, or {@link #NIL}. */
+    private int[] next = new int[16];
+
+    private int[] previous = new int[16];
+    /** Per trader: the bucket it is in, or {@link #NIL}. */
+    private int[] bucketOf = new int[16];
     /** Per trader: the round of its next turn. */
     private long[] due = new long[16];
-    /** Per trader: the round of the bucket that holds its live entry. */
-    private long[] queuedAt = new long[16];
 
     private int traders;
-    /** The round being taken (every entry is at or after it). */
+    /** The round being taken: no turn is scheduled before it. */
     private long now;
 
     /** A calendar of {@code horizonRounds} buckets. */
@@ -32,78 +36,96 @@ final class ActivationSchedule {
             throw new IllegalArgumentException("horizonRounds must be >= 1, got " + horizonRounds);
         }
         this.horizonRounds = horizonRounds;
-        this.buckets = new int[horizonRounds][];
-        this.sizes = new int[horizonRounds];
+        this.head = new int[horizonRounds];
+        Arrays.fill(head, NIL);
     }
 
     /** Adds the next trader (numbered from 0 in the order added), its first turn in {@code round}. */
     int add(long round) {
         int trader = traders++;
         if (trader == due.length) {
-            due = Arrays.copyOf(due, 2 * trader);
-            queuedAt = Arrays.copyOf(queuedAt, 2 * trader);
+            int capacity = 2 * trader;
+            next = Arrays.copyOf(next, capacity);
+            previous = Arrays.copyOf(previous, capacity);
+            bucketOf = Arrays.copyOf(bucketOf, capacity);
+            due = Arrays.copyOf(due, capacity);
         }
+        bucketOf[trader] = NIL;
         schedule(trader, round);
         return trader;
     }
 
-    /** Gives {@code trader} its next turn in {@code round} (at or after the round being taken), and no other. */
+    /** Gives {@code trader} its next turn in {@code round} (not before the round being taken), and no other. */
     void schedule(int trader, long round) {
         if (round < now) {
             throw new IllegalArgumentException("round " + round + " is before round " + now);
         }
+        unlink(trader);
         due[trader] = round;
         long bucketRound = round - now >= horizonRounds ? now + horizonRounds - 1 : round;
-        queuedAt[trader] = bucketRound;
         int bucket = (int) (bucketRound % horizonRounds);
-        int[] entries = buckets[bucket];
-        if (entries == null) {
-            entries = buckets[bucket] = new int[8];
-        } else if (sizes[bucket] == entries.length) {
-            entries = buckets[bucket] = Arrays.copyOf(entries, 2 * entries.length);
+        int first = head[bucket];
+        next[trader] = first;
+        previous[trader] = NIL;
+        if (first != NIL) {
+            previous[first] = trader;
         }
-        entries[sizes[bucket]++] = trader;
+        head[bucket] = trader;
+        bucketOf[trader] = bucket;
     }
 
-    /** The round of {@code trader}'s next turn ({@link #NEVER} for none). */
+    /** The round of {@code trader}'s next turn. */
     long due(int trader) {
         return due[trader];
     }
 
     /**
-     * Takes the traders whose turn is in {@code round} into {@code into} (grown when short), in the
-     * order they were scheduled, and returns the array with their count in {@code count[0]}. Rounds
-     * are taken in increasing order; entries of the round due later move on.
+     * Takes the traders whose turn is in {@code round} out of the calendar into {@code into} (grown when
+     * short; the array is returned), their count in {@code count[0]}, most recently scheduled first.
+     * Rounds are taken in increasing order; a bucket's traders due a horizon or more later move on.
      */
     int[] take(long round, int[] into, int[] count) {
         if (round < now) {
             throw new IllegalArgumentException("round " + round + " was taken before round " + now);
         }
-        now = round;
         int bucket = (int) (round % horizonRounds);
-        int size = sizes[bucket];
-        sizes[bucket] = 0;
-        int[] entries = buckets[bucket];
+        int trader = head[bucket];
+        head[bucket] = NIL;
+        now = round + 1;
         int n = 0;
-        for (int i = 0; i < size; i++) {
-            int trader = entries[i];
-            if (queuedAt[trader] != round) {
-                continue; // stale: the trader was rescheduled
-            }
+        while (trader != NIL) {
+            int following = next[trader];
+            bucketOf[trader] = NIL;
             if (due[trader] == round) {
                 if (n == into.length) {
                     into = Arrays.copyOf(into, Math.max(16, 2 * n));
                 }
                 into[n++] = trader;
             } else {
-                // beyond the horizon when scheduled: move it on; an entry that lands in this bucket
-                // again (a horizon later) is written behind the reading position
-                now = round + 1;
                 schedule(trader, due[trader]);
-                now = round;
             }
+            trader = following;
         }
+        now = round;
         count[0] = n;
         return into;
+    }
+
+    private void unlink(int trader) {
+        int bucket = bucketOf[trader];
+        if (bucket == NIL) {
+            return;
+        }
+        int before = previous[trader];
+        int after = next[trader];
+        if (before == NIL) {
+            head[bucket] = after;
+        } else {
+            next[before] = after;
+        }
+        if (after != NIL) {
+            previous[after] = before;
+        }
+        bucketOf[trader] = NIL;
     }
 }

@@ -571,7 +571,8 @@ public final class MarketSession {
 
     /**
      * Asks the trader that has just acted when it next needs a turn: from the first round of the day it
-     * rests until, or, after {@code round}, where its clock next rings.
+     * rests until, or, after {@code round}, where its clock next rings, and no later than the first
+     * round of the compliance deadline day.
      */
     private void scheduleNextTurn(int owner, long round) {
         TradingStrategy strategy = acting[owner];
@@ -582,7 +583,10 @@ public final class MarketSession {
             return;
         }
         double perRound = strategy.turnsPerDay(view) / roundsPerDay;
-        schedule.schedule(owner, round + roundsUntilRing(perRound));
+        long next = round + roundsUntilRing(perRound);
+        // every clock rings at the opening of the deadline day: no trader sleeps through it
+        long deadlineRound = (long) (day - day % tradingDays + tradingDays - 1) * roundsPerDay;
+        schedule.schedule(owner, round < deadlineRound ? Math.min(next, deadlineRound) : next);
     }
 
     /**
