@@ -1,0 +1,129 @@
+package org.carbonsim.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.carbonsim.core.agents.MarketView;
+import org.carbonsim.core.agents.OrderGateway;
+import org.carbonsim.core.agents.Position;
+import org.carbonsim.core.agents.TradingStrategy;
+import org.carbonsim.core.scenario.ClosingRule;
+import org.carbonsim.core.scenario.MarketRules;
+import org.carbonsim.core.scenario.NoTradeClose;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Who gets a turn when: rests, Poisson clocks, the deadline day and call phases. */
+class MarketSessionActivationTest {
+    /** Records the day and round of each of its turns; rests or rings as told. */
+    private static final class Watcher implements TradingStrategy {
+        final List<int[]> turns = new ArrayList<>();
+        final double perDay;
+        int restUntil;
+
+        Watcher(double perDay) {
+            this.perDay = perDay;
+        }
+
+        @Override
+        public void act(MarketView market, Position position, OrderGateway orders, SplittableRandom random) {
+            turns.add(new int[] {market.day(), market.inCallPhase() ? -1 : market.round()});
+        }
+
+        @Override
+        public int restUntilDay(MarketView market) {
+            return Math.max(market.day(), restUntil);
+        }
+
+        @Override
+        public double turnsPerDay(MarketView market) {
+            return perDay;
+        }
+
+        long turnsOn(int day) {
+            return turns.stream().filter(t -> t[0] == day).count();
+        }
+    }
+
+    private static MarketRules rules(boolean openingAuction) {
+        return new MarketRules(
+                1, 1000, 3_000, ClosingRule.VWAP_DAY, 10, openingAuction, false, 0, NoTradeClose.PREVIOUS_CLOSE, 4);
+    }
+
+    @Test
+    void aClockThatRingsEveryRoundGivesATurnEveryRound() {
+        MarketSession session = new MarketSession(rules(false), 10, 4, new SplittableRandom(1));
+        Watcher watcher = new Watcher(4);
+        session.addAgent(watcher, 0, 0);
+        for (int day = 0; day < 10; day++) {
+            session.runDay();
+        }
+        assertEquals(40, watcher.turns.size());
+        for (int i = 0; i < 40; i++) {
+            assertEquals(i / 4, watcher.turns.get(i)[0]);
+            assertEquals(i % 4, watcher.turns.get(i)[1]);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12, 13})
+    void aSlowClockRingsAtItsRateAndAtEveryDeadlineOpening(long seed) {
+        int tradingDays = 20;
+        int days = 2_000;
+        MarketSession session = new MarketSession(rules(false), tradingDays, 4, new SplittableRandom(seed));
+        Watcher watcher = new Watcher(0.5);
+        session.addAgent(watcher, 0, 0);
+        for (int day = 0; day < days; day++) {
+            session.runDay();
+        }
+        for (int day = tradingDays - 1; day < days; day += tradingDays) {
+            int deadline = day;
+            assertTrue(
+                    watcher.turns.stream().anyMatch(t -> t[0] == deadline && t[1] == 0),
+                    "seed=" + seed + " no turn at the opening of deadline day " + day);
+        }
+        // a clock of 0.5 a day over the ordinary days; the deadline openings come on top
+        long ordinary = watcher.turns.stream()
+                .filter(t -> t[0] % tradingDays != tradingDays - 1)
+                .count();
+        double expected = 0.5 * days * (tradingDays - 1) / tradingDays;
+        double sd = Math.sqrt(expected);
+        assertTrue(
+                Math.abs(ordinary - expected) < 5 * sd,
+                "seed=" + seed + " " + ordinary + " turns on ordinary days, expected about " + expected);
+    }
+
+    @Test
+    void aRestingTraderHasNoTurnBeforeItsDayNotEvenInACallPhase() {
+        MarketSession session = new MarketSession(rules(true), 30, 4, new SplittableRandom(5));
+        Watcher watcher = new Watcher(4);
+        watcher.restUntil = 7;
+        session.addAgent(watcher, 0, 0);
+        for (int day = 0; day < 10; day++) {
+            session.runDay();
+        }
+        // its first turn, on day 0's opening call, tells the schedule it rests until day 7
+        assertEquals(-1, watcher.turns.get(0)[1]);
+        assertEquals(1, watcher.turns.stream().filter(t -> t[0] < 7).count(), "one turn before day 7");
+        int[] firstAfter = watcher.turns.get(1);
+        assertEquals(7, firstAfter[0]);
+        assertEquals(-1, firstAfter[1], "day 7 opens with its call phase turn");
+        assertEquals(5, watcher.turnsOn(7), "the call phase and every round of day 7");
+    }
+
+    @Test
+    void aTraderThatRestsForGoodIsNeverVisitedAgain() {
+        MarketSession session = new MarketSession(rules(false), 30, 4, new SplittableRandom(5));
+        Watcher watcher = new Watcher(4);
+        watcher.restUntil = Integer.MAX_VALUE;
+        session.addAgent(watcher, 0, 0);
+        for (int day = 0; day < 60; day++) {
+            session.runDay();
+        }
+        assertEquals(1, watcher.turns.size());
+    }
+}
