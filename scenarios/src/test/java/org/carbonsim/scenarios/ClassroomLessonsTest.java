@@ -13,6 +13,7 @@ import org.carbonsim.core.engine.RunResult;
 import org.carbonsim.core.engine.Simulation;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -65,9 +66,12 @@ class ClassroomLessonsTest {
     }
 
     /**
-     * Firms that learn their emissions late trade at least 30% of the year's volume in its last 40
-     * trading days (the 20 before verification and the 20 after); the same firms knowing their
-     * emissions from the first day trade less than 5% of it there. Everyone complies either way.
+     * Firms that learn their emissions late trade a large share of the year's volume in its last 40
+     * trading days (the 20 before verification and the 20 after): at least 30% with the scenario's
+     * seed, the lesson's answer, and at least 15% with any seed; the same firms knowing their emissions
+     * from the first day trade less than 5% of it there. Everyone complies either way. The share moves
+     * a lot from seed to seed (over seeds 1–40 from 19% to 84%), so the 30% is asked of the mean over
+     * seeds 1–10 too ({@link #lateKnowledgeBunchesTradingOnAverage}), not of every seed.
      */
     @ParameterizedTest
     @MethodSource("seeds")
@@ -81,10 +85,23 @@ class ClassroomLessonsTest {
         double late = lastDaysShare(run.days(), 40);
         double lateKnown = lastDaysShare(knownRun.days(), 40);
         String where = "seed=" + seed + ": ";
-        assertTrue(late >= 0.3, where + "the last 40 trading days carry " + late + " of the volume");
+        assertTrue(
+                late >= (seedOrZero == 0 ? 0.3 : 0.15),
+                where + "the last 40 trading days carry " + late + " of the volume");
         assertTrue(lateKnown < 0.05, where + "knowing their positions, the last 40 days carry " + lateKnown);
         assertEquals(1.0, run.years().get(0).complianceRate(), where + "compliance");
         assertEquals(1.0, knownRun.years().get(0).complianceRate(), where + "compliance knowing positions");
+    }
+
+    /** Over seeds 1–10 the last 40 trading days carry at least 30% of the volume on average. */
+    @Test
+    void lateKnowledgeBunchesTradingOnAverage() {
+        Scenario scenario = bundled("classroom-deadline-rush");
+        double sum = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            sum += lastDaysShare(Simulation.run(scenario, seed).days(), 40);
+        }
+        assertTrue(sum / 10 >= 0.3, "seeds 1-10: the last 40 trading days carry " + sum / 10 + " on average");
     }
 
     private static Scenario bundled(String name) {
