@@ -10,7 +10,8 @@ import org.carbonsim.cli.StudyExecution;
 
 /**
  * Entry point of {@code carbonsim-spark} and of {@code spark-submit}: the carbonsim command line with
- * the replications of {@code montecarlo}, {@code sweep} and {@code compare} run as Spark tasks. The
+ * the replications of {@code montecarlo}, {@code sweep}, {@code compare} and {@code sensitivity} run as
+ * Spark tasks. The
  * options, messages, exit codes and files are those of {@code carbonsim}. The master is Spark's
  * {@code spark.master} (set by {@code spark-submit --master}, or {@code -Dspark.master=...}), and
  * {@code local[*]} when none is set. Spark starts only when a study runs, so {@code --help} and
@@ -18,7 +19,7 @@ import org.carbonsim.cli.StudyExecution;
  */
 public final class SparkMain {
     /** The commands whose replications run on Spark. */
-    static final Set<String> STUDIES = Set.of("montecarlo", "sweep", "compare");
+    static final Set<String> STUDIES = Set.of("montecarlo", "sweep", "compare", "sensitivity");
 
     private SparkMain() {}
 
@@ -32,7 +33,7 @@ public final class SparkMain {
     static int execute(PrintStream err, String... args) {
         String command = firstCommand(args);
         if (command != null && !STUDIES.contains(command)) {
-            err.println("carbonsim-spark: runs montecarlo, sweep and compare on Spark; \"" + command
+            err.println("carbonsim-spark: runs montecarlo, sweep, compare and sensitivity on Spark; \"" + command
                     + "\" is not one of them (run it with carbonsim)");
             return 2;
         }

@@ -20,6 +20,7 @@ import org.carbonsim.core.montecarlo.Seeds;
 import org.carbonsim.core.montecarlo.UncertaintySampler;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioEdit;
+import org.carbonsim.core.scenario.ScenarioException;
 
 /**
  * Replication {@code r} of point {@code p} of a sensitivity plan, as task {@code p × runs + r} of a
@@ -37,9 +38,12 @@ final class PlanReplication implements ReplicationTask<PlanReplication.Outcome> 
 
     /**
      * What one replication gives: its figures (with those per year and per sector) and the study's
-     * outputs, each {@link Metric} then each year's VWAP, NaN where undefined.
+     * outputs, each {@link Metric} then each year's VWAP, NaN where undefined; or, when the point's
+     * scenario does not load or its draws cannot be applied, why ({@code run} and {@code outputs} then
+     * null). A failure is a result, not a thrown exception, so that the study reports the first failing
+     * point in plan order, as the local command does, whichever task failed first.
      */
-    record Outcome(RunMetrics run, double[] outputs) implements Serializable {}
+    record Outcome(RunMetrics run, double[] outputs, ScenarioException failure) implements Serializable {}
 
     /** What each process rebuilds from the description. */
     private record Prepared(
@@ -96,22 +100,27 @@ final class PlanReplication implements ReplicationTask<PlanReplication.Outcome> 
     public Outcome run(int index) {
         Prepared p = prepared();
         int point = index / settings.runs();
-        Point at = p.points().computeIfAbsent(point, q -> load(p, q));
-        if (at.runsLeft().decrementAndGet() == 0) {
-            p.points().remove(point);
-        }
         int replication = index % settings.runs();
         long seed = Seeds.forReplication(settings.baseSeed(), replication);
-        UncertaintySampler sampler = at.sampler();
-        Scenario drawn = sampler.isEmpty()
-                ? at.scenario()
-                : sampler.apply(
-                        at.scenario(),
-                        sampler.sample(seed),
-                        new double[sampler.paths().size()]);
+        Scenario drawn;
+        try {
+            Point at = p.points().computeIfAbsent(point, q -> load(p, q));
+            if (at.runsLeft().decrementAndGet() == 0) {
+                p.points().remove(point);
+            }
+            UncertaintySampler sampler = at.sampler();
+            drawn = sampler.isEmpty()
+                    ? at.scenario()
+                    : sampler.apply(
+                            at.scenario(),
+                            sampler.sample(seed),
+                            new double[sampler.paths().size()]);
+        } catch (ScenarioException e) {
+            return new Outcome(null, null, e);
+        }
         RunResult result = Simulation.run(drawn, seed);
         RunMetrics run = MonteCarlo.detailed(MonteCarlo.metrics(result, replication, seed, new double[0]), result);
-        return new Outcome(run, outputs(result, p.metrics().size()));
+        return new Outcome(run, outputs(result, p.metrics().size()), null);
     }
 
     private Point load(Prepared p, int point) {

@@ -235,6 +235,9 @@ public final class SensitivityStudy {
         }
 
         boolean add(PlanReplication.Outcome outcome) {
+            if (outcome.failure() != null) {
+                throw outcome.failure();
+            }
             point.add(outcome.run());
             double[] values = outcome.outputs();
             for (int m = 0; m < sums.length; m++) {
