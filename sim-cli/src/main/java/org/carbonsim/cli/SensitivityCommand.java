@@ -204,7 +204,10 @@ final class SensitivityCommand implements Callable<Integer> {
         throw new UserInputException("--method: expected sobol or morris, got \"" + method + "\"");
     }
 
-    /** Each range checked against the scenario: not drawn by its uncertainty block, and loadable at both ends. */
+    /**
+     * Each range checked against the scenario: not in or drawn by its uncertainty block, and loadable
+     * at both ends.
+     */
     private static List<Factor> factors(Scenario base, ScenarioSource source, List<ParamRange> ranges) {
         List<String> drawn = base.uncertainty().parameters().stream()
                 .map(UncertainParameter::path)
@@ -214,6 +217,11 @@ final class SensitivityCommand implements Callable<Integer> {
         List<Factor> factors = new ArrayList<>();
         for (int i = 0; i < ranges.size(); i++) {
             ParamRange r = ranges.get(i);
+            if (r.path().startsWith("$.uncertainty.")) {
+                throw new UserInputException("--param " + r.text() + ": " + r.path()
+                        + " is part of the uncertainty block, which is the same at every point of a study;"
+                        + " vary the scenario's own numbers");
+            }
             if (drawn.contains(r.path())) {
                 throw new UserInputException("--param " + r.text() + ": " + r.path()
                         + " is drawn afresh in every run by the scenario's uncertainty block; vary it or draw it,"
