@@ -140,6 +140,23 @@ class SparkStudiesTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("\"run\" is not one of them"), err.toString());
     }
 
+    @Test
+    void helpSaysWhichCommandsRunOnSpark() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = SparkMain.execute(System.err, "--help");
+        } finally {
+            System.setOut(original);
+        }
+        assertEquals(0, code);
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertTrue(help.startsWith("carbonsim-spark runs montecarlo, sweep, compare and sensitivity with"), help);
+        assertTrue(help.contains("Usage: carbonsim"), "then carbonsim's help: " + help);
+    }
+
     private void assertSameFiles(String... study) throws IOException {
         Path local = dir.resolve("local");
         Path spark = dir.resolve("spark");
