@@ -23,8 +23,8 @@ public final class SparkMain {
 
     /** What {@code carbonsim-spark --help} (or {@code help}, or no arguments) says before carbonsim's help. */
     static final String ABOUT = "carbonsim-spark runs montecarlo, sweep, compare and sensitivity with their"
-            + " replications as Spark tasks, on local[*] unless the launcher's first option --master URL or"
-            + " spark-submit names another master. Options, messages and files are carbonsim's.";
+            + " replications as Spark tasks,\non local[*] unless the launcher's first option --master URL or"
+            + " spark-submit names another master.\nOptions, messages and files are carbonsim's.";
 
     private SparkMain() {}
 
