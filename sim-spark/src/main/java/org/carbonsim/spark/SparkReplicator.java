@@ -22,9 +22,9 @@ import org.carbonsim.core.montecarlo.Replicator;
  * sketches, whose estimates depend on the order of the values. Merging sketches built per partition
  * would give other numbers than the local command; folding in index order gives the same bytes.
  *
- * <p>A task's unchecked exception (a point of a sensitivity plan that does not load, say) comes back as
- * the cause of Spark's job failure and is rethrown as it is, so the command reports it as the local
- * one does.
+ * <p>A task's unchecked exception (a scenario file that an executor cannot find, say) comes back as the
+ * cause of Spark's job failure and is rethrown as it is, so the command reports it as the local one
+ * does.
  */
 final class SparkReplicator implements Replicator {
     /** Replications per core in each wave: enough that a wave's job overhead is small beside its work. */
