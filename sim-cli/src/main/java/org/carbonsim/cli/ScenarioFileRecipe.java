@@ -10,15 +10,17 @@ import java.util.Objects;
 import org.carbonsim.core.montecarlo.ScenarioRecipe;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioEdit;
+import org.carbonsim.core.sensitivity.EditableScenario;
 
 /**
  * A scenario described by what a user named on the command line: a file (kept as an absolute path)
  * or a bundled scenario's name, the encoding of its enterprise register, the edits made to its JSON
  * ({@code sweep --set}) and the years kept ({@code --years}; 0 keeps them all). It loads the same
  * scenario in any process that sees the same file, such as a Spark executor reading a shared folder.
- * The process that made it keeps the scenario it already loaded.
+ * The process that made it keeps the scenario it already loaded. It loads again with more edits for
+ * the points of a sensitivity study ({@link #load}).
  */
-final class ScenarioFileRecipe implements ScenarioRecipe {
+final class ScenarioFileRecipe implements ScenarioRecipe, EditableScenario {
     @Serial
     private static final long serialVersionUID = 1L;
 
@@ -56,6 +58,17 @@ final class ScenarioFileRecipe implements ScenarioRecipe {
         return new ScenarioFileRecipe(stable, registerEncoding, edits, years == null ? 0 : years, scenario);
     }
 
+    /** The scenario with this recipe's edits and then {@code more} applied, cut to the same years. */
+    @Override
+    public Scenario load(List<ScenarioEdit> more) {
+        if (more.isEmpty()) {
+            return scenario();
+        }
+        List<ScenarioEdit> all = new ArrayList<>(edits());
+        all.addAll(more);
+        return new ScenarioFileRecipe(fileOrName, Charset.forName(registerEncoding), all, years, null).scenario();
+    }
+
     @Override
     public Scenario scenario() {
         Scenario s = loaded;
@@ -63,11 +76,7 @@ final class ScenarioFileRecipe implements ScenarioRecipe {
             synchronized (this) {
                 s = loaded;
                 if (s == null) {
-                    List<ScenarioEdit> edits = new ArrayList<>();
-                    for (int i = 0; i < editPaths.size(); i++) {
-                        edits.add(new ScenarioEdit(editPaths.get(i), editValues.get(i)));
-                    }
-                    s = ScenarioFiles.load(fileOrName, edits, Charset.forName(registerEncoding));
+                    s = ScenarioFiles.load(fileOrName, edits(), Charset.forName(registerEncoding));
                     if (years > 0) {
                         s = s.withYears(years);
                     }
@@ -76,5 +85,13 @@ final class ScenarioFileRecipe implements ScenarioRecipe {
             }
         }
         return s;
+    }
+
+    private List<ScenarioEdit> edits() {
+        List<ScenarioEdit> edits = new ArrayList<>();
+        for (int i = 0; i < editPaths.size(); i++) {
+            edits.add(new ScenarioEdit(editPaths.get(i), editValues.get(i)));
+        }
+        return edits;
     }
 }

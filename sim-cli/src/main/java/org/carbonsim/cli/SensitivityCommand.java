@@ -33,7 +33,8 @@ import picocli.CommandLine.Parameters;
  * sensitivity.csv}, {@code points.csv}, {@code sensitivity.json} and a bar chart per metric into an
  * output folder (by default {@code out/<scenario name>-sensitivity/}). Every parameter's range is
  * checked by the loader (both ends and a point between) before anything runs; a bad path or range is
- * reported with its {@code --param}. The files do not depend on {@code --threads}.
+ * reported with its {@code --param}. The replications run where {@link StudyExecution} says (local
+ * threads, or Spark tasks); the files do not depend on {@code --threads} or on where they ran.
  */
 @Command(
         name = "sensitivity",
@@ -170,7 +171,11 @@ final class SensitivityCommand implements Callable<Integer> {
         SensitivityResult result;
         try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), base.name(), "runs", output.quiet)) {
             result = SensitivityStudy.run(
-                    source, s -> StudyOptions.years(s, years, "the scenario"), factors, settings, bar);
+                    ScenarioFileRecipe.of(scenarioFile, encoding.charset(), List.of(), years, base),
+                    factors,
+                    settings,
+                    bar,
+                    StudyExecution.replicator(threadCount));
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
         }
@@ -199,7 +204,10 @@ final class SensitivityCommand implements Callable<Integer> {
         throw new UserInputException("--method: expected sobol or morris, got \"" + method + "\"");
     }
 
-    /** Each range checked against the scenario: not drawn by its uncertainty block, and loadable at both ends. */
+    /**
+     * Each range checked against the scenario: not in or drawn by its uncertainty block, and loadable
+     * at both ends.
+     */
     private static List<Factor> factors(Scenario base, ScenarioSource source, List<ParamRange> ranges) {
         List<String> drawn = base.uncertainty().parameters().stream()
                 .map(UncertainParameter::path)
@@ -209,6 +217,11 @@ final class SensitivityCommand implements Callable<Integer> {
         List<Factor> factors = new ArrayList<>();
         for (int i = 0; i < ranges.size(); i++) {
             ParamRange r = ranges.get(i);
+            if (r.path().startsWith("$.uncertainty.")) {
+                throw new UserInputException("--param " + r.text() + ": " + r.path()
+                        + " is part of the uncertainty block, which is the same at every point of a study;"
+                        + " vary the scenario's own numbers");
+            }
             if (drawn.contains(r.path())) {
                 throw new UserInputException("--param " + r.text() + ": " + r.path()
                         + " is drawn afresh in every run by the scenario's uncertainty block; vary it or draw it,"

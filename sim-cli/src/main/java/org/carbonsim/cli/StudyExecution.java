@@ -4,7 +4,8 @@ import java.util.Objects;
 import org.carbonsim.core.montecarlo.Replicator;
 
 /**
- * Where this process runs the replications of {@code montecarlo}, {@code sweep} and {@code compare}:
+ * Where this process runs the replications of {@code montecarlo}, {@code sweep}, {@code compare} and
+ * {@code sensitivity}:
  * on {@code --threads} local threads, unless a host such as carbonsim's Spark launcher installs
  * another {@link Replicator} before the command line runs. The files a study writes are the same
  * either way.

@@ -185,6 +185,29 @@ class SensitivityCommandTest extends CommandLineTest {
         assertFalse(Files.exists(target), param);
     }
 
+    /** The sampler is built once for the study: a point must not change the uncertainty block (#15). */
+    @Test
+    void aParamInTheUncertaintyBlockExitsWithTwo() {
+        Path target = dir.resolve("bad");
+        assertEquals(
+                2,
+                run(
+                        "sensitivity",
+                        "hubei-pilot-uncertain",
+                        "--years",
+                        "1",
+                        "--param",
+                        "uncertainty.parameters[1].distribution.high=3:4",
+                        "--out",
+                        "" + target));
+        assertTrue(
+                err.toString()
+                        .startsWith("carbonsim: --param uncertainty.parameters[1].distribution.high=3:4:"
+                                + " $.uncertainty.parameters[1].distribution.high is part of the uncertainty block"),
+                err.toString());
+        assertFalse(Files.exists(target));
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',

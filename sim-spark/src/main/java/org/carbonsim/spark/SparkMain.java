@@ -1,6 +1,7 @@
 package org.carbonsim.spark;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.spark.SparkConf;
@@ -10,15 +11,20 @@ import org.carbonsim.cli.StudyExecution;
 
 /**
  * Entry point of {@code carbonsim-spark} and of {@code spark-submit}: the carbonsim command line with
- * the replications of {@code montecarlo}, {@code sweep} and {@code compare} run as Spark tasks. The
- * options, messages, exit codes and files are those of {@code carbonsim}. The master is Spark's
- * {@code spark.master} (set by {@code spark-submit --master}, or {@code -Dspark.master=...}), and
- * {@code local[*]} when none is set. Spark starts only when a study runs, so {@code --help} and
- * refused input never wait for it.
+ * the replications of {@code montecarlo}, {@code sweep}, {@code compare} and {@code sensitivity} run as
+ * Spark tasks. The options, messages, exit codes and files are those of {@code carbonsim}. The master
+ * is Spark's {@code spark.master} (set by {@code spark-submit --master}, or {@code
+ * -Dspark.master=...}), and {@code local[*]} when none is set. Spark starts only when a study runs, so {@code --help} and
+ * refused input never wait for it; help says first which commands run on Spark.
  */
 public final class SparkMain {
     /** The commands whose replications run on Spark. */
-    static final Set<String> STUDIES = Set.of("montecarlo", "sweep", "compare");
+    static final Set<String> STUDIES = Set.of("montecarlo", "sweep", "compare", "sensitivity");
+
+    /** What {@code carbonsim-spark --help} (or {@code help}, or no arguments) says before carbonsim's help. */
+    static final String ABOUT = "carbonsim-spark runs montecarlo, sweep, compare and sensitivity with their"
+            + " replications as Spark tasks,\non local[*] unless the launcher's first option --master URL or"
+            + " spark-submit names another master.\nOptions, messages and files are carbonsim's.";
 
     private SparkMain() {}
 
@@ -31,8 +37,17 @@ public final class SparkMain {
     /** Runs the command line with {@code args} on Spark and returns the exit code. */
     static int execute(PrintStream err, String... args) {
         String command = firstCommand(args);
-        if (command != null && !STUDIES.contains(command)) {
-            err.println("carbonsim-spark: runs montecarlo, sweep and compare on Spark; \"" + command
+        if (command == null || command.equals("help")) {
+            if (args.length == 0
+                    || command != null
+                    || List.of(args).contains("-h")
+                    || List.of(args).contains("--help")) {
+                System.out.println(ABOUT);
+            }
+            return CarbonsimCommand.execute(args);
+        }
+        if (!STUDIES.contains(command)) {
+            err.println("carbonsim-spark: runs montecarlo, sweep, compare and sensitivity on Spark; \"" + command
                     + "\" is not one of them (run it with carbonsim)");
             return 2;
         }

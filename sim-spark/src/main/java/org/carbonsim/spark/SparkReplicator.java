@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.apache.spark.SparkException;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.carbonsim.core.montecarlo.ReplicationTask;
 import org.carbonsim.core.montecarlo.Replicator;
@@ -20,6 +21,10 @@ import org.carbonsim.core.montecarlo.Replicator;
  * <p>Why the fold is on the driver and not a per-partition merge: the daily bands are P² quantile
  * sketches, whose estimates depend on the order of the values. Merging sketches built per partition
  * would give other numbers than the local command; folding in index order gives the same bytes.
+ *
+ * <p>A task's unchecked exception (a scenario file that an executor cannot find, say) comes back as the
+ * cause of Spark's job failure and is rethrown as it is, so the command reports it as the local one
+ * does.
  */
 final class SparkReplicator implements Replicator {
     /** Replications per core in each wave: enough that a wave's job overhead is small beside its work. */
@@ -47,12 +52,34 @@ final class SparkReplicator implements Replicator {
                 indices.add(i);
             }
             int partitions = Math.min(indices.size(), cores * 4);
-            List<T> results = sc.parallelize(indices, partitions).map(task::run).collect();
+            List<T> results;
+            try {
+                results = sc.parallelize(indices, partitions).map(task::run).collect();
+            } catch (Exception e) {
+                throw taskFailure(e);
+            }
             for (T result : results) {
                 if (!sink.test(result)) {
                     return;
                 }
             }
         }
+    }
+
+    /** The task's own unchecked exception or error behind a failed job, else {@code e} wrapped. */
+    private static RuntimeException taskFailure(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SparkException) {
+                continue;
+            }
+            if (t instanceof RuntimeException runtime) {
+                return runtime;
+            }
+            if (t instanceof Error error) {
+                throw error;
+            }
+            break;
+        }
+        return new IllegalStateException("the Spark job failed: " + e.getMessage(), e);
     }
 }

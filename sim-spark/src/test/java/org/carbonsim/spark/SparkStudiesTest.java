@@ -2,6 +2,7 @@ package org.carbonsim.spark;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.IntSupplier;
 import java.util.stream.Stream;
 import org.carbonsim.cli.CarbonsimCommand;
 import org.junit.jupiter.api.AfterAll;
@@ -64,11 +66,95 @@ class SparkStudiesTest {
     }
 
     @Test
+    void sobolSensitivityMatchesTheLocalCommand() throws IOException {
+        assertSameFiles(
+                "sensitivity",
+                "classroom-ten-firms",
+                "--years",
+                "1",
+                "--samples",
+                "4",
+                "--runs",
+                "2",
+                "--param",
+                "market.limitPct=5:15",
+                "--param",
+                "market.initialPrice=30:60");
+    }
+
+    @Test
+    void morrisSensitivityMatchesTheLocalCommand() throws IOException {
+        assertSameFiles(
+                "sensitivity",
+                "classroom-two-firms",
+                "--method",
+                "morris",
+                "--samples",
+                "3",
+                "--runs",
+                "3",
+                "--param",
+                "market.limitPct=5:15",
+                "--param",
+                "enterprises[0].abatement.maxCost=20:60");
+    }
+
+    /**
+     * Each reserve share alone loads over its whole range, but at the plan's first point (both at the
+     * middle, 0.6 + 0.6) they add up to more than the cap: that point does not load in its Spark tasks, and the
+     * launcher says what the local command says, with exit 2.
+     */
+    @Test
+    void aSensitivityPointThatDoesNotLoadIsReportedAsTheLocalCommandReportsIt() throws IOException {
+        Path scenario = dir.resolve("reserves.json");
+        String text = Files.readString(Path.of("../scenarios/classroom-two-firms.json"));
+        String reserves = "\"governmentReserveShare\": 0.1, \"newEntrantReserveShare\": 0.1, \"preAllocationShare\"";
+        Files.writeString(scenario, text.replace("\"preAllocationShare\"", reserves));
+        String[] study = {
+            "sensitivity",
+            scenario.toString(),
+            "--samples",
+            "2",
+            "--runs",
+            "1",
+            "--param",
+            "allocation.governmentReserveShare=0.3:0.9",
+            "--param",
+            "allocation.newEntrantReserveShare=0.3:0.9"
+        };
+        Outcome local = capture(() -> CarbonsimCommand.execute(withOptions(study, dir.resolve("local"))));
+        Outcome spark = capture(() -> SparkMain.execute(System.err, withOptions(study, dir.resolve("spark"))));
+        assertEquals(2, local.code(), local.err());
+        assertTrue(
+                local.err().startsWith("carbonsim: " + scenario + ": $.allocation: governmentReserveShare "),
+                local.err());
+        assertEquals(local, spark, "the same exit code and message");
+        assertFalse(Files.exists(dir.resolve("spark")), "nothing written");
+    }
+
+    @Test
     void aCommandThatIsNotAStudyIsRefusedWithExitTwo() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = SparkMain.execute(new PrintStream(err, true, StandardCharsets.UTF_8), "run", "classroom-two-firms");
         assertEquals(2, code);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("\"run\" is not one of them"), err.toString());
+    }
+
+    @Test
+    void helpSaysWhichCommandsRunOnSpark() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = SparkMain.execute(System.err, "--help");
+        } finally {
+            System.setOut(original);
+        }
+        assertEquals(0, code);
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertTrue(help.startsWith("carbonsim-spark runs montecarlo, sweep, compare and sensitivity with"), help);
+        assertTrue(help.contains("Usage: carbonsim"), "then carbonsim's help: " + help);
     }
 
     private void assertSameFiles(String... study) throws IOException {
@@ -87,6 +173,21 @@ class SparkStudiesTest {
                     Files.readAllBytes(local.resolve(name)),
                     Files.readAllBytes(spark.resolve(name)),
                     study[0] + ": " + name + " differs between the local command and Spark");
+        }
+    }
+
+    /** A command's exit code and what it printed on standard error. */
+    private record Outcome(int code, String err) {}
+
+    private static Outcome capture(IntSupplier command) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int code = command.getAsInt();
+            return new Outcome(code, err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(original);
         }
     }
 

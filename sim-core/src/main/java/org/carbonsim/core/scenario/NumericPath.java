@@ -1,5 +1,7 @@
 package org.carbonsim.core.scenario;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -11,9 +13,12 @@ import java.util.stream.Collectors;
  * is not known from the path, so it is found by asking the loader: the range's ends and a point
  * inside it are loaded as given, then rounded to two decimals, then to whole numbers, and the first
  * precision at which all three load is kept. Values are then rounded to it before they are written
- * into the file. Immutable.
+ * into the file. Immutable, and serializable so that a study can ship it with its tasks.
  */
-public final class NumericPath {
+public final class NumericPath implements Serializable {
+    @Serial
+    private static final long serialVersionUID = 1L;
+
     /** A point inside a range that is not a round number for any usual range, to catch whole-number paths. */
     private static final double INSIDE = 0.3819660112501051;
 

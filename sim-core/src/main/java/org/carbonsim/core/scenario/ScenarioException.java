@@ -15,7 +15,7 @@ public final class ScenarioException extends RuntimeException {
     private final String source;
 
     /** The problems, at least one. */
-    private final transient List<Problem> problems;
+    private final List<Problem> problems;
 
     public ScenarioException(String source, List<Problem> problems) {
         super(format(source, problems));

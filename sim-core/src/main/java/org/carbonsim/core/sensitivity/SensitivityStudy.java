@@ -1,24 +1,18 @@
 package org.carbonsim.core.sensitivity;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import org.carbonsim.core.engine.Progress;
-import org.carbonsim.core.engine.RunResult;
-import org.carbonsim.core.engine.Simulation;
-import org.carbonsim.core.engine.YearResult;
 import org.carbonsim.core.montecarlo.FigureStatistic;
 import org.carbonsim.core.montecarlo.FigureStatistics;
 import org.carbonsim.core.montecarlo.Metric;
-import org.carbonsim.core.montecarlo.MonteCarlo;
+import org.carbonsim.core.montecarlo.Replicator;
 import org.carbonsim.core.montecarlo.RunMetrics;
 import org.carbonsim.core.montecarlo.Seeds;
-import org.carbonsim.core.montecarlo.UncertaintySampler;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioEdit;
 import org.carbonsim.core.scenario.ScenarioSource;
@@ -31,9 +25,10 @@ import org.carbonsim.core.scenario.ScenarioSource;
  * replications of each {@link Metric} and of each year's VWAP, and of the figures per year ({@link
  * org.carbonsim.core.montecarlo.YearMetric}) and per sector and year that {@code montecarlo} keeps
  * ({@link FigureStatistics}); the per-year figures get indices too. A scenario's own uncertainty block is
- * drawn in each replication as in {@code montecarlo}. Each point is one task on a fixed pool of
- * threads, gathered in plan order, and the bootstrap and the Morris plan have generators seeded from
- * the base seed, so every output is the same whatever the number of threads. Stateless.
+ * drawn in each replication as in {@code montecarlo}. Each replication of each point is one task of a
+ * {@link Replicator} (local threads, or Spark tasks), its results folded in plan order, and the
+ * bootstrap and the Morris plan have generators seeded from the base seed, so every output is the same
+ * whatever the number of threads and wherever the replications ran. Stateless.
  */
 public final class SensitivityStudy {
     /** Bootstrap resamples behind each Sobol interval. */
@@ -48,7 +43,7 @@ public final class SensitivityStudy {
     private SensitivityStudy() {}
 
     /**
-     * The settings of a study. Immutable.
+     * The settings of a study. Immutable, and serializable so that a study's tasks carry them.
      *
      * @param method Sobol or Morris
      * @param samples base samples (Sobol, at least 2) or trajectories (Morris, at least 2)
@@ -57,7 +52,7 @@ public final class SensitivityStudy {
      * @param baseSeed the base seed the replication seeds, the bootstrap and the Morris plan derive
      *     from
      */
-    public record Settings(Method method, int samples, int runs, int threads, long baseSeed) {
+    public record Settings(Method method, int samples, int runs, int threads, long baseSeed) implements Serializable {
         public Settings {
             Objects.requireNonNull(method, "method");
             if (samples < 2) {
@@ -89,7 +84,7 @@ public final class SensitivityStudy {
     }
 
     /**
-     * Runs the study.
+     * Runs the study on {@link Settings#threads} local threads.
      *
      * @param source the scenario's text
      * @param adjust what to do to each loaded scenario before it runs (such as cutting its years); it
@@ -106,6 +101,30 @@ public final class SensitivityStudy {
             List<Factor> factors,
             Settings settings,
             Progress progress) {
+        return run(
+                EditableScenario.of(source, adjust),
+                factors,
+                settings,
+                progress,
+                Replicator.threads(settings.threads()));
+    }
+
+    /**
+     * As {@link #run(ScenarioSource, UnaryOperator, List, Settings, Progress)}, with the scenario at each
+     * point loaded from {@code scenarios} and the replications run by {@code replicator} instead of
+     * {@link Settings#threads} local threads: task {@code p × runs + r} is replication {@code r} of
+     * point {@code p}. The result is the same whatever runs the tasks.
+     *
+     * @throws org.carbonsim.core.scenario.ScenarioException if the scenario or a point's scenario does
+     *     not load, or its uncertainty block cannot be sampled
+     */
+    public static SensitivityResult run(
+            EditableScenario scenarios,
+            List<Factor> factors,
+            Settings settings,
+            Progress progress,
+            Replicator replicator) {
+        Objects.requireNonNull(progress, "progress");
         int k = factors.size();
         if (k < 1 || k > Sobol.MAX_INPUTS) {
             throw new IllegalArgumentException("expected 1 to " + Sobol.MAX_INPUTS + " inputs, got " + k);
@@ -114,45 +133,19 @@ public final class SensitivityStudy {
             throw new IllegalArgumentException("at most " + MAX_RUNS + " runs, got " + points(settings, k)
                     + " points × " + settings.runs() + " runs");
         }
-        double[][] plan = settings.method() == Method.SOBOL
-                ? Sobol.design(settings.samples(), k)
-                : Morris.design(settings.samples(), k, Seeds.forReplication(settings.baseSeed() ^ DESIGN_STREAM, 0));
+        PlanReplication task = new PlanReplication(scenarios, factors, settings);
+        Scenario base = task.base();
+        double[][] plan = task.plan();
+        List<String> metrics = task.metrics();
         List<Long> seeds = new ArrayList<>();
         for (int r = 0; r < settings.runs(); r++) {
             seeds.add(Seeds.forReplication(settings.baseSeed(), r));
         }
-        List<List<Double>> values = new ArrayList<>();
-        for (double[] u : plan) {
-            List<Double> point = new ArrayList<>();
-            for (int i = 0; i < k; i++) {
-                point.add(factors.get(i).value(u[i]));
-            }
-            values.add(List.copyOf(point));
-        }
-        Scenario base = adjust.apply(source.load(List.of()));
-        UncertaintySampler sampler = new UncertaintySampler(base);
-        List<String> metrics = metrics(base);
-        double[][] outputs = new double[plan.length][];
-        List<List<FigureStatistic>> years = new ArrayList<>();
-        List<List<FigureStatistic>> sectors = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), MonteCarlo.daemonThreads());
-        try {
-            List<Future<PointOutcome>> futures = new ArrayList<>();
-            for (List<Double> point : values) {
-                futures.add(
-                        pool.submit(() -> evaluate(source, adjust, sampler, factors, point, seeds, metrics.size())));
-            }
-            long total = (long) plan.length * settings.runs();
-            for (int p = 0; p < plan.length; p++) {
-                PointOutcome outcome = MonteCarlo.await(futures.get(p));
-                outputs[p] = outcome.means();
-                years.add(outcome.years());
-                sectors.add(outcome.sectors());
-                progress.advanced((long) (p + 1) * settings.runs(), total);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        Fold fold = new Fold(plan.length, settings.runs(), metrics.size(), progress);
+        replicator.run(task, plan.length * settings.runs(), fold::add);
+        double[][] outputs = fold.outputs;
+        List<List<FigureStatistic>> years = fold.years;
+        List<List<FigureStatistic>> sectors = fold.sectors;
         List<List<SobolIndex>> sobol = new ArrayList<>();
         List<List<MorrisEffect>> morris = new ArrayList<>();
         for (int m = 0; m < metrics.size(); m++) {
@@ -200,7 +193,7 @@ public final class SensitivityStudy {
                 metrics,
                 sobol,
                 morris,
-                values,
+                task.values(),
                 outputLists,
                 years,
                 sectors,
@@ -208,65 +201,66 @@ public final class SensitivityStudy {
                 yearMorris);
     }
 
-    /** What one point gives: the metrics' means, and its figures' statistics per year and per sector. */
-    private record PointOutcome(double[] means, List<FigureStatistic> years, List<FigureStatistic> sectors) {}
+    /** The plan of a study of {@code k} inputs: one row per point, one unit-interval coordinate per input. */
+    static double[][] plan(Settings settings, int k) {
+        return settings.method() == Method.SOBOL
+                ? Sobol.design(settings.samples(), k)
+                : Morris.design(settings.samples(), k, Seeds.forReplication(settings.baseSeed() ^ DESIGN_STREAM, 0));
+    }
 
     /**
-     * The mean of each metric over the replications at one point, NaN where no replication defines it,
-     * and the statistics of its figures per year and per sector over them.
+     * The replications folded in task order, one point at a time: the mean of each output over the
+     * point's replications (NaN where none defines it), and the statistics of its figures per year and
+     * per sector over them. Only the current point's replications are kept.
      */
-    private static PointOutcome evaluate(
-            ScenarioSource source,
-            UnaryOperator<Scenario> adjust,
-            UncertaintySampler checked,
-            List<Factor> factors,
-            List<Double> point,
-            List<Long> seeds,
-            int metricCount) {
-        List<ScenarioEdit> edits = new ArrayList<>();
-        for (int i = 0; i < factors.size(); i++) {
-            edits.add(factors.get(i).path().edit(point.get(i)));
+    private static final class Fold {
+        private final int runs;
+        private final long total;
+        private final Progress progress;
+        private final double[][] outputs;
+        private final List<List<FigureStatistic>> years = new ArrayList<>();
+        private final List<List<FigureStatistic>> sectors = new ArrayList<>();
+        private final List<RunMetrics> point = new ArrayList<>();
+        private final double[] sums;
+        private final int[] counts;
+        private int done;
+
+        Fold(int points, int runs, int outputCount, Progress progress) {
+            this.runs = runs;
+            this.total = (long) points * runs;
+            this.progress = progress;
+            this.outputs = new double[points][];
+            this.sums = new double[outputCount];
+            this.counts = new int[outputCount];
         }
-        Scenario scenario = adjust.apply(source.load(edits));
-        UncertaintySampler sampler = checked.withSourceOf(scenario);
-        double[] sums = new double[metricCount];
-        int[] counts = new int[metricCount];
-        List<RunMetrics> runs = new ArrayList<>();
-        for (long seed : seeds) {
-            Scenario drawn = sampler.isEmpty()
-                    ? scenario
-                    : sampler.apply(
-                            scenario,
-                            sampler.sample(seed),
-                            new double[sampler.paths().size()]);
-            RunResult result = Simulation.run(drawn, seed);
-            runs.add(MonteCarlo.detailed(MonteCarlo.metrics(result, runs.size(), seed, new double[0]), result));
-            double[] values = figures(result, metricCount);
-            for (int m = 0; m < metricCount; m++) {
+
+        boolean add(PlanReplication.Outcome outcome) {
+            if (outcome.failure() != null) {
+                throw outcome.failure();
+            }
+            point.add(outcome.run());
+            double[] values = outcome.outputs();
+            for (int m = 0; m < sums.length; m++) {
                 if (Double.isFinite(values[m])) {
                     sums[m] += values[m];
                     counts[m]++;
                 }
             }
+            if (point.size() < runs) {
+                return true;
+            }
+            double[] means = new double[sums.length];
+            for (int m = 0; m < sums.length; m++) {
+                means[m] = counts[m] == 0 ? Double.NaN : sums[m] / counts[m];
+            }
+            outputs[done++] = means;
+            years.add(FigureStatistics.byYear(point));
+            sectors.add(FigureStatistics.bySector(point));
+            point.clear();
+            Arrays.fill(sums, 0);
+            Arrays.fill(counts, 0);
+            progress.advanced((long) done * runs, total);
+            return true;
         }
-        double[] means = new double[metricCount];
-        for (int m = 0; m < metricCount; m++) {
-            means[m] = counts[m] == 0 ? Double.NaN : sums[m] / counts[m];
-        }
-        return new PointOutcome(means, FigureStatistics.byYear(runs), FigureStatistics.bySector(runs));
-    }
-
-    private static double[] figures(RunResult result, int metricCount) {
-        double[] values = new double[metricCount];
-        Arrays.fill(values, Double.NaN);
-        Metric[] all = Metric.values();
-        for (int m = 0; m < all.length; m++) {
-            values[m] = all[m].of(result);
-        }
-        List<YearResult> years = result.years();
-        for (int y = 0; y < years.size() && all.length + y < metricCount; y++) {
-            values[all.length + y] = years.get(y).vwapFen() / 100.0;
-        }
-        return values;
     }
 }

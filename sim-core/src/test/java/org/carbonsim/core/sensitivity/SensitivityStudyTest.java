@@ -1,6 +1,7 @@
 package org.carbonsim.core.sensitivity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.carbonsim.core.montecarlo.Seeds;
 import org.carbonsim.core.scenario.NumericPath;
+import org.carbonsim.core.scenario.ScenarioException;
 import org.carbonsim.core.scenario.ScenarioSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,5 +103,46 @@ class SensitivityStudyTest {
         for (List<SobolIndex> m : r.sobol()) {
             assertEquals(3, m.size());
         }
+    }
+
+    /**
+     * Each reserve share alone loads over its whole range, but not both near the top: the study stops
+     * with the loader's message for the first such point in plan order, whatever the number of threads.
+     */
+    @Test
+    void aPointThatDoesNotLoadIsReportedFirstInPlanOrderWhateverTheThreadCount() throws IOException {
+        Path file = dir.resolve("reserves.json");
+        Files.writeString(
+                file,
+                TWO_FIRMS.replace(
+                        "\"governmentReserveShare\": 0.1,",
+                        "\"governmentReserveShare\": 0.1, \"newEntrantReserveShare\": 0.1,"),
+                StandardCharsets.UTF_8);
+        ScenarioSource source = ScenarioSource.read(file);
+        List<Factor> factors = List.of(
+                new Factor(
+                        "government",
+                        NumericPath.of(source, "allocation.governmentReserveShare", 0.3, 0.9, "test"),
+                        0.3,
+                        0.9),
+                new Factor(
+                        "newEntrant",
+                        NumericPath.of(source, "allocation.newEntrantReserveShare", 0.3, 0.9, "test"),
+                        0.3,
+                        0.9));
+        List<String> messages = new ArrayList<>();
+        for (int threads : new int[] {1, 3}) {
+            ScenarioException e = assertThrows(
+                    ScenarioException.class,
+                    () -> SensitivityStudy.run(
+                            source,
+                            UnaryOperator.identity(),
+                            factors,
+                            new SensitivityStudy.Settings(Method.SOBOL, 4, 2, threads, 11),
+                            (done, total) -> {}));
+            messages.add(e.getMessage());
+        }
+        assertTrue(messages.get(0).contains("add up to more than the whole cap"), messages.get(0));
+        assertEquals(messages.get(0), messages.get(1), "the same point whatever the threads");
     }
 }
