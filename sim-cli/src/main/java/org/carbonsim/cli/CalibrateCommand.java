@@ -145,7 +145,7 @@ final class CalibrateCommand implements Callable<Integer> {
                     + " parameter and 10 for the search) and " + MAX_BUDGET + ", got " + budget);
         }
         Scenario base = ScenarioFiles.load(scenarioFile, encoding.charset());
-        MemoryBudget.check(base, scenarioFile, threadCount);
+        MemoryBudget.check(base, scenarioFile, threadCount, 0);
         int first = base.calendar().startYear();
         int last = first + base.calendar().years() - 1;
         int[] window = fitYears(first, last);

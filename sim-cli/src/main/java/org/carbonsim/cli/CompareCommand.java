@@ -108,7 +108,11 @@ final class CompareCommand implements Callable<Integer> {
         List<Scenario> scenarios = new ArrayList<>();
         for (String file : scenarioFiles) {
             scenarios.add(StudyOptions.years(ScenarioFiles.load(file, encoding.charset()), years, file));
-            MemoryBudget.check(scenarios.get(scenarios.size() - 1), file, Math.min(threadCount, runs));
+            MemoryBudget.check(
+                    scenarios.get(scenarios.size() - 1),
+                    file,
+                    Math.min(threadCount, runs),
+                    (long) scenarioFiles.size() * runs);
         }
         Path dir = out != null ? out : Path.of("out", "compare");
         OutputFolder.check(dir, output.force);

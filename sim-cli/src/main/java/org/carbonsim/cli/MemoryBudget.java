@@ -7,10 +7,15 @@ import org.carbonsim.core.scenario.Scenario;
 /**
  * An estimate of the heap a run of a scenario needs, checked before the run starts so that a
  * scenario too large for this JVM is refused with its estimate and the {@code -Xmx} it needs,
- * instead of growing for minutes and dying. The estimate grows with enterprises, enterprises ×
+ * instead of growing for minutes and dying. A run's working set grows with enterprises, enterprises ×
  * years, enterprises × years × trading days, and traders; its coefficients were measured on
  * generated populations (2,000 and 20,000 firms over 1 and 3 years, 50 and 240 days, and 100,000
- * noise traders: the live heap after garbage collection) and rounded up. Immutable (no state).
+ * noise traders: the live heap after garbage collection) and rounded up. A study also keeps, of every
+ * replication it runs, its metrics and uncertain inputs and its figures per year and per sector and
+ * year (for {@code runs.csv}, {@code years.csv} and {@code sectors.csv}); those grow with the
+ * replications, their years and the scenario's sectors, and were measured the same way (20,000 kept
+ * replications of {@code classroom-ten-firms}, {@code hubei-pilot} over 1 and 3 years, {@code
+ * hubei-pilot-uncertain} and {@code national-ets-scale}). Immutable (no state).
  */
 final class MemoryBudget {
     /** Classes, the order book and the output writers, whatever the scenario. */
@@ -23,6 +28,14 @@ final class MemoryBudget {
     static final long BYTES_PER_ENTERPRISE_DAY = 4;
     /** A trader of a trader group and its slots in the order book: measured about 460 bytes. */
     static final long BYTES_PER_TRADER = 768;
+    /** A kept replication's record and its metrics: measured about 460 bytes. */
+    static final long BYTES_PER_KEPT_RUN = 640;
+    /** Each uncertain input a kept replication records: measured about 33 bytes. */
+    static final long BYTES_PER_KEPT_RUN_INPUT = 48;
+    /** A kept replication's figures of one year, with the year's total over the sectors: measured about 150 bytes. */
+    static final long BYTES_PER_KEPT_RUN_YEAR = 192;
+    /** A kept replication's figures of one sector in one year: measured about 85 bytes. */
+    static final long BYTES_PER_KEPT_RUN_SECTOR_YEAR = 128;
     /** Room left for the garbage collector: the heap should be this many times the live estimate. */
     static final double HEADROOM = 1.5;
 
@@ -45,13 +58,29 @@ final class MemoryBudget {
     }
 
     /**
-     * Refuses {@code scenario} if {@code concurrentRuns} runs of it would not fit {@code maxHeapBytes}.
+     * The estimated heap a study keeps of {@code keptRuns} replications of {@code scenario} once they
+     * are done, in bytes: each one's metrics, inputs and figures per year and per sector and year.
+     */
+    static long keptEstimate(Scenario scenario, long keptRuns) {
+        long years = scenario.calendar().years();
+        long perRun = BYTES_PER_KEPT_RUN
+                + scenario.uncertainty().parameters().size() * BYTES_PER_KEPT_RUN_INPUT
+                + years * BYTES_PER_KEPT_RUN_YEAR
+                + years * scenario.sectors().size() * BYTES_PER_KEPT_RUN_SECTOR_YEAR;
+        return Math.multiplyExact(perRun, keptRuns);
+    }
+
+    /**
+     * Refuses {@code scenario} if {@code concurrentRuns} runs of it, with the figures of {@code
+     * keptRuns} finished replications kept beside them, would not fit {@code maxHeapBytes}.
      *
      * @throws UserInputException with the estimate, what it is made of and the -Xmx needed
      */
-    static void check(Scenario scenario, String name, int concurrentRuns, long maxHeapBytes) {
+    static void check(Scenario scenario, String name, int concurrentRuns, long keptRuns, long maxHeapBytes) {
         long perRun = estimate(scenario) - BASE_BYTES;
-        long live = BASE_BYTES + Math.multiplyExact(perRun, (long) Math.max(1, concurrentRuns));
+        long live = BASE_BYTES
+                + Math.multiplyExact(perRun, (long) Math.max(1, concurrentRuns))
+                + keptEstimate(scenario, keptRuns);
         long needed = (long) Math.ceil(live * HEADROOM);
         if (needed <= maxHeapBytes) {
             return;
@@ -65,7 +94,7 @@ final class MemoryBudget {
         throw new UserInputException(String.format(
                 Locale.ROOT,
                 "%s is too large for this Java's memory: %d enterprises x %d years x %d trading days and %d"
-                        + " traders%s need about %s of heap, and at most %s may be used. Give Java more with"
+                        + " traders%s%s need about %s of heap, and at most %s may be used. Give Java more with"
                         + " -Xmx%s (for the launcher: CARBONSIM_JAVA_OPTS=-Xmx%s), or simulate fewer"
                         + " enterprises, years or traders%s",
                 name,
@@ -74,16 +103,24 @@ final class MemoryBudget {
                 scenario.calendar().tradingDaysPerYear(),
                 traders,
                 concurrentRuns > 1 ? " on " + concurrentRuns + " threads" : "",
+                keptRuns > 0 ? ", keeping the figures of " + keptRuns + " replications," : "",
                 size(needed),
                 size(maxHeapBytes),
                 xmx,
                 xmx,
-                concurrentRuns > 1 ? " (or use fewer --threads)" : ""));
+                concurrentRuns > 1 || keptRuns > 0 ? " (or use fewer " + fewer(concurrentRuns, keptRuns) + ")" : ""));
+    }
+
+    private static String fewer(int concurrentRuns, long keptRuns) {
+        if (keptRuns == 0) {
+            return "--threads";
+        }
+        return concurrentRuns > 1 ? "--threads or --runs" : "--runs";
     }
 
     /** {@link #check} against this JVM's maximum heap. */
-    static void check(Scenario scenario, String name, int concurrentRuns) {
-        check(scenario, name, concurrentRuns, Runtime.getRuntime().maxMemory());
+    static void check(Scenario scenario, String name, int concurrentRuns, long keptRuns) {
+        check(scenario, name, concurrentRuns, keptRuns, Runtime.getRuntime().maxMemory());
     }
 
     static String size(long bytes) {

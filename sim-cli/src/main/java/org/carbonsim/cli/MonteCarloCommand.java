@@ -122,7 +122,7 @@ final class MonteCarloCommand implements Callable<Integer> {
         }
         Scenario scenario =
                 StudyOptions.years(ScenarioFiles.load(scenarioFile, encoding.charset()), years, "the scenario");
-        MemoryBudget.check(scenario, scenarioFile, Math.min(threadCount, runs));
+        MemoryBudget.check(scenario, scenarioFile, Math.min(threadCount, runs), runs);
         Path dir = out != null ? out : Path.of("out", scenario.name() + "-montecarlo");
         OutputFolder.check(dir, output.force);
         provenance.scenario(scenarioFile, scenario.calendar().years());

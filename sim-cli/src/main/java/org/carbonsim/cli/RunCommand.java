@@ -77,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
         Lang language = lang.get();
         Scenario scenario =
                 StudyOptions.years(ScenarioFiles.load(scenarioFile, encoding.charset()), years, "the scenario");
-        MemoryBudget.check(scenario, scenarioFile, 1);
+        MemoryBudget.check(scenario, scenarioFile, 1, 0);
         Path dir = out != null ? out : Path.of("out", scenario.name());
         OutputFolder.check(dir, output.force);
         provenance.scenario(scenarioFile, scenario.calendar().years());

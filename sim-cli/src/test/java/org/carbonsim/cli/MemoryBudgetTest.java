@@ -40,17 +40,70 @@ class MemoryBudgetTest extends CommandLineTest {
     void aScenarioThatDoesNotFitTheHeapIsRefusedWithItsEstimateAndTheXmxItNeeds() {
         Scenario s = ScenarioFiles.load("classroom-ten-firms");
         UserInputException e =
-                assertThrows(UserInputException.class, () -> MemoryBudget.check(s, "ten.json", 4, 64L << 20));
+                assertThrows(UserInputException.class, () -> MemoryBudget.check(s, "ten.json", 4, 0, 64L << 20));
         assertEquals(
                 "ten.json is too large for this Java's memory: 10 enterprises x 2 years x 242 trading days and 0"
                         + " traders on 4 threads need about 97 MB of heap, and at most 64 MB may be used. Give Java"
                         + " more with -Xmx128m (for the launcher: CARBONSIM_JAVA_OPTS=-Xmx128m), or simulate fewer"
                         + " enterprises, years or traders (or use fewer --threads)",
                 e.getMessage());
-        MemoryBudget.check(s, "ten.json", 4, 128L << 20);
-        assertTrue(assertThrows(UserInputException.class, () -> MemoryBudget.check(s, "ten.json", 40_000, 1L << 30))
+        MemoryBudget.check(s, "ten.json", 4, 0, 128L << 20);
+        assertTrue(assertThrows(UserInputException.class, () -> MemoryBudget.check(s, "ten.json", 40_000, 0, 1L << 30))
                 .getMessage()
                 .contains("need about 5.7 GB of heap, and at most 1.0 GB may be used. Give Java more with -Xmx6g"));
+    }
+
+    @Test
+    void aStudyKeepsPerReplicationItsMetricsInputsAndFiguresPerYearAndPerSectorAndYear() {
+        Scenario s = ScenarioFiles.load("hubei-pilot-uncertain");
+        long inputs = s.uncertainty().parameters().size();
+        long years = s.calendar().years();
+        long sectors = s.sectors().size();
+        long perRun = MemoryBudget.BYTES_PER_KEPT_RUN
+                + inputs * MemoryBudget.BYTES_PER_KEPT_RUN_INPUT
+                + years * MemoryBudget.BYTES_PER_KEPT_RUN_YEAR
+                + years * sectors * MemoryBudget.BYTES_PER_KEPT_RUN_SECTOR_YEAR;
+        assertEquals(0, MemoryBudget.keptEstimate(s, 0));
+        assertEquals(1000 * perRun, MemoryBudget.keptEstimate(s, 1000));
+        assertEquals(8, inputs, "hubei-pilot-uncertain's uncertain inputs");
+        Scenario oneYear = s.withYears(1);
+        assertEquals(
+                MemoryBudget.BYTES_PER_KEPT_RUN
+                        + 8 * MemoryBudget.BYTES_PER_KEPT_RUN_INPUT
+                        + MemoryBudget.BYTES_PER_KEPT_RUN_YEAR
+                        + sectors * MemoryBudget.BYTES_PER_KEPT_RUN_SECTOR_YEAR,
+                MemoryBudget.keptEstimate(oneYear, 1));
+    }
+
+    @Test
+    void aStudyWhoseKeptFiguresDoNotFitIsRefusedAndToldToRunFewerReplications() {
+        Scenario s = ScenarioFiles.load("classroom-ten-firms");
+        long runAlone = (long) Math.ceil(MemoryBudget.estimate(s) * MemoryBudget.HEADROOM);
+        long heap = runAlone + (1L << 20);
+        MemoryBudget.check(s, "ten.json", 1, 0, heap);
+        MemoryBudget.check(s, "ten.json", 1, 100, heap);
+        UserInputException e =
+                assertThrows(UserInputException.class, () -> MemoryBudget.check(s, "ten.json", 1, 1_000_000, heap));
+        assertTrue(
+                e.getMessage()
+                        .startsWith("ten.json is too large for this Java's memory: 10 enterprises x 2 years x 242"
+                                + " trading days and 0 traders, keeping the figures of 1000000 replications, need"
+                                + " about "),
+                e.getMessage());
+        assertTrue(
+                e.getMessage().endsWith("or simulate fewer enterprises, years or traders (or use fewer --runs)"),
+                e.getMessage());
+        assertTrue(assertThrows(UserInputException.class, () -> MemoryBudget.check(s, "ten.json", 2, 1_000_000, heap))
+                .getMessage()
+                .endsWith("(or use fewer --threads or --runs)"));
+    }
+
+    @Test
+    void aThousandRunNationalStudyOnTwoThreadsFitsTwoGigabytes() {
+        Scenario s = ScenarioFiles.load("national-ets-scale");
+        MemoryBudget.check(s, "national-ets-scale", 2, 1000, 2L << 30);
+        long kept = MemoryBudget.keptEstimate(s, 1000);
+        assertTrue(kept < 4L << 20, "1,000 replications of 2 years and 6 sectors keep about 2.6 MB, got " + kept);
     }
 
     @Test
