@@ -22,6 +22,17 @@ final class HubeiScaleScenario {
     private HubeiScaleScenario() {}
 
     static Scenario build() {
+        return build(REVIEWS_EVERY_ROUND);
+    }
+
+    /** What {@link #build(String)} takes for the default review rate (every round). */
+    static final String REVIEWS_EVERY_ROUND = "every-round";
+
+    /**
+     * The scenario with its enterprises re-pricing {@code reviewsPerDay} times a trading day ({@code
+     * agents.compliance.reviewsPerDay}), or at the default with {@link #REVIEWS_EVERY_ROUND}.
+     */
+    static Scenario build(String reviewsPerDay) {
         SplittableRandom random = new SplittableRandom(2014);
         String[] sectors = {"power", "cement", "steel", "chemicals"};
         StringBuilder enterprises = new StringBuilder();
@@ -95,7 +106,11 @@ final class HubeiScaleScenario {
                 + "\"coverage\": {\"thresholds\": [{\"fromYear\": 2024, \"emissionsTonnes\": 13000}]},\n"
                 + "\"allocation\": {\"cap\": {\"type\": \"given\", \"byYear\": {\"2024\": " + cap + "}},"
                 + " \"governmentReserveShare\": 0.05, \"auctionShare\": 0.02, \"preAllocationShare\": 0.5},\n"
-                + "\"agents\": {\"defaultStrategy\": \"COMPLIANCE\", \"sectorStrategies\": {\"steel\": \"INACTIVE\","
+                + "\"agents\": {\"defaultStrategy\": \"COMPLIANCE\","
+                + (REVIEWS_EVERY_ROUND.equals(reviewsPerDay)
+                        ? ""
+                        : " \"compliance\": {\"reviewsPerDay\": " + Double.parseDouble(reviewsPerDay) + "},")
+                + " \"sectorStrategies\": {\"steel\": \"INACTIVE\","
                 + " \"chemicals\": \"ZERO_INTELLIGENCE\"},\n"
                 + " \"traders\": [\n"
                 + "  {\"type\": \"speculators\", \"count\": 10, \"style\": \"TREND\", \"cash\": 5000000,"

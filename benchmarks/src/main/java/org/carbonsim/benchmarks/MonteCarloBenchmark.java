@@ -31,11 +31,15 @@ public class MonteCarloBenchmark {
     @Param({"1", "2"})
     public int threads;
 
+    /** The enterprises' review rate: every round (the default) or a Poisson clock of so many turns a day. */
+    @Param({HubeiScaleScenario.REVIEWS_EVERY_ROUND, "1"})
+    public String reviewsPerDay;
+
     private Scenario scenario;
 
     @Setup(Level.Trial)
     public void build() {
-        scenario = HubeiScaleScenario.build();
+        scenario = HubeiScaleScenario.build(reviewsPerDay);
     }
 
     @Benchmark

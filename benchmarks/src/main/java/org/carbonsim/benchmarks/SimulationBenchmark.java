@@ -9,6 +9,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -22,11 +23,15 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class SimulationBenchmark {
+    /** The enterprises' review rate: every round (the default) or a Poisson clock of so many turns a day. */
+    @Param({HubeiScaleScenario.REVIEWS_EVERY_ROUND, "1"})
+    public String reviewsPerDay;
+
     private Scenario scenario;
 
     @Setup(Level.Trial)
     public void build() {
-        scenario = HubeiScaleScenario.build();
+        scenario = HubeiScaleScenario.build(reviewsPerDay);
     }
 
     @Benchmark
