@@ -181,13 +181,13 @@ public final class OrderBook {
 
     /** Cancels resting order {@code orderId} when there is one; returns whether it did. */
     public boolean cancelIfLive(long orderId) {
-        int slot = slotById.get(orderId);
+        int slot = slotById.remove(orderId);
         if (slot == LongIntHashMap.MISSING) {
             return false;
         }
         long tonnes = remainingTonnes[slot];
         unlink(slot);
-        release(slot);
+        free(slot);
         listener.onCancel(orderId, tonnes);
         return true;
     }
@@ -650,6 +650,11 @@ public final class OrderBook {
 
     private void release(int slot) {
         slotById.remove(orderIds[slot]);
+        free(slot);
+    }
+
+    /** Returns {@code slot} to the free list; its id is already out of the index. */
+    private void free(int slot) {
         next[slot] = freeHead;
         freeHead = slot;
     }
