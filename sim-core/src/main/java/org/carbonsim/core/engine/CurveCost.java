@@ -97,7 +97,33 @@ final class CurveCost implements MarginalCost {
         if (share > maxShare) {
             return beyondFen;
         }
-        return Math.min(beyondFen, Math.round(curve.marginalCostFen(share)));
+        return Math.min(beyondFen, Math.round(curveCostFen(share)));
+    }
+
+    /**
+     * The curve's marginal cost at {@code share}, the two smooth curves called through their own
+     * classes: traders ask it many times a round, and the compiler can inline these calls but not an
+     * interface call over three kinds of curve.
+     */
+    private double curveCostFen(double share) {
+        if (curve instanceof AbatementCurve.Quadratic quadratic) {
+            return quadratic.marginalCostFen(share);
+        }
+        if (curve instanceof AbatementCurve.Linear linear) {
+            return linear.marginalCostFen(share);
+        }
+        return curve.marginalCostFen(share);
+    }
+
+    /** The curve's share at {@code priceFen}, called as {@link #curveCostFen} calls its cost. */
+    private double curveShareAtPrice(double priceFen) {
+        if (curve instanceof AbatementCurve.Quadratic quadratic) {
+            return quadratic.shareAtPrice(priceFen);
+        }
+        if (curve instanceof AbatementCurve.Linear linear) {
+            return linear.shareAtPrice(priceFen);
+        }
+        return curve.shareAtPrice(priceFen);
     }
 
     @Override
@@ -127,7 +153,7 @@ final class CurveCost implements MarginalCost {
         if (bauTonnes == 0) {
             return Math.max(lo, Math.min(hi, 0));
         }
-        long guess = (long) Math.floor((curve.shareAtPrice(priceFen) - plannedShare) * bauTonnes);
+        long guess = (long) Math.floor((curveShareAtPrice(priceFen) - plannedShare) * bauTonnes);
         long good = Math.max(lo, Math.min(hi, guess));
         long step = 1;
         if (costFenPerTonne(good) <= priceFen) {
