@@ -18,7 +18,7 @@ import java.util.Arrays;
  *
  * <p>The matching loop allocates nothing once the order pool, the id index and the ladder (grown to the widest band of a day, or without a band to the highest price an order has rested at) are large enough: orders are
  * parallel primitive arrays with an intrusive FIFO per price level, the ladder is indexed by {@code
- * priceTicks - minPriceTicks}, a two-level bitmap per side ({@link LevelSet}) finds the next non-empty level, and cancels are O(1) through a
+ * priceTicks - minPriceTicks} (its arrays from the day's band up), a two-level bitmap per side ({@link LevelSet}) finds the next non-empty level, and cancels are O(1) through a
  * primitive id-to-slot hash map. Not thread-safe.
  */
 public final class OrderBook {
