@@ -23,6 +23,11 @@ public final class Position {
     private long feesPaidFen;
     private long encumberedTonnes;
     private boolean cashLimited;
+    /** {@link #marginalCostFen}'s last answer, for {@link #memoCost} at {@link #memoShortfallTonnes}. */
+    private MarginalCost memoCost;
+
+    private long memoShortfallTonnes;
+    private long memoCostFen;
 
     public Position(
             int ownerId,
@@ -106,9 +111,19 @@ public final class Position {
         return marginalCost;
     }
 
-    /** The marginal abatement cost at the current shortfall, fen per tonne. */
+    /**
+     * The marginal abatement cost at the current shortfall, fen per tonne. The last answer is
+     * remembered with the cost and shortfall it is for: a cost is immutable, and a trader asks it turn
+     * after turn while its shortfall stays where its last fill left it.
+     */
     public long marginalCostFen() {
-        return marginalCost.costFenPerTonne(shortfallTonnes());
+        long shortfall = shortfallTonnes();
+        if (marginalCost != memoCost || shortfall != memoShortfallTonnes) {
+            memoCostFen = marginalCost.costFenPerTonne(shortfall);
+            memoCost = marginalCost;
+            memoShortfallTonnes = shortfall;
+        }
+        return memoCostFen;
     }
 
     /** The most a buyer pays, or the least a seller accepts, per tonne, fen; 0 when it has none. */

@@ -15,6 +15,14 @@ import org.carbonsim.core.model.AbatementCurve;
  */
 final class CurveCost implements MarginalCost {
     private final AbatementCurve curve;
+    /**
+     * The curve again when it is quadratic (else null), and {@link #linear} when it is linear:
+     * traders ask the curve many times a round, and the compiler can inline a call through a curve's
+     * own class but not an interface call over three kinds of curve.
+     */
+    private final AbatementCurve.Quadratic quadratic;
+
+    private final AbatementCurve.Linear linear;
     private final long bauTonnes;
     private final double plannedShare;
     private final long beyondFen;
@@ -38,6 +46,8 @@ final class CurveCost implements MarginalCost {
         }
         this.bankFen = bankFen;
         this.curve = curve;
+        this.quadratic = curve instanceof AbatementCurve.Quadratic q ? q : null;
+        this.linear = curve instanceof AbatementCurve.Linear l ? l : null;
         this.bauTonnes = bauTonnes;
         this.plannedShare = plannedShare;
         this.beyondFen = beyondFen;
@@ -97,7 +107,21 @@ final class CurveCost implements MarginalCost {
         if (share > maxShare) {
             return beyondFen;
         }
-        return Math.min(beyondFen, Math.round(curve.marginalCostFen(share)));
+        return Math.min(beyondFen, Math.round(curveCostFen(share)));
+    }
+
+    /** The curve's marginal cost at {@code share}, through its own class when it is smooth ({@link #quadratic}). */
+    private double curveCostFen(double share) {
+        return quadratic != null
+                ? quadratic.marginalCostFen(share)
+                : linear != null ? linear.marginalCostFen(share) : curve.marginalCostFen(share);
+    }
+
+    /** The curve's share at {@code priceFen}, called as {@link #curveCostFen} calls its cost. */
+    private double curveShareAtPrice(double priceFen) {
+        return quadratic != null
+                ? quadratic.shareAtPrice(priceFen)
+                : linear != null ? linear.shareAtPrice(priceFen) : curve.shareAtPrice(priceFen);
     }
 
     @Override
@@ -127,7 +151,7 @@ final class CurveCost implements MarginalCost {
         if (bauTonnes == 0) {
             return Math.max(lo, Math.min(hi, 0));
         }
-        long guess = (long) Math.floor((curve.shareAtPrice(priceFen) - plannedShare) * bauTonnes);
+        long guess = (long) Math.floor((curveShareAtPrice(priceFen) - plannedShare) * bauTonnes);
         long good = Math.max(lo, Math.min(hi, guess));
         long step = 1;
         if (costFenPerTonne(good) <= priceFen) {

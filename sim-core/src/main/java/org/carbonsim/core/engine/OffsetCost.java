@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.carbonsim.core.agents.MarginalCost;
+import org.carbonsim.core.equilibrium.OffsetSupply;
 import org.carbonsim.core.equilibrium.OffsetTranche;
 
 /**
@@ -36,14 +37,13 @@ final class OffsetCost implements MarginalCost {
                 Math.addExact(abatement.abatementCapacityTonnes(), offeredTonnes[offeredTonnes.length - 1]);
     }
 
-    /** {@code abatement} with the credits {@code plan} allows {@code enterpriseId}; {@code abatement} itself when none. */
-    static MarginalCost of(MarginalCost abatement, OffsetPlan plan, String enterpriseId) {
-        Objects.requireNonNull(abatement, "abatement");
-        if (plan.plannedTonnes(enterpriseId, Long.MAX_VALUE / 4) == 0) {
-            return abatement;
-        }
+    /**
+     * The prices at which the credits {@code supply} offers can change, ascending and distinct: each
+     * programme's price, and a sloped programme's rising price cut into {@value #SLOPE_STEPS} steps.
+     */
+    static long[] stepPricesFen(OffsetSupply supply) {
         TreeSet<Long> prices = new TreeSet<>();
-        for (OffsetTranche tranche : plan.supply().tranches()) {
+        for (OffsetTranche tranche : supply.tranches()) {
             prices.add(tranche.priceFen());
             if (tranche.slopeFenPerMt() > 0) {
                 double top = tranche.highestPriceFen();
@@ -52,9 +52,18 @@ final class OffsetCost implements MarginalCost {
                 }
             }
         }
+        return prices.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** {@code abatement} with the credits {@code plan} allows {@code enterpriseId}; {@code abatement} itself when none. */
+    static MarginalCost of(MarginalCost abatement, OffsetPlan plan, String enterpriseId) {
+        Objects.requireNonNull(abatement, "abatement");
+        if (plan.plannedTonnes(enterpriseId, Long.MAX_VALUE / 4) == 0) {
+            return abatement;
+        }
         List<long[]> steps = new ArrayList<>();
         long last = 0;
-        for (long price : prices) {
+        for (long price : plan.stepPricesFen()) {
             long offered = plan.plannedTonnes(enterpriseId, price);
             if (offered > last) {
                 steps.add(new long[] {price, offered});

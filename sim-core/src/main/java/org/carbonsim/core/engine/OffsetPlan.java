@@ -1,10 +1,10 @@
 package org.carbonsim.core.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.carbonsim.core.compliance.CapBase;
 import org.carbonsim.core.compliance.OffsetProgram;
 import org.carbonsim.core.compliance.OffsetRule;
@@ -32,6 +32,8 @@ final class OffsetPlan {
     private final Map<String, Long> totalCaps;
     /** Per programme: the enterprises' caps on it added up, t. */
     private final long[] capsOnProgram;
+    /** {@link OffsetCost#stepPricesFen} of the supply, worked out once for every enterprise. */
+    private final long[] stepPricesFen;
 
     private OffsetPlan(
             OffsetSupply supply,
@@ -44,6 +46,7 @@ final class OffsetPlan {
         this.programCaps = programCaps;
         this.totalCaps = totalCaps;
         this.capsOnProgram = capsOnProgram;
+        this.stepPricesFen = OffsetCost.stepPricesFen(supply);
     }
 
     /**
@@ -57,8 +60,8 @@ final class OffsetPlan {
             return NONE;
         }
         List<OffsetProgram> programs = rule.eligible(year);
-        Map<String, long[]> programCaps = new TreeMap<>();
-        Map<String, Long> totalCaps = new TreeMap<>();
+        Map<String, long[]> programCaps = new HashMap<>();
+        Map<String, Long> totalCaps = new HashMap<>();
         long[] capsOnProgram = new long[programs.size()];
         for (Map.Entry<String, Long> entry : allocationTonnes.entrySet()) {
             long firmEmissions = emissionsTonnes.getOrDefault(entry.getKey(), 0L);
@@ -110,6 +113,15 @@ final class OffsetPlan {
     /** The credits the reference equilibrium counts. */
     OffsetSupply supply() {
         return supply;
+    }
+
+    /**
+     * The prices at which an enterprise's planned credits can change ({@link
+     * OffsetCost#stepPricesFen} of {@link #supply}), the same for every enterprise. Callers do not
+     * change the array.
+     */
+    long[] stepPricesFen() {
+        return stepPricesFen;
     }
 
     /**

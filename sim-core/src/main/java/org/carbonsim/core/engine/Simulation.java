@@ -202,7 +202,7 @@ public final class Simulation {
     private final Map<String, Integer> accountOf = new HashMap<>();
     private final Map<String, Integer> ownerOf = new HashMap<>();
     private final List<Integer> traderOwners = new ArrayList<>();
-    private final List<Integer> ownerAccounts = new ArrayList<>();
+    private final OwnerAccounts ownerAccounts = new OwnerAccounts();
     private final List<String> accountNames = new ArrayList<>();
     private long[] boughtInYear = new long[0];
     private long[] soldInYear = new long[0];

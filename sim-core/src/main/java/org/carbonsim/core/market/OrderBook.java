@@ -16,9 +16,9 @@ import java.util.Arrays;
  * #uncrossCallPhase} limit orders rest without matching and are then uncrossed at one price, as in
  * an opening or closing call auction.
  *
- * <p>The matching loop allocates nothing once the order pool, the id index and the ladder (grown to the highest price an order has rested at) are large enough: orders are
+ * <p>The matching loop allocates nothing once the order pool, the id index and the ladder (grown to the widest band of a day, or without a band to the highest price an order has rested at) are large enough: orders are
  * parallel primitive arrays with an intrusive FIFO per price level, the ladder is indexed by {@code
- * priceTicks - minPriceTicks}, a two-level bitmap per side ({@link LevelSet}) finds the next non-empty level, and cancels are O(1) through a
+ * priceTicks - minPriceTicks} (its arrays from the day's band up), a two-level bitmap per side ({@link LevelSet}) finds the next non-empty level, and cancels are O(1) through a
  * primitive id-to-slot hash map. Not thread-safe.
  */
 public final class OrderBook {
@@ -27,8 +27,9 @@ public final class OrderBook {
 
     private static final int NIL = -1;
     /**
-     * Price levels allocated up front. The per-level arrays grow (doubling) to the highest level an
-     * order rests at, so a ladder of a hundred times the initial price costs only the prices reached.
+     * Price levels allocated up front. The per-level arrays start at {@link #ladderBase} and grow
+     * (doubling) to the highest level an order rests at, so a ladder of a hundred times the initial
+     * price costs only the width of the prices a day can reach.
      */
     private static final int INITIAL_LADDER_CAPACITY = 1024;
 
@@ -48,6 +49,13 @@ public final class OrderBook {
     private final LevelSet askLevels;
     private int bestBid = NIL;
     private int bestAsk;
+    /**
+     * The level that index 0 of the per-level arrays ({@code bidHead} ... {@code askTonnes}) stands
+     * for. A day with a price band moves it to the band's lower edge, since no order can rest below
+     * it and the book is empty when a day opens; without a band it is 0. So the arrays cover the
+     * band's width wherever the price has wandered, not every level from the bottom of the ladder.
+     */
+    private int ladderBase;
 
     private long[] orderIds;
     private long[] remainingTonnes;
@@ -131,6 +139,7 @@ public final class OrderBook {
         } else {
             clearBand();
         }
+        ladderBase = bandActive ? (int) Math.min(levels - 1L, Math.max(0L, lowerLimitTicks - minPriceTicks)) : 0;
         dayStats.startDay(referencePriceTicks, bandActive, lowerLimitTicks, upperLimitTicks);
     }
 
@@ -181,13 +190,13 @@ public final class OrderBook {
 
     /** Cancels resting order {@code orderId} when there is one; returns whether it did. */
     public boolean cancelIfLive(long orderId) {
-        int slot = slotById.get(orderId);
+        int slot = slotById.remove(orderId);
         if (slot == LongIntHashMap.MISSING) {
             return false;
         }
         long tonnes = remainingTonnes[slot];
         unlink(slot);
-        release(slot);
+        free(slot);
         listener.onCancel(orderId, tonnes);
         return true;
     }
@@ -219,9 +228,9 @@ public final class OrderBook {
             } else {
                 remainingTonnes[slot] = newQuantityTonnes;
                 if (buy) {
-                    bidTonnes[level] -= oldTonnes - newQuantityTonnes;
+                    bidTonnes[level - ladderBase] -= oldTonnes - newQuantityTonnes;
                 } else {
-                    askTonnes[level] -= oldTonnes - newQuantityTonnes;
+                    askTonnes[level - ladderBase] -= oldTonnes - newQuantityTonnes;
                 }
             }
             return Result.AMENDED;
@@ -268,8 +277,8 @@ public final class OrderBook {
         long priceTicks = minPriceTicks + bestLevel;
         long left = uncrossTonnes;
         while (left > 0) {
-            int bid = bidHead[bestBid];
-            int ask = askHead[bestAsk];
+            int bid = bidHead[bestBid - ladderBase];
+            int ask = askHead[bestAsk - ladderBase];
             long tonnes = Math.min(left, Math.min(remainingTonnes[bid], remainingTonnes[ask]));
             printTrade(orderIds[bid], orderIds[ask], ownerIds[bid], ownerIds[ask], priceTicks, tonnes);
             left -= tonnes;
@@ -313,15 +322,15 @@ public final class OrderBook {
         long demand = 0;
         long supplyAtOrBelow = 0;
         for (int level = bestAsk; level <= bestBid; level++) {
-            supplyAtOrBelow += askTonnes[level];
+            supplyAtOrBelow += askTonnes[level - ladderBase];
         }
         // Walk candidate prices from the highest crossing level down, keeping cumulative demand (bids at or
         // above) and supply (asks at or below) as running sums.
         for (int level = bestBid; level >= bestAsk; level--) {
             if (level < bestBid) {
-                supplyAtOrBelow -= askTonnes[level + 1];
+                supplyAtOrBelow -= askTonnes[level + 1 - ladderBase];
             }
-            demand += bidTonnes[level];
+            demand += bidTonnes[level - ladderBase];
             long volume = Math.min(demand, supplyAtOrBelow);
             long imbalance = Math.abs(demand - supplyAtOrBelow);
             long distance = Math.abs(minPriceTicks + level - reference);
@@ -355,11 +364,11 @@ public final class OrderBook {
         if (priceTicks < minPriceTicks || priceTicks > maxPriceTicks) {
             return 0;
         }
-        int level = (int) (priceTicks - minPriceTicks);
-        if (level >= bidHead.length) {
+        int index = (int) (priceTicks - minPriceTicks) - ladderBase;
+        if (index < 0 || index >= bidHead.length) {
             return 0;
         }
-        return side == Side.BUY ? bidTonnes[level] : askTonnes[level];
+        return side == Side.BUY ? bidTonnes[index] : askTonnes[index];
     }
 
     /** The number of resting orders on both sides. */
@@ -384,7 +393,7 @@ public final class OrderBook {
         int[] head = buy ? bidHead : askHead;
         int level = buy ? bestBid : bestAsk;
         while (level >= 0 && level < levels) {
-            for (int slot = head[level]; slot != NIL; slot = next[slot]) {
+            for (int slot = head[level - ladderBase]; slot != NIL; slot = next[slot]) {
                 visitor.visit(orderIds[slot], ownerIds[slot], side, minPriceTicks + level, remainingTonnes[slot]);
             }
             level = buy ? bidLevels.previous(level - 1) : askLevels.next(level + 1);
@@ -403,10 +412,10 @@ public final class OrderBook {
         int level = buy ? bestBid : bestAsk;
         while (level >= 0 && level < levels) {
             int orders = 0;
-            for (int slot = head[level]; slot != NIL; slot = next[slot]) {
+            for (int slot = head[level - ladderBase]; slot != NIL; slot = next[slot]) {
                 orders++;
             }
-            visitor.visit(minPriceTicks + level, tonnes[level], orders);
+            visitor.visit(minPriceTicks + level, tonnes[level - ladderBase], orders);
             level = buy ? bidLevels.previous(level - 1) : askLevels.next(level + 1);
         }
     }
@@ -473,7 +482,7 @@ public final class OrderBook {
         while (left > 0 && bestAsk <= limit) {
             int level = bestAsk;
             long priceTicks = minPriceTicks + level;
-            int slot = askHead[level];
+            int slot = askHead[level - ladderBase];
             while (slot != NIL && left > 0) {
                 if (selfTradePrevention && ownerIds[slot] == ownerId) {
                     selfTradeStopped = true;
@@ -494,7 +503,7 @@ public final class OrderBook {
         while (left > 0 && bestBid >= limit) {
             int level = bestBid;
             long priceTicks = minPriceTicks + level;
-            int slot = bidHead[level];
+            int slot = bidHead[level - ladderBase];
             while (slot != NIL && left > 0) {
                 if (selfTradePrevention && ownerIds[slot] == ownerId) {
                     selfTradeStopped = true;
@@ -517,7 +526,9 @@ public final class OrderBook {
         int level = buy ? bestAsk : bestBid;
         while (buy ? level <= limit : level >= limit && level >= 0) {
             if (selfTradePrevention) {
-                for (int slot = buy ? askHead[level] : bidHead[level]; slot != NIL; slot = next[slot]) {
+                for (int slot = buy ? askHead[level - ladderBase] : bidHead[level - ladderBase];
+                        slot != NIL;
+                        slot = next[slot]) {
                     if (ownerIds[slot] == ownerId) {
                         return false;
                     }
@@ -527,7 +538,7 @@ public final class OrderBook {
                     }
                 }
             } else {
-                found += buy ? askTonnes[level] : bidTonnes[level];
+                found += buy ? askTonnes[level - ladderBase] : bidTonnes[level - ladderBase];
                 if (found >= tonnes) {
                     return true;
                 }
@@ -552,32 +563,33 @@ public final class OrderBook {
         } else {
             remainingTonnes[slot] = left;
             if (buys[slot]) {
-                bidTonnes[levelOf[slot]] -= tonnes;
+                bidTonnes[levelOf[slot] - ladderBase] -= tonnes;
             } else {
-                askTonnes[levelOf[slot]] -= tonnes;
+                askTonnes[levelOf[slot] - ladderBase] -= tonnes;
             }
         }
     }
 
     private void link(int slot, boolean buy, int level) {
-        if (level >= bidHead.length) {
-            growLadder(level);
+        int index = level - ladderBase;
+        if (index >= bidHead.length) {
+            growLadder(index);
         }
         buys[slot] = buy;
         levelOf[slot] = level;
         next[slot] = NIL;
         int[] tail = buy ? bidTail : askTail;
-        int last = tail[level];
+        int last = tail[index];
         prev[slot] = last;
         if (last == NIL) {
             if (buy) {
-                bidHead[level] = slot;
+                bidHead[index] = slot;
                 bidLevels.add(level);
                 if (level > bestBid) {
                     bestBid = level;
                 }
             } else {
-                askHead[level] = slot;
+                askHead[index] = slot;
                 askLevels.add(level);
                 if (level < bestAsk) {
                     bestAsk = level;
@@ -586,50 +598,51 @@ public final class OrderBook {
         } else {
             next[last] = slot;
         }
-        tail[level] = slot;
+        tail[index] = slot;
         if (buy) {
-            bidTonnes[level] += remainingTonnes[slot];
+            bidTonnes[index] += remainingTonnes[slot];
         } else {
-            askTonnes[level] += remainingTonnes[slot];
+            askTonnes[index] += remainingTonnes[slot];
         }
         restingCount++;
     }
 
     private void unlink(int slot) {
         int level = levelOf[slot];
+        int index = level - ladderBase;
         int before = prev[slot];
         int after = next[slot];
         if (buys[slot]) {
-            bidTonnes[level] -= remainingTonnes[slot];
+            bidTonnes[index] -= remainingTonnes[slot];
             if (before == NIL) {
-                bidHead[level] = after;
+                bidHead[index] = after;
             } else {
                 next[before] = after;
             }
             if (after == NIL) {
-                bidTail[level] = before;
+                bidTail[index] = before;
             } else {
                 prev[after] = before;
             }
-            if (bidHead[level] == NIL) {
+            if (bidHead[index] == NIL) {
                 bidLevels.remove(level);
                 if (level == bestBid) {
                     bestBid = bidLevels.previous(level - 1);
                 }
             }
         } else {
-            askTonnes[level] -= remainingTonnes[slot];
+            askTonnes[index] -= remainingTonnes[slot];
             if (before == NIL) {
-                askHead[level] = after;
+                askHead[index] = after;
             } else {
                 next[before] = after;
             }
             if (after == NIL) {
-                askTail[level] = before;
+                askTail[index] = before;
             } else {
                 prev[after] = before;
             }
-            if (askHead[level] == NIL) {
+            if (askHead[index] == NIL) {
                 askLevels.remove(level);
                 if (level == bestAsk) {
                     bestAsk = askLevels.next(level + 1);
@@ -650,6 +663,11 @@ public final class OrderBook {
 
     private void release(int slot) {
         slotById.remove(orderIds[slot]);
+        free(slot);
+    }
+
+    /** Returns {@code slot} to the free list; its id is already out of the index. */
+    private void free(int slot) {
         next[slot] = freeHead;
         freeHead = slot;
     }
@@ -669,10 +687,13 @@ public final class OrderBook {
         freeHead = old;
     }
 
-    /** Extends the per-level arrays to cover {@code level}, doubling, at most to the whole ladder. */
-    private void growLadder(int level) {
+    /**
+     * Extends the per-level arrays to cover {@code index} (a level less {@link #ladderBase}), doubling,
+     * at most to the top of the ladder.
+     */
+    private void growLadder(int index) {
         int old = bidHead.length;
-        int capacity = (int) Math.min(levels, Math.max(level + 1L, 2L * old));
+        int capacity = (int) Math.min(levels - ladderBase, Math.max(index + 1L, 2L * old));
         bidHead = extended(bidHead, capacity);
         bidTail = extended(bidTail, capacity);
         askHead = extended(askHead, capacity);
@@ -695,10 +716,10 @@ public final class OrderBook {
 
     private void cancelAll() {
         while (bestBid >= 0) {
-            cancel(orderIds[bidHead[bestBid]]);
+            cancel(orderIds[bidHead[bestBid - ladderBase]]);
         }
         while (bestAsk < levels) {
-            cancel(orderIds[askHead[bestAsk]]);
+            cancel(orderIds[askHead[bestAsk - ladderBase]]);
         }
     }
 

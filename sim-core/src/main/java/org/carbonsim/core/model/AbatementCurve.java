@@ -102,6 +102,8 @@ public sealed interface AbatementCurve permits AbatementCurve.Linear, AbatementC
      * @param steps the options, in any order; kept sorted by cost
      */
     record Steps(List<TechnologyStep> steps) implements AbatementCurve {
+        // marginalCostFen and shareAtPrice walk the list by index: traders ask them many times a round,
+        // and an iterator per call is garbage
         public Steps {
             steps = steps.stream()
                     .sorted(Comparator.comparingLong(TechnologyStep::costFenPerTonne))
@@ -127,7 +129,8 @@ public sealed interface AbatementCurve permits AbatementCurve.Linear, AbatementC
         @Override
         public double marginalCostFen(double share) {
             double cumulative = 0;
-            for (TechnologyStep step : steps) {
+            for (int i = 0; i < steps.size(); i++) {
+                TechnologyStep step = steps.get(i);
                 cumulative += step.abatementShare();
                 if (share <= cumulative + 1e-12) {
                     return step.costFenPerTonne();
@@ -139,7 +142,8 @@ public sealed interface AbatementCurve permits AbatementCurve.Linear, AbatementC
         @Override
         public double shareAtPrice(double priceFen) {
             double share = 0;
-            for (TechnologyStep step : steps) {
+            for (int i = 0; i < steps.size(); i++) {
+                TechnologyStep step = steps.get(i);
                 if (step.costFenPerTonne() <= priceFen) {
                     share += step.abatementShare();
                 }

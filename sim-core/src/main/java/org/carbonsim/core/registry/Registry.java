@@ -43,7 +43,10 @@ public final class Registry {
 
     private final int firstVintage;
     private final int logCapacity;
-    private final List<Account> accounts = new ArrayList<>();
+    /** The accounts by id; the first {@link #accountCount} are open. */
+    private Account[] accounts = new Account[16];
+
+    private int accountCount;
     private final long[] tonnesByReason = new long[REASONS.length];
     private final long[] externalFenByReason = new long[CASH_REASONS.length];
     /** Tonnes created and destroyed per vintage (index: vintage − firstVintage), for conservation by vintage. */
@@ -91,13 +94,17 @@ public final class Registry {
 
     /** Opens an account and returns its id (0, 1, 2, ... in opening order). */
     public int openAccount(AccountKind kind, String name) {
-        accounts.add(new Account(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(name, "name")));
-        return accounts.size() - 1;
+        Account account = new Account(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(name, "name"));
+        if (accountCount == accounts.length) {
+            accounts = Arrays.copyOf(accounts, 2 * accountCount);
+        }
+        accounts[accountCount] = account;
+        return accountCount++;
     }
 
     /** Number of accounts opened. */
     public int accountCount() {
-        return accounts.size();
+        return accountCount;
     }
 
     /** The kind of {@code account}. */
@@ -310,8 +317,8 @@ public final class Registry {
     /** Cancels every non-bankable lot of vintage up to {@code maxVintage} in every account; returns tonnes. */
     public long cancelNonBankable(int maxVintage) {
         long total = 0;
-        for (int id = 0; id < accounts.size(); id++) {
-            Account a = accounts.get(id);
+        for (int id = 0; id < accountCount; id++) {
+            Account a = accounts[id];
             int last = Math.min(vintageSlots(a) - 1, maxVintage - firstVintage);
             for (int v = 0; v <= last; v++) {
                 long lot = Math.min(a.lots[2 * v + 1], available(a));
@@ -522,8 +529,8 @@ public final class Registry {
     /** Allowances held in all accounts, t. */
     public long totalHoldingTonnes() {
         long total = 0;
-        for (Account a : accounts) {
-            total += a.holdings;
+        for (int id = 0; id < accountCount; id++) {
+            total += accounts[id].holdings;
         }
         return total;
     }
@@ -531,8 +538,8 @@ public final class Registry {
     /** Cash in all accounts, fen. */
     public long totalCashFen() {
         long total = 0;
-        for (Account a : accounts) {
-            total += a.cash;
+        for (int id = 0; id < accountCount; id++) {
+            total += accounts[id].cash;
         }
         return total;
     }
@@ -559,8 +566,8 @@ public final class Registry {
         long holdings = 0;
         long cash = 0;
         long locked = 0;
-        for (int id = 0; id < accounts.size(); id++) {
-            Account a = accounts.get(id);
+        for (int id = 0; id < accountCount; id++) {
+            Account a = accounts[id];
             long sum = 0;
             for (int i = 0; i < a.lots.length; i++) {
                 if (a.lots[i] < 0) {
@@ -636,12 +643,13 @@ public final class Registry {
      */
     private void checkVintages(List<String> problems) {
         int vintages = Math.max(createdByVintage.length, destroyedByVintage.length);
-        for (Account a : accounts) {
-            vintages = Math.max(vintages, vintageSlots(a));
+        for (int id = 0; id < accountCount; id++) {
+            vintages = Math.max(vintages, vintageSlots(accounts[id]));
         }
         for (int v = 0; v < vintages; v++) {
             long held = 0;
-            for (Account a : accounts) {
+            for (int id = 0; id < accountCount; id++) {
+                Account a = accounts[id];
                 if (2 * v + 1 < a.lots.length) {
                     held += a.lots[2 * v] + a.lots[2 * v + 1];
                 }
@@ -820,10 +828,10 @@ public final class Registry {
     }
 
     private Account account(int id) {
-        if (id < 0 || id >= accounts.size()) {
+        if (id < 0 || id >= accountCount) {
             throw new IllegalArgumentException("no account " + id);
         }
-        return accounts.get(id);
+        return accounts[id];
     }
 
     private void checkVintage(int vintage) {

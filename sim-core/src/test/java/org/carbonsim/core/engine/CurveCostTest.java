@@ -56,6 +56,44 @@ class CurveCostTest {
         }
     }
 
+    /**
+     * The cost at a shortfall as the class documents it, asking the curve through its interface: the
+     * reference for {@link CurveCost}'s calls through each curve's own class.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void costIsTheCurveAtThePlannedShareMovedByTheShortfall(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < 1_000; i++) {
+            long top = 100 + random.nextLong(20_000);
+            double potential = 0.05 + 0.9 * random.nextDouble();
+            List<AbatementCurve> curves = List.of(
+                    new AbatementCurve.Linear(top, potential),
+                    new AbatementCurve.Quadratic(top, potential),
+                    new AbatementCurve.Steps(List.of(
+                            new TechnologyStep("retrofit", top / 2, potential / 2, 0),
+                            new TechnologyStep("new kiln", top, potential / 2, 0))));
+            long bau = 1 + random.nextLong(5_000_000);
+            double planned = potential * random.nextDouble();
+            long beyond = top + random.nextLong(30_000);
+            long bank = random.nextBoolean() ? 0 : random.nextLong(beyond);
+            long shortfall = random.nextLong(-bau, bau);
+            double share = planned + (double) shortfall / bau;
+            for (AbatementCurve curve : curves) {
+                long abatement = share <= 0
+                        ? 0
+                        : share > curve.maxShare()
+                                ? beyond
+                                : Math.min(beyond, Math.round(curve.marginalCostFen(share)));
+                assertEquals(
+                        Math.max(bank, abatement),
+                        new CurveCost(curve, bau, planned, beyond, bank).costFenPerTonne(shortfall),
+                        "seed=" + seed + " case " + i + ": " + curve + ", bau " + bau + " t, planned " + planned
+                                + ", shortfall " + shortfall + " t");
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void verifiedCostInvertsLikeBisection(long seed) {

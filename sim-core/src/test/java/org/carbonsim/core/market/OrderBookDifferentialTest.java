@@ -136,6 +136,16 @@ class OrderBookDifferentialTest {
                             where + ": depth " + side + " at " + r.priceTicks());
                 }
             }
+            long anyPrice = minTicks - 2 + random.nextLong(maxTicks - minTicks + 5);
+            for (Side side : Side.values()) {
+                assertEquals(
+                        reference.resting(side).stream()
+                                .filter(o -> o.priceTicks() == anyPrice)
+                                .mapToLong(ReferenceOrderBook.Resting::tonnes)
+                                .sum(),
+                        fast.depthAt(side, anyPrice),
+                        where + ": depth " + side + " at " + anyPrice + ", resting or not");
+            }
             for (Side side : Side.values()) {
                 assertEquals(levels(reference.resting(side)), levels(fast, side), where + ": ladder " + side);
             }

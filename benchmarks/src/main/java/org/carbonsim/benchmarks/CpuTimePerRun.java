@@ -1,0 +1,49 @@
+package org.carbonsim.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
+import org.carbonsim.core.engine.Simulation;
+import org.carbonsim.core.scenario.Scenario;
+
+/**
+ * The thread CPU time of one replication of {@link HubeiScaleScenario} (seed 1), the smallest and
+ * the mean over the measured runs, after warm-up runs. On a shared machine JMH's wall-clock times
+ * swing with the host's load; the CPU time a thread spends swings far less, and the smallest of a
+ * dozen runs is the steadiest figure to compare two builds by, run alternately. Arguments: warm-up
+ * runs (default 8) and measured runs (default 12). Not a JMH benchmark: run it with {@code java -cp
+ * benchmarks/target/benchmarks.jar org.carbonsim.benchmarks.CpuTimePerRun}.
+ */
+public final class CpuTimePerRun {
+    private CpuTimePerRun() {}
+
+    public static void main(String[] args) {
+        int warmUps = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 12;
+        if (warmUps < 0 || runs < 1) {
+            throw new IllegalArgumentException(
+                    "need warm-up runs >= 0 and measured runs >= 1, got " + warmUps + " and " + runs);
+        }
+        Scenario scenario = HubeiScaleScenario.build();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < warmUps; i++) {
+            Simulation.run(scenario, 1);
+        }
+        long smallestNanos = Long.MAX_VALUE;
+        long totalNanos = 0;
+        for (int i = 0; i < runs; i++) {
+            long start = threads.getCurrentThreadCpuTime();
+            Simulation.run(scenario, 1);
+            long nanos = threads.getCurrentThreadCpuTime() - start;
+            smallestNanos = Math.min(smallestNanos, nanos);
+            totalNanos += nanos;
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "CPU ms per run over %d runs after %d warm-up runs: min %.1f, mean %.1f%n",
+                runs,
+                warmUps,
+                smallestNanos / 1e6,
+                totalNanos / 1e6 / runs);
+    }
+}
