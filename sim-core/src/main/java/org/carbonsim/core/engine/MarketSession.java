@@ -531,12 +531,7 @@ public final class MarketSession {
      */
     private void actAll(long lastRound) {
         int n = positions.size();
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
+        shuffle(order, n);
         for (int i = 0; i < n; i++) {
             int owner = order[i];
             if (restDay[owner] > day) {
@@ -554,12 +549,7 @@ public final class MarketSession {
         turns = schedule.take(round, turns, turnCount);
         int n = turnCount[0];
         int[] due = turns;
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = due[i];
-            due[i] = due[j];
-            due[j] = swap;
-        }
+        shuffle(due, n);
         for (int i = 0; i < n; i++) {
             int owner = due[i];
             gateway.actingOwner = owner;
@@ -567,6 +557,16 @@ public final class MarketSession {
             scheduleNextTurn(owner, round);
         }
         gateway.actingOwner = GOVERNMENT_OWNER_ID;
+    }
+
+    /** Shuffles the first {@code n} entries of {@code traders} with the session's generator (Fisher–Yates). */
+    private void shuffle(int[] traders, int n) {
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = traders[i];
+            traders[i] = traders[j];
+            traders[j] = swap;
+        }
     }
 
     /**
