@@ -110,6 +110,26 @@ class ClassroomServerTest {
         return json(response).getAsJsonObject("me");
     }
 
+    /** The player's allowances once they are {@code expected}, or as they are after about five seconds. */
+    private long awaitAllowances(String token, long expected) throws Exception {
+        long allowances = me(token).get("allowances").getAsLong();
+        for (int i = 0; i < 100 && allowances != expected; i++) {
+            Thread.sleep(50);
+            allowances = me(token).get("allowances").getAsLong();
+        }
+        return allowances;
+    }
+
+    /** The player's trades once there are {@code count}, or as they are after about five seconds. */
+    private JsonArray awaitTrades(String token, int count) throws Exception {
+        JsonArray trades = me(token).getAsJsonArray("trades");
+        for (int i = 0; i < 100 && trades.size() != count; i++) {
+            Thread.sleep(50);
+            trades = me(token).getAsJsonArray("trades");
+        }
+        return trades;
+    }
+
     /** What must not change when a command is refused: holdings, cash, resting orders and trades. */
     private String position(String token) throws Exception {
         JsonObject me = me(token);
@@ -216,9 +236,11 @@ class ClassroomServerTest {
                 post("/api/order", "token", ben, "side", "buy", "type", "limit", "price", "40.00", "quantity", "1000");
         assertEquals(200, bid.statusCode(), bid.body());
         assertTrue(json(bid).get("message").getAsString().contains("traded in full"), bid.body());
-        assertEquals(held - 1_000, me(ann).get("allowances").getAsLong());
+        // the page's state is published by the engine's thread: it may show the trade a moment after
+        // the order's answer
+        assertEquals(held - 1_000, awaitAllowances(ann, held - 1_000), "Ann's page shows the sale");
         for (String token : new String[] {ann, ben}) {
-            JsonArray trades = me(token).getAsJsonArray("trades");
+            JsonArray trades = awaitTrades(token, 1);
             assertEquals(1, trades.size(), "the trade on each player's page");
             JsonObject trade = trades.get(0).getAsJsonObject();
             assertEquals("p2", trade.get("buyerPlayer").getAsString());
