@@ -15,8 +15,9 @@ import java.util.Objects;
  * @param closingAuction whether each day closes with a call auction
  * @param feeBasisPoints exchange fee on turnover, basis points, paid by both sides
  * @param noTradeClose how a day on which nothing traded closes
- * @param roundsPerDay rounds of continuous trading per day: every trader acts once a round, so a
- *     market of traders who offer one unit at a time needs enough rounds to find its trades
+ * @param roundsPerDay rounds of continuous trading per day, the resolution of the traders' clocks: a
+ *     trader whose clock rings every round acts once a round, so a market of traders who offer one
+ *     unit at a time needs enough rounds to find its trades
  */
 public record MarketRules(
         long tickFen,
