@@ -96,6 +96,8 @@ public final class MarketSession {
     private final int[] turnCount = new int[1];
     /** Per trader: the first day it wants a turn (it rests before it). */
     private int[] restDay = new int[0];
+    /** The latest round of continuous trading whose traders were taken from the schedule. */
+    private long lastTakenRound = -1;
     /** Strategies by owner id, as an array for the round loop. */
     private TradingStrategy[] acting = new TradingStrategy[0];
     /** Positions by owner id, as an array for the round loop. */
@@ -189,8 +191,8 @@ public final class MarketSession {
         acting[id] = strategy;
         accounts[id] = position;
         restDay[id] = day;
-        // its first turn: the next round to run (the first of today's, when a day is open)
-        schedule.add((long) day * roundsPerDay + (dayOpen ? view.round : 0));
+        // its first turn: the next round still to run (today's first when no day is open)
+        schedule.add(Math.max((long) day * roundsPerDay + (dayOpen ? view.round : 0), lastTakenRound + 1));
         return position;
     }
 
@@ -547,6 +549,7 @@ public final class MarketSession {
     /** A round of continuous trading: the traders whose turn falls in it act, in a shuffled order. */
     private void actScheduled(long round) {
         turns = schedule.take(round, turns, turnCount);
+        lastTakenRound = round;
         int n = turnCount[0];
         int[] due = turns;
         shuffle(due, n);

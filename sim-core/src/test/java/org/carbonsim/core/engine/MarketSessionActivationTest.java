@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Who gets a turn when: rests, Poisson clocks, the deadline day and call phases. */
 class MarketSessionActivationTest {
     /** Records the day and round of each of its turns; rests or rings as told. */
-    private static final class Watcher implements TradingStrategy {
+    private static class Watcher implements TradingStrategy {
         final List<int[]> turns = new ArrayList<>();
         final double perDay;
         int restUntil;
@@ -125,5 +125,26 @@ class MarketSessionActivationTest {
             session.runDay();
         }
         assertEquals(1, watcher.turns.size());
+    }
+
+    @Test
+    void aTraderAddedDuringARoundHasItsFirstTurnInTheNext() {
+        MarketSession session = new MarketSession(rules(false), 30, 4, new SplittableRandom(9));
+        Watcher late = new Watcher(4);
+        session.addAgent(
+                new Watcher(4) {
+                    @Override
+                    public void act(MarketView market, Position position, OrderGateway orders, SplittableRandom r) {
+                        if (market.day() == 0 && market.round() == 2) {
+                            session.addAgent(late, 0, 0);
+                        }
+                    }
+                },
+                0,
+                0);
+        session.runDay();
+        session.runDay();
+        assertEquals(3, late.turns.get(0)[1], "added during round 2, it acts in round 3");
+        assertEquals(1 + 4, late.turns.size(), "then every round");
     }
 }
