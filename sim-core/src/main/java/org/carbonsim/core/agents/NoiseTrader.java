@@ -76,19 +76,9 @@ public final class NoiseTrader implements TradingStrategy {
         }
     }
 
-    /**
-     * Days before its next trading day: the failures before the first success of a coin that comes up
-     * with {@code dailyProbability}, geometric, from one uniform draw; never (as good as) when it is 0.
-     */
+    /** Days before its next trading day: a coin that comes up with {@code dailyProbability} each day. */
     private int daysWithoutTrade(SplittableRandom random) {
-        if (dailyProbability >= 1) {
-            return 0;
-        }
-        if (dailyProbability <= 0) {
-            return NEVER_DAYS;
-        }
-        double days = Math.floor(Math.log(1 - random.nextDouble()) / Math.log1p(-dailyProbability));
-        return days >= NEVER_DAYS ? NEVER_DAYS : (int) days;
+        return (int) GeometricWait.failures(dailyProbability, random, NEVER_DAYS);
     }
 
     /** A wait no run reaches, days. */

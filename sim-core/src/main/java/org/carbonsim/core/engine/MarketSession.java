@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
 import org.carbonsim.core.agents.ComplianceTrader;
 import org.carbonsim.core.agents.ComplianceTraderParams;
+import org.carbonsim.core.agents.GeometricWait;
 import org.carbonsim.core.agents.InactiveFirm;
 import org.carbonsim.core.agents.InstitutionalSpeculator;
 import org.carbonsim.core.agents.MarginalCost;
@@ -598,14 +599,7 @@ public final class MarketSession {
      * clock that never rings waits for ever.
      */
     private long roundsUntilRing(double perRound) {
-        if (perRound >= 1) {
-            return 1;
-        }
-        if (!(perRound > 0)) {
-            return NEVER_ROUNDS;
-        }
-        double waits = Math.floor(Math.log(1 - random.nextDouble()) / Math.log1p(-perRound));
-        return waits >= NEVER_ROUNDS ? NEVER_ROUNDS : 1 + (long) waits;
+        return Math.min(NEVER_ROUNDS, 1 + GeometricWait.failures(perRound, random, NEVER_ROUNDS));
     }
 
     /**

@@ -1,0 +1,44 @@
+package org.carbonsim.core.agents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The clock's wait: a certain coin never waits, an impossible one waits for ever, others by the law. */
+class GeometricWaitTest {
+    @Test
+    void certainAndImpossibleCoinsDrawNothing() {
+        SplittableRandom random = new SplittableRandom(1);
+        assertEquals(0, GeometricWait.failures(1, random, 100));
+        assertEquals(100, GeometricWait.failures(0, random, 100));
+        assertEquals(100, GeometricWait.failures(Double.NaN, random, 100));
+        assertEquals(new SplittableRandom(1).nextLong(), random.nextLong(), "no number was drawn");
+    }
+
+    @Test
+    void aDrawIsTheInverseOfTheDistribution() {
+        // u = 1 - nextDouble(); with p = 0.5 the wait is floor(log(u) / log(0.5))
+        double u = 1 - new SplittableRandom(7).nextDouble();
+        long expected = (long) Math.floor(Math.log(u) / Math.log(0.5));
+        assertEquals(expected, GeometricWait.failures(0.5, new SplittableRandom(7), 1_000));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {3, 4, 5})
+    void theMeanWaitIsOneMinusPOverP(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double p = 0.2;
+        int n = 20_000;
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += GeometricWait.failures(p, random, Long.MAX_VALUE);
+        }
+        double mean = sum / n;
+        double sd = Math.sqrt((1 - p) / (p * p) / n);
+        assertTrue(Math.abs(mean - (1 - p) / p) < 5 * sd, "seed=" + seed + " mean wait " + mean + ", expected 4");
+    }
+}
