@@ -120,14 +120,18 @@ class ClassroomServerTest {
         return allowances;
     }
 
-    /** The player's trades once there are {@code count}, or as they are after about five seconds. */
-    private JsonArray awaitTrades(String token, int count) throws Exception {
-        JsonArray trades = me(token).getAsJsonArray("trades");
-        for (int i = 0; i < 100 && trades.size() != count; i++) {
+    /**
+     * The player's {@code list} ("trades" or "orders") once it has {@code count} entries, or as it is
+     * after about five seconds: the page's state is published by the engine's thread, a moment after
+     * a command's answer.
+     */
+    private JsonArray await(String token, String list, int count) throws Exception {
+        JsonArray entries = me(token).getAsJsonArray(list);
+        for (int i = 0; i < 100 && entries.size() != count; i++) {
             Thread.sleep(50);
-            trades = me(token).getAsJsonArray("trades");
+            entries = me(token).getAsJsonArray(list);
         }
-        return trades;
+        return entries;
     }
 
     /** What must not change when a command is refused: holdings, cash, resting orders and trades. */
@@ -220,13 +224,13 @@ class ClassroomServerTest {
         HttpResponse<String> rest =
                 post("/api/order", "token", ann, "side", "sell", "type", "limit", "price", "43.00", "quantity", "10");
         assertEquals(200, rest.statusCode(), rest.body());
-        JsonArray orders = me(ann).getAsJsonArray("orders");
-        assertEquals(1, orders.size());
+        JsonArray orders = await(ann, "orders", 1);
+        assertEquals(1, orders.size(), "the resting offer on Ann's page");
         String orderId = orders.get(0).getAsJsonObject().get("id").getAsString();
         refused(post("/api/cancel", "token", ben, "orderId", orderId), 400, "no resting order");
         refused(post("/api/cancel", "token", ann, "orderId", "x"), 400, "no order");
         assertEquals(200, post("/api/cancel", "token", ann, "orderId", orderId).statusCode());
-        assertEquals(0, me(ann).getAsJsonArray("orders").size());
+        assertEquals(0, await(ann, "orders", 0).size(), "the cancelled offer leaves Ann's page");
 
         // crossing orders: Ann offers 1,000 t at 40.00, Ben bids for them
         HttpResponse<String> offer =
@@ -240,7 +244,7 @@ class ClassroomServerTest {
         // the order's answer
         assertEquals(held - 1_000, awaitAllowances(ann, held - 1_000), "Ann's page shows the sale");
         for (String token : new String[] {ann, ben}) {
-            JsonArray trades = awaitTrades(token, 1);
+            JsonArray trades = await(token, "trades", 1);
             assertEquals(1, trades.size(), "the trade on each player's page");
             JsonObject trade = trades.get(0).getAsJsonObject();
             assertEquals("p2", trade.get("buyerPlayer").getAsString());

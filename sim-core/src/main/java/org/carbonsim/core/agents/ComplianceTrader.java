@@ -23,8 +23,10 @@ import org.carbonsim.core.market.Side;
  * error ({@link Position#needUncertaintyTonnes}): before verification a firm trades only the part of
  * its position it is sure of. Buyers bid {@code min(MAC, expected × (1 + c))} and sellers ask {@code max(MAC, expected × (1 - c))},
  * inside the band, where the concession {@code c} starts at {@code priceAggression} and adapts to how
- * well the trader filled the day before. One limit order at a time, re-priced each round; it never
- * sells more than it may (its holdings less what is pledged or promised on forwards). Its cash is not
+ * well the trader filled the day before. One limit order at a time, reviewed at each turn: an order
+ * the review would place again unchanged stays resting with its time priority, any other is cancelled
+ * and replaced. The expected price is read from the others' quotes, never its own. It never sells
+ * more than it may (its holdings less what is pledged or promised on forwards). Its cash is not
  * limited (an enterprise's treasury lies outside the market) unless its position says so: a
  * cash-constrained firm bids for what its cash pays, fee included.
  * Not thread-safe.
@@ -32,7 +34,14 @@ import org.carbonsim.core.market.Side;
 public final class ComplianceTrader implements TradingStrategy {
     private final ComplianceTraderParams params;
     private final CostMemo memo = new CostMemo();
+    /** Its resting order, if it still rests: its id, side and limit price. */
     private long orderId = -1;
+
+    private Side orderSide;
+    private long orderPriceTicks;
+    /** What its resting order still has, read at the start of each turn; 0 when none rests. */
+    private long restingTonnes;
+
     private int plannedDay = -1;
     private long dayStartTraded;
     private long dayQuantityTonnes;
@@ -92,14 +101,17 @@ public final class ComplianceTrader implements TradingStrategy {
 
     @Override
     public void act(MarketView market, Position position, OrderGateway orders, SplittableRandom random) {
-        orders.cancelIfLive(orderId);
+        restingTonnes = orders.remainingTonnes(orderId);
         long traded = Math.addExact(position.boughtTonnes(), position.soldTonnes());
         boolean newDay = market.day() != plannedDay;
         if (!newDay && traded - dayStartTraded >= dayQuantityTonnes) {
+            withdraw(orders);
             restDay = market.day() + 1; // the day's quantity is traded, whatever the gap now is
             return;
         }
-        long expectedTicks = expectedPriceTicks(market);
+        long expectedTicks = restingTonnes == 0
+                ? expectedPriceTicks(market)
+                : expectedPriceTicks(market, orderSide, orderPriceTicks, restingTonnes);
         long tick = market.tickSizeFen();
         long shortfall = position.shortfallTonnes();
         long gap = beyondBuffer(
@@ -115,6 +127,7 @@ public final class ComplianceTrader implements TradingStrategy {
         long tradedToday = traded - dayStartTraded;
         long quantity = Math.min(Math.abs(gap), dayQuantityTonnes - tradedToday);
         if (gap == 0 || quantity <= 0) {
+            withdraw(orders);
             return;
         }
         long macFen = memo.costFen(position.marginalCost(), shortfall);
@@ -123,25 +136,28 @@ public final class ComplianceTrader implements TradingStrategy {
             long bid = Math.min(macFen / tick, capTicks);
             bid = Math.min(bid, market.upperLimitTicks());
             if (bid < market.lowerLimitTicks()) {
+                withdraw(orders);
                 return;
             }
             if (position.cashLimited()) {
                 quantity = Math.min(
                         quantity, TradeMath.affordableTonnes(position.cashFen(), bid, tick, market.feeBasisPoints()));
                 if (quantity <= 0) {
+                    withdraw(orders);
                     return;
                 }
             }
-            submit(orders, position, Side.BUY, bid, quantity);
+            quote(orders, position, Side.BUY, bid, quantity);
         } else {
             quantity = Math.min(quantity, position.sellableTonnes());
             long floorTicks = (long) Math.ceil(expectedTicks * (1 - concession));
             long ask = Math.max(ceilDiv(macFen, tick), floorTicks);
             ask = Math.max(ask, market.lowerLimitTicks());
             if (ask > market.upperLimitTicks() || quantity <= 0) {
+                withdraw(orders);
                 return;
             }
-            submit(orders, position, Side.SELL, ask, quantity);
+            quote(orders, position, Side.SELL, ask, quantity);
         }
     }
 
@@ -221,22 +237,55 @@ public final class ComplianceTrader implements TradingStrategy {
         concession = Math.max(0, Math.min(params.priceAggression(), concession + (filled ? -step : step)));
     }
 
-    private void submit(OrderGateway orders, Position position, Side side, long priceTicks, long quantity) {
+    /**
+     * Rests {@code quantity} at {@code priceTicks}: its resting order stays as it is, time priority and
+     * all, when it already says exactly that (same side, price and remaining tonnes); otherwise it is
+     * cancelled and the new order placed.
+     */
+    private void quote(OrderGateway orders, Position position, Side side, long priceTicks, long quantity) {
+        if (restingTonnes == quantity && side == orderSide && priceTicks == orderPriceTicks) {
+            return;
+        }
+        withdraw(orders);
         orders.submit(position.ownerId(), side, OrderType.LIMIT, priceTicks, quantity);
         orderId = orders.lastOrderId();
+        orderSide = side;
+        orderPriceTicks = priceTicks;
+    }
+
+    /** Cancels its resting order, if it has one. */
+    private void withdraw(OrderGateway orders) {
+        if (restingTonnes > 0) {
+            orders.cancel(orderId);
+            restingTonnes = 0;
+        }
     }
 
     /** The last price, pulled up to a higher best bid or down to a lower best ask. */
     static long expectedPriceTicks(MarketView market) {
-        long expected = market.lastPriceTicks();
-        long bid = market.bestBidTicks();
-        long ask = market.bestAskTicks();
-        if (bid != MarketView.NO_PRICE && bid > expected) {
-            expected = bid;
-        } else if (ask != MarketView.NO_PRICE && ask < expected) {
-            expected = ask;
+        return expectedPriceTicks(market.lastPriceTicks(), market.bestBidTicks(), market.bestAskTicks());
+    }
+
+    /**
+     * {@link #expectedPriceTicks(MarketView)} read from the others' quotes: its own order, {@code
+     * ownTonnes} resting at {@code ownPriceTicks} on {@code ownSide}, left out, since a trader must not
+     * chase its own quote.
+     */
+    static long expectedPriceTicks(MarketView market, Side ownSide, long ownPriceTicks, long ownTonnes) {
+        return expectedPriceTicks(
+                market.lastPriceTicks(),
+                ownSide == Side.BUY ? market.bestBidTicksWithout(ownPriceTicks, ownTonnes) : market.bestBidTicks(),
+                ownSide == Side.SELL ? market.bestAskTicksWithout(ownPriceTicks, ownTonnes) : market.bestAskTicks());
+    }
+
+    private static long expectedPriceTicks(long lastTicks, long bidTicks, long askTicks) {
+        if (bidTicks != MarketView.NO_PRICE && bidTicks > lastTicks) {
+            return bidTicks;
         }
-        return expected;
+        if (askTicks != MarketView.NO_PRICE && askTicks < lastTicks) {
+            return askTicks;
+        }
+        return lastTicks;
     }
 
     /**

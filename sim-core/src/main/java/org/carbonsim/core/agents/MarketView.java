@@ -53,6 +53,16 @@ public interface MarketView {
 
     long bestAskTicks();
 
+    /**
+     * The best bid once {@code tonnes} resting at {@code priceTicks} are left out: what the owner of a
+     * bid of those tonnes at that price sees of the others' bids. {@link #bestBidTicks()} unless those
+     * tonnes are all the best level holds.
+     */
+    long bestBidTicksWithout(long priceTicks, long tonnes);
+
+    /** The best ask once {@code tonnes} resting at {@code priceTicks} are left out. */
+    long bestAskTicksWithout(long priceTicks, long tonnes);
+
     /** The lowest price an order may carry today: the band's lower edge, or the ladder's bottom. */
     long lowerLimitTicks();
 

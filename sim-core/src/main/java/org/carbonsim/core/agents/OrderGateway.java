@@ -25,6 +25,9 @@ public interface OrderGateway {
     /** Whether order {@code orderId} is still resting. */
     boolean isLive(long orderId);
 
+    /** The tonnes order {@code orderId} still has resting, or 0 when it is not resting. */
+    long remainingTonnes(long orderId);
+
     /** Cancels {@code orderId} when it is still resting; a no-op otherwise. */
     default void cancelIfLive(long orderId) {
         if (isLive(orderId)) {

@@ -676,6 +676,11 @@ public final class MarketSession {
         }
 
         @Override
+        public long remainingTonnes(long orderId) {
+            return book.quantityOf(orderId);
+        }
+
+        @Override
         public void cancelIfLive(long orderId) {
             book.cancelIfLive(orderId);
         }
@@ -742,6 +747,16 @@ public final class MarketSession {
         @Override
         public long bestAskTicks() {
             return book.bestAskTicks();
+        }
+
+        @Override
+        public long bestBidTicksWithout(long priceTicks, long tonnes) {
+            return book.bestBidTicksWithout(priceTicks, tonnes);
+        }
+
+        @Override
+        public long bestAskTicksWithout(long priceTicks, long tonnes) {
+            return book.bestAskTicksWithout(priceTicks, tonnes);
         }
 
         @Override

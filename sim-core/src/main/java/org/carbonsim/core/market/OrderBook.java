@@ -359,6 +359,28 @@ public final class OrderBook {
         return bestAsk >= levels ? NO_PRICE : minPriceTicks + bestAsk;
     }
 
+    /**
+     * The highest resting bid once {@code tonnes} resting at {@code priceTicks} are left out, ticks, or
+     * {@link #NO_PRICE}: what the owner of an order of those tonnes at that price sees of the others'
+     * bids. It differs from {@link #bestBidTicks()} only when those tonnes are all the best level holds.
+     */
+    public long bestBidTicksWithout(long priceTicks, long tonnes) {
+        if (bestBid < 0 || priceTicks != minPriceTicks + bestBid || bidTonnes[bestBid - ladderBase] != tonnes) {
+            return bestBidTicks();
+        }
+        int level = bidLevels.previous(bestBid - 1);
+        return level < 0 ? NO_PRICE : minPriceTicks + level;
+    }
+
+    /** The lowest resting offer once {@code tonnes} resting at {@code priceTicks} are left out, ticks, or {@link #NO_PRICE}. */
+    public long bestAskTicksWithout(long priceTicks, long tonnes) {
+        if (bestAsk >= levels || priceTicks != minPriceTicks + bestAsk || askTonnes[bestAsk - ladderBase] != tonnes) {
+            return bestAskTicks();
+        }
+        int level = askLevels.next(bestAsk + 1);
+        return level >= levels ? NO_PRICE : minPriceTicks + level;
+    }
+
     /** Tonnes resting on {@code side} at {@code priceTicks}; 0 outside the ladder. */
     public long depthAt(Side side, long priceTicks) {
         if (priceTicks < minPriceTicks || priceTicks > maxPriceTicks) {

@@ -80,6 +80,16 @@ final class FakeMarket implements MarketView, OrderGateway {
     }
 
     @Override
+    public long bestBidTicksWithout(long priceTicks, long tonnes) {
+        return bestBidTicks();
+    }
+
+    @Override
+    public long bestAskTicksWithout(long priceTicks, long tonnes) {
+        return bestAskTicks();
+    }
+
+    @Override
     public long lowerLimitTicks() {
         return lowerTicks;
     }
@@ -123,5 +133,10 @@ final class FakeMarket implements MarketView, OrderGateway {
     @Override
     public boolean isLive(long orderId) {
         return false;
+    }
+
+    @Override
+    public long remainingTonnes(long orderId) {
+        return 0;
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.carbonsim.core.agents.ComplianceTrader;
@@ -200,6 +201,35 @@ class MarketSessionTest {
         assertEquals(10_000_000 - 200_000 - 200, buyer.cashFen(), "seed=7 buyer's cash");
         assertEquals(200_000 - 200, seller.cashFen(), "seed=7 seller's cash");
         assertEquals(400, session.exchangeFeesFen(), "seed=7 exchange fees");
+    }
+
+    @Test
+    void aComplianceTraderKeepsAnUnchangedOrderWithItsPriorityAndDoesNotChaseItsOwnBid() {
+        // One buyer of 1,000 t (MAC 25 CNY) and nothing else but a government bid of 100 t at 2,100 fen,
+        // reference 2,000 fen, band ±20%, concession 10%. Its expected price is the last price pulled
+        // up to the others' best bid, 2,100, so it bids min(2,500, 2,100 × 1.1) = 2,310 for the day's
+        // whole gap. Its own bid is then the best, but it reads the others' quotes, so every later
+        // round gives the same order, which stays with the id it was first given.
+        MarketSession session = new MarketSession(Sessions.rules(2000, 2_000, 0), 10, 4, new SplittableRandom(3));
+        Position buyer = session.addAgent(new ComplianceTrader(new ComplianceTraderParams(1, 0, 1, 0.1)), 0, 0);
+        buyer.updateExpectedNeed(1_000);
+        buyer.updateMarginalCost(MarginalCost.constant(2_500));
+        List<String> restingBids = new ArrayList<>();
+        session.onRoundStart(round -> session.forEachRestingOrder(
+                Side.BUY,
+                (orderId, ownerId, side, priceTicks, tonnes) ->
+                        restingBids.add(ownerId + ":" + orderId + "@" + priceTicks + "x" + tonnes)));
+        session.beginDay();
+        session.submitGovernmentOrder(Side.BUY, OrderType.LIMIT, 2_100, 100);
+        long government = session.lastGovernmentOrderId();
+        session.trade();
+        long own = government + 1;
+        String others = "-1:" + government + "@2100x100";
+        String mine = "0:" + own + "@2310x1000";
+        assertEquals(
+                List.of(others, mine, others, mine, others, mine, others),
+                restingBids,
+                "seed=3 resting bids at the start of rounds 0-3");
     }
 
     /** Checks every limit after every settled trade. */

@@ -42,6 +42,28 @@ class OrderBookTest {
     }
 
     @Test
+    void theBestQuoteWithoutAnOrderIsTheNextLevelOnlyWhenThatOrderIsAllTheBestLevelHolds() {
+        submit(1, 1, Side.BUY, OrderType.LIMIT, 3000, 10);
+        submit(2, 2, Side.BUY, OrderType.LIMIT, 2990, 5);
+        submit(3, 3, Side.SELL, OrderType.LIMIT, 3010, 7);
+        assertEquals(
+                List.of(2990L, 3000L, 3000L, 3000L, OrderBook.NO_PRICE),
+                List.of(
+                        book.bestBidTicksWithout(3000, 10), // alone at the best: the next level
+                        book.bestBidTicksWithout(3000, 4), // part of the best level: it stays
+                        book.bestBidTicksWithout(2990, 5), // below the best: no change
+                        book.bestBidTicksWithout(3010, 7), // an ask's price: no change
+                        book.bestAskTicksWithout(3010, 7)), // the only ask: none left
+                "bids 10 t at 3,000 and 5 t at 2,990, an ask of 7 t at 3,010");
+        submit(4, 4, Side.SELL, OrderType.LIMIT, 3010, 3);
+        submit(5, 5, Side.SELL, OrderType.LIMIT, 3050, 1);
+        assertEquals(
+                List.of(3010L, 3050L),
+                List.of(book.bestAskTicksWithout(3010, 7), book.bestAskTicksWithout(3010, 10)),
+                "asks 7 t and 3 t at 3,010, 1 t at 3,050");
+    }
+
+    @Test
     void marketBuySweepsTwoLevels() {
         submit(1, 1, Side.SELL, OrderType.LIMIT, 3001, 5);
         submit(2, 2, Side.SELL, OrderType.LIMIT, 3000, 4);
