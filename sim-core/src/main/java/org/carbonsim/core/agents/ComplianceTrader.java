@@ -39,8 +39,16 @@ public final class ComplianceTrader implements TradingStrategy {
 
     private Side orderSide;
     private long orderPriceTicks;
-    /** What its resting order still has, read at the start of each turn; 0 when none rests. */
+    /**
+     * What its resting order still has, 0 when none rests: read from the book at a turn when its
+     * position has changed or a day has begun since its last turn, and otherwise as that turn left
+     * it, since within a day only a fill (which changes the position) takes tonnes from an order.
+     */
     private long restingTonnes;
+    /** Its position's change count and the price it expected at the end of its last review. */
+    private long seenChanges = -1;
+
+    private long seenExpectedTicks;
 
     private int plannedDay = -1;
     private long dayStartTraded;
@@ -101,17 +109,30 @@ public final class ComplianceTrader implements TradingStrategy {
 
     @Override
     public void act(MarketView market, Position position, OrderGateway orders, SplittableRandom random) {
-        restingTonnes = orders.remainingTonnes(orderId);
-        long traded = Math.addExact(position.boughtTonnes(), position.soldTonnes());
-        boolean newDay = market.day() != plannedDay;
-        if (!newDay && traded - dayStartTraded >= dayQuantityTonnes) {
-            withdraw(orders);
-            restDay = market.day() + 1; // the day's quantity is traded, whatever the gap now is
-            return;
+        boolean unchanged = market.day() == plannedDay && position.changeCount() == seenChanges;
+        if (!unchanged) {
+            restingTonnes = orders.remainingTonnes(orderId);
         }
         long expectedTicks = restingTonnes == 0
                 ? expectedPriceTicks(market)
                 : expectedPriceTicks(market, orderSide, orderPriceTicks, restingTonnes);
+        if (unchanged && expectedTicks == seenExpectedTicks && !dayQuantityTraded(position)) {
+            // the same day, the same position, the same price: the same order (or none) as at its last turn
+            return;
+        }
+        review(market, position, orders, expectedTicks);
+        seenChanges = position.changeCount();
+        seenExpectedTicks = expectedTicks;
+    }
+
+    private void review(MarketView market, Position position, OrderGateway orders, long expectedTicks) {
+        long traded = Math.addExact(position.boughtTonnes(), position.soldTonnes());
+        boolean newDay = market.day() != plannedDay;
+        if (!newDay && dayQuantityTraded(position)) {
+            withdraw(orders);
+            restDay = market.day() + 1; // the day's quantity is traded, whatever the gap now is
+            return;
+        }
         long tick = market.tickSizeFen();
         long shortfall = position.shortfallTonnes();
         long gap = beyondBuffer(
@@ -251,6 +272,12 @@ public final class ComplianceTrader implements TradingStrategy {
         orderId = orders.lastOrderId();
         orderSide = side;
         orderPriceTicks = priceTicks;
+        restingTonnes = orders.remainingTonnes(orderId);
+    }
+
+    /** Whether it has traded the quantity it planned for the day it last planned. */
+    private boolean dayQuantityTraded(Position position) {
+        return position.boughtTonnes() + position.soldTonnes() - dayStartTraded >= dayQuantityTonnes;
     }
 
     /** Cancels its resting order, if it has one. */

@@ -23,6 +23,8 @@ public final class Position {
     private long feesPaidFen;
     private long encumberedTonnes;
     private boolean cashLimited;
+    /** How many times anything above has changed. */
+    private long changes;
     /** {@link #marginalCostFen}'s last answer, for {@link #memoCost} at {@link #memoShortfallTonnes}. */
     private MarginalCost memoCost;
 
@@ -77,6 +79,7 @@ public final class Position {
     /** Sets the encumbered allowances, t. */
     public void updateEncumbered(long tonnes) {
         encumberedTonnes = tonnes;
+        changes++;
     }
 
     /** Whether the trader buys only what its cash pays for. */
@@ -87,6 +90,7 @@ public final class Position {
     /** Makes the trader buy only what its cash pays for. */
     public void limitToCash() {
         cashLimited = true;
+        changes++;
     }
 
     /** Expected emissions to cover at the deadline, t. */
@@ -146,9 +150,19 @@ public final class Position {
         return feesPaidFen;
     }
 
+    /**
+     * How many times anything about the position has changed (holdings, cash, need, its uncertainty,
+     * marginal cost, reservation value, encumbrance, the cash limit): a strategy that sees the same
+     * count as at its last turn sees the same position.
+     */
+    public long changeCount() {
+        return changes;
+    }
+
     /** Replaces the expected year-end need, t (for example after an emissions forecast changes). */
     public void updateExpectedNeed(long tonnes) {
         expectedNeedTonnes = tonnes;
+        changes++;
     }
 
     /** Replaces the standard deviation of the expected need's error, t (at least 0). */
@@ -157,26 +171,31 @@ public final class Position {
             throw new IllegalArgumentException("need uncertainty must be >= 0 t, got " + tonnes);
         }
         needUncertaintyTonnes = tonnes;
+        changes++;
     }
 
     /** Replaces the marginal abatement cost (for example after this year's abatement plan). */
     public void updateMarginalCost(MarginalCost cost) {
         marginalCost = Objects.requireNonNull(cost, "cost");
+        changes++;
     }
 
     /** Replaces the reservation value, fen per tonne. */
     public void updateReservationValue(long fenPerTonne) {
         reservationValueFen = fenPerTonne;
+        changes++;
     }
 
     /** A non-trading change of holdings (issuance, true-up, surrender), t; negative removes. */
     public void transferAllowances(long deltaTonnes) {
         allowancesTonnes = Math.addExact(allowancesTonnes, deltaTonnes);
+        changes++;
     }
 
     /** A non-trading change of cash (penalty, auction payment), fen; negative removes. */
     public void transferCash(long deltaFen) {
         cashFen = Math.addExact(cashFen, deltaFen);
+        changes++;
     }
 
     /** Settles a purchase: {@code tonnes} in, {@code costFen + feeFen} out. */
@@ -185,6 +204,7 @@ public final class Position {
         cashFen = Math.subtractExact(cashFen, Math.addExact(costFen, feeFen));
         boughtTonnes = Math.addExact(boughtTonnes, tonnes);
         feesPaidFen = Math.addExact(feesPaidFen, feeFen);
+        changes++;
     }
 
     /** Settles a sale: {@code tonnes} out, {@code proceedsFen - feeFen} in. */
@@ -193,5 +213,6 @@ public final class Position {
         cashFen = Math.addExact(cashFen, Math.subtractExact(proceedsFen, feeFen));
         soldTonnes = Math.addExact(soldTonnes, tonnes);
         feesPaidFen = Math.addExact(feesPaidFen, feeFen);
+        changes++;
     }
 }
