@@ -22,6 +22,30 @@ class PositionTest {
         assertEquals(0, position.marginalCostFen(), "long 20 t: no cost");
     }
 
+    @Test
+    void everyChangeOfThePositionIsCounted() {
+        Position position = new Position(0, 100, 1_000, 130, MarginalCost.linear(2.0, 50), 0);
+        List<Runnable> changes = List.of(
+                () -> position.settleBuy(10, 200, 1),
+                () -> position.settleSell(5, 100, 1),
+                () -> position.transferAllowances(-3),
+                () -> position.transferCash(50),
+                () -> position.updateExpectedNeed(120),
+                () -> position.updateNeedUncertainty(4),
+                () -> position.updateMarginalCost(MarginalCost.constant(10)),
+                () -> position.updateReservationValue(900),
+                () -> position.updateEncumbered(7),
+                position::limitToCash);
+        assertEquals(0, position.changeCount(), "a new position");
+        for (int i = 0; i < changes.size(); i++) {
+            changes.get(i).run();
+            assertEquals(i + 1, position.changeCount(), "after change " + i);
+        }
+        position.marginalCostFen();
+        position.sellableTonnes();
+        assertEquals(changes.size(), position.changeCount(), "reading changes nothing");
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5})
     void rememberedCostEqualsTheDirectOne(long seed) {
