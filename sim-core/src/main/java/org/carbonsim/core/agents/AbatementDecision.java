@@ -2,6 +2,7 @@ package org.carbonsim.core.agents;
 
 import java.util.List;
 import java.util.Objects;
+import org.carbonsim.core.model.ProductionModel;
 import org.carbonsim.core.model.TechnologyStep;
 
 /**
@@ -44,7 +45,7 @@ public record AbatementDecision(
     /** Tonnes abated when business-as-usual emissions turn out to be {@code actualBauTonnes}. */
     public long abatementTonnesAt(long actualBauTonnes) {
         checkBau(actualBauTonnes);
-        return Math.round(share * actualBauTonnes);
+        return ProductionModel.abatedTonnes(actualBauTonnes, share);
     }
 
     /** Cost, fen (rounded once), when business-as-usual emissions turn out to be {@code actualBauTonnes}. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.carbonsim.core.model.AbatementCurve;
+import org.carbonsim.core.model.ProductionModel;
 import org.carbonsim.core.model.TechnologyStep;
 
 /**
@@ -89,7 +90,7 @@ public final class AbatementPlanner {
                 share,
                 costPerBau,
                 bauTonnesForecast,
-                Math.round(share * bauTonnesForecast),
+                ProductionModel.abatedTonnes(bauTonnesForecast, share),
                 Math.round(costPerBau * bauTonnesForecast),
                 List.of(),
                 effective);
@@ -140,7 +141,7 @@ public final class AbatementPlanner {
                 clamped,
                 costPerBau,
                 last.bauTonnes(),
-                Math.round(clamped * last.bauTonnes()),
+                ProductionModel.abatedTonnes(last.bauTonnes(), clamped),
                 Math.round(costPerBau * last.bauTonnes()),
                 List.of(),
                 last.effectiveSteps());

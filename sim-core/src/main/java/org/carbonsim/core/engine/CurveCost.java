@@ -3,6 +3,7 @@ package org.carbonsim.core.engine;
 import org.carbonsim.core.agents.FinalAbatement;
 import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.model.AbatementCurve;
+import org.carbonsim.core.model.ProductionModel;
 
 /**
  * An enterprise's marginal abatement cost at its position, on the part of its abatement that can
@@ -35,12 +36,27 @@ final class CurveCost implements MarginalCost {
         this(curve, bauTonnes, plannedShare, beyondFen, 0);
     }
 
+    /** A cost with nothing committed outside the curve. */
+    CurveCost(AbatementCurve curve, long bauTonnes, double plannedShare, long beyondFen, long bankFen) {
+        this(curve, bauTonnes, 0, plannedShare, beyondFen, bankFen);
+    }
+
     /**
+     * @param committedShare the share abated for good outside the curve (technology steps adopted):
+     *     the tonnes the firm may forgo or still abate are counted on top of it, as the economy counts
+     *     emissions ({@link ProductionModel#abatedTonnes}), so a firm abating its whole potential
+     *     emits exactly what it expected to
      * @param bankFen what the firm expects a banked allowance to be worth, fen per tonne (0 for
      *     nothing): no allowance is worth less to it, so it neither sells below that nor abates less
      *     than where its marginal cost reaches it; at most {@code beyondFen}
      */
-    CurveCost(AbatementCurve curve, long bauTonnes, double plannedShare, long beyondFen, long bankFen) {
+    CurveCost(
+            AbatementCurve curve,
+            long bauTonnes,
+            double committedShare,
+            double plannedShare,
+            long beyondFen,
+            long bankFen) {
         if (bankFen < 0 || bankFen > beyondFen) {
             throw new IllegalArgumentException("need 0 <= bankFen <= beyondFen, got " + bankFen + " and " + beyondFen);
         }
@@ -52,8 +68,10 @@ final class CurveCost implements MarginalCost {
         this.plannedShare = plannedShare;
         this.beyondFen = beyondFen;
         this.maxShare = curve.maxShare();
-        this.capacityTonnes = Math.max(0, Math.round((maxShare - plannedShare) * bauTonnes));
-        this.forgoableTonnes = Math.round(plannedShare * bauTonnes);
+        long abatedAtPlan = ProductionModel.abatedTonnes(bauTonnes, committedShare + plannedShare);
+        this.capacityTonnes =
+                Math.max(0, ProductionModel.abatedTonnes(bauTonnes, committedShare + maxShare) - abatedAtPlan);
+        this.forgoableTonnes = abatedAtPlan - ProductionModel.abatedTonnes(bauTonnes, committedShare);
     }
 
     /** The penalty-equivalent price a shortfall beyond the potential costs, fen per tonne. */

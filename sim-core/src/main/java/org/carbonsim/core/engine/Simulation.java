@@ -660,6 +660,7 @@ public final class Simulation {
                 CurveCost cost = new CurveCost(
                         planner.revisableCurve(id),
                         forecast,
+                        planner.committedShare(id),
                         decision.share() - planner.committedShare(id),
                         beyondFen,
                         bankFen);

@@ -78,6 +78,17 @@ public final class ProductionModel {
                 0);
     }
 
+    /**
+     * The tonnes abated when {@code share} of {@code bauTonnes} is abated: business as usual less the
+     * emissions {@link #produce} reports for it ({@code bau × (1 − share)}, rounded half-up), so that
+     * abatement and emissions add up to business as usual. Rounding the abatement itself half-up
+     * instead would count the half tonne of {@code bau × share = n + 0.5} twice, once abated and
+     * once emitted.
+     */
+    public static long abatedTonnes(long bauTonnes, double share) {
+        return bauTonnes - roundHalfUp(bauTonnes * Math.max(0.0, 1 - share));
+    }
+
     /** {@code value} rounded half-up to a whole number; the rounding rule for tonnes in carbonsim. */
     public static long roundHalfUp(double value) {
         if (!(value >= 0) || value >= 0x1p62) {

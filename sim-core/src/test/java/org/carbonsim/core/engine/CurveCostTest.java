@@ -8,6 +8,10 @@ import java.util.SplittableRandom;
 import org.carbonsim.core.agents.FinalAbatement;
 import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.model.AbatementCurve;
+import org.carbonsim.core.model.Enterprise;
+import org.carbonsim.core.model.OutputProcess;
+import org.carbonsim.core.model.ProductionModel;
+import org.carbonsim.core.model.ShockModel;
 import org.carbonsim.core.model.TechnologyStep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -125,6 +129,43 @@ class CurveCostTest {
         assertEquals(0.15, cost.shareToFinishYear(-25_000, 1_500), 1e-12);
         assertEquals(0.3, cost.shareToFinishYear(-25_000, 3_000), 1e-12);
         assertEquals(0.4, cost.shareToFinishYear(5_000, 1_500), 1e-12, "short: abates to its potential");
+    }
+
+    @Test
+    void aFirmAtItsWholePotentialExpectsTheEmissionsTheEconomyReports() {
+        // Quadratic up to 0.5 on 260,603 t, planned at 0.3, nothing committed. At its whole potential the
+        // economy reports 260,603 × 0.5 = 130,301.5 → 130,302 t emitted, so 130,301 t abated. The firm
+        // counts the same: it may forgo 260,603 − 182,422 (0.7 × 260,603 = 182,422.1) = 78,181 t and still
+        // abate 130,301 − 78,181 = 52,120 t. Rounding each part half-up on its own gave 78,181 + 52,121
+        // (0.2 × 260,603 = 52,120.6): a firm that sold down to that potential ended a tonne short.
+        CurveCost cost = new CurveCost(new AbatementCurve.Quadratic(10_000, 0.5), 260_603, 0.3, 12_000);
+        assertEquals(78_181, cost.forgoableTonnes());
+        assertEquals(52_120, cost.abatementCapacityTonnes());
+        assertEquals(
+                ProductionModel.produce(quadraticFirm(), 2024, 260_603, 0.5).emissionsTonnes(),
+                260_603 - cost.forgoableTonnes() - cost.abatementCapacityTonnes(),
+                "emissions at the whole potential");
+        // With 0.1 committed for good (an adopted step) outside the curve, planned 0.2 on it and 0.4 left:
+        // abated at 0.1, 0.3 and 0.5 of the whole are 26,060, 78,181 and 130,301 t.
+        CurveCost committed = new CurveCost(new AbatementCurve.Quadratic(10_000, 0.4), 260_603, 0.1, 0.2, 12_000, 0);
+        assertEquals(78_181 - 26_060, committed.forgoableTonnes());
+        assertEquals(130_301 - 78_181, committed.abatementCapacityTonnes());
+    }
+
+    private static Enterprise quadraticFirm() {
+        return new Enterprise(
+                "Q",
+                "Q",
+                "cement",
+                new OutputProcess(2024, 260_603, 0, ShockModel.NONE, 0),
+                1.0,
+                0,
+                0,
+                330,
+                new AbatementCurve.Quadratic(10_000, 0.5),
+                Enterprise.ALWAYS_OPEN,
+                Enterprise.NEVER_CLOSES,
+                List.of());
     }
 
     @Test

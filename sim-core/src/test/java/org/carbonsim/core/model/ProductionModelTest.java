@@ -45,6 +45,24 @@ class ProductionModelTest {
     }
 
     @Test
+    void abatedTonnesAndEmissionsAddUpToBusinessAsUsual() {
+        // 1,000 units × 0.8 = 800 t; half abated: 400 t emitted, 400 abated. 800.5 would not be whole;
+        // 801 t at a share of 0.5: 400.5 emitted rounds up to 401, so 400 are abated, not 401.
+        assertEquals(400, ProductionModel.abatedTonnes(800, 0.5));
+        assertEquals(400, ProductionModel.abatedTonnes(801, 0.5));
+        EnterpriseYear half = ProductionModel.produce(firm("A"), 2024, 1001.25, 0.5);
+        assertEquals(801, half.bauEmissionsTonnes());
+        assertEquals(401, half.emissionsTonnes());
+        assertEquals(
+                half.bauEmissionsTonnes(),
+                half.emissionsTonnes() + ProductionModel.abatedTonnes(half.bauEmissionsTonnes(), 0.5),
+                "emissions and abatement add up to business as usual");
+        assertEquals(0, ProductionModel.abatedTonnes(801, 0));
+        assertEquals(801, ProductionModel.abatedTonnes(801, 1));
+        assertEquals(801, ProductionModel.abatedTonnes(801, 1 + 1e-15), "a share a rounding error above 1");
+    }
+
+    @Test
     void trendCompoundsGrowthFromTheBaseYear() {
         // 1000 × 1.1² = 1210 units; × 0.8 = 968 t
         EnterpriseYear year = ProductionModel.trend(firm("A"), 2022);
