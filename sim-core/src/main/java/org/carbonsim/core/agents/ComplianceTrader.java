@@ -101,10 +101,16 @@ public final class ComplianceTrader implements TradingStrategy {
         return Math.max(market.day(), restDay);
     }
 
-    /** {@code reviewsPerDay}, and every round on the deadline day. */
+    /** The desk's clock over the day's later rounds ({@link DeskReviews}); every round on the deadline day. */
     @Override
     public double turnsPerDay(MarketView market) {
-        return market.daysToDeadline() == 0 ? market.roundsPerDay() : params.reviewsPerDay();
+        return DeskReviews.clockTurnsPerDay(params.reviewsPerDay(), market);
+    }
+
+    /** Yes: its order is a day order, entered again at each opening. */
+    @Override
+    public boolean entersEachDay() {
+        return true;
     }
 
     @Override

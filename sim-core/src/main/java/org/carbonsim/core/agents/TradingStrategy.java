@@ -9,8 +9,9 @@ import java.util.SplittableRandom;
  *
  * <p>When a trader has its turns is its own clock's business (the session's activation schedule):
  * after every turn the session asks {@link #restUntilDay} whether the trader has nothing to do before
- * a later day, and otherwise {@link #turnsPerDay} how often it looks at the market from then on. The
- * defaults are a turn every round of every day, as a textbook trader has.
+ * a later day, and otherwise {@link #turnsPerDay} how often it looks at the market from then on, and
+ * {@link #entersEachDay} whether it comes back at the next opening whatever its clock. The defaults
+ * are a turn every round of every day, as a textbook trader has.
  */
 public interface TradingStrategy {
     /** Acts for the trader whose account is {@code position}. */
@@ -33,6 +34,15 @@ public interface TradingStrategy {
      */
     default double turnsPerDay(MarketView market) {
         return market.roundsPerDay();
+    }
+
+    /**
+     * Whether this trader has a turn in the first round of every trading day whatever its clock says
+     * (unless it rests past that day): a desk enters again at the opening the day order the last close
+     * cancelled. False (the default) leaves it to the clock.
+     */
+    default boolean entersEachDay() {
+        return false;
     }
 
     /**

@@ -34,8 +34,8 @@ public final class ZeroIntelligenceFirm implements TradingStrategy {
      * @param reviewsPerDay turns a trading day it expects before the deadline day (every round on it)
      */
     public ZeroIntelligenceFirm(long minPriceFen, long maxPriceFen, double reviewsPerDay) {
-        if (minPriceFen < 1 || maxPriceFen < minPriceFen || !(reviewsPerDay > 0)) {
-            throw new IllegalArgumentException("need 1 <= minPriceFen <= maxPriceFen and reviewsPerDay > 0, got ["
+        if (minPriceFen < 1 || maxPriceFen < minPriceFen || !(reviewsPerDay >= 1)) {
+            throw new IllegalArgumentException("need 1 <= minPriceFen <= maxPriceFen and reviewsPerDay >= 1, got ["
                     + minPriceFen + ", " + maxPriceFen + "] fen/t and " + reviewsPerDay);
         }
         this.minPriceFen = minPriceFen;
@@ -54,10 +54,16 @@ public final class ZeroIntelligenceFirm implements TradingStrategy {
         return Math.max(market.day(), restDay);
     }
 
-    /** {@code reviewsPerDay}, and every round on the deadline day. */
+    /** The desk's clock over the day's later rounds ({@link DeskReviews}); every round on the deadline day. */
     @Override
     public double turnsPerDay(MarketView market) {
-        return market.daysToDeadline() == 0 ? market.roundsPerDay() : reviewsPerDay;
+        return DeskReviews.clockTurnsPerDay(reviewsPerDay, market);
+    }
+
+    /** Yes: its order is a day order, entered again at each opening. */
+    @Override
+    public boolean entersEachDay() {
+        return true;
     }
 
     @Override
@@ -72,7 +78,7 @@ public final class ZeroIntelligenceFirm implements TradingStrategy {
             dayQuantityTonnes = -Math.floorDiv(-Math.abs(shortfall), daysLeft);
         }
         long leftToday = dayQuantityTonnes - (traded - dayStartTraded);
-        long turnsLeft = expectedTurnsLeft(market);
+        long turnsLeft = DeskReviews.expectedTurnsLeft(reviewsPerDay, market);
         long lot = Math.max(1, -Math.floorDiv(-leftToday, turnsLeft));
         long quantity = Math.min(Math.min(lot, Math.abs(shortfall)), leftToday);
         Side side = shortfall > 0 ? Side.BUY : Side.SELL;
@@ -93,12 +99,5 @@ public final class ZeroIntelligenceFirm implements TradingStrategy {
         }
         orders.submit(position.ownerId(), side, OrderType.LIMIT, price, quantity);
         orderId = orders.lastOrderId();
-    }
-
-    /** This turn and the turns its clock is expected to give it in the rest of the day, at least 1. */
-    private long expectedTurnsLeft(MarketView market) {
-        long roundsLeft = Math.max(1, market.roundsPerDay() - market.round());
-        double perRound = Math.min(1, turnsPerDay(market) / market.roundsPerDay());
-        return Math.max(1, Math.round(roundsLeft * perRound));
     }
 }

@@ -588,6 +588,11 @@ public final class MarketSession {
         }
         double perRound = strategy.turnsPerDay(view) / roundsPerDay;
         long next = round + roundsUntilRing(perRound);
+        long nextOpening = (long) (day + 1) * roundsPerDay;
+        if (next > nextOpening && strategy.entersEachDay()) {
+            // a desk enters its day order again at the next opening, whatever its clock
+            next = nextOpening;
+        }
         // every clock rings at the opening of the deadline day: no trader sleeps through it
         long deadlineRound = (long) (day - day % tradingDays + tradingDays - 1) * roundsPerDay;
         schedule.schedule(owner, round < deadlineRound ? Math.min(next, deadlineRound) : next);

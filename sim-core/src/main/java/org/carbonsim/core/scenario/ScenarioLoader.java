@@ -1148,8 +1148,8 @@ public final class ScenarioLoader {
             double reviews = c.number(
                     "reviewsPerDay",
                     DEFAULT_COMPLIANCE.reviewsPerDay(),
-                    new Values.Range(0, true, MarketRules.MAX_ROUNDS_PER_DAY, false),
-                    "times a trading day an enterprise re-prices its order");
+                    new Values.Range(1, false, MarketRules.MAX_ROUNDS_PER_DAY, false),
+                    "times a trading day an enterprise re-prices its order, the first at the opening");
             c.finish();
             compliance = build(
                     c.path(),

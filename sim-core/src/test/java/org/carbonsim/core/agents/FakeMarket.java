@@ -15,6 +15,8 @@ final class FakeMarket implements MarketView, OrderGateway {
     long[] closesOldestFirst = {1_000};
     int day;
     int tradingDays = 242;
+    int roundsPerDay = 1;
+    int round;
     long lowerTicks = 900;
     long upperTicks = 1_100;
     private long nextId = 1;
@@ -36,12 +38,12 @@ final class FakeMarket implements MarketView, OrderGateway {
 
     @Override
     public int round() {
-        return 0;
+        return round;
     }
 
     @Override
     public int roundsPerDay() {
-        return 1;
+        return roundsPerDay;
     }
 
     @Override

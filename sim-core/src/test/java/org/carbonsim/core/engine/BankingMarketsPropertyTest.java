@@ -39,11 +39,22 @@ class BankingMarketsPropertyTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void decliningCapMarketFollowsTheLeastCostPath(long seed) {
+        followsTheLeastCostPath(seed, "");
+    }
+
+    /** The same markets with the desks reviewing once a day, at the opening. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void withOneReviewADayTheMarketStillFollowsTheLeastCostPath(long seed) {
+        followsTheLeastCostPath(seed, TextbookMarketsPropertyTest.ONE_REVIEW_A_DAY);
+    }
+
+    private static void followsTheLeastCostPath(long seed, String complianceEntries) {
         Market market = Market.random(seed);
-        Scenario scenario = ScenarioLoader.parse(market.json(), "banking-" + seed + ".json", null);
+        Scenario scenario = ScenarioLoader.parse(market.json(complianceEntries), "banking-" + seed + ".json", null);
         RunResult run = Simulation.run(scenario, seed);
         Path path = Path.solve(market);
-        String where = "seed=" + seed + " (" + market + ", path " + path + "): ";
+        String where = "seed=" + seed + complianceEntries + " (" + market + ", path " + path + "): ";
         double realised = 0;
         for (int t = 0; t < run.years().size(); t++) {
             YearResult year = run.years().get(t);
@@ -147,6 +158,11 @@ class BankingMarketsPropertyTest {
         }
 
         String json() {
+            return json("");
+        }
+
+        /** The scenario with {@code complianceEntries} added to {@code agents.compliance} (", ..." or ""). */
+        String json(String complianceEntries) {
             StringBuilder caps = new StringBuilder();
             for (int t = 0; t < capTonnes.length; t++) {
                 caps.append(t == 0 ? "" : ", ")
@@ -166,7 +182,7 @@ class BankingMarketsPropertyTest {
                       "sectors": [{"id": "industry", "allocation": {"type": "historicalEmissions", "baseYears": [2023]}}],
                       "enterprises": [%s],
                       "allocation": {"cap": {"type": "given", "byYear": {%s}}, "preAllocationShare": 1.0},
-                      "agents": {"defaultStrategy": "COMPLIANCE", "compliance": {"bankValue": "FORESIGHT"}},
+                      "agents": {"defaultStrategy": "COMPLIANCE", "compliance": {"bankValue": "FORESIGHT"%s}},
                       "compliance": {"banking": {"type": "allowed"}, "discountRate": %s, "penalty": {"type": "hubei", "priceMultiple": 3}}
                     }
                     """,
@@ -176,6 +192,7 @@ class BankingMarketsPropertyTest {
                     band ? 10 : 0,
                     TextbookMarketsPropertyTest.enterprisesJson(firms),
                     caps,
+                    complianceEntries,
                     discountRate);
         }
 

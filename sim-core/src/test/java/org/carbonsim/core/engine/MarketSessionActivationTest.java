@@ -23,10 +23,21 @@ class MarketSessionActivationTest {
     private static class Watcher implements TradingStrategy {
         final List<int[]> turns = new ArrayList<>();
         final double perDay;
+        final boolean entersEachDay;
         int restUntil;
 
         Watcher(double perDay) {
+            this(perDay, false);
+        }
+
+        Watcher(double perDay, boolean entersEachDay) {
             this.perDay = perDay;
+            this.entersEachDay = entersEachDay;
+        }
+
+        @Override
+        public boolean entersEachDay() {
+            return entersEachDay;
         }
 
         @Override
@@ -95,6 +106,41 @@ class MarketSessionActivationTest {
         assertTrue(
                 Math.abs(ordinary - expected) < 5 * sd,
                 "seed=" + seed + " " + ordinary + " turns on ordinary days, expected about " + expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {21, 22, 23})
+    void aDeskEntersAtEveryOpeningAndItsClockAddsTheRest(long seed) {
+        // A clock that never rings: exactly one turn a day, in the first round (a desk's clock rings every
+        // round on the deadline day, DeskReviews, but this one does not).
+        MarketSession session = new MarketSession(rules(false), 20, 4, new SplittableRandom(seed));
+        Watcher openingOnly = new Watcher(0, true);
+        session.addAgent(openingOnly, 0, 0);
+        // A clock of 2 a day besides: every day opens with a turn, and the later rounds ring at 2 / 4 each.
+        Watcher withClock = new Watcher(2, true);
+        session.addAgent(withClock, 0, 0);
+        int days = 400;
+        for (int day = 0; day < days; day++) {
+            session.runDay();
+        }
+        for (int day = 0; day < days; day++) {
+            int d = day;
+            List<Integer> rounds = openingOnly.turns.stream()
+                    .filter(t -> t[0] == d)
+                    .map(t -> t[1])
+                    .toList();
+            assertEquals(List.of(0), rounds, "seed=" + seed + " the opening-only desk's rounds on day " + day);
+            assertTrue(
+                    withClock.turns.stream().anyMatch(t -> t[0] == d && t[1] == 0),
+                    "seed=" + seed + " the clocked desk has no turn at the opening of day " + day);
+        }
+        long later = withClock.turns.stream()
+                .filter(t -> t[0] % 20 != 19 && t[1] > 0)
+                .count();
+        double expected = 0.5 * 3 * days * 19 / 20;
+        assertTrue(
+                Math.abs(later - expected) < 5 * Math.sqrt(expected),
+                "seed=" + seed + " " + later + " turns after the opening on ordinary days, expected about " + expected);
     }
 
     @Test

@@ -35,11 +35,28 @@ class TextbookMarketsPropertyTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void randomMarketLandsOnTheLeastCostAnswer(long seed) {
+        landsOnTheLeastCostAnswer(seed, "");
+    }
+
+    /**
+     * The same markets with the enterprises' desks reviewing once a day, at the opening ({@code
+     * agents.compliance.reviewsPerDay} 1): the setting that makes a run cheaper must keep the answer.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void withOneReviewADayTheMarketStillLandsOnTheLeastCostAnswer(long seed) {
+        landsOnTheLeastCostAnswer(seed, ONE_REVIEW_A_DAY);
+    }
+
+    /** The {@code agents.compliance} entry of one review a day. */
+    static final String ONE_REVIEW_A_DAY = ", \"reviewsPerDay\": 1";
+
+    private static void landsOnTheLeastCostAnswer(long seed, String complianceEntries) {
         Market market = Market.random(seed);
-        Scenario scenario = ScenarioLoader.parse(market.json(), "textbook-" + seed + ".json", null);
+        Scenario scenario = ScenarioLoader.parse(market.json(complianceEntries), "textbook-" + seed + ".json", null);
         RunResult run = Simulation.run(scenario, seed);
         Textbook answer = Textbook.solve(market);
-        String where = "seed=" + seed + " (" + market + "): ";
+        String where = "seed=" + seed + complianceEntries + " (" + market + "): ";
         double realised = 0;
         for (YearResult year : run.years()) {
             assertEquals(1.0, year.complianceRate(), where + "compliance in " + year.year());
@@ -201,6 +218,11 @@ class TextbookMarketsPropertyTest {
         }
 
         String json() {
+            return json("");
+        }
+
+        /** The scenario with {@code complianceEntries} added to {@code agents.compliance} (", ..." or ""). */
+        String json(String complianceEntries) {
             StringBuilder caps = new StringBuilder();
             for (int y = 0; y < years; y++) {
                 caps.append(y == 0 ? "" : ", ")
@@ -227,7 +249,7 @@ class TextbookMarketsPropertyTest {
                       "sectors": [{"id": "industry", "allocation": {"type": "historicalEmissions", "baseYears": [2023]}}],
                       "enterprises": [%s],
                       "allocation": {"cap": {"type": "given", "byYear": {%s}}, "preAllocationShare": 1.0},
-                      "agents": {"defaultStrategy": "COMPLIANCE"},
+                      "agents": {"defaultStrategy": "COMPLIANCE", "compliance": {"dailyGapShare": 0.05%s}},
                       "compliance": {"offsets": %s, "banking": {"type": "allowed"}, "penalty": {"type": "hubei", "priceMultiple": 3}}
                     }
                     """,
@@ -237,6 +259,7 @@ class TextbookMarketsPropertyTest {
                     band ? 10 : 0,
                     enterprisesJson(firms),
                     caps,
+                    complianceEntries,
                     offsets);
         }
 

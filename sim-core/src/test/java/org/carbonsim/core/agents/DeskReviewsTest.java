@@ -1,0 +1,40 @@
+package org.carbonsim.core.agents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** A desk's clock: the opening turn, then the rest of its reviews over the day's later rounds. */
+class DeskReviewsTest {
+    /** A market of {@code rounds} rounds a day, on day 0 of a 242-day year, at round {@code round}. */
+    private static FakeMarket market(int rounds, int round) {
+        FakeMarket market = new FakeMarket();
+        market.roundsPerDay = rounds;
+        market.round = round;
+        return market;
+    }
+
+    @Test
+    void theClockCarriesTheReviewsBeyondTheOpeningOverTheLaterRounds() {
+        // 4 rounds: one review a day is the opening alone; two rings each of the 3 later rounds with
+        // probability 1/3, a rate of 4/3 a day over 4 rounds; four (the rounds a day) rings every round.
+        assertEquals(0, DeskReviews.clockTurnsPerDay(1, market(4, 0)), 1e-12);
+        assertEquals(4.0 / 3, DeskReviews.clockTurnsPerDay(2, market(4, 0)), 1e-12);
+        assertEquals(4, DeskReviews.clockTurnsPerDay(4, market(4, 0)), 1e-12);
+        assertEquals(1, DeskReviews.clockTurnsPerDay(1, market(1, 0)), 1e-12, "a one-round day: every round");
+        FakeMarket deadline = new FakeMarket();
+        deadline.day = deadline.tradingDays - 1;
+        assertEquals(1, DeskReviews.clockTurnsPerDay(1, deadline), 1e-12, "every round on the deadline day");
+    }
+
+    @Test
+    void turnsLeftCountThisTurnAndTheClocksExpectedRings() {
+        // Two reviews a day in 4 rounds: at the opening, 1 + 3 × 1/3 = 2 turns; at round 2, 1 + 1/3 → 1.
+        assertEquals(2, DeskReviews.expectedTurnsLeft(2, market(4, 0)));
+        assertEquals(1, DeskReviews.expectedTurnsLeft(2, market(4, 2)));
+        assertEquals(1, DeskReviews.expectedTurnsLeft(1, market(4, 0)), "the opening alone");
+        assertEquals(4, DeskReviews.expectedTurnsLeft(10_000, market(4, 0)), "every round: the rounds left");
+        assertEquals(2, DeskReviews.expectedTurnsLeft(10_000, market(4, 2)));
+        assertEquals(1, DeskReviews.expectedTurnsLeft(10_000, market(4, 4)), "the closing call phase");
+    }
+}
