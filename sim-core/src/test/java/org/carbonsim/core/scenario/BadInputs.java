@@ -127,6 +127,10 @@ public final class BadInputs {
                     "{\"bankValueShare\": 1.5}",
                     "$.agents.compliance.bankValueShare: expected a number in 0..1 (share of last year's average price), got 1.5"),
             new Case(
+                    "agents.compliance",
+                    "{\"reviewsPerDay\": 0.5}",
+                    "$.agents.compliance.reviewsPerDay: expected a number in 1..10000 (times a trading day an enterprise re-prices its order, the first at the opening), got 0.5"),
+            new Case(
                     "market.tick",
                     "0.005",
                     "$.market.tick: expected an amount >= 0 in yuan with at most 2 decimals (yuan), got 0.005"),
