@@ -31,7 +31,7 @@ public class MonteCarloBenchmark {
     @Param({"1", "2"})
     public int threads;
 
-    /** The enterprises' review rate: every round (the default) or a Poisson clock of so many turns a day. */
+    /** The enterprises' review rate: every round (the default), or so many reviews a day, the first at the opening. */
     @Param({HubeiScaleScenario.REVIEWS_EVERY_ROUND, "1"})
     public String reviewsPerDay;
 

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class SimulationBenchmark {
-    /** The enterprises' review rate: every round (the default) or a Poisson clock of so many turns a day. */
+    /** The enterprises' review rate: every round (the default), or so many reviews a day, the first at the opening. */
     @Param({HubeiScaleScenario.REVIEWS_EVERY_ROUND, "1"})
     public String reviewsPerDay;
 
