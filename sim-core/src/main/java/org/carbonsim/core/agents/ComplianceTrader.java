@@ -122,7 +122,7 @@ public final class ComplianceTrader implements TradingStrategy {
         long expectedTicks = restingTonnes == 0
                 ? expectedPriceTicks(market)
                 : expectedPriceTicks(market, orderSide, orderPriceTicks, restingTonnes);
-        if (unchanged && expectedTicks == seenExpectedTicks && !dayQuantityTraded(position)) {
+        if (unchanged && expectedTicks == seenExpectedTicks && !dayQuantityTraded(traded(position))) {
             // the same day, the same position, the same price: the same order (or none) as at its last turn
             return;
         }
@@ -132,9 +132,9 @@ public final class ComplianceTrader implements TradingStrategy {
     }
 
     private void review(MarketView market, Position position, OrderGateway orders, long expectedTicks) {
-        long traded = Math.addExact(position.boughtTonnes(), position.soldTonnes());
+        long traded = traded(position);
         boolean newDay = market.day() != plannedDay;
-        if (!newDay && dayQuantityTraded(position)) {
+        if (!newDay && dayQuantityTraded(traded)) {
             withdraw(orders);
             restDay = market.day() + 1; // the day's quantity is traded, whatever the gap now is
             return;
@@ -281,9 +281,14 @@ public final class ComplianceTrader implements TradingStrategy {
         restingTonnes = orders.remainingTonnes(orderId);
     }
 
-    /** Whether it has traded the quantity it planned for the day it last planned. */
-    private boolean dayQuantityTraded(Position position) {
-        return position.boughtTonnes() + position.soldTonnes() - dayStartTraded >= dayQuantityTonnes;
+    /** Whether, having traded {@code traded} tonnes in all, it has traded the quantity it planned for the day it last planned. */
+    private boolean dayQuantityTraded(long traded) {
+        return traded - dayStartTraded >= dayQuantityTonnes;
+    }
+
+    /** Tonnes bought and sold so far. */
+    private static long traded(Position position) {
+        return Math.addExact(position.boughtTonnes(), position.soldTonnes());
     }
 
     /** Cancels its resting order, if it has one. */

@@ -53,32 +53,6 @@ public record ComplianceTraderParams(
      */
     public static final double DEFAULT_REVIEWS_PER_DAY = MarketRules.MAX_ROUNDS_PER_DAY;
 
-    /** Behaviour with the default review rate. */
-    public ComplianceTraderParams(
-            double dailyGapShare,
-            double procrastination,
-            double expectationWeight,
-            double priceAggression,
-            double bankValueShare,
-            int estimateIntervalDays,
-            double estimateErrorSd,
-            double uncertaintyBuffer,
-            FinalAbatement finalAbatement,
-            BankValue bankValue) {
-        this(
-                dailyGapShare,
-                procrastination,
-                expectationWeight,
-                priceAggression,
-                bankValueShare,
-                estimateIntervalDays,
-                estimateErrorSd,
-                uncertaintyBuffer,
-                finalAbatement,
-                bankValue,
-                DEFAULT_REVIEWS_PER_DAY);
-    }
-
     /** Behaviour without a bank value and without estimates before verification. */
     public ComplianceTraderParams(
             double dailyGapShare, double procrastination, double expectationWeight, double priceAggression) {
@@ -105,7 +79,8 @@ public record ComplianceTraderParams(
                 estimateErrorSd,
                 uncertaintyBuffer,
                 FinalAbatement.SHORTFALL,
-                BankValue.LAST_YEAR_SHARE);
+                BankValue.LAST_YEAR_SHARE,
+                DEFAULT_REVIEWS_PER_DAY);
     }
 
     public ComplianceTraderParams {

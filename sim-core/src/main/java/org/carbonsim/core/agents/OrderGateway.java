@@ -22,11 +22,13 @@ public interface OrderGateway {
     /** Changes a resting order's price and remaining quantity. */
     Result amend(long orderId, long newPriceTicks, long newQuantityTonnes);
 
-    /** Whether order {@code orderId} is still resting. */
-    boolean isLive(long orderId);
-
     /** The tonnes order {@code orderId} still has resting, or 0 when it is not resting. */
     long remainingTonnes(long orderId);
+
+    /** Whether order {@code orderId} is still resting. */
+    default boolean isLive(long orderId) {
+        return remainingTonnes(orderId) > 0;
+    }
 
     /** Cancels {@code orderId} when it is still resting; a no-op otherwise. */
     default void cancelIfLive(long orderId) {

@@ -676,11 +676,6 @@ public final class MarketSession {
         }
 
         @Override
-        public boolean isLive(long orderId) {
-            return book.isLive(orderId);
-        }
-
-        @Override
         public long remainingTonnes(long orderId) {
             return book.quantityOf(orderId);
         }

@@ -75,7 +75,17 @@ public final class ScenarioLoader {
     static final double DEFAULT_PENALTY_DEDUCTION = 2;
     /** Default compliance-trader behaviour (assumed). */
     static final ComplianceTraderParams DEFAULT_COMPLIANCE = new ComplianceTraderParams(
-            0.05, 0.5, 0.3, 0.02, 0, 0, 0.05, 1, FinalAbatement.SHORTFALL, BankValue.LAST_YEAR_SHARE);
+            0.05,
+            0.5,
+            0.3,
+            0.02,
+            0,
+            0,
+            0.05,
+            1,
+            FinalAbatement.SHORTFALL,
+            BankValue.LAST_YEAR_SHARE,
+            ComplianceTraderParams.DEFAULT_REVIEWS_PER_DAY);
 
     private static final List<String> METHOD_TYPES = List.of(
             "historicalEmissions",

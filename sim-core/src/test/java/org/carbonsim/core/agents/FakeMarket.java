@@ -133,11 +133,6 @@ final class FakeMarket implements MarketView, OrderGateway {
     }
 
     @Override
-    public boolean isLive(long orderId) {
-        return false;
-    }
-
-    @Override
     public long remainingTonnes(long orderId) {
         return 0;
     }
