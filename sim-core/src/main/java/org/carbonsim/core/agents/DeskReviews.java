@@ -27,7 +27,12 @@ final class DeskReviews {
 
     /** This turn and the turns the desk expects in the rest of today, at least 1. */
     static long expectedTurnsLeft(double reviewsPerDay, MarketView market) {
-        long roundsLeft = Math.max(1, market.roundsPerDay() - market.round());
+        int rounds = market.roundsPerDay();
+        long roundsLeft = Math.max(1, rounds - market.round());
+        if (reviewsPerDay >= rounds) {
+            // a desk that looks every round: what the arithmetic below gives, without it
+            return roundsLeft;
+        }
         double perRound = Math.min(1, clockTurnsPerDay(reviewsPerDay, market) / market.roundsPerDay());
         return Math.max(1, Math.round(1 + (roundsLeft - 1) * perRound));
     }

@@ -39,7 +39,8 @@ public interface TradingStrategy {
     /**
      * Whether this trader has a turn in the first round of every trading day whatever its clock says
      * (unless it rests past that day): a desk enters again at the opening the day order the last close
-     * cancelled. False (the default) leaves it to the clock.
+     * cancelled. False (the default) leaves it to the clock. Fixed for the trader's life: the session
+     * asks once, when the trader is added.
      */
     default boolean entersEachDay() {
         return false;

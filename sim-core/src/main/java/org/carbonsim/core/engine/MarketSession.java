@@ -97,6 +97,8 @@ public final class MarketSession {
     private final int[] turnCount = new int[1];
     /** Per trader: the first day it wants a turn (it rests before it). */
     private int[] restDay = new int[0];
+    /** Per trader: whether it enters its day order again at each opening ({@link TradingStrategy#entersEachDay}). */
+    private boolean[] entersEachDay = new boolean[0];
     /** The latest round of continuous trading whose traders were taken from the schedule. */
     private long lastTakenRound = -1;
     /** Strategies by owner id, as an array for the round loop. */
@@ -187,11 +189,13 @@ public final class MarketSession {
             acting = Arrays.copyOf(acting, capacity);
             accounts = Arrays.copyOf(accounts, capacity);
             restDay = Arrays.copyOf(restDay, capacity);
+            entersEachDay = Arrays.copyOf(entersEachDay, capacity);
         }
         order[id] = id;
         acting[id] = strategy;
         accounts[id] = position;
         restDay[id] = day;
+        entersEachDay[id] = strategy.entersEachDay();
         // its first turn: the next round still to run (today's first when no day is open)
         schedule.add(Math.max((long) day * roundsPerDay + (dayOpen ? view.round : 0), lastTakenRound + 1));
         return position;
@@ -580,16 +584,16 @@ public final class MarketSession {
      */
     private void scheduleNextTurn(int owner, long round) {
         TradingStrategy strategy = acting[owner];
-        int rest = strategy.restUntilDay(view);
+        int rest = restUntilDay(strategy);
         if (rest > day) {
             restDay[owner] = rest;
             schedule.schedule(owner, (long) rest * roundsPerDay);
             return;
         }
-        double perRound = strategy.turnsPerDay(view) / roundsPerDay;
+        double perRound = turnsPerDay(strategy) / roundsPerDay;
         long next = round + roundsUntilRing(perRound);
         long nextOpening = (long) (day + 1) * roundsPerDay;
-        if (next > nextOpening && strategy.entersEachDay()) {
+        if (next > nextOpening && entersEachDay[owner]) {
             // a desk enters its day order again at the next opening, whatever its clock
             next = nextOpening;
         }
@@ -607,6 +611,26 @@ public final class MarketSession {
         return Math.min(NEVER_ROUNDS, 1 + GeometricWait.failures(perRound, random, NEVER_ROUNDS));
     }
 
+    /** {@code strategy.restUntilDay(view)}, called through the busiest strategies' own classes as in {@link #act}. */
+    private int restUntilDay(TradingStrategy strategy) {
+        if (strategy instanceof ComplianceTrader) {
+            return ((ComplianceTrader) strategy).restUntilDay(view);
+        } else if (strategy instanceof ZeroIntelligenceFirm) {
+            return ((ZeroIntelligenceFirm) strategy).restUntilDay(view);
+        }
+        return strategy.restUntilDay(view);
+    }
+
+    /** {@code strategy.turnsPerDay(view)}, called through the busiest strategies' own classes as in {@link #act}. */
+    private double turnsPerDay(TradingStrategy strategy) {
+        if (strategy instanceof ComplianceTrader) {
+            return ((ComplianceTrader) strategy).turnsPerDay(view);
+        } else if (strategy instanceof ZeroIntelligenceFirm) {
+            return ((ZeroIntelligenceFirm) strategy).turnsPerDay(view);
+        }
+        return strategy.turnsPerDay(view);
+    }
+
     /**
      * One trader's turn. The busiest strategies are called through their own classes: a call through
      * the interface over six implementations costs more than an idle trader's whole turn.
@@ -614,6 +638,8 @@ public final class MarketSession {
     private void act(TradingStrategy strategy, Position position) {
         if (strategy instanceof ComplianceTrader) {
             ((ComplianceTrader) strategy).act(view, position, gateway, random);
+        } else if (strategy instanceof ZeroIntelligenceFirm) {
+            ((ZeroIntelligenceFirm) strategy).act(view, position, gateway, random);
         } else if (strategy instanceof ZeroIntelligenceTrader) {
             ((ZeroIntelligenceTrader) strategy).act(view, position, gateway, random);
         } else if (strategy instanceof NoiseTrader) {
