@@ -1,6 +1,7 @@
 package org.carbonsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -73,8 +74,8 @@ class ComparePairedFilesTest extends CommandLineTest {
                 "policy,scenario,sector_id,sector_name,year,metric,unit,n,mean_a,mean_b,diff_mean,diff_ci95_low,"
                         + "diff_ci95_high,diff_excludes_zero",
                 rows.get(0));
-        // 2 sectors × 2 years × 8 figures, sectors by id
-        assertEquals(1 + 2 * 2 * 8, rows.size());
+        // 2 sectors × 2 years × 13 figures, sectors by id
+        assertEquals(1 + 2 * 2 * 13, rows.size());
         // cement: A 100,000 × 0.9 = 90,000 t, B × 0.8 = 80,000 t; both runs alike, so the CI has no width
         assertTrue(
                 rows.contains("1,b,cement,水泥 Cement,2024,allocation,t,2,90000,80000,-10000,-10000,-10000,true"),
@@ -92,6 +93,13 @@ class ComparePairedFilesTest extends CommandLineTest {
                 rows.contains("1,b,power,电力 Power,2024,compliance_cost_per_tonne,cny_per_t,2,14.5,24,9.5,9.5,9.5,true"),
                 rows.toString());
         assertTrue(rows.contains("1,b,power,电力 Power,2024,covered_firms,,2,1,1,0,0,0,false"), rows.toString());
+        // the same 100,000 t emitted under both; no offsets, no banking (forbidden), no MRV, no CBAM
+        assertTrue(
+                rows.contains("1,b,cement,水泥 Cement,2025,covered_emissions,t,2,100000,100000,0,0,0,false"),
+                rows.toString());
+        for (String zero : List.of("offsets,t", "banked,t", "undetected_gap,t", "cbam_liability,cny")) {
+            assertTrue(rows.contains("1,b,power,电力 Power,2024," + zero + ",2,0,0,0,0,0,false"), zero + " " + rows);
+        }
     }
 
     @Test
@@ -101,7 +109,7 @@ class ComparePairedFilesTest extends CommandLineTest {
                 "policy,scenario,year,metric,unit,n,mean_a,mean_b,diff_mean,diff_ci95_low,diff_ci95_high,"
                         + "diff_excludes_zero",
                 rows.get(0));
-        assertEquals(1 + 2 * 8, rows.size());
+        assertEquals(1 + 2 * 13, rows.size());
         // 10,000 + 29,000 = 39,000 t short under A, 20,000 + 48,000 = 68,000 t under B
         assertTrue(rows.contains("1,b,2025,shortfall,t,2,39000,68000,29000,29000,29000,true"), rows.toString());
         // CNY 3,900,000 / 300,000 t = 13/t and 6,800,000 / 300,000 t = 22.666667/t
@@ -122,14 +130,19 @@ class ComparePairedFilesTest extends CommandLineTest {
         assertEquals("cement", sector.get("sector_id").getAsString());
         assertEquals("allocation", sector.get("metric").getAsString());
         assertEquals(-10_000, sector.get("diff_mean").getAsDouble());
-        assertEquals(2 * 2 * 8, json.getAsJsonArray("sectors").size());
+        assertEquals(2 * 2 * 13, json.getAsJsonArray("sectors").size());
     }
 
     @Test
     void chartsAndReportShowTheDifferences() throws IOException {
         List<ChartData> charts = CompareCharts.all(out);
-        assertEquals(
-                16, charts.size(), charts.stream().map(ChartData::name).toList().toString());
+        // the 8 cost and allocation figures, covered emissions and banking, by year and by sector; the
+        // offsets, the undetected gap and the CBAM liability are 0 in every run, so are not charted
+        List<String> names = charts.stream().map(ChartData::name).toList();
+        assertEquals(20, charts.size(), names.toString());
+        assertTrue(names.contains("compare-years-banked"), names.toString());
+        assertFalse(names.contains("compare-years-offsets"), names.toString());
+        assertFalse(names.contains("compare-sectors-cbam_liability"), names.toString());
         ChartData allocation = charts.stream()
                 .filter(c -> c.name().equals("compare-sectors-allocation"))
                 .findFirst()

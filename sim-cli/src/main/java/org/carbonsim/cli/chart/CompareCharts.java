@@ -29,8 +29,16 @@ public final class CompareCharts {
     /** The sectors file. */
     public static final String SECTORS = "compare-sectors.csv";
 
-    /** A figure charted: its id in the files' {@code metric} column, its name in titles and its unit, empty for a count. */
-    private record Charted(String metric, Text label, Text unit) {
+    /**
+     * A figure charted: its id in the files' {@code metric} column, its name in titles and its unit,
+     * empty for a count; {@code whenNonZero} for a figure that is 0 in every run of a scenario without
+     * the rules it measures (offsets, MRV, CBAM), charted only where some interval is not [0, 0].
+     */
+    private record Charted(String metric, Text label, Text unit, boolean whenNonZero) {
+        Charted(String metric, Text label, Text unit) {
+            this(metric, label, unit, false);
+        }
+
         String axis(String baseline, Lang lang) {
             return lang.pick("Difference vs %s", "相对 %s 的差值").formatted(baseline)
                     + (unit.en().isEmpty() ? "" : lang.pick(" (%s)", "（%s）").formatted(unit.in(lang)));
@@ -51,7 +59,12 @@ public final class CompareCharts {
             new Charted(
                     "compliance_cost_per_tonne",
                     Text.of("Compliance cost per tonne", "每吨履约成本"),
-                    Text.of("CNY/t", "元/吨")));
+                    Text.of("CNY/t", "元/吨")),
+            new Charted("covered_emissions", Text.of("Covered emissions", "纳入排放量"), TONNES),
+            new Charted("offsets", Text.of("Offsets used", "使用的抵销量"), TONNES, true),
+            new Charted("banked", Text.of("Banked", "结转量"), TONNES),
+            new Charted("undetected_gap", Text.of("Undetected gap", "未发现缺口"), TONNES, true),
+            new Charted("cbam_liability", Text.of("CBAM liability", "CBAM 应缴额"), CNY, true));
 
     private static final String[] COLUMNS = {"policy", "scenario", "year", "metric", "diff_ci95_low", "diff_ci95_high"};
 
@@ -117,14 +130,17 @@ public final class CompareCharts {
         return scenarios.getAsJsonArray().get(0).getAsString();
     }
 
+    /** {@code metric}'s rows; none when it is charted only where non-zero and every interval is [0, 0]. */
     private static List<CsvTable.Row> rows(CsvTable table, Charted metric) {
         List<CsvTable.Row> rows = new ArrayList<>();
+        boolean nonZero = false;
         for (CsvTable.Row row : table.rows()) {
             if (row.text("metric").equals(metric.metric())) {
                 rows.add(row);
+                nonZero |= row.number("diff_ci95_low", true) != 0 || row.number("diff_ci95_high", true) != 0;
             }
         }
-        return rows;
+        return metric.whenNonZero() && !nonZero ? List.of() : rows;
     }
 
     private static ChartData years(Charted metric, List<CsvTable.Row> rows, String baseline, Lang lang) {

@@ -6,7 +6,9 @@ import java.util.function.ToDoubleFunction;
  * The figures a comparison pairs per sector and per year, in natural units: money in yuan (from fen),
  * tonnes as tonnes. Files name each by a snake_case id and a unit suffix, in the long tables' {@code
  * metric} and {@code unit} columns. The cost per tonne is NaN (undefined, never 0) where the sector's
- * covered enterprises emitted nothing.
+ * covered enterprises emitted nothing. The figures added after the cost per tonne (emissions,
+ * offsets, banking, the MRV gap and the CBAM liability) come last, so files written before them keep
+ * their columns' order.
  */
 public enum SectorMetric {
     /** Enterprises covered. */
@@ -29,7 +31,20 @@ public enum SectorMetric {
             "cny_per_t",
             f -> f.coveredEmissionsTonnes() == 0
                     ? Double.NaN
-                    : f.complianceCostFen() / 100.0 / f.coveredEmissionsTonnes());
+                    : f.complianceCostFen() / 100.0 / f.coveredEmissionsTonnes()),
+    /** The covered enterprises' verified emissions, t. */
+    COVERED_EMISSIONS("covered_emissions", "t", f -> f.coveredEmissionsTonnes()),
+    /** Offset credits surrendered, t. */
+    OFFSETS("offsets", "t", f -> f.offsetsTonnes()),
+    /** Allowances banked for later years, t. */
+    BANKED("banked", "t", f -> f.bankedTonnes()),
+    /**
+     * True minus compliance emissions, t: the environmental-integrity loss, negative where measurement
+     * overstates more than is hidden; 0 without MRV rules, which measure perfectly.
+     */
+    UNDETECTED_GAP("undetected_gap", "t", f -> f.undetectedGapTonnes()),
+    /** The EU CBAM liability of the sector's exports, yuan: 0 without CBAM rules or outside their scope. */
+    CBAM_LIABILITY("cbam_liability", "cny", f -> f.cbamLiabilityFen() / 100.0);
 
     private final String id;
     private final String unit;

@@ -34,7 +34,17 @@ public enum YearMetric {
     /** {@link SectorMetric#COMPLIANCE_COST} over all sectors. */
     COMPLIANCE_COST(SectorMetric.COMPLIANCE_COST),
     /** {@link SectorMetric#COMPLIANCE_COST_PER_TONNE} over all sectors. */
-    COMPLIANCE_COST_PER_TONNE(SectorMetric.COMPLIANCE_COST_PER_TONNE);
+    COMPLIANCE_COST_PER_TONNE(SectorMetric.COMPLIANCE_COST_PER_TONNE),
+    /** {@link SectorMetric#COVERED_EMISSIONS} over all sectors. */
+    COVERED_EMISSIONS(SectorMetric.COVERED_EMISSIONS),
+    /** {@link SectorMetric#OFFSETS} over all sectors. */
+    OFFSETS(SectorMetric.OFFSETS),
+    /** {@link SectorMetric#BANKED} over all sectors. */
+    BANKED(SectorMetric.BANKED),
+    /** {@link SectorMetric#UNDETECTED_GAP} over all sectors. */
+    UNDETECTED_GAP(SectorMetric.UNDETECTED_GAP),
+    /** {@link SectorMetric#CBAM_LIABILITY} over all sectors. */
+    CBAM_LIABILITY(SectorMetric.CBAM_LIABILITY);
 
     private final String id;
     private final String unit;

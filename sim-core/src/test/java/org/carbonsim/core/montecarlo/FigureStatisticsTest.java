@@ -15,7 +15,22 @@ import org.junit.jupiter.api.Test;
  */
 class FigureStatisticsTest {
     private static SectorFigures sector(int year, String id, long allocation, long abatementCostFen) {
-        return new SectorFigures(year, id, 2, allocation, 0, 10, abatementCostFen, 0, abatementCostFen, 100);
+        // offsets, banking, the undetected gap and the CBAM liability scale with the allocation
+        return new SectorFigures(
+                year,
+                id,
+                2,
+                allocation,
+                0,
+                10,
+                abatementCostFen,
+                0,
+                abatementCostFen,
+                100,
+                allocation / 100,
+                allocation / 10,
+                allocation / 1_000,
+                allocation * 7);
     }
 
     private static YearFigures year(int year, long vwapFen, long volume, List<SectorFigures> sectors) {
@@ -89,5 +104,13 @@ class FigureStatisticsTest {
         assertEquals("", y.total().sectorId());
         assertEquals(4_000.0, YearMetric.ALLOCATION.of(y));
         assertEquals(30.0, YearMetric.VWAP.of(RUNS.get(1).years().get(0)));
+        // steel 1,000 t and cement 3,000 t of allocation: 10 + 30 t of offsets, 100 + 300 t banked,
+        // 1 + 3 t undetected, 7,000 + 21,000 fen of CBAM liability
+        assertEquals(40.0, YearMetric.OFFSETS.of(y));
+        assertEquals(400.0, YearMetric.BANKED.of(y));
+        assertEquals(4.0, YearMetric.UNDETECTED_GAP.of(y));
+        assertEquals(280.0, YearMetric.CBAM_LIABILITY.of(y), "yuan, from 28,000 fen");
+        assertEquals(200.0, YearMetric.COVERED_EMISSIONS.of(y));
+        assertEquals("cny", YearMetric.CBAM_LIABILITY.unit());
     }
 }

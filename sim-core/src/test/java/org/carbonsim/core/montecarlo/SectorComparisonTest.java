@@ -182,6 +182,6 @@ class SectorComparisonTest {
                 List.of(),
                 metrics,
                 List.of(),
-                List.of(new SectorFigures(2024, "s", 1, 10, 0, 0, 0, penaltyFen, penaltyFen, 10)));
+                List.of(new SectorFigures(2024, "s", 1, 10, 0, 0, 0, penaltyFen, penaltyFen, 10, 0, 0, 0, 0)));
     }
 }
