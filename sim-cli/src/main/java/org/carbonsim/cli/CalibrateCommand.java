@@ -47,9 +47,9 @@ import picocli.CommandLine.Parameters;
             "  carbonsim calibrate classroom-ten-firms --targets targets.csv"
                     + " --param 'allocation.cap.byYear[\"2024\"]=4000000:5500000' --runs 4 --budget 60",
             "      fit the 2024 cap to the observed moments in targets.csv",
-            "  carbonsim calibrate hubei-pilot --targets scenarios/hubei-pilot-targets.csv --fit-years 2014-2017"
-                    + " --param market.initialPrice=15:40 --param agents.traders[0].count=50:400",
-            "      fit on 2014-2017 and report 2018-2019 out of sample"
+            "  carbonsim calibrate hubei-pilot --targets scenarios/hubei-pilot-targets.csv --years 6"
+                    + " --fit-years 2014-2017 --param market.initialPrice=15:40 --param agents.traders[0].count=50:400",
+            "      simulate 2014-2019 only (the targets' years), fit on 2014-2017 and report 2018-2019 out of sample"
         })
 final class CalibrateCommand implements Callable<Integer> {
     /** Replications per evaluation when --runs is not given. */
@@ -102,6 +102,13 @@ final class CalibrateCommand implements Callable<Integer> {
     Long seed;
 
     @Option(
+            names = "--years",
+            paramLabel = "N",
+            description = "Run only the first N years (1 to the scenario's number of years); every target must"
+                    + " lie within them. The calibrated scenario keeps all its years.")
+    Integer years;
+
+    @Option(
             names = "--fit-years",
             paramLabel = "A-B",
             description = "Fit on the targets of years A to B only; the others are reported out of sample"
@@ -144,7 +151,7 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new UserInputException("--budget must be between " + minimum + " (4 diagnostic evaluations per"
                     + " parameter and 10 for the search) and " + MAX_BUDGET + ", got " + budget);
         }
-        Scenario base = ScenarioFiles.load(scenarioFile, encoding.charset());
+        Scenario base = StudyOptions.years(ScenarioFiles.load(scenarioFile, encoding.charset()), years, "the scenario");
         MemoryBudget.check(base, scenarioFile, threadCount, 0);
         int first = base.calendar().startYear();
         int last = first + base.calendar().years() - 1;
@@ -204,7 +211,7 @@ final class CalibrateCommand implements Callable<Integer> {
     }
 
     private Scenario model(List<ScenarioEdit> edits) {
-        return ScenarioFiles.load(scenarioFile, edits, encoding.charset());
+        return StudyOptions.years(ScenarioFiles.load(scenarioFile, edits, encoding.charset()), years, "the scenario");
     }
 
     /** {@code --fit-years A-B}, or the scenario's years. */

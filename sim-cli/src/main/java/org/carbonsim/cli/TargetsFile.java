@@ -120,7 +120,8 @@ final class TargetsFile {
             return null;
         }
         if (year < firstYear || year > lastYear) {
-            problems.add(at + "year: " + year + " is outside the scenario's years " + firstYear + "-" + lastYear);
+            problems.add(at + "year: " + year + " is outside the years simulated, " + firstYear + "-" + lastYear
+                    + " (the scenario's, or --years)");
             return null;
         }
         return year;

@@ -145,26 +145,7 @@ class CalibrateCommandTest extends CommandLineTest {
     @Test
     void langZhPrintsTheFitAndDrawsItsChartsInChinese() throws IOException {
         Path out = dir.resolve("zh");
-        assertEquals(
-                0,
-                run(
-                        "calibrate",
-                        SCENARIO,
-                        "--targets",
-                        goodTargets().toString(),
-                        "--param",
-                        "market.initialPrice=30:70",
-                        "--runs",
-                        "2",
-                        "--budget",
-                        "14",
-                        "--threads",
-                        "2",
-                        "--lang",
-                        "zh",
-                        "--out",
-                        out.toString()),
-                err.toString());
+        assertEquals(0, smallFit(out, "--threads", "2", "--lang", "zh"), err.toString());
         String printed = this.out.toString();
         assertTrue(printed.contains("classroom-ten-firms，基础种子 "), printed);
         assertTrue(printed.contains("参数") && printed.contains("拟合值") && printed.contains("目标函数 "), printed);
@@ -195,6 +176,25 @@ class CalibrateCommandTest extends CommandLineTest {
         System.arraycopy(head, 0, args, 0, head.length);
         System.arraycopy(more, 0, args, head.length, more.length);
         return run(args);
+    }
+
+    /** A fit of the initial price to {@link #goodTargets} with 2 runs and the smallest budget, into {@code out}. */
+    private int smallFit(Path out, String... more) throws IOException {
+        List<String> args = new ArrayList<>(List.of(
+                "calibrate",
+                SCENARIO,
+                "--targets",
+                goodTargets().toString(),
+                "--param",
+                "market.initialPrice=30:70",
+                "--runs",
+                "2",
+                "--budget",
+                "14",
+                "--out",
+                out.toString()));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
     }
 
     private Path goodTargets() throws IOException {
@@ -251,6 +251,37 @@ class CalibrateCommandTest extends CommandLineTest {
         assertEquals(2, calibrate(goodTargets(), "--param", "market.initialPrice=30:70", "--fit-years", "2025-2025"));
         assertTrue(
                 err.toString().contains("no target with a weight > 0 in the fitting years 2025-2025"), err.toString());
+    }
+
+    /**
+     * {@code --years 1} simulates 2024 alone. The market's 2024 does not depend on the years after it
+     * in this scenario, so a fit to 2024 targets is the same with or without it (it only costs less);
+     * a target in a year not simulated is refused with its line.
+     */
+    @Test
+    void yearsSimulatesOnlyTheKeptYearsAndRefusesTargetsBeyondThem() throws IOException {
+        Path twoYears = Files.writeString(
+                dir.resolve("two.csv"),
+                "moment,year,value,weight\nvwap_cny_per_t,2024,45,1\nvwap_cny_per_t,2025,50,1\n");
+        assertEquals(2, calibrate(twoYears, "--param", "market.initialPrice=30:70", "--years", "1"));
+        assertTrue(
+                err.toString().contains(twoYears + ":3: year: 2025 is outside the years simulated, 2024-2024"),
+                err.toString());
+        assertEquals(2, calibrate(twoYears, "--param", "market.initialPrice=30:70", "--years", "3"));
+        assertTrue(err.toString().contains("--years must be between 1 and 2"), err.toString());
+
+        Path full = dir.resolve("full");
+        Path kept = dir.resolve("kept");
+        assertEquals(0, smallFit(full, "--threads", "1", "--no-charts", "--quiet"), err.toString());
+        assertEquals(0, smallFit(kept, "--threads", "1", "--no-charts", "--quiet", "--years", "1"), err.toString());
+        JsonObject withAll = json(full.resolve("calibration.json"));
+        JsonObject withOne = json(kept.resolve("calibration.json"));
+        assertEquals(withAll.get("objective"), withOne.get("objective"));
+        assertEquals(withAll.get("parameters"), withOne.get("parameters"));
+        assertEquals(
+                Files.readString(full.resolve("calibrated-scenario.json")),
+                Files.readString(kept.resolve("calibrated-scenario.json")),
+                "the calibrated scenario keeps both its years");
     }
 
     @Test
