@@ -46,8 +46,11 @@ final class JsonPaths {
 
     /**
      * Sets the value at {@code path} from {@code text}, read as the type of the value already there
-     * (a number, a string, or true/false); a key absent from an object that exists is added, read as
-     * a number if it is one, else as true/false, else as a string.
+     * (a number, a string, or true/false); a key absent from an object is added, read as a number if
+     * it is one, else as true/false, else as a string, and so are the objects on the way to it that
+     * are absent (as {@code agents.compliance} for {@code agents.compliance.reviewsPerDay}), so that
+     * an optional setting can be set on a file that leaves it out. The loader then checks the keys
+     * added like any other: a misspelt one is reported at its path. Array elements are never added.
      *
      * @return null when set, otherwise what is wrong
      */
@@ -58,10 +61,15 @@ final class JsonPaths {
         }
         JsonElement parent = root;
         for (int i = 0; i < steps.size() - 1; i++) {
-            parent = child(parent, steps.get(i));
-            if (parent == null) {
+            JsonElement next = child(parent, steps.get(i));
+            if (next == null && steps.get(i).key() != null && parent.isJsonObject()) {
+                next = new JsonObject();
+                parent.getAsJsonObject().add(steps.get(i).key(), next);
+            }
+            if (next == null) {
                 return "names nothing in this file (" + describe(steps.subList(0, i + 1)) + " is absent)";
             }
+            parent = next;
         }
         Step last = steps.get(steps.size() - 1);
         JsonElement target = child(parent, last);

@@ -2,6 +2,7 @@ package org.carbonsim.core.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -44,10 +45,22 @@ class ScenarioEditTest {
     }
 
     @Test
+    void anAbsentObjectOnTheWayToAnOptionalSettingIsAdded() {
+        // the base scenario's agents block has no "compliance" object
+        Scenario s = edited(new ScenarioEdit("agents.compliance.reviewsPerDay", "1"));
+        assertEquals(1.0, s.agents().compliance().reviewsPerDay());
+    }
+
+    @Test
+    void aMisspeltKeyIsAddedAndThenReportedByTheLoaderAtItsPath() {
+        List<Problem> found = problems(new ScenarioEdit("agnets.compliance.reviewsPerDay", "1"));
+        assertEquals(1, found.size(), "" + found);
+        assertEquals("$.agnets", found.get(0).location());
+        assertTrue(found.get(0).message().contains("did you mean \"agents\"?"), "" + found);
+    }
+
+    @Test
     void aPathThatNamesNothingIsAProblemAtThePath() {
-        assertEquals(
-                List.of(new Problem("$.nope.x", "names nothing in this file ($.nope is absent)")),
-                problems(new ScenarioEdit("nope.x", "1")));
         assertEquals(
                 List.of(new Problem("$.sectors[9].id", "names nothing in this file ($.sectors[9] is absent)")),
                 problems(new ScenarioEdit("sectors[9].id", "1")));
