@@ -55,7 +55,16 @@ class ScenarioSourceTest {
     @Test
     void anEditOfNothingIsAProblemAtItsPath() {
         ScenarioException e = assertThrows(
-                ScenarioException.class, () -> source(JSON).edited(List.of(new ScenarioEdit("nowhere.deep", "1"))));
-        assertTrue(e.problems().get(0).toString().contains("$.nowhere.deep"), e.getMessage());
+                ScenarioException.class, () -> source(JSON).edited(List.of(new ScenarioEdit("sectors[9].id", "1"))));
+        assertTrue(e.problems().get(0).toString().contains("$.sectors[9].id"), e.getMessage());
+        e = assertThrows(ScenarioException.class, () -> source(JSON)
+                .edited(List.of(new ScenarioEdit("market.limitPct.deep", "1"))));
+        assertTrue(e.problems().get(0).toString().contains("$.market.limitPct.deep"), e.getMessage());
+    }
+
+    @Test
+    void anEditOfAnAbsentSettingAddsItWithTheObjectsOnTheWay() {
+        String text = source(JSON).edited(List.of(new ScenarioEdit("agents.compliance.reviewsPerDay", "1")));
+        assertTrue(text.contains("\"reviewsPerDay\": 1"), text);
     }
 }
