@@ -153,10 +153,12 @@ final class CurveCost implements MarginalCost {
     }
 
     /**
-     * Starts from the curve's own inverse (the share at the price), gallops to a bracket of the
-     * exact answer, which rounding to the fen puts a few tonnes away, and bisects it: the same
-     * answer as the plain bisection in far fewer cost lookups, which traders make several times a
-     * round.
+     * Starts from the curve's own inverse, gallops to a bracket of the exact answer and bisects it:
+     * the same answer as the plain bisection in far fewer cost lookups, which traders make several
+     * times a round. The cost is the curve's rounded to the fen, so every share whose curve cost is
+     * below the price plus half a fen costs at most the price: the inverse is taken there, which
+     * puts the start a tonne or so from the answer, where the inverse at the price itself falls
+     * short by the tonnes that half a fen buys (hundreds on a large plant's gentle curve).
      */
     @Override
     public long largestShortfallAtMost(long priceFen, long lo, long hi) {
@@ -169,7 +171,8 @@ final class CurveCost implements MarginalCost {
         if (bauTonnes == 0) {
             return Math.max(lo, Math.min(hi, 0));
         }
-        long guess = (long) Math.floor((curveShareAtPrice(priceFen) - plannedShare) * bauTonnes);
+        double boundaryShare = Math.min(maxShare, curveShareAtPrice(priceFen + 0.5));
+        long guess = (long) Math.floor((boundaryShare - plannedShare) * bauTonnes);
         long good = Math.max(lo, Math.min(hi, guess));
         long step = 1;
         if (costFenPerTonne(good) <= priceFen) {

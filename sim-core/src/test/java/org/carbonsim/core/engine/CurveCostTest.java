@@ -48,7 +48,11 @@ class CurveCostTest {
             long bau = 1 + random.nextLong(5_000_000);
             double planned = maxShare * random.nextDouble();
             long beyond = maxCost + random.nextLong(30_000);
-            CurveCost cost = new CurveCost(curve, bau, planned, beyond);
+            // half the cases with a committed share below the plan and a bank value below the ceiling
+            boolean committed = random.nextBoolean();
+            double committedShare = committed ? planned * random.nextDouble() : 0;
+            long bank = committed ? random.nextLong(beyond) : 0;
+            CurveCost cost = new CurveCost(curve, bau, committedShare, planned - committedShare, beyond, bank);
             long lo = -cost.forgoableTonnes();
             long hi = random.nextLong(bau) + cost.abatementCapacityTonnes();
             long price = random.nextLong(beyond + beyond / 4);
@@ -56,7 +60,8 @@ class CurveCostTest {
                     bisection(cost, price, lo, hi),
                     cost.largestShortfallAtMost(price, lo, hi),
                     "seed=" + seed + " case " + i + ": " + curve + ", bau " + bau + " t, planned " + planned
-                            + ", price " + price + " fen, range [" + lo + ", " + hi + "]");
+                            + " (committed " + committedShare + "), bank " + bank + " fen, price " + price
+                            + " fen, range [" + lo + ", " + hi + "]");
         }
     }
 
