@@ -28,7 +28,8 @@ final class EmissionsEstimates {
     private final ComplianceTraderParams params;
     private final int verificationDay;
     private final Map<String, Long> trueBauTonnes = new HashMap<>();
-    private final Map<String, Long> appliedTonnes = new HashMap<>();
+    /** Per enterprise, the move applied to its need so far, t: a one-element array, updated in place. */
+    private final Map<String, long[]> appliedTonnes = new HashMap<>();
 
     /**
      * @param outcomeSeed the seed of the generator that will simulate the year's output at
@@ -61,14 +62,15 @@ final class EmissionsEstimates {
         double sd = params.estimateErrorSd() * Math.sqrt(1 - (double) day / verificationDay);
         for (Firm firm : firms) {
             double error = sd == 0 ? 0 : sd * Math.max(-3, Math.min(3, random.nextGaussian()));
-            long truth = trueBauTonnes.getOrDefault(firm.enterpriseId(), firm.forecastTonnes());
+            Long simulated = trueBauTonnes.get(firm.enterpriseId());
+            long truth = simulated != null ? simulated : firm.forecastTonnes();
             double left = 1 - firm.plannedShare();
             long moved = Math.round((truth * (1 + error) - firm.forecastTonnes()) * left);
-            long before = appliedTonnes.getOrDefault(firm.enterpriseId(), 0L);
+            long[] applied = appliedTonnes.computeIfAbsent(firm.enterpriseId(), id -> new long[1]);
             Position position = firm.position();
-            position.updateExpectedNeed(Math.addExact(position.expectedNeedTonnes(), moved - before));
+            position.updateExpectedNeed(Math.addExact(position.expectedNeedTonnes(), moved - applied[0]));
             position.updateNeedUncertainty(Math.round(sd * truth * left));
-            appliedTonnes.put(firm.enterpriseId(), moved);
+            applied[0] = moved;
         }
     }
 
