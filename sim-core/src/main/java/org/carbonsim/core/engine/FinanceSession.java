@@ -1,6 +1,7 @@
 package org.carbonsim.core.engine;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,9 @@ final class FinanceSession {
     private final PledgeDesk desk;
     private final Map<Integer, CashFirm> cashFirms = new HashMap<>();
     private final List<Integer> cashAccounts = new ArrayList<>();
+    /** The registry accounts of {@link #cashFirms}, as bits: asked at every trade. */
+    private final BitSet cashLimitedAccounts = new BitSet();
+
     private final List<FinanceYearResult> years = new ArrayList<>();
     /** Allowances given to the arbitrageur from outside the cap, t. */
     private long startTonnes;
@@ -95,6 +99,7 @@ final class FinanceSession {
             if (firm.names(id, sectorId)) {
                 cashFirms.put(account, firm);
                 cashAccounts.add(account);
+                cashLimitedAccounts.set(account);
                 registry.receive(account, firm.cashFen(), CashReason.DEPOSIT);
                 return true;
             }
@@ -104,7 +109,7 @@ final class FinanceSession {
 
     /** Whether registry {@code account} belongs to a cash-constrained firm. */
     boolean cashLimited(int account) {
-        return cashFirms.containsKey(account);
+        return account >= 0 && cashLimitedAccounts.get(account);
     }
 
     /** Opens {@code year}: lists its forward contracts. */

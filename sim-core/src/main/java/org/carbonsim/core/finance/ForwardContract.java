@@ -35,6 +35,9 @@ public record ForwardContract(int year, int month, int deliveryDay) {
 
     /** The exchange code, {@code HBEA} with the two-digit year and month ({@code HBEA2412}). */
     public String code() {
-        return String.format("HBEA%02d%02d", year % 100, month);
+        // two digits each, ASCII whatever the default locale (a formatter would use the locale's digits)
+        int yy = Math.floorMod(year, 100);
+        return "HBEA" + (char) ('0' + yy / 10) + (char) ('0' + yy % 10) + (char) ('0' + month / 10)
+                + (char) ('0' + month % 10);
     }
 }

@@ -2,9 +2,7 @@ package org.carbonsim.core.finance;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.carbonsim.core.market.BookConfig;
@@ -58,11 +56,19 @@ public final class ForwardExchange {
     private final int tradingDays;
     private final SplittableRandom random;
     private final List<Integer> accounts = new ArrayList<>();
-    private final Map<Integer, Integer> memberOf = new HashMap<>();
+    /** Member index by registry account, −1 for an account that is not a member (an array: looked up for every account every day). */
+    private int[] memberByAccount = new int[0];
+
     private final List<Integer> speculators = new ArrayList<>();
     private final List<Contract> contracts = new ArrayList<>();
     private final List<ForwardDay> days = new ArrayList<>();
+    /**
+     * Per member, indexed as {@link #accounts}: margin balances, days of unmet calls and hedges. These
+     * arrays and each contract's grow by doubling, so they can be longer than the members; the slots
+     * past {@code accounts.size()} stay 0 and every loop over members stops at it.
+     */
     private long[] balanceFen = new long[0];
+
     private int[] unmetDays = new int[0];
     private long[] hedgeTonnes = new long[0];
     private int arbitrageur = -1;
@@ -82,6 +88,9 @@ public final class ForwardExchange {
     /** One listed contract's book and the members' positions in it. */
     private final class Contract implements MarketListener {
         final ForwardContract contract;
+        /** The contract's code, made once: the daily rows name it. */
+        final String code;
+
         final OrderBook book;
         long[] positionTonnes = new long[accounts.size()];
         long[] openTonnes = new long[accounts.size()];
@@ -95,6 +104,7 @@ public final class ForwardExchange {
 
         Contract(ForwardContract contract) {
             this.contract = contract;
+            this.code = contract.code();
             this.book = new OrderBook(BookConfig.of(1, MAX_PRICE_TICKS).withTickSizeFen(tickFen), this);
             this.basisTicks = new long[rules.speculators().lookbackDays()];
         }
@@ -109,11 +119,16 @@ public final class ForwardExchange {
             tradeCashFen[sellOwner] = Math.addExact(tradeCashFen[sellOwner], valueFen);
         }
 
+        /** Room for {@code members}: the capacity doubles, as members are admitted one by one. */
         void grow(int members) {
-            positionTonnes = Arrays.copyOf(positionTonnes, members);
-            openTonnes = Arrays.copyOf(openTonnes, members);
-            tradeCashFen = Arrays.copyOf(tradeCashFen, members);
-            dayStartTonnes = Arrays.copyOf(dayStartTonnes, members);
+            if (members <= positionTonnes.length) {
+                return;
+            }
+            int capacity = Math.max(members, 2 * positionTonnes.length);
+            positionTonnes = Arrays.copyOf(positionTonnes, capacity);
+            openTonnes = Arrays.copyOf(openTonnes, capacity);
+            tradeCashFen = Arrays.copyOf(tradeCashFen, capacity);
+            dayStartTonnes = Arrays.copyOf(dayStartTonnes, capacity);
         }
 
         long openInterestTonnes() {
@@ -163,16 +178,24 @@ public final class ForwardExchange {
 
     /** Admits registry {@code account} as a member (once); returns its member index. */
     public int admit(int account) {
-        Integer known = memberOf.get(account);
-        if (known != null) {
+        int known = member(account);
+        if (known >= 0) {
             return known;
         }
         int member = accounts.size();
         accounts.add(account);
-        memberOf.put(account, member);
-        balanceFen = Arrays.copyOf(balanceFen, member + 1);
-        unmetDays = Arrays.copyOf(unmetDays, member + 1);
-        hedgeTonnes = Arrays.copyOf(hedgeTonnes, member + 1);
+        if (account >= memberByAccount.length) {
+            int length = memberByAccount.length;
+            memberByAccount = Arrays.copyOf(memberByAccount, Math.max(account + 1, 2 * length));
+            Arrays.fill(memberByAccount, length, memberByAccount.length, -1);
+        }
+        memberByAccount[account] = member;
+        if (member == balanceFen.length) {
+            int capacity = Math.max(16, 2 * member);
+            balanceFen = Arrays.copyOf(balanceFen, capacity);
+            unmetDays = Arrays.copyOf(unmetDays, capacity);
+            hedgeTonnes = Arrays.copyOf(hedgeTonnes, capacity);
+        }
         for (Contract c : contracts) {
             c.grow(member + 1);
         }
@@ -221,8 +244,8 @@ public final class ForwardExchange {
 
     /** {@code account}'s net position over every contract not yet delivered, t (above 0 long). */
     public long netPositionTonnes(int account) {
-        Integer member = memberOf.get(account);
-        if (member == null) {
+        int member = member(account);
+        if (member < 0) {
             return 0;
         }
         long total = 0;
@@ -234,10 +257,10 @@ public final class ForwardExchange {
 
     /** {@code account}'s position in {@code contract}, t (above 0 long). */
     public long positionTonnes(int account, ForwardContract contract) {
-        Integer member = memberOf.get(account);
+        int member = member(account);
         for (Contract c : contracts) {
             if (c.contract.equals(contract)) {
-                return member == null ? 0 : c.positionTonnes[member];
+                return member < 0 ? 0 : c.positionTonnes[member];
             }
         }
         return 0;
@@ -245,8 +268,13 @@ public final class ForwardExchange {
 
     /** {@code account}'s margin balance at the clearing house, fen. */
     public long marginFen(int account) {
-        Integer member = memberOf.get(account);
-        return member == null ? 0 : balanceFen[member];
+        int member = member(account);
+        return member < 0 ? 0 : balanceFen[member];
+    }
+
+    /** {@code account}'s member index, or −1 if it is not a member. */
+    private int member(int account) {
+        return account >= 0 && account < memberByAccount.length ? memberByAccount[account] : -1;
     }
 
     /** Every member's margin balance added up, fen: the clearing house's registry cash. */
@@ -294,7 +322,7 @@ public final class ForwardExchange {
             days.add(new ForwardDay(
                     year,
                     day,
-                    c.contract.code(),
+                    c.code,
                     c.contract.deliveryDay(),
                     c.settlementTicks * tickFen,
                     fair * tickFen,
