@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Runs {@link OrderBook} and {@link ReferenceOrderBook} side by side over seeded random command streams
  * and compares every result, every event and the whole book after every command. Every fourth seed
  * uses a wide ladder whose prices reach past the levels the book allocates at first, so its per-level arrays
- * grow while orders rest on them. Before every uncross the book's indicative price and volume must
+ * grow while orders rest on them; every eighth seed's price also jumps now and then anywhere on that
+ * ladder, so that orders rest far apart and the arrays grow in large steps. Before every uncross the book's indicative price and volume must
  * equal the reference's brute-force answer, and after every command its depth ladder must equal the
  * one summed from the reference's resting orders.
  */
@@ -42,6 +43,7 @@ class OrderBookDifferentialTest {
     void fastBookMatchesReferenceBook(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         boolean wide = seed % 4 == 0;
+        boolean jumping = seed % 8 == 0;
         long minTicks = wide ? 1 : 900;
         long maxTicks = wide ? 5_000 : 1_100;
         int drift = wide ? 4 : 2;
@@ -61,6 +63,9 @@ class OrderBookDifferentialTest {
         int trades = 0;
         int rejects = 0;
         for (int step = 0; step < COMMANDS; step++) {
+            if (jumping && random.nextInt(150) == 0) {
+                mid = random.nextLong(minTicks + 30, maxTicks - 29);
+            }
             mid = Math.max(minTicks + 30, Math.min(maxTicks - 30, mid + random.nextInt(-drift, drift + 1)));
             Command command;
             int roll = random.nextInt(1000);
