@@ -3,6 +3,7 @@ package org.carbonsim.cli.chart;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * One chart as plain data, before any drawing: titles, axis labels with units, the series as lists of
@@ -139,6 +140,24 @@ public record ChartData(
         public static Marker at(MarkerKind kind, double x, String label) {
             return new Marker(kind, x, Double.NaN, label);
         }
+    }
+
+    /** This chart with every text it draws (see {@link #words}) passed through {@code text}. */
+    public ChartData withText(UnaryOperator<String> text) {
+        return new ChartData(
+                name,
+                text.apply(title),
+                kind,
+                text.apply(xLabel),
+                text.apply(yLabel),
+                text.apply(y2Label),
+                series.stream()
+                        .map(x -> new Series(text.apply(x.name()), x.style(), x.rightAxis(), x.colour(), x.points()))
+                        .toList(),
+                markers.stream()
+                        .map(m -> new Marker(m.kind(), m.x(), m.x2(), text.apply(m.label())))
+                        .toList(),
+                pointLabels.stream().map(text).toList());
     }
 
     /** Every text the chart draws (title, axis labels, legend, markers, point labels), one per line. */

@@ -3,6 +3,7 @@ package org.carbonsim.cli.chart;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -98,6 +99,36 @@ public final class ChartFonts {
                         + example
                         + "\"), which will show as boxes; install a CJK font (Debian and Ubuntu: apt-get install "
                         + CJK_PACKAGE + ")");
+    }
+
+    /**
+     * Characters of the charts' own text with a plain stand-in: the minus sign of "policy − baseline",
+     * the multiplication sign, dashes and comparison signs.
+     */
+    private static final Map<Integer, String> STAND_INS =
+            Map.of(0x2212, "-", 0x00D7, "x", 0x2013, "-", 0x2014, "-", 0x2264, "<=", 0x2265, ">=", 0x00B1, "+/-");
+
+    /**
+     * {@code text} with each character {@code glyphs} cannot draw replaced by its plain stand-in where
+     * it has one, so that a machine whose font lacks the minus sign shows "-" and not a box; {@code
+     * text} itself when every character can be drawn.
+     */
+    static String drawable(String text, Glyphs glyphs) {
+        if (glyphs.canDisplayUpTo(text) < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            String character = new String(Character.toChars(c));
+            String standIn = STAND_INS.get(c);
+            out.append(standIn != null && glyphs.canDisplayUpTo(character) >= 0 ? standIn : character);
+        });
+        return out.toString();
+    }
+
+    /** As {@link #drawable(String, Glyphs)} with the charts' own font. */
+    public static String drawable(String text) {
+        return drawable(text, plain(12f)::canDisplayUpTo);
     }
 
     /** As {@link #missingCjkWarning(String, Glyphs)} with the charts' own font. */

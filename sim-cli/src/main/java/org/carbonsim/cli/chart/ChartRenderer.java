@@ -92,8 +92,12 @@ public final class ChartRenderer {
         return chart(data, Lang.EN);
     }
 
-    /** The chart of {@code data} as a JFreeChart, its marker legend in {@code lang}. */
-    public static JFreeChart chart(ChartData data, Lang lang) {
+    /**
+     * The chart of {@code data} as a JFreeChart, its marker legend in {@code lang}; a character of its
+     * text the font cannot draw is drawn as its plain stand-in ({@link ChartFonts#drawable}).
+     */
+    public static JFreeChart chart(ChartData chartData, Lang lang) {
+        ChartData data = chartData.withText(ChartFonts::drawable);
         Plot plot = data.kind() == Kind.DAYS ? xyPlot(data, lang) : categoryPlot(data);
         JFreeChart chart = new JFreeChart(data.title(), ChartFonts.bold(16f), plot, true);
         chart.setBackgroundPaint(Palette.BACKGROUND);

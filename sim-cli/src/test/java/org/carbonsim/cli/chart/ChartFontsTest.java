@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The warning when Chinese is about to be drawn and the installed fonts cannot draw it. */
+/**
+ * The warning when Chinese is about to be drawn and the installed fonts cannot draw it, and the plain
+ * stand-ins for the few other characters the charts' text uses.
+ */
 class ChartFontsTest {
     /** Fonts with Latin glyphs only: the first character outside ASCII cannot be drawn. */
     private static final ChartFonts.Glyphs LATIN_ONLY = text -> {
@@ -51,5 +54,30 @@ class ChartFontsTest {
         assertTrue(asked.isEmpty(), "no CJK, no lookup: " + asked);
         assertTrue(ChartFonts.missingCjkWarning("Price (CNY/t)：", recording).isPresent(), "full-width colon");
         assertEquals(List.of("："), asked);
+    }
+
+    @Test
+    void aMinusSignTheFontCannotDrawIsDrawnAsAHyphen() {
+        String legend = "cap 5% (1) − pilot (0): mean, 95% CI";
+        assertEquals("cap 5% (1) - pilot (0): mean, 95% CI", ChartFonts.drawable(legend, LATIN_ONLY));
+        assertEquals(legend, ChartFonts.drawable(legend, EVERYTHING), "kept where the font has it");
+        assertEquals("3 x 4 <= 12 +/- 1", ChartFonts.drawable("3 × 4 ≤ 12 ± 1", LATIN_ONLY));
+        assertEquals("化工 - Chemicals", ChartFonts.drawable("化工 − Chemicals", LATIN_ONLY), "no stand-in for Chinese");
+    }
+
+    @Test
+    void everyTextOfAChartPassesThroughTheStandIns() {
+        ChartData chart = new ChartData(
+                "c",
+                "A − B",
+                ChartData.Kind.POINTS,
+                "x − 1",
+                "y − 2",
+                "",
+                List.of(new ChartData.Series("s − 3", ChartData.Style.LINE, false, 0, List.of())),
+                List.of(ChartData.Marker.at(ChartData.MarkerKind.DEADLINE, 1, "m − 4")),
+                List.of("p − 5"));
+        ChartData plain = chart.withText(text -> ChartFonts.drawable(text, LATIN_ONLY));
+        assertEquals("A - B\nx - 1\ny - 2\n\ns - 3\nm - 4\np - 5\n", plain.words());
     }
 }
