@@ -233,7 +233,8 @@ final class CalibrateCommand implements Callable<Integer> {
                     "--fit-years: expected A-B such as " + first + "-" + last + ", got \"" + fitYears + "\"");
         }
         if (from > to || from < first || to > last) {
-            throw new UserInputException("--fit-years " + fitYears + ": expected years within the scenario's " + first
+            throw new UserInputException("--fit-years " + fitYears + ": expected years within "
+                    + (years == null ? "the scenario's " : "the years simulated (--years " + years + "), ") + first
                     + "-" + last + ", first <= last");
         }
         return new int[] {from, to};

@@ -269,6 +269,21 @@ class CalibrateCommandTest extends CommandLineTest {
                 err.toString());
         assertEquals(2, calibrate(twoYears, "--param", "market.initialPrice=30:70", "--years", "3"));
         assertTrue(err.toString().contains("--years must be between 1 and 2"), err.toString());
+        assertEquals(
+                2,
+                calibrate(
+                        goodTargets(),
+                        "--param",
+                        "market.initialPrice=30:70",
+                        "--years",
+                        "1",
+                        "--fit-years",
+                        "2024-2025"));
+        assertTrue(
+                err.toString()
+                        .contains("--fit-years 2024-2025: expected years within the years simulated (--years 1),"
+                                + " 2024-2024"),
+                err.toString());
 
         Path full = dir.resolve("full");
         Path kept = dir.resolve("kept");
