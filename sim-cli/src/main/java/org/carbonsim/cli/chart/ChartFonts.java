@@ -126,11 +126,6 @@ public final class ChartFonts {
         return out.toString();
     }
 
-    /** As {@link #drawable(String, Glyphs)} with the charts' own font. */
-    public static String drawable(String text) {
-        return drawable(text, plain(12f)::canDisplayUpTo);
-    }
-
     /** As {@link #missingCjkWarning(String, Glyphs)} with the charts' own font. */
     public static Optional<String> missingCjkWarning(String text) {
         return missingCjkWarning(text, plain(12f)::canDisplayUpTo);

@@ -97,7 +97,8 @@ public final class ChartRenderer {
      * text the font cannot draw is drawn as its plain stand-in ({@link ChartFonts#drawable}).
      */
     public static JFreeChart chart(ChartData chartData, Lang lang) {
-        ChartData data = chartData.withText(ChartFonts::drawable);
+        ChartFonts.Glyphs glyphs = ChartFonts.plain(12f)::canDisplayUpTo;
+        ChartData data = chartData.withText(text -> ChartFonts.drawable(text, glyphs));
         Plot plot = data.kind() == Kind.DAYS ? xyPlot(data, lang) : categoryPlot(data);
         JFreeChart chart = new JFreeChart(data.title(), ChartFonts.bold(16f), plot, true);
         chart.setBackgroundPaint(Palette.BACKGROUND);

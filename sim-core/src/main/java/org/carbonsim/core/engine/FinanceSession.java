@@ -92,7 +92,7 @@ final class FinanceSession {
      * first appears; returns whether its cash is constrained (it then gets its starting cash now).
      */
     boolean admitEnterprise(String id, String sectorId, int account) {
-        if (cashFirms.containsKey(account)) {
+        if (cashLimited(account)) {
             return true;
         }
         for (CashFirm firm : rules.cashFirms()) {
