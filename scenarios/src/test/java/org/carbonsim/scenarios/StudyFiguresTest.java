@@ -8,6 +8,7 @@ import org.carbonsim.core.cbam.CbamSectorYear;
 import org.carbonsim.core.engine.RunResult;
 import org.carbonsim.core.engine.Simulation;
 import org.carbonsim.core.engine.YearResult;
+import org.carbonsim.core.montecarlo.Metric;
 import org.carbonsim.core.montecarlo.SectorFigures;
 import org.carbonsim.core.montecarlo.YearFigures;
 import org.carbonsim.core.montecarlo.YearMetric;
@@ -18,8 +19,10 @@ import org.junit.jupiter.api.Test;
 /**
  * What a study keeps of each year (years.csv, year-stats.csv, compare-years.csv) is what the run
  * itself reported: the credits surrendered and the tonnes banked of annual.csv, the undetected gap of
- * the MRV rows and the CBAM liability of the CBAM rows, summed over the sectors. Checked on the
- * bundled scenarios built for each figure, where it is not 0, so a figure that is not carried fails.
+ * the MRV rows and the CBAM liability of the CBAM rows, summed over the sectors; and what it keeps of
+ * the whole run (runs.csv, montecarlo.json, grid.csv) is the same summed over the years. Checked on
+ * the bundled scenarios built for each figure, where it is not 0, so a figure that is not carried
+ * fails.
  */
 class StudyFiguresTest {
     private static final long SEED = 7;
@@ -49,6 +52,8 @@ class StudyFiguresTest {
             total += mrv.undetectedGapTonnes();
         }
         assertTrue(total > 0, "seed=" + SEED + ": the scenario's plants hide some emissions undetected");
+        assertEquals((double) total, Metric.UNDETECTED_GAP.of(result), "seed=" + SEED + ": the run's gap");
+        assertEquals(0.0, Metric.CBAM_LIABILITY.of(result), "seed=" + SEED + ": no CBAM rules, no liability");
     }
 
     @Test
@@ -68,6 +73,8 @@ class StudyFiguresTest {
             total += liabilityFen;
         }
         assertTrue(total > 0, "seed=" + SEED + ": the scenario's exporters owe CBAM");
+        assertEquals(total / 100.0, Metric.CBAM_LIABILITY.of(result), 1e-6, "seed=" + SEED + ": the run's liability");
+        assertEquals(0.0, Metric.UNDETECTED_GAP.of(result), "seed=" + SEED + ": no MRV rules, no gap");
     }
 
     @Test
@@ -85,5 +92,7 @@ class StudyFiguresTest {
             offsets += annual.offsetsUsed();
         }
         assertTrue(offsets > 0, "seed=" + SEED + ": enterprises surrender CCER credits");
+        assertEquals((double) offsets, Metric.OFFSETS.of(result), "seed=" + SEED + ": the run's credits");
+        assertEquals(0.0, Metric.UNDETECTED_GAP.of(result), "seed=" + SEED + ": no MRV rules, no gap");
     }
 }

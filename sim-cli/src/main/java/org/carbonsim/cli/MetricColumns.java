@@ -29,6 +29,9 @@ final class MetricColumns {
             case NO_TRADE_DAYS -> "no_trade_days";
             case LAST_DAYS_VOLUME_SHARE -> "last_20_days_volume_share";
             case SPREAD -> "spread";
+            case OFFSETS -> "offsets";
+            case UNDETECTED_GAP -> "undetected_gap";
+            case CBAM_LIABILITY -> "cbam_liability";
         };
     }
 
@@ -36,8 +39,8 @@ final class MetricColumns {
     static String unit(Metric metric) {
         return switch (metric) {
             case VWAP, CLOSE, EQUILIBRIUM_PRICE, SPREAD -> "cny_per_t";
-            case VOLUME -> "t";
-            case PENALTIES, ABATEMENT_COST -> "cny";
+            case VOLUME, OFFSETS, UNDETECTED_GAP -> "t";
+            case PENALTIES, ABATEMENT_COST, CBAM_LIABILITY -> "cny";
             case COMPLIANCE_RATE, EFFICIENCY, TURNOVER_RATIO, NO_TRADE_DAYS, LAST_DAYS_VOLUME_SHARE -> "";
         };
     }

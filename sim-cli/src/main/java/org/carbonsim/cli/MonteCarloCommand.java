@@ -89,7 +89,7 @@ final class MonteCarloCommand implements Callable<Integer> {
             paramLabel = "NAME",
             description = "Metric for --until-ci (default: close). One of: vwap, close, volume, complianceRate,"
                     + " penalties, abatementCost, equilibriumPrice, efficiency, turnoverRatio, noTradeDays,"
-                    + " lastDaysVolumeShare, spread; any case.")
+                    + " lastDaysVolumeShare, spread, offsets, undetectedGap, cbamLiability; any case.")
     String metric;
 
     @Option(names = "--no-charts", description = "Write neither the fan charts (charts/) nor report.html.")

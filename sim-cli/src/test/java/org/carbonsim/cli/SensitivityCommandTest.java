@@ -102,6 +102,20 @@ class SensitivityCommandTest extends CommandLineTest {
     }
 
     @Test
+    void aMetricThatDoesNotVaryHasBlankIndicesAndNoChart() throws IOException {
+        Path one = sameFilesWithOneAndThreeThreads("sobol");
+        List<String> offsets = Files.readAllLines(one.resolve("sensitivity.csv"), StandardCharsets.UTF_8).stream()
+                .filter(line -> line.startsWith("offsets,"))
+                .toList();
+        assertEquals(
+                List.of("offsets,t,limit_pct,,,,,,", "offsets,t,initial_price,,,,,,"),
+                offsets,
+                "the classroom market has no offset rule: no credit is surrendered at any point");
+        assertFalse(Files.exists(one.resolve("charts/sensitivity-offsets.svg")), "an empty frame says nothing");
+        assertTrue(Files.exists(one.resolve("charts/sensitivity-volume.svg")), "a metric that varies is drawn");
+    }
+
+    @Test
     void morrisWritesMuStarAndSigmaAndIsIdenticalWhateverTheThreadCount() throws IOException {
         Path one = sameFilesWithOneAndThreeThreads("morris");
         List<String> csv = Files.readAllLines(one.resolve("sensitivity.csv"), StandardCharsets.UTF_8);

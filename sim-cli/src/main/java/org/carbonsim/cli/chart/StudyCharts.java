@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.carbonsim.cli.UserInputException;
 import org.carbonsim.cli.chart.ChartData.Kind;
 import org.carbonsim.cli.chart.ChartData.Point;
@@ -266,7 +267,9 @@ public final class StudyCharts {
 
     /**
      * One bar chart per metric of a sensitivity folder's {@code sensitivity.csv}: each parameter's
-     * first- and total-order Sobol index, or its Morris μ* and σ, in the order of the file.
+     * first- and total-order Sobol index, or its Morris μ* and σ, in the order of the file. A metric
+     * none of whose figures is defined (it did not vary over the plan) has no chart: the file's blank
+     * cells say so, and an empty frame would not.
      */
     public static List<ChartData> sensitivity(Path dir) throws IOException {
         return sensitivity(dir, Lang.EN);
@@ -295,6 +298,9 @@ public final class StudyCharts {
                     b.add(Point.of(labels.size(), row.number(sobol ? "total" : "sigma", true)));
                     labels.add(row.text("parameter"));
                 }
+            }
+            if (Stream.concat(a.stream(), b.stream()).allMatch(p -> Double.isNaN(p.y()))) {
+                continue;
             }
             String unit = sobol
                     ? ""

@@ -85,6 +85,10 @@ public final class Glossary {
             Offset credits (such as CCER) surrendered for compliance, t.
             用于履约清缴的抵销信用（如 CCER），吨。
 
+            offsets TONNES Offsets | 抵销量
+            Offset credits (such as CCER) surrendered for compliance; in a study, over the whole run, t.
+            用于履约清缴的抵销信用（如 CCER）；在研究中为整个运行期间的合计，吨。
+
             surrendered TONNES Surrendered | 清缴量
             Allowances surrendered at the deadline, t.
             履约截止时清缴的配额，吨。
@@ -232,6 +236,10 @@ public final class Glossary {
             undetectedGap TONNES Undetected gap | 未发现缺口
             True emissions − compliance emissions: the environmental-integrity loss, negative where methods over-state, t.
             真实排放量 − 履约排放量：环境完整性损失，监测方法高估时为负，吨。
+
+            cbamLiability YUAN CBAM liability | CBAM 应缴额
+            What the EU's carbon border adjustment would charge on the exports of the sectors it names: embedded tonnes times the CBAM factor, at the EU allowance price less the carbon price effectively paid in China; in a study, over the whole run, CNY. 0 without CBAM rules.
+            欧盟碳边境调节机制对所列行业出口品的应缴额：隐含排放乘以 CBAM 系数，按欧盟配额价格减去在中国实际支付的碳价计；在研究中为整个运行期间的合计，元。无 CBAM 规则时为 0。
 
             underReportingEnterprises COUNT Under-reporting enterprises | 少报企业数
             Covered enterprises that hid tonnes in the year.

@@ -7,8 +7,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.function.ToDoubleFunction;
+import org.carbonsim.core.cbam.CbamSectorYear;
 import org.carbonsim.core.engine.RunResult;
 import org.carbonsim.core.engine.YearResult;
+import org.carbonsim.core.mrv.MrvOutcome;
+import org.carbonsim.core.mrv.MrvYear;
 
 /**
  * The key figures kept from each replication, in natural units: prices and money in yuan (from fen),
@@ -17,6 +20,8 @@ import org.carbonsim.core.engine.YearResult;
  * of a run's result. Efficiency is NaN (undefined, never 0) in a run none of whose years has a
  * defined efficiency (nothing to abate on the reference, or nothing spent), and so is a liquidity
  * figure without a meaning in the final year; statistics are taken over the runs where it is defined.
+ * The figures added after the spread (offsets, the MRV gap and the CBAM liability) come last, so
+ * files written before them keep their columns' order.
  */
 public enum Metric {
     /** Volume-weighted average price of the final year, yuan per tonne. */
@@ -54,7 +59,16 @@ public enum Metric {
     SPREAD("spread", r -> {
         OptionalLong spread = last(r).liquidity().spreadFen();
         return spread.isPresent() ? spread.getAsLong() / 100.0 : Double.NaN;
-    });
+    }),
+    /** Offset credits surrendered over the run, t. */
+    OFFSETS("offsets", r -> r.totals().offsetsUsed()),
+    /**
+     * True minus compliance emissions over the run, t: the environmental-integrity loss of imperfect
+     * measurement and verification; 0 without MRV rules, which measure perfectly.
+     */
+    UNDETECTED_GAP("undetectedGap", Metric::undetectedGapTonnes),
+    /** The EU CBAM liability of the covered exports over the run, yuan; 0 without CBAM rules. */
+    CBAM_LIABILITY("cbamLiability", r -> cbamLiabilityFen(r) / 100.0);
 
     private final String label;
     private final ToDoubleFunction<RunResult> extractor;
@@ -91,6 +105,24 @@ public enum Metric {
 
     private static double efficiency(RunResult r) {
         return r.totals().efficiency().orElse(Double.NaN);
+    }
+
+    private static long undetectedGapTonnes(RunResult r) {
+        long gap = 0;
+        for (MrvYear year : r.mrv()) {
+            for (MrvOutcome outcome : year.outcomes()) {
+                gap = Math.addExact(gap, outcome.undetectedGapTonnes());
+            }
+        }
+        return gap;
+    }
+
+    private static long cbamLiabilityFen(RunResult r) {
+        long liability = 0;
+        for (CbamSectorYear year : r.cbam()) {
+            liability = Math.addExact(liability, year.liabilityFen());
+        }
+        return liability;
     }
 
     private static double orNaN(OptionalDouble value) {
