@@ -36,7 +36,6 @@ import org.carbonsim.core.compliance.ComplianceDesk;
 import org.carbonsim.core.compliance.ComplianceOutcome;
 import org.carbonsim.core.compliance.ComplianceRules;
 import org.carbonsim.core.compliance.ComplianceYear;
-import org.carbonsim.core.compliance.CycleDue;
 import org.carbonsim.core.compliance.OffsetRule;
 import org.carbonsim.core.compliance.YearObligation;
 import org.carbonsim.core.coverage.CoverageDecider;
@@ -57,8 +56,6 @@ import org.carbonsim.core.model.Economy;
 import org.carbonsim.core.model.Enterprise;
 import org.carbonsim.core.model.EnterpriseYear;
 import org.carbonsim.core.mrv.Draws;
-import org.carbonsim.core.mrv.FirmReport;
-import org.carbonsim.core.mrv.MrvOutcome;
 import org.carbonsim.core.mrv.MrvRules;
 import org.carbonsim.core.mrv.MrvYear;
 import org.carbonsim.core.mrv.UnderReportingRule;
@@ -334,7 +331,8 @@ public final class Simulation {
             yearRun.run();
             external.yearSettled(yearRun.result, yearRun.enterpriseRows, yearRun.equilibrium, yearRun.realisedCost);
             years.add(yearRun.result);
-            sectors.addAll(yearRun.sectorRows());
+            sectors.addAll(
+                    SectorResult.sum(yearRun.year, yearRun.enterpriseRows, yearRun.outcomes, yearRun.realisedCost));
             enterprises.addAll(yearRun.enterpriseRows);
             reserveOperation = yearRun.reserveOperation;
         }
@@ -374,12 +372,7 @@ public final class Simulation {
         final Map<String, ComplianceOutcome> outcomes = new HashMap<>();
         final Map<String, Long> realisedCost = new HashMap<>();
         final Map<String, CurveCost> costs = new HashMap<>();
-        /** Share of its measured emissions each covered enterprise hides this year (MRV only). */
-        final Map<String, Double> hiddenShares = new HashMap<>();
-        /** What each covered enterprise must surrender for after verification (MRV only), t. */
-        final Map<String, Long> obligations = new HashMap<>();
-
-        MrvYear mrvYear;
+        final ReportingYear reporting;
 
         OffsetPlan offsetPlan = OffsetPlan.NONE;
         /** By fed offset programme: the one-year reference price with its credits minus without, fen. */
@@ -419,6 +412,7 @@ public final class Simulation {
         YearRun(int year, ReserveOperation lastReserveOperation) {
             this.year = year;
             this.lastReserveOperation = lastReserveOperation;
+            this.reporting = new ReportingYear(verifier, economy, year);
         }
 
         void run() {
@@ -450,7 +444,7 @@ public final class Simulation {
             ComplianceRules yearRules = creditSupply.open(year, scenario.compliance());
             offsetRule = new OffsetRule(yearRules);
             desk = new ComplianceDesk(yearRules, creditSupply::market);
-            decideReporting();
+            reporting.decide(table.lines(), expectation.expectedFen());
             EquilibriumInput reference = equilibriumInput(heldAtStart);
             referenceInputs.add(reference);
             equilibrium = EquilibriumSolver.solve(reference);
@@ -519,9 +513,7 @@ public final class Simulation {
                     externalFen,
                     registry.totalCashFen()));
             buildResult();
-            if (mrvYear != null) {
-                mrvYears.add(mrvYear);
-            }
+            reporting.verified().ifPresent(mrvYears::add);
             scenario.cbam()
                     .ifPresent(rules -> cbamRows.addAll(CbamExposure.of(
                             rules,
@@ -608,7 +600,7 @@ public final class Simulation {
             for (AllocationLine line : table.lines()) {
                 issued = Math.addExact(issued, line.allocationTonnes());
                 Enterprise enterprise = economy.enterprise(line.enterpriseId());
-                long forecast = expectedObligation(
+                long forecast = reporting.expectedObligation(
                         enterprise.id(),
                         economy.expectedYear(enterprise.id(), year).bauEmissionsTonnes());
                 firms.add(new CoveredFirm(enterprise.id(), forecast, enterprise.abatement()));
@@ -636,7 +628,7 @@ public final class Simulation {
                         planner.plan(id, year, economy.enterprise(id).abatement(), forecast, expectedFen);
                 decisions.put(id, decision);
                 allocations.put(id, line.allocationTonnes());
-                expectedEmissions.put(id, expectedObligation(id, forecast - decision.abatementTonnes()));
+                expectedEmissions.put(id, reporting.expectedObligation(id, forecast - decision.abatementTonnes()));
             }
             offsetPlan = OffsetPlan.of(offsetRule, year, allocations, expectedEmissions);
             for (AllocationLine line : table.lines()) {
@@ -939,7 +931,7 @@ public final class Simulation {
                 RealisedAbatement realised = planner.settle(id, actual.get(id).bauEmissionsTonnes());
                 realisedCost.put(id, realised.costFen());
             }
-            verifyReports(averageFen);
+            reporting.verify(table.lines(), actual, seed, averageFen);
             AllocationTable finalTable = allocator.allocate(year, coverage, economy, economy);
             for (TrueUp trueUp : finalTable.trueUps(preAllocated)) {
                 int account = enterpriseAccount(trueUp.enterpriseId());
@@ -977,88 +969,9 @@ public final class Simulation {
                     .ifPresent(rule -> openVerifiedSale());
         }
 
-        /**
-         * Each covered enterprise's reporting decision for the year ({@link UnderReportingRule}),
-         * taken on its expected business-as-usual emissions as its method measures them, at the price
-         * it expects when the year opens; nothing without MRV rules.
-         */
-        void decideReporting() {
-            if (verifier == null) {
-                return;
-            }
-            MrvRules rules = verifier.rules();
-            double expectedFen = expectation.expectedFen();
-            for (AllocationLine line : table.lines()) {
-                String id = line.enterpriseId();
-                double bias = rules.errorOf(
-                                rules.methodOf(id, economy.enterprise(id).sectorId()))
-                        .bias();
-                long measured = Math.round(economy.expectedYear(id, year).bauEmissionsTonnes() * (1 + bias));
-                hiddenShares.put(id, UnderReportingRule.hiddenShare(rules, measured, expectedFen));
-            }
-        }
-
-        /**
-         * What {@code id} expects to surrender for {@code tonnes} emitted: the tonnes themselves
-         * without MRV rules, else scaled by its {@link MrvRules#expectedObligationFactor}.
-         */
-        long expectedObligation(String id, long tonnes) {
-            if (verifier == null) {
-                return tonnes;
-            }
-            MrvRules rules = verifier.rules();
-            double factor = rules.expectedObligationFactor(
-                    rules.methodOf(id, economy.enterprise(id).sectorId()), hiddenShares.getOrDefault(id, 0.0));
-            return Math.round(tonnes * factor);
-        }
-
-        /** Reports, audits and detections of the covered enterprises' true emissions (MRV only). */
-        void verifyReports(long priceFen) {
-            if (verifier == null) {
-                return;
-            }
-            MrvRules rules = verifier.rules();
-            List<FirmReport> reports = new ArrayList<>();
-            Map<String, Draws> draws = new HashMap<>();
-            for (AllocationLine line : table.lines()) {
-                String id = line.enterpriseId();
-                EnterpriseYear y = actual.get(id);
-                String sectorId = economy.enterprise(id).sectorId();
-                reports.add(new FirmReport(
-                        id,
-                        sectorId,
-                        y.emissionsTonnes(),
-                        y.outputUnits(),
-                        rules.methodOf(id, sectorId),
-                        hiddenShares.getOrDefault(id, 0.0)));
-                draws.put(id, Draws.of(seed, year, id));
-            }
-            mrvYear = verifier.verify(year, reports, draws, priceFen);
-            for (MrvOutcome outcome : mrvYear.outcomes()) {
-                obligations.put(outcome.enterpriseId(), outcome.complianceTonnes());
-            }
-        }
-
         /** What {@code id} surrenders allowances for: its compliance emissions under MRV, else its emissions. */
         long obligationTonnes(String id) {
-            Long tonnes = obligations.get(id);
-            return tonnes != null ? tonnes : actual.get(id).emissionsTonnes();
-        }
-
-        /** Detected misreports pay their fines and owe their deductions from next year's issuance. */
-        void chargeMisreports() {
-            if (mrvYear == null) {
-                return;
-            }
-            for (MrvOutcome outcome : mrvYear.outcomes()) {
-                if (outcome.detected()) {
-                    int account = enterpriseAccount(outcome.enterpriseId());
-                    registry.pay(account, outcome.fineFen(), CashReason.DATA_QUALITY_FINE);
-                    if (outcome.deductionTonnes() > 0) {
-                        registry.addDebt(account, outcome.deductionTonnes());
-                    }
-                }
-            }
+            return reporting.obligationTonnes(id, actual);
         }
 
         /**
@@ -1167,7 +1080,7 @@ public final class Simulation {
                 int account = enterpriseAccount(id);
                 openCycle.add(id, account, obligation(id), soldInYear[account] - boughtInYear[account]);
             }
-            chargeMisreports();
+            reporting.chargeMisreports(registry, Simulation.this::enterpriseAccount);
             ComplianceCycle cycle = scenario.compliance().cycleOf(year);
             int lastRunYear =
                     scenario.calendar().startYear() + scenario.calendar().years() - 1;
@@ -1279,52 +1192,6 @@ public final class Simulation {
                             table.capTonnes(),
                             session.quotedRounds() - quotedRoundsAtStart,
                             Math.multiplyExact(session.spreadTicksSum() - spreadTicksAtStart, tickFen)));
-        }
-
-        List<SectorResult> sectorRows() {
-            Map<String, long[]> sums = new TreeMap<>();
-            for (EnterpriseResult row : enterpriseRows) {
-                long[] s = sums.computeIfAbsent(row.sectorId(), k -> new long[14]);
-                s[0] += row.covered() ? 1 : 0;
-                s[1] += row.allocation();
-                s[2] += row.emissions();
-                s[3] += row.abatement();
-                s[4] += row.surrendered();
-                s[5] += row.offsets();
-                s[6] += row.shortfall();
-                s[7] += row.penalty();
-                s[8] += row.bought();
-                s[9] += row.sold();
-                s[10] += row.banked();
-                if (row.covered()) {
-                    ComplianceOutcome outcome = outcomes.get(row.enterpriseId());
-                    s[11] += row.emissions();
-                    s[12] += realisedCost.getOrDefault(row.enterpriseId(), 0L);
-                    s[13] += outcome == null ? 0 : outcome.offsetCostFen();
-                }
-            }
-            List<SectorResult> rows = new ArrayList<>();
-            for (Map.Entry<String, long[]> entry : sums.entrySet()) {
-                long[] s = entry.getValue();
-                rows.add(new SectorResult(
-                        year,
-                        entry.getKey(),
-                        (int) s[0],
-                        s[1],
-                        s[2],
-                        s[3],
-                        s[4],
-                        s[5],
-                        s[6],
-                        s[7],
-                        s[8],
-                        s[9],
-                        s[10],
-                        s[11],
-                        s[12],
-                        s[13]));
-            }
-            return rows;
         }
     }
 
@@ -1444,46 +1311,6 @@ public final class Simulation {
 
     private static long ceilDiv(long a, long b) {
         return -Math.floorDiv(-a, b);
-    }
-
-    /**
-     * The obligations of the current compliance cycle not yet settled, per enterprise in id order,
-     * with its net sales over the cycle. Not thread-safe.
-     */
-    private static final class OpenCycle {
-        private final Map<String, Integer> accounts = new TreeMap<>();
-        private final Map<String, List<YearObligation>> years = new TreeMap<>();
-        private final Map<String, Long> netSales = new TreeMap<>();
-
-        void add(String id, int account, YearObligation owed, long netSalesTonnes) {
-            accounts.put(id, account);
-            years.computeIfAbsent(id, k -> new ArrayList<>()).add(owed);
-            netSales.merge(id, netSalesTonnes, Math::addExact);
-        }
-
-        /** What {@code id} owes for the cycle's years before this one, t. */
-        long carriedTonnes(String id) {
-            long total = 0;
-            for (YearObligation owed : years.getOrDefault(id, List.of())) {
-                total = Math.addExact(total, owed.obligationTonnes());
-            }
-            return total;
-        }
-
-        List<CycleDue> dues() {
-            List<CycleDue> dues = new ArrayList<>(years.size());
-            for (Map.Entry<String, List<YearObligation>> entry : years.entrySet()) {
-                String id = entry.getKey();
-                dues.add(new CycleDue(id, accounts.get(id), entry.getValue(), netSales.get(id)));
-            }
-            return dues;
-        }
-
-        void clear() {
-            accounts.clear();
-            years.clear();
-            netSales.clear();
-        }
     }
 
     /** The {@link TradingFloor} handed to the external traders before each round. */
