@@ -1,7 +1,5 @@
 package org.carbonsim.benchmarks;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.carbonsim.core.engine.RunResult;
@@ -47,22 +45,12 @@ public class NationalScaleBenchmark {
     @Setup(Level.Trial)
     public void load() {
         scenario = ScenarioLoader.load(
-                scenarioFile(), List.of(new ScenarioEdit("calendar.years", Integer.toString(years))));
+                CheckoutScenarios.file("national-ets-scale"),
+                List.of(new ScenarioEdit("calendar.years", Integer.toString(years))));
     }
 
     @Benchmark
     public RunResult fullRun() {
         return Simulation.run(scenario, 1);
-    }
-
-    private static Path scenarioFile() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path file = dir.resolve("scenarios").resolve("national-ets-scale.json");
-            if (Files.isRegularFile(file)) {
-                return file;
-            }
-        }
-        throw new IllegalStateException("scenarios/national-ets-scale.json not found from "
-                + Path.of("").toAbsolutePath() + "; run the benchmark from the carbonsim checkout");
     }
 }
