@@ -49,7 +49,7 @@ final class CbamReader {
             int eBefore = problems.count();
             String sector = e.requiredId("sector", "sector id");
             if (!sector.isEmpty()) {
-                loader.sectorUnit(sector, e.path("sector"));
+                loader.sectors().unit(sector, e.path("sector"));
             }
             Optional<String> enterprise = Optional.empty();
             if (e.has("enterprise")) {

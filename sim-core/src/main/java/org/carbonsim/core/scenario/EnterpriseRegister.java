@@ -220,7 +220,7 @@ final class EnterpriseRegister {
                             problems,
                             null);
             if (id != null) {
-                loader.noteEnterpriseId(id);
+                loader.enterprises().noteId(id);
             }
             if (id == null) {
                 if (idCell == null) {
@@ -239,7 +239,7 @@ final class EnterpriseRegister {
                 problems.add(location(row, "sector"), "missing value for required column \"sector\"");
             } else {
                 sectorId = row.fields().get(columns.get("sector")).strip();
-                String u = loader.sectorUnit(sectorId, location(row, "sector"));
+                String u = loader.sectors().unit(sectorId, location(row, "sector"));
                 unit = u == null ? unit : u;
             }
             int startYear = loader.startYear();
@@ -318,7 +318,7 @@ final class EnterpriseRegister {
                         opening,
                         closure,
                         history);
-                loader.addEnterprise(enterprise, file + ":" + row.line(), idLocation);
+                loader.enterprises().add(enterprise, file + ":" + row.line(), idLocation);
             } catch (IllegalArgumentException e) {
                 problems.add(file + ":" + row.line() + ":1", String.valueOf(e.getMessage()));
             }
