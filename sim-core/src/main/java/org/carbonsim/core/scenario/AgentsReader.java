@@ -88,7 +88,7 @@ final class AgentsReader {
                     "estimateIntervalDays",
                     DEFAULT_COMPLIANCE.estimateIntervalDays(),
                     0,
-                    loader.tradingDays(),
+                    loader.calendar().tradingDays(),
                     "trading days between estimates of emissions; 0 for none");
             double errorSd = c.number(
                     "estimateErrorSd",
@@ -131,7 +131,7 @@ final class AgentsReader {
             traders.add(readTraderGroup(
                     Obj.of(list.get(i), Obj.index(o.path("traders"), i), "a trader group", problems),
                     problems,
-                    loader.tickFen()));
+                    loader.market().tickFen()));
         }
         o.finish();
         ComplianceTraderParams params = compliance;

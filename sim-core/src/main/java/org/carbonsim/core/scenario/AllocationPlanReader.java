@@ -83,11 +83,12 @@ final class AllocationPlanReader {
                     if (problems.count() == before && !byYear.isEmpty()) {
                         int first =
                                 byYear.keySet().stream().min(Integer::compare).orElseThrow();
-                        if (first > loader.startYear() && loader.yearsKnown()) {
+                        if (first > loader.calendar().startYear()
+                                && loader.calendar().yearsKnown()) {
                             problems.add(
                                     o.path("byYear"),
-                                    "no cap for the start year " + loader.startYear() + ": the first listed year is "
-                                            + first);
+                                    "no cap for the start year "
+                                            + loader.calendar().startYear() + ": the first listed year is " + first);
                         }
                     }
                     cap = problems.build(o.path(), before, () -> new CapSchedule.Given(byYear));

@@ -40,7 +40,7 @@ final class ComplianceReader {
      */
     static ComplianceRules read(Obj o, ScenarioLoader loader, OffsetMarketsReader offsetMarkets) {
         Problems problems = loader.problems();
-        int tradingDays = loader.tradingDays();
+        int tradingDays = loader.calendar().tradingDays();
         int before = problems.count();
         int deadline = o.has("deadlineDay")
                 ? (int) o.integer(
@@ -114,8 +114,8 @@ final class ComplianceReader {
                 o.path("cycles"),
                 loader,
                 problems,
-                loader.startYear(),
-                loader.endYear(),
+                loader.calendar().startYear(),
+                loader.calendar().endYear(),
                 banking,
                 borrowing,
                 rule -> readBanking(rule, problems));

@@ -242,7 +242,7 @@ final class EnterpriseRegister {
                 String u = loader.sectors().unit(sectorId, location(row, "sector"));
                 unit = u == null ? unit : u;
             }
-            int startYear = loader.startYear();
+            int startYear = loader.calendar().startYear();
             int baseYear = (int) integer(row, "baseYear", startYear, 1900, 2200, "year");
             double baseOutput =
                     required(row, "baseOutput", new Values.Range(0, false, Values.MAX_OUTPUT, false), unit + " a year");
@@ -274,7 +274,7 @@ final class EnterpriseRegister {
                     continue;
                 }
                 int hBefore = problems.count();
-                if (year >= startYear && loader.yearsKnown()) {
+                if (year >= startYear && loader.calendar().yearsKnown()) {
                     problems.add(
                             file + ":" + row.line() + ":"
                                     + (entry.getValue().values().iterator().next() + 1),

@@ -124,7 +124,8 @@ final class EnterprisesReader {
                     "duplicate enterprise id \"" + e.id() + "\" (first defined at " + previous.location() + ")");
             return;
         }
-        String tooLarge = Magnitudes.check(e, loader.startYear(), loader.endYear());
+        String tooLarge = Magnitudes.check(
+                e, loader.calendar().startYear(), loader.calendar().endYear());
         if (tooLarge != null) {
             problems.add(location, tooLarge);
             return;
@@ -133,6 +134,7 @@ final class EnterprisesReader {
     }
 
     private Enterprise readEnterprise(Obj o) {
+        CalendarReader calendar = loader.calendar();
         int before = problems.count();
         String id = o.requiredId("id", "enterprise id");
         noteId(id);
@@ -140,7 +142,7 @@ final class EnterprisesReader {
         String sectorId = o.requiredId("sector", "sector id");
         String unit = sectorId.isEmpty() ? "product units" : loader.sectors().unit(sectorId, o.path("sector"));
         unit = unit == null ? "product units" : unit;
-        int baseYear = o.year("baseYear", loader.startYear());
+        int baseYear = o.year("baseYear", calendar.startYear());
         double baseOutput = o.requiredNumber(
                 "baseOutput", new Values.Range(0, false, Values.MAX_OUTPUT, false), unit + " a year", 0);
         double growth = o.number("growthRate", 0, new Values.Range(-1, true, 10, false), "growth per year, 0.02 = 2%");
@@ -165,10 +167,10 @@ final class EnterprisesReader {
             Obj h = Obj.of(list.get(i), Obj.index(o.path("history"), i), "a history year", problems);
             int hBefore = problems.count();
             int year = h.requiredYear("year");
-            if (problems.count() == hBefore && year >= loader.startYear() && loader.yearsKnown()) {
+            if (problems.count() == hBefore && year >= calendar.startYear() && calendar.yearsKnown()) {
                 problems.add(
                         h.path("year"),
-                        "expected a year before the start year " + loader.startYear() + ", got " + year);
+                        "expected a year before the start year " + calendar.startYear() + ", got " + year);
             } else if (problems.count() == hBefore
                     && !history.isEmpty()
                     && year <= history.get(history.size() - 1).year()) {

@@ -11,7 +11,7 @@ import org.carbonsim.core.mrv.MrvRules;
 
 /**
  * Reads the optional {@code mrv} block into {@link MrvRules}, every problem at its JSON path: unknown
- * keys, sectors and enterprises by name, shares outside [0, 1], negative amounts.
+ * keys, sectors and enterprises by name, shares outside [0, 1], negative amounts. Stateless.
  */
 final class MrvReader {
     private static final Values.Range MULTIPLE = new Values.Range(0, false, 1000, false);

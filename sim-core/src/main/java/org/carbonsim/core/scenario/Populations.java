@@ -73,7 +73,7 @@ final class Populations {
             return;
         }
         SplittableRandom random = new SplittableRandom(mix(loader.seed(), index));
-        int startYear = loader.startYear();
+        int startYear = loader.calendar().startYear();
         int width = Math.max(3, Integer.toString(count).length());
         for (int i = 0; i < count; i++) {
             double emissions = median * Math.exp(sigma * gaussian(random));

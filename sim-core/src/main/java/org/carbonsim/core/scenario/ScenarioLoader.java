@@ -45,7 +45,7 @@ public final class ScenarioLoader {
     private final Problems problems = new Problems();
     private final CalendarReader calendarReader = new CalendarReader(problems);
     private final MarketReader marketReader = new MarketReader(problems);
-    private final SectorsReader sectorsReader = new SectorsReader(this);
+    private final SectorsReader sectorsReader = new SectorsReader(problems, calendarReader);
     private final EnterprisesReader enterprisesReader = new EnterprisesReader(this);
     private final OffsetMarketsReader offsetMarkets = new OffsetMarketsReader(problems);
     /** Encoding of enterprise registers; UTF-8 unless a caller declares another (#20). */
@@ -187,15 +187,16 @@ public final class ScenarioLoader {
         sectorsReader.read(root);
         enterprisesReader.read(root);
         sectorsReader.checkBaseYears(enterprisesReader.list());
-        CoverageRules coverage = CoverageReader.read(root.object("coverage", "inclusion rules"), problems, startYear());
+        CoverageRules coverage =
+                CoverageReader.read(root.object("coverage", "inclusion rules"), problems, calendarReader.startYear());
         AllocationPlan allocation =
                 AllocationPlanReader.read(root.requiredObject("allocation", "cap and reserves"), this);
         AgentsConfig agents = AgentsReader.read(root.object("agents", "trading behaviour"), this);
         PolicyRules policy = PolicyReader.read(
                 root.object("policy", "government market operations"),
                 problems,
-                tradingDays(),
-                tickFen(),
+                calendarReader.tradingDays(),
+                marketReader.tickFen(),
                 market,
                 allocation);
         ComplianceRules compliance =
@@ -222,8 +223,8 @@ public final class ScenarioLoader {
                         this,
                         problems,
                         enterprisesReader.byId(),
-                        startYear(),
-                        endYear())
+                        calendarReader.startYear(),
+                        calendarReader.endYear())
                 : Optional.empty();
         root.finish();
 
@@ -270,29 +271,14 @@ public final class ScenarioLoader {
         return source;
     }
 
-    /** The calendar's first year (2000 until the calendar is read). */
-    int startYear() {
-        return calendarReader.startYear();
+    /** The calendar read so far: its years and trading days, for later sections to check theirs against. */
+    CalendarReader calendar() {
+        return calendarReader;
     }
 
-    /** Whether the start year was read without a problem, so that other years can be checked against it. */
-    boolean yearsKnown() {
-        return calendarReader.yearsKnown();
-    }
-
-    /** The calendar's last year (2000 until the calendar is read). */
-    int endYear() {
-        return calendarReader.endYear();
-    }
-
-    /** Trading days in a year, from the calendar. */
-    int tradingDays() {
-        return calendarReader.tradingDays();
-    }
-
-    /** The market's price tick, fen (1 until the market is read). */
-    long tickFen() {
-        return marketReader.tickFen();
+    /** The market read so far: its tick, for the prices of later sections. */
+    MarketReader market() {
+        return marketReader;
     }
 
     long seed() {

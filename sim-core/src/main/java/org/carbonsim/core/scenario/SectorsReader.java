@@ -30,8 +30,8 @@ final class SectorsReader {
             "verifiedEmissions",
             "auctioned");
 
-    private final ScenarioLoader loader;
     private final Problems problems;
+    private final CalendarReader calendar;
     private final Map<String, SectorInfo> sectors = new LinkedHashMap<>();
     /** Product unit by sector id, for every sector with a readable id, even one with other problems. */
     private final Map<String, String> sectorUnits = new LinkedHashMap<>();
@@ -46,10 +46,10 @@ final class SectorsReader {
     /** A base or reference year an allocation method relies on, to be checked against history. */
     private record BaseYearUse(String sectorId, int year, String path, String kind) {}
 
-    /** A reader whose years are those of {@code loader}'s calendar, read before the sectors. */
-    SectorsReader(ScenarioLoader loader) {
-        this.loader = loader;
-        this.problems = loader.problems();
+    /** A reader whose years are those of {@code calendar}, read before the sectors. */
+    SectorsReader(Problems problems, CalendarReader calendar) {
+        this.problems = problems;
+        this.calendar = calendar;
     }
 
     /** Reads the {@code sectors} array of the scenario object {@code root}. */
@@ -70,7 +70,7 @@ final class SectorsReader {
         String id = o.requiredId("id", "sector id");
         String name = o.string("name", "display name", id);
         String unit = o.string("productUnit", "unit output is counted in", "t product");
-        int from = o.year("coveredFromYear", loader.startYear());
+        int from = o.year("coveredFromYear", calendar.startYear());
         int until = o.has("coveredUntilYear") ? o.year("coveredUntilYear", Sector.NEVER_LEAVES) : Sector.NEVER_LEAVES;
         if (until < from && problems.count() == before) {
             problems.add(
@@ -87,24 +87,24 @@ final class SectorsReader {
         }
         int usesBefore = baseYearUses.size();
         List<MethodPeriod> periods = new ArrayList<>();
-        int firstYear = Math.max(from, loader.startYear());
+        int firstYear = Math.max(from, calendar.startYear());
         Obj method = o.requiredObject("allocation", "allocation method");
         AllocationMethod first = readMethod(method, id, unit, firstYear);
-        periods.add(first == null ? null : new MethodPeriod(Math.min(from, loader.startYear()), first));
+        periods.add(first == null ? null : new MethodPeriod(Math.min(from, calendar.startYear()), first));
         List<JsonElement> changes = o.array("allocationChanges", "later allocation methods by fromYear");
         int previous = firstYear;
         for (int i = 0; i < changes.size(); i++) {
             Obj change = Obj.of(changes.get(i), Obj.index(o.path("allocationChanges"), i), "a method period", problems);
             int changeBefore = problems.count();
             int fromYear = change.requiredYear("fromYear");
-            if (problems.count() == changeBefore && fromYear <= previous && loader.yearsKnown()) {
+            if (problems.count() == changeBefore && fromYear <= previous && calendar.yearsKnown()) {
                 problems.add(
                         change.path("fromYear"),
                         "expected a year after " + previous + " (allocation changes in ascending fromYear, after the"
                                 + " first covered year), got " + fromYear);
             }
             previous = Math.max(previous, fromYear);
-            AllocationMethod m = readMethod(change, id, unit, Math.max(fromYear, loader.startYear()));
+            AllocationMethod m = readMethod(change, id, unit, Math.max(fromYear, calendar.startYear()));
             periods.add(m == null ? null : new MethodPeriod(fromYear, m));
         }
         o.finish();
@@ -223,7 +223,7 @@ final class SectorsReader {
             }
             if (years.contains(year)) {
                 problems.add(p, "base year " + year + " is listed twice");
-            } else if (year >= appliesFrom && loader.yearsKnown()) {
+            } else if (year >= appliesFrom && calendar.yearsKnown()) {
                 problems.add(
                         p,
                         "base year " + year + " is not before " + appliesFrom
@@ -237,7 +237,7 @@ final class SectorsReader {
     }
 
     private void checkReferenceYear(String path, String sectorId, int year, int appliesFrom) {
-        if (!loader.yearsKnown()) {
+        if (!calendar.yearsKnown()) {
             return;
         }
         if (year >= appliesFrom) {
@@ -252,11 +252,11 @@ final class SectorsReader {
 
     /** Years before the start must be in the history of every enterprise of the sector open then. */
     void checkBaseYears(Collection<Enterprise> enterprises) {
-        if (!loader.yearsKnown()) {
+        if (!calendar.yearsKnown()) {
             return;
         }
         for (BaseYearUse use : baseYearUses) {
-            if (use.year() >= loader.startYear()) {
+            if (use.year() >= calendar.startYear()) {
                 continue;
             }
             List<String> missing = new ArrayList<>();
@@ -270,7 +270,7 @@ final class SectorsReader {
             if (!missing.isEmpty()) {
                 problems.add(
                         use.path(),
-                        use.kind() + " " + use.year() + " is before the start year " + loader.startYear()
+                        use.kind() + " " + use.year() + " is before the start year " + calendar.startYear()
                                 + " but enterprise \""
                                 + missing.get(0) + "\" has no history for it"
                                 + (missing.size() > 1 ? " (nor do " + (missing.size() - 1) + " more)" : ""));
