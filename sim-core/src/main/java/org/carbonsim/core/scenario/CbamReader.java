@@ -22,7 +22,7 @@ import org.carbonsim.core.model.Enterprise;
  * 0.025}}}. {@code enterprise} is optional (the whole sector otherwise); {@code phaseIn} defaults to
  * the EU schedule. Every calendar year whose CBAM factor is above 0 needs an EU price and an exchange
  * rate; the price is converted to fen per tonne here, at the edge. Problems are reported at their
- * JSON paths.
+ * JSON paths. Stateless.
  */
 final class CbamReader {
     private static final Values.Range RATE = new Values.Range(0, true, 1000, false);
@@ -49,7 +49,7 @@ final class CbamReader {
             int eBefore = problems.count();
             String sector = e.requiredId("sector", "sector id");
             if (!sector.isEmpty()) {
-                loader.sectorUnit(sector, e.path("sector"));
+                loader.sectors().unit(sector, e.path("sector"));
             }
             Optional<String> enterprise = Optional.empty();
             if (e.has("enterprise")) {

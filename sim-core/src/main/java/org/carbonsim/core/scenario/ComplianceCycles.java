@@ -82,7 +82,7 @@ final class ComplianceCycles {
         for (int i = 0; i < ids.size(); i++) {
             String at = Obj.index(o.path("allocationOnlySectors"), i);
             String id = Values.string(ids.get(i), at, "a sector id", problems, "");
-            if (!id.isEmpty() && loader.sectorUnit(id, at) != null) {
+            if (!id.isEmpty() && loader.sectors().unit(id, at) != null) {
                 allocationOnly.add(id);
             }
         }

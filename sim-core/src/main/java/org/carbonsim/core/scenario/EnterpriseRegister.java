@@ -220,7 +220,7 @@ final class EnterpriseRegister {
                             problems,
                             null);
             if (id != null) {
-                loader.noteEnterpriseId(id);
+                loader.enterprises().noteId(id);
             }
             if (id == null) {
                 if (idCell == null) {
@@ -239,10 +239,10 @@ final class EnterpriseRegister {
                 problems.add(location(row, "sector"), "missing value for required column \"sector\"");
             } else {
                 sectorId = row.fields().get(columns.get("sector")).strip();
-                String u = loader.sectorUnit(sectorId, location(row, "sector"));
+                String u = loader.sectors().unit(sectorId, location(row, "sector"));
                 unit = u == null ? unit : u;
             }
-            int startYear = loader.startYear();
+            int startYear = loader.calendar().startYear();
             int baseYear = (int) integer(row, "baseYear", startYear, 1900, 2200, "year");
             double baseOutput =
                     required(row, "baseOutput", new Values.Range(0, false, Values.MAX_OUTPUT, false), unit + " a year");
@@ -274,7 +274,7 @@ final class EnterpriseRegister {
                     continue;
                 }
                 int hBefore = problems.count();
-                if (year >= startYear && loader.yearsKnown()) {
+                if (year >= startYear && loader.calendar().yearsKnown()) {
                     problems.add(
                             file + ":" + row.line() + ":"
                                     + (entry.getValue().values().iterator().next() + 1),
@@ -318,7 +318,7 @@ final class EnterpriseRegister {
                         opening,
                         closure,
                         history);
-                loader.addEnterprise(enterprise, file + ":" + row.line(), idLocation);
+                loader.enterprises().add(enterprise, file + ":" + row.line(), idLocation);
             } catch (IllegalArgumentException e) {
                 problems.add(file + ":" + row.line() + ":1", String.valueOf(e.getMessage()));
             }

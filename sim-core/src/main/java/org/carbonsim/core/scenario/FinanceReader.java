@@ -16,6 +16,7 @@ import org.carbonsim.core.finance.PledgeRules;
  * Reads the {@code finance} block: {@code forwards}, {@code pledges} and {@code cashFirms}, each
  * optional, every problem at its JSON path. Defaults follow Hubei's spot-forward product where it is
  * known (lot 100 t, the spot market's 10% limit) and are assumptions elsewhere (docs/model.md).
+ * Stateless.
  */
 final class FinanceReader {
     private static final Values.Range PERCENT = new Values.Range(0, false, 100, false);

@@ -11,7 +11,7 @@ import org.carbonsim.core.mrv.MrvRules;
 
 /**
  * Reads the optional {@code mrv} block into {@link MrvRules}, every problem at its JSON path: unknown
- * keys, sectors and enterprises by name, shares outside [0, 1], negative amounts.
+ * keys, sectors and enterprises by name, shares outside [0, 1], negative amounts. Stateless.
  */
 final class MrvReader {
     private static final Values.Range MULTIPLE = new Values.Range(0, false, 1000, false);
@@ -42,12 +42,13 @@ final class MrvReader {
                 o.enumeration("defaultMethod", MonitoringMethod.class, MonitoringMethod.CALCULATION_MEASURED);
         Map<MonitoringMethod, MeasurementError> errors =
                 readErrors(o.object("measurementErrors", "error by monitoring method"), problems);
-        Map<String, MonitoringMethod> bySector =
-                loader.bySector(o.object("sectorMethods", "monitoring method by sector id"), MonitoringMethod.class);
-        Map<String, MonitoringMethod> byEnterprise = loader.byEnterprise(
-                o.object("enterpriseMethods", "monitoring method by enterprise id"), MonitoringMethod.class);
+        Map<String, MonitoringMethod> bySector = loader.sectors()
+                .bySector(o.object("sectorMethods", "monitoring method by sector id"), MonitoringMethod.class);
+        Map<String, MonitoringMethod> byEnterprise = loader.enterprises()
+                .byEnterprise(
+                        o.object("enterpriseMethods", "monitoring method by enterprise id"), MonitoringMethod.class);
         o.finish();
-        MrvRules rules = loader.build(
+        MrvRules rules = problems.build(
                 o.path(),
                 before,
                 () -> new MrvRules(

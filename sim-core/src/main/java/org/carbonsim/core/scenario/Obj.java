@@ -137,6 +137,12 @@ final class Obj {
         return e == null ? fallbackFen : Values.money(e, path(key), unit, problems, fallbackFen);
     }
 
+    /** Money at {@code key} as fen; if absent, reports the missing key and returns 0. */
+    long requiredMoney(String key, String unit) {
+        JsonElement e = required(key, unit);
+        return e == null ? 0 : Values.money(e, path(key), unit, problems, 0);
+    }
+
     /**
      * A percentage with at most two decimals in {@code range}, as basis points; {@code fallback} if
      * absent or reported.

@@ -34,10 +34,10 @@ final class Populations {
         Problems problems = loader.problems();
         int before = problems.count();
         String sectorId = o.requiredId("sector", "sector id");
-        String unit = sectorId.isEmpty() ? null : loader.sectorUnit(sectorId, o.path("sector"));
+        String unit = sectorId.isEmpty() ? null : loader.sectors().unit(sectorId, o.path("sector"));
         unit = unit == null ? "product units" : unit;
         int count = (int) o.requiredInteger("count", 1, MAX_FIRMS, "enterprises");
-        if (problems.count() == before && !loader.reservePopulationFirms(count)) {
+        if (problems.count() == before && !loader.enterprises().reservePopulationFirms(count)) {
             problems.add(
                     o.path("count"),
                     "the populations would generate more than " + MAX_FIRMS + " enterprises in all (this one adds "
@@ -58,7 +58,7 @@ final class Populations {
         double heat = o.number("heatRatio", 0, new Values.Range(0, false, 1e6, false), "GJ per " + unit);
         int days = (int) o.integer("operatingDays", 365, 1, 366, "days a year");
         AbatementCurve curve = o.has("abatement")
-                ? loader.readCurve(o.object("abatement", "abatement cost curve"))
+                ? EnterprisesReader.readCurve(o.object("abatement", "abatement cost curve"), problems)
                 : AbatementCurve.none();
         double costSpread = o.number(
                 "abatementCostSpread", 0, new Values.Range(0, false, 2, false), "sd of log of the cost multiplier");
@@ -73,7 +73,7 @@ final class Populations {
             return;
         }
         SplittableRandom random = new SplittableRandom(mix(loader.seed(), index));
-        int startYear = loader.startYear();
+        int startYear = loader.calendar().startYear();
         int width = Math.max(3, Integer.toString(count).length());
         for (int i = 0; i < count; i++) {
             double emissions = median * Math.exp(sigma * gaussian(random));
@@ -92,7 +92,7 @@ final class Populations {
             }
             String number = String.format(Locale.ROOT, "%0" + width + "d", i + 1);
             String id = prefix + "-" + number;
-            loader.noteEnterpriseId(id);
+            loader.enterprises().noteId(id);
             try {
                 Enterprise e = new Enterprise(
                         id,
@@ -108,7 +108,7 @@ final class Populations {
                         closure,
                         history);
                 int problemsBefore = problems.count();
-                loader.addEnterprise(e, o.path() + " (" + id + ")", o.path("idPrefix"));
+                loader.enterprises().add(e, o.path() + " (" + id + ")", o.path("idPrefix"));
                 if (problems.count() > problemsBefore) {
                     return; // the population's other firms would repeat the same problem
                 }

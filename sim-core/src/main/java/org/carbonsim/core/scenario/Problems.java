@@ -2,8 +2,12 @@ package org.carbonsim.core.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** Collects problems up to {@link #LIMIT}, counting the rest. Not thread-safe. */
+/**
+ * Collects problems up to {@link #LIMIT}, counting the rest, and builds records only from subtrees
+ * read without problems ({@link #build}). Not thread-safe.
+ */
 final class Problems {
     /** Problems kept; the rest are only counted. */
     static final int LIMIT = 100;
@@ -25,6 +29,29 @@ final class Problems {
 
     boolean isEmpty() {
         return total == 0;
+    }
+
+    /**
+     * Constructs a record unless the subtree read since {@code before} had problems; an
+     * {@link IllegalArgumentException} from the record's own checks becomes a problem at {@code path}.
+     */
+    <T> T build(String path, int before, Supplier<T> constructor) {
+        if (total > before) {
+            return null;
+        }
+        try {
+            return constructor.get();
+        } catch (IllegalArgumentException e) {
+            add(path, String.valueOf(e.getMessage()));
+            return null;
+        } catch (NullPointerException e) {
+            // a part that was missing or wrong was reported where it was read (an object given
+            // where it belongs, not in this subtree); with no problem reported, this is a defect
+            if (isEmpty()) {
+                throw e;
+            }
+            return null;
+        }
     }
 
     /** The kept problems, and a last line counting the others if any were dropped. */

@@ -101,7 +101,7 @@ class ScenarioLoaderTest {
         assertEquals(2, s.coverage().lookbackYears());
         assertEquals(0.5, s.allocation().preAllocationShare());
         assertEquals(OptionalDouble.empty(), s.allocation().marketAdjustmentFactor());
-        assertEquals(ScenarioLoader.DEFAULT_COMPLIANCE, s.agents().compliance());
+        assertEquals(AgentsReader.DEFAULT_COMPLIANCE, s.agents().compliance());
         assertEquals(0, s.agents().compliance().estimateIntervalDays(), "no estimates unless a scenario asks");
         assertEquals(false, s.compliance().deadlineReserveSale());
         assertEquals(0.1, s.compliance().offsets().get(0).capShare());

@@ -1,0 +1,49 @@
+package org.carbonsim.core.scenario;
+
+/**
+ * Reads a scenario's {@code calendar}: {@code {"startYear": 2024, "years": 3, "tradingDaysPerYear":
+ * 242}}. Keeps the years and trading days it read, even from a calendar with other problems, for the
+ * sections read after it to check their years and days against; until then the start and end year are
+ * 2000 and a year has the default number of trading days. Not thread-safe; one per load.
+ */
+final class CalendarReader {
+    private final Problems problems;
+    private int startYear = 2000;
+    private boolean yearsKnown;
+    private int endYear = 2000;
+    private int tradingDays = Calendar.DEFAULT_TRADING_DAYS;
+
+    CalendarReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** The calendar of {@code o}; {@code null} after reporting a problem. */
+    Calendar read(Obj o) {
+        int before = problems.count();
+        int yearBefore = problems.count();
+        startYear = o.requiredYear("startYear");
+        yearsKnown = problems.count() == yearBefore;
+        int years = (int) o.requiredInteger("years", 1, 200, "compliance years");
+        tradingDays = (int) o.integer("tradingDaysPerYear", Calendar.DEFAULT_TRADING_DAYS, 1, 366, "trading days");
+        endYear = startYear + Math.max(years, 1) - 1;
+        o.finish();
+        return problems.build(o.path(), before, () -> new Calendar(startYear, years, tradingDays));
+    }
+
+    int startYear() {
+        return startYear;
+    }
+
+    /** Whether the start year was read without a problem, so that other years can be checked against it. */
+    boolean yearsKnown() {
+        return yearsKnown;
+    }
+
+    int endYear() {
+        return endYear;
+    }
+
+    int tradingDays() {
+        return tradingDays;
+    }
+}
