@@ -2,6 +2,9 @@ package org.carbonsim.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.carbonsim.cli.files.Provenance;
+import org.carbonsim.cli.files.RunIdentity;
+import org.carbonsim.cli.format.OutputFolder;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.web.Room;
 import picocli.CommandLine;

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.carbonsim.cli.format.Csv;
+import org.carbonsim.cli.format.OutputFile;
 import org.carbonsim.cli.text.Lang;
 import org.carbonsim.core.csv.CsvException;
 import org.carbonsim.core.csv.CsvReader;

@@ -71,7 +71,7 @@ public final class ScenarioFiles {
      * @throws UserInputException for a plain name that is neither a file nor a bundled scenario,
      *     listing the bundled names, closest first
      */
-    static Path resolve(String fileOrName) {
+    public static Path resolve(String fileOrName) {
         Path file;
         try {
             file = Path.of(fileOrName);

@@ -3,6 +3,7 @@ package org.carbonsim.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.carbonsim.cli.format.TerminalStyle;
 import org.carbonsim.core.montecarlo.UncertaintySampler;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioException;

@@ -1,9 +1,10 @@
 package org.carbonsim.cli;
 
+import org.carbonsim.cli.files.Provenance;
 import picocli.CommandLine;
 
 /** Reads the version that Maven wrote into {@code version.properties} at build time. */
-final class VersionProvider implements CommandLine.IVersionProvider {
+public final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
         String version = Provenance.version();

@@ -18,6 +18,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.carbonsim.cli.chart.ChartRenderer;
 import org.carbonsim.cli.chart.Fixtures;
+import org.carbonsim.cli.files.ChartFiles;
 import org.carbonsim.cli.text.Lang;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

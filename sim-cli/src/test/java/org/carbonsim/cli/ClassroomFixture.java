@@ -2,6 +2,7 @@ package org.carbonsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.carbonsim.cli.files.Provenance;
 import org.carbonsim.cli.text.Lang;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.web.Room;

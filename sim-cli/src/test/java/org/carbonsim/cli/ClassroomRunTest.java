@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.carbonsim.cli.files.Provenance;
+import org.carbonsim.cli.format.OutputFolder;
 import org.carbonsim.web.Room;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

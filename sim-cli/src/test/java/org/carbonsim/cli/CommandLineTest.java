@@ -5,7 +5,7 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** Base of the command tests: runs the carbonsim command line with its output and errors captured. */
-abstract class CommandLineTest {
+public abstract class CommandLineTest {
     /** What the command printed to standard output. */
     protected final StringWriter out = new StringWriter();
 

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.carbonsim.cli.files.MetricColumns;
+import org.carbonsim.cli.format.OutputFolder;
 import org.carbonsim.core.montecarlo.Metric;
 import org.carbonsim.core.montecarlo.Seeds;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@
  * MonteCarloOutput} read a folder, {@link RunCharts} and {@link MonteCarloCharts} turn it into plain
  * {@link ChartData} records (the series as lists of points, golden-tested without pixels), and {@link
  * ChartRenderer} draws a record with JFreeChart as a PNG at twice the nominal size or as SVG. The
- * commands tie it together with the report in {@code org.carbonsim.cli.ChartFiles}. Headless: nothing here opens a window.
+ * commands tie it together with the report in {@code org.carbonsim.cli.files.ChartFiles}. Headless:
+ * nothing here opens a window.
  */
 package org.carbonsim.cli.chart;

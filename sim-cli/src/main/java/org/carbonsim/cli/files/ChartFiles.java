@@ -1,0 +1,263 @@
+package org.carbonsim.cli.files;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.carbonsim.cli.UserInputException;
+import org.carbonsim.cli.chart.CalibrationCharts;
+import org.carbonsim.cli.chart.ChartData;
+import org.carbonsim.cli.chart.ChartFonts;
+import org.carbonsim.cli.chart.ChartRenderer;
+import org.carbonsim.cli.chart.CompareCharts;
+import org.carbonsim.cli.chart.CsvTable;
+import org.carbonsim.cli.chart.MonteCarloCharts;
+import org.carbonsim.cli.chart.MonteCarloOutput;
+import org.carbonsim.cli.chart.RunCharts;
+import org.carbonsim.cli.chart.RunOutput;
+import org.carbonsim.cli.chart.ScenarioCopy;
+import org.carbonsim.cli.chart.StudyCharts;
+import org.carbonsim.cli.report.CompareReport;
+import org.carbonsim.cli.report.MonteCarloReport;
+import org.carbonsim.cli.report.ReportChart;
+import org.carbonsim.cli.report.RunReport;
+import org.carbonsim.cli.text.Lang;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Writes the charts ({@code charts/NAME.png} and {@code charts/NAME.svg}) and {@code report.html} of
+ * an output folder, reading only the folder's own files: a run folder (with {@code summary.json}) or
+ * a Monte Carlo folder (with {@code montecarlo.json}); sweep, compare and sensitivity folders get charts only. Everything is read and checked before anything
+ * is written.
+ */
+public final class ChartFiles {
+    public static final String CHARTS = "charts";
+    public static final String REPORT = "report.html";
+
+    /** Which image files to write; the report always inlines SVG. */
+    public enum Format {
+        PNG,
+        SVG,
+        BOTH;
+
+        public static Format parse(String text) {
+            try {
+                return valueOf(text.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("--format: expected png, svg or both, got \"" + text + "\"");
+            }
+        }
+
+        boolean png() {
+            return this != SVG;
+        }
+
+        boolean svg() {
+            return this != PNG;
+        }
+    }
+
+    /** What kind of folder was charted and the files written. */
+    public record Written(String kind, List<Path> files) {}
+
+    private ChartFiles() {}
+
+    /**
+     * For {@code run} and {@code montecarlo}: writes the charts and the report of the folder just
+     * written, but if drawing fails (a machine without fonts or a broken AWT: the JDK then throws
+     * errors rather than exceptions) says so on {@code err} and leaves the folder's data files
+     * without charts instead of losing the run.
+     */
+    public static void writeOrWarn(Path dir, PrintWriter err, Lang lang) throws IOException {
+        try {
+            write(dir, Format.BOTH, lang, err);
+        } catch (RuntimeException | LinkageError | InternalError | java.awt.AWTError e) {
+            deleteRecursively(dir.resolve(CHARTS));
+            Files.deleteIfExists(dir.resolve(REPORT));
+            err.println("carbonsim: warning: charts and report.html skipped, drawing failed: " + e
+                    + " (on Debian, apt-get install fontconfig fonts-dejavu-core; or pass --no-charts)");
+            err.flush();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /**
+     * Writes the charts and the report of {@code dir}, a run, Monte Carlo or comparison folder, or the
+     * charts of a sweep or calibration folder (which have no report: their tables are the CSV files). A
+     * comparison folder written before the per-year and per-sector files existed gets its charts only.
+     * The image files are in {@code lang}; the report holds the charts in both languages and opens in
+     * {@code lang}. A warning goes to {@code err} when the images hold Chinese that no installed font
+     * draws.
+     */
+    public static Written write(Path dir, Format format, Lang lang, PrintWriter err) throws IOException {
+        if (RunOutput.isRunFolder(dir)) {
+            RunOutput run = RunOutput.read(dir);
+            ScenarioCopy copy = ScenarioCopy.read(dir);
+            Map<Lang, List<ReportChart>> rendered = new EnumMap<>(Lang.class);
+            List<Path> files = render(dir, RunCharts.all(run, lang, copy), format, lang, err, rendered);
+            rendered.put(lang.other(), svgOnly(RunCharts.all(run, lang.other(), copy), lang.other()));
+            files.add(writeText(
+                    dir.resolve(REPORT),
+                    RunReport.html(run, copy, lang, rendered.get(Lang.EN), rendered.get(Lang.ZH))));
+            return new Written("run", files);
+        }
+        if (MonteCarloOutput.isMonteCarloFolder(dir)) {
+            MonteCarloOutput mc = MonteCarloOutput.read(dir);
+            ScenarioCopy copy = ScenarioCopy.read(dir);
+            Map<Lang, List<ReportChart>> rendered = new EnumMap<>(Lang.class);
+            List<Path> files = render(dir, MonteCarloCharts.all(mc, lang), format, lang, err, rendered);
+            rendered.put(lang.other(), svgOnly(MonteCarloCharts.all(mc, lang.other()), lang.other()));
+            files.add(writeText(
+                    dir.resolve(REPORT),
+                    MonteCarloReport.html(mc, copy, lang, rendered.get(Lang.EN), rendered.get(Lang.ZH))));
+            return new Written("montecarlo", files);
+        }
+        if (StudyCharts.isSweepFolder(dir)) {
+            return new Written(
+                    "sweep", render(dir, StudyCharts.sweep(dir, lang), format, lang, err, new EnumMap<>(Lang.class)));
+        }
+        if (StudyCharts.isCompareFolder(dir)) {
+            Map<Lang, List<ReportChart>> rendered = new EnumMap<>(Lang.class);
+            if (!CompareCharts.hasPairedFiles(dir)) {
+                return new Written("compare", render(dir, StudyCharts.compare(dir, lang), format, lang, err, rendered));
+            }
+            List<Path> files = render(dir, compareCharts(dir, lang), format, lang, err, rendered);
+            rendered.put(lang.other(), svgOnly(compareCharts(dir, lang.other()), lang.other()));
+            files.add(writeText(
+                    dir.resolve(REPORT),
+                    CompareReport.html(
+                            CompareCharts.summary(dir),
+                            CsvTable.read(dir.resolve(CompareFiles.TABLE)),
+                            CsvTable.read(dir.resolve(CompareCharts.YEARS)),
+                            CsvTable.read(dir.resolve(CompareCharts.SECTORS)),
+                            lang,
+                            rendered.get(Lang.EN),
+                            rendered.get(Lang.ZH))));
+            return new Written("compare", files);
+        }
+        if (CalibrationCharts.isCalibrationFolder(dir)) {
+            return new Written(
+                    "calibration",
+                    render(dir, CalibrationCharts.all(dir, lang), format, lang, err, new EnumMap<>(Lang.class)));
+        }
+        if (StudyCharts.isSensitivityFolder(dir)) {
+            return new Written(
+                    "sensitivity",
+                    render(dir, StudyCharts.sensitivity(dir, lang), format, lang, err, new EnumMap<>(Lang.class)));
+        }
+        throw new UserInputException(dir + ": not a carbonsim run, montecarlo, sweep, compare, calibrate or sensitivity"
+                + " output folder (no " + RunOutput.SUMMARY + ", " + MonteCarloOutput.SUMMARY
+                + ", sweep.json, compare.json, calibration.json or sensitivity.json)");
+    }
+
+    /** A comparison folder's charts in {@code lang}: the means and differences by policy, then by year and sector. */
+    private static List<ChartData> compareCharts(Path dir, Lang lang) throws IOException {
+        List<ChartData> charts = new ArrayList<>(StudyCharts.compare(dir, lang));
+        charts.addAll(CompareCharts.all(dir, lang));
+        return charts;
+    }
+
+    /** One chart drawn: the PNG bytes (if asked for) and the SVG element. */
+    private record Drawn(ChartData data, byte[] png, String svg) {}
+
+    /**
+     * The SVG of each chart in {@code lang}, for the report only; the ids end in the language, apart
+     * from those of the image files' charts, since one page holds both.
+     */
+    private static List<ReportChart> svgOnly(List<ChartData> charts, Lang lang) throws IOException {
+        try {
+            return charts.parallelStream()
+                    .map(data -> reportChart(draw(data, Format.SVG, data.name() + "-" + lang.code(), lang)))
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static ReportChart reportChart(Drawn d) {
+        ChartData data = d.data();
+        return new ReportChart(data.name(), data.title(), data.xLabel(), data.yLabel(), data.y2Label(), d.svg());
+    }
+
+    /**
+     * Draws {@code charts} (in {@code lang}) into the folder's image files and puts them, for the
+     * report, under {@code lang} in {@code rendered}; warns on {@code err} first if their Chinese text
+     * cannot be drawn.
+     */
+    private static List<Path> render(
+            Path dir,
+            List<ChartData> charts,
+            Format format,
+            Lang lang,
+            PrintWriter err,
+            Map<Lang, List<ReportChart>> rendered)
+            throws IOException {
+        StringBuilder words = new StringBuilder();
+        charts.forEach(c -> words.append(c.words()));
+        ChartFonts.missingCjkWarning(words.toString()).ifPresent(warning -> {
+            err.println(warning);
+            err.flush();
+        });
+        // the charts are independent: draw them on all cores, then write them in order
+        List<Drawn> drawn;
+        try {
+            drawn = charts.parallelStream()
+                    .map(data -> draw(data, format, data.name(), lang))
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        Path chartDir = Files.createDirectories(dir.resolve(CHARTS));
+        List<Path> files = new ArrayList<>();
+        List<ReportChart> forReport = new ArrayList<>();
+        rendered.put(lang, forReport);
+        for (Drawn d : drawn) {
+            String name = d.data().name();
+            forReport.add(reportChart(d));
+            if (format.png()) {
+                Path png = chartDir.resolve(name + ".png");
+                Files.write(png, d.png());
+                files.add(png);
+            }
+            if (format.svg()) {
+                files.add(writeText(
+                        chartDir.resolve(name + ".svg"),
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + d.svg() + "\n"));
+            }
+        }
+        return files;
+    }
+
+    /** {@code data}, in {@code lang}, drawn; its SVG element has the id {@code svgId}. */
+    private static Drawn draw(ChartData data, Format format, String svgId, Lang lang) {
+        JFreeChart chart = ChartRenderer.chart(data, lang);
+        try {
+            byte[] png = format.png() ? ChartRenderer.png(chart) : null;
+            return new Drawn(data, png, ChartRenderer.svgElement(chart, svgId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path writeText(Path file, String text) throws IOException {
+        Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+        return file;
+    }
+}

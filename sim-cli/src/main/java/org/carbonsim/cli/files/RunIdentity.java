@@ -1,0 +1,130 @@
+package org.carbonsim.cli.files;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.carbonsim.cli.UserInputException;
+import org.carbonsim.cli.format.OutputFolder;
+
+/**
+ * What a command's output folder is the result of: the command, each scenario's SHA-256 and simulated
+ * years, the seed (a run's seed or a study's base seed) and the replications asked for. A command
+ * refuses to replace a folder whose {@code run.json} records another identity unless {@code --force},
+ * so a one-year trial cannot silently overwrite an eleven-year run. Immutable.
+ *
+ * @param command the subcommand ({@code run}, {@code montecarlo}, {@code sweep}, {@code compare}, {@code
+ *     sensitivity})
+ * @param scenarios each scenario in command-line order
+ * @param seed the seed as a decimal string
+ * @param runs the replications asked for as a decimal string, or {@code null} for a single run
+ */
+public record RunIdentity(String command, List<ScenarioRun> scenarios, String seed, String runs) {
+    /** One scenario of a command: the SHA-256 of its file and how many years were simulated. */
+    record ScenarioRun(String sha256, Integer years) {}
+
+    public RunIdentity {
+        Objects.requireNonNull(command, "command");
+        scenarios = List.copyOf(scenarios);
+        Objects.requireNonNull(seed, "seed");
+    }
+
+    /**
+     * Refuses to write {@code next} into {@code dir} when the folder holds a {@value Provenance#FILE} of
+     * a different run, unless {@code force}. A folder without a readable record is left to {@link
+     * OutputFolder#check}; a field an older record lacks is not compared.
+     *
+     * @throws UserInputException naming each difference
+     */
+    public static void refuseIfDifferent(Path dir, RunIdentity next, boolean force) throws IOException {
+        if (force) {
+            return;
+        }
+        Path record = OutputFolder.target(dir).resolve(Provenance.FILE);
+        if (!Files.isRegularFile(record)) {
+            return;
+        }
+        RunIdentity previous;
+        try {
+            previous = read(JsonParser.parseString(Files.readString(record, StandardCharsets.UTF_8)));
+        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | IOException e) {
+            return;
+        }
+        List<String> differences = previous.differences(next);
+        if (!differences.isEmpty()) {
+            throw new UserInputException(dir + ": holds a different run (" + String.join("; ", differences)
+                    + "); use --force to replace it, or choose another --out");
+        }
+    }
+
+    /** The identity recorded in a {@value Provenance#FILE} tree; fields it lacks are {@code null}. */
+    static RunIdentity read(JsonElement tree) {
+        JsonObject root = tree.getAsJsonObject();
+        List<ScenarioRun> scenarios = new ArrayList<>();
+        for (JsonElement e : root.getAsJsonArray("scenarios")) {
+            JsonObject s = e.getAsJsonObject();
+            scenarios.add(new ScenarioRun(
+                    s.get("sha256").getAsString(),
+                    s.has("years") ? s.get("years").getAsInt() : null));
+        }
+        JsonObject seeds = root.getAsJsonObject("seeds");
+        String seed = seeds.has("seed")
+                ? seeds.get("seed").getAsString()
+                : seeds.get("baseSeed").getAsString();
+        String runs = seeds.has("requestedRuns")
+                ? seeds.get("requestedRuns").getAsString()
+                : seeds.has("replications") ? seeds.get("replications").getAsString() : null;
+        return new RunIdentity(root.get("command").getAsString(), scenarios, seed, runs);
+    }
+
+    /** How {@code next} differs from this earlier run, as "what: before, now after" phrases. */
+    List<String> differences(RunIdentity next) {
+        List<String> differences = new ArrayList<>();
+        if (!command.equals(next.command)) {
+            differences.add("command " + command + ", now " + next.command);
+        }
+        if (!hashes().equals(next.hashes())) {
+            differences.add(
+                    scenarios.size() == 1 && next.scenarios.size() == 1
+                            ? "scenario SHA-256 " + shortHashes() + ", now " + next.shortHashes()
+                            : "scenarios' SHA-256 " + shortHashes() + ", now " + next.shortHashes());
+        } else {
+            List<Integer> years = scenarios.stream().map(ScenarioRun::years).toList();
+            List<Integer> nextYears =
+                    next.scenarios.stream().map(ScenarioRun::years).toList();
+            if (!years.contains(null) && !years.equals(nextYears)) {
+                differences.add("years " + join(years) + ", now " + join(nextYears));
+            }
+        }
+        if (!seed.equals(next.seed)) {
+            differences.add("seed " + seed + ", now " + next.seed);
+        }
+        if (!Objects.equals(runs, next.runs) && command.equals(next.command)) {
+            differences.add("runs " + runs + ", now " + next.runs);
+        }
+        return differences;
+    }
+
+    private List<String> hashes() {
+        return scenarios.stream().map(ScenarioRun::sha256).toList();
+    }
+
+    /** The first 12 hex digits of each hash: enough to tell them apart in a message. */
+    private String shortHashes() {
+        return scenarios.stream()
+                .map(s -> s.sha256().substring(0, Math.min(12, s.sha256().length())))
+                .collect(Collectors.joining(" "));
+    }
+
+    private static String join(List<Integer> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(" "));
+    }
+}

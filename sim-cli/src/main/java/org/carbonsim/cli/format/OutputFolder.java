@@ -1,0 +1,302 @@
+package org.carbonsim.cli.format;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.carbonsim.cli.UserInputException;
+
+/**
+ * An output folder written all at once: files go into a hidden sibling folder {@code .NAME.tmp-PID-N}
+ * that is then renamed into place (the old folder is first renamed aside to {@code .NAME.old-PID-N}
+ * and deleted afterwards), so the folder is either a command's complete output or the previous one.
+ * A folder holding the marker file {@value #MARKER} is replaced; any other non-empty folder is refused
+ * unless forced.
+ *
+ * <p>A run killed while writing leaves its hidden siblings behind. The next command writing into the
+ * same parent folder removes every such sibling whose process is no longer alive, or which is older than
+ * {@link #STALE_AGE} (its process id may have been reused); a killed run's {@code .NAME.old-PID-N} is
+ * renamed back to {@code NAME} first if the kill fell between the two renames and {@code NAME} is
+ * missing.
+ *
+ * <p>A symbolic link given as the folder is followed: the link's target folder is replaced and the link
+ * kept. A link to nothing, a folder that cannot be written and a full disk are {@link
+ * UserInputException}s with a one-line message; the previous output is left as it was. Stateless.
+ */
+public final class OutputFolder {
+    /** The file that marks a folder as carbonsim output, safe to replace. */
+    public static final String MARKER = ".carbonsim-output";
+
+    /** Hidden siblings older than this are stale even when a process with their id is running. */
+    static final Duration STALE_AGE = Duration.ofHours(24);
+
+    /**
+     * System property for tests only: {@code halt:STAGE} makes the process print a line and wait (to be
+     * killed) at that stage, {@code fail:STAGE} throws a "No space left on device" there and {@code
+     * deny:STAGE} a "permission denied" (which a test running as root cannot provoke). The stages are
+     * {@code written} (files in the temporary folder, no marker yet), {@code swapping} (the old folder
+     * renamed aside, the new one not yet in place) and {@code swapped} (the new one in place, the old one
+     * not yet deleted).
+     */
+    static final String TEST_HOOK_PROPERTY = "carbonsim.test.outputHook";
+
+    /** {@code .NAME.KIND-PID-N}: group 1 the name, 2 the kind, 3 the process id. */
+    private static final Pattern SIBLING = Pattern.compile("\\.(.+)\\.(tmp|old)-(\\d+)-\\d+");
+
+    /** Writes a command's files into an existing empty folder. */
+    @FunctionalInterface
+    public interface Contents {
+        void writeInto(Path dir) throws IOException;
+    }
+
+    private OutputFolder() {}
+
+    /**
+     * Refuses {@code dir} unless it is absent (and can be created: no file in its path, a writable
+     * folder above it), empty, marked as carbonsim output, or {@code force}. A symbolic link is checked
+     * as its target.
+     */
+    public static void check(Path dir, boolean force) throws IOException {
+        Path target = target(dir);
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new UserInputException(dir + ": exists and is not a folder");
+        }
+        for (Path above = target.getParent(); above != null; above = above.getParent()) {
+            if (Files.exists(above)) {
+                if (!Files.isDirectory(above)) {
+                    throw new UserInputException(dir + ": cannot be created because " + above + " is a file");
+                }
+                if (!Files.isWritable(above)) {
+                    throw new UserInputException(
+                            dir + ": cannot be written because the folder " + above + " is read-only");
+                }
+                break;
+            }
+        }
+        if (Files.isDirectory(target) && !force && !Files.exists(target.resolve(MARKER)) && !isEmpty(target)) {
+            throw new UserInputException(dir + ": folder is not empty and is not a carbonsim output (no " + MARKER
+                    + "); choose another --out or use --force to replace it");
+        }
+    }
+
+    /**
+     * The folder that is written for {@code dir}: its absolute path, or the target of a symbolic link.
+     *
+     * @throws UserInputException if {@code dir} is a link to nothing
+     */
+    public static Path target(Path dir) throws IOException {
+        Path absolute = dir.toAbsolutePath().normalize();
+        if (Files.isSymbolicLink(absolute)) {
+            if (!Files.exists(absolute)) {
+                throw new UserInputException(dir + ": is a symbolic link to " + Files.readSymbolicLink(absolute)
+                        + ", which does not exist; create that folder or remove the link");
+            }
+            return absolute.toRealPath();
+        }
+        return absolute;
+    }
+
+    /**
+     * Writes {@code contents} and the marker (saying {@code what}) into {@code dir} atomically, after
+     * removing stale temporary siblings of killed runs from its parent.
+     *
+     * @throws UserInputException if the folder cannot be written (the previous output is then unchanged)
+     */
+    public static void write(Path dir, String what, Contents contents) throws IOException {
+        Path absolute = target(dir);
+        boolean existed = Files.exists(absolute);
+        try {
+            Path parent = absolute.getParent();
+            Files.createDirectories(parent);
+            removeStaleSiblings(parent);
+            replace(absolute, what, contents);
+        } catch (IOException | UncheckedIOException e) {
+            throw cannotWrite(
+                    dir + ": cannot write the output folder",
+                    e,
+                    existed ? "the previous output is unchanged" : "nothing was written");
+        }
+    }
+
+    private static void replace(Path absolute, String what, Contents contents) throws IOException {
+        Path parent = absolute.getParent();
+        String name = absolute.getFileName().toString();
+        Path temp = freshSibling(parent, name, "tmp");
+        try {
+            contents.writeInto(temp);
+            testHook("written", temp);
+            Files.write(temp.resolve(MARKER), List.of(what), StandardCharsets.UTF_8);
+            Path old = null;
+            if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+                old = freshSibling(parent, name, "old");
+                Files.delete(old);
+                move(absolute, old);
+            }
+            try {
+                testHook("swapping", absolute);
+                move(temp, absolute);
+            } catch (IOException e) {
+                if (old != null) {
+                    move(old, absolute);
+                }
+                throw e;
+            }
+            if (old != null) {
+                testHook("swapped", old);
+                deleteQuietly(old);
+            }
+        } finally {
+            if (Files.exists(temp)) {
+                deleteQuietly(temp);
+            }
+        }
+    }
+
+    /**
+     * Removes the hidden {@code .NAME.tmp-PID-N} and {@code .NAME.old-PID-N} folders in {@code parent}
+     * whose process is gone or which are older than {@link #STALE_AGE}; puts a killed run's old folder
+     * back when its {@code NAME} is missing.
+     */
+    static void removeStaleSiblings(Path parent) throws IOException {
+        List<Path> siblings;
+        try (Stream<Path> entries = Files.list(parent)) {
+            siblings = entries.filter(
+                            p -> SIBLING.matcher(p.getFileName().toString()).matches())
+                    .sorted()
+                    .toList();
+        }
+        Instant staleBefore = Instant.now().minus(STALE_AGE);
+        for (Path sibling : siblings) {
+            Matcher m = SIBLING.matcher(sibling.getFileName().toString());
+            if (!m.matches() || !Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            boolean alive = ProcessHandle.of(Long.parseLong(m.group(3)))
+                    .map(ProcessHandle::isAlive)
+                    .orElse(false);
+            boolean old = Files.getLastModifiedTime(sibling, LinkOption.NOFOLLOW_LINKS)
+                    .toInstant()
+                    .isBefore(staleBefore);
+            if (alive && !old) {
+                continue;
+            }
+            Path original = parent.resolve(m.group(1));
+            if (m.group(2).equals("old") && !Files.exists(original, LinkOption.NOFOLLOW_LINKS)) {
+                move(sibling, original);
+            } else {
+                deleteQuietly(sibling);
+            }
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /** An empty hidden sibling {@code .NAME.KIND-PID-N} with the usual permissions. */
+    private static Path freshSibling(Path parent, String name, String kind) throws IOException {
+        String prefix = "." + name + "." + kind + "-" + ProcessHandle.current().pid() + "-";
+        for (int i = 0; ; i++) {
+            try {
+                return Files.createDirectory(parent.resolve(prefix + i));
+            } catch (FileAlreadyExistsException e) {
+                if (i == 1000) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /**
+     * Deletes {@code dir} and what it holds, without following links; what cannot be deleted is left for
+     * the next run's {@link #removeStaleSiblings}, since the command's own output is already complete.
+     */
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // a leftover is harmless: it is hidden, and removed as stale once this process has ended
+        }
+    }
+
+    /**
+     * The one-line message for an {@link IOException} (or one wrapped in an {@link UncheckedIOException})
+     * met while writing: {@code "WHAT: REASON; OUTCOME"}. A full disk or a read-only folder is the
+     * user's to fix, hence exit 2, not an internal failure.
+     */
+    public static UserInputException cannotWrite(String what, Exception e, String outcome) {
+        IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+        return new UserInputException(what + ": " + reason(cause) + "; " + outcome, cause);
+    }
+
+    /** What went wrong, in one line: the operating system's reason and the file it concerned. */
+    private static String reason(IOException e) {
+        String text;
+        if (e instanceof AccessDeniedException a) {
+            text = "permission denied for " + a.getFile() + " (a read-only folder?)";
+        } else if (e instanceof FileAlreadyExistsException f) {
+            text = f.getFile() + " is in the way (a file, or a symbolic link to nothing)";
+        } else if (e instanceof NoSuchFileException f) {
+            text = "no such file or folder " + f.getFile();
+        } else if (e instanceof NotDirectoryException f) {
+            text = f.getFile() + " is not a folder";
+        } else if (e instanceof FileSystemException f && f.getReason() != null) {
+            text = f.getReason() + (f.getFile() != null ? " (" + f.getFile() + ")" : "");
+        } else {
+            text = String.valueOf(e.getMessage());
+        }
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static void testHook(String stage, Path dir) throws IOException {
+        String hook = System.getProperty(TEST_HOOK_PROPERTY);
+        if (hook == null) {
+            return;
+        }
+        if (hook.equals("fail:" + stage)) {
+            throw new IOException("No space left on device");
+        }
+        if (hook.equals("deny:" + stage)) {
+            throw new AccessDeniedException(dir.toString());
+        }
+        if (hook.equals("halt:" + stage)) {
+            System.err.println("carbonsim: test hook: halted at " + stage);
+            System.err.flush();
+            try {
+                new CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted at the test hook " + stage, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.carbonsim.cli.format;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.carbonsim.cli.CommandLineTest;
+import org.carbonsim.cli.Main;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A {@code carbonsim run} killed with {@code kill -9} while it writes its folder (a child JVM held at
+ * each stage by {@link OutputFolder#TEST_HOOK_PROPERTY}, then destroyed forcibly) leaves the old
+ * output or the new one, never a mixture, and the next run into the same parent leaves no hidden
+ * temporary folder behind.
+ */
+class KillMidWriteTest extends CommandLineTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"written", "swapping", "swapped"})
+    void aKilledRunLeavesTheOldOrTheNewFolderAndTheNextRunCleansUp(String stage) throws Exception {
+        Path o = dir.resolve("out");
+        // the old output has trades.csv, the new one does not: the two can be told apart
+        assertEquals(0, run("run", "classroom-two-firms", "--quiet", "--no-charts", "--trades", "--out", o.toString()));
+        byte[] summary = Files.readAllBytes(o.resolve("summary.json"));
+
+        killAt(stage, "run", "classroom-two-firms", "--quiet", "--no-charts", "--out", o.toString());
+        assertTrue(
+                !OutputFolderTest.hiddenSiblings(dir).isEmpty(),
+                stage + ": the killed run left its hidden folders, as a real kill would");
+
+        OutputFolder.removeStaleSiblings(dir);
+        assertEquals(List.of(), OutputFolderTest.hiddenSiblings(dir), stage);
+        assertTrue(Files.exists(o.resolve(OutputFolder.MARKER)), stage + ": a complete folder is in place");
+        assertArrayEquals(summary, Files.readAllBytes(o.resolve("summary.json")), stage);
+        boolean old = Files.exists(o.resolve("trades.csv"));
+        assertEquals(
+                !stage.equals("swapped"),
+                old,
+                stage + ": the old folder before the new one is in place, the new one after");
+
+        killAt(stage, "run", "classroom-two-firms", "--quiet", "--no-charts", "--out", o.toString());
+        assertEquals(0, run("run", "classroom-two-firms", "--quiet", "--no-charts", "--out", o.toString()));
+        assertEquals(List.of(o), listing(dir), stage + ": the next run leaves no temporary folder");
+        assertArrayEquals(summary, Files.readAllBytes(o.resolve("summary.json")), stage);
+    }
+
+    private static List<Path> listing(Path parent) throws IOException {
+        try (Stream<Path> entries = Files.list(parent)) {
+            return entries.toList();
+        }
+    }
+
+    /** Runs {@code carbonsim args} in a child JVM, waits until it halts at {@code stage}, and kills it. */
+    private static void killAt(String stage, String... args) throws Exception {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classpath,
+                "-D" + OutputFolder.TEST_HOOK_PROPERTY + "=halt:" + stage,
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            StringBuilder seen = new StringBuilder();
+            do {
+                line = lines.readLine();
+                seen.append(line).append('\n');
+            } while (line != null && !line.contains("halted at " + stage));
+            assertNotNull(line, stage + ": the child never reached the stage; it printed:\n" + seen);
+            child.destroyForcibly();
+            child.waitFor();
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.carbonsim.cli.format;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.carbonsim.cli.CommandLineTest;
+import org.carbonsim.cli.UserInputException;
+import org.carbonsim.cli.files.ChartFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Output folders: symbolic links are followed, unwritable folders and full disks are exit 2 with one
+ * line and leave the previous output alone, and hidden leftovers of killed runs are cleaned up.
+ */
+class OutputFolderTest extends CommandLineTest {
+    @TempDir
+    Path dir;
+
+    /** The hidden {@code .NAME.KIND-PID-N} folders in {@code parent}. */
+    static List<Path> hiddenSiblings(Path parent) throws IOException {
+        try (Stream<Path> entries = Files.list(parent)) {
+            return entries.filter(p -> p.getFileName().toString().matches("\\..+\\.(tmp|old)-\\d+-\\d+"))
+                    .toList();
+        }
+    }
+
+    private String errLines() {
+        return err.toString().strip();
+    }
+
+    @Test
+    void aLinkedOutputFolderIsWrittenIntoItsTargetAndTheLinkKept() throws IOException {
+        Path target = Files.createDirectories(dir.resolve("elsewhere/results"));
+        Path link = Files.createSymbolicLink(dir.resolve("out"), target);
+
+        assertEquals(0, run("run", "classroom-two-firms", "--quiet", "--no-charts", "--out", link.toString()));
+        assertTrue(Files.isSymbolicLink(link), "the link is kept");
+        assertTrue(Files.exists(target.resolve("summary.json")), "the link's target was written");
+
+        assertEquals(0, run("run", "classroom-two-firms", "--quiet", "--no-charts", "--out", link.toString()));
+        assertTrue(Files.isSymbolicLink(link), "the link survives a replacement");
+        assertEquals(target.toRealPath(), link.toRealPath());
+        assertTrue(Files.exists(target.resolve("summary.json")));
+        assertEquals(List.of(), hiddenSiblings(target.getParent()));
+        assertEquals(List.of(), hiddenSiblings(dir));
+    }
+
+    @Test
+    void aDanglingLinkIsBadInputInOneLine() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("out"), dir.resolve("missing"));
+
+        assertEquals(2, run("run", "classroom-two-firms", "--quiet", "--no-charts", "--out", link.toString()));
+        assertTrue(errLines().contains("symbolic link") && errLines().contains("does not exist"), errLines());
+        assertEquals(1, errLines().lines().count(), errLines());
+        assertTrue(Files.isSymbolicLink(link), "the link is left alone");
+        assertFalse(Files.exists(dir.resolve("missing")));
+    }
+
+    @Test
+    void aFolderBelowADanglingLinkIsBadInputInOneLine() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("runs"), dir.resolve("missing"));
+
+        assertRunIsBadInputInOneLine(link.resolve("a"), "link to nothing");
+    }
+
+    @Test
+    void aReadOnlyFolderIsBadInputInOneLine() throws IOException {
+        Path parent = Files.createDirectories(dir.resolve("locked"));
+        Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(parent), "running as root: folder permissions are not enforced");
+            assertRunIsBadInputInOneLine(parent.resolve("out"), "read-only");
+        } finally {
+            Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    /** A full disk or a permission refused at each stage of writing; the old output must survive it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"fail:written", "fail:swapping", "deny:written", "deny:swapping"})
+    void aWriteFailureIsBadInputInOneLineAndKeepsTheOldOutput(String hook) throws IOException {
+        Path o = dir.resolve("out");
+        assertEquals(0, run("run", "classroom-two-firms", "--quiet", "--no-charts", "--trades", "--out", o.toString()));
+        byte[] summary = Files.readAllBytes(o.resolve("summary.json"));
+
+        System.setProperty(OutputFolder.TEST_HOOK_PROPERTY, hook);
+        int code;
+        try {
+            code = run("run", "classroom-two-firms", "--quiet", "--no-charts", "--out", o.toString());
+        } finally {
+            System.clearProperty(OutputFolder.TEST_HOOK_PROPERTY);
+        }
+
+        assertEquals(2, code, hook + ": " + errLines());
+        assertEquals(1, errLines().lines().count(), hook + ": " + errLines());
+        assertTrue(
+                errLines().contains(hook.startsWith("fail") ? "No space left on device" : "permission denied"),
+                errLines());
+        assertTrue(errLines().contains("the previous output is unchanged"), errLines());
+        assertTrue(Files.exists(o.resolve("trades.csv")), hook + ": the old output is intact");
+        assertArrayEquals(summary, Files.readAllBytes(o.resolve("summary.json")));
+        assertEquals(List.of(), hiddenSiblings(dir), hook);
+    }
+
+    @Test
+    void staleSiblingsOfDeadOrOldProcessesAreRemovedAndLiveOnesKept() throws IOException {
+        long dead = deadPid();
+        long self = ProcessHandle.current().pid();
+        Path deadTemp = Files.createDirectories(dir.resolve(".a.tmp-" + dead + "-0/charts"))
+                .getParent();
+        Path liveTemp = Files.createDirectories(dir.resolve(".b.tmp-" + self + "-0"));
+        Path oldTemp = Files.createDirectories(dir.resolve(".c.tmp-" + self + "-1"));
+        Files.setLastModifiedTime(
+                oldTemp,
+                FileTime.from(Instant.now().minus(OutputFolder.STALE_AGE).minusSeconds(60)));
+        Path unrelated = Files.createDirectories(dir.resolve(".a.tmp-notapid"));
+
+        OutputFolder.removeStaleSiblings(dir);
+
+        assertFalse(Files.exists(deadTemp), "a dead process's temporary folder is removed");
+        assertTrue(Files.exists(liveTemp), "a running process's temporary folder is kept");
+        assertFalse(Files.exists(oldTemp), "a folder older than the stale age is removed");
+        assertTrue(Files.exists(unrelated), "only carbonsim's naming pattern is touched");
+    }
+
+    @Test
+    void anOldFolderRenamedAsideByAKilledRunIsPutBack() throws IOException {
+        long dead = deadPid();
+        Path aside = Files.createDirectories(dir.resolve(".out.old-" + dead + "-0"));
+        Files.writeString(aside.resolve("summary.json"), "{}", StandardCharsets.UTF_8);
+        Path newer = Files.createDirectories(dir.resolve(".out.tmp-" + dead + "-0"));
+
+        OutputFolder.removeStaleSiblings(dir);
+
+        assertTrue(Files.exists(dir.resolve("out/summary.json")), "the old output is back under its name");
+        assertFalse(Files.exists(aside));
+        assertFalse(Files.exists(newer));
+    }
+
+    @Test
+    void aSingleOutputFileThatCannotBeWrittenIsBadInputAndKeepsTheOldFile() throws IOException {
+        Path csv = Files.writeString(dir.resolve("allocation.csv"), "old\n", StandardCharsets.UTF_8);
+        UserInputException e = assertThrows(
+                UserInputException.class,
+                () -> OutputFile.write(csv, writer -> {
+                    writer.write("new, half written");
+                    throw new IOException("No space left on device");
+                }));
+        assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        assertEquals("old\n", Files.readString(csv, StandardCharsets.UTF_8));
+        try (Stream<Path> entries = Files.list(dir)) {
+            assertEquals(List.of(csv), entries.toList(), "no temporary file is left");
+        }
+    }
+
+    @Test
+    void chartsThatCannotBeWrittenAreBadInputInOneLine() throws IOException {
+        Path o = dir.resolve("out");
+        assertEquals(0, run("run", "classroom-two-firms", "--quiet", "--no-charts", "--out", o.toString()));
+        // a file where the charts folder goes: creating the folder fails as on a read-only disk
+        Files.writeString(o.resolve(ChartFiles.CHARTS), "in the way", StandardCharsets.UTF_8);
+        byte[] summary = Files.readAllBytes(o.resolve("summary.json"));
+
+        assertEquals(2, run("chart", o.toString(), "--quiet"), errLines());
+        assertTrue(errLines().contains("cannot write the charts"), errLines());
+        assertEquals(1, errLines().lines().count(), errLines());
+        assertArrayEquals(summary, Files.readAllBytes(o.resolve("summary.json")));
+    }
+
+    /** The id of a process that has ended. */
+    private static long deadPid() throws IOException {
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true)
+                .start();
+        try {
+            p.getInputStream().readAllBytes();
+            p.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        assertFalse(p.isAlive());
+        return p.pid();
+    }
+
+    /** A run into {@code out} exits 2 with one line of error naming {@code cause}. */
+    private void assertRunIsBadInputInOneLine(Path out, String cause) {
+        assertEquals(2, run("run", "classroom-two-firms", "--quiet", "--no-charts", "--out", out.toString()));
+        assertTrue(errLines().contains(cause), errLines());
+        assertEquals(1, errLines().lines().count(), errLines());
+    }
+}
