@@ -25,7 +25,6 @@ import org.carbonsim.core.agents.TradingStrategy;
 import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.allocation.AllocationTable;
 import org.carbonsim.core.allocation.Allocator;
-import org.carbonsim.core.allocation.CapSchedule;
 import org.carbonsim.core.allocation.TrueUp;
 import org.carbonsim.core.cbam.CbamSectorYear;
 import org.carbonsim.core.compliance.BankingRule;
@@ -38,11 +37,9 @@ import org.carbonsim.core.compliance.OffsetRule;
 import org.carbonsim.core.compliance.YearObligation;
 import org.carbonsim.core.coverage.CoverageDecider;
 import org.carbonsim.core.coverage.CoverageRecord;
-import org.carbonsim.core.equilibrium.CoveredFirm;
 import org.carbonsim.core.equilibrium.EquilibriumInput;
 import org.carbonsim.core.equilibrium.EquilibriumResult;
 import org.carbonsim.core.equilibrium.EquilibriumSolver;
-import org.carbonsim.core.equilibrium.OffsetSupply;
 import org.carbonsim.core.market.OrderType;
 import org.carbonsim.core.market.RestingOrderVisitor;
 import org.carbonsim.core.market.Result;
@@ -59,7 +56,6 @@ import org.carbonsim.core.mrv.Verifier;
 import org.carbonsim.core.offsets.CreditSupply;
 import org.carbonsim.core.offsets.OffsetHistory;
 import org.carbonsim.core.policy.AuctionPlan;
-import org.carbonsim.core.policy.PriceCorridor;
 import org.carbonsim.core.policy.ReserveOperation;
 import org.carbonsim.core.policy.StabilityReserveOperator;
 import org.carbonsim.core.registry.AccountKind;
@@ -179,6 +175,7 @@ public final class Simulation {
     private final FinanceSession finance;
 
     private final GovernmentOperations operations;
+    private final OneYearReference oneYearReference;
 
     private final int governmentAccount;
     private final int auctionAccount;
@@ -292,6 +289,7 @@ public final class Simulation {
         if (finance != null) {
             traderStartTonnes = finance.startTonnes();
         }
+        this.oneYearReference = new OneYearReference(scenario, economy);
         this.operations = new GovernmentOperations(
                 scenario,
                 session,
@@ -434,13 +432,15 @@ public final class Simulation {
             offsetRule = new OffsetRule(yearRules);
             desk = new ComplianceDesk(yearRules, creditSupply::market);
             reporting.decide(table.lines(), expectation.expectedFen());
-            EquilibriumInput reference = equilibriumInput(heldAtStart);
+            EquilibriumInput reference = oneYearReference.input(
+                    year, table, auctionPlan.totalTonnes(), reporting, penaltyPriceFen, offsetRule, heldAtStart);
             referenceInputs.add(reference);
             equilibrium = EquilibriumSolver.solve(reference);
             priceEffects = OffsetPriceEffect.of(reference, equilibrium, creditSupply.fedProgramIds());
             if (scenario.agents().compliance().bankValue() == BankValue.FORESIGHT
                     && !(scenario.compliance().banking() instanceof BankingRule.Forbidden)) {
-                bankFen = Math.min(penaltyPriceFen, foresightBankValueFen(reference));
+                bankFen = Math.min(
+                        penaltyPriceFen, oneYearReference.foresightBankValueFen(year, reference, table.capTonnes()));
             }
             planAbatementAndPositions();
             resyncPositions();
@@ -518,31 +518,6 @@ public final class Simulation {
             lastYearAverageFen = result.vwapFen();
         }
 
-        /** What enterprises foreseeing the least-cost path take an allowance banked this year to be worth. */
-        long foresightBankValueFen(EquilibriumInput reference) {
-            List<Integer> later = new ArrayList<>();
-            List<Double> capRatio = new ArrayList<>();
-            long capThisYear = Math.max(1, table.capTonnes());
-            int lastYear = scenario.calendar().startYear() + scenario.calendar().years() - 1;
-            for (int y = year + 1; y <= lastYear; y++) {
-                later.add(y);
-                // a cap derived from allocation is foreseen as this year's
-                capRatio.add(
-                        scenario.allocation().cap() instanceof CapSchedule.FromAllocation
-                                ? 1.0
-                                : (double) Allocator.capTonnes(
-                                                scenario.allocation().cap(), y)
-                                        / capThisYear);
-            }
-            return Foresight.bankValueFen(
-                    reference,
-                    later,
-                    capRatio,
-                    (id, y) -> economy.expectedYear(id, y).bauEmissionsTonnes(),
-                    CycleLinks.of(scenario.compliance(), year, 1 + later.size()),
-                    scenario.compliance().discountRate());
-        }
-
         void issueStartOfYear() {
             if (table.newEntrantReserveTonnes() > 0) {
                 registry.issue(newEntrantAccount, table.newEntrantReserveTonnes(), year, true, TransferReason.ISSUANCE);
@@ -584,27 +559,6 @@ public final class Simulation {
             if (tonnes > fromReserve) {
                 registry.issue(account, tonnes - fromReserve, year, true, reason);
             }
-        }
-
-        EquilibriumInput equilibriumInput(long heldAtStart) {
-            List<CoveredFirm> firms = new ArrayList<>();
-            long issued = auctionPlan.totalTonnes();
-            for (AllocationLine line : table.lines()) {
-                issued = Math.addExact(issued, line.allocationTonnes());
-                Enterprise enterprise = economy.enterprise(line.enterpriseId());
-                long forecast = reporting.expectedObligation(
-                        enterprise.id(),
-                        economy.expectedYear(enterprise.id(), year).bauEmissionsTonnes());
-                firms.add(new CoveredFirm(enterprise.id(), forecast, enterprise.abatement()));
-            }
-            PriceCorridor corridor = scenario.policy().corridor();
-            long ceiling = Math.max(corridor.floorFen(), Math.min(corridor.ceilingFen(), penaltyPriceFen));
-            Map<String, Long> allocations = new TreeMap<>();
-            for (AllocationLine line : table.lines()) {
-                allocations.put(line.enterpriseId(), line.allocationTonnes());
-            }
-            OffsetSupply offsets = OffsetPlan.referenceSupply(offsetRule, year, allocations);
-            return new EquilibriumInput(firms, issued, heldAtStart, offsets, corridor.floorFen(), ceiling);
         }
 
         void planAbatementAndPositions() {
