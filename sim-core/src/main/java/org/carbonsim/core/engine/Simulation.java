@@ -371,7 +371,7 @@ public final class Simulation {
         /** By fed offset programme: the one-year reference price with its credits minus without, fen. */
         Map<String, Long> priceEffects = Map.of();
 
-        final List<EnterpriseResult> enterpriseRows = new ArrayList<>();
+        List<EnterpriseResult> enterpriseRows;
         List<CoverageRecord> coverage;
         Map<String, CoverageRecord> coverageById;
         AllocationTable table;
@@ -865,48 +865,13 @@ public final class Simulation {
             }
         }
 
+        /** The year's enterprise rows and its summary row, compared with the one-year reference. */
         void buildResult() {
-            int covered = 0;
-            long coveredEmissions = 0;
-            long emissions = 0;
-            long abatement = 0;
-            long allocated = 0;
-            long cost = 0;
-            for (Enterprise enterprise : economy.enterprises()) {
-                String id = enterprise.id();
-                CoverageRecord record = coverageById.get(id);
-                EnterpriseYear y = actual.getOrDefault(id, EnterpriseYear.idle(id, year));
-                long abated = y.bauEmissionsTonnes() - y.emissionsTonnes();
-                emissions += y.emissionsTonnes();
-                ComplianceOutcome outcome = outcomes.get(id);
-                long allocation = finalAllocation.getOrDefault(id, 0L);
-                if (record.covered()) {
-                    covered++;
-                    coveredEmissions += y.emissionsTonnes();
-                    abatement += abated;
-                    allocated += allocation;
-                    cost += realisedCost.getOrDefault(id, 0L);
-                }
-                Integer account = accountOf.get(id);
-                enterpriseRows.add(new EnterpriseResult(
-                        year,
-                        id,
-                        enterprise.sectorId(),
-                        record.covered(),
-                        record.reason().name(),
-                        record.newEntrant(),
-                        allocation,
-                        y.emissionsTonnes(),
-                        abated,
-                        outcome == null ? 0 : outcome.surrenderedTonnes(),
-                        outcome == null ? 0 : outcome.offsetTonnes(),
-                        outcome == null ? 0 : outcome.shortfallTonnes(),
-                        outcome == null ? 0 : outcome.fineFen(),
-                        account == null ? 0 : book.boughtTonnes(account),
-                        account == null ? 0 : book.soldTonnes(account),
-                        outcome == null ? 0 : outcome.bankedTonnes()));
-            }
-            long realised = Math.addExact(Math.addExact(cost, compliance.offsetCostFen()), compliance.finesFen());
+            EnterpriseRows rows = EnterpriseRows.of(
+                    year, economy, coverageById, actual, finalAllocation, outcomes, realisedCost, accountOf, book);
+            enterpriseRows = rows.rows();
+            long realised = Math.addExact(
+                    Math.addExact(rows.abatementCostFen(), compliance.offsetCostFen()), compliance.finesFen());
             long shortTonnes = compliance.shortfallTonnes();
             long finePerTonneShortFen = shortTonnes == 0 ? -1 : compliance.finesFen() / shortTonnes;
             finesPerTonneShort.add(finePerTonneShortFen);
@@ -915,12 +880,12 @@ public final class Simulation {
             result = new YearResult(
                     year,
                     table.capTonnes(),
-                    covered,
-                    coveredEmissions,
-                    allocated,
+                    rows.coveredEnterprises(),
+                    rows.coveredEmissionsTonnes(),
+                    rows.allocatedTonnes(),
                     operations.auctionedTonnes(),
-                    emissions,
-                    abatement,
+                    rows.emissionsTonnes(),
+                    rows.abatementTonnes(),
                     compliance.offsetTonnes(),
                     compliance.bankedTonnes(),
                     yearVolume,
@@ -932,7 +897,7 @@ public final class Simulation {
                     compliance.complianceRate(),
                     compliance.finesFen(),
                     equilibrium.priceFen(),
-                    cost,
+                    rows.abatementCostFen(),
                     equilibrium.leastCostFen(),
                     efficiency,
                     realised,
