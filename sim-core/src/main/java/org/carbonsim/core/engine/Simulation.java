@@ -1,7 +1,6 @@
 package org.carbonsim.core.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.carbonsim.core.agents.AbatementDecision;
 import org.carbonsim.core.agents.AbatementPlanner;
-import org.carbonsim.core.agents.AuctionBid;
 import org.carbonsim.core.agents.BankValue;
 import org.carbonsim.core.agents.ComplianceTrader;
 import org.carbonsim.core.agents.MarginalCost;
@@ -27,7 +25,6 @@ import org.carbonsim.core.agents.TradingStrategy;
 import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.allocation.AllocationTable;
 import org.carbonsim.core.allocation.Allocator;
-import org.carbonsim.core.allocation.CapSchedule;
 import org.carbonsim.core.allocation.TrueUp;
 import org.carbonsim.core.cbam.CbamSectorYear;
 import org.carbonsim.core.compliance.BankingRule;
@@ -40,13 +37,9 @@ import org.carbonsim.core.compliance.OffsetRule;
 import org.carbonsim.core.compliance.YearObligation;
 import org.carbonsim.core.coverage.CoverageDecider;
 import org.carbonsim.core.coverage.CoverageRecord;
-import org.carbonsim.core.equilibrium.CoveredFirm;
 import org.carbonsim.core.equilibrium.EquilibriumInput;
 import org.carbonsim.core.equilibrium.EquilibriumResult;
 import org.carbonsim.core.equilibrium.EquilibriumSolver;
-import org.carbonsim.core.equilibrium.OffsetSupply;
-import org.carbonsim.core.market.AuctionOutcome;
-import org.carbonsim.core.market.CallAuction;
 import org.carbonsim.core.market.OrderType;
 import org.carbonsim.core.market.RestingOrderVisitor;
 import org.carbonsim.core.market.Result;
@@ -63,11 +56,6 @@ import org.carbonsim.core.mrv.Verifier;
 import org.carbonsim.core.offsets.CreditSupply;
 import org.carbonsim.core.offsets.OffsetHistory;
 import org.carbonsim.core.policy.AuctionPlan;
-import org.carbonsim.core.policy.CorridorDecision;
-import org.carbonsim.core.policy.Intervention;
-import org.carbonsim.core.policy.InterventionMonitor;
-import org.carbonsim.core.policy.InterventionRule;
-import org.carbonsim.core.policy.PriceCorridor;
 import org.carbonsim.core.policy.ReserveOperation;
 import org.carbonsim.core.policy.StabilityReserveOperator;
 import org.carbonsim.core.registry.AccountKind;
@@ -160,7 +148,6 @@ import org.carbonsim.core.scenario.Scenario;
  * from their own streams ({@link Draws}), so a scenario without the block runs exactly as before.
  */
 public final class Simulation {
-    private static final int AUCTION_OWNER_ID = -2;
     private static final long WORKING_CAPITAL_MULTIPLE = 2;
 
     private final Scenario scenario;
@@ -181,12 +168,14 @@ public final class Simulation {
     private final PriceExpectation expectation;
     private final Registry registry;
     private final MarketSession session;
-    private final InterventionMonitor monitor;
     private final StabilityReserveOperator reserveOperator;
     /** The verifier of the scenario's MRV rules; {@code null} when emissions are reported exactly. */
     private final Verifier verifier;
     /** The scenario's finance block; {@code null} without one. */
     private final FinanceSession finance;
+
+    private final GovernmentOperations operations;
+    private final OneYearReference oneYearReference;
 
     private final int governmentAccount;
     private final int auctionAccount;
@@ -200,16 +189,11 @@ public final class Simulation {
     private final Map<String, Integer> ownerOf = new HashMap<>();
     private final List<Integer> traderOwners = new ArrayList<>();
     private final OwnerAccounts ownerAccounts = new OwnerAccounts();
-    private final List<String> accountNames = new ArrayList<>();
-    private long[] boughtInYear = new long[0];
-    private long[] soldInYear = new long[0];
+    private final AccountBook book = new AccountBook();
     private final List<DayResult> days = new ArrayList<>();
     private final List<TradeRecord> trades = new ArrayList<>();
-    private final List<InterventionRecord> interventions = new ArrayList<>();
     private final List<LedgerYear> ledger = new ArrayList<>();
-    private final List<AuctionRecord> auctions = new ArrayList<>();
     private final List<MrvYear> mrvYears = new ArrayList<>();
-    private final List<Pending> pending = new ArrayList<>();
     /** Each year's one-year reference problem, for the intertemporal reference after the last year. */
     private final List<EquilibriumInput> referenceInputs = new ArrayList<>();
     /** Each year's fines ÷ tonnes short, fen per tonne (-1 when none was short), for the references. */
@@ -280,8 +264,6 @@ public final class Simulation {
         this.newEntrantAccount = openAccount(AccountKind.NEW_ENTRANT_RESERVE, "new-entrant reserve");
         this.session = new MarketSession(
                 scenario.market(), tradingDays, scenario.market().roundsPerDay(), random, this::settleExchangeTrade);
-        this.monitor =
-                scenario.policy().intervention().map(InterventionMonitor::new).orElse(null);
         this.reserveOperator = scenario.policy()
                 .stabilityReserve()
                 .map(StabilityReserveOperator::new)
@@ -307,6 +289,20 @@ public final class Simulation {
         if (finance != null) {
             traderStartTonnes = finance.startTonnes();
         }
+        this.oneYearReference = new OneYearReference(scenario, economy);
+        this.operations = new GovernmentOperations(
+                scenario,
+                session,
+                registry,
+                governmentAccount,
+                auctionAccount,
+                external,
+                ownerOf,
+                ownerAccounts,
+                traderOwners,
+                book,
+                finance,
+                this::resyncPositions);
     }
 
     /** Runs {@code scenario} with {@code seed}, without the trade list. */
@@ -336,10 +332,7 @@ public final class Simulation {
             enterprises.addAll(yearRun.enterpriseRows);
             reserveOperation = yearRun.reserveOperation;
         }
-        for (Pending p : pending) {
-            interventions.add(new InterventionRecord(
-                    p.year, p.day, p.intervention.direction(), p.intervention.quantityTonnes(), 0));
-        }
+        operations.closeRun();
         years = IntertemporalReference.apply(years, referenceInputs, finesPerTonneShort, scenario.compliance());
         return new RunResult(
                 scenario.name(),
@@ -349,8 +342,8 @@ public final class Simulation {
                 days,
                 sectors,
                 enterprises,
-                interventions,
-                auctions,
+                operations.interventions(),
+                operations.auctions(),
                 ledger,
                 trades,
                 UnitSurplus.of(session, traderOwners),
@@ -378,7 +371,7 @@ public final class Simulation {
         /** By fed offset programme: the one-year reference price with its credits minus without, fen. */
         Map<String, Long> priceEffects = Map.of();
 
-        final List<EnterpriseResult> enterpriseRows = new ArrayList<>();
+        List<EnterpriseResult> enterpriseRows;
         List<CoverageRecord> coverage;
         Map<String, CoverageRecord> coverageById;
         AllocationTable table;
@@ -386,18 +379,12 @@ public final class Simulation {
         EquilibriumResult equilibrium;
         ComplianceYear compliance;
         ReserveOperation reserveOperation;
-        long auctioned;
         int limitHits;
         /** Where the year's days start in the run's day list, and the session's spread clock then. */
         int firstDay;
 
         long quotedRoundsAtStart;
         long spreadTicksAtStart;
-        int interventionCount;
-        /** What the sale at verification still offers until the deadline, t. */
-        long verifiedSaleLeftTonnes;
-        /** What the sale at verification offers today, t. */
-        long verifiedSaleOfferedTonnes;
 
         long closeFen;
         long bankFen;
@@ -422,8 +409,8 @@ public final class Simulation {
             spreadTicksAtStart = session.spreadTicksSum();
             yearVolume = 0;
             yearTurnover = 0;
-            Arrays.fill(boughtInYear, 0);
-            Arrays.fill(soldInYear, 0);
+            book.newYear();
+            operations.openYear(year);
             // trader groups' starting allowances come from outside the cap: they are the groups' own
             // trading stock, not a bank the covered firms can plan to comply with (#13)
             long heldAtStart = Math.max(0, heldInCirculation() - traderStartTonnes);
@@ -445,13 +432,15 @@ public final class Simulation {
             offsetRule = new OffsetRule(yearRules);
             desk = new ComplianceDesk(yearRules, creditSupply::market);
             reporting.decide(table.lines(), expectation.expectedFen());
-            EquilibriumInput reference = equilibriumInput(heldAtStart);
+            EquilibriumInput reference = oneYearReference.input(
+                    year, table, auctionPlan.totalTonnes(), reporting, penaltyPriceFen, offsetRule, heldAtStart);
             referenceInputs.add(reference);
             equilibrium = EquilibriumSolver.solve(reference);
             priceEffects = OffsetPriceEffect.of(reference, equilibrium, creditSupply.fedProgramIds());
             if (scenario.agents().compliance().bankValue() == BankValue.FORESIGHT
                     && !(scenario.compliance().banking() instanceof BankingRule.Forbidden)) {
-                bankFen = Math.min(penaltyPriceFen, foresightBankValueFen(reference));
+                bankFen = Math.min(
+                        penaltyPriceFen, oneYearReference.foresightBankValueFen(year, reference, table.capTonnes()));
             }
             planAbatementAndPositions();
             resyncPositions();
@@ -477,10 +466,13 @@ public final class Simulation {
                 tradeDay(day);
                 if (day == deadline) {
                     if (scenario.compliance().deadlineReserveSale()) {
-                        sellReserveToShortFirms();
+                        operations.sellReserveToShortFirms(
+                                table.lines(),
+                                days.get(days.size() - 1).bandHighFen(),
+                                Simulation.this::enterpriseAccount);
                     }
                     settleDeadline();
-                    verifiedSaleLeftTonnes = 0;
+                    operations.closeVerifiedSale();
                 }
                 daysDone++;
                 progress.advanced(daysDone, (long) scenario.calendar().years() * tradingDays);
@@ -526,31 +518,6 @@ public final class Simulation {
             lastYearAverageFen = result.vwapFen();
         }
 
-        /** What enterprises foreseeing the least-cost path take an allowance banked this year to be worth. */
-        long foresightBankValueFen(EquilibriumInput reference) {
-            List<Integer> later = new ArrayList<>();
-            List<Double> capRatio = new ArrayList<>();
-            long capThisYear = Math.max(1, table.capTonnes());
-            int lastYear = scenario.calendar().startYear() + scenario.calendar().years() - 1;
-            for (int y = year + 1; y <= lastYear; y++) {
-                later.add(y);
-                // a cap derived from allocation is foreseen as this year's
-                capRatio.add(
-                        scenario.allocation().cap() instanceof CapSchedule.FromAllocation
-                                ? 1.0
-                                : (double) Allocator.capTonnes(
-                                                scenario.allocation().cap(), y)
-                                        / capThisYear);
-            }
-            return Foresight.bankValueFen(
-                    reference,
-                    later,
-                    capRatio,
-                    (id, y) -> economy.expectedYear(id, y).bauEmissionsTonnes(),
-                    CycleLinks.of(scenario.compliance(), year, 1 + later.size()),
-                    scenario.compliance().discountRate());
-        }
-
         void issueStartOfYear() {
             if (table.newEntrantReserveTonnes() > 0) {
                 registry.issue(newEntrantAccount, table.newEntrantReserveTonnes(), year, true, TransferReason.ISSUANCE);
@@ -592,27 +559,6 @@ public final class Simulation {
             if (tonnes > fromReserve) {
                 registry.issue(account, tonnes - fromReserve, year, true, reason);
             }
-        }
-
-        EquilibriumInput equilibriumInput(long heldAtStart) {
-            List<CoveredFirm> firms = new ArrayList<>();
-            long issued = auctionPlan.totalTonnes();
-            for (AllocationLine line : table.lines()) {
-                issued = Math.addExact(issued, line.allocationTonnes());
-                Enterprise enterprise = economy.enterprise(line.enterpriseId());
-                long forecast = reporting.expectedObligation(
-                        enterprise.id(),
-                        economy.expectedYear(enterprise.id(), year).bauEmissionsTonnes());
-                firms.add(new CoveredFirm(enterprise.id(), forecast, enterprise.abatement()));
-            }
-            PriceCorridor corridor = scenario.policy().corridor();
-            long ceiling = Math.max(corridor.floorFen(), Math.min(corridor.ceilingFen(), penaltyPriceFen));
-            Map<String, Long> allocations = new TreeMap<>();
-            for (AllocationLine line : table.lines()) {
-                allocations.put(line.enterpriseId(), line.allocationTonnes());
-            }
-            OffsetSupply offsets = OffsetPlan.referenceSupply(offsetRule, year, allocations);
-            return new EquilibriumInput(firms, issued, heldAtStart, offsets, corridor.floorFen(), ceiling);
         }
 
         void planAbatementAndPositions() {
@@ -719,19 +665,15 @@ public final class Simulation {
             currentDay = day;
             long lot = auctionPlan.tonnesOnDay(day);
             if (lot > 0) {
-                auctioned = Math.addExact(auctioned, runAuction(lot));
+                operations.auction(day, table.lines(), lot);
             }
             session.beginDay();
-            long committedSale = executePending();
-            long verifiedSaleOrder = offerVerifiedSale(committedSale);
-            corridorOrder(committedSale + verifiedSaleOfferedTonnes);
+            operations.placeOrders();
             if (finance != null) {
                 financeBeforeTrading(day);
             }
             session.trade();
-            if (verifiedSaleOrder != 0) {
-                verifiedSaleLeftTonnes -= verifiedSaleOfferedTonnes - session.remainingTonnes(verifiedSaleOrder);
-            }
+            operations.afterTrading();
             DailyBar bar = session.endDay();
             DayResult closed = new DayResult(
                     year,
@@ -758,12 +700,7 @@ public final class Simulation {
             if (bar.limitUp() || bar.limitDown()) {
                 limitHits++;
             }
-            if (monitor != null) {
-                for (Intervention intervention : monitor.onDay(bar.day(), bar.limitUp(), bar.limitDown())) {
-                    pending.add(new Pending(year, day, intervention));
-                    interventionCount++;
-                }
-            }
+            operations.observe(day, bar);
         }
 
         /** The finance block before the day's trading: cash firms' income, deals maturing, new financing. */
@@ -782,113 +719,6 @@ public final class Simulation {
             finance.beforeTrading(
                     day, scenario.compliance().deadlineDayIn(tradingDays), closeTicks * tickFen, upperFen, shortfalls);
             resyncPositions();
-        }
-
-        long runAuction(long lotTonnes) {
-            long offered = Math.min(lotTonnes, registry.holdingTonnes(auctionAccount));
-            if (offered <= 0) {
-                return 0;
-            }
-            long reserveTicks = Math.max(1, ceilDiv(scenario.policy().auctions().reservePriceFen(), tickFen));
-            CallAuction auction = new CallAuction();
-            long orderId = 1;
-            for (AllocationLine line : table.lines()) {
-                if (external.plays(line.enterpriseId())) {
-                    continue;
-                }
-                int owner = ownerOf.get(line.enterpriseId());
-                Position position = session.position(owner);
-                long shortfall = ComplianceTrader.auctionBidTonnes(
-                        position, scenario.agents().compliance());
-                long priceTicks = ComplianceTrader.auctionBidTicks(
-                        position.marginalCostFen(),
-                        session.lastCloseTicks(),
-                        tickFen,
-                        scenario.agents().compliance().priceAggression());
-                if (shortfall <= 0 || priceTicks < reserveTicks) {
-                    continue;
-                }
-                long affordable = Math.max(0, position.cashFen()) / (priceTicks * tickFen);
-                long tonnes = Math.min(shortfall, affordable);
-                if (tonnes > 0) {
-                    auction.addBid(orderId++, owner, priceTicks, tonnes);
-                }
-            }
-            if (!scenario.policy().auctions().coveredOnly()) {
-                long lastTicks = session.lastCloseTicks();
-                for (int owner : traderOwners) {
-                    AuctionBid bid = session.strategy(owner)
-                            .auctionBid(
-                                    lastTicks,
-                                    session.position(owner),
-                                    tickFen,
-                                    scenario.market().feeBasisPoints());
-                    if (bid.tonnes() > 0 && bid.priceTicks() >= reserveTicks) {
-                        auction.addBid(orderId++, owner, bid.priceTicks(), bid.tonnes());
-                    }
-                }
-            }
-            auction.addAsk(orderId, AUCTION_OWNER_ID, reserveTicks, offered);
-            long[] sold = new long[1];
-            AuctionOutcome outcome =
-                    auction.uncross(session.lastCloseTicks(), reserveTicks, (id, owner, side, priceTicks, filled) -> {
-                        if (side == Side.BUY) {
-                            int account = ownerAccounts.get(owner);
-                            if (!registry.settleAuction(auctionAccount, account, filled, priceTicks * tickFen)) {
-                                throw new IllegalStateException("auction fill of " + filled + " t for "
-                                        + accountNames.get(account) + " not settled");
-                            }
-                            boughtInYear[account] += filled;
-                            sold[0] += filled;
-                        }
-                    });
-            resyncPositions();
-            auctions.add(new AuctionRecord(
-                    year, currentDay, offered, sold[0], sold[0] > 0 ? outcome.clearingPriceTicks() * tickFen : 0));
-            return sold[0];
-        }
-
-        long executePending() {
-            long committedSale = 0;
-            for (Pending p : pending) {
-                Intervention intervention = p.intervention;
-                long priceTicks = session.lastCloseTicks();
-                long tonnes;
-                if (intervention.direction() == Intervention.Direction.SELL) {
-                    tonnes = Math.min(
-                            intervention.quantityTonnes(), registry.holdingTonnes(governmentAccount) - committedSale);
-                    if (tonnes > 0) {
-                        session.submitGovernmentOrder(Side.SELL, OrderType.LIMIT, priceTicks, tonnes);
-                        committedSale += tonnes;
-                    }
-                } else {
-                    tonnes = intervention.quantityTonnes();
-                    if (tonnes > 0) {
-                        session.submitGovernmentOrder(Side.BUY, OrderType.LIMIT, priceTicks, tonnes);
-                    }
-                }
-                interventions.add(new InterventionRecord(
-                        p.year, p.day, intervention.direction(), intervention.quantityTonnes(), Math.max(0, tonnes)));
-            }
-            pending.clear();
-            return committedSale;
-        }
-
-        void corridorOrder(long committedSale) {
-            PriceCorridor corridor = scenario.policy().corridor();
-            if (corridor.floorFen() == 0 && corridor.ceilingFen() == Long.MAX_VALUE) {
-                return;
-            }
-            long available = Math.max(0, registry.holdingTonnes(governmentAccount) - committedSale);
-            CorridorDecision decision = CorridorDecision.decide(
-                    corridor, session.lastCloseTicks() * tickFen, available, corridor.dailyReserveSaleTonnes());
-            if (decision.action() == CorridorDecision.Action.SELL) {
-                long priceTicks = Math.max(1, decision.priceFen() / tickFen);
-                session.submitGovernmentOrder(Side.SELL, OrderType.LIMIT, priceTicks, decision.quantityTonnes());
-            } else if (decision.action() == CorridorDecision.Action.BUY) {
-                long priceTicks = Math.max(1, decision.priceFen() / tickFen);
-                session.submitGovernmentOrder(Side.BUY, OrderType.LIMIT, priceTicks, decision.quantityTonnes());
-            }
         }
 
         /**
@@ -963,90 +793,12 @@ public final class Simulation {
                 position.updateMarginalCost(OffsetCost.of(
                         MarginalCost.abated(beyondFen, Math.min(beyondFen, bankValueFen)), offsetPlan, id));
             }
-            scenario.policy()
-                    .intervention()
-                    .filter(InterventionRule::verifiedShortfallSale)
-                    .ifPresent(rule -> openVerifiedSale());
+            operations.openVerifiedSale(currentDay, table.lines(), closeFen, offsetPlan);
         }
 
         /** What {@code id} surrenders allowances for: its compliance emissions under MRV, else its emissions. */
         long obligationTonnes(String id) {
             return reporting.obligationTonnes(id, actual);
-        }
-
-        /**
-         * The sale at verification ({@code policy.intervention.verifiedShortfallSale}): the covered
-         * enterprises' verified needs less their holdings and the offset credits they may use at the
-         * highest price the next trade may reach (the close plus one limit move), added up over all of
-         * them, longs netted against shorts. When that is short, the reserve puts it on sale, recorded as
-         * one intervention, and offers what is left of it every trading day until the deadline at the
-         * previous close ({@link #offerVerifiedSale}): firms work their gaps over those days, and all
-         * orders are day orders.
-         */
-        private void openVerifiedSale() {
-            long limitBasisPoints = scenario.market().limitBasisPoints();
-            long creditPriceFen = Math.addExact(closeFen, Math.multiplyExact(closeFen, limitBasisPoints) / 10_000);
-            long netShortTonnes = 0;
-            for (AllocationLine line : table.lines()) {
-                String id = line.enterpriseId();
-                Position position = session.position(ownerOf.get(id));
-                long covered = Math.addExact(position.allowancesTonnes(), offsetPlan.plannedTonnes(id, creditPriceFen));
-                netShortTonnes = Math.addExact(netShortTonnes, position.expectedNeedTonnes() - covered);
-            }
-            if (netShortTonnes <= 0) {
-                return;
-            }
-            verifiedSaleLeftTonnes = Math.min(netShortTonnes, registry.holdingTonnes(governmentAccount));
-            interventions.add(new InterventionRecord(
-                    year, currentDay, Intervention.Direction.SELL, netShortTonnes, verifiedSaleLeftTonnes));
-            interventionCount++;
-        }
-
-        /** Offers the rest of the sale at verification at the previous close; returns the order's id, 0 if none. */
-        private long offerVerifiedSale(long committedSale) {
-            long tonnes = Math.min(verifiedSaleLeftTonnes, registry.holdingTonnes(governmentAccount) - committedSale);
-            verifiedSaleOfferedTonnes = Math.max(0, tonnes);
-            if (tonnes <= 0) {
-                return 0;
-            }
-            session.submitGovernmentOrder(Side.SELL, OrderType.LIMIT, session.lastCloseTicks(), tonnes);
-            return session.lastGovernmentOrderId();
-        }
-
-        /**
-         * The deadline reserve sale ({@code compliance.deadlineReserveSale}): after the deadline day's
-         * trading, the government reserve sells each covered enterprise still short of its verified
-         * emissions what it lacks, at the day's upper price limit, while the reserve lasts (in the
-         * order of the allocation table). A firm the market left short by limit-up days thus pays the
-         * limit price instead of the penalty; the reserve, not the exchange, meets the rush.
-         */
-        void sellReserveToShortFirms() {
-            long priceFen = days.get(days.size() - 1).bandHighFen();
-            for (AllocationLine line : table.lines()) {
-                String id = line.enterpriseId();
-                long tonnes = Math.min(
-                        session.position(ownerOf.get(id)).shortfallTonnes(), registry.holdingTonnes(governmentAccount));
-                if (tonnes <= 0) {
-                    continue;
-                }
-                int account = enterpriseAccount(id);
-                if (finance != null && finance.cashLimited(account)) {
-                    tonnes = Math.min(tonnes, Math.max(0, registry.cashFen(account)) / Math.max(1, priceFen));
-                    if (tonnes <= 0) {
-                        continue;
-                    }
-                }
-                long missingFen = Math.multiplyExact(tonnes, priceFen) - registry.cashFen(account);
-                if (missingFen > 0) {
-                    registry.receive(account, missingFen, CashReason.DEPOSIT);
-                }
-                if (!registry.settleInterventionSale(governmentAccount, account, tonnes, priceFen)) {
-                    throw new IllegalStateException(
-                            "deadline reserve sale of " + tonnes + " t to " + id + " not settled");
-                }
-                boughtInYear[account] += tonnes;
-            }
-            resyncPositions();
         }
 
         /** The year's volume-weighted average price so far, fen per tonne; {@code noTradesFen} before any trade. */
@@ -1078,7 +830,7 @@ public final class Simulation {
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
                 int account = enterpriseAccount(id);
-                openCycle.add(id, account, obligation(id), soldInYear[account] - boughtInYear[account]);
+                openCycle.add(id, account, obligation(id), book.soldTonnes(account) - book.boughtTonnes(account));
             }
             reporting.chargeMisreports(registry, Simulation.this::enterpriseAccount);
             ComplianceCycle cycle = scenario.compliance().cycleOf(year);
@@ -1113,48 +865,13 @@ public final class Simulation {
             }
         }
 
+        /** The year's enterprise rows and its summary row, compared with the one-year reference. */
         void buildResult() {
-            int covered = 0;
-            long coveredEmissions = 0;
-            long emissions = 0;
-            long abatement = 0;
-            long allocated = 0;
-            long cost = 0;
-            for (Enterprise enterprise : economy.enterprises()) {
-                String id = enterprise.id();
-                CoverageRecord record = coverageById.get(id);
-                EnterpriseYear y = actual.getOrDefault(id, EnterpriseYear.idle(id, year));
-                long abated = y.bauEmissionsTonnes() - y.emissionsTonnes();
-                emissions += y.emissionsTonnes();
-                ComplianceOutcome outcome = outcomes.get(id);
-                long allocation = finalAllocation.getOrDefault(id, 0L);
-                if (record.covered()) {
-                    covered++;
-                    coveredEmissions += y.emissionsTonnes();
-                    abatement += abated;
-                    allocated += allocation;
-                    cost += realisedCost.getOrDefault(id, 0L);
-                }
-                Integer account = accountOf.get(id);
-                enterpriseRows.add(new EnterpriseResult(
-                        year,
-                        id,
-                        enterprise.sectorId(),
-                        record.covered(),
-                        record.reason().name(),
-                        record.newEntrant(),
-                        allocation,
-                        y.emissionsTonnes(),
-                        abated,
-                        outcome == null ? 0 : outcome.surrenderedTonnes(),
-                        outcome == null ? 0 : outcome.offsetTonnes(),
-                        outcome == null ? 0 : outcome.shortfallTonnes(),
-                        outcome == null ? 0 : outcome.fineFen(),
-                        account == null ? 0 : boughtInYear[account],
-                        account == null ? 0 : soldInYear[account],
-                        outcome == null ? 0 : outcome.bankedTonnes()));
-            }
-            long realised = Math.addExact(Math.addExact(cost, compliance.offsetCostFen()), compliance.finesFen());
+            EnterpriseRows rows = EnterpriseRows.of(
+                    year, economy, coverageById, actual, finalAllocation, outcomes, realisedCost, accountOf, book);
+            enterpriseRows = rows.rows();
+            long realised = Math.addExact(
+                    Math.addExact(rows.abatementCostFen(), compliance.offsetCostFen()), compliance.finesFen());
             long shortTonnes = compliance.shortfallTonnes();
             long finePerTonneShortFen = shortTonnes == 0 ? -1 : compliance.finesFen() / shortTonnes;
             finesPerTonneShort.add(finePerTonneShortFen);
@@ -1163,12 +880,12 @@ public final class Simulation {
             result = new YearResult(
                     year,
                     table.capTonnes(),
-                    covered,
-                    coveredEmissions,
-                    allocated,
-                    auctioned,
-                    emissions,
-                    abatement,
+                    rows.coveredEnterprises(),
+                    rows.coveredEmissionsTonnes(),
+                    rows.allocatedTonnes(),
+                    operations.auctionedTonnes(),
+                    rows.emissionsTonnes(),
+                    rows.abatementTonnes(),
                     compliance.offsetTonnes(),
                     compliance.bankedTonnes(),
                     yearVolume,
@@ -1176,11 +893,11 @@ public final class Simulation {
                     averagePriceFen(closeFen),
                     closeFen,
                     limitHits,
-                    interventionCount,
+                    operations.interventionCount(),
                     compliance.complianceRate(),
                     compliance.finesFen(),
                     equilibrium.priceFen(),
-                    cost,
+                    rows.abatementCostFen(),
                     equilibrium.leastCostFen(),
                     efficiency,
                     realised,
@@ -1228,12 +945,7 @@ public final class Simulation {
 
     private int openAccount(AccountKind kind, String name) {
         int account = registry.openAccount(kind, name);
-        accountNames.add(name);
-        if (account >= boughtInYear.length) {
-            int length = Math.max(account + 1, 2 * boughtInYear.length);
-            boughtInYear = Arrays.copyOf(boughtInYear, length);
-            soldInYear = Arrays.copyOf(soldInYear, length);
-        }
+        book.opened(account, name);
         return account;
     }
 
@@ -1285,15 +997,15 @@ public final class Simulation {
         }
         if (!settled) {
             throw new IllegalStateException("trade of " + tonnes + " t at " + priceFen + " fen between "
-                    + accountNames.get(buyer) + " and " + accountNames.get(seller) + " not settled by the registry");
+                    + book.name(buyer) + " and " + book.name(seller) + " not settled by the registry");
         }
-        boughtInYear[buyer] += tonnes;
-        soldInYear[seller] += tonnes;
+        book.bought(buyer, tonnes);
+        book.sold(seller, tonnes);
         yearVolume = Math.addExact(yearVolume, tonnes);
         yearTurnover = Math.addExact(yearTurnover, notional);
         if (recordTrades || external != ExternalTraders.NONE) {
-            TradeRecord trade = new TradeRecord(
-                    currentYear, currentDay, accountNames.get(buyer), accountNames.get(seller), priceFen, tonnes);
+            TradeRecord trade =
+                    new TradeRecord(currentYear, currentDay, book.name(buyer), book.name(seller), priceFen, tonnes);
             if (recordTrades) {
                 trades.add(trade);
             }
@@ -1307,10 +1019,6 @@ public final class Simulation {
 
     private static long maxCostFen(AbatementCurve curve) {
         return Math.round(curve.marginalCostFen(curve.maxShare()));
-    }
-
-    private static long ceilDiv(long a, long b) {
-        return -Math.floorDiv(-a, b);
     }
 
     /** The {@link TradingFloor} handed to the external traders before each round. */
@@ -1439,7 +1147,4 @@ public final class Simulation {
             return owns[0] ? session.cancelGovernmentOrder(orderId) : Result.UNKNOWN_ORDER;
         }
     }
-
-    /** An intervention triggered on a day and executed the next trading day. */
-    private record Pending(int year, int day, Intervention intervention) {}
 }

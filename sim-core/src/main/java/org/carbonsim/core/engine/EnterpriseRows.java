@@ -1,0 +1,95 @@
+package org.carbonsim.core.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.carbonsim.core.compliance.ComplianceOutcome;
+import org.carbonsim.core.coverage.CoverageRecord;
+import org.carbonsim.core.model.Economy;
+import org.carbonsim.core.model.Enterprise;
+import org.carbonsim.core.model.EnterpriseYear;
+
+/**
+ * A settled year's enterprise rows, one per enterprise of the economy in its order, covered or not,
+ * with the covered enterprises' totals over them that the year's summary row reports. Immutable.
+ *
+ * @param rows the enterprise rows
+ * @param coveredEnterprises enterprises covered in the year
+ * @param coveredEmissionsTonnes verified emissions of the covered enterprises, t
+ * @param emissionsTonnes verified emissions of every operating enterprise, t
+ * @param abatementTonnes business-as-usual minus verified emissions of the covered enterprises, t
+ * @param allocatedTonnes final free allocation to the covered enterprises, t
+ * @param abatementCostFen realised abatement cost of the covered enterprises, fen
+ */
+record EnterpriseRows(
+        List<EnterpriseResult> rows,
+        int coveredEnterprises,
+        long coveredEmissionsTonnes,
+        long emissionsTonnes,
+        long abatementTonnes,
+        long allocatedTonnes,
+        long abatementCostFen) {
+    EnterpriseRows {
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * The rows of {@code year}: each enterprise's coverage, its {@code actual} year (idle when it did
+     * not operate), final allocation, compliance outcome, the allowances its account ({@code
+     * accountOf}) bought and sold in the year by {@code book}, and for the totals the covered
+     * enterprises' {@code realisedCostFen}.
+     */
+    static EnterpriseRows of(
+            int year,
+            Economy economy,
+            Map<String, CoverageRecord> coverageById,
+            Map<String, EnterpriseYear> actual,
+            Map<String, Long> finalAllocation,
+            Map<String, ComplianceOutcome> outcomes,
+            Map<String, Long> realisedCostFen,
+            Map<String, Integer> accountOf,
+            AccountBook book) {
+        List<EnterpriseResult> rows = new ArrayList<>();
+        int covered = 0;
+        long coveredEmissions = 0;
+        long emissions = 0;
+        long abatement = 0;
+        long allocated = 0;
+        long cost = 0;
+        for (Enterprise enterprise : economy.enterprises()) {
+            String id = enterprise.id();
+            CoverageRecord record = coverageById.get(id);
+            EnterpriseYear y = actual.getOrDefault(id, EnterpriseYear.idle(id, year));
+            long abated = y.bauEmissionsTonnes() - y.emissionsTonnes();
+            emissions += y.emissionsTonnes();
+            ComplianceOutcome outcome = outcomes.get(id);
+            long allocation = finalAllocation.getOrDefault(id, 0L);
+            if (record.covered()) {
+                covered++;
+                coveredEmissions += y.emissionsTonnes();
+                abatement += abated;
+                allocated += allocation;
+                cost += realisedCostFen.getOrDefault(id, 0L);
+            }
+            Integer account = accountOf.get(id);
+            rows.add(new EnterpriseResult(
+                    year,
+                    id,
+                    enterprise.sectorId(),
+                    record.covered(),
+                    record.reason().name(),
+                    record.newEntrant(),
+                    allocation,
+                    y.emissionsTonnes(),
+                    abated,
+                    outcome == null ? 0 : outcome.surrenderedTonnes(),
+                    outcome == null ? 0 : outcome.offsetTonnes(),
+                    outcome == null ? 0 : outcome.shortfallTonnes(),
+                    outcome == null ? 0 : outcome.fineFen(),
+                    account == null ? 0 : book.boughtTonnes(account),
+                    account == null ? 0 : book.soldTonnes(account),
+                    outcome == null ? 0 : outcome.bankedTonnes()));
+        }
+        return new EnterpriseRows(rows, covered, coveredEmissions, emissions, abatement, allocated, cost);
+    }
+}

@@ -1,0 +1,368 @@
+package org.carbonsim.core.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import org.carbonsim.core.agents.AuctionBid;
+import org.carbonsim.core.agents.ComplianceTrader;
+import org.carbonsim.core.agents.Position;
+import org.carbonsim.core.allocation.AllocationLine;
+import org.carbonsim.core.market.AuctionOutcome;
+import org.carbonsim.core.market.CallAuction;
+import org.carbonsim.core.market.OrderType;
+import org.carbonsim.core.market.Side;
+import org.carbonsim.core.policy.CorridorDecision;
+import org.carbonsim.core.policy.Intervention;
+import org.carbonsim.core.policy.InterventionMonitor;
+import org.carbonsim.core.policy.InterventionRule;
+import org.carbonsim.core.policy.PriceCorridor;
+import org.carbonsim.core.registry.CashReason;
+import org.carbonsim.core.registry.Registry;
+import org.carbonsim.core.scenario.Scenario;
+
+/**
+ * The government's operations on the market through the years of a run: the primary auctions of the
+ * auction account's allowances; the interventions the monitor triggers on a day's limit hits,
+ * executed the next trading day as orders at the previous close that sell from the government reserve
+ * (at most what it holds) or buy into it; the price corridor's orders at its ceiling or floor; the
+ * sale at verification of the covered enterprises' net verified shortfall, offered every day until the
+ * deadline; and the deadline reserve sale to the enterprises still short. It keeps the run's auction
+ * and intervention records and the year's auctioned tonnes and interventions. Not thread-safe.
+ */
+final class GovernmentOperations {
+    private static final int AUCTION_OWNER_ID = -2;
+
+    private final Scenario scenario;
+    private final MarketSession session;
+    private final Registry registry;
+    private final int governmentAccount;
+    private final int auctionAccount;
+    private final long tickFen;
+    private final ExternalTraders external;
+    /** Each enterprise's owner id in the session. */
+    private final Map<String, Integer> ownerOf;
+
+    private final OwnerAccounts ownerAccounts;
+    private final List<Integer> traderOwners;
+    private final AccountBook book;
+    /** The scenario's finance block; {@code null} without one. */
+    private final FinanceSession finance;
+    /** Brings the session's positions back to the registry's holdings and cash. */
+    private final Runnable resyncPositions;
+    /** The intervention rule's monitor; {@code null} without the rule. */
+    private final InterventionMonitor monitor;
+
+    private final List<Pending> pending = new ArrayList<>();
+    private final List<InterventionRecord> interventions = new ArrayList<>();
+    private final List<AuctionRecord> auctions = new ArrayList<>();
+
+    private int year;
+    private long auctionedTonnes;
+    private int interventionCount;
+    /** What the sale at verification still offers until the deadline, t. */
+    private long verifiedSaleLeftTonnes;
+    /** What the sale at verification offers today, t. */
+    private long verifiedSaleOfferedTonnes;
+    /** The order of the sale at verification today; 0 if none. */
+    private long verifiedSaleOrderId;
+
+    GovernmentOperations(
+            Scenario scenario,
+            MarketSession session,
+            Registry registry,
+            int governmentAccount,
+            int auctionAccount,
+            ExternalTraders external,
+            Map<String, Integer> ownerOf,
+            OwnerAccounts ownerAccounts,
+            List<Integer> traderOwners,
+            AccountBook book,
+            FinanceSession finance,
+            Runnable resyncPositions) {
+        this.scenario = scenario;
+        this.session = session;
+        this.registry = registry;
+        this.governmentAccount = governmentAccount;
+        this.auctionAccount = auctionAccount;
+        this.tickFen = scenario.market().tickFen();
+        this.external = external;
+        this.ownerOf = ownerOf;
+        this.ownerAccounts = ownerAccounts;
+        this.traderOwners = traderOwners;
+        this.book = book;
+        this.finance = finance;
+        this.resyncPositions = resyncPositions;
+        this.monitor =
+                scenario.policy().intervention().map(InterventionMonitor::new).orElse(null);
+    }
+
+    /** Starts {@code year}: nothing auctioned, no intervention triggered and no sale at verification yet. */
+    void openYear(int year) {
+        this.year = year;
+        auctionedTonnes = 0;
+        interventionCount = 0;
+        verifiedSaleLeftTonnes = 0;
+        verifiedSaleOfferedTonnes = 0;
+        verifiedSaleOrderId = 0;
+    }
+
+    /**
+     * The primary auction of {@code day}: a uniform-price call auction of {@code lotTonnes} (at most
+     * what the auction account holds) at no less than the reserve price, to the covered enterprises of
+     * {@code lines} not played from outside and, unless the auctions are for covered enterprises only,
+     * to the trader groups.
+     */
+    void auction(int day, List<AllocationLine> lines, long lotTonnes) {
+        long offered = Math.min(lotTonnes, registry.holdingTonnes(auctionAccount));
+        if (offered <= 0) {
+            return;
+        }
+        long reserveTicks = Math.max(1, ceilDiv(scenario.policy().auctions().reservePriceFen(), tickFen));
+        CallAuction auction = new CallAuction();
+        long orderId = 1;
+        for (AllocationLine line : lines) {
+            if (external.plays(line.enterpriseId())) {
+                continue;
+            }
+            int owner = ownerOf.get(line.enterpriseId());
+            Position position = session.position(owner);
+            long shortfall = ComplianceTrader.auctionBidTonnes(
+                    position, scenario.agents().compliance());
+            long priceTicks = ComplianceTrader.auctionBidTicks(
+                    position.marginalCostFen(),
+                    session.lastCloseTicks(),
+                    tickFen,
+                    scenario.agents().compliance().priceAggression());
+            if (shortfall <= 0 || priceTicks < reserveTicks) {
+                continue;
+            }
+            long affordable = Math.max(0, position.cashFen()) / (priceTicks * tickFen);
+            long tonnes = Math.min(shortfall, affordable);
+            if (tonnes > 0) {
+                auction.addBid(orderId++, owner, priceTicks, tonnes);
+            }
+        }
+        if (!scenario.policy().auctions().coveredOnly()) {
+            long lastTicks = session.lastCloseTicks();
+            for (int owner : traderOwners) {
+                AuctionBid bid = session.strategy(owner)
+                        .auctionBid(
+                                lastTicks,
+                                session.position(owner),
+                                tickFen,
+                                scenario.market().feeBasisPoints());
+                if (bid.tonnes() > 0 && bid.priceTicks() >= reserveTicks) {
+                    auction.addBid(orderId++, owner, bid.priceTicks(), bid.tonnes());
+                }
+            }
+        }
+        auction.addAsk(orderId, AUCTION_OWNER_ID, reserveTicks, offered);
+        long[] sold = new long[1];
+        AuctionOutcome outcome =
+                auction.uncross(session.lastCloseTicks(), reserveTicks, (id, owner, side, priceTicks, filled) -> {
+                    if (side == Side.BUY) {
+                        int account = ownerAccounts.get(owner);
+                        if (!registry.settleAuction(auctionAccount, account, filled, priceTicks * tickFen)) {
+                            throw new IllegalStateException(
+                                    "auction fill of " + filled + " t for " + book.name(account) + " not settled");
+                        }
+                        book.bought(account, filled);
+                        sold[0] += filled;
+                    }
+                });
+        resyncPositions.run();
+        auctions.add(new AuctionRecord(
+                year, day, offered, sold[0], sold[0] > 0 ? outcome.clearingPriceTicks() * tickFen : 0));
+        auctionedTonnes = Math.addExact(auctionedTonnes, sold[0]);
+    }
+
+    /**
+     * The government's orders of a trading day, after the session has begun it: the interventions
+     * pending since the previous day, the rest of the sale at verification and the corridor's order.
+     */
+    void placeOrders() {
+        long committedSale = executePending();
+        verifiedSaleOrderId = offerVerifiedSale(committedSale);
+        corridorOrder(committedSale + verifiedSaleOfferedTonnes);
+    }
+
+    /** After the day's trading: what the sale at verification sold today is no longer on offer. */
+    void afterTrading() {
+        if (verifiedSaleOrderId != 0) {
+            verifiedSaleLeftTonnes -= verifiedSaleOfferedTonnes - session.remainingTonnes(verifiedSaleOrderId);
+        }
+    }
+
+    /** The monitor sees {@code day}'s limit hits; what it triggers is executed the next trading day. */
+    void observe(int day, DailyBar bar) {
+        if (monitor == null) {
+            return;
+        }
+        for (Intervention intervention : monitor.onDay(bar.day(), bar.limitUp(), bar.limitDown())) {
+            pending.add(new Pending(year, day, intervention));
+            interventionCount++;
+        }
+    }
+
+    private long executePending() {
+        long committedSale = 0;
+        for (Pending p : pending) {
+            Intervention intervention = p.intervention;
+            long priceTicks = session.lastCloseTicks();
+            long tonnes;
+            if (intervention.direction() == Intervention.Direction.SELL) {
+                tonnes = Math.min(
+                        intervention.quantityTonnes(), registry.holdingTonnes(governmentAccount) - committedSale);
+                if (tonnes > 0) {
+                    session.submitGovernmentOrder(Side.SELL, OrderType.LIMIT, priceTicks, tonnes);
+                    committedSale += tonnes;
+                }
+            } else {
+                tonnes = intervention.quantityTonnes();
+                if (tonnes > 0) {
+                    session.submitGovernmentOrder(Side.BUY, OrderType.LIMIT, priceTicks, tonnes);
+                }
+            }
+            interventions.add(new InterventionRecord(
+                    p.year, p.day, intervention.direction(), intervention.quantityTonnes(), Math.max(0, tonnes)));
+        }
+        pending.clear();
+        return committedSale;
+    }
+
+    private void corridorOrder(long committedSale) {
+        PriceCorridor corridor = scenario.policy().corridor();
+        if (corridor.floorFen() == 0 && corridor.ceilingFen() == Long.MAX_VALUE) {
+            return;
+        }
+        long available = Math.max(0, registry.holdingTonnes(governmentAccount) - committedSale);
+        CorridorDecision decision = CorridorDecision.decide(
+                corridor, session.lastCloseTicks() * tickFen, available, corridor.dailyReserveSaleTonnes());
+        if (decision.action() == CorridorDecision.Action.SELL) {
+            long priceTicks = Math.max(1, decision.priceFen() / tickFen);
+            session.submitGovernmentOrder(Side.SELL, OrderType.LIMIT, priceTicks, decision.quantityTonnes());
+        } else if (decision.action() == CorridorDecision.Action.BUY) {
+            long priceTicks = Math.max(1, decision.priceFen() / tickFen);
+            session.submitGovernmentOrder(Side.BUY, OrderType.LIMIT, priceTicks, decision.quantityTonnes());
+        }
+    }
+
+    /**
+     * The sale at verification ({@code policy.intervention.verifiedShortfallSale}), opened on {@code
+     * day} when the rule asks for it: the covered enterprises' verified needs less their holdings and
+     * the offset credits of {@code offsetPlan} they may use at the highest price the next trade may
+     * reach (the close {@code closeFen} plus one limit move), added up over all of them, longs netted
+     * against shorts. When that is short, the reserve puts it on sale, recorded as one intervention,
+     * and offers what is left of it every trading day until the deadline at the previous close: firms
+     * work their gaps over those days, and all orders are day orders.
+     */
+    void openVerifiedSale(int day, List<AllocationLine> lines, long closeFen, OffsetPlan offsetPlan) {
+        if (scenario.policy()
+                .intervention()
+                .filter(InterventionRule::verifiedShortfallSale)
+                .isEmpty()) {
+            return;
+        }
+        long limitBasisPoints = scenario.market().limitBasisPoints();
+        long creditPriceFen = Math.addExact(closeFen, Math.multiplyExact(closeFen, limitBasisPoints) / 10_000);
+        long netShortTonnes = 0;
+        for (AllocationLine line : lines) {
+            String id = line.enterpriseId();
+            Position position = session.position(ownerOf.get(id));
+            long covered = Math.addExact(position.allowancesTonnes(), offsetPlan.plannedTonnes(id, creditPriceFen));
+            netShortTonnes = Math.addExact(netShortTonnes, position.expectedNeedTonnes() - covered);
+        }
+        if (netShortTonnes <= 0) {
+            return;
+        }
+        verifiedSaleLeftTonnes = Math.min(netShortTonnes, registry.holdingTonnes(governmentAccount));
+        interventions.add(
+                new InterventionRecord(year, day, Intervention.Direction.SELL, netShortTonnes, verifiedSaleLeftTonnes));
+        interventionCount++;
+    }
+
+    /** Offers the rest of the sale at verification at the previous close; returns the order's id, 0 if none. */
+    private long offerVerifiedSale(long committedSale) {
+        long tonnes = Math.min(verifiedSaleLeftTonnes, registry.holdingTonnes(governmentAccount) - committedSale);
+        verifiedSaleOfferedTonnes = Math.max(0, tonnes);
+        if (tonnes <= 0) {
+            return 0;
+        }
+        session.submitGovernmentOrder(Side.SELL, OrderType.LIMIT, session.lastCloseTicks(), tonnes);
+        return session.lastGovernmentOrderId();
+    }
+
+    /** The deadline has passed: the sale at verification offers nothing more. */
+    void closeVerifiedSale() {
+        verifiedSaleLeftTonnes = 0;
+    }
+
+    /**
+     * The deadline reserve sale ({@code compliance.deadlineReserveSale}): after the deadline day's
+     * trading, the government reserve sells each covered enterprise of {@code lines} still short of
+     * its verified emissions what it lacks, at the day's upper price limit {@code priceFen}, while the
+     * reserve lasts (in the order of the allocation table), into the account {@code accountOf} gives.
+     * A firm the market left short by limit-up days thus pays the limit price instead of the penalty;
+     * the reserve, not the exchange, meets the rush.
+     */
+    void sellReserveToShortFirms(List<AllocationLine> lines, long priceFen, ToIntFunction<String> accountOf) {
+        for (AllocationLine line : lines) {
+            String id = line.enterpriseId();
+            long tonnes = Math.min(
+                    session.position(ownerOf.get(id)).shortfallTonnes(), registry.holdingTonnes(governmentAccount));
+            if (tonnes <= 0) {
+                continue;
+            }
+            int account = accountOf.applyAsInt(id);
+            if (finance != null && finance.cashLimited(account)) {
+                tonnes = Math.min(tonnes, Math.max(0, registry.cashFen(account)) / Math.max(1, priceFen));
+                if (tonnes <= 0) {
+                    continue;
+                }
+            }
+            long missingFen = Math.multiplyExact(tonnes, priceFen) - registry.cashFen(account);
+            if (missingFen > 0) {
+                registry.receive(account, missingFen, CashReason.DEPOSIT);
+            }
+            if (!registry.settleInterventionSale(governmentAccount, account, tonnes, priceFen)) {
+                throw new IllegalStateException("deadline reserve sale of " + tonnes + " t to " + id + " not settled");
+            }
+            book.bought(account, tonnes);
+        }
+        resyncPositions.run();
+    }
+
+    /** The run has ended: interventions still pending are recorded as triggered and never executed. */
+    void closeRun() {
+        for (Pending p : pending) {
+            interventions.add(new InterventionRecord(
+                    p.year, p.day, p.intervention.direction(), p.intervention.quantityTonnes(), 0));
+        }
+    }
+
+    /** What the year's auctions sold, t. */
+    long auctionedTonnes() {
+        return auctionedTonnes;
+    }
+
+    /** The interventions triggered in the year, the sale at verification included. */
+    int interventionCount() {
+        return interventionCount;
+    }
+
+    List<InterventionRecord> interventions() {
+        return interventions;
+    }
+
+    List<AuctionRecord> auctions() {
+        return auctions;
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return -Math.floorDiv(-a, b);
+    }
+
+    /** An intervention triggered on a day and executed the next trading day. */
+    private record Pending(int year, int day, Intervention intervention) {}
+}

@@ -1,0 +1,94 @@
+package org.carbonsim.core.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.carbonsim.core.allocation.AllocationLine;
+import org.carbonsim.core.allocation.AllocationTable;
+import org.carbonsim.core.allocation.Allocator;
+import org.carbonsim.core.allocation.CapSchedule;
+import org.carbonsim.core.compliance.OffsetRule;
+import org.carbonsim.core.equilibrium.CoveredFirm;
+import org.carbonsim.core.equilibrium.EquilibriumInput;
+import org.carbonsim.core.equilibrium.OffsetSupply;
+import org.carbonsim.core.model.Economy;
+import org.carbonsim.core.model.Enterprise;
+import org.carbonsim.core.policy.PriceCorridor;
+import org.carbonsim.core.scenario.Scenario;
+
+/**
+ * The one-year reference of a year, as the year opens: the least-cost problem of its covered
+ * enterprises (their expected obligations on business-as-usual emissions and their curves), the
+ * allowances the year puts on the market (expected free allocation and the auction volume), the
+ * allowances already held in circulation, the offsets and the price corridor, capped at the
+ * penalty-equivalent price; and what enterprises foreseeing the least-cost path over the run's later
+ * years take an allowance banked this year to be worth ({@link Foresight}). Stateless.
+ */
+final class OneYearReference {
+    private final Scenario scenario;
+    private final Economy economy;
+
+    OneYearReference(Scenario scenario, Economy economy) {
+        this.scenario = scenario;
+        this.economy = economy;
+    }
+
+    /**
+     * The reference problem of {@code year} with allocation {@code table}, {@code auctionTonnes} to
+     * auction, the obligations {@code reporting} expects, the penalty-equivalent price {@code
+     * penaltyPriceFen}, the year's {@code offsetRule} and {@code heldAtStartTonnes} in circulation.
+     */
+    EquilibriumInput input(
+            int year,
+            AllocationTable table,
+            long auctionTonnes,
+            ReportingYear reporting,
+            long penaltyPriceFen,
+            OffsetRule offsetRule,
+            long heldAtStartTonnes) {
+        List<CoveredFirm> firms = new ArrayList<>();
+        long issued = auctionTonnes;
+        for (AllocationLine line : table.lines()) {
+            issued = Math.addExact(issued, line.allocationTonnes());
+            Enterprise enterprise = economy.enterprise(line.enterpriseId());
+            long forecast = reporting.expectedObligation(
+                    enterprise.id(), economy.expectedYear(enterprise.id(), year).bauEmissionsTonnes());
+            firms.add(new CoveredFirm(enterprise.id(), forecast, enterprise.abatement()));
+        }
+        PriceCorridor corridor = scenario.policy().corridor();
+        long ceiling = Math.max(corridor.floorFen(), Math.min(corridor.ceilingFen(), penaltyPriceFen));
+        Map<String, Long> allocations = new TreeMap<>();
+        for (AllocationLine line : table.lines()) {
+            allocations.put(line.enterpriseId(), line.allocationTonnes());
+        }
+        OffsetSupply offsets = OffsetPlan.referenceSupply(offsetRule, year, allocations);
+        return new EquilibriumInput(firms, issued, heldAtStartTonnes, offsets, corridor.floorFen(), ceiling);
+    }
+
+    /**
+     * What enterprises foreseeing the least-cost path take an allowance banked in {@code year} to be
+     * worth, fen, from the year's {@code reference} and its cap {@code capTonnes}.
+     */
+    long foresightBankValueFen(int year, EquilibriumInput reference, long capTonnes) {
+        List<Integer> later = new ArrayList<>();
+        List<Double> capRatio = new ArrayList<>();
+        long capThisYear = Math.max(1, capTonnes);
+        int lastYear = scenario.calendar().startYear() + scenario.calendar().years() - 1;
+        for (int y = year + 1; y <= lastYear; y++) {
+            later.add(y);
+            // a cap derived from allocation is foreseen as this year's
+            capRatio.add(
+                    scenario.allocation().cap() instanceof CapSchedule.FromAllocation
+                            ? 1.0
+                            : (double) Allocator.capTonnes(scenario.allocation().cap(), y) / capThisYear);
+        }
+        return Foresight.bankValueFen(
+                reference,
+                later,
+                capRatio,
+                (id, y) -> economy.expectedYear(id, y).bauEmissionsTonnes(),
+                CycleLinks.of(scenario.compliance(), year, 1 + later.size()),
+                scenario.compliance().discountRate());
+    }
+}
