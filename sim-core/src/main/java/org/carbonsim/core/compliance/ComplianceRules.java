@@ -45,51 +45,6 @@ public record ComplianceRules(
      */
     public static final double DEFAULT_DISCOUNT_RATE = 0.05;
 
-    /** Rules in which every year is a cycle of its own. */
-    public ComplianceRules(
-            int deadlineDay,
-            List<OffsetProgram> offsets,
-            double totalOffsetCapShare,
-            BankingRule banking,
-            double borrowingShare,
-            PenaltyModel penalty,
-            int verificationLeadDays,
-            double discountRate,
-            boolean deadlineReserveSale) {
-        this(
-                deadlineDay,
-                offsets,
-                totalOffsetCapShare,
-                banking,
-                borrowingShare,
-                penalty,
-                verificationLeadDays,
-                discountRate,
-                deadlineReserveSale,
-                List.of());
-    }
-
-    /** Rules with the default discount rate and no deadline reserve sale. */
-    public ComplianceRules(
-            int deadlineDay,
-            List<OffsetProgram> offsets,
-            double totalOffsetCapShare,
-            BankingRule banking,
-            double borrowingShare,
-            PenaltyModel penalty,
-            int verificationLeadDays) {
-        this(
-                deadlineDay,
-                offsets,
-                totalOffsetCapShare,
-                banking,
-                borrowingShare,
-                penalty,
-                verificationLeadDays,
-                DEFAULT_DISCOUNT_RATE,
-                false);
-    }
-
     /** {@code deadlineDay} meaning the last trading day of the year. */
     public static final int LAST_TRADING_DAY = -1;
 
@@ -121,6 +76,46 @@ public record ComplianceRules(
         if (!(borrowingShare >= 0 && borrowingShare <= 1)) {
             throw new IllegalArgumentException("borrowingShare must be in [0, 1]");
         }
+    }
+
+    /**
+     * Rules in which every year is a cycle of its own, with the default discount rate and no deadline
+     * reserve sale: the shape of most hand-made rules in tests and examples.
+     */
+    public static ComplianceRules yearly(
+            int deadlineDay,
+            List<OffsetProgram> offsets,
+            double totalOffsetCapShare,
+            BankingRule banking,
+            double borrowingShare,
+            PenaltyModel penalty,
+            int verificationLeadDays) {
+        return new ComplianceRules(
+                deadlineDay,
+                offsets,
+                totalOffsetCapShare,
+                banking,
+                borrowingShare,
+                penalty,
+                verificationLeadDays,
+                DEFAULT_DISCOUNT_RATE,
+                false,
+                List.of());
+    }
+
+    /** These rules with {@code programs} as the offset programmes, everything else (cycles too) kept. */
+    public ComplianceRules withOffsets(List<OffsetProgram> programs) {
+        return new ComplianceRules(
+                deadlineDay,
+                programs,
+                totalOffsetCapShare,
+                banking,
+                borrowingShare,
+                penalty,
+                verificationLeadDays,
+                discountRate,
+                deadlineReserveSale,
+                cycles);
     }
 
     /** The 0-based verification day in a year of {@code tradingDays} days: the lead before the deadline. */

@@ -90,16 +90,7 @@ public final class CreditSupply {
             }
             programs.add(program);
         }
-        yearRules = new ComplianceRules(
-                rules.deadlineDay(),
-                programs,
-                rules.totalOffsetCapShare(),
-                rules.banking(),
-                rules.borrowingShare(),
-                rules.penalty(),
-                rules.verificationLeadDays(),
-                rules.discountRate(),
-                rules.deadlineReserveSale());
+        yearRules = rules.withOffsets(programs);
         return yearRules;
     }
 

@@ -28,7 +28,7 @@ class ComplianceCycleTest {
     private ComplianceOutcome settle(ComplianceCycle cycle, long emissions2021, long emissions2022) {
         registry.issue(firm, 100, 2021, true, TransferReason.ISSUANCE);
         registry.issue(firm, 120, 2022, true, TransferReason.ISSUANCE);
-        ComplianceRules rules = new ComplianceRules(
+        ComplianceRules rules = ComplianceRules.yearly(
                 ComplianceRules.LAST_TRADING_DAY, List.of(), 1, new BankingRule.Allowed(), 0, NATIONAL, 20);
         CycleDue due = new CycleDue(
                 "A",

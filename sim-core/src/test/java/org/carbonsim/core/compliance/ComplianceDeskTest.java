@@ -22,7 +22,8 @@ class ComplianceDeskTest {
 
     private static ComplianceRules rules(
             List<OffsetProgram> offsets, double totalCap, BankingRule banking, double borrowing) {
-        return new ComplianceRules(ComplianceRules.LAST_TRADING_DAY, offsets, totalCap, banking, borrowing, HUBEI, 20);
+        return ComplianceRules.yearly(
+                ComplianceRules.LAST_TRADING_DAY, offsets, totalCap, banking, borrowing, HUBEI, 20);
     }
 
     private static OffsetProgram ccer(long priceFen, double capShare, CapBase base) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Where the deadline and verification fall in a year of trading days. */
 class ComplianceRulesTest {
     private static ComplianceRules rules(int deadlineDay, int leadDays) {
-        return new ComplianceRules(
+        return ComplianceRules.yearly(
                 deadlineDay,
                 List.of(),
                 1,

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class OffsetCostTest {
     private static OffsetRule rule(OffsetProgram... programs) {
-        return new OffsetRule(new ComplianceRules(
+        return new OffsetRule(ComplianceRules.yearly(
                 ComplianceRules.LAST_TRADING_DAY,
                 List.of(programs),
                 1,

@@ -108,7 +108,7 @@ class RulebookYearTest {
         BankingRule banking = seed % 3 == 0
                 ? new BankingRule.Forbidden()
                 : seed % 3 == 1 ? new BankingRule.Allowed() : new BankingRule.Capped(1_000, 1.5);
-        ComplianceDesk desk = new ComplianceDesk(new ComplianceRules(
+        ComplianceDesk desk = new ComplianceDesk(ComplianceRules.yearly(
                 ComplianceRules.LAST_TRADING_DAY,
                 List.of(new OffsetProgram("ccer", OffsetKind.CCER, 5_000, 3_000, 100, 2013, 0.10, CapBase.ALLOCATION)),
                 1,

@@ -102,7 +102,7 @@ class PledgeDeskTest {
         assertEquals(pledge ? 143 : 0, year.pledgedTonnes());
         assertEquals(pledge ? 5_957 : 0, year.interestFen());
         assertEquals(0, registry.lockedTonnes(firm), "released by the deadline");
-        ComplianceRules rules = new ComplianceRules(
+        ComplianceRules rules = ComplianceRules.yearly(
                 ComplianceRules.LAST_TRADING_DAY,
                 List.of(),
                 1,

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.carbonsim.core.compliance.BankingRule;
 import org.carbonsim.core.compliance.CapBase;
+import org.carbonsim.core.compliance.ComplianceCycle;
 import org.carbonsim.core.compliance.ComplianceOutcome;
 import org.carbonsim.core.compliance.ComplianceRules;
 import org.carbonsim.core.compliance.ComplianceYear;
@@ -21,7 +22,7 @@ class CreditSupplyTest {
             new OffsetProgram("ccer", OffsetKind.CCER, 0, 6_100, 1_000, 2013, 0.02, CapBase.ALLOCATION);
 
     private static ComplianceRules rules(OffsetProgram... programs) {
-        return new ComplianceRules(
+        return ComplianceRules.yearly(
                 ComplianceRules.LAST_TRADING_DAY,
                 List.of(programs),
                 1,
@@ -95,6 +96,26 @@ class CreditSupplyTest {
                         .filter(i -> i.year() == 2026 && i.typeId().equals("offshore-wind"))
                         .findFirst()
                         .orElseThrow());
+    }
+
+    @Test
+    void theYearsRulesKeepEverythingButTheOfferedCredits() {
+        ComplianceCycle cycle = new ComplianceCycle(2024, 2025, true, new BankingRule.Allowed(), 0, Optional.empty());
+        ComplianceRules scheme = new ComplianceRules(
+                ComplianceRules.LAST_TRADING_DAY,
+                List.of(CCER),
+                1,
+                new BankingRule.Allowed(),
+                0,
+                new PenaltyModel.HubeiStyle(2, 15_000_000, 2),
+                20,
+                0.08,
+                true,
+                List.of(cycle));
+        ComplianceRules year = new CreditSupply(relaunch(), 1).open(2024, scheme);
+        assertEquals(100_000, year.offsets().get(0).supplyTonnesPerYear(), "the 2024 vintage on offer");
+        assertEquals(scheme.withOffsets(year.offsets()), year, "only the offers change");
+        assertEquals(cycle, year.cycleOf(2025), "a two-year cycle stays one");
     }
 
     @Test
