@@ -186,9 +186,7 @@ public final class Simulation {
     private long penaltyPriceFen;
 
     private final Map<String, Integer> accountOf = new HashMap<>();
-    private final Map<String, Integer> ownerOf = new HashMap<>();
-    private final List<Integer> traderOwners = new ArrayList<>();
-    private final OwnerAccounts ownerAccounts = new OwnerAccounts();
+    private final SessionOwners owners = new SessionOwners();
     private final AccountBook book = new AccountBook();
     private final List<DayResult> days = new ArrayList<>();
     private final List<TradeRecord> trades = new ArrayList<>();
@@ -297,9 +295,7 @@ public final class Simulation {
                 governmentAccount,
                 auctionAccount,
                 external,
-                ownerOf,
-                ownerAccounts,
-                traderOwners,
+                owners,
                 book,
                 finance,
                 this::resyncPositions);
@@ -346,7 +342,7 @@ public final class Simulation {
                 operations.auctions(),
                 ledger,
                 trades,
-                UnitSurplus.of(session, traderOwners),
+                UnitSurplus.of(session, owners.traderOwners()),
                 mrvYears,
                 cbamRows,
                 new OffsetHistory(creditSupply.years(), creditSupply.issuance()),
@@ -450,7 +446,7 @@ public final class Simulation {
                     String id = line.enterpriseId();
                     finance.hedge(
                             enterpriseAccount(id),
-                            session.position(ownerOf.get(id)).shortfallTonnes());
+                            session.position(owners.ownerOf(id)).shortfallTonnes());
                 }
             }
             int deadline = scenario.compliance().deadlineDayIn(tradingDays);
@@ -604,16 +600,15 @@ public final class Simulation {
                         bankFen);
                 costs.put(id, cost);
                 MarginalCost covering = OffsetCost.of(cost, offsetPlan, id);
-                Integer owner = ownerOf.get(id);
-                if (owner == null && external.plays(id)) {
+                boolean inSession = owners.inSession(id);
+                if (!inSession && external.plays(id)) {
                     Position position = session.addAgent(
                             new PlayedFirm(), registry.holdingTonnes(account), registry.cashFen(account));
                     position.updateExpectedNeed(need);
                     position.updateMarginalCost(covering);
                     position.updateReservationValue(covering.costFenPerTonne(position.shortfallTonnes()));
-                    ownerAccounts.add(account);
-                    ownerOf.put(id, position.ownerId());
-                } else if (owner == null) {
+                    owners.addEnterprise(id, position.ownerId(), account);
+                } else if (!inSession) {
                     Position position = session.addEnterprise(
                             scenario.agents().strategyOf(id, enterprise.sectorId()),
                             scenario.agents().compliance(),
@@ -621,26 +616,25 @@ public final class Simulation {
                             registry.cashFen(account),
                             need,
                             covering);
-                    ownerAccounts.add(account);
-                    ownerOf.put(id, position.ownerId());
+                    owners.addEnterprise(id, position.ownerId(), account);
                     if (cashLimited) {
                         position.limitToCash();
                         resyncPositions();
                     }
                 } else {
-                    Position position = session.position(owner);
+                    Position position = session.position(owners.ownerOf(id));
                     position.updateExpectedNeed(need);
                     position.updateMarginalCost(covering);
                     position.updateReservationValue(covering.costFenPerTonne(position.shortfallTonnes()));
                 }
             }
-            for (Map.Entry<String, Integer> entry : ownerOf.entrySet()) {
-                if (!coverageById.get(entry.getKey()).covered()) {
-                    Position position = session.position(entry.getValue());
+            owners.forEachEnterprise((id, owner) -> {
+                if (!coverageById.get(id).covered()) {
+                    Position position = session.position(owner);
                     position.updateExpectedNeed(0);
                     position.updateMarginalCost(MarginalCost.constant(0));
                 }
-            }
+            });
         }
 
         /**
@@ -655,7 +649,7 @@ public final class Simulation {
                 String id = line.enterpriseId();
                 estimating.add(new EmissionsEstimates.Firm(
                         id,
-                        session.position(ownerOf.get(id)),
+                        session.position(owners.ownerOf(id)),
                         economy.expectedYear(id, year).bauEmissionsTonnes(),
                         decisions.get(id).share()));
             }
@@ -706,8 +700,8 @@ public final class Simulation {
         /** The finance block before the day's trading: cash firms' income, deals maturing, new financing. */
         void financeBeforeTrading(int day) {
             Map<Integer, Long> shortfalls = new HashMap<>();
-            for (int owner = 0; owner < ownerAccounts.size(); owner++) {
-                int account = ownerAccounts.get(owner);
+            for (int owner = 0; owner < owners.count(); owner++) {
+                int account = owners.accountOf(owner);
                 if (finance.cashLimited(account)) {
                     shortfalls.put(account, session.position(owner).shortfallTonnes());
                 }
@@ -734,7 +728,7 @@ public final class Simulation {
             for (AbatementDecision decision : decisions.values()) {
                 String id = decision.enterpriseId();
                 CurveCost cost = costs.get(id);
-                Position position = session.position(ownerOf.get(id));
+                Position position = session.position(owners.ownerOf(id));
                 long shortfall = position.shortfallTonnes();
                 if (position.marginalCost() instanceof OffsetCost) {
                     // the credits the desk will surrender (those below the year's average price, or
@@ -785,7 +779,7 @@ public final class Simulation {
             offsetPlan = OffsetPlan.of(offsetRule, year, new TreeMap<>(finalAllocation), verified);
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
-                Position position = session.position(ownerOf.get(id));
+                Position position = session.position(owners.ownerOf(id));
                 position.updateExpectedNeed(Math.addExact(
                         openCycle.carriedTonnes(id), obligation(id).obligationTonnes()));
                 position.updateNeedUncertainty(0);
@@ -859,7 +853,7 @@ public final class Simulation {
             }
             resyncPositions();
             for (AllocationLine line : table.lines()) {
-                Position position = session.position(ownerOf.get(line.enterpriseId()));
+                Position position = session.position(owners.ownerOf(line.enterpriseId()));
                 position.updateExpectedNeed(position.allowancesTonnes());
                 position.updateMarginalCost(MarginalCost.constant(0));
             }
@@ -928,8 +922,7 @@ public final class Simulation {
                         TransferReason.ISSUANCE);
                 traderStartTonnes = Math.addExact(traderStartTonnes, position.allowancesTonnes());
                 registry.receive(account, position.cashFen(), CashReason.DEPOSIT);
-                ownerAccounts.add(account);
-                traderOwners.add(owner);
+                owners.addTrader(owner, account);
             }
         }
     }
@@ -961,8 +954,8 @@ public final class Simulation {
     }
 
     private void resyncPositions() {
-        for (int owner = 0; owner < ownerAccounts.size(); owner++) {
-            int account = ownerAccounts.get(owner);
+        for (int owner = 0; owner < owners.count(); owner++) {
+            int account = owners.accountOf(owner);
             Position position = session.position(owner);
             long tonnes = registry.holdingTonnes(account);
             if (finance != null) {
@@ -1014,7 +1007,7 @@ public final class Simulation {
     }
 
     private int accountOfOwner(int owner) {
-        return owner == MarketSession.GOVERNMENT_OWNER_ID ? governmentAccount : ownerAccounts.get(owner);
+        return owner == MarketSession.GOVERNMENT_OWNER_ID ? governmentAccount : owners.accountOf(owner);
     }
 
     private static long maxCostFen(AbatementCurve curve) {
@@ -1097,17 +1090,16 @@ public final class Simulation {
 
         @Override
         public int ownerId(String enterpriseId) {
-            return ownerOf.getOrDefault(enterpriseId, -1);
+            return owners.ownerOf(enterpriseId, -1);
         }
 
         @Override
         public FirmState firm(String enterpriseId) {
-            Integer owner = ownerOf.get(enterpriseId);
             AbatementDecision decision = yearInProgress.decisions.get(enterpriseId);
-            if (owner == null || decision == null) {
+            if (!owners.inSession(enterpriseId) || decision == null) {
                 throw new IllegalArgumentException(enterpriseId + " is not covered this year");
             }
-            Position position = session.position(owner);
+            Position position = session.position(owners.ownerOf(enterpriseId));
             return new FirmState(
                     enterpriseId,
                     position.allowancesTonnes(),
@@ -1122,10 +1114,10 @@ public final class Simulation {
 
         @Override
         public Result submit(String enterpriseId, Side side, OrderType type, long priceTicks, long quantityTonnes) {
-            if (!external.plays(enterpriseId) || !ownerOf.containsKey(enterpriseId)) {
+            if (!external.plays(enterpriseId) || !owners.inSession(enterpriseId)) {
                 throw new IllegalArgumentException(enterpriseId + " is not played from outside");
             }
-            return session.submitExternalOrder(ownerOf.get(enterpriseId), side, type, priceTicks, quantityTonnes);
+            return session.submitExternalOrder(owners.ownerOf(enterpriseId), side, type, priceTicks, quantityTonnes);
         }
 
         @Override
