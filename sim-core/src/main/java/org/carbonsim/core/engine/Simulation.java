@@ -44,7 +44,6 @@ import org.carbonsim.core.market.OrderType;
 import org.carbonsim.core.market.RestingOrderVisitor;
 import org.carbonsim.core.market.Result;
 import org.carbonsim.core.market.Side;
-import org.carbonsim.core.model.AbatementCurve;
 import org.carbonsim.core.model.Economy;
 import org.carbonsim.core.model.Enterprise;
 import org.carbonsim.core.model.EnterpriseYear;
@@ -360,8 +359,10 @@ public final class Simulation {
         final Map<String, Long> finalAllocation = new HashMap<>();
         final Map<String, ComplianceOutcome> outcomes = new HashMap<>();
         final Map<String, Long> realisedCost = new HashMap<>();
-        final Map<String, CurveCost> costs = new HashMap<>();
         final ReportingYear reporting;
+
+        /** The covered enterprises' plans as the year opens. */
+        YearPlans plans;
 
         OffsetPlan offsetPlan = OffsetPlan.NONE;
         /** By fed offset programme: the one-year reference price with its credits minus without, fen. */
@@ -438,7 +439,19 @@ public final class Simulation {
                 bankFen = Math.min(
                         penaltyPriceFen, oneYearReference.foresightBankValueFen(year, reference, table.capTonnes()));
             }
-            planAbatementAndPositions();
+            plans = YearPlans.of(
+                    year,
+                    table,
+                    economy,
+                    planner,
+                    reporting,
+                    expectation.expectedFen(),
+                    offsetRule,
+                    penaltyPriceFen,
+                    bankFen);
+            decisions.putAll(plans.decisions());
+            offsetPlan = plans.offsetPlan();
+            openPositions();
             resyncPositions();
             if (finance != null) {
                 finance.openYear(year);
@@ -557,29 +570,21 @@ public final class Simulation {
             }
         }
 
-        void planAbatementAndPositions() {
-            double expectedFen = expectation.expectedFen();
+        /**
+         * Each covered enterprise enters the year's trading with its plan: working capital deposited
+         * (unless the finance block admits it as a cash firm), the need its cycle's obligation leaves
+         * after the allocation still to come, and the cost of a tonne with its offset credits; it joins
+         * the session the first year it is covered. Enterprises in the session not covered this year
+         * need nothing.
+         */
+        void openPositions() {
             long priceFen = Math.max(scenario.market().initialPriceFen(), session.lastCloseTicks() * tickFen);
-            Map<String, Long> allocations = new TreeMap<>();
-            Map<String, Long> expectedEmissions = new TreeMap<>();
             ComplianceCycle cycle = scenario.compliance().cycleOf(year);
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
-                long forecast = economy.expectedYear(id, year).bauEmissionsTonnes();
-                AbatementDecision decision =
-                        planner.plan(id, year, economy.enterprise(id).abatement(), forecast, expectedFen);
-                decisions.put(id, decision);
-                allocations.put(id, line.allocationTonnes());
-                expectedEmissions.put(id, reporting.expectedObligation(id, forecast - decision.abatementTonnes()));
-            }
-            offsetPlan = OffsetPlan.of(offsetRule, year, allocations, expectedEmissions);
-            for (AllocationLine line : table.lines()) {
-                String id = line.enterpriseId();
                 Enterprise enterprise = economy.enterprise(id);
-                long forecast = economy.expectedYear(id, year).bauEmissionsTonnes();
-                AbatementDecision decision = decisions.get(id);
                 int account = enterpriseAccount(id);
-                long emissions = expectedEmissions.get(id);
+                long emissions = plans.expectedObligationTonnes(id);
                 long owed = cycle.obligationTonnes(enterprise.sectorId(), emissions, line.allocationTonnes());
                 long need = Math.addExact(openCycle.carriedTonnes(id), owed)
                         - (line.allocationTonnes() - line.preAllocationTonnes());
@@ -590,16 +595,7 @@ public final class Simulation {
                 if (cash < target && !cashLimited) {
                     registry.receive(account, target - cash, CashReason.DEPOSIT);
                 }
-                long beyondFen = Math.max(penaltyPriceFen, maxCostFen(enterprise.abatement()));
-                CurveCost cost = new CurveCost(
-                        planner.revisableCurve(id),
-                        forecast,
-                        planner.committedShare(id),
-                        decision.share() - planner.committedShare(id),
-                        beyondFen,
-                        bankFen);
-                costs.put(id, cost);
-                MarginalCost covering = OffsetCost.of(cost, offsetPlan, id);
+                MarginalCost covering = plans.covering(id);
                 boolean inSession = owners.inSession(id);
                 if (!inSession && external.plays(id)) {
                     Position position = session.addAgent(
@@ -727,7 +723,7 @@ public final class Simulation {
             Map<String, Double> shares = new HashMap<>();
             for (AbatementDecision decision : decisions.values()) {
                 String id = decision.enterpriseId();
-                CurveCost cost = costs.get(id);
+                CurveCost cost = plans.cost(id);
                 Position position = session.position(owners.ownerOf(id));
                 long shortfall = position.shortfallTonnes();
                 if (position.marginalCost() instanceof OffsetCost) {
@@ -783,7 +779,7 @@ public final class Simulation {
                 position.updateExpectedNeed(Math.addExact(
                         openCycle.carriedTonnes(id), obligation(id).obligationTonnes()));
                 position.updateNeedUncertainty(0);
-                long beyondFen = costs.get(id).beyondFen();
+                long beyondFen = plans.cost(id).beyondFen();
                 position.updateMarginalCost(OffsetCost.of(
                         MarginalCost.abated(beyondFen, Math.min(beyondFen, bankValueFen)), offsetPlan, id));
             }
@@ -1008,10 +1004,6 @@ public final class Simulation {
 
     private int accountOfOwner(int owner) {
         return owner == MarketSession.GOVERNMENT_OWNER_ID ? governmentAccount : owners.accountOf(owner);
-    }
-
-    private static long maxCostFen(AbatementCurve curve) {
-        return Math.round(curve.marginalCostFen(curve.maxShare()));
     }
 
     /** The {@link TradingFloor} handed to the external traders before each round. */
