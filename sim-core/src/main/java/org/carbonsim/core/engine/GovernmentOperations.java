@@ -2,7 +2,6 @@ package org.carbonsim.core.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.ToIntFunction;
 import org.carbonsim.core.agents.AuctionBid;
 import org.carbonsim.core.agents.ComplianceTrader;
@@ -40,11 +39,7 @@ final class GovernmentOperations {
     private final int auctionAccount;
     private final long tickFen;
     private final ExternalTraders external;
-    /** Each enterprise's owner id in the session. */
-    private final Map<String, Integer> ownerOf;
-
-    private final OwnerAccounts ownerAccounts;
-    private final List<Integer> traderOwners;
+    private final SessionOwners owners;
     private final AccountBook book;
     /** The scenario's finance block; {@code null} without one. */
     private final FinanceSession finance;
@@ -74,9 +69,7 @@ final class GovernmentOperations {
             int governmentAccount,
             int auctionAccount,
             ExternalTraders external,
-            Map<String, Integer> ownerOf,
-            OwnerAccounts ownerAccounts,
-            List<Integer> traderOwners,
+            SessionOwners owners,
             AccountBook book,
             FinanceSession finance,
             Runnable resyncPositions) {
@@ -87,9 +80,7 @@ final class GovernmentOperations {
         this.auctionAccount = auctionAccount;
         this.tickFen = scenario.market().tickFen();
         this.external = external;
-        this.ownerOf = ownerOf;
-        this.ownerAccounts = ownerAccounts;
-        this.traderOwners = traderOwners;
+        this.owners = owners;
         this.book = book;
         this.finance = finance;
         this.resyncPositions = resyncPositions;
@@ -125,7 +116,7 @@ final class GovernmentOperations {
             if (external.plays(line.enterpriseId())) {
                 continue;
             }
-            int owner = ownerOf.get(line.enterpriseId());
+            int owner = owners.ownerOf(line.enterpriseId());
             Position position = session.position(owner);
             long shortfall = ComplianceTrader.auctionBidTonnes(
                     position, scenario.agents().compliance());
@@ -145,7 +136,7 @@ final class GovernmentOperations {
         }
         if (!scenario.policy().auctions().coveredOnly()) {
             long lastTicks = session.lastCloseTicks();
-            for (int owner : traderOwners) {
+            for (int owner : owners.traderOwners()) {
                 AuctionBid bid = session.strategy(owner)
                         .auctionBid(
                                 lastTicks,
@@ -162,7 +153,7 @@ final class GovernmentOperations {
         AuctionOutcome outcome =
                 auction.uncross(session.lastCloseTicks(), reserveTicks, (id, owner, side, priceTicks, filled) -> {
                     if (side == Side.BUY) {
-                        int account = ownerAccounts.get(owner);
+                        int account = owners.accountOf(owner);
                         if (!registry.settleAuction(auctionAccount, account, filled, priceTicks * tickFen)) {
                             throw new IllegalStateException(
                                     "auction fill of " + filled + " t for " + book.name(account) + " not settled");
@@ -269,7 +260,7 @@ final class GovernmentOperations {
         long netShortTonnes = 0;
         for (AllocationLine line : lines) {
             String id = line.enterpriseId();
-            Position position = session.position(ownerOf.get(id));
+            Position position = session.position(owners.ownerOf(id));
             long covered = Math.addExact(position.allowancesTonnes(), offsetPlan.plannedTonnes(id, creditPriceFen));
             netShortTonnes = Math.addExact(netShortTonnes, position.expectedNeedTonnes() - covered);
         }
@@ -310,7 +301,7 @@ final class GovernmentOperations {
         for (AllocationLine line : lines) {
             String id = line.enterpriseId();
             long tonnes = Math.min(
-                    session.position(ownerOf.get(id)).shortfallTonnes(), registry.holdingTonnes(governmentAccount));
+                    session.position(owners.ownerOf(id)).shortfallTonnes(), registry.holdingTonnes(governmentAccount));
             if (tonnes <= 0) {
                 continue;
             }

@@ -44,7 +44,6 @@ import org.carbonsim.core.market.OrderType;
 import org.carbonsim.core.market.RestingOrderVisitor;
 import org.carbonsim.core.market.Result;
 import org.carbonsim.core.market.Side;
-import org.carbonsim.core.model.AbatementCurve;
 import org.carbonsim.core.model.Economy;
 import org.carbonsim.core.model.Enterprise;
 import org.carbonsim.core.model.EnterpriseYear;
@@ -186,9 +185,7 @@ public final class Simulation {
     private long penaltyPriceFen;
 
     private final Map<String, Integer> accountOf = new HashMap<>();
-    private final Map<String, Integer> ownerOf = new HashMap<>();
-    private final List<Integer> traderOwners = new ArrayList<>();
-    private final OwnerAccounts ownerAccounts = new OwnerAccounts();
+    private final SessionOwners owners = new SessionOwners();
     private final AccountBook book = new AccountBook();
     private final List<DayResult> days = new ArrayList<>();
     private final List<TradeRecord> trades = new ArrayList<>();
@@ -297,9 +294,7 @@ public final class Simulation {
                 governmentAccount,
                 auctionAccount,
                 external,
-                ownerOf,
-                ownerAccounts,
-                traderOwners,
+                owners,
                 book,
                 finance,
                 this::resyncPositions);
@@ -346,7 +341,7 @@ public final class Simulation {
                 operations.auctions(),
                 ledger,
                 trades,
-                UnitSurplus.of(session, traderOwners),
+                UnitSurplus.of(session, owners.traderOwners()),
                 mrvYears,
                 cbamRows,
                 new OffsetHistory(creditSupply.years(), creditSupply.issuance()),
@@ -364,8 +359,10 @@ public final class Simulation {
         final Map<String, Long> finalAllocation = new HashMap<>();
         final Map<String, ComplianceOutcome> outcomes = new HashMap<>();
         final Map<String, Long> realisedCost = new HashMap<>();
-        final Map<String, CurveCost> costs = new HashMap<>();
         final ReportingYear reporting;
+
+        /** The covered enterprises' plans as the year opens. */
+        YearPlans plans;
 
         OffsetPlan offsetPlan = OffsetPlan.NONE;
         /** By fed offset programme: the one-year reference price with its credits minus without, fen. */
@@ -442,7 +439,19 @@ public final class Simulation {
                 bankFen = Math.min(
                         penaltyPriceFen, oneYearReference.foresightBankValueFen(year, reference, table.capTonnes()));
             }
-            planAbatementAndPositions();
+            plans = YearPlans.of(
+                    year,
+                    table,
+                    economy,
+                    planner,
+                    reporting,
+                    expectation.expectedFen(),
+                    offsetRule,
+                    penaltyPriceFen,
+                    bankFen);
+            decisions.putAll(plans.decisions());
+            offsetPlan = plans.offsetPlan();
+            openPositions();
             resyncPositions();
             if (finance != null) {
                 finance.openYear(year);
@@ -450,7 +459,7 @@ public final class Simulation {
                     String id = line.enterpriseId();
                     finance.hedge(
                             enterpriseAccount(id),
-                            session.position(ownerOf.get(id)).shortfallTonnes());
+                            session.position(owners.ownerOf(id)).shortfallTonnes());
                 }
             }
             int deadline = scenario.compliance().deadlineDayIn(tradingDays);
@@ -561,29 +570,21 @@ public final class Simulation {
             }
         }
 
-        void planAbatementAndPositions() {
-            double expectedFen = expectation.expectedFen();
+        /**
+         * Each covered enterprise enters the year's trading with its plan: working capital deposited
+         * (unless the finance block admits it as a cash firm), the need its cycle's obligation leaves
+         * after the allocation still to come, and the cost of a tonne with its offset credits; it joins
+         * the session the first year it is covered. Enterprises in the session not covered this year
+         * need nothing.
+         */
+        void openPositions() {
             long priceFen = Math.max(scenario.market().initialPriceFen(), session.lastCloseTicks() * tickFen);
-            Map<String, Long> allocations = new TreeMap<>();
-            Map<String, Long> expectedEmissions = new TreeMap<>();
             ComplianceCycle cycle = scenario.compliance().cycleOf(year);
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
-                long forecast = economy.expectedYear(id, year).bauEmissionsTonnes();
-                AbatementDecision decision =
-                        planner.plan(id, year, economy.enterprise(id).abatement(), forecast, expectedFen);
-                decisions.put(id, decision);
-                allocations.put(id, line.allocationTonnes());
-                expectedEmissions.put(id, reporting.expectedObligation(id, forecast - decision.abatementTonnes()));
-            }
-            offsetPlan = OffsetPlan.of(offsetRule, year, allocations, expectedEmissions);
-            for (AllocationLine line : table.lines()) {
-                String id = line.enterpriseId();
                 Enterprise enterprise = economy.enterprise(id);
-                long forecast = economy.expectedYear(id, year).bauEmissionsTonnes();
-                AbatementDecision decision = decisions.get(id);
                 int account = enterpriseAccount(id);
-                long emissions = expectedEmissions.get(id);
+                long emissions = plans.expectedObligationTonnes(id);
                 long owed = cycle.obligationTonnes(enterprise.sectorId(), emissions, line.allocationTonnes());
                 long need = Math.addExact(openCycle.carriedTonnes(id), owed)
                         - (line.allocationTonnes() - line.preAllocationTonnes());
@@ -594,26 +595,16 @@ public final class Simulation {
                 if (cash < target && !cashLimited) {
                     registry.receive(account, target - cash, CashReason.DEPOSIT);
                 }
-                long beyondFen = Math.max(penaltyPriceFen, maxCostFen(enterprise.abatement()));
-                CurveCost cost = new CurveCost(
-                        planner.revisableCurve(id),
-                        forecast,
-                        planner.committedShare(id),
-                        decision.share() - planner.committedShare(id),
-                        beyondFen,
-                        bankFen);
-                costs.put(id, cost);
-                MarginalCost covering = OffsetCost.of(cost, offsetPlan, id);
-                Integer owner = ownerOf.get(id);
-                if (owner == null && external.plays(id)) {
+                MarginalCost covering = plans.covering(id);
+                boolean inSession = owners.inSession(id);
+                if (!inSession && external.plays(id)) {
                     Position position = session.addAgent(
                             new PlayedFirm(), registry.holdingTonnes(account), registry.cashFen(account));
                     position.updateExpectedNeed(need);
                     position.updateMarginalCost(covering);
                     position.updateReservationValue(covering.costFenPerTonne(position.shortfallTonnes()));
-                    ownerAccounts.add(account);
-                    ownerOf.put(id, position.ownerId());
-                } else if (owner == null) {
+                    owners.addEnterprise(id, position.ownerId(), account);
+                } else if (!inSession) {
                     Position position = session.addEnterprise(
                             scenario.agents().strategyOf(id, enterprise.sectorId()),
                             scenario.agents().compliance(),
@@ -621,26 +612,25 @@ public final class Simulation {
                             registry.cashFen(account),
                             need,
                             covering);
-                    ownerAccounts.add(account);
-                    ownerOf.put(id, position.ownerId());
+                    owners.addEnterprise(id, position.ownerId(), account);
                     if (cashLimited) {
                         position.limitToCash();
                         resyncPositions();
                     }
                 } else {
-                    Position position = session.position(owner);
+                    Position position = session.position(owners.ownerOf(id));
                     position.updateExpectedNeed(need);
                     position.updateMarginalCost(covering);
                     position.updateReservationValue(covering.costFenPerTonne(position.shortfallTonnes()));
                 }
             }
-            for (Map.Entry<String, Integer> entry : ownerOf.entrySet()) {
-                if (!coverageById.get(entry.getKey()).covered()) {
-                    Position position = session.position(entry.getValue());
+            owners.forEachEnterprise((id, owner) -> {
+                if (!coverageById.get(id).covered()) {
+                    Position position = session.position(owner);
                     position.updateExpectedNeed(0);
                     position.updateMarginalCost(MarginalCost.constant(0));
                 }
-            }
+            });
         }
 
         /**
@@ -655,7 +645,7 @@ public final class Simulation {
                 String id = line.enterpriseId();
                 estimating.add(new EmissionsEstimates.Firm(
                         id,
-                        session.position(ownerOf.get(id)),
+                        session.position(owners.ownerOf(id)),
                         economy.expectedYear(id, year).bauEmissionsTonnes(),
                         decisions.get(id).share()));
             }
@@ -706,8 +696,8 @@ public final class Simulation {
         /** The finance block before the day's trading: cash firms' income, deals maturing, new financing. */
         void financeBeforeTrading(int day) {
             Map<Integer, Long> shortfalls = new HashMap<>();
-            for (int owner = 0; owner < ownerAccounts.size(); owner++) {
-                int account = ownerAccounts.get(owner);
+            for (int owner = 0; owner < owners.count(); owner++) {
+                int account = owners.accountOf(owner);
                 if (finance.cashLimited(account)) {
                     shortfalls.put(account, session.position(owner).shortfallTonnes());
                 }
@@ -733,8 +723,8 @@ public final class Simulation {
             Map<String, Double> shares = new HashMap<>();
             for (AbatementDecision decision : decisions.values()) {
                 String id = decision.enterpriseId();
-                CurveCost cost = costs.get(id);
-                Position position = session.position(ownerOf.get(id));
+                CurveCost cost = plans.cost(id);
+                Position position = session.position(owners.ownerOf(id));
                 long shortfall = position.shortfallTonnes();
                 if (position.marginalCost() instanceof OffsetCost) {
                     // the credits the desk will surrender (those below the year's average price, or
@@ -785,11 +775,11 @@ public final class Simulation {
             offsetPlan = OffsetPlan.of(offsetRule, year, new TreeMap<>(finalAllocation), verified);
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
-                Position position = session.position(ownerOf.get(id));
+                Position position = session.position(owners.ownerOf(id));
                 position.updateExpectedNeed(Math.addExact(
                         openCycle.carriedTonnes(id), obligation(id).obligationTonnes()));
                 position.updateNeedUncertainty(0);
-                long beyondFen = costs.get(id).beyondFen();
+                long beyondFen = plans.cost(id).beyondFen();
                 position.updateMarginalCost(OffsetCost.of(
                         MarginalCost.abated(beyondFen, Math.min(beyondFen, bankValueFen)), offsetPlan, id));
             }
@@ -859,7 +849,7 @@ public final class Simulation {
             }
             resyncPositions();
             for (AllocationLine line : table.lines()) {
-                Position position = session.position(ownerOf.get(line.enterpriseId()));
+                Position position = session.position(owners.ownerOf(line.enterpriseId()));
                 position.updateExpectedNeed(position.allowancesTonnes());
                 position.updateMarginalCost(MarginalCost.constant(0));
             }
@@ -928,8 +918,7 @@ public final class Simulation {
                         TransferReason.ISSUANCE);
                 traderStartTonnes = Math.addExact(traderStartTonnes, position.allowancesTonnes());
                 registry.receive(account, position.cashFen(), CashReason.DEPOSIT);
-                ownerAccounts.add(account);
-                traderOwners.add(owner);
+                owners.addTrader(owner, account);
             }
         }
     }
@@ -961,8 +950,8 @@ public final class Simulation {
     }
 
     private void resyncPositions() {
-        for (int owner = 0; owner < ownerAccounts.size(); owner++) {
-            int account = ownerAccounts.get(owner);
+        for (int owner = 0; owner < owners.count(); owner++) {
+            int account = owners.accountOf(owner);
             Position position = session.position(owner);
             long tonnes = registry.holdingTonnes(account);
             if (finance != null) {
@@ -1014,11 +1003,7 @@ public final class Simulation {
     }
 
     private int accountOfOwner(int owner) {
-        return owner == MarketSession.GOVERNMENT_OWNER_ID ? governmentAccount : ownerAccounts.get(owner);
-    }
-
-    private static long maxCostFen(AbatementCurve curve) {
-        return Math.round(curve.marginalCostFen(curve.maxShare()));
+        return owner == MarketSession.GOVERNMENT_OWNER_ID ? governmentAccount : owners.accountOf(owner);
     }
 
     /** The {@link TradingFloor} handed to the external traders before each round. */
@@ -1097,17 +1082,16 @@ public final class Simulation {
 
         @Override
         public int ownerId(String enterpriseId) {
-            return ownerOf.getOrDefault(enterpriseId, -1);
+            return owners.ownerOf(enterpriseId, -1);
         }
 
         @Override
         public FirmState firm(String enterpriseId) {
-            Integer owner = ownerOf.get(enterpriseId);
             AbatementDecision decision = yearInProgress.decisions.get(enterpriseId);
-            if (owner == null || decision == null) {
+            if (!owners.inSession(enterpriseId) || decision == null) {
                 throw new IllegalArgumentException(enterpriseId + " is not covered this year");
             }
-            Position position = session.position(owner);
+            Position position = session.position(owners.ownerOf(enterpriseId));
             return new FirmState(
                     enterpriseId,
                     position.allowancesTonnes(),
@@ -1122,10 +1106,10 @@ public final class Simulation {
 
         @Override
         public Result submit(String enterpriseId, Side side, OrderType type, long priceTicks, long quantityTonnes) {
-            if (!external.plays(enterpriseId) || !ownerOf.containsKey(enterpriseId)) {
+            if (!external.plays(enterpriseId) || !owners.inSession(enterpriseId)) {
                 throw new IllegalArgumentException(enterpriseId + " is not played from outside");
             }
-            return session.submitExternalOrder(ownerOf.get(enterpriseId), side, type, priceTicks, quantityTonnes);
+            return session.submitExternalOrder(owners.ownerOf(enterpriseId), side, type, priceTicks, quantityTonnes);
         }
 
         @Override

@@ -1,0 +1,118 @@
+package org.carbonsim.core.engine;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.carbonsim.core.agents.AbatementDecision;
+import org.carbonsim.core.agents.AbatementPlanner;
+import org.carbonsim.core.agents.MarginalCost;
+import org.carbonsim.core.allocation.AllocationLine;
+import org.carbonsim.core.allocation.AllocationTable;
+import org.carbonsim.core.compliance.OffsetRule;
+import org.carbonsim.core.model.AbatementCurve;
+import org.carbonsim.core.model.Economy;
+
+/**
+ * The covered enterprises' plans as a year opens: each one's abatement decision at the price it
+ * expects, the obligation it then expects to owe (its expected obligation under MRV rules, on its
+ * expected emissions after that abatement), the cost it takes a tonne to have ({@link CurveCost}: its
+ * revisable curve at the planned share, the penalty-equivalent price beyond its potential, no less
+ * than the bank value) and the year's offset plan over those obligations. Immutable; making it records
+ * the decisions in the planner.
+ */
+final class YearPlans {
+    private final Map<String, AbatementDecision> decisions;
+    private final Map<String, Long> expectedObligations;
+    private final Map<String, CurveCost> costs;
+    private final OffsetPlan offsetPlan;
+
+    private YearPlans(
+            Map<String, AbatementDecision> decisions,
+            Map<String, Long> expectedObligations,
+            Map<String, CurveCost> costs,
+            OffsetPlan offsetPlan) {
+        this.decisions = Collections.unmodifiableMap(decisions);
+        this.expectedObligations = expectedObligations;
+        this.costs = costs;
+        this.offsetPlan = offsetPlan;
+    }
+
+    /**
+     * The plans of the covered enterprises of {@code table} in {@code year}: {@code planner} decides
+     * each one's abatement at {@code expectedFen}, {@code reporting} turns its expected emissions into
+     * the obligation it expects, {@code offsetRule} gives the offset plan; a shortfall beyond an
+     * enterprise's potential costs the higher of {@code penaltyPriceFen} and its curve's top, and an
+     * allowance is worth {@code bankFen} at least.
+     */
+    static YearPlans of(
+            int year,
+            AllocationTable table,
+            Economy economy,
+            AbatementPlanner planner,
+            ReportingYear reporting,
+            double expectedFen,
+            OffsetRule offsetRule,
+            long penaltyPriceFen,
+            long bankFen) {
+        Map<String, AbatementDecision> decisions = new TreeMap<>();
+        Map<String, Long> allocations = new TreeMap<>();
+        Map<String, Long> expectedObligations = new TreeMap<>();
+        for (AllocationLine line : table.lines()) {
+            String id = line.enterpriseId();
+            long forecast = economy.expectedYear(id, year).bauEmissionsTonnes();
+            AbatementDecision decision =
+                    planner.plan(id, year, economy.enterprise(id).abatement(), forecast, expectedFen);
+            decisions.put(id, decision);
+            allocations.put(id, line.allocationTonnes());
+            expectedObligations.put(id, reporting.expectedObligation(id, forecast - decision.abatementTonnes()));
+        }
+        OffsetPlan offsetPlan = OffsetPlan.of(offsetRule, year, allocations, expectedObligations);
+        Map<String, CurveCost> costs = new HashMap<>();
+        for (AllocationLine line : table.lines()) {
+            String id = line.enterpriseId();
+            long forecast = economy.expectedYear(id, year).bauEmissionsTonnes();
+            long beyondFen =
+                    Math.max(penaltyPriceFen, maxCostFen(economy.enterprise(id).abatement()));
+            costs.put(
+                    id,
+                    new CurveCost(
+                            planner.revisableCurve(id),
+                            forecast,
+                            planner.committedShare(id),
+                            decisions.get(id).share() - planner.committedShare(id),
+                            beyondFen,
+                            bankFen));
+        }
+        return new YearPlans(decisions, expectedObligations, costs, offsetPlan);
+    }
+
+    /** Each covered enterprise's abatement decision, by id; a read-only view. */
+    Map<String, AbatementDecision> decisions() {
+        return decisions;
+    }
+
+    /** What covered enterprise {@code id} expects to owe for the year after its planned abatement, t. */
+    long expectedObligationTonnes(String id) {
+        return expectedObligations.get(id);
+    }
+
+    /** The cost covered enterprise {@code id} takes a tonne to have, by its curve alone. */
+    CurveCost cost(String id) {
+        return costs.get(id);
+    }
+
+    /** The cost {@code id} takes a tonne to have, the offset credits the plan allows it included. */
+    MarginalCost covering(String id) {
+        return OffsetCost.of(costs.get(id), offsetPlan, id);
+    }
+
+    /** The year's offset plan over the expected obligations. */
+    OffsetPlan offsetPlan() {
+        return offsetPlan;
+    }
+
+    private static long maxCostFen(AbatementCurve curve) {
+        return Math.round(curve.marginalCostFen(curve.maxShare()));
+    }
+}
