@@ -8,5 +8,13 @@
  * offset credits ({@link org.carbonsim.core.engine.OffsetCost}), the credits each firm plans under the
  * compliance desk's caps ({@link org.carbonsim.core.engine.OffsetPlan}), and the banking-aware
  * reference of a run. Imports every domain package.
+ *
+ * <p>{@link org.carbonsim.core.engine.Simulation} runs each year through classes for its phases:
+ * {@code YearPlans} (the covered enterprises' plans as the year opens), {@code OneYearReference} (the
+ * year's reference problem), {@code ReportingYear} (reporting and verification under MRV rules),
+ * {@code GovernmentOperations} (auctions, interventions, the corridor and the reserve's sales) and
+ * {@code EnterpriseRows} with {@code SectorResult.sum} (the year's rows); {@code SessionOwners},
+ * {@code AccountBook} and {@code OpenCycle} keep who is who in the session, what each account traded
+ * in the year and what the current compliance cycle still owes.
  */
 package org.carbonsim.core.engine;
