@@ -16,10 +16,14 @@ import java.util.Arrays;
  * #uncrossCallPhase} limit orders rest without matching and are then uncrossed at one price, as in
  * an opening or closing call auction.
  *
- * <p>The matching loop allocates nothing once the order pool, the id index and the ladder (grown to the widest band of a day, or without a band to the highest price an order has rested at) are large enough: orders are
- * parallel primitive arrays with an intrusive FIFO per price level, the ladder is indexed by {@code
- * priceTicks - minPriceTicks} (its arrays from the day's band up), a two-level bitmap per side ({@link LevelSet}) finds the next non-empty level, and cancels are O(1) through a
- * primitive id-to-slot hash map. Not thread-safe.
+ * <p>The matching loop allocates nothing once the order pool, the id index and the ladder's pool of
+ * pages (as many as the orders of one day have rested in) are large enough: orders are parallel
+ * primitive arrays with an intrusive FIFO per price level, the ladder is indexed by {@code
+ * priceTicks - minPriceTicks} through pages of {@value #PAGE_LEVELS} levels, made when an order
+ * first rests in one and reused from day to day (the book is empty when a day opens), so a day
+ * without a band whose orders rest hundreds of yuan apart costs the pages they rest in rather than
+ * every level between them; a two-level bitmap per side ({@link LevelSet}) finds the next non-empty
+ * level, and cancels are O(1) through a primitive id-to-slot hash map. Not thread-safe.
  */
 public final class OrderBook {
     /** What {@link #bestBidTicks()} and {@link #bestAskTicks()} return for an empty side; never a real price. */
@@ -27,11 +31,30 @@ public final class OrderBook {
 
     private static final int NIL = -1;
     /**
-     * Price levels allocated up front. The per-level arrays start at {@link #ladderBase} and grow
-     * (doubling) to the highest level an order rests at, so a ladder of a hundred times the initial
-     * price costs only the width of the prices a day can reach.
+     * Price levels per page of the ladder, a power of two. The per-level arrays are pages of this many
+     * levels, made when an order first rests in them and handed back for reuse when the book empties
+     * at the end of a day; so a ladder of a hundred times the initial price costs the pages a day's
+     * orders rest in, not the span between its lowest and highest order.
      */
-    private static final int INITIAL_LADDER_CAPACITY = 1024;
+    private static final int PAGE_LEVELS = 256;
+
+    private static final int PAGE_SHIFT = Integer.numberOfTrailingZeros(PAGE_LEVELS);
+    private static final int PAGE_MASK = PAGE_LEVELS - 1;
+    /** Pages of the ladder the spare pool starts with room for; it doubles as a day needs more. */
+    private static final int INITIAL_PAGE_CAPACITY = 8;
+    /**
+     * A level's four entries in a link page, side by side at {@code 4 * (level & PAGE_MASK)}; each
+     * side's tail follows its head.
+     */
+    private static final int BID_HEAD = 0;
+
+    private static final int BID_TAIL = 1;
+    private static final int ASK_HEAD = 2;
+    private static final int ASK_TAIL = 3;
+    /** A level's two entries in a tonne page, side by side at {@code 2 * (level & PAGE_MASK)}. */
+    private static final int BID = 0;
+
+    private static final int ASK = 1;
 
     private final MarketListener listener;
     private final boolean selfTradePrevention;
@@ -39,23 +62,32 @@ public final class OrderBook {
     private final long maxPriceTicks;
     private final int levels;
 
-    private int[] bidHead;
-    private int[] bidTail;
-    private long[] bidTonnes;
+    /**
+     * The ladder, by page of {@link #PAGE_LEVELS} levels: page {@code level >>> PAGE_SHIFT} of {@code
+     * linkPages} holds each of its levels' first and last order of each side ({@link #BID_HEAD} ...
+     * {@link #ASK_TAIL}, {@code NIL} when none), that of {@code tonnePages} their resting tonnes
+     * ({@link #BID}, {@link #ASK}); one level's entries share a cache line. A page is {@code null}
+     * until an order rests in it, and both arrays of a page are there together.
+     */
+    private final int[][] linkPages;
+
+    private final long[][] tonnePages;
     private final LevelSet bidLevels;
-    private int[] askHead;
-    private int[] askTail;
-    private long[] askTonnes;
     private final LevelSet askLevels;
     private int bestBid = NIL;
     private int bestAsk;
+    /** The pages in the ladder now, in the order they were added; the first {@link #pagesInUse} count. */
+    private int[] usedPages = new int[INITIAL_PAGE_CAPACITY];
+
+    private int pagesInUse;
     /**
-     * The level that index 0 of the per-level arrays ({@code bidHead} ... {@code askTonnes}) stands
-     * for. A day with a price band moves it to the band's lower edge, since no order can rest below
-     * it and the book is empty when a day opens; without a band it is 0. So the arrays cover the
-     * band's width wherever the price has wandered, not every level from the bottom of the ladder.
+     * Every page the book has made, the first {@link #pagesInUse} in the ladder and the rest spare. An
+     * empty level is all {@code NIL} and 0 again, so a page goes back to the pool as it is.
      */
-    private int ladderBase;
+    private int[][] linkPool = new int[INITIAL_PAGE_CAPACITY][];
+
+    private long[][] tonnePool = new long[INITIAL_PAGE_CAPACITY][];
+    private int pagesMade;
 
     private long[] orderIds;
     private long[] remainingTonnes;
@@ -88,13 +120,9 @@ public final class OrderBook {
         this.minPriceTicks = config.minPriceTicks();
         this.maxPriceTicks = config.maxPriceTicks();
         this.levels = (int) (maxPriceTicks - minPriceTicks + 1);
-        int ladderCapacity = Math.min(levels, INITIAL_LADDER_CAPACITY);
-        bidHead = filled(ladderCapacity);
-        bidTail = filled(ladderCapacity);
-        askHead = filled(ladderCapacity);
-        askTail = filled(ladderCapacity);
-        bidTonnes = new long[ladderCapacity];
-        askTonnes = new long[ladderCapacity];
+        int pages = (int) ((levels + (long) PAGE_MASK) >>> PAGE_SHIFT);
+        linkPages = new int[pages][];
+        tonnePages = new long[pages][];
         bidLevels = new LevelSet(levels);
         askLevels = new LevelSet(levels);
         bestAsk = levels;
@@ -139,7 +167,6 @@ public final class OrderBook {
         } else {
             clearBand();
         }
-        ladderBase = bandActive ? (int) Math.min(levels - 1L, Math.max(0L, lowerLimitTicks - minPriceTicks)) : 0;
         dayStats.startDay(referencePriceTicks, bandActive, lowerLimitTicks, upperLimitTicks);
     }
 
@@ -227,11 +254,7 @@ public final class OrderBook {
                 link(slot, buy, level);
             } else {
                 remainingTonnes[slot] = newQuantityTonnes;
-                if (buy) {
-                    bidTonnes[level - ladderBase] -= oldTonnes - newQuantityTonnes;
-                } else {
-                    askTonnes[level - ladderBase] -= oldTonnes - newQuantityTonnes;
-                }
+                tonnePages[level >>> PAGE_SHIFT][tonneIndex(level, buy ? BID : ASK)] -= oldTonnes - newQuantityTonnes;
             }
             return Result.AMENDED;
         }
@@ -277,8 +300,8 @@ public final class OrderBook {
         long priceTicks = minPriceTicks + bestLevel;
         long left = uncrossTonnes;
         while (left > 0) {
-            int bid = bidHead[bestBid - ladderBase];
-            int ask = askHead[bestAsk - ladderBase];
+            int bid = linkAt(bestBid, BID_HEAD);
+            int ask = linkAt(bestAsk, ASK_HEAD);
             long tonnes = Math.min(left, Math.min(remainingTonnes[bid], remainingTonnes[ask]));
             printTrade(orderIds[bid], orderIds[ask], ownerIds[bid], ownerIds[ask], priceTicks, tonnes);
             left -= tonnes;
@@ -322,15 +345,15 @@ public final class OrderBook {
         long demand = 0;
         long supplyAtOrBelow = 0;
         for (int level = bestAsk; level <= bestBid; level++) {
-            supplyAtOrBelow += askTonnes[level - ladderBase];
+            supplyAtOrBelow += tonnesAt(level, ASK);
         }
         // Walk candidate prices from the highest crossing level down, keeping cumulative demand (bids at or
         // above) and supply (asks at or below) as running sums.
         for (int level = bestBid; level >= bestAsk; level--) {
             if (level < bestBid) {
-                supplyAtOrBelow -= askTonnes[level + 1 - ladderBase];
+                supplyAtOrBelow -= tonnesAt(level + 1, ASK);
             }
-            demand += bidTonnes[level - ladderBase];
+            demand += tonnesAt(level, BID);
             long volume = Math.min(demand, supplyAtOrBelow);
             long imbalance = Math.abs(demand - supplyAtOrBelow);
             long distance = Math.abs(minPriceTicks + level - reference);
@@ -365,7 +388,7 @@ public final class OrderBook {
      * bids. It differs from {@link #bestBidTicks()} only when those tonnes are all the best level holds.
      */
     public long bestBidTicksWithout(long priceTicks, long tonnes) {
-        if (bestBid < 0 || priceTicks != minPriceTicks + bestBid || bidTonnes[bestBid - ladderBase] != tonnes) {
+        if (bestBid < 0 || priceTicks != minPriceTicks + bestBid || tonnesAt(bestBid, BID) != tonnes) {
             return bestBidTicks();
         }
         int level = bidLevels.previous(bestBid - 1);
@@ -374,7 +397,7 @@ public final class OrderBook {
 
     /** The lowest resting offer once {@code tonnes} resting at {@code priceTicks} are left out, ticks, or {@link #NO_PRICE}. */
     public long bestAskTicksWithout(long priceTicks, long tonnes) {
-        if (bestAsk >= levels || priceTicks != minPriceTicks + bestAsk || askTonnes[bestAsk - ladderBase] != tonnes) {
+        if (bestAsk >= levels || priceTicks != minPriceTicks + bestAsk || tonnesAt(bestAsk, ASK) != tonnes) {
             return bestAskTicks();
         }
         int level = askLevels.next(bestAsk + 1);
@@ -386,11 +409,7 @@ public final class OrderBook {
         if (priceTicks < minPriceTicks || priceTicks > maxPriceTicks) {
             return 0;
         }
-        int index = (int) (priceTicks - minPriceTicks) - ladderBase;
-        if (index < 0 || index >= bidHead.length) {
-            return 0;
-        }
-        return side == Side.BUY ? bidTonnes[index] : askTonnes[index];
+        return tonnesAt((int) (priceTicks - minPriceTicks), side == Side.BUY ? BID : ASK);
     }
 
     /** The number of resting orders on both sides. */
@@ -412,10 +431,10 @@ public final class OrderBook {
     /** Visits the resting orders of {@code side} best price first, earliest first within a price. */
     public void forEachRestingOrder(Side side, RestingOrderVisitor visitor) {
         boolean buy = side == Side.BUY;
-        int[] head = buy ? bidHead : askHead;
+        int head = buy ? BID_HEAD : ASK_HEAD;
         int level = buy ? bestBid : bestAsk;
         while (level >= 0 && level < levels) {
-            for (int slot = head[level - ladderBase]; slot != NIL; slot = next[slot]) {
+            for (int slot = linkAt(level, head); slot != NIL; slot = next[slot]) {
                 visitor.visit(orderIds[slot], ownerIds[slot], side, minPriceTicks + level, remainingTonnes[slot]);
             }
             level = buy ? bidLevels.previous(level - 1) : askLevels.next(level + 1);
@@ -429,15 +448,14 @@ public final class OrderBook {
      */
     public void forEachLevel(Side side, LevelVisitor visitor) {
         boolean buy = side == Side.BUY;
-        int[] head = buy ? bidHead : askHead;
-        long[] tonnes = buy ? bidTonnes : askTonnes;
+        int head = buy ? BID_HEAD : ASK_HEAD;
         int level = buy ? bestBid : bestAsk;
         while (level >= 0 && level < levels) {
             int orders = 0;
-            for (int slot = head[level - ladderBase]; slot != NIL; slot = next[slot]) {
+            for (int slot = linkAt(level, head); slot != NIL; slot = next[slot]) {
                 orders++;
             }
-            visitor.visit(minPriceTicks + level, tonnes[level - ladderBase], orders);
+            visitor.visit(minPriceTicks + level, tonnesAt(level, buy ? BID : ASK), orders);
             level = buy ? bidLevels.previous(level - 1) : askLevels.next(level + 1);
         }
     }
@@ -504,7 +522,7 @@ public final class OrderBook {
         while (left > 0 && bestAsk <= limit) {
             int level = bestAsk;
             long priceTicks = minPriceTicks + level;
-            int slot = askHead[level - ladderBase];
+            int slot = linkAt(level, ASK_HEAD);
             while (slot != NIL && left > 0) {
                 if (selfTradePrevention && ownerIds[slot] == ownerId) {
                     selfTradeStopped = true;
@@ -525,7 +543,7 @@ public final class OrderBook {
         while (left > 0 && bestBid >= limit) {
             int level = bestBid;
             long priceTicks = minPriceTicks + level;
-            int slot = bidHead[level - ladderBase];
+            int slot = linkAt(level, BID_HEAD);
             while (slot != NIL && left > 0) {
                 if (selfTradePrevention && ownerIds[slot] == ownerId) {
                     selfTradeStopped = true;
@@ -548,9 +566,7 @@ public final class OrderBook {
         int level = buy ? bestAsk : bestBid;
         while (buy ? level <= limit : level >= limit && level >= 0) {
             if (selfTradePrevention) {
-                for (int slot = buy ? askHead[level - ladderBase] : bidHead[level - ladderBase];
-                        slot != NIL;
-                        slot = next[slot]) {
+                for (int slot = linkAt(level, buy ? ASK_HEAD : BID_HEAD); slot != NIL; slot = next[slot]) {
                     if (ownerIds[slot] == ownerId) {
                         return false;
                     }
@@ -560,7 +576,7 @@ public final class OrderBook {
                     }
                 }
             } else {
-                found += buy ? askTonnes[level - ladderBase] : bidTonnes[level - ladderBase];
+                found += tonnePages[level >>> PAGE_SHIFT][tonneIndex(level, buy ? ASK : BID)];
                 if (found >= tonnes) {
                     return true;
                 }
@@ -584,34 +600,32 @@ public final class OrderBook {
             release(slot);
         } else {
             remainingTonnes[slot] = left;
-            if (buys[slot]) {
-                bidTonnes[levelOf[slot] - ladderBase] -= tonnes;
-            } else {
-                askTonnes[levelOf[slot] - ladderBase] -= tonnes;
-            }
+            int level = levelOf[slot];
+            tonnePages[level >>> PAGE_SHIFT][tonneIndex(level, buys[slot] ? BID : ASK)] -= tonnes;
         }
     }
 
     private void link(int slot, boolean buy, int level) {
-        int index = level - ladderBase;
-        if (index >= bidHead.length) {
-            growLadder(index);
+        int page = level >>> PAGE_SHIFT;
+        int[] links = linkPages[page];
+        if (links == null) {
+            links = addPage(page);
         }
         buys[slot] = buy;
         levelOf[slot] = level;
         next[slot] = NIL;
-        int[] tail = buy ? bidTail : askTail;
-        int last = tail[index];
+        int head = linkIndex(level, buy ? BID_HEAD : ASK_HEAD);
+        int tail = head + (BID_TAIL - BID_HEAD);
+        int last = links[tail];
         prev[slot] = last;
         if (last == NIL) {
+            links[head] = slot;
             if (buy) {
-                bidHead[index] = slot;
                 bidLevels.add(level);
                 if (level > bestBid) {
                     bestBid = level;
                 }
             } else {
-                askHead[index] = slot;
                 askLevels.add(level);
                 if (level < bestAsk) {
                     bestAsk = level;
@@ -620,51 +634,37 @@ public final class OrderBook {
         } else {
             next[last] = slot;
         }
-        tail[index] = slot;
-        if (buy) {
-            bidTonnes[index] += remainingTonnes[slot];
-        } else {
-            askTonnes[index] += remainingTonnes[slot];
-        }
+        links[tail] = slot;
+        tonnePages[page][tonneIndex(level, buy ? BID : ASK)] += remainingTonnes[slot];
         restingCount++;
     }
 
     private void unlink(int slot) {
         int level = levelOf[slot];
-        int index = level - ladderBase;
+        int page = level >>> PAGE_SHIFT;
+        boolean buy = buys[slot];
+        int[] links = linkPages[page];
+        int head = linkIndex(level, buy ? BID_HEAD : ASK_HEAD);
         int before = prev[slot];
         int after = next[slot];
-        if (buys[slot]) {
-            bidTonnes[index] -= remainingTonnes[slot];
-            if (before == NIL) {
-                bidHead[index] = after;
-            } else {
-                next[before] = after;
-            }
-            if (after == NIL) {
-                bidTail[index] = before;
-            } else {
-                prev[after] = before;
-            }
-            if (bidHead[index] == NIL) {
+        tonnePages[page][tonneIndex(level, buy ? BID : ASK)] -= remainingTonnes[slot];
+        if (before == NIL) {
+            links[head] = after;
+        } else {
+            next[before] = after;
+        }
+        if (after == NIL) {
+            links[head + (BID_TAIL - BID_HEAD)] = before;
+        } else {
+            prev[after] = before;
+        }
+        if (links[head] == NIL) {
+            if (buy) {
                 bidLevels.remove(level);
                 if (level == bestBid) {
                     bestBid = bidLevels.previous(level - 1);
                 }
-            }
-        } else {
-            askTonnes[index] -= remainingTonnes[slot];
-            if (before == NIL) {
-                askHead[index] = after;
             } else {
-                next[before] = after;
-            }
-            if (after == NIL) {
-                askTail[index] = before;
-            } else {
-                prev[after] = before;
-            }
-            if (askHead[index] == NIL) {
                 askLevels.remove(level);
                 if (level == bestAsk) {
                     bestAsk = askLevels.next(level + 1);
@@ -710,24 +710,59 @@ public final class OrderBook {
     }
 
     /**
-     * Extends the per-level arrays to cover {@code index} (a level less {@link #ladderBase}), doubling,
-     * at most to the top of the ladder.
+     * Puts page {@code page} into the ladder, from the spare pool, making one only when every page made
+     * so far is in use (never once the pool holds a day's worth); returns its link array.
      */
-    private void growLadder(int index) {
-        int old = bidHead.length;
-        int capacity = (int) Math.min(levels - ladderBase, Math.max(index + 1L, 2L * old));
-        bidHead = extended(bidHead, capacity);
-        bidTail = extended(bidTail, capacity);
-        askHead = extended(askHead, capacity);
-        askTail = extended(askTail, capacity);
-        bidTonnes = Arrays.copyOf(bidTonnes, capacity);
-        askTonnes = Arrays.copyOf(askTonnes, capacity);
+    private int[] addPage(int page) {
+        if (pagesInUse == pagesMade) {
+            makePage();
+        }
+        int n = pagesInUse++;
+        usedPages[n] = page;
+        linkPages[page] = linkPool[n];
+        tonnePages[page] = tonnePool[n];
+        return linkPool[n];
     }
 
-    private static int[] extended(int[] array, int length) {
-        int[] longer = Arrays.copyOf(array, length);
-        Arrays.fill(longer, array.length, length, NIL);
-        return longer;
+    private void makePage() {
+        if (pagesMade == usedPages.length) {
+            int capacity = Math.multiplyExact(pagesMade, 2);
+            usedPages = Arrays.copyOf(usedPages, capacity);
+            linkPool = Arrays.copyOf(linkPool, capacity);
+            tonnePool = Arrays.copyOf(tonnePool, capacity);
+        }
+        linkPool[pagesMade] = filled(4 * PAGE_LEVELS);
+        tonnePool[pagesMade] = new long[2 * PAGE_LEVELS];
+        pagesMade++;
+    }
+
+    /** Takes every page out of the ladder, back to the spare pool; only for an empty book, whose levels are all clear. */
+    private void releasePages() {
+        for (int i = 0; i < pagesInUse; i++) {
+            int page = usedPages[i];
+            linkPages[page] = null;
+            tonnePages[page] = null;
+        }
+        pagesInUse = 0;
+    }
+
+    /** Entry {@code field} ({@link #BID_HEAD} ... {@link #ASK_TAIL}) of {@code level}, whose page must be in the ladder. */
+    private int linkAt(int level, int field) {
+        return linkPages[level >>> PAGE_SHIFT][linkIndex(level, field)];
+    }
+
+    /** The tonnes resting at {@code level} on {@code side} ({@link #BID} or {@link #ASK}); 0 in a page not in the ladder. */
+    private long tonnesAt(int level, int side) {
+        long[] page = tonnePages[level >>> PAGE_SHIFT];
+        return page == null ? 0 : page[tonneIndex(level, side)];
+    }
+
+    private static int linkIndex(int level, int field) {
+        return ((level & PAGE_MASK) << 2) + field;
+    }
+
+    private static int tonneIndex(int level, int side) {
+        return ((level & PAGE_MASK) << 1) + side;
     }
 
     private void chainFree(int from, int to) {
@@ -738,11 +773,12 @@ public final class OrderBook {
 
     private void cancelAll() {
         while (bestBid >= 0) {
-            cancel(orderIds[bidHead[bestBid - ladderBase]]);
+            cancel(orderIds[linkAt(bestBid, BID_HEAD)]);
         }
         while (bestAsk < levels) {
-            cancel(orderIds[askHead[bestAsk - ladderBase]]);
+            cancel(orderIds[linkAt(bestAsk, ASK_HEAD)]);
         }
+        releasePages();
     }
 
     private void clearBand() {

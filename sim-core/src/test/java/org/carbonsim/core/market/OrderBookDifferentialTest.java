@@ -13,9 +13,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Runs {@link OrderBook} and {@link ReferenceOrderBook} side by side over seeded random command streams
  * and compares every result, every event and the whole book after every command. Every fourth seed
- * uses a wide ladder whose prices reach past the levels the book allocates at first, so its per-level arrays
- * grow while orders rest on them; every eighth seed's price also jumps now and then anywhere on that
- * ladder, so that orders rest far apart and the arrays grow in large steps. Before every uncross the book's indicative price and volume must
+ * uses a wide ladder whose prices reach past the levels the book allocates at first, so its per-level storage
+ * grows while orders rest on it; every eighth seed's price also jumps now and then anywhere on that
+ * ladder, so that orders rest far apart and the storage grows in large steps; every sixteenth seed's
+ * ladder is 100,000 levels, its days mostly without a band and some of its orders priced anywhere on
+ * it, so that one day's orders rest in many pages of the ladder far apart. Before every uncross the book's indicative price and volume must
  * equal the reference's brute-force answer, and after every command its depth ladder must equal the
  * one summed from the reference's resting orders.
  */
@@ -44,8 +46,9 @@ class OrderBookDifferentialTest {
         SplittableRandom random = new SplittableRandom(seed);
         boolean wide = seed % 4 == 0;
         boolean jumping = seed % 8 == 0;
+        boolean far = seed % 16 == 0;
         long minTicks = wide ? 1 : 900;
-        long maxTicks = wide ? 5_000 : 1_100;
+        long maxTicks = far ? 100_000 : wide ? 5_000 : 1_100;
         int drift = wide ? 4 : 2;
         BookConfig config = BookConfig.of(minTicks, maxTicks)
                 .withSelfTradePrevention(random.nextBoolean())
@@ -70,7 +73,7 @@ class OrderBookDifferentialTest {
             Command command;
             int roll = random.nextInt(1000);
             if (roll < 5) {
-                int bp = random.nextInt(4) == 0 ? 0 : 100 * random.nextInt(1, 11);
+                int bp = random.nextInt(4) == 0 || (far && random.nextInt(4) != 0) ? 0 : 100 * random.nextInt(1, 11);
                 command = new Command(Kind.OPEN_DAY, 0, 0, null, null, mid + random.nextInt(-5, 6), bp);
             } else if (roll < 8) {
                 command = new Command(Kind.CLOSE_DAY, 0, 0, null, null, 0, 0);
@@ -86,7 +89,7 @@ class OrderBookDifferentialTest {
                 OrderType type = typeRoll < 65
                         ? OrderType.LIMIT
                         : typeRoll < 80 ? OrderType.MARKET : typeRoll < 90 ? OrderType.IOC : OrderType.FOK;
-                long price = price(random, side, mid, minTicks, maxTicks);
+                long price = price(random, side, mid, minTicks, maxTicks, far);
                 long tonnes = random.nextInt(100) == 0 ? 0 : 1 + random.nextInt(random.nextBoolean() ? 5 : 50);
                 command = new Command(Kind.SUBMIT, id, 1 + random.nextInt(4), side, type, price, tonnes);
             } else if (roll < 850) {
@@ -96,7 +99,7 @@ class OrderBookDifferentialTest {
                 long id = ids.isEmpty() || random.nextInt(20) == 0 ? nextId + 7 : pick(random, ids);
                 long price = random.nextInt(10) == 0
                         ? 0
-                        : price(random, random.nextBoolean() ? Side.BUY : Side.SELL, mid, minTicks, maxTicks);
+                        : price(random, random.nextBoolean() ? Side.BUY : Side.SELL, mid, minTicks, maxTicks, far);
                 long current = Math.max(fast.quantityOf(id), 1);
                 long tonnes = random.nextInt(50) == 0 ? 0 : Math.max(1, current + random.nextInt(-3, 4));
                 if (random.nextBoolean() && fast.isLive(id)) {
@@ -163,13 +166,14 @@ class OrderBookDifferentialTest {
                 "seed=" + seed + ": stream too tame: " + trades + " trades, " + rejects + " rejects");
     }
 
-    private static long price(SplittableRandom random, Side side, long mid, long minTicks, long maxTicks) {
+    /** A price near {@code mid} mostly; when {@code far}, now and then anywhere on the ladder. */
+    private static long price(SplittableRandom random, Side side, long mid, long minTicks, long maxTicks, boolean far) {
         int roll = random.nextInt(100);
         if (roll < 3) {
             return random.nextBoolean() ? minTicks - 1 - random.nextInt(5) : maxTicks + 1 + random.nextInt(5);
         }
         if (roll < 8) {
-            return mid + random.nextInt(-150, 151);
+            return far && roll < 6 ? random.nextLong(minTicks, maxTicks + 1) : mid + random.nextInt(-150, 151);
         }
         long offset = random.nextInt(-3, 12);
         return side == Side.BUY ? mid - offset : mid + offset;
