@@ -58,32 +58,27 @@ final class YearPlans {
         Map<String, AbatementDecision> decisions = new TreeMap<>();
         Map<String, Long> allocations = new TreeMap<>();
         Map<String, Long> expectedObligations = new TreeMap<>();
-        for (AllocationLine line : table.lines()) {
-            String id = line.enterpriseId();
-            long forecast = economy.expectedYear(id, year).bauEmissionsTonnes();
-            AbatementDecision decision =
-                    planner.plan(id, year, economy.enterprise(id).abatement(), forecast, expectedFen);
-            decisions.put(id, decision);
-            allocations.put(id, line.allocationTonnes());
-            expectedObligations.put(id, reporting.expectedObligation(id, forecast - decision.abatementTonnes()));
-        }
-        OffsetPlan offsetPlan = OffsetPlan.of(offsetRule, year, allocations, expectedObligations);
         Map<String, CurveCost> costs = new HashMap<>();
         for (AllocationLine line : table.lines()) {
             String id = line.enterpriseId();
+            AbatementCurve curve = economy.enterprise(id).abatement();
             long forecast = economy.expectedYear(id, year).bauEmissionsTonnes();
-            long beyondFen =
-                    Math.max(penaltyPriceFen, maxCostFen(economy.enterprise(id).abatement()));
+            AbatementDecision decision = planner.plan(id, year, curve, forecast, expectedFen);
+            decisions.put(id, decision);
+            allocations.put(id, line.allocationTonnes());
+            expectedObligations.put(id, reporting.expectedObligation(id, forecast - decision.abatementTonnes()));
+            double committed = planner.committedShare(id);
             costs.put(
                     id,
                     new CurveCost(
                             planner.revisableCurve(id),
                             forecast,
-                            planner.committedShare(id),
-                            decisions.get(id).share() - planner.committedShare(id),
-                            beyondFen,
+                            committed,
+                            decision.share() - committed,
+                            Math.max(penaltyPriceFen, maxCostFen(curve)),
                             bankFen));
         }
+        OffsetPlan offsetPlan = OffsetPlan.of(offsetRule, year, allocations, expectedObligations);
         return new YearPlans(decisions, expectedObligations, costs, offsetPlan);
     }
 

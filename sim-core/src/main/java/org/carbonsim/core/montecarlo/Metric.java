@@ -10,7 +10,6 @@ import java.util.function.ToDoubleFunction;
 import org.carbonsim.core.cbam.CbamSectorYear;
 import org.carbonsim.core.engine.RunResult;
 import org.carbonsim.core.engine.YearResult;
-import org.carbonsim.core.mrv.MrvOutcome;
 import org.carbonsim.core.mrv.MrvYear;
 
 /**
@@ -110,9 +109,7 @@ public enum Metric {
     private static long undetectedGapTonnes(RunResult r) {
         long gap = 0;
         for (MrvYear year : r.mrv()) {
-            for (MrvOutcome outcome : year.outcomes()) {
-                gap = Math.addExact(gap, outcome.undetectedGapTonnes());
-            }
+            gap = Math.addExact(gap, year.undetectedGapTonnes());
         }
         return gap;
     }
