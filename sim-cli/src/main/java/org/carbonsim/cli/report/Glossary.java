@@ -138,8 +138,8 @@ public final class Glossary {
             减排、购买抵销与罚款的合计，元。
 
             efficiency RATIO Efficiency | 效率
-            The reference's cost ÷ the realised cost. The reference's cost is least-cost abatement, offsets at their price, and unmet tonnes at the year's fine per tonne short; the realised cost is abatement, offsets bought and fines. 1 is the least-cost outcome, and the ratio is at most 1 up to rounding when the market meets the same gap. n/a (undefined, never 0) where the reference needs no costly abatement or nothing was spent. Against the banking-aware path a single year can read above 1: a market that abates less than the path in one year abates more in another.
-            参照成本 ÷ 实际成本。参照成本为最低成本减排、按其价格计的抵销及未完成吨数按当年每吨缺口罚款计的费用；实际成本为减排、购买抵销与罚款。1 为最低成本结果；市场弥合相同缺口时该比值（除舍入外）不超过 1。参照无需有成本的减排或没有任何支出时无定义，显示为 n/a（从不为 0）。相对考虑储存的路径，单一年份可能大于 1：某年减排少于路径的市场会在另一年减排更多。
+            The reference's cost ÷ the realised cost. The reference's cost is least-cost abatement, offsets at their price, and unmet tonnes at the year's fine per tonne short; the realised cost is abatement, offsets bought and fines. 1 is the least-cost outcome, and the ratio is at most 1 up to rounding when the market meets the same gap. n/a (undefined, never 0) where the reference needs no costly abatement or nothing was spent. Against the banking-aware path a single year can read above 1: a market that abates less than the path in one year abates more in another. The reference's supply is the rules' as each year opens, without what the government reserve sells during the year, so a whole run whose reserve sells can read above 1 too.
+            参照成本 ÷ 实际成本。参照成本为最低成本减排、按其价格计的抵销及未完成吨数按当年每吨缺口罚款计的费用；实际成本为减排、购买抵销与罚款。1 为最低成本结果；市场弥合相同缺口时该比值（除舍入外）不超过 1。参照无需有成本的减排或没有任何支出时无定义，显示为 n/a（从不为 0）。相对考虑储存的路径，单一年份可能大于 1：某年减排少于路径的市场会在另一年减排更多。参照的配额供给为各年年初按规则确定的数量，不含政府储备在年内出售的配额，因此储备有出售的整个模拟期也可能大于 1。
 
             efficiencyOneYear RATIO One-year efficiency | 单年效率
             The efficiency against the one-year reference.
