@@ -14,7 +14,7 @@ import java.util.OptionalDouble;
  * @param governmentReserveShare share of the cap kept as government reserve (Hubei 2017: 0.08)
  * @param newEntrantReserveShare share of the cap kept for enterprises that enter mid-scenario
  * @param auctionShare share of the cap sold at auction
- * @param preAllocationShare share of the expected allocation issued at the start of the year (Hubei: 0.5)
+ * @param preAllocationShare share of the expected allocation issued at the start of the year (Hubei 2017: 0.5; from 2021 Hubei allocated after verification)
  * @param marketAdjustmentFactor a fixed factor, or empty to compute it so free allocation fits the
  *     cap's free share
  * @param sectorMethods per sector id, the methods by period, ascending {@code fromYear}

@@ -14,13 +14,15 @@ public sealed interface PenaltyModel permits PenaltyModel.HubeiStyle, PenaltyMod
     long deductionTonnes(long shortfallTonnes);
 
     /**
-     * Hubei (2014 measures): {@code priceMultiple} × average price × shortfall, capped at
-     * {@code capFen}, plus {@code deductionMultiple} × shortfall deducted from next year's allocation.
-     * Immutable.
+     * Hubei-style: {@code priceMultiple} × average price × shortfall, capped at {@code capFen}, plus
+     * {@code deductionMultiple} × shortfall deducted from next year's allocation. The sourced 2014 rule
+     * is a fine of at most CNY 150,000 and fewer allowances the next year; the multiples commonly
+     * quoted (1 to 3 times the price, twice the shortfall) are unconfirmed. Immutable.
      *
-     * @param priceMultiple 1 to 3 in the 2014 measures
+     * @param priceMultiple multiple of the average price fined per tonne short (commonly quoted 1 to 3,
+     *     unconfirmed)
      * @param capFen largest fine, fen (CNY 150,000 = 15,000,000 fen)
-     * @param deductionMultiple multiple of the shortfall deducted next year (2 in the 2014 measures)
+     * @param deductionMultiple multiple of the shortfall deducted next year (commonly quoted 2, unconfirmed)
      */
     record HubeiStyle(double priceMultiple, long capFen, double deductionMultiple) implements PenaltyModel {
         public HubeiStyle {
