@@ -429,8 +429,9 @@ public final class Simulation {
             offsetRule = new OffsetRule(yearRules);
             desk = new ComplianceDesk(yearRules, creditSupply::market);
             reporting.decide(table.lines(), expectation.expectedFen());
-            EquilibriumInput reference = oneYearReference.input(
-                    year, table, auctionPlan.totalTonnes(), reporting, penaltyPriceFen, offsetRule, heldAtStart);
+            CoveredYear covered = new CoveredYear(table, reporting, offsetRule);
+            EquilibriumInput reference =
+                    oneYearReference.input(covered, auctionPlan.totalTonnes(), penaltyPriceFen, heldAtStart);
             referenceInputs.add(reference);
             equilibrium = EquilibriumSolver.solve(reference);
             priceEffects = OffsetPriceEffect.of(reference, equilibrium, creditSupply.fedProgramIds());
@@ -440,15 +441,7 @@ public final class Simulation {
                         penaltyPriceFen, oneYearReference.foresightBankValueFen(year, reference, table.capTonnes()));
             }
             plans = YearPlans.of(
-                    year,
-                    table,
-                    economy,
-                    planner,
-                    reporting,
-                    expectation.expectedFen(),
-                    offsetRule,
-                    penaltyPriceFen,
-                    bankFen);
+                    covered, new PlanningPrices(expectation.expectedFen(), penaltyPriceFen, bankFen), economy, planner);
             decisions.putAll(plans.decisions());
             offsetPlan = plans.offsetPlan();
             openPositions();
