@@ -36,10 +36,6 @@ import org.carbonsim.core.coverage.CoverageRecord;
 import org.carbonsim.core.equilibrium.EquilibriumInput;
 import org.carbonsim.core.equilibrium.EquilibriumResult;
 import org.carbonsim.core.equilibrium.EquilibriumSolver;
-import org.carbonsim.core.market.OrderType;
-import org.carbonsim.core.market.RestingOrderVisitor;
-import org.carbonsim.core.market.Result;
-import org.carbonsim.core.market.Side;
 import org.carbonsim.core.model.Economy;
 import org.carbonsim.core.model.EnterpriseYear;
 import org.carbonsim.core.mrv.Draws;
@@ -204,8 +200,8 @@ public final class Simulation {
     private long traderStartTonnes;
 
     private boolean ran;
-    /** The year being run, for the {@link TradingFloor}. */
-    private YearRun yearInProgress;
+    /** What the external traders see before each round. */
+    private final SessionFloor floor;
 
     /**
      * A simulation of {@code scenario} with {@code seed}.
@@ -262,12 +258,9 @@ public final class Simulation {
                 .map(StabilityReserveOperator::new)
                 .orElse(null);
         this.verifier = scenario.mrv().map(Verifier::new).orElse(null);
+        this.floor = new SessionFloor(scenario, session, owners, external);
         if (external != ExternalTraders.NONE) {
-            Floor floor = new Floor();
-            session.onRoundStart(round -> {
-                floor.round = round;
-                external.beforeRound(floor);
-            });
+            session.onRoundStart(floor::startRound);
         }
         this.finance = scenario.finance().isEmpty()
                 ? null
@@ -306,7 +299,6 @@ public final class Simulation {
         ReserveOperation reserveOperation = null;
         for (int y = 0; y < scenario.calendar().years(); y++) {
             YearRun yearRun = new YearRun(scenario.calendar().startYear() + y, reserveOperation);
-            yearInProgress = yearRun;
             yearRun.run();
             external.yearSettled(yearRun.result, yearRun.enterpriseRows, yearRun.equilibrium, yearRun.realisedCost);
             years.add(yearRun.result);
@@ -388,6 +380,7 @@ public final class Simulation {
 
         void run() {
             currentYear = year;
+            floor.openYear(year, this::firmState);
             firstDay = days.size();
             quotedRoundsAtStart = session.quotedRounds();
             spreadTicksAtStart = session.spreadTicksSum();
@@ -500,6 +493,7 @@ public final class Simulation {
 
         void tradeDay(int day) {
             currentDay = day;
+            floor.openDay(day);
             long lot = auctionPlan.tonnesOnDay(day);
             if (lot > 0) {
                 operations.auction(day, table.lines(), lot);
@@ -600,6 +594,25 @@ public final class Simulation {
                         MarginalCost.abated(beyondFen, Math.min(beyondFen, bankValueFen)), offsetPlan, id));
             }
             operations.openVerifiedSale(currentDay, table.lines(), closeFen, offsetPlan);
+        }
+
+        /** The state of covered enterprise {@code enterpriseId}, for the external traders. */
+        FirmState firmState(String enterpriseId) {
+            AbatementDecision decision = decisions.get(enterpriseId);
+            if (!owners.inSession(enterpriseId) || decision == null) {
+                throw new IllegalArgumentException(enterpriseId + " is not covered this year");
+            }
+            Position position = positions.of(enterpriseId);
+            return new FirmState(
+                    enterpriseId,
+                    position.allowancesTonnes(),
+                    position.cashFen(),
+                    position.expectedNeedTonnes(),
+                    economy.expectedYear(enterpriseId, year).bauEmissionsTonnes(),
+                    decision.share(),
+                    planner.committedShare(enterpriseId),
+                    actual.containsKey(enterpriseId),
+                    economy.enterprise(enterpriseId).abatement());
         }
 
         /** What {@code id} surrenders allowances for: its compliance emissions under MRV, else its emissions. */
@@ -785,131 +798,5 @@ public final class Simulation {
 
     private int accountOfOwner(int owner) {
         return owner == MarketSession.GOVERNMENT_OWNER_ID ? governmentAccount : owners.accountOf(owner);
-    }
-
-    /** The {@link TradingFloor} handed to the external traders before each round. */
-    private final class Floor implements TradingFloor {
-        private int round;
-
-        @Override
-        public int year() {
-            return currentYear;
-        }
-
-        @Override
-        public int day() {
-            return currentDay;
-        }
-
-        @Override
-        public int round() {
-            return round;
-        }
-
-        @Override
-        public int tradingDays() {
-            return tradingDays;
-        }
-
-        @Override
-        public int roundsPerDay() {
-            return scenario.market().roundsPerDay();
-        }
-
-        @Override
-        public int deadlineDay() {
-            return scenario.compliance().deadlineDayIn(tradingDays);
-        }
-
-        @Override
-        public int verificationDay() {
-            return scenario.compliance().verificationDayIn(tradingDays);
-        }
-
-        @Override
-        public long tickFen() {
-            return tickFen;
-        }
-
-        @Override
-        public long lastCloseTicks() {
-            return session.lastCloseTicks();
-        }
-
-        @Override
-        public long lowerLimitTicks() {
-            return session.view().lowerLimitTicks();
-        }
-
-        @Override
-        public long upperLimitTicks() {
-            return session.view().upperLimitTicks();
-        }
-
-        @Override
-        public long bestBidTicks() {
-            return session.bestBidTicks();
-        }
-
-        @Override
-        public long bestAskTicks() {
-            return session.bestAskTicks();
-        }
-
-        @Override
-        public void forEachRestingOrder(Side side, RestingOrderVisitor visitor) {
-            session.forEachRestingOrder(side, visitor);
-        }
-
-        @Override
-        public int ownerId(String enterpriseId) {
-            return owners.ownerOf(enterpriseId, -1);
-        }
-
-        @Override
-        public FirmState firm(String enterpriseId) {
-            AbatementDecision decision = yearInProgress.decisions.get(enterpriseId);
-            if (!owners.inSession(enterpriseId) || decision == null) {
-                throw new IllegalArgumentException(enterpriseId + " is not covered this year");
-            }
-            Position position = positions.of(enterpriseId);
-            return new FirmState(
-                    enterpriseId,
-                    position.allowancesTonnes(),
-                    position.cashFen(),
-                    position.expectedNeedTonnes(),
-                    economy.expectedYear(enterpriseId, currentYear).bauEmissionsTonnes(),
-                    decision.share(),
-                    planner.committedShare(enterpriseId),
-                    yearInProgress.actual.containsKey(enterpriseId),
-                    economy.enterprise(enterpriseId).abatement());
-        }
-
-        @Override
-        public Result submit(String enterpriseId, Side side, OrderType type, long priceTicks, long quantityTonnes) {
-            if (!external.plays(enterpriseId) || !owners.inSession(enterpriseId)) {
-                throw new IllegalArgumentException(enterpriseId + " is not played from outside");
-            }
-            return session.submitExternalOrder(owners.ownerOf(enterpriseId), side, type, priceTicks, quantityTonnes);
-        }
-
-        @Override
-        public long lastOrderId() {
-            return session.lastGovernmentOrderId();
-        }
-
-        @Override
-        public Result cancel(String enterpriseId, long orderId) {
-            int owner = ownerId(enterpriseId);
-            boolean[] owns = new boolean[1];
-            for (Side side : Side.values()) {
-                session.forEachRestingOrder(side, (id, ownerId, s, priceTicks, tonnes) -> {
-                    if (id == orderId && ownerId == owner) {
-                        owns[0] = true;
-                    }
-                });
-            }
-            return owns[0] ? session.cancelGovernmentOrder(orderId) : Result.UNKNOWN_ORDER;
-        }
     }
 }
