@@ -35,16 +35,11 @@ final class GovernmentOperations {
     private final Scenario scenario;
     private final MarketSession session;
     private final Registry registry;
+    private final AccountBook book;
     private final int governmentAccount;
     private final int auctionAccount;
     private final long tickFen;
-    private final ExternalTraders external;
-    private final SessionOwners owners;
-    private final AccountBook book;
-    /** The scenario's finance block; {@code null} without one. */
-    private final FinanceSession finance;
-    /** Brings the session's positions back to the registry's holdings and cash. */
-    private final Runnable resyncPositions;
+    private final SessionPositions positions;
     /** The intervention rule's monitor; {@code null} without the rule. */
     private final InterventionMonitor monitor;
 
@@ -62,28 +57,27 @@ final class GovernmentOperations {
     /** The order of the sale at verification today; 0 if none. */
     private long verifiedSaleOrderId;
 
+    /**
+     * The operations of {@code scenario}'s policy on {@code session}, settled in {@code registry} and
+     * recorded in {@code book}, selling from and buying into the government's {@code accounts}, with
+     * the traders' {@code positions} brought back to the registry after each sale outside the
+     * exchange.
+     */
     GovernmentOperations(
             Scenario scenario,
             MarketSession session,
             Registry registry,
-            int governmentAccount,
-            int auctionAccount,
-            ExternalTraders external,
-            SessionOwners owners,
             AccountBook book,
-            FinanceSession finance,
-            Runnable resyncPositions) {
+            GovernmentAccounts accounts,
+            SessionPositions positions) {
         this.scenario = scenario;
         this.session = session;
         this.registry = registry;
-        this.governmentAccount = governmentAccount;
-        this.auctionAccount = auctionAccount;
-        this.tickFen = scenario.market().tickFen();
-        this.external = external;
-        this.owners = owners;
         this.book = book;
-        this.finance = finance;
-        this.resyncPositions = resyncPositions;
+        this.governmentAccount = accounts.reserve();
+        this.auctionAccount = accounts.auction();
+        this.tickFen = scenario.market().tickFen();
+        this.positions = positions;
         this.monitor =
                 scenario.policy().intervention().map(InterventionMonitor::new).orElse(null);
     }
@@ -113,11 +107,11 @@ final class GovernmentOperations {
         CallAuction auction = new CallAuction();
         long orderId = 1;
         for (AllocationLine line : lines) {
-            if (external.plays(line.enterpriseId())) {
+            if (positions.playedFromOutside(line.enterpriseId())) {
                 continue;
             }
-            int owner = owners.ownerOf(line.enterpriseId());
-            Position position = session.position(owner);
+            Position position = positions.of(line.enterpriseId());
+            int owner = position.ownerId();
             long shortfall = ComplianceTrader.auctionBidTonnes(
                     position, scenario.agents().compliance());
             long priceTicks = ComplianceTrader.auctionBidTicks(
@@ -136,7 +130,7 @@ final class GovernmentOperations {
         }
         if (!scenario.policy().auctions().coveredOnly()) {
             long lastTicks = session.lastCloseTicks();
-            for (int owner : owners.traderOwners()) {
+            for (int owner : positions.traderOwners()) {
                 AuctionBid bid = session.strategy(owner)
                         .auctionBid(
                                 lastTicks,
@@ -153,7 +147,7 @@ final class GovernmentOperations {
         AuctionOutcome outcome =
                 auction.uncross(session.lastCloseTicks(), reserveTicks, (id, owner, side, priceTicks, filled) -> {
                     if (side == Side.BUY) {
-                        int account = owners.accountOf(owner);
+                        int account = positions.accountOf(owner);
                         if (!registry.settleAuction(auctionAccount, account, filled, priceTicks * tickFen)) {
                             throw new IllegalStateException(
                                     "auction fill of " + filled + " t for " + book.name(account) + " not settled");
@@ -162,7 +156,7 @@ final class GovernmentOperations {
                         sold[0] += filled;
                     }
                 });
-        resyncPositions.run();
+        positions.resync();
         auctions.add(new AuctionRecord(
                 year, day, offered, sold[0], sold[0] > 0 ? outcome.clearingPriceTicks() * tickFen : 0));
         auctionedTonnes = Math.addExact(auctionedTonnes, sold[0]);
@@ -260,7 +254,7 @@ final class GovernmentOperations {
         long netShortTonnes = 0;
         for (AllocationLine line : lines) {
             String id = line.enterpriseId();
-            Position position = session.position(owners.ownerOf(id));
+            Position position = positions.of(id);
             long covered = Math.addExact(position.allowancesTonnes(), offsetPlan.plannedTonnes(id, creditPriceFen));
             netShortTonnes = Math.addExact(netShortTonnes, position.expectedNeedTonnes() - covered);
         }
@@ -300,13 +294,12 @@ final class GovernmentOperations {
     void sellReserveToShortFirms(List<AllocationLine> lines, long priceFen, ToIntFunction<String> accountOf) {
         for (AllocationLine line : lines) {
             String id = line.enterpriseId();
-            long tonnes = Math.min(
-                    session.position(owners.ownerOf(id)).shortfallTonnes(), registry.holdingTonnes(governmentAccount));
+            long tonnes = Math.min(positions.of(id).shortfallTonnes(), registry.holdingTonnes(governmentAccount));
             if (tonnes <= 0) {
                 continue;
             }
             int account = accountOf.applyAsInt(id);
-            if (finance != null && finance.cashLimited(account)) {
+            if (positions.cashLimited(account)) {
                 tonnes = Math.min(tonnes, Math.max(0, registry.cashFen(account)) / Math.max(1, priceFen));
                 if (tonnes <= 0) {
                     continue;
@@ -321,7 +314,7 @@ final class GovernmentOperations {
             }
             book.bought(account, tonnes);
         }
-        resyncPositions.run();
+        positions.resync();
     }
 
     /** The run has ended: interventions still pending are recorded as triggered and never executed. */

@@ -1,5 +1,8 @@
 package org.carbonsim.core.engine;
 
+import org.carbonsim.core.registry.CashReason;
+import org.carbonsim.core.registry.Registry;
+
 /**
  * The registry's totals at the end of one year of a run, after the conservation check passed:
  * allowances created, surrendered and cancelled since the run began and held now (held = issued −
@@ -21,4 +24,21 @@ public record LedgerYear(
         long cancelledTonnes,
         long heldTonnes,
         long netExternalCashFen,
-        long heldCashFen) {}
+        long heldCashFen) {
+
+    /** The totals of {@code registry} at the end of {@code year}. */
+    static LedgerYear of(int year, Registry registry) {
+        long externalFen = 0;
+        for (CashReason reason : CashReason.values()) {
+            externalFen = Math.addExact(externalFen, registry.externalFen(reason));
+        }
+        return new LedgerYear(
+                year,
+                registry.issuedTonnes(),
+                registry.surrenderedTonnes(),
+                registry.cancelledTonnes(),
+                registry.totalHoldingTonnes(),
+                externalFen,
+                registry.totalCashFen());
+    }
+}

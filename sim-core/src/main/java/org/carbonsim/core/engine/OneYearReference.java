@@ -8,7 +8,6 @@ import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.allocation.AllocationTable;
 import org.carbonsim.core.allocation.Allocator;
 import org.carbonsim.core.allocation.CapSchedule;
-import org.carbonsim.core.compliance.OffsetRule;
 import org.carbonsim.core.equilibrium.CoveredFirm;
 import org.carbonsim.core.equilibrium.EquilibriumInput;
 import org.carbonsim.core.equilibrium.OffsetSupply;
@@ -35,18 +34,14 @@ final class OneYearReference {
     }
 
     /**
-     * The reference problem of {@code year} with allocation {@code table}, {@code auctionTonnes} to
-     * auction, the obligations {@code reporting} expects, the penalty-equivalent price {@code
-     * penaltyPriceFen}, the year's {@code offsetRule} and {@code heldAtStartTonnes} in circulation.
+     * The reference problem of the {@code covered} year, with its allocation table, the obligations
+     * its reporting expects and its offset rule, {@code auctionTonnes} to auction, the
+     * penalty-equivalent price {@code penaltyPriceFen} and {@code heldAtStartTonnes} in circulation.
      */
-    EquilibriumInput input(
-            int year,
-            AllocationTable table,
-            long auctionTonnes,
-            ReportingYear reporting,
-            long penaltyPriceFen,
-            OffsetRule offsetRule,
-            long heldAtStartTonnes) {
+    EquilibriumInput input(CoveredYear covered, long auctionTonnes, long penaltyPriceFen, long heldAtStartTonnes) {
+        int year = covered.year();
+        AllocationTable table = covered.table();
+        ReportingYear reporting = covered.reporting();
         List<CoveredFirm> firms = new ArrayList<>();
         long issued = auctionTonnes;
         for (AllocationLine line : table.lines()) {
@@ -62,7 +57,7 @@ final class OneYearReference {
         for (AllocationLine line : table.lines()) {
             allocations.put(line.enterpriseId(), line.allocationTonnes());
         }
-        OffsetSupply offsets = OffsetPlan.referenceSupply(offsetRule, year, allocations);
+        OffsetSupply offsets = OffsetPlan.referenceSupply(covered.offsetRule(), year, allocations);
         return new EquilibriumInput(firms, issued, heldAtStartTonnes, offsets, corridor.floorFen(), ceiling);
     }
 

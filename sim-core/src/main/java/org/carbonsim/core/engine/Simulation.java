@@ -2,13 +2,11 @@ package org.carbonsim.core.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.carbonsim.core.agents.AbatementDecision;
@@ -16,11 +14,9 @@ import org.carbonsim.core.agents.AbatementPlanner;
 import org.carbonsim.core.agents.BankValue;
 import org.carbonsim.core.agents.ComplianceTrader;
 import org.carbonsim.core.agents.MarginalCost;
-import org.carbonsim.core.agents.PlayedFirm;
 import org.carbonsim.core.agents.Position;
 import org.carbonsim.core.agents.PriceExpectation;
 import org.carbonsim.core.agents.RealisedAbatement;
-import org.carbonsim.core.agents.TraderGroup;
 import org.carbonsim.core.agents.TradingStrategy;
 import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.allocation.AllocationTable;
@@ -40,12 +36,7 @@ import org.carbonsim.core.coverage.CoverageRecord;
 import org.carbonsim.core.equilibrium.EquilibriumInput;
 import org.carbonsim.core.equilibrium.EquilibriumResult;
 import org.carbonsim.core.equilibrium.EquilibriumSolver;
-import org.carbonsim.core.market.OrderType;
-import org.carbonsim.core.market.RestingOrderVisitor;
-import org.carbonsim.core.market.Result;
-import org.carbonsim.core.market.Side;
 import org.carbonsim.core.model.Economy;
-import org.carbonsim.core.model.Enterprise;
 import org.carbonsim.core.model.EnterpriseYear;
 import org.carbonsim.core.mrv.Draws;
 import org.carbonsim.core.mrv.MrvRules;
@@ -60,7 +51,6 @@ import org.carbonsim.core.policy.StabilityReserveOperator;
 import org.carbonsim.core.registry.AccountKind;
 import org.carbonsim.core.registry.CashReason;
 import org.carbonsim.core.registry.Registry;
-import org.carbonsim.core.registry.TransferReason;
 import org.carbonsim.core.scenario.Scenario;
 
 /**
@@ -147,8 +137,6 @@ import org.carbonsim.core.scenario.Scenario;
  * from their own streams ({@link Draws}), so a scenario without the block runs exactly as before.
  */
 public final class Simulation {
-    private static final long WORKING_CAPITAL_MULTIPLE = 2;
-
     private final Scenario scenario;
     private final long seed;
     private final boolean recordTrades;
@@ -175,10 +163,12 @@ public final class Simulation {
 
     private final GovernmentOperations operations;
     private final OneYearReference oneYearReference;
+    private final SessionPositions positions;
 
+    private final GovernmentAccounts governmentAccounts;
+    /** The government reserve's account, read on every trade's settlement. */
     private final int governmentAccount;
-    private final int auctionAccount;
-    private final int newEntrantAccount;
+
     private final int tradingDays;
     private final long tickFen;
     /** This year's {@link PenaltyEquivalent}, set when the year opens. */
@@ -210,8 +200,8 @@ public final class Simulation {
     private long traderStartTonnes;
 
     private boolean ran;
-    /** The year being run, for the {@link TradingFloor}. */
-    private YearRun yearInProgress;
+    /** What the external traders see before each round. */
+    private final SessionFloor floor;
 
     /**
      * A simulation of {@code scenario} with {@code seed}.
@@ -256,9 +246,11 @@ public final class Simulation {
         this.tradingDays = scenario.calendar().tradingDaysPerYear();
         this.tickFen = scenario.market().tickFen();
         this.registry = new Registry(scenario.calendar().startYear(), 0);
-        this.governmentAccount = openAccount(AccountKind.GOVERNMENT_RESERVE, "government");
-        this.auctionAccount = openAccount(AccountKind.AUCTION, "auction");
-        this.newEntrantAccount = openAccount(AccountKind.NEW_ENTRANT_RESERVE, "new-entrant reserve");
+        this.governmentAccounts = new GovernmentAccounts(
+                openAccount(AccountKind.GOVERNMENT_RESERVE, "government"),
+                openAccount(AccountKind.AUCTION, "auction"),
+                openAccount(AccountKind.NEW_ENTRANT_RESERVE, "new-entrant reserve"));
+        this.governmentAccount = governmentAccounts.reserve();
         this.session = new MarketSession(
                 scenario.market(), tradingDays, scenario.market().roundsPerDay(), random, this::settleExchangeTrade);
         this.reserveOperator = scenario.policy()
@@ -266,12 +258,9 @@ public final class Simulation {
                 .map(StabilityReserveOperator::new)
                 .orElse(null);
         this.verifier = scenario.mrv().map(Verifier::new).orElse(null);
+        this.floor = new SessionFloor(scenario, session, owners, external);
         if (external != ExternalTraders.NONE) {
-            Floor floor = new Floor();
-            session.onRoundStart(round -> {
-                floor.round = round;
-                external.beforeRound(floor);
-            });
+            session.onRoundStart(floor::startRound);
         }
         this.finance = scenario.finance().isEmpty()
                 ? null
@@ -287,17 +276,8 @@ public final class Simulation {
             traderStartTonnes = finance.startTonnes();
         }
         this.oneYearReference = new OneYearReference(scenario, economy);
-        this.operations = new GovernmentOperations(
-                scenario,
-                session,
-                registry,
-                governmentAccount,
-                auctionAccount,
-                external,
-                owners,
-                book,
-                finance,
-                this::resyncPositions);
+        this.positions = new SessionPositions(scenario, session, registry, owners, finance, external);
+        this.operations = new GovernmentOperations(scenario, session, registry, book, governmentAccounts, positions);
     }
 
     /** Runs {@code scenario} with {@code seed}, without the trade list. */
@@ -311,14 +291,14 @@ public final class Simulation {
             throw new IllegalStateException("a Simulation runs once; create another");
         }
         ran = true;
-        addTraderGroups();
+        traderStartTonnes = Math.addExact(
+                traderStartTonnes, positions.addTraderGroups(name -> openAccount(AccountKind.TRADER, name)));
         List<YearResult> years = new ArrayList<>();
         List<SectorResult> sectors = new ArrayList<>();
         List<EnterpriseResult> enterprises = new ArrayList<>();
         ReserveOperation reserveOperation = null;
         for (int y = 0; y < scenario.calendar().years(); y++) {
             YearRun yearRun = new YearRun(scenario.calendar().startYear() + y, reserveOperation);
-            yearInProgress = yearRun;
             yearRun.run();
             external.yearSettled(yearRun.result, yearRun.enterpriseRows, yearRun.equilibrium, yearRun.realisedCost);
             years.add(yearRun.result);
@@ -353,8 +333,6 @@ public final class Simulation {
         final int year;
         final ReserveOperation lastReserveOperation;
         final Map<String, AbatementDecision> decisions = new TreeMap<>();
-        final Map<String, Long> preAllocated = new TreeMap<>();
-        final Set<String> newEntrants = new HashSet<>();
         final Map<String, EnterpriseYear> actual = new HashMap<>();
         final Map<String, Long> finalAllocation = new HashMap<>();
         final Map<String, ComplianceOutcome> outcomes = new HashMap<>();
@@ -372,6 +350,7 @@ public final class Simulation {
         List<CoverageRecord> coverage;
         Map<String, CoverageRecord> coverageById;
         AllocationTable table;
+        YearIssuance issuance;
         AuctionPlan auctionPlan;
         EquilibriumResult equilibrium;
         ComplianceYear compliance;
@@ -401,6 +380,7 @@ public final class Simulation {
 
         void run() {
             currentYear = year;
+            floor.openYear(year, this::firmState);
             firstDay = days.size();
             quotedRoundsAtStart = session.quotedRounds();
             spreadTicksAtStart = session.spreadTicksSum();
@@ -424,13 +404,15 @@ public final class Simulation {
                 coverageById.put(record.enterpriseId(), record);
             }
             table = allocator.allocate(year, coverage, economy, economy::expectedYear);
-            issueStartOfYear();
+            issuance = new YearIssuance(registry, governmentAccounts, year, Simulation.this::enterpriseAccount);
+            auctionPlan = issuance.open(table, scenario.policy().auctions(), tradingDays, lastReserveOperation);
             ComplianceRules yearRules = creditSupply.open(year, scenario.compliance());
             offsetRule = new OffsetRule(yearRules);
             desk = new ComplianceDesk(yearRules, creditSupply::market);
             reporting.decide(table.lines(), expectation.expectedFen());
-            EquilibriumInput reference = oneYearReference.input(
-                    year, table, auctionPlan.totalTonnes(), reporting, penaltyPriceFen, offsetRule, heldAtStart);
+            CoveredYear covered = new CoveredYear(table, reporting, offsetRule);
+            EquilibriumInput reference =
+                    oneYearReference.input(covered, auctionPlan.totalTonnes(), penaltyPriceFen, heldAtStart);
             referenceInputs.add(reference);
             equilibrium = EquilibriumSolver.solve(reference);
             priceEffects = OffsetPriceEffect.of(reference, equilibrium, creditSupply.fedProgramIds());
@@ -440,28 +422,10 @@ public final class Simulation {
                         penaltyPriceFen, oneYearReference.foresightBankValueFen(year, reference, table.capTonnes()));
             }
             plans = YearPlans.of(
-                    year,
-                    table,
-                    economy,
-                    planner,
-                    reporting,
-                    expectation.expectedFen(),
-                    offsetRule,
-                    penaltyPriceFen,
-                    bankFen);
+                    covered, new PlanningPrices(expectation.expectedFen(), penaltyPriceFen, bankFen), economy, planner);
             decisions.putAll(plans.decisions());
             offsetPlan = plans.offsetPlan();
-            openPositions();
-            resyncPositions();
-            if (finance != null) {
-                finance.openYear(year);
-                for (AllocationLine line : table.lines()) {
-                    String id = line.enterpriseId();
-                    finance.hedge(
-                            enterpriseAccount(id),
-                            session.position(owners.ownerOf(id)).shortfallTonnes());
-                }
-            }
+            positions.openYear(new YearEntry(covered, plans, openCycle, accountOf, coverageById));
             int deadline = scenario.compliance().deadlineDayIn(tradingDays);
             int verification = scenario.compliance().verificationDayIn(tradingDays);
             prepareEstimates(verification);
@@ -486,14 +450,7 @@ public final class Simulation {
                 daysDone++;
                 progress.advanced(daysDone, (long) scenario.calendar().years() * tradingDays);
             }
-            long unusedReserve = registry.holdingTonnes(newEntrantAccount);
-            if (unusedReserve > 0) {
-                registry.cancel(newEntrantAccount, unusedReserve, Integer.MAX_VALUE, TransferReason.CANCELLATION);
-            }
-            long unsold = registry.holdingTonnes(auctionAccount);
-            if (unsold > 0) {
-                registry.cancel(auctionAccount, unsold, Integer.MAX_VALUE, TransferReason.CANCELLATION);
-            }
+            issuance.close();
             if (reserveOperator != null) {
                 reserveOperation = reserveOperator.operate(heldInCirculation(), table.auctionTonnes());
             }
@@ -501,18 +458,7 @@ public final class Simulation {
             if (finance != null) {
                 finance.closeYear(year);
             }
-            long externalFen = 0;
-            for (CashReason reason : CashReason.values()) {
-                externalFen = Math.addExact(externalFen, registry.externalFen(reason));
-            }
-            ledger.add(new LedgerYear(
-                    year,
-                    registry.issuedTonnes(),
-                    registry.surrenderedTonnes(),
-                    registry.cancelledTonnes(),
-                    registry.totalHoldingTonnes(),
-                    externalFen,
-                    registry.totalCashFen()));
+            ledger.add(LedgerYear.of(year, registry));
             buildResult();
             reporting.verified().ifPresent(mrvYears::add);
             scenario.cbam()
@@ -527,112 +473,6 @@ public final class Simulation {
             lastYearAverageFen = result.vwapFen();
         }
 
-        void issueStartOfYear() {
-            if (table.newEntrantReserveTonnes() > 0) {
-                registry.issue(newEntrantAccount, table.newEntrantReserveTonnes(), year, true, TransferReason.ISSUANCE);
-            }
-            for (AllocationLine line : table.lines()) {
-                int account = enterpriseAccount(line.enterpriseId());
-                if (line.newEntrant()) {
-                    newEntrants.add(line.enterpriseId());
-                    allocate(account, line.preAllocationTonnes(), TransferReason.ISSUANCE);
-                } else {
-                    registry.issue(account, line.preAllocationTonnes(), year, true, TransferReason.ISSUANCE);
-                }
-                preAllocated.put(line.enterpriseId(), line.preAllocationTonnes());
-            }
-            registry.issue(governmentAccount, table.governmentReserveTonnes(), year, true, TransferReason.ISSUANCE);
-            long volume = table.auctionTonnes();
-            long intake = 0;
-            if (lastReserveOperation != null) {
-                volume = Math.addExact(volume, lastReserveOperation.releaseTonnes());
-                intake = Math.min(lastReserveOperation.intakeTonnes(), volume);
-            }
-            if (scenario.policy().auctions().days().isEmpty()) {
-                auctionPlan = new AuctionPlan(List.of());
-            } else {
-                auctionPlan = AuctionPlan.of(scenario.policy().auctions(), tradingDays, volume, intake);
-                registry.issue(auctionAccount, auctionPlan.totalTonnes(), year, true, TransferReason.ISSUANCE);
-            }
-        }
-
-        /**
-         * A new entrant's allocation: moved from the new-entrant reserve while it lasts, the rest
-         * issued ({@code reason}) when verified output earns more than the reserve still holds.
-         */
-        void allocate(int account, long tonnes, TransferReason reason) {
-            long fromReserve = Math.min(tonnes, registry.holdingTonnes(newEntrantAccount));
-            if (fromReserve > 0) {
-                registry.transfer(newEntrantAccount, account, fromReserve, TransferReason.ALLOCATION);
-            }
-            if (tonnes > fromReserve) {
-                registry.issue(account, tonnes - fromReserve, year, true, reason);
-            }
-        }
-
-        /**
-         * Each covered enterprise enters the year's trading with its plan: working capital deposited
-         * (unless the finance block admits it as a cash firm), the need its cycle's obligation leaves
-         * after the allocation still to come, and the cost of a tonne with its offset credits; it joins
-         * the session the first year it is covered. Enterprises in the session not covered this year
-         * need nothing.
-         */
-        void openPositions() {
-            long priceFen = Math.max(scenario.market().initialPriceFen(), session.lastCloseTicks() * tickFen);
-            ComplianceCycle cycle = scenario.compliance().cycleOf(year);
-            for (AllocationLine line : table.lines()) {
-                String id = line.enterpriseId();
-                Enterprise enterprise = economy.enterprise(id);
-                int account = enterpriseAccount(id);
-                long emissions = plans.expectedObligationTonnes(id);
-                long owed = cycle.obligationTonnes(enterprise.sectorId(), emissions, line.allocationTonnes());
-                long need = Math.addExact(openCycle.carriedTonnes(id), owed)
-                        - (line.allocationTonnes() - line.preAllocationTonnes());
-                long target = Math.multiplyExact(
-                        Math.multiplyExact(Math.max(emissions, 1), priceFen), WORKING_CAPITAL_MULTIPLE);
-                long cash = registry.cashFen(account);
-                boolean cashLimited = finance != null && finance.admitEnterprise(id, enterprise.sectorId(), account);
-                if (cash < target && !cashLimited) {
-                    registry.receive(account, target - cash, CashReason.DEPOSIT);
-                }
-                MarginalCost covering = plans.covering(id);
-                boolean inSession = owners.inSession(id);
-                if (!inSession && external.plays(id)) {
-                    Position position = session.addAgent(
-                            new PlayedFirm(), registry.holdingTonnes(account), registry.cashFen(account));
-                    position.updateExpectedNeed(need);
-                    position.updateMarginalCost(covering);
-                    position.updateReservationValue(covering.costFenPerTonne(position.shortfallTonnes()));
-                    owners.addEnterprise(id, position.ownerId(), account);
-                } else if (!inSession) {
-                    Position position = session.addEnterprise(
-                            scenario.agents().strategyOf(id, enterprise.sectorId()),
-                            scenario.agents().compliance(),
-                            registry.holdingTonnes(account),
-                            registry.cashFen(account),
-                            need,
-                            covering);
-                    owners.addEnterprise(id, position.ownerId(), account);
-                    if (cashLimited) {
-                        position.limitToCash();
-                        resyncPositions();
-                    }
-                } else {
-                    Position position = session.position(owners.ownerOf(id));
-                    position.updateExpectedNeed(need);
-                    position.updateMarginalCost(covering);
-                    position.updateReservationValue(covering.costFenPerTonne(position.shortfallTonnes()));
-                }
-            }
-            owners.forEachEnterprise((id, owner) -> {
-                if (!coverageById.get(id).covered()) {
-                    Position position = session.position(owner);
-                    position.updateExpectedNeed(0);
-                    position.updateMarginalCost(MarginalCost.constant(0));
-                }
-            });
-        }
-
         /**
          * Draws the seed of the year's outcome, which verification simulates, and lists the covered
          * enterprises whose estimates of it move their needs through the year.
@@ -645,7 +485,7 @@ public final class Simulation {
                 String id = line.enterpriseId();
                 estimating.add(new EmissionsEstimates.Firm(
                         id,
-                        session.position(owners.ownerOf(id)),
+                        positions.of(id),
                         economy.expectedYear(id, year).bauEmissionsTonnes(),
                         decisions.get(id).share()));
             }
@@ -653,15 +493,14 @@ public final class Simulation {
 
         void tradeDay(int day) {
             currentDay = day;
+            floor.openDay(day);
             long lot = auctionPlan.tonnesOnDay(day);
             if (lot > 0) {
                 operations.auction(day, table.lines(), lot);
             }
             session.beginDay();
             operations.placeOrders();
-            if (finance != null) {
-                financeBeforeTrading(day);
-            }
+            positions.beforeTrading(day);
             session.trade();
             operations.afterTrading();
             DailyBar bar = session.endDay();
@@ -683,32 +522,11 @@ public final class Simulation {
             external.dayClosed(closed);
             closeFen = bar.closeTicks() * tickFen;
             expectation.observe(closeFen);
-            if (finance != null) {
-                finance.afterTrading(day, bar.closeTicks());
-                resyncPositions();
-            }
+            positions.afterTrading(day, bar.closeTicks());
             if (bar.limitUp() || bar.limitDown()) {
                 limitHits++;
             }
             operations.observe(day, bar);
-        }
-
-        /** The finance block before the day's trading: cash firms' income, deals maturing, new financing. */
-        void financeBeforeTrading(int day) {
-            Map<Integer, Long> shortfalls = new HashMap<>();
-            for (int owner = 0; owner < owners.count(); owner++) {
-                int account = owners.accountOf(owner);
-                if (finance.cashLimited(account)) {
-                    shortfalls.put(account, session.position(owner).shortfallTonnes());
-                }
-            }
-            long closeTicks = session.lastCloseTicks();
-            long upperFen = Math.multiplyExact(
-                            closeTicks * tickFen, 10_000L + scenario.market().limitBasisPoints())
-                    / 10_000;
-            finance.beforeTrading(
-                    day, scenario.compliance().deadlineDayIn(tradingDays), closeTicks * tickFen, upperFen, shortfalls);
-            resyncPositions();
         }
 
         /**
@@ -724,7 +542,7 @@ public final class Simulation {
             for (AbatementDecision decision : decisions.values()) {
                 String id = decision.enterpriseId();
                 CurveCost cost = plans.cost(id);
-                Position position = session.position(owners.ownerOf(id));
+                Position position = positions.of(id);
                 long shortfall = position.shortfallTonnes();
                 if (position.marginalCost() instanceof OffsetCost) {
                     // the credits the desk will surrender (those below the year's average price, or
@@ -753,18 +571,10 @@ public final class Simulation {
             }
             reporting.verify(table.lines(), actual, seed, averageFen);
             AllocationTable finalTable = allocator.allocate(year, coverage, economy, economy);
-            for (TrueUp trueUp : finalTable.trueUps(preAllocated)) {
-                int account = enterpriseAccount(trueUp.enterpriseId());
-                if (trueUp.issueTonnes() > 0 && newEntrants.contains(trueUp.enterpriseId())) {
-                    allocate(account, trueUp.issueTonnes(), TransferReason.TRUE_UP);
-                } else if (trueUp.issueTonnes() > 0) {
-                    registry.issue(account, trueUp.issueTonnes(), year, true, TransferReason.TRUE_UP);
-                } else if (trueUp.withdrawTonnes() > 0) {
-                    registry.withdraw(account, trueUp.withdrawTonnes());
-                }
+            for (TrueUp trueUp : issuance.trueUp(finalTable)) {
                 finalAllocation.put(trueUp.enterpriseId(), trueUp.finalAllocationTonnes());
             }
-            resyncPositions();
+            positions.resync();
             long bankValueFen =
                     scenario.compliance().banking() instanceof BankingRule.Forbidden ? 0 : Math.max(closeFen, bankFen);
             surplusValueFen = bankValueFen;
@@ -775,7 +585,7 @@ public final class Simulation {
             offsetPlan = OffsetPlan.of(offsetRule, year, new TreeMap<>(finalAllocation), verified);
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
-                Position position = session.position(owners.ownerOf(id));
+                Position position = positions.of(id);
                 position.updateExpectedNeed(Math.addExact(
                         openCycle.carriedTonnes(id), obligation(id).obligationTonnes()));
                 position.updateNeedUncertainty(0);
@@ -784,6 +594,25 @@ public final class Simulation {
                         MarginalCost.abated(beyondFen, Math.min(beyondFen, bankValueFen)), offsetPlan, id));
             }
             operations.openVerifiedSale(currentDay, table.lines(), closeFen, offsetPlan);
+        }
+
+        /** The state of covered enterprise {@code enterpriseId}, for the external traders. */
+        FirmState firmState(String enterpriseId) {
+            AbatementDecision decision = decisions.get(enterpriseId);
+            if (!owners.inSession(enterpriseId) || decision == null) {
+                throw new IllegalArgumentException(enterpriseId + " is not covered this year");
+            }
+            Position position = positions.of(enterpriseId);
+            return new FirmState(
+                    enterpriseId,
+                    position.allowancesTonnes(),
+                    position.cashFen(),
+                    position.expectedNeedTonnes(),
+                    economy.expectedYear(enterpriseId, year).bauEmissionsTonnes(),
+                    decision.share(),
+                    planner.committedShare(enterpriseId),
+                    actual.containsKey(enterpriseId),
+                    economy.enterprise(enterpriseId).abatement());
         }
 
         /** What {@code id} surrenders allowances for: its compliance emissions under MRV, else its emissions. */
@@ -847,9 +676,9 @@ public final class Simulation {
             for (ComplianceOutcome outcome : compliance.outcomes()) {
                 outcomes.put(outcome.enterpriseId(), outcome);
             }
-            resyncPositions();
+            positions.resync();
             for (AllocationLine line : table.lines()) {
-                Position position = session.position(owners.ownerOf(line.enterpriseId()));
+                Position position = positions.of(line.enterpriseId());
                 position.updateExpectedNeed(position.allowancesTonnes());
                 position.updateMarginalCost(MarginalCost.constant(0));
             }
@@ -902,27 +731,6 @@ public final class Simulation {
         }
     }
 
-    private void addTraderGroups() {
-        int n = 0;
-        for (TraderGroup group : scenario.agents().traders()) {
-            int before = session.agentCount();
-            session.addTraderGroup(group);
-            for (int owner = before; owner < session.agentCount(); owner++) {
-                Position position = session.position(owner);
-                int account = openAccount(AccountKind.TRADER, "trader-" + (++n));
-                registry.issue(
-                        account,
-                        position.allowancesTonnes(),
-                        scenario.calendar().startYear(),
-                        true,
-                        TransferReason.ISSUANCE);
-                traderStartTonnes = Math.addExact(traderStartTonnes, position.allowancesTonnes());
-                registry.receive(account, position.cashFen(), CashReason.DEPOSIT);
-                owners.addTrader(owner, account);
-            }
-        }
-    }
-
     private int enterpriseAccount(String enterpriseId) {
         Integer account = accountOf.get(enterpriseId);
         if (account == null) {
@@ -947,20 +755,6 @@ public final class Simulation {
             }
         }
         return total;
-    }
-
-    private void resyncPositions() {
-        for (int owner = 0; owner < owners.count(); owner++) {
-            int account = owners.accountOf(owner);
-            Position position = session.position(owner);
-            long tonnes = registry.holdingTonnes(account);
-            if (finance != null) {
-                tonnes = Math.addExact(tonnes, finance.expectedTonnes(account));
-                position.updateEncumbered(finance.encumberedTonnes(account));
-            }
-            position.transferAllowances(tonnes - position.allowancesTonnes());
-            position.transferCash(registry.cashFen(account) - position.cashFen());
-        }
     }
 
     private void settleExchangeTrade(
@@ -1004,131 +798,5 @@ public final class Simulation {
 
     private int accountOfOwner(int owner) {
         return owner == MarketSession.GOVERNMENT_OWNER_ID ? governmentAccount : owners.accountOf(owner);
-    }
-
-    /** The {@link TradingFloor} handed to the external traders before each round. */
-    private final class Floor implements TradingFloor {
-        private int round;
-
-        @Override
-        public int year() {
-            return currentYear;
-        }
-
-        @Override
-        public int day() {
-            return currentDay;
-        }
-
-        @Override
-        public int round() {
-            return round;
-        }
-
-        @Override
-        public int tradingDays() {
-            return tradingDays;
-        }
-
-        @Override
-        public int roundsPerDay() {
-            return scenario.market().roundsPerDay();
-        }
-
-        @Override
-        public int deadlineDay() {
-            return scenario.compliance().deadlineDayIn(tradingDays);
-        }
-
-        @Override
-        public int verificationDay() {
-            return scenario.compliance().verificationDayIn(tradingDays);
-        }
-
-        @Override
-        public long tickFen() {
-            return tickFen;
-        }
-
-        @Override
-        public long lastCloseTicks() {
-            return session.lastCloseTicks();
-        }
-
-        @Override
-        public long lowerLimitTicks() {
-            return session.view().lowerLimitTicks();
-        }
-
-        @Override
-        public long upperLimitTicks() {
-            return session.view().upperLimitTicks();
-        }
-
-        @Override
-        public long bestBidTicks() {
-            return session.bestBidTicks();
-        }
-
-        @Override
-        public long bestAskTicks() {
-            return session.bestAskTicks();
-        }
-
-        @Override
-        public void forEachRestingOrder(Side side, RestingOrderVisitor visitor) {
-            session.forEachRestingOrder(side, visitor);
-        }
-
-        @Override
-        public int ownerId(String enterpriseId) {
-            return owners.ownerOf(enterpriseId, -1);
-        }
-
-        @Override
-        public FirmState firm(String enterpriseId) {
-            AbatementDecision decision = yearInProgress.decisions.get(enterpriseId);
-            if (!owners.inSession(enterpriseId) || decision == null) {
-                throw new IllegalArgumentException(enterpriseId + " is not covered this year");
-            }
-            Position position = session.position(owners.ownerOf(enterpriseId));
-            return new FirmState(
-                    enterpriseId,
-                    position.allowancesTonnes(),
-                    position.cashFen(),
-                    position.expectedNeedTonnes(),
-                    economy.expectedYear(enterpriseId, currentYear).bauEmissionsTonnes(),
-                    decision.share(),
-                    planner.committedShare(enterpriseId),
-                    yearInProgress.actual.containsKey(enterpriseId),
-                    economy.enterprise(enterpriseId).abatement());
-        }
-
-        @Override
-        public Result submit(String enterpriseId, Side side, OrderType type, long priceTicks, long quantityTonnes) {
-            if (!external.plays(enterpriseId) || !owners.inSession(enterpriseId)) {
-                throw new IllegalArgumentException(enterpriseId + " is not played from outside");
-            }
-            return session.submitExternalOrder(owners.ownerOf(enterpriseId), side, type, priceTicks, quantityTonnes);
-        }
-
-        @Override
-        public long lastOrderId() {
-            return session.lastGovernmentOrderId();
-        }
-
-        @Override
-        public Result cancel(String enterpriseId, long orderId) {
-            int owner = ownerId(enterpriseId);
-            boolean[] owns = new boolean[1];
-            for (Side side : Side.values()) {
-                session.forEachRestingOrder(side, (id, ownerId, s, priceTicks, tonnes) -> {
-                    if (id == orderId && ownerId == owner) {
-                        owns[0] = true;
-                    }
-                });
-            }
-            return owns[0] ? session.cancelGovernmentOrder(orderId) : Result.UNKNOWN_ORDER;
-        }
     }
 }

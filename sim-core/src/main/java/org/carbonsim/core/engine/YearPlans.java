@@ -8,8 +8,6 @@ import org.carbonsim.core.agents.AbatementDecision;
 import org.carbonsim.core.agents.AbatementPlanner;
 import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.allocation.AllocationLine;
-import org.carbonsim.core.allocation.AllocationTable;
-import org.carbonsim.core.compliance.OffsetRule;
 import org.carbonsim.core.model.AbatementCurve;
 import org.carbonsim.core.model.Economy;
 
@@ -39,34 +37,27 @@ final class YearPlans {
     }
 
     /**
-     * The plans of the covered enterprises of {@code table} in {@code year}: {@code planner} decides
-     * each one's abatement at {@code expectedFen}, {@code reporting} turns its expected emissions into
-     * the obligation it expects, {@code offsetRule} gives the offset plan; a shortfall beyond an
-     * enterprise's potential costs the higher of {@code penaltyPriceFen} and its curve's top, and an
-     * allowance is worth {@code bankFen} at least.
+     * The plans of the enterprises the {@code covered} year lists: {@code planner} decides each one's
+     * abatement at the price it expects, the year's reporting turns its expected emissions into the
+     * obligation it expects, the year's offset rule gives the offset plan; a shortfall beyond an
+     * enterprise's potential costs the higher of the penalty-equivalent price and its curve's top, and
+     * an allowance is worth the bank value at least ({@code prices}).
      */
-    static YearPlans of(
-            int year,
-            AllocationTable table,
-            Economy economy,
-            AbatementPlanner planner,
-            ReportingYear reporting,
-            double expectedFen,
-            OffsetRule offsetRule,
-            long penaltyPriceFen,
-            long bankFen) {
+    static YearPlans of(CoveredYear covered, PlanningPrices prices, Economy economy, AbatementPlanner planner) {
+        int year = covered.year();
         Map<String, AbatementDecision> decisions = new TreeMap<>();
         Map<String, Long> allocations = new TreeMap<>();
         Map<String, Long> expectedObligations = new TreeMap<>();
         Map<String, CurveCost> costs = new HashMap<>();
-        for (AllocationLine line : table.lines()) {
+        for (AllocationLine line : covered.table().lines()) {
             String id = line.enterpriseId();
             AbatementCurve curve = economy.enterprise(id).abatement();
             long forecast = economy.expectedYear(id, year).bauEmissionsTonnes();
-            AbatementDecision decision = planner.plan(id, year, curve, forecast, expectedFen);
+            AbatementDecision decision = planner.plan(id, year, curve, forecast, prices.expectedFen());
             decisions.put(id, decision);
             allocations.put(id, line.allocationTonnes());
-            expectedObligations.put(id, reporting.expectedObligation(id, forecast - decision.abatementTonnes()));
+            expectedObligations.put(
+                    id, covered.reporting().expectedObligation(id, forecast - decision.abatementTonnes()));
             double committed = planner.committedShare(id);
             costs.put(
                     id,
@@ -75,10 +66,10 @@ final class YearPlans {
                             forecast,
                             committed,
                             decision.share() - committed,
-                            Math.max(penaltyPriceFen, maxCostFen(curve)),
-                            bankFen));
+                            Math.max(prices.penaltyPriceFen(), maxCostFen(curve)),
+                            prices.bankFen()));
         }
-        OffsetPlan offsetPlan = OffsetPlan.of(offsetRule, year, allocations, expectedObligations);
+        OffsetPlan offsetPlan = OffsetPlan.of(covered.offsetRule(), year, allocations, expectedObligations);
         return new YearPlans(decisions, expectedObligations, costs, offsetPlan);
     }
 

@@ -10,11 +10,17 @@
  * reference of a run. Imports every domain package.
  *
  * <p>{@link org.carbonsim.core.engine.Simulation} runs each year through classes for its phases:
- * {@code YearPlans} (the covered enterprises' plans as the year opens), {@code OneYearReference} (the
- * year's reference problem), {@code ReportingYear} (reporting and verification under MRV rules),
- * {@code GovernmentOperations} (auctions, interventions, the corridor and the reserve's sales) and
- * {@code EnterpriseRows} with {@code SectorResult.sum} (the year's rows); {@code SessionOwners},
- * {@code AccountBook} and {@code OpenCycle} keep who is who in the session, what each account traded
- * in the year and what the current compliance cycle still owes.
+ * {@code YearIssuance} (the allowances issued as the year opens, trued up at verification and
+ * cancelled at its end), {@code OneYearReference} (the year's reference problem), {@code YearPlans}
+ * (the covered enterprises' plans as the year opens), {@code SessionPositions} (the covered
+ * enterprises entering the year's trading, the finance block's days, and every position kept to its
+ * registry account), {@code ReportingYear} (reporting and verification under MRV rules), {@code
+ * GovernmentOperations} (auctions, interventions, the corridor and the reserve's sales) and {@code
+ * EnterpriseRows} with {@code SectorResult.sum} (the year's rows). What the phases share travels as
+ * records: {@code CoveredYear} (the year's allocation table, reporting and offset rule), {@code
+ * PlanningPrices}, {@code YearEntry} and {@code GovernmentAccounts}. {@code SessionOwners}, {@code
+ * AccountBook} and {@code OpenCycle} keep who is who in the session, what each account traded in
+ * the year and what the current compliance cycle still owes; {@code SessionFloor} is what external
+ * traders see before each round.
  */
 package org.carbonsim.core.engine;

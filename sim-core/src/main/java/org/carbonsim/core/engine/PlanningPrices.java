@@ -1,0 +1,11 @@
+package org.carbonsim.core.engine;
+
+/**
+ * The prices covered enterprises plan a year with as it opens. Immutable.
+ *
+ * @param expectedFen the price each expects, fen per tonne
+ * @param penaltyPriceFen the year's {@link PenaltyEquivalent} of a tonne short, fen per tonne
+ * @param bankFen what an allowance kept for a later year is worth to them, fen per tonne (0 when
+ *     banking is forbidden)
+ */
+record PlanningPrices(double expectedFen, long penaltyPriceFen, long bankFen) {}
