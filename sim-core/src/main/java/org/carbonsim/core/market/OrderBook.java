@@ -16,14 +16,16 @@ import java.util.Arrays;
  * #uncrossCallPhase} limit orders rest without matching and are then uncrossed at one price, as in
  * an opening or closing call auction.
  *
- * <p>The matching loop allocates nothing once the order pool, the id index and the ladder's pool of
- * pages (as many as the orders of one day have rested in) are large enough: orders are parallel
+ * <p>The matching loop allocates nothing once the order pool, the id index, the ladder's pool of
+ * pages (as many as the orders of one day have rested in) and the level bitmaps' pools of blocks are
+ * large enough: orders are parallel
  * primitive arrays with an intrusive FIFO per price level, the ladder is indexed by {@code
  * priceTicks - minPriceTicks} through pages of {@value #PAGE_LEVELS} levels, made when an order
  * first rests in one and reused from day to day (the book is empty when a day opens), so a day
  * without a band whose orders rest hundreds of yuan apart costs the pages they rest in rather than
- * every level between them; a two-level bitmap per side ({@link LevelSet}) finds the next non-empty
- * level, and cancels are O(1) through a primitive id-to-slot hash map. Not thread-safe.
+ * every level between them; a three-level bitmap per side ({@link LevelSet}), whose words likewise
+ * cost the blocks of 4,096 levels an order rests in, finds the next non-empty level, and cancels are
+ * O(1) through a primitive id-to-slot hash map. Not thread-safe.
  */
 public final class OrderBook {
     /** What {@link #bestBidTicks()} and {@link #bestAskTicks()} return for an empty side; never a real price. */
