@@ -5,16 +5,23 @@ import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 import org.carbonsim.core.engine.Simulation;
 import org.carbonsim.core.scenario.Scenario;
+import org.carbonsim.core.scenario.ScenarioLoader;
 
 /**
- * The thread CPU time of one replication of {@link HubeiScaleScenario} (seed 1), the smallest and
- * the mean over the measured runs, after warm-up runs. On a shared machine JMH's wall-clock times
- * swing with the host's load; the CPU time a thread spends swings far less, and the smallest of a
- * dozen runs is the steadiest figure to compare two builds by, run alternately. Arguments: warm-up
- * runs (default 8) and measured runs (default 12). Not a JMH benchmark: run it with {@code java -cp
- * benchmarks/target/benchmarks.jar org.carbonsim.benchmarks.CpuTimePerRun}.
+ * The thread CPU time of one replication of {@link HubeiScaleScenario} (seed 1), or of a bundled
+ * scenario of the checkout, the smallest and the mean over the measured runs, after warm-up runs. On a
+ * shared machine JMH's wall-clock times swing with the host's load; the CPU time a thread spends swings
+ * far less, and the smallest of a dozen runs is the steadiest figure to compare two builds by, run
+ * alternately. Arguments: warm-up runs (default 8), measured runs (default 12) and a bundled
+ * scenario's name, such as {@code eu-msr} (default: the generated Hubei-scale scenario), whose runs
+ * take seeds 1, 2, ... in turn as {@link BundledScenarioBenchmark}'s do. Not a JMH benchmark: run it
+ * from the checkout with {@code java -cp benchmarks/target/benchmarks.jar
+ * org.carbonsim.benchmarks.CpuTimePerRun}.
  */
 public final class CpuTimePerRun {
+    /** Seeds a bundled scenario's runs cycle through, as in {@link BundledScenarioBenchmark}. */
+    private static final int SEEDS = 16;
+
     private CpuTimePerRun() {}
 
     public static void main(String[] args) {
@@ -24,23 +31,26 @@ public final class CpuTimePerRun {
             throw new IllegalArgumentException(
                     "need warm-up runs >= 0 and measured runs >= 1, got " + warmUps + " and " + runs);
         }
-        Scenario scenario = HubeiScaleScenario.build();
+        boolean bundled = args.length > 2;
+        Scenario scenario = bundled ? ScenarioLoader.load(CheckoutScenarios.file(args[2])) : HubeiScaleScenario.build();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < warmUps; i++) {
-            Simulation.run(scenario, 1);
+            Simulation.run(scenario, bundled ? 1 + i % SEEDS : 1);
         }
         long smallestNanos = Long.MAX_VALUE;
         long totalNanos = 0;
         for (int i = 0; i < runs; i++) {
+            long seed = bundled ? 1 + i % SEEDS : 1;
             long start = threads.getCurrentThreadCpuTime();
-            Simulation.run(scenario, 1);
+            Simulation.run(scenario, seed);
             long nanos = threads.getCurrentThreadCpuTime() - start;
             smallestNanos = Math.min(smallestNanos, nanos);
             totalNanos += nanos;
         }
         System.out.printf(
                 Locale.ROOT,
-                "CPU ms per run over %d runs after %d warm-up runs: min %.1f, mean %.1f%n",
+                "%s: CPU ms per run over %d runs after %d warm-up runs: min %.1f, mean %.1f%n",
+                bundled ? args[2] : "hubei-scale",
                 runs,
                 warmUps,
                 smallestNanos / 1e6,
