@@ -102,12 +102,17 @@ public final class OutputFolder {
      * delete the folder the user stands in and the inputs in it ({@code --out . --force}).
      */
     private static void refuseWorkingFolder(Path dir, Path target) throws IOException {
-        Path working = Path.of("").toAbsolutePath().toRealPath();
-        Path real = Files.exists(target) ? target.toRealPath() : target;
+        Path working = real(Path.of("").toAbsolutePath());
+        Path real = real(target);
         if (working.startsWith(real)) {
             throw new UserInputException(dir + ": " + (working.equals(real) ? "is" : "holds") + " the working folder "
                     + working + "; an output folder is replaced whole, even with --force, so choose another --out");
         }
+    }
+
+    /** {@code path} with its links resolved, or as it is when it does not exist. */
+    private static Path real(Path path) throws IOException {
+        return Files.exists(path) ? path.toRealPath() : path;
     }
 
     /**
