@@ -1,6 +1,7 @@
 package org.carbonsim.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.carbonsim.cli.text.Lang;
@@ -102,6 +103,7 @@ public final class CarbonsimCommand implements Runnable {
                         "      the options and examples of carbonsim run",
                         "  carbonsim help",
                         "      every command");
+        commandLine.registerConverter(Path.class, new PathOption());
         commandLine.setExecutionStrategy(CarbonsimCommand::refuseUnmatchedThenRun);
         commandLine.setExecutionExceptionHandler(CarbonsimCommand::handleException);
         commandLine.setParameterExceptionHandler(CarbonsimCommand::handleParameterException);

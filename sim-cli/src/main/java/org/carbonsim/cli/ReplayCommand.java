@@ -118,7 +118,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (out != null) {
-            OutputFile.check("--out", out);
+            OutputFile.check("--out", out, orders);
         }
         Lang language = lang.get();
         long tickFen = tickFen();

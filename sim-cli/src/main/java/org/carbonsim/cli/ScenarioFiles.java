@@ -72,6 +72,10 @@ public final class ScenarioFiles {
      *     listing the bundled names, closest first
      */
     public static Path resolve(String fileOrName) {
+        if (fileOrName.isBlank()) {
+            throw new UserInputException("\"" + fileOrName
+                    + "\": expected a scenario file or a bundled scenario's name," + " got an empty one");
+        }
         Path file;
         try {
             file = Path.of(fileOrName);

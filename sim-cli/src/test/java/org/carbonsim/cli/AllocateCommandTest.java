@@ -1,5 +1,6 @@
 package org.carbonsim.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,6 +66,29 @@ class AllocateCommandTest extends CommandLineTest {
         Path csv = dir.resolve("missing").resolve("allocation.csv");
         assertEquals(2, run("allocate", "classroom-two-firms", "--out", csv.toString()));
         assertEquals("carbonsim: --out " + csv + ": folder " + csv.getParent() + " does not exist\n", err.toString());
+    }
+
+    @Test
+    void anOutFileThatIsTheScenarioIsRefusedAndTheScenarioKept() throws IOException {
+        Path scenario = Files.copy(ScenarioFiles.bundled("classroom-two-firms.json"), dir.resolve("s.json"));
+        byte[] before = Files.readAllBytes(scenario);
+
+        assertEquals(2, run("allocate", scenario.toString(), "--out", scenario.toString()));
+        assertEquals(
+                "carbonsim: --out " + scenario + ": is the input " + scenario
+                        + ", which writing it would replace; give another file name\n",
+                err.toString());
+        assertArrayEquals(before, Files.readAllBytes(scenario));
+    }
+
+    @Test
+    void anEmptyOutIsBadUsageNotTheWorkingFolder() {
+        assertEquals(2, run("allocate", "classroom-two-firms", "--out", ""));
+        assertTrue(
+                err.toString()
+                        .startsWith("carbonsim: Invalid value for option '--out': expected a file or folder name,"
+                                + " got an empty one"),
+                err.toString());
     }
 
     @Test

@@ -197,6 +197,18 @@ class ChartCommandTest extends CommandLineTest {
     }
 
     @Test
+    void aCalibrationWhoseTrajectoryHoldsANonObjectIsBadInput() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("cal"));
+        Files.writeString(
+                folder.resolve("calibration.json"),
+                "{\"scenario\": \"x\", \"fitYears\": {\"from\": 2024, \"to\": 2024}, \"moments\": [],"
+                        + " \"trajectory\": [\"str\"]}");
+        assertEquals(2, run("chart", folder.toString()));
+        assertEquals(
+                "carbonsim: calibration.json:1: \"trajectory\"[0]: expected an object, got \"str\"\n", err.toString());
+    }
+
+    @Test
     void aRunKeepsItsDataWithAWarningWhenItsChartsCannotBeDrawn() throws IOException {
         Path folder = Fixtures.copy(Fixtures.RUN, dir.resolve("run"));
         Files.createDirectories(folder.resolve("charts"));

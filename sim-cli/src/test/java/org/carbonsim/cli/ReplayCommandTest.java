@@ -72,6 +72,19 @@ class ReplayCommandTest extends CommandLineTest {
     }
 
     @Test
+    void anOutFileThatIsTheOrderLogIsRefusedAndTheLogKept() throws IOException {
+        Path file = orders("1,NEW,a1,SELL,LIMIT,30.10,100\n");
+        String before = Files.readString(file);
+
+        assertEquals(2, run("replay", file.toString(), "--out", file.toString()));
+        assertEquals(
+                List.of("carbonsim: --out " + file + ": is the input " + file
+                        + ", which writing it would replace; give another file name"),
+                problems());
+        assertEquals(before, Files.readString(file));
+    }
+
+    @Test
     void outWritesFileAndLeavesNoTemporaryFile() throws IOException {
         Path file = orders("1,NEW,a,SELL,LIMIT,30.00,5\n2,NEW,b,BUY,MARKET,,3\n");
         Path trades = dir.resolve("trades.csv");

@@ -50,6 +50,12 @@ class ValidateCommandTest extends CommandLineTest {
     }
 
     @Test
+    void anEmptyScenarioArgumentIsNamedAsOneNotReadAsTheWorkingFolder() {
+        assertEquals(2, run("validate", ""));
+        assertEquals("\"\": expected a scenario file or a bundled scenario's name, got an empty one\n", err.toString());
+    }
+
+    @Test
     void anUncertainInputWhoseDrawsTheScenarioRejectsIsReportedAtItsPath() throws IOException {
         String json = Files.readString(ScenarioFiles.resolve("classroom-two-firms"));
         Path bad = dir.resolve("uncertain.json");

@@ -1,6 +1,5 @@
 package org.carbonsim.cli.chart;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
@@ -50,8 +49,7 @@ public final class CalibrationCharts {
         String fitted = (int) JsonFiles.number(window, FILE, "from", false) + "-"
                 + (int) JsonFiles.number(window, FILE, "to", false);
         Map<String, List<JsonObject>> byMoment = new LinkedHashMap<>();
-        for (JsonElement e : array(root, "moments")) {
-            JsonObject o = e.getAsJsonObject();
+        for (JsonObject o : objects(root, "moments")) {
             byMoment.computeIfAbsent(JsonFiles.string(o, FILE, "moment"), k -> new ArrayList<>())
                     .add(o);
         }
@@ -62,7 +60,7 @@ public final class CalibrationCharts {
                 charts.add(fit(moment, rows, scenario, fitted, lang));
             }
         }
-        charts.add(trajectory(array(root, "trajectory"), scenario, lang));
+        charts.add(trajectory(objects(root, "trajectory"), scenario, lang));
         return charts;
     }
 
@@ -129,11 +127,10 @@ public final class CalibrationCharts {
                 List.of());
     }
 
-    private static ChartData trajectory(JsonArray evaluations, String scenario, Lang lang) {
+    private static ChartData trajectory(List<JsonObject> evaluations, String scenario, Lang lang) {
         List<Point> objective = new ArrayList<>();
         List<Point> best = new ArrayList<>();
-        for (JsonElement e : evaluations) {
-            JsonObject o = e.getAsJsonObject();
+        for (JsonObject o : evaluations) {
             double x = JsonFiles.number(o, FILE, "evaluation", false);
             objective.add(Point.of(x, JsonFiles.number(o, FILE, "objective", true)));
             best.add(Point.of(x, JsonFiles.number(o, FILE, "best", true)));
@@ -159,11 +156,20 @@ public final class CalibrationCharts {
         return e.getAsJsonObject();
     }
 
-    private static JsonArray array(JsonObject o, String field) {
+    /** The objects of the array {@code field}: a hand-edited file may hold anything there. */
+    private static List<JsonObject> objects(JsonObject o, String field) {
         JsonElement e = o.get(field);
         if (e == null || !e.isJsonArray()) {
             throw new UserInputException(FILE + ":1: missing array \"" + field + "\"");
         }
-        return e.getAsJsonArray();
+        List<JsonObject> objects = new ArrayList<>();
+        for (JsonElement element : e.getAsJsonArray()) {
+            if (!element.isJsonObject()) {
+                throw new UserInputException(
+                        FILE + ":1: \"" + field + "\"[" + objects.size() + "]: expected an object, got " + element);
+            }
+            objects.add(element.getAsJsonObject());
+        }
+        return objects;
     }
 }

@@ -27,18 +27,33 @@ public final class OutputFile {
     private OutputFile() {}
 
     /**
-     * Checks that {@code file}, given with {@code option}, can be written: its folder exists and it is
-     * not itself a folder.
+     * Checks that {@code file}, given with {@code option}, can be written: its folder exists, it is not
+     * itself a folder, and it is none of the {@code inputs} the command reads, which writing it would
+     * replace.
      *
      * @throws UserInputException naming the option and the path otherwise
      */
-    public static void check(String option, Path file) {
+    public static void check(String option, Path file, Path... inputs) {
         Path target = file.toAbsolutePath();
         if (Files.isDirectory(target)) {
             throw new UserInputException(option + " " + file + ": is a folder; give a file name");
         }
         if (!Files.isDirectory(target.getParent())) {
             throw new UserInputException(option + " " + file + ": folder " + target.getParent() + " does not exist");
+        }
+        for (Path input : inputs) {
+            if (sameFile(target, input)) {
+                throw new UserInputException(option + " " + file + ": is the input " + input
+                        + ", which writing it would replace; give another file name");
+            }
+        }
+    }
+
+    private static boolean sameFile(Path target, Path input) {
+        try {
+            return Files.exists(target) && Files.exists(input) && Files.isSameFile(target, input);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -70,11 +70,12 @@ public final class OutputFolder {
 
     /**
      * Refuses {@code dir} unless it is absent (and can be created: no file in its path, a writable
-     * folder above it), empty, marked as carbonsim output, or {@code force}. A symbolic link is checked
-     * as its target.
+     * folder above it), empty, marked as carbonsim output, or {@code force}; refuses the working folder
+     * and the folders above it whatever {@code force} says. A symbolic link is checked as its target.
      */
     public static void check(Path dir, boolean force) throws IOException {
         Path target = target(dir);
+        refuseWorkingFolder(dir, target);
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new UserInputException(dir + ": exists and is not a folder");
         }
@@ -94,6 +95,24 @@ public final class OutputFolder {
             throw new UserInputException(dir + ": folder is not empty and is not a carbonsim output (no " + MARKER
                     + "); choose another --out or use --force to replace it");
         }
+    }
+
+    /**
+     * Refuses a folder that is or holds the working folder, even when forced: replacing it whole would
+     * delete the folder the user stands in and the inputs in it ({@code --out . --force}).
+     */
+    private static void refuseWorkingFolder(Path dir, Path target) throws IOException {
+        Path working = real(Path.of("").toAbsolutePath());
+        Path real = real(target);
+        if (working.startsWith(real)) {
+            throw new UserInputException(dir + ": " + (working.equals(real) ? "is" : "holds") + " the working folder "
+                    + working + "; an output folder is replaced whole, even with --force, so choose another --out");
+        }
+    }
+
+    /** {@code path} with its links resolved, or as it is when it does not exist. */
+    private static Path real(Path path) throws IOException {
+        return Files.exists(path) ? path.toRealPath() : path;
     }
 
     /**

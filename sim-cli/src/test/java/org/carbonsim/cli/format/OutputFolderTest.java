@@ -79,6 +79,18 @@ class OutputFolderTest extends CommandLineTest {
         assertRunIsBadInputInOneLine(link.resolve("a"), "link to nothing");
     }
 
+    /** Checked, not run: before the check, {@code run --out . --force} replaced the working folder. */
+    @ParameterizedTest
+    @ValueSource(strings = {".", "", "..", "/"})
+    void theWorkingFolderAndTheFoldersAboveItAreRefusedEvenWhenForced(String out) throws IOException {
+        Path working = Path.of("").toAbsolutePath().toRealPath();
+        UserInputException e = assertThrows(UserInputException.class, () -> OutputFolder.check(Path.of(out), true));
+        assertTrue(e.getMessage().startsWith(out + ": "), e.getMessage());
+        assertTrue(
+                e.getMessage().contains(" the working folder " + working + "; an output folder is replaced whole,"),
+                e.getMessage());
+    }
+
     @Test
     void aReadOnlyFolderIsBadInputInOneLine() throws IOException {
         Path parent = Files.createDirectories(dir.resolve("locked"));

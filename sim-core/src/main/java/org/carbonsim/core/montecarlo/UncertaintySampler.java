@@ -11,6 +11,7 @@ import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TriangularDistribution;
+import org.apache.commons.math3.exception.MathIllegalArgumentException;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
@@ -100,7 +101,12 @@ public final class UncertaintySampler {
             Matcher m = ENTERPRISE_FIELD.matcher(path);
             int first = paths.indexOf(path);
             paths.add(path);
-            if (first >= 0) {
+            double[] range = finiteRange(parameters.get(i).distribution());
+            if (range == null) {
+                problems.add(new Problem(
+                        "$.uncertainty.parameters[" + i + "].distribution",
+                        "its draws reach numbers too large to compute with; use a narrower distribution"));
+            } else if (first >= 0) {
                 problems.add(new Problem(
                         "$.uncertainty.parameters[" + i + "].path",
                         "\"" + path + "\" is already varied by $.uncertainty.parameters[" + first
@@ -120,7 +126,6 @@ public final class UncertaintySampler {
                             "Monte Carlo can vary \"" + path + "\" only in a scenario loaded from a file"));
                     continue;
                 }
-                double[] range = range(parameters.get(i).distribution());
                 try {
                     found.add(new Target(
                             Kind.TEXT,
@@ -279,6 +284,20 @@ public final class UncertaintySampler {
         return loaded.calendar().equals(scenario.calendar())
                 ? loaded
                 : loaded.withYears(scenario.calendar().years());
+    }
+
+    /**
+     * {@link #range}, or {@code null} when a bound is not a finite number (a normal with an s.d. of
+     * 1e308), for which neither the quantile functions nor the engine can compute.
+     */
+    private static double[] finiteRange(Distribution d) {
+        double[] range;
+        try {
+            range = range(d);
+        } catch (MathIllegalArgumentException e) {
+            return null;
+        }
+        return Double.isFinite(range[0]) && Double.isFinite(range[1]) ? range : null;
     }
 
     /**

@@ -86,7 +86,9 @@ final class EnterpriseRegister {
             problems.add(jsonPath, "enterprise register " + resolved + " not found");
             return;
         } catch (IOException | SecurityException e) {
-            problems.add(jsonPath, "cannot read enterprise register " + resolved + ": " + e);
+            problems.add(
+                    jsonPath,
+                    "enterprise register " + resolved + " " + ReadFailure.describe(resolved, e, "a CSV file"));
             return;
         }
         List<Row> rows = new ArrayList<>();

@@ -1,11 +1,8 @@
 package org.carbonsim.core.scenario;
 
 import com.google.gson.JsonElement;
-import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -87,19 +84,7 @@ public final class ScenarioLoader {
      * @throws ScenarioException listing every problem, including a missing or unreadable file
      */
     public static Scenario load(Path file, List<ScenarioEdit> edits, Charset registerEncoding) {
-        String source = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(source, List.of(new Problem(source, "file not found")));
-        } catch (IOException | SecurityException e) {
-            throw new ScenarioException(source, List.of(new Problem(source, "cannot read the file: " + e)));
-        }
-        Path dir = file.toAbsolutePath().getParent();
-        ScenarioLoader loader = new ScenarioLoader(source, dir);
-        loader.registerEncoding = registerEncoding;
-        return loader.parse(bytes, edits);
+        return ScenarioSource.read(file, registerEncoding).load(edits);
     }
 
     /**

@@ -63,7 +63,8 @@ public final class ScenarioSource {
         } catch (NoSuchFileException e) {
             throw new ScenarioException(source, List.of(new Problem(source, "file not found")));
         } catch (IOException | SecurityException e) {
-            throw new ScenarioException(source, List.of(new Problem(source, "cannot read the file: " + e)));
+            throw new ScenarioException(
+                    source, List.of(new Problem(source, ReadFailure.describe(file, e, "a scenario file"))));
         }
     }
 

@@ -17,6 +17,8 @@ import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioException;
 import org.carbonsim.core.scenario.Uncertainty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MonteCarloTest {
     private static final String PRICE_UNCERTAINTY = "\"parameters\": [{\"path\": \"$.market.initialPrice\","
@@ -140,6 +142,22 @@ class MonteCarloTest {
         assertTrue(
                 e.getMessage().contains("$.uncertainty.parameters[0].distribution: its draws reach"), e.getMessage());
         assertTrue(e.getMessage().contains("$.enterprises[0].baseOutput = -"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "$.market.initialPrice\", \"distribution\": {\"type\": \"normal\", \"mean\": 40, \"sd\": 1e308}",
+                "$.enterprises[0].baseOutput\", \"distribution\": {\"type\": \"normal\", \"mean\": 9, \"sd\": 1e308}",
+                "$.enterprises[0].baseOutput\", \"distribution\": {\"type\": \"logNormal\", \"mu\": 1, \"sigma\": 1e300}"
+            })
+    void aDistributionTooWideToComputeWithIsNamed(String parameter) {
+        Scenario scenario = McScenarios.twoFirms("\"parameters\": [{\"path\": \"" + parameter + "}]");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> new UncertaintySampler(scenario));
+        assertEquals(
+                List.of("$.uncertainty.parameters[0].distribution: its draws reach numbers too large to compute with;"
+                        + " use a narrower distribution"),
+                e.problems().stream().map(Object::toString).toList());
     }
 
     @Test

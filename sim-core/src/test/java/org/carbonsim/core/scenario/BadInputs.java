@@ -277,6 +277,10 @@ public final class BadInputs {
                     "\"missing.csv\"",
                     "$.enterpriseRegister: enterprise register ./missing.csv not found"),
             new Case(
+                    "enterpriseRegister",
+                    "\".\"",
+                    "$.enterpriseRegister: enterprise register ./. is a folder, not a CSV file"),
+            new Case(
                     "coverage.thresholds",
                     "[{\"fromYear\":2024,\"emissionsTonnes\":13000},{\"fromYear\":2024,\"energyTce\":5000}]",
                     "$.coverage.thresholds[1].fromYear: thresholds must be in strictly ascending fromYear; 2024 is not after 2024"),

@@ -240,6 +240,19 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void folderInPlaceOfScenarioIsNamedAsOne() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(dir));
+        assertEquals(List.of(new Problem(dir.toString(), "is a folder, not a scenario file")), e.problems());
+    }
+
+    @Test
+    void fileInPlaceOfAFolderGivesTheSystemsReason() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain"), "x").resolve("s.json");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file));
+        assertEquals(List.of(new Problem(file.toString(), "cannot be read (Not a directory)")), e.problems());
+    }
+
+    @Test
     void registerRowsBecomeEnterprises() throws IOException {
         Files.writeString(
                 dir.resolve("firms.csv"),
