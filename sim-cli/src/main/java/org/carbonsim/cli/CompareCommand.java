@@ -122,7 +122,7 @@ final class CompareCommand implements Callable<Integer> {
                     (long) scenarioFiles.size() * runs);
         }
         Path dir = out != null ? out : Path.of("out", "compare");
-        OutputFolder.check(dir, output.force);
+        OutputFolder.check(dir, output.force, scenarioFiles);
         for (int k = 0; k < scenarioFiles.size(); k++) {
             provenance.scenario(
                     scenarioFiles.get(k), scenarios.get(k).calendar().years());

@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -74,8 +75,19 @@ public final class OutputFolder {
      * and the folders above it whatever {@code force} says. A symbolic link is checked as its target.
      */
     public static void check(Path dir, boolean force) throws IOException {
+        check(dir, force, List.of());
+    }
+
+    /**
+     * As {@link #check(Path, boolean)}, and refuses, whatever {@code force} says, a folder that holds
+     * one of the command's {@code inputs} (as the user gave them: a file, or a bundled scenario's name,
+     * which is no file and so never refused): replacing the folder whole would delete it, and the
+     * enterprise registers a scenario reads from its own folder with it.
+     */
+    public static void check(Path dir, boolean force, List<String> inputs) throws IOException {
         Path target = target(dir);
         refuseWorkingFolder(dir, target);
+        refuseInputs(dir, target, inputs);
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new UserInputException(dir + ": exists and is not a folder");
         }
@@ -107,6 +119,22 @@ public final class OutputFolder {
         if (working.startsWith(real)) {
             throw new UserInputException(dir + ": " + (working.equals(real) ? "is" : "holds") + " the working folder "
                     + working + "; an output folder is replaced whole, even with --force, so choose another --out");
+        }
+    }
+
+    private static void refuseInputs(Path dir, Path target, List<String> inputs) throws IOException {
+        Path real = real(target);
+        for (String input : inputs) {
+            Path file;
+            try {
+                file = Path.of(input);
+            } catch (InvalidPathException e) {
+                continue;
+            }
+            if (Files.isRegularFile(file) && file.toRealPath().startsWith(real)) {
+                throw new UserInputException(dir + ": holds the input " + input
+                        + "; an output folder is replaced whole, even with --force, so choose another --out");
+            }
         }
     }
 

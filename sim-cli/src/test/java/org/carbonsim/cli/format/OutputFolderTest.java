@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.carbonsim.cli.CommandLineTest;
+import org.carbonsim.cli.ScenarioFiles;
 import org.carbonsim.cli.UserInputException;
 import org.carbonsim.cli.files.ChartFiles;
 import org.junit.jupiter.api.Test;
@@ -211,6 +212,39 @@ class OutputFolderTest extends CommandLineTest {
         }
         assertFalse(p.isAlive());
         return p.pid();
+    }
+
+    /**
+     * {@code run drafts/x.json --out drafts --force} replaced the folder whole, the scenario and the
+     * registers beside it with it; now refused, and the folder is left as it was.
+     */
+    @Test
+    void aFolderHoldingTheScenarioIsRefusedEvenWhenForced() throws IOException {
+        Path drafts = Files.createDirectories(dir.resolve("drafts"));
+        Path scenario = drafts.resolve("two.json");
+        Files.copy(ScenarioFiles.resolve("classroom-two-firms"), scenario);
+        Path register = Files.writeString(drafts.resolve("register.csv"), "id\n");
+
+        assertEquals(
+                2, run("run", scenario.toString(), "--quiet", "--no-charts", "--force", "--out", drafts.toString()));
+        assertTrue(
+                errLines().contains(drafts + ": holds the input " + scenario + "; an output folder is replaced whole"),
+                errLines());
+        assertEquals(1, errLines().lines().count(), errLines());
+        assertTrue(Files.exists(scenario) && Files.exists(register), "the inputs are still there");
+        assertFalse(Files.exists(drafts.resolve(OutputFolder.MARKER)), "nothing was written");
+    }
+
+    @Test
+    void aFolderAboveTheInputIsRefusedAndABundledNameOrAFileElsewhereIsNot() throws IOException {
+        Path input = Files.createDirectories(dir.resolve("work/inputs")).resolve("targets.csv");
+        Files.writeString(input, "year,moment,value,weight\n");
+
+        UserInputException e = assertThrows(
+                UserInputException.class,
+                () -> OutputFolder.check(dir.resolve("work"), true, List.of(input.toString())));
+        assertTrue(e.getMessage().contains(": holds the input " + input), e.getMessage());
+        OutputFolder.check(dir.resolve("out"), true, List.of(input.toString(), "classroom-two-firms"));
     }
 
     /** A run into {@code out} exits 2 with one line of error naming {@code cause}. */
