@@ -10,6 +10,7 @@ final class OutputOptions {
     @Option(
             names = "--force",
             description = "Replace the output folder even if it is not a carbonsim output or holds a run of"
-                    + " another scenario, seed or length.")
+                    + " another scenario, seed or length; never the working folder, a folder above it or a"
+                    + " folder holding the command's input files.")
     boolean force;
 }
