@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A command refuses to replace a folder holding a run of another scenario, seed or length (exit 2,
- * naming what differs) unless {@code --force}, and replaces the same run silently; for {@code run},
- * {@code montecarlo}, {@code sweep}, {@code compare} and {@code sensitivity}.
+ * A command refuses to replace a folder holding a run of another scenario, seed, length or study
+ * design (exit 2, naming what differs) unless {@code --force}, and replaces the same run silently; for
+ * {@code run}, {@code montecarlo}, {@code sweep}, {@code compare} and {@code sensitivity}.
  */
 class DifferentRunTest extends CommandLineTest {
     @TempDir
@@ -94,6 +94,27 @@ class DifferentRunTest extends CommandLineTest {
         List<String> base =
                 List.of("sweep", "classroom-ten-firms", "--runs", "2", "--set", "market.limitPct=5,10", "--seed", "3");
         refusedUnlessForced(base, List.of(), List.of("--years", "1"), "years 2, now 1");
+    }
+
+    @Test
+    void sweepRefusesAnotherGridInEitherOptionForm() throws IOException {
+        List<String> base = List.of("sweep", "classroom-ten-firms", "--runs", "2", "--seed", "3");
+        refusedUnlessForced(
+                base,
+                List.of("--set", "market.limitPct=5,10"),
+                List.of("--set=market.limitPct=5,15"),
+                "design --set market.limitPct=5,10, now --set market.limitPct=5,15");
+    }
+
+    @Test
+    void sensitivityRefusesOtherParametersOrSamples() throws IOException {
+        List<String> base =
+                List.of("sensitivity", "classroom-two-firms", "--runs", "1", "--seed", "3", "--samples", "2");
+        refusedUnlessForced(
+                base,
+                List.of("--param", "market.limitPct=5:15"),
+                List.of("--param", "market.limitPct=5:20"),
+                "design --samples 2 --param market.limitPct=5:15, now --samples 2 --param market.limitPct=5:20");
     }
 
     @Test

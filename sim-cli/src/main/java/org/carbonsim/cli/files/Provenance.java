@@ -87,7 +87,8 @@ public final class Provenance {
                         .map(i -> new RunIdentity.ScenarioRun(sha256(i.bytes()), i.years()))
                         .toList(),
                 Long.toString(seed),
-                runs == null ? null : runs.toString());
+                runs == null ? null : runs.toString(),
+                RunIdentity.design(command, arguments));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.carbonsim.cli.UserInputException;
@@ -17,17 +18,27 @@ import org.carbonsim.cli.format.OutputFolder;
 
 /**
  * What a command's output folder is the result of: the command, each scenario's SHA-256 and simulated
- * years, the seed (a run's seed or a study's base seed) and the replications asked for. A command
- * refuses to replace a folder whose {@code run.json} records another identity unless {@code --force},
- * so a one-year trial cannot silently overwrite an eleven-year run. Immutable.
+ * years, the seed (a run's seed or a study's base seed), the replications asked for and the study's
+ * design (the options that say which points it runs: a sweep's grid, a sensitivity study's or a
+ * calibration's parameters and method). A command refuses to replace a folder whose {@code run.json}
+ * records another identity unless {@code --force}, so a one-year trial cannot silently overwrite an
+ * eleven-year run, nor a sweep over one grid a sweep over another. Immutable.
  *
  * @param command the subcommand ({@code run}, {@code montecarlo}, {@code sweep}, {@code compare}, {@code
  *     sensitivity})
  * @param scenarios each scenario in command-line order
  * @param seed the seed as a decimal string
  * @param runs the replications asked for as a decimal string, or {@code null} for a single run
+ * @param design the design options as typed, each as "--option value" ({@link #design}); {@code null}
+ *     when a record does not say
  */
-public record RunIdentity(String command, List<ScenarioRun> scenarios, String seed, String runs) {
+public record RunIdentity(String command, List<ScenarioRun> scenarios, String seed, String runs, List<String> design) {
+    /** The options of each study that say which points it runs; a command not listed has none. */
+    private static final Map<String, List<String>> DESIGN_OPTIONS = Map.of(
+            "sweep", List.of("--set"),
+            "sensitivity", List.of("--param", "--method", "--samples"),
+            "calibrate", List.of("--param", "--targets", "--fit-years", "--budget"));
+
     /** One scenario of a command: the SHA-256 of its file and how many years were simulated. */
     record ScenarioRun(String sha256, Integer years) {}
 
@@ -35,6 +46,28 @@ public record RunIdentity(String command, List<ScenarioRun> scenarios, String se
         Objects.requireNonNull(command, "command");
         scenarios = List.copyOf(scenarios);
         Objects.requireNonNull(seed, "seed");
+        design = design == null ? null : List.copyOf(design);
+    }
+
+    /**
+     * The design options of {@code command} among {@code arguments} (a command line as typed, in
+     * either form {@code --set PATH=...} or {@code --set=PATH=...}), each as "--option value", in the
+     * order given.
+     */
+    public static List<String> design(String command, List<String> arguments) {
+        List<String> names = DESIGN_OPTIONS.getOrDefault(command, List.of());
+        List<String> design = new ArrayList<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            for (String name : names) {
+                if (argument.equals(name) && i + 1 < arguments.size()) {
+                    design.add(name + " " + arguments.get(++i));
+                } else if (argument.startsWith(name + "=")) {
+                    design.add(name + " " + argument.substring(name.length() + 1));
+                }
+            }
+        }
+        return design;
     }
 
     /**
@@ -82,7 +115,14 @@ public record RunIdentity(String command, List<ScenarioRun> scenarios, String se
         String runs = seeds.has("requestedRuns")
                 ? seeds.get("requestedRuns").getAsString()
                 : seeds.has("replications") ? seeds.get("replications").getAsString() : null;
-        return new RunIdentity(root.get("command").getAsString(), scenarios, seed, runs);
+        String command = root.get("command").getAsString();
+        List<String> design = null;
+        if (root.has("commandLine")) {
+            List<String> arguments = new ArrayList<>();
+            root.getAsJsonArray("commandLine").forEach(a -> arguments.add(a.getAsString()));
+            design = design(command, arguments);
+        }
+        return new RunIdentity(command, scenarios, seed, runs, design);
     }
 
     /** How {@code next} differs from this earlier run, as "what: before, now after" phrases. */
@@ -109,6 +149,9 @@ public record RunIdentity(String command, List<ScenarioRun> scenarios, String se
         }
         if (!Objects.equals(runs, next.runs) && command.equals(next.command)) {
             differences.add("runs " + runs + ", now " + next.runs);
+        }
+        if (design != null && next.design != null && !design.equals(next.design) && command.equals(next.command)) {
+            differences.add("design " + String.join(" ", design) + ", now " + String.join(" ", next.design));
         }
         return differences;
     }
