@@ -144,7 +144,8 @@ final class MonteCarloCommand implements Callable<Integer> {
                     bar,
                     StudyExecution.replicator(threadCount));
         } catch (ScenarioException e) {
-            throw new UserInputException(e.getMessage(), e);
+            // the sampler names the scenario; the user named a file (or a bundled scenario)
+            throw new UserInputException(e.withSource(scenarioFile).getMessage(), e);
         }
         Optional<StopRule> rule = stopRule;
         OutputFolder.write(dir, "carbonsim montecarlo output", d -> {

@@ -159,9 +159,9 @@ class MonteCarloCommandTest extends CommandLineTest {
         assertEquals(2, run("montecarlo", "" + scenario, "--runs", "3", "--out", "" + dir.resolve("u")));
         assertTrue(
                 err.toString()
-                        .contains("$.uncertainty.parameters[0].distribution: its draws reach values this scenario"
-                                + " does not accept"),
-                err.toString());
+                        .contains(scenario + ": $.uncertainty.parameters[0].distribution: its draws reach values this"
+                                + " scenario does not accept"),
+                "named by the file the user gave, not the scenario's name: " + err);
         assertTrue(err.toString().contains("$.market.limitPct = -11.1"), err.toString());
         assertFalse(Files.exists(dir.resolve("u")));
     }

@@ -86,6 +86,18 @@ public final class UncertaintySampler {
     private final Optional<ScenarioSource> source;
 
     /**
+     * A distribution of parameter {@code i} none of whose draws (the highest {@code highest}) reaches
+     * what its field accepts ({@code accepted}): each would be clamped to the same value, which is no
+     * uncertainty at all, and most likely a sign or unit slipped.
+     */
+    private static Problem outsideRange(int i, String accepted, double highest) {
+        return new Problem(
+                "$.uncertainty.parameters[" + i + "].distribution",
+                "its draws (at most " + highest + ") all fall below " + accepted
+                        + ", so every replication would use the same clamped value; check its sign and unit");
+    }
+
+    /**
      * A sampler for {@code scenario}'s uncertainty block.
      *
      * @throws ScenarioException naming each unsupported path, or a correlation matrix that is not
@@ -112,10 +124,19 @@ public final class UncertaintySampler {
                         "\"" + path + "\" is already varied by $.uncertainty.parameters[" + first
                                 + "]; list each input once"));
             } else if (path.equals(INITIAL_PRICE)) {
+                double tick = scenario.market().tickFen() / 100.0;
+                if (range[1] < tick) {
+                    problems.add(outsideRange(i, "a price of at least one tick (CNY " + tick + ")", range[1]));
+                }
                 found.add(new Target(Kind.INITIAL_PRICE, -1));
             } else if (m.matches()
                     && Integer.parseInt(m.group(1)) < scenario.enterprises().size()) {
                 Kind kind = m.group(2).equals("growthRate") ? Kind.GROWTH_RATE : Kind.SHOCK_SD;
+                if (kind == Kind.GROWTH_RATE && range[1] < MIN_GROWTH) {
+                    problems.add(outsideRange(i, "a growth rate of at least " + MIN_GROWTH, range[1]));
+                } else if (kind == Kind.SHOCK_SD && range[1] < 0) {
+                    problems.add(outsideRange(i, "a shock s.d. of at least 0", range[1]));
+                }
                 found.add(new Target(kind, Integer.parseInt(m.group(1))));
             } else {
                 String where = "$.uncertainty.parameters[" + i + "]";

@@ -31,6 +31,11 @@ public final class ScenarioException extends RuntimeException {
         return source;
     }
 
+    /** The same problems as found in {@code otherSource}: the file a user named, say, for a scenario's name. */
+    public ScenarioException withSource(String otherSource) {
+        return new ScenarioException(otherSource, problems);
+    }
+
     /** The problems, in the order found; never empty. */
     public List<Problem> problems() {
         return problems;

@@ -160,6 +160,35 @@ class MonteCarloTest {
                 e.problems().stream().map(Object::toString).toList());
     }
 
+    /** A distribution wholly below what a clamped field accepts was clamped to one value in every replication. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "$.market.initialPrice\", \"distribution\": {\"type\": \"uniform\", \"low\": -100, \"high\": -50}|"
+                        + "all fall below a price of at least one tick",
+                "$.enterprises[0].growthRate\", \"distribution\": {\"type\": \"uniform\", \"low\": -5, \"high\": -2}|"
+                        + "all fall below a growth rate of at least -0.99",
+                "$.enterprises[1].shockSd\", \"distribution\": {\"type\": \"triangular\", \"low\": -0.2,"
+                        + " \"mode\": -0.1, \"high\": -0.05}|all fall below a shock s.d. of at least 0"
+            })
+    void aDistributionWhollyOutsideAClampedFieldIsNamed(String parameterAndMessage) {
+        String[] parts = parameterAndMessage.split("\\|");
+        Scenario scenario = McScenarios.twoFirms("\"parameters\": [{\"path\": \"" + parts[0] + "}]");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> new UncertaintySampler(scenario));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        String problem = e.problems().get(0).toString();
+        assertTrue(problem.startsWith("$.uncertainty.parameters[0].distribution: its draws (at most "), problem);
+        assertTrue(problem.contains(parts[1]), problem);
+    }
+
+    @Test
+    void aDistributionPartlyBelowAClampedFieldIsAccepted() {
+        // a normal initial price reaches below one tick in its far tail; those draws are clamped
+        Scenario scenario = McScenarios.twoFirms("\"parameters\": [{\"path\": \"$.market.initialPrice\","
+                + " \"distribution\": {\"type\": \"normal\", \"mean\": 40, \"sd\": 10}}]");
+        new UncertaintySampler(scenario);
+    }
+
     @Test
     void aPathWithoutTheScenarioTextIsRejectedByName() {
         Scenario loaded = McScenarios.twoFirms("\"parameters\": [{\"path\": \"$.allocation.governmentReserveShare\","
