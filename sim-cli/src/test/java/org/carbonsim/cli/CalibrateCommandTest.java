@@ -211,7 +211,8 @@ class CalibrateCommandTest extends CommandLineTest {
                 "market.initialPrice=60:40|the range is empty, LO (60) must be below HI (40)",
                 "market.nothingHere=1:2|$.market.nothingHere: names no number in classroom-ten-firms",
                 "market.closingRule=1:2|$.market.closingRule: names no number",
-                "market.initialPrice=-5:60|$.market.initialPrice = -5: "
+                "market.initialPrice=-5:60|$.market.initialPrice = -5: ",
+                "calendar.startYear=2020:2030|$.calendar.startYear: the calendar says which years are simulated"
             })
     void badParamIsLocatedAndExitsTwo(String param, String message) throws IOException {
         assertEquals(2, calibrate(goodTargets(), "--param", param));

@@ -188,7 +188,9 @@ class SensitivityCommandTest extends CommandLineTest {
                         + " must be below HI (5)",
                 "market.nope=1:2 | --param market.nope=1:2: $.market.nope does not name a number in this file",
                 "market.closingRule=1:2 | --param market.closingRule=1:2: $.market.closingRule does not name a number",
-                "market.limitPct=-5:10 | --param market.limitPct=-5:10: $.market.limitPct = -5: $.market.limitPct: "
+                "market.limitPct=-5:10 | --param market.limitPct=-5:10: $.market.limitPct = -5: $.market.limitPct: ",
+                "calendar.years=1:3 | --param calendar.years=1:3: $.calendar.years: the calendar says which years are"
+                        + " simulated, not an input to fit or vary"
             })
     void badParamsExitWithTwoNamingTheParamAndThePath(String param, String message) {
         Path target = dir.resolve("bad");
