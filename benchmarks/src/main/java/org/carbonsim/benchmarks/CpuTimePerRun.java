@@ -24,6 +24,11 @@ public final class CpuTimePerRun {
 
     private CpuTimePerRun() {}
 
+    /** The seed of run {@code i}: 1, 2, ... in turn for a bundled scenario, always 1 for the generated one. */
+    private static long seed(boolean bundled, int i) {
+        return bundled ? 1 + i % SEEDS : 1;
+    }
+
     public static void main(String[] args) {
         int warmUps = args.length > 0 ? Integer.parseInt(args[0]) : 8;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 12;
@@ -35,12 +40,12 @@ public final class CpuTimePerRun {
         Scenario scenario = bundled ? ScenarioLoader.load(CheckoutScenarios.file(args[2])) : HubeiScaleScenario.build();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < warmUps; i++) {
-            Simulation.run(scenario, bundled ? 1 + i % SEEDS : 1);
+            Simulation.run(scenario, seed(bundled, i));
         }
         long smallestNanos = Long.MAX_VALUE;
         long totalNanos = 0;
         for (int i = 0; i < runs; i++) {
-            long seed = bundled ? 1 + i % SEEDS : 1;
+            long seed = seed(bundled, i);
             long start = threads.getCurrentThreadCpuTime();
             Simulation.run(scenario, seed);
             long nanos = threads.getCurrentThreadCpuTime() - start;

@@ -86,8 +86,9 @@ public final class OutputFolder {
      */
     public static void check(Path dir, boolean force, List<String> inputs) throws IOException {
         Path target = target(dir);
-        refuseWorkingFolder(dir, target);
-        refuseInputs(dir, target, inputs);
+        Path real = real(target);
+        refuseWorkingFolder(dir, real);
+        refuseInputs(dir, real, inputs);
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new UserInputException(dir + ": exists and is not a folder");
         }
@@ -113,17 +114,15 @@ public final class OutputFolder {
      * Refuses a folder that is or holds the working folder, even when forced: replacing it whole would
      * delete the folder the user stands in and the inputs in it ({@code --out . --force}).
      */
-    private static void refuseWorkingFolder(Path dir, Path target) throws IOException {
+    private static void refuseWorkingFolder(Path dir, Path real) throws IOException {
         Path working = real(Path.of("").toAbsolutePath());
-        Path real = real(target);
         if (working.startsWith(real)) {
             throw new UserInputException(dir + ": " + (working.equals(real) ? "is" : "holds") + " the working folder "
                     + working + "; an output folder is replaced whole, even with --force, so choose another --out");
         }
     }
 
-    private static void refuseInputs(Path dir, Path target, List<String> inputs) throws IOException {
-        Path real = real(target);
+    private static void refuseInputs(Path dir, Path real, List<String> inputs) throws IOException {
         for (String input : inputs) {
             Path file;
             try {
