@@ -65,7 +65,7 @@ final class AllocateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (out != null) {
-            OutputFile.check("--out", out, ScenarioFiles.resolve(scenario));
+            OutputFile.check("--out", out, ScenarioFiles.inputs(scenario));
         }
         Scenario loaded = ScenarioFiles.load(scenario, encoding.charset());
         Calendar calendar = loaded.calendar();

@@ -184,7 +184,9 @@ final class CalibrateCommand implements Callable<Integer> {
                             : (parameter.low() + parameter.high()) / 2);
         }
         Path dir = out != null ? out : Path.of("out", base.name() + "-calibrate");
-        OutputFolder.check(dir, output.force, List.of(scenarioFile, targetsFile.toString()));
+        List<String> inputs = new ArrayList<>(ScenarioFiles.inputs(scenarioFile));
+        inputs.add(targetsFile.toString());
+        OutputFolder.check(dir, output.force, inputs);
         provenance.scenario(scenarioFile, base.calendar().years());
         long baseSeed = seed != null ? seed : base.seed();
         RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);

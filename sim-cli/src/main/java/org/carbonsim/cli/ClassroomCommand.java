@@ -1,7 +1,6 @@
 package org.carbonsim.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.carbonsim.cli.files.Provenance;
 import org.carbonsim.cli.files.RunIdentity;
@@ -88,7 +87,7 @@ final class ClassroomCommand implements Callable<Integer> {
         }
         Provenance provenance = Provenance.start(spec);
         Path dir = options.out != null ? options.out : Path.of("out", scenario.name() + "-classroom");
-        OutputFolder.check(dir, options.output.force, List.of(scenarioFile));
+        OutputFolder.check(dir, options.output.force, ScenarioFiles.inputs(scenarioFile));
         provenance.scenario(scenarioFile, scenario.calendar().years());
         long sessionSeed = options.seed != null ? options.seed : scenario.seed();
         RunIdentity.refuseIfDifferent(dir, provenance.plan(sessionSeed, null), options.output.force);

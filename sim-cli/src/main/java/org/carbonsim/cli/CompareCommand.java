@@ -122,7 +122,11 @@ final class CompareCommand implements Callable<Integer> {
                     (long) scenarioFiles.size() * runs);
         }
         Path dir = out != null ? out : Path.of("out", "compare");
-        OutputFolder.check(dir, output.force, scenarioFiles);
+        List<String> inputs = new ArrayList<>();
+        for (String file : scenarioFiles) {
+            inputs.addAll(ScenarioFiles.inputs(file));
+        }
+        OutputFolder.check(dir, output.force, inputs);
         for (int k = 0; k < scenarioFiles.size(); k++) {
             provenance.scenario(
                     scenarioFiles.get(k), scenarios.get(k).calendar().years());

@@ -132,7 +132,7 @@ final class MonteCarloCommand implements Callable<Integer> {
                 StudyOptions.years(ScenarioFiles.load(scenarioFile, encoding.charset()), years, "the scenario");
         MemoryBudget.check(scenario, scenarioFile, Math.min(threadCount, runs), runs);
         Path dir = out != null ? out : Path.of("out", scenario.name() + "-montecarlo");
-        OutputFolder.check(dir, output.force, List.of(scenarioFile));
+        OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile));
         provenance.scenario(scenarioFile, scenario.calendar().years());
         long baseSeed = seed != null ? seed : scenario.seed();
         RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);

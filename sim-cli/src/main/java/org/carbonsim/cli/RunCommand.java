@@ -3,7 +3,6 @@ package org.carbonsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.carbonsim.cli.files.ChartFiles;
@@ -89,7 +88,7 @@ final class RunCommand implements Callable<Integer> {
                 StudyOptions.years(ScenarioFiles.load(scenarioFile, encoding.charset()), years, "the scenario");
         MemoryBudget.check(scenario, scenarioFile, 1, 0);
         Path dir = out != null ? out : Path.of("out", scenario.name());
-        OutputFolder.check(dir, output.force, List.of(scenarioFile));
+        OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile));
         provenance.scenario(scenarioFile, scenario.calendar().years());
         long runSeed = seed != null ? seed : scenario.seed();
         RunIdentity.refuseIfDifferent(dir, provenance.plan(runSeed, null), output.force);

@@ -13,12 +13,14 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioEdit;
 import org.carbonsim.core.scenario.ScenarioException;
 import org.carbonsim.core.scenario.ScenarioLoader;
+import org.carbonsim.core.scenario.ScenarioSource;
 
 /**
  * Finds and loads the scenario a user names: a file path, or else the name of a bundled scenario
@@ -61,6 +63,28 @@ public final class ScenarioFiles {
      */
     static Scenario load(String fileOrName, List<ScenarioEdit> edits, Charset registerEncoding) {
         return ScenarioLoader.load(resolve(fileOrName), edits, registerEncoding);
+    }
+
+    /**
+     * What a command reads for the scenario the user named, as an output folder or file must not
+     * replace: {@code fileOrName} as given, and the enterprise register it names, wherever that is
+     * (a bundled scenario's files are inside the jar and are not listed).
+     */
+    public static List<String> inputs(String fileOrName) {
+        List<String> inputs = new ArrayList<>(List.of(fileOrName));
+        Path file = resolve(fileOrName);
+        if (file.getFileSystem() != FileSystems.getDefault() || !Files.isRegularFile(file)) {
+            return inputs;
+        }
+        try {
+            for (Path referenced :
+                    ScenarioSource.read(file, StandardCharsets.UTF_8).referencedFiles()) {
+                inputs.add(referenced.toString());
+            }
+        } catch (ScenarioException e) {
+            // unreadable: loading the scenario says why
+        }
+        return inputs;
     }
 
     /**

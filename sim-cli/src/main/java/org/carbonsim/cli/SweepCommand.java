@@ -141,7 +141,7 @@ final class SweepCommand implements Callable<Integer> {
             scenarios.add(pointScenario(axes, grid.get(p), p));
         }
         Path dir = out != null ? out : Path.of("out", base.name() + "-sweep");
-        OutputFolder.check(dir, output.force, List.of(scenarioFile));
+        OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile));
         provenance.scenario(scenarioFile, simulatedYears);
         long baseSeed = seed != null ? seed : base.seed();
         RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);

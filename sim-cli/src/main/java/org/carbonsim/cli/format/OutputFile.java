@@ -7,8 +7,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import org.carbonsim.cli.UserInputException;
 
 /**
@@ -34,6 +37,15 @@ public final class OutputFile {
      * @throws UserInputException naming the option and the path otherwise
      */
     public static void check(String option, Path file, Path... inputs) {
+        List<String> names = new ArrayList<>();
+        for (Path input : inputs) {
+            names.add(input.toString());
+        }
+        check(option, file, names);
+    }
+
+    /** As {@link #check(String, Path, Path...)}, the inputs as the user gave them. */
+    public static void check(String option, Path file, List<String> inputs) {
         Path target = file.toAbsolutePath();
         if (Files.isDirectory(target)) {
             throw new UserInputException(option + " " + file + ": is a folder; give a file name");
@@ -41,7 +53,7 @@ public final class OutputFile {
         if (!Files.isDirectory(target.getParent())) {
             throw new UserInputException(option + " " + file + ": folder " + target.getParent() + " does not exist");
         }
-        for (Path input : inputs) {
+        for (String input : inputs) {
             if (sameFile(target, input)) {
                 throw new UserInputException(option + " " + file + ": is the input " + input
                         + ", which writing it would replace; give another file name");
@@ -49,10 +61,11 @@ public final class OutputFile {
         }
     }
 
-    private static boolean sameFile(Path target, Path input) {
+    private static boolean sameFile(Path target, String input) {
         try {
-            return Files.exists(target) && Files.exists(input) && Files.isSameFile(target, input);
-        } catch (IOException e) {
+            Path file = Path.of(input);
+            return Files.exists(target) && Files.exists(file) && Files.isSameFile(target, file);
+        } catch (IOException | InvalidPathException e) {
             return false;
         }
     }

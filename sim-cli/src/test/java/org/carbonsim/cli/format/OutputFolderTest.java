@@ -235,6 +235,40 @@ class OutputFolderTest extends CommandLineTest {
         assertFalse(Files.exists(drafts.resolve(OutputFolder.MARKER)), "nothing was written");
     }
 
+    /**
+     * A scenario in {@code drafts/} reading {@code ../registers/firms.csv}: {@code run --out registers
+     * --force} replaced the register's folder whole and deleted it; now refused, and so is {@code
+     * allocate --out} onto the register itself.
+     */
+    @Test
+    void aRegisterOutsideTheScenariosFolderIsAnInputToo() throws IOException {
+        Path drafts = Files.createDirectories(dir.resolve("drafts"));
+        Path registers = Files.createDirectories(dir.resolve("registers"));
+        Path register = Files.writeString(
+                registers.resolve("firms.csv"),
+                "id,name,sector,baseOutput,emissionIntensity\nC9,Plant,cement,1000,0.9\n");
+        Path scenario = drafts.resolve("two.json");
+        Files.writeString(
+                scenario,
+                Files.readString(ScenarioFiles.resolve("classroom-ten-firms"))
+                        .replaceFirst(
+                                "\"enterprises\"",
+                                "\"enterpriseRegister\": \"../registers/firms.csv\", \"enterprises\""));
+        assertEquals(0, run("validate", scenario.toString()), errLines());
+
+        assertEquals(
+                2, run("run", scenario.toString(), "--quiet", "--no-charts", "--force", "--out", registers.toString()));
+        assertTrue(
+                errLines().contains(registers + ": holds the input " + drafts.resolve("../registers/firms.csv")),
+                errLines());
+        assertEquals(1, errLines().lines().count(), errLines());
+        assertEquals(
+                2, run("allocate", scenario.toString(), "--out", register.toString()), "allocate onto the register");
+        assertTrue(errLines().contains("is the input"), errLines());
+        assertTrue(Files.readString(register).startsWith("id,name,sector"), "the register is as it was");
+        assertFalse(Files.exists(registers.resolve(OutputFolder.MARKER)), "nothing was written");
+    }
+
     @Test
     void aFolderAboveTheInputIsRefusedAndABundledNameOrAFileElsewhereIsNot() throws IOException {
         Path input = Files.createDirectories(dir.resolve("work/inputs")).resolve("targets.csv");

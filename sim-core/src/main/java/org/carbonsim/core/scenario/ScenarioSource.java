@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -133,6 +134,30 @@ public final class ScenarioSource {
                         .disableHtmlEscaping()
                         .create()
                         .toJson(tree) + "\n";
+    }
+
+    /**
+     * The files this scenario reads besides itself, resolved as loading resolves them: its enterprise
+     * register, when it names one. Empty when the text cannot be parsed or the name is no path
+     * (loading it then says why).
+     */
+    public List<Path> referencedFiles() {
+        JsonElement tree = tree(new Problems());
+        if (tree == null || !tree.isJsonObject()) {
+            return List.of();
+        }
+        JsonElement register = tree.getAsJsonObject().get("enterpriseRegister");
+        if (register == null
+                || !register.isJsonPrimitive()
+                || !register.getAsJsonPrimitive().isString()) {
+            return List.of();
+        }
+        try {
+            Path file = Path.of(register.getAsString());
+            return List.of(baseDir == null ? file : baseDir.resolve(file));
+        } catch (InvalidPathException e) {
+            return List.of();
+        }
     }
 
     /** The parsed text with this source's edits applied, or null with the problems added. */
