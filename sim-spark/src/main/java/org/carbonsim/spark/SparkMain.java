@@ -3,9 +3,6 @@ package org.carbonsim.spark;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.apache.spark.SparkConf;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.carbonsim.cli.CarbonsimCommand;
 import org.carbonsim.cli.StudyExecution;
 
@@ -51,7 +48,7 @@ public final class SparkMain {
                     + "\" is not one of them (run it with carbonsim)");
             return 2;
         }
-        Context context = new Context();
+        SparkContextSource context = new SparkContextSource();
         StudyExecution.install(new SparkReplicator(context));
         try {
             return CarbonsimCommand.execute(args);
@@ -71,34 +68,5 @@ public final class SparkMain {
             }
         }
         return null;
-    }
-
-    /** The Spark context, started when first asked for. */
-    private static final class Context implements Supplier<JavaSparkContext> {
-        private JavaSparkContext sc;
-
-        @Override
-        public synchronized JavaSparkContext get() {
-            if (sc == null) {
-                SparkConf conf = new SparkConf()
-                        .setAppName("carbonsim")
-                        .setIfMissing("spark.master", "local[*]")
-                        .setIfMissing("spark.ui.enabled", "false");
-                if (conf.get("spark.master").startsWith("local")) {
-                    conf.setIfMissing("spark.driver.host", "127.0.0.1")
-                            .setIfMissing("spark.driver.bindAddress", "127.0.0.1");
-                }
-                sc = new JavaSparkContext(conf);
-                sc.setLogLevel("WARN");
-            }
-            return sc;
-        }
-
-        synchronized void stop() {
-            if (sc != null) {
-                sc.stop();
-                sc = null;
-            }
-        }
     }
 }
