@@ -16,6 +16,14 @@ final class SparkFailures {
         return new UserInputException(where(master) + ": Spark cannot start: " + reason(e), e);
     }
 
+    /** Spark on {@code master} stopped (its context was shut down) before the study ended. */
+    static UserInputException stopped(String master, Exception e) {
+        return new UserInputException(
+                where(master) + ": Spark stopped before the study ended (a master that cannot be reached, or an"
+                        + " application the cluster ended); Spark's messages above say why",
+                e);
+    }
+
     /** {@code --master URL} when the user named the master, else the default master. */
     static String where(String master) {
         return System.getProperty("spark.master") != null ? "--master " + master : "the default master " + master;
