@@ -15,6 +15,12 @@ import org.carbonsim.cli.StudyExecution;
  * refused input never wait for it; help says first which commands run on Spark.
  */
 public final class SparkMain {
+    /**
+     * The system property that makes Spark's log print the stack traces of the exceptions it logs (see
+     * log4j2.properties): set by {@code --debug}.
+     */
+    static final String STACK_TRACES_PROPERTY = "carbonsim.spark.stackTraces";
+
     /** The commands whose replications run on Spark. */
     static final Set<String> STUDIES = Set.of("montecarlo", "sweep", "compare", "sensitivity");
 
@@ -47,6 +53,9 @@ public final class SparkMain {
             err.println("carbonsim-spark: runs montecarlo, sweep, compare and sensitivity on Spark; \"" + command
                     + "\" is not one of them (run it with carbonsim)");
             return 2;
+        }
+        if (List.of(args).contains("--debug")) {
+            System.setProperty(STACK_TRACES_PROPERTY, "true");
         }
         SparkContextSource context = new SparkContextSource();
         StudyExecution.install(new SparkReplicator(context));
