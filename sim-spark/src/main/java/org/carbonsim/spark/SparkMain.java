@@ -49,6 +49,11 @@ public final class SparkMain {
             }
             return CarbonsimCommand.execute(args);
         }
+        if (masterAfterTheCommand(args)) {
+            err.println("carbonsim-spark: --master goes first, before the command: carbonsim-spark --master URL "
+                    + command + " ... (with spark-submit, give --master to spark-submit)");
+            return 2;
+        }
         if (!STUDIES.contains(command)) {
             err.println("carbonsim-spark: runs montecarlo, sweep, compare and sensitivity on Spark; \"" + command
                     + "\" is not one of them (run it with carbonsim)");
@@ -65,6 +70,19 @@ public final class SparkMain {
             StudyExecution.uninstall();
             context.stop();
         }
+    }
+
+    /**
+     * Whether {@code --master} is among carbonsim's arguments: the launcher takes it only as its first
+     * option, so carbonsim would call it unknown without saying where it goes.
+     */
+    private static boolean masterAfterTheCommand(String[] args) {
+        for (String a : args) {
+            if (a.equals("--master") || a.startsWith("--master=")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first argument that names one of carbonsim's commands, or null. */
