@@ -3,9 +3,6 @@ package org.carbonsim.spark;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.apache.spark.SparkConf;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.carbonsim.cli.CarbonsimCommand;
 import org.carbonsim.cli.StudyExecution;
 
@@ -18,6 +15,12 @@ import org.carbonsim.cli.StudyExecution;
  * refused input never wait for it; help says first which commands run on Spark.
  */
 public final class SparkMain {
+    /**
+     * The system property that makes Spark's log print the stack traces of the exceptions it logs (see
+     * log4j2.properties): set by {@code --debug}.
+     */
+    static final String STACK_TRACES_PROPERTY = "carbonsim.spark.stackTraces";
+
     /** The commands whose replications run on Spark. */
     static final Set<String> STUDIES = Set.of("montecarlo", "sweep", "compare", "sensitivity");
 
@@ -46,12 +49,20 @@ public final class SparkMain {
             }
             return CarbonsimCommand.execute(args);
         }
+        if (masterAfterTheCommand(args)) {
+            err.println("carbonsim-spark: --master goes first, before the command: carbonsim-spark --master URL "
+                    + command + " ... (with spark-submit, give --master to spark-submit)");
+            return 2;
+        }
         if (!STUDIES.contains(command)) {
             err.println("carbonsim-spark: runs montecarlo, sweep, compare and sensitivity on Spark; \"" + command
                     + "\" is not one of them (run it with carbonsim)");
             return 2;
         }
-        Context context = new Context();
+        if (List.of(args).contains("--debug")) {
+            System.setProperty(STACK_TRACES_PROPERTY, "true");
+        }
+        SparkContextSource context = new SparkContextSource();
         StudyExecution.install(new SparkReplicator(context));
         try {
             return CarbonsimCommand.execute(args);
@@ -59,6 +70,19 @@ public final class SparkMain {
             StudyExecution.uninstall();
             context.stop();
         }
+    }
+
+    /**
+     * Whether {@code --master} is among carbonsim's arguments: the launcher takes it only as its first
+     * option, so carbonsim would call it unknown without saying where it goes.
+     */
+    private static boolean masterAfterTheCommand(String[] args) {
+        for (String a : args) {
+            if (a.equals("--master") || a.startsWith("--master=")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first argument that names one of carbonsim's commands, or null. */
@@ -71,34 +95,5 @@ public final class SparkMain {
             }
         }
         return null;
-    }
-
-    /** The Spark context, started when first asked for. */
-    private static final class Context implements Supplier<JavaSparkContext> {
-        private JavaSparkContext sc;
-
-        @Override
-        public synchronized JavaSparkContext get() {
-            if (sc == null) {
-                SparkConf conf = new SparkConf()
-                        .setAppName("carbonsim")
-                        .setIfMissing("spark.master", "local[*]")
-                        .setIfMissing("spark.ui.enabled", "false");
-                if (conf.get("spark.master").startsWith("local")) {
-                    conf.setIfMissing("spark.driver.host", "127.0.0.1")
-                            .setIfMissing("spark.driver.bindAddress", "127.0.0.1");
-                }
-                sc = new JavaSparkContext(conf);
-                sc.setLogLevel("WARN");
-            }
-            return sc;
-        }
-
-        synchronized void stop() {
-            if (sc != null) {
-                sc.stop();
-                sc = null;
-            }
-        }
     }
 }

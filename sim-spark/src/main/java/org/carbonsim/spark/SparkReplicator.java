@@ -24,7 +24,8 @@ import org.carbonsim.core.montecarlo.Replicator;
  *
  * <p>A task's unchecked exception (a scenario file that an executor cannot find, say) comes back as the
  * cause of Spark's job failure and is rethrown as it is, so the command reports it as the local one
- * does.
+ * does. A context that Spark stopped (a standalone master that never answered gives up after a minute)
+ * is {@link SparkFailures#stopped}.
  */
 final class SparkReplicator implements Replicator {
     /** Replications per core in each wave: enough that a wave's job overhead is small beside its work. */
@@ -43,6 +44,9 @@ final class SparkReplicator implements Replicator {
             throw new IllegalArgumentException("count must be >= 0, got " + count);
         }
         JavaSparkContext sc = context.get();
+        if (sc.sc().isStopped()) {
+            throw SparkFailures.stopped(sc.master(), new IllegalStateException("the Spark context is stopped"));
+        }
         int cores = Math.max(1, sc.defaultParallelism());
         int wave = cores * TASKS_PER_CORE_PER_WAVE;
         for (int start = 0; start < count; start += wave) {
@@ -56,6 +60,9 @@ final class SparkReplicator implements Replicator {
             try {
                 results = sc.parallelize(indices, partitions).map(task::run).collect();
             } catch (Exception e) {
+                if (sc.sc().isStopped()) {
+                    throw SparkFailures.stopped(sc.master(), e);
+                }
                 throw taskFailure(e);
             }
             for (T result : results) {

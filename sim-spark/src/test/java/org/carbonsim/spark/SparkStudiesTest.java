@@ -141,6 +141,22 @@ class SparkStudiesTest {
     }
 
     @Test
+    void masterAfterTheCommandIsRefusedSayingWhereItGoes() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = SparkMain.execute(
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                "montecarlo",
+                "classroom-two-firms",
+                "--master",
+                "local[2]");
+        assertEquals(2, code);
+        assertEquals(
+                "carbonsim-spark: --master goes first, before the command: carbonsim-spark --master URL montecarlo"
+                        + " ... (with spark-submit, give --master to spark-submit)",
+                err.toString(StandardCharsets.UTF_8).strip());
+    }
+
+    @Test
     void helpSaysWhichCommandsRunOnSpark() {
         PrintStream original = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,0 +1,40 @@
+package org.carbonsim.spark;
+
+import org.carbonsim.cli.UserInputException;
+
+/**
+ * The one-line messages (exit 2) for a Spark that cannot start or that stops during a study: a master
+ * URL Spark cannot parse or reach, too little heap for Spark's driver. They name the master as the user
+ * gave it ({@code --master URL}, which the launcher and {@code spark-submit} pass as the system property
+ * {@code spark.master}), or as the default {@code local[*]}.
+ */
+final class SparkFailures {
+    private SparkFailures() {}
+
+    /** Spark could not start on {@code master}: {@code e} says why. */
+    static UserInputException cannotStart(String master, Exception e) {
+        return new UserInputException(where(master) + ": Spark cannot start: " + reason(e), e);
+    }
+
+    /** Spark on {@code master} stopped (its context was shut down) before the study ended. */
+    static UserInputException stopped(String master, Exception e) {
+        return new UserInputException(
+                where(master) + ": Spark stopped before the study ended (a master that cannot be reached, or an"
+                        + " application the cluster ended); Spark's messages above say why",
+                e);
+    }
+
+    /** {@code --master URL} when the user named the master, else the default master. */
+    static String where(String master) {
+        return System.getProperty("spark.master") != null ? "--master " + master : "the default master " + master;
+    }
+
+    /** {@code e}'s message on one line, or its type when it has none. */
+    private static String reason(Exception e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        return message.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,78 @@
+package org.carbonsim.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.Layout;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.config.Configuration;
+import org.apache.logging.log4j.core.config.ConfigurationSource;
+import org.apache.logging.log4j.core.config.properties.PropertiesConfigurationFactory;
+import org.apache.logging.log4j.core.impl.Log4jLogEvent;
+import org.apache.logging.log4j.message.SimpleMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Spark's log (log4j2.properties) says what goes wrong in one line a message, so that carbonsim's own
+ * message after it is not drowned in Spark's stack traces; {@code --debug} brings them back.
+ */
+class SparkLogTest {
+    private static final String LINE = "spark: ERROR SparkContext: Error initializing SparkContext.";
+
+    @AfterEach
+    void clear() {
+        System.clearProperty(SparkMain.STACK_TRACES_PROPERTY);
+    }
+
+    @Test
+    void aLoggedExceptionIsOneLineWithoutItsStackTrace() throws IOException {
+        assertEquals(LINE + System.lineSeparator(), format(logged()));
+    }
+
+    @Test
+    void debugPrintsTheStackTrace() throws IOException {
+        System.setProperty(SparkMain.STACK_TRACES_PROPERTY, "true");
+        String text = format(logged());
+        assertTrue(text.startsWith(LINE), text);
+        assertTrue(text.contains("java.lang.IllegalStateException: no master") && text.contains("\tat "), text);
+    }
+
+    @Test
+    void theMetricsOfAContextThatNeverStartedAreNotWarnedAbout() throws IOException {
+        assertEquals(
+                Level.ERROR,
+                configuration()
+                        .getLoggerConfig("org.apache.spark.metrics.MetricsSystem")
+                        .getLevel());
+    }
+
+    private static LogEvent logged() {
+        return Log4jLogEvent.newBuilder()
+                .setLoggerName("org.apache.spark.SparkContext")
+                .setLevel(Level.ERROR)
+                .setMessage(new SimpleMessage("Error initializing SparkContext."))
+                .setThrown(new IllegalStateException("no master"))
+                .build();
+    }
+
+    private static String format(LogEvent event) throws IOException {
+        Layout<?> layout = configuration().getAppender("stderr").getLayout();
+        return String.valueOf(layout.toSerializable(event));
+    }
+
+    private static Configuration configuration() throws IOException {
+        URL url = SparkMain.class.getResource("/log4j2.properties");
+        try (InputStream in = url.openStream()) {
+            Configuration configuration = new PropertiesConfigurationFactory()
+                    .getConfiguration(new LoggerContext("carbonsim-test"), new ConfigurationSource(in, url));
+            configuration.initialize();
+            return configuration;
+        }
+    }
+}
