@@ -186,7 +186,7 @@ final class CalibrateCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("out", base.name() + "-calibrate");
         List<String> inputs = new ArrayList<>(ScenarioFiles.inputs(scenarioFile));
         inputs.add(targetsFile.toString());
-        OutputFolder.check(dir, output.force, inputs);
+        OutputFolder.Checked checked = OutputFolder.check(dir, output.force, inputs);
         provenance.scenario(scenarioFile, base.calendar().years());
         long baseSeed = seed != null ? seed : base.seed();
         RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
@@ -205,7 +205,7 @@ final class CalibrateCommand implements Callable<Integer> {
             fitted.add(new ScenarioEdit(p.path(), p.text(result.fitted().get(j))));
         }
         String calibrated = source.edited(fitted);
-        OutputFolder.write(dir, "carbonsim calibrate output", d -> {
+        OutputFolder.write(checked, "carbonsim calibrate output", d -> {
             CalibrationFiles.write(result, base.name(), settings, d);
             Files.writeString(d.resolve(CalibrationFiles.CALIBRATED_SCENARIO), calibrated);
             if (!noCharts) {

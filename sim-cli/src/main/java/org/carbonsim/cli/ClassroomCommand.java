@@ -87,7 +87,8 @@ final class ClassroomCommand implements Callable<Integer> {
         }
         Provenance provenance = Provenance.start(spec);
         Path dir = options.out != null ? options.out : Path.of("out", scenario.name() + "-classroom");
-        OutputFolder.check(dir, options.output.force, ScenarioFiles.inputs(scenarioFile));
+        OutputFolder.Checked checked =
+                OutputFolder.check(dir, options.output.force, ScenarioFiles.inputs(scenarioFile));
         provenance.scenario(scenarioFile, scenario.calendar().years());
         long sessionSeed = options.seed != null ? options.seed : scenario.seed();
         RunIdentity.refuseIfDifferent(dir, provenance.plan(sessionSeed, null), options.output.force);
@@ -99,7 +100,7 @@ final class ClassroomCommand implements Callable<Integer> {
                 daySeconds,
                 ClassroomSession.archive(
                         scenario,
-                        dir,
+                        checked,
                         provenance,
                         sessionSeed,
                         options.lang.get(),

@@ -6,7 +6,6 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,12 +34,20 @@ import org.carbonsim.web.SessionArchive;
 final class ClassroomSession {
     private ClassroomSession() {}
 
-    /** The archive that writes a finished session into {@code dir} as {@code run --trades} would. */
+    /**
+     * The archive that writes a finished session into the {@code checked} folder as {@code run --trades}
+     * would.
+     */
     static SessionArchive archive(
-            Scenario scenario, Path dir, Provenance provenance, long seed, Lang lang, PrintWriter err) {
+            Scenario scenario,
+            OutputFolder.Checked checked,
+            Provenance provenance,
+            long seed,
+            Lang lang,
+            PrintWriter err) {
         return (result, players) -> {
-            write(result, players, scenario, dir, provenance, seed, lang, err, true);
-            return dir;
+            write(result, players, scenario, checked, provenance, seed, lang, err, true);
+            return checked.dir();
         };
     }
 
@@ -49,7 +56,7 @@ final class ClassroomSession {
             RunResult result,
             List<Player> players,
             Scenario scenario,
-            Path dir,
+            OutputFolder.Checked checked,
             Provenance provenance,
             long seed,
             Lang lang,
@@ -60,7 +67,7 @@ final class ClassroomSession {
         for (Player p : players) {
             playerOf.put(p.enterpriseId(), p.id());
         }
-        OutputFolder.write(dir, "carbonsim classroom output", into -> {
+        OutputFolder.write(checked, "carbonsim classroom output", into -> {
             RunFiles.write(result, RunFiles.sectorNames(scenario), into, true, playerOf);
             EventFiles.write(result, into);
             provenance.write(into, seed, null);

@@ -126,7 +126,7 @@ final class CompareCommand implements Callable<Integer> {
         for (String file : scenarioFiles) {
             inputs.addAll(ScenarioFiles.inputs(file));
         }
-        OutputFolder.check(dir, output.force, inputs);
+        OutputFolder.Checked checked = OutputFolder.check(dir, output.force, inputs);
         for (int k = 0; k < scenarioFiles.size(); k++) {
             provenance.scenario(
                     scenarioFiles.get(k), scenarios.get(k).calendar().years());
@@ -148,7 +148,7 @@ final class CompareCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
         }
-        OutputFolder.write(dir, "carbonsim compare output", d -> {
+        OutputFolder.write(checked, "carbonsim compare output", d -> {
             CompareFiles.write(result, sectorNames(scenarios), d);
             if (!noCharts) {
                 ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);

@@ -132,7 +132,7 @@ final class MonteCarloCommand implements Callable<Integer> {
                 StudyOptions.years(ScenarioFiles.load(scenarioFile, encoding.charset()), years, "the scenario");
         MemoryBudget.check(scenario, scenarioFile, Math.min(threadCount, runs), runs);
         Path dir = out != null ? out : Path.of("out", scenario.name() + "-montecarlo");
-        OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile));
+        OutputFolder.Checked checked = OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile));
         provenance.scenario(scenarioFile, scenario.calendar().years());
         long baseSeed = seed != null ? seed : scenario.seed();
         RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
@@ -148,7 +148,7 @@ final class MonteCarloCommand implements Callable<Integer> {
             throw new UserInputException(e.withSource(scenarioFile).getMessage(), e);
         }
         Optional<StopRule> rule = stopRule;
-        OutputFolder.write(dir, "carbonsim montecarlo output", d -> {
+        OutputFolder.write(checked, "carbonsim montecarlo output", d -> {
             MonteCarloFiles.write(result, runs, rule, RunFiles.sectorNames(scenario), d);
             provenance.write(d, baseSeed, result.runs().size());
             if (!noCharts) {

@@ -88,7 +88,7 @@ final class RunCommand implements Callable<Integer> {
                 StudyOptions.years(ScenarioFiles.load(scenarioFile, encoding.charset()), years, "the scenario");
         MemoryBudget.check(scenario, scenarioFile, 1, 0);
         Path dir = out != null ? out : Path.of("out", scenario.name());
-        OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile));
+        OutputFolder.Checked checked = OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile));
         provenance.scenario(scenarioFile, scenario.calendar().years());
         long runSeed = seed != null ? seed : scenario.seed();
         RunIdentity.refuseIfDifferent(dir, provenance.plan(runSeed, null), output.force);
@@ -96,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
         try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), scenario.name(), "days", output.quiet)) {
             result = new Simulation(scenario, runSeed, trades, bar).run();
         }
-        OutputFolder.write(dir, "carbonsim run output", into -> {
+        OutputFolder.write(checked, "carbonsim run output", into -> {
             RunFiles.write(result, RunFiles.sectorNames(scenario), into, trades);
             EventFiles.write(result, into);
             OffsetFiles.write(result, into);

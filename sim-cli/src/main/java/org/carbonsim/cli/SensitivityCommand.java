@@ -175,7 +175,7 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         List<Factor> factors = factors(base, source, ranges);
         Path dir = out != null ? out : Path.of("out", base.name() + "-sensitivity");
-        OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile));
+        OutputFolder.Checked checked = OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile));
         provenance.scenario(scenarioFile, base.calendar().years());
         RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
         SensitivityResult result;
@@ -189,7 +189,7 @@ final class SensitivityCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
         }
-        OutputFolder.write(dir, "carbonsim sensitivity output", d -> {
+        OutputFolder.write(checked, "carbonsim sensitivity output", d -> {
             SensitivityFiles.write(result, RunFiles.sectorNames(base), d);
             if (!noCharts) {
                 ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);

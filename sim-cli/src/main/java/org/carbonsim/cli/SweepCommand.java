@@ -141,7 +141,7 @@ final class SweepCommand implements Callable<Integer> {
             scenarios.add(pointScenario(axes, grid.get(p), p));
         }
         Path dir = out != null ? out : Path.of("out", base.name() + "-sweep");
-        OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile));
+        OutputFolder.Checked checked = OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile));
         provenance.scenario(scenarioFile, simulatedYears);
         long baseSeed = seed != null ? seed : base.seed();
         RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
@@ -156,7 +156,7 @@ final class SweepCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
         }
-        OutputFolder.write(dir, "carbonsim sweep output", d -> {
+        OutputFolder.write(checked, "carbonsim sweep output", d -> {
             SweepFiles.write(result, RunFiles.sectorNames(base), d);
             if (!noCharts) {
                 ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);

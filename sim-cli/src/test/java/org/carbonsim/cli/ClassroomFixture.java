@@ -3,6 +3,7 @@ package org.carbonsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.carbonsim.cli.files.Provenance;
+import org.carbonsim.cli.format.OutputFolder;
 import org.carbonsim.cli.text.Lang;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.web.Room;
@@ -25,7 +26,15 @@ final class ClassroomFixture {
         provenance.scenario(scenarioName, scenario.calendar().years());
         return new Room(scenario, scenario.seed(), Room.Mode.CLASS, seats, daySeconds, (result, players) -> {
             ClassroomSession.write(
-                    result, players, scenario, folder, provenance, scenario.seed(), Lang.EN, err, charts);
+                    result,
+                    players,
+                    scenario,
+                    OutputFolder.check(folder, false),
+                    provenance,
+                    scenario.seed(),
+                    Lang.EN,
+                    err,
+                    charts);
             return folder;
         });
     }

@@ -14,8 +14,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -39,7 +41,10 @@ import org.carbonsim.cli.UserInputException;
  *
  * <p>A symbolic link given as the folder is followed: the link's target folder is replaced and the link
  * kept. A link to nothing, a folder that cannot be written and a full disk are {@link
- * UserInputException}s with a one-line message; the previous output is left as it was. Stateless.
+ * UserInputException}s with a one-line message; the previous output is left as it was. The folder is
+ * checked when a command starts ({@link #check}) and again when it writes: one that something else
+ * wrote into meanwhile is kept, and results that cannot go where asked are written beside it or in the
+ * system's temporary folder, the message saying where ({@link #write}). Stateless.
  */
 public final class OutputFolder {
     /** The file that marks a folder as carbonsim output, safe to replace. */
@@ -74,8 +79,8 @@ public final class OutputFolder {
      * folder above it), empty, marked as carbonsim output, or {@code force}; refuses the working folder
      * and the folders above it whatever {@code force} says. A symbolic link is checked as its target.
      */
-    public static void check(Path dir, boolean force) throws IOException {
-        check(dir, force, List.of());
+    public static Checked check(Path dir, boolean force) throws IOException {
+        return check(dir, force, List.of());
     }
 
     /**
@@ -84,7 +89,7 @@ public final class OutputFolder {
      * which is no file and so never refused): replacing the folder whole would delete it, and the
      * enterprise registers a scenario reads from its own folder with it.
      */
-    public static void check(Path dir, boolean force, List<String> inputs) throws IOException {
+    public static Checked check(Path dir, boolean force, List<String> inputs) throws IOException {
         Path target = target(dir);
         Path real = real(target);
         refuseWorkingFolder(dir, real);
@@ -107,6 +112,42 @@ public final class OutputFolder {
         if (Files.isDirectory(target) && !force && !Files.exists(target.resolve(MARKER)) && !isEmpty(target)) {
             throw new UserInputException(dir + ": folder is not empty and is not a carbonsim output (no " + MARKER
                     + "); choose another --out or use --force to replace it");
+        }
+        return new Checked(dir, contents(target));
+    }
+
+    /**
+     * An output folder as {@link #check} found it when the command started: {@code dir} as the user gave
+     * it and {@code contents}, a listing of what it held ({@link #contents}), so that {@link #write} can
+     * tell whether anything else wrote there while the command ran.
+     */
+    public record Checked(Path dir, List<String> contents) {
+        public Checked {
+            contents = List.copyOf(contents);
+        }
+    }
+
+    /**
+     * What {@code target} holds: each file and folder under it, its path relative to it, its size and
+     * when it was last modified, in order; empty when it is absent or empty.
+     */
+    static List<String> contents(Path target) throws IOException {
+        if (!Files.isDirectory(target)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(target)) {
+            List<String> entries = new ArrayList<>();
+            for (Path p : walk.sorted().toList()) {
+                if (!p.equals(target)) {
+                    BasicFileAttributes a =
+                            Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    entries.add(target.relativize(p) + " " + a.size() + " "
+                            + a.lastModifiedTime().toMillis());
+                }
+            }
+            return entries;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
@@ -160,24 +201,76 @@ public final class OutputFolder {
     }
 
     /**
-     * Writes {@code contents} and the marker (saying {@code what}) into {@code dir} atomically, after
-     * removing stale temporary siblings of killed runs from its parent.
+     * Writes {@code contents} and the marker (saying {@code what}) into the {@code checked} folder
+     * atomically, after removing stale temporary siblings of killed runs from its parent. A command's
+     * results are not lost at the end of a long run: when the folder holds something other than it held
+     * at the check (another command wrote its output there meanwhile, or the user put files in it), it
+     * is left as it is and the results go to the first free sibling {@code NAME-2}, {@code NAME-3}, ...;
+     * when the folder cannot be written, to a new folder in the system's temporary folder. Both are
+     * reported as a {@link UserInputException} that says where the results are.
      *
-     * @throws UserInputException if the folder cannot be written (the previous output is then unchanged)
+     * @throws UserInputException if the folder was changed meanwhile or cannot be written (the previous
+     *     output is then unchanged)
      */
-    public static void write(Path dir, String what, Contents contents) throws IOException {
+    public static void write(Checked checked, String what, Contents contents) throws IOException {
+        Path dir = checked.dir();
         Path absolute = target(dir);
         boolean existed = Files.exists(absolute);
+        List<String> now;
+        try {
+            now = contents(absolute);
+        } catch (IOException | UncheckedIOException e) {
+            throw cannotWrite(dir + ": cannot read the output folder", e, "nothing was written");
+        }
+        if (!now.isEmpty() && !now.equals(checked.contents())) {
+            Path elsewhere = writeElsewhere(absolute, what, contents, true);
+            throw new UserInputException(dir + ": changed while the command ran (another command's output or"
+                    + " other files were written there), so it is left as it is"
+                    + (elsewhere != null ? "; the results are in " + elsewhere : "; the results could not be written"));
+        }
         try {
             Path parent = absolute.getParent();
             Files.createDirectories(parent);
             removeStaleSiblings(parent);
             replace(absolute, what, contents);
         } catch (IOException | UncheckedIOException e) {
+            Path elsewhere = writeElsewhere(absolute, what, contents, false);
             throw cannotWrite(
                     dir + ": cannot write the output folder",
                     e,
-                    existed ? "the previous output is unchanged" : "nothing was written");
+                    (existed ? "the previous output is unchanged" : "nothing was written there")
+                            + (elsewhere != null ? "; the results are in " + elsewhere : ""));
+        }
+    }
+
+    /**
+     * Writes the results that could not go to {@code absolute}: into its first free sibling {@code
+     * NAME-2}, {@code NAME-3}, ... when {@code beside}, else (or when that fails) into a new folder in
+     * the system's temporary folder. Returns where they are, or {@code null} when neither could be
+     * written.
+     */
+    private static Path writeElsewhere(Path absolute, String what, Contents contents, boolean beside) {
+        String name = absolute.getFileName().toString();
+        if (beside) {
+            try {
+                Path parent = absolute.getParent();
+                for (int n = 2; n < 1000; n++) {
+                    Path sibling = parent.resolve(name + "-" + n);
+                    if (!Files.exists(sibling, LinkOption.NOFOLLOW_LINKS)) {
+                        replace(sibling, what, contents);
+                        return sibling;
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // the temporary folder below is the last resort
+            }
+        }
+        try {
+            Path temporary = Files.createTempDirectory("carbonsim-" + name + "-");
+            replace(temporary, what, contents);
+            return temporary;
+        } catch (IOException | UncheckedIOException e) {
+            return null;
         }
     }
 

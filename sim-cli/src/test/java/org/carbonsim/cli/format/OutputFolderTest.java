@@ -281,6 +281,100 @@ class OutputFolderTest extends CommandLineTest {
         OutputFolder.check(dir.resolve("out"), true, List.of(input.toString(), "classroom-two-firms"));
     }
 
+    /** Writes a file {@code results.csv} saying {@code text}. */
+    private static OutputFolder.Contents results(String text) {
+        return into -> Files.writeString(into.resolve("results.csv"), text);
+    }
+
+    /**
+     * Two studies started into the same default folder: the first to end wrote its output, and the second
+     * replaced it at its end without a word, though the folder held nothing when it started. Now the
+     * second's results go beside it, and it says where.
+     */
+    @Test
+    void aFolderAnotherCommandWroteMeanwhileIsKeptAndTheResultsGoBesideIt() throws IOException {
+        Path out = dir.resolve("out/study");
+        OutputFolder.Checked first = OutputFolder.check(out, false);
+        OutputFolder.Checked second = OutputFolder.check(out, false);
+        OutputFolder.write(first, "carbonsim test output", results("first"));
+
+        UserInputException e = assertThrows(
+                UserInputException.class, () -> OutputFolder.write(second, "carbonsim test output", results("second")));
+        assertEquals(
+                out + ": changed while the command ran (another command's output or other files were written"
+                        + " there), so it is left as it is; the results are in " + dir.resolve("out/study-2"),
+                e.getMessage());
+        assertEquals("first", Files.readString(out.resolve("results.csv")), "the first study's output is kept");
+        assertEquals("second", Files.readString(dir.resolve("out/study-2/results.csv")));
+        assertTrue(Files.exists(dir.resolve("out/study-2").resolve(OutputFolder.MARKER)));
+        assertEquals(List.of(), hiddenSiblings(dir.resolve("out")));
+    }
+
+    /** A file the user put into the folder while the command ran is not deleted, even when forced. */
+    @Test
+    void aFileAddedWhileTheCommandRanIsKeptEvenWhenForced() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("old.txt"), "before");
+        OutputFolder.Checked checked = OutputFolder.check(out, true);
+        Files.writeString(out.resolve("notes.txt"), "written during the run");
+
+        UserInputException e = assertThrows(
+                UserInputException.class, () -> OutputFolder.write(checked, "carbonsim test output", results("r")));
+        assertTrue(e.getMessage().endsWith("the results are in " + dir.resolve("out-2")), e.getMessage());
+        assertEquals("written during the run", Files.readString(out.resolve("notes.txt")));
+        assertEquals("r", Files.readString(dir.resolve("out-2/results.csv")));
+    }
+
+    /** A folder emptied or removed while the command ran holds nothing to lose: it is written as usual. */
+    @Test
+    void aFolderRemovedWhileTheCommandRanIsWrittenAsUsual() throws IOException {
+        Path out = dir.resolve("out");
+        OutputFolder.write(OutputFolder.check(out, false), "carbonsim test output", results("old"));
+        OutputFolder.Checked checked = OutputFolder.check(out, false);
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(out);
+
+        OutputFolder.write(checked, "carbonsim test output", results("new"));
+        assertEquals("new", Files.readString(out.resolve("results.csv")));
+        assertFalse(Files.exists(dir.resolve("out-2")));
+    }
+
+    /**
+     * The folder cannot be written at the end (its parent was replaced by a file): the results, which a
+     * long study or a class's session took hours to make, go to the system's temporary folder.
+     */
+    @Test
+    void resultsThatCannotBeWrittenGoToTheTemporaryFolder() throws IOException {
+        Path parent = Files.createDirectories(dir.resolve("results"));
+        Path out = parent.resolve("study");
+        OutputFolder.Checked checked = OutputFolder.check(out, false);
+        Files.delete(parent);
+        Files.writeString(parent, "a file in the way");
+
+        UserInputException e = assertThrows(
+                UserInputException.class, () -> OutputFolder.write(checked, "carbonsim test output", results("r")));
+        String message = e.getMessage();
+        assertTrue(message.startsWith(out + ": cannot write the output folder: "), message);
+        int at = message.indexOf("nothing was written there; the results are in ");
+        assertTrue(at > 0, message);
+        Path saved = Path.of(message.substring(at + "nothing was written there; the results are in ".length()));
+        try {
+            assertEquals("r", Files.readString(saved.resolve("results.csv")));
+            assertTrue(Files.exists(saved.resolve(OutputFolder.MARKER)));
+        } finally {
+            try (Stream<Path> files = Files.list(saved)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(saved);
+        }
+    }
+
     /** A run into {@code out} exits 2 with one line of error naming {@code cause}. */
     private void assertRunIsBadInputInOneLine(Path out, String cause) {
         assertEquals(2, run("run", "classroom-two-firms", "--quiet", "--no-charts", "--out", out.toString()));
