@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +50,9 @@ import org.carbonsim.cli.UserInputException;
 public final class OutputFolder {
     /** The file that marks a folder as carbonsim output, safe to replace. */
     public static final String MARKER = ".carbonsim-output";
+
+    /** Files a desktop's file browser writes into a folder it shows (macOS, Windows). */
+    private static final Set<String> BROWSER_FILES = Set.of(".DS_Store", "Thumbs.db", "desktop.ini");
 
     /** Hidden siblings older than this are stale even when a process with their id is running. */
     static final Duration STALE_AGE = Duration.ofHours(24);
@@ -129,7 +133,9 @@ public final class OutputFolder {
 
     /**
      * What {@code target} holds: each file and folder under it, its path relative to it, its size and
-     * when it was last modified, in order; empty when it is absent or empty.
+     * when it was last modified, in order; empty when it is absent or empty. The files a desktop's file
+     * browser leaves in a folder the user looks at ({@link #BROWSER_FILES}) do not count, nor the
+     * folders' own times, which such a file changes.
      */
     static List<String> contents(Path target) throws IOException {
         if (!Files.isDirectory(target)) {
@@ -138,12 +144,14 @@ public final class OutputFolder {
         try (Stream<Path> walk = Files.walk(target)) {
             List<String> entries = new ArrayList<>();
             for (Path p : walk.sorted().toList()) {
-                if (!p.equals(target)) {
-                    BasicFileAttributes a =
-                            Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    entries.add(target.relativize(p) + " " + a.size() + " "
-                            + a.lastModifiedTime().toMillis());
+                if (p.equals(target) || BROWSER_FILES.contains(p.getFileName().toString())) {
+                    continue;
                 }
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                entries.add(target.relativize(p)
+                        + (a.isDirectory()
+                                ? "/"
+                                : " " + a.size() + " " + a.lastModifiedTime().toMillis()));
             }
             return entries;
         } catch (UncheckedIOException e) {

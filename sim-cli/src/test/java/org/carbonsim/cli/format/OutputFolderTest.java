@@ -325,6 +325,20 @@ class OutputFolderTest extends CommandLineTest {
         assertEquals("r", Files.readString(dir.resolve("out-2/results.csv")));
     }
 
+    /** A file browser showing the last output while the next run works leaves files that do not count. */
+    @Test
+    void aFileBrowsersLeftoversDoNotCountAsAChange() throws IOException {
+        Path out = dir.resolve("out");
+        OutputFolder.write(OutputFolder.check(out, false), "carbonsim test output", results("old"));
+        OutputFolder.Checked checked = OutputFolder.check(out, false);
+        Files.writeString(out.resolve(".DS_Store"), "view settings");
+        Files.writeString(out.resolve("Thumbs.db"), "thumbnails");
+
+        OutputFolder.write(checked, "carbonsim test output", results("new"));
+        assertEquals("new", Files.readString(out.resolve("results.csv")));
+        assertFalse(Files.exists(dir.resolve("out-2")));
+    }
+
     /** A folder emptied or removed while the command ran holds nothing to lose: it is written as usual. */
     @Test
     void aFolderRemovedWhileTheCommandRanIsWrittenAsUsual() throws IOException {
