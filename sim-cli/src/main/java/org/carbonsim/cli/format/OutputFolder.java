@@ -102,6 +102,11 @@ public final class OutputFolder {
             throw new UserInputException(dir + ": exists and is not a folder");
         }
         for (Path above = target.getParent(); above != null; above = above.getParent()) {
+            if (Files.isSymbolicLink(above) && !Files.exists(above)) {
+                throw new UserInputException(dir + ": cannot be created because " + above
+                        + " is a symbolic link to nothing (" + Files.readSymbolicLink(above)
+                        + " does not exist); create that folder or remove the link");
+            }
             if (Files.exists(above)) {
                 if (!Files.isDirectory(above)) {
                     throw new UserInputException(dir + ": cannot be created because " + above + " is a file");

@@ -389,6 +389,22 @@ class OutputFolderTest extends CommandLineTest {
         }
     }
 
+    /**
+     * A folder below a link to nothing was accepted at the start; the command did all its work and only
+     * then found it could not create the folder. Now the check refuses it, in one line.
+     */
+    @Test
+    void aFolderBelowADanglingLinkIsRefusedBeforeTheWork() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("runs"), dir.resolve("missing"));
+
+        UserInputException e =
+                assertThrows(UserInputException.class, () -> OutputFolder.check(link.resolve("a"), false));
+        assertEquals(
+                link.resolve("a") + ": cannot be created because " + link + " is a symbolic link to nothing ("
+                        + dir.resolve("missing") + " does not exist); create that folder or remove the link",
+                e.getMessage());
+    }
+
     /** A run into {@code out} exits 2 with one line of error naming {@code cause}. */
     private void assertRunIsBadInputInOneLine(Path out, String cause) {
         assertEquals(2, run("run", "classroom-two-firms", "--quiet", "--no-charts", "--out", out.toString()));
