@@ -266,14 +266,7 @@ public final class OutputFolder {
         String name = absolute.getFileName().toString();
         if (beside) {
             try {
-                Path parent = absolute.getParent();
-                for (int n = 2; n < 1000; n++) {
-                    Path sibling = parent.resolve(name + "-" + n);
-                    if (!Files.exists(sibling, LinkOption.NOFOLLOW_LINKS)) {
-                        replace(sibling, what, contents);
-                        return sibling;
-                    }
-                }
+                return writeBeside(absolute.getParent(), name, what, contents);
             } catch (IOException | UncheckedIOException e) {
                 // the temporary folder below is the last resort
             }
@@ -284,6 +277,34 @@ public final class OutputFolder {
             return temporary;
         } catch (IOException | UncheckedIOException e) {
             return null;
+        }
+    }
+
+    /**
+     * Writes the results into a hidden sibling and renames it to the first of {@code NAME-2}, {@code
+     * NAME-3}, ... that nothing holds. The rename never replaces what is there, so two commands that
+     * end together beside the same folder each keep their results.
+     */
+    private static Path writeBeside(Path parent, String name, String what, Contents contents) throws IOException {
+        Path temp = freshSibling(parent, name, "tmp");
+        try {
+            contents.writeInto(temp);
+            Files.write(temp.resolve(MARKER), List.of(what), StandardCharsets.UTF_8);
+            for (int n = 2; ; n++) {
+                Path sibling = parent.resolve(name + "-" + n);
+                try {
+                    Files.move(temp, sibling);
+                    return sibling;
+                } catch (FileAlreadyExistsException e) {
+                    if (n == 1000) {
+                        throw e;
+                    }
+                }
+            }
+        } finally {
+            if (Files.exists(temp)) {
+                deleteQuietly(temp);
+            }
         }
     }
 

@@ -390,6 +390,35 @@ class OutputFolderTest extends CommandLineTest {
     }
 
     /**
+     * Two commands whose folder another command wrote meanwhile end together: the second to pick {@code
+     * out-2} replaced the first's results there. Now a sibling is taken only when nothing holds its name.
+     */
+    @Test
+    void twoCommandsEndingTogetherBesideTheFolderKeepBothResults() throws IOException {
+        Path out = dir.resolve("out");
+        OutputFolder.Checked first = OutputFolder.check(out, false);
+        OutputFolder.Checked second = OutputFolder.check(out, false);
+        OutputFolder.Checked third = OutputFolder.check(out, false);
+        OutputFolder.write(first, "carbonsim test output", results("first"));
+
+        UserInputException e = assertThrows(
+                UserInputException.class,
+                () -> OutputFolder.write(second, "carbonsim test output", into -> {
+                    Files.writeString(into.resolve("results.csv"), "second");
+                    if (!Files.exists(dir.resolve("out-2"))) {
+                        assertThrows(
+                                UserInputException.class,
+                                () -> OutputFolder.write(third, "carbonsim test output", results("third")));
+                    }
+                }));
+        assertEquals("first", Files.readString(out.resolve("results.csv")));
+        assertEquals("third", Files.readString(dir.resolve("out-2/results.csv")), "the third's results are kept");
+        assertEquals("second", Files.readString(dir.resolve("out-3/results.csv")));
+        assertTrue(e.getMessage().endsWith("the results are in " + dir.resolve("out-3")), e.getMessage());
+        assertEquals(List.of(), hiddenSiblings(dir));
+    }
+
+    /**
      * A folder below a link to nothing was accepted at the start; the command did all its work and only
      * then found it could not create the folder. Now the check refuses it, in one line.
      */
