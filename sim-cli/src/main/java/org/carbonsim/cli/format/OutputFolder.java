@@ -259,8 +259,8 @@ public final class OutputFolder {
     /**
      * Writes the results that could not go to {@code absolute}: into its first free sibling {@code
      * NAME-2}, {@code NAME-3}, ... when {@code beside}, else (or when that fails) into a new folder in
-     * the system's temporary folder. Returns where they are, or {@code null} when neither could be
-     * written.
+     * the system's temporary folder, which is removed again when it cannot be written. Returns where
+     * they are, or {@code null} when neither could be written.
      */
     private static Path writeElsewhere(Path absolute, String what, Contents contents, boolean beside) {
         String name = absolute.getFileName().toString();
@@ -271,11 +271,15 @@ public final class OutputFolder {
                 // the temporary folder below is the last resort
             }
         }
+        Path temporary = null;
         try {
-            Path temporary = Files.createTempDirectory("carbonsim-" + name + "-");
+            temporary = Files.createTempDirectory("carbonsim-" + name + "-");
             replace(temporary, what, contents);
             return temporary;
         } catch (IOException | UncheckedIOException e) {
+            if (temporary != null) {
+                deleteQuietly(temporary);
+            }
             return null;
         }
     }

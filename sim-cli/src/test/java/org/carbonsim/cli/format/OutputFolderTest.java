@@ -418,6 +418,28 @@ class OutputFolderTest extends CommandLineTest {
         assertEquals(List.of(), hiddenSiblings(dir));
     }
 
+    /** Results that can be written nowhere leave no empty folder behind in the system's temporary folder. */
+    @Test
+    void resultsThatCannotBeWrittenAnywhereLeaveNoFolderInTheTemporaryFolder() throws IOException {
+        String name = "study-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+        Path out = dir.resolve(name);
+        OutputFolder.Checked checked = OutputFolder.check(out, false);
+
+        UserInputException e = assertThrows(
+                UserInputException.class,
+                () -> OutputFolder.write(checked, "carbonsim test output", into -> {
+                    throw new IOException("No space left on device");
+                }));
+        assertTrue(e.getMessage().endsWith("nothing was written there"), e.getMessage());
+        try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertEquals(
+                    List.of(),
+                    entries.filter(p -> p.getFileName().toString().contains("carbonsim-" + name))
+                            .toList());
+        }
+        assertFalse(Files.exists(out));
+    }
+
     /**
      * A folder below a link to nothing was accepted at the start; the command did all its work and only
      * then found it could not create the folder. Now the check refuses it, in one line.
