@@ -227,14 +227,17 @@ public final class OutputFolder {
      */
     public static void write(Checked checked, String what, Contents contents) throws IOException {
         Path dir = checked.dir();
-        Path absolute = target(dir);
-        boolean existed = Files.exists(absolute);
+        Path absolute;
         List<String> now;
         try {
+            absolute = target(dir);
             now = contents(absolute);
+        } catch (UserInputException e) {
+            throw new UserInputException(e.getMessage() + "; " + writeToTemporary(dir, what, contents), e);
         } catch (IOException | UncheckedIOException e) {
-            throw cannotWrite(dir + ": cannot read the output folder", e, "nothing was written");
+            throw cannotWrite(dir + ": cannot read the output folder", e, writeToTemporary(dir, what, contents));
         }
+        boolean existed = Files.exists(absolute);
         if (!now.isEmpty() && !now.equals(checked.contents())) {
             Path elsewhere = writeElsewhere(absolute, what, contents, true);
             throw new UserInputException(dir + ": changed while the command ran (another command's output or"
@@ -254,6 +257,15 @@ public final class OutputFolder {
                     (existed ? "the previous output is unchanged" : "nothing was written there")
                             + (elsewhere != null ? "; the results are in " + elsewhere : ""));
         }
+    }
+
+    /**
+     * Writes the results for {@code dir}, whose folder cannot be found or read, into a new folder in the
+     * system's temporary folder; returns the end of the message: what was written where.
+     */
+    private static String writeToTemporary(Path dir, String what, Contents contents) {
+        Path elsewhere = writeElsewhere(dir.toAbsolutePath().normalize(), what, contents, false);
+        return "nothing was written there" + (elsewhere != null ? "; the results are in " + elsewhere : "");
     }
 
     /**

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.carbonsim.cli.CommandLineTest;
@@ -438,6 +439,44 @@ class OutputFolderTest extends CommandLineTest {
                             .toList());
         }
         assertFalse(Files.exists(out));
+    }
+
+    /**
+     * The folder a linked output folder points to was removed while the command ran: the results were
+     * lost with the message about the dangling link. Now they go to the system's temporary folder and
+     * the link is left alone.
+     */
+    @Test
+    void aLinkWhoseFolderWasRemovedMeanwhileKeepsTheResults() throws IOException {
+        Path target = Files.createDirectories(dir.resolve("elsewhere/results"));
+        Path link = Files.createSymbolicLink(dir.resolve("out"), target);
+        OutputFolder.Checked checked = OutputFolder.check(link, false);
+        Files.delete(target);
+
+        UserInputException e = assertThrows(
+                UserInputException.class, () -> OutputFolder.write(checked, "carbonsim test output", results("r")));
+        String message = e.getMessage();
+        assertTrue(message.startsWith(link + ": is a symbolic link to " + target + ", which does not exist"), message);
+        String where = "nothing was written there; the results are in ";
+        int at = message.indexOf(where);
+        assertTrue(at > 0, message);
+        Path saved = Path.of(message.substring(at + where.length()));
+        try {
+            assertEquals("r", Files.readString(saved.resolve("results.csv")));
+            assertTrue(Files.exists(saved.resolve(OutputFolder.MARKER)));
+        } finally {
+            deleteTree(saved);
+        }
+        assertTrue(Files.isSymbolicLink(link), "the link is left alone");
+        assertFalse(Files.exists(target));
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     /**
