@@ -314,7 +314,7 @@ public final class Room implements ExternalTraders {
         try {
             folder = archive.save(result, players());
         } catch (Exception e) {
-            failure = "the session could not be saved: " + e.getMessage();
+            failure = "saving the session: " + e.getMessage();
         }
         synchronized (this) {
             status = Status.FINISHED;

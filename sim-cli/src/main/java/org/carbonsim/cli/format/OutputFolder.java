@@ -122,7 +122,11 @@ public final class OutputFolder {
             throw new UserInputException(dir + ": folder is not empty and is not a carbonsim output (no " + MARKER
                     + "); choose another --out or use --force to replace it");
         }
-        return new Checked(dir, contents(target));
+        try {
+            return new Checked(dir, contents(target));
+        } catch (IOException | UncheckedIOException e) {
+            throw cannotWrite(dir + ": cannot read the output folder", e, "nothing was run");
+        }
     }
 
     /**
