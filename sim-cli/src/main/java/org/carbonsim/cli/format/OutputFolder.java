@@ -57,6 +57,9 @@ public final class OutputFolder {
     /** Hidden siblings older than this are stale even when a process with their id is running. */
     static final Duration STALE_AGE = Duration.ofHours(24);
 
+    /** The longest folder name, in bytes, that leaves room in 255 for the siblings' prefixes and suffixes. */
+    static final int MAX_NAME_BYTES = 200;
+
     /**
      * System property for tests only: {@code halt:STAGE} makes the process print a line and wait (to be
      * killed) at that stage, {@code fail:STAGE} throws a "No space left on device" there and {@code
@@ -98,6 +101,7 @@ public final class OutputFolder {
         Path real = real(target);
         refuseWorkingFolder(dir, real);
         refuseInputs(dir, real, inputs);
+        refuseLongName(dir, target);
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new UserInputException(dir + ": exists and is not a folder");
         }
@@ -165,6 +169,21 @@ public final class OutputFolder {
             return entries;
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /**
+     * Refuses a folder whose name leaves no room for the hidden sibling it is written through ({@code
+     * .NAME.tmp-PID-N}) or for the folder the results would go to in the system's temporary folder
+     * ({@code carbonsim-NAME-N}), on a file system whose names hold at most 255 bytes: such a folder
+     * would be refused only at the end, after the work.
+     */
+    private static void refuseLongName(Path dir, Path target) {
+        Path name = target.getFileName();
+        int bytes = name == null ? 0 : name.toString().getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_NAME_BYTES) {
+            throw new UserInputException(dir + ": the folder's name is " + bytes + " bytes long; at most "
+                    + MAX_NAME_BYTES + " leave room for the temporary folders it is written through");
         }
     }
 

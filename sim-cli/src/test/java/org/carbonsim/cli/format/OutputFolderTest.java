@@ -495,6 +495,24 @@ class OutputFolderTest extends CommandLineTest {
                 e.getMessage());
     }
 
+    /**
+     * A folder name near the file system's 255 bytes passed the check, and the hidden sibling it is
+     * written through (and the temporary folder after it) could not be made at the end: the results of
+     * the whole run were lost. Now such a name is refused before the work.
+     */
+    @Test
+    void aNameWithNoRoomForTheTemporaryFoldersIsRefusedBeforeTheWork() throws IOException {
+        Path tooLong = dir.resolve("r".repeat(OutputFolder.MAX_NAME_BYTES + 1));
+        UserInputException e = assertThrows(UserInputException.class, () -> OutputFolder.check(tooLong, true));
+        assertEquals(
+                tooLong + ": the folder's name is 201 bytes long; at most 200 leave room for the temporary folders"
+                        + " it is written through",
+                e.getMessage());
+        Path longest = dir.resolve("r".repeat(OutputFolder.MAX_NAME_BYTES));
+        OutputFolder.write(OutputFolder.check(longest, false), "carbonsim test output", results("r"));
+        assertEquals("r", Files.readString(longest.resolve("results.csv")));
+    }
+
     /** A run into {@code out} exits 2 with one line of error naming {@code cause}. */
     private void assertRunIsBadInputInOneLine(Path out, String cause) {
         assertEquals(2, run("run", "classroom-two-firms", "--quiet", "--no-charts", "--out", out.toString()));
