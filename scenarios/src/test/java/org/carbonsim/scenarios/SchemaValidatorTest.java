@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -13,7 +16,9 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,6 +56,55 @@ class SchemaValidatorTest {
                 List.of(),
                 messages(scenarioSchema().validate(Files.readString(file), InputFormat.JSON)),
                 file.toString());
+    }
+
+    /**
+     * Every {@code default} the schema states has its property's type: an editor offers it as the
+     * value, and {@code "0.1"} (a string) for a number is a value the loader refuses.
+     */
+    @Test
+    void everyDefaultHasItsPropertysType() throws IOException {
+        JsonElement schema =
+                JsonParser.parseString(Files.readString(BundledScenariosTest.DIR.resolve("scenario.schema.json")));
+        List<String> wrong = new ArrayList<>();
+        defaults(schema, "#", wrong);
+        assertEquals(List.of(), wrong);
+    }
+
+    private static void defaults(JsonElement node, String path, List<String> wrong) {
+        if (node.isJsonArray()) {
+            for (int i = 0; i < node.getAsJsonArray().size(); i++) {
+                defaults(node.getAsJsonArray().get(i), path + "/" + i, wrong);
+            }
+            return;
+        }
+        if (!node.isJsonObject()) {
+            return;
+        }
+        JsonObject object = node.getAsJsonObject();
+        JsonElement type = object.get("type");
+        JsonElement value = object.get("default");
+        if (value != null && type != null && type.isJsonPrimitive() && !hasType(value, type.getAsString())) {
+            wrong.add(path + ": default " + value + " is not of type " + type.getAsString());
+        }
+        for (Map.Entry<String, JsonElement> member : object.entrySet()) {
+            defaults(member.getValue(), path + "/" + member.getKey(), wrong);
+        }
+    }
+
+    private static boolean hasType(JsonElement value, String type) {
+        boolean primitive = value.isJsonPrimitive();
+        return switch (type) {
+            case "number" -> primitive && value.getAsJsonPrimitive().isNumber();
+            case "integer" -> primitive
+                    && value.getAsJsonPrimitive().isNumber()
+                    && value.getAsBigDecimal().stripTrailingZeros().scale() <= 0;
+            case "string" -> primitive && value.getAsJsonPrimitive().isString();
+            case "boolean" -> primitive && value.getAsJsonPrimitive().isBoolean();
+            case "array" -> value.isJsonArray();
+            case "object" -> value.isJsonObject();
+            default -> true;
+        };
     }
 
     /** The validator does reject: a scenario with a negative limit and an unknown key. */
