@@ -49,7 +49,8 @@ public interface TradingStrategy {
     /**
      * The bid this trader places in a primary auction open to investors, when the last close is
      * {@code lastCloseTicks}: tonnes at a limit price in ticks, or {@link AuctionBid#NONE}. Only
-     * investors bid this way; covered enterprises bid their shortfall at their marginal cost.
+     * investors bid this way; covered enterprises bid their shortfall at their marginal cost, capped at
+     * the exchange price they expect plus a markup ({@link ComplianceTrader#auctionBidTicks}).
      */
     default AuctionBid auctionBid(long lastCloseTicks, Position position, long tickSizeFen, int feeBasisPoints) {
         return AuctionBid.NONE;

@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param verificationLeadDays trading days from verification (the year's emissions known, the
  *     allocation trued up) to the deadline, in which enterprises buy or sell what verification showed
  * @param discountRate interest rate per year at which a banked allowance must appreciate on the
- *     intertemporal least-cost reference, fraction (it sets no trader's behaviour)
+ *     intertemporal least-cost reference, fraction; it sets a trader's behaviour only through a bank
+ *     value of {@code FORESIGHT}, which discounts the path's next-year price by it
  * @param deadlineReserveSale whether, after the deadline day's trading, the government reserve sells
  *     each covered enterprise still short what it lacks at the day's upper price limit (while the
  *     reserve lasts), so that a market locked limit-up does not turn small shortfalls into penalties

@@ -82,15 +82,17 @@ import org.carbonsim.core.scenario.Scenario;
  * cash is outside the system, so its sales pay out and its buy-backs pay in from outside ({@link
  * Registry#settleInterventionSale}, {@link Registry#settleBuyBack}), and only its counterparty pays
  * the exchange fee in the registry. Each day the price
- * corridor may add a government order at the ceiling or the floor. At the compliance deadline (the
- * scenario's day, by default the last) each enterprise with a continuous abatement curve revises its
- * plan to what its trading left it to do: it abates whatever its holdings leave uncovered (within its
- * potential, and only while that is cheaper than the penalty) and at least up to where its marginal
- * cost meets the close (a tonne not emitted can be banked or sold at that price), so a firm that
- * planned at too high an expected price and sold its surplus abates less, and one that could not buy
- * abates more; technology steps stay as decided. The year's output and emissions are then simulated
- * with those shares, abatement costs are realised, the allocation is trued up from actual output and
- * the compliance desk settles every covered enterprise (offsets, surrender, borrowing, penalties,
+ * corridor may add a government order at the ceiling or the floor. At verification ({@code
+ * compliance.verificationLeadDays} trading days before the compliance deadline, the scenario's day, by
+ * default the last) each enterprise with a continuous abatement curve revises its plan to what its
+ * trading left it to do: it abates whatever its holdings leave uncovered (within its potential, and
+ * only while that is cheaper than the penalty) and at least up to where its marginal cost meets the
+ * close, or the bank value when that is higher (a tonne not emitted can be banked or sold at that
+ * price), so a firm that planned at too high an expected price and sold its surplus abates less, and
+ * one that could not buy abates more; technology steps stay as decided. The year's output and
+ * emissions are then simulated with those shares, abatement costs are realised and the allocation is
+ * trued up from actual output; the firms trade toward their verified emissions until the deadline,
+ * when the compliance desk settles every covered enterprise (offsets, surrender, borrowing, penalties,
  * banking); covered enterprises then hold what they have until the year ends (a deadline before the
  * last day leaves days in which only the other traders act). At the year's end unsold auction
  * allowances are cancelled, the stability reserve operates
