@@ -1,5 +1,8 @@
 package org.carbonsim.core.scenario;
 
+import java.math.BigDecimal;
+import org.carbonsim.core.market.BookConfig;
+
 /**
  * Reads a scenario's {@code market}: the tick, initial price, daily price band, closing rule,
  * auctions, fee and rounds of continuous trading, percentages as basis points and prices as fen on
@@ -23,6 +26,16 @@ final class MarketReader {
             tickFen = 1;
         }
         long initial = o.requiredPrice("initialPrice", tickFen, "CNY per t");
+        if (initial / tickFen > MarketRules.MAX_INITIAL_PRICE_TICKS) {
+            long maxFen = MarketRules.MAX_INITIAL_PRICE_TICKS * tickFen;
+            problems.add(
+                    o.path("initialPrice"),
+                    "expected at most " + BigDecimal.valueOf(maxFen, 2).toPlainString() + " CNY per t ("
+                            + MarketRules.MAX_INITIAL_PRICE_TICKS + " ticks) at this tick, got "
+                            + BigDecimal.valueOf(initial, 2).toPlainString() + ": the price ladder reaches "
+                            + MarketRules.LADDER_MULTIPLE + " times the initial price in at most "
+                            + BookConfig.MAX_LADDER_TICKS + " ticks (lower initialPrice or raise tick)");
+        }
         int limitBp = percentBasisPoints(o, "limitPct", 1000, "daily price band, % of the previous close");
         ClosingRule rule = o.enumeration("closingRule", ClosingRule.class, ClosingRule.VWAP_DAY);
         int closingTrades = (int) o.integer("closingTrades", 10, 1, 1_000_000, "trades");

@@ -1,6 +1,7 @@
 package org.carbonsim.core.scenario;
 
 import java.util.Objects;
+import org.carbonsim.core.market.BookConfig;
 
 /**
  * The exchange's rules. Immutable.
@@ -35,6 +36,16 @@ public record MarketRules(
 
     /** The largest number of rounds per day a scenario may ask for. */
     public static final int MAX_ROUNDS_PER_DAY = 10_000;
+
+    /** The market's price ladder reaches this multiple of the initial price. */
+    public static final long LADDER_MULTIPLE = 100;
+
+    /**
+     * The highest initial price a scenario may give, ticks: the ladder reaches {@link
+     * #LADDER_MULTIPLE} times it within the largest ladder a book accepts. Above it the ladder would
+     * be cut short, and above the ladder's top no order could be placed at all.
+     */
+    public static final long MAX_INITIAL_PRICE_TICKS = BookConfig.MAX_LADDER_TICKS / LADDER_MULTIPLE;
 
     public MarketRules {
         Objects.requireNonNull(closingRule, "closingRule");

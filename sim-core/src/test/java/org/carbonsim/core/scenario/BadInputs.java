@@ -76,6 +76,14 @@ public final class BadInputs {
                     "market.initialPrice",
                     "\"25\"",
                     "$.market.initialPrice: expected a price > 0 in yuan, at most 1000000000000 (CNY per t), got \"25\""),
+            new Case(
+                    "market.initialPrice",
+                    "1677.73",
+                    "$.market.initialPrice: expected at most 1677.72 CNY per t (167772 ticks) at this tick, got 1677.73: the price ladder reaches 100 times the initial price in at most 16777216 ticks (lower initialPrice or raise tick)"),
+            new Case(
+                    "market.initialPrice",
+                    "1000000000000",
+                    "$.market.initialPrice: expected at most 1677.72 CNY per t (167772 ticks) at this tick, got 1000000000000.00: the price ladder reaches 100 times the initial price in at most 16777216 ticks (lower initialPrice or raise tick)"),
             new Case("market.initialPrice", null, "$.market: missing required key \"initialPrice\" (CNY per t)"),
             new Case("market.initalPrice", "25", "$.market.initalPrice: unknown key (did you mean \"initialPrice\"?)"),
             new Case(
