@@ -12,6 +12,7 @@ import org.carbonsim.core.market.BookConfig;
 final class MarketReader {
     private final Problems problems;
     private long tickFen = 1;
+    private long ladderTopFen;
 
     MarketReader(Problems problems) {
         this.problems = problems;
@@ -51,7 +52,7 @@ final class MarketReader {
                 "rounds of continuous trading per day");
         o.finish();
         long tick = tickFen;
-        return problems.build(
+        MarketRules rules = problems.build(
                 o.path(),
                 before,
                 () -> new MarketRules(
@@ -65,11 +66,21 @@ final class MarketReader {
                         feeBp,
                         noTradeClose,
                         rounds));
+        ladderTopFen = rules == null ? 0 : rules.ladderTopFen();
+        return rules;
     }
 
     /** A percentage in [0, 100) with at most two decimals, as basis points. */
     private static int percentBasisPoints(Obj o, String key, int fallback, String unit) {
         return o.percentBasisPoints(key, fallback, new Values.Range(0, false, 100, true), unit);
+    }
+
+    /**
+     * The top of the market's price ladder, fen per tonne ({@link MarketRules#ladderTopFen}); 0 until
+     * a market has been read without problems.
+     */
+    long ladderTopFen() {
+        return ladderTopFen;
     }
 
     /** The price tick, fen: what the market read gave, else 1. */

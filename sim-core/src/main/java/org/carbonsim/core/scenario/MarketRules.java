@@ -47,6 +47,12 @@ public record MarketRules(
      */
     public static final long MAX_INITIAL_PRICE_TICKS = BookConfig.MAX_LADDER_TICKS / LADDER_MULTIPLE;
 
+    /**
+     * A covered enterprise enters each year with cash for at least this multiple of its expected
+     * emissions at the year's reference price, so that it can trade what it needs.
+     */
+    public static final long WORKING_CAPITAL_MULTIPLE = 2;
+
     public MarketRules {
         Objects.requireNonNull(closingRule, "closingRule");
         Objects.requireNonNull(noTradeClose, "noTradeClose");
@@ -108,5 +114,12 @@ public record MarketRules(
                 feeBasisPoints,
                 noTradeClose,
                 roundsPerDay);
+    }
+
+    /** The top of the market's price ladder, fen per tonne: the highest price any order may have. */
+    public long ladderTopFen() {
+        long initialTicks = initialPriceFen / tickFen;
+        return Math.multiplyExact(
+                Math.min(Math.multiplyExact(initialTicks, LADDER_MULTIPLE), BookConfig.MAX_LADDER_TICKS), tickFen);
     }
 }

@@ -18,6 +18,10 @@ public final class BadInputs {
                     "1e308",
                     "$.sectors[0].allocation.benchmark: expected a number in (0, 1000000] (tCO2 per t clinker), got 1E+308"),
             new Case(
+                    "enterprises.0",
+                    "{\"id\": \"C1\", \"sector\": \"cement\", \"baseOutput\": 1e15, \"emissionIntensity\": 1}",
+                    "$.enterprises[0]: enterprise \"C1\": its trend emissions in 2024, 1.0E15 t, would be worth more than 2882303761517117 CNY at the top of the price ladder, 2550.00 CNY per t (100 times market.initialPrice): the money a run counts in fen could overflow (lower baseOutput, growthRate or the intensities, or market.initialPrice)"),
+            new Case(
                     "populations",
                     "[{\"sector\": \"cement\", \"count\": 60000, \"medianEmissions\": 50000, \"emissionIntensity\": 0.9},"
                             + " {\"sector\": \"cement\", \"idPrefix\": \"B\", \"count\": 60000, \"medianEmissions\": 50000,"
