@@ -96,7 +96,7 @@ final class GovernmentOperations {
      * The primary auction of {@code day}: a uniform-price call auction of {@code lotTonnes} (at most
      * what the auction account holds) at no less than the reserve price, to the covered enterprises of
      * {@code lines} not played from outside and, unless the auctions are for covered enterprises only,
-     * to the trader groups.
+     * to the trader groups. A reserve above the highest price an auction order may have sells nothing.
      */
     void auction(int day, List<AllocationLine> lines, long lotTonnes) {
         long offered = Math.min(lotTonnes, registry.holdingTonnes(auctionAccount));
@@ -104,6 +104,10 @@ final class GovernmentOperations {
             return;
         }
         long reserveTicks = Math.max(1, ceilDiv(scenario.policy().auctions().reservePriceFen(), tickFen));
+        if (reserveTicks > CallAuction.MAX_PRICE_TICKS) {
+            auctions.add(new AuctionRecord(year, day, offered, 0, 0));
+            return;
+        }
         CallAuction auction = new CallAuction();
         long orderId = 1;
         for (AllocationLine line : lines) {

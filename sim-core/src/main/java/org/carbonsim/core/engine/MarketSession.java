@@ -141,7 +141,7 @@ public final class MarketSession {
         this.roundsPerDay = roundsPerDay;
         this.closingRule = closingPriceRule(rules.closingRule());
         long initialTicks = rules.initialPriceFen() / rules.tickFen();
-        long maxTicks = Math.min(Math.multiplyExact(initialTicks, LADDER_MULTIPLE), BookConfig.MAX_LADDER_TICKS);
+        long maxTicks = rules.ladderTopFen() / rules.tickFen();
         BookConfig config = BookConfig.of(1, maxTicks)
                 .withTickSizeFen(rules.tickFen())
                 .withClosingVwapTrades(rules.closingTrades())

@@ -13,6 +13,7 @@ import org.carbonsim.core.compliance.ComplianceCycle;
 import org.carbonsim.core.registry.CashReason;
 import org.carbonsim.core.registry.Registry;
 import org.carbonsim.core.registry.TransferReason;
+import org.carbonsim.core.scenario.MarketRules;
 import org.carbonsim.core.scenario.Scenario;
 
 /**
@@ -32,7 +33,6 @@ import org.carbonsim.core.scenario.Scenario;
  * Not thread-safe.
  */
 final class SessionPositions {
-    private static final long WORKING_CAPITAL_MULTIPLE = 2;
 
     private final Scenario scenario;
     private final MarketSession session;
@@ -107,8 +107,8 @@ final class SessionPositions {
             long owed = cycle.obligationTonnes(sectorId, emissions, line.allocationTonnes());
             long need = Math.addExact(entry.openCycle().carriedTonnes(id), owed)
                     - (line.allocationTonnes() - line.preAllocationTonnes());
-            long target =
-                    Math.multiplyExact(Math.multiplyExact(Math.max(emissions, 1), priceFen), WORKING_CAPITAL_MULTIPLE);
+            long target = Math.multiplyExact(
+                    Math.multiplyExact(Math.max(emissions, 1), priceFen), MarketRules.WORKING_CAPITAL_MULTIPLE);
             long cash = registry.cashFen(account);
             boolean cashLimited = finance != null && finance.admitEnterprise(id, sectorId, account);
             if (cash < target && !cashLimited) {

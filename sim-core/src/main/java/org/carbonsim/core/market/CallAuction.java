@@ -20,6 +20,9 @@ import java.util.Arrays;
  * Integer.MAX_VALUE]}; quantities are tonnes above zero. Not thread-safe.
  */
 public final class CallAuction {
+    /** The highest price an order may have, ticks. */
+    public static final long MAX_PRICE_TICKS = Integer.MAX_VALUE;
+
     private final Orders bids = new Orders(Side.BUY);
     private final Orders asks = new Orders(Side.SELL);
     private long[] candidates = new long[0];
@@ -224,9 +227,8 @@ public final class CallAuction {
     }
 
     private static void check(long priceTicks, long quantityTonnes) {
-        if (priceTicks < 1 || priceTicks > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(
-                    "priceTicks must be in [1, " + Integer.MAX_VALUE + "], got " + priceTicks);
+        if (priceTicks < 1 || priceTicks > MAX_PRICE_TICKS) {
+            throw new IllegalArgumentException("priceTicks must be in [1, " + MAX_PRICE_TICKS + "], got " + priceTicks);
         }
         if (quantityTonnes <= 0) {
             throw new IllegalArgumentException("quantityTonnes must be > 0 t, got " + quantityTonnes);

@@ -125,7 +125,10 @@ final class EnterprisesReader {
             return;
         }
         String tooLarge = Magnitudes.check(
-                e, loader.calendar().startYear(), loader.calendar().endYear());
+                e,
+                loader.calendar().startYear(),
+                loader.calendar().endYear(),
+                loader.market().ladderTopFen());
         if (tooLarge != null) {
             problems.add(location, tooLarge);
             return;

@@ -1,5 +1,8 @@
 package org.carbonsim.core.scenario;
 
+import java.math.BigDecimal;
+import org.carbonsim.core.market.BookConfig;
+
 /**
  * Reads a scenario's {@code market}: the tick, initial price, daily price band, closing rule,
  * auctions, fee and rounds of continuous trading, percentages as basis points and prices as fen on
@@ -9,6 +12,7 @@ package org.carbonsim.core.scenario;
 final class MarketReader {
     private final Problems problems;
     private long tickFen = 1;
+    private long ladderTopFen;
 
     MarketReader(Problems problems) {
         this.problems = problems;
@@ -23,6 +27,16 @@ final class MarketReader {
             tickFen = 1;
         }
         long initial = o.requiredPrice("initialPrice", tickFen, "CNY per t");
+        if (initial / tickFen > MarketRules.MAX_INITIAL_PRICE_TICKS) {
+            long maxFen = MarketRules.MAX_INITIAL_PRICE_TICKS * tickFen;
+            problems.add(
+                    o.path("initialPrice"),
+                    "expected at most " + BigDecimal.valueOf(maxFen, 2).toPlainString() + " CNY per t ("
+                            + MarketRules.MAX_INITIAL_PRICE_TICKS + " ticks) at this tick, got "
+                            + BigDecimal.valueOf(initial, 2).toPlainString() + ": the price ladder reaches "
+                            + MarketRules.LADDER_MULTIPLE + " times the initial price in at most "
+                            + BookConfig.MAX_LADDER_TICKS + " ticks (lower initialPrice or raise tick)");
+        }
         int limitBp = percentBasisPoints(o, "limitPct", 1000, "daily price band, % of the previous close");
         ClosingRule rule = o.enumeration("closingRule", ClosingRule.class, ClosingRule.VWAP_DAY);
         int closingTrades = (int) o.integer("closingTrades", 10, 1, 1_000_000, "trades");
@@ -38,7 +52,7 @@ final class MarketReader {
                 "rounds of continuous trading per day");
         o.finish();
         long tick = tickFen;
-        return problems.build(
+        MarketRules rules = problems.build(
                 o.path(),
                 before,
                 () -> new MarketRules(
@@ -52,11 +66,21 @@ final class MarketReader {
                         feeBp,
                         noTradeClose,
                         rounds));
+        ladderTopFen = rules == null ? 0 : rules.ladderTopFen();
+        return rules;
     }
 
     /** A percentage in [0, 100) with at most two decimals, as basis points. */
     private static int percentBasisPoints(Obj o, String key, int fallback, String unit) {
         return o.percentBasisPoints(key, fallback, new Values.Range(0, false, 100, true), unit);
+    }
+
+    /**
+     * The top of the market's price ladder, fen per tonne ({@link MarketRules#ladderTopFen}); 0 until
+     * a market has been read without problems.
+     */
+    long ladderTopFen() {
+        return ladderTopFen;
     }
 
     /** The price tick, fen: what the market read gave, else 1. */

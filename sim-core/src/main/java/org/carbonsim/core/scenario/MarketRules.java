@@ -1,6 +1,7 @@
 package org.carbonsim.core.scenario;
 
 import java.util.Objects;
+import org.carbonsim.core.market.BookConfig;
 
 /**
  * The exchange's rules. Immutable.
@@ -35,6 +36,22 @@ public record MarketRules(
 
     /** The largest number of rounds per day a scenario may ask for. */
     public static final int MAX_ROUNDS_PER_DAY = 10_000;
+
+    /** The market's price ladder reaches this multiple of the initial price. */
+    public static final long LADDER_MULTIPLE = 100;
+
+    /**
+     * The highest initial price a scenario may give, ticks: the ladder reaches {@link
+     * #LADDER_MULTIPLE} times it within the largest ladder a book accepts. Above it the ladder would
+     * be cut short, and above the ladder's top no order could be placed at all.
+     */
+    public static final long MAX_INITIAL_PRICE_TICKS = BookConfig.MAX_LADDER_TICKS / LADDER_MULTIPLE;
+
+    /**
+     * A covered enterprise enters each year with cash for at least this multiple of its expected
+     * emissions at the year's reference price, so that it can trade what it needs.
+     */
+    public static final long WORKING_CAPITAL_MULTIPLE = 2;
 
     public MarketRules {
         Objects.requireNonNull(closingRule, "closingRule");
@@ -97,5 +114,12 @@ public record MarketRules(
                 feeBasisPoints,
                 noTradeClose,
                 roundsPerDay);
+    }
+
+    /** The top of the market's price ladder, fen per tonne: the highest price any order may have. */
+    public long ladderTopFen() {
+        long initialTicks = initialPriceFen / tickFen;
+        return Math.multiplyExact(
+                Math.min(Math.multiplyExact(initialTicks, LADDER_MULTIPLE), BookConfig.MAX_LADDER_TICKS), tickFen);
     }
 }

@@ -1,9 +1,11 @@
 package org.carbonsim.core.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.carbonsim.core.scenario.Scenario;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -46,5 +48,28 @@ class AuctionClearingTest {
                             + previousCloseFen + " plus 2%");
         }
         assertTrue(sold > 0, "seed=" + seed + " no auction sold anything: " + result.auctions());
+    }
+
+    /**
+     * A reserve price of CNY 30 million at a 0.01 tick is 3 × 10^9 ticks, above the highest price an
+     * auction order may have: no bid reaches it, so every auction sells nothing and the run goes on.
+     */
+    @Test
+    void aReserveAboveTheHighestOrderPriceSellsNothing() {
+        Scenario scenario = TestScenarios.twoFirms(
+                1,
+                0,
+                "",
+                "",
+                "\"auctions\": {\"days\": [0, 10, 20], \"reservePrice\": 30000000}",
+                "",
+                "\"auctionShare\": 0.1");
+        RunResult result = Simulation.run(scenario, 1);
+        assertEquals(3, result.auctions().size(), "auctions: " + result.auctions());
+        for (AuctionRecord auction : result.auctions()) {
+            assertTrue(auction.offeredTonnes() > 0, "offered: " + auction);
+            assertEquals(0, auction.soldTonnes(), "sold: " + auction);
+            assertEquals(0, auction.clearingPriceFen(), "price: " + auction);
+        }
     }
 }

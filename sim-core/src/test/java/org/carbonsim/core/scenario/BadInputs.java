@@ -18,6 +18,10 @@ public final class BadInputs {
                     "1e308",
                     "$.sectors[0].allocation.benchmark: expected a number in (0, 1000000] (tCO2 per t clinker), got 1E+308"),
             new Case(
+                    "enterprises.0",
+                    "{\"id\": \"C1\", \"sector\": \"cement\", \"baseOutput\": 1e15, \"emissionIntensity\": 1}",
+                    "$.enterprises[0]: enterprise \"C1\": its trend emissions in 2024, 1.0E15 t, would be worth more than 2882303761517117 CNY at the top of the price ladder, 2550.00 CNY per t (100 times market.initialPrice): the money a run counts in fen could overflow (lower baseOutput, growthRate or the intensities, or market.initialPrice)"),
+            new Case(
                     "populations",
                     "[{\"sector\": \"cement\", \"count\": 60000, \"medianEmissions\": 50000, \"emissionIntensity\": 0.9},"
                             + " {\"sector\": \"cement\", \"idPrefix\": \"B\", \"count\": 60000, \"medianEmissions\": 50000,"
@@ -76,6 +80,14 @@ public final class BadInputs {
                     "market.initialPrice",
                     "\"25\"",
                     "$.market.initialPrice: expected a price > 0 in yuan, at most 1000000000000 (CNY per t), got \"25\""),
+            new Case(
+                    "market.initialPrice",
+                    "1677.73",
+                    "$.market.initialPrice: expected at most 1677.72 CNY per t (167772 ticks) at this tick, got 1677.73: the price ladder reaches 100 times the initial price in at most 16777216 ticks (lower initialPrice or raise tick)"),
+            new Case(
+                    "market.initialPrice",
+                    "1000000000000",
+                    "$.market.initialPrice: expected at most 1677.72 CNY per t (167772 ticks) at this tick, got 1000000000000.00: the price ladder reaches 100 times the initial price in at most 16777216 ticks (lower initialPrice or raise tick)"),
             new Case("market.initialPrice", null, "$.market: missing required key \"initialPrice\" (CNY per t)"),
             new Case("market.initalPrice", "25", "$.market.initalPrice: unknown key (did you mean \"initialPrice\"?)"),
             new Case(
