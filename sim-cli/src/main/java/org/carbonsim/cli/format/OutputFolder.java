@@ -403,15 +403,24 @@ public final class OutputFolder {
             boolean alive = ProcessHandle.of(Long.parseLong(m.group(3)))
                     .map(ProcessHandle::isAlive)
                     .orElse(false);
-            boolean old = Files.getLastModifiedTime(sibling, LinkOption.NOFOLLOW_LINKS)
-                    .toInstant()
-                    .isBefore(staleBefore);
+            boolean old;
+            try {
+                old = Files.getLastModifiedTime(sibling, LinkOption.NOFOLLOW_LINKS)
+                        .toInstant()
+                        .isBefore(staleBefore);
+            } catch (NoSuchFileException e) {
+                continue; // another command writing beside this one has just renamed it into place
+            }
             if (alive && !old) {
                 continue;
             }
             Path original = parent.resolve(m.group(1));
             if (m.group(2).equals("old") && !Files.exists(original, LinkOption.NOFOLLOW_LINKS)) {
-                move(sibling, original);
+                try {
+                    move(sibling, original);
+                } catch (NoSuchFileException e) {
+                    continue; // gone meanwhile: nothing left to put back
+                }
             } else {
                 deleteQuietly(sibling);
             }
