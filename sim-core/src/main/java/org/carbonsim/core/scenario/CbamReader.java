@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.carbonsim.core.cbam.CbamExporter;
 import org.carbonsim.core.cbam.CbamGoods;
@@ -130,7 +131,57 @@ final class CbamReader {
         if (problems.count() > before || phaseIn == null) {
             return Optional.empty();
         }
-        return Optional.of(new CbamRules(exporters, phaseIn, euPrice));
+        CbamRules rules = new CbamRules(exporters, phaseIn, euPrice);
+        String tooLarge = tooLarge(rules, enterprises, startYear, endYear);
+        if (tooLarge != null) {
+            problems.add(price.path("eurPerTonne"), tooLarge);
+            return Optional.empty();
+        }
+        return Optional.of(rules);
+    }
+
+    /**
+     * The problem when a year's bill cannot be counted: the EU price in yuan above the largest price a
+     * scenario may give, or the exporters' embedded emissions (their trend output in that year, with room
+     * for shocks of {@link Magnitudes#SHOCK_HEADROOM} times it) at that price beyond what fen can count;
+     * {@code null} when every year's can.
+     */
+    private static String tooLarge(CbamRules rules, Map<String, Enterprise> enterprises, int startYear, int endYear) {
+        BigDecimal maxFen = Values.MAX_YUAN.movePointRight(2);
+        BigDecimal limitFen = BigDecimal.valueOf(Long.MAX_VALUE / 2);
+        for (int year = startYear; year <= endYear; year++) {
+            OptionalLong priceFen = rules.euPriceFen(year);
+            if (priceFen.isEmpty()) {
+                continue;
+            }
+            BigDecimal price = BigDecimal.valueOf(priceFen.getAsLong());
+            if (price.compareTo(maxFen) > 0) {
+                return "the EU price of " + year + " is "
+                        + price.movePointLeft(2).toPlainString()
+                        + " CNY per t at its exchange rate, above the largest price a scenario may give, "
+                        + Values.MAX_YUAN.toPlainString();
+            }
+            BigDecimal embedded = BigDecimal.ZERO;
+            for (Enterprise e : enterprises.values()) {
+                Optional<CbamExporter> exporter = rules.exporterOf(e.sectorId(), e.id());
+                if (exporter.isPresent()) {
+                    embedded = embedded.add(BigDecimal.valueOf(e.output().trendOutputUnits(year))
+                            .multiply(BigDecimal.valueOf(Magnitudes.SHOCK_HEADROOM))
+                            .multiply(BigDecimal.valueOf(exporter.get().euExportShare()))
+                            .multiply(BigDecimal.valueOf(exporter.get().embeddedIntensity())));
+                }
+            }
+            if (embedded.multiply(price).compareTo(limitFen) > 0) {
+                return "the bill of " + year + " cannot be counted in fen: the exporters' embedded emissions"
+                        + " (up to "
+                        + embedded.divide(BigDecimal.valueOf(Magnitudes.SHOCK_HEADROOM))
+                                .setScale(0, RoundingMode.HALF_UP)
+                                .toPlainString()
+                        + " t on trend) at " + price.movePointLeft(2).toPlainString()
+                        + " CNY per t; lower the EU price, the export shares or the embedded intensities";
+            }
+        }
+        return null;
     }
 
     private static PhaseIn readPhaseIn(Obj o, Problems problems) {

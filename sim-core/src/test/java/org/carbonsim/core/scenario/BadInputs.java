@@ -9,6 +9,21 @@ public final class BadInputs {
 
     public static final List<Case> CASES = List.of(
             new Case(
+                    "cbam",
+                    "{\"exporters\": [{\"sector\": \"cement\", \"goods\": \"CEMENT\", \"euExportShare\": 1,"
+                            + " \"embeddedIntensity\": 1}], \"euPrice\": {\"eurPerTonne\": {\"2024\": 1000000000000},"
+                            + " \"cnyPerEur\": {\"2024\": 1000}}}",
+                    "$.cbam.euPrice.eurPerTonne: the EU price of 2024 is 1000000000000000.00 CNY per t at its exchange rate,"
+                            + " above the largest price a scenario may give, 1000000000000"),
+            new Case(
+                    "cbam",
+                    "{\"exporters\": [{\"sector\": \"cement\", \"goods\": \"CEMENT\", \"euExportShare\": 1,"
+                            + " \"embeddedIntensity\": 1000}], \"euPrice\": {\"eurPerTonne\": {\"2024\": 1000000},"
+                            + " \"cnyPerEur\": {\"2024\": 1000}}}",
+                    "$.cbam.euPrice.eurPerTonne: the bill of 2024 cannot be counted in fen: the exporters' embedded"
+                            + " emissions (up to 1000000000 t on trend) at 1000000000.00 CNY per t; lower the EU price, the"
+                            + " export shares or the embedded intensities"),
+            new Case(
                     "allocation",
                     "{\"cap\": {\"type\": \"fromAllocation\"}, \"governmentReserveShare\": 1.000000000000000000001}",
                     "$.allocation: a cap of type fromAllocation needs a free share above 0, but governmentReserveShare 1 +"
