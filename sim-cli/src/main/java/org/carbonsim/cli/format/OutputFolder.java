@@ -325,10 +325,7 @@ public final class OutputFolder {
      * end together beside the same folder each keep their results.
      */
     private static Path writeBeside(Path parent, String name, String what, Contents contents) throws IOException {
-        Path temp = freshSibling(parent, name, "tmp");
-        try {
-            contents.writeInto(temp);
-            Files.write(temp.resolve(MARKER), List.of(what), StandardCharsets.UTF_8);
+        return writeThrough(parent, name, what, contents, temp -> {
             for (int n = 2; ; n++) {
                 Path sibling = parent.resolve(name + "-" + n);
                 try {
@@ -340,21 +337,13 @@ public final class OutputFolder {
                     }
                 }
             }
-        } finally {
-            if (Files.exists(temp)) {
-                deleteQuietly(temp);
-            }
-        }
+        });
     }
 
     private static void replace(Path absolute, String what, Contents contents) throws IOException {
         Path parent = absolute.getParent();
         String name = absolute.getFileName().toString();
-        Path temp = freshSibling(parent, name, "tmp");
-        try {
-            contents.writeInto(temp);
-            testHook("written", temp);
-            Files.write(temp.resolve(MARKER), List.of(what), StandardCharsets.UTF_8);
+        writeThrough(parent, name, what, contents, temp -> {
             Path old = null;
             if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
                 old = freshSibling(parent, name, "old");
@@ -374,6 +363,29 @@ public final class OutputFolder {
                 testHook("swapped", old);
                 deleteQuietly(old);
             }
+            return absolute;
+        });
+    }
+
+    /** Puts a written temporary folder where it belongs; returns where that is. */
+    @FunctionalInterface
+    private interface Placement {
+        Path place(Path temp) throws IOException;
+    }
+
+    /**
+     * Writes {@code contents} and the marker (saying {@code what}) into a fresh hidden sibling {@code
+     * .NAME.tmp-PID-N} of {@code parent} and hands it to {@code placement}; the sibling is removed
+     * when the writing fails or the placement leaves it. Returns where the folder went.
+     */
+    private static Path writeThrough(Path parent, String name, String what, Contents contents, Placement placement)
+            throws IOException {
+        Path temp = freshSibling(parent, name, "tmp");
+        try {
+            contents.writeInto(temp);
+            testHook("written", temp);
+            Files.write(temp.resolve(MARKER), List.of(what), StandardCharsets.UTF_8);
+            return placement.place(temp);
         } finally {
             if (Files.exists(temp)) {
                 deleteQuietly(temp);

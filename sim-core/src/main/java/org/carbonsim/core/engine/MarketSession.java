@@ -67,7 +67,6 @@ public final class MarketSession {
     /** The owner id of orders placed through {@link #submitGovernmentOrder}. */
     public static final int GOVERNMENT_OWNER_ID = -1;
 
-    private static final long LADDER_MULTIPLE = 100;
     /** The most rounds the activation schedule keeps a bucket for (longer rests wait and move on). */
     private static final long MAX_HORIZON_ROUNDS = 1 << 16;
     /** A wait no run reaches (rounds). */

@@ -69,12 +69,21 @@ final class EnterpriseRegister {
     /** A record of the file: the line it starts on and its fields. */
     record Row(long line, List<String> fields) {}
 
+    /**
+     * The register {@code file} names, relative to {@code baseDir} (the scenario's folder), or as given
+     * without one.
+     *
+     * @throws java.nio.file.InvalidPathException if {@code file} is no path
+     */
+    static Path resolve(Path baseDir, String file) {
+        return baseDir == null ? Path.of(file) : baseDir.resolve(file);
+    }
+
     static void read(ScenarioLoader loader, String file, String jsonPath) {
         Problems problems = loader.problems();
         Path resolved;
         try {
-            resolved =
-                    loader.baseDir() == null ? Path.of(file) : loader.baseDir().resolve(file);
+            resolved = resolve(loader.baseDir(), file);
         } catch (RuntimeException e) {
             problems.add(jsonPath, "expected a file name, got " + Values.describe(new JsonPrimitive(file)));
             return;

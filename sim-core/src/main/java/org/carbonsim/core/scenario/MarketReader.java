@@ -12,7 +12,8 @@ import org.carbonsim.core.market.BookConfig;
 final class MarketReader {
     private final Problems problems;
     private long tickFen = 1;
-    private long ladderTopFen;
+    /** The rules last read without problems, or {@code null}. */
+    private MarketRules rules;
 
     MarketReader(Problems problems) {
         this.problems = problems;
@@ -52,7 +53,7 @@ final class MarketReader {
                 "rounds of continuous trading per day");
         o.finish();
         long tick = tickFen;
-        MarketRules rules = problems.build(
+        rules = problems.build(
                 o.path(),
                 before,
                 () -> new MarketRules(
@@ -66,7 +67,6 @@ final class MarketReader {
                         feeBp,
                         noTradeClose,
                         rounds));
-        ladderTopFen = rules == null ? 0 : rules.ladderTopFen();
         return rules;
     }
 
@@ -80,7 +80,7 @@ final class MarketReader {
      * a market has been read without problems.
      */
     long ladderTopFen() {
-        return ladderTopFen;
+        return rules == null ? 0 : rules.ladderTopFen();
     }
 
     /** The price tick, fen: what the market read gave, else 1. */

@@ -153,8 +153,7 @@ public final class ScenarioSource {
             return List.of();
         }
         try {
-            Path file = Path.of(register.getAsString());
-            return List.of(baseDir == null ? file : baseDir.resolve(file));
+            return List.of(EnterpriseRegister.resolve(baseDir, register.getAsString()));
         } catch (InvalidPathException e) {
             return List.of();
         }
