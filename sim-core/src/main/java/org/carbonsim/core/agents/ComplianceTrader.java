@@ -15,10 +15,13 @@ import org.carbonsim.core.market.Side;
  * (negative).
  *
  * <p>Each day it works {@code gap × min(1, dailyGapShare × urgency(t))} of that gap, the whole gap on
- * the deadline day. Urgency follows a schedule of weights {@code w(t) ∝ exp(k t / T)} with {@code k =
- * procrastination / (1 - procrastination)}: {@code urgency(t) = T w(t) / Σ_{u ≥ t} w(u)}, so with
- * {@code dailyGapShare = 1/T} the gap is spread over the year by exactly those weights (even when
- * procrastination is 0, bunched into the final weeks as it nears 1), and larger shares trade earlier.
+ * the deadline day. Urgency follows a schedule of weights {@code w(t) ∝ exp(k t / T)} over the {@code
+ * T} trading days from the year's first to the deadline day ({@link MarketView#deadlineDayOfYear()},
+ * the year's last unless the scenario sets an earlier one), with {@code k = procrastination / (1 -
+ * procrastination)}: {@code urgency(t) = T w(t) / Σ_{t ≤ u < T} w(u)}, so with {@code dailyGapShare =
+ * 1/T} the gap is spread over those days by exactly those weights (evenly when procrastination is 0,
+ * bunched into the final weeks as it nears 1), and larger shares trade earlier. After the deadline the
+ * year is settled and its gap is 0.
  * The gap it works is what lies beyond {@code uncertaintyBuffer} standard deviations of its need's
  * error ({@link Position#needUncertaintyTonnes}): before verification a firm trades only the part of
  * its position it is sure of. Buyers bid {@code min(MAC, expected × (1 + c))} and sellers ask {@code max(MAC, expected × (1 - c))},
@@ -59,7 +62,7 @@ public final class ComplianceTrader implements TradingStrategy {
 
     private UrgencySchedule schedule;
 
-    /** A trader that computes its own urgency schedule for the year it first trades in. */
+    /** A trader that computes its own urgency schedule for the days to the deadline it first paces to. */
     public ComplianceTrader(ComplianceTraderParams params) {
         this.params = Objects.requireNonNull(params, "params");
         this.concession = params.priceAggression();
@@ -76,23 +79,25 @@ public final class ComplianceTrader implements TradingStrategy {
     }
 
     /**
-     * The urgency multiplier on day {@code dayOfYear} of a {@code tradingDays}-day year: {@code T w(t) /
-     * Σ_{u ≥ t} w(u)} with {@code w(t) = exp(k t / T)} and {@code k = procrastination / (1 -
-     * procrastination)}. It is {@code T / (T - t)} when procrastination is 0 and {@code T} on the last day.
+     * The urgency multiplier on day {@code dayOfYear} when the {@code daysToPace} trading days from the
+     * year's first to the deadline day (inclusive) are paced: {@code T w(t) / Σ_{t ≤ u < T} w(u)} with
+     * {@code T = daysToPace}, {@code w(t) = exp(k t / T)} and {@code k = procrastination / (1 -
+     * procrastination)}. It is {@code T / (T - t)} when procrastination is 0 and {@code T} on the
+     * deadline day.
      */
-    public static double urgency(int dayOfYear, int tradingDays, double procrastination) {
-        if (tradingDays < 1 || dayOfYear < 0 || dayOfYear >= tradingDays) {
+    public static double urgency(int dayOfYear, int daysToPace, double procrastination) {
+        if (daysToPace < 1 || dayOfYear < 0 || dayOfYear >= daysToPace) {
             throw new IllegalArgumentException(
-                    "need 0 <= dayOfYear < tradingDays, got day " + dayOfYear + " of " + tradingDays);
+                    "need 0 <= dayOfYear < daysToPace, got day " + dayOfYear + " of " + daysToPace);
         }
-        int remaining = tradingDays - dayOfYear;
+        int remaining = daysToPace - dayOfYear;
         double k = procrastination / (1 - procrastination);
         if (k == 0) {
-            return (double) tradingDays / remaining;
+            return (double) daysToPace / remaining;
         }
-        double logRatio = k / tradingDays;
+        double logRatio = k / daysToPace;
         // Σ_{j=0}^{remaining-1} r^j = (r^remaining - 1) / (r - 1) with r = e^(k/T); expm1 keeps small k exact.
-        return tradingDays * Math.expm1(logRatio) / Math.expm1(logRatio * remaining);
+        return daysToPace * Math.expm1(logRatio) / Math.expm1(logRatio * remaining);
     }
 
     /** Tomorrow once it has traded its day's quantity; else its clock decides. */
@@ -194,7 +199,7 @@ public final class ComplianceTrader implements TradingStrategy {
      * compounded as if it had worked each on its day: {@code 1 - Π (1 - share(d))}.
      */
     private double shareSinceLastPlan(MarketView market) {
-        UrgencySchedule urgency = schedule(market.tradingDays());
+        UrgencySchedule urgency = schedule(market.deadlineDayOfYear() + 1);
         int today = market.dayOfYear();
         long sinceLastPlan = plannedDay < 0 ? Long.MAX_VALUE : (long) market.day() - plannedDay;
         int first = sinceLastPlan > today ? 0 : today - (int) sinceLastPlan + 1;
@@ -240,9 +245,9 @@ public final class ComplianceTrader implements TradingStrategy {
         return Math.max(0, position.shortfallTonnes() - buffer);
     }
 
-    private UrgencySchedule schedule(int tradingDays) {
-        if (schedule == null || schedule.tradingDays() != tradingDays) {
-            schedule = UrgencySchedule.of(tradingDays, params.procrastination());
+    private UrgencySchedule schedule(int daysToPace) {
+        if (schedule == null || schedule.daysToPace() != daysToPace) {
+            schedule = UrgencySchedule.of(daysToPace, params.procrastination());
         }
         return schedule;
     }

@@ -20,9 +20,21 @@ public interface MarketView {
     /** Trading days in a compliance year. */
     int tradingDays();
 
-    /** Trading days left before the deadline day; 0 on the deadline day (the year's last trading day). */
+    /**
+     * Day within the compliance year of the surrender deadline, from 0 and below {@link #tradingDays()}:
+     * the year's last trading day unless the scenario sets an earlier one.
+     */
+    int deadlineDayOfYear();
+
+    /**
+     * Trading days left before the next deadline day: 0 on the deadline day, {@code deadlineDayOfYear()
+     * − dayOfYear()} up to it. After the deadline the year is settled and nothing is due until the next
+     * year's deadline, which it counts to: {@code tradingDays() − dayOfYear() + deadlineDayOfYear()}.
+     */
     default int daysToDeadline() {
-        return tradingDays() - 1 - dayOfYear();
+        int today = dayOfYear();
+        int deadline = deadlineDayOfYear();
+        return today <= deadline ? deadline - today : tradingDays() - today + deadline;
     }
 
     /**

@@ -1,9 +1,10 @@
 package org.carbonsim.core.agents;
 
 /**
- * {@link ComplianceTrader#urgency} for every day of a year, computed once: every compliance trader
- * with the same procrastination reads the same table instead of taking two exponentials a day.
- * Immutable once built.
+ * {@link ComplianceTrader#urgency} for every day from the year's first to the deadline day, computed
+ * once: every compliance trader with the same procrastination reads the same table instead of taking
+ * two exponentials a day. A day after the deadline (the year is settled, nothing is due) reads the
+ * deadline day's urgency. Immutable once built.
  */
 public final class UrgencySchedule {
     private final double procrastination;
@@ -14,16 +15,23 @@ public final class UrgencySchedule {
         this.byDay = byDay;
     }
 
-    /** The schedule of a {@code tradingDays}-day year for traders with {@code procrastination}. */
-    public static UrgencySchedule of(int tradingDays, double procrastination) {
-        double[] byDay = new double[tradingDays];
-        for (int day = 0; day < tradingDays; day++) {
-            byDay[day] = ComplianceTrader.urgency(day, tradingDays, procrastination);
+    /**
+     * The schedule of the {@code daysToPace} trading days from the year's first to the deadline day,
+     * inclusive (the deadline's day of the year plus 1), for traders with {@code procrastination}.
+     */
+    public static UrgencySchedule of(int daysToPace, double procrastination) {
+        if (daysToPace < 1) {
+            throw new IllegalArgumentException("daysToPace must be >= 1, got " + daysToPace);
+        }
+        double[] byDay = new double[daysToPace];
+        for (int day = 0; day < daysToPace; day++) {
+            byDay[day] = ComplianceTrader.urgency(day, daysToPace, procrastination);
         }
         return new UrgencySchedule(procrastination, byDay);
     }
 
-    public int tradingDays() {
+    /** The trading days it paces: from the year's first to the deadline day, inclusive. */
+    public int daysToPace() {
         return byDay.length;
     }
 
@@ -31,8 +39,8 @@ public final class UrgencySchedule {
         return procrastination;
     }
 
-    /** The urgency on day {@code dayOfYear}. */
+    /** The urgency on day {@code dayOfYear}; on a day after the deadline, the deadline day's. */
     public double at(int dayOfYear) {
-        return byDay[dayOfYear];
+        return byDay[Math.min(dayOfYear, byDay.length - 1)];
     }
 }

@@ -74,6 +74,7 @@ public final class MarketSession {
 
     private final MarketRules rules;
     private final int tradingDays;
+    private final int deadlineDay;
     private final int roundsPerDay;
     private final SplittableRandom random;
     private final ClosingPriceRule closingRule;
@@ -118,7 +119,9 @@ public final class MarketSession {
 
     /**
      * @param rules the exchange's rules (tick, band, initial price, closing rule, auctions, fee)
-     * @param tradingDays trading days per compliance year; the last is the deadline day
+     * @param tradingDays trading days per compliance year
+     * @param deadlineDay day within the year (from 0, below {@code tradingDays}) of the surrender
+     *     deadline, which the traders pace their compliance to
      * @param roundsPerDay rounds of continuous trading per day
      * @param random the replication's generator; every random choice of the session and its traders
      * @param tradeListener receives each settled trade
@@ -126,6 +129,7 @@ public final class MarketSession {
     public MarketSession(
             MarketRules rules,
             int tradingDays,
+            int deadlineDay,
             int roundsPerDay,
             SplittableRandom random,
             TradeListener tradeListener) {
@@ -136,7 +140,12 @@ public final class MarketSession {
             throw new IllegalArgumentException("tradingDays and roundsPerDay must be >= 1, got " + tradingDays
                     + " days and " + roundsPerDay + " rounds");
         }
+        if (deadlineDay < 0 || deadlineDay >= tradingDays) {
+            throw new IllegalArgumentException(
+                    "deadlineDay must be a day of the year, 0 to " + (tradingDays - 1) + ", got " + deadlineDay);
+        }
         this.tradingDays = tradingDays;
+        this.deadlineDay = deadlineDay;
         this.roundsPerDay = roundsPerDay;
         this.closingRule = closingPriceRule(rules.closingRule());
         long initialTicks = rules.initialPriceFen() / rules.tickFen();
@@ -152,7 +161,17 @@ public final class MarketSession {
         closeCount = 1;
     }
 
-    /** A session that streams its trades nowhere. */
+    /** A session whose deadline is the last trading day of the year. */
+    public MarketSession(
+            MarketRules rules,
+            int tradingDays,
+            int roundsPerDay,
+            SplittableRandom random,
+            TradeListener tradeListener) {
+        this(rules, tradingDays, tradingDays - 1, roundsPerDay, random, tradeListener);
+    }
+
+    /** A session whose deadline is the last trading day of the year and that streams its trades nowhere. */
     public MarketSession(MarketRules rules, int tradingDays, int roundsPerDay, SplittableRandom random) {
         this(rules, tradingDays, roundsPerDay, random, TradeListener.NONE);
     }
@@ -280,7 +299,7 @@ public final class MarketSession {
                 strategy = new ComplianceTrader(
                         params,
                         urgencySchedules.computeIfAbsent(
-                                params.procrastination(), p -> UrgencySchedule.of(tradingDays, p)));
+                                params.procrastination(), p -> UrgencySchedule.of(deadlineDay + 1, p)));
                 break;
             case INACTIVE:
                 strategy = new InactiveFirm();
@@ -334,6 +353,11 @@ public final class MarketSession {
     /** Fees collected by the exchange so far, fen. */
     public long exchangeFeesFen() {
         return exchangeFeesFen;
+    }
+
+    /** Day within the compliance year, from 0, of the surrender deadline the traders pace to. */
+    public int deadlineDay() {
+        return deadlineDay;
     }
 
     /** The index of the next day to run (or of the day in progress). */
@@ -579,7 +603,7 @@ public final class MarketSession {
     /**
      * Asks the trader that has just acted when it next needs a turn: from the first round of the day it
      * rests until, or, after {@code round}, where its clock next rings, and no later than the first
-     * round of the compliance deadline day.
+     * round of the next compliance deadline day (this year's until it has passed, then next year's).
      */
     private void scheduleNextTurn(int owner, long round) {
         TradingStrategy strategy = acting[owner];
@@ -597,7 +621,7 @@ public final class MarketSession {
             next = nextOpening;
         }
         // every clock rings at the opening of the deadline day: no trader sleeps through it
-        long deadlineRound = (long) (day - day % tradingDays + tradingDays - 1) * roundsPerDay;
+        long deadlineRound = (long) (day + view.daysToDeadline()) * roundsPerDay;
         schedule.schedule(owner, round < deadlineRound ? Math.min(next, deadlineRound) : next);
     }
 
@@ -727,6 +751,11 @@ public final class MarketSession {
         @Override
         public int tradingDays() {
             return tradingDays;
+        }
+
+        @Override
+        public int deadlineDayOfYear() {
+            return deadlineDay;
         }
 
         @Override

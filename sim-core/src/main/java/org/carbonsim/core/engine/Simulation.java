@@ -254,7 +254,12 @@ public final class Simulation {
                 openAccount(AccountKind.NEW_ENTRANT_RESERVE, "new-entrant reserve"));
         this.governmentAccount = governmentAccounts.reserve();
         this.session = new MarketSession(
-                scenario.market(), tradingDays, scenario.market().roundsPerDay(), random, this::settleExchangeTrade);
+                scenario.market(),
+                tradingDays,
+                scenario.compliance().deadlineDayIn(tradingDays),
+                scenario.market().roundsPerDay(),
+                random,
+                this::settleExchangeTrade);
         this.reserveOperator = scenario.policy()
                 .stabilityReserve()
                 .map(StabilityReserveOperator::new)

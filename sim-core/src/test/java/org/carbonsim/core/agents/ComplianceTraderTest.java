@@ -46,6 +46,43 @@ class ComplianceTraderTest {
     }
 
     @Test
+    void theScheduleCoversTheDaysToTheDeadlineAndKeepsTheDeadlinesUrgencyAfterIt() {
+        UrgencySchedule schedule = UrgencySchedule.of(11, 0.5);
+        assertEquals(11, schedule.daysToPace(), "seed=none days 0 to 10");
+        for (int day = 0; day < 11; day++) {
+            assertEquals(ComplianceTrader.urgency(day, 11, 0.5), schedule.at(day), 0, "seed=none day " + day);
+        }
+        assertEquals(11, schedule.at(10), 1e-9, "seed=none the whole gap's urgency on the deadline day");
+        assertEquals(schedule.at(10), schedule.at(11), 0, "seed=none the day after the deadline");
+        assertEquals(schedule.at(10), schedule.at(39), 0, "seed=none the year's last day");
+    }
+
+    /** A fresh trader working a 1,000 t shortfall on {@code day} of a 40-day year whose deadline is day 10. */
+    private static FakeMarket.Order firstOrderOn(int day, ComplianceTraderParams params) {
+        FakeMarket market = new FakeMarket();
+        market.tradingDays = 40;
+        market.deadlineDay = 10;
+        market.day = day;
+        Position firm = Position.of(0, 0, 100_000_000);
+        firm.updateExpectedNeed(1_000);
+        firm.updateMarginalCost(MarginalCost.constant(5_000));
+        new ComplianceTrader(params).act(market, firm, market, new SplittableRandom(1));
+        assertEquals(1, market.orders.size(), "seed=1 orders: " + market.orders);
+        return market.orders.get(0);
+    }
+
+    @Test
+    void aTraderPacesItsGapToAnEarlyDeadlineAndWorksItWholeOnThatDay() {
+        // dailyGapShare 1/11, no procrastination: day d works 1/(11 − d) of what is left, so a trader
+        // that lets days 0 to 9 go by has 1 − Π (10 − d)/(11 − d) = 10/11 of its gap to work on day 9.
+        ComplianceTraderParams even = new ComplianceTraderParams(1.0 / 11, 0, 1, 0.02);
+        assertEquals(910, firstOrderOn(9, even).quantityTonnes(), "seed=1 ceil(1,000 × 10/11) on day 9");
+        ComplianceTraderParams slow = new ComplianceTraderParams(0.01, 0.5, 1, 0.02);
+        assertEquals(1_000, firstOrderOn(10, slow).quantityTonnes(), "seed=1 the whole gap on the deadline day");
+        assertEquals(1_020, firstOrderOn(10, slow).priceTicks(), "seed=1 the close of 1,000 ticks plus 2%");
+    }
+
+    @Test
     void targetShortfallIsWhereTheMarginalCostMeetsThePrice() {
         MarginalCost linear = MarginalCost.linear(3, 10_000);
         assertEquals(2_500, ComplianceTrader.targetShortfall(linear, 0, 7_500), "seed=none linear target");

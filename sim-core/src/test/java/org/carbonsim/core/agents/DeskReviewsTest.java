@@ -28,6 +28,17 @@ class DeskReviewsTest {
     }
 
     @Test
+    void theDeskReviewsEveryRoundOnAnEarlyDeadlineDayAndNotOnTheYearsLastDay() {
+        FakeMarket market = market(4, 0);
+        market.tradingDays = 40;
+        market.deadlineDay = 10;
+        market.day = 10;
+        assertEquals(4, DeskReviews.clockTurnsPerDay(2, market), 1e-12, "every round on the deadline day");
+        market.day = 39;
+        assertEquals(4.0 / 3, DeskReviews.clockTurnsPerDay(2, market), 1e-12, "the year's last day is ordinary");
+    }
+
+    @Test
     void turnsLeftCountThisTurnAndTheClocksExpectedRings() {
         // Two reviews a day in 4 rounds: at the opening, 1 + 3 × 1/3 = 2 turns; at round 2, 1 + 1/3 → 1.
         assertEquals(2, DeskReviews.expectedTurnsLeft(2, market(4, 0)));

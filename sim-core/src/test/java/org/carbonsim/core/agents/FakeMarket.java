@@ -15,6 +15,9 @@ final class FakeMarket implements MarketView, OrderGateway {
     long[] closesOldestFirst = {1_000};
     int day;
     int tradingDays = 242;
+    /** The deadline's day of the year; below 0 for the year's last trading day. */
+    int deadlineDay = -1;
+
     int roundsPerDay = 1;
     int round;
     long lowerTicks = 900;
@@ -34,6 +37,11 @@ final class FakeMarket implements MarketView, OrderGateway {
     @Override
     public int tradingDays() {
         return tradingDays;
+    }
+
+    @Override
+    public int deadlineDayOfYear() {
+        return deadlineDay < 0 ? tradingDays - 1 : deadlineDay;
     }
 
     @Override

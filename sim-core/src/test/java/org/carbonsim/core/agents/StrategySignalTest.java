@@ -86,6 +86,47 @@ class StrategySignalTest {
     }
 
     @Test
+    void inactiveFirmBuysOnAnEarlyDeadlineDayAndThenRestsUntilNextYearsDeadline() {
+        FakeMarket market = new FakeMarket();
+        market.tradingDays = 40;
+        market.deadlineDay = 10;
+        Position firm = Position.of(3, 200, 0);
+        firm.updateExpectedNeed(700);
+        InactiveFirm strategy = new InactiveFirm();
+        assertEquals(10, strategy.restUntilDay(market), "seed=none it rests until the deadline day");
+        for (int day = 0; day < 10; day++) {
+            market.day = day;
+            strategy.act(market, firm, market, new SplittableRandom(1));
+        }
+        assertTrue(market.orders.isEmpty(), "seed=1 orders before the deadline: " + market.orders);
+        market.day = 10;
+        strategy.act(market, firm, market, new SplittableRandom(1));
+        FakeMarket.Order order = only(market);
+        assertEquals(Side.BUY, order.side(), "seed=1 side");
+        assertEquals(500, order.quantityTonnes(), "seed=1 quantity");
+        market.day = 11;
+        strategy.act(market, firm, market, new SplittableRandom(1));
+        assertEquals(1, market.orders.size(), "seed=1 nothing is due after the deadline: " + market.orders);
+        assertEquals(50, strategy.restUntilDay(market), "seed=none then it rests until next year's deadline");
+    }
+
+    @Test
+    void zeroIntelligenceFirmPacesItsShortfallToAnEarlyDeadline() {
+        // 1,100 t short on day 0 with the deadline on day 10: 11 days left, 100 t today, in one lot
+        // (one round a day); with the deadline on the last of 40 days it would be 28 t.
+        FakeMarket market = new FakeMarket();
+        market.tradingDays = 40;
+        market.deadlineDay = 10;
+        Position firm = Position.of(0, 0, 10_000_000);
+        firm.updateExpectedNeed(1_100);
+        firm.updateMarginalCost(MarginalCost.constant(1_050));
+        new ZeroIntelligenceFirm(500, 2_000).act(market, firm, market, new SplittableRandom(3));
+        FakeMarket.Order order = only(market);
+        assertEquals(Side.BUY, order.side(), "seed=3 side");
+        assertEquals(100, order.quantityTonnes(), "seed=3 a day's share of the shortfall");
+    }
+
+    @Test
     void zeroIntelligenceBuyerNeverBidsAboveItsValueNorSellerAsksBelowItsCost() {
         FakeMarket market = new FakeMarket();
         Position buyer = Position.of(0, 0, 1_000_000);

@@ -1,6 +1,7 @@
 package org.carbonsim.core.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -106,6 +107,43 @@ class MarketSessionActivationTest {
         assertTrue(
                 Math.abs(ordinary - expected) < 5 * sd,
                 "seed=" + seed + " " + ordinary + " turns on ordinary days, expected about " + expected);
+    }
+
+    @Test
+    void aClockThatNeverRingsRingsAtTheNextEarlyDeadlinesOpening() {
+        // 20-day years with the deadline on day 5: a trader that joins on day 0 is woken on day 5, one
+        // that joins on day 6 (after this year's deadline) on day 25, next year's deadline.
+        MarketSession session = new MarketSession(rules(false), 20, 5, 4, new SplittableRandom(1), TradeListener.NONE);
+        assertEquals(5, session.deadlineDay());
+        assertEquals(5, session.view().deadlineDayOfYear());
+        Watcher early = new Watcher(0);
+        session.addAgent(early, 0, 0);
+        for (int day = 0; day < 6; day++) {
+            session.runDay();
+        }
+        Watcher late = new Watcher(0);
+        session.addAgent(late, 0, 0);
+        for (int day = 6; day < 26; day++) {
+            session.runDay();
+        }
+        assertEquals(List.of(List.of(0, 0), List.of(5, 0)), asLists(early.turns), "seed=1 joined on day 0");
+        assertEquals(List.of(List.of(6, 0), List.of(25, 0)), asLists(late.turns), "seed=1 joined on day 6");
+    }
+
+    @Test
+    void aSessionRefusesADeadlineOutsideTheYear() {
+        IllegalArgumentException before = assertThrows(
+                IllegalArgumentException.class,
+                () -> new MarketSession(rules(false), 20, -1, 4, new SplittableRandom(1), TradeListener.NONE));
+        assertEquals("deadlineDay must be a day of the year, 0 to 19, got -1", before.getMessage());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new MarketSession(rules(false), 20, 20, 4, new SplittableRandom(1), TradeListener.NONE));
+        assertEquals(19, new MarketSession(rules(false), 20, 4, new SplittableRandom(1)).deadlineDay(), "the default");
+    }
+
+    private static List<List<Integer>> asLists(List<int[]> turns) {
+        return turns.stream().map(t -> List.of(t[0], t[1])).toList();
     }
 
     @ParameterizedTest

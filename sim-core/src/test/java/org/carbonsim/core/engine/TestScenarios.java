@@ -66,6 +66,52 @@ final class TestScenarios {
         return ScenarioLoader.parse(json, "two-firms.json", Path.of("."));
     }
 
+    /**
+     * Three firms that cannot abate, each emitting 100,000 t a year, allocated their 2023 emissions in
+     * full (no government reserve; the cap is the sum): S was allocated 150,000 t and trades as a
+     * compliance trader (50,000 t long), B as a compliance trader and I as an inactive firm, both
+     * allocated 80,000 t (20,000 t short each). The market is long by 10,000 t a year, and the only
+     * seller of what B and I lack is S.
+     *
+     * @param years compliance years of 40 trading days
+     * @param compliance the compliance object's fields
+     */
+    static Scenario sellerAndTwoShortFirms(int years, String compliance) {
+        StringBuilder caps = new StringBuilder();
+        for (int y = 0; y < years; y++) {
+            caps.append(y == 0 ? "" : ", ").append("\"").append(2024 + y).append("\": 310000");
+        }
+        String json = "{\n"
+                + "  \"schemaVersion\": 1,\n"
+                + "  \"name\": \"seller-and-two-short-firms\",\n"
+                + "  \"description\": \"engine test\",\n"
+                + "  \"seed\": 5,\n"
+                + "  \"calendar\": {\"startYear\": 2024, \"years\": " + years + ", \"tradingDaysPerYear\": 40},\n"
+                + "  \"market\": {\"initialPrice\": 40.00},\n"
+                + "  \"sectors\": [{\"id\": \"industry\", \"name\": \"Industry\", \"productUnit\": \"t\","
+                + " \"allocation\": {\"type\": \"historicalEmissions\", \"baseYears\": [2023]}}],\n"
+                + "  \"enterprises\": [\n"
+                + enterprise("S", 150_000) + ",\n"
+                + enterprise("B", 80_000) + ",\n"
+                + enterprise("I", 80_000) + "\n"
+                + "  ],\n"
+                + "  \"coverage\": {\"thresholds\": [{\"fromYear\": 2024, \"emissionsTonnes\": 13000}]},\n"
+                + "  \"allocation\": {\"cap\": {\"type\": \"given\", \"byYear\": {" + caps + "}},"
+                + " \"governmentReserveShare\": 0, \"preAllocationShare\": 1.0},\n"
+                + "  \"agents\": {\"defaultStrategy\": \"COMPLIANCE\", \"enterpriseStrategies\": {\"I\": \"INACTIVE\"}},\n"
+                + "  \"policy\": {},\n"
+                + "  \"compliance\": {" + compliance + "}\n"
+                + "}\n";
+        return ScenarioLoader.parse(json, "seller-and-two-short-firms.json", Path.of("."));
+    }
+
+    /** An enterprise of {@link #sellerAndTwoShortFirms} emitting 100,000 t, with 2023 emissions {@code historyTonnes}. */
+    private static String enterprise(String id, long historyTonnes) {
+        return "    {\"id\": \"" + id + "\", \"name\": \"" + id + "\", \"sector\": \"industry\","
+                + " \"baseOutput\": 100000, \"emissionIntensity\": 1.0, \"abatement\": {\"type\": \"none\"},"
+                + " \"history\": [{\"year\": 2023, \"output\": 100000, \"emissions\": " + historyTonnes + "}]}";
+    }
+
     /** {@link #twoFirms} with output shocks and a group of noise traders, so that the seed matters. */
     static Scenario twoFirmsWithNoise(int years) {
         return twoFirms(
