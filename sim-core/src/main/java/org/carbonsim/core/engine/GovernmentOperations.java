@@ -42,8 +42,16 @@ final class GovernmentOperations {
     private final SessionPositions positions;
     /** The intervention rule's monitor; {@code null} without the rule. */
     private final InterventionMonitor monitor;
+    /** Whether allowances sold in an intervention may be banked ({@code policy.intervention.bankable}). */
+    private final boolean interventionSalesBankable;
 
     private final List<Pending> pending = new ArrayList<>();
+    /**
+     * Today's orders selling reserve allowances in an intervention (the limit-hit rule's and the sale
+     * at verification) when the rule forbids banking them; all orders are day orders.
+     */
+    private final List<Long> nonBankableSaleOrders = new ArrayList<>();
+
     private final List<InterventionRecord> interventions = new ArrayList<>();
     private final List<AuctionRecord> auctions = new ArrayList<>();
 
@@ -80,6 +88,8 @@ final class GovernmentOperations {
         this.positions = positions;
         this.monitor =
                 scenario.policy().intervention().map(InterventionMonitor::new).orElse(null);
+        this.interventionSalesBankable =
+                scenario.policy().intervention().map(InterventionRule::bankable).orElse(true);
     }
 
     /** Starts {@code year}: nothing auctioned, no intervention triggered and no sale at verification yet. */
@@ -171,6 +181,7 @@ final class GovernmentOperations {
      * pending since the previous day, the rest of the sale at verification and the corridor's order.
      */
     void placeOrders() {
+        nonBankableSaleOrders.clear();
         long committedSale = executePending();
         verifiedSaleOrderId = offerVerifiedSale(committedSale);
         corridorOrder(committedSale + verifiedSaleOfferedTonnes);
@@ -204,7 +215,7 @@ final class GovernmentOperations {
                 tonnes = Math.min(
                         intervention.quantityTonnes(), registry.holdingTonnes(governmentAccount) - committedSale);
                 if (tonnes > 0) {
-                    session.submitGovernmentOrder(Side.SELL, OrderType.LIMIT, priceTicks, tonnes);
+                    submitInterventionSale(priceTicks, tonnes);
                     committedSale += tonnes;
                 }
             } else {
@@ -278,8 +289,25 @@ final class GovernmentOperations {
         if (tonnes <= 0) {
             return 0;
         }
-        session.submitGovernmentOrder(Side.SELL, OrderType.LIMIT, session.lastCloseTicks(), tonnes);
+        submitInterventionSale(session.lastCloseTicks(), tonnes);
         return session.lastGovernmentOrderId();
+    }
+
+    /** Offers {@code tonnes} of the reserve at {@code priceTicks} in an intervention. */
+    private void submitInterventionSale(long priceTicks, long tonnes) {
+        if (!interventionSalesBankable) {
+            nonBankableSaleOrders.add(session.nextOrderId());
+        }
+        session.submitGovernmentOrder(Side.SELL, OrderType.LIMIT, priceTicks, tonnes);
+    }
+
+    /**
+     * Whether the allowances the government's sell order {@code orderId} delivers may be banked: not
+     * when it is an intervention's sale and the rule ({@code policy.intervention.bankable}, false in
+     * Hubei) forbids it; the price corridor's sales may.
+     */
+    boolean saleIsBankable(long orderId) {
+        return !nonBankableSaleOrders.contains(orderId);
     }
 
     /** The deadline has passed: the sale at verification offers nothing more. */

@@ -678,6 +678,7 @@ public final class Simulation {
             }
             long averageFen = averagePriceFen(session.lastCloseTicks() * tickFen);
             compliance = desk.settleCycle(cycle, openCycle.dues(), registry, averageFen, surplusValueFen);
+            registry.cancelNonBankable(year);
             openCycle.clear();
             creditSupply.close(compliance, priceEffects);
             for (ComplianceOutcome outcome : compliance.outcomes()) {
@@ -777,7 +778,8 @@ public final class Simulation {
         }
         boolean settled;
         if (seller == governmentAccount) {
-            settled = registry.settleInterventionSale(governmentAccount, buyer, tonnes, priceFen);
+            settled = registry.settleInterventionSale(
+                    governmentAccount, buyer, tonnes, priceFen, operations.saleIsBankable(sellOrderId));
             registry.pay(buyer, fee, CashReason.FEE);
         } else if (buyer == governmentAccount) {
             settled = registry.settleBuyBack(governmentAccount, seller, tonnes, priceFen);

@@ -226,17 +226,45 @@ public final class Registry {
 
     /**
      * Settles a government intervention sale atomically: {@code tonnes} from the government reserve
-     * account (whose lots may be non-bankable) to the buyer, the payment out of the system as {@link
-     * CashReason#INTERVENTION}. Returns false, changing nothing, if either side is short.
+     * account to the buyer, lots keeping their vintage and bankable flag, the payment out of the system
+     * as {@link CashReason#INTERVENTION}. Returns false, changing nothing, if either side is short.
      */
     public boolean settleInterventionSale(int governmentAccount, int buyer, long tonnes, long priceFen) {
+        return settleInterventionSale(governmentAccount, buyer, tonnes, priceFen, true);
+    }
+
+    /**
+     * Settles a government intervention sale as {@link #settleInterventionSale(int, int, long, long)}
+     * does; unless {@code bankable}, every tonne reaches the buyer as a non-bankable lot of its vintage,
+     * whatever its lot in the reserve (Hubei: allowances sold in an intervention cannot be banked).
+     */
+    public boolean settleInterventionSale(
+            int governmentAccount, int buyer, long tonnes, long priceFen, boolean bankable) {
         return sellOutOfSystem(
-                governmentAccount, buyer, tonnes, priceFen, TransferReason.INTERVENTION, CashReason.INTERVENTION);
+                governmentAccount,
+                buyer,
+                tonnes,
+                priceFen,
+                TransferReason.INTERVENTION,
+                CashReason.INTERVENTION,
+                bankable);
     }
 
     /** A government sale: allowances to the buyer, the payment out of the system. */
     private boolean sellOutOfSystem(
             int sellerAccount, int buyer, long tonnes, long priceFen, TransferReason transfer, CashReason cash) {
+        return sellOutOfSystem(sellerAccount, buyer, tonnes, priceFen, transfer, cash, true);
+    }
+
+    /** A government sale whose lots lose their bankable flag unless {@code bankable}. */
+    private boolean sellOutOfSystem(
+            int sellerAccount,
+            int buyer,
+            long tonnes,
+            long priceFen,
+            TransferReason transfer,
+            CashReason cash,
+            boolean bankable) {
         Account seller = account(sellerAccount);
         Account b = account(buyer);
         checkTonnes(tonnes);
@@ -247,7 +275,7 @@ public final class Registry {
         if (available(seller) < tonnes || b.cash < value) {
             return false;
         }
-        move(sellerAccount, seller, buyer, b, tonnes, transfer);
+        move(sellerAccount, seller, buyer, b, tonnes, transfer, bankable);
         pay(buyer, value, cash);
         return true;
     }
@@ -738,6 +766,15 @@ public final class Registry {
     }
 
     private void move(int fromId, Account from, int toId, Account to, long tonnes, TransferReason reason) {
+        move(fromId, from, toId, to, tonnes, reason, true);
+    }
+
+    /**
+     * Moves {@code tonnes}, oldest vintage first and non-bankable lots first within a vintage; a lot
+     * arrives bankable only if it was and {@code bankable} holds.
+     */
+    private void move(
+            int fromId, Account from, int toId, Account to, long tonnes, TransferReason reason, boolean bankable) {
         long remaining = tonnes;
         int slots = vintageSlots(from);
         for (int v = 0; v < slots && remaining > 0; v++) {
@@ -745,10 +782,11 @@ public final class Registry {
                 int slot = 2 * v + flag;
                 long taken = Math.min(remaining, from.lots[slot]);
                 if (taken > 0) {
+                    boolean arrivesBankable = flag == 0 && bankable;
                     take(from, slot, taken);
-                    add(to, firstVintage + v, flag == 0, taken);
+                    add(to, firstVintage + v, arrivesBankable, taken);
                     remaining -= taken;
-                    record(fromId, toId, taken, firstVintage + v, flag == 0, reason);
+                    record(fromId, toId, taken, firstVintage + v, arrivesBankable, reason);
                 }
             }
         }

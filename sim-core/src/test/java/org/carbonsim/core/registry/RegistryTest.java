@@ -182,4 +182,28 @@ class RegistryTest {
         assertEquals(-50_000, registry.externalFen(CashReason.INTERVENTION));
         assertEquals(List.of(), registry.checkConservation());
     }
+
+    @Test
+    void anInterventionSaleThatMayNotBeBankedDeliversEveryLotNonBankable() {
+        int government = registry.openAccount(AccountKind.GOVERNMENT_RESERVE, "reserve");
+        registry.issue(government, 60, 2024, true, TransferReason.ISSUANCE);
+        registry.issue(government, 40, 2023, true, TransferReason.ISSUANCE);
+        registry.receive(trader, 100_000, CashReason.DEPOSIT);
+        // 50 t, oldest vintage first: the 40 t of 2023, then 10 t of 2024, all arriving non-bankable
+        assertTrue(registry.settleInterventionSale(government, trader, 50, 1_000, false));
+        assertEquals(40, registry.lotTonnes(trader, 2023, false));
+        assertEquals(10, registry.lotTonnes(trader, 2024, false));
+        assertEquals(0, registry.lotTonnes(trader, 2024, true));
+        List<Transfer> sale = registry.transfers()
+                .subList(registry.transfers().size() - 2, registry.transfers().size());
+        assertEquals(
+                List.of(false, false), sale.stream().map(Transfer::bankable).toList());
+        // a sale that may be banked keeps the reserve's lots as they are
+        assertTrue(registry.settleInterventionSale(government, trader, 20, 1_000, true));
+        assertEquals(20, registry.lotTonnes(trader, 2024, true));
+        // the trader's unbankable tonnes are what the end of 2024 cancels
+        assertEquals(50, registry.cancelNonBankable(2024));
+        assertEquals(20, registry.holdingTonnes(trader));
+        assertEquals(List.of(), registry.checkConservation());
+    }
 }
