@@ -5,8 +5,10 @@ import java.util.random.RandomGenerator;
 /**
  * The formulas that turn an enterprise's trend, shock, intensities and abatement into an
  * {@link EnterpriseYear}: output = trend × shock; business-as-usual emissions = output × emission
- * intensity; emissions = business-as-usual × (1 − abatement share); energy = output × energy
- * intensity. Tonnes and tce are rounded half-up once, at the end. Immutable (no state).
+ * intensity, rounded half-up to the tonne; emissions = those tonnes × (1 − abatement share),
+ * rounded half-up; energy = output × energy intensity, rounded half-up to the tce. Emissions are
+ * counted from the rounded business as usual so that they and {@link #abatedTonnes} add up to it.
+ * Immutable (no state).
  */
 public final class ProductionModel {
     private ProductionModel() {}
@@ -40,14 +42,14 @@ public final class ProductionModel {
             throw new IllegalArgumentException(
                     enterprise.id() + ": abatementShare must be in [0, 1], got " + abatementShare);
         }
-        double bau = outputUnits * enterprise.emissionIntensity();
+        long bauTonnes = roundHalfUp(outputUnits * enterprise.emissionIntensity());
         return new EnterpriseYear(
                 enterprise.id(),
                 year,
                 true,
                 outputUnits,
-                roundHalfUp(bau),
-                roundHalfUp(bau * (1 - abatementShare)),
+                bauTonnes,
+                bauTonnes - abatedTonnes(bauTonnes, abatementShare),
                 roundHalfUp(outputUnits * enterprise.energyIntensity()),
                 abatementShare);
     }
@@ -80,8 +82,8 @@ public final class ProductionModel {
 
     /**
      * The tonnes abated when {@code share} of {@code bauTonnes} is abated: business as usual less the
-     * emissions {@link #produce} reports for it ({@code bau × (1 − share)}, rounded half-up), so that
-     * abatement and emissions add up to business as usual. Rounding the abatement itself half-up
+     * emissions {@link #produce} reports for it ({@code bauTonnes × (1 − share)}, rounded half-up), so
+     * that abatement and emissions add up to business as usual. Rounding the abatement itself half-up
      * instead would count the half tonne of {@code bau × share = n + 0.5} twice, once abated and
      * once emitted.
      */

@@ -37,10 +37,13 @@ class ProductionModelTest {
         // 1000 × 0.8 = 800 t BAU; × (1 − 0.1) = 720 t; energy 1000 × 0.3 = 300 tce
         EnterpriseYear year = ProductionModel.produce(firm("A"), 2024, 1000, 0.1);
         assertEquals(new EnterpriseYear("A", 2024, true, 1000, 800, 720, 300, 0.1), year);
-        // 1000.625 × 0.8 = 800.5 → 801 (half-up); × 0.9 = 720.45 → 720; energy 300.1875 → 300
+        // 1000.625 × 0.8 = 800.5 → 801 (half-up); 801 × 0.9 = 720.9 → 721, so 80 t are abated (not
+        // 800.5 × 0.9 = 720.45 → 720, which with the 80 t would leave a tonne of business as usual
+        // neither emitted nor abated); energy 300.1875 → 300
         EnterpriseYear rounded = ProductionModel.produce(firm("A"), 2024, 1000.625, 0.1);
         assertEquals(801, rounded.bauEmissionsTonnes());
-        assertEquals(720, rounded.emissionsTonnes());
+        assertEquals(721, rounded.emissionsTonnes());
+        assertEquals(80, ProductionModel.abatedTonnes(801, 0.1));
         assertEquals(300, rounded.energyTce());
     }
 
@@ -135,6 +138,20 @@ class ProductionModelTest {
         IllegalArgumentException duplicate = assertThrows(
                 IllegalArgumentException.class, () -> new Economy(List.of(cement), List.of(firm("A"), firm("A"))));
         assertEquals("duplicate enterprise id A", duplicate.getMessage());
+    }
+
+    @Test
+    void everyProducedYearsEmissionsAndAbatementAddUpToBusinessAsUsual() {
+        for (long seed = 0; seed < 200; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            double output = random.nextDouble(0, 2_000_000);
+            double share = random.nextInt(4) == 0 ? random.nextInt(2) : random.nextDouble();
+            EnterpriseYear year = ProductionModel.produce(firm("A"), 2024, output, share);
+            assertEquals(
+                    year.bauEmissionsTonnes(),
+                    year.emissionsTonnes() + ProductionModel.abatedTonnes(year.bauEmissionsTonnes(), share),
+                    "seed=" + seed + " output=" + output + " share=" + share);
+        }
     }
 
     @Test
