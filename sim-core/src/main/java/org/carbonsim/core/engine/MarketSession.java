@@ -533,6 +533,14 @@ public final class MarketSession {
         return book.bestAskTicks();
     }
 
+    /**
+     * The id the next order placed will have: what a caller records before placing a government order
+     * whose fills it must tell apart, as the order may trade as it is placed.
+     */
+    public long nextOrderId() {
+        return nextOrderId;
+    }
+
     /** The id of the latest government or external order. */
     public long lastGovernmentOrderId() {
         return gateway.lastOrderId;
@@ -620,9 +628,13 @@ public final class MarketSession {
             // a desk enters its day order again at the next opening, whatever its clock
             next = nextOpening;
         }
-        // every clock rings at the opening of the deadline day: no trader sleeps through it
+        // every clock rings at the opening of the deadline day: no trader sleeps through it, nor,
+        // acting on the deadline day, through next year's
         long deadlineRound = (long) (day + view.daysToDeadline()) * roundsPerDay;
-        schedule.schedule(owner, round < deadlineRound ? Math.min(next, deadlineRound) : next);
+        if (round >= deadlineRound) {
+            deadlineRound += (long) tradingDays * roundsPerDay;
+        }
+        schedule.schedule(owner, Math.min(next, deadlineRound));
     }
 
     /**

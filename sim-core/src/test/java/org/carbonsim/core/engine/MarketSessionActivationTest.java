@@ -111,8 +111,9 @@ class MarketSessionActivationTest {
 
     @Test
     void aClockThatNeverRingsRingsAtTheNextEarlyDeadlinesOpening() {
-        // 20-day years with the deadline on day 5: a trader that joins on day 0 is woken on day 5, one
-        // that joins on day 6 (after this year's deadline) on day 25, next year's deadline.
+        // 20-day years with the deadline on day 5: a trader that joins on day 0 is woken on day 5 and,
+        // having had its turn on that deadline day, on day 25, next year's; one that joins on day 6
+        // (after this year's deadline) on day 25 too.
         MarketSession session = new MarketSession(rules(false), 20, 5, 4, new SplittableRandom(1), TradeListener.NONE);
         assertEquals(5, session.deadlineDay());
         assertEquals(5, session.view().deadlineDayOfYear());
@@ -126,7 +127,8 @@ class MarketSessionActivationTest {
         for (int day = 6; day < 26; day++) {
             session.runDay();
         }
-        assertEquals(List.of(List.of(0, 0), List.of(5, 0)), asLists(early.turns), "seed=1 joined on day 0");
+        assertEquals(
+                List.of(List.of(0, 0), List.of(5, 0), List.of(25, 0)), asLists(early.turns), "seed=1 joined on day 0");
         assertEquals(List.of(List.of(6, 0), List.of(25, 0)), asLists(late.turns), "seed=1 joined on day 6");
     }
 
