@@ -26,7 +26,8 @@ final class SparkContextSource implements Supplier<JavaSparkContext> {
             }
             try {
                 sc = new JavaSparkContext(conf);
-            } catch (Exception e) {
+            } catch (Exception | LinkageError e) {
+                // a LinkageError: a Spark on the class path that is not the one carbonsim-spark was built for
                 throw SparkFailures.cannotStart(master, e);
             }
             sc.setLogLevel("WARN");

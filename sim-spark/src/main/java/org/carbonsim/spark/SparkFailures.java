@@ -12,7 +12,7 @@ final class SparkFailures {
     private SparkFailures() {}
 
     /** Spark could not start on {@code master}: {@code e} says why. */
-    static UserInputException cannotStart(String master, Exception e) {
+    static UserInputException cannotStart(String master, Throwable e) {
         return new UserInputException(where(master) + ": Spark cannot start: " + reason(e), e);
     }
 
@@ -30,7 +30,7 @@ final class SparkFailures {
     }
 
     /** {@code e}'s message on one line, or its type when it has none. */
-    private static String reason(Exception e) {
+    private static String reason(Throwable e) {
         String message = e.getMessage();
         if (message == null || message.isBlank()) {
             return e.getClass().getSimpleName();

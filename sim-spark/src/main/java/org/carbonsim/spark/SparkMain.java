@@ -37,8 +37,21 @@ public final class SparkMain {
         System.exit(execute(System.err, args));
     }
 
+    /** What {@code carbonsim-spark} says when Spark is not on the class path. */
+    static final String NO_SPARK = "carbonsim-spark: Spark is not on the class path: run the jar with the"
+            + " carbonsim-spark launcher, which supplies Spark for local use, or with spark-submit, which supplies"
+            + " the cluster's";
+
     /** Runs the command line with {@code args} on Spark and returns the exit code. */
     static int execute(PrintStream err, String... args) {
+        return execute(err, SparkMain.class.getClassLoader(), args);
+    }
+
+    /**
+     * Runs the command line with {@code args} on the Spark that {@code loader} finds and returns the
+     * exit code; a study when it finds none is refused before anything is read or written.
+     */
+    static int execute(PrintStream err, ClassLoader loader, String... args) {
         String command = firstCommand(args);
         if (command == null || command.equals("help")) {
             if (args.length == 0
@@ -57,6 +70,10 @@ public final class SparkMain {
         if (!STUDIES.contains(command)) {
             err.println("carbonsim-spark: runs montecarlo, sweep, compare and sensitivity on Spark; \"" + command
                     + "\" is not one of them (run it with carbonsim)");
+            return 2;
+        }
+        if (!sparkOn(loader)) {
+            err.println(NO_SPARK);
             return 2;
         }
         if (List.of(args).contains("--debug")) {
@@ -83,6 +100,19 @@ public final class SparkMain {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code loader} finds Spark. The shaded jar leaves Spark out ({@code provided}): the
+     * launcher or {@code spark-submit} puts it on the class path, {@code java -jar} alone does not.
+     */
+    static boolean sparkOn(ClassLoader loader) {
+        try {
+            Class.forName("org.apache.spark.api.java.JavaSparkContext", false, loader);
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** The first argument that names one of carbonsim's commands, or null. */
