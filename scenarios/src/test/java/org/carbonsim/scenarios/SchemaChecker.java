@@ -28,6 +28,7 @@ final class SchemaChecker {
             "type",
             "properties",
             "required",
+            "minProperties",
             "additionalProperties",
             "propertyNames",
             "pattern",
@@ -130,6 +131,10 @@ final class SchemaChecker {
         if (value.isJsonObject()) {
             JsonObject object = value.getAsJsonObject();
             JsonObject properties = schema.has("properties") ? schema.getAsJsonObject("properties") : new JsonObject();
+            if (schema.has("minProperties")
+                    && object.size() < schema.get("minProperties").getAsInt()) {
+                errors.add(path + ": fewer than " + schema.get("minProperties") + " properties");
+            }
             if (schema.has("required")) {
                 for (JsonElement name : schema.getAsJsonArray("required")) {
                     if (!object.has(name.getAsString())) {

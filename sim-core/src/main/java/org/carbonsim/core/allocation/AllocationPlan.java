@@ -6,36 +6,32 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * A scheme's allocation rules for every year: the cap, the shares set aside from it, the method each
- * sector uses in each period, pre-allocation and the market adjustment factor. Shares are fractions
- * of the cap. Immutable.
+ * A scheme's allocation rules for every year: the cap, the shares set aside from it and the share
+ * pre-allocated (from the start, and as changed from later years on), the method each sector uses in
+ * each period and the market adjustment factor. Immutable.
  *
  * @param cap the cap schedule
- * @param governmentReserveShare share of the cap kept as government reserve (Hubei 2017: 0.08)
- * @param newEntrantReserveShare share of the cap kept for enterprises that enter mid-scenario
- * @param auctionShare share of the cap sold at auction
- * @param preAllocationShare share of the expected allocation issued at the start of the year (Hubei 2017: 0.5; from 2021 Hubei allocated after verification)
+ * @param shares the shares from the first year
+ * @param shareChanges the shares from later years on, ascending {@code fromYear}
  * @param marketAdjustmentFactor a fixed factor, or empty to compute it so free allocation fits the
  *     cap's free share
  * @param sectorMethods per sector id, the methods by period, ascending {@code fromYear}
  */
 public record AllocationPlan(
         CapSchedule cap,
-        double governmentReserveShare,
-        double newEntrantReserveShare,
-        double auctionShare,
-        double preAllocationShare,
+        AllocationShares shares,
+        List<ShareChange> shareChanges,
         OptionalDouble marketAdjustmentFactor,
         Map<String, List<MethodPeriod>> sectorMethods) {
     public AllocationPlan {
         Objects.requireNonNull(cap, "cap");
+        Objects.requireNonNull(shares, "shares");
         Objects.requireNonNull(marketAdjustmentFactor, "marketAdjustmentFactor");
-        checkShare(governmentReserveShare, "governmentReserveShare");
-        checkShare(newEntrantReserveShare, "newEntrantReserveShare");
-        checkShare(auctionShare, "auctionShare");
-        checkShare(preAllocationShare, "preAllocationShare");
-        if (governmentReserveShare + newEntrantReserveShare + auctionShare > 1 + 1e-12) {
-            throw new IllegalArgumentException("reserve and auction shares add up to more than the whole cap");
+        shareChanges = List.copyOf(shareChanges);
+        for (int i = 1; i < shareChanges.size(); i++) {
+            if (shareChanges.get(i).fromYear() <= shareChanges.get(i - 1).fromYear()) {
+                throw new IllegalArgumentException("share changes must be in strictly ascending fromYear");
+            }
         }
         marketAdjustmentFactor.ifPresent(f -> {
             if (!(f > 0) || Double.isInfinite(f)) {
@@ -52,9 +48,40 @@ public record AllocationPlan(
         sectorMethods = java.util.Collections.unmodifiableMap(copy);
     }
 
-    /** The share of the cap left for free allocation. */
-    public double freeShare() {
-        return 1 - governmentReserveShare - newEntrantReserveShare - auctionShare;
+    /** A plan whose shares hold in every year. */
+    public AllocationPlan(
+            CapSchedule cap,
+            double governmentReserveShare,
+            double newEntrantReserveShare,
+            double auctionShare,
+            double preAllocationShare,
+            OptionalDouble marketAdjustmentFactor,
+            Map<String, List<MethodPeriod>> sectorMethods) {
+        this(
+                cap,
+                new AllocationShares(governmentReserveShare, newEntrantReserveShare, auctionShare, preAllocationShare),
+                List.of(),
+                marketAdjustmentFactor,
+                sectorMethods);
+    }
+
+    /** The shares of {@code year}: those of the latest change from that year or before, else the first. */
+    public AllocationShares sharesIn(int year) {
+        AllocationShares current = shares;
+        for (ShareChange change : shareChanges) {
+            if (change.fromYear() <= year) {
+                current = change.shares();
+            }
+        }
+        return current;
+    }
+
+    /** The shares of the first year and of every change. */
+    public List<AllocationShares> everyShares() {
+        List<AllocationShares> all = new java.util.ArrayList<>(1 + shareChanges.size());
+        all.add(shares);
+        shareChanges.forEach(change -> all.add(change.shares()));
+        return all;
     }
 
     /** The method {@code sectorId} uses in {@code year}; the first period's method before it starts. */
@@ -70,11 +97,5 @@ public record AllocationPlan(
             }
         }
         return method;
-    }
-
-    private static void checkShare(double share, String name) {
-        if (!(share >= 0 && share <= 1)) {
-            throw new IllegalArgumentException(name + " must be in [0, 1], got " + share);
-        }
     }
 }

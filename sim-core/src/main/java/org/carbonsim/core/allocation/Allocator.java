@@ -71,7 +71,8 @@ public final class Allocator {
             }
             this.enterprises.put(enterprise.id(), enterprise);
         }
-        if (plan.cap() instanceof CapSchedule.FromAllocation && !(plan.freeShare() > 1e-12)) {
+        if (plan.cap() instanceof CapSchedule.FromAllocation
+                && plan.everyShares().stream().anyMatch(shares -> !(shares.freeShare() > 1e-12))) {
             throw new IllegalArgumentException("a cap derived from allocation needs a free share > 0, but reserve"
                     + " and auction shares take the whole cap");
         }
@@ -128,7 +129,7 @@ public final class Allocator {
 
         List<AllocationLine> lines = new ArrayList<>(raws.size());
         Map<String, long[]> sectorSums = new TreeMap<>();
-        double preShare = plan.preAllocationShare();
+        double preShare = plan.sharesIn(year).preAllocationShare();
         for (Raw raw : raws) {
             double factor = raw.newEntrant ? split.entrantFactor : split.maf;
             double preFactor = raw.newEntrant ? preSplit.entrantFactor : preSplit.maf;
@@ -182,11 +183,12 @@ public final class Allocator {
     private Split split(int year, double incumbentRaw, double entrantRaw) {
         Split split = new Split();
         boolean derived = plan.cap() instanceof CapSchedule.FromAllocation;
+        AllocationShares shares = plan.sharesIn(year);
         split.cap =
-                derived ? ProductionModel.roundHalfUp(incumbentRaw / plan.freeShare()) : capTonnes(plan.cap(), year);
-        split.government = ProductionModel.roundHalfUp(split.cap * plan.governmentReserveShare());
-        split.newEntrantReserve = ProductionModel.roundHalfUp(split.cap * plan.newEntrantReserveShare());
-        split.auction = ProductionModel.roundHalfUp(split.cap * plan.auctionShare());
+                derived ? ProductionModel.roundHalfUp(incumbentRaw / shares.freeShare()) : capTonnes(plan.cap(), year);
+        split.government = ProductionModel.roundHalfUp(split.cap * shares.governmentReserveShare());
+        split.newEntrantReserve = ProductionModel.roundHalfUp(split.cap * shares.newEntrantReserveShare());
+        split.auction = ProductionModel.roundHalfUp(split.cap * shares.auctionShare());
         split.freePool = Math.max(0, split.cap - split.government - split.newEntrantReserve - split.auction);
         if (plan.marketAdjustmentFactor().isPresent()) {
             split.maf = plan.marketAdjustmentFactor().getAsDouble();

@@ -2,24 +2,31 @@ package org.carbonsim.core.scenario;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.carbonsim.core.allocation.AllocationPlan;
+import org.carbonsim.core.allocation.AllocationShares;
 import org.carbonsim.core.allocation.CapSchedule;
+import org.carbonsim.core.allocation.ShareChange;
 
 /**
  * Reads a scenario's {@code allocation}: the {@code cap} schedule ({@code given} by year, {@code
  * declining}, {@code linearReduction} or {@code fromAllocation}), the government, new-entrant and
- * auction shares of the cap, the pre-allocation share and an optional market adjustment factor, and
- * builds the allocation plan with the sectors' methods read before it. The shares must leave part of
- * the cap free, and a {@code given} cap must cover the start year. Problems are reported at their JSON
- * paths. Stateless.
+ * auction shares of the cap, the pre-allocation share, the {@code shareChanges} that set some of them
+ * anew from a later year on ({@code [{"fromYear": 2015, "auctionShare": 0}]}; what a change leaves out
+ * carries over), and an optional market adjustment factor, and builds the allocation plan with the
+ * sectors' methods read before it. The shares of every year must leave part of the cap free, and a
+ * {@code given} cap must cover the start year. Problems are reported at their JSON paths. Stateless.
  */
 final class AllocationPlanReader {
     /** Default share of the expected allocation issued at the start of the year (Hubei 2017). */
     static final double DEFAULT_PRE_ALLOCATION_SHARE = 0.5;
+
+    private static final List<String> SHARE_KEYS =
+            List.of("governmentReserveShare", "newEntrantReserveShare", "auctionShare", "preAllocationShare");
 
     private static final List<String> CAP_TYPES = List.of("given", "declining", "linearReduction", "fromAllocation");
 
@@ -33,18 +40,68 @@ final class AllocationPlanReader {
         Problems problems = loader.problems();
         int before = problems.count();
         CapSchedule cap = readCap(o.requiredObject("cap", "cap schedule"), problems, loader);
-        double government = o.number("governmentReserveShare", 0, Values.Range.SHARE, "share of the cap");
-        double newEntrant = o.number("newEntrantReserveShare", 0, Values.Range.SHARE, "share of the cap");
-        double auction = o.number("auctionShare", 0, Values.Range.SHARE, "share of the cap");
-        double pre = o.number(
-                "preAllocationShare",
-                DEFAULT_PRE_ALLOCATION_SHARE,
-                Values.Range.SHARE,
-                "share of the expected allocation");
+        AllocationShares shares = readShares(o, null, cap, problems);
         OptionalDouble maf = o.has("marketAdjustmentFactor")
                 ? OptionalDouble.of(
                         o.number("marketAdjustmentFactor", 1, new Values.Range(0, true, 10, false), "factor"))
                 : OptionalDouble.empty();
+        List<ShareChange> changes = new ArrayList<>();
+        List<JsonElement> entries = o.array("shareChanges", "later allocation shares by fromYear");
+        int previous = loader.calendar().startYear();
+        AllocationShares current = shares;
+        for (int i = 0; i < entries.size(); i++) {
+            Obj change = Obj.of(entries.get(i), Obj.index(o.path("shareChanges"), i), "allocation shares", problems);
+            int changeBefore = problems.count();
+            int fromYear = change.requiredYear("fromYear");
+            if (problems.count() == changeBefore && fromYear <= previous) {
+                problems.add(
+                        change.path("fromYear"),
+                        "expected a year after " + previous + " (share changes in ascending fromYear, after the"
+                                + " start year), got " + fromYear);
+            }
+            previous = Math.max(previous, fromYear);
+            if (problems.count() == changeBefore && SHARE_KEYS.stream().noneMatch(change::has)) {
+                problems.add(change.path(), "expected at least one of " + String.join(", ", SHARE_KEYS) + ", got none");
+            }
+            AllocationShares changed = readShares(change, current, cap, problems);
+            change.finish();
+            if (changed != null && problems.count() == changeBefore) {
+                changes.add(new ShareChange(fromYear, changed));
+                current = changed;
+            }
+        }
+        o.finish();
+        SectorsReader sectors = loader.sectors();
+        if (sectors.methods().size() != sectors.ids().size()) {
+            return null;
+        }
+        return problems.build(o.path(), before, () -> new AllocationPlan(cap, shares, changes, maf, sectors.methods()));
+    }
+
+    /**
+     * The shares {@code o} gives, each one it leaves out being {@code previous}'s (the defaults when
+     * {@code previous} is {@code null}); {@code null} after a problem. They must leave part of the cap
+     * free, and above 0 when the cap is derived from the allocation.
+     */
+    private static AllocationShares readShares(Obj o, AllocationShares previous, CapSchedule cap, Problems problems) {
+        int before = problems.count();
+        double government = o.number(
+                "governmentReserveShare",
+                previous == null ? 0 : previous.governmentReserveShare(),
+                Values.Range.SHARE,
+                "share of the cap");
+        double newEntrant = o.number(
+                "newEntrantReserveShare",
+                previous == null ? 0 : previous.newEntrantReserveShare(),
+                Values.Range.SHARE,
+                "share of the cap");
+        double auction = o.number(
+                "auctionShare", previous == null ? 0 : previous.auctionShare(), Values.Range.SHARE, "share of the cap");
+        double pre = o.number(
+                "preAllocationShare",
+                previous == null ? DEFAULT_PRE_ALLOCATION_SHARE : previous.preAllocationShare(),
+                Values.Range.SHARE,
+                "share of the expected allocation");
         if (problems.count() == before && government + newEntrant + auction > 1 + 1e-12) {
             problems.add(
                     o.path(),
@@ -61,15 +118,7 @@ final class AllocationPlanReader {
                             + Values.Range.fmt(government) + " + newEntrantReserveShare " + Values.Range.fmt(newEntrant)
                             + " + auctionShare " + Values.Range.fmt(auction) + " take the whole cap");
         }
-        o.finish();
-        SectorsReader sectors = loader.sectors();
-        if (sectors.methods().size() != sectors.ids().size()) {
-            return null;
-        }
-        return problems.build(
-                o.path(),
-                before,
-                () -> new AllocationPlan(cap, government, newEntrant, auction, pre, maf, sectors.methods()));
+        return problems.count() > before ? null : new AllocationShares(government, newEntrant, auction, pre);
     }
 
     private static CapSchedule readCap(Obj o, Problems problems, ScenarioLoader loader) {

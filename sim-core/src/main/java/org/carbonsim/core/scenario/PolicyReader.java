@@ -53,8 +53,12 @@ final class PolicyReader {
         long reserve = a.price("reservePrice", 0, tickFen, true, "CNY per t");
         boolean coveredOnly = a.bool("coveredOnly", false);
         a.finish();
-        if (allocation != null && allocation.auctionShare() > 0 && days.isEmpty() && problems.count() == aBefore) {
-            problems.add(a.path("days"), "allocation.auctionShare is above 0 but no auction days are listed");
+        if (allocation != null
+                && allocation.everyShares().stream().anyMatch(shares -> shares.auctionShare() > 0)
+                && days.isEmpty()
+                && problems.count() == aBefore) {
+            problems.add(
+                    a.path("days"), "allocation.auctionShare is above 0 (in some year) but no auction days are listed");
         }
         AuctionSchedule auctions =
                 problems.build(a.path(), aBefore, () -> new AuctionSchedule(days, reserve, coveredOnly));

@@ -211,6 +211,40 @@ class AllocatorTest {
     }
 
     @Test
+    void aShareChangeSplitsTheCapAndPreAllocatesByItsYearsShares() {
+        year("A", 2023, 0, 6_000);
+        year("B", 2023, 0, 4_000);
+        AllocationMethod method = new AllocationMethod.HistoricalEmissions(List.of(2023), 1);
+        List<Enterprise> firms = List.of(firm("A", 365, 0), firm("B", 365, 0));
+        // from 2020: reserve 10%, auction 5%, half pre-allocated; from 2024 the auction share is 20% and
+        // nothing is pre-allocated; from 2030 (not yet) the reserve would be 0
+        AllocationPlan plan = new AllocationPlan(
+                new CapSchedule.Given(Map.of(2020, 10_000L)),
+                new AllocationShares(0.10, 0, 0.05, 0.5),
+                List.of(
+                        new ShareChange(2024, new AllocationShares(0.10, 0, 0.20, 0)),
+                        new ShareChange(2030, new AllocationShares(0, 0, 0.20, 0))),
+                OptionalDouble.empty(),
+                Map.of("s", List.of(new MethodPeriod(2014, method))));
+        assertEquals(new AllocationShares(0.10, 0, 0.05, 0.5), plan.sharesIn(2023));
+        assertEquals(new AllocationShares(0.10, 0, 0.20, 0), plan.sharesIn(2029));
+        AllocationTable table = allocate(plan, firms, covered("A", "B"));
+        // cap 10,000: reserve 1,000 + auction 2,000 → free pool 7,000; raw 10,000 → MAF 0.7
+        assertEquals(1_000, table.governmentReserveTonnes());
+        assertEquals(2_000, table.auctionTonnes());
+        assertEquals(7_000, table.freePoolTonnes());
+        assertEquals(4_200, table.line("A").allocationTonnes());
+        assertEquals(0, table.line("A").preAllocationTonnes(), "nothing pre-allocated from 2024");
+        assertEquals(2_800, table.line("B").allocationTonnes());
+        // the same year under the first shares: free pool 8,500, MAF 0.85, half pre-allocated
+        AllocationTable before = allocate(
+                plan(new CapSchedule.Given(Map.of(2020, 10_000L)), 0.10, 0, 0.05, method), firms, covered("A", "B"));
+        assertEquals(500, before.auctionTonnes());
+        assertEquals(5_100, before.line("A").allocationTonnes());
+        assertEquals(2_550, before.line("A").preAllocationTonnes());
+    }
+
+    @Test
     void marketAdjustmentFactorScalesFreeAllocationDownToTheCapsFreeShare() {
         year("A", 2023, 0, 6_000);
         year("B", 2023, 0, 4_000);

@@ -324,6 +324,30 @@ public final class BadInputs {
                     "0.95",
                     "$.allocation: governmentReserveShare 0.08 + newEntrantReserveShare 0 + auctionShare 0.95 add up to more than the whole cap (1)"),
             new Case(
+                    "allocation.shareChanges",
+                    "[{\"fromYear\": 2024, \"auctionShare\": 0}]",
+                    "$.allocation.shareChanges[0].fromYear: expected a year after 2024 (share changes in ascending"
+                            + " fromYear, after the start year), got 2024"),
+            new Case(
+                    "allocation.shareChanges",
+                    "[{\"fromYear\": 2025}]",
+                    "$.allocation.shareChanges[0]: expected at least one of governmentReserveShare,"
+                            + " newEntrantReserveShare, auctionShare, preAllocationShare, got none"),
+            new Case(
+                    "allocation.shareChanges",
+                    "[{\"fromYear\": 2025, \"auctionShare\": 0.95}]",
+                    "$.allocation.shareChanges[0]: governmentReserveShare 0.08 + newEntrantReserveShare 0 + auctionShare"
+                            + " 0.95 add up to more than the whole cap (1)"),
+            new Case(
+                    "allocation.shareChanges",
+                    "[{\"fromYear\": 2025, \"preAllocationShare\": 1.5}]",
+                    "$.allocation.shareChanges[0].preAllocationShare: expected a number in 0..1 (share of the expected"
+                            + " allocation), got 1.5"),
+            new Case(
+                    "allocation.shareChanges",
+                    "[{\"fromYear\": 2025, \"auctionShare\": 0.1, \"auctionshare\": 0.1}]",
+                    "$.allocation.shareChanges[0].auctionshare: unknown key (did you mean \"auctionShare\"?)"),
+            new Case(
                     "allocation.governmentReserveShare",
                     "-0.1",
                     "$.allocation.governmentReserveShare: expected a number in 0..1 (share of the cap), got -0.1"),

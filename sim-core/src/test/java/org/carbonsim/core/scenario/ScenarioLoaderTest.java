@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.carbonsim.core.agents.StrategyKind;
 import org.carbonsim.core.allocation.AllocationMethod;
+import org.carbonsim.core.allocation.AllocationShares;
 import org.carbonsim.core.allocation.BenchmarkSource;
 import org.carbonsim.core.allocation.CapSchedule;
+import org.carbonsim.core.allocation.ShareChange;
 import org.carbonsim.core.compliance.BankingRule;
 import org.carbonsim.core.compliance.CapBase;
 import org.carbonsim.core.compliance.ComplianceRules;
@@ -38,6 +40,22 @@ class ScenarioLoaderTest {
         ScenarioException e =
                 assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(json, "s.json", Path.of(".")));
         return e.problems().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void aShareChangeSetsTheSharesItNamesAndCarriesTheOthersOver() {
+        Scenario s = ScenarioLoader.parse(
+                TestScenarios.edit(
+                        "allocation.shareChanges",
+                        "[{\"fromYear\": 2025, \"auctionShare\": 0, \"preAllocationShare\": 0}]"),
+                "s.json",
+                Path.of("."));
+        // the base: reserve 0.08, auction 0.02, half pre-allocated
+        assertEquals(new AllocationShares(0.08, 0, 0.02, 0.5), s.allocation().sharesIn(2024));
+        assertEquals(new AllocationShares(0.08, 0, 0, 0), s.allocation().sharesIn(2025));
+        assertEquals(
+                List.of(new ShareChange(2025, new AllocationShares(0.08, 0, 0, 0))),
+                s.allocation().shareChanges());
     }
 
     @Test
@@ -99,7 +117,7 @@ class ScenarioLoaderTest {
         assertEquals(20, s.policy().intervention().orElseThrow().windowDays());
         assertEquals(2, s.coverage().exitYearsBelow());
         assertEquals(2, s.coverage().lookbackYears());
-        assertEquals(0.5, s.allocation().preAllocationShare());
+        assertEquals(0.5, s.allocation().shares().preAllocationShare());
         assertEquals(OptionalDouble.empty(), s.allocation().marketAdjustmentFactor());
         assertEquals(AgentsReader.DEFAULT_COMPLIANCE, s.agents().compliance());
         assertEquals(0, s.agents().compliance().estimateIntervalDays(), "no estimates unless a scenario asks");
@@ -122,7 +140,7 @@ class ScenarioLoaderTest {
         assertEquals(
                 new CapSchedule.Given(java.util.Map.of(2024, 1_000_000L, 2025, 950_000L)),
                 s.allocation().cap());
-        assertEquals(0.08, s.allocation().governmentReserveShare());
+        assertEquals(0.08, s.allocation().shares().governmentReserveShare());
         assertEquals(
                 new AllocationMethod.Benchmark(new BenchmarkSource.Fixed(0.8534), 1),
                 s.allocation().methodFor("cement", 2024));
