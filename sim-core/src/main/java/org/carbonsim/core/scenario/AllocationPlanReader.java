@@ -50,8 +50,8 @@ final class AllocationPlanReader {
         int previous = loader.calendar().startYear();
         AllocationShares current = shares;
         for (int i = 0; i < entries.size(); i++) {
-            Obj change = Obj.of(entries.get(i), Obj.index(o.path("shareChanges"), i), "allocation shares", problems);
             int changeBefore = problems.count();
+            Obj change = Obj.of(entries.get(i), Obj.index(o.path("shareChanges"), i), "allocation shares", problems);
             int fromYear = change.requiredYear("fromYear");
             if (problems.count() == changeBefore && fromYear <= previous) {
                 problems.add(

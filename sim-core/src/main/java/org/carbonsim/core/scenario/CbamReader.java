@@ -46,8 +46,8 @@ final class CbamReader {
             problems.add(o.path("exporters"), "expected at least one exporter (a sector in CBAM's scope)");
         }
         for (int i = 0; i < list.size(); i++) {
-            Obj e = Obj.of(list.get(i), Obj.index(o.path("exporters"), i), "a CBAM exporter", problems);
             int eBefore = problems.count();
+            Obj e = Obj.of(list.get(i), Obj.index(o.path("exporters"), i), "a CBAM exporter", problems);
             String sector = e.requiredId("sector", "sector id");
             if (!sector.isEmpty()) {
                 loader.sectors().unit(sector, e.path("sector"));

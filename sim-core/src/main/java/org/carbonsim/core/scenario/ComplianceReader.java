@@ -54,8 +54,8 @@ final class ComplianceReader {
         Map<String, String> offsetIds = new LinkedHashMap<>();
         List<JsonElement> list = o.array("offsets", "offset programs");
         for (int i = 0; i < list.size(); i++) {
-            Obj p = Obj.of(list.get(i), Obj.index(o.path("offsets"), i), "an offset program", problems);
             int pBefore = problems.count();
+            Obj p = Obj.of(list.get(i), Obj.index(o.path("offsets"), i), "an offset program", problems);
             String id = p.requiredId("id", "offset program id");
             OffsetKind kind = p.enumeration("kind", OffsetKind.class, OffsetKind.CCER);
             long supply = OffsetMarketsReader.modelled(p)

@@ -31,8 +31,8 @@ final class CoverageReader {
             }
             Integer previous = null;
             for (int i = 0; i < list.size(); i++) {
-                Obj t = Obj.of(list.get(i), Obj.index(o.path("thresholds"), i), "a threshold", problems);
                 int tBefore = problems.count();
+                Obj t = Obj.of(list.get(i), Obj.index(o.path("thresholds"), i), "a threshold", problems);
                 int from = t.requiredYear("fromYear");
                 long emissions = t.integer("emissionsTonnes", 0, 0, Values.MAX_TONNES, "t CO2e a year; 0 = not used");
                 long energy = t.integer("energyTce", 0, 0, Values.MAX_TONNES, "tce a year; 0 = not used");

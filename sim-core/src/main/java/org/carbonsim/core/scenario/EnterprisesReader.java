@@ -167,8 +167,8 @@ final class EnterprisesReader {
         List<HistoryYear> history = new ArrayList<>();
         List<JsonElement> list = o.array("history", "verified years before the start");
         for (int i = 0; i < list.size(); i++) {
-            Obj h = Obj.of(list.get(i), Obj.index(o.path("history"), i), "a history year", problems);
             int hBefore = problems.count();
+            Obj h = Obj.of(list.get(i), Obj.index(o.path("history"), i), "a history year", problems);
             int year = h.requiredYear("year");
             if (problems.count() == hBefore && year >= calendar.startYear() && calendar.yearsKnown()) {
                 problems.add(
@@ -239,8 +239,8 @@ final class EnterprisesReader {
                     List<TechnologyStep> steps = new ArrayList<>();
                     double total = 0;
                     for (int i = 0; i < list.size(); i++) {
-                        Obj s = Obj.of(list.get(i), Obj.index(o.path("steps"), i), "a technology step", problems);
                         int sBefore = problems.count();
+                        Obj s = Obj.of(list.get(i), Obj.index(o.path("steps"), i), "a technology step", problems);
                         String name = s.requiredId("name", "display name");
                         long cost = s.requiredMoney("cost", "CNY per t abated");
                         double share = s.requiredNumber(

@@ -17,6 +17,9 @@ final class ExpectedDepartures {
         for (int i = 0; i < list.size(); i++) {
             String at = Obj.index(path, i);
             Obj o = Obj.of(list.get(i), at, "an expected departure", problems);
+            if (o.broken()) {
+                continue;
+            }
             int before = problems.count();
             ExpectedDeparture.Check check = o.enumeration("check", ExpectedDeparture.Check.class, null);
             if (check == null && !o.has("check")) {

@@ -42,6 +42,14 @@ final class Obj {
         return path;
     }
 
+    /**
+     * Whether the object could not be read (it was not an object, or its variant type was unknown):
+     * its problem is reported, and what is missing from it is not reported again.
+     */
+    boolean broken() {
+        return broken;
+    }
+
     Problems problems() {
         return problems;
     }

@@ -61,8 +61,8 @@ final class OffsetMarketsReader {
             problems.add(o.path("types"), "expected at least one methodology type");
         }
         for (int i = 0; i < list.size(); i++) {
-            Obj t = Obj.of(list.get(i), Obj.index(o.path("types"), i), "a methodology type", problems);
             int tBefore = problems.count();
+            Obj t = Obj.of(list.get(i), Obj.index(o.path("types"), i), "a methodology type", problems);
             String id = t.requiredId("id", "methodology type id, e.g. forestry");
             boolean eligible = t.bool("eligible", true);
             long cost = t.money("cost", 0, "CNY per t, the levelised cost of a credit");
@@ -136,8 +136,8 @@ final class OffsetMarketsReader {
             problems.add(o.path("groups"), "expected at least one actor group");
         }
         for (int i = 0; i < list.size(); i++) {
-            Obj g = Obj.of(list.get(i), Obj.index(o.path("groups"), i), "an actor group", problems);
             int gBefore = problems.count();
+            Obj g = Obj.of(list.get(i), Obj.index(o.path("groups"), i), "an actor group", problems);
             String id = g.requiredId("id", "group id, e.g. households");
             long population = g.requiredInteger("population", 0, 10_000_000_000L, "actors");
             Obj share =

@@ -66,6 +66,9 @@ final class SectorsReader {
     }
 
     private void readSector(Obj o) {
+        if (o.broken()) {
+            return;
+        }
         int before = problems.count();
         String id = o.requiredId("id", "sector id");
         String name = o.string("name", "display name", id);
@@ -94,8 +97,8 @@ final class SectorsReader {
         List<JsonElement> changes = o.array("allocationChanges", "later allocation methods by fromYear");
         int previous = firstYear;
         for (int i = 0; i < changes.size(); i++) {
-            Obj change = Obj.of(changes.get(i), Obj.index(o.path("allocationChanges"), i), "a method period", problems);
             int changeBefore = problems.count();
+            Obj change = Obj.of(changes.get(i), Obj.index(o.path("allocationChanges"), i), "a method period", problems);
             int fromYear = change.requiredYear("fromYear");
             if (problems.count() == changeBefore && fromYear <= previous && calendar.yearsKnown()) {
                 problems.add(

@@ -28,8 +28,8 @@ final class UncertaintyReader {
         List<UncertainParameter> parameters = new ArrayList<>();
         List<JsonElement> list = o.array("parameters", "uncertain inputs");
         for (int i = 0; i < list.size(); i++) {
-            Obj p = Obj.of(list.get(i), Obj.index(o.path("parameters"), i), "an uncertain input", problems);
             int pBefore = problems.count();
+            Obj p = Obj.of(list.get(i), Obj.index(o.path("parameters"), i), "an uncertain input", problems);
             String path = p.requiredId("path", "JSON path of a number in this file, \"$.market.initialPrice\"");
             if (problems.count() == pBefore && !JsonPaths.namesNumber(tree, path)) {
                 problems.add(p.path("path"), "\"" + path + "\" does not name a number in this file");
