@@ -24,7 +24,7 @@ import org.carbonsim.core.scenario.Scenario;
  * The government's operations on the market through the years of a run: the primary auctions of the
  * auction account's allowances; the interventions the monitor triggers on a day's limit hits,
  * executed the next trading day as orders at the previous close that sell from the government reserve
- * (at most what it holds) or buy into it; the price corridor's orders at its ceiling or floor; the
+ * (at most what it holds; non-bankable unless {@code policy.intervention.bankable}) or buy into it; the price corridor's orders at its ceiling or floor; the
  * sale at verification of the covered enterprises' net verified shortfall, offered every day until the
  * deadline; and the deadline reserve sale to the enterprises still short. It keeps the run's auction
  * and intervention records and the year's auctioned tonnes and interventions. Not thread-safe.

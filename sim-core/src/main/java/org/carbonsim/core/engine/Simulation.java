@@ -122,7 +122,9 @@ import org.carbonsim.core.scenario.Scenario;
  * cash does not cover a trade borrows the difference (deposited into its account). Trader groups'
  * starting allowances and cash are deposited when the run starts, outside the cap; the reference
  * equilibrium leaves those allowances out of the bank it counts (they are the groups' trading stock). Allowances are
- * issued bankable; the desk applies the banking rule. The penalty-equivalent price used as the
+ * issued bankable; what the intervention rule sells arrives non-bankable unless the rule allows
+ * banking it, and is surrendered first. The desk applies the banking rule, and what non-bankable lots
+ * are left in any account when a cycle is settled are cancelled. The penalty-equivalent price used as the
  * ceiling of the reference equilibrium and as the marginal cost of a shortfall beyond an enterprise's
  * abatement potential follows each year's rule ({@link PenaltyEquivalent}): the fine per tonne plus
  * the allowances deducted from next year's allocation per tonne short, both at the previous year's
