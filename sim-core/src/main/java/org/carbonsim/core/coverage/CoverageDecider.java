@@ -64,10 +64,9 @@ public final class CoverageDecider {
             firstYear = year;
         }
         lastYear = year;
-        Threshold threshold = rules.thresholdIn(year);
         List<CoverageRecord> records = new ArrayList<>(enterprises.size());
         for (Enterprise enterprise : enterprises) {
-            records.add(decideOne(year, enterprise, history, threshold));
+            records.add(decideOne(year, enterprise, history, rules.thresholdIn(year, enterprise.sectorId())));
         }
         return records;
     }

@@ -7,7 +7,8 @@ import java.util.List;
  * the threshold (Hubei's 2022 plan used four), exit after {@code exitYearsBelow} consecutive years
  * below (Hubei: two) or on closure. Sectors enter by their own coverage years. Immutable.
  *
- * @param thresholds thresholds by ascending {@code fromYear}; the first applies to every earlier year
+ * @param thresholds thresholds by ascending {@code fromYear}, the first for every sector and in force
+ *     in every earlier year; two from the same year apply to different sectors
  * @param lookbackYears years looked back for entry (1 = only the previous year)
  * @param exitYearsBelow consecutive years below the threshold after which a covered enterprise leaves
  */
@@ -17,9 +18,20 @@ public record CoverageRules(List<Threshold> thresholds, int lookbackYears, int e
         if (thresholds.isEmpty()) {
             throw new IllegalArgumentException("at least one threshold is needed");
         }
+        if (!thresholds.get(0).sectors().isEmpty()) {
+            throw new IllegalArgumentException("the first threshold must apply to every sector");
+        }
         for (int i = 1; i < thresholds.size(); i++) {
-            if (thresholds.get(i).fromYear() <= thresholds.get(i - 1).fromYear()) {
-                throw new IllegalArgumentException("thresholds must have strictly ascending fromYear");
+            Threshold threshold = thresholds.get(i);
+            if (threshold.fromYear() < thresholds.get(i - 1).fromYear()) {
+                throw new IllegalArgumentException("thresholds must be in ascending fromYear");
+            }
+            for (int j = 0; j < i; j++) {
+                if (thresholds.get(j).fromYear() == threshold.fromYear()
+                        && thresholds.get(j).overlaps(threshold)) {
+                    throw new IllegalArgumentException(
+                            "two thresholds from " + threshold.fromYear() + " apply to the same sector");
+                }
             }
         }
         if (lookbackYears < 1) {
@@ -30,11 +42,14 @@ public record CoverageRules(List<Threshold> thresholds, int lookbackYears, int e
         }
     }
 
-    /** The threshold in force in {@code year}. */
-    public Threshold thresholdIn(int year) {
+    /**
+     * The threshold in force in {@code year} for the enterprises of {@code sectorId}: the latest from
+     * that year or before that applies to the sector, else the first.
+     */
+    public Threshold thresholdIn(int year, String sectorId) {
         Threshold current = thresholds.get(0);
         for (Threshold threshold : thresholds) {
-            if (threshold.fromYear() <= year) {
+            if (threshold.fromYear() <= year && threshold.appliesTo(sectorId)) {
                 current = threshold;
             }
         }

@@ -172,8 +172,8 @@ public final class ScenarioLoader {
         sectorsReader.read(root);
         enterprisesReader.read(root);
         sectorsReader.checkBaseYears(enterprisesReader.list());
-        CoverageRules coverage =
-                CoverageReader.read(root.object("coverage", "inclusion rules"), problems, calendarReader.startYear());
+        CoverageRules coverage = CoverageReader.read(
+                root.object("coverage", "inclusion rules"), problems, calendarReader.startYear(), sectorsReader);
         AllocationPlan allocation =
                 AllocationPlanReader.read(root.requiredObject("allocation", "cap and reserves"), this);
         AgentsConfig agents = AgentsReader.read(root.object("agents", "trading behaviour"), this);

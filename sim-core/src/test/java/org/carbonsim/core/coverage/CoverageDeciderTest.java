@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.carbonsim.core.model.AbatementCurve;
 import org.carbonsim.core.model.Enterprise;
 import org.carbonsim.core.model.EnterpriseHistory;
@@ -141,6 +142,52 @@ class CoverageDeciderTest {
         assertTrue(entry.covered());
         assertEquals(2026, entry.qualifyingYear());
         assertTrue(entry.newEntrant());
+    }
+
+    @Test
+    void aThresholdLoweredForSomeSectorsFirstCoversTheirFirmsAYearEarlier() {
+        // Hubei's phasing: 60,000 tce from 2014, 10,000 tce for some sectors (cement here) from 2016, for
+        // every sector from 2017. Both firms emit 30,000 t a year and use 30,000 / 3 = 10,000 tce.
+        Sector chemicals = new Sector("chemicals", "化工", "t product", 2014, Sector.NEVER_LEAVES);
+        CoverageRules phased = new CoverageRules(
+                List.of(
+                        new Threshold(2014, 0, 60_000),
+                        new Threshold(2016, 0, 10_000, Set.of("cement")),
+                        new Threshold(2017, 0, 10_000)),
+                1,
+                2);
+        assertEquals(new Threshold(2014, 0, 60_000), phased.thresholdIn(2016, "chemicals"));
+        assertEquals(10_000, phased.thresholdIn(2016, "cement").energyTce());
+        emits("C", 2014, 30_000, 30_000, 30_000, 30_000);
+        emits("K", 2014, 30_000, 30_000, 30_000, 30_000);
+        Enterprise cementFirm = firm("C");
+        Enterprise chemicalsFirm = firm("K", "chemicals", Enterprise.ALWAYS_OPEN, Enterprise.NEVER_CLOSES);
+        CoverageDecider decider = new CoverageDecider(phased, List.of(CEMENT, chemicals));
+        assertFalse(decider.decide(2015, List.of(cementFirm, chemicalsFirm), history)
+                .get(0)
+                .covered());
+        List<CoverageRecord> y2016 = decider.decide(2016, List.of(cementFirm, chemicalsFirm), history);
+        assertTrue(y2016.get(0).covered(), "cement's threshold is 10,000 tce from 2016");
+        assertFalse(y2016.get(1).covered(), "chemicals' is still 60,000 tce");
+        List<CoverageRecord> y2017 = decider.decide(2017, List.of(cementFirm, chemicalsFirm), history);
+        assertTrue(y2017.get(1).covered(), "every sector's is 10,000 tce from 2017");
+    }
+
+    @Test
+    void thresholdsOfOneYearMustNameDifferentSectors() {
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new CoverageRules(
+                        List.of(
+                                new Threshold(2014, 13_000, 0),
+                                new Threshold(2016, 8_000, 0, Set.of("cement")),
+                                new Threshold(2016, 9_000, 0, Set.of("cement", "glass"))),
+                        1,
+                        2));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new CoverageRules(List.of(new Threshold(2014, 13_000, 0, Set.of("cement"))), 1, 2),
+                "the first threshold is every sector's");
     }
 
     @Test

@@ -310,7 +310,36 @@ public final class BadInputs {
             new Case(
                     "coverage.thresholds",
                     "[{\"fromYear\":2024,\"emissionsTonnes\":13000},{\"fromYear\":2024,\"energyTce\":5000}]",
-                    "$.coverage.thresholds[1].fromYear: thresholds must be in strictly ascending fromYear; 2024 is not after 2024"),
+                    "$.coverage.thresholds[1].fromYear: another threshold from 2024 applies to the same sectors; thresholds"
+                            + " of one year must name different sectors"),
+            new Case(
+                    "coverage.thresholds",
+                    "[{\"fromYear\":2024,\"emissionsTonnes\":13000,\"sectors\":[\"cement\"]}]",
+                    "$.coverage.thresholds[0].sectors: the first threshold applies to every sector (later ones may name"
+                            + " sectors), got cement"),
+            new Case(
+                    "coverage.thresholds",
+                    "[{\"fromYear\":2024,\"emissionsTonnes\":13000},{\"fromYear\":2025,\"emissionsTonnes\":8000,"
+                            + "\"sectors\":[\"cemnt\"]}]",
+                    "$.coverage.thresholds[1].sectors[0]: unknown sector \"cemnt\" (did you mean \"cement\"?)"),
+            new Case(
+                    "coverage.thresholds",
+                    "[{\"fromYear\":2024,\"emissionsTonnes\":13000},{\"fromYear\":2025,\"emissionsTonnes\":8000,"
+                            + "\"sectors\":[\"cement\"]},{\"fromYear\":2025,\"energyTce\":3000,"
+                            + "\"sectors\":[\"chemicals\",\"cement\"]}]",
+                    "$.coverage.thresholds[2].fromYear: another threshold from 2025 applies to sector cement; thresholds"
+                            + " of one year must name different sectors"),
+            new Case(
+                    "coverage.thresholds",
+                    "[{\"fromYear\":2025,\"emissionsTonnes\":13000},{\"fromYear\":2024,\"emissionsTonnes\":8000,"
+                            + "\"sectors\":[\"cement\"]}]",
+                    "$.coverage.thresholds[1].fromYear: thresholds must be in ascending fromYear; 2024 is before 2025"),
+            new Case(
+                    "coverage.thresholds",
+                    "[{\"fromYear\":2024,\"emissionsTonnes\":13000},{\"fromYear\":2025,\"emissionsTonnes\":8000,"
+                            + "\"sectors\":[]}]",
+                    "$.coverage.thresholds[1].sectors: expected at least one sector id, got an empty array (leave the key"
+                            + " out for every sector)"),
             new Case(
                     "coverage.thresholds.0",
                     "{\"fromYear\":2024}",

@@ -43,6 +43,21 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aThresholdMayNameTheSectorsItAppliesTo() {
+        Scenario s = ScenarioLoader.parse(
+                TestScenarios.edit(
+                        "coverage.thresholds",
+                        "[{\"fromYear\": 2024, \"emissionsTonnes\": 13000},"
+                                + " {\"fromYear\": 2025, \"emissionsTonnes\": 8000, \"sectors\": [\"cement\"]}]"),
+                "s.json",
+                Path.of("."));
+        assertEquals(8_000, s.coverage().thresholdIn(2025, "cement").emissionsTonnes());
+        assertEquals(13_000, s.coverage().thresholdIn(2025, "chemicals").emissionsTonnes());
+        assertEquals(
+                java.util.Set.of("cement"), s.coverage().thresholds().get(1).sectors());
+    }
+
+    @Test
     void aShareChangeSetsTheSharesItNamesAndCarriesTheOthersOver() {
         Scenario s = ScenarioLoader.parse(
                 TestScenarios.edit(
