@@ -1,9 +1,12 @@
 package org.carbonsim.core.allocation;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 
 /**
  * A scheme's allocation rules for every year: the cap, the shares set aside from it and the share
@@ -38,14 +41,14 @@ public record AllocationPlan(
                 throw new IllegalArgumentException("marketAdjustmentFactor must be > 0, got " + f);
             }
         });
-        Map<String, List<MethodPeriod>> copy = new java.util.TreeMap<>();
+        Map<String, List<MethodPeriod>> copy = new TreeMap<>();
         sectorMethods.forEach((sector, periods) -> {
             if (periods.isEmpty()) {
                 throw new IllegalArgumentException("sector " + sector + " has no allocation method");
             }
             copy.put(sector, List.copyOf(periods));
         });
-        sectorMethods = java.util.Collections.unmodifiableMap(copy);
+        sectorMethods = Collections.unmodifiableMap(copy);
     }
 
     /** A plan whose shares hold in every year. */
@@ -78,7 +81,7 @@ public record AllocationPlan(
 
     /** The shares of the first year and of every change. */
     public List<AllocationShares> everyShares() {
-        List<AllocationShares> all = new java.util.ArrayList<>(1 + shareChanges.size());
+        List<AllocationShares> all = new ArrayList<>(1 + shareChanges.size());
         all.add(shares);
         shareChanges.forEach(change -> all.add(change.shares()));
         return all;

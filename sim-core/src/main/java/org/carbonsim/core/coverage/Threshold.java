@@ -1,5 +1,6 @@
 package org.carbonsim.core.coverage;
 
+import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -24,7 +25,7 @@ public record Threshold(int fromYear, long emissionsTonnes, long energyTce, Set<
         if (emissionsTonnes == 0 && energyTce == 0) {
             throw new IllegalArgumentException("a threshold needs emissionsTonnes or energyTce > 0");
         }
-        sectors = java.util.Collections.unmodifiableSet(new TreeSet<>(sectors));
+        sectors = Collections.unmodifiableSet(new TreeSet<>(sectors));
     }
 
     /** A threshold for every sector. */

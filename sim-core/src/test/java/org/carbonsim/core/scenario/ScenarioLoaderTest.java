@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.carbonsim.core.agents.StrategyKind;
 import org.carbonsim.core.allocation.AllocationMethod;
 import org.carbonsim.core.allocation.AllocationShares;
@@ -53,8 +54,7 @@ class ScenarioLoaderTest {
                 Path.of("."));
         assertEquals(8_000, s.coverage().thresholdIn(2025, "cement").emissionsTonnes());
         assertEquals(13_000, s.coverage().thresholdIn(2025, "chemicals").emissionsTonnes());
-        assertEquals(
-                java.util.Set.of("cement"), s.coverage().thresholds().get(1).sectors());
+        assertEquals(Set.of("cement"), s.coverage().thresholds().get(1).sectors());
     }
 
     @Test
