@@ -40,6 +40,8 @@ final class GovernmentOperations {
     private final int auctionAccount;
     private final long tickFen;
     private final SessionPositions positions;
+    /** The intervention rule; {@code null} without one. */
+    private final InterventionRule interventionRule;
     /** The intervention rule's monitor; {@code null} without the rule. */
     private final InterventionMonitor monitor;
     /** Whether allowances sold in an intervention may be banked ({@code policy.intervention.bankable}). */
@@ -86,10 +88,9 @@ final class GovernmentOperations {
         this.auctionAccount = accounts.auction();
         this.tickFen = scenario.market().tickFen();
         this.positions = positions;
-        this.monitor =
-                scenario.policy().intervention().map(InterventionMonitor::new).orElse(null);
-        this.interventionSalesBankable =
-                scenario.policy().intervention().map(InterventionRule::bankable).orElse(true);
+        this.interventionRule = scenario.policy().intervention().orElse(null);
+        this.monitor = interventionRule == null ? null : new InterventionMonitor(interventionRule);
+        this.interventionSalesBankable = interventionRule == null || interventionRule.bankable();
     }
 
     /** Starts {@code year}: nothing auctioned, no intervention triggered and no sale at verification yet. */
@@ -194,9 +195,12 @@ final class GovernmentOperations {
         }
     }
 
-    /** The monitor sees {@code day}'s limit hits; what it triggers is executed the next trading day. */
+    /**
+     * The monitor sees {@code day}'s limit hits, from the year the rule is in force; what it triggers
+     * is executed the next trading day.
+     */
     void observe(int day, DailyBar bar) {
-        if (monitor == null) {
+        if (monitor == null || !interventionRule.inForceIn(year)) {
             return;
         }
         for (Intervention intervention : monitor.onDay(bar.day(), bar.limitUp(), bar.limitDown())) {
@@ -258,10 +262,9 @@ final class GovernmentOperations {
      * work their gaps over those days, and all orders are day orders.
      */
     void openVerifiedSale(int day, List<AllocationLine> lines, long closeFen, OffsetPlan offsetPlan) {
-        if (scenario.policy()
-                .intervention()
-                .filter(InterventionRule::verifiedShortfallSale)
-                .isEmpty()) {
+        if (interventionRule == null
+                || !interventionRule.verifiedShortfallSale()
+                || !interventionRule.inForceIn(year)) {
             return;
         }
         long limitBasisPoints = scenario.market().limitBasisPoints();

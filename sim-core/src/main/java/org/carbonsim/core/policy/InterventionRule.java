@@ -20,6 +20,8 @@ package org.carbonsim.core.policy;
  * @param bankable whether allowances sold in an intervention may be banked
  * @param verifiedShortfallSale whether the reserve sells the covered enterprises' aggregate verified
  *     shortfall at verification
+ * @param fromYear the first year the rule is in force (Hubei's dates from November 2015), or {@link
+ *     #FROM_THE_START}: before it the government neither counts limit hits nor sells at verification
  */
 public record InterventionRule(
         int limitHits,
@@ -28,7 +30,11 @@ public record InterventionRule(
         boolean sells,
         boolean buys,
         boolean bankable,
-        boolean verifiedShortfallSale) {
+        boolean verifiedShortfallSale,
+        int fromYear) {
+    /** What {@code fromYear} is for a rule in force from the run's first year. */
+    public static final int FROM_THE_START = Integer.MIN_VALUE;
+
     public InterventionRule {
         if (limitHits < 1 || windowDays < limitHits) {
             throw new IllegalArgumentException("need 1 <= limitHits <= windowDays");
@@ -38,9 +44,14 @@ public record InterventionRule(
         }
     }
 
-    /** The limit-hit rule alone, with no sale at verification. */
+    /** The limit-hit rule alone, with no sale at verification, in force from the start. */
     public InterventionRule(
             int limitHits, int windowDays, long quantityTonnes, boolean sells, boolean buys, boolean bankable) {
-        this(limitHits, windowDays, quantityTonnes, sells, buys, bankable, false);
+        this(limitHits, windowDays, quantityTonnes, sells, buys, bankable, false, FROM_THE_START);
+    }
+
+    /** Whether the rule is in force in {@code year}. */
+    public boolean inForceIn(int year) {
+        return year >= fromYear;
     }
 }

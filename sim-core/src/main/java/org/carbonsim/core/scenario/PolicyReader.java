@@ -74,6 +74,7 @@ final class PolicyReader {
             boolean buys = i.bool("buys", true);
             boolean bankable = i.bool("bankable", false);
             boolean verifiedShortfallSale = i.bool("verifiedShortfallSale", false);
+            int fromYear = i.has("fromYear") ? i.year("fromYear", 0) : InterventionRule.FROM_THE_START;
             i.finish();
             if (problems.count() == iBefore) {
                 if (window > tradingDays) {
@@ -92,7 +93,8 @@ final class PolicyReader {
             InterventionRule rule = problems.build(
                     i.path(),
                     iBefore,
-                    () -> new InterventionRule(hits, window, quantity, sells, buys, bankable, verifiedShortfallSale));
+                    () -> new InterventionRule(
+                            hits, window, quantity, sells, buys, bankable, verifiedShortfallSale, fromYear));
             intervention = Optional.ofNullable(rule);
         }
 

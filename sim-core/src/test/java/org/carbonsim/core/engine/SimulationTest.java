@@ -150,6 +150,40 @@ class SimulationTest {
     }
 
     @Test
+    void anInterventionRuleFromALaterYearCountsLimitHitsOnlyFromThatYear() {
+        Scenario scenario = TestScenarios.twoFirms(
+                2,
+                0,
+                "\"limitPct\": 1",
+                "\"compliance\": {\"priceAggression\": 1, \"dailyGapShare\": 0.5, \"procrastination\": 0}",
+                "\"intervention\": {\"limitHits\": 3, \"windowDays\": 5, \"quantityTonnes\": 2000,"
+                        + " \"sells\": true, \"buys\": true, \"fromYear\": 2025}");
+        RunResult result = Simulation.run(scenario, 3);
+
+        // the monitor starts afresh on 2025's first day: the limit hits of 2024 count for nothing
+        InterventionMonitor replay = new InterventionMonitor(new InterventionRule(3, 5, 2_000, true, true, false));
+        List<String> expected = new ArrayList<>();
+        int index = 0;
+        boolean hitsIn2024 = false;
+        for (DayResult day : result.days()) {
+            if (day.year() < 2025) {
+                hitsIn2024 |= day.limitUp() || day.limitDown();
+                continue;
+            }
+            for (Intervention i : replay.onDay(index++, day.limitUp(), day.limitDown())) {
+                expected.add(day.year() + "/" + day.day() + " " + i.direction());
+            }
+        }
+        List<String> actual = new ArrayList<>();
+        for (InterventionRecord record : result.interventions()) {
+            actual.add(record.year() + "/" + record.day() + " " + record.direction());
+        }
+        assertTrue(hitsIn2024, "2024 hits its limits, seed 3: " + result.years());
+        assertFalse(expected.isEmpty(), "2025 hits its limits too, seed 3: " + result.years());
+        assertEquals(expected, actual, "seed 3");
+    }
+
+    @Test
     void theReserveSellsTheVerifiedAggregateShortfallAtVerification() {
         // Cap 160,000 t with a 10% reserve: 144,000 t allocated, 72,000 t each. BAU is 100,000 t each;
         // A can abate at most 40,000 t (linear curve to CNY 40), B nothing, so however A abates the two
