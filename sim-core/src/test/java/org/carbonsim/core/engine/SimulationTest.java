@@ -117,32 +117,46 @@ class SimulationTest {
         }
     }
 
-    @Test
-    void interventionFiresExactlyWhenTheLimitHitsReachTheTrigger() {
-        InterventionRule rule = new InterventionRule(3, 5, 2_000, true, true, false);
-        Scenario scenario = TestScenarios.twoFirms(
-                2,
-                0,
-                "\"limitPct\": 1",
-                "\"compliance\": {\"priceAggression\": 1, \"dailyGapShare\": 0.5, \"procrastination\": 0}",
-                "\"intervention\": {\"limitHits\": 3, \"windowDays\": 5, \"quantityTonnes\": 2000,"
-                        + " \"sells\": true, \"buys\": true, \"bankable\": false}");
-        RunResult result = Simulation.run(scenario, 3);
+    /** A two-firm market pushed to its 1% limits, with the intervention rule's {@code extra} fields. */
+    private static RunResult limitHittingMarket(String extra) {
+        return Simulation.run(
+                TestScenarios.twoFirms(
+                        2,
+                        0,
+                        "\"limitPct\": 1",
+                        "\"compliance\": {\"priceAggression\": 1, \"dailyGapShare\": 0.5, \"procrastination\": 0}",
+                        "\"intervention\": {\"limitHits\": 3, \"windowDays\": 5, \"quantityTonnes\": 2000,"
+                                + " \"sells\": true, \"buys\": true" + extra + "}"),
+                3);
+    }
 
-        InterventionMonitor replay = new InterventionMonitor(rule);
+    /** The interventions a monitor of 3 hits in 5 days triggers over {@code result}'s days from {@code fromYear}. */
+    private static List<String> replayed(RunResult result, int fromYear) {
+        InterventionMonitor replay = new InterventionMonitor(new InterventionRule(3, 5, 2_000, true, true, false));
         List<String> expected = new ArrayList<>();
         int index = 0;
         for (DayResult day : result.days()) {
-            for (Intervention i : replay.onDay(index++, day.limitUp(), day.limitDown())) {
-                expected.add(day.year() + "/" + day.day() + " " + i.direction());
+            if (day.year() >= fromYear) {
+                for (Intervention i : replay.onDay(index++, day.limitUp(), day.limitDown())) {
+                    expected.add(day.year() + "/" + day.day() + " " + i.direction());
+                }
             }
         }
-        List<String> actual = new ArrayList<>();
-        for (InterventionRecord record : result.interventions()) {
-            actual.add(record.year() + "/" + record.day() + " " + record.direction());
-        }
+        return expected;
+    }
+
+    private static List<String> recorded(RunResult result) {
+        return result.interventions().stream()
+                .map(r -> r.year() + "/" + r.day() + " " + r.direction())
+                .toList();
+    }
+
+    @Test
+    void interventionFiresExactlyWhenTheLimitHitsReachTheTrigger() {
+        RunResult result = limitHittingMarket(", \"bankable\": false");
+        List<String> expected = replayed(result, 2024);
         assertFalse(expected.isEmpty(), "the price is pushed to its limit: " + result.years());
-        assertEquals(expected, actual);
+        assertEquals(expected, recorded(result));
         assertEquals(expected.size(), result.totals().interventions());
         assertTrue(
                 result.interventions().stream().anyMatch(r -> r.orderTonnes() > 0),
@@ -151,36 +165,12 @@ class SimulationTest {
 
     @Test
     void anInterventionRuleFromALaterYearCountsLimitHitsOnlyFromThatYear() {
-        Scenario scenario = TestScenarios.twoFirms(
-                2,
-                0,
-                "\"limitPct\": 1",
-                "\"compliance\": {\"priceAggression\": 1, \"dailyGapShare\": 0.5, \"procrastination\": 0}",
-                "\"intervention\": {\"limitHits\": 3, \"windowDays\": 5, \"quantityTonnes\": 2000,"
-                        + " \"sells\": true, \"buys\": true, \"fromYear\": 2025}");
-        RunResult result = Simulation.run(scenario, 3);
-
+        RunResult result = limitHittingMarket(", \"fromYear\": 2025");
         // the monitor starts afresh on 2025's first day: the limit hits of 2024 count for nothing
-        InterventionMonitor replay = new InterventionMonitor(new InterventionRule(3, 5, 2_000, true, true, false));
-        List<String> expected = new ArrayList<>();
-        int index = 0;
-        boolean hitsIn2024 = false;
-        for (DayResult day : result.days()) {
-            if (day.year() < 2025) {
-                hitsIn2024 |= day.limitUp() || day.limitDown();
-                continue;
-            }
-            for (Intervention i : replay.onDay(index++, day.limitUp(), day.limitDown())) {
-                expected.add(day.year() + "/" + day.day() + " " + i.direction());
-            }
-        }
-        List<String> actual = new ArrayList<>();
-        for (InterventionRecord record : result.interventions()) {
-            actual.add(record.year() + "/" + record.day() + " " + record.direction());
-        }
-        assertTrue(hitsIn2024, "2024 hits its limits, seed 3: " + result.years());
+        List<String> expected = replayed(result, 2025);
+        assertFalse(replayed(result, 2024).equals(expected), "2024 alone would have intervened, seed 3");
         assertFalse(expected.isEmpty(), "2025 hits its limits too, seed 3: " + result.years());
-        assertEquals(expected, actual, "seed 3");
+        assertEquals(expected, recorded(result), "seed 3");
     }
 
     @Test
