@@ -44,8 +44,6 @@ final class GovernmentOperations {
     private final InterventionRule interventionRule;
     /** The intervention rule's monitor; {@code null} without the rule. */
     private final InterventionMonitor monitor;
-    /** Whether allowances sold in an intervention may be banked ({@code policy.intervention.bankable}). */
-    private final boolean interventionSalesBankable;
 
     private final List<Pending> pending = new ArrayList<>();
     /**
@@ -90,7 +88,6 @@ final class GovernmentOperations {
         this.positions = positions;
         this.interventionRule = scenario.policy().intervention().orElse(null);
         this.monitor = interventionRule == null ? null : new InterventionMonitor(interventionRule);
-        this.interventionSalesBankable = interventionRule == null || interventionRule.bankable();
     }
 
     /** Starts {@code year}: nothing auctioned, no intervention triggered and no sale at verification yet. */
@@ -296,9 +293,9 @@ final class GovernmentOperations {
         return session.lastGovernmentOrderId();
     }
 
-    /** Offers {@code tonnes} of the reserve at {@code priceTicks} in an intervention. */
+    /** Offers {@code tonnes} of the reserve at {@code priceTicks} in an intervention of the scenario's rule. */
     private void submitInterventionSale(long priceTicks, long tonnes) {
-        if (!interventionSalesBankable) {
+        if (!interventionRule.bankable()) {
             nonBankableSaleOrders.add(session.nextOrderId());
         }
         session.submitGovernmentOrder(Side.SELL, OrderType.LIMIT, priceTicks, tonnes);

@@ -221,7 +221,7 @@ public final class Registry {
      */
     public boolean settleAuction(int auctionAccount, int buyer, long tonnes, long priceFen) {
         return sellOutOfSystem(
-                auctionAccount, buyer, tonnes, priceFen, TransferReason.AUCTION, CashReason.AUCTION_PAYMENT);
+                auctionAccount, buyer, tonnes, priceFen, TransferReason.AUCTION, CashReason.AUCTION_PAYMENT, true);
     }
 
     /**
@@ -250,13 +250,10 @@ public final class Registry {
                 bankable);
     }
 
-    /** A government sale: allowances to the buyer, the payment out of the system. */
-    private boolean sellOutOfSystem(
-            int sellerAccount, int buyer, long tonnes, long priceFen, TransferReason transfer, CashReason cash) {
-        return sellOutOfSystem(sellerAccount, buyer, tonnes, priceFen, transfer, cash, true);
-    }
-
-    /** A government sale whose lots lose their bankable flag unless {@code bankable}. */
+    /**
+     * A government sale: allowances to the buyer, losing their bankable flag unless {@code bankable},
+     * the payment out of the system.
+     */
     private boolean sellOutOfSystem(
             int sellerAccount,
             int buyer,

@@ -65,21 +65,29 @@ class StrategySignalTest {
                 order.priceTicks() * order.quantityTonnes() <= 10_100, "seed=1 a bid the cash cannot cover: " + order);
     }
 
+    /**
+     * Has {@code strategy} act for {@code firm} on every day before {@code deadline}, checks it placed
+     * nothing, and returns the one order it places on the deadline day.
+     */
+    private static FakeMarket.Order orderOnTheDeadline(
+            FakeMarket market, InactiveFirm strategy, Position firm, int deadline) {
+        for (int day = 0; day < deadline; day++) {
+            market.day = day;
+            strategy.act(market, firm, market, new SplittableRandom(1));
+        }
+        assertTrue(market.orders.isEmpty(), "seed=1 orders before the deadline: " + market.orders);
+        market.day = deadline;
+        strategy.act(market, firm, market, new SplittableRandom(1));
+        return only(market);
+    }
+
     @Test
     void inactiveFirmWaitsForTheDeadlineThenBidsItsShortfallAtTheUpperEdge() {
         FakeMarket market = new FakeMarket();
         market.tradingDays = 10;
         Position firm = Position.of(3, 200, 0);
         firm.updateExpectedNeed(700);
-        InactiveFirm strategy = new InactiveFirm();
-        for (int day = 0; day < 9; day++) {
-            market.day = day;
-            strategy.act(market, firm, market, new SplittableRandom(1));
-        }
-        assertTrue(market.orders.isEmpty(), "seed=1 orders before the deadline: " + market.orders);
-        market.day = 9;
-        strategy.act(market, firm, market, new SplittableRandom(1));
-        FakeMarket.Order order = only(market);
+        FakeMarket.Order order = orderOnTheDeadline(market, new InactiveFirm(), firm, 9);
         assertEquals(Side.BUY, order.side(), "seed=1 side");
         assertEquals(500, order.quantityTonnes(), "seed=1 quantity");
         assertEquals(market.upperTicks, order.priceTicks(), "seed=1 price");
@@ -94,14 +102,7 @@ class StrategySignalTest {
         firm.updateExpectedNeed(700);
         InactiveFirm strategy = new InactiveFirm();
         assertEquals(10, strategy.restUntilDay(market), "seed=none it rests until the deadline day");
-        for (int day = 0; day < 10; day++) {
-            market.day = day;
-            strategy.act(market, firm, market, new SplittableRandom(1));
-        }
-        assertTrue(market.orders.isEmpty(), "seed=1 orders before the deadline: " + market.orders);
-        market.day = 10;
-        strategy.act(market, firm, market, new SplittableRandom(1));
-        FakeMarket.Order order = only(market);
+        FakeMarket.Order order = orderOnTheDeadline(market, strategy, firm, 10);
         assertEquals(Side.BUY, order.side(), "seed=1 side");
         assertEquals(500, order.quantityTonnes(), "seed=1 quantity");
         market.day = 11;

@@ -210,22 +210,32 @@ class AllocatorTest {
         assertEquals(-5_000, auctioned.expectedBalanceTonnes());
     }
 
-    @Test
-    void aShareChangeSplitsTheCapAndPreAllocatesByItsYearsShares() {
+    /** 10,000 t in every year from 2020. */
+    private static final CapSchedule CAP_10_000 = new CapSchedule.Given(Map.of(2020, 10_000L));
+
+    private static final AllocationMethod LAST_YEARS_EMISSIONS =
+            new AllocationMethod.HistoricalEmissions(List.of(2023), 1);
+
+    /** A, which emitted 6,000 t in 2023, and B, which emitted 4,000 t. */
+    private List<Enterprise> firmsAAndB() {
         year("A", 2023, 0, 6_000);
         year("B", 2023, 0, 4_000);
-        AllocationMethod method = new AllocationMethod.HistoricalEmissions(List.of(2023), 1);
-        List<Enterprise> firms = List.of(firm("A", 365, 0), firm("B", 365, 0));
+        return List.of(firm("A", 365, 0), firm("B", 365, 0));
+    }
+
+    @Test
+    void aShareChangeSplitsTheCapAndPreAllocatesByItsYearsShares() {
+        List<Enterprise> firms = firmsAAndB();
         // from 2020: reserve 10%, auction 5%, half pre-allocated; from 2024 the auction share is 20% and
         // nothing is pre-allocated; from 2030 (not yet) the reserve would be 0
         AllocationPlan plan = new AllocationPlan(
-                new CapSchedule.Given(Map.of(2020, 10_000L)),
+                CAP_10_000,
                 new AllocationShares(0.10, 0, 0.05, 0.5),
                 List.of(
                         new ShareChange(2024, new AllocationShares(0.10, 0, 0.20, 0)),
                         new ShareChange(2030, new AllocationShares(0, 0, 0.20, 0))),
                 OptionalDouble.empty(),
-                Map.of("s", List.of(new MethodPeriod(2014, method))));
+                Map.of("s", List.of(new MethodPeriod(2014, LAST_YEARS_EMISSIONS))));
         assertEquals(new AllocationShares(0.10, 0, 0.05, 0.5), plan.sharesIn(2023));
         assertEquals(new AllocationShares(0.10, 0, 0.20, 0), plan.sharesIn(2029));
         AllocationTable table = allocate(plan, firms, covered("A", "B"));
@@ -237,8 +247,8 @@ class AllocatorTest {
         assertEquals(0, table.line("A").preAllocationTonnes(), "nothing pre-allocated from 2024");
         assertEquals(2_800, table.line("B").allocationTonnes());
         // the same year under the first shares: free pool 8,500, MAF 0.85, half pre-allocated
-        AllocationTable before = allocate(
-                plan(new CapSchedule.Given(Map.of(2020, 10_000L)), 0.10, 0, 0.05, method), firms, covered("A", "B"));
+        AllocationTable before =
+                allocate(plan(CAP_10_000, 0.10, 0, 0.05, LAST_YEARS_EMISSIONS), firms, covered("A", "B"));
         assertEquals(500, before.auctionTonnes());
         assertEquals(5_100, before.line("A").allocationTonnes());
         assertEquals(2_550, before.line("A").preAllocationTonnes());
@@ -246,13 +256,10 @@ class AllocatorTest {
 
     @Test
     void marketAdjustmentFactorScalesFreeAllocationDownToTheCapsFreeShare() {
-        year("A", 2023, 0, 6_000);
-        year("B", 2023, 0, 4_000);
-        AllocationMethod method = new AllocationMethod.HistoricalEmissions(List.of(2023), 1);
-        List<Enterprise> firms = List.of(firm("A", 365, 0), firm("B", 365, 0));
+        List<Enterprise> firms = firmsAAndB();
         // cap 10,000: reserves 1,000 + 500 + auction 500 → free pool 8,000; raw 10,000 → MAF 0.8
-        AllocationTable table = allocate(
-                plan(new CapSchedule.Given(Map.of(2020, 10_000L)), 0.10, 0.05, 0.05, method), firms, covered("A", "B"));
+        AllocationTable table =
+                allocate(plan(CAP_10_000, 0.10, 0.05, 0.05, LAST_YEARS_EMISSIONS), firms, covered("A", "B"));
         assertEquals(10_000, table.capTonnes());
         assertEquals(1_000, table.governmentReserveTonnes());
         assertEquals(500, table.newEntrantReserveTonnes());
@@ -264,17 +271,19 @@ class AllocatorTest {
         assertEquals(List.of(new SectorTotal("s", 2, 4_000, 8_000, 0)), table.sectors());
         // a roomy cap leaves the factor at 1
         AllocationTable roomy = allocate(
-                plan(new CapSchedule.Given(Map.of(2020, 20_000L)), 0.10, 0.05, 0.05, method), firms, covered("A", "B"));
+                plan(new CapSchedule.Given(Map.of(2020, 20_000L)), 0.10, 0.05, 0.05, LAST_YEARS_EMISSIONS),
+                firms,
+                covered("A", "B"));
         assertEquals(1, roomy.marketAdjustmentFactor());
         // a factor fixed by the plan is used as given
         AllocationPlan fixed = new AllocationPlan(
-                new CapSchedule.Given(Map.of(2020, 10_000L)),
+                CAP_10_000,
                 0,
                 0,
                 0,
                 0.5,
                 OptionalDouble.of(0.9),
-                Map.of("s", List.of(new MethodPeriod(2014, method))));
+                Map.of("s", List.of(new MethodPeriod(2014, LAST_YEARS_EMISSIONS))));
         assertEquals(5_400, allocate(fixed, firms, covered("A", "B")).line("A").allocationTonnes());
     }
 
@@ -283,13 +292,10 @@ class AllocatorTest {
         year("A", 2023, 0, 8_000);
         year("new1", 2023, 0, 600);
         year("new2", 2023, 0, 200);
-        AllocationMethod method = new AllocationMethod.HistoricalEmissions(List.of(2023), 1);
         List<Enterprise> firms = List.of(firm("A", 365, 0), firm("new1", 365, 0), firm("new2", 365, 0));
         // cap 10,000, new-entrant reserve 5% = 500; entrants' raw 800 → factor 0.625 → 375 and 125
-        AllocationTable table = allocate(
-                plan(new CapSchedule.Given(Map.of(2020, 10_000L)), 0.1, 0.05, 0, method),
-                firms,
-                covered("A", "new1", "new2"));
+        AllocationTable table =
+                allocate(plan(CAP_10_000, 0.1, 0.05, 0, LAST_YEARS_EMISSIONS), firms, covered("A", "new1", "new2"));
         assertEquals(0.625, table.newEntrantFactor(), 1e-12);
         assertEquals(375, table.line("new1").allocationTonnes());
         assertEquals(125, table.line("new2").allocationTonnes());

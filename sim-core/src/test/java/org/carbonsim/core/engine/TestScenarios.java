@@ -32,10 +32,7 @@ final class TestScenarios {
             String compliance,
             String allocation) {
         String shockFields = shock > 0 ? ", \"shockModel\": \"LOGNORMAL\", \"shockSd\": " + shock : "";
-        StringBuilder caps = new StringBuilder();
-        for (int y = 0; y < years; y++) {
-            caps.append(y == 0 ? "" : ", ").append("\"").append(2024 + y).append("\": 160000");
-        }
+        String caps = capsByYear(years, 160_000);
         String json = "{\n"
                 + "  \"schemaVersion\": 1,\n"
                 + "  \"name\": \"two-firms\",\n"
@@ -77,10 +74,7 @@ final class TestScenarios {
      * @param compliance the compliance object's fields
      */
     static Scenario sellerAndTwoShortFirms(int years, String compliance) {
-        StringBuilder caps = new StringBuilder();
-        for (int y = 0; y < years; y++) {
-            caps.append(y == 0 ? "" : ", ").append("\"").append(2024 + y).append("\": 310000");
-        }
+        String caps = capsByYear(years, 310_000);
         String json = "{\n"
                 + "  \"schemaVersion\": 1,\n"
                 + "  \"name\": \"seller-and-two-short-firms\",\n"
@@ -121,5 +115,18 @@ final class TestScenarios {
                 "\"traders\": [{\"type\": \"noiseTraders\", \"count\": 6, \"dailyProbability\": 0.5,"
                         + " \"maxOrderTonnes\": 200, \"cash\": 200000, \"holdingsTonnes\": 2000}]",
                 "");
+    }
+
+    /** A given cap's {@code byYear} fields: {@code capTonnes} in each of the {@code years} from 2024. */
+    private static String capsByYear(int years, long capTonnes) {
+        StringBuilder caps = new StringBuilder();
+        for (int y = 0; y < years; y++) {
+            caps.append(y == 0 ? "" : ", ")
+                    .append("\"")
+                    .append(2024 + y)
+                    .append("\": ")
+                    .append(capTonnes);
+        }
+        return caps.toString();
     }
 }
