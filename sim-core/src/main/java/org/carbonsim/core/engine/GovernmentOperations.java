@@ -1,6 +1,7 @@
 package org.carbonsim.core.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import org.carbonsim.core.agents.AuctionBid;
@@ -50,7 +51,9 @@ final class GovernmentOperations {
      * Today's orders selling reserve allowances in an intervention (the limit-hit rule's and the sale
      * at verification) when the rule forbids banking them; all orders are day orders.
      */
-    private final List<Long> nonBankableSaleOrders = new ArrayList<>();
+    private long[] nonBankableSaleOrders = new long[2];
+
+    private int nonBankableSaleOrderCount;
 
     private final List<InterventionRecord> interventions = new ArrayList<>();
     private final List<AuctionRecord> auctions = new ArrayList<>();
@@ -179,7 +182,7 @@ final class GovernmentOperations {
      * pending since the previous day, the rest of the sale at verification and the corridor's order.
      */
     void placeOrders() {
-        nonBankableSaleOrders.clear();
+        nonBankableSaleOrderCount = 0;
         long committedSale = executePending();
         verifiedSaleOrderId = offerVerifiedSale(committedSale);
         corridorOrder(committedSale + verifiedSaleOfferedTonnes);
@@ -296,7 +299,10 @@ final class GovernmentOperations {
     /** Offers {@code tonnes} of the reserve at {@code priceTicks} in an intervention of the scenario's rule. */
     private void submitInterventionSale(long priceTicks, long tonnes) {
         if (!interventionRule.bankable()) {
-            nonBankableSaleOrders.add(session.nextOrderId());
+            if (nonBankableSaleOrderCount == nonBankableSaleOrders.length) {
+                nonBankableSaleOrders = Arrays.copyOf(nonBankableSaleOrders, 2 * nonBankableSaleOrderCount);
+            }
+            nonBankableSaleOrders[nonBankableSaleOrderCount++] = session.nextOrderId();
         }
         session.submitGovernmentOrder(Side.SELL, OrderType.LIMIT, priceTicks, tonnes);
     }
@@ -307,7 +313,12 @@ final class GovernmentOperations {
      * Hubei) forbids it; the price corridor's sales may.
      */
     boolean saleIsBankable(long orderId) {
-        return !nonBankableSaleOrders.contains(orderId);
+        for (int i = 0; i < nonBankableSaleOrderCount; i++) {
+            if (nonBankableSaleOrders[i] == orderId) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The deadline has passed: the sale at verification offers nothing more. */
