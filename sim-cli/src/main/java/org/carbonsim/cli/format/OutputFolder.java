@@ -272,6 +272,12 @@ public final class OutputFolder {
             Files.createDirectories(parent);
             removeStaleSiblings(parent);
             replace(absolute, what, contents);
+        } catch (NotPlaced e) {
+            throw cannotWrite(
+                    dir + ": cannot write the output folder",
+                    (Exception) e.getCause(),
+                    (existed ? "the previous output is unchanged" : "nothing was written there")
+                            + (e.elsewhere != null ? "; the results are in " + e.elsewhere : ""));
         } catch (IOException | UncheckedIOException e) {
             Path elsewhere = writeElsewhere(absolute, what, contents, false);
             throw cannotWrite(
@@ -345,19 +351,20 @@ public final class OutputFolder {
         String name = absolute.getFileName().toString();
         writeThrough(parent, name, what, contents, temp -> {
             Path old = null;
-            if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
-                old = freshSibling(parent, name, "old");
-                Files.delete(old);
-                move(absolute, old);
-            }
             try {
+                if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+                    Path aside = freshSibling(parent, name, "old");
+                    Files.delete(aside);
+                    move(absolute, aside);
+                    old = aside;
+                }
                 testHook("swapping", absolute);
                 move(temp, absolute);
             } catch (IOException e) {
                 if (old != null) {
                     move(old, absolute);
                 }
-                throw e;
+                throw new NotPlaced(e, copyToTemporary(temp, name));
             }
             if (old != null) {
                 testHook("swapped", old);
@@ -365,6 +372,49 @@ public final class OutputFolder {
             }
             return absolute;
         });
+    }
+
+    /**
+     * The results were written in full but could not be put in place: {@code elsewhere} holds a copy in
+     * the system's temporary folder ({@code null} when none could be made), so they are not written a
+     * second time (charts drawn twice, a warning printed twice).
+     */
+    private static final class NotPlaced extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient Path elsewhere;
+
+        NotPlaced(IOException cause, Path elsewhere) {
+            super(cause.getMessage(), cause);
+            this.elsewhere = elsewhere;
+        }
+    }
+
+    /**
+     * Copies the written folder {@code written} into a new folder in the system's temporary folder;
+     * returns it, or {@code null} (and nothing left behind) when it cannot be made.
+     */
+    private static Path copyToTemporary(Path written, String name) {
+        Path temporary = null;
+        try {
+            temporary = Files.createTempDirectory("carbonsim-" + name + "-");
+            try (Stream<Path> walk = Files.walk(written)) {
+                for (Path from : walk.sorted().toList()) {
+                    Path to = temporary.resolve(written.relativize(from).toString());
+                    if (Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(from, to);
+                    }
+                }
+            }
+            return temporary;
+        } catch (IOException | UncheckedIOException e) {
+            if (temporary != null) {
+                deleteQuietly(temporary);
+            }
+            return null;
+        }
     }
 
     /** Puts a written temporary folder where it belongs; returns where that is. */

@@ -391,6 +391,51 @@ class OutputFolderTest extends CommandLineTest {
     }
 
     /**
+     * Results written in full that cannot be put in place (the swap fails) are copied to the system's
+     * temporary folder, not written a second time: a command's charts were drawn and its warnings
+     * printed twice.
+     */
+    @Test
+    void resultsThatCannotBePutInPlaceAreCopiedNotWrittenAgain() throws IOException {
+        Path out = dir.resolve("out");
+        OutputFolder.Checked checked = OutputFolder.check(out, false);
+        int[] writes = {0};
+        System.setProperty(OutputFolder.TEST_HOOK_PROPERTY, "fail:swapping");
+        UserInputException e;
+        try {
+            e = assertThrows(
+                    UserInputException.class,
+                    () -> OutputFolder.write(checked, "carbonsim test output", d -> {
+                        writes[0]++;
+                        Files.createDirectories(d.resolve("charts"));
+                        Files.writeString(d.resolve("charts/price.svg"), "<svg/>", StandardCharsets.UTF_8);
+                        Files.writeString(d.resolve("results.csv"), "r", StandardCharsets.UTF_8);
+                    }));
+        } finally {
+            System.clearProperty(OutputFolder.TEST_HOOK_PROPERTY);
+        }
+        String message = e.getMessage();
+        String where = "nothing was written there; the results are in ";
+        int at = message.indexOf(where);
+        assertTrue(at > 0, message);
+        Path saved = Path.of(message.substring(at + where.length()));
+        try {
+            assertEquals(1, writes[0], "the results are written once");
+            assertEquals("r", Files.readString(saved.resolve("results.csv")));
+            assertEquals("<svg/>", Files.readString(saved.resolve("charts/price.svg")));
+            assertTrue(Files.exists(saved.resolve(OutputFolder.MARKER)));
+            assertFalse(Files.exists(out), "nothing was written there");
+            assertEquals(List.of(), hiddenSiblings(dir));
+        } finally {
+            try (Stream<Path> files = Files.walk(saved)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    /**
      * Two commands whose folder another command wrote meanwhile end together: the second to pick {@code
      * out-2} replaced the first's results there. Now a sibling is taken only when nothing holds its name.
      */
