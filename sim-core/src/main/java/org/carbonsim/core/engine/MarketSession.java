@@ -47,9 +47,10 @@ import org.carbonsim.core.scenario.NoTradeClose;
  * fee ({@code feeBasisPoints} of turnover, rounded down to the fen) from each side into the exchange's
  * fee account, so allowances and cash are conserved.
  *
- * <p>The band, the closing rule and the fee are those in force in the year last opened ({@link
- * #openYear}; the rules' first year's until one is): {@code market.changes} may set them anew from a
- * later year on.
+ * <p>The band, the call auctions, the closing rule, the close of a day without trades and the fee are
+ * those in force in the year last opened ({@link #openYear}; the rules' first year's until one is):
+ * {@code market.changes} may set them anew from a later year on. The tick, the price ladder and the
+ * rounds per day hold for the session's life.
  *
  * <p>A day ({@link #runDay}, or {@link #beginDay}, {@link #trade}, {@link #endDay} to let government
  * orders in between): open with the previous close as reference and the rules' band; an optional
@@ -77,7 +78,7 @@ public final class MarketSession {
     private static final long NEVER_ROUNDS = 1L << 50;
 
     private final MarketRules rules;
-    /** The rules of the year last opened: its band, closing rule and fee. */
+    /** The rules of the year last opened: its band, auctions, closing rule and fee. */
     private MarketRules inForce;
 
     private final int tradingDays;
@@ -188,8 +189,8 @@ public final class MarketSession {
     }
 
     /**
-     * Opens {@code year}: from its first day the band, the closing rule and the fee are those the
-     * rules give for it ({@link MarketRules#in}). Only between two days.
+     * Opens {@code year}: from its first day the band, the auctions, the closing rule and the fee are
+     * those the rules give for it ({@link MarketRules#in}). Only between two days.
      */
     public void openYear(int year) {
         if (dayOpen) {
@@ -199,7 +200,7 @@ public final class MarketSession {
         closingRule = closingPriceRule(inForce.closingRule());
     }
 
-    /** The rules in force: those of the year last opened, with its band, closing rule and fee. */
+    /** The rules in force: those of the year last opened, with its band, auctions, closing rule and fee. */
     public MarketRules rulesInForce() {
         return inForce;
     }
@@ -422,7 +423,7 @@ public final class MarketSession {
         }
         dayOpen = true;
         book.openDay(lastCloseTicks(), inForce.limitBasisPoints());
-        if (rules.openingAuction()) {
+        if (inForce.openingAuction()) {
             book.startCallPhase();
             view.round = 0;
             actAll((long) day * roundsPerDay - 1);
@@ -480,7 +481,7 @@ public final class MarketSession {
     /** Runs the closing call auction when the rules have one, sets the close and ends the day. */
     public DailyBar endDay() {
         requireOpen();
-        if (rules.closingAuction()) {
+        if (inForce.closingAuction()) {
             book.startCallPhase();
             view.round = roundsPerDay;
             actAll((long) day * roundsPerDay + roundsPerDay - 1);
@@ -488,7 +489,7 @@ public final class MarketSession {
         }
         DayStats stats = book.dayStats();
         long close = stats.closePriceTicks(closingRule, inForce.closingTrades());
-        if (stats.tradeCount() == 0 && rules.noTradeClose() == NoTradeClose.BEST_QUOTE) {
+        if (stats.tradeCount() == 0 && inForce.noTradeClose() == NoTradeClose.BEST_QUOTE) {
             close = quotedClose(close);
         }
         boolean band = inForce.limitBasisPoints() > 0;

@@ -9,21 +9,22 @@ import org.carbonsim.core.market.BookConfig;
 /**
  * Reads a scenario's {@code market}: the tick, initial price, daily price band, closing rule,
  * auctions, fee and rounds of continuous trading, percentages as basis points and prices as fen on
- * the tick grid, and the {@code changes} that set the closing rule, closing trades, band or fee anew
- * from a later year on ({@code [{"fromYear": 2024, "closingRule": "VWAP_DAY"}]}; what a change leaves
+ * the tick grid, and the {@code changes} that set the rules read day by day (all but the tick, the
+ * initial price and the rounds) anew from a later year on ({@code [{"fromYear": 2024, "closingRule": "VWAP_DAY"}]}; what a change leaves
  * out carries over). Keeps the tick it read, even from a market with other problems (1 fen until
  * then), for the prices of later sections. Not thread-safe; one per load.
  */
 final class MarketReader {
     /** The keys a change may set besides {@code fromYear}. */
-    private static final List<String> CHANGE_KEYS = List.of("closingRule", "closingTrades", "limitPct", "feePct");
+    private static final List<String> CHANGE_KEYS = List.of(
+            "limitPct", "closingRule", "closingTrades", "openingAuction", "closingAuction", "feePct", "noTradeClose");
 
     /** The keys of the market that hold in every year: a change may not set them. */
-    private static final List<String> FIXED_KEYS =
-            List.of("tick", "initialPrice", "openingAuction", "closingAuction", "noTradeClose", "roundsPerDay");
+    private static final List<String> FIXED_KEYS = List.of("tick", "initialPrice", "roundsPerDay");
 
-    /** The closing rule, closing trades, band and fee of a market that gives none. */
-    private static final MarketRuleChange DEFAULTS = new MarketRuleChange(0, ClosingRule.VWAP_DAY, 10, 1000, 0);
+    /** The day-by-day rules of a market that gives none. */
+    private static final MarketRuleChange DEFAULTS =
+            new MarketRuleChange(0, 1000, ClosingRule.VWAP_DAY, 10, false, false, 0, NoTradeClose.PREVIOUS_CLOSE);
 
     private final Problems problems;
     private long tickFen = 1;
@@ -57,9 +58,6 @@ final class MarketReader {
                             + BookConfig.MAX_LADDER_TICKS + " ticks (lower initialPrice or raise tick)");
         }
         MarketRuleChange first = readChangeable(o, startYear, DEFAULTS);
-        boolean openingAuction = o.bool("openingAuction", false);
-        boolean closingAuction = o.bool("closingAuction", false);
-        NoTradeClose noTradeClose = o.enumeration("noTradeClose", NoTradeClose.class, NoTradeClose.PREVIOUS_CLOSE);
         int rounds = (int) o.integer(
                 "roundsPerDay",
                 MarketRules.DEFAULT_ROUNDS_PER_DAY,
@@ -78,10 +76,10 @@ final class MarketReader {
                         initial,
                         first.closingRule(),
                         first.closingTrades(),
-                        openingAuction,
-                        closingAuction,
+                        first.openingAuction(),
+                        first.closingAuction(),
                         first.feeBasisPoints(),
-                        noTradeClose,
+                        first.noTradeClose(),
                         rounds,
                         changes));
         return rules;
@@ -131,16 +129,20 @@ final class MarketReader {
     }
 
     /**
-     * The closing rule, closing trades, band and fee {@code o} gives from {@code fromYear} on, each it
-     * leaves out being {@code previous}'s.
+     * The rules read day by day that {@code o} gives from {@code fromYear} on, each it leaves out being
+     * {@code previous}'s.
      */
     private static MarketRuleChange readChangeable(Obj o, int fromYear, MarketRuleChange previous) {
         int limitBp = percentBasisPoints(
                 o, "limitPct", previous.limitBasisPoints(), "daily price band, % of the previous close");
         ClosingRule rule = o.enumeration("closingRule", ClosingRule.class, previous.closingRule());
         int closingTrades = (int) o.integer("closingTrades", previous.closingTrades(), 1, 1_000_000, "trades");
+        boolean openingAuction = o.bool("openingAuction", previous.openingAuction());
+        boolean closingAuction = o.bool("closingAuction", previous.closingAuction());
         int feeBp = percentBasisPoints(o, "feePct", previous.feeBasisPoints(), "exchange fee, % of turnover per side");
-        return new MarketRuleChange(fromYear, rule, closingTrades, limitBp, feeBp);
+        NoTradeClose noTradeClose = o.enumeration("noTradeClose", NoTradeClose.class, previous.noTradeClose());
+        return new MarketRuleChange(
+                fromYear, limitBp, rule, closingTrades, openingAuction, closingAuction, feeBp, noTradeClose);
     }
 
     /** A percentage in [0, 100) with at most two decimals, as basis points. */

@@ -5,7 +5,8 @@ import java.util.Objects;
 import org.carbonsim.core.market.BookConfig;
 
 /**
- * The exchange's rules: those of the first year, and the closing rule, band and fee as changed from
+ * The exchange's rules: those of the first year, and those of them the market reads day by day (the
+ * band, the closing rule, the auctions, the fee, the close of a day without trades) as changed from
  * later years on ({@link #in} gives a year's). Immutable.
  *
  * @param tickFen price tick, fen (1 = 0.01 yuan)
@@ -21,8 +22,7 @@ import org.carbonsim.core.market.BookConfig;
  * @param roundsPerDay rounds of continuous trading per day, the resolution of the traders' clocks: a
  *     trader whose clock rings every round acts once a round, so a market of traders who offer one
  *     unit at a time needs enough rounds to find its trades
- * @param changes the closing rule, closing trades, band and fee from later years on, ascending {@code
- *     fromYear}
+ * @param changes the day-by-day rules from later years on, ascending {@code fromYear}
  */
 public record MarketRules(
         long tickFen,
@@ -85,20 +85,8 @@ public record MarketRules(
             if (i > 0 && changes.get(i).fromYear() <= changes.get(i - 1).fromYear()) {
                 throw new IllegalArgumentException("market rule changes must be in strictly ascending fromYear");
             }
-            MarketRuleChange change = changes.get(i);
             // the same ranges as the first year's: rules built from the change check them
-            new MarketRules(
-                    tickFen,
-                    change.limitBasisPoints(),
-                    initialPriceFen,
-                    change.closingRule(),
-                    change.closingTrades(),
-                    openingAuction,
-                    closingAuction,
-                    change.feeBasisPoints(),
-                    noTradeClose,
-                    roundsPerDay,
-                    List.of());
+            new MarketRules(tickFen, initialPriceFen, roundsPerDay, changes.get(i));
         }
     }
 
@@ -168,37 +156,50 @@ public record MarketRules(
                 changes);
     }
 
+    /** Rules with the tick, initial price and rounds given and the day-by-day rules of {@code change}. */
+    private MarketRules(long tickFen, long initialPriceFen, int roundsPerDay, MarketRuleChange change) {
+        this(
+                tickFen,
+                change.limitBasisPoints(),
+                initialPriceFen,
+                change.closingRule(),
+                change.closingTrades(),
+                change.openingAuction(),
+                change.closingAuction(),
+                change.feeBasisPoints(),
+                change.noTradeClose(),
+                roundsPerDay,
+                List.of());
+    }
+
     /**
-     * The rules in force in {@code year}, with no changes of their own: the closing rule, closing
-     * trades, band and fee of the latest change from that year or before, else these.
+     * The rules in force in {@code year}, with no changes of their own: the day-by-day rules of the
+     * latest change from that year or before, else these.
      */
     public MarketRules in(int year) {
-        MarketRuleChange inForce = null;
+        if (changes.isEmpty()) {
+            return this;
+        }
+        MarketRuleChange inForce = firstYear();
         for (MarketRuleChange change : changes) {
             if (change.fromYear() <= year) {
                 inForce = change;
             }
         }
-        if (inForce == null) {
-            return changes.isEmpty() ? this : changed(closingRule, closingTrades, limitBasisPoints, feeBasisPoints);
-        }
-        return changed(
-                inForce.closingRule(), inForce.closingTrades(), inForce.limitBasisPoints(), inForce.feeBasisPoints());
+        return new MarketRules(tickFen, initialPriceFen, roundsPerDay, inForce);
     }
 
-    private MarketRules changed(ClosingRule rule, int trades, int limitBp, int feeBp) {
-        return new MarketRules(
-                tickFen,
-                limitBp,
-                initialPriceFen,
-                rule,
-                trades,
+    /** These rules' day-by-day rules, as a change would give them: what the first change carries over. */
+    public MarketRuleChange firstYear() {
+        return new MarketRuleChange(
+                0,
+                limitBasisPoints,
+                closingRule,
+                closingTrades,
                 openingAuction,
                 closingAuction,
-                feeBp,
-                noTradeClose,
-                roundsPerDay,
-                List.of());
+                feeBasisPoints,
+                noTradeClose);
     }
 
     /** The most trades the closing VWAP of any year may average: {@link #closingTrades} over every year. */

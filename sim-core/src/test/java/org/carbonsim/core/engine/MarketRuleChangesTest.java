@@ -40,7 +40,8 @@ class MarketRuleChangesTest {
             10,
             NoTradeClose.PREVIOUS_CLOSE,
             1,
-            List.of(new MarketRuleChange(2025, ClosingRule.VWAP_DAY, 2, 500, 50)));
+            List.of(new MarketRuleChange(
+                    2025, 500, ClosingRule.VWAP_DAY, 2, false, false, 50, NoTradeClose.PREVIOUS_CLOSE)));
 
     @Test
     void theCloseBandAndFeeOfEachYearAreThoseInForceInIt() {
@@ -84,6 +85,43 @@ class MarketRuleChangesTest {
         // fee: 50 bp of 1,148,000 fen from each side, on top of 2024's
         assertEquals(2 * 890 + 2 * 5_740, session.exchangeFeesFen(), "2025 fees");
         assertEquals(100_000_000 - 890_000 - 890 - 1_148_000 - 5_740, buyer.cashFen(), "buyer's cash");
+    }
+
+    @Test
+    void theCallAuctionsAndTheCloseOfATradelessDayAreThoseOfTheYear() {
+        // 2024: continuous trading only, a day without trades keeps the previous close; from 2025 an
+        // opening and a closing call auction, and a tradeless day closes at a better quote
+        MarketRules rules = new MarketRules(
+                1,
+                1_000,
+                2_000,
+                ClosingRule.VWAP_DAY,
+                10,
+                false,
+                false,
+                0,
+                NoTradeClose.PREVIOUS_CLOSE,
+                1,
+                List.of(new MarketRuleChange(
+                        2025, 1_000, ClosingRule.VWAP_DAY, 10, true, true, 0, NoTradeClose.BEST_QUOTE)));
+        MarketSession session = new MarketSession(rules, 1, 1, new SplittableRandom(1));
+        List<String> turns = new ArrayList<>();
+        session.addAgent(
+                (market, position, orders, random) -> turns.add(
+                        "day " + market.day() + (market.inCallPhase() ? " call" : " round " + market.round())),
+                0,
+                0);
+        List<Long> closes = new ArrayList<>();
+        for (int year = 2024; year <= 2025; year++) {
+            session.openYear(year);
+            session.beginDay();
+            // a lone offer below the previous close of 2,000 that nobody takes
+            session.submitGovernmentOrder(Side.SELL, OrderType.LIMIT, 1_900, 100);
+            session.trade();
+            closes.add(session.endDay().closeTicks());
+        }
+        assertEquals(List.of("day 0 round 0", "day 1 call", "day 1 round 0", "day 1 call"), turns);
+        assertEquals(List.of(2_000L, 1_900L), closes);
     }
 
     @Test

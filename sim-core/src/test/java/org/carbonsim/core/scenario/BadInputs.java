@@ -135,8 +135,8 @@ public final class BadInputs {
             new Case(
                     "market.changes",
                     "[{\"fromYear\": 2025}]",
-                    "$.market.changes[0]: expected at least one of closingRule, closingTrades, limitPct, feePct, got"
-                            + " none"),
+                    "$.market.changes[0]: expected at least one of limitPct, closingRule, closingTrades, openingAuction,"
+                            + " closingAuction, feePct, noTradeClose, got none"),
             new Case(
                     "market.changes",
                     "[{\"fromYear\": 2025, \"limitPct\": 100}]",
@@ -153,6 +153,10 @@ public final class BadInputs {
                     "$.market.changes[0].closingTrades: expected an integer in 1..1000000 (trades), got 0"),
             new Case(
                     "market.changes",
+                    "[{\"fromYear\": 2025, \"closingAuction\": \"yes\"}]",
+                    "$.market.changes[0].closingAuction: expected true or false, got \"yes\""),
+            new Case(
+                    "market.changes",
                     "[{\"fromYear\": 2025, \"closingRule\": \"VWAP\"}]",
                     "$.market.changes[0].closingRule: expected one of LAST_TRADE, VWAP_LAST_TRADES, VWAP_DAY, got"
                             + " \"VWAP\""),
@@ -163,8 +167,8 @@ public final class BadInputs {
             new Case(
                     "market.changes",
                     "[{\"fromYear\": 2025, \"tick\": 0.05}]",
-                    "$.market.changes[0].tick: tick holds in every year of a run; a change sets closingRule,"
-                            + " closingTrades, limitPct, feePct"),
+                    "$.market.changes[0].tick: tick holds in every year of a run; a change sets limitPct, closingRule,"
+                            + " closingTrades, openingAuction, closingAuction, feePct, noTradeClose"),
             new Case(
                     "market.changes",
                     "[{\"fromYear\": 2025, \"limitPct\": 0}]",

@@ -80,7 +80,8 @@ class ScenarioLoaderTest {
         Scenario s = ScenarioLoader.parse(
                 TestScenarios.edit(
                         "market.changes",
-                        "[{\"fromYear\": 2025, \"closingRule\": \"VWAP_LAST_TRADES\", \"closingTrades\": 5},"
+                        "[{\"fromYear\": 2025, \"closingRule\": \"VWAP_LAST_TRADES\", \"closingTrades\": 5,"
+                                + " \"closingAuction\": true},"
                                 + " {\"fromYear\": 2027, \"limitPct\": 5}]"),
                 "s.json",
                 Path.of("."));
@@ -91,8 +92,24 @@ class ScenarioLoaderTest {
                 List.of(first.closingRule(), first.closingTrades(), first.limitBasisPoints(), first.feeBasisPoints()));
         assertEquals(
                 List.of(
-                        new MarketRuleChange(2025, ClosingRule.VWAP_LAST_TRADES, 5, 1_000, 50),
-                        new MarketRuleChange(2027, ClosingRule.VWAP_LAST_TRADES, 5, 500, 50)),
+                        new MarketRuleChange(
+                                2025,
+                                1_000,
+                                ClosingRule.VWAP_LAST_TRADES,
+                                5,
+                                false,
+                                true,
+                                50,
+                                NoTradeClose.PREVIOUS_CLOSE),
+                        new MarketRuleChange(
+                                2027,
+                                500,
+                                ClosingRule.VWAP_LAST_TRADES,
+                                5,
+                                false,
+                                true,
+                                50,
+                                NoTradeClose.PREVIOUS_CLOSE)),
                 s.market().changes());
         MarketRules late = s.market().in(2030);
         assertEquals(
