@@ -90,32 +90,6 @@ public record MarketRules(
         }
     }
 
-    /** Rules that hold in every year. */
-    public MarketRules(
-            long tickFen,
-            int limitBasisPoints,
-            long initialPriceFen,
-            ClosingRule closingRule,
-            int closingTrades,
-            boolean openingAuction,
-            boolean closingAuction,
-            int feeBasisPoints,
-            NoTradeClose noTradeClose,
-            int roundsPerDay) {
-        this(
-                tickFen,
-                limitBasisPoints,
-                initialPriceFen,
-                closingRule,
-                closingTrades,
-                openingAuction,
-                closingAuction,
-                feeBasisPoints,
-                noTradeClose,
-                roundsPerDay,
-                List.of());
-    }
-
     /** Rules that hold in every year, with the default {@link #DEFAULT_ROUNDS_PER_DAY} rounds per day. */
     public MarketRules(
             long tickFen,
@@ -137,7 +111,8 @@ public record MarketRules(
                 closingAuction,
                 feeBasisPoints,
                 noTradeClose,
-                DEFAULT_ROUNDS_PER_DAY);
+                DEFAULT_ROUNDS_PER_DAY,
+                List.of());
     }
 
     /** The same rules, changes included, with another first-day reference price, fen per tonne. */
