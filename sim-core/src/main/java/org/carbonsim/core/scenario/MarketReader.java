@@ -10,9 +10,10 @@ import org.carbonsim.core.market.BookConfig;
  * Reads a scenario's {@code market}: the tick, initial price, daily price band, closing rule,
  * auctions, fee and rounds of continuous trading, percentages as basis points and prices as fen on
  * the tick grid, and the {@code changes} that set the rules read day by day (all but the tick, the
- * initial price and the rounds) anew from a later year on ({@code [{"fromYear": 2024, "closingRule": "VWAP_DAY"}]}; what a change leaves
- * out carries over). Keeps the tick it read, even from a market with other problems (1 fen until
- * then), for the prices of later sections. Not thread-safe; one per load.
+ * initial price and the rounds) anew from a later year on ({@code [{"fromYear": 2024, "closingRule":
+ * "VWAP_DAY"}]}; what a change leaves out carries over). Keeps the tick it read, even from a market
+ * with other problems (1 fen until then), for the prices of later sections. Not thread-safe; one per
+ * load.
  */
 final class MarketReader {
     /** The keys a change may set besides {@code fromYear}. */
