@@ -86,7 +86,6 @@ public final class Room implements ExternalTraders {
     private final String roomCode;
     private final String teacherKey;
     private final SecureRandom secrets = new SecureRandom();
-    private final int feeBasisPoints;
 
     private final List<Player> players = new CopyOnWriteArrayList<>();
     private final LinkedBlockingQueue<Task> queue = new LinkedBlockingQueue<>();
@@ -136,7 +135,6 @@ public final class Room implements ExternalTraders {
         this.archive = Objects.requireNonNull(archive, "archive");
         this.roomCode = code(6);
         this.teacherKey = HexFormat.of().formatHex(secret(12));
-        this.feeBasisPoints = scenario.market().feeBasisPoints();
         this.marketView = lobbyView();
     }
 
@@ -391,7 +389,7 @@ public final class Room implements ExternalTraders {
     @Override
     public void traded(TradeRecord trade) {
         long notional = Math.multiplyExact(trade.priceFen(), trade.quantityTonnes());
-        long fee = Math.multiplyExact(notional, (long) feeBasisPoints) / 10_000L;
+        long fee = scenario.market().in(trade.year()).feeFen(notional);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("year", trade.year());
         row.put("day", trade.day());

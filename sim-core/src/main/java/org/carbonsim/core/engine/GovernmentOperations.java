@@ -151,7 +151,7 @@ final class GovernmentOperations {
                                 lastTicks,
                                 session.position(owner),
                                 tickFen,
-                                scenario.market().feeBasisPoints());
+                                session.rulesInForce().feeBasisPoints());
                 if (bid.tonnes() > 0 && bid.priceTicks() >= reserveTicks) {
                     auction.addBid(orderId++, owner, bid.priceTicks(), bid.tonnes());
                 }
@@ -267,8 +267,7 @@ final class GovernmentOperations {
                 || !interventionRule.inForceIn(year)) {
             return;
         }
-        long limitBasisPoints = scenario.market().limitBasisPoints();
-        long creditPriceFen = Math.addExact(closeFen, Math.multiplyExact(closeFen, limitBasisPoints) / 10_000);
+        long creditPriceFen = session.rulesInForce().upperLimitFen(closeFen);
         long netShortTonnes = 0;
         for (AllocationLine line : lines) {
             String id = line.enterpriseId();

@@ -47,6 +47,11 @@ import org.carbonsim.core.scenario.NoTradeClose;
  * fee ({@code feeBasisPoints} of turnover, rounded down to the fen) from each side into the exchange's
  * fee account, so allowances and cash are conserved.
  *
+ * <p>The band, the call auctions, the closing rule, the close of a day without trades and the fee are
+ * those in force in the year last opened ({@link #openYear}; the rules' first year's until one is):
+ * {@code market.changes} may set them anew from a later year on. The tick, the price ladder and the
+ * rounds per day hold for the session's life.
+ *
  * <p>A day ({@link #runDay}, or {@link #beginDay}, {@link #trade}, {@link #endDay} to let government
  * orders in between): open with the previous close as reference and the rules' band; an optional
  * opening call auction in which every trader not resting acts once; {@code roundsPerDay} rounds of
@@ -73,11 +78,16 @@ public final class MarketSession {
     private static final long NEVER_ROUNDS = 1L << 50;
 
     private final MarketRules rules;
+    /** The rules of the year last opened: its band, auctions, closing rule and fee. */
+    private MarketRules inForce;
+
     private final int tradingDays;
     private final int deadlineDay;
     private final int roundsPerDay;
     private final SplittableRandom random;
-    private final ClosingPriceRule closingRule;
+    /** The closing-price rule of {@link #inForce}. */
+    private ClosingPriceRule closingRule;
+
     private final OrderBook book;
     private final List<Position> positions = new ArrayList<>();
     private final Position government = Position.of(GOVERNMENT_OWNER_ID, 0, 0);
@@ -118,7 +128,8 @@ public final class MarketSession {
     private long spreadTicksSum;
 
     /**
-     * @param rules the exchange's rules (tick, band, initial price, closing rule, auctions, fee)
+     * @param rules the exchange's rules (tick, band, initial price, closing rule, auctions, fee, and
+     *     the changes from later years on)
      * @param tradingDays trading days per compliance year
      * @param deadlineDay day within the year (from 0, below {@code tradingDays}) of the surrender
      *     deadline, which the traders pace their compliance to
@@ -147,12 +158,13 @@ public final class MarketSession {
         this.tradingDays = tradingDays;
         this.deadlineDay = deadlineDay;
         this.roundsPerDay = roundsPerDay;
+        this.inForce = rules;
         this.closingRule = closingPriceRule(rules.closingRule());
         long initialTicks = rules.initialPriceFen() / rules.tickFen();
         long maxTicks = rules.ladderTopFen() / rules.tickFen();
         BookConfig config = BookConfig.of(1, maxTicks)
                 .withTickSizeFen(rules.tickFen())
-                .withClosingVwapTrades(rules.closingTrades())
+                .withClosingVwapTrades(rules.mostClosingTrades())
                 .withSelfTradePrevention(true);
         this.book = new OrderBook(config, new Settlement());
         this.schedule =
@@ -174,6 +186,23 @@ public final class MarketSession {
     /** A session whose deadline is the last trading day of the year and that streams its trades nowhere. */
     public MarketSession(MarketRules rules, int tradingDays, int roundsPerDay, SplittableRandom random) {
         this(rules, tradingDays, roundsPerDay, random, TradeListener.NONE);
+    }
+
+    /**
+     * Opens {@code year}: from its first day the band, the auctions, the closing rule and the fee are
+     * those the rules give for it ({@link MarketRules#in}). Only between two days.
+     */
+    public void openYear(int year) {
+        if (dayOpen) {
+            throw new IllegalStateException("day " + day + " is open; a year opens between two days");
+        }
+        inForce = rules.in(year);
+        closingRule = closingPriceRule(inForce.closingRule());
+    }
+
+    /** The rules in force: those of the year last opened, with its band, auctions, closing rule and fee. */
+    public MarketRules rulesInForce() {
+        return inForce;
     }
 
     /** The market's closing-price rule for a scenario's closing rule. */
@@ -393,8 +422,8 @@ public final class MarketSession {
             throw new IllegalStateException("day " + day + " is already open");
         }
         dayOpen = true;
-        book.openDay(lastCloseTicks(), rules.limitBasisPoints());
-        if (rules.openingAuction()) {
+        book.openDay(lastCloseTicks(), inForce.limitBasisPoints());
+        if (inForce.openingAuction()) {
             book.startCallPhase();
             view.round = 0;
             actAll((long) day * roundsPerDay - 1);
@@ -452,18 +481,18 @@ public final class MarketSession {
     /** Runs the closing call auction when the rules have one, sets the close and ends the day. */
     public DailyBar endDay() {
         requireOpen();
-        if (rules.closingAuction()) {
+        if (inForce.closingAuction()) {
             book.startCallPhase();
             view.round = roundsPerDay;
             actAll((long) day * roundsPerDay + roundsPerDay - 1);
             book.uncrossCallPhase();
         }
         DayStats stats = book.dayStats();
-        long close = stats.closePriceTicks(closingRule);
-        if (stats.tradeCount() == 0 && rules.noTradeClose() == NoTradeClose.BEST_QUOTE) {
+        long close = stats.closePriceTicks(closingRule, inForce.closingTrades());
+        if (stats.tradeCount() == 0 && inForce.noTradeClose() == NoTradeClose.BEST_QUOTE) {
             close = quotedClose(close);
         }
-        boolean band = rules.limitBasisPoints() > 0;
+        boolean band = inForce.limitBasisPoints() > 0;
         DailyBar bar = new DailyBar(
                 day,
                 stats.openPriceTicks(),
@@ -696,7 +725,7 @@ public final class MarketSession {
                 long priceTicks,
                 long quantityTonnes) {
             long notionalFen = Math.multiplyExact(Math.multiplyExact(priceTicks, quantityTonnes), rules.tickFen());
-            long feeFen = Math.multiplyExact(notionalFen, (long) rules.feeBasisPoints()) / 10_000L;
+            long feeFen = inForce.feeFen(notionalFen);
             position(buyOwnerId).settleBuy(quantityTonnes, notionalFen, feeFen);
             position(sellOwnerId).settleSell(quantityTonnes, notionalFen, feeFen);
             exchangeFeesFen = Math.addExact(exchangeFeesFen, Math.multiplyExact(feeFen, 2L));
@@ -792,7 +821,7 @@ public final class MarketSession {
 
         @Override
         public int feeBasisPoints() {
-            return rules.feeBasisPoints();
+            return inForce.feeBasisPoints();
         }
 
         @Override

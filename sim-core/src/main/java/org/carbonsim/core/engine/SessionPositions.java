@@ -185,9 +185,7 @@ final class SessionPositions {
             }
         }
         long closeTicks = session.lastCloseTicks();
-        long upperFen = Math.multiplyExact(
-                        closeTicks * tickFen, 10_000L + scenario.market().limitBasisPoints())
-                / 10_000;
+        long upperFen = session.rulesInForce().upperLimitFen(closeTicks * tickFen);
         finance.beforeTrading(
                 day,
                 scenario.compliance().deadlineDayIn(scenario.calendar().tradingDaysPerYear()),

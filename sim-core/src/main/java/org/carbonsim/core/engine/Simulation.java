@@ -389,6 +389,7 @@ public final class Simulation {
 
         void run() {
             currentYear = year;
+            session.openYear(year);
             floor.openYear(year, this::firmState);
             firstDay = days.size();
             quotedRoundsAtStart = session.quotedRounds();
@@ -773,7 +774,7 @@ public final class Simulation {
         int seller = accountOfOwner(sellOwner);
         long priceFen = priceTicks * tickFen;
         long notional = Math.multiplyExact(priceFen, tonnes);
-        long fee = Math.multiplyExact(notional, (long) scenario.market().feeBasisPoints()) / 10_000L;
+        long fee = session.rulesInForce().feeFen(notional);
         long missingFen = Math.addExact(notional, fee) - registry.cashFen(buyer);
         if (missingFen > 0 && buyer != governmentAccount && (finance == null || !finance.cashLimited(buyer))) {
             registry.receive(buyer, missingFen, CashReason.DEPOSIT);

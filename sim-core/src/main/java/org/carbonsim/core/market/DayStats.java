@@ -134,8 +134,25 @@ public final class DayStats {
         return tradeCount == 0 ? referencePriceTicks : roundedRatio(notionalTicksTonnes, volumeTonnes);
     }
 
-    /** The closing price under {@code rule}; the reference price when nothing traded. */
+    /**
+     * The closing price under {@code rule}, {@link ClosingPriceRule#VWAP_LAST_TRADES} averaging as many
+     * trades as the book's {@link BookConfig#closingVwapTrades}; the reference price when nothing
+     * traded.
+     */
     public long closePriceTicks(ClosingPriceRule rule) {
+        return closePriceTicks(rule, windowPrices.length);
+    }
+
+    /**
+     * The closing price under {@code rule}, {@link ClosingPriceRule#VWAP_LAST_TRADES} averaging the
+     * day's last {@code lastTrades} trades (1 to the book's {@link BookConfig#closingVwapTrades}); the
+     * reference price when nothing traded.
+     */
+    public long closePriceTicks(ClosingPriceRule rule, int lastTrades) {
+        if (lastTrades < 1 || lastTrades > windowPrices.length) {
+            throw new IllegalArgumentException(
+                    "lastTrades must be in [1, " + windowPrices.length + "], got " + lastTrades);
+        }
         if (tradeCount == 0) {
             return referencePriceTicks;
         }
@@ -147,9 +164,12 @@ public final class DayStats {
             case VWAP_LAST_TRADES:
                 long notional = 0;
                 long tonnes = 0;
-                for (int i = 0; i < windowCount; i++) {
-                    notional = Math.addExact(notional, Math.multiplyExact(windowPrices[i], windowTonnes[i]));
-                    tonnes = Math.addExact(tonnes, windowTonnes[i]);
+                // the ring's newest entry is just before windowNext
+                int slot = windowNext;
+                for (int i = Math.min(lastTrades, windowCount); i > 0; i--) {
+                    slot = (slot == 0 ? windowPrices.length : slot) - 1;
+                    notional = Math.addExact(notional, Math.multiplyExact(windowPrices[slot], windowTonnes[slot]));
+                    tonnes = Math.addExact(tonnes, windowTonnes[slot]);
                 }
                 return roundedRatio(notional, tonnes);
             default:

@@ -1,15 +1,32 @@
 package org.carbonsim.core.scenario;
 
+import com.google.gson.JsonElement;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.carbonsim.core.market.BookConfig;
 
 /**
  * Reads a scenario's {@code market}: the tick, initial price, daily price band, closing rule,
  * auctions, fee and rounds of continuous trading, percentages as basis points and prices as fen on
- * the tick grid. Keeps the tick it read, even from a market with other problems (1 fen until then),
- * for the prices of later sections. Not thread-safe; one per load.
+ * the tick grid, and the {@code changes} that set the rules read day by day (all but the tick, the
+ * initial price and the rounds) anew from a later year on ({@code [{"fromYear": 2024, "closingRule":
+ * "VWAP_DAY"}]}; what a change leaves out carries over). Keeps the tick it read, even from a market
+ * with other problems (1 fen until then), for the prices of later sections. Not thread-safe; one per
+ * load.
  */
 final class MarketReader {
+    /** The keys a change may set besides {@code fromYear}. */
+    private static final List<String> CHANGE_KEYS = List.of(
+            "limitPct", "closingRule", "closingTrades", "openingAuction", "closingAuction", "feePct", "noTradeClose");
+
+    /** The keys of the market that hold in every year: a change may not set them. */
+    private static final List<String> FIXED_KEYS = List.of("tick", "initialPrice", "roundsPerDay");
+
+    /** The day-by-day rules of a market that gives none. */
+    private static final MarketRuleChange DEFAULTS =
+            new MarketRuleChange(0, 1000, ClosingRule.VWAP_DAY, 10, false, false, 0, NoTradeClose.PREVIOUS_CLOSE);
+
     private final Problems problems;
     private long tickFen = 1;
     /** The rules last read without problems, or {@code null}. */
@@ -19,8 +36,11 @@ final class MarketReader {
         this.problems = problems;
     }
 
-    /** The exchange rules of {@code o}; {@code null} after reporting a problem. */
-    MarketRules read(Obj o) {
+    /**
+     * The exchange rules of {@code o}, whose changes must come after {@code startYear}; {@code null}
+     * after reporting a problem.
+     */
+    MarketRules read(Obj o, int startYear) {
         int before = problems.count();
         tickFen = o.money("tick", 1, "yuan");
         if (tickFen < 1) {
@@ -38,19 +58,14 @@ final class MarketReader {
                             + MarketRules.LADDER_MULTIPLE + " times the initial price in at most "
                             + BookConfig.MAX_LADDER_TICKS + " ticks (lower initialPrice or raise tick)");
         }
-        int limitBp = percentBasisPoints(o, "limitPct", 1000, "daily price band, % of the previous close");
-        ClosingRule rule = o.enumeration("closingRule", ClosingRule.class, ClosingRule.VWAP_DAY);
-        int closingTrades = (int) o.integer("closingTrades", 10, 1, 1_000_000, "trades");
-        boolean openingAuction = o.bool("openingAuction", false);
-        boolean closingAuction = o.bool("closingAuction", false);
-        int feeBp = percentBasisPoints(o, "feePct", 0, "exchange fee, % of turnover per side");
-        NoTradeClose noTradeClose = o.enumeration("noTradeClose", NoTradeClose.class, NoTradeClose.PREVIOUS_CLOSE);
+        MarketRuleChange first = readChangeable(o, startYear, DEFAULTS);
         int rounds = (int) o.integer(
                 "roundsPerDay",
                 MarketRules.DEFAULT_ROUNDS_PER_DAY,
                 1,
                 MarketRules.MAX_ROUNDS_PER_DAY,
                 "rounds of continuous trading per day");
+        List<MarketRuleChange> changes = readChanges(o, startYear, first);
         o.finish();
         long tick = tickFen;
         rules = problems.build(
@@ -58,16 +73,77 @@ final class MarketReader {
                 before,
                 () -> new MarketRules(
                         tick,
-                        limitBp,
+                        first.limitBasisPoints(),
                         initial,
-                        rule,
-                        closingTrades,
-                        openingAuction,
-                        closingAuction,
-                        feeBp,
-                        noTradeClose,
-                        rounds));
+                        first.closingRule(),
+                        first.closingTrades(),
+                        first.openingAuction(),
+                        first.closingAuction(),
+                        first.feeBasisPoints(),
+                        first.noTradeClose(),
+                        rounds,
+                        changes));
         return rules;
+    }
+
+    /**
+     * The {@code changes} of market {@code o}, each checked at its path: a {@code fromYear} after the
+     * start year and the change before it, at least one rule besides it, none of the rules that hold
+     * in every year, and the first year's ranges; each rule a change leaves out is the one in force
+     * before it, from {@code first} on. Only the changes read without problems.
+     */
+    private List<MarketRuleChange> readChanges(Obj o, int startYear, MarketRuleChange first) {
+        List<MarketRuleChange> changes = new ArrayList<>();
+        List<JsonElement> entries = o.array("changes", "later exchange rules by fromYear");
+        int previous = startYear;
+        MarketRuleChange current = first;
+        for (int i = 0; i < entries.size(); i++) {
+            int changeBefore = problems.count();
+            Obj change = Obj.of(entries.get(i), Obj.index(o.path("changes"), i), "exchange rules", problems);
+            int fromYear = change.requiredYear("fromYear");
+            if (problems.count() == changeBefore && fromYear <= previous) {
+                problems.add(
+                        change.path("fromYear"),
+                        "expected a year after " + previous + " (market changes in ascending fromYear, after the"
+                                + " start year), got " + fromYear);
+            }
+            previous = Math.max(previous, fromYear);
+            for (String key : FIXED_KEYS) {
+                if (change.has(key)) {
+                    problems.add(
+                            change.path(key),
+                            key + " holds in every year of a run; a change sets " + String.join(", ", CHANGE_KEYS));
+                }
+            }
+            if (problems.count() == changeBefore && CHANGE_KEYS.stream().noneMatch(change::has)) {
+                problems.add(
+                        change.path(), "expected at least one of " + String.join(", ", CHANGE_KEYS) + ", got none");
+            }
+            MarketRuleChange changed = readChangeable(change, fromYear, current);
+            change.finish();
+            if (problems.count() == changeBefore) {
+                changes.add(changed);
+                current = changed;
+            }
+        }
+        return changes;
+    }
+
+    /**
+     * The rules read day by day that {@code o} gives from {@code fromYear} on, each it leaves out being
+     * {@code previous}'s.
+     */
+    private static MarketRuleChange readChangeable(Obj o, int fromYear, MarketRuleChange previous) {
+        int limitBp = percentBasisPoints(
+                o, "limitPct", previous.limitBasisPoints(), "daily price band, % of the previous close");
+        ClosingRule rule = o.enumeration("closingRule", ClosingRule.class, previous.closingRule());
+        int closingTrades = (int) o.integer("closingTrades", previous.closingTrades(), 1, 1_000_000, "trades");
+        boolean openingAuction = o.bool("openingAuction", previous.openingAuction());
+        boolean closingAuction = o.bool("closingAuction", previous.closingAuction());
+        int feeBp = percentBasisPoints(o, "feePct", previous.feeBasisPoints(), "exchange fee, % of turnover per side");
+        NoTradeClose noTradeClose = o.enumeration("noTradeClose", NoTradeClose.class, previous.noTradeClose());
+        return new MarketRuleChange(
+                fromYear, limitBp, rule, closingTrades, openingAuction, closingAuction, feeBp, noTradeClose);
     }
 
     /** A percentage in [0, 100) with at most two decimals, as basis points. */

@@ -1,10 +1,13 @@
 package org.carbonsim.core.scenario;
 
+import java.util.List;
 import java.util.Objects;
 import org.carbonsim.core.market.BookConfig;
 
 /**
- * The exchange's rules. Immutable.
+ * The exchange's rules: those of the first year, and those of them the market reads day by day (the
+ * band, the closing rule, the auctions, the fee, the close of a day without trades) as changed from
+ * later years on ({@link #in} gives a year's). Immutable.
  *
  * @param tickFen price tick, fen (1 = 0.01 yuan)
  * @param limitBasisPoints daily price band around the previous close, basis points (1000 = ±10%);
@@ -19,6 +22,7 @@ import org.carbonsim.core.market.BookConfig;
  * @param roundsPerDay rounds of continuous trading per day, the resolution of the traders' clocks: a
  *     trader whose clock rings every round acts once a round, so a market of traders who offer one
  *     unit at a time needs enough rounds to find its trades
+ * @param changes the day-by-day rules from later years on, ascending {@code fromYear}
  */
 public record MarketRules(
         long tickFen,
@@ -30,7 +34,8 @@ public record MarketRules(
         boolean closingAuction,
         int feeBasisPoints,
         NoTradeClose noTradeClose,
-        int roundsPerDay) {
+        int roundsPerDay,
+        List<MarketRuleChange> changes) {
     /** Rounds per day when a scenario does not say. */
     public static final int DEFAULT_ROUNDS_PER_DAY = 4;
 
@@ -75,9 +80,17 @@ public record MarketRules(
             throw new IllegalArgumentException(
                     "roundsPerDay must be in [1, " + MAX_ROUNDS_PER_DAY + "], got " + roundsPerDay);
         }
+        changes = List.copyOf(changes);
+        for (int i = 0; i < changes.size(); i++) {
+            if (i > 0 && changes.get(i).fromYear() <= changes.get(i - 1).fromYear()) {
+                throw new IllegalArgumentException("market rule changes must be in strictly ascending fromYear");
+            }
+            // the same ranges as the first year's: rules built from the change check them
+            new MarketRules(tickFen, initialPriceFen, roundsPerDay, changes.get(i));
+        }
     }
 
-    /** Rules with the default {@link #DEFAULT_ROUNDS_PER_DAY} rounds per day. */
+    /** Rules that hold in every year, with the default {@link #DEFAULT_ROUNDS_PER_DAY} rounds per day. */
     public MarketRules(
             long tickFen,
             int limitBasisPoints,
@@ -98,10 +111,11 @@ public record MarketRules(
                 closingAuction,
                 feeBasisPoints,
                 noTradeClose,
-                DEFAULT_ROUNDS_PER_DAY);
+                DEFAULT_ROUNDS_PER_DAY,
+                List.of());
     }
 
-    /** The same rules with another first-day reference price, fen per tonne. */
+    /** The same rules, changes included, with another first-day reference price, fen per tonne. */
     public MarketRules withInitialPriceFen(long priceFen) {
         return new MarketRules(
                 tickFen,
@@ -113,7 +127,76 @@ public record MarketRules(
                 closingAuction,
                 feeBasisPoints,
                 noTradeClose,
-                roundsPerDay);
+                roundsPerDay,
+                changes);
+    }
+
+    /** Rules with the tick, initial price and rounds given and the day-by-day rules of {@code change}. */
+    private MarketRules(long tickFen, long initialPriceFen, int roundsPerDay, MarketRuleChange change) {
+        this(
+                tickFen,
+                change.limitBasisPoints(),
+                initialPriceFen,
+                change.closingRule(),
+                change.closingTrades(),
+                change.openingAuction(),
+                change.closingAuction(),
+                change.feeBasisPoints(),
+                change.noTradeClose(),
+                roundsPerDay,
+                List.of());
+    }
+
+    /**
+     * The rules in force in {@code year}, with no changes of their own: the day-by-day rules of the
+     * latest change from that year or before, else these.
+     */
+    public MarketRules in(int year) {
+        if (changes.isEmpty()) {
+            return this;
+        }
+        MarketRuleChange inForce = firstYear();
+        for (MarketRuleChange change : changes) {
+            if (change.fromYear() <= year) {
+                inForce = change;
+            }
+        }
+        return new MarketRules(tickFen, initialPriceFen, roundsPerDay, inForce);
+    }
+
+    /** These rules' day-by-day rules, as a change would give them: what the first change carries over. */
+    public MarketRuleChange firstYear() {
+        return new MarketRuleChange(
+                0,
+                limitBasisPoints,
+                closingRule,
+                closingTrades,
+                openingAuction,
+                closingAuction,
+                feeBasisPoints,
+                noTradeClose);
+    }
+
+    /** The most trades the closing VWAP of any year may average: {@link #closingTrades} over every year. */
+    public int mostClosingTrades() {
+        int most = closingTrades;
+        for (MarketRuleChange change : changes) {
+            most = Math.max(most, change.closingTrades());
+        }
+        return most;
+    }
+
+    /** The exchange fee one side pays on a trade of {@code notionalFen}, rounded down to the fen. */
+    public long feeFen(long notionalFen) {
+        return Math.multiplyExact(notionalFen, (long) feeBasisPoints) / 10_000L;
+    }
+
+    /**
+     * The highest price the band lets the next trade reach from {@code closeFen}: the close plus one
+     * limit move, fen, not rounded to the tick; the close itself when there is no band.
+     */
+    public long upperLimitFen(long closeFen) {
+        return Math.addExact(closeFen, Math.multiplyExact(closeFen, (long) limitBasisPoints) / 10_000L);
     }
 
     /** The top of the market's price ladder, fen per tonne: the highest price any order may have. */

@@ -23,6 +23,29 @@ final class PolicyReader {
     private PolicyReader() {}
 
     /**
+     * Reports at {@code path} the first rules in force from {@code fromYear} on (the first year's or a
+     * change's) whose band is 0: an intervention that counts limit hits has nothing to count there.
+     */
+    private static void checkBand(String path, MarketRules market, int fromYear, Problems problems) {
+        List<MarketRuleChange> changes = market.changes();
+        if (market.limitBasisPoints() == 0
+                && (changes.isEmpty() || changes.get(0).fromYear() > fromYear)) {
+            problems.add(path, "an intervention counts limit hits but market.limitPct is 0 (no price band)");
+            return;
+        }
+        for (int c = 0; c < changes.size(); c++) {
+            boolean inForce = c + 1 == changes.size() || changes.get(c + 1).fromYear() > fromYear;
+            if (inForce && changes.get(c).limitBasisPoints() == 0) {
+                problems.add(
+                        path,
+                        "an intervention counts limit hits but market.changes[" + c + "].limitPct is 0 (no price band"
+                                + " from " + changes.get(c).fromYear() + ")");
+                return;
+            }
+        }
+    }
+
+    /**
      * The policy rules of {@code o}; {@code market} and {@code allocation} are {@code null} when they
      * had problems, and are then not checked against. {@code null} after a problem.
      */
@@ -85,9 +108,8 @@ final class PolicyReader {
                 } else if (hits > window) {
                     problems.add(i.path("limitHits"), "limitHits " + hits + " is more than windowDays " + window);
                 }
-                if (market != null && market.limitBasisPoints() == 0) {
-                    problems.add(
-                            i.path(), "an intervention counts limit hits but market.limitPct is 0 (no price band)");
+                if (market != null) {
+                    checkBand(i.path(), market, fromYear, problems);
                 }
             }
             InterventionRule rule = problems.build(

@@ -168,7 +168,8 @@ public final class ScenarioLoader {
         seed = root.integer("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE, "base seed");
 
         Calendar calendar = calendarReader.read(root.requiredObject("calendar", "years and trading days"));
-        MarketRules market = marketReader.read(root.requiredObject("market", "exchange rules"));
+        MarketRules market =
+                marketReader.read(root.requiredObject("market", "exchange rules"), calendarReader.startYear());
         sectorsReader.read(root);
         enterprisesReader.read(root);
         sectorsReader.checkBaseYears(enterprisesReader.list());

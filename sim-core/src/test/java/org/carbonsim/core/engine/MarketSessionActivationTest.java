@@ -63,7 +63,17 @@ class MarketSessionActivationTest {
 
     private static MarketRules rules(boolean openingAuction) {
         return new MarketRules(
-                1, 1000, 3_000, ClosingRule.VWAP_DAY, 10, openingAuction, false, 0, NoTradeClose.PREVIOUS_CLOSE, 4);
+                1,
+                1000,
+                3_000,
+                ClosingRule.VWAP_DAY,
+                10,
+                openingAuction,
+                false,
+                0,
+                NoTradeClose.PREVIOUS_CLOSE,
+                4,
+                List.of());
     }
 
     @Test

@@ -27,6 +27,34 @@ class DayStatsTest {
     }
 
     @Test
+    void theLastTradesRuleAveragesAsManyOfTheWindowAsAskedWhereverTheRingStands() {
+        // A window of 3 after 5 trades holds 3102 x 2, 3000 x 4, 3300 x 1 (the ring wrapped twice).
+        DayStats stats = new DayStats(1, 3);
+        stats.startDay(3000, false, 0, 0);
+        stats.recordTrade(3000, 10);
+        stats.recordTrade(3300, 5);
+        stats.recordTrade(3102, 2);
+        stats.recordTrade(3000, 4);
+        stats.recordTrade(3300, 1);
+        // Last one: 3300. Last two: (12000 + 3300) / 5 = 3060. Last three: (6204 + 12000 + 3300) / 7
+        // = 21504 / 7 = 3072.
+        assertEquals(
+                List.of(3300L, 3060L, 3072L, 3072L),
+                List.of(
+                        stats.closePriceTicks(ClosingPriceRule.VWAP_LAST_TRADES, 1),
+                        stats.closePriceTicks(ClosingPriceRule.VWAP_LAST_TRADES, 2),
+                        stats.closePriceTicks(ClosingPriceRule.VWAP_LAST_TRADES, 3),
+                        stats.closePriceTicks(ClosingPriceRule.VWAP_LAST_TRADES)));
+        // fewer trades than asked: all of them; more than the window holds: refused
+        DayStats twoTrades = new DayStats(1, 3);
+        twoTrades.startDay(3000, false, 0, 0);
+        twoTrades.recordTrade(3000, 1);
+        twoTrades.recordTrade(3300, 2);
+        assertEquals(3200, twoTrades.closePriceTicks(ClosingPriceRule.VWAP_LAST_TRADES, 3));
+        assertThrows(IllegalArgumentException.class, () -> stats.closePriceTicks(ClosingPriceRule.VWAP_LAST_TRADES, 4));
+    }
+
+    @Test
     void vwapRoundsHalfUpToTheTick() {
         DayStats stats = new DayStats(1, 10);
         stats.startDay(100, false, 0, 0);

@@ -118,6 +118,63 @@ public final class BadInputs {
                     "\"VWAP\"",
                     "$.market.closingRule: expected one of LAST_TRADE, VWAP_LAST_TRADES, VWAP_DAY, got \"VWAP\""),
             new Case(
+                    "market.changes",
+                    "[{\"fromYear\": 2024, \"closingRule\": \"LAST_TRADE\"}]",
+                    "$.market.changes[0].fromYear: expected a year after 2024 (market changes in ascending fromYear,"
+                            + " after the start year), got 2024"),
+            new Case(
+                    "market.changes",
+                    "[{\"fromYear\": 2020, \"feePct\": 1}]",
+                    "$.market.changes[0].fromYear: expected a year after 2024 (market changes in ascending fromYear,"
+                            + " after the start year), got 2020"),
+            new Case(
+                    "market.changes",
+                    "[{\"fromYear\": 2026, \"feePct\": 1}, {\"fromYear\": 2025, \"feePct\": 2}]",
+                    "$.market.changes[1].fromYear: expected a year after 2026 (market changes in ascending fromYear,"
+                            + " after the start year), got 2025"),
+            new Case(
+                    "market.changes",
+                    "[{\"fromYear\": 2025}]",
+                    "$.market.changes[0]: expected at least one of limitPct, closingRule, closingTrades, openingAuction,"
+                            + " closingAuction, feePct, noTradeClose, got none"),
+            new Case(
+                    "market.changes",
+                    "[{\"fromYear\": 2025, \"limitPct\": 100}]",
+                    "$.market.changes[0].limitPct: expected a number in [0, 100) (daily price band, % of the previous"
+                            + " close), got 100"),
+            new Case(
+                    "market.changes",
+                    "[{\"fromYear\": 2025, \"feePct\": 0.005}]",
+                    "$.market.changes[0].feePct: expected a percentage with at most 2 decimals (exchange fee, % of"
+                            + " turnover per side), got 0.005"),
+            new Case(
+                    "market.changes",
+                    "[{\"fromYear\": 2025, \"closingRule\": \"VWAP_LAST_TRADES\", \"closingTrades\": 0}]",
+                    "$.market.changes[0].closingTrades: expected an integer in 1..1000000 (trades), got 0"),
+            new Case(
+                    "market.changes",
+                    "[{\"fromYear\": 2025, \"closingAuction\": \"yes\"}]",
+                    "$.market.changes[0].closingAuction: expected true or false, got \"yes\""),
+            new Case(
+                    "market.changes",
+                    "[{\"fromYear\": 2025, \"closingRule\": \"VWAP\"}]",
+                    "$.market.changes[0].closingRule: expected one of LAST_TRADE, VWAP_LAST_TRADES, VWAP_DAY, got"
+                            + " \"VWAP\""),
+            new Case(
+                    "market.changes",
+                    "[{\"fromYear\": 2025, \"feePct\": 1, \"feepct\": 1}]",
+                    "$.market.changes[0].feepct: unknown key (did you mean \"feePct\"?)"),
+            new Case(
+                    "market.changes",
+                    "[{\"fromYear\": 2025, \"tick\": 0.05}]",
+                    "$.market.changes[0].tick: tick holds in every year of a run; a change sets limitPct, closingRule,"
+                            + " closingTrades, openingAuction, closingAuction, feePct, noTradeClose"),
+            new Case(
+                    "market.changes",
+                    "[{\"fromYear\": 2025, \"limitPct\": 0}]",
+                    "$.policy.intervention: an intervention counts limit hits but market.changes[0].limitPct is 0 (no"
+                            + " price band from 2025)"),
+            new Case(
                     "market.noTradeClose",
                     "\"LAST\"",
                     "$.market.noTradeClose: expected one of PREVIOUS_CLOSE, BEST_QUOTE, got \"LAST\""),

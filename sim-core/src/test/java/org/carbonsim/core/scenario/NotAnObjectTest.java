@@ -29,6 +29,7 @@ class NotAnObjectTest {
                 "compliance.offsets.0|1|$.compliance.offsets[0]|an offset program",
                 "uncertainty.parameters.0|1|$.uncertainty.parameters[0]|an uncertain input",
                 "allocation.shareChanges|[1]|$.allocation.shareChanges[0]|allocation shares",
+                "market.changes|[1]|$.market.changes[0]|exchange rules",
                 "expectedDepartures|[1]|$.expectedDepartures[0]|an expected departure",
             })
     void anItemThatIsNotAnObjectIsOneProblem(String path, String json, String where, String what) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,6 +73,74 @@ class ScenarioLoaderTest {
         assertEquals(
                 List.of(new ShareChange(2025, new AllocationShares(0.08, 0, 0, 0))),
                 s.allocation().shareChanges());
+    }
+
+    @Test
+    void aMarketChangeSetsTheRulesItNamesAndCarriesTheOthersOver() {
+        Scenario s = ScenarioLoader.parse(
+                TestScenarios.edit(
+                        "market.changes",
+                        "[{\"fromYear\": 2025, \"closingRule\": \"VWAP_LAST_TRADES\", \"closingTrades\": 5,"
+                                + " \"closingAuction\": true},"
+                                + " {\"fromYear\": 2027, \"limitPct\": 5}]"),
+                "s.json",
+                Path.of("."));
+        // the base: band 10%, fee 0.5%, the day's VWAP (closing trades 10 by default)
+        MarketRules first = s.market().in(2024);
+        assertEquals(
+                List.of(ClosingRule.VWAP_DAY, 10, 1_000, 50),
+                List.of(first.closingRule(), first.closingTrades(), first.limitBasisPoints(), first.feeBasisPoints()));
+        assertEquals(
+                List.of(
+                        new MarketRuleChange(
+                                2025,
+                                1_000,
+                                ClosingRule.VWAP_LAST_TRADES,
+                                5,
+                                false,
+                                true,
+                                50,
+                                NoTradeClose.PREVIOUS_CLOSE),
+                        new MarketRuleChange(
+                                2027,
+                                500,
+                                ClosingRule.VWAP_LAST_TRADES,
+                                5,
+                                false,
+                                true,
+                                50,
+                                NoTradeClose.PREVIOUS_CLOSE)),
+                s.market().changes());
+        MarketRules late = s.market().in(2030);
+        assertEquals(
+                List.of(ClosingRule.VWAP_LAST_TRADES, 5, 500, 50),
+                List.of(late.closingRule(), late.closingTrades(), late.limitBasisPoints(), late.feeBasisPoints()));
+        assertEquals(s.market().in(2025), s.market().in(2026), "2026 keeps 2025's rules");
+        // the rules that hold in every year are the first year's
+        assertEquals(
+                List.of(s.market().tickFen(), s.market().initialPriceFen(), (long)
+                        s.market().roundsPerDay()),
+                List.of(late.tickFen(), late.initialPriceFen(), (long) late.roundsPerDay()));
+        assertEquals(10, s.market().mostClosingTrades());
+    }
+
+    @Test
+    void anInterventionNeedsABandInTheYearsItIsInForceOnly() {
+        // no band in 2024, ±10% from 2025: an intervention from 2025 has limits to count, one from the
+        // start has none in 2024
+        JsonObject root = TestScenarios.base();
+        root.getAsJsonObject("market").addProperty("limitPct", 0);
+        root.getAsJsonObject("market")
+                .add("changes", JsonParser.parseString("[{\"fromYear\": 2025, \"limitPct\": 10}]"));
+        JsonObject intervention = root.getAsJsonObject("policy").getAsJsonObject("intervention");
+        intervention.addProperty("fromYear", 2025);
+        Scenario s = ScenarioLoader.parse(root.toString(), "s.json", Path.of("."));
+        assertEquals(1_000, s.market().in(2025).limitBasisPoints());
+        intervention.remove("fromYear");
+        assertEquals(
+                List.of("$.policy.intervention: an intervention counts limit hits but market.limitPct is 0 (no price"
+                        + " band)"),
+                problems(root.toString()));
     }
 
     @Test
