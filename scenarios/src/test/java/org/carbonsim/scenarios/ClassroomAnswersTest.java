@@ -113,6 +113,7 @@ class ClassroomAnswersTest {
         assertTrue(ziu < zic - 0.2, "seed=1..20 mean ZI-U efficiency " + ziu + " is not well below ZI-C's " + zic);
     }
 
+    /** The scenario's own seed (0) and seeds 1–20, for {@code classroom-banking}'s answers and lesson. */
     static LongStream bankingSeeds() {
         return LongStream.rangeClosed(0, 20);
     }

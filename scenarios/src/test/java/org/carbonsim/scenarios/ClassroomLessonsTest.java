@@ -105,21 +105,17 @@ class ClassroomLessonsTest {
         assertTrue(sum / 10 >= 0.3, "seeds 1-10: the last 40 trading days carry " + sum / 10 + " on average");
     }
 
-    static LongStream bankingSeeds() {
-        return LongStream.rangeClosed(0, 20);
-    }
-
     /**
      * The second lesson of {@code classroom-banking.md}: with banking forbidden, the first year's
      * 50,000 t surplus can be carried nowhere. Nobody needs an allowance, no trade prints, and the
-     * close walks down the 10% band from the opening CNY 25 to below CNY 1 by the end of 2024 (CNY 0.49 in every
-     * run: there a 2% concession is less than the one-fen tick); nothing is banked and everyone
-     * complies. The same year with banking allowed closes at the path's CNY 20.00. Only the first
+     * close walks down the 10% band from the opening CNY 25 to below CNY 1 by the end of 2024 (CNY
+     * 0.49 in every run: there a 2% concession is less than the one-fen tick); nothing is banked and
+     * everyone complies. The same year with banking allowed closes at the path's CNY 20.00. Only the first
      * year is run, as the note says: the engine's traders cannot lift the price from CNY 0.49 back
      * to the next year's.
      */
     @ParameterizedTest
-    @MethodSource("bankingSeeds")
+    @MethodSource("org.carbonsim.scenarios.ClassroomAnswersTest#bankingSeeds")
     void aSurplusThatCannotBeBankedIsWorthNothing(long seedOrZero) throws IOException {
         Scenario scenario = bundled("classroom-banking");
         long seed = seedOrZero == 0 ? scenario.seed() : seedOrZero;
