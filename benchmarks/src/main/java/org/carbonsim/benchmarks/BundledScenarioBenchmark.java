@@ -36,6 +36,7 @@ public class BundledScenarioBenchmark {
         "cbam-exposure",
         "ccer-relaunch-2024",
         "chemicals-allocation",
+        "classroom-banking",
         "classroom-deadline-rush",
         "classroom-gode-sunder",
         "classroom-price-band",

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.carbonsim.core.engine.DayResult;
 import org.carbonsim.core.engine.EnterpriseResult;
 import org.carbonsim.core.engine.RunResult;
@@ -18,6 +19,7 @@ import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -109,6 +111,58 @@ class ClassroomAnswersTest {
         }
         assertTrue(zic >= 0.95, "seed=1..20 mean ZI-C efficiency " + zic + " is below 0.95");
         assertTrue(ziu < zic - 0.2, "seed=1..20 mean ZI-U efficiency " + ziu + " is not well below ZI-C's " + zic);
+    }
+
+    /** The scenario's own seed (0) and seeds 1–20, for {@code classroom-banking}'s answers and lesson. */
+    static LongStream bankingSeeds() {
+        return LongStream.rangeClosed(0, 20);
+    }
+
+    /**
+     * The hand-worked path of {@code classroom-banking.md}: the three years form one Hotelling block,
+     * 2,500 t of abatement per CNY and a 10% discount rate giving 8,275 p = 165,500 t, so CNY 20.00,
+     * 22.00 and 24.20, with 100,000 t banked after 2024 (every firm banks) and 55,000 t after 2025.
+     * The reference reproduces the path to the fen. The closes of 2024 (the standing offers falling
+     * from the opening CNY 25 to the bank value) and 2025 land on it to the fen over seeds 1–20 and the
+     * scenario's own (1% allowed); 2026's lie 2.3% below to 1.8% above it
+     * (3% allowed), which still tells the path from a flat price (CNY 22.00, 9% below) and from a rise
+     * at half the rate (CNY 23.10, 4.5% below).
+     */
+    @ParameterizedTest
+    @MethodSource("bankingSeeds")
+    void bankingFirmsFollowTheHandWorkedHotellingPath(long seedOrZero) {
+        Scenario scenario = ScenarioLoader.load(BundledScenariosTest.DIR.resolve("classroom-banking.json"));
+        long seed = seedOrZero == 0 ? scenario.seed() : seedOrZero;
+        RunResult result = Simulation.run(scenario, seed);
+        String where = "seed=" + seed + ": ";
+        long[] pathFen = {2_000, 2_200, 2_420};
+        double[] closeTolerance = {0.01, 0.01, 0.03};
+        for (int t = 0; t < 3; t++) {
+            YearResult year = result.years().get(t);
+            assertEquals(pathFen[t], year.equilibriumPrice(), 1, where + "reference price in " + year.year());
+            assertEquals(
+                    pathFen[t],
+                    year.closeFen(),
+                    pathFen[t] * closeTolerance[t],
+                    where + "close in " + year.year() + " against the path's CNY " + pathFen[t] / 100.0);
+            assertEquals(1.0, year.complianceRate(), where + "compliance in " + year.year());
+        }
+        assertEquals(100_000, result.years().get(0).banked(), 1_000, where + "banked after 2024");
+        assertEquals(55_000, result.years().get(1).banked(), 1_000, where + "banked after 2025");
+        String[] ids = {"A", "B", "C", "D", "E"};
+        long[] abatement2024 = {20_000, 15_000, 10_000, 5_000, 0};
+        for (int i = 0; i < ids.length; i++) {
+            EnterpriseResult firm = enterprise(result, ids[i], 2024);
+            assertEquals(abatement2024[i], firm.abatement(), 200, where + ids[i] + "'s abatement in 2024");
+            assertTrue(firm.banked() > 0, where + ids[i] + " banks nothing after 2024");
+        }
+    }
+
+    private static EnterpriseResult enterprise(RunResult result, String id, int year) {
+        return result.enterprises().stream()
+                .filter(e -> e.enterpriseId().equals(id) && e.year() == year)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static EnterpriseResult enterprise(RunResult result, String id) {

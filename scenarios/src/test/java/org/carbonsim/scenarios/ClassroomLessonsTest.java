@@ -11,6 +11,7 @@ import java.util.stream.LongStream;
 import org.carbonsim.core.engine.DayResult;
 import org.carbonsim.core.engine.RunResult;
 import org.carbonsim.core.engine.Simulation;
+import org.carbonsim.core.engine.YearResult;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The lessons of {@code classroom-price-band.md} and {@code classroom-deadline-rush.md} hold for the
- * scenario's own seed and seeds 1–10: each note's claim, checked against the same market without the
+ * scenario's own seed and seeds 1–10 (those of {@code classroom-banking.md} for seeds 1–20): each note's claim, checked against the same market without the
  * mechanism the lesson is about.
  */
 class ClassroomLessonsTest {
@@ -102,6 +103,34 @@ class ClassroomLessonsTest {
             sum += lastDaysShare(Simulation.run(scenario, seed).days(), 40);
         }
         assertTrue(sum / 10 >= 0.3, "seeds 1-10: the last 40 trading days carry " + sum / 10 + " on average");
+    }
+
+    /**
+     * The second lesson of {@code classroom-banking.md}: with banking forbidden, the first year's
+     * 50,000 t surplus can be carried nowhere. Nobody needs an allowance, no trade prints, and the
+     * close walks down the 10% band from the opening CNY 25 to below CNY 1 by the end of 2024 (CNY
+     * 0.49 in every run: there a 2% concession is less than the one-fen tick); nothing is banked and
+     * everyone complies. The same year with banking allowed closes at the path's CNY 20.00. Only the first
+     * year is run, as the note says: the engine's traders cannot lift the price from CNY 0.49 back
+     * to the next year's.
+     */
+    @ParameterizedTest
+    @MethodSource("org.carbonsim.scenarios.ClassroomAnswersTest#bankingSeeds")
+    void aSurplusThatCannotBeBankedIsWorthNothing(long seedOrZero) throws IOException {
+        Scenario scenario = bundled("classroom-banking");
+        long seed = seedOrZero == 0 ? scenario.seed() : seedOrZero;
+        Scenario forbidden = variant(
+                        "classroom-banking",
+                        "\"banking\": {\"type\": \"allowed\"}",
+                        "\"banking\": {\"type\": \"forbidden\"}")
+                .withYears(1);
+        YearResult year = Simulation.run(forbidden, seed).years().get(0);
+        YearResult allowed = Simulation.run(scenario, seed).years().get(0);
+        String where = "seed=" + seed + ": ";
+        assertTrue(year.closeFen() < 100, where + "2024 closes at " + year.closeFen() + " fen without banking");
+        assertEquals(0, year.banked(), where + "banked without banking");
+        assertEquals(1.0, year.complianceRate(), where + "compliance without banking");
+        assertEquals(2_000, allowed.closeFen(), 20, where + "2024 close with banking");
     }
 
     private static Scenario bundled(String name) {
