@@ -133,6 +133,35 @@ class ClassroomLessonsTest {
         assertEquals(2_000, allowed.closeFen(), 20, where + "2024 close with banking");
     }
 
+    /**
+     * The same lesson written as a compliance cycle: 2024 is a cycle of its own whose banking is
+     * forbidden, 2025-2026 bank as the scheme allows. The firms' foresight and the reference obey the
+     * cycle's rule: 2024's surplus is worth nothing (its reference price is 0 and the close falls below
+     * CNY 1 with nothing banked), and the path of 2025-2026 starts from an empty bank, 2,500 t a yuan
+     * sharing their 215,500 t gap: p + 1.1 p = 86.2, CNY 41.05 and 45.15. Before the cycle's rule was
+     * read, the firms banked at CNY 20 and lost the bank at the deadline, and the reference was the
+     * banking path's 20.00, 22.00, 24.20.
+     */
+    @ParameterizedTest
+    @MethodSource("org.carbonsim.scenarios.ClassroomAnswersTest#bankingSeeds")
+    void aCycleThatForbidsBankingMakesItsSurplusWorthNothing(long seedOrZero) throws IOException {
+        long seed = seedOrZero == 0 ? bundled("classroom-banking").seed() : seedOrZero;
+        Scenario cycle = variant(
+                "classroom-banking",
+                "\"banking\": {\"type\": \"allowed\"}",
+                "\"banking\": {\"type\": \"allowed\"}, \"cycles\": [{\"fromYear\": 2024, \"toYear\": 2024,"
+                        + " \"banking\": {\"type\": \"forbidden\"}}]");
+        List<YearResult> years = Simulation.run(cycle, seed).years();
+        String where = "seed=" + seed + ": ";
+        assertEquals(0, years.get(0).equilibriumPrice(), where + "2024 reference");
+        assertTrue(
+                years.get(0).closeFen() < 100,
+                where + "2024 closes at " + years.get(0).closeFen() + " fen");
+        assertEquals(0, years.get(0).banked(), where + "banked out of 2024");
+        assertEquals(4_105, years.get(1).equilibriumPrice(), 1, where + "2025 reference");
+        assertEquals(4_515, years.get(2).equilibriumPrice(), 1, where + "2026 reference");
+    }
+
     private static Scenario bundled(String name) {
         return ScenarioLoader.load(BundledScenariosTest.DIR.resolve(name + ".json"));
     }

@@ -2,8 +2,8 @@ package org.carbonsim.core.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.carbonsim.core.compliance.BankingRule;
 import org.carbonsim.core.compliance.ComplianceRules;
+import org.carbonsim.core.equilibrium.CycleLink;
 import org.carbonsim.core.equilibrium.EquilibriumInput;
 import org.carbonsim.core.equilibrium.EquilibriumResult;
 import org.carbonsim.core.equilibrium.IntertemporalInput;
@@ -14,9 +14,9 @@ import org.carbonsim.core.equilibrium.IntertemporalSolver;
  * Makes the banking-aware least-cost path the headline reference of a run's years. The run collects
  * each year's one-year problem as it goes (the first year's allowances held at its start are the
  * path's opening stock; later years' holdings are the market's, so the path chooses its own bank);
- * after the last year the path is solved once under the scheme's banking, compliance cycles, borrowing
- * and discount rate, and each year's price, least cost and efficiency are taken from it. With banking forbidden
- * the path is the one-year reference itself. Unmet tonnes on the path cost the year's realised fine per
+ * after the last year the path is solved once under the scheme's banking, compliance cycles (each with
+ * its own banking rule), borrowing and discount rate, and each year's price, least cost and efficiency
+ * are taken from it. With banking forbidden in every cycle the path is the one-year reference itself. Unmet tonnes on the path cost the year's realised fine per
  * tonne short, as the market's shortfall does, so that penalties weigh alike on both sides (the
  * path's price, which is then the penalty-equivalent ceiling, when nobody was short). Immutable (stateless).
  */
@@ -32,13 +32,10 @@ final class IntertemporalReference {
         if (years.isEmpty()) {
             return years;
         }
-        boolean banking = !(rules.banking() instanceof BankingRule.Forbidden);
-        IntertemporalResult path = IntertemporalSolver.solve(new IntertemporalInput(
-                inputs,
-                banking,
-                rules.borrowingShare(),
-                rules.discountRate(),
-                CycleLinks.of(rules, years.get(0).year(), inputs.size())));
+        List<CycleLink> cycles = CycleLinks.of(rules, years.get(0).year(), inputs.size());
+        boolean banking = cycles.stream().anyMatch(CycleLink::bankable);
+        IntertemporalResult path = IntertemporalSolver.solve(
+                new IntertemporalInput(inputs, banking, rules.borrowingShare(), rules.discountRate(), cycles));
         List<YearResult> withPath = new ArrayList<>(years.size());
         for (int t = 0; t < years.size(); t++) {
             EquilibriumResult year = path.years().get(t);

@@ -403,7 +403,8 @@ public final class Simulation {
             long heldAtStart = Math.max(0, heldInCirculation() - traderStartTonnes);
             penaltyPriceFen =
                     PenaltyEquivalent.perTonneFen(scenario.compliance().penalty(), lastYearAverageFen);
-            bankFen = scenario.compliance().banking() instanceof BankingRule.Forbidden
+            boolean carriedOut = carriedOut(year);
+            bankFen = !carriedOut
                     ? 0
                     : Math.min(
                             penaltyPriceFen,
@@ -426,8 +427,7 @@ public final class Simulation {
             referenceInputs.add(reference);
             equilibrium = EquilibriumSolver.solve(reference);
             priceEffects = OffsetPriceEffect.of(reference, equilibrium, creditSupply.fedProgramIds());
-            if (scenario.agents().compliance().bankValue() == BankValue.FORESIGHT
-                    && !(scenario.compliance().banking() instanceof BankingRule.Forbidden)) {
+            if (scenario.agents().compliance().bankValue() == BankValue.FORESIGHT && carriedOut) {
                 bankFen = Math.min(
                         penaltyPriceFen, oneYearReference.foresightBankValueFen(year, reference, table.capTonnes()));
             }
@@ -585,8 +585,7 @@ public final class Simulation {
                 finalAllocation.put(trueUp.enterpriseId(), trueUp.finalAllocationTonnes());
             }
             positions.resync();
-            long bankValueFen =
-                    scenario.compliance().banking() instanceof BankingRule.Forbidden ? 0 : Math.max(closeFen, bankFen);
+            long bankValueFen = carriedOut(year) ? Math.max(closeFen, bankFen) : 0;
             surplusValueFen = bankValueFen;
             Map<String, Long> verified = new TreeMap<>();
             for (AllocationLine line : table.lines()) {
@@ -740,6 +739,16 @@ public final class Simulation {
                             session.quotedRounds() - quotedRoundsAtStart,
                             Math.multiplyExact(session.spreadTicksSum() - spreadTicksAtStart, tickFen)));
         }
+    }
+
+    /**
+     * Whether allowances held when {@code year}'s compliance is done are carried into the next year:
+     * within a cycle that settles later, yes; at a cycle's deadline, unless the cycle's own banking
+     * rule (the scheme's, for a year outside every declared cycle) forbids it.
+     */
+    private boolean carriedOut(int year) {
+        ComplianceCycle cycle = scenario.compliance().cycleOf(year);
+        return !cycle.settlesIn(year) || !(cycle.banking() instanceof BankingRule.Forbidden);
     }
 
     private int enterpriseAccount(String enterpriseId) {

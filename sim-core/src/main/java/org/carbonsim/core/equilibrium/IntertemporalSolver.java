@@ -25,9 +25,11 @@ import org.carbonsim.core.equilibrium.EquilibriumResult.Regime;
  * leave uncovered, but never banks tonnes covered by a penalty: its bank ends at 0 and a segment ends
  * there. A floor above the path price sets that year's price and abatement as in the one-year
  * reference; the extra tonnes it causes are withdrawn by whoever defends the floor and are not banked.
- * When banking is forbidden each year is solved on its own, so the two references coincide. Capped
- * banking (a firm-level limit that depends on its sales) is treated as allowed. Immutable
- * (stateless).
+ * When banking is forbidden each year is solved on its own, so the two references coincide. A
+ * compliance cycle whose own rule forbids banking ({@link CycleLink#endsThePath}) ends the path at its
+ * deadline as the last year does (what is left is cancelled, with no borrowing from beyond it), and the
+ * years after it are a path of their own that opens with an empty bank. Capped banking (a firm-level
+ * limit that depends on its sales) is treated as allowed. Immutable (stateless).
  */
 public final class IntertemporalSolver {
     /** Width of the final interval of the first year's price, fen per tonne. */
@@ -47,6 +49,51 @@ public final class IntertemporalSolver {
             }
             return new IntertemporalResult(results, banks);
         }
+        int first = 0;
+        for (int t = 0; t < years.size(); t++) {
+            if (t == years.size() - 1 || input.cycles().get(t).endsThePath()) {
+                IntertemporalResult part = solveBanking(part(input, first, t));
+                results.addAll(part.years());
+                banks.addAll(part.bankAfterTonnes());
+                first = t + 1;
+            }
+        }
+        return new IntertemporalResult(results, banks);
+    }
+
+    /**
+     * Years {@code first} to {@code last} of {@code input} as a path of their own: a path that starts
+     * after a cycle whose banking is forbidden starts with an empty bank.
+     */
+    private static IntertemporalInput part(IntertemporalInput input, int first, int last) {
+        if (first == 0 && last == input.years().size() - 1) {
+            return input;
+        }
+        List<EquilibriumInput> years = new ArrayList<>(input.years().subList(first, last + 1));
+        if (first > 0) {
+            EquilibriumInput opening = years.get(0);
+            years.set(
+                    0,
+                    new EquilibriumInput(
+                            opening.firms(),
+                            opening.capTonnes(),
+                            0,
+                            opening.offsets(),
+                            opening.floorFen(),
+                            opening.ceilingFen()));
+        }
+        List<CycleLink> cycles = new ArrayList<>(last - first + 1);
+        for (CycleLink link : input.cycles().subList(first, last + 1)) {
+            cycles.add(link.shiftedBy(first));
+        }
+        return new IntertemporalInput(years, true, input.borrowingShare(), input.discountRate(), cycles);
+    }
+
+    /** The path over all of {@code input}'s years, banking allowed from each into the next. */
+    private static IntertemporalResult solveBanking(IntertemporalInput input) {
+        List<EquilibriumInput> years = input.years();
+        List<EquilibriumResult> results = new ArrayList<>(years.size());
+        List<Long> banks = new ArrayList<>(years.size());
         Path path = new Path(input);
         long bank = years.get(0).bankedTonnes();
         int start = 0;

@@ -47,6 +47,34 @@ class IntertemporalSolverTest {
         assertEquals(200, EquilibriumSolver.solve(year(800, NO_CEILING)).priceFen());
     }
 
+    /**
+     * A cycle whose banking is forbidden ends the path at its deadline: year 0's 100 t surplus is
+     * cancelled there, and years 1-2 (gaps 100 and 200 t, r = 10%) share their 300 t from an empty bank:
+     * p1 + 1.1 p1 = 300, so p1 = 142.857 and p2 = 157.143 fen. With banking allowed in year 0 the
+     * surplus would be carried instead: p0 + 1.1 p0 + 1.21 p0 = 200, p0 = 60.423 fen.
+     */
+    @Test
+    void aCycleThatForbidsBankingEndsThePathAndTheNextStartsWithAnEmptyBank() {
+        List<EquilibriumInput> years = List.of(year(1_100, NO_CEILING), year(900, NO_CEILING), year(800, NO_CEILING));
+        List<CycleLink> forbiddenFirst =
+                List.of(new CycleLink(0, true, 0, false), CycleLink.annual(1, 0), CycleLink.annual(2, 0));
+
+        IntertemporalResult result =
+                IntertemporalSolver.solve(new IntertemporalInput(years, true, 0, 0.1, forbiddenFirst));
+
+        assertEquals(0.0, result.years().get(0).exactPriceFen());
+        assertEquals(Regime.SURPLUS, result.years().get(0).regime());
+        assertEquals(300 / 2.1, result.years().get(1).exactPriceFen(), 1e-3);
+        assertEquals(1.1 * 300 / 2.1, result.years().get(2).exactPriceFen(), 1e-3);
+        // 143 + 157 t abated; 100 t left after year 0 (cancelled), 43 t carried from year 1 to 2
+        assertEquals(143, result.years().get(1).totalAbatementTonnes());
+        assertEquals(157, result.years().get(2).totalAbatementTonnes());
+        assertEquals(List.of(100L, 43L, 0L), result.bankAfterTonnes());
+
+        IntertemporalResult carried = IntertemporalSolver.solve(new IntertemporalInput(years, true, 0, 0.1));
+        assertEquals(200 / 3.31, carried.years().get(0).exactPriceFen(), 1e-3);
+    }
+
     @Test
     void anEmptyBankSplitsThePathAndThePriceRestarts() {
         // Gaps 0, 300, 0 t at r = 10%: years 0-1 share 300 t (p + 1.1 p = 300, p0 = 142.857), the
