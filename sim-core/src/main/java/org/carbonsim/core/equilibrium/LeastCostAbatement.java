@@ -2,45 +2,43 @@ package org.carbonsim.core.equilibrium;
 
 import java.util.List;
 import java.util.OptionalDouble;
-import org.carbonsim.core.model.ProductionModel;
 
 /**
- * The least cost, fen, of abating a given total of whole tonnes across covered firms, each abating
- * along its curve least-cost first, with no offsets, no price bounds and no allowances in view: the
- * yardstick of an abatement's cost-effectiveness. Each firm can abate up to the whole tonnes its
- * curve's largest share gives at its business-as-usual emissions (rounded as realised abatement is,
- * {@link ProductionModel#abatedTonnes}).
+ * The least cost, fen, of abating a given total across covered firms, each along its curve
+ * least-cost first, with no offsets, price bounds or allowances in view: the yardstick of an
+ * abatement's cost-effectiveness. The total need not be whole tonnes (the realised abatement it is
+ * measured against is a share of business-as-usual emissions), and a firm may take part of a
+ * technology step, as the reference equilibrium and the abatement planner do.
  *
- * <p>The cost of a firm's a-th tonne is its curve's cost of a tonnes minus that of a − 1 tonnes;
- * with a rising marginal cost these increments rise, so the least cost takes the cheapest increments
- * across firms. A bisection on the price finds the smallest price at which the tonnes whose increment
- * is at or below it cover the total; every firm takes its tonnes below the last price that does not,
- * and the remaining tonnes, which all cost the marginal price to within the final interval (a part of
- * the marginal technology step when the total falls inside one), are filled in firm order. Each
- * firm's cost is then {@link CoveredFirm#costFen} of its whole tonnes, so the answer is the cost of a
- * feasible allocation. One rounding: a firm's last tonne may lie partly beyond its curve's largest
- * share and so cost less than the tonne before; it is ranked at the dearer of the two, which can leave
- * the answer above the exact minimum by a fraction of that tonne's cost. Immutable (stateless).
+ * <p>At least cost every firm abates wherever its marginal cost is at or below one price. A bisection
+ * on the curves' {@link CoveredFirm#tonnesAtPrice} down to adjacent doubles finds the smallest price
+ * at which they cover the total; the tonnes still needed above what the price just below it gives are
+ * taken, in proportion, from what becomes available between the two (a part of the marginal step when
+ * the total falls inside one), all of it at the marginal price. The cost is {@link
+ * CoveredFirm#exactCostFen} of each firm's tonnes, summed and rounded once. Immutable (stateless).
  */
 public final class LeastCostAbatement {
     /** Most halvings of the price interval; enough to reach adjacent doubles from any fen price. */
-    private static final int MAX_ITERATIONS = 200;
+    private static final int MAX_ITERATIONS = 2_000;
+
+    /** Relative slack for a total that overshoots the firms' potential by float error only. */
+    private static final double OVERSHOOT = 1e-9;
 
     private LeastCostAbatement() {}
 
     /**
-     * The least cost, fen, of {@code tonnes} abated in whole tonnes by {@code firms}.
+     * The least cost, fen, of abating {@code tonnes} in all across {@code firms}.
      *
      * @throws IllegalArgumentException if {@code tonnes} is negative or more than the firms' curves
      *     can abate
      */
-    public static long costFen(List<CoveredFirm> firms, long tonnes) {
-        long[] allocation = allocationTonnes(firms, tonnes);
-        long cost = 0;
+    public static long costFen(List<CoveredFirm> firms, double tonnes) {
+        double[] allocation = allocationTonnes(firms, tonnes);
+        double cost = 0;
         for (int i = 0; i < allocation.length; i++) {
-            cost = Math.addExact(cost, firms.get(i).costFen(allocation[i]));
+            cost += firms.get(i).exactCostFen(allocation[i]);
         }
-        return cost;
+        return Math.round(cost);
     }
 
     /**
@@ -57,98 +55,60 @@ public final class LeastCostAbatement {
                 : OptionalDouble.of((double) leastCostFen / realisedCostFen);
     }
 
-    /** The whole tonnes each of {@code firms} abates, in their order, when they abate {@code tonnes} at least cost. */
-    public static long[] allocationTonnes(List<CoveredFirm> firms, long tonnes) {
+    /** The tonnes each of {@code firms} abates, in their order, when together they abate {@code tonnes} at least cost. */
+    public static double[] allocationTonnes(List<CoveredFirm> firms, double tonnes) {
         int n = firms.size();
-        long[] capacity = new long[n];
-        long total = 0;
+        double potential = 0;
         double dearest = 0;
-        for (int i = 0; i < n; i++) {
-            CoveredFirm firm = firms.get(i);
-            capacity[i] =
-                    ProductionModel.abatedTonnes(firm.bauTonnes(), firm.curve().maxShare());
-            total = Math.addExact(total, capacity[i]);
+        for (CoveredFirm firm : firms) {
+            potential += firm.maxTonnes();
             dearest =
                     Math.max(dearest, firm.curve().marginalCostFen(firm.curve().maxShare()));
         }
-        if (tonnes < 0 || tonnes > total) {
+        if (!(tonnes >= 0) || tonnes > potential * (1 + OVERSHOOT)) {
             throw new IllegalArgumentException(
-                    "tonnes to abate must be in [0, " + total + "] (what the curves can abate), got " + tonnes);
+                    "tonnes to abate must be in [0, " + potential + "] (what the curves can abate), got " + tonnes);
         }
-        long[] allocation = new long[n];
+        double[] allocation = new double[n];
         if (tonnes == 0) {
             return allocation;
         }
-        // no tonne costs more than the dearest marginal cost; the fen above absorbs float error
+        if (tonnes >= potential) {
+            for (int i = 0; i < n; i++) {
+                allocation[i] = firms.get(i).maxTonnes();
+            }
+            return allocation;
+        }
+        // nothing is abated below a price of 0; everything is at the dearest marginal cost
         double lo = -1;
-        double hi = dearest + 1;
+        double hi = dearest;
         for (int i = 0; i < MAX_ITERATIONS; i++) {
             double mid = lo + (hi - lo) / 2;
             if (mid <= lo || mid >= hi) {
                 break;
             }
-            if (tonnesAtOrBelow(firms, capacity, mid) >= tonnes) {
+            if (tonnesAtPrice(firms, mid) >= tonnes) {
                 hi = mid;
             } else {
                 lo = mid;
             }
         }
-        long remaining = tonnes;
+        double lower = tonnesAtPrice(firms, lo);
+        double upper = tonnesAtPrice(firms, hi);
+        double theta = upper > lower ? Math.max(0, Math.min(1, (tonnes - lower) / (upper - lower))) : 1;
         for (int i = 0; i < n; i++) {
-            allocation[i] = countAtOrBelow(firms.get(i), capacity[i], lo);
-            remaining -= allocation[i];
-        }
-        for (int i = 0; i < n && remaining > 0; i++) {
-            long extra =
-                    Math.min(remaining, Math.max(0, countAtOrBelow(firms.get(i), capacity[i], hi) - allocation[i]));
-            allocation[i] += extra;
-            remaining -= extra;
-        }
-        if (remaining != 0) {
-            throw new IllegalStateException("least-cost abatement left " + remaining + " t unallocated");
+            CoveredFirm firm = firms.get(i);
+            double below = firm.tonnesAtPrice(lo);
+            allocation[i] = below + theta * (firm.tonnesAtPrice(hi) - below);
         }
         return allocation;
     }
 
-    private static long tonnesAtOrBelow(List<CoveredFirm> firms, long[] capacity, double priceFen) {
-        long total = 0;
-        for (int i = 0; i < capacity.length; i++) {
-            total += countAtOrBelow(firms.get(i), capacity[i], priceFen);
+    private static double tonnesAtPrice(List<CoveredFirm> firms, double priceFen) {
+        double total = 0;
+        for (CoveredFirm firm : firms) {
+            total += firm.tonnesAtPrice(priceFen);
         }
         return total;
-    }
-
-    /** How many of the firm's first tonnes cost at most {@code priceFen} each (increments rise, so a prefix). */
-    private static long countAtOrBelow(CoveredFirm firm, long capacity, double priceFen) {
-        long lo = 0;
-        long hi = capacity;
-        while (lo < hi) {
-            long mid = lo + (hi - lo + 1) / 2;
-            if (rankedIncrementFen(firm, mid, capacity) <= priceFen) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
-    }
-
-    /**
-     * The cost, fen, of the firm's {@code tonne}-th tonne as ranked: its curve's cost of {@code tonne}
-     * tonnes minus that of one fewer, except that the last tonne of its {@code capacity}, which may
-     * lie partly beyond the curve's largest share, ranks no cheaper than the tonne before.
-     */
-    private static double rankedIncrementFen(CoveredFirm firm, long tonne, long capacity) {
-        if (tonne <= 0) {
-            return 0;
-        }
-        double increment = incrementFen(firm, tonne);
-        return tonne == capacity && tonne > 1 ? Math.max(increment, incrementFen(firm, tonne - 1)) : increment;
-    }
-
-    private static double incrementFen(CoveredFirm firm, long tonne) {
-        double bau = firm.bauTonnes();
-        return (firm.curve().costFenPerBauTonne(tonne / bau) - firm.curve().costFenPerBauTonne((tonne - 1) / bau))
-                * bau;
     }
 }
