@@ -150,6 +150,15 @@ final class RunCommand implements Callable<Integer> {
                         ? RunFiles.rate(result.totals().efficiency().getAsDouble())
                         : "n/a",
                 RunFiles.yuan(result.totals().realisedCost()));
+        out.printf(
+                Locale.ROOT,
+                lang.pick(
+                        "whole run: cost-effectiveness %s (the least cost of the abatement done over its cost, CNY %s)%n",
+                        "全期：成本有效性 %s（实际减排量的最低成本与其实际成本之比，减排成本 %s 元）%n"),
+                result.totals().costEffectiveness().isPresent()
+                        ? RunFiles.rate(result.totals().costEffectiveness().getAsDouble())
+                        : "n/a",
+                RunFiles.yuan(result.totals().abatementCost()));
         result.unitSurplus()
                 .ifPresent(surplus -> out.printf(
                         Locale.ROOT,
