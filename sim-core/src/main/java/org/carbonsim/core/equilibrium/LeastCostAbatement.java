@@ -11,15 +11,21 @@ import java.util.OptionalDouble;
  * technology step, as the reference equilibrium and the abatement planner do.
  *
  * <p>At least cost every firm abates wherever its marginal cost is at or below one price. A bisection
- * on the curves' {@link CoveredFirm#tonnesAtPrice} down to adjacent doubles finds the smallest price
- * at which they cover the total; the tonnes still needed above what the price just below it gives are
+ * on the curves' {@link CoveredFirm#tonnesAtPrice} down to a nanofen finds the smallest price at
+ * which they cover the total; the tonnes still needed above what the price just below it gives are
  * taken, in proportion, from what becomes available between the two (a part of the marginal step when
  * the total falls inside one), all of it at the marginal price. The cost is {@link
  * CoveredFirm#exactCostFen} of each firm's tonnes, summed and rounded once. Immutable (stateless).
  */
 public final class LeastCostAbatement {
-    /** Most halvings of the price interval; enough to reach adjacent doubles from any fen price. */
-    private static final int MAX_ITERATIONS = 2_000;
+    /**
+     * Width of the final price interval, fen per tonne: the tonnes taken from inside it cost at most
+     * this much more than the marginal price, a nanofen a tonne.
+     */
+    static final double PRICE_TOLERANCE_FEN = 1e-9;
+
+    /** Most halvings of the price interval; ample for any fen price down to the tolerance. */
+    private static final int MAX_ITERATIONS = 200;
 
     /** Relative slack for a total that overshoots the firms' potential by float error only. */
     private static final double OVERSHOOT = 1e-9;
@@ -82,7 +88,7 @@ public final class LeastCostAbatement {
         // nothing is abated below a price of 0; everything is at the dearest marginal cost
         double lo = -1;
         double hi = dearest;
-        for (int i = 0; i < MAX_ITERATIONS; i++) {
+        for (int i = 0; i < MAX_ITERATIONS && hi - lo > PRICE_TOLERANCE_FEN; i++) {
             double mid = lo + (hi - lo) / 2;
             if (mid <= lo || mid >= hi) {
                 break;
