@@ -95,9 +95,10 @@ final class MonteCarloCommand implements Callable<Integer> {
     @Option(
             names = "--metric",
             paramLabel = "NAME",
-            description = "Metric for --until-ci (default: close). One of: vwap, close, volume, complianceRate,"
-                    + " penalties, abatementCost, equilibriumPrice, efficiency, turnoverRatio, noTradeDays,"
-                    + " lastDaysVolumeShare, spread, offsets, undetectedGap, cbamLiability; any case.")
+            description =
+                    "Metric for --until-ci (default: close). One of: vwap, close, volume, complianceRate,"
+                            + " penalties, abatementCost, equilibriumPrice, efficiency, turnoverRatio, noTradeDays,"
+                            + " lastDaysVolumeShare, spread, offsets, undetectedGap, cbamLiability, costEffectiveness; any case.")
     String metric;
 
     @Option(names = "--no-charts", description = "Write neither the fan charts (charts/) nor report.html.")

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.carbonsim.cli.files.ChartFiles;
 import org.carbonsim.cli.files.EventFiles;
@@ -135,10 +136,8 @@ final class RunCommand implements Callable<Integer> {
                     y.volume(),
                     y.coveredEnterprises(),
                     RunFiles.rate(y.complianceRate()),
-                    y.efficiency().isPresent() ? RunFiles.rate(y.efficiency().getAsDouble()) : "n/a",
-                    y.efficiencyOneYear().isPresent()
-                            ? RunFiles.rate(y.efficiencyOneYear().getAsDouble())
-                            : "n/a");
+                    ratio(y.efficiency()),
+                    ratio(y.efficiencyOneYear()));
         }
         SectorSummary.print(result, scenario, lang, out);
         out.printf(
@@ -146,21 +145,29 @@ final class RunCommand implements Callable<Integer> {
                 lang.pick(
                         "whole run: efficiency %s (the reference's costs over the realised costs, CNY %s)%n",
                         "全期：效率 %s（参照成本与实际成本之比，实际成本 %s 元）%n"),
-                result.totals().efficiency().isPresent()
-                        ? RunFiles.rate(result.totals().efficiency().getAsDouble())
-                        : "n/a",
+                ratio(result.totals().efficiency()),
                 RunFiles.yuan(result.totals().realisedCost()));
+        out.printf(
+                Locale.ROOT,
+                lang.pick(
+                        "whole run: cost-effectiveness %s (the least cost of the abatement done over its cost, CNY %s)%n",
+                        "全期：成本有效性 %s（实际减排量的最低成本与其实际成本之比，减排成本 %s 元）%n"),
+                ratio(result.totals().costEffectiveness()),
+                RunFiles.yuan(result.totals().abatementCost()));
         result.unitSurplus()
                 .ifPresent(surplus -> out.printf(
                         Locale.ROOT,
                         lang.pick(
                                 "allocative efficiency %s: realised surplus CNY %s of the schedules' maximum CNY %s%n",
                                 "配置效率 %s：实现剩余 %s 元，各单位表的最大剩余 %s 元%n"),
-                        surplus.efficiency().isPresent()
-                                ? RunFiles.rate(surplus.efficiency().getAsDouble())
-                                : "n/a",
+                        ratio(surplus.efficiency()),
                         RunFiles.yuan(surplus.realisedFen()),
                         RunFiles.yuan(surplus.maximumFen())));
         out.flush();
+    }
+
+    /** A ratio as the files write it, or n/a where it is undefined. */
+    private static String ratio(OptionalDouble value) {
+        return value.isPresent() ? RunFiles.rate(value.getAsDouble()) : "n/a";
     }
 }

@@ -61,7 +61,7 @@ class MonteCarloCommandTest extends CommandLineTest {
                 "replication,seed,initial_price,vwap_cny_per_t,close_cny_per_t,volume_t,compliance_rate,"
                         + "penalties_cny,abatement_cost_cny,equilibrium_price_cny_per_t,efficiency,"
                         + "turnover_ratio,no_trade_days,last_20_days_volume_share,spread_cny_per_t,"
-                        + "offsets_t,undetected_gap_t,cbam_liability_cny",
+                        + "offsets_t,undetected_gap_t,cbam_liability_cny,cost_effectiveness",
                 runs.get(0));
         assertEquals(7, runs.size());
         assertTrue(runs.get(1).startsWith("0,"), runs.get(1));

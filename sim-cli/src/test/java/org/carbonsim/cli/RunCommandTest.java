@@ -85,6 +85,8 @@ class RunCommandTest extends CommandLineTest {
                 "equilibriumPriceOneYear",
                 "leastCostAbatementCostOneYear",
                 "efficiencyOneYear",
+                "abatementLeastCost",
+                "costEffectiveness",
                 "turnoverRatio",
                 "noTradeDays",
                 "lastDaysVolumeShare",
@@ -100,6 +102,7 @@ class RunCommandTest extends CommandLineTest {
                         ",equilibrium_price_cny_per_t,abatement_cost_cny,least_cost_abatement_cost_cny,efficiency,"
                                 + "realised_cost_cny,equilibrium_price_one_year_cny_per_t,"
                                 + "least_cost_abatement_cost_one_year_cny,efficiency_one_year,"
+                                + "abatement_least_cost_cny,cost_effectiveness,"
                                 + "turnover_ratio,no_trade_days,last_20_days_volume_share,spread_cny_per_t"),
                 annualHeader);
         assertTrue(summary.contains("\"close\": 15.00"), "the textbook price, CNY 15: " + summary);
@@ -111,6 +114,42 @@ class RunCommandTest extends CommandLineTest {
         assertTrue(out.toString().contains("\nyear        close "), "plain header: " + out);
         assertFalse(out.toString().contains("\u001B"), "plain text when stdout is not a terminal");
         assertEquals("", err.toString(), "no progress bar without a terminal");
+    }
+
+    @Test
+    void costEffectivenessIsWrittenWhereAbatementCostSomethingAndBlankOrNullWhereNot() throws IOException {
+        // classroom-two-firms: only A can abate, so its abatement is the least cost of those tonnes
+        Path two = dir.resolve("two");
+        assertEquals(0, run("run", "classroom-two-firms", "--seed", "3", "--no-charts", "--out", two.toString()));
+        List<String> rows = Files.readAllLines(two.resolve("annual.csv"), StandardCharsets.UTF_8);
+        List<String> header = List.of(rows.get(0).split(",", -1));
+        List<String> year = List.of(rows.get(1).split(",", -1));
+        assertEquals("150020.00", year.get(header.indexOf("abatement_cost_cny")), rows.toString());
+        assertEquals("150020.00", year.get(header.indexOf("abatement_least_cost_cny")), rows.toString());
+        assertEquals("1.0000", year.get(header.indexOf("cost_effectiveness")), rows.toString());
+        String summary = Files.readString(two.resolve("summary.json"), StandardCharsets.UTF_8);
+        assertTrue(summary.contains("\"abatementLeastCost\": 150020.00, \"costEffectiveness\": 1.0000"), summary);
+        assertTrue(
+                out.toString()
+                        .contains("\nwhole run: cost-effectiveness 1.0000 (the least cost of the abatement done"
+                                + " over its cost, CNY 150020.00)\n"),
+                out.toString());
+
+        // classroom-gode-sunder has no covered firms: nothing abated, nothing spent, undefined (never 0)
+        Path gs = dir.resolve("gs");
+        assertEquals(0, run("run", "classroom-gode-sunder", "--seed", "1", "--no-charts", "--out", gs.toString()));
+        rows = Files.readAllLines(gs.resolve("annual.csv"), StandardCharsets.UTF_8);
+        header = List.of(rows.get(0).split(",", -1));
+        for (String row : rows.subList(1, rows.size())) {
+            List<String> cells = List.of(row.split(",", -1));
+            assertEquals("0.00", cells.get(header.indexOf("abatement_least_cost_cny")), row);
+            assertEquals("", cells.get(header.indexOf("cost_effectiveness")), "blank, never 0: " + row);
+        }
+        String undefined = Files.readString(gs.resolve("summary.json"), StandardCharsets.UTF_8);
+        int years = rows.size() - 1;
+        int nulls = undefined.split("\"abatementLeastCost\": 0.00, \"costEffectiveness\": null", -1).length - 1;
+        assertEquals(years + 1, nulls, "null in every year and in the totals: " + undefined);
+        assertTrue(out.toString().contains("\nwhole run: cost-effectiveness n/a "), out.toString());
     }
 
     @Test

@@ -32,6 +32,7 @@ public final class MetricColumns {
             case OFFSETS -> "offsets";
             case UNDETECTED_GAP -> "undetected_gap";
             case CBAM_LIABILITY -> "cbam_liability";
+            case COST_EFFECTIVENESS -> "cost_effectiveness";
         };
     }
 
@@ -41,7 +42,12 @@ public final class MetricColumns {
             case VWAP, CLOSE, EQUILIBRIUM_PRICE, SPREAD -> "cny_per_t";
             case VOLUME, OFFSETS, UNDETECTED_GAP -> "t";
             case PENALTIES, ABATEMENT_COST, CBAM_LIABILITY -> "cny";
-            case COMPLIANCE_RATE, EFFICIENCY, TURNOVER_RATIO, NO_TRADE_DAYS, LAST_DAYS_VOLUME_SHARE -> "";
+            case COMPLIANCE_RATE,
+                    EFFICIENCY,
+                    TURNOVER_RATIO,
+                    NO_TRADE_DAYS,
+                    LAST_DAYS_VOLUME_SHARE,
+                    COST_EFFECTIVENESS -> "";
         };
     }
 

@@ -37,7 +37,9 @@ import org.carbonsim.core.scenario.Scenario;
  * costly abatement needed, or nothing spent) is written as {@code null} (JSON) or empty (CSV), never
  * 0. The headline reference columns ({@code equilibrium_price_cny_per_t}, {@code
  * least_cost_abatement_cost_cny}, {@code efficiency}) are the banking-aware path where banking is
- * allowed; the one-year reference follows under {@code ..._one_year} names. The seed is a JSON string.
+ * allowed; the one-year reference follows under {@code ..._one_year} names, then the least cost of the
+ * realised abatement and its cost-effectiveness ({@code cost_effectiveness}, undefined when the
+ * abatement cost nothing). The seed is a JSON string.
  * UTF-8, LF line ends, rows in the result's order, so the same result gives the same bytes.
  */
 public final class RunFiles {
@@ -138,6 +140,8 @@ public final class RunFiles {
                 field(json, "equilibriumPriceOneYear", yuan(y.equilibriumPriceOneYear()));
                 field(json, "leastCostAbatementCostOneYear", yuan(y.leastCostAbatementCostOneYear()));
                 field(json, "efficiencyOneYear", efficiency(y.efficiencyOneYear(), "null"));
+                field(json, "abatementLeastCost", yuan(y.abatementLeastCost()));
+                field(json, "costEffectiveness", efficiency(y.costEffectiveness(), "null"));
                 Liquidity l = y.liquidity();
                 field(json, "turnoverRatio", efficiency(l.turnoverRatio(), "null"));
                 field(json, "noTradeDays", Integer.toString(l.noTradeDays()));
@@ -165,6 +169,8 @@ public final class RunFiles {
             field(json, "leastCostAbatementCost", yuan(t.leastCostAbatementCost()));
             field(json, "realisedCost", yuan(t.realisedCost()));
             field(json, "efficiency", efficiency(t.efficiency(), "null"));
+            field(json, "abatementLeastCost", yuan(t.abatementLeastCost()));
+            field(json, "costEffectiveness", efficiency(t.costEffectiveness(), "null"));
             // only a market with unit schedules has these, so every other summary stays as it was
             if (result.unitSurplus().isPresent()) {
                 UnitSurplus surplus = result.unitSurplus().get();
@@ -280,6 +286,8 @@ public final class RunFiles {
                 "equilibrium_price_one_year_cny_per_t",
                 "least_cost_abatement_cost_one_year_cny",
                 "efficiency_one_year",
+                "abatement_least_cost_cny",
+                "cost_effectiveness",
                 "turnover_ratio",
                 "no_trade_days",
                 "last_20_days_volume_share",
@@ -313,6 +321,8 @@ public final class RunFiles {
                     yuan(y.equilibriumPriceOneYear()),
                     yuan(y.leastCostAbatementCostOneYear()),
                     efficiency(y.efficiencyOneYear(), ""),
+                    yuan(y.abatementLeastCost()),
+                    efficiency(y.costEffectiveness(), ""),
                     efficiency(y.liquidity().turnoverRatio(), ""),
                     Integer.toString(y.liquidity().noTradeDays()),
                     efficiency(y.liquidity().lastDaysVolumeShare(), ""),

@@ -145,6 +145,14 @@ public final class Glossary {
             The efficiency against the one-year reference.
             相对单年参照的效率。
 
+            abatementLeastCost YUAN Least cost of the realised abatement | 实际减排量的最低成本
+            The least cost of the tonnes the covered enterprises abated: the same total spread over their abatement curves at their actual business-as-usual emissions, cheapest tonnes first, every step of a curve available, CNY.
+            纳入企业实际减排量的最低成本：将相同的减排总量按各企业在实际照常排放下的减排成本曲线从最便宜处起分配（曲线各档技术均可用），元。
+
+            costEffectiveness RATIO Cost-effectiveness | 成本有效性
+            The least cost of the realised abatement ÷ what that abatement cost: 1 when the tonnes were abated where they cost least (marginal abatement costs equalised), and at most 1 up to rounding, whatever the supply. It leaves out offsets, fines and how much was abated. n/a (undefined, never 0) where nothing was spent on abatement.
+            实际减排量的最低成本 ÷ 该减排的实际成本：减排发生在成本最低之处（边际减排成本相等）时为 1，无论配额供给如何，除舍入外不超过 1。它不计抵销、罚款及减排多少。没有减排支出时无定义，显示为 n/a（从不为 0）。
+
             limitHits COUNT Limit hits | 触及涨跌停次数
             Trading days on which the price reached the daily limit up or down.
             价格触及当日涨停或跌停的交易日数。

@@ -33,6 +33,7 @@ public final class RunReport {
             "efficiency",
             "equilibriumPriceOneYear",
             "efficiencyOneYear",
+            "costEffectiveness",
             "limitHits",
             "interventions");
 
@@ -52,6 +53,7 @@ public final class RunReport {
             "complianceRate",
             "penalties",
             "efficiency",
+            "costEffectiveness",
             "interventions");
 
     private RunReport() {}
@@ -114,6 +116,9 @@ public final class RunReport {
         // the efficiency's definition rests on these two, so the glossary defines them too
         Glossary.find("leastCostAbatementCost").ifPresent(tables::use);
         Glossary.find("realisedCost").ifPresent(tables::use);
+        // and the cost-effectiveness's on these two
+        Glossary.find("abatementLeastCost").ifPresent(tables::use);
+        Glossary.find("abatementCost").ifPresent(tables::use);
         html.tableOf("years", false, years.columns(), years.rows());
         if (!run.years().isEmpty() && run.years().get(0).has("turnoverRatio")) {
             html.element("h2", Text.of("Liquidity per year", "逐年流动性"));

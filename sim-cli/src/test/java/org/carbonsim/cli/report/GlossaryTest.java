@@ -97,7 +97,8 @@ class GlossaryTest {
                         "Equilibrium price",
                         "One-year equilibrium price",
                         "Least-cost abatement cost",
-                        "Efficiency"),
+                        "Efficiency",
+                        "Cost-effectiveness"),
                 checked);
     }
 }

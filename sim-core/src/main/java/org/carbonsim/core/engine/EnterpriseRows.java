@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.carbonsim.core.compliance.ComplianceOutcome;
 import org.carbonsim.core.coverage.CoverageRecord;
+import org.carbonsim.core.equilibrium.CoveredFirm;
+import org.carbonsim.core.equilibrium.LeastCostAbatement;
 import org.carbonsim.core.model.Economy;
 import org.carbonsim.core.model.Enterprise;
 import org.carbonsim.core.model.EnterpriseYear;
@@ -20,6 +22,9 @@ import org.carbonsim.core.model.EnterpriseYear;
  * @param abatementTonnes business-as-usual minus verified emissions of the covered enterprises, t
  * @param allocatedTonnes final free allocation to the covered enterprises, t
  * @param abatementCostFen realised abatement cost of the covered enterprises, fen
+ * @param abatementLeastCostFen least cost of the abatement those enterprises did (each one's realised
+ *     share of its actual business-as-usual emissions, summed before rounding to whole tonnes), spread
+ *     over their curves at those emissions least-cost first, fen
  */
 record EnterpriseRows(
         List<EnterpriseResult> rows,
@@ -28,7 +33,8 @@ record EnterpriseRows(
         long emissionsTonnes,
         long abatementTonnes,
         long allocatedTonnes,
-        long abatementCostFen) {
+        long abatementCostFen,
+        long abatementLeastCostFen) {
     EnterpriseRows {
         rows = List.copyOf(rows);
     }
@@ -37,7 +43,8 @@ record EnterpriseRows(
      * The rows of {@code year}: each enterprise's coverage, its {@code actual} year (idle when it did
      * not operate), final allocation, compliance outcome, the allowances its account ({@code
      * accountOf}) bought and sold in the year by {@code book}, and for the totals the covered
-     * enterprises' {@code realisedCostFen}.
+     * enterprises' {@code realisedCostFen} and the least cost of the abatement they did at their
+     * {@code realisedShares} (the enterprises that settled abatement, those in both maps).
      */
     static EnterpriseRows of(
             int year,
@@ -47,6 +54,7 @@ record EnterpriseRows(
             Map<String, Long> finalAllocation,
             Map<String, ComplianceOutcome> outcomes,
             Map<String, Long> realisedCostFen,
+            Map<String, Double> realisedShares,
             Map<String, Integer> accountOf,
             AccountBook book) {
         List<EnterpriseResult> rows = new ArrayList<>();
@@ -56,6 +64,8 @@ record EnterpriseRows(
         long abatement = 0;
         long allocated = 0;
         long cost = 0;
+        List<CoveredFirm> settled = new ArrayList<>();
+        double settledTonnes = 0;
         for (Enterprise enterprise : economy.enterprises()) {
             String id = enterprise.id();
             CoverageRecord record = coverageById.get(id);
@@ -70,6 +80,10 @@ record EnterpriseRows(
                 abatement += abated;
                 allocated += allocation;
                 cost += realisedCostFen.getOrDefault(id, 0L);
+                if (realisedCostFen.containsKey(id)) {
+                    settled.add(new CoveredFirm(id, y.bauEmissionsTonnes(), enterprise.abatement()));
+                    settledTonnes += realisedShares.get(id) * y.bauEmissionsTonnes();
+                }
             }
             Integer account = accountOf.get(id);
             rows.add(new EnterpriseResult(
@@ -90,6 +104,14 @@ record EnterpriseRows(
                     account == null ? 0 : book.soldTonnes(account),
                     outcome == null ? 0 : outcome.bankedTonnes()));
         }
-        return new EnterpriseRows(rows, covered, coveredEmissions, emissions, abatement, allocated, cost);
+        return new EnterpriseRows(
+                rows,
+                covered,
+                coveredEmissions,
+                emissions,
+                abatement,
+                allocated,
+                cost,
+                LeastCostAbatement.costFen(settled, settledTonnes));
     }
 }

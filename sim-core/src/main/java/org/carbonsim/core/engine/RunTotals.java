@@ -3,6 +3,7 @@ package org.carbonsim.core.engine;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.carbonsim.core.equilibrium.LeastCostAbatement;
 
 /**
  * Sums over the years of a run. Tonnes and fen; {@code vwapFen} is total turnover ÷ total volume
@@ -28,6 +29,10 @@ import java.util.OptionalDouble;
  *     over the years where a year's efficiency is defined; empty where it is undefined in every year.
  *     Unlike a single year's efficiency against the banking-aware path, it is at most 1 up to
  *     rounding when the market meets the same gaps.
+ * @param abatementLeastCost sum of the years' least costs of their realised abatement, fen
+ * @param costEffectiveness the whole run's cost-effectiveness: the years' least costs of their
+ *     realised abatement ÷ their realised abatement costs, summed over the years where a year's
+ *     figure is defined; empty where it is undefined in every year. At most 1 up to rounding.
  */
 public record RunTotals(
         long cap,
@@ -46,9 +51,12 @@ public record RunTotals(
         long abatementCost,
         long leastCostAbatementCost,
         long realisedCost,
-        OptionalDouble efficiency) {
+        OptionalDouble efficiency,
+        long abatementLeastCost,
+        OptionalDouble costEffectiveness) {
     public RunTotals {
         Objects.requireNonNull(efficiency, "efficiency");
+        Objects.requireNonNull(costEffectiveness, "costEffectiveness");
     }
 
     /** The totals of {@code years}. */
@@ -70,7 +78,15 @@ public record RunTotals(
         long realised = 0;
         double referenceWhereDefined = 0;
         double realisedWhereDefined = 0;
+        long abatementLeastCost = 0;
+        long leastCostWhereDefined = 0;
+        long abatementCostWhereDefined = 0;
         for (YearResult y : years) {
+            abatementLeastCost = Math.addExact(abatementLeastCost, y.abatementLeastCost());
+            if (y.costEffectiveness().isPresent()) {
+                leastCostWhereDefined = Math.addExact(leastCostWhereDefined, y.abatementLeastCost());
+                abatementCostWhereDefined = Math.addExact(abatementCostWhereDefined, y.abatementCost());
+            }
             realised = Math.addExact(realised, y.realisedCost());
             if (y.efficiency().isPresent()) {
                 referenceWhereDefined += y.efficiency().getAsDouble() * y.realisedCost();
@@ -110,6 +126,8 @@ public record RunTotals(
                 realised,
                 realisedWhereDefined == 0
                         ? OptionalDouble.empty()
-                        : OptionalDouble.of(referenceWhereDefined / realisedWhereDefined));
+                        : OptionalDouble.of(referenceWhereDefined / realisedWhereDefined),
+                abatementLeastCost,
+                LeastCostAbatement.costEffectiveness(leastCostWhereDefined, abatementCostWhereDefined));
     }
 }

@@ -36,6 +36,7 @@ import org.carbonsim.core.coverage.CoverageRecord;
 import org.carbonsim.core.equilibrium.EquilibriumInput;
 import org.carbonsim.core.equilibrium.EquilibriumResult;
 import org.carbonsim.core.equilibrium.EquilibriumSolver;
+import org.carbonsim.core.equilibrium.LeastCostAbatement;
 import org.carbonsim.core.model.Economy;
 import org.carbonsim.core.model.EnterpriseYear;
 import org.carbonsim.core.mrv.Draws;
@@ -346,6 +347,7 @@ public final class Simulation {
         final Map<String, Long> finalAllocation = new HashMap<>();
         final Map<String, ComplianceOutcome> outcomes = new HashMap<>();
         final Map<String, Long> realisedCost = new HashMap<>();
+        final Map<String, Double> realisedShares = new HashMap<>();
         final ReportingYear reporting;
 
         /** The covered enterprises' plans as the year opens. */
@@ -578,6 +580,7 @@ public final class Simulation {
             for (String id : decisions.keySet()) {
                 RealisedAbatement realised = planner.settle(id, actual.get(id).bauEmissionsTonnes());
                 realisedCost.put(id, realised.costFen());
+                realisedShares.put(id, decisions.get(id).share());
             }
             reporting.verify(table.lines(), actual, seed, averageFen);
             AllocationTable finalTable = allocator.allocate(year, coverage, economy, economy);
@@ -697,7 +700,16 @@ public final class Simulation {
         /** The year's enterprise rows and its summary row, compared with the one-year reference. */
         void buildResult() {
             EnterpriseRows rows = EnterpriseRows.of(
-                    year, economy, coverageById, actual, finalAllocation, outcomes, realisedCost, accountOf, book);
+                    year,
+                    economy,
+                    coverageById,
+                    actual,
+                    finalAllocation,
+                    outcomes,
+                    realisedCost,
+                    realisedShares,
+                    accountOf,
+                    book);
             enterpriseRows = rows.rows();
             long realised = Math.addExact(
                     Math.addExact(rows.abatementCostFen(), compliance.offsetCostFen()), compliance.finesFen());
@@ -733,6 +745,8 @@ public final class Simulation {
                     equilibrium.priceFen(),
                     equilibrium.leastCostFen(),
                     efficiency,
+                    rows.abatementLeastCostFen(),
+                    LeastCostAbatement.costEffectiveness(rows.abatementLeastCostFen(), rows.abatementCostFen()),
                     Liquidity.of(
                             days.subList(firstDay, days.size()),
                             table.capTonnes(),

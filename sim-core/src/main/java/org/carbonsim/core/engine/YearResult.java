@@ -17,7 +17,11 @@ import org.carbonsim.core.equilibrium.EquilibriumResult;
  * rounding when the market meets the same gap (against the banking-aware path, only over the run: a
  * year in which the market abated less than the path, drawing on its bank, reads above 1); it is
  * empty (undefined, never 0) where the year needs no costly abatement on that reference or the
- * realised cost is 0. Tonnes, fen and fen per tonne throughout. Immutable.
+ * realised cost is 0. Cost-effectiveness is a second, ex-post figure that takes no reference's
+ * supply: the least cost of the abatement the covered enterprises did (the same tonnes, spread over
+ * their curves at their actual business-as-usual emissions least-cost first) ÷ what that abatement
+ * cost them, so it is at most 1 up to rounding by construction; offsets and fines are left out. Tonnes,
+ * fen and fen per tonne throughout. Immutable.
  *
  * @param year the compliance year
  * @param cap the cap, t
@@ -48,6 +52,11 @@ import org.carbonsim.core.equilibrium.EquilibriumResult;
  *     its start, no bank carried on), fen per tonne
  * @param leastCostAbatementCostOneYear least-cost abatement cost of the one-year reference, fen
  * @param efficiencyOneYear one-year reference cost ÷ realised cost; empty where undefined
+ * @param abatementLeastCost least cost of the year's realised abatement: its total tonnes spread over
+ *     the same enterprises' curves at their actual business-as-usual emissions least-cost first, fen
+ *     ({@link org.carbonsim.core.equilibrium.LeastCostAbatement})
+ * @param costEffectiveness {@code abatementLeastCost} ÷ {@code abatementCost}, at most 1 up to
+ *     rounding; empty (undefined, never 0) where the abatement cost nothing
  * @param liquidity the year's liquidity scorecard
  */
 public record YearResult(
@@ -77,9 +86,12 @@ public record YearResult(
         long equilibriumPriceOneYear,
         long leastCostAbatementCostOneYear,
         OptionalDouble efficiencyOneYear,
+        long abatementLeastCost,
+        OptionalDouble costEffectiveness,
         Liquidity liquidity) {
     public YearResult {
         Objects.requireNonNull(liquidity, "liquidity");
+        Objects.requireNonNull(costEffectiveness, "costEffectiveness");
         if (!(complianceRate >= 0 && complianceRate <= 1)) {
             throw new IllegalArgumentException("complianceRate must be in [0, 1], got " + complianceRate);
         }
@@ -89,12 +101,16 @@ public record YearResult(
         if (efficiencyOneYear.isPresent() && !Double.isFinite(efficiencyOneYear.getAsDouble())) {
             throw new IllegalArgumentException("efficiencyOneYear must be finite when present");
         }
+        if (costEffectiveness.isPresent() && !Double.isFinite(costEffectiveness.getAsDouble())) {
+            throw new IllegalArgumentException("costEffectiveness must be finite when present");
+        }
     }
 
     /**
      * This year with {@code reference} as its headline reference: its price, least-cost abatement cost
      * and the efficiency of the realised cost against it, with unmet tonnes at {@code unmetPriceFen}
-     * (the year's realised fine per tonne short); the one-year figures are kept.
+     * (the year's realised fine per tonne short); the one-year figures and the cost-effectiveness of
+     * the realised abatement, which take no reference, are kept.
      */
     public YearResult withReference(EquilibriumResult reference, long unmetPriceFen) {
         return new YearResult(
@@ -124,6 +140,8 @@ public record YearResult(
                 equilibriumPriceOneYear,
                 leastCostAbatementCostOneYear,
                 efficiencyOneYear,
+                abatementLeastCost,
+                costEffectiveness,
                 liquidity);
     }
 }

@@ -27,12 +27,22 @@ public record CoveredFirm(String id, long bauTonnes, AbatementCurve curve) {
 
     /** Cost, fen (rounded once), of abating {@code tonnes} of this firm's emissions least-cost first. */
     public long costFen(long tonnes) {
-        if (tonnes < 0) {
+        return Math.round(exactCostFen(tonnes));
+    }
+
+    /** Cost, fen (not rounded), of abating {@code tonnes}, whole or not, of this firm's emissions least-cost first. */
+    public double exactCostFen(double tonnes) {
+        if (!(tonnes >= 0)) {
             throw new IllegalArgumentException(id + ": tonnes must be >= 0, got " + tonnes);
         }
         if (bauTonnes == 0 || tonnes == 0) {
             return 0;
         }
-        return Math.round(curve.costFenPerBauTonne((double) tonnes / bauTonnes) * bauTonnes);
+        return curve.costFenPerBauTonne(tonnes / bauTonnes) * bauTonnes;
+    }
+
+    /** The most this firm can abate: its curve's largest share of its business-as-usual emissions, t. */
+    public double maxTonnes() {
+        return curve.maxShare() * bauTonnes;
     }
 }

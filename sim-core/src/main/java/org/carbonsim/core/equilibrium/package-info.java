@@ -3,6 +3,7 @@
  * offsets closes the gap between emissions and the cap, found by bisection over the enterprises'
  * abatement cost curves; over a run's years, the least-cost path with banking and borrowing (a
  * Hotelling price while the bank is positive); the least-cost cost and the efficiency of a realised
- * outcome. Imports {@code model}.
+ * outcome; and, ex post, the least cost of the abatement a market actually did, the yardstick of its
+ * cost-effectiveness. Imports {@code model}.
  */
 package org.carbonsim.core.equilibrium;

@@ -19,8 +19,9 @@ import org.carbonsim.core.mrv.MrvYear;
  * of a run's result. Efficiency is NaN (undefined, never 0) in a run none of whose years has a
  * defined efficiency (nothing to abate on the reference, or nothing spent), and so is a liquidity
  * figure without a meaning in the final year; statistics are taken over the runs where it is defined.
- * The figures added after the spread (offsets, the MRV gap and the CBAM liability) come last, so
- * files written before them keep their columns' order.
+ * Cost-effectiveness is NaN likewise in a run that spent nothing on abatement. The figures added after
+ * the spread (offsets, the MRV gap, the CBAM liability and cost-effectiveness) come last, so files
+ * written before them keep their columns' order.
  */
 public enum Metric {
     /** Volume-weighted average price of the final year, yuan per tonne. */
@@ -67,7 +68,12 @@ public enum Metric {
      */
     UNDETECTED_GAP("undetectedGap", Metric::undetectedGapTonnes),
     /** The EU CBAM liability of the covered exports over the run, yuan; 0 without CBAM rules. */
-    CBAM_LIABILITY("cbamLiability", r -> cbamLiabilityFen(r) / 100.0);
+    CBAM_LIABILITY("cbamLiability", r -> cbamLiabilityFen(r) / 100.0),
+    /**
+     * Least cost of the realised abatement ÷ its realised cost, summed over the years where the year's
+     * figure is defined; NaN when no year's is (nothing spent on abatement).
+     */
+    COST_EFFECTIVENESS("costEffectiveness", r -> orNaN(r.totals().costEffectiveness()));
 
     private final String label;
     private final ToDoubleFunction<RunResult> extractor;

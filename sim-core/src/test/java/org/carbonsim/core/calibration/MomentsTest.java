@@ -41,6 +41,8 @@ class MomentsTest {
                 0,
                 0,
                 OptionalDouble.empty(),
+                0,
+                OptionalDouble.empty(),
                 Liquidity.of(List.of(), 0, 0, 0));
     }
 

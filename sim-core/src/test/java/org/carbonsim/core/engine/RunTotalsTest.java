@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import org.carbonsim.core.equilibrium.LeastCostAbatement;
 import org.junit.jupiter.api.Test;
 
 class RunTotalsTest {
@@ -26,7 +27,34 @@ class RunTotalsTest {
         assertTrue(totals.efficiency().isEmpty());
     }
 
+    @Test
+    void wholeRunCostEffectivenessSumsTheYearsWhereItIsDefined() {
+        // 2024: least cost 80 of 100 fen spent; 2025: 290 of 300; 2026: nothing spent (undefined),
+        // its least cost 0 still summed. Whole run: (80 + 290) / (100 + 300) = 0.925.
+        RunTotals totals = RunTotals.of(List.of(abating(2024, 100, 80), abating(2025, 300, 290), abating(2026, 0, 0)));
+        assertEquals(0.925, totals.costEffectiveness().getAsDouble(), 1e-12);
+        assertEquals(370, totals.abatementLeastCost());
+        assertEquals(400, totals.abatementCost());
+    }
+
+    @Test
+    void wholeRunCostEffectivenessIsUndefinedWhenNoYearAbatedAtACost() {
+        RunTotals totals = RunTotals.of(List.of(abating(2024, 0, 0), abating(2025, 0, 0)));
+        assertTrue(totals.costEffectiveness().isEmpty());
+        assertTrue(RunTotals.of(List.of()).costEffectiveness().isEmpty());
+    }
+
     private static YearResult year(int year, OptionalDouble efficiency, long realisedFen) {
+        return year(year, efficiency, realisedFen, 0, 0);
+    }
+
+    /** A year whose abatement cost {@code abatementCostFen} against a least cost of {@code leastCostFen}. */
+    private static YearResult abating(int year, long abatementCostFen, long leastCostFen) {
+        return year(year, OptionalDouble.empty(), abatementCostFen, abatementCostFen, leastCostFen);
+    }
+
+    private static YearResult year(
+            int year, OptionalDouble efficiency, long realisedFen, long abatementCostFen, long leastCostFen) {
         return new YearResult(
                 year,
                 1_000,
@@ -47,13 +75,15 @@ class RunTotalsTest {
                 1.0,
                 0,
                 0,
-                0,
+                abatementCostFen,
                 0,
                 efficiency,
                 realisedFen,
                 0,
                 0,
                 OptionalDouble.empty(),
+                leastCostFen,
+                LeastCostAbatement.costEffectiveness(leastCostFen, abatementCostFen),
                 Liquidity.of(List.of(), 0, 0, 0));
     }
 }
