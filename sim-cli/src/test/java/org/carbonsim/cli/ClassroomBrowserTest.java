@@ -139,8 +139,14 @@ class ClassroomBrowserTest extends CommandLineTest {
                 .getAsJsonObject();
         JsonObject year = summary.getAsJsonArray("years").get(0).getAsJsonObject();
         String finalYears = text("final-years");
-        for (String field :
-                List.of("vwap", "volume", "equilibriumPrice", "leastCostAbatementCost", "realisedCost", "efficiency")) {
+        for (String field : List.of(
+                "vwap",
+                "volume",
+                "equilibriumPrice",
+                "leastCostAbatementCost",
+                "realisedCost",
+                "efficiency",
+                "costEffectiveness")) {
             String value =
                     year.get(field).isJsonNull() ? "n/a" : year.get(field).getAsString();
             assertTrue(finalYears.contains(value), field + " " + value + " in " + finalYears);
@@ -149,6 +155,12 @@ class ClassroomBrowserTest extends CommandLineTest {
                 ? "n/a"
                 : summary.getAsJsonObject("totals").get("efficiency").getAsString();
         assertEquals(efficiency, text("efficiency"), "the market's efficiency");
+        String costEffectiveness = summary.getAsJsonObject("totals")
+                        .get("costEffectiveness")
+                        .isJsonNull()
+                ? "n/a"
+                : summary.getAsJsonObject("totals").get("costEffectiveness").getAsString();
+        assertEquals(costEffectiveness, text("cost-effectiveness"), "the abatement's cost-effectiveness");
         List<String> enterprises = Files.readAllLines(folder.resolve("enterprises.csv"));
         List<String> header = List.of(enterprises.get(0).split(","));
         String teacherFinal = text("final-players");

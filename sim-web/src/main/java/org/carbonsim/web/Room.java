@@ -902,6 +902,11 @@ public final class Room implements ExternalTraders {
             row.put(
                     "efficiency",
                     y.efficiency().isPresent() ? rate(y.efficiency().getAsDouble()) : null);
+            row.put(
+                    "costEffectiveness",
+                    y.costEffectiveness().isPresent()
+                            ? rate(y.costEffectiveness().getAsDouble())
+                            : null);
             years.add(row);
         }
         view.put("years", years);
@@ -909,6 +914,11 @@ public final class Room implements ExternalTraders {
                 "efficiency",
                 result.totals().efficiency().isPresent()
                         ? rate(result.totals().efficiency().getAsDouble())
+                        : null);
+        view.put(
+                "costEffectiveness",
+                result.totals().costEffectiveness().isPresent()
+                        ? rate(result.totals().costEffectiveness().getAsDouble())
                         : null);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Player p : players) {

@@ -53,6 +53,7 @@ const Classroom = (() => {
     speed: ['Speed', '速度'],
     players: ['Players', '学生'],
     efficiency: ['Market efficiency', '市场效率'],
+    costEffectiveness: ['Cost-effectiveness', '成本有效性'],
     folder: ['Saved in', '已保存到'],
     lobby: ['waiting to start', '等待开始'],
     running: ['trading', '交易中'],

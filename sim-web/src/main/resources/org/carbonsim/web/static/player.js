@@ -45,8 +45,10 @@
       years.map(y => [y.year, y.allocation, y.emissions, y.abatement, y.bought, y.sold, y.penalty,
         y.abatementCost, y.realisedCost, y.referenceCost, y.costAboveReference]));
     const fin = state.final;
-    C.table($('final-years'), ['year', 'referencePrice', 'vwap', 'volume', 'leastCost', 'realisedCost', 'efficiency'],
-      fin ? fin.years.map(y => [y.year, y.referencePrice, y.vwap, y.volume, y.leastCost, y.realisedCost, y.efficiency]) : []);
+    C.table($('final-years'),
+      ['year', 'referencePrice', 'vwap', 'volume', 'leastCost', 'realisedCost', 'efficiency', 'costEffectiveness'],
+      fin ? fin.years.map(y => [y.year, y.referencePrice, y.vwap, y.volume, y.leastCost, y.realisedCost, y.efficiency,
+        y.costEffectiveness]) : []);
   }
 
   $('order-form').addEventListener('submit', event => {

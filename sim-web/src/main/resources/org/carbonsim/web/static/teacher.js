@@ -21,9 +21,12 @@
     $('final').classList.toggle('hidden', !fin);
     if (fin) {
       $('efficiency').textContent = fin.efficiency == null ? 'n/a' : fin.efficiency;
+      $('cost-effectiveness').textContent = fin.costEffectiveness == null ? 'n/a' : fin.costEffectiveness;
       $('folder').textContent = fin.folder || '';
-      C.table($('final-years'), ['year', 'referencePrice', 'vwap', 'volume', 'leastCost', 'realisedCost', 'efficiency'],
-        fin.years.map(y => [y.year, y.referencePrice, y.vwap, y.volume, y.leastCost, y.realisedCost, y.efficiency]));
+      C.table($('final-years'),
+        ['year', 'referencePrice', 'vwap', 'volume', 'leastCost', 'realisedCost', 'efficiency', 'costEffectiveness'],
+        fin.years.map(y => [y.year, y.referencePrice, y.vwap, y.volume, y.leastCost, y.realisedCost, y.efficiency,
+          y.costEffectiveness]));
       C.table($('final-players'),
         ['year', 'player', 'name', 'enterprise', 'abated', 'referenceAbatement', 'realisedCost', 'referenceCost', 'costAbove'],
         fin.players.map(p => [p.year, p.player, p.name, p.enterprise, p.abatement, p.referenceAbatement,
