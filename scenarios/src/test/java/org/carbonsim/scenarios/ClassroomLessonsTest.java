@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.carbonsim.core.engine.DayResult;
+import org.carbonsim.core.engine.EnterpriseResult;
 import org.carbonsim.core.engine.RunResult;
 import org.carbonsim.core.engine.Simulation;
 import org.carbonsim.core.engine.YearResult;
@@ -160,6 +161,50 @@ class ClassroomLessonsTest {
         assertEquals(0, years.get(0).banked(), where + "banked out of 2024");
         assertEquals(4_105, years.get(1).equilibriumPrice(), 1, where + "2025 reference");
         assertEquals(4_515, years.get(2).equilibriumPrice(), 1, where + "2026 reference");
+    }
+
+    /**
+     * A phase that ends without banking, as the EU's first trading period did: 2024-2025 one cycle
+     * whose banking is forbidden at its deadline, 2026 after it. The phase's two years share a gap of
+     * -50,000 + 100,000 = 50,000 t, so 2,500 (p + 1.1 p) = 50,000: CNY 9.52 and 10.48, the 2024 surplus
+     * carried into 2025 within the cycle; 2026 starts from an empty bank and needs 115,500 t alone,
+     * CNY 46.20. The market closes 2024 at the phase's price, trades 2025 near 10.48 and lets the
+     * close fall at the phase's end (what is left is worth nothing), and ends 2026 at 46.20 or above.
+     * Tolerances from seeds 0-20 as measured: 2025's VWAP 0.5-2.2% below the path, 2026's close from
+     * 2.8% below it up (in seed 6 the market's abatement, rounded firm by firm, leaves it 38 t short in
+     * all: two firms pay for 4 and 34 t, and bids with no seller left lift the last closes to CNY 62.78).
+     */
+    @ParameterizedTest
+    @MethodSource("org.carbonsim.scenarios.ClassroomAnswersTest#bankingSeeds")
+    void aPhaseThatEndsWithoutBankingPricesItsOwnGap(long seedOrZero) throws IOException {
+        long seed = seedOrZero == 0 ? bundled("classroom-banking").seed() : seedOrZero;
+        Scenario phase = variant(
+                "classroom-banking",
+                "\"banking\": {\"type\": \"allowed\"}",
+                "\"banking\": {\"type\": \"allowed\"}, \"cycles\": [{\"fromYear\": 2024, \"toYear\": 2025,"
+                        + " \"banking\": {\"type\": \"forbidden\"}}]");
+        RunResult run = Simulation.run(phase, seed);
+        List<YearResult> years = run.years();
+        String where = "seed=" + seed + ": ";
+        assertEquals(952, years.get(0).equilibriumPrice(), where + "2024 reference");
+        assertEquals(1_048, years.get(1).equilibriumPrice(), where + "2025 reference");
+        assertEquals(4_620, years.get(2).equilibriumPrice(), where + "2026 reference");
+        assertEquals(952, years.get(0).closeFen(), 10, where + "2024 close");
+        assertEquals(1_048, years.get(1).vwapFen(), 1_048 * 0.03, where + "2025 VWAP");
+        assertTrue(
+                years.get(1).closeFen() < years.get(1).vwapFen(),
+                where + "2025 closes at " + years.get(1).closeFen() + " fen, below its VWAP "
+                        + years.get(1).vwapFen());
+        assertTrue(
+                years.get(2).closeFen() >= 4_620 * 0.97,
+                where + "2026 closes at " + years.get(2).closeFen() + " fen");
+        assertEquals(1.0, years.get(0).complianceRate(), where + "2024 compliance");
+        assertEquals(1.0, years.get(1).complianceRate(), where + "2025 compliance");
+        long short2026 = run.enterprises().stream()
+                .filter(e -> e.year() == 2026)
+                .mapToLong(EnterpriseResult::shortfall)
+                .sum();
+        assertTrue(short2026 <= 100, where + "2026 falls " + short2026 + " t short");
     }
 
     private static Scenario bundled(String name) {
