@@ -147,12 +147,8 @@ class ClassroomLessonsTest {
     @MethodSource("org.carbonsim.scenarios.ClassroomAnswersTest#bankingSeeds")
     void aCycleThatForbidsBankingMakesItsSurplusWorthNothing(long seedOrZero) throws IOException {
         long seed = seedOrZero == 0 ? bundled("classroom-banking").seed() : seedOrZero;
-        Scenario cycle = variant(
-                "classroom-banking",
-                "\"banking\": {\"type\": \"allowed\"}",
-                "\"banking\": {\"type\": \"allowed\"}, \"cycles\": [{\"fromYear\": 2024, \"toYear\": 2024,"
-                        + " \"banking\": {\"type\": \"forbidden\"}}]");
-        List<YearResult> years = Simulation.run(cycle, seed).years();
+        List<YearResult> years =
+                Simulation.run(bankingForbiddenAfter(2024), seed).years();
         String where = "seed=" + seed + ": ";
         assertEquals(0, years.get(0).equilibriumPrice(), where + "2024 reference");
         assertTrue(
@@ -178,12 +174,7 @@ class ClassroomLessonsTest {
     @MethodSource("org.carbonsim.scenarios.ClassroomAnswersTest#bankingSeeds")
     void aPhaseThatEndsWithoutBankingPricesItsOwnGap(long seedOrZero) throws IOException {
         long seed = seedOrZero == 0 ? bundled("classroom-banking").seed() : seedOrZero;
-        Scenario phase = variant(
-                "classroom-banking",
-                "\"banking\": {\"type\": \"allowed\"}",
-                "\"banking\": {\"type\": \"allowed\"}, \"cycles\": [{\"fromYear\": 2024, \"toYear\": 2025,"
-                        + " \"banking\": {\"type\": \"forbidden\"}}]");
-        RunResult run = Simulation.run(phase, seed);
+        RunResult run = Simulation.run(bankingForbiddenAfter(2025), seed);
         List<YearResult> years = run.years();
         String where = "seed=" + seed + ": ";
         assertEquals(952, years.get(0).equilibriumPrice(), where + "2024 reference");
@@ -205,6 +196,15 @@ class ClassroomLessonsTest {
                 .mapToLong(EnterpriseResult::shortfall)
                 .sum();
         assertTrue(short2026 <= 100, where + "2026 falls " + short2026 + " t short");
+    }
+
+    /** {@code classroom-banking} with 2024 to {@code lastYear} one cycle whose banking is forbidden at its deadline. */
+    private static Scenario bankingForbiddenAfter(int lastYear) throws IOException {
+        return variant(
+                "classroom-banking",
+                "\"banking\": {\"type\": \"allowed\"}",
+                "\"banking\": {\"type\": \"allowed\"}, \"cycles\": [{\"fromYear\": 2024, \"toYear\": " + lastYear
+                        + ", \"banking\": {\"type\": \"forbidden\"}}]");
     }
 
     private static Scenario bundled(String name) {
