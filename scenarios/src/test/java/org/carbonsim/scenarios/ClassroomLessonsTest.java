@@ -167,8 +167,9 @@ class ClassroomLessonsTest {
      * CNY 46.20. The market closes 2024 at the phase's price, trades 2025 near 10.48 and lets the
      * close fall at the phase's end (what is left is worth nothing), and ends 2026 at 46.20 or above.
      * Tolerances from seeds 0-20 as measured: 2025's VWAP 0.5-2.2% below the path, 2026's close from
-     * 2.8% below it up (in seed 6 the market's abatement, rounded firm by firm, leaves it 38 t short in
-     * all: two firms pay for 4 and 34 t, and bids with no seller left lift the last closes to CNY 62.78).
+     * 2.8% below it up (in seed 6 the abatement fixed at verification leaves the market 38 t short in
+     * all: two firms that cannot abate more pay for 4 and 34 t, and bids with no seller left lift the
+     * last closes to CNY 62.78).
      */
     @ParameterizedTest
     @MethodSource("org.carbonsim.scenarios.ClassroomAnswersTest#bankingSeeds")
