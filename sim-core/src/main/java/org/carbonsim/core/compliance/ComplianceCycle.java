@@ -56,6 +56,14 @@ public record ComplianceCycle(
         return year == lastYear;
     }
 
+    /**
+     * Whether allowances left after the cycle's deadline are carried into the next year: unless its
+     * banking rule forbids it (a capped rule carries some).
+     */
+    public boolean banks() {
+        return !(banking instanceof BankingRule.Forbidden);
+    }
+
     /** The newest vintage that may meet {@code year}'s obligation at the cycle's deadline. */
     public int newestVintageFor(int year) {
         return borrowingWithinCycle ? lastYear : year;

@@ -163,7 +163,7 @@ public final class ComplianceDesk {
         long totalCap = offsetRule.totalCapTonnes(due.allocationTonnes(), due.emissionsTonnes());
         long[] used = {0};
         long[] cost = {0};
-        boolean keepFreed = !(cycle.banking() instanceof BankingRule.Forbidden);
+        boolean keepFreed = cycle.banks();
         if (keepFreed) {
             buyOffsets(year, due, offsets, used, cost, totalCap, obligation, bankValueFen);
         }

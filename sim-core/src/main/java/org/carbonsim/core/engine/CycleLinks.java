@@ -2,7 +2,6 @@ package org.carbonsim.core.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.carbonsim.core.compliance.BankingRule;
 import org.carbonsim.core.compliance.ComplianceCycle;
 import org.carbonsim.core.compliance.ComplianceRules;
 import org.carbonsim.core.equilibrium.CycleLink;
@@ -21,11 +20,7 @@ final class CycleLinks {
         for (int t = 0; t < count; t++) {
             ComplianceCycle cycle = rules.cycleOf(firstYear + t);
             int start = Math.max(0, cycle.firstYear() - firstYear);
-            links.add(new CycleLink(
-                    start,
-                    cycle.settlesIn(firstYear + t),
-                    cycle.borrowingShare(),
-                    !(cycle.banking() instanceof BankingRule.Forbidden)));
+            links.add(new CycleLink(start, cycle.settlesIn(firstYear + t), cycle.borrowingShare(), cycle.banks()));
         }
         return links;
     }

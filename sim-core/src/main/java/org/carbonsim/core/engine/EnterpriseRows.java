@@ -3,6 +3,7 @@ package org.carbonsim.core.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.carbonsim.core.agents.AbatementDecision;
 import org.carbonsim.core.compliance.ComplianceOutcome;
 import org.carbonsim.core.coverage.CoverageRecord;
 import org.carbonsim.core.equilibrium.CoveredFirm;
@@ -43,8 +44,8 @@ record EnterpriseRows(
      * The rows of {@code year}: each enterprise's coverage, its {@code actual} year (idle when it did
      * not operate), final allocation, compliance outcome, the allowances its account ({@code
      * accountOf}) bought and sold in the year by {@code book}, and for the totals the covered
-     * enterprises' {@code realisedCostFen} and the least cost of the abatement they did at their
-     * {@code realisedShares} (the enterprises that settled abatement, those in both maps).
+     * enterprises' {@code realisedCostFen} and the least cost of the abatement they did at the shares
+     * of their final {@code decisions} (the enterprises that settled abatement, those in both maps).
      */
     static EnterpriseRows of(
             int year,
@@ -54,7 +55,7 @@ record EnterpriseRows(
             Map<String, Long> finalAllocation,
             Map<String, ComplianceOutcome> outcomes,
             Map<String, Long> realisedCostFen,
-            Map<String, Double> realisedShares,
+            Map<String, AbatementDecision> decisions,
             Map<String, Integer> accountOf,
             AccountBook book) {
         List<EnterpriseResult> rows = new ArrayList<>();
@@ -82,7 +83,7 @@ record EnterpriseRows(
                 cost += realisedCostFen.getOrDefault(id, 0L);
                 if (realisedCostFen.containsKey(id)) {
                     settled.add(new CoveredFirm(id, y.bauEmissionsTonnes(), enterprise.abatement()));
-                    settledTonnes += realisedShares.get(id) * y.bauEmissionsTonnes();
+                    settledTonnes += decisions.get(id).share() * y.bauEmissionsTonnes();
                 }
             }
             Integer account = accountOf.get(id);

@@ -23,7 +23,6 @@ import org.carbonsim.core.allocation.AllocationTable;
 import org.carbonsim.core.allocation.Allocator;
 import org.carbonsim.core.allocation.TrueUp;
 import org.carbonsim.core.cbam.CbamSectorYear;
-import org.carbonsim.core.compliance.BankingRule;
 import org.carbonsim.core.compliance.ComplianceCycle;
 import org.carbonsim.core.compliance.ComplianceDesk;
 import org.carbonsim.core.compliance.ComplianceOutcome;
@@ -347,7 +346,6 @@ public final class Simulation {
         final Map<String, Long> finalAllocation = new HashMap<>();
         final Map<String, ComplianceOutcome> outcomes = new HashMap<>();
         final Map<String, Long> realisedCost = new HashMap<>();
-        final Map<String, Double> realisedShares = new HashMap<>();
         final ReportingYear reporting;
 
         /** The covered enterprises' plans as the year opens. */
@@ -580,7 +578,6 @@ public final class Simulation {
             for (String id : decisions.keySet()) {
                 RealisedAbatement realised = planner.settle(id, actual.get(id).bauEmissionsTonnes());
                 realisedCost.put(id, realised.costFen());
-                realisedShares.put(id, decisions.get(id).share());
             }
             reporting.verify(table.lines(), actual, seed, averageFen);
             AllocationTable finalTable = allocator.allocate(year, coverage, economy, economy);
@@ -707,7 +704,7 @@ public final class Simulation {
                     finalAllocation,
                     outcomes,
                     realisedCost,
-                    realisedShares,
+                    decisions,
                     accountOf,
                     book);
             enterpriseRows = rows.rows();
@@ -762,7 +759,7 @@ public final class Simulation {
      */
     private boolean carriedOut(int year) {
         ComplianceCycle cycle = scenario.compliance().cycleOf(year);
-        return !cycle.settlesIn(year) || !(cycle.banking() instanceof BankingRule.Forbidden);
+        return !cycle.settlesIn(year) || cycle.banks();
     }
 
     private int enterpriseAccount(String enterpriseId) {

@@ -59,9 +59,7 @@ class ComplianceTraderTest {
 
     /** A fresh trader working a 1,000 t shortfall on {@code day} of a 40-day year whose deadline is day 10. */
     private static FakeMarket.Order firstOrderOn(int day, ComplianceTraderParams params) {
-        FakeMarket market = new FakeMarket();
-        market.tradingDays = 40;
-        market.deadlineDay = 10;
+        FakeMarket market = FakeMarket.withEarlyDeadline();
         market.day = day;
         Position firm = Position.of(0, 0, 100_000_000);
         firm.updateExpectedNeed(1_000);

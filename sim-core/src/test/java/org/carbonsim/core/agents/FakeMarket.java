@@ -24,6 +24,14 @@ final class FakeMarket implements MarketView, OrderGateway {
     long upperTicks = 1_100;
     private long nextId = 1;
 
+    /** A market of 40 trading days a year whose deadline is day 10, with the other defaults. */
+    static FakeMarket withEarlyDeadline() {
+        FakeMarket market = new FakeMarket();
+        market.tradingDays = 40;
+        market.deadlineDay = 10;
+        return market;
+    }
+
     @Override
     public int day() {
         return day;

@@ -95,9 +95,7 @@ class StrategySignalTest {
 
     @Test
     void inactiveFirmBuysOnAnEarlyDeadlineDayAndThenRestsUntilNextYearsDeadline() {
-        FakeMarket market = new FakeMarket();
-        market.tradingDays = 40;
-        market.deadlineDay = 10;
+        FakeMarket market = FakeMarket.withEarlyDeadline();
         Position firm = Position.of(3, 200, 0);
         firm.updateExpectedNeed(700);
         InactiveFirm strategy = new InactiveFirm();
@@ -115,9 +113,7 @@ class StrategySignalTest {
     void zeroIntelligenceFirmPacesItsShortfallToAnEarlyDeadline() {
         // 1,100 t short on day 0 with the deadline on day 10: 11 days left, 100 t today, in one lot
         // (one round a day); with the deadline on the last of 40 days it would be 28 t.
-        FakeMarket market = new FakeMarket();
-        market.tradingDays = 40;
-        market.deadlineDay = 10;
+        FakeMarket market = FakeMarket.withEarlyDeadline();
         Position firm = Position.of(0, 0, 10_000_000);
         firm.updateExpectedNeed(1_100);
         firm.updateMarginalCost(MarginalCost.constant(1_050));
