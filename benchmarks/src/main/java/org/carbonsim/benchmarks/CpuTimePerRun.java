@@ -14,13 +14,16 @@ import org.carbonsim.core.scenario.ScenarioLoader;
  * far less, and the smallest of a dozen runs is the steadiest figure to compare two builds by, run
  * alternately. Arguments: warm-up runs (default 8), measured runs (default 12) and a bundled
  * scenario's name, such as {@code eu-msr} (default: the generated Hubei-scale scenario), whose runs
- * take seeds 1, 2, ... in turn as {@link BundledScenarioBenchmark}'s do. Not a JMH benchmark: run it
+ * take seeds 1, 2, ... in turn as {@link BundledScenarioBenchmark}'s do, or {@code reviewsPerDay=R}
+ * for the generated scenario with its enterprises' review rate set to {@code R}. Not a JMH benchmark: run it
  * from the checkout with {@code java -cp benchmarks/target/benchmarks.jar
  * org.carbonsim.benchmarks.CpuTimePerRun}.
  */
 public final class CpuTimePerRun {
     /** Seeds a bundled scenario's runs cycle through, as in {@link BundledScenarioBenchmark}. */
     private static final int SEEDS = 16;
+    /** How the third argument sets the generated scenario's review rate. */
+    private static final String REVIEWS = "reviewsPerDay=";
 
     private CpuTimePerRun() {}
 
@@ -36,8 +39,11 @@ public final class CpuTimePerRun {
             throw new IllegalArgumentException(
                     "need warm-up runs >= 0 and measured runs >= 1, got " + warmUps + " and " + runs);
         }
-        boolean bundled = args.length > 2;
-        Scenario scenario = bundled ? ScenarioLoader.load(CheckoutScenarios.file(args[2])) : HubeiScaleScenario.build();
+        String rate = args.length > 2 && args[2].startsWith(REVIEWS) ? args[2].substring(REVIEWS.length()) : null;
+        boolean bundled = args.length > 2 && rate == null;
+        Scenario scenario = bundled
+                ? ScenarioLoader.load(CheckoutScenarios.file(args[2]))
+                : rate == null ? HubeiScaleScenario.build() : HubeiScaleScenario.build(rate);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < warmUps; i++) {
             Simulation.run(scenario, seed(bundled, i));
@@ -55,7 +61,7 @@ public final class CpuTimePerRun {
         System.out.printf(
                 Locale.ROOT,
                 "%s: CPU ms per run over %d runs after %d warm-up runs: min %.1f, mean %.1f%n",
-                bundled ? args[2] : "hubei-scale",
+                bundled ? args[2] : rate == null ? "hubei-scale" : "hubei-scale at " + REVIEWS + rate,
                 runs,
                 warmUps,
                 smallestNanos / 1e6,

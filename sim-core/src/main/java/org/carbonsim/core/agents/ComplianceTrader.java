@@ -15,7 +15,9 @@ import org.carbonsim.core.market.Side;
  * (negative).
  *
  * <p>Each day it works {@code gap × min(1, dailyGapShare × urgency(t))} of that gap, the whole gap on
- * the deadline day. Urgency follows a schedule of weights {@code w(t) ∝ exp(k t / T)} over the {@code
+ * the deadline day. A desk reviewing less than once a day ({@link DeskReviews}) looks only on its
+ * market days, and on each works the shares of the days since its last, compounded; it looks every
+ * day in the rush, from the first day its share is the whole gap to the deadline. Urgency follows a schedule of weights {@code w(t) ∝ exp(k t / T)} over the {@code
  * T} trading days from the year's first to the deadline day ({@link MarketView#deadlineDayOfYear()},
  * the year's last unless the scenario sets an earlier one), with {@code k = procrastination / (1 -
  * procrastination)}: {@code urgency(t) = T w(t) / Σ_{t ≤ u < T} w(u)}, so with {@code dailyGapShare =
@@ -59,6 +61,17 @@ public final class ComplianceTrader implements TradingStrategy {
     private double concession;
     /** The day of its next turn once it has traded its day's quantity. */
     private int restDay;
+    /**
+     * Below one review a day: the day it last had a turn on, and its next market day, drawn at its
+     * first turn of the day ({@link DeskReviews#nextMarketDay}); it rests until then.
+     */
+    private int lookedDay = -1;
+
+    private int nextMarketDay = -1;
+    /** The first day of the rush ({@link #daysToNextRush}) in {@link #rushSchedule}. */
+    private int rushDay;
+
+    private UrgencySchedule rushSchedule;
 
     private UrgencySchedule schedule;
 
@@ -100,10 +113,13 @@ public final class ComplianceTrader implements TradingStrategy {
         return daysToPace * Math.expm1(logRatio) / Math.expm1(logRatio * remaining);
     }
 
-    /** Tomorrow once it has traded its day's quantity; else its clock decides. */
+    /**
+     * Its next market day below one review a day; else tomorrow once it has traded its day's quantity,
+     * and otherwise its clock decides.
+     */
     @Override
     public int restUntilDay(MarketView market) {
-        return Math.max(market.day(), restDay);
+        return Math.max(market.day(), Math.max(restDay, nextMarketDay));
     }
 
     /** The desk's clock over the day's later rounds ({@link DeskReviews}); every round on the deadline day. */
@@ -120,6 +136,10 @@ public final class ComplianceTrader implements TradingStrategy {
 
     @Override
     public void act(MarketView market, Position position, OrderGateway orders, SplittableRandom random) {
+        if (DeskReviews.skipsDays(params.reviewsPerDay()) && market.day() != lookedDay) {
+            lookedDay = market.day();
+            nextMarketDay = DeskReviews.nextMarketDay(params.reviewsPerDay(), market, daysToNextRush(market), random);
+        }
         boolean unchanged = market.day() == plannedDay && position.changeCount() == seenChanges;
         if (!unchanged) {
             restingTonnes = orders.remainingTonnes(orderId);
@@ -211,6 +231,25 @@ public final class ComplianceTrader implements TradingStrategy {
             untraded *= 1 - Math.min(1, params.dailyGapShare() * urgency.at(d));
         }
         return 1 - untraded;
+    }
+
+    /**
+     * Trading days from today to the first day of the next rush, when its schedule has it work its
+     * whole gap every day ({@link UrgencySchedule#firstWholeGapDay}), at least 1: in the rush it looks
+     * every day, since a day skipped there cannot be worked later (its share is already the whole gap).
+     */
+    private long daysToNextRush(MarketView market) {
+        UrgencySchedule urgency = schedule(market.deadlineDayOfYear() + 1);
+        if (urgency != rushSchedule) {
+            rushSchedule = urgency;
+            rushDay = urgency.firstWholeGapDay(params.dailyGapShare());
+        }
+        int today = market.dayOfYear();
+        int rush = rushDay;
+        if (today > market.deadlineDayOfYear()) {
+            return (long) market.tradingDays() - today + rush;
+        }
+        return Math.max(1, rush - today);
     }
 
     /**

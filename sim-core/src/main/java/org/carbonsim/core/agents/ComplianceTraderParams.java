@@ -31,8 +31,10 @@ import org.carbonsim.core.scenario.MarketRules;
  * @param reviewsPerDay how many times a trading day, on average, an enterprise's desk looks at the
  *     market and re-prices its order: at the opening, when it enters again the day order the close
  *     cancelled, and {@code reviewsPerDay − 1} more times on a Poisson clock over the day's later
- *     rounds (at least 1; the rounds a day or more, the default, means every round); on the deadline
- *     day it watches every round
+ *     rounds (the rounds a day or more, the default, means every round); below 1, the share of
+ *     trading days that are its market days, on which it looks once, at the opening (each day after
+ *     a market day is the next with that probability; every day in the rush before the deadline); on
+ *     the deadline day it watches every round
  */
 public record ComplianceTraderParams(
         double dailyGapShare,
@@ -107,9 +109,9 @@ public record ComplianceTraderParams(
         if (!(uncertaintyBuffer >= 0 && uncertaintyBuffer <= 10)) {
             throw new IllegalArgumentException("uncertaintyBuffer must be in [0, 10], got " + uncertaintyBuffer);
         }
-        if (!(reviewsPerDay >= 1 && reviewsPerDay <= MarketRules.MAX_ROUNDS_PER_DAY)) {
+        if (!(reviewsPerDay > 0 && reviewsPerDay <= MarketRules.MAX_ROUNDS_PER_DAY)) {
             throw new IllegalArgumentException(
-                    "reviewsPerDay must be in [1, " + MarketRules.MAX_ROUNDS_PER_DAY + "], got " + reviewsPerDay);
+                    "reviewsPerDay must be in (0, " + MarketRules.MAX_ROUNDS_PER_DAY + "], got " + reviewsPerDay);
         }
         if (!(priceAggression >= 0 && priceAggression <= 1)) {
             throw new IllegalArgumentException("priceAggression must be in [0, 1], got " + priceAggression);

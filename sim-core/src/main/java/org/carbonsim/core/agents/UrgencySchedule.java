@@ -39,6 +39,20 @@ public final class UrgencySchedule {
         return procrastination;
     }
 
+    /**
+     * The first day of the year on which a trader working {@code min(1, dailyGapShare × urgency)} of
+     * its gap a day works all of it: the rush, which lasts to the deadline day (urgency grows day by
+     * day); the deadline day when no earlier day reaches it.
+     */
+    public int firstWholeGapDay(double dailyGapShare) {
+        for (int day = 0; day < byDay.length; day++) {
+            if (dailyGapShare * byDay[day] >= 1) {
+                return day;
+            }
+        }
+        return byDay.length - 1;
+    }
+
     /** The urgency on day {@code dayOfYear}; on a day after the deadline, the deadline day's. */
     public double at(int dayOfYear) {
         return byDay[Math.min(dayOfYear, byDay.length - 1)];

@@ -11,7 +11,9 @@ import org.carbonsim.core.scenario.MarketRules;
  * whatever it did the day before (a firm long in one year can be short in the next, or after
  * verification), working {@code ceil(|shortfall| / days left to the deadline)} tonnes that day in lots
  * spread over the turns it expects that day after this one and this one (its clock's rate times the
- * share of the day left, at least 1). Its reservation value is its marginal abatement cost at its current
+ * share of the day left, at least 1). Below one review a day it looks only on its market days
+ * ({@link DeskReviews}) and works there the days' quantities since its last, compounded ({@link
+ * #dayQuantityTonnes}). Its reservation value is its marginal abatement cost at its current
  * shortfall: it bids uniformly at random between {@code minPriceFen} and that value and asks between
  * that value and {@code maxPriceFen} (a value outside the range is bid or asked as it is), within the
  * day's band, so it never trades at a loss; it never sells more than it holds. Once it has nothing
@@ -27,15 +29,18 @@ public final class ZeroIntelligenceFirm implements TradingStrategy {
     private long dayQuantityTonnes;
     /** The day of its next turn when it has nothing left to do today. */
     private int restDay;
+    /** Below one review a day: its next market day, drawn at its first turn of a day ({@link DeskReviews}). */
+    private int nextMarketDay = -1;
 
     /**
      * @param minPriceFen lowest price it ever bids, fen per tonne
      * @param maxPriceFen highest price it ever asks, fen per tonne
-     * @param reviewsPerDay turns a trading day it expects before the deadline day (every round on it)
+     * @param reviewsPerDay turns a trading day it expects before the deadline day (every round on it);
+     *     below 1, the share of trading days on which it looks, once, at the opening
      */
     public ZeroIntelligenceFirm(long minPriceFen, long maxPriceFen, double reviewsPerDay) {
-        if (minPriceFen < 1 || maxPriceFen < minPriceFen || !(reviewsPerDay >= 1)) {
-            throw new IllegalArgumentException("need 1 <= minPriceFen <= maxPriceFen and reviewsPerDay >= 1, got ["
+        if (minPriceFen < 1 || maxPriceFen < minPriceFen || !(reviewsPerDay > 0)) {
+            throw new IllegalArgumentException("need 1 <= minPriceFen <= maxPriceFen and reviewsPerDay > 0, got ["
                     + minPriceFen + ", " + maxPriceFen + "] fen/t and " + reviewsPerDay);
         }
         this.minPriceFen = minPriceFen;
@@ -48,10 +53,10 @@ public final class ZeroIntelligenceFirm implements TradingStrategy {
         this(minPriceFen, maxPriceFen, MarketRules.MAX_ROUNDS_PER_DAY);
     }
 
-    /** Tomorrow once it has nothing left to do today; else its clock decides. */
+    /** Its next market day below one review a day; else tomorrow once it has nothing left to do today, and otherwise its clock decides. */
     @Override
     public int restUntilDay(MarketView market) {
-        return Math.max(market.day(), restDay);
+        return Math.max(market.day(), Math.max(restDay, nextMarketDay));
     }
 
     /** The desk's clock over the day's later rounds ({@link DeskReviews}); every round on the deadline day. */
@@ -66,16 +71,32 @@ public final class ZeroIntelligenceFirm implements TradingStrategy {
         return true;
     }
 
+    /**
+     * Tonnes it works on a day with {@code daysLeft} days to the deadline (today included), {@code days}
+     * days after its last market day: what working {@code 1 / (days left)} of what was left on each of
+     * those days would have come to, {@code 1 − Π (1 − 1/m)} over {@code m = daysLeft … daysLeft + days
+     * − 1}, which is {@code days / (daysLeft + days − 1)} of {@code tonnes}, rounded up ({@code
+     * ceil(tonnes / daysLeft)} when it looked yesterday).
+     */
+    static long dayQuantityTonnes(long tonnes, long days, long daysLeft) {
+        return -Math.floorDiv(-Math.multiplyExact(tonnes, days), daysLeft + days - 1);
+    }
+
     @Override
     public void act(MarketView market, Position position, OrderGateway orders, SplittableRandom random) {
         orders.cancelIfLive(orderId);
         long shortfall = position.shortfallTonnes();
         long traded = Math.addExact(position.boughtTonnes(), position.soldTonnes());
         if (market.day() != currentDay) {
+            long daysLeft = Math.max(1, market.daysToDeadline() + 1L);
+            long days = 1;
+            if (DeskReviews.skipsDays(reviewsPerDay)) {
+                days = currentDay < 0 ? 1 : (long) market.day() - currentDay;
+                nextMarketDay = DeskReviews.nextMarketDay(reviewsPerDay, market, Long.MAX_VALUE, random);
+            }
             currentDay = market.day();
             dayStartTraded = traded;
-            long daysLeft = Math.max(1, market.daysToDeadline() + 1L);
-            dayQuantityTonnes = -Math.floorDiv(-Math.abs(shortfall), daysLeft);
+            dayQuantityTonnes = dayQuantityTonnes(Math.abs(shortfall), days, daysLeft);
         }
         long leftToday = dayQuantityTonnes - (traded - dayStartTraded);
         long turnsLeft = DeskReviews.expectedTurnsLeft(reviewsPerDay, market);

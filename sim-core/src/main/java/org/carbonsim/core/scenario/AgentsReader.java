@@ -106,8 +106,9 @@ final class AgentsReader {
             double reviews = c.number(
                     "reviewsPerDay",
                     DEFAULT_COMPLIANCE.reviewsPerDay(),
-                    new Values.Range(1, false, MarketRules.MAX_ROUNDS_PER_DAY, false),
-                    "times a trading day an enterprise re-prices its order, the first at the opening");
+                    new Values.Range(0, true, MarketRules.MAX_ROUNDS_PER_DAY, false),
+                    "times a trading day an enterprise re-prices its order, the first at the opening;"
+                            + " below 1 the share of days it looks");
             c.finish();
             compliance = problems.build(
                     c.path(),

@@ -212,8 +212,8 @@ public final class BadInputs {
                     "$.agents.compliance.bankValueShare: expected a number in 0..1 (share of last year's average price), got 1.5"),
             new Case(
                     "agents.compliance",
-                    "{\"reviewsPerDay\": 0.5}",
-                    "$.agents.compliance.reviewsPerDay: expected a number in 1..10000 (times a trading day an enterprise re-prices its order, the first at the opening), got 0.5"),
+                    "{\"reviewsPerDay\": 0}",
+                    "$.agents.compliance.reviewsPerDay: expected a number in (0, 10000] (times a trading day an enterprise re-prices its order, the first at the opening; below 1 the share of days it looks), got 0"),
             new Case(
                     "market.tick",
                     "0.005",
