@@ -34,12 +34,12 @@ class DeskMarketDaysSessionTest {
     /** dailyGapShare 0.1 without procrastination over 60 days: 0.1 × 60 / (60 − d) reaches 1 on day 54. */
     private static final int RUSH_DAY = 54;
 
-    /** A compliance trader whose turns are recorded as (day, round). */
+    /** A desk whose turns are recorded as (day, round). */
     private static final class Recorded implements TradingStrategy {
-        final ComplianceTrader desk;
+        final TradingStrategy desk;
         final List<List<Integer>> turns = new ArrayList<>();
 
-        Recorded(ComplianceTrader desk) {
+        Recorded(TradingStrategy desk) {
             this.desk = desk;
         }
 
@@ -96,43 +96,7 @@ class DeskMarketDaysSessionTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
     void aDeskIsVisitedOnlyOnItsMarketDaysTheRushAndTheDeadline(long seed) {
-        Run run = run(seed);
-        long ordinaryDays = 0;
-        long marketDays = 0;
-        for (int d = 0; d < run.desks().size(); d++) {
-            List<List<Integer>> turns = run.desks().get(d).turns;
-            String who = "seed=" + seed + " desk " + d + ": ";
-            for (int day = 0; day < DAYS * YEARS; day++) {
-                int today = day;
-                List<Integer> rounds = turns.stream()
-                        .filter(t -> t.get(0) == today)
-                        .map(t -> t.get(1))
-                        .toList();
-                int dayOfYear = day % DAYS;
-                if (dayOfYear == DAYS - 1) {
-                    // every round until it has traded its day's quantity (the whole gap)
-                    assertEquals(
-                            List.of(0, 1, 2, 3).subList(0, rounds.size()),
-                            rounds,
-                            who + "the rounds from the opening of deadline day " + day);
-                    assertTrue(!rounds.isEmpty(), who + "no turn on deadline day " + day);
-                } else if (dayOfYear >= RUSH_DAY || dayOfYear == 0) {
-                    assertEquals(
-                            List.of(0), rounds, who + "the opening of day " + day + " (the rush or the year's first)");
-                } else {
-                    assertTrue(
-                            rounds.isEmpty() || rounds.equals(List.of(0)), who + "rounds " + rounds + " on day " + day);
-                    ordinaryDays++;
-                    marketDays += rounds.size();
-                }
-            }
-        }
-        // each ordinary day is a market day with probability 1/3 (a wait is cut short only at the rush)
-        double expected = ordinaryDays * REVIEWS_PER_DAY;
-        double sd = Math.sqrt(ordinaryDays * REVIEWS_PER_DAY * (1 - REVIEWS_PER_DAY));
-        assertTrue(
-                Math.abs(marketDays - expected) < 5 * sd,
-                "seed=" + seed + " " + marketDays + " market days of " + ordinaryDays + ", expected about " + expected);
+        assertMarketDays(seed, run(seed).desks(), RUSH_DAY);
     }
 
     @ParameterizedTest
@@ -140,33 +104,10 @@ class DeskMarketDaysSessionTest {
     void aZeroIntelligenceFirmLooksOnItsMarketDaysAndEveryRoundOfTheDeadline(long seed) {
         MarketSession session =
                 new MarketSession(Sessions.rules(1000, 5_000, 0), DAYS, ROUNDS, new SplittableRandom(seed));
-        List<List<List<Integer>>> turnsByFirm = new ArrayList<>();
+        List<Recorded> firms = new ArrayList<>();
         for (int i = 0; i < 2 * DESKS_PER_SIDE; i++) {
-            ZeroIntelligenceFirm firm = new ZeroIntelligenceFirm(2_500, 10_000, REVIEWS_PER_DAY);
-            List<List<Integer>> turns = new ArrayList<>();
-            turnsByFirm.add(turns);
-            TradingStrategy recorded = new TradingStrategy() {
-                @Override
-                public void act(MarketView market, Position position, OrderGateway orders, SplittableRandom random) {
-                    turns.add(List.of(market.day(), market.round()));
-                    firm.act(market, position, orders, random);
-                }
-
-                @Override
-                public int restUntilDay(MarketView market) {
-                    return firm.restUntilDay(market);
-                }
-
-                @Override
-                public double turnsPerDay(MarketView market) {
-                    return firm.turnsPerDay(market);
-                }
-
-                @Override
-                public boolean entersEachDay() {
-                    return firm.entersEachDay();
-                }
-            };
+            Recorded recorded = new Recorded(new ZeroIntelligenceFirm(2_500, 10_000, REVIEWS_PER_DAY));
+            firms.add(recorded);
             boolean buyer = i < DESKS_PER_SIDE;
             Position position = session.addAgent(recorded, buyer ? 0 : 1_000_000, buyer ? Long.MAX_VALUE / 4 : 0);
             position.updateExpectedNeed(buyer ? 10_000 : 990_000);
@@ -175,20 +116,35 @@ class DeskMarketDaysSessionTest {
         for (int day = 0; day < DAYS * YEARS; day++) {
             session.runDay();
         }
+        // a zero-intelligence firm has no rush: only the deadline day is never skipped
+        assertMarketDays(seed, firms, DAYS - 1);
+    }
+
+    /**
+     * Each desk's turns: from the opening, every round until its day's quantity is traded, on the
+     * deadline day; the opening alone on the year's first day and from {@code rushDay} on; the opening
+     * or nothing on the other days, about {@link #REVIEWS_PER_DAY} of which are market days (a wait is
+     * cut short only at the rush, and each day is a market day with that probability).
+     */
+    private static void assertMarketDays(long seed, List<Recorded> desks, int rushDay) {
         long ordinaryDays = 0;
         long marketDays = 0;
-        for (int f = 0; f < turnsByFirm.size(); f++) {
-            List<List<Integer>> turns = turnsByFirm.get(f);
+        for (int d = 0; d < desks.size(); d++) {
+            List<List<Integer>> turns = desks.get(d).turns;
             for (int day = 0; day < DAYS * YEARS; day++) {
                 int today = day;
                 List<Integer> rounds = turns.stream()
                         .filter(t -> t.get(0) == today)
                         .map(t -> t.get(1))
                         .toList();
-                String where = "seed=" + seed + " firm " + f + " day " + day + ": rounds " + rounds;
-                if (day % DAYS == DAYS - 1) {
-                    assertTrue(!rounds.isEmpty() && rounds.get(0) == 0, where);
-                } else if (day % DAYS != 0) {
+                String where = "seed=" + seed + " desk " + d + " day " + day + ": rounds " + rounds;
+                int dayOfYear = day % DAYS;
+                if (dayOfYear == DAYS - 1) {
+                    assertTrue(!rounds.isEmpty(), where + ", none on the deadline day");
+                    assertEquals(List.of(0, 1, 2, 3).subList(0, rounds.size()), rounds, where);
+                } else if (dayOfYear >= rushDay || dayOfYear == 0) {
+                    assertEquals(List.of(0), rounds, where + ", the opening of the rush or the year's first day");
+                } else {
                     assertTrue(rounds.isEmpty() || rounds.equals(List.of(0)), where);
                     ordinaryDays++;
                     marketDays += rounds.size();
