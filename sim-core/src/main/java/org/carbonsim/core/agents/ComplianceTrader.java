@@ -17,13 +17,14 @@ import org.carbonsim.core.market.Side;
  * <p>Each day it works {@code gap × min(1, dailyGapShare × urgency(t))} of that gap, the whole gap on
  * the deadline day. A desk reviewing less than once a day ({@link DeskReviews}) looks only on its
  * market days, and on each works the shares of the days since its last, compounded; it looks every
- * day in the rush, from the first day its share is the whole gap to the deadline. Urgency follows a schedule of weights {@code w(t) ∝ exp(k t / T)} over the {@code
- * T} trading days from the year's first to the deadline day ({@link MarketView#deadlineDayOfYear()},
- * the year's last unless the scenario sets an earlier one), with {@code k = procrastination / (1 -
- * procrastination)}: {@code urgency(t) = T w(t) / Σ_{t ≤ u < T} w(u)}, so with {@code dailyGapShare =
- * 1/T} the gap is spread over those days by exactly those weights (evenly when procrastination is 0,
- * bunched into the final weeks as it nears 1), and larger shares trade earlier. After the deadline the
- * year is settled and its gap is 0.
+ * day in the rush, from the first day its share is the whole gap to the deadline. Urgency follows a
+ * schedule of weights {@code w(t) ∝ exp(k t / T)} over the {@code T} trading days from the year's
+ * first to the deadline day ({@link MarketView#deadlineDayOfYear()}, the year's last unless the
+ * scenario sets an earlier one), with {@code k = procrastination / (1 - procrastination)}: {@code
+ * urgency(t) = T w(t) / Σ_{t ≤ u < T} w(u)}, so with {@code dailyGapShare = 1/T} the gap is spread
+ * over those days by exactly those weights (evenly when procrastination is 0, bunched into the final
+ * weeks as it nears 1), and larger shares trade earlier. After the deadline the year is settled and
+ * its gap is 0.
  * The gap it works is what lies beyond {@code uncertaintyBuffer} standard deviations of its need's
  * error ({@link Position#needUncertaintyTonnes}): before verification a firm trades only the part of
  * its position it is sure of. Buyers bid {@code min(MAC, expected × (1 + c))} and sellers ask {@code max(MAC, expected × (1 - c))},

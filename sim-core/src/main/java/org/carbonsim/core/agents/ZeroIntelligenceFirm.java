@@ -53,7 +53,10 @@ public final class ZeroIntelligenceFirm implements TradingStrategy {
         this(minPriceFen, maxPriceFen, MarketRules.MAX_ROUNDS_PER_DAY);
     }
 
-    /** Its next market day below one review a day; else tomorrow once it has nothing left to do today, and otherwise its clock decides. */
+    /**
+     * Its next market day below one review a day; else tomorrow once it has nothing left to do today,
+     * and otherwise its clock decides.
+     */
     @Override
     public int restUntilDay(MarketView market) {
         return Math.max(market.day(), Math.max(restDay, nextMarketDay));
