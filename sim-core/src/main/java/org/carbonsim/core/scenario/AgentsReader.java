@@ -32,7 +32,8 @@ final class AgentsReader {
             1,
             FinalAbatement.SHORTFALL,
             BankValue.LAST_YEAR_SHARE,
-            ComplianceTraderParams.DEFAULT_REVIEWS_PER_DAY);
+            ComplianceTraderParams.DEFAULT_REVIEWS_PER_DAY,
+            ComplianceTraderParams.DEFAULT_REPRICE_TOLERANCE_BASIS_POINTS);
 
     private static final List<String> TRADER_TYPES =
             List.of("zeroIntelligence", "speculators", "noiseTraders", "marketMaker", "unitSchedules");
@@ -108,6 +109,12 @@ final class AgentsReader {
                     DEFAULT_COMPLIANCE.reviewsPerDay(),
                     new Values.Range(1, false, MarketRules.MAX_ROUNDS_PER_DAY, false),
                     "times a trading day an enterprise re-prices its order, the first at the opening");
+            int tolerance = (int) c.integer(
+                    "repriceToleranceBasisPoints",
+                    DEFAULT_COMPLIANCE.repriceToleranceBasisPoints(),
+                    0,
+                    ComplianceTraderParams.MAX_REPRICE_TOLERANCE_BASIS_POINTS,
+                    "basis points the expected price may move before a desk re-prices");
             c.finish();
             compliance = problems.build(
                     c.path(),
@@ -123,7 +130,8 @@ final class AgentsReader {
                             buffer,
                             finalAbatement,
                             bankValue,
-                            reviews));
+                            reviews,
+                            tolerance));
         }
         List<TraderGroup> traders = new ArrayList<>();
         List<JsonElement> list = o.array("traders", "other trader groups");
