@@ -125,10 +125,18 @@ public final class ComplianceTrader implements TradingStrategy {
         if (!unchanged) {
             restingTonnes = orders.remainingTonnes(orderId);
         }
+        if (market.day() == plannedDay && dayQuantityTraded(traded(position))) {
+            // the day's quantity is traded, whatever the gap and the price now are: it rests until
+            // tomorrow, when it reviews afresh, so the price it would have expected is not needed
+            withdraw(orders);
+            restDay = market.day() + 1;
+            seenChanges = position.changeCount();
+            return;
+        }
         long expectedTicks = restingTonnes == 0
                 ? expectedPriceTicks(market)
                 : expectedPriceTicks(market, orderSide, orderPriceTicks, restingTonnes);
-        if (unchanged && withinTolerance(expectedTicks) && !dayQuantityTraded(traded(position))) {
+        if (unchanged && withinTolerance(expectedTicks)) {
             // the same day, the same position and the price within its tolerance: it keeps its order (or none)
             return;
         }
@@ -147,14 +155,10 @@ public final class ComplianceTrader implements TradingStrategy {
         return moveTicks * BASIS_POINTS <= (long) params.repriceToleranceBasisPoints() * seenExpectedTicks;
     }
 
+    /** Works out its order at {@code expectedTicks}: on a new day, or before its day's quantity is traded. */
     private void review(MarketView market, Position position, OrderGateway orders, long expectedTicks) {
         long traded = traded(position);
         boolean newDay = market.day() != plannedDay;
-        if (!newDay && dayQuantityTraded(traded)) {
-            withdraw(orders);
-            restDay = market.day() + 1; // the day's quantity is traded, whatever the gap now is
-            return;
-        }
         long tick = market.tickSizeFen();
         long shortfall = position.shortfallTonnes();
         long gap = beyondBuffer(
