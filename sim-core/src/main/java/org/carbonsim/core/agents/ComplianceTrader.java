@@ -38,6 +38,7 @@ import org.carbonsim.core.market.Side;
  * Not thread-safe.
  */
 public final class ComplianceTrader implements TradingStrategy {
+    private static final long BASIS_POINTS = 10_000;
     private final ComplianceTraderParams params;
     private final CostMemo memo = new CostMemo();
     /** Its resting order, if it still rests: its id, side and limit price. */
@@ -51,7 +52,7 @@ public final class ComplianceTrader implements TradingStrategy {
      * it, since within a day only a fill (which changes the position) takes tonnes from an order.
      */
     private long restingTonnes;
-    /** Its position's change count and the price it expected at the end of its last review. */
+    /** Its position's change count and the price it expected (and priced from) at its last review. */
     private long seenChanges = -1;
 
     private long seenExpectedTicks;
@@ -145,11 +146,19 @@ public final class ComplianceTrader implements TradingStrategy {
         if (!unchanged) {
             restingTonnes = orders.remainingTonnes(orderId);
         }
+        if (market.day() == plannedDay && dayQuantityTraded(traded(position))) {
+            // the day's quantity is traded, whatever the gap and the price now are: it rests until
+            // tomorrow, when it reviews afresh, so the price it would have expected is not needed
+            withdraw(orders);
+            restDay = market.day() + 1;
+            seenChanges = position.changeCount();
+            return;
+        }
         long expectedTicks = restingTonnes == 0
                 ? expectedPriceTicks(market)
                 : expectedPriceTicks(market, orderSide, orderPriceTicks, restingTonnes);
-        if (unchanged && expectedTicks == seenExpectedTicks && !dayQuantityTraded(traded(position))) {
-            // the same day, the same position, the same price: the same order (or none) as at its last turn
+        if (unchanged && withinTolerance(expectedTicks)) {
+            // the same day, the same position and the price within its tolerance: it keeps its order (or none)
             return;
         }
         review(market, position, orders, expectedTicks);
@@ -157,14 +166,20 @@ public final class ComplianceTrader implements TradingStrategy {
         seenExpectedTicks = expectedTicks;
     }
 
+    /**
+     * Whether {@code expectedTicks} is within {@code repriceToleranceBasisPoints} of the price its last
+     * review priced from: {@code |expected − seen| × 10,000 ≤ tolerance × seen}, exact in integers (at
+     * 0, the same price).
+     */
+    private boolean withinTolerance(long expectedTicks) {
+        long moveTicks = Math.abs(expectedTicks - seenExpectedTicks);
+        return moveTicks * BASIS_POINTS <= (long) params.repriceToleranceBasisPoints() * seenExpectedTicks;
+    }
+
+    /** Works out its order at {@code expectedTicks}: on a new day, or before its day's quantity is traded. */
     private void review(MarketView market, Position position, OrderGateway orders, long expectedTicks) {
         long traded = traded(position);
         boolean newDay = market.day() != plannedDay;
-        if (!newDay && dayQuantityTraded(traded)) {
-            withdraw(orders);
-            restDay = market.day() + 1; // the day's quantity is traded, whatever the gap now is
-            return;
-        }
         long tick = market.tickSizeFen();
         long shortfall = position.shortfallTonnes();
         long gap = beyondBuffer(

@@ -35,6 +35,11 @@ import org.carbonsim.core.scenario.MarketRules;
  *     trading days that are its market days, on which it looks once, at the opening (each day after
  *     a market day is the next with that probability; every day in the rush before the deadline); on
  *     the deadline day it watches every round
+ * @param repriceToleranceBasisPoints how far, in basis points of the price it last priced from, the
+ *     expected price may move before a desk re-prices: a compliance trader whose day and position are
+ *     those of its last review, and whose expected price is within this of the one that review priced
+ *     from, keeps its order (or its lack of one) without reviewing (0, the default, re-prices at any
+ *     move of a tick)
  */
 public record ComplianceTraderParams(
         double dailyGapShare,
@@ -47,13 +52,23 @@ public record ComplianceTraderParams(
         double uncertaintyBuffer,
         FinalAbatement finalAbatement,
         BankValue bankValue,
-        double reviewsPerDay) {
+        double reviewsPerDay,
+        int repriceToleranceBasisPoints) {
     /**
      * How often an enterprise's desk re-prices when a scenario does not say: every round (the most rounds
      * a day a market may have). Fewer reviews make a run cheaper but leave more of each gap to the
      * deadline day; see the model documentation.
      */
     public static final double DEFAULT_REVIEWS_PER_DAY = MarketRules.MAX_ROUNDS_PER_DAY;
+
+    /**
+     * How far the expected price may move, in basis points, before a desk re-prices when a scenario does
+     * not say: 0, any move of a tick.
+     */
+    public static final int DEFAULT_REPRICE_TOLERANCE_BASIS_POINTS = 0;
+
+    /** The most {@code repriceToleranceBasisPoints} may be: the whole price. */
+    public static final int MAX_REPRICE_TOLERANCE_BASIS_POINTS = 10_000;
 
     /** Behaviour without a bank value and without estimates before verification. */
     public ComplianceTraderParams(
@@ -82,7 +97,8 @@ public record ComplianceTraderParams(
                 uncertaintyBuffer,
                 FinalAbatement.SHORTFALL,
                 BankValue.LAST_YEAR_SHARE,
-                DEFAULT_REVIEWS_PER_DAY);
+                DEFAULT_REVIEWS_PER_DAY,
+                DEFAULT_REPRICE_TOLERANCE_BASIS_POINTS);
     }
 
     public ComplianceTraderParams {
@@ -112,6 +128,10 @@ public record ComplianceTraderParams(
         if (!(reviewsPerDay > 0 && reviewsPerDay <= MarketRules.MAX_ROUNDS_PER_DAY)) {
             throw new IllegalArgumentException(
                     "reviewsPerDay must be in (0, " + MarketRules.MAX_ROUNDS_PER_DAY + "], got " + reviewsPerDay);
+        }
+        if (repriceToleranceBasisPoints < 0 || repriceToleranceBasisPoints > MAX_REPRICE_TOLERANCE_BASIS_POINTS) {
+            throw new IllegalArgumentException("repriceToleranceBasisPoints must be in [0, "
+                    + MAX_REPRICE_TOLERANCE_BASIS_POINTS + "], got " + repriceToleranceBasisPoints);
         }
         if (!(priceAggression >= 0 && priceAggression <= 1)) {
             throw new IllegalArgumentException("priceAggression must be in [0, 1], got " + priceAggression);

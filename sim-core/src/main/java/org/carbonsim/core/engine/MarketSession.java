@@ -715,6 +715,11 @@ public final class MarketSession {
         }
     }
 
+    /** {@link #position}, read from the round loop's array: the book has already checked the owner. */
+    private Position account(int ownerId) {
+        return ownerId == GOVERNMENT_OWNER_ID ? government : accounts[ownerId];
+    }
+
     private final class Settlement implements MarketListener {
         @Override
         public void onTrade(
@@ -726,8 +731,8 @@ public final class MarketSession {
                 long quantityTonnes) {
             long notionalFen = Math.multiplyExact(Math.multiplyExact(priceTicks, quantityTonnes), rules.tickFen());
             long feeFen = inForce.feeFen(notionalFen);
-            position(buyOwnerId).settleBuy(quantityTonnes, notionalFen, feeFen);
-            position(sellOwnerId).settleSell(quantityTonnes, notionalFen, feeFen);
+            account(buyOwnerId).settleBuy(quantityTonnes, notionalFen, feeFen);
+            account(sellOwnerId).settleSell(quantityTonnes, notionalFen, feeFen);
             exchangeFeesFen = Math.addExact(exchangeFeesFen, Math.multiplyExact(feeFen, 2L));
             tradeListener.onTrade(day, buyOrderId, sellOrderId, buyOwnerId, sellOwnerId, priceTicks, quantityTonnes);
         }

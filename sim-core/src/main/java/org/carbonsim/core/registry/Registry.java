@@ -63,6 +63,13 @@ public final class Registry {
         final AccountKind kind;
         final String name;
         long[] lots = new long[8];
+        /**
+         * A lower bound on the first of {@link #lots} that is not empty, always even (a vintage's
+         * first slot): a trade's delivery starts there instead of at the registry's first vintage,
+         * whose lots a long run has long surrendered or sold.
+         */
+        int firstLotSlot;
+
         long holdings;
         /** Tonnes of {@code holdings} pledged (质押): they stay in the account but cannot leave it. */
         long locked;
@@ -774,7 +781,8 @@ public final class Registry {
             int fromId, Account from, int toId, Account to, long tonnes, TransferReason reason, boolean bankable) {
         long remaining = tonnes;
         int slots = vintageSlots(from);
-        for (int v = 0; v < slots && remaining > 0; v++) {
+        int v = from.firstLotSlot / 2;
+        for (; v < slots && remaining > 0; v++) {
             for (int flag = 1; flag >= 0 && remaining > 0; flag--) {
                 int slot = 2 * v + flag;
                 long taken = Math.min(remaining, from.lots[slot]);
@@ -787,6 +795,8 @@ public final class Registry {
                 }
             }
         }
+        // every vintage before the last one touched was emptied or was empty
+        from.firstLotSlot = 2 * Math.max(from.firstLotSlot / 2, v - 1);
     }
 
     private void record(int from, int to, long tonnes, int vintage, boolean bankable, TransferReason reason) {
@@ -810,6 +820,7 @@ public final class Registry {
         }
         a.lots[slot] = Math.addExact(a.lots[slot], tonnes);
         a.holdings = Math.addExact(a.holdings, tonnes);
+        a.firstLotSlot = Math.min(a.firstLotSlot, slot & ~1);
     }
 
     private static long[] grown(long[] array, int index) {

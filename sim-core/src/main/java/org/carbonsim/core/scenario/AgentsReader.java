@@ -32,7 +32,8 @@ final class AgentsReader {
             1,
             FinalAbatement.SHORTFALL,
             BankValue.LAST_YEAR_SHARE,
-            ComplianceTraderParams.DEFAULT_REVIEWS_PER_DAY);
+            ComplianceTraderParams.DEFAULT_REVIEWS_PER_DAY,
+            ComplianceTraderParams.DEFAULT_REPRICE_TOLERANCE_BASIS_POINTS);
 
     private static final List<String> TRADER_TYPES =
             List.of("zeroIntelligence", "speculators", "noiseTraders", "marketMaker", "unitSchedules");
@@ -109,6 +110,12 @@ final class AgentsReader {
                     new Values.Range(0, true, MarketRules.MAX_ROUNDS_PER_DAY, false),
                     "times a trading day an enterprise re-prices its order, the first at the opening;"
                             + " below 1 the share of days it looks");
+            int tolerance = (int) c.integer(
+                    "repriceToleranceBasisPoints",
+                    DEFAULT_COMPLIANCE.repriceToleranceBasisPoints(),
+                    0,
+                    ComplianceTraderParams.MAX_REPRICE_TOLERANCE_BASIS_POINTS,
+                    "basis points the expected price may move before a desk re-prices");
             c.finish();
             compliance = problems.build(
                     c.path(),
@@ -124,7 +131,8 @@ final class AgentsReader {
                             buffer,
                             finalAbatement,
                             bankValue,
-                            reviews));
+                            reviews,
+                            tolerance));
         }
         List<TraderGroup> traders = new ArrayList<>();
         List<JsonElement> list = o.array("traders", "other trader groups");

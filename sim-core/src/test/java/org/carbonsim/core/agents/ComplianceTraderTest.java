@@ -3,7 +3,10 @@ package org.carbonsim.core.agents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -78,6 +81,106 @@ class ComplianceTraderTest {
         ComplianceTraderParams slow = new ComplianceTraderParams(0.01, 0.5, 1, 0.02);
         assertEquals(1_000, firstOrderOn(10, slow).quantityTonnes(), "seed=1 the whole gap on the deadline day");
         assertEquals(1_020, firstOrderOn(10, slow).priceTicks(), "seed=1 the close of 1,000 ticks plus 2%");
+    }
+
+    /**
+     * Behaviour with the whole gap worked each day, 2% concession and {@code toleranceBasisPoints} of
+     * re-pricing tolerance.
+     */
+    private static ComplianceTraderParams tolerant(int toleranceBasisPoints) {
+        return new ComplianceTraderParams(
+                1,
+                0,
+                1,
+                0.02,
+                0,
+                0,
+                0,
+                0,
+                FinalAbatement.SHORTFALL,
+                BankValue.LAST_YEAR_SHARE,
+                ComplianceTraderParams.DEFAULT_REVIEWS_PER_DAY,
+                toleranceBasisPoints);
+    }
+
+    /** A firm short 1,000 t whose abatement costs 5,000 fen a tonne: it bids the expected price plus 2%. */
+    private static Position shortFirm() {
+        Position firm = Position.of(0, 0, 100_000_000);
+        firm.updateExpectedNeed(1_000);
+        firm.updateMarginalCost(MarginalCost.constant(5_000));
+        return firm;
+    }
+
+    /** The limit prices of the orders the trader places over turns of one day at the given last prices. */
+    private static List<Long> bidsAt(ComplianceTrader trader, Position firm, long... lastPricesTicks) {
+        FakeMarket market = new FakeMarket();
+        for (long price : lastPricesTicks) {
+            market.closesOldestFirst = new long[] {price};
+            trader.act(market, firm, market, new SplittableRandom(1));
+        }
+        return market.orders.stream().map(FakeMarket.Order::priceTicks).collect(Collectors.toList());
+    }
+
+    @Test
+    void aDeskKeepsItsOrderWhileThePriceStaysWithinItsTolerance() {
+        // 50 bp of 1,000 ticks is 5: a move to 1,005 is within it (5 × 10,000 ≤ 50 × 1,000), one to
+        // 1,006 is not and the desk re-prices at floor(1,006 × 1.02) = 1,026. Its tolerance is then
+        // measured from 1,006: back to 1,001 is 5 ticks, within 50 bp of 1,006 (50,000 ≤ 50,300).
+        ComplianceTrader trader = new ComplianceTrader(tolerant(50));
+        assertEquals(
+                List.of(1_020L, 1_026L),
+                bidsAt(trader, shortFirm(), 1_000, 1_005, 1_006, 1_001),
+                "seed=1 re-priced only past 50 bp");
+        assertEquals(
+                List.of(1_020L, 1_025L, 1_026L, 1_021L),
+                bidsAt(new ComplianceTrader(tolerant(0)), shortFirm(), 1_000, 1_005, 1_006, 1_001),
+                "seed=1 at tolerance 0 every move of a tick re-prices");
+    }
+
+    @Test
+    void aFillOrANewDayMakesTheDeskReviewWhateverThePrice() {
+        ComplianceTrader trader = new ComplianceTrader(tolerant(100));
+        Position firm = shortFirm();
+        FakeMarket market = new FakeMarket();
+        trader.act(market, firm, market, new SplittableRandom(1));
+        firm.settleBuy(100, 102_000, 0);
+        trader.act(market, firm, market, new SplittableRandom(1));
+        market.day = 1;
+        trader.act(market, firm, market, new SplittableRandom(1));
+        assertEquals(
+                List.of(1_000L, 900L, 900L),
+                market.orders.stream().map(FakeMarket.Order::quantityTonnes).collect(Collectors.toList()),
+                "seed=1 the whole 1,000 t, then the 900 t left after a fill of 100 t, then again the next day");
+    }
+
+    /**
+     * Against a reference: over a random walk of the last price within a day, a desk with a random
+     * tolerance places an order exactly at the turns where the price has moved more than its tolerance
+     * from the price of its last review, each at that price plus 2%, rounded down.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+    void aDeskRepricesExactlyWhenThePriceLeavesItsTolerance(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int tolerance = random.nextInt(201);
+        long[] prices = new long[200];
+        long price = 1_000;
+        for (int i = 0; i < prices.length; i++) {
+            price = Math.max(950, Math.min(1_070, price + random.nextInt(-8, 9)));
+            prices[i] = price;
+        }
+        List<Long> expected = new ArrayList<>();
+        long reviewedAt = -1;
+        for (long p : prices) {
+            if (reviewedAt < 0 || Math.abs(p - reviewedAt) * 10_000 > tolerance * reviewedAt) {
+                reviewedAt = p;
+                expected.add((long) Math.floor(p * 1.02));
+            }
+        }
+        assertEquals(
+                expected,
+                bidsAt(new ComplianceTrader(tolerant(tolerance)), shortFirm(), prices),
+                "seed=" + seed + " tolerance " + tolerance + " bp");
     }
 
     @Test

@@ -37,6 +37,26 @@ class RegistryTest {
     }
 
     @Test
+    void anOlderVintageThatArrivesAfterTheOldOnesWereSoldIsStillDeliveredFirst() {
+        int other = registry.openAccount(AccountKind.ENTERPRISE, "HB-CEM-002");
+        registry.issue(firm, 100, 2021, true, TransferReason.ISSUANCE);
+        registry.issue(firm, 100, 2023, true, TransferReason.ISSUANCE);
+        registry.issue(other, 50, 2020, false, TransferReason.ISSUANCE);
+        registry.receive(trader, 1_000_000, CashReason.DEPOSIT);
+        registry.receive(firm, 1_000_000, CashReason.DEPOSIT);
+        // the firm's 2021 lot goes and 50 t of its 2023 lot: its deliveries now start at 2023
+        assertTrue(registry.settleTrade(trader, firm, 150, 1_000, 0, 0));
+        // then it buys 50 t of 2020, older than anything it held
+        assertTrue(registry.settleTrade(firm, other, 50, 1_000, 0, 0));
+        assertTrue(registry.settleTrade(trader, firm, 60, 1_000, 0, 0));
+        assertEquals(50, registry.lotTonnes(trader, 2020, false), "the 2020 lot first");
+        assertEquals(60, registry.lotTonnes(trader, 2023, true), "50 t of 2023 before, 10 t now");
+        assertEquals(40, registry.lotTonnes(firm, 2023, true));
+        assertEquals(0, registry.lotTonnes(firm, 2020, false));
+        assertEquals(List.of(), registry.checkConservation());
+    }
+
+    @Test
     void aTradeTheBuyerCannotPayForOrTheSellerCannotDeliverChangesNothing() {
         registry.issue(firm, 100, 2022, true, TransferReason.ISSUANCE);
         registry.receive(trader, 10_000, CashReason.DEPOSIT);

@@ -215,6 +215,10 @@ public final class BadInputs {
                     "{\"reviewsPerDay\": 0}",
                     "$.agents.compliance.reviewsPerDay: expected a number in (0, 10000] (times a trading day an enterprise re-prices its order, the first at the opening; below 1 the share of days it looks), got 0"),
             new Case(
+                    "agents.compliance",
+                    "{\"repriceToleranceBasisPoints\": 12.5}",
+                    "$.agents.compliance.repriceToleranceBasisPoints: expected an integer in 0..10000 (basis points the expected price may move before a desk re-prices), got 12.5"),
+            new Case(
                     "market.tick",
                     "0.005",
                     "$.market.tick: expected an amount >= 0 in yuan with at most 2 decimals (yuan), got 0.005"),

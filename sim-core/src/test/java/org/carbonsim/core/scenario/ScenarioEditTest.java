@@ -52,6 +52,13 @@ class ScenarioEditTest {
     }
 
     @Test
+    void aDesksRepricingToleranceIsReadInBasisPoints() {
+        assertEquals(0, edited().agents().compliance().repriceToleranceBasisPoints(), "the default");
+        Scenario s = edited(new ScenarioEdit("agents.compliance.repriceToleranceBasisPoints", "50"));
+        assertEquals(50, s.agents().compliance().repriceToleranceBasisPoints());
+    }
+
+    @Test
     void aMisspeltKeyIsAddedAndThenReportedByTheLoaderAtItsPath() {
         List<Problem> found = problems(new ScenarioEdit("agnets.compliance.reviewsPerDay", "1"));
         assertEquals(1, found.size(), "" + found);
