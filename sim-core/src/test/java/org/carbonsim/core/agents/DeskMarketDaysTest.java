@@ -102,7 +102,8 @@ class DeskMarketDaysTest {
                 0,
                 FinalAbatement.SHORTFALL,
                 BankValue.LAST_YEAR_SHARE,
-                reviewsPerDay);
+                reviewsPerDay,
+                0);
     }
 
     @Test
