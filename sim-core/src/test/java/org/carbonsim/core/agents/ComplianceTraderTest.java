@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import org.carbonsim.core.market.Side;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -181,6 +182,98 @@ class ComplianceTraderTest {
                 expected,
                 bidsAt(new ComplianceTrader(tolerant(tolerance)), shortFirm(), prices),
                 "seed=" + seed + " tolerance " + tolerance + " bp");
+    }
+
+    /** A cost of {@code offsetFen + s} fen per tonne at shortfall {@code s ≥ 0}, nothing to forgo or abate beyond it. */
+    private static MarginalCost risingFrom(long offsetFen) {
+        return new MarginalCost() {
+            @Override
+            public long costFenPerTonne(long shortfallTonnes) {
+                return offsetFen + Math.max(0, shortfallTonnes);
+            }
+
+            @Override
+            public long abatementCapacityTonnes() {
+                return 0;
+            }
+        };
+    }
+
+    /**
+     * The one order a fresh trader (whole gap each day, 2% concession) places on {@code day} of a
+     * 40-day year whose deadline is day 10, at a last price of 1,000 ticks of 1 fen, the others' best
+     * bid and ask as given, holding {@code allowances} against a need of {@code need}.
+     */
+    private static FakeMarket.Order orderAgainstQuotes(
+            int day, long allowances, long need, MarginalCost cost, long bestBid, long bestAsk) {
+        FakeMarket market = FakeMarket.withEarlyDeadline();
+        market.day = day;
+        market.bestBid = bestBid;
+        market.bestAsk = bestAsk;
+        Position firm = Position.of(0, allowances, 100_000_000);
+        firm.updateExpectedNeed(need);
+        firm.updateMarginalCost(cost);
+        new ComplianceTrader(tolerant(0)).act(market, firm, market, new SplittableRandom(1));
+        assertEquals(1, market.orders.size(), "seed=1 orders: " + market.orders);
+        return market.orders.get(0);
+    }
+
+    @Test
+    void onTheDeadlineDayABuyerLiftsAnAskUpToItsMarginalCost() {
+        // Short 1,000 t at a MAC of 1,060 fen: on other days it bids min(1,060, floor(1,000 × 1.02)) = 1,020.
+        MarginalCost mac = MarginalCost.constant(1_060);
+        FakeMarket.Order lifted = orderAgainstQuotes(10, 0, 1_000, mac, FakeMarket.NO_PRICE, 1_050);
+        assertEquals(1_050, lifted.priceTicks(), "seed=1 the ask of 1,050, above 1,020 and below the MAC of 1,060");
+        assertEquals(1_000, lifted.quantityTonnes(), "seed=1 all 1,000 t are worth 1,060 fen");
+        assertEquals(
+                1_020,
+                orderAgainstQuotes(10, 0, 1_000, mac, FakeMarket.NO_PRICE, 1_070)
+                        .priceTicks(),
+                "seed=1 an ask of 1,070 is above its MAC: it bids as on any other day");
+        assertEquals(
+                1_020,
+                orderAgainstQuotes(9, 0, 1_000, mac, FakeMarket.NO_PRICE, 1_050).priceTicks(),
+                "seed=1 a day before the deadline it still haggles");
+        assertEquals(
+                1_020,
+                orderAgainstQuotes(10, 0, 1_000, mac, FakeMarket.NO_PRICE, 1_010)
+                        .priceTicks(),
+                "seed=1 an ask below its usual bid is filled by that bid");
+    }
+
+    @Test
+    void onTheDeadlineDayABuyerLiftsOnlyTheTonnesStillWorthTheAsk() {
+        // MAC 60 + s fen at shortfall s, short 1,000 t (MAC 1,060): at the expected 1,000 it would buy
+        // down to s = 940, 60 t; at the ask of 1,050 only down to s = 990, 10 t.
+        FakeMarket.Order lifted = orderAgainstQuotes(10, 0, 1_000, risingFrom(60), FakeMarket.NO_PRICE, 1_050);
+        assertEquals(1_050, lifted.priceTicks(), "seed=1 the ask");
+        assertEquals(10, lifted.quantityTonnes(), "seed=1 the 10 t whose MAC is at least 1,050");
+    }
+
+    @Test
+    void onTheDeadlineDayASellerHitsABidDownToItsReservationValue() {
+        // Long 1,000 t after verification, a banked tonne worth 930 fen: on other days it asks
+        // max(930, ceil(1,000 × 0.98)) = 980.
+        MarginalCost verified = MarginalCost.abated(4_800, 930);
+        FakeMarket.Order hit = orderAgainstQuotes(10, 1_000, 0, verified, 950, FakeMarket.NO_PRICE);
+        assertEquals(Side.SELL, hit.side(), "seed=1 a seller");
+        assertEquals(950, hit.priceTicks(), "seed=1 the bid of 950, below 980 and above the bank value of 930");
+        assertEquals(1_000, hit.quantityTonnes(), "seed=1 its whole surplus");
+        assertEquals(
+                980,
+                orderAgainstQuotes(10, 1_000, 0, verified, 920, FakeMarket.NO_PRICE)
+                        .priceTicks(),
+                "seed=1 a bid of 920 is below what a banked tonne is worth to it");
+        assertEquals(
+                980,
+                orderAgainstQuotes(9, 1_000, 0, verified, 950, FakeMarket.NO_PRICE)
+                        .priceTicks(),
+                "seed=1 a day before the deadline it still haggles");
+        assertEquals(
+                950,
+                orderAgainstQuotes(10, 1_000, 0, MarginalCost.abated(4_800, 0), 950, FakeMarket.NO_PRICE)
+                        .priceTicks(),
+                "seed=1 a surplus that cannot be banked takes any bid in the band");
     }
 
     @Test
