@@ -33,7 +33,8 @@ import org.carbonsim.core.market.Side;
  * the review would place again unchanged stays resting with its time priority, any other is cancelled
  * and replaced. The expected price is read from the others' quotes, never its own.
  *
- * <p>On the deadline day there is no tomorrow to haggle for: a firm still short will after it abate at
+ * <p>With {@link DeadlineQuotes#TAKE} ({@code deadlineQuotes}; the default quotes as on any other
+ * day) it does not haggle on the deadline day, when there is no tomorrow: a firm still short will after it abate at
  * its marginal cost or pay the penalty, and a firm still long keeps what a banked tonne is worth to it
  * (nothing when it cannot bank). So that day a buyer whose usual bid is below the others' best ask
  * lifts that ask when it is at most its marginal cost, and a seller whose usual ask is above the
@@ -68,7 +69,10 @@ public final class ComplianceTrader implements TradingStrategy {
     private long seenChanges = -1;
 
     private long seenExpectedTicks;
-    /** On the deadline day, the others' best bid and ask at its last review ({@link MarketView#NO_PRICE} on other days). */
+    /**
+     * On the deadline day with {@link DeadlineQuotes#TAKE}, the others' best bid and ask at its last
+     * review ({@link MarketView#NO_PRICE} otherwise).
+     */
     private long seenOthersBidTicks;
 
     private long seenOthersAskTicks;
@@ -173,9 +177,9 @@ public final class ComplianceTrader implements TradingStrategy {
         long expectedTicks = restingTonnes == 0
                 ? expectedPriceTicks(market)
                 : expectedPriceTicks(market, orderSide, orderPriceTicks, restingTonnes);
-        boolean deadlineDay = market.daysToDeadline() == 0;
-        long othersBidTicks = deadlineDay ? othersBestBidTicks(market) : MarketView.NO_PRICE;
-        long othersAskTicks = deadlineDay ? othersBestAskTicks(market) : MarketView.NO_PRICE;
+        boolean takesQuotes = params.deadlineQuotes() == DeadlineQuotes.TAKE && market.daysToDeadline() == 0;
+        long othersBidTicks = takesQuotes ? othersBestBidTicks(market) : MarketView.NO_PRICE;
+        long othersAskTicks = takesQuotes ? othersBestAskTicks(market) : MarketView.NO_PRICE;
         if (unchanged
                 && withinTolerance(expectedTicks)
                 && othersBidTicks == seenOthersBidTicks
@@ -203,8 +207,9 @@ public final class ComplianceTrader implements TradingStrategy {
 
     /**
      * Works out its order at {@code expectedTicks}: on a new day, or before its day's quantity is traded.
-     * On the deadline day ({@code othersBidTicks} and {@code othersAskTicks} are the others' best quotes
-     * then, {@link MarketView#NO_PRICE} on other days) it does not haggle: a buyer takes the best ask
+     * On the deadline day, with {@link DeadlineQuotes#TAKE} ({@code othersBidTicks} and {@code
+     * othersAskTicks} are the others' best quotes then, {@link MarketView#NO_PRICE} otherwise), it does
+     * not haggle: a buyer takes the best ask
      * when that is above its usual bid and at most its marginal cost, for the tonnes still worth buying
      * at that price; a seller takes the best bid when that is below its usual ask and at least its
      * reservation value (its marginal cost, which a banked tonne's value already floors), for the

@@ -206,6 +206,12 @@ class ComplianceTraderTest {
      */
     private static FakeMarket.Order orderAgainstQuotes(
             int day, long allowances, long need, MarginalCost cost, long bestBid, long bestAsk) {
+        return orderAgainstQuotes(DeadlineQuotes.TAKE, day, allowances, need, cost, bestBid, bestAsk);
+    }
+
+    /** {@link #orderAgainstQuotes(int, long, long, MarginalCost, long, long)} quoting by {@code quotes} on the deadline day. */
+    private static FakeMarket.Order orderAgainstQuotes(
+            DeadlineQuotes quotes, int day, long allowances, long need, MarginalCost cost, long bestBid, long bestAsk) {
         FakeMarket market = FakeMarket.withEarlyDeadline();
         market.day = day;
         market.bestBid = bestBid;
@@ -213,9 +219,39 @@ class ComplianceTraderTest {
         Position firm = Position.of(0, allowances, 100_000_000);
         firm.updateExpectedNeed(need);
         firm.updateMarginalCost(cost);
-        new ComplianceTrader(tolerant(0)).act(market, firm, market, new SplittableRandom(1));
+        ComplianceTraderParams params = tolerant(0);
+        ComplianceTraderParams quoting = new ComplianceTraderParams(
+                params.dailyGapShare(),
+                params.procrastination(),
+                params.expectationWeight(),
+                params.priceAggression(),
+                params.bankValueShare(),
+                params.estimateIntervalDays(),
+                params.estimateErrorSd(),
+                params.uncertaintyBuffer(),
+                params.finalAbatement(),
+                params.bankValue(),
+                params.reviewsPerDay(),
+                params.repriceToleranceBasisPoints(),
+                quotes);
+        new ComplianceTrader(quoting).act(market, firm, market, new SplittableRandom(1));
         assertEquals(1, market.orders.size(), "seed=1 orders: " + market.orders);
         return market.orders.get(0);
+    }
+
+    @Test
+    void byDefaultADeskHagglesOnTheDeadlineDayToo() {
+        assertEquals(DeadlineQuotes.HAGGLE, ComplianceTraderParams.DEFAULT_DEADLINE_QUOTES, "seed=none the default");
+        assertEquals(
+                1_020,
+                orderAgainstQuotes(DeadlineQuotes.HAGGLE, 10, 0, 1_000, MarginalCost.constant(1_060), 0, 1_050)
+                        .priceTicks(),
+                "seed=1 min(1,060, floor(1,000 × 1.02)) whatever the ask");
+        assertEquals(
+                980,
+                orderAgainstQuotes(DeadlineQuotes.HAGGLE, 10, 1_000, 0, MarginalCost.abated(4_800, 930), 950, 0)
+                        .priceTicks(),
+                "seed=1 max(930, ceil(1,000 × 0.98)) whatever the bid");
     }
 
     @Test
