@@ -104,6 +104,24 @@ class ComplianceTraderTest {
                 toleranceBasisPoints);
     }
 
+    /** {@code params} quoting by {@code quotes} on the deadline day. */
+    private static ComplianceTraderParams quoting(ComplianceTraderParams params, DeadlineQuotes quotes) {
+        return new ComplianceTraderParams(
+                params.dailyGapShare(),
+                params.procrastination(),
+                params.expectationWeight(),
+                params.priceAggression(),
+                params.bankValueShare(),
+                params.estimateIntervalDays(),
+                params.estimateErrorSd(),
+                params.uncertaintyBuffer(),
+                params.finalAbatement(),
+                params.bankValue(),
+                params.reviewsPerDay(),
+                params.repriceToleranceBasisPoints(),
+                quotes);
+    }
+
     /** A firm short 1,000 t whose abatement costs 5,000 fen a tonne: it bids the expected price plus 2%. */
     private static Position shortFirm() {
         Position firm = Position.of(0, 0, 100_000_000);
@@ -219,22 +237,7 @@ class ComplianceTraderTest {
         Position firm = Position.of(0, allowances, 100_000_000);
         firm.updateExpectedNeed(need);
         firm.updateMarginalCost(cost);
-        ComplianceTraderParams params = tolerant(0);
-        ComplianceTraderParams quoting = new ComplianceTraderParams(
-                params.dailyGapShare(),
-                params.procrastination(),
-                params.expectationWeight(),
-                params.priceAggression(),
-                params.bankValueShare(),
-                params.estimateIntervalDays(),
-                params.estimateErrorSd(),
-                params.uncertaintyBuffer(),
-                params.finalAbatement(),
-                params.bankValue(),
-                params.reviewsPerDay(),
-                params.repriceToleranceBasisPoints(),
-                quotes);
-        new ComplianceTrader(quoting).act(market, firm, market, new SplittableRandom(1));
+        new ComplianceTrader(quoting(tolerant(0), quotes)).act(market, firm, market, new SplittableRandom(1));
         assertEquals(1, market.orders.size(), "seed=1 orders: " + market.orders);
         return market.orders.get(0);
     }
@@ -275,6 +278,24 @@ class ComplianceTraderTest {
                 orderAgainstQuotes(10, 0, 1_000, mac, FakeMarket.NO_PRICE, 1_010)
                         .priceTicks(),
                 "seed=1 an ask below its usual bid is filled by that bid");
+    }
+
+    @Test
+    void onTheDeadlineDayANewAskMakesTheDeskReviewThoughThePriceItExpectsIsUnchanged() {
+        // An ask above the last price leaves the expected price at 1,000; the desk must still see it.
+        ComplianceTrader trader = new ComplianceTrader(quoting(tolerant(100), DeadlineQuotes.TAKE));
+        FakeMarket market = FakeMarket.withEarlyDeadline();
+        market.day = 10;
+        Position firm = Position.of(0, 0, 100_000_000);
+        firm.updateExpectedNeed(1_000);
+        firm.updateMarginalCost(MarginalCost.constant(1_060));
+        trader.act(market, firm, market, new SplittableRandom(1));
+        market.bestAsk = 1_050;
+        trader.act(market, firm, market, new SplittableRandom(1));
+        assertEquals(
+                List.of(1_020L, 1_050L),
+                market.orders.stream().map(FakeMarket.Order::priceTicks).collect(Collectors.toList()),
+                "seed=1 its usual bid, then the new ask lifted");
     }
 
     @Test
