@@ -31,7 +31,20 @@ import org.carbonsim.core.market.Side;
  * inside the band, where the concession {@code c} starts at {@code priceAggression} and adapts to how
  * well the trader filled the day before. One limit order at a time, reviewed at each turn: an order
  * the review would place again unchanged stays resting with its time priority, any other is cancelled
- * and replaced. The expected price is read from the others' quotes, never its own. It never sells
+ * and replaced. The expected price is read from the others' quotes, never its own.
+ *
+ * <p>With {@link DeadlineQuotes#TAKE} ({@code deadlineQuotes}; the default quotes as on any other
+ * day) it does not haggle on the deadline day, when there is no tomorrow: a firm still short will after it abate at
+ * its marginal cost or pay the penalty, and a firm still long keeps what a banked tonne is worth to it
+ * (nothing when it cannot bank). So that day a buyer whose usual bid is below the others' best ask
+ * lifts that ask when it is at most its marginal cost, and a seller whose usual ask is above the
+ * others' best bid hits that bid when it is at least its reservation value, the marginal cost at its
+ * shortfall (which the bank value floors, {@link MarginalCost}); each for only the tonnes still worth
+ * trading at that price. It takes the quote; it does not post its reservation price (a desk lifts
+ * offers at the deadline; a bid resting at its marginal cost would print the day's trades there).
+ * Otherwise it quotes as on any other day.
+ *
+ * <p>It never sells
  * more than it may (its holdings less what is pledged or promised on forwards). Its cash is not
  * limited (an enterprise's treasury lies outside the market) unless its position says so: a
  * cash-constrained firm bids for what its cash pays, fee included.
@@ -56,6 +69,13 @@ public final class ComplianceTrader implements TradingStrategy {
     private long seenChanges = -1;
 
     private long seenExpectedTicks;
+    /**
+     * On the deadline day with {@link DeadlineQuotes#TAKE}, the others' best bid and ask at its last
+     * review ({@link MarketView#NO_PRICE} otherwise).
+     */
+    private long seenOthersBidTicks;
+
+    private long seenOthersAskTicks;
 
     private int plannedDay = -1;
     private long dayStartTraded;
@@ -157,13 +177,22 @@ public final class ComplianceTrader implements TradingStrategy {
         long expectedTicks = restingTonnes == 0
                 ? expectedPriceTicks(market)
                 : expectedPriceTicks(market, orderSide, orderPriceTicks, restingTonnes);
-        if (unchanged && withinTolerance(expectedTicks)) {
-            // the same day, the same position and the price within its tolerance: it keeps its order (or none)
+        boolean takesQuotes = params.deadlineQuotes() == DeadlineQuotes.TAKE && market.daysToDeadline() == 0;
+        long othersBidTicks = takesQuotes ? othersBestBidTicks(market) : MarketView.NO_PRICE;
+        long othersAskTicks = takesQuotes ? othersBestAskTicks(market) : MarketView.NO_PRICE;
+        if (unchanged
+                && withinTolerance(expectedTicks)
+                && othersBidTicks == seenOthersBidTicks
+                && othersAskTicks == seenOthersAskTicks) {
+            // the same day, the same position, the price within its tolerance and (on the deadline day)
+            // the same quotes to take: it keeps its order (or none)
             return;
         }
-        review(market, position, orders, expectedTicks);
+        review(market, position, orders, expectedTicks, othersBidTicks, othersAskTicks);
         seenChanges = position.changeCount();
         seenExpectedTicks = expectedTicks;
+        seenOthersBidTicks = othersBidTicks;
+        seenOthersAskTicks = othersAskTicks;
     }
 
     /**
@@ -176,15 +205,28 @@ public final class ComplianceTrader implements TradingStrategy {
         return moveTicks * BASIS_POINTS <= (long) params.repriceToleranceBasisPoints() * seenExpectedTicks;
     }
 
-    /** Works out its order at {@code expectedTicks}: on a new day, or before its day's quantity is traded. */
-    private void review(MarketView market, Position position, OrderGateway orders, long expectedTicks) {
+    /**
+     * Works out its order at {@code expectedTicks}: on a new day, or before its day's quantity is traded.
+     * On the deadline day, with {@link DeadlineQuotes#TAKE} ({@code othersBidTicks} and {@code
+     * othersAskTicks} are the others' best quotes then, {@link MarketView#NO_PRICE} otherwise), it does
+     * not haggle: a buyer takes the best ask
+     * when that is above its usual bid and at most its marginal cost, for the tonnes still worth buying
+     * at that price; a seller takes the best bid when that is below its usual ask and at least its
+     * reservation value (its marginal cost, which a banked tonne's value already floors), for the
+     * tonnes still worth selling at that price.
+     */
+    private void review(
+            MarketView market,
+            Position position,
+            OrderGateway orders,
+            long expectedTicks,
+            long othersBidTicks,
+            long othersAskTicks) {
         long traded = traded(position);
         boolean newDay = market.day() != plannedDay;
         long tick = market.tickSizeFen();
         long shortfall = position.shortfallTonnes();
-        long gap = beyondBuffer(
-                Math.subtractExact(shortfall, memo.target(position.marginalCost(), shortfall, expectedTicks * tick)),
-                position);
+        long gap = gapAt(position, shortfall, expectedTicks * tick);
         if (newDay) {
             adaptConcession(traded);
             double share = market.daysToDeadline() == 0 ? 1 : shareSinceLastPlan(market);
@@ -202,8 +244,12 @@ public final class ComplianceTrader implements TradingStrategy {
         if (gap > 0) {
             long capTicks = (long) Math.floor(expectedTicks * (1 + concession));
             long bid = Math.min(macFen / tick, capTicks);
+            if (othersAskTicks != MarketView.NO_PRICE && othersAskTicks > bid && othersAskTicks <= macFen / tick) {
+                bid = othersAskTicks;
+                quantity = Math.min(quantity, gapAt(position, shortfall, othersAskTicks * tick));
+            }
             bid = Math.min(bid, market.upperLimitTicks());
-            if (bid < market.lowerLimitTicks()) {
+            if (bid < market.lowerLimitTicks() || quantity <= 0) {
                 withdraw(orders);
                 return;
             }
@@ -220,6 +266,11 @@ public final class ComplianceTrader implements TradingStrategy {
             quantity = Math.min(quantity, position.sellableTonnes());
             long floorTicks = (long) Math.ceil(expectedTicks * (1 - concession));
             long ask = Math.max(ceilDiv(macFen, tick), floorTicks);
+            long reservationTicks = Math.max(ceilDiv(macFen, tick), market.lowerLimitTicks());
+            if (othersBidTicks != MarketView.NO_PRICE && othersBidTicks < ask && othersBidTicks >= reservationTicks) {
+                ask = othersBidTicks;
+                quantity = Math.min(quantity, -gapAt(position, shortfall, othersBidTicks * tick));
+            }
             ask = Math.max(ask, market.lowerLimitTicks());
             if (ask > market.upperLimitTicks() || quantity <= 0) {
                 withdraw(orders);
@@ -227,6 +278,29 @@ public final class ComplianceTrader implements TradingStrategy {
             }
             quote(orders, position, Side.SELL, ask, quantity);
         }
+    }
+
+    /**
+     * The gap beyond the buffer were the price {@code priceFen}: what it would buy (positive) or sell
+     * (negative) there.
+     */
+    private long gapAt(Position position, long shortfall, long priceFen) {
+        return beyondBuffer(
+                Math.subtractExact(shortfall, memo.target(position.marginalCost(), shortfall, priceFen)), position);
+    }
+
+    /** The best bid but its own resting order. */
+    private long othersBestBidTicks(MarketView market) {
+        return restingTonnes > 0 && orderSide == Side.BUY
+                ? market.bestBidTicksWithout(orderPriceTicks, restingTonnes)
+                : market.bestBidTicks();
+    }
+
+    /** The best ask but its own resting order. */
+    private long othersBestAskTicks(MarketView market) {
+        return restingTonnes > 0 && orderSide == Side.SELL
+                ? market.bestAskTicksWithout(orderPriceTicks, restingTonnes)
+                : market.bestAskTicks();
     }
 
     /**

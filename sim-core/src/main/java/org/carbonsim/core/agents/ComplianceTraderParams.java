@@ -53,7 +53,8 @@ public record ComplianceTraderParams(
         FinalAbatement finalAbatement,
         BankValue bankValue,
         double reviewsPerDay,
-        int repriceToleranceBasisPoints) {
+        int repriceToleranceBasisPoints,
+        DeadlineQuotes deadlineQuotes) {
     /**
      * How often an enterprise's desk re-prices when a scenario does not say: every round (the most rounds
      * a day a market may have). Fewer reviews make a run cheaper but leave more of each gap to the
@@ -66,6 +67,12 @@ public record ComplianceTraderParams(
      * not say: 0, any move of a tick.
      */
     public static final int DEFAULT_REPRICE_TOLERANCE_BASIS_POINTS = 0;
+
+    /**
+     * How a desk quotes on the deadline day when a scenario does not say: as on any other day (see the
+     * model documentation for why {@link DeadlineQuotes#TAKE} is not yet the default).
+     */
+    public static final DeadlineQuotes DEFAULT_DEADLINE_QUOTES = DeadlineQuotes.HAGGLE;
 
     /** The most {@code repriceToleranceBasisPoints} may be: the whole price. */
     public static final int MAX_REPRICE_TOLERANCE_BASIS_POINTS = 10_000;
@@ -101,8 +108,39 @@ public record ComplianceTraderParams(
                 DEFAULT_REPRICE_TOLERANCE_BASIS_POINTS);
     }
 
+    /** Behaviour that quotes on the deadline day as on any other day. */
+    public ComplianceTraderParams(
+            double dailyGapShare,
+            double procrastination,
+            double expectationWeight,
+            double priceAggression,
+            double bankValueShare,
+            int estimateIntervalDays,
+            double estimateErrorSd,
+            double uncertaintyBuffer,
+            FinalAbatement finalAbatement,
+            BankValue bankValue,
+            double reviewsPerDay,
+            int repriceToleranceBasisPoints) {
+        this(
+                dailyGapShare,
+                procrastination,
+                expectationWeight,
+                priceAggression,
+                bankValueShare,
+                estimateIntervalDays,
+                estimateErrorSd,
+                uncertaintyBuffer,
+                finalAbatement,
+                bankValue,
+                reviewsPerDay,
+                repriceToleranceBasisPoints,
+                DEFAULT_DEADLINE_QUOTES);
+    }
+
     public ComplianceTraderParams {
         Objects.requireNonNull(bankValue, "bankValue");
+        Objects.requireNonNull(deadlineQuotes, "deadlineQuotes");
         if (!(bankValueShare >= 0 && bankValueShare <= 1)) {
             throw new IllegalArgumentException("bankValueShare must be in [0, 1], got " + bankValueShare);
         }

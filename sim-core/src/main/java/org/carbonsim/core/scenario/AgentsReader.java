@@ -7,6 +7,7 @@ import java.util.Map;
 import org.carbonsim.core.agents.AgentsConfig;
 import org.carbonsim.core.agents.BankValue;
 import org.carbonsim.core.agents.ComplianceTraderParams;
+import org.carbonsim.core.agents.DeadlineQuotes;
 import org.carbonsim.core.agents.FinalAbatement;
 import org.carbonsim.core.agents.SpeculatorStyle;
 import org.carbonsim.core.agents.StrategyKind;
@@ -116,6 +117,8 @@ final class AgentsReader {
                     0,
                     ComplianceTraderParams.MAX_REPRICE_TOLERANCE_BASIS_POINTS,
                     "basis points the expected price may move before a desk re-prices");
+            DeadlineQuotes deadlineQuotes =
+                    c.enumeration("deadlineQuotes", DeadlineQuotes.class, DEFAULT_COMPLIANCE.deadlineQuotes());
             c.finish();
             compliance = problems.build(
                     c.path(),
@@ -132,7 +135,8 @@ final class AgentsReader {
                             finalAbatement,
                             bankValue,
                             reviews,
-                            tolerance));
+                            tolerance,
+                            deadlineQuotes));
         }
         List<TraderGroup> traders = new ArrayList<>();
         List<JsonElement> list = o.array("traders", "other trader groups");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import org.carbonsim.core.market.Side;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -103,6 +104,24 @@ class ComplianceTraderTest {
                 toleranceBasisPoints);
     }
 
+    /** {@code params} quoting by {@code quotes} on the deadline day. */
+    private static ComplianceTraderParams quoting(ComplianceTraderParams params, DeadlineQuotes quotes) {
+        return new ComplianceTraderParams(
+                params.dailyGapShare(),
+                params.procrastination(),
+                params.expectationWeight(),
+                params.priceAggression(),
+                params.bankValueShare(),
+                params.estimateIntervalDays(),
+                params.estimateErrorSd(),
+                params.uncertaintyBuffer(),
+                params.finalAbatement(),
+                params.bankValue(),
+                params.reviewsPerDay(),
+                params.repriceToleranceBasisPoints(),
+                quotes);
+    }
+
     /** A firm short 1,000 t whose abatement costs 5,000 fen a tonne: it bids the expected price plus 2%. */
     private static Position shortFirm() {
         Position firm = Position.of(0, 0, 100_000_000);
@@ -181,6 +200,137 @@ class ComplianceTraderTest {
                 expected,
                 bidsAt(new ComplianceTrader(tolerant(tolerance)), shortFirm(), prices),
                 "seed=" + seed + " tolerance " + tolerance + " bp");
+    }
+
+    /** A cost of {@code offsetFen + s} fen per tonne at shortfall {@code s ≥ 0}, nothing to forgo or abate beyond it. */
+    private static MarginalCost risingFrom(long offsetFen) {
+        return new MarginalCost() {
+            @Override
+            public long costFenPerTonne(long shortfallTonnes) {
+                return offsetFen + Math.max(0, shortfallTonnes);
+            }
+
+            @Override
+            public long abatementCapacityTonnes() {
+                return 0;
+            }
+        };
+    }
+
+    /**
+     * The one order a fresh trader (whole gap each day, 2% concession) places on {@code day} of a
+     * 40-day year whose deadline is day 10, at a last price of 1,000 ticks of 1 fen, the others' best
+     * bid and ask as given, holding {@code allowances} against a need of {@code need}.
+     */
+    private static FakeMarket.Order orderAgainstQuotes(
+            int day, long allowances, long need, MarginalCost cost, long bestBid, long bestAsk) {
+        return orderAgainstQuotes(DeadlineQuotes.TAKE, day, allowances, need, cost, bestBid, bestAsk);
+    }
+
+    /** {@link #orderAgainstQuotes(int, long, long, MarginalCost, long, long)} quoting by {@code quotes} on the deadline day. */
+    private static FakeMarket.Order orderAgainstQuotes(
+            DeadlineQuotes quotes, int day, long allowances, long need, MarginalCost cost, long bestBid, long bestAsk) {
+        FakeMarket market = FakeMarket.withEarlyDeadline();
+        market.day = day;
+        market.bestBid = bestBid;
+        market.bestAsk = bestAsk;
+        Position firm = Position.of(0, allowances, 100_000_000);
+        firm.updateExpectedNeed(need);
+        firm.updateMarginalCost(cost);
+        new ComplianceTrader(quoting(tolerant(0), quotes)).act(market, firm, market, new SplittableRandom(1));
+        assertEquals(1, market.orders.size(), "seed=1 orders: " + market.orders);
+        return market.orders.get(0);
+    }
+
+    @Test
+    void byDefaultADeskHagglesOnTheDeadlineDayToo() {
+        assertEquals(DeadlineQuotes.HAGGLE, ComplianceTraderParams.DEFAULT_DEADLINE_QUOTES, "seed=none the default");
+        assertEquals(
+                1_020,
+                orderAgainstQuotes(DeadlineQuotes.HAGGLE, 10, 0, 1_000, MarginalCost.constant(1_060), 0, 1_050)
+                        .priceTicks(),
+                "seed=1 min(1,060, floor(1,000 × 1.02)) whatever the ask");
+        assertEquals(
+                980,
+                orderAgainstQuotes(DeadlineQuotes.HAGGLE, 10, 1_000, 0, MarginalCost.abated(4_800, 930), 950, 0)
+                        .priceTicks(),
+                "seed=1 max(930, ceil(1,000 × 0.98)) whatever the bid");
+    }
+
+    @Test
+    void onTheDeadlineDayABuyerLiftsAnAskUpToItsMarginalCost() {
+        // Short 1,000 t at a MAC of 1,060 fen: on other days it bids min(1,060, floor(1,000 × 1.02)) = 1,020.
+        MarginalCost mac = MarginalCost.constant(1_060);
+        FakeMarket.Order lifted = orderAgainstQuotes(10, 0, 1_000, mac, FakeMarket.NO_PRICE, 1_050);
+        assertEquals(1_050, lifted.priceTicks(), "seed=1 the ask of 1,050, above 1,020 and below the MAC of 1,060");
+        assertEquals(1_000, lifted.quantityTonnes(), "seed=1 all 1,000 t are worth 1,060 fen");
+        assertEquals(
+                1_020,
+                orderAgainstQuotes(10, 0, 1_000, mac, FakeMarket.NO_PRICE, 1_070)
+                        .priceTicks(),
+                "seed=1 an ask of 1,070 is above its MAC: it bids as on any other day");
+        assertEquals(
+                1_020,
+                orderAgainstQuotes(9, 0, 1_000, mac, FakeMarket.NO_PRICE, 1_050).priceTicks(),
+                "seed=1 a day before the deadline it still haggles");
+        assertEquals(
+                1_020,
+                orderAgainstQuotes(10, 0, 1_000, mac, FakeMarket.NO_PRICE, 1_010)
+                        .priceTicks(),
+                "seed=1 an ask below its usual bid is filled by that bid");
+    }
+
+    @Test
+    void onTheDeadlineDayANewAskMakesTheDeskReviewThoughThePriceItExpectsIsUnchanged() {
+        // An ask above the last price leaves the expected price at 1,000; the desk must still see it.
+        ComplianceTrader trader = new ComplianceTrader(quoting(tolerant(100), DeadlineQuotes.TAKE));
+        FakeMarket market = FakeMarket.withEarlyDeadline();
+        market.day = 10;
+        Position firm = Position.of(0, 0, 100_000_000);
+        firm.updateExpectedNeed(1_000);
+        firm.updateMarginalCost(MarginalCost.constant(1_060));
+        trader.act(market, firm, market, new SplittableRandom(1));
+        market.bestAsk = 1_050;
+        trader.act(market, firm, market, new SplittableRandom(1));
+        assertEquals(
+                List.of(1_020L, 1_050L),
+                market.orders.stream().map(FakeMarket.Order::priceTicks).collect(Collectors.toList()),
+                "seed=1 its usual bid, then the new ask lifted");
+    }
+
+    @Test
+    void onTheDeadlineDayABuyerLiftsOnlyTheTonnesStillWorthTheAsk() {
+        // MAC 60 + s fen at shortfall s, short 1,000 t (MAC 1,060): at the expected 1,000 it would buy
+        // down to s = 940, 60 t; at the ask of 1,050 only down to s = 990, 10 t.
+        FakeMarket.Order lifted = orderAgainstQuotes(10, 0, 1_000, risingFrom(60), FakeMarket.NO_PRICE, 1_050);
+        assertEquals(1_050, lifted.priceTicks(), "seed=1 the ask");
+        assertEquals(10, lifted.quantityTonnes(), "seed=1 the 10 t whose MAC is at least 1,050");
+    }
+
+    @Test
+    void onTheDeadlineDayASellerHitsABidDownToItsReservationValue() {
+        // Long 1,000 t after verification, a banked tonne worth 930 fen: on other days it asks
+        // max(930, ceil(1,000 × 0.98)) = 980.
+        MarginalCost verified = MarginalCost.abated(4_800, 930);
+        FakeMarket.Order hit = orderAgainstQuotes(10, 1_000, 0, verified, 950, FakeMarket.NO_PRICE);
+        assertEquals(Side.SELL, hit.side(), "seed=1 a seller");
+        assertEquals(950, hit.priceTicks(), "seed=1 the bid of 950, below 980 and above the bank value of 930");
+        assertEquals(1_000, hit.quantityTonnes(), "seed=1 its whole surplus");
+        assertEquals(
+                980,
+                orderAgainstQuotes(10, 1_000, 0, verified, 920, FakeMarket.NO_PRICE)
+                        .priceTicks(),
+                "seed=1 a bid of 920 is below what a banked tonne is worth to it");
+        assertEquals(
+                980,
+                orderAgainstQuotes(9, 1_000, 0, verified, 950, FakeMarket.NO_PRICE)
+                        .priceTicks(),
+                "seed=1 a day before the deadline it still haggles");
+        assertEquals(
+                950,
+                orderAgainstQuotes(10, 1_000, 0, MarginalCost.abated(4_800, 0), 950, FakeMarket.NO_PRICE)
+                        .priceTicks(),
+                "seed=1 a surplus that cannot be banked takes any bid in the band");
     }
 
     @Test

@@ -22,6 +22,10 @@ final class FakeMarket implements MarketView, OrderGateway {
     int round;
     long lowerTicks = 900;
     long upperTicks = 1_100;
+    /** The others' best quotes; {@link #NO_PRICE} for an empty side. */
+    long bestBid = NO_PRICE;
+
+    long bestAsk = NO_PRICE;
     private long nextId = 1;
 
     /** A market of 40 trading days a year whose deadline is day 10, with the other defaults. */
@@ -89,12 +93,12 @@ final class FakeMarket implements MarketView, OrderGateway {
 
     @Override
     public long bestBidTicks() {
-        return NO_PRICE;
+        return bestBid;
     }
 
     @Override
     public long bestAskTicks() {
-        return NO_PRICE;
+        return bestAsk;
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.carbonsim.core.agents.DeadlineQuotes;
 import org.junit.jupiter.api.Test;
 
 class ScenarioEditTest {
@@ -56,6 +57,13 @@ class ScenarioEditTest {
         assertEquals(0, edited().agents().compliance().repriceToleranceBasisPoints(), "the default");
         Scenario s = edited(new ScenarioEdit("agents.compliance.repriceToleranceBasisPoints", "50"));
         assertEquals(50, s.agents().compliance().repriceToleranceBasisPoints());
+    }
+
+    @Test
+    void howADeskQuotesOnTheDeadlineDayIsRead() {
+        assertEquals(DeadlineQuotes.HAGGLE, edited().agents().compliance().deadlineQuotes(), "the default");
+        Scenario s = edited(new ScenarioEdit("agents.compliance.deadlineQuotes", "TAKE"));
+        assertEquals(DeadlineQuotes.TAKE, s.agents().compliance().deadlineQuotes());
     }
 
     @Test
