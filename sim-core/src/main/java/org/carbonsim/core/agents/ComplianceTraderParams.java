@@ -105,36 +105,7 @@ public record ComplianceTraderParams(
                 FinalAbatement.SHORTFALL,
                 BankValue.LAST_YEAR_SHARE,
                 DEFAULT_REVIEWS_PER_DAY,
-                DEFAULT_REPRICE_TOLERANCE_BASIS_POINTS);
-    }
-
-    /** Behaviour that quotes on the deadline day as on any other day. */
-    public ComplianceTraderParams(
-            double dailyGapShare,
-            double procrastination,
-            double expectationWeight,
-            double priceAggression,
-            double bankValueShare,
-            int estimateIntervalDays,
-            double estimateErrorSd,
-            double uncertaintyBuffer,
-            FinalAbatement finalAbatement,
-            BankValue bankValue,
-            double reviewsPerDay,
-            int repriceToleranceBasisPoints) {
-        this(
-                dailyGapShare,
-                procrastination,
-                expectationWeight,
-                priceAggression,
-                bankValueShare,
-                estimateIntervalDays,
-                estimateErrorSd,
-                uncertaintyBuffer,
-                finalAbatement,
-                bankValue,
-                reviewsPerDay,
-                repriceToleranceBasisPoints,
+                DEFAULT_REPRICE_TOLERANCE_BASIS_POINTS,
                 DEFAULT_DEADLINE_QUOTES);
     }
 

@@ -34,7 +34,8 @@ final class AgentsReader {
             FinalAbatement.SHORTFALL,
             BankValue.LAST_YEAR_SHARE,
             ComplianceTraderParams.DEFAULT_REVIEWS_PER_DAY,
-            ComplianceTraderParams.DEFAULT_REPRICE_TOLERANCE_BASIS_POINTS);
+            ComplianceTraderParams.DEFAULT_REPRICE_TOLERANCE_BASIS_POINTS,
+            ComplianceTraderParams.DEFAULT_DEADLINE_QUOTES);
 
     private static final List<String> TRADER_TYPES =
             List.of("zeroIntelligence", "speculators", "noiseTraders", "marketMaker", "unitSchedules");

@@ -101,7 +101,8 @@ class ComplianceTraderTest {
                 FinalAbatement.SHORTFALL,
                 BankValue.LAST_YEAR_SHARE,
                 ComplianceTraderParams.DEFAULT_REVIEWS_PER_DAY,
-                toleranceBasisPoints);
+                toleranceBasisPoints,
+                ComplianceTraderParams.DEFAULT_DEADLINE_QUOTES);
     }
 
     /** {@code params} quoting by {@code quotes} on the deadline day. */

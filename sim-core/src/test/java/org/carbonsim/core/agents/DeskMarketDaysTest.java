@@ -103,7 +103,8 @@ class DeskMarketDaysTest {
                 FinalAbatement.SHORTFALL,
                 BankValue.LAST_YEAR_SHARE,
                 reviewsPerDay,
-                0);
+                0,
+                ComplianceTraderParams.DEFAULT_DEADLINE_QUOTES);
     }
 
     @Test

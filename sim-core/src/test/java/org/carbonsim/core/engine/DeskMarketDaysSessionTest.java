@@ -70,7 +70,19 @@ class DeskMarketDaysSessionTest {
 
     private static Run run(long seed) {
         ComplianceTraderParams params = new ComplianceTraderParams(
-                0.1, 0, 1, 0.02, 0, 0, 0, 0, FinalAbatement.SHORTFALL, BankValue.LAST_YEAR_SHARE, REVIEWS_PER_DAY, 0);
+                0.1,
+                0,
+                1,
+                0.02,
+                0,
+                0,
+                0,
+                0,
+                FinalAbatement.SHORTFALL,
+                BankValue.LAST_YEAR_SHARE,
+                REVIEWS_PER_DAY,
+                0,
+                ComplianceTraderParams.DEFAULT_DEADLINE_QUOTES);
         Sessions.Recorder recorder = new Sessions.Recorder();
         MarketSession session =
                 new MarketSession(Sessions.rules(1000, 5_000, 0), DAYS, ROUNDS, new SplittableRandom(seed), recorder);
