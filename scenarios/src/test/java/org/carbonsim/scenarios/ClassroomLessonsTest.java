@@ -110,10 +110,9 @@ class ClassroomLessonsTest {
      * The second lesson of {@code classroom-banking.md}: with banking forbidden, the first year's
      * 50,000 t surplus can be carried nowhere. Nobody needs an allowance, no trade prints, and the
      * close walks down the 10% band from the opening CNY 25 to below CNY 1 by the end of 2024 (CNY
-     * 0.49 in every run: there a 2% concession is less than the one-fen tick); nothing is banked and
-     * everyone complies. The same year with banking allowed closes at the path's CNY 20.00. Only the first
-     * year is run, as the note says: the engine's traders cannot lift the price from CNY 0.49 back
-     * to the next year's.
+     * 0.07 in every run of seeds 0-20: below CNY 0.50 the sellers concede one tick a day, the least a
+     * price can move); nothing is banked and everyone complies. The same year with banking allowed
+     * closes at the path's CNY 20.00.
      */
     @ParameterizedTest
     @MethodSource("org.carbonsim.scenarios.ClassroomAnswersTest#bankingSeeds")
@@ -132,6 +131,37 @@ class ClassroomLessonsTest {
         assertEquals(0, year.banked(), where + "banked without banking");
         assertEquals(1.0, year.complianceRate(), where + "compliance without banking");
         assertEquals(2_000, allowed.closeFen(), 20, where + "2024 close with banking");
+    }
+
+    /**
+     * The same lesson run over all three years: after 2024's collapse the firms are all short in 2025
+     * and bid the price up as fast as the band lets it, one limit move a day, which in 60 trading days
+     * lifts it from CNY 0.07 to about CNY 14 (0.07 × 1.1^56), not to the CNY 40.00 the year needs
+     * without a bank: nobody sells, so the firms that cannot abate enough (D at its largest share, E
+     * with no curve) miss the deadline. 2026 opens at that price and trades near its own no-bank price,
+     * CNY 46.20. Measured over seeds 0-20: 2025's close CNY 13.97-14.21 with nothing traded, 2026's
+     * VWAP CNY 46.79-48.86. Before a concession was at least a tick and the band at least a tick each
+     * side, the close stuck at CNY 0.49 (2024) or 0.09 (2025) and nothing traded after 2024.
+     */
+    @ParameterizedTest
+    @MethodSource("org.carbonsim.scenarios.ClassroomAnswersTest#bankingSeeds")
+    void aCollapsedPriceClimbsBackAtTheBandsPace(long seedOrZero) throws IOException {
+        long seed = seedOrZero == 0 ? bundled("classroom-banking").seed() : seedOrZero;
+        Scenario forbidden = variant(
+                "classroom-banking", "\"banking\": {\"type\": \"allowed\"}", "\"banking\": {\"type\": \"forbidden\"}");
+        List<YearResult> years = Simulation.run(forbidden, seed).years();
+        String where = "seed=" + seed + ": ";
+        assertTrue(
+                years.get(0).closeFen() < 100,
+                where + "2024 closes at " + years.get(0).closeFen() + " fen");
+        assertTrue(
+                years.get(1).closeFen() >= 1_000 && years.get(1).closeFen() <= 4_000,
+                where + "2025 closes at " + years.get(1).closeFen() + " fen, not near the band's pace from "
+                        + years.get(0).closeFen());
+        assertTrue(
+                years.get(1).complianceRate() < 1,
+                where + "2025 compliance " + years.get(1).complianceRate());
+        assertEquals(4_620, years.get(2).vwapFen(), 4_620 * 0.08, where + "2026 VWAP");
     }
 
     /**

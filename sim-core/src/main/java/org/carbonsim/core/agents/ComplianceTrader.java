@@ -29,7 +29,7 @@ import org.carbonsim.core.market.Side;
  * error ({@link Position#needUncertaintyTonnes}): before verification a firm trades only the part of
  * its position it is sure of. Buyers bid {@code min(MAC, expected × (1 + c))} and sellers ask {@code max(MAC, expected × (1 - c))},
  * inside the band, where the concession {@code c} starts at {@code priceAggression} and adapts to how
- * well the trader filled the day before. One limit order at a time, reviewed at each turn: an order
+ * well the trader filled the day before; a trader that concedes at all concedes at least one tick. One limit order at a time, reviewed at each turn: an order
  * the review would place again unchanged stays resting with its time priority, any other is cancelled
  * and replaced. The expected price is read from the others' quotes, never its own.
  *
@@ -242,8 +242,7 @@ public final class ComplianceTrader implements TradingStrategy {
         }
         long macFen = memo.costFen(position.marginalCost(), shortfall);
         if (gap > 0) {
-            long capTicks = (long) Math.floor(expectedTicks * (1 + concession));
-            long bid = Math.min(macFen / tick, capTicks);
+            long bid = Math.min(macFen / tick, concededBidTicks(expectedTicks, concession));
             if (othersAskTicks != MarketView.NO_PRICE && othersAskTicks > bid && othersAskTicks <= macFen / tick) {
                 bid = othersAskTicks;
                 quantity = Math.min(quantity, gapAt(position, shortfall, othersAskTicks * tick));
@@ -264,8 +263,7 @@ public final class ComplianceTrader implements TradingStrategy {
             quote(orders, position, Side.BUY, bid, quantity);
         } else {
             quantity = Math.min(quantity, position.sellableTonnes());
-            long floorTicks = (long) Math.ceil(expectedTicks * (1 - concession));
-            long ask = Math.max(ceilDiv(macFen, tick), floorTicks);
+            long ask = Math.max(ceilDiv(macFen, tick), concededAskTicks(expectedTicks, concession));
             long reservationTicks = Math.max(ceilDiv(macFen, tick), market.lowerLimitTicks());
             if (othersBidTicks != MarketView.NO_PRICE && othersBidTicks < ask && othersBidTicks >= reservationTicks) {
                 ask = othersBidTicks;
@@ -278,6 +276,28 @@ public final class ComplianceTrader implements TradingStrategy {
             }
             quote(orders, position, Side.SELL, ask, quantity);
         }
+    }
+
+    /**
+     * The highest bid a concession of {@code concession} allows: {@code expected × (1 + concession)}
+     * rounded down to a tick, and while it concedes at all at least one tick over the expected price,
+     * the least a bid can improve on it. Without that tick a concession below one tick (2% of a price
+     * under 50 ticks) would leave the bid on the expected price, and a market whose price has collapsed
+     * could not climb again.
+     */
+    static long concededBidTicks(long expectedTicks, double concession) {
+        long capTicks = (long) Math.floor(expectedTicks * (1 + concession));
+        return concession > 0 ? Math.max(capTicks, expectedTicks + 1) : capTicks;
+    }
+
+    /**
+     * The lowest ask a concession of {@code concession} allows: {@code expected × (1 − concession)}
+     * rounded up to a tick, and while it concedes at all at least one tick under the expected price
+     * (never under one tick), as {@link #concededBidTicks} for a seller.
+     */
+    static long concededAskTicks(long expectedTicks, double concession) {
+        long floorTicks = (long) Math.ceil(expectedTicks * (1 - concession));
+        return concession > 0 ? Math.max(1, Math.min(floorTicks, expectedTicks - 1)) : floorTicks;
     }
 
     /**

@@ -10,8 +10,9 @@ import java.util.Arrays;
  * BookConfig}).
  *
  * <p>Each day starts with {@link #openDay}, which sets the reference price (the previous close) and
- * the price band: a limit price outside {@code [ceil(ref * (1 - pct)), floor(ref * (1 + pct))]} is
- * rejected and a market order never trades outside it. All orders are day orders: {@link #closeDay}
+ * the price band: a limit price outside {@code [ceil(ref * (1 - pct)), floor(ref * (1 + pct))]}, an
+ * interval widened to at least one tick each side of the reference, is rejected and a market order
+ * never trades outside it. All orders are day orders: {@link #closeDay}
  * and {@link #openDay} cancel whatever still rests. Between {@link #startCallPhase} and {@link
  * #uncrossCallPhase} limit orders rest without matching and are then uncrossed at one price, as in
  * an opening or closing call auction.

@@ -459,6 +459,25 @@ class ComplianceTraderTest {
     }
 
     @Test
+    void aConcessionIsAtLeastOneTick() {
+        // 2,000 ticks, 2%: 2,040 and 1,960, the share itself.
+        assertEquals(2_040, ComplianceTrader.concededBidTicks(2_000, 0.02), "seed=none bid at 2,000");
+        assertEquals(1_960, ComplianceTrader.concededAskTicks(2_000, 0.02), "seed=none ask at 2,000");
+        // 49 ticks, 2%: 49.98 rounds down to 49 and 48.02 up to 49, so one tick each way: 50 and 48.
+        assertEquals(50, ComplianceTrader.concededBidTicks(49, 0.02), "seed=none bid at 49");
+        assertEquals(48, ComplianceTrader.concededAskTicks(49, 0.02), "seed=none ask at 49");
+        // 49 ticks at half the step, 1%: the same single tick.
+        assertEquals(50, ComplianceTrader.concededBidTicks(49, 0.01), "seed=none bid at 49, 1%");
+        assertEquals(48, ComplianceTrader.concededAskTicks(49, 0.01), "seed=none ask at 49, 1%");
+        // No concession: the expected price itself.
+        assertEquals(49, ComplianceTrader.concededBidTicks(49, 0), "seed=none bid at 49, 0%");
+        assertEquals(49, ComplianceTrader.concededAskTicks(49, 0), "seed=none ask at 49, 0%");
+        // One tick: an ask never goes below one tick.
+        assertEquals(2, ComplianceTrader.concededBidTicks(1, 0.02), "seed=none bid at 1");
+        assertEquals(1, ComplianceTrader.concededAskTicks(1, 0.02), "seed=none ask at 1");
+    }
+
+    @Test
     void anAuctionBidCoversOnlyTheShortfallBeyondTheBuffer() {
         ComplianceTraderParams params = new ComplianceTraderParams(0.01, 0.5, 0.3, 0.02, 0, 20, 0.05, 1);
         Position position = new Position(0, 40_000, 0, 50_000, MarginalCost.constant(9_600), 0);

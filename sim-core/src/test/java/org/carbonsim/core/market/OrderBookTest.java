@@ -273,6 +273,23 @@ class OrderBookTest {
     }
 
     @Test
+    void aBandIsAtLeastOneTickEachSide() {
+        // 9 × 1.1 = 9.9 and 9 × 0.9 = 8.1 round inward to 9 and 9: a band of no width, in which the
+        // price could never move again. It is widened to one tick each side: 8 to 10.
+        book.openDay(9, 1000);
+        assertEquals(List.of(8L, 10L), List.of(book.lowerLimitTicks(), book.upperLimitTicks()));
+        submit(1, 1, Side.BUY, OrderType.LIMIT, 11, 1);
+        submit(2, 1, Side.BUY, OrderType.LIMIT, 10, 1);
+        assertEquals(List.of(Result.REJECTED_OUT_OF_BAND, Result.RESTING), results.subList(0, 2));
+        // Where 10% is a tick or more, the edges are the rounded ones: 10 × 1.1 = 11, 10 × 0.9 = 9.
+        book.openDay(10, 1000);
+        assertEquals(List.of(9L, 11L), List.of(book.lowerLimitTicks(), book.upperLimitTicks()));
+        // No band: nothing is widened.
+        book.openDay(9, 0);
+        assertEquals(List.of(0L, Long.MAX_VALUE), List.of(book.lowerLimitTicks(), book.upperLimitTicks()));
+    }
+
+    @Test
     void marketOrderNeverTradesOutsideBand() {
         OrderBook banded = new OrderBook(BookConfig.of(1, 10_000), events);
         banded.openDay(3000, 1000);
