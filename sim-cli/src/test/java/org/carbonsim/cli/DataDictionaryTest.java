@@ -111,7 +111,9 @@ class DataDictionaryTest extends CommandLineTest {
 
         folder(dir, "compare classroom-two-firms classroom-ten-firms --years 1 --runs 2");
 
-        String sensitivity = "sensitivity classroom-ten-firms --samples 2 --runs 1"
+        // two replications per point, so that the means of whole tonnes in years.csv and sectors.csv can
+        // have decimals, as their documented type must allow
+        String sensitivity = "sensitivity classroom-ten-firms --samples 2 --runs 2"
                 + " --param market.limitPct=5:15 --param market.initialPrice=30:60";
         Path sobol = folder(dir, sensitivity);
         for (JsonElement p : readJson(sobol.resolve("sensitivity.json")).getAsJsonArray("parameters")) {
