@@ -73,7 +73,8 @@ public final class CompareFiles {
                         result.scenarios().get(k)));
                 Summary s = result.summaries().get(k).get(m);
                 if (s == null) {
-                    row.addAll(List.of("0", "", "", ""));
+                    row.addAll(MonteCarloFiles.countAndMean(result.runs().get(k), m));
+                    row.addAll(List.of("", ""));
                 } else {
                     row.add(Integer.toString(s.n()));
                     for (double v : new double[] {s.mean(), s.ciLow(), s.ciHigh()}) {
@@ -133,12 +134,8 @@ public final class CompareFiles {
             for (Metric m : Metric.values()) {
                 json.name(m.label()).beginObject().name("policies").beginArray();
                 for (int k = 0; k < result.scenarios().size(); k++) {
-                    Summary s = result.summaries().get(k).get(m);
-                    if (s == null) {
-                        json.nullValue();
-                    } else {
-                        MonteCarloFiles.summaryJson(json, s);
-                    }
+                    MonteCarloFiles.metricJson(
+                            json, result.runs().get(k), result.summaries().get(k), m);
                 }
                 json.endArray().name("differences").beginArray();
                 for (int k = 1; k < result.scenarios().size(); k++) {

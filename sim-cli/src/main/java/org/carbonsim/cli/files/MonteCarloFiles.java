@@ -124,12 +124,68 @@ public final class MonteCarloFiles {
             }
             json.endArray();
             InputColumns.json(json.name("inputColumns"), inputColumns(result), result.inputPaths());
-            json.name("metrics").beginObject();
-            for (Map.Entry<Metric, Summary> e : result.summaries().entrySet()) {
-                summaryJson(json.name(e.getKey().label()), e.getValue());
-            }
-            json.endObject().endObject();
+            metricsJson(json.name("metrics"), result.runs(), result.summaries());
+            json.endObject();
         });
+    }
+
+    /**
+     * Writes every metric's statistics over {@code runs} as an object keyed by label, in {@link Metric}
+     * order: {@link #summaryJson} where {@code summaries} has the metric, else {@link #fewRunsJson}, so
+     * that a metric fewer than 2 runs define keeps its key.
+     */
+    static void metricsJson(JsonText json, List<RunMetrics> runs, Map<Metric, Summary> summaries) throws IOException {
+        json.beginObject();
+        for (Metric m : Metric.values()) {
+            metricJson(json.name(m.label()), runs, summaries, m);
+        }
+        json.endObject();
+    }
+
+    /** Writes {@code metric}'s statistics over {@code runs}, from {@code summaries} where it has them. */
+    static void metricJson(JsonText json, List<RunMetrics> runs, Map<Metric, Summary> summaries, Metric metric)
+            throws IOException {
+        Summary s = summaries.get(metric);
+        if (s == null) {
+            fewRunsJson(json, runs, metric);
+        } else {
+            summaryJson(json, s);
+        }
+    }
+
+    /**
+     * The values of {@code metric} in the runs that define it (finite), in run order: the one value,
+     * or none, of a metric without a {@link Summary}.
+     */
+    static double[] defined(List<RunMetrics> runs, Metric metric) {
+        return runs.stream()
+                .mapToDouble(r -> r.metric(metric))
+                .filter(Double::isFinite)
+                .toArray();
+    }
+
+    /**
+     * n and mean of a metric fewer than 2 runs define, as {@code year-stats.csv} writes a figure: the
+     * count, and the one value or blank.
+     */
+    static List<String> countAndMean(List<RunMetrics> runs, Metric metric) {
+        double[] values = defined(runs, metric);
+        return List.of(Integer.toString(values.length), values.length == 0 ? "" : num(values[0]));
+    }
+
+    /**
+     * Writes a metric fewer than 2 runs define with the keys of {@link #summaryJson}: n, the mean (the
+     * one value, or null) and null for every statistic that needs 2 values.
+     */
+    private static void fewRunsJson(JsonText json, List<RunMetrics> runs, Metric metric) throws IOException {
+        List<String> countAndMean = countAndMean(runs, metric);
+        json.beginLineObject().name("n").number(countAndMean.get(0));
+        json.name("mean").number(countAndMean.get(1).isEmpty() ? "null" : countAndMean.get(1));
+        for (String key :
+                List.of("sd", "standardError", "ci95Low", "ci95High", "p5", "p25", "p50", "p75", "p95", "min", "max")) {
+            json.name(key).nullValue();
+        }
+        json.endObject();
     }
 
     /** Writes {@code summary} as a one-line object: n, mean, sd, standard error, 95% CI, p5..p95, min, max. */

@@ -81,7 +81,8 @@ public final class SweepFiles {
                 row.add(MetricColumns.unit(m));
                 Summary s = summaries.get(m);
                 if (s == null) {
-                    row.addAll(List.of("0", "", "", "", "", ""));
+                    row.addAll(MonteCarloFiles.countAndMean(result.runs().get(p), m));
+                    row.addAll(List.of("", "", "", ""));
                 } else {
                     row.add(Integer.toString(s.n()));
                     for (double v : new double[] {
@@ -148,11 +149,11 @@ public final class SweepFiles {
                     value(json.name(result.axes().get(a).path()), values.get(a));
                 }
                 json.endObject();
-                json.name("metrics").beginObject();
-                for (Map.Entry<Metric, Summary> e : result.summaries().get(p).entrySet()) {
-                    MonteCarloFiles.summaryJson(json.name(e.getKey().label()), e.getValue());
-                }
-                json.endObject().endObject();
+                MonteCarloFiles.metricsJson(
+                        json.name("metrics"),
+                        result.runs().get(p),
+                        result.summaries().get(p));
+                json.endObject();
             }
             json.endArray().endObject();
         });
