@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.carbonsim.cli.files.ChartFiles;
@@ -201,10 +200,14 @@ final class MonteCarloCommand implements Callable<Integer> {
                 .header(TerminalTable.format(
                         "%-18s %16s %16s %16s",
                         lang.pick("metric|mean|95% CI low|95% CI high", "指标|均值|95% 置信下限|95% 置信上限"))));
-        for (Map.Entry<Metric, Summary> e : result.summaries().entrySet()) {
-            Summary s = e.getValue();
-            out.printf(
-                    Locale.ROOT, "%-18s %16.4f %16.4f %16.4f%n", e.getKey().label(), s.mean(), s.ciLow(), s.ciHigh());
+        for (Metric m : Metric.values()) {
+            Summary s = result.summaries().get(m);
+            if (s == null) {
+                // fewer than 2 runs define it: no interval, as sweep and compare show it
+                out.printf(Locale.ROOT, "%-18s %16s %16s %16s%n", m.label(), "-", "-", "-");
+            } else {
+                out.printf(Locale.ROOT, "%-18s %16.4f %16.4f %16.4f%n", m.label(), s.mean(), s.ciLow(), s.ciHigh());
+            }
         }
         out.flush();
     }

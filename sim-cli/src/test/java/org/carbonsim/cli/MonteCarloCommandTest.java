@@ -234,4 +234,23 @@ class MonteCarloCommandTest extends CommandLineTest {
         assertFalse(out.toString().contains("\u001B"), "plain text when stdout is not a terminal");
         assertEquals("", err.toString(), "no progress bar without a terminal");
     }
+
+    /**
+     * The summary table has a line for every metric, like {@code sweep}'s and {@code compare}'s: the
+     * spread of {@code classroom-two-firms} (its book is never quoted on both sides, so no run defines
+     * it) reads "-" instead of leaving the table one metric short.
+     */
+    @Test
+    void theSummaryTableShowsAMetricNoRunDefinesAsADash() throws IOException {
+        assertEquals(
+                0,
+                run("montecarlo", "classroom-two-firms", "--runs", "2", "--no-charts", "--out", "" + dir.resolve("mc")),
+                err.toString());
+        List<String> lines = out.toString().lines().toList();
+        for (Metric m : Metric.values()) {
+            assertEquals(
+                    1, lines.stream().filter(l -> l.startsWith(m.label() + " ")).count(), m.label() + " in\n" + out);
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.matches("spread +- +- +-")), out.toString());
+    }
 }
