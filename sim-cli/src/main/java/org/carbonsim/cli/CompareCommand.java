@@ -62,9 +62,9 @@ import picocli.CommandLine.Parameters;
 final class CompareCommand implements Callable<Integer> {
     @Parameters(
             index = "0..*",
-            arity = "2..*",
+            arity = "1..*",
             paramLabel = "SCENARIO",
-            description = "Scenario JSON files or bundled scenario names; the first is the baseline.")
+            description = "Two or more scenario JSON files or bundled scenario names; the first is the baseline.")
     List<String> scenarioFiles;
 
     @Option(names = "--runs", required = true, paramLabel = "N", description = "Replications per policy; at least 2.")
@@ -106,6 +106,11 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Provenance provenance = Provenance.start(spec);
         Lang language = lang.get();
+        if (scenarioFiles.size() < 2) {
+            // checked here, not by the parameter's arity, whose message blames the option that follows
+            throw new UserInputException("compare needs at least two scenarios, the baseline and a policy to"
+                    + " compare with it; got one: " + scenarioFiles.get(0));
+        }
         StudyOptions.runs(runs);
         int threadCount = threads.count();
         if ((long) scenarioFiles.size() * runs > PairedRuns.MAX_TASKS) {

@@ -153,6 +153,19 @@ class CompareCommandTest extends CommandLineTest {
         assertFalse(Files.exists(target), args);
     }
 
+    /**
+     * One scenario is one policy short of a comparison: the message says so and names it, instead of
+     * picocli's "Expected parameter 2 ... but found '--runs'", which blames the option after it.
+     */
+    @Test
+    void oneScenarioIsRefusedWithAMessageThatSaysTwoAreNeeded() {
+        assertEquals(2, run("compare", "classroom-two-firms", "--runs", "3", "--out", "" + dir.resolve("one")));
+        assertEquals(
+                "carbonsim: compare needs at least two scenarios, the baseline and a policy to compare with it;"
+                        + " got one: classroom-two-firms\n",
+                err.toString());
+    }
+
     @Test
     void helpShowsTheExamplesWithoutFormattingWarnings() {
         assertEquals(0, run("compare", "--help"));
