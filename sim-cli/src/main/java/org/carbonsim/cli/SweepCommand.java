@@ -2,6 +2,7 @@ package org.carbonsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,6 +112,9 @@ final class SweepCommand implements Callable<Integer> {
     /** One {@code --set} as given, and the axis it makes. */
     private record SetOption(String text, SweepAxis axis) {}
 
+    /** The most digits either side of the point a --set number is written out in plain decimals with. */
+    private static final int PLAIN_DIGITS = 30;
+
     @Override
     public Integer call() throws IOException {
         Provenance provenance = Provenance.start(spec);
@@ -178,15 +182,21 @@ final class SweepCommand implements Callable<Integer> {
                         "--set " + text + ": expected PATH=v1,v2,... such as market.limitPct=5,10");
             }
             String path = ScenarioEdit.normalise(text.substring(0, eq));
+            List<String> typed = new ArrayList<>();
             List<String> values = new ArrayList<>();
             for (String v : text.substring(eq + 1).split(",", -1)) {
                 if (v.isBlank()) {
                     throw new UserInputException("--set " + text + ": " + path + " has an empty value");
                 }
-                if (values.contains(v.trim())) {
-                    throw new UserInputException("--set " + text + ": " + path + " lists " + v.trim() + " twice");
+                String value = plainNumber(v.trim());
+                for (int i = 0; i < values.size(); i++) {
+                    if (sameValue(values.get(i), value)) {
+                        throw new UserInputException("--set " + text + ": " + path + " lists " + v.trim() + " twice"
+                                + (typed.get(i).equals(v.trim()) ? "" : " (as " + typed.get(i) + ")"));
+                    }
                 }
-                values.add(v.trim());
+                typed.add(v.trim());
+                values.add(value);
             }
             for (SetOption earlier : options) {
                 if (earlier.axis().path().equals(path)) {
@@ -197,6 +207,34 @@ final class SweepCommand implements Callable<Integer> {
             options.add(new SetOption(text, new SweepAxis(path, values)));
         }
         return options;
+    }
+
+    /**
+     * {@code value} in plain decimals ({@code +0.01} and {@code 1e-2} as {@code 0.01}, {@code 40.0}
+     * kept as typed) if it reads as a number, else as given: the scenario reads the same number either
+     * way, and the axis columns of grid.csv and runs.csv and the values in sweep.json are then numbers
+     * a spreadsheet, R or pandas reads as such (a leading {@code +} would be written as text). A number
+     * whose plain form would run to more than {@value #PLAIN_DIGITS} digits either side of the point
+     * ({@code 1e400}) is left as typed, for the loader to judge.
+     */
+    static String plainNumber(String value) {
+        try {
+            BigDecimal number = new BigDecimal(value);
+            return Math.abs(number.scale()) > PLAIN_DIGITS || number.precision() - number.scale() > PLAIN_DIGITS
+                    ? value
+                    : number.toPlainString();
+        } catch (NumberFormatException e) {
+            return value;
+        }
+    }
+
+    /** Whether two values of one --set give the scenario the same setting: equal numbers or equal text. */
+    private static boolean sameValue(String a, String b) {
+        try {
+            return new BigDecimal(a).compareTo(new BigDecimal(b)) == 0;
+        } catch (NumberFormatException e) {
+            return a.equals(b);
+        }
     }
 
     /** Each value of each --set alone on the base scenario, so a problem is blamed on its --set. */

@@ -129,7 +129,11 @@ class SweepCommandTest extends CommandLineTest {
                 "market=1 | --set market=1: $.market=1: $.market: names an object",
                 "market.limitPct | --set market.limitPct: expected PATH=v1,v2,...",
                 "market.limitPct=5,,6 | --set market.limitPct=5,,6: $.market.limitPct has an empty value",
-                "market.limitPct=5,5 | --set market.limitPct=5,5: $.market.limitPct lists 5 twice"
+                "market.limitPct=5,5 | --set market.limitPct=5,5: $.market.limitPct lists 5 twice",
+                "market.limitPct=5,5.0 | --set market.limitPct=5,5.0: $.market.limitPct lists 5.0 twice (as 5)",
+                "market.limitPct=1e1,10 | --set market.limitPct=1e1,10: $.market.limitPct lists 10 twice (as 1e1)",
+                "market.limitPct=5,1e999999999 | --set market.limitPct=5,1e999999999: $.market.limitPct=1e999999999: "
+                        + "$.market.limitPct: expected a number in [0, 100)"
             })
     void badSetsExitWithTwoNamingTheSetAndThePath(String set, String message) {
         Path target = dir.resolve("bad");
@@ -137,6 +141,38 @@ class SweepCommandTest extends CommandLineTest {
         assertTrue(err.toString().startsWith("carbonsim: " + message), err.toString());
         assertEquals(1, err.toString().strip().lines().count(), err.toString());
         assertFalse(Files.exists(target), set);
+    }
+
+    /**
+     * A number typed with a sign or an exponent ({@code +0.01}, {@code 1e-2}) is what the scenario
+     * gets as 0.01, and the files say so in plain decimals: a number in grid.csv, runs.csv and
+     * sweep.json, not the text {@code '+0.01} (formula-neutralised) that pandas and R read as a string.
+     */
+    @Test
+    void aNumberWithASignOrAnExponentIsWrittenInPlainDecimals() throws IOException {
+        Path target = dir.resolve("signed");
+        assertEquals(
+                0,
+                run(
+                        "sweep",
+                        "classroom-two-firms",
+                        "--runs",
+                        "2",
+                        "--set",
+                        "enterprises[0].growthRate=-0.01,+0.01,2E-2",
+                        "--quiet",
+                        "--no-charts",
+                        "--out",
+                        "" + target),
+                err.toString());
+        List<String> grid = Files.readAllLines(target.resolve("grid.csv"), StandardCharsets.UTF_8);
+        assertEquals(
+                List.of("-0.01", "0.01", "0.02"),
+                grid.stream().skip(1).map(l -> l.split(",")[1]).distinct().toList());
+        List<String> runs = Files.readAllLines(target.resolve("runs.csv"), StandardCharsets.UTF_8);
+        assertTrue(runs.get(3).startsWith("1,0.01,0,"), runs.get(3));
+        String json = Files.readString(target.resolve("sweep.json"), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"values\": [-0.01, 0.01, 0.02]"), json);
     }
 
     @Test
