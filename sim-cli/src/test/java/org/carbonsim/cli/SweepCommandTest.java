@@ -151,20 +151,8 @@ class SweepCommandTest extends CommandLineTest {
     @Test
     void aNumberWithASignOrAnExponentIsWrittenInPlainDecimals() throws IOException {
         Path target = dir.resolve("signed");
-        assertEquals(
-                0,
-                run(
-                        "sweep",
-                        "classroom-two-firms",
-                        "--runs",
-                        "2",
-                        "--set",
-                        "enterprises[0].growthRate=-0.01,+0.01,2E-2",
-                        "--quiet",
-                        "--no-charts",
-                        "--out",
-                        "" + target),
-                err.toString());
+        String sweep = "sweep classroom-two-firms --runs 2 --set enterprises[0].growthRate=-0.01,+0.01,2E-2";
+        assertEquals(0, run((sweep + " --quiet --no-charts --out " + target).split(" ")), err.toString());
         List<String> grid = Files.readAllLines(target.resolve("grid.csv"), StandardCharsets.UTF_8);
         assertEquals(
                 List.of("-0.01", "0.01", "0.02"),
