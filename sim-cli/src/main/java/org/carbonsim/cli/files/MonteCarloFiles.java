@@ -154,22 +154,14 @@ public final class MonteCarloFiles {
     }
 
     /**
-     * The values of {@code metric} in the runs that define it (finite), in run order: the one value,
-     * or none, of a metric without a {@link Summary}.
+     * n and mean of a metric fewer than 2 runs define, as {@code year-stats.csv} writes a figure: the
+     * count of the runs where it is finite, and the one value or blank.
      */
-    static double[] defined(List<RunMetrics> runs, Metric metric) {
-        return runs.stream()
+    static List<String> countAndMean(List<RunMetrics> runs, Metric metric) {
+        double[] values = runs.stream()
                 .mapToDouble(r -> r.metric(metric))
                 .filter(Double::isFinite)
                 .toArray();
-    }
-
-    /**
-     * n and mean of a metric fewer than 2 runs define, as {@code year-stats.csv} writes a figure: the
-     * count, and the one value or blank.
-     */
-    static List<String> countAndMean(List<RunMetrics> runs, Metric metric) {
-        double[] values = defined(runs, metric);
         return List.of(Integer.toString(values.length), values.length == 0 ? "" : num(values[0]));
     }
 
