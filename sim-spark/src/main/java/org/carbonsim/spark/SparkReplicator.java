@@ -3,6 +3,7 @@ package org.carbonsim.spark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.spark.SparkException;
@@ -26,16 +27,26 @@ import org.carbonsim.core.montecarlo.Replicator;
  * cause of Spark's job failure and is rethrown as it is, so the command reports it as the local one
  * does. A context that Spark stopped (a standalone master that never answered gives up after a minute)
  * is {@link SparkFailures#stopped}.
+ *
+ * <p>A study that ran out of memory is {@link SparkFailures#outOfMemory}, whether the error came back
+ * from a task or, on a local master, failed one of Spark's own threads and stopped the context (the
+ * {@code outOfMemory} watch says so). The context is stopped before the message, so that the tasks
+ * still running do not log their failures after it.
  */
 final class SparkReplicator implements Replicator {
     /** Replications per core in each wave: enough that a wave's job overhead is small beside its work. */
     static final int TASKS_PER_CORE_PER_WAVE = 256;
 
     private final Supplier<JavaSparkContext> context;
+    private final BooleanSupplier outOfMemory;
 
-    /** Replications on the context {@code context} supplies, asked for when the first study runs. */
-    SparkReplicator(Supplier<JavaSparkContext> context) {
+    /**
+     * Replications on the context {@code context} supplies, asked for when the first study runs;
+     * {@code outOfMemory} says whether a thread of this JVM died of an {@link OutOfMemoryError}.
+     */
+    SparkReplicator(Supplier<JavaSparkContext> context, BooleanSupplier outOfMemory) {
         this.context = Objects.requireNonNull(context, "context");
+        this.outOfMemory = Objects.requireNonNull(outOfMemory, "outOfMemory");
     }
 
     @Override
@@ -60,6 +71,16 @@ final class SparkReplicator implements Replicator {
             try {
                 results = sc.parallelize(indices, partitions).map(task::run).collect();
             } catch (Exception e) {
+                boolean local = sc.isLocal();
+                if (outOfMemory.getAsBoolean() || (local && SparkFailures.outOfMemory(e))) {
+                    sc.stop();
+                    throw SparkFailures.outOfMemory(
+                            sc.master(), true, Runtime.getRuntime().maxMemory(), e);
+                }
+                if (SparkFailures.outOfMemory(e)) {
+                    throw SparkFailures.outOfMemory(
+                            sc.master(), false, sc.getConf().getSizeAsBytes("spark.executor.memory", "1g"), e);
+                }
                 if (sc.sc().isStopped()) {
                     throw SparkFailures.stopped(sc.master(), e);
                 }
