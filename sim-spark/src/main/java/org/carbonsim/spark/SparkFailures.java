@@ -71,13 +71,13 @@ final class SparkFailures {
     }
 
     /**
-     * {@code bytes} rounded up as Java's memory options write it: to 64 megabytes below a gigabyte
-     * ({@code 512m}), else to whole gigabytes ({@code 2g}).
+     * {@code bytes} rounded up as Java's memory options write it: to a multiple of 64 megabytes below a
+     * gigabyte ({@code 512m}), else to whole gigabytes ({@code 2g}).
      */
     static String javaSize(long bytes) {
         long mega = 1L << 20;
-        long giga = 1L << 30;
-        return bytes < giga ? ((bytes + 64 * mega - 1) / (64 * mega)) * 64 + "m" : (bytes + giga - 1) / giga + "g";
+        long megabytes = (bytes + 64 * mega - 1) / (64 * mega) * 64;
+        return megabytes < 1024 ? megabytes + "m" : (bytes + (1L << 30) - 1) / (1L << 30) + "g";
     }
 
     /** {@code bytes} in megabytes, rounded up, for the message. */
