@@ -6,6 +6,9 @@ import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.spark.SparkException;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.carbonsim.core.montecarlo.ReplicationTask;
@@ -30,8 +33,8 @@ import org.carbonsim.core.montecarlo.Replicator;
  *
  * <p>A study that ran out of memory is {@link SparkFailures#outOfMemory}, whether the error came back
  * from a task or, on a local master, failed one of Spark's own threads and stopped the context (the
- * {@code outOfMemory} watch says so). The context is stopped before the message, so that the tasks
- * still running do not log their failures after it.
+ * {@code outOfMemory} watch says so). The context is stopped, with Spark's log off, before the
+ * message, so that the tasks still running do not log their failures after it.
  */
 final class SparkReplicator implements Replicator {
     /** Replications per core in each wave: enough that a wave's job overhead is small beside its work. */
@@ -73,7 +76,7 @@ final class SparkReplicator implements Replicator {
             } catch (Exception e) {
                 boolean local = sc.isLocal();
                 if (outOfMemory.getAsBoolean() || (local && SparkFailures.outOfMemory(e))) {
-                    sc.stop();
+                    stopQuietly(sc);
                     throw SparkFailures.outOfMemory(
                             sc.master(), true, Runtime.getRuntime().maxMemory(), e);
                 }
@@ -92,6 +95,18 @@ final class SparkReplicator implements Replicator {
                 }
             }
         }
+    }
+
+    /**
+     * Stops {@code sc} after its study ran out of memory, with Spark's log off (unless {@code --debug}):
+     * the tasks still running fail one by one as the context stops, and their lines would follow
+     * carbonsim's message, which says all there is to do.
+     */
+    private static void stopQuietly(JavaSparkContext sc) {
+        if (!Boolean.getBoolean(SparkMain.STACK_TRACES_PROPERTY)) {
+            Configurator.setAllLevels(LogManager.ROOT_LOGGER_NAME, Level.OFF);
+        }
+        sc.stop();
     }
 
     /** The task's own unchecked exception or error behind a failed job, else {@code e} wrapped. */
