@@ -23,7 +23,7 @@ final class SparkFailures {
     }
 
     /** Spark on {@code master} stopped (its context was shut down) before the study ended. */
-    static UserInputException stopped(String master, Exception e) {
+    static UserInputException stopped(String master, Throwable e) {
         return new UserInputException(
                 where(master) + ": Spark stopped before the study ended (a master that cannot be reached, or an"
                         + " application the cluster ended); Spark's messages above say why",

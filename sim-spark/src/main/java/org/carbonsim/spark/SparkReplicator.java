@@ -73,9 +73,12 @@ final class SparkReplicator implements Replicator {
             List<T> results;
             try {
                 results = sc.parallelize(indices, partitions).map(task::run).collect();
-            } catch (Exception e) {
-                boolean local = sc.isLocal();
-                if (outOfMemory.getAsBoolean() || (local && SparkFailures.outOfMemory(e))) {
+            } catch (Exception | OutOfMemoryError e) {
+                // on a local master the tasks run in this JVM too; on a cluster only the waiting does
+                boolean inDriver = e instanceof OutOfMemoryError
+                        || outOfMemory.getAsBoolean()
+                        || (sc.isLocal() && SparkFailures.outOfMemory(e));
+                if (inDriver) {
                     stopQuietly(sc);
                     throw SparkFailures.outOfMemory(
                             sc.master(), true, Runtime.getRuntime().maxMemory(), e);
@@ -110,7 +113,7 @@ final class SparkReplicator implements Replicator {
     }
 
     /** The task's own unchecked exception or error behind a failed job, else {@code e} wrapped. */
-    private static RuntimeException taskFailure(Exception e) {
+    private static RuntimeException taskFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SparkException) {
                 continue;
