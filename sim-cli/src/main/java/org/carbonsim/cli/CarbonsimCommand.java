@@ -130,7 +130,13 @@ public final class CarbonsimCommand implements Runnable {
         try {
             return new CommandLine.RunLast().execute(parseResult);
         } catch (OutOfMemoryError e) {
-            return reportOutOfMemory(parseResult.commandSpec().commandLine().getErr());
+            PrintWriter err = parseResult.commandSpec().commandLine().getErr();
+            int code = reportOutOfMemory(err);
+            if (debugAsked(parseResult)) {
+                e.printStackTrace(err);
+                err.flush();
+            }
+            return code;
         }
     }
 
@@ -153,7 +159,8 @@ public final class CarbonsimCommand implements Runnable {
     /**
      * One line for a run that filled the heap, exit 2: what fixes it is in the user's hands (a larger
      * -Xmx, a smaller scenario, fewer threads), as for a scenario the memory estimate refuses; the
-     * stack trace would only show where the last allocation happened to fail.
+     * stack trace would only show where the last allocation happened to fail, so it follows only with
+     * {@code --debug}.
      */
     private static int reportOutOfMemory(PrintWriter err) {
         err.println("carbonsim: out of memory: the Java heap (at most "
@@ -162,6 +169,16 @@ public final class CarbonsimCommand implements Runnable {
                 + " traders or threads");
         err.flush();
         return ExitCodes.BAD_INPUT;
+    }
+
+    /** Whether {@code --debug} was given to the command or to one of its subcommands. */
+    private static boolean debugAsked(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedByOutOfMemory(Throwable e) {

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.carbonsim.core.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,6 +133,21 @@ class MemoryBudgetTest extends CommandLineTest {
 
     @Test
     void outOfMemoryIsOneLineWithExitTwo() throws IOException, InterruptedException {
+        String stderr = validateWithTooLittleHeap();
+        assertEquals(1, stderr.lines().count(), stderr);
+        assertTrue(stderr.startsWith("carbonsim: out of memory: the Java heap (at most "), stderr);
+    }
+
+    /** An error on the command's thread (where the replications' workers rethrow theirs): --debug shows where. */
+    @Test
+    void outOfMemoryWithDebugIsTheLineThenTheStackTrace() throws IOException, InterruptedException {
+        String stderr = validateWithTooLittleHeap("--debug");
+        assertTrue(stderr.startsWith("carbonsim: out of memory: the Java heap (at most "), stderr);
+        assertTrue(stderr.contains("java.lang.OutOfMemoryError") && stderr.contains("\tat "), stderr);
+    }
+
+    /** {@code carbonsim validate} of a 400,000-firm register in 40 MB of heap; its stderr, after exit 2. */
+    private String validateWithTooLittleHeap(String... options) throws IOException, InterruptedException {
         StringBuilder register = new StringBuilder("id,sector,baseOutput,emissionIntensity\n");
         for (int i = 0; i < 400_000; i++) {
             register.append("R").append(i).append(",cement,1000,0.9\n");
@@ -139,19 +156,20 @@ class MemoryBudgetTest extends CommandLineTest {
         String json = Files.readString(ScenarioFiles.resolve("classroom-ten-firms"))
                 .replaceFirst("\"enterprises\"", "\"enterpriseRegister\": \"big.csv\", \"enterprises\"");
         Files.writeString(dir.resolve("big.json"), json);
-        Process p = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx40m",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        Main.class.getName(),
-                        "validate",
-                        dir.resolve("big.json").toString())
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx40m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "validate",
+                dir.resolve("big.json").toString()));
+        command.addAll(List.of(options));
+        Process p = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         String stderr = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(2, p.waitFor(), stderr);
-        assertEquals(1, stderr.lines().count(), stderr);
-        assertTrue(stderr.startsWith("carbonsim: out of memory: the Java heap (at most "), stderr);
+        return stderr;
     }
 }

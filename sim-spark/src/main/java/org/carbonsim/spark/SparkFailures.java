@@ -1,10 +1,12 @@
 package org.carbonsim.spark;
 
+import java.util.Locale;
 import org.carbonsim.cli.UserInputException;
 
 /**
  * The one-line messages (exit 2) for a Spark that cannot start or that stops during a study: a master
- * URL Spark cannot parse or reach, too little heap for Spark's driver. They name the master as the user
+ * URL Spark cannot parse or reach, too little heap for Spark's driver, a study that ran out of memory.
+ * They name the master as the user
  * gave it to the launcher ({@code --master URL}, which it passes as the system property {@code
  * spark.master}) or as the launcher's default {@code local[*]}; under {@code spark-submit}, which sets
  * {@code spark.master} whether the user named a master or not, as the master Spark was given.
@@ -21,11 +23,66 @@ final class SparkFailures {
     }
 
     /** Spark on {@code master} stopped (its context was shut down) before the study ended. */
-    static UserInputException stopped(String master, Exception e) {
+    static UserInputException stopped(String master, Throwable e) {
         return new UserInputException(
                 where(master) + ": Spark stopped before the study ended (a master that cannot be reached, or an"
                         + " application the cluster ended); Spark's messages above say why",
                 e);
+    }
+
+    /**
+     * The study ran out of memory: in this JVM ({@code inDriver}: the driver, which on a local master
+     * runs the tasks too), whose heap holds at most {@code heapBytes}, or in an executor given {@code
+     * heapBytes}. Running out of memory is the user's to fix, as in the local command (exit 2): the
+     * message says how to give the JVM that filled up twice the memory, and, on a local master, that
+     * fewer tasks at once need less.
+     */
+    static UserInputException outOfMemory(String master, boolean inDriver, long heapBytes, Throwable e) {
+        String twice = javaSize(2 * heapBytes);
+        String remedy;
+        if (!inDriver) {
+            remedy = "a task filled its executor's Java heap (" + megabytes(heapBytes)
+                    + "). Give the executors more with spark-submit --executor-memory " + twice;
+        } else if (System.getProperty(SPARK_SUBMIT_PROPERTY) != null) {
+            remedy = "the Java heap of Spark's driver (at most " + megabytes(heapBytes)
+                    + ") is full. Give it more with spark-submit --driver-memory " + twice;
+        } else {
+            remedy = "the Java heap of Spark's driver (at most " + megabytes(heapBytes)
+                    + ") is full. Give it more with CARBONSIM_JAVA_OPTS=\"-Xss4m -Xmx" + twice + "\"";
+        }
+        if (inDriver && master.startsWith("local")) {
+            remedy += ", or run fewer tasks at once with --master local[N]";
+        }
+        return new UserInputException(where(master) + ": out of memory: " + remedy, e);
+    }
+
+    /**
+     * Whether {@code e} is or was caused by an {@link OutOfMemoryError}, or says so: a task's error
+     * comes back from an executor as the text of Spark's job failure.
+     */
+    static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError
+                    || (t.getMessage() != null && t.getMessage().contains(OutOfMemoryError.class.getName()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code bytes} rounded up as Java's memory options write it: to a multiple of 64 megabytes below a
+     * gigabyte ({@code 512m}), else to whole gigabytes ({@code 2g}).
+     */
+    static String javaSize(long bytes) {
+        long mega = 1L << 20;
+        long megabytes = (bytes + 64 * mega - 1) / (64 * mega) * 64;
+        return megabytes < 1024 ? megabytes + "m" : (bytes + (1L << 30) - 1) / (1L << 30) + "g";
+    }
+
+    /** {@code bytes} in megabytes, rounded up, for the message. */
+    static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%d MB", (bytes + (1L << 20) - 1) >> 20);
     }
 
     /**

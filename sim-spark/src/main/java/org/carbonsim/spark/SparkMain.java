@@ -21,6 +21,16 @@ public final class SparkMain {
      */
     static final String STACK_TRACES_PROPERTY = "carbonsim.spark.stackTraces";
 
+    /**
+     * The system property with the part of a message Spark logs that the log leaves out (see
+     * log4j2.properties): by default all after its first line, such as the stack trace that a lost task's
+     * warning carries in its text; {@code --debug} sets it to {@link #NOTHING}.
+     */
+    static final String MESSAGE_TAIL_PROPERTY = "carbonsim.spark.messageTail";
+
+    /** A regular expression that matches nothing. */
+    static final String NOTHING = "(?!)";
+
     /** The commands whose replications run on Spark. */
     static final Set<String> STUDIES = Set.of("montecarlo", "sweep", "compare", "sensitivity");
 
@@ -76,16 +86,22 @@ public final class SparkMain {
             err.println(NO_SPARK);
             return 2;
         }
-        if (List.of(args).contains("--debug")) {
+        boolean debug = List.of(args).contains("--debug");
+        if (debug) {
             System.setProperty(STACK_TRACES_PROPERTY, "true");
+            System.setProperty(MESSAGE_TAIL_PROPERTY, NOTHING);
         }
         SparkContextSource context = new SparkContextSource();
-        StudyExecution.install(new SparkReplicator(context));
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        OutOfMemoryWatch watch = new OutOfMemoryWatch(previous, System.err, debug);
+        Thread.setDefaultUncaughtExceptionHandler(watch);
+        StudyExecution.install(new SparkReplicator(context, watch));
         try {
             return CarbonsimCommand.execute(args);
         } finally {
             StudyExecution.uninstall();
             context.stop();
+            Thread.setDefaultUncaughtExceptionHandler(previous);
         }
     }
 

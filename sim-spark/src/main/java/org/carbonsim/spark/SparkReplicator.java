@@ -3,8 +3,12 @@ package org.carbonsim.spark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.spark.SparkException;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.carbonsim.core.montecarlo.ReplicationTask;
@@ -26,16 +30,26 @@ import org.carbonsim.core.montecarlo.Replicator;
  * cause of Spark's job failure and is rethrown as it is, so the command reports it as the local one
  * does. A context that Spark stopped (a standalone master that never answered gives up after a minute)
  * is {@link SparkFailures#stopped}.
+ *
+ * <p>A study that ran out of memory is {@link SparkFailures#outOfMemory}, whether the error came back
+ * from a task or, on a local master, failed one of Spark's own threads and stopped the context (the
+ * {@code outOfMemory} watch says so). The context is stopped, with Spark's log off, before the
+ * message, so that the tasks still running do not log their failures after it.
  */
 final class SparkReplicator implements Replicator {
     /** Replications per core in each wave: enough that a wave's job overhead is small beside its work. */
     static final int TASKS_PER_CORE_PER_WAVE = 256;
 
     private final Supplier<JavaSparkContext> context;
+    private final BooleanSupplier outOfMemory;
 
-    /** Replications on the context {@code context} supplies, asked for when the first study runs. */
-    SparkReplicator(Supplier<JavaSparkContext> context) {
+    /**
+     * Replications on the context {@code context} supplies, asked for when the first study runs;
+     * {@code outOfMemory} says whether a thread of this JVM died of an {@link OutOfMemoryError}.
+     */
+    SparkReplicator(Supplier<JavaSparkContext> context, BooleanSupplier outOfMemory) {
         this.context = Objects.requireNonNull(context, "context");
+        this.outOfMemory = Objects.requireNonNull(outOfMemory, "outOfMemory");
     }
 
     @Override
@@ -59,7 +73,20 @@ final class SparkReplicator implements Replicator {
             List<T> results;
             try {
                 results = sc.parallelize(indices, partitions).map(task::run).collect();
-            } catch (Exception e) {
+            } catch (Exception | OutOfMemoryError e) {
+                // on a local master the tasks run in this JVM too; on a cluster only the waiting does
+                boolean inDriver = e instanceof OutOfMemoryError
+                        || outOfMemory.getAsBoolean()
+                        || (sc.isLocal() && SparkFailures.outOfMemory(e));
+                if (inDriver) {
+                    stopQuietly(sc);
+                    throw SparkFailures.outOfMemory(
+                            sc.master(), true, Runtime.getRuntime().maxMemory(), e);
+                }
+                if (SparkFailures.outOfMemory(e)) {
+                    throw SparkFailures.outOfMemory(
+                            sc.master(), false, sc.getConf().getSizeAsBytes("spark.executor.memory", "1g"), e);
+                }
                 if (sc.sc().isStopped()) {
                     throw SparkFailures.stopped(sc.master(), e);
                 }
@@ -73,8 +100,20 @@ final class SparkReplicator implements Replicator {
         }
     }
 
+    /**
+     * Stops {@code sc} after its study ran out of memory, with Spark's log off (unless {@code --debug}):
+     * the tasks still running fail one by one as the context stops, and their lines would follow
+     * carbonsim's message, which says all there is to do.
+     */
+    private static void stopQuietly(JavaSparkContext sc) {
+        if (!Boolean.getBoolean(SparkMain.STACK_TRACES_PROPERTY)) {
+            Configurator.setAllLevels(LogManager.ROOT_LOGGER_NAME, Level.OFF);
+        }
+        sc.stop();
+    }
+
     /** The task's own unchecked exception or error behind a failed job, else {@code e} wrapped. */
-    private static RuntimeException taskFailure(Exception e) {
+    private static RuntimeException taskFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SparkException) {
                 continue;

@@ -28,6 +28,34 @@ class SparkLogTest {
     @AfterEach
     void clear() {
         System.clearProperty(SparkMain.STACK_TRACES_PROPERTY);
+        System.clearProperty(SparkMain.MESSAGE_TAIL_PROPERTY);
+    }
+
+    /** A lost task's warning carries the task's stack trace in its text, not as an exception. */
+    private static final String LOST_TASK = "Lost task 0.0 in stage 0.0 (TID 0) (localhost executor driver):"
+            + " java.lang.OutOfMemoryError: Java heap space";
+
+    @Test
+    void aMessageOfManyLinesIsItsFirstLine() throws IOException {
+        assertEquals("spark: WARN TaskSetManager: " + LOST_TASK + System.lineSeparator(), format(lostTask()));
+    }
+
+    @Test
+    void debugPrintsAllTheLinesOfAMessage() throws IOException {
+        System.setProperty(SparkMain.MESSAGE_TAIL_PROPERTY, SparkMain.NOTHING);
+        assertEquals(
+                "spark: WARN TaskSetManager: " + LOST_TASK
+                        + "\n\tat java.base/java.util.TreeMap.addEntry(TreeMap.java:765)\n" + System.lineSeparator(),
+                format(lostTask()));
+    }
+
+    private static LogEvent lostTask() {
+        return Log4jLogEvent.newBuilder()
+                .setLoggerName("org.apache.spark.scheduler.TaskSetManager")
+                .setLevel(Level.WARN)
+                .setMessage(new SimpleMessage(
+                        LOST_TASK + "\n\tat java.base/java.util.TreeMap.addEntry(TreeMap.java:765)\n"))
+                .build();
     }
 
     @Test

@@ -20,7 +20,7 @@ class SparkReplicatorTest {
         JavaSparkContext sc = context();
         try {
             List<Integer> results = new ArrayList<>();
-            new SparkReplicator(() -> sc).run(SQUARE, 5, results::add);
+            new SparkReplicator(() -> sc, () -> false).run(SQUARE, 5, results::add);
             assertEquals(List.of(0, 1, 4, 9, 16), results);
         } finally {
             sc.stop();
@@ -35,8 +35,8 @@ class SparkReplicatorTest {
     void aContextSparkStoppedIsReportedWithTheMaster() {
         JavaSparkContext sc = context();
         sc.stop();
-        UserInputException e =
-                assertThrows(UserInputException.class, () -> new SparkReplicator(() -> sc).run(SQUARE, 3, r -> true));
+        UserInputException e = assertThrows(
+                UserInputException.class, () -> new SparkReplicator(() -> sc, () -> false).run(SQUARE, 3, r -> true));
         assertEquals(
                 "the default master local[1]: Spark stopped before the study ended (a master that cannot be"
                         + " reached, or an application the cluster ended); Spark's messages above say why",
