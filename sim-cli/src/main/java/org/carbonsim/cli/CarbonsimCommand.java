@@ -165,7 +165,7 @@ public final class CarbonsimCommand implements Runnable {
     private static int reportOutOfMemory(PrintWriter err) {
         err.println("carbonsim: out of memory: the Java heap (at most "
                 + MemoryBudget.size(Runtime.getRuntime().maxMemory()) + ") is full. Give Java more with -Xmx"
-                + " (for the launcher: CARBONSIM_JAVA_OPTS=-Xmx8g), or simulate fewer enterprises, years,"
+                + " (for the launcher, which needs its -Xss4m kept: CARBONSIM_JAVA_OPTS=\"-Xss4m -Xmx8g\"), or simulate fewer enterprises, years,"
                 + " traders or threads");
         err.flush();
         return ExitCodes.BAD_INPUT;

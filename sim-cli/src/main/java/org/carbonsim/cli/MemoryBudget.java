@@ -95,7 +95,7 @@ final class MemoryBudget {
                 Locale.ROOT,
                 "%s is too large for this Java's memory: %d enterprises x %d years x %d trading days and %d"
                         + " traders%s%s need about %s of heap, and at most %s may be used. Give Java more with"
-                        + " -Xmx%s (for the launcher: CARBONSIM_JAVA_OPTS=-Xmx%s), or simulate fewer"
+                        + " -Xmx%s (for the launcher, which needs its -Xss4m kept: CARBONSIM_JAVA_OPTS=\"-Xss4m -Xmx%s\"), or simulate fewer"
                         + " enterprises, years or traders%s",
                 name,
                 scenario.enterprises().size(),

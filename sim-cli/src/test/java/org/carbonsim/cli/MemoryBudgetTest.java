@@ -46,7 +46,7 @@ class MemoryBudgetTest extends CommandLineTest {
         assertEquals(
                 "ten.json is too large for this Java's memory: 10 enterprises x 2 years x 242 trading days and 0"
                         + " traders on 4 threads need about 97 MB of heap, and at most 64 MB may be used. Give Java"
-                        + " more with -Xmx128m (for the launcher: CARBONSIM_JAVA_OPTS=-Xmx128m), or simulate fewer"
+                        + " more with -Xmx128m (for the launcher, which needs its -Xss4m kept: CARBONSIM_JAVA_OPTS=\"-Xss4m -Xmx128m\"), or simulate fewer"
                         + " enterprises, years or traders (or use fewer --threads)",
                 e.getMessage());
         MemoryBudget.check(s, "ten.json", 4, 0, 128L << 20);
