@@ -222,6 +222,23 @@ class ChartCommandTest extends CommandLineTest {
         }
     }
 
+    /** A CSV file of the folder that is not UTF-8 is located, and not answered with an option chart lacks. */
+    @Test
+    void aCsvFileThatIsNotUtf8IsLocatedWithoutAskingForAnEncodingOption() throws IOException {
+        Path folder = Fixtures.copy(Fixtures.RUN, dir.resolve("run"));
+        byte[] daily = Files.readAllBytes(folder.resolve("daily.csv"));
+        int secondLine = new String(daily, StandardCharsets.ISO_8859_1).indexOf('\n') + 1;
+        daily[secondLine] = (byte) 0xFF;
+        Files.write(folder.resolve("daily.csv"), daily);
+
+        assertEquals(2, run("chart", folder.toString()));
+        assertEquals(
+                "carbonsim: daily.csv:2:1: bytes not valid in UTF-8 (0xFF at byte offset " + secondLine
+                        + "): save the file as UTF-8\n",
+                err.toString());
+        assertFalse(Files.exists(folder.resolve("charts")), "nothing written");
+    }
+
     @Test
     void aCalibrationWhoseTrajectoryHoldsANonObjectIsBadInput() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("cal"));

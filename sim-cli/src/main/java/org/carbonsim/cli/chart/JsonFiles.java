@@ -65,8 +65,7 @@ final class JsonFiles {
             long line =
                     1 + IntStream.range(0, offset).filter(i -> bytes[i] == '\n').count();
             throw new UserInputException(name + ":" + line + ": bytes not valid in UTF-8 (byte offset " + offset
-                    + "); carbonsim writes its files in UTF-8: save the file as UTF-8 again or run the command"
-                    + " that wrote the folder again");
+                    + "): save the file as UTF-8");
         }
     }
 
