@@ -105,6 +105,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Provenance provenance = Provenance.start(spec);
+        scenarioFiles.forEach(ScenarioFiles::requireRereadable);
         Lang language = lang.get();
         StudyOptions.runs(runs);
         int threadCount = threads.count();
