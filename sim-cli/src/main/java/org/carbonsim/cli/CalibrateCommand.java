@@ -149,6 +149,7 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Provenance provenance = Provenance.start(spec);
+        ScenarioFiles.requireRereadable(scenarioFile);
         Lang language = lang.get();
         StudyOptions.runs(runs);
         int threadCount = threads.count();

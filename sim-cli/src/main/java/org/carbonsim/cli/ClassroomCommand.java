@@ -57,6 +57,7 @@ final class ClassroomCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ScenarioFiles.requireRereadable(scenarioFile);
         Scenario scenario = ScenarioFiles.load(scenarioFile);
         int seats = players != null ? players : scenario.enterprises().size();
         Room.Mode mode = seats == 1 ? Room.Mode.PLAY : Room.Mode.CLASS;

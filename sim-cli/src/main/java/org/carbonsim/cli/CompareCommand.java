@@ -105,6 +105,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Provenance provenance = Provenance.start(spec);
+        scenarioFiles.forEach(ScenarioFiles::requireRereadable);
         Lang language = lang.get();
         if (scenarioFiles.size() < 2) {
             // checked here, not by the parameter's arity, whose message blames the option that follows

@@ -37,6 +37,7 @@ final class PlayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ScenarioFiles.requireRereadable(scenarioFile);
         return ClassroomCommand.open(
                 spec, scenarioFile, ScenarioFiles.load(scenarioFile), Room.Mode.PLAY, 1, 20, session, "127.0.0.1");
     }

@@ -448,6 +448,11 @@ final class ReplayCommand implements Callable<Integer> {
             throw new UserInputException(
                     "--tick must be a positive whole number of fen (0.01 yuan), got " + tick.toPlainString());
         }
+        if (fen.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            throw new UserInputException("--tick must be at most "
+                    + BigDecimal.valueOf(Long.MAX_VALUE).divide(FEN_PER_YUAN).toPlainString() + " yuan, got "
+                    + tick.toPlainString());
+        }
         return fen.longValueExact();
     }
 

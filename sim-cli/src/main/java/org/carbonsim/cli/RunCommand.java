@@ -84,6 +84,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Provenance provenance = Provenance.start(spec);
+        ScenarioFiles.requireRereadable(scenarioFile);
         Lang language = lang.get();
         Scenario scenario =
                 StudyOptions.years(ScenarioFiles.load(scenarioFile, encoding.charset()), years, "the scenario");

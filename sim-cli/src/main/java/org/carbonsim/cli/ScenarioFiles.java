@@ -66,6 +66,25 @@ public final class ScenarioFiles {
     }
 
     /**
+     * Refuses a scenario {@code fileOrName} that can be read only once: a pipe (as {@code <(jq ...
+     * scenario.json)} gives) or a device. A command that writes an output folder reads the scenario
+     * again, to copy it there and record its SHA-256 in run.json, and a study again for each point,
+     * and would find it empty the second time.
+     *
+     * @throws UserInputException saying to save the scenario to a file first
+     */
+    public static void requireRereadable(String fileOrName) {
+        Path file = resolve(fileOrName);
+        if (file.getFileSystem() == FileSystems.getDefault()
+                && Files.exists(file)
+                && !Files.isRegularFile(file)
+                && !Files.isDirectory(file)) {
+            throw new UserInputException(fileOrName + ": is a pipe or a device, not a file; this command reads the"
+                    + " scenario more than once (it copies it into the output folder), so save it to a file first");
+        }
+    }
+
+    /**
      * What a command reads for the scenario the user named, as an output folder or file must not
      * replace: {@code fileOrName} as given, and the enterprise register it names, wherever that is
      * (a bundled scenario's files are inside the jar and are not listed).

@@ -140,6 +140,7 @@ final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Provenance provenance = Provenance.start(spec);
+        ScenarioFiles.requireRereadable(scenarioFile);
         Lang language = lang.get();
         Method chosen = method();
         int n = samples != null

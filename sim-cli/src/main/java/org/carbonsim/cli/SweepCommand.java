@@ -118,6 +118,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Provenance provenance = Provenance.start(spec);
+        ScenarioFiles.requireRereadable(scenarioFile);
         Lang language = lang.get();
         StudyOptions.runs(runs);
         int threadCount = threads.count();

@@ -69,6 +69,15 @@ class AllocateCommandTest extends CommandLineTest {
     }
 
     @Test
+    void anOutFileUnderAFileSaysThatIsAFileNotThatItDoesNotExist() throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+        Path csv = file.resolve("allocation.csv");
+        assertEquals(2, run("allocate", "classroom-two-firms", "--out", csv.toString()));
+        assertEquals("carbonsim: --out " + csv + ": " + file + " is a file, not a folder\n", err.toString());
+        assertEquals("mine", Files.readString(file));
+    }
+
+    @Test
     void anOutFileThatIsTheScenarioIsRefusedAndTheScenarioKept() throws IOException {
         Path scenario = Files.copy(ScenarioFiles.bundled("classroom-two-firms.json"), dir.resolve("s.json"));
         byte[] before = Files.readAllBytes(scenario);

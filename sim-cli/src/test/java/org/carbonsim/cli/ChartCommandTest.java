@@ -196,6 +196,49 @@ class ChartCommandTest extends CommandLineTest {
         assertTrue(err.toString().contains("bands.csv:1: missing column close_p5_cny_per_t"), err.toString());
     }
 
+    /**
+     * A JSON file of the folder with bytes that are not UTF-8 is a problem with that file, located by
+     * line, not a failure to write the charts; the charts already there are left as they were.
+     */
+    @Test
+    void aJsonFileThatIsNotUtf8IsNamedWithItsLine() throws IOException {
+        for (String file : List.of("summary.json", "scenario.json")) {
+            Path folder = Fixtures.copy(Fixtures.RUN, dir.resolve("run-" + file));
+            if (file.equals("scenario.json")) {
+                Files.writeString(folder.resolve(file), "{\n\"name\": \"tiny\"\n}\n");
+            }
+            byte[] text = Files.readAllBytes(folder.resolve(file));
+            int secondLine = new String(text, StandardCharsets.ISO_8859_1).indexOf('\n') + 1;
+            text[secondLine] = (byte) 0xFF;
+            Files.write(folder.resolve(file), text);
+            err.getBuffer().setLength(0);
+
+            assertEquals(2, run("chart", folder.toString()), file + ": " + err);
+            assertTrue(
+                    err.toString().startsWith("carbonsim: " + file + ":2: bytes not valid in UTF-8 (byte offset "),
+                    err.toString());
+            assertFalse(err.toString().contains("cannot write"), err.toString());
+            assertFalse(Files.exists(folder.resolve("charts")), "nothing written");
+        }
+    }
+
+    /** A CSV file of the folder that is not UTF-8 is located, and not answered with an option chart lacks. */
+    @Test
+    void aCsvFileThatIsNotUtf8IsLocatedWithoutAskingForAnEncodingOption() throws IOException {
+        Path folder = Fixtures.copy(Fixtures.RUN, dir.resolve("run"));
+        byte[] daily = Files.readAllBytes(folder.resolve("daily.csv"));
+        int secondLine = new String(daily, StandardCharsets.ISO_8859_1).indexOf('\n') + 1;
+        daily[secondLine] = (byte) 0xFF;
+        Files.write(folder.resolve("daily.csv"), daily);
+
+        assertEquals(2, run("chart", folder.toString()));
+        assertEquals(
+                "carbonsim: daily.csv:2:1: bytes not valid in UTF-8 (0xFF at byte offset " + secondLine
+                        + "): save the file as UTF-8\n",
+                err.toString());
+        assertFalse(Files.exists(folder.resolve("charts")), "nothing written");
+    }
+
     @Test
     void aCalibrationWhoseTrajectoryHoldsANonObjectIsBadInput() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("cal"));

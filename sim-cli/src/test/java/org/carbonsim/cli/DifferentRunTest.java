@@ -14,6 +14,8 @@ import java.util.List;
 import org.carbonsim.cli.files.Provenance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A command refuses to replace a folder holding a run of another scenario, seed, length or study
@@ -144,5 +146,31 @@ class DifferentRunTest extends CommandLineTest {
                 0, run("montecarlo", "classroom-two-firms", "--runs", "2", "--quiet", "--no-charts", "--out", "" + o));
         assertEquals(2, run("run", "classroom-two-firms", "--quiet", "--no-charts", "--out", "" + o));
         assertTrue(err.toString().contains("command montecarlo, now run"), err.toString());
+    }
+
+    /**
+     * A {@code run.json} damaged by hand or by another program (a field missing, another type) is no
+     * record: the folder, a carbonsim output, is replaced as one without a record is, never a crash.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{}",
+                "{\"command\": \"run\", \"scenarios\": [{}], \"seeds\": {\"seed\": \"1\"}}",
+                "{\"command\": \"run\", \"scenarios\": [], \"seeds\": [1]}",
+                "{\"command\": \"run\", \"scenarios\": [], \"seeds\": {}}",
+                "{\"command\": \"run\", \"scenarios\": [{\"sha256\": \"ab\", \"years\": \"x\"}],"
+                        + " \"seeds\": {\"seed\": \"1\"}}",
+                "[1, 2]"
+            })
+    void aDamagedRecordIsReplacedLikeAFolderWithoutOne(String record) throws IOException {
+        Path o = dir.resolve("o");
+        List<String> args = List.of("run", "classroom-two-firms", "--quiet", "--no-charts", "--out", o.toString());
+        assertEquals(0, run(args.toArray(String[]::new)), err.toString());
+        Files.writeString(o.resolve(Provenance.FILE), record);
+
+        assertEquals(0, run(args.toArray(String[]::new)), record + ": " + err);
+        assertEquals("", err.toString());
+        assertTrue(Files.readString(o.resolve(Provenance.FILE)).contains("\"sha256\""));
     }
 }

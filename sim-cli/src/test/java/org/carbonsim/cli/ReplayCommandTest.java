@@ -445,4 +445,15 @@ class ReplayCommandTest extends CommandLineTest {
                 err.toString());
         assertFalse(err.toString().contains("Exception"), err.toString());
     }
+
+    /** A tick that is not a positive whole number of fen, or is more fen than a long holds, names the option. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "0.001", "-1", "99999999999999999", "92233720368547758.08"})
+    void aTickOffTheFenGridOrTooLargeIsRefusedNamingTheOption(String tick) throws IOException {
+        Path file = orders("1,NEW,a1,SELL,LIMIT,30.10,100\n");
+        assertEquals(2, run("replay", file.toString(), "--tick", tick), err.toString());
+        assertTrue(err.toString().startsWith("carbonsim: --tick must be "), err.toString());
+        assertTrue(err.toString().contains("got " + tick), err.toString());
+        assertEquals("", out.toString());
+    }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.carbonsim.cli.format.OutputFolder;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -263,5 +264,25 @@ class RunCommandTest extends CommandLineTest {
         try (Stream<Path> entries = Files.list(dir)) {
             assertEquals(List.of(o), entries.toList());
         }
+    }
+
+    /**
+     * A scenario that can be read only once, from a pipe ({@code carbonsim run <(jq ...)}) or a device,
+     * is refused before it is read: the run read it again to copy it into the folder and hash it into
+     * run.json, and found it empty, so the folder held an empty scenario.json, the SHA-256 of nothing and
+     * no charts. A device stands in for the pipe, which a test cannot open twice without blocking.
+     */
+    @Test
+    void aScenarioThatCanBeReadOnlyOnceIsRefused() {
+        Path device = Path.of("/dev/null");
+        Assumptions.assumeTrue(Files.exists(device), "needs /dev/null");
+        Path o = dir.resolve("o");
+
+        assertEquals(2, run("run", device.toString(), "--quiet", "--no-charts", "--out", o.toString()));
+        assertEquals(
+                "carbonsim: " + device + ": is a pipe or a device, not a file; this command reads the scenario more"
+                        + " than once (it copies it into the output folder), so save it to a file first\n",
+                err.toString());
+        assertFalse(Files.exists(o));
     }
 }

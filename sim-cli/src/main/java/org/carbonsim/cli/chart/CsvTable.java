@@ -58,7 +58,8 @@ public final class CsvTable {
             }
             return table;
         } catch (CsvException e) {
-            throw new UserInputException(e.getMessage(), e);
+            // the folder's files are carbonsim's own, always UTF-8: chart has no --encoding to declare another
+            throw new UserInputException(e.location() + ": " + e.problem().replace(CsvException.ENCODING_HINT, ""), e);
         }
     }
 

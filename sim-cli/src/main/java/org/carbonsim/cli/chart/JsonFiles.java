@@ -5,12 +5,16 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.carbonsim.cli.UserInputException;
 
 /** Reads the JSON files of an output folder, reporting problems as {@code file:line: what}. */
@@ -21,12 +25,13 @@ final class JsonFiles {
 
     static JsonObject readObject(Path path) throws IOException {
         String name = path.getFileName().toString();
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new UserInputException(path + ": missing file");
         }
+        String text = utf8(bytes, name);
         JsonElement root;
         try {
             root = JsonParser.parseString(text);
@@ -40,6 +45,28 @@ final class JsonFiles {
             throw new UserInputException(name + ":1: expected a JSON object");
         }
         return root.getAsJsonObject();
+    }
+
+    /**
+     * {@code bytes} decoded as UTF-8, as carbonsim writes its files; a file edited and saved in another
+     * encoding is reported at the line of its first bad byte, not as a failure to write the charts.
+     */
+    private static String utf8(byte[] bytes, String name) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(in)
+                    .toString();
+        } catch (CharacterCodingException e) {
+            int offset = in.position();
+            long line =
+                    1 + IntStream.range(0, offset).filter(i -> bytes[i] == '\n').count();
+            throw new UserInputException(name + ":" + line + ": bytes not valid in UTF-8 (byte offset " + offset
+                    + "): save the file as UTF-8");
+        }
     }
 
     static String string(JsonObject o, String file, String field) {

@@ -2,7 +2,6 @@ package org.carbonsim.cli.files;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +87,9 @@ public record RunIdentity(String command, List<ScenarioRun> scenarios, String se
         RunIdentity previous;
         try {
             previous = read(JsonParser.parseString(Files.readString(record, StandardCharsets.UTF_8)));
-        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // gson's accessors report a record of another shape (a field missing or of another type) with
+            // half a dozen unchecked exceptions; whichever it is, the folder has no record to compare
             return;
         }
         List<String> differences = previous.differences(next);

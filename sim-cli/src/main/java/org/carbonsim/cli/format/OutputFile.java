@@ -50,6 +50,9 @@ public final class OutputFile {
         if (Files.isDirectory(target)) {
             throw new UserInputException(option + " " + file + ": is a folder; give a file name");
         }
+        if (Files.exists(target.getParent()) && !Files.isDirectory(target.getParent())) {
+            throw new UserInputException(option + " " + file + ": " + target.getParent() + " is a file, not a folder");
+        }
         if (!Files.isDirectory(target.getParent())) {
             throw new UserInputException(option + " " + file + ": folder " + target.getParent() + " does not exist");
         }

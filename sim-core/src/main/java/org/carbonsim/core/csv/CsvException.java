@@ -8,6 +8,13 @@ package org.carbonsim.core.csv;
 public final class CsvException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The end of the message for bytes not valid in the declared encoding, which tells how to declare
+     * another; a reader of carbonsim's own files, always UTF-8 and read with no such option, leaves it
+     * out.
+     */
+    public static final String ENCODING_HINT = " or declare its encoding, e.g. --encoding GBK";
+
     private final String location;
     private final String problem;
 

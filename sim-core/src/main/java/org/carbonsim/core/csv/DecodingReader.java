@@ -214,7 +214,7 @@ final class DecodingReader extends Reader {
         return new LocatedIOException(
                 source + ":" + line + ":" + column,
                 what + " not valid in " + charset.name() + " (" + hex + " at byte offset " + offset
-                        + "): save the file as " + charset.name() + " or declare its encoding, e.g. --encoding GBK");
+                        + "): save the file as " + charset.name() + CsvException.ENCODING_HINT);
     }
 
     @Override
