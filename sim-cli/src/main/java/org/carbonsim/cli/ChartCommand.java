@@ -2,12 +2,17 @@ package org.carbonsim.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.carbonsim.cli.files.ChartFiles;
+import org.carbonsim.cli.format.OutputEntries;
 import org.carbonsim.cli.format.OutputFolder;
 import org.carbonsim.cli.text.Lang;
 import picocli.CommandLine;
@@ -19,6 +24,10 @@ import picocli.CommandLine.Parameters;
  * {@code carbonsim chart DIR}: re-renders the charts and {@code report.html} of an existing output
  * folder of {@code carbonsim run}, {@code montecarlo} or {@code compare} (a sweep folder: its charts),
  * from its files alone.
+ *
+ * <p>The charts and the report are replaced together through {@link OutputEntries}: drawn into a hidden
+ * folder inside {@code DIR} and swapped in only when all are written, so that a full disk or a refused
+ * permission leaves the previous ones byte for byte.
  */
 @Command(
         name = "chart",
@@ -80,18 +89,41 @@ final class ChartCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new UserInputException(dir + ": not a folder");
         }
-        ChartFiles.Written written;
+        ChartFiles.requireOutputFolder(dir);
+        List<ChartFiles.Written> written = new ArrayList<>(1);
         try {
-            written = ChartFiles.write(dir, f, language, spec.commandLine().getErr());
+            OutputEntries.replace(dir, ChartFiles.CHARTS, staged -> {
+                keepOtherFiles(dir.resolve(ChartFiles.CHARTS), staged.resolve(ChartFiles.CHARTS));
+                written.add(ChartFiles.write(
+                        dir, staged, f, language, spec.commandLine().getErr()));
+            });
         } catch (IOException | UncheckedIOException e) {
             throw OutputFolder.cannotWrite(
-                    dir + ": cannot write the charts", e, "the folder's data files are untouched");
+                    dir + ": cannot write the charts",
+                    e,
+                    "the previous charts and report are unchanged and the folder's data files untouched");
         }
         if (!quiet) {
-            spec.commandLine().getOut().println(summary(written, dir, language));
+            spec.commandLine().getOut().println(summary(written.get(0), dir, language));
             spec.commandLine().getOut().flush();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Copies the folder's {@code charts} into the {@code staged} one that replaces it, so that the files
+     * not drawn again (the PNG files when only SVG is asked for, a file of the user's) are kept; the charts drawn then overwrite their copies. A file where the folder belongs is the user's
+     * and is refused rather than replaced.
+     */
+    private static void keepOtherFiles(Path charts, Path staged) throws IOException {
+        if (!Files.exists(charts, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(charts)) {
+            throw new FileAlreadyExistsException(charts.toString());
+        }
+        // a link to the charts folder is replaced by a folder; the folder it leads to keeps the old charts
+        OutputFolder.copyTree(charts.toRealPath(), staged);
     }
 
     /** The line printed after a re-render: the kind of folder, how many files, and where, in {@code lang}. */

@@ -107,14 +107,24 @@ public final class ChartFiles {
      * draws.
      */
     public static Written write(Path dir, Format format, Lang lang, PrintWriter err) throws IOException {
+        return write(dir, dir, format, lang, err);
+    }
+
+    /**
+     * As {@link #write(Path, Format, Lang, PrintWriter)}, but the charts and the report go into {@code
+     * into} ({@code into/charts/}, {@code into/report.html}) rather than into {@code dir}, whose files are
+     * only read: {@code carbonsim chart} writes them aside and swaps them in whole ({@link
+     * org.carbonsim.cli.format.OutputEntries}).
+     */
+    public static Written write(Path dir, Path into, Format format, Lang lang, PrintWriter err) throws IOException {
         if (RunOutput.isRunFolder(dir)) {
             RunOutput run = RunOutput.read(dir);
             ScenarioCopy copy = ScenarioCopy.read(dir);
             Map<Lang, List<ReportChart>> rendered = new EnumMap<>(Lang.class);
-            List<Path> files = render(dir, RunCharts.all(run, lang, copy), format, lang, err, rendered);
+            List<Path> files = render(into, RunCharts.all(run, lang, copy), format, lang, err, rendered);
             rendered.put(lang.other(), svgOnly(RunCharts.all(run, lang.other(), copy), lang.other()));
             files.add(writeText(
-                    dir.resolve(REPORT),
+                    into.resolve(REPORT),
                     RunReport.html(run, copy, lang, rendered.get(Lang.EN), rendered.get(Lang.ZH))));
             return new Written("run", files);
         }
@@ -122,26 +132,27 @@ public final class ChartFiles {
             MonteCarloOutput mc = MonteCarloOutput.read(dir);
             ScenarioCopy copy = ScenarioCopy.read(dir);
             Map<Lang, List<ReportChart>> rendered = new EnumMap<>(Lang.class);
-            List<Path> files = render(dir, MonteCarloCharts.all(mc, lang), format, lang, err, rendered);
+            List<Path> files = render(into, MonteCarloCharts.all(mc, lang), format, lang, err, rendered);
             rendered.put(lang.other(), svgOnly(MonteCarloCharts.all(mc, lang.other()), lang.other()));
             files.add(writeText(
-                    dir.resolve(REPORT),
+                    into.resolve(REPORT),
                     MonteCarloReport.html(mc, copy, lang, rendered.get(Lang.EN), rendered.get(Lang.ZH))));
             return new Written("montecarlo", files);
         }
         if (StudyCharts.isSweepFolder(dir)) {
             return new Written(
-                    "sweep", render(dir, StudyCharts.sweep(dir, lang), format, lang, err, new EnumMap<>(Lang.class)));
+                    "sweep", render(into, StudyCharts.sweep(dir, lang), format, lang, err, new EnumMap<>(Lang.class)));
         }
         if (StudyCharts.isCompareFolder(dir)) {
             Map<Lang, List<ReportChart>> rendered = new EnumMap<>(Lang.class);
             if (!CompareCharts.hasPairedFiles(dir)) {
-                return new Written("compare", render(dir, StudyCharts.compare(dir, lang), format, lang, err, rendered));
+                return new Written(
+                        "compare", render(into, StudyCharts.compare(dir, lang), format, lang, err, rendered));
             }
-            List<Path> files = render(dir, compareCharts(dir, lang), format, lang, err, rendered);
+            List<Path> files = render(into, compareCharts(dir, lang), format, lang, err, rendered);
             rendered.put(lang.other(), svgOnly(compareCharts(dir, lang.other()), lang.other()));
             files.add(writeText(
-                    dir.resolve(REPORT),
+                    into.resolve(REPORT),
                     CompareReport.html(
                             CompareCharts.summary(dir),
                             CsvTable.read(dir.resolve(CompareFiles.TABLE)),
@@ -155,15 +166,34 @@ public final class ChartFiles {
         if (CalibrationCharts.isCalibrationFolder(dir)) {
             return new Written(
                     "calibration",
-                    render(dir, CalibrationCharts.all(dir, lang), format, lang, err, new EnumMap<>(Lang.class)));
+                    render(into, CalibrationCharts.all(dir, lang), format, lang, err, new EnumMap<>(Lang.class)));
         }
         if (StudyCharts.isSensitivityFolder(dir)) {
             return new Written(
                     "sensitivity",
-                    render(dir, StudyCharts.sensitivity(dir, lang), format, lang, err, new EnumMap<>(Lang.class)));
+                    render(into, StudyCharts.sensitivity(dir, lang), format, lang, err, new EnumMap<>(Lang.class)));
         }
-        throw new UserInputException(dir + ": not a carbonsim run, montecarlo, sweep, compare, calibrate or sensitivity"
-                + " output folder (no " + RunOutput.SUMMARY + ", " + MonteCarloOutput.SUMMARY
+        throw notAnOutputFolder(dir);
+    }
+
+    /**
+     * Refuses {@code dir} unless it is a folder {@link #write} draws charts for, before anything is
+     * written.
+     */
+    public static void requireOutputFolder(Path dir) {
+        if (!RunOutput.isRunFolder(dir)
+                && !MonteCarloOutput.isMonteCarloFolder(dir)
+                && !StudyCharts.isSweepFolder(dir)
+                && !StudyCharts.isCompareFolder(dir)
+                && !CalibrationCharts.isCalibrationFolder(dir)
+                && !StudyCharts.isSensitivityFolder(dir)) {
+            throw notAnOutputFolder(dir);
+        }
+    }
+
+    private static UserInputException notAnOutputFolder(Path dir) {
+        return new UserInputException(dir + ": not a carbonsim run, montecarlo, sweep, compare, calibrate or"
+                + " sensitivity output folder (no " + RunOutput.SUMMARY + ", " + MonteCarloOutput.SUMMARY
                 + ", sweep.json, compare.json, calibration.json or sensitivity.json)");
     }
 
@@ -197,12 +227,12 @@ public final class ChartFiles {
     }
 
     /**
-     * Draws {@code charts} (in {@code lang}) into the folder's image files and puts them, for the
+     * Draws {@code charts} (in {@code lang}) into the image files in {@code into} and puts them, for the
      * report, under {@code lang} in {@code rendered}; warns on {@code err} first if their Chinese text
      * cannot be drawn.
      */
     private static List<Path> render(
-            Path dir,
+            Path into,
             List<ChartData> charts,
             Format format,
             Lang lang,
@@ -224,7 +254,7 @@ public final class ChartFiles {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        Path chartDir = Files.createDirectories(dir.resolve(CHARTS));
+        Path chartDir = Files.createDirectories(into.resolve(CHARTS));
         List<Path> files = new ArrayList<>();
         List<ReportChart> forReport = new ArrayList<>();
         rendered.put(lang, forReport);

@@ -66,7 +66,7 @@ public final class OutputFolder {
      * deny:STAGE} a "permission denied" (which a test running as root cannot provoke). The stages are
      * {@code written} (files in the temporary folder, no marker yet), {@code swapping} (the old folder
      * renamed aside, the new one not yet in place) and {@code swapped} (the new one in place, the old one
-     * not yet deleted).
+     * not yet deleted); {@link OutputEntries} has the same stages for the entries it replaces.
      */
     static final String TEST_HOOK_PROPERTY = "carbonsim.test.outputHook";
 
@@ -398,22 +398,32 @@ public final class OutputFolder {
         Path temporary = null;
         try {
             temporary = Files.createTempDirectory("carbonsim-" + name + "-");
-            try (Stream<Path> walk = Files.walk(written)) {
-                for (Path from : walk.sorted().toList()) {
-                    Path to = temporary.resolve(written.relativize(from).toString());
-                    if (Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(from, to);
-                    }
-                }
-            }
+            copyTree(written, temporary);
             return temporary;
         } catch (IOException | UncheckedIOException e) {
             if (temporary != null) {
                 deleteQuietly(temporary);
             }
             return null;
+        }
+    }
+
+    /**
+     * Copies the folder {@code from} and everything under it into {@code to}, created if absent; a
+     * symbolic link under it is copied as a link.
+     */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path file : walk.sorted().toList()) {
+                Path copy = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, LinkOption.NOFOLLOW_LINKS);
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
@@ -456,24 +466,12 @@ public final class OutputFolder {
                     .sorted()
                     .toList();
         }
-        Instant staleBefore = Instant.now().minus(STALE_AGE);
         for (Path sibling : siblings) {
             Matcher m = SIBLING.matcher(sibling.getFileName().toString());
             if (!m.matches() || !Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
-            boolean alive = ProcessHandle.of(Long.parseLong(m.group(3)))
-                    .map(ProcessHandle::isAlive)
-                    .orElse(false);
-            boolean old;
-            try {
-                old = Files.getLastModifiedTime(sibling, LinkOption.NOFOLLOW_LINKS)
-                        .toInstant()
-                        .isBefore(staleBefore);
-            } catch (NoSuchFileException e) {
-                continue; // another command writing beside this one has just renamed it into place
-            }
-            if (alive && !old) {
+            if (!isStale(sibling, m.group(3))) {
                 continue;
             }
             Path original = parent.resolve(m.group(1));
@@ -489,6 +487,25 @@ public final class OutputFolder {
         }
     }
 
+    /**
+     * Whether the hidden {@code sibling} written by process {@code pid} is a killed run's leftover: its
+     * process is gone, or it is older than {@link #STALE_AGE} (the process id may have been reused). One
+     * that is gone meanwhile (another command has just renamed it into place) is not.
+     */
+    static boolean isStale(Path sibling, String pid) throws IOException {
+        boolean alive = ProcessHandle.of(Long.parseLong(pid))
+                .map(ProcessHandle::isAlive)
+                .orElse(false);
+        try {
+            return !alive
+                    || Files.getLastModifiedTime(sibling, LinkOption.NOFOLLOW_LINKS)
+                            .toInstant()
+                            .isBefore(Instant.now().minus(STALE_AGE));
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+    }
+
     private static boolean isEmpty(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
@@ -496,7 +513,7 @@ public final class OutputFolder {
     }
 
     /** An empty hidden sibling {@code .NAME.KIND-PID-N} with the usual permissions. */
-    private static Path freshSibling(Path parent, String name, String kind) throws IOException {
+    static Path freshSibling(Path parent, String name, String kind) throws IOException {
         String prefix = "." + name + "." + kind + "-" + ProcessHandle.current().pid() + "-";
         for (int i = 0; ; i++) {
             try {
@@ -509,7 +526,7 @@ public final class OutputFolder {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
@@ -521,7 +538,7 @@ public final class OutputFolder {
      * Deletes {@code dir} and what it holds, without following links; what cannot be deleted is left for
      * the next run's {@link #removeStaleSiblings}, since the command's own output is already complete.
      */
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
@@ -560,7 +577,7 @@ public final class OutputFolder {
         return text.replaceAll("\\s+", " ").strip();
     }
 
-    private static void testHook(String stage, Path dir) throws IOException {
+    static void testHook(String stage, Path dir) throws IOException {
         String hook = System.getProperty(TEST_HOOK_PROPERTY);
         if (hook == null) {
             return;

@@ -59,6 +59,39 @@ class KillMidWriteTest extends CommandLineTest {
         assertArrayEquals(summary, Files.readAllBytes(o.resolve("summary.json")), stage);
     }
 
+    /**
+     * A chart killed at each stage: the next chart first completes a swap the killed one began (its new
+     * charts and report are all written by then) or removes its unfinished files, so the report and the
+     * charts come from one draw, and leaves no hidden folder.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"written", "swapping", "swapped"})
+    void aKilledChartLeavesOneDrawOfChartsAndReportAndTheNextChartCleansUp(String stage) throws Exception {
+        Path o = dir.resolve("out");
+        assertEquals(
+                0, run("run", "classroom-two-firms", "--years", "1", "--quiet", "--no-charts", "--out", o.toString()));
+        assertEquals(0, run("chart", o.toString(), "--quiet"), err.toString());
+        String svg = Files.readString(o.resolve("charts/price.svg"));
+        String report = Files.readString(o.resolve("report.html"));
+        Files.writeString(o.resolve("charts/price.svg"), "old");
+        Files.writeString(o.resolve("report.html"), "old");
+
+        killAt(stage, "chart", o.toString(), "--quiet");
+        assertTrue(!OutputEntriesTest.hidden(o).isEmpty(), stage + ": the killed chart left its hidden folders");
+
+        OutputEntries.finishKilled(o, "charts");
+        assertEquals(List.of(), OutputEntriesTest.hidden(o), stage);
+        boolean old = stage.equals("written");
+        assertEquals(old ? "old" : svg, Files.readString(o.resolve("charts/price.svg")), stage);
+        assertEquals(old ? "old" : report, Files.readString(o.resolve("report.html")), stage);
+
+        killAt(stage, "chart", o.toString(), "--quiet");
+        assertEquals(0, run("chart", o.toString(), "--quiet"), err.toString());
+        assertEquals(List.of(), OutputEntriesTest.hidden(o), stage + ": the next chart leaves no hidden folder");
+        assertEquals(svg, Files.readString(o.resolve("charts/price.svg")), stage);
+        assertEquals(report, Files.readString(o.resolve("report.html")), stage);
+    }
+
     private static List<Path> listing(Path parent) throws IOException {
         try (Stream<Path> entries = Files.list(parent)) {
             return entries.toList();

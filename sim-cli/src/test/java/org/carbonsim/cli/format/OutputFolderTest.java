@@ -199,7 +199,7 @@ class OutputFolderTest extends CommandLineTest {
     }
 
     /** The id of a process that has ended. */
-    private static long deadPid() throws IOException {
+    static long deadPid() throws IOException {
         Process p = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
                 .redirectErrorStream(true)

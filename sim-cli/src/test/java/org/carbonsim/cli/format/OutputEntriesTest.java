@@ -1,0 +1,183 @@
+package org.carbonsim.cli.format;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.carbonsim.cli.CommandLineTest;
+import org.carbonsim.cli.files.ChartFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code carbonsim chart} replaces a folder's charts and report all at once: a full disk or a refused
+ * permission at any stage leaves the previous charts and report byte for byte and no hidden folder; a
+ * killed chart's leftovers are completed or removed by the next one; files in {@code charts/} that are
+ * not drawn again are kept.
+ */
+class OutputEntriesTest extends CommandLineTest {
+    private static final String OLD_SVG = "<svg>the previous price chart</svg>";
+    private static final String OLD_REPORT = "<html>the previous report</html>";
+
+    @TempDir
+    Path dir;
+
+    /**
+     * A run folder with its charts and report drawn, then {@code charts/price.svg} and {@code
+     * report.html} replaced by text that no drawing gives, so that old and new can be told apart, and a
+     * file of the user's in {@code charts/}.
+     */
+    Path chartedRun() throws IOException {
+        Path o = dir.resolve("out");
+        assertEquals(
+                0, run("run", "classroom-two-firms", "--years", "1", "--quiet", "--no-charts", "--out", o.toString()));
+        assertEquals(0, run("chart", o.toString(), "--quiet"), err.toString());
+        Files.writeString(o.resolve("charts/price.svg"), OLD_SVG, StandardCharsets.UTF_8);
+        Files.writeString(o.resolve(ChartFiles.REPORT), OLD_REPORT, StandardCharsets.UTF_8);
+        Files.writeString(o.resolve("charts/notes.txt"), "mine", StandardCharsets.UTF_8);
+        return o;
+    }
+
+    /** Every file and folder under {@code folder}, hidden ones too, with the bytes of the files. */
+    static Map<String, String> snapshot(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.toList()) {
+                String name = folder.relativize(p).toString();
+                files.put(
+                        name,
+                        Files.isDirectory(p)
+                                ? "folder"
+                                : new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"fail:written", "fail:swapping", "fail:swapped", "deny:written", "deny:swapping", "deny:swapped"
+            })
+    void aChartThatCannotBeWrittenLeavesThePreviousChartsAndReportByteForByte(String hook) throws IOException {
+        Path o = chartedRun();
+        Map<String, String> before = snapshot(o);
+        err.getBuffer().setLength(0);
+
+        System.setProperty(OutputFolder.TEST_HOOK_PROPERTY, hook);
+        int code;
+        try {
+            code = run("chart", o.toString(), "--quiet");
+        } finally {
+            System.clearProperty(OutputFolder.TEST_HOOK_PROPERTY);
+        }
+
+        String errors = err.toString().strip();
+        assertEquals(2, code, hook + ": " + errors);
+        assertEquals(1, errors.lines().count(), hook + ": " + errors);
+        assertTrue(errors.contains(o + ": cannot write the charts"), hook + ": " + errors);
+        assertTrue(
+                errors.contains(hook.startsWith("fail") ? "No space left on device" : "permission denied"),
+                hook + ": " + errors);
+        assertTrue(errors.contains("the previous charts and report are unchanged"), hook + ": " + errors);
+        assertEquals(before, snapshot(o), hook + ": the folder, hidden files included, is as it was");
+    }
+
+    @Test
+    void aChartKeepsTheFilesItDoesNotDrawAndLeavesNoHiddenFolder() throws IOException {
+        Path o = chartedRun();
+        byte[] png = Files.readAllBytes(o.resolve("charts/price.png"));
+        Files.writeString(o.resolve("charts/price.png"), "the previous png", StandardCharsets.UTF_8);
+
+        assertEquals(0, run("chart", o.toString(), "--format", "svg", "--quiet"), err.toString());
+
+        assertEquals("mine", Files.readString(o.resolve("charts/notes.txt")), "a file of the user's is kept");
+        assertEquals(
+                "the previous png",
+                Files.readString(o.resolve("charts/price.png")),
+                "a PNG not asked for is kept as it was");
+        assertFalse(Files.readString(o.resolve("charts/price.svg")).equals(OLD_SVG), "the SVG is drawn again");
+        assertFalse(Files.readString(o.resolve(ChartFiles.REPORT)).equals(OLD_REPORT), "the report is written again");
+        assertEquals(List.of(), hidden(o));
+
+        assertEquals(0, run("chart", o.toString(), "--quiet"), err.toString());
+        assertArrayEquals(png, Files.readAllBytes(o.resolve("charts/price.png")), "the PNG is drawn again");
+    }
+
+    @Test
+    void aFolderWhereTheReportGoesIsRefusedAndKept() throws IOException {
+        Path o = chartedRun();
+        Files.delete(o.resolve(ChartFiles.REPORT));
+        Files.writeString(
+                Files.createDirectories(o.resolve(ChartFiles.REPORT)).resolve("draft.txt"),
+                "mine",
+                StandardCharsets.UTF_8);
+        Map<String, String> before = snapshot(o);
+        err.getBuffer().setLength(0);
+
+        assertEquals(2, run("chart", o.toString(), "--quiet"));
+        assertTrue(err.toString().contains("report.html is in the way"), err.toString());
+        assertEquals(before, snapshot(o));
+    }
+
+    /**
+     * A chart killed part-way through the swap: the old charts and report moved aside, the new charts in
+     * place, the new report still hidden. The next chart completes that swap before its own, so the
+     * report and the charts never come from different draws.
+     */
+    @Test
+    void aSwapAKilledChartBeganIsCompleted() throws IOException {
+        Path o = Files.createDirectories(dir.resolve("out"));
+        long dead = OutputFolderTest.deadPid();
+        Path staged = Files.createDirectories(o.resolve(".charts.new-" + dead + "-3"));
+        Path aside = Files.createDirectories(o.resolve(".charts.prev-" + dead + "-3"));
+        Files.writeString(Files.createDirectories(aside.resolve("charts")).resolve("price.svg"), "old");
+        Files.writeString(aside.resolve("report.html"), "old");
+        Files.writeString(Files.createDirectories(o.resolve("charts")).resolve("price.svg"), "new");
+        Files.writeString(staged.resolve("report.html"), "new");
+
+        OutputEntries.finishKilled(o, "charts");
+
+        assertEquals("new", Files.readString(o.resolve("charts/price.svg")));
+        assertEquals("new", Files.readString(o.resolve("report.html")));
+        assertEquals(List.of(), hidden(o));
+    }
+
+    @Test
+    void aKilledChartsUnfinishedWritingIsRemovedAndARunningOnesKept() throws IOException {
+        Path o = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(o.resolve("report.html"), "old");
+        long dead = OutputFolderTest.deadPid();
+        Path staged = Files.createDirectories(o.resolve(".charts.new-" + dead + "-0/charts"));
+        Files.writeString(staged.resolve("price.png"), "cut off");
+        Path running = Files.createDirectories(
+                o.resolve(".charts.new-" + ProcessHandle.current().pid() + "-0"));
+        Path unrelated = Files.createDirectories(o.resolve(".charts.tmp-" + dead + "-0"));
+
+        OutputEntries.finishKilled(o, "charts");
+
+        assertFalse(Files.exists(staged.getParent()), "a dead process's unfinished charts are removed");
+        assertFalse(Files.exists(o.resolve("charts")), "and not put in place");
+        assertEquals("old", Files.readString(o.resolve("report.html")));
+        assertTrue(Files.exists(running), "a running process's folder is kept");
+        assertTrue(Files.exists(unrelated), "only the charts' own hidden folders are touched");
+    }
+
+    /** The hidden folders of a chart in {@code folder}. */
+    static List<Path> hidden(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(p -> p.getFileName().toString().matches("\\..+\\.(new|prev)-\\d+-\\d+"))
+                    .toList();
+        }
+    }
+}
