@@ -190,6 +190,8 @@ final class SensitivityCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
         }
+        SensitivityFiles.roughWarning(result)
+                .ifPresent(w -> spec.commandLine().getErr().println("carbonsim: warning: " + w));
         OutputFolder.write(checked, "carbonsim sensitivity output", d -> {
             SensitivityFiles.write(result, RunFiles.sectorNames(base), d);
             if (!noCharts) {
