@@ -124,7 +124,7 @@ final class CompareCommand implements Callable<Integer> {
             MemoryBudget.check(
                     scenarios.get(scenarios.size() - 1),
                     file,
-                    Math.min(threadCount, runs),
+                    StudyExecution.workers(threadCount).atMost(runs),
                     (long) scenarioFiles.size() * runs);
         }
         Optional<String> finalYears = finalYearsWarning(scenarioFiles, scenarios);

@@ -167,7 +167,8 @@ final class SensitivityCommand implements Callable<Integer> {
                     + MAX_RUNS + " replications");
         }
         // a study keeps a row of figures per point (not per replication), as much as a kept run at most
-        MemoryBudget.check(base, scenarioFile, (int) Math.min(threadCount, points * runs), points);
+        MemoryBudget.check(
+                base, scenarioFile, StudyExecution.workers(threadCount).atMost(points * runs), points);
         ScenarioSource source;
         try {
             source = ScenarioSource.read(ScenarioFiles.resolve(scenarioFile), encoding.charset());
