@@ -124,9 +124,11 @@ final class CompareCommand implements Callable<Integer> {
             MemoryBudget.check(
                     scenarios.get(scenarios.size() - 1),
                     file,
-                    Math.min(threadCount, runs),
+                    StudyExecution.workers(threadCount).atMost(runs),
                     (long) scenarioFiles.size() * runs);
         }
+        Optional<String> finalYears = finalYearsWarning(scenarioFiles, scenarios);
+        finalYears.ifPresent(w -> spec.commandLine().getErr().println("carbonsim: warning: " + w));
         Path dir = out != null ? out : Path.of("out", "compare");
         List<String> inputs = new ArrayList<>();
         for (String file : scenarioFiles) {
@@ -155,7 +157,12 @@ final class CompareCommand implements Callable<Integer> {
             throw new UserInputException(e.getMessage(), e);
         }
         OutputFolder.write(checked, "carbonsim compare output", d -> {
-            CompareFiles.write(result, sectorNames(scenarios), d);
+            CompareFiles.write(
+                    result,
+                    sectorNames(scenarios),
+                    scenarios.stream().map(x -> x.calendar().endYear()).toList(),
+                    finalYears.stream().toList(),
+                    d);
             if (!noCharts) {
                 ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
             }
@@ -165,6 +172,36 @@ final class CompareCommand implements Callable<Integer> {
             print(result, dir, spec.commandLine().getOut(), language);
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The warning for scenarios that end in different calendar years (after {@code --years}), naming
+     * each with its final year, or empty when they all end together. The final-year metrics (VWAP,
+     * volume, the headline price, ...) are each policy's own last year, so they would compare different
+     * years without it; {@code compare-years.csv} pairs only the calendar years both policies run.
+     */
+    static Optional<String> finalYearsWarning(List<String> names, List<Scenario> scenarios) {
+        int last = scenarios.get(0).calendar().endYear();
+        boolean sameStart = true;
+        boolean differ = false;
+        StringBuilder each = new StringBuilder();
+        for (int k = 0; k < scenarios.size(); k++) {
+            differ |= scenarios.get(k).calendar().endYear() != last;
+            sameStart &= scenarios.get(k).calendar().startYear()
+                    == scenarios.get(0).calendar().startYear();
+            each.append(k == 0 ? "" : ", ")
+                    .append(names.get(k))
+                    .append(' ')
+                    .append(scenarios.get(k).calendar().endYear());
+        }
+        if (!differ) {
+            return Optional.empty();
+        }
+        return Optional.of("the scenarios end in different years (" + each + "): the final-year metrics (VWAP,"
+                + " close, volume, equilibrium price, turnover, no-trade days, last-20-days share, spread) compare"
+                + " each scenario's own final year, so different calendar years; compare-years.csv and"
+                + " compare-sectors.csv pair the same calendar years"
+                + (sameStart ? " (--years N runs every scenario's first N years)" : ""));
     }
 
     /** Each sector's name as the first scenario that has the sector gives it, by id. */

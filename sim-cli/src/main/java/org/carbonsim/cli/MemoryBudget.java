@@ -71,16 +71,14 @@ final class MemoryBudget {
     }
 
     /**
-     * Refuses {@code scenario} if {@code concurrentRuns} runs of it, with the figures of {@code
-     * keptRuns} finished replications kept beside them, would not fit {@code maxHeapBytes}.
+     * Refuses {@code scenario} if {@code workers} runs of it at once in this JVM, with the figures of
+     * {@code keptRuns} finished replications kept beside them, would not fit {@code maxHeapBytes}.
      *
      * @throws UserInputException with the estimate, what it is made of and the -Xmx needed
      */
-    static void check(Scenario scenario, String name, int concurrentRuns, long keptRuns, long maxHeapBytes) {
+    static void check(Scenario scenario, String name, Workers workers, long keptRuns, long maxHeapBytes) {
         long perRun = estimate(scenario) - BASE_BYTES;
-        long live = BASE_BYTES
-                + Math.multiplyExact(perRun, (long) Math.max(1, concurrentRuns))
-                + keptEstimate(scenario, keptRuns);
+        long live = BASE_BYTES + Math.multiplyExact(perRun, (long) workers.count()) + keptEstimate(scenario, keptRuns);
         long needed = (long) Math.ceil(live * HEADROOM);
         if (needed <= maxHeapBytes) {
             return;
@@ -91,6 +89,7 @@ final class MemoryBudget {
         String xmx = needed < 1L << 30
                 ? (((needed + (64L << 20) - 1) >> 26) * 64) + "m"
                 : ((needed + (1L << 30) - 1) >> 30) + "g";
+        boolean many = workers.count() > 1;
         throw new UserInputException(String.format(
                 Locale.ROOT,
                 "%s is too large for this Java's memory: %d enterprises x %d years x %d trading days and %d"
@@ -102,25 +101,35 @@ final class MemoryBudget {
                 scenario.calendar().years(),
                 scenario.calendar().tradingDaysPerYear(),
                 traders,
-                concurrentRuns > 1 ? " on " + concurrentRuns + " threads" : "",
+                many ? " on " + workers.count() + " " + workers.unit() : "",
                 keptRuns > 0 ? ", keeping the figures of " + keptRuns + " replications," : "",
                 size(needed),
                 size(maxHeapBytes),
                 xmx,
                 xmx,
-                concurrentRuns > 1 || keptRuns > 0 ? " (or use fewer " + fewer(concurrentRuns, keptRuns) + ")" : ""));
+                many || keptRuns > 0 ? " (or use fewer " + fewer(many, workers, keptRuns) + ")" : ""));
     }
 
-    private static String fewer(int concurrentRuns, long keptRuns) {
+    private static String fewer(boolean many, Workers workers, long keptRuns) {
         if (keptRuns == 0) {
-            return "--threads";
+            return workers.fewer();
         }
-        return concurrentRuns > 1 ? "--threads or --runs" : "--runs";
+        return many ? "--runs or " + workers.fewer() : "--runs";
+    }
+
+    /** {@link #check} on {@code concurrentRuns} local threads. */
+    static void check(Scenario scenario, String name, int concurrentRuns, long keptRuns, long maxHeapBytes) {
+        check(scenario, name, Workers.threads(concurrentRuns), keptRuns, maxHeapBytes);
     }
 
     /** {@link #check} against this JVM's maximum heap. */
+    static void check(Scenario scenario, String name, Workers workers, long keptRuns) {
+        check(scenario, name, workers, keptRuns, Runtime.getRuntime().maxMemory());
+    }
+
+    /** {@link #check} on {@code concurrentRuns} local threads against this JVM's maximum heap. */
     static void check(Scenario scenario, String name, int concurrentRuns, long keptRuns) {
-        check(scenario, name, concurrentRuns, keptRuns, Runtime.getRuntime().maxMemory());
+        check(scenario, name, Workers.threads(concurrentRuns), keptRuns);
     }
 
     static String size(long bytes) {

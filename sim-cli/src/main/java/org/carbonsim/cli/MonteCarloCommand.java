@@ -131,7 +131,8 @@ final class MonteCarloCommand implements Callable<Integer> {
         }
         Scenario scenario =
                 StudyOptions.years(ScenarioFiles.load(scenarioFile, encoding.charset()), years, "the scenario");
-        MemoryBudget.check(scenario, scenarioFile, Math.min(threadCount, runs), runs);
+        MemoryBudget.check(
+                scenario, scenarioFile, StudyExecution.workers(threadCount).atMost(runs), runs);
         Path dir = out != null ? out : Path.of("out", scenario.name() + "-montecarlo");
         OutputFolder.Checked checked = OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile));
         provenance.scenario(scenarioFile, scenario.calendar().years());

@@ -167,7 +167,8 @@ final class SensitivityCommand implements Callable<Integer> {
                     + MAX_RUNS + " replications");
         }
         // a study keeps a row of figures per point (not per replication), as much as a kept run at most
-        MemoryBudget.check(base, scenarioFile, (int) Math.min(threadCount, points * runs), points);
+        MemoryBudget.check(
+                base, scenarioFile, StudyExecution.workers(threadCount).atMost(points * runs), points);
         ScenarioSource source;
         try {
             source = ScenarioSource.read(ScenarioFiles.resolve(scenarioFile), encoding.charset());
@@ -190,6 +191,8 @@ final class SensitivityCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
         }
+        SensitivityFiles.roughWarning(result)
+                .ifPresent(w -> spec.commandLine().getErr().println("carbonsim: warning: " + w));
         OutputFolder.write(checked, "carbonsim sensitivity output", d -> {
             SensitivityFiles.write(result, RunFiles.sectorNames(base), d);
             if (!noCharts) {

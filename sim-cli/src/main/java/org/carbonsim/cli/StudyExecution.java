@@ -12,17 +12,29 @@ import org.carbonsim.core.montecarlo.Replicator;
  */
 public final class StudyExecution {
     private static volatile Replicator installed;
+    private static volatile Workers installedWorkers;
 
     private StudyExecution() {}
 
-    /** Runs every later study of this process with {@code replicator}, whatever {@code --threads} says. */
-    public static void install(Replicator replicator) {
+    /**
+     * Runs every later study of this process with {@code replicator}, whatever {@code --threads} says;
+     * {@code workers} are the replications it runs at once in this JVM, which the memory check counts.
+     */
+    public static void install(Replicator replicator, Workers workers) {
+        installedWorkers = Objects.requireNonNull(workers, "workers");
         installed = Objects.requireNonNull(replicator, "replicator");
     }
 
     /** Goes back to local threads. */
     public static void uninstall() {
         installed = null;
+        installedWorkers = null;
+    }
+
+    /** The installed replicator's workers, or {@code threads} local threads. */
+    static Workers workers(int threads) {
+        Workers w = installedWorkers;
+        return installed != null && w != null ? w : Workers.threads(threads);
     }
 
     /** The installed replicator, or {@code threads} local threads. */

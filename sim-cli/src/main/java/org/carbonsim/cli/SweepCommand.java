@@ -137,7 +137,8 @@ final class SweepCommand implements Callable<Integer> {
         }
         Scenario base = ScenarioFiles.load(scenarioFile, encoding.charset());
         Scenario shortened = StudyOptions.years(base, years, "the scenario");
-        MemoryBudget.check(shortened, scenarioFile, Math.min(threadCount, runs), points * runs);
+        MemoryBudget.check(
+                shortened, scenarioFile, StudyExecution.workers(threadCount).atMost(runs), points * runs);
         int simulatedYears = shortened.calendar().years();
         checkEachValue(base, options);
         List<List<String>> grid = Sweep.grid(axes);

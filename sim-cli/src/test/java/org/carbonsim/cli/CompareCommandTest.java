@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.carbonsim.core.montecarlo.Metric;
 import org.junit.jupiter.api.Test;
@@ -79,6 +82,51 @@ class CompareCommandTest extends CommandLineTest {
         }
         assertTrue(checked >= 6, "differences checked: " + checked);
         assertTrue(out.toString().contains("2 policies, base seed"), out.toString());
+    }
+
+    /**
+     * classroom-two-firms runs 2024 only and classroom-ten-firms 2024 and 2025: their final-year
+     * metrics are of different years, which stderr and compare.json say, naming each final year.
+     */
+    @Test
+    void scenariosEndingInDifferentYearsAreWarnedOfOnStderrAndInCompareJson() throws IOException {
+        JsonObject json = compareTenFirmsWithTwoFirms();
+        String warning = "the scenarios end in different years (classroom-ten-firms 2025, classroom-two-firms 2024):"
+                + " the final-year metrics (VWAP, close, volume, equilibrium price, turnover, no-trade days,"
+                + " last-20-days share, spread) compare each scenario's own final year, so different calendar"
+                + " years; compare-years.csv and compare-sectors.csv pair the same calendar years (--years N runs"
+                + " every scenario's first N years)";
+        assertEquals(
+                1, err.toString().lines().filter(l -> l.contains("warning")).count(), err.toString());
+        assertTrue(err.toString().contains("carbonsim: warning: " + warning + "\n"), err.toString());
+        assertEquals("[2025,2024]", json.get("finalYears").toString());
+        assertEquals(warning, json.getAsJsonArray("warnings").get(0).getAsString());
+    }
+
+    @Test
+    void scenariosEndingTogetherAreNotWarnedOf() throws IOException {
+        JsonObject json = compareTenFirmsWithTwoFirms("--years", "1");
+        assertFalse(err.toString().contains("warning"), err.toString());
+        assertEquals("[2024,2024]", json.get("finalYears").toString());
+        assertEquals(0, json.getAsJsonArray("warnings").size());
+    }
+
+    /** compare classroom-ten-firms classroom-two-firms --runs 2 with {@code options}; its compare.json. */
+    private JsonObject compareTenFirmsWithTwoFirms(String... options) throws IOException {
+        Path target = dir.resolve("ten-two");
+        List<String> args = new ArrayList<>(List.of(
+                "compare",
+                "classroom-ten-firms",
+                "classroom-two-firms",
+                "--runs",
+                "2",
+                "--quiet",
+                "--out",
+                "" + target));
+        args.addAll(List.of(options));
+        assertEquals(0, run(args.toArray(String[]::new)), err.toString());
+        return JsonParser.parseString(Files.readString(target.resolve("compare.json"), StandardCharsets.UTF_8))
+                .getAsJsonObject();
     }
 
     @Test

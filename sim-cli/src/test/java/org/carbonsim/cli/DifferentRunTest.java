@@ -48,6 +48,9 @@ class DifferentRunTest extends CommandLineTest {
         first.addAll(before);
         assertEquals(0, run(first.toArray(String[]::new)), err.toString());
         byte[] record = Files.readAllBytes(o.resolve(Provenance.FILE));
+        // the first run's warnings (a two-sample Sobol study's rough indices) are not the refusal's;
+        // below, the same run again may warn of them too, but says nothing else
+        err.getBuffer().setLength(0);
 
         List<String> second = new ArrayList<>(common);
         second.addAll(after);
@@ -63,7 +66,9 @@ class DifferentRunTest extends CommandLineTest {
         assertFalse(Arrays.equals(record, Files.readAllBytes(o.resolve(Provenance.FILE))));
         err.getBuffer().setLength(0);
         assertEquals(0, run(second.toArray(String[]::new)), "the same run again is replaced silently: " + err);
-        assertEquals("", err.toString());
+        assertTrue(
+                err.toString().lines().allMatch(line -> line.startsWith("carbonsim: warning: ")),
+                "nothing but the study's own warnings: " + err);
     }
 
     @Test

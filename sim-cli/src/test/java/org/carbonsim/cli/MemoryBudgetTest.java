@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.carbonsim.core.montecarlo.Replicator;
 import org.carbonsim.core.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,7 +98,56 @@ class MemoryBudgetTest extends CommandLineTest {
                 e.getMessage());
         assertTrue(assertThrows(UserInputException.class, () -> MemoryBudget.check(s, "ten.json", 2, 1_000_000, heap))
                 .getMessage()
-                .endsWith("(or use fewer --threads or --runs)"));
+                .endsWith("(or use fewer --runs or --threads)"));
+    }
+
+    /** Under Spark on local[8] the tasks at once are counted and made fewer with --master local[N]. */
+    @Test
+    void sparkTasksAtOnceAreCountedAndMadeFewerWithTheirOwnOption() {
+        Scenario s = ScenarioFiles.load("classroom-ten-firms");
+        Workers spark = new Workers(8, "Spark tasks at once", "tasks at once with --master local[N]");
+        String message = assertThrows(
+                        UserInputException.class, () -> MemoryBudget.check(s, "ten.json", spark, 0, 64L << 20))
+                .getMessage();
+        assertTrue(message.contains(" and 0 traders on 8 Spark tasks at once need about "), message);
+        assertTrue(message.endsWith("(or use fewer tasks at once with --master local[N])"), message);
+        assertFalse(message.contains("--threads"), message);
+        assertTrue(assertThrows(
+                        UserInputException.class, () -> MemoryBudget.check(s, "ten.json", spark, 1_000_000, 64L << 20))
+                .getMessage()
+                .endsWith("(or use fewer --runs or tasks at once with --master local[N])"));
+    }
+
+    /**
+     * On a cluster the driver runs no replication: a heap that one run would not fit is no reason to
+     * refuse; the kept figures still are.
+     */
+    @Test
+    void workersThatRunElsewhereNeedNoHeapHereButKeptFiguresDo() {
+        Scenario s = ScenarioFiles.load("classroom-ten-firms");
+        long heap = (long) Math.ceil(MemoryBudget.BASE_BYTES * MemoryBudget.HEADROOM);
+        assertThrows(UserInputException.class, () -> MemoryBudget.check(s, "ten.json", 1, 0, heap));
+        Workers cluster = new Workers(0, "Spark tasks at once", "tasks at once with --master local[N]");
+        MemoryBudget.check(s, "ten.json", cluster, 0, heap);
+        assertTrue(assertThrows(
+                        UserInputException.class, () -> MemoryBudget.check(s, "ten.json", cluster, 1_000_000, heap))
+                .getMessage()
+                .endsWith("(or use fewer --runs)"));
+    }
+
+    /** A study asks StudyExecution for its workers: the installed host's, whatever --threads says. */
+    @Test
+    void anInstalledHostsWorkersReplaceTheThreads() {
+        assertEquals(Workers.threads(6), StudyExecution.workers(6));
+        Workers spark = new Workers(3, "Spark tasks at once", "tasks at once with --master local[N]");
+        StudyExecution.install(Replicator.threads(1), spark);
+        try {
+            assertEquals(spark, StudyExecution.workers(6));
+            assertEquals(2, StudyExecution.workers(6).atMost(2).count());
+        } finally {
+            StudyExecution.uninstall();
+        }
+        assertEquals(Workers.threads(6), StudyExecution.workers(6));
     }
 
     @Test

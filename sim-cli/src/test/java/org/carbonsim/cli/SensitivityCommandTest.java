@@ -115,6 +115,56 @@ class SensitivityCommandTest extends CommandLineTest {
         assertTrue(Files.exists(one.resolve("charts/sensitivity-volume.svg")), "a metric that varies is drawn");
     }
 
+    /**
+     * classroom-two-firms over one year at 16 base samples: abatement_cost and efficiency get indices of
+     * 2, and turnover_ratio moves only by rounding (indices 0 over a variance far below 1e-14 x its mean
+     * squared): stderr and sensitivity.json name the three and say to raise --samples; the numbers stay.
+     */
+    @Test
+    void metricsWithRoughSobolIndicesAreWarnedOfAndTheUserToldToRaiseSamples() throws IOException {
+        Path target = dir.resolve("rough");
+        assertEquals(
+                0,
+                run(
+                        "sensitivity",
+                        "classroom-two-firms",
+                        "--years",
+                        "1",
+                        "--samples",
+                        "16",
+                        "--runs",
+                        "1",
+                        "--param",
+                        "market.limitPct=5:15",
+                        "--param",
+                        "market.initialPrice=30:90",
+                        "--quiet",
+                        "--no-charts",
+                        "--out",
+                        "" + target),
+                err.toString());
+        String warning = "the Sobol indices of abatement_cost, efficiency, turnover_ratio are too rough to read: an"
+                + " index outside [-0.5, 1.5], or a variance over the base samples under 1e-14 x the mean squared;"
+                + " raise --samples (now 16)";
+        assertEquals("carbonsim: warning: " + warning + "\n", err.toString());
+        String json = Files.readString(target.resolve("sensitivity.json"), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"roughIndices\": [\"abatement_cost\", \"efficiency\", \"turnover_ratio\"],"), json);
+        assertTrue(json.contains("\"warnings\": [\n    \"" + warning + "\"\n  ]"), json);
+        assertTrue(
+                Files.readAllLines(target.resolve("sensitivity.csv"), StandardCharsets.UTF_8)
+                        .contains("abatement_cost,cny,initial_price,2,2,2,2,2,2"),
+                "the indices are written as estimated");
+    }
+
+    @Test
+    void aMorrisStudyHasNoRoughIndices() throws IOException {
+        Path target = dir.resolve("morris-rough");
+        assertEquals(0, run(study("morris", "--no-charts", "--out", "" + target)), err.toString());
+        assertFalse(err.toString().contains("warning"), err.toString());
+        String json = Files.readString(target.resolve("sensitivity.json"), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"roughIndices\": [],") && json.contains("\"warnings\": []"), json);
+    }
+
     @Test
     void morrisWritesMuStarAndSigmaAndIsIdenticalWhateverTheThreadCount() throws IOException {
         Path one = sameFilesWithOneAndThreeThreads("morris");

@@ -1,8 +1,11 @@
 package org.carbonsim.spark;
 
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.carbonsim.cli.Workers;
 
 /**
  * The Spark context of a {@code carbonsim-spark} command, started when first asked for: on {@code
@@ -18,14 +21,49 @@ final class SparkContextSource implements Supplier<JavaSparkContext> {
     /** How deep in a task's failure causes Spark looks for a fatal error that ends the executor; 0: never. */
     static final String KILL_ON_FATAL_ERROR_DEPTH = "spark.executor.killOnFatalError.depth";
 
+    /** The master when neither the launcher nor spark-submit names one. */
+    static final String DEFAULT_MASTER = "local[*]";
+
+    /** A master that runs the tasks on threads of this JVM: local, local[N], local[*], with or without retries. */
+    private static final Pattern LOCAL = Pattern.compile("local(?:\\[(\\*|\\d+)(?:,\\s*\\d+)?\\])?");
+
     private JavaSparkContext sc;
+
+    /** The master the context starts on: {@code spark.master}, or {@value #DEFAULT_MASTER}. */
+    static String master() {
+        return System.getProperty("spark.master", DEFAULT_MASTER);
+    }
+
+    /**
+     * The replications that {@code master} runs at once in this JVM, for carbonsim's memory check
+     * (which would count {@code --threads}, which Spark ignores): on {@code local[N]} N, on {@code
+     * local[*]} the {@code processors}, on {@code local} 1; on any other master (a cluster's, or {@code
+     * local-cluster}) none, since its executors run them and the driver only collects the results.
+     */
+    static Workers workers(String master, int processors) {
+        Matcher m = LOCAL.matcher(master.strip());
+        int count = 0;
+        if (m.matches()) {
+            String threads = m.group(1);
+            count = threads == null ? 1 : threads.equals("*") ? processors : parseOrZero(threads);
+        }
+        return new Workers(count, "Spark tasks at once", "tasks at once with --master local[N]");
+    }
+
+    private static int parseOrZero(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return 0; // more threads than an int: Spark refuses the master when it starts
+        }
+    }
 
     @Override
     public synchronized JavaSparkContext get() {
         if (sc == null) {
             SparkConf conf = new SparkConf()
                     .setAppName("carbonsim")
-                    .setIfMissing("spark.master", "local[*]")
+                    .setIfMissing("spark.master", DEFAULT_MASTER)
                     .setIfMissing("spark.ui.enabled", "false");
             String master = conf.get("spark.master");
             if (master.startsWith("local")) {

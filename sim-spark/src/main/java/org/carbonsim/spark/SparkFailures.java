@@ -1,6 +1,8 @@
 package org.carbonsim.spark;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.carbonsim.cli.UserInputException;
 
 /**
@@ -17,9 +19,31 @@ final class SparkFailures {
 
     private SparkFailures() {}
 
+    /** Spark's refusal of a driver heap too small to start in: it says to use {@code --driver-memory}. */
+    private static final Pattern TOO_LITTLE_HEAP =
+            Pattern.compile("System memory \\d+ must be at least (\\d+)\\b.*--driver-memory");
+
     /** Spark could not start on {@code master}: {@code e} says why. */
     static UserInputException cannotStart(String master, Throwable e) {
-        return new UserInputException(where(master) + ": Spark cannot start: " + reason(e), e);
+        return cannotStart(master, e, Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * Spark could not start on {@code master} in a JVM whose heap holds at most {@code heapBytes}: {@code
+     * e} says why. When the heap is too small for Spark's driver, Spark says to use {@code
+     * --driver-memory}, an option of spark-submit; on a local master run through the launcher the
+     * message adds, as {@link #outOfMemory} does, the launcher's variable with twice the heap (at least
+     * what Spark asked for), keeping the launcher's -Xss4m.
+     */
+    static UserInputException cannotStart(String master, Throwable e, long heapBytes) {
+        String reason = reason(e);
+        Matcher tooLittle = TOO_LITTLE_HEAP.matcher(reason);
+        if (tooLittle.find() && master.startsWith("local") && System.getProperty(SPARK_SUBMIT_PROPERTY) == null) {
+            long asked = Long.parseLong(tooLittle.group(1));
+            reason += (reason.endsWith(".") ? " " : ". ") + "With the carbonsim-spark launcher, give it more with"
+                    + " CARBONSIM_JAVA_OPTS=\"-Xss4m -Xmx" + javaSize(Math.max(2 * heapBytes, asked)) + "\"";
+        }
+        return new UserInputException(where(master) + ": Spark cannot start: " + reason, e);
     }
 
     /** Spark on {@code master} stopped (its context was shut down) before the study ended. */

@@ -95,7 +95,10 @@ public final class SparkMain {
         Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
         OutOfMemoryWatch watch = new OutOfMemoryWatch(previous, System.err, debug);
         Thread.setDefaultUncaughtExceptionHandler(watch);
-        StudyExecution.install(new SparkReplicator(context, watch));
+        StudyExecution.install(
+                new SparkReplicator(context, watch),
+                SparkContextSource.workers(
+                        SparkContextSource.master(), Runtime.getRuntime().availableProcessors()));
         try {
             return CarbonsimCommand.execute(args);
         } finally {

@@ -69,6 +69,58 @@ class SparkFailuresTest {
                         .getMessage());
     }
 
+    /** Spark 4's refusal of a small driver heap, as its error class words it. */
+    private static final String SMALL_HEAP = "[INVALID_DRIVER_MEMORY] System memory 268435456 must be at least"
+            + " 471859200. Please increase heap size using the --driver-memory option or \"spark.driver.memory\" in"
+            + " Spark configuration. SQLSTATE: F0000";
+
+    /** 256 MB: twice is 512m, more than the 450 MB Spark asks for; the launcher's -Xss4m is kept. */
+    @Test
+    void aHeapTooSmallForSparkOnTheLaunchersLocalMasterNamesTheLaunchersVariable() {
+        assertEquals(
+                "the default master local[*]: Spark cannot start: " + SMALL_HEAP
+                        + ". With the carbonsim-spark launcher, give it more with CARBONSIM_JAVA_OPTS=\"-Xss4m"
+                        + " -Xmx512m\"",
+                SparkFailures.cannotStart("local[*]", new IllegalArgumentException(SMALL_HEAP), 256L << 20)
+                        .getMessage());
+        assertTrue(
+                SparkFailures.cannotStart("local[*]", new IllegalArgumentException(SMALL_HEAP), 128L << 20)
+                        .getMessage()
+                        .endsWith("CARBONSIM_JAVA_OPTS=\"-Xss4m -Xmx512m\""),
+                "twice 128 MB is less than the 471,859,200 bytes Spark asks for: 450 MB, rounded up to 512m");
+    }
+
+    @Test
+    void aHeapTooSmallForSparkUnderSparkSubmitOrOnAClusterKeepsSparksWords() {
+        System.setProperty(SparkFailures.SPARK_SUBMIT_PROPERTY, "true");
+        System.setProperty("spark.master", "local[2]");
+        assertEquals(
+                "the master local[2]: Spark cannot start: " + SMALL_HEAP,
+                SparkFailures.cannotStart("local[2]", new IllegalArgumentException(SMALL_HEAP), 256L << 20)
+                        .getMessage());
+        System.clearProperty(SparkFailures.SPARK_SUBMIT_PROPERTY);
+        System.setProperty("spark.master", "spark://host:7077");
+        assertFalse(SparkFailures.cannotStart("spark://host:7077", new IllegalArgumentException(SMALL_HEAP), 256L << 20)
+                .getMessage()
+                .contains("CARBONSIM_JAVA_OPTS"));
+    }
+
+    /** What the memory check counts under Spark: the tasks a local master runs in this JVM, none on a cluster. */
+    @Test
+    void theTasksAtOnceAreTheLocalMastersThreadsAndNoneOnACluster() {
+        assertEquals(4, SparkContextSource.workers("local[4]", 2).count());
+        assertEquals(2, SparkContextSource.workers("local[*]", 2).count());
+        assertEquals(6, SparkContextSource.workers("local[6,3]", 2).count(), "with retries");
+        assertEquals(2, SparkContextSource.workers("local[*, 3]", 2).count());
+        assertEquals(1, SparkContextSource.workers("local", 2).count());
+        assertEquals(0, SparkContextSource.workers("spark://host:7077", 2).count());
+        assertEquals(0, SparkContextSource.workers("yarn", 2).count());
+        assertEquals(0, SparkContextSource.workers("local-cluster[2,1,1024]", 2).count(), "executors in other JVMs");
+        assertEquals(
+                "tasks at once with --master local[N]",
+                SparkContextSource.workers("local[4]", 2).fewer());
+    }
+
     @Test
     void anExecutorOutOfMemoryNamesExecutorMemory() {
         System.setProperty("spark.master", "spark://host:7077");

@@ -33,10 +33,22 @@ public final class CompareFiles {
 
     private CompareFiles() {}
 
-    public static void write(ComparisonResult result, Map<String, String> sectorNames, Path dir) throws IOException {
+    /**
+     * Writes the files into {@code dir}; {@code finalYears} is each policy's last simulated year and
+     * {@code warnings} what the command warned of, both recorded in {@code compare.json}.
+     */
+    public static void write(
+            ComparisonResult result,
+            Map<String, String> sectorNames,
+            List<Integer> finalYears,
+            List<String> warnings,
+            Path dir)
+            throws IOException {
         Files.write(dir.resolve(TABLE), table(result).getBytes(StandardCharsets.UTF_8));
         Files.write(dir.resolve(RUNS), runs(result).getBytes(StandardCharsets.UTF_8));
-        Files.write(dir.resolve(SUMMARY), summary(result, sectorNames).getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                dir.resolve(SUMMARY),
+                summary(result, sectorNames, finalYears, warnings).getBytes(StandardCharsets.UTF_8));
         ComparePairedFiles.write(result, sectorNames, dir);
         List<StudyTables.Group> groups = new ArrayList<>();
         for (int k = 0; k < result.runs().size(); k++) {
@@ -120,10 +132,25 @@ public final class CompareFiles {
     }
 
     static String summary(ComparisonResult result, Map<String, String> sectorNames) {
+        return summary(result, sectorNames, List.of(), List.of());
+    }
+
+    static String summary(
+            ComparisonResult result, Map<String, String> sectorNames, List<Integer> finalYears, List<String> warnings) {
         return JsonText.of(json -> {
             json.beginObject().name("scenarios").beginLineArray();
             for (String scenario : result.scenarios()) {
                 json.string(scenario);
+            }
+            json.endArray();
+            json.name("finalYears").beginLineArray();
+            for (int year : finalYears) {
+                json.number(year);
+            }
+            json.endArray();
+            json.name("warnings").beginArray();
+            for (String warning : warnings) {
+                json.string(warning);
             }
             json.endArray();
             json.name("baseSeed").string(Long.toString(result.baseSeed()));

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.carbonsim.cli.format.Csv;
 import org.carbonsim.cli.format.JsonText;
@@ -16,6 +18,7 @@ import org.carbonsim.core.montecarlo.Metric;
 import org.carbonsim.core.sensitivity.Factor;
 import org.carbonsim.core.sensitivity.Method;
 import org.carbonsim.core.sensitivity.MorrisEffect;
+import org.carbonsim.core.sensitivity.RoughIndices;
 import org.carbonsim.core.sensitivity.SensitivityResult;
 import org.carbonsim.core.sensitivity.SensitivityStudy;
 import org.carbonsim.core.sensitivity.SobolIndex;
@@ -78,6 +81,27 @@ public final class SensitivityFiles {
         reserved.addAll(StudyTables.yearColumns());
         reserved.addAll(StudyTables.sectorColumns());
         return InputColumns.of(paths, reserved);
+    }
+
+    /**
+     * The warning for the metrics whose Sobol indices are too rough to read ({@link RoughIndices}), by
+     * id, with what to do; empty when there are none. The command prints it and {@code
+     * sensitivity.json} records it under {@code "warnings"}.
+     */
+    public static Optional<String> roughWarning(SensitivityResult result) {
+        List<String> rough = RoughIndices.metrics(result);
+        if (rough.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(
+                Locale.ROOT,
+                "the Sobol indices of %s are too rough to read: an index outside [%s, %s], or a variance over the"
+                        + " base samples under %.0e x the mean squared; raise --samples (now %d)",
+                String.join(", ", rough.stream().map(SensitivityFiles::metricId).toList()),
+                RoughIndices.LOW,
+                RoughIndices.HIGH,
+                RoughIndices.MIN_RELATIVE_VARIANCE,
+                result.samples()));
     }
 
     /** The id of the study's metric {@code label} in CSV files: a year's VWAP keeps its label. */
@@ -184,6 +208,16 @@ public final class SensitivityFiles {
             }
             json.name("baseSeed").string(Long.toString(result.baseSeed()));
             SweepFiles.seeds(json.name("seeds"), result.seeds());
+            json.name("roughIndices").beginLineArray();
+            for (String label : RoughIndices.metrics(result)) {
+                json.string(metricId(label));
+            }
+            json.endArray();
+            json.name("warnings").beginArray();
+            for (String warning : roughWarning(result).stream().toList()) {
+                json.string(warning);
+            }
+            json.endArray();
             json.name("parameters").beginArray();
             for (Factor f : result.factors()) {
                 json.beginLineObject().name("name").string(f.name());

@@ -80,16 +80,7 @@ public final class Sobol {
         if (resamples < 100) {
             throw new IllegalArgumentException("resamples must be >= 100, got " + resamples);
         }
-        List<Integer> defined = new ArrayList<>();
-        for (int j = 0; j < n; j++) {
-            boolean ok = true;
-            for (int r = 0; r < k + 2; r++) {
-                ok &= Double.isFinite(outputs[j * (k + 2) + r]);
-            }
-            if (ok) {
-                defined.add(j);
-            }
-        }
+        List<Integer> defined = defined(outputs, n, k);
         int m = defined.size();
         List<SobolIndex> result = new ArrayList<>();
         if (m < 2) {
@@ -140,24 +131,47 @@ public final class Sobol {
     }
 
     /**
+     * The variance the indices divide by (of f at the points A and B of the base samples defined at
+     * every point of their row) ÷ the square of their mean: how far the output moves over the plan
+     * beside its size. NaN when fewer than two base samples are defined or the mean is 0.
+     */
+    public static double relativeVariance(double[] outputs, int n, int k) {
+        check(n, k);
+        int[] samples =
+                defined(outputs, n, k).stream().mapToInt(Integer::intValue).toArray();
+        if (samples.length < 2) {
+            return Double.NaN;
+        }
+        double[] meanVariance = meanAndVariance(outputs, k, samples);
+        double mean = meanVariance[0];
+        return mean == 0 ? Double.NaN : meanVariance[1] / (mean * mean);
+    }
+
+    /** The base samples whose k + 2 points all have a finite output. */
+    private static List<Integer> defined(double[] outputs, int n, int k) {
+        List<Integer> defined = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            boolean ok = true;
+            for (int r = 0; r < k + 2; r++) {
+                ok &= Double.isFinite(outputs[j * (k + 2) + r]);
+            }
+            if (ok) {
+                defined.add(j);
+            }
+        }
+        return defined;
+    }
+
+    /**
      * First-order (row 0) and total-order (row 1) estimates from the base samples {@code samples}
      * (repeats allowed), or null when the output does not vary over them.
      */
     private static double[][] estimate(double[] f, int k, int[] samples) {
         int m = samples.length;
         int width = k + 2;
-        double sum = 0;
-        for (int j : samples) {
-            sum += f[j * width] + f[j * width + 1];
-        }
-        double mean = sum / (2.0 * m);
-        double squares = 0;
-        for (int j : samples) {
-            double a = f[j * width] - mean;
-            double b = f[j * width + 1] - mean;
-            squares += a * a + b * b;
-        }
-        double variance = squares / (2.0 * m);
+        double[] meanVariance = meanAndVariance(f, k, samples);
+        double mean = meanVariance[0];
+        double variance = meanVariance[1];
         if (!(variance > 1e-300)) {
             return null;
         }
@@ -176,6 +190,24 @@ public final class Sobol {
             e[1][i] = total / (2.0 * m) / variance;
         }
         return e;
+    }
+
+    /** The mean (0) and variance (1) of f over the points A and B of the base samples {@code samples}. */
+    private static double[] meanAndVariance(double[] f, int k, int[] samples) {
+        int m = samples.length;
+        int width = k + 2;
+        double sum = 0;
+        for (int j : samples) {
+            sum += f[j * width] + f[j * width + 1];
+        }
+        double mean = sum / (2.0 * m);
+        double squares = 0;
+        for (int j : samples) {
+            double a = f[j * width] - mean;
+            double b = f[j * width + 1] - mean;
+            squares += a * a + b * b;
+        }
+        return new double[] {mean, squares / (2.0 * m)};
     }
 
     /** The {@code p} quantile of {@code values} by linear interpolation between order statistics. */
