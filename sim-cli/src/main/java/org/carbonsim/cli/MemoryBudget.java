@@ -94,8 +94,7 @@ final class MemoryBudget {
                 Locale.ROOT,
                 "%s is too large for this Java's memory: %d enterprises x %d years x %d trading days and %d"
                         + " traders%s%s need about %s of heap, and at most %s may be used. Give Java more with"
-                        + " -Xmx%s (for the launcher, which needs its -Xss4m kept: CARBONSIM_JAVA_OPTS=\"-Xss4m -Xmx%s\"), or simulate fewer"
-                        + " enterprises, years or traders%s",
+                        + " %s, or simulate fewer enterprises, years or traders%s",
                 name,
                 scenario.enterprises().size(),
                 scenario.calendar().years(),
@@ -105,8 +104,7 @@ final class MemoryBudget {
                 keptRuns > 0 ? ", keeping the figures of " + keptRuns + " replications," : "",
                 size(needed),
                 size(maxHeapBytes),
-                xmx,
-                xmx,
+                String.format(Locale.ROOT, workers.moreHeap(), xmx),
                 many || keptRuns > 0 ? " (or use fewer " + fewer(many, workers, keptRuns) + ")" : ""));
     }
 

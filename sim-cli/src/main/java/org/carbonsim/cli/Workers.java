@@ -8,12 +8,26 @@ package org.carbonsim.cli;
  * @param count replications run at once in this JVM; 0 when they run elsewhere
  * @param unit what they are called in a message, plural ({@code threads})
  * @param fewer what the user makes fewer to run fewer at once, after "use fewer" ({@code --threads})
+ * @param moreHeap how the user gives this JVM a heap of {@code %1$s} (a size such as {@code 512m}),
+ *     after "Give Java more with": {@value #LAUNCHER_HEAP} for carbonsim's launchers
  */
-public record Workers(int count, String unit, String fewer) {
+public record Workers(int count, String unit, String fewer, String moreHeap) {
+    /** How a JVM started by carbonsim's launchers gets more heap; they need their {@code -Xss4m} kept. */
+    public static final String LAUNCHER_HEAP =
+            "-Xmx%1$s (for the launcher, which needs its -Xss4m kept: CARBONSIM_JAVA_OPTS=\"-Xss4m -Xmx%1$s\")";
+
     public Workers {
         if (count < 0) {
             throw new IllegalArgumentException("count must be >= 0, got " + count);
         }
+        if (!moreHeap.contains("%1$s")) {
+            throw new IllegalArgumentException("moreHeap must name the size as %1$s, got " + moreHeap);
+        }
+    }
+
+    /** Workers in a JVM that carbonsim's launchers started ({@link #LAUNCHER_HEAP}). */
+    public Workers(int count, String unit, String fewer) {
+        this(count, unit, fewer, LAUNCHER_HEAP);
     }
 
     /** {@code threads} local threads (at least 1). */
@@ -23,6 +37,6 @@ public record Workers(int count, String unit, String fewer) {
 
     /** These workers, but no more than {@code replications}, since a study runs no more at once. */
     Workers atMost(long replications) {
-        return new Workers((int) Math.min(count, Math.max(1, replications)), unit, fewer);
+        return new Workers((int) Math.min(count, Math.max(1, replications)), unit, fewer, moreHeap);
     }
 }

@@ -118,6 +118,24 @@ class MemoryBudgetTest extends CommandLineTest {
                 .endsWith("(or use fewer --runs or tasks at once with --master local[N])"));
     }
 
+    /** The advice for more heap is the workers' own: the launcher's variable, or spark-submit's option. */
+    @Test
+    void moreHeapIsAskedForTheWayTheWorkersJvmWasStarted() {
+        Scenario s = ScenarioFiles.load("classroom-ten-firms");
+        String local = assertThrows(UserInputException.class, () -> MemoryBudget.check(s, "ten.json", 1, 0, 64L << 20))
+                .getMessage();
+        assertTrue(local.contains("CARBONSIM_JAVA_OPTS=\"-Xss4m -Xmx"), local);
+        Workers submitted = new Workers(
+                2, "Spark tasks at once", "tasks at once with --master local[N]", "spark-submit --driver-memory %1$s");
+        String message = assertThrows(
+                        UserInputException.class, () -> MemoryBudget.check(s, "ten.json", submitted, 0, 64L << 20))
+                .getMessage();
+        assertTrue(message.contains("Give Java more with spark-submit --driver-memory "), message);
+        assertFalse(message.contains("CARBONSIM_JAVA_OPTS"), message);
+        assertFalse(message.contains("-Xmx"), message);
+        assertThrows(IllegalArgumentException.class, () -> new Workers(1, "threads", "--threads", "-Xmx"));
+    }
+
     /**
      * On a cluster the driver runs no replication: a heap that one run would not fit is no reason to
      * refuse; the kept figures still are.

@@ -27,6 +27,9 @@ final class SparkContextSource implements Supplier<JavaSparkContext> {
     /** A master that runs the tasks on threads of this JVM: local, local[N], local[*], with or without retries. */
     private static final Pattern LOCAL = Pattern.compile("local(?:\\[(\\*|\\d+)(?:,\\s*\\d+)?\\])?");
 
+    /** How the driver gets more heap under {@code spark-submit}, which starts its JVM: not the launcher's variable. */
+    static final String SUBMIT_HEAP = "spark-submit --driver-memory %1$s";
+
     private JavaSparkContext sc;
 
     /** The master the context starts on: {@code spark.master}, or {@value #DEFAULT_MASTER}. */
@@ -39,6 +42,7 @@ final class SparkContextSource implements Supplier<JavaSparkContext> {
      * (which would count {@code --threads}, which Spark ignores): on {@code local[N]} N, on {@code
      * local[*]} the {@code processors}, on {@code local} 1; on any other master (a cluster's, or {@code
      * local-cluster}) none, since its executors run them and the driver only collects the results.
+     * Under {@code spark-submit} more heap is its {@code --driver-memory}, not the launcher's variable.
      */
     static Workers workers(String master, int processors) {
         Matcher m = LOCAL.matcher(master.strip());
@@ -47,7 +51,9 @@ final class SparkContextSource implements Supplier<JavaSparkContext> {
             String threads = m.group(1);
             count = threads == null ? 1 : threads.equals("*") ? processors : parseOrZero(threads);
         }
-        return new Workers(count, "Spark tasks at once", "tasks at once with --master local[N]");
+        return System.getProperty(SparkFailures.SPARK_SUBMIT_PROPERTY) == null
+                ? new Workers(count, "Spark tasks at once", "tasks at once with --master local[N]")
+                : new Workers(count, "Spark tasks at once", "tasks at once with --master local[N]", SUBMIT_HEAP);
     }
 
     private static int parseOrZero(String digits) {

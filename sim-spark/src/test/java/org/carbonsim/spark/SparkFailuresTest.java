@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.carbonsim.cli.Workers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,17 @@ class SparkFailuresTest {
         assertEquals(
                 "tasks at once with --master local[N]",
                 SparkContextSource.workers("local[4]", 2).fewer());
+    }
+
+    /** More heap for the driver is the launcher's variable, or under spark-submit its --driver-memory. */
+    @Test
+    void moreHeapIsTheLaunchersVariableOrSparkSubmitsOption() {
+        assertEquals(
+                Workers.LAUNCHER_HEAP, SparkContextSource.workers("local[4]", 2).moreHeap());
+        System.setProperty(SparkFailures.SPARK_SUBMIT_PROPERTY, "true");
+        assertEquals(
+                "spark-submit --driver-memory 2g",
+                String.format(SparkContextSource.workers("local[4]", 2).moreHeap(), "2g"));
     }
 
     @Test
