@@ -127,8 +127,10 @@ final class CompareCommand implements Callable<Integer> {
                     StudyExecution.workers(threadCount).atMost(runs),
                     (long) scenarioFiles.size() * runs);
         }
-        Optional<String> finalYears = finalYearsWarning(scenarioFiles, scenarios);
-        finalYears.ifPresent(w -> spec.commandLine().getErr().println("carbonsim: warning: " + w));
+        List<String> warnings = new ArrayList<>();
+        finalYearsWarning(scenarioFiles, scenarios).ifPresent(warnings::add);
+        startYearsWarning(scenarioFiles, scenarios).ifPresent(warnings::add);
+        warnings.forEach(w -> spec.commandLine().getErr().println("carbonsim: warning: " + w));
         Path dir = out != null ? out : Path.of("out", "compare");
         List<String> inputs = new ArrayList<>();
         for (String file : scenarioFiles) {
@@ -161,7 +163,7 @@ final class CompareCommand implements Callable<Integer> {
                     result,
                     sectorNames(scenarios),
                     scenarios.stream().map(x -> x.calendar().endYear()).toList(),
-                    finalYears.stream().toList(),
+                    warnings,
                     d);
             if (!noCharts) {
                 ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
@@ -202,6 +204,36 @@ final class CompareCommand implements Callable<Integer> {
                 + " each scenario's own final year, so different calendar years; compare-years.csv and"
                 + " compare-sectors.csv pair the same calendar years"
                 + (sameStart ? " (--years N runs every scenario's first N years)" : ""));
+    }
+
+    /**
+     * The warning for scenarios that end in the same calendar year but start in different ones, naming
+     * each with its first year, or empty otherwise (scenarios that end apart have {@link
+     * #finalYearsWarning}): the final-year metrics then compare the same year, but the whole-run
+     * metrics (sums over the run, the mean compliance rate, efficiency) cover different spans of years.
+     */
+    static Optional<String> startYearsWarning(List<String> names, List<Scenario> scenarios) {
+        int first = scenarios.get(0).calendar().startYear();
+        int last = scenarios.get(0).calendar().endYear();
+        boolean differ = false;
+        StringBuilder each = new StringBuilder();
+        for (int k = 0; k < scenarios.size(); k++) {
+            if (scenarios.get(k).calendar().endYear() != last) {
+                return Optional.empty();
+            }
+            differ |= scenarios.get(k).calendar().startYear() != first;
+            each.append(k == 0 ? "" : ", ")
+                    .append(names.get(k))
+                    .append(' ')
+                    .append(scenarios.get(k).calendar().startYear());
+        }
+        if (!differ) {
+            return Optional.empty();
+        }
+        return Optional.of("the scenarios start in different years (" + each + "): the whole-run metrics"
+                + " (compliance rate, penalties, abatement cost, efficiency, offsets, undetected gap, CBAM"
+                + " liability, cost-effectiveness) cover different spans of years;"
+                + " compare-years.csv and compare-sectors.csv pair the same calendar years");
     }
 
     /** Each sector's name as the first scenario that has the sector gives it, by id. */

@@ -13,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.carbonsim.core.montecarlo.Metric;
+import org.carbonsim.core.scenario.Scenario;
+import org.carbonsim.core.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -109,6 +112,32 @@ class CompareCommandTest extends CommandLineTest {
         assertFalse(err.toString().contains("warning"), err.toString());
         assertEquals("[2024,2024]", json.get("finalYears").toString());
         assertEquals(0, json.getAsJsonArray("warnings").size());
+    }
+
+    /**
+     * Two scenarios that both end in 2025, one starting in 2024 and one in 2025: the final-year metrics
+     * are of one year, the whole-run ones of different spans, which is warned of; the same start is not.
+     */
+    @Test
+    void scenariosStartingInDifferentYearsAreWarnedOfWhenTheyEndTogether() throws IOException {
+        Path file = Path.of("..", "scenarios", "classroom-ten-firms.json");
+        Scenario twoYears = ScenarioLoader.load(file);
+        String json = Files.readString(file);
+        Scenario lastYear = ScenarioLoader.parse(
+                json.replace("\"startYear\": 2024,", "\"startYear\": 2025,").replace("\"years\": 2", "\"years\": 1"),
+                "b",
+                file.getParent());
+        assertEquals(2025, lastYear.calendar().endYear());
+        assertEquals(
+                Optional.of("the scenarios start in different years (a 2024, b 2025): the whole-run metrics"
+                        + " (compliance rate, penalties, abatement cost, efficiency, offsets, undetected gap, CBAM"
+                        + " liability, cost-effectiveness) cover different spans of years; compare-years.csv and"
+                        + " compare-sectors.csv pair the same calendar years"),
+                CompareCommand.startYearsWarning(List.of("a", "b"), List.of(twoYears, lastYear)));
+        assertEquals(
+                Optional.empty(), CompareCommand.finalYearsWarning(List.of("a", "b"), List.of(twoYears, lastYear)));
+        assertEquals(
+                Optional.empty(), CompareCommand.startYearsWarning(List.of("a", "b"), List.of(twoYears, twoYears)));
     }
 
     /** compare classroom-ten-firms classroom-two-firms --runs 2 with {@code options}; its compare.json. */
