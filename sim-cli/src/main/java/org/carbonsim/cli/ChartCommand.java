@@ -70,7 +70,7 @@ final class ChartCommand implements Callable<Integer> {
             description = "Image files to write: png, svg or both (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--quiet", description = "Print nothing on success.")
+    @Option(names = "--quiet", description = "Print nothing on success but warnings, on stderr.")
     boolean quiet;
 
     @CommandLine.Mixin

@@ -4,7 +4,7 @@ import picocli.CommandLine.Option;
 
 /** The options of every command that writes an output folder: {@code --quiet} and {@code --force}. */
 final class OutputOptions {
-    @Option(names = "--quiet", description = "Print nothing on success.")
+    @Option(names = "--quiet", description = "Print nothing on success but warnings, on stderr.")
     boolean quiet;
 
     @Option(
