@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.ToIntFunction;
 import org.carbonsim.cli.files.ChartFiles;
 import org.carbonsim.cli.files.CompareFiles;
 import org.carbonsim.cli.files.ComparePairedFiles;
@@ -26,6 +27,7 @@ import org.carbonsim.core.montecarlo.PairedRuns;
 import org.carbonsim.core.montecarlo.PolicyDifference;
 import org.carbonsim.core.montecarlo.ScenarioRecipe;
 import org.carbonsim.core.montecarlo.Summary;
+import org.carbonsim.core.scenario.Calendar;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -183,27 +185,14 @@ final class CompareCommand implements Callable<Integer> {
      * years without it; {@code compare-years.csv} pairs only the calendar years both policies run.
      */
     static Optional<String> finalYearsWarning(List<String> names, List<Scenario> scenarios) {
-        int last = scenarios.get(0).calendar().endYear();
-        boolean sameStart = true;
-        boolean differ = false;
-        StringBuilder each = new StringBuilder();
-        for (int k = 0; k < scenarios.size(); k++) {
-            differ |= scenarios.get(k).calendar().endYear() != last;
-            sameStart &= scenarios.get(k).calendar().startYear()
-                    == scenarios.get(0).calendar().startYear();
-            each.append(k == 0 ? "" : ", ")
-                    .append(names.get(k))
-                    .append(' ')
-                    .append(scenarios.get(k).calendar().endYear());
-        }
-        if (!differ) {
+        if (!differ(scenarios, Calendar::endYear)) {
             return Optional.empty();
         }
-        return Optional.of("the scenarios end in different years (" + each + "): the final-year metrics (VWAP,"
-                + " close, volume, equilibrium price, turnover, no-trade days, last-20-days share, spread) compare"
-                + " each scenario's own final year, so different calendar years; compare-years.csv and"
-                + " compare-sectors.csv pair the same calendar years"
-                + (sameStart ? " (--years N runs every scenario's first N years)" : ""));
+        return Optional.of("the scenarios end in different years (" + each(names, scenarios, Calendar::endYear)
+                + "): the final-year metrics (VWAP, close, volume, equilibrium price, turnover, no-trade days,"
+                + " last-20-days share, spread) compare each scenario's own final year, so different calendar"
+                + " years; compare-years.csv and compare-sectors.csv pair the same calendar years"
+                + (differ(scenarios, Calendar::startYear) ? "" : " (--years N runs every scenario's first N years)"));
     }
 
     /**
@@ -213,27 +202,31 @@ final class CompareCommand implements Callable<Integer> {
      * metrics (sums over the run, the mean compliance rate, efficiency) cover different spans of years.
      */
     static Optional<String> startYearsWarning(List<String> names, List<Scenario> scenarios) {
-        int first = scenarios.get(0).calendar().startYear();
-        int last = scenarios.get(0).calendar().endYear();
-        boolean differ = false;
+        if (differ(scenarios, Calendar::endYear) || !differ(scenarios, Calendar::startYear)) {
+            return Optional.empty();
+        }
+        return Optional.of("the scenarios start in different years (" + each(names, scenarios, Calendar::startYear)
+                + "): the whole-run metrics (compliance rate, penalties, abatement cost, efficiency, offsets,"
+                + " undetected gap, CBAM liability, cost-effectiveness) cover different spans of years;"
+                + " compare-years.csv and compare-sectors.csv pair the same calendar years");
+    }
+
+    /** Whether {@code year} of the scenarios' calendars is not the same for all of them. */
+    private static boolean differ(List<Scenario> scenarios, ToIntFunction<Calendar> year) {
+        int first = year.applyAsInt(scenarios.get(0).calendar());
+        return scenarios.stream().anyMatch(x -> year.applyAsInt(x.calendar()) != first);
+    }
+
+    /** Each scenario's name with {@code year} of its calendar: {@code a 2024, b 2025}. */
+    private static String each(List<String> names, List<Scenario> scenarios, ToIntFunction<Calendar> year) {
         StringBuilder each = new StringBuilder();
         for (int k = 0; k < scenarios.size(); k++) {
-            if (scenarios.get(k).calendar().endYear() != last) {
-                return Optional.empty();
-            }
-            differ |= scenarios.get(k).calendar().startYear() != first;
             each.append(k == 0 ? "" : ", ")
                     .append(names.get(k))
                     .append(' ')
-                    .append(scenarios.get(k).calendar().startYear());
+                    .append(year.applyAsInt(scenarios.get(k).calendar()));
         }
-        if (!differ) {
-            return Optional.empty();
-        }
-        return Optional.of("the scenarios start in different years (" + each + "): the whole-run metrics"
-                + " (compliance rate, penalties, abatement cost, efficiency, offsets, undetected gap, CBAM"
-                + " liability, cost-effectiveness) cover different spans of years;"
-                + " compare-years.csv and compare-sectors.csv pair the same calendar years");
+        return each.toString();
     }
 
     /** Each sector's name as the first scenario that has the sector gives it, by id. */
