@@ -226,7 +226,7 @@ public final class ComplianceTrader implements TradingStrategy {
         boolean newDay = market.day() != plannedDay;
         long tick = market.tickSizeFen();
         long shortfall = position.shortfallTonnes();
-        long gap = gapAt(position, shortfall, expectedTicks * tick);
+        long gap = gapAt(position, shortfall, expectedTicks * tick, market.auctionCoverShare());
         if (newDay) {
             adaptConcession(traded);
             double share = market.daysToDeadline() == 0 ? 1 : shareSinceLastPlan(market);
@@ -245,7 +245,8 @@ public final class ComplianceTrader implements TradingStrategy {
             long bid = Math.min(macFen / tick, concededBidTicks(expectedTicks, concession));
             if (othersAskTicks != MarketView.NO_PRICE && othersAskTicks > bid && othersAskTicks <= macFen / tick) {
                 bid = othersAskTicks;
-                quantity = Math.min(quantity, gapAt(position, shortfall, othersAskTicks * tick));
+                quantity = Math.min(
+                        quantity, gapAt(position, shortfall, othersAskTicks * tick, market.auctionCoverShare()));
             }
             bid = Math.min(bid, market.upperLimitTicks());
             if (bid < market.lowerLimitTicks() || quantity <= 0) {
@@ -267,7 +268,8 @@ public final class ComplianceTrader implements TradingStrategy {
             long reservationTicks = Math.max(ceilDiv(macFen, tick), market.lowerLimitTicks());
             if (othersBidTicks != MarketView.NO_PRICE && othersBidTicks < ask && othersBidTicks >= reservationTicks) {
                 ask = othersBidTicks;
-                quantity = Math.min(quantity, -gapAt(position, shortfall, othersBidTicks * tick));
+                quantity = Math.min(
+                        quantity, -gapAt(position, shortfall, othersBidTicks * tick, market.auctionCoverShare()));
             }
             ask = Math.max(ask, market.lowerLimitTicks());
             if (ask > market.upperLimitTicks() || quantity <= 0) {
@@ -304,9 +306,19 @@ public final class ComplianceTrader implements TradingStrategy {
      * The gap beyond the buffer were the price {@code priceFen}: what it would buy (positive) or sell
      * (negative) there.
      */
-    private long gapAt(Position position, long shortfall, long priceFen) {
-        return beyondBuffer(
+    private long gapAt(Position position, long shortfall, long priceFen, double auctionCoverShare) {
+        long gap = beyondBuffer(
                 Math.subtractExact(shortfall, memo.target(position.marginalCost(), shortfall, priceFen)), position);
+        return gap > 0 ? exchangeShare(gap, auctionCoverShare) : gap;
+    }
+
+    /**
+     * The part of a purchase of {@code gapTonnes} it makes on the exchange when the auctions still to
+     * come are expected to meet {@code auctionCoverShare} of it: the rest, rounded up, so it buys on the
+     * exchange whatever the auctions are not expected to bring.
+     */
+    static long exchangeShare(long gapTonnes, double auctionCoverShare) {
+        return gapTonnes - (long) Math.floor(gapTonnes * auctionCoverShare);
     }
 
     /** The best bid but its own resting order. */

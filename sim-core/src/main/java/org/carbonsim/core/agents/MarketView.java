@@ -87,6 +87,17 @@ public interface MarketView {
     /** The close {@code daysAgo} days before today (0 = the previous close). */
     long closeTicks(int daysAgo);
 
+    /**
+     * The share of a covered enterprise's purchases the primary auctions still to come before the
+     * deadline are expected to meet, 0 to 1: those auctions' tonnes over the covered enterprises'
+     * shortfalls, at most 1. Published figures (the auction calendar and volumes, the allocation
+     * table, the verified emissions) let a desk estimate it; it leaves that share of its gap to the
+     * auctions and buys the rest on the exchange. 0 when no auction is to come (by default).
+     */
+    default double auctionCoverShare() {
+        return 0;
+    }
+
     /** {@code priceTicks} clamped into today's allowed range. */
     default long clampTicks(long priceTicks) {
         return Math.max(lowerLimitTicks(), Math.min(upperLimitTicks(), priceTicks));

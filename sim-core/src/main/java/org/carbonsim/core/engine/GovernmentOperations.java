@@ -104,6 +104,29 @@ final class GovernmentOperations {
     }
 
     /**
+     * The share of the covered enterprises' purchases that {@code aheadTonnes} still to be auctioned
+     * before the deadline would meet: those tonnes over the shortfalls the enterprises of {@code lines}
+     * not played from outside would bid for in an auction now ({@link ComplianceTrader#auctionBidTonnes}),
+     * at most 1; 0 when nothing is ahead, 1 when nobody is short.
+     */
+    double auctionCoverShare(List<AllocationLine> lines, long aheadTonnes) {
+        if (aheadTonnes <= 0) {
+            return 0;
+        }
+        long shortTonnes = 0;
+        for (AllocationLine line : lines) {
+            if (!positions.playedFromOutside(line.enterpriseId())) {
+                shortTonnes = Math.addExact(
+                        shortTonnes,
+                        ComplianceTrader.auctionBidTonnes(
+                                positions.of(line.enterpriseId()),
+                                scenario.agents().compliance()));
+            }
+        }
+        return shortTonnes <= aheadTonnes ? 1 : (double) aheadTonnes / shortTonnes;
+    }
+
+    /**
      * The primary auction of {@code day}: a uniform-price call auction of {@code lotTonnes} (at most
      * what the auction account holds) at no less than the reserve price, to the covered enterprises of
      * {@code lines} not played from outside and, unless the auctions are for covered enterprises only,

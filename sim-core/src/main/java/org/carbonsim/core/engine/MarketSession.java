@@ -120,6 +120,9 @@ public final class MarketSession {
     private int closeCount;
     private int day;
     private boolean dayOpen;
+    /** What the traders read as {@link MarketView#auctionCoverShare}, 0 to 1. */
+    private double auctionCoverShare;
+
     private long nextOrderId = 1;
     private long exchangeFeesFen;
     /** Continuous rounds so far that ended with both a bid and an ask resting. */
@@ -414,6 +417,18 @@ public final class MarketSession {
         beginDay();
         trade();
         return endDay();
+    }
+
+    /**
+     * Sets what the traders read as {@link MarketView#auctionCoverShare} from now until it is set
+     * again: the share of the covered enterprises' purchases the primary auctions still to come
+     * before the deadline are expected to meet.
+     */
+    public void expectAuctions(double coverShare) {
+        if (!(coverShare >= 0 && coverShare <= 1)) {
+            throw new IllegalArgumentException("need a cover share in [0, 1], got " + coverShare);
+        }
+        auctionCoverShare = coverShare;
     }
 
     /** Opens the day and runs the opening call auction when the rules have one. */
@@ -792,6 +807,11 @@ public final class MarketSession {
         @Override
         public int dayOfYear() {
             return day % tradingDays;
+        }
+
+        @Override
+        public double auctionCoverShare() {
+            return auctionCoverShare;
         }
 
         @Override

@@ -508,6 +508,9 @@ public final class Simulation {
             if (lot > 0) {
                 operations.auction(day, table.lines(), lot);
             }
+            long aheadTonnes =
+                    auctionPlan.tonnesAfter(day, scenario.compliance().deadlineDayIn(tradingDays));
+            session.expectAuctions(operations.auctionCoverShare(table.lines(), aheadTonnes));
             session.beginDay();
             operations.placeOrders();
             positions.beforeTrading(day);

@@ -82,6 +82,21 @@ public record AuctionPlan(List<Lot> lots) {
         return 0;
     }
 
+    /**
+     * Allowances offered by the auctions after {@code day} up to {@code lastDay} (both days of the
+     * year, 0-based), t: what the primary market still brings before a deadline on {@code lastDay}. 0
+     * when {@code lastDay <= day}.
+     */
+    public long tonnesAfter(int day, int lastDay) {
+        long total = 0;
+        for (Lot lot : lots) {
+            if (lot.day() > day && lot.day() <= lastDay) {
+                total = Math.addExact(total, lot.tonnes());
+            }
+        }
+        return total;
+    }
+
     /** Allowances offered over the year, t. */
     public long totalTonnes() {
         long total = 0;

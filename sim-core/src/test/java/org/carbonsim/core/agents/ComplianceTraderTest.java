@@ -1,6 +1,7 @@
 package org.carbonsim.core.agents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -82,6 +83,45 @@ class ComplianceTraderTest {
         ComplianceTraderParams slow = new ComplianceTraderParams(0.01, 0.5, 1, 0.02);
         assertEquals(1_000, firstOrderOn(10, slow).quantityTonnes(), "seed=1 the whole gap on the deadline day");
         assertEquals(1_020, firstOrderOn(10, slow).priceTicks(), "seed=1 the close of 1,000 ticks plus 2%");
+    }
+
+    @Test
+    void aBuyerLeavesToTheAuctionsAheadTheShareTheyAreExpectedToMeet() {
+        // Short 1,000 t, the whole gap worked each day: with no auction ahead it bids for 1,000 t; with
+        // auctions expected to meet 30% of the covered firms' purchases it buys 1,000 − floor(300) = 700 t
+        // on the exchange, and with 0.3333 it buys 1,000 − floor(333.3) = 667 t (the rest rounded up);
+        // when they are expected to meet all of it, it bids for nothing.
+        assertEquals(1_000, exchangeBid(0).quantityTonnes(), "seed=1 no auction ahead");
+        assertEquals(700, exchangeBid(0.3).quantityTonnes(), "seed=1 30% met by the auctions ahead");
+        assertEquals(667, exchangeBid(0.3333).quantityTonnes(), "seed=1 a third met, the rest rounded up");
+        assertEquals(1_020, exchangeBid(0.3).priceTicks(), "seed=1 the price is its usual bid");
+        assertNull(exchangeBid(1), "seed=1 all of it met by the auctions ahead: no bid");
+        assertEquals(3, ComplianceTrader.exchangeShare(10, 0.75), "seed=none 10 − floor(7.5)");
+    }
+
+    @Test
+    void aSellerIgnoresTheAuctionsAhead() {
+        // Long 1,000 t whose abatement costs 500 fen a tonne, the close 1,000: it sells its surplus at
+        // ceil(1,000 × 0.98) = 980 whatever the auctions ahead bring the buyers.
+        for (double cover : new double[] {0, 0.5, 1}) {
+            Position firm = Position.of(0, 1_000, 100_000_000);
+            firm.updateMarginalCost(MarginalCost.constant(500));
+            FakeMarket market = new FakeMarket();
+            market.auctionCoverShare = cover;
+            new ComplianceTrader(tolerant(0)).act(market, firm, market, new SplittableRandom(1));
+            assertEquals(1, market.orders.size(), "seed=1 one order at cover " + cover);
+            assertEquals(Side.SELL, market.orders.get(0).side(), "seed=1 a sale at cover " + cover);
+            assertEquals(1_000, market.orders.get(0).quantityTonnes(), "seed=1 its whole surplus at cover " + cover);
+            assertEquals(980, market.orders.get(0).priceTicks(), "seed=1 the close less 2% at cover " + cover);
+        }
+    }
+
+    /** The order a firm short 1,000 t places at its first turn when the auctions ahead meet {@code cover}; null if none. */
+    private static FakeMarket.Order exchangeBid(double cover) {
+        FakeMarket market = new FakeMarket();
+        market.auctionCoverShare = cover;
+        new ComplianceTrader(tolerant(0)).act(market, shortFirm(), market, new SplittableRandom(1));
+        return market.orders.isEmpty() ? null : market.orders.get(0);
     }
 
     /**

@@ -26,6 +26,9 @@ final class FakeMarket implements MarketView, OrderGateway {
     long bestBid = NO_PRICE;
 
     long bestAsk = NO_PRICE;
+    /** What {@link #auctionCoverShare()} returns. */
+    double auctionCoverShare;
+
     private long nextId = 1;
 
     /** A market of 40 trading days a year whose deadline is day 10, with the other defaults. */
@@ -54,6 +57,11 @@ final class FakeMarket implements MarketView, OrderGateway {
     @Override
     public int deadlineDayOfYear() {
         return deadlineDay < 0 ? tradingDays - 1 : deadlineDay;
+    }
+
+    @Override
+    public double auctionCoverShare() {
+        return auctionCoverShare;
     }
 
     @Override

@@ -75,15 +75,7 @@ final class TestScenarios {
      */
     static Scenario sellerAndTwoShortFirms(int years, String compliance) {
         String caps = capsByYear(years, 310_000);
-        String json = "{\n"
-                + "  \"schemaVersion\": 1,\n"
-                + "  \"name\": \"seller-and-two-short-firms\",\n"
-                + "  \"description\": \"engine test\",\n"
-                + "  \"seed\": 5,\n"
-                + "  \"calendar\": {\"startYear\": 2024, \"years\": " + years + ", \"tradingDaysPerYear\": 40},\n"
-                + "  \"market\": {\"initialPrice\": 40.00},\n"
-                + "  \"sectors\": [{\"id\": \"industry\", \"name\": \"Industry\", \"productUnit\": \"t\","
-                + " \"allocation\": {\"type\": \"historicalEmissions\", \"baseYears\": [2023]}}],\n"
+        String json = industryHeader("seller-and-two-short-firms", years)
                 + "  \"enterprises\": [\n"
                 + enterprise("S", 150_000) + ",\n"
                 + enterprise("B", 80_000) + ",\n"
@@ -97,6 +89,50 @@ final class TestScenarios {
                 + "  \"compliance\": {" + compliance + "}\n"
                 + "}\n";
         return ScenarioLoader.parse(json, "seller-and-two-short-firms.json", Path.of("."));
+    }
+
+    /**
+     * Two firms that cannot abate, each emitting 100,000 t in one year of 40 trading days, with a cap
+     * of 300,000 t of which {@code auctionShare} is auctioned on {@code auctionDays} to covered firms
+     * only, in equal lots, and the rest allocated free by 2023 emissions of 200,000 t (S) and 60,000 t
+     * (B). At 20% (60,000 t auctioned) S gets 184,615 t and is long 84,615 t, B gets 55,385 t and is
+     * short 44,615 t, less than the auctions bring.
+     *
+     * @param auctionDays the auction days, e.g. {@code "0, 10, 20, 30"}
+     * @param auctionShare the cap's share auctioned
+     */
+    static Scenario sellerAndAuctionBuyer(String auctionDays, double auctionShare) {
+        String json = industryHeader("seller-and-auction-buyer", 1)
+                + "  \"enterprises\": [\n"
+                + enterprise("S", 200_000) + ",\n"
+                + enterprise("B", 60_000) + "\n"
+                + "  ],\n"
+                + "  \"coverage\": {\"thresholds\": [{\"fromYear\": 2024, \"emissionsTonnes\": 13000}]},\n"
+                + "  \"allocation\": {\"cap\": {\"type\": \"given\", \"byYear\": {\"2024\": 300000}},"
+                + " \"governmentReserveShare\": 0, \"auctionShare\": " + auctionShare
+                + ", \"preAllocationShare\": 1.0},\n"
+                + "  \"agents\": {\"defaultStrategy\": \"COMPLIANCE\"},\n"
+                + "  \"policy\": {\"auctions\": {\"days\": [" + auctionDays + "], \"reservePrice\": 1,"
+                + " \"coveredOnly\": true}},\n"
+                + "  \"compliance\": {}\n"
+                + "}\n";
+        return ScenarioLoader.parse(json, "seller-and-auction-buyer.json", Path.of("."));
+    }
+
+    /**
+     * A scenario's opening fields up to its enterprises: {@code years} of 40 trading days from 2024, an
+     * initial price of CNY 40 and one industry sector allocated by 2023 emissions.
+     */
+    private static String industryHeader(String name, int years) {
+        return "{\n"
+                + "  \"schemaVersion\": 1,\n"
+                + "  \"name\": \"" + name + "\",\n"
+                + "  \"description\": \"engine test\",\n"
+                + "  \"seed\": 5,\n"
+                + "  \"calendar\": {\"startYear\": 2024, \"years\": " + years + ", \"tradingDaysPerYear\": 40},\n"
+                + "  \"market\": {\"initialPrice\": 40.00},\n"
+                + "  \"sectors\": [{\"id\": \"industry\", \"name\": \"Industry\", \"productUnit\": \"t\","
+                + " \"allocation\": {\"type\": \"historicalEmissions\", \"baseYears\": [2023]}}],\n";
     }
 
     /** An enterprise of {@link #sellerAndTwoShortFirms} emitting 100,000 t, with 2023 emissions {@code historyTonnes}. */

@@ -30,6 +30,19 @@ class AuctionPlanTest {
     }
 
     @Test
+    void theTonnesAfterADayCountTheLaterAuctionsUpToTheDeadline() {
+        // Lots of 225,000, 225,000, 225,000 and 224,999 t on days 10, 70, 130 and 190.
+        AuctionPlan plan = AuctionPlan.of(schedule(10, 70, 130, 190), 242, 1_000_000, 100_001);
+
+        assertEquals(899_999, plan.tonnesAfter(0, 241), "every auction is after day 0");
+        assertEquals(674_999, plan.tonnesAfter(10, 241), "day 10's own auction is not ahead of it");
+        assertEquals(450_000, plan.tonnesAfter(10, 130), "a deadline on day 130 counts its own auction");
+        assertEquals(225_000, plan.tonnesAfter(10, 129), "nor any after it");
+        assertEquals(0, plan.tonnesAfter(190, 241), "none after the last");
+        assertEquals(0, plan.tonnesAfter(200, 150), "none after a deadline already past");
+    }
+
+    @Test
     void smallVolumeLeavesLaterAuctionsEmpty() {
         // 2 t over 3 auctions: 0 each, remainder 2 -> 1, 1, 0.
         AuctionPlan plan = AuctionPlan.of(schedule(0, 1, 2), 242, 2, 0);
