@@ -184,6 +184,11 @@ final class SweepCommand implements Callable<Integer> {
                         "--set " + text + ": expected PATH=v1,v2,... such as market.limitPct=5,10");
             }
             String path = ScenarioEdit.normalise(text.substring(0, eq));
+            StudyOptions.refuseCalendarPath(
+                    "--set " + text,
+                    path,
+                    "to study other years, run carbonsim compare on scenario files with those calendars, or separate"
+                            + " sweeps with --years");
             List<String> typed = new ArrayList<>();
             List<String> values = new ArrayList<>();
             for (String v : text.substring(eq + 1).split(",", -1)) {
