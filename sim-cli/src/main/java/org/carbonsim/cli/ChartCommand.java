@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
  *
  * <p>The charts and the report are replaced together through {@link OutputEntries}: drawn into a hidden
  * folder inside {@code DIR} and swapped in only when all are written, so that a full disk or a refused
- * permission leaves the previous ones byte for byte.
+ * permission leaves the previous ones byte for byte. The folder's lock is held meanwhile, so a second
+ * command writing the same folder stops at once.
  */
 @Command(
         name = "chart",

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.carbonsim.cli.UserInputException;
 
 /**
  * Some entries of an existing folder (files or folders, such as a run's {@code charts/} and {@code
@@ -38,11 +39,23 @@ public final class OutputEntries {
      * Replaces the entries of {@code dir} that {@code contents} writes (into an empty folder standing for
      * {@code dir}) by what it writes there; the entries it does not write are left as they are. {@code
      * name} names the hidden folders. A new entry whose old one is of the other kind (a file where a
-     * folder is written, or the reverse) is refused: that is something of the user's in the way.
+     * folder is written, or the reverse) is refused: that is something of the user's in the way. The
+     * folder's {@link FolderLock} is held throughout, as a command writing the whole folder holds it.
      *
+     * @throws UserInputException if another carbonsim command is writing {@code dir}; nothing is
+     *     written then
      * @throws IOException if writing or swapping fails; {@code dir} then holds its old entries
      */
     public static void replace(Path dir, String name, OutputFolder.Contents contents) throws IOException {
+        FolderLock lock = FolderLock.acquire(dir, OutputFolder.target(dir));
+        try {
+            replaceLocked(dir, name, contents);
+        } finally {
+            lock.close();
+        }
+    }
+
+    private static void replaceLocked(Path dir, String name, OutputFolder.Contents contents) throws IOException {
         finishKilled(dir, name);
         Path staged = OutputFolder.freshSibling(dir, name, "new");
         try {

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -91,6 +93,39 @@ class OutputEntriesTest extends CommandLineTest {
                 hook + ": " + errors);
         assertTrue(errors.contains("the previous charts and report are unchanged"), hook + ": " + errors);
         assertEquals(before, snapshot(o), hook + ": the folder, hidden files included, is as it was");
+    }
+
+    /**
+     * Two charts of one folder at the same moment could interleave their swaps. The folder's lock (taken
+     * here as another process would, through its lock file) makes a second chart, and a run into the same
+     * folder, fail at once with one line naming the folder, exit 2, the folder untouched; once the lock
+     * is let go a chart works again and leaves no lock file behind.
+     */
+    @Test
+    void aChartOrRunIntoAFolderAnotherCommandIsWritingFailsAtOnceAndWritesNothing() throws IOException {
+        Path o = chartedRun();
+        Map<String, String> before = snapshot(o);
+        Path lockFile = FolderLock.lockFile(o);
+        String message = "carbonsim: another carbonsim command is writing to " + o
+                + "; nothing was written: wait for it to finish, or choose another folder\n";
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            channel.lock();
+            err.getBuffer().setLength(0);
+            assertEquals(2, run("chart", o.toString(), "--quiet"));
+            assertEquals(message, err.toString());
+            assertEquals(before, snapshot(o), "the folder, hidden files included, is as it was");
+
+            err.getBuffer().setLength(0);
+            assertEquals(
+                    2,
+                    run("run", "classroom-two-firms", "--years", "1", "--quiet", "--no-charts", "--out", o.toString()));
+            assertEquals(message, err.toString());
+            assertEquals(before, snapshot(o), "the folder, hidden files included, is as it was");
+        }
+
+        assertEquals(0, run("chart", o.toString(), "--quiet"), err.toString());
+        assertFalse(Files.exists(lockFile), "a chart that ends leaves no lock file");
+        assertFalse(Files.readString(o.resolve(ChartFiles.REPORT)).equals(OLD_REPORT), "the report is written again");
     }
 
     @Test
