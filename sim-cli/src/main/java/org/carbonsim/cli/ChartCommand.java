@@ -123,7 +123,7 @@ final class ChartCommand implements Callable<Integer> {
         if (!Files.isDirectory(charts)) {
             throw new FileAlreadyExistsException(charts.toString());
         }
-        // a link to the charts folder is replaced by a folder; the folder it leads to keeps the old charts
+        // a link to the charts folder stays: OutputEntries puts the new charts into the folder it leads to
         OutputFolder.copyTree(charts.toRealPath(), staged);
     }
 
