@@ -41,8 +41,8 @@ public final class FolderLock implements AutoCloseable {
     static final String SUFFIX = ".carbonsim-lock";
 
     /**
-     * The byte locked, past the token: on Windows a lock keeps other handles from reading the bytes it
-     * covers, and the token must stay readable.
+     * The byte locked, far past the line the holder writes (its process id): on Windows a lock keeps
+     * other handles from reading the bytes it covers, and that line should stay readable to a person.
      */
     private static final long LOCKED_BYTE = Long.MAX_VALUE - 1;
 
