@@ -187,37 +187,38 @@ final class CalibrateCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("out", base.name() + "-calibrate");
         List<String> inputs = new ArrayList<>(ScenarioFiles.inputs(scenarioFile));
         inputs.add(targetsFile.toString());
-        OutputFolder.Checked checked = OutputFolder.check(dir, output.force, inputs);
-        provenance.scenario(scenarioFile, base.calendar().years());
-        long baseSeed = seed != null ? seed : base.seed();
-        RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
-        Calibrator.Settings settings =
-                new Calibrator.Settings(runs, threadCount, baseSeed, budget, window[0], window[1]);
-        CalibrationResult result;
-        try (ProgressBar bar =
-                ProgressBar.start(spec.commandLine().getErr(), base.name(), "evaluations", output.quiet)) {
-            result = Calibrator.run(parameters, start, targets, this::model, settings, bar);
-        } catch (ScenarioException e) {
-            throw new UserInputException(e.getMessage(), e);
-        }
-        List<ScenarioEdit> fitted = new ArrayList<>();
-        for (int j = 0; j < parameters.size(); j++) {
-            Parameter p = parameters.get(j);
-            fitted.add(new ScenarioEdit(p.path(), p.text(result.fitted().get(j))));
-        }
-        String calibrated = source.edited(fitted);
-        OutputFolder.write(checked, "carbonsim calibrate output", d -> {
-            CalibrationFiles.write(result, base.name(), settings, d);
-            Files.writeString(d.resolve(CalibrationFiles.CALIBRATED_SCENARIO), calibrated);
-            if (!noCharts) {
-                ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
+        try (OutputFolder.Checked checked = OutputFolder.check(dir, output.force, inputs)) {
+            provenance.scenario(scenarioFile, base.calendar().years());
+            long baseSeed = seed != null ? seed : base.seed();
+            RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
+            Calibrator.Settings settings =
+                    new Calibrator.Settings(runs, threadCount, baseSeed, budget, window[0], window[1]);
+            CalibrationResult result;
+            try (ProgressBar bar =
+                    ProgressBar.start(spec.commandLine().getErr(), base.name(), "evaluations", output.quiet)) {
+                result = Calibrator.run(parameters, start, targets, this::model, settings, bar);
+            } catch (ScenarioException e) {
+                throw new UserInputException(e.getMessage(), e);
             }
-            provenance.write(d, baseSeed, runs);
-        });
-        if (!output.quiet) {
-            print(result, base.name(), dir, spec.commandLine().getOut(), language);
+            List<ScenarioEdit> fitted = new ArrayList<>();
+            for (int j = 0; j < parameters.size(); j++) {
+                Parameter p = parameters.get(j);
+                fitted.add(new ScenarioEdit(p.path(), p.text(result.fitted().get(j))));
+            }
+            String calibrated = source.edited(fitted);
+            OutputFolder.write(checked, "carbonsim calibrate output", d -> {
+                CalibrationFiles.write(result, base.name(), settings, d);
+                Files.writeString(d.resolve(CalibrationFiles.CALIBRATED_SCENARIO), calibrated);
+                if (!noCharts) {
+                    ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
+                }
+                provenance.write(d, baseSeed, runs);
+            });
+            if (!output.quiet) {
+                print(result, base.name(), dir, spec.commandLine().getOut(), language);
+            }
+            return ExitCodes.OK;
         }
-        return ExitCodes.OK;
     }
 
     private Scenario model(List<ScenarioEdit> edits) {

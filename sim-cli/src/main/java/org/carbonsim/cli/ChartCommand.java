@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
  *
  * <p>The charts and the report are replaced together through {@link OutputEntries}: drawn into a hidden
  * folder inside {@code DIR} and swapped in only when all are written, so that a full disk or a refused
- * permission leaves the previous ones byte for byte.
+ * permission leaves the previous ones byte for byte. The folder's lock is held meanwhile, so a second
+ * command writing the same folder stops at once.
  */
 @Command(
         name = "chart",
@@ -122,7 +123,7 @@ final class ChartCommand implements Callable<Integer> {
         if (!Files.isDirectory(charts)) {
             throw new FileAlreadyExistsException(charts.toString());
         }
-        // a link to the charts folder is replaced by a folder; the folder it leads to keeps the old charts
+        // a link to the charts folder stays: OutputEntries puts the new charts into the folder it leads to
         OutputFolder.copyTree(charts.toRealPath(), staged);
     }
 

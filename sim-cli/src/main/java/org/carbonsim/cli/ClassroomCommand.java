@@ -88,24 +88,25 @@ final class ClassroomCommand implements Callable<Integer> {
         }
         Provenance provenance = Provenance.start(spec);
         Path dir = options.out != null ? options.out : Path.of("out", scenario.name() + "-classroom");
-        OutputFolder.Checked checked =
-                OutputFolder.check(dir, options.output.force, ScenarioFiles.inputs(scenarioFile));
-        provenance.scenario(scenarioFile, scenario.calendar().years());
-        long sessionSeed = options.seed != null ? options.seed : scenario.seed();
-        RunIdentity.refuseIfDifferent(dir, provenance.plan(sessionSeed, null), options.output.force);
-        Room room = new Room(
-                scenario,
-                sessionSeed,
-                mode,
-                seats,
-                daySeconds,
-                ClassroomSession.archive(
-                        scenario,
-                        checked,
-                        provenance,
-                        sessionSeed,
-                        options.lang.get(),
-                        spec.commandLine().getErr()));
-        return ClassroomSession.serve(room, host, port, spec.commandLine().getOut(), options.output.quiet);
+        try (OutputFolder.Checked checked =
+                OutputFolder.check(dir, options.output.force, ScenarioFiles.inputs(scenarioFile))) {
+            provenance.scenario(scenarioFile, scenario.calendar().years());
+            long sessionSeed = options.seed != null ? options.seed : scenario.seed();
+            RunIdentity.refuseIfDifferent(dir, provenance.plan(sessionSeed, null), options.output.force);
+            Room room = new Room(
+                    scenario,
+                    sessionSeed,
+                    mode,
+                    seats,
+                    daySeconds,
+                    ClassroomSession.archive(
+                            scenario,
+                            checked,
+                            provenance,
+                            sessionSeed,
+                            options.lang.get(),
+                            spec.commandLine().getErr()));
+            return ClassroomSession.serve(room, host, port, spec.commandLine().getOut(), options.output.quiet);
+        }
     }
 }

@@ -138,44 +138,45 @@ final class CompareCommand implements Callable<Integer> {
         for (String file : scenarioFiles) {
             inputs.addAll(ScenarioFiles.inputs(file));
         }
-        OutputFolder.Checked checked = OutputFolder.check(dir, output.force, inputs);
-        for (int k = 0; k < scenarioFiles.size(); k++) {
-            provenance.scenario(
-                    scenarioFiles.get(k), scenarios.get(k).calendar().years());
-        }
-        long baseSeed = seed != null ? seed : scenarios.get(0).seed();
-        RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
-        ComparisonResult result;
-        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), "compare", "runs", output.quiet)) {
-            List<ScenarioRecipe> recipes = new ArrayList<>();
-            for (int k = 0; k < scenarios.size(); k++) {
-                recipes.add(ScenarioFileRecipe.of(
-                        scenarioFiles.get(k), encoding.charset(), List.of(), years, scenarios.get(k)));
+        try (OutputFolder.Checked checked = OutputFolder.check(dir, output.force, inputs)) {
+            for (int k = 0; k < scenarioFiles.size(); k++) {
+                provenance.scenario(
+                        scenarioFiles.get(k), scenarios.get(k).calendar().years());
             }
-            result = Comparison.run(
-                    recipes,
-                    new PairedRuns.Settings(runs, threadCount, baseSeed),
-                    bar,
-                    StudyExecution.replicator(threadCount));
-        } catch (ScenarioException e) {
-            throw new UserInputException(e.getMessage(), e);
-        }
-        OutputFolder.write(checked, "carbonsim compare output", d -> {
-            CompareFiles.write(
-                    result,
-                    sectorNames(scenarios),
-                    scenarios.stream().map(x -> x.calendar().endYear()).toList(),
-                    warnings,
-                    d);
-            if (!noCharts) {
-                ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
+            long baseSeed = seed != null ? seed : scenarios.get(0).seed();
+            RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
+            ComparisonResult result;
+            try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), "compare", "runs", output.quiet)) {
+                List<ScenarioRecipe> recipes = new ArrayList<>();
+                for (int k = 0; k < scenarios.size(); k++) {
+                    recipes.add(ScenarioFileRecipe.of(
+                            scenarioFiles.get(k), encoding.charset(), List.of(), years, scenarios.get(k)));
+                }
+                result = Comparison.run(
+                        recipes,
+                        new PairedRuns.Settings(runs, threadCount, baseSeed),
+                        bar,
+                        StudyExecution.replicator(threadCount));
+            } catch (ScenarioException e) {
+                throw new UserInputException(e.getMessage(), e);
             }
-            provenance.write(d, baseSeed, result.seeds().size());
-        });
-        if (!output.quiet) {
-            print(result, dir, spec.commandLine().getOut(), language);
+            OutputFolder.write(checked, "carbonsim compare output", d -> {
+                CompareFiles.write(
+                        result,
+                        sectorNames(scenarios),
+                        scenarios.stream().map(x -> x.calendar().endYear()).toList(),
+                        warnings,
+                        d);
+                if (!noCharts) {
+                    ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
+                }
+                provenance.write(d, baseSeed, result.seeds().size());
+            });
+            if (!output.quiet) {
+                print(result, dir, spec.commandLine().getOut(), language);
+            }
+            return ExitCodes.OK;
         }
-        return ExitCodes.OK;
     }
 
     /**

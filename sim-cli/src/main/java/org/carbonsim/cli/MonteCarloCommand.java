@@ -134,33 +134,35 @@ final class MonteCarloCommand implements Callable<Integer> {
         MemoryBudget.check(
                 scenario, scenarioFile, StudyExecution.workers(threadCount).atMost(runs), runs);
         Path dir = out != null ? out : Path.of("out", scenario.name() + "-montecarlo");
-        OutputFolder.Checked checked = OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile));
-        provenance.scenario(scenarioFile, scenario.calendar().years());
-        long baseSeed = seed != null ? seed : scenario.seed();
-        RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
-        MonteCarloResult result;
-        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), scenario.name(), "runs", output.quiet)) {
-            result = MonteCarlo.run(
-                    ScenarioFileRecipe.of(scenarioFile, encoding.charset(), List.of(), years, scenario),
-                    new MonteCarlo.Settings(runs, threadCount, baseSeed, stopRule),
-                    bar,
-                    StudyExecution.replicator(threadCount));
-        } catch (ScenarioException e) {
-            // the sampler names the scenario; the user named a file (or a bundled scenario)
-            throw new UserInputException(e.withSource(scenarioFile).getMessage(), e);
-        }
-        Optional<StopRule> rule = stopRule;
-        OutputFolder.write(checked, "carbonsim montecarlo output", d -> {
-            MonteCarloFiles.write(result, runs, rule, RunFiles.sectorNames(scenario), d);
-            provenance.write(d, baseSeed, result.runs().size());
-            if (!noCharts) {
-                ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
+        try (OutputFolder.Checked checked = OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile))) {
+            provenance.scenario(scenarioFile, scenario.calendar().years());
+            long baseSeed = seed != null ? seed : scenario.seed();
+            RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
+            MonteCarloResult result;
+            try (ProgressBar bar =
+                    ProgressBar.start(spec.commandLine().getErr(), scenario.name(), "runs", output.quiet)) {
+                result = MonteCarlo.run(
+                        ScenarioFileRecipe.of(scenarioFile, encoding.charset(), List.of(), years, scenario),
+                        new MonteCarlo.Settings(runs, threadCount, baseSeed, stopRule),
+                        bar,
+                        StudyExecution.replicator(threadCount));
+            } catch (ScenarioException e) {
+                // the sampler names the scenario; the user named a file (or a bundled scenario)
+                throw new UserInputException(e.withSource(scenarioFile).getMessage(), e);
             }
-        });
-        if (!output.quiet) {
-            printSummary(result, dir, spec.commandLine().getOut(), language);
+            Optional<StopRule> rule = stopRule;
+            OutputFolder.write(checked, "carbonsim montecarlo output", d -> {
+                MonteCarloFiles.write(result, runs, rule, RunFiles.sectorNames(scenario), d);
+                provenance.write(d, baseSeed, result.runs().size());
+                if (!noCharts) {
+                    ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
+                }
+            });
+            if (!output.quiet) {
+                printSummary(result, dir, spec.commandLine().getOut(), language);
+            }
+            return ExitCodes.OK;
         }
-        return ExitCodes.OK;
     }
 
     private Metric metric() {

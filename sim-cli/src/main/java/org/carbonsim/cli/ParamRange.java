@@ -26,11 +26,7 @@ record ParamRange(String text, String path, BigDecimal low, BigDecimal high) {
             throw new UserInputException("--param " + text + ": expected PATH=LO:HI such as market.initialPrice=20:60");
         }
         String path = ScenarioEdit.normalise(text.substring(0, eq));
-        if (path.startsWith("$.calendar.")) {
-            throw new UserInputException("--param " + text + ": " + path + ": the calendar says which years are"
-                    + " simulated, not an input to fit or vary (every run of a study simulates the same years);"
-                    + " use --years to simulate fewer");
-        }
+        StudyOptions.refuseCalendarPath("--param " + text, path, "use --years to simulate fewer");
         BigDecimal low = number(text, path, "LO", text.substring(eq + 1, colon));
         BigDecimal high = number(text, path, "HI", text.substring(colon + 1));
         if (low.compareTo(high) >= 0) {

@@ -90,27 +90,29 @@ final class RunCommand implements Callable<Integer> {
                 StudyOptions.years(ScenarioFiles.load(scenarioFile, encoding.charset()), years, "the scenario");
         MemoryBudget.check(scenario, scenarioFile, 1, 0);
         Path dir = out != null ? out : Path.of("out", scenario.name());
-        OutputFolder.Checked checked = OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile));
-        provenance.scenario(scenarioFile, scenario.calendar().years());
-        long runSeed = seed != null ? seed : scenario.seed();
-        RunIdentity.refuseIfDifferent(dir, provenance.plan(runSeed, null), output.force);
-        RunResult result;
-        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), scenario.name(), "days", output.quiet)) {
-            result = new Simulation(scenario, runSeed, trades, bar).run();
-        }
-        OutputFolder.write(checked, "carbonsim run output", into -> {
-            RunFiles.write(result, RunFiles.sectorNames(scenario), into, trades);
-            EventFiles.write(result, into);
-            OffsetFiles.write(result, into);
-            provenance.write(into, runSeed, null);
-            if (!noCharts) {
-                ChartFiles.writeOrWarn(into, spec.commandLine().getErr(), language);
+        try (OutputFolder.Checked checked = OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile))) {
+            provenance.scenario(scenarioFile, scenario.calendar().years());
+            long runSeed = seed != null ? seed : scenario.seed();
+            RunIdentity.refuseIfDifferent(dir, provenance.plan(runSeed, null), output.force);
+            RunResult result;
+            try (ProgressBar bar =
+                    ProgressBar.start(spec.commandLine().getErr(), scenario.name(), "days", output.quiet)) {
+                result = new Simulation(scenario, runSeed, trades, bar).run();
             }
-        });
-        if (!output.quiet) {
-            printSummary(result, scenario, dir, spec.commandLine().getOut(), language);
+            OutputFolder.write(checked, "carbonsim run output", into -> {
+                RunFiles.write(result, RunFiles.sectorNames(scenario), into, trades);
+                EventFiles.write(result, into);
+                OffsetFiles.write(result, into);
+                provenance.write(into, runSeed, null);
+                if (!noCharts) {
+                    ChartFiles.writeOrWarn(into, spec.commandLine().getErr(), language);
+                }
+            });
+            if (!output.quiet) {
+                printSummary(result, scenario, dir, spec.commandLine().getOut(), language);
+            }
+            return ExitCodes.OK;
         }
-        return ExitCodes.OK;
     }
 
     private static void printSummary(RunResult result, Scenario scenario, Path dir, PrintWriter out, Lang lang) {

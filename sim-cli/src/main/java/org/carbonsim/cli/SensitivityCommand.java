@@ -177,33 +177,34 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         List<Factor> factors = factors(base, source, ranges);
         Path dir = out != null ? out : Path.of("out", base.name() + "-sensitivity");
-        OutputFolder.Checked checked = OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile));
-        provenance.scenario(scenarioFile, base.calendar().years());
-        RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
-        SensitivityResult result;
-        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), base.name(), "runs", output.quiet)) {
-            result = SensitivityStudy.run(
-                    ScenarioFileRecipe.of(scenarioFile, encoding.charset(), List.of(), years, base),
-                    factors,
-                    settings,
-                    bar,
-                    StudyExecution.replicator(threadCount));
-        } catch (ScenarioException e) {
-            throw new UserInputException(e.getMessage(), e);
-        }
-        SensitivityFiles.roughWarning(result)
-                .ifPresent(w -> spec.commandLine().getErr().println("carbonsim: warning: " + w));
-        OutputFolder.write(checked, "carbonsim sensitivity output", d -> {
-            SensitivityFiles.write(result, RunFiles.sectorNames(base), d);
-            if (!noCharts) {
-                ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
+        try (OutputFolder.Checked checked = OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile))) {
+            provenance.scenario(scenarioFile, base.calendar().years());
+            RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
+            SensitivityResult result;
+            try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), base.name(), "runs", output.quiet)) {
+                result = SensitivityStudy.run(
+                        ScenarioFileRecipe.of(scenarioFile, encoding.charset(), List.of(), years, base),
+                        factors,
+                        settings,
+                        bar,
+                        StudyExecution.replicator(threadCount));
+            } catch (ScenarioException e) {
+                throw new UserInputException(e.getMessage(), e);
             }
-            provenance.write(d, baseSeed, result.seeds().size());
-        });
-        if (!output.quiet) {
-            print(result, dir, spec.commandLine().getOut(), language);
+            SensitivityFiles.roughWarning(result)
+                    .ifPresent(w -> spec.commandLine().getErr().println("carbonsim: warning: " + w));
+            OutputFolder.write(checked, "carbonsim sensitivity output", d -> {
+                SensitivityFiles.write(result, RunFiles.sectorNames(base), d);
+                if (!noCharts) {
+                    ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
+                }
+                provenance.write(d, baseSeed, result.seeds().size());
+            });
+            if (!output.quiet) {
+                print(result, dir, spec.commandLine().getOut(), language);
+            }
+            return ExitCodes.OK;
         }
-        return ExitCodes.OK;
     }
 
     private Method method() {

@@ -147,32 +147,33 @@ final class SweepCommand implements Callable<Integer> {
             scenarios.add(pointScenario(axes, grid.get(p), p));
         }
         Path dir = out != null ? out : Path.of("out", base.name() + "-sweep");
-        OutputFolder.Checked checked = OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile));
-        provenance.scenario(scenarioFile, simulatedYears);
-        long baseSeed = seed != null ? seed : base.seed();
-        RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
-        SweepResult result;
-        try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), base.name(), "runs", output.quiet)) {
-            result = Sweep.run(
-                    axes,
-                    scenarios,
-                    new PairedRuns.Settings(runs, threadCount, baseSeed),
-                    bar,
-                    StudyExecution.replicator(threadCount));
-        } catch (ScenarioException e) {
-            throw new UserInputException(e.getMessage(), e);
-        }
-        OutputFolder.write(checked, "carbonsim sweep output", d -> {
-            SweepFiles.write(result, RunFiles.sectorNames(base), d);
-            if (!noCharts) {
-                ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
+        try (OutputFolder.Checked checked = OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile))) {
+            provenance.scenario(scenarioFile, simulatedYears);
+            long baseSeed = seed != null ? seed : base.seed();
+            RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
+            SweepResult result;
+            try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), base.name(), "runs", output.quiet)) {
+                result = Sweep.run(
+                        axes,
+                        scenarios,
+                        new PairedRuns.Settings(runs, threadCount, baseSeed),
+                        bar,
+                        StudyExecution.replicator(threadCount));
+            } catch (ScenarioException e) {
+                throw new UserInputException(e.getMessage(), e);
             }
-            provenance.write(d, baseSeed, result.seeds().size());
-        });
-        if (!output.quiet) {
-            print(result, dir, spec.commandLine().getOut(), language);
+            OutputFolder.write(checked, "carbonsim sweep output", d -> {
+                SweepFiles.write(result, RunFiles.sectorNames(base), d);
+                if (!noCharts) {
+                    ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
+                }
+                provenance.write(d, baseSeed, result.seeds().size());
+            });
+            if (!output.quiet) {
+                print(result, dir, spec.commandLine().getOut(), language);
+            }
+            return ExitCodes.OK;
         }
-        return ExitCodes.OK;
     }
 
     private List<SetOption> parseSets() {
@@ -184,6 +185,11 @@ final class SweepCommand implements Callable<Integer> {
                         "--set " + text + ": expected PATH=v1,v2,... such as market.limitPct=5,10");
             }
             String path = ScenarioEdit.normalise(text.substring(0, eq));
+            StudyOptions.refuseCalendarPath(
+                    "--set " + text,
+                    path,
+                    "to study other years, run carbonsim compare on scenario files with those calendars, or separate"
+                            + " sweeps with --years");
             List<String> typed = new ArrayList<>();
             List<String> values = new ArrayList<>();
             for (String v : text.substring(eq + 1).split(",", -1)) {

@@ -240,7 +240,9 @@ class SensitivityCommandTest extends CommandLineTest {
                 "market.closingRule=1:2 | --param market.closingRule=1:2: $.market.closingRule does not name a number",
                 "market.limitPct=-5:10 | --param market.limitPct=-5:10: $.market.limitPct = -5: $.market.limitPct: ",
                 "calendar.years=1:3 | --param calendar.years=1:3: $.calendar.years: the calendar says which years are"
-                        + " simulated, not an input to fit or vary"
+                        + " simulated, not an input to fit or vary (every run of a study simulates the same years);"
+                        + " use --years to simulate fewer",
+                "$[\"calendar\"].years=1:3 | --param $[\"calendar\"].years=1:3: $[\"calendar\"].years: the calendar"
             })
     void badParamsExitWithTwoNamingTheParamAndThePath(String param, String message) {
         Path target = dir.resolve("bad");

@@ -133,7 +133,13 @@ class SweepCommandTest extends CommandLineTest {
                 "market.limitPct=5,5.0 | --set market.limitPct=5,5.0: $.market.limitPct lists 5.0 twice (as 5)",
                 "market.limitPct=1e1,10 | --set market.limitPct=1e1,10: $.market.limitPct lists 10 twice (as 1e1)",
                 "market.limitPct=5,1e999999999 | --set market.limitPct=5,1e999999999: $.market.limitPct=1e999999999: "
-                        + "$.market.limitPct: expected a number in [0, 100)"
+                        + "$.market.limitPct: expected a number in [0, 100)",
+                "calendar.years=1,2 | --set calendar.years=1,2: $.calendar.years: the calendar says which years are"
+                        + " simulated, not an input to fit or vary (every run of a study simulates the same years);"
+                        + " to study other years, run carbonsim compare on scenario files with those calendars, or"
+                        + " separate sweeps with --years",
+                "$[\"calendar\"].startYear=2020,2021 | --set $[\"calendar\"].startYear=2020,2021: $[\"calendar\"].startYear:"
+                        + " the calendar says which years are simulated"
             })
     void badSetsExitWithTwoNamingTheSetAndThePath(String set, String message) {
         Path target = dir.resolve("bad");

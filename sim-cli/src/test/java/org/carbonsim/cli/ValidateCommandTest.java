@@ -3,10 +3,13 @@ package org.carbonsim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.carbonsim.core.scenario.InputFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +50,24 @@ class ValidateCommandTest extends CommandLineTest {
         assertTrue(errors.contains(bad + ": $: missing required key \"calendar\""), errors);
         assertTrue(errors.contains(missing + ": file not found\n"), errors);
         assertEquals("ok classroom-two-firms\n", out.toString());
+    }
+
+    @Test
+    void aFileLargerThanTheInputCapIsRefusedInOneLineNamingItAndTheCap() throws IOException {
+        Path huge = dir.resolve("huge.json");
+        try (RandomAccessFile raf = new RandomAccessFile(huge.toFile(), "rw")) {
+            raf.setLength(InputFiles.MAX_BYTES + 1);
+        }
+        assertEquals(2, run("validate", huge.toString(), "classroom-two-firms"));
+        assertEquals(huge + ": is larger than 64 MiB, the most carbonsim reads from an input file\n", err.toString());
+        assertEquals("ok classroom-two-firms\n", out.toString());
+    }
+
+    @Test
+    void devZeroIsCutOffAtTheCapRatherThanRunningOutOfMemory() {
+        assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero on this system");
+        assertEquals(2, run("validate", "/dev/zero"));
+        assertEquals("/dev/zero: is larger than 64 MiB, the most carbonsim reads from an input file\n", err.toString());
     }
 
     @Test

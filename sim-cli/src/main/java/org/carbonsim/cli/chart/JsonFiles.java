@@ -9,13 +9,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.carbonsim.cli.UserInputException;
+import org.carbonsim.core.scenario.InputFiles;
 
 /** Reads the JSON files of an output folder, reporting problems as {@code file:line: what}. */
 final class JsonFiles {
@@ -27,9 +27,11 @@ final class JsonFiles {
         String name = path.getFileName().toString();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(path);
+            bytes = InputFiles.readAll(path);
         } catch (NoSuchFileException e) {
             throw new UserInputException(path + ": missing file");
+        } catch (InputFiles.TooLarge e) {
+            throw new UserInputException(path + ": " + e.getReason(), e);
         }
         String text = utf8(bytes, name);
         JsonElement root;

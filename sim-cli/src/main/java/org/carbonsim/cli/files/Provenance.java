@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import org.carbonsim.cli.ScenarioFiles;
+import org.carbonsim.core.scenario.InputFiles;
 import picocli.CommandLine;
 
 /**
@@ -71,7 +72,7 @@ public final class Provenance {
         String location = bundled
                 ? path.getFileName().toString().replaceFirst("\\.json$", "")
                 : path.toAbsolutePath().normalize().toString();
-        inputs.add(new Input(fileOrName, bundled, location, Files.readAllBytes(path), years));
+        inputs.add(new Input(fileOrName, bundled, location, InputFiles.readAll(path), years));
     }
 
     /**

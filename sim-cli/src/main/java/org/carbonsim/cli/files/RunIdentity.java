@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.carbonsim.cli.UserInputException;
 import org.carbonsim.cli.format.OutputFolder;
+import org.carbonsim.core.scenario.InputFiles;
 
 /**
  * What a command's output folder is the result of: the command, each scenario's SHA-256 and simulated
@@ -86,7 +87,7 @@ public record RunIdentity(String command, List<ScenarioRun> scenarios, String se
         }
         RunIdentity previous;
         try {
-            previous = read(JsonParser.parseString(Files.readString(record, StandardCharsets.UTF_8)));
+            previous = read(JsonParser.parseString(new String(InputFiles.readAll(record), StandardCharsets.UTF_8)));
         } catch (IOException | RuntimeException e) {
             // gson's accessors report a record of another shape (a field missing or of another type) with
             // half a dozen unchecked exceptions; whichever it is, the folder has no record to compare

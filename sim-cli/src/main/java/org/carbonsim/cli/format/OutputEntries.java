@@ -3,6 +3,7 @@ package org.carbonsim.cli.format;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.carbonsim.cli.UserInputException;
 
 /**
  * Some entries of an existing folder (files or folders, such as a run's {@code charts/} and {@code
@@ -22,6 +24,10 @@ import java.util.stream.Stream;
  * never a mix or a cut-off file. The kinds {@code new} and {@code prev} differ from an output folder's
  * {@code tmp} and {@code old}, so that {@link OutputFolder#removeStaleSiblings} never mistakes them for a
  * whole output folder.
+ *
+ * <p>An entry that is a symbolic link to a folder (a {@code charts/} kept elsewhere) is never replaced:
+ * the folder it leads to gets the new contents, its own entries moved aside and back on a failure in the
+ * same swap. Across file systems those moves are copies, one file at a time.
  *
  * <p>A run killed while writing or swapping leaves its hidden folders behind; the next replacement of the
  * same entries in the folder finishes what it began (its {@code .NAME.prev-PID-N} exists only once every
@@ -38,11 +44,23 @@ public final class OutputEntries {
      * Replaces the entries of {@code dir} that {@code contents} writes (into an empty folder standing for
      * {@code dir}) by what it writes there; the entries it does not write are left as they are. {@code
      * name} names the hidden folders. A new entry whose old one is of the other kind (a file where a
-     * folder is written, or the reverse) is refused: that is something of the user's in the way.
+     * folder is written, or the reverse) is refused: that is something of the user's in the way. The
+     * folder's {@link FolderLock} is held throughout, as a command writing the whole folder holds it.
      *
+     * @throws UserInputException if another carbonsim command is writing {@code dir}; nothing is
+     *     written then
      * @throws IOException if writing or swapping fails; {@code dir} then holds its old entries
      */
     public static void replace(Path dir, String name, OutputFolder.Contents contents) throws IOException {
+        FolderLock lock = FolderLock.acquire(dir, OutputFolder.target(dir));
+        try {
+            replaceLocked(dir, name, contents);
+        } finally {
+            lock.close();
+        }
+    }
+
+    private static void replaceLocked(Path dir, String name, OutputFolder.Contents contents) throws IOException {
         finishKilled(dir, name);
         Path staged = OutputFolder.freshSibling(dir, name, "new");
         try {
@@ -57,7 +75,7 @@ public final class OutputEntries {
                 }
             }
             Path aside = Files.createDirectory(pair(staged, "prev"));
-            swap(dir, staged, aside, entries);
+            swap(dir, aside, moves(dir, staged, aside, entries));
             OutputFolder.deleteQuietly(aside);
         } finally {
             if (Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
@@ -66,36 +84,84 @@ public final class OutputEntries {
         }
     }
 
+    /** One rename of a swap, and the rename back that undoes it. */
+    private record Move(Path from, Path to) {}
+
+    /** The renames of a swap: the old entries' aside, then the new ones' into place. */
+    private record Moves(List<Move> old, List<Move> fresh) {}
+
     /**
-     * Moves the old {@code entries} of {@code dir} into {@code aside} and the new ones from {@code staged}
-     * into place; on a failure moves the placed ones back into {@code staged} and the old ones back into
-     * place, then rethrows, leaving {@code aside} empty.
+     * The renames that replace the {@code entries} of {@code dir} by those in {@code staged}, the old
+     * ones going into {@code aside}. An entry that is a symbolic link to a folder (a {@code charts/} kept
+     * on another disk) is kept: the folder it leads to gets the new entry's contents instead of its own,
+     * each of its entries moved aside into {@code aside/ENTRY} and replaced, so the link's folder too holds
+     * the old contents or the new ones.
+     *
+     * @throws FileSystemException if such a link leads to {@code dir} or a folder holding it, whose
+     *     entries cannot be moved aside into a folder inside them
      */
-    private static void swap(Path dir, Path staged, Path aside, List<String> entries) throws IOException {
-        List<String> movedAside = new ArrayList<>();
-        List<String> placed = new ArrayList<>();
-        try {
-            for (String entry : entries) {
-                if (Files.exists(dir.resolve(entry), LinkOption.NOFOLLOW_LINKS)) {
-                    OutputFolder.move(dir.resolve(entry), aside.resolve(entry));
-                    movedAside.add(entry);
+    private static Moves moves(Path dir, Path staged, Path aside, List<String> entries) throws IOException {
+        List<Move> old = new ArrayList<>();
+        List<Move> fresh = new ArrayList<>();
+        for (String entry : entries) {
+            Path place = dir.resolve(entry);
+            Path next = staged.resolve(entry);
+            if (isLinkedFolder(place, next)) {
+                Path target = place.toRealPath();
+                if (dir.toRealPath().startsWith(target)) {
+                    throw new FileSystemException(
+                            place.toString(), null, "is a symbolic link to " + target + ", which holds the folder");
                 }
+                Path held = Files.createDirectory(aside.resolve(entry));
+                for (String child : entries(target)) {
+                    old.add(new Move(target.resolve(child), held.resolve(child)));
+                }
+                for (String child : entries(next)) {
+                    fresh.add(new Move(next.resolve(child), target.resolve(child)));
+                }
+            } else {
+                if (Files.exists(place, LinkOption.NOFOLLOW_LINKS)) {
+                    old.add(new Move(place, aside.resolve(entry)));
+                }
+                fresh.add(new Move(next, place));
             }
-            for (String entry : entries) {
-                OutputFolder.move(staged.resolve(entry), dir.resolve(entry));
-                placed.add(entry);
-                if (placed.size() == 1) {
+        }
+        return new Moves(old, fresh);
+    }
+
+    /** Whether {@code place} is a symbolic link to a folder and its new entry {@code next} a folder too. */
+    private static boolean isLinkedFolder(Path place, Path next) {
+        return Files.isSymbolicLink(place)
+                && Files.isDirectory(place)
+                && Files.isDirectory(next, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * Makes the renames of {@code moves}, the old entries' first (into {@code aside}); on a failure
+     * renames the placed new ones back into the hidden folder they came from and the old ones back into
+     * place, then rethrows, leaving {@code aside} empty. {@code dir} is named to the test hook.
+     */
+    private static void swap(Path dir, Path aside, Moves moves) throws IOException {
+        List<Move> done = new ArrayList<>();
+        try {
+            for (Move m : moves.old()) {
+                OutputFolder.move(m.from(), m.to());
+                done.add(m);
+            }
+            int placed = 0;
+            for (Move m : moves.fresh()) {
+                OutputFolder.move(m.from(), m.to());
+                done.add(m);
+                if (++placed == 1) {
                     OutputFolder.testHook("swapping", dir);
                 }
             }
             OutputFolder.testHook("swapped", aside);
         } catch (IOException | RuntimeException e) {
             try {
-                for (String entry : placed) {
-                    OutputFolder.move(dir.resolve(entry), staged.resolve(entry));
-                }
-                for (String entry : movedAside) {
-                    OutputFolder.move(aside.resolve(entry), dir.resolve(entry));
+                // the placed new entries back first, then the old ones into the places they free
+                for (int i = done.size() - 1; i >= 0; i--) {
+                    OutputFolder.move(done.get(i).to(), done.get(i).from());
                 }
                 OutputFolder.deleteQuietly(aside);
             } catch (IOException undo) {
@@ -144,10 +210,17 @@ public final class OutputEntries {
         }
     }
 
-    /** Moves the new entries left in {@code staged} into place, their old ones into {@code aside} first. */
+    /**
+     * Moves the new entries left in {@code staged} into place, their old ones into {@code aside} first;
+     * into the folder a symbolic link leads to, as {@link #moves} does.
+     */
     private static void completeSwap(Path dir, Path staged, Path aside) throws IOException {
         for (String entry : entries(staged)) {
             Path target = dir.resolve(entry);
+            if (isLinkedFolder(target, staged.resolve(entry))) {
+                completeSwap(target.toRealPath(), staged.resolve(entry), Files.createDirectories(aside.resolve(entry)));
+                continue;
+            }
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 if (Files.exists(aside.resolve(entry), LinkOption.NOFOLLOW_LINKS)) {
                     continue; // not the killed run's: its old entry is aside, so this one came later

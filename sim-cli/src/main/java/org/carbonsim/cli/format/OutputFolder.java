@@ -40,6 +40,9 @@ import org.carbonsim.cli.UserInputException;
  * renamed back to {@code NAME} first if the kill fell between the two renames and {@code NAME} is
  * missing.
  *
+ * <p>A command holds the folder's {@link FolderLock} from {@link #check} until it has written it, so a
+ * second carbonsim command writing the same folder meanwhile is refused at once, before it does any work.
+ *
  * <p>A symbolic link given as the folder is followed: the link's target folder is replaced and the link
  * kept. A link to nothing, a folder that cannot be written and a full disk are {@link
  * UserInputException}s with a one-line message; the previous output is left as it was. The folder is
@@ -85,6 +88,9 @@ public final class OutputFolder {
      * Refuses {@code dir} unless it is absent (and can be created: no file in its path, a writable
      * folder above it), empty, marked as carbonsim output, or {@code force}; refuses the working folder
      * and the folders above it whatever {@code force} says. A symbolic link is checked as its target.
+     * Then locks it ({@link FolderLock}) until {@link #write} has written it; a command closes what this
+     * returns to let the lock go on the way out when it fails before. A folder another carbonsim command
+     * is writing is refused.
      */
     public static Checked check(Path dir, boolean force) throws IOException {
         return check(dir, force, List.of());
@@ -126,21 +132,39 @@ public final class OutputFolder {
             throw new UserInputException(dir + ": folder is not empty and is not a carbonsim output (no " + MARKER
                     + "); choose another --out or use --force to replace it");
         }
+        FolderLock lock;
         try {
-            return new Checked(dir, contents(target));
+            lock = FolderLock.acquire(dir, target);
+        } catch (IOException e) {
+            throw cannotWrite(dir + ": cannot lock the output folder", e, "nothing was run");
+        }
+        try {
+            return new Checked(dir, contents(target), lock);
         } catch (IOException | UncheckedIOException e) {
+            lock.close();
             throw cannotWrite(dir + ": cannot read the output folder", e, "nothing was run");
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
         }
     }
 
     /**
      * An output folder as {@link #check} found it when the command started: {@code dir} as the user gave
      * it and {@code contents}, a listing of what it held ({@link #contents}), so that {@link #write} can
-     * tell whether anything else wrote there while the command ran.
+     * tell whether anything else wrote there while the command ran; and the {@code lock} on it, which
+     * keeps every other carbonsim command from writing there until {@link #write} has written it or the
+     * command, giving up, {@linkplain #close closes} this.
      */
-    public record Checked(Path dir, List<String> contents) {
+    public record Checked(Path dir, List<String> contents, FolderLock lock) implements AutoCloseable {
         public Checked {
             contents = List.copyOf(contents);
+        }
+
+        /** Lets the folder's lock go. */
+        @Override
+        public void close() {
+            lock.close();
         }
     }
 
@@ -240,15 +264,22 @@ public final class OutputFolder {
      * Writes {@code contents} and the marker (saying {@code what}) into the {@code checked} folder
      * atomically, after removing stale temporary siblings of killed runs from its parent. A command's
      * results are not lost at the end of a long run: when the folder holds something other than it held
-     * at the check (another command wrote its output there meanwhile, or the user put files in it), it
+     * at the check (the user put files in it, or something else that takes no lock wrote there), it
      * is left as it is and the results go to the first free sibling {@code NAME-2}, {@code NAME-3}, ...;
      * when the folder cannot be written, to a new folder in the system's temporary folder. Both are
-     * reported as a {@link UserInputException} that says where the results are.
+     * reported as a {@link UserInputException} that says where the results are. The folder's lock is let
+     * go at the end, written or not.
      *
      * @throws UserInputException if the folder was changed meanwhile or cannot be written (the previous
      *     output is then unchanged)
      */
     public static void write(Checked checked, String what, Contents contents) throws IOException {
+        try (checked) {
+            writeLocked(checked, what, contents);
+        }
+    }
+
+    private static void writeLocked(Checked checked, String what, Contents contents) throws IOException {
         Path dir = checked.dir();
         Path absolute;
         List<String> now;
@@ -271,6 +302,7 @@ public final class OutputFolder {
             Path parent = absolute.getParent();
             Files.createDirectories(parent);
             removeStaleSiblings(parent);
+            checked.lock().removeStaleBeside();
             replace(absolute, what, contents);
         } catch (NotPlaced e) {
             throw cannotWrite(

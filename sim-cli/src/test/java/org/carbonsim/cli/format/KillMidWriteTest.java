@@ -13,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.carbonsim.cli.CommandLineTest;
 import org.carbonsim.cli.Main;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -98,8 +100,48 @@ class KillMidWriteTest extends CommandLineTest {
         }
     }
 
+    /**
+     * A chart in another process, halted with its new charts written and not yet swapped in, holds the
+     * folder's lock: a chart and a run into the same folder here fail at once with one line naming it,
+     * and leave its files as they were.
+     */
+    @Test
+    void aChartOrRunWhileAnotherProcessChartsTheFolderFailsAtOnce() throws Exception {
+        Path o = dir.resolve("out");
+        assertEquals(
+                0, run("run", "classroom-two-firms", "--years", "1", "--quiet", "--no-charts", "--out", o.toString()));
+        assertEquals(0, run("chart", o.toString(), "--quiet"), err.toString());
+        Map<String, String> before = OutputEntriesTest.snapshot(o);
+        String message = "carbonsim: another carbonsim command is writing to " + o
+                + "; nothing was written: wait for it to finish, or choose another folder\n";
+
+        Process child = startHaltedAt("written", "chart", o.toString(), "--quiet");
+        try {
+            err.getBuffer().setLength(0);
+            assertEquals(2, run("chart", o.toString(), "--quiet"));
+            assertEquals(message, err.toString());
+            err.getBuffer().setLength(0);
+            assertEquals(
+                    2,
+                    run("run", "classroom-two-firms", "--years", "1", "--quiet", "--no-charts", "--out", o.toString()));
+            assertEquals(message, err.toString());
+        } finally {
+            child.destroyForcibly();
+            child.waitFor();
+        }
+        OutputEntries.finishKilled(o, "charts");
+        assertEquals(before, OutputEntriesTest.snapshot(o), "the folder is as it was");
+    }
+
     /** Runs {@code carbonsim args} in a child JVM, waits until it halts at {@code stage}, and kills it. */
     private static void killAt(String stage, String... args) throws Exception {
+        Process child = startHaltedAt(stage, args);
+        child.destroyForcibly();
+        child.waitFor();
+    }
+
+    /** Runs {@code carbonsim args} in a child JVM and returns it once it halts at {@code stage}. */
+    private static Process startHaltedAt(String stage, String... args) throws Exception {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -118,10 +160,10 @@ class KillMidWriteTest extends CommandLineTest {
                 seen.append(line).append('\n');
             } while (line != null && !line.contains("halted at " + stage));
             assertNotNull(line, stage + ": the child never reached the stage; it printed:\n" + seen);
+            return child;
+        } catch (Exception | AssertionError e) {
             child.destroyForcibly();
-            child.waitFor();
-        } finally {
-            child.destroyForcibly();
+            throw e;
         }
     }
 }

@@ -6,15 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.carbonsim.cli.CommandLineTest;
 import org.carbonsim.cli.files.ChartFiles;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +52,16 @@ class OutputEntriesTest extends CommandLineTest {
         return o;
     }
 
+    /** {@code carbonsim chart o --quiet} with the test hook {@code hook} set; its exit code. */
+    private int chartWithHook(Path o, String hook) {
+        System.setProperty(OutputFolder.TEST_HOOK_PROPERTY, hook);
+        try {
+            return run("chart", o.toString(), "--quiet");
+        } finally {
+            System.clearProperty(OutputFolder.TEST_HOOK_PROPERTY);
+        }
+    }
+
     /** Every file and folder under {@code folder}, hidden ones too, with the bytes of the files. */
     static Map<String, String> snapshot(Path folder) throws IOException {
         Map<String, String> files = new TreeMap<>();
@@ -74,13 +87,7 @@ class OutputEntriesTest extends CommandLineTest {
         Map<String, String> before = snapshot(o);
         err.getBuffer().setLength(0);
 
-        System.setProperty(OutputFolder.TEST_HOOK_PROPERTY, hook);
-        int code;
-        try {
-            code = run("chart", o.toString(), "--quiet");
-        } finally {
-            System.clearProperty(OutputFolder.TEST_HOOK_PROPERTY);
-        }
+        int code = chartWithHook(o, hook);
 
         String errors = err.toString().strip();
         assertEquals(2, code, hook + ": " + errors);
@@ -91,6 +98,94 @@ class OutputEntriesTest extends CommandLineTest {
                 hook + ": " + errors);
         assertTrue(errors.contains("the previous charts and report are unchanged"), hook + ": " + errors);
         assertEquals(before, snapshot(o), hook + ": the folder, hidden files included, is as it was");
+    }
+
+    /**
+     * Two charts of one folder at the same moment could interleave their swaps. The folder's lock (taken
+     * here as another process would, through its lock file) makes a second chart, and a run into the same
+     * folder, fail at once with one line naming the folder, exit 2, the folder untouched; once the lock
+     * is let go a chart works again and leaves no lock file behind.
+     */
+    @Test
+    void aChartOrRunIntoAFolderAnotherCommandIsWritingFailsAtOnceAndWritesNothing() throws IOException {
+        Path o = chartedRun();
+        Map<String, String> before = snapshot(o);
+        Path lockFile = FolderLock.lockFile(o);
+        String message = "carbonsim: another carbonsim command is writing to " + o
+                + "; nothing was written: wait for it to finish, or choose another folder\n";
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            channel.lock();
+            err.getBuffer().setLength(0);
+            assertEquals(2, run("chart", o.toString(), "--quiet"));
+            assertEquals(message, err.toString());
+            assertEquals(before, snapshot(o), "the folder, hidden files included, is as it was");
+
+            err.getBuffer().setLength(0);
+            assertEquals(
+                    2,
+                    run("run", "classroom-two-firms", "--years", "1", "--quiet", "--no-charts", "--out", o.toString()));
+            assertEquals(message, err.toString());
+            assertEquals(before, snapshot(o), "the folder, hidden files included, is as it was");
+        }
+
+        assertEquals(0, run("chart", o.toString(), "--quiet"), err.toString());
+        assertFalse(Files.exists(lockFile), "a chart that ends leaves no lock file");
+        assertFalse(Files.readString(o.resolve(ChartFiles.REPORT)).equals(OLD_REPORT), "the report is written again");
+    }
+
+    /**
+     * {@link #chartedRun} with its {@code charts/} moved to a folder elsewhere and a symbolic link to it
+     * in its place; the test is skipped where the file system refuses links.
+     */
+    Path linkedCharts(Path o, Path elsewhere) throws IOException {
+        Files.move(o.resolve(ChartFiles.CHARTS), elsewhere);
+        try {
+            Files.createSymbolicLink(o.resolve(ChartFiles.CHARTS), elsewhere);
+        } catch (UnsupportedOperationException | IOException e) {
+            Assumptions.abort("no symbolic links here: " + e);
+        }
+        return elsewhere;
+    }
+
+    /**
+     * A {@code charts/} that is a symbolic link was replaced by a real folder, the link lost. Now the link
+     * stays and the folder it leads to gets the new charts; a file of the user's in it is kept.
+     */
+    @Test
+    void aLinkedChartsFolderKeepsItsLinkAndTheFolderItLeadsToGetsTheNewCharts() throws IOException {
+        Path o = chartedRun();
+        Path elsewhere = linkedCharts(o, dir.resolve("kept-charts"));
+
+        assertEquals(0, run("chart", o.toString(), "--quiet"), err.toString());
+
+        Path link = o.resolve(ChartFiles.CHARTS);
+        assertTrue(Files.isSymbolicLink(link), "the link is kept");
+        assertEquals(elsewhere, Files.readSymbolicLink(link));
+        assertFalse(Files.readString(elsewhere.resolve("price.svg")).equals(OLD_SVG), "drawn again, into its folder");
+        assertTrue(Files.size(elsewhere.resolve("price.png")) > 0);
+        assertEquals("mine", Files.readString(elsewhere.resolve("notes.txt")), "a file of the user's is kept");
+        assertFalse(Files.readString(o.resolve(ChartFiles.REPORT)).equals(OLD_REPORT), "the report is written again");
+        assertEquals(List.of(), hidden(o));
+        try (Stream<Path> files = Files.list(elsewhere)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().startsWith(".")), "nothing hidden left");
+        }
+    }
+
+    /** A chart that fails mid-swap puts a linked folder's old charts back, and the link stays. */
+    @ParameterizedTest
+    @ValueSource(strings = {"fail:swapping", "fail:swapped", "deny:swapping"})
+    void aLinkedChartsFolderIsLeftAsItWasWhenTheSwapFails(String hook) throws IOException {
+        Path o = chartedRun();
+        Path elsewhere = linkedCharts(o, dir.resolve("kept-charts"));
+        Map<String, String> before = snapshot(elsewhere);
+
+        int code = chartWithHook(o, hook);
+
+        assertEquals(2, code, hook + ": " + err);
+        assertTrue(Files.isSymbolicLink(o.resolve(ChartFiles.CHARTS)), hook + ": the link is kept");
+        assertEquals(before, snapshot(elsewhere), hook + ": the linked folder is as it was");
+        assertEquals(OLD_REPORT, Files.readString(o.resolve(ChartFiles.REPORT)), hook);
+        assertEquals(List.of(), hidden(o), hook);
     }
 
     @Test
@@ -150,6 +245,38 @@ class OutputEntriesTest extends CommandLineTest {
 
         assertEquals("new", Files.readString(o.resolve("charts/price.svg")));
         assertEquals("new", Files.readString(o.resolve("report.html")));
+        assertEquals(List.of(), hidden(o));
+    }
+
+    /**
+     * A chart killed while swapping charts into a linked folder: one old chart aside, one new one in
+     * place, one still hidden. The next chart completes the swap inside the folder the link leads to and
+     * keeps the link.
+     */
+    @Test
+    void aSwapAKilledChartBeganIntoALinkedFolderIsCompletedThere() throws IOException {
+        Path o = Files.createDirectories(dir.resolve("out"));
+        Path elsewhere = Files.createDirectories(dir.resolve("kept-charts"));
+        try {
+            Files.createSymbolicLink(o.resolve("charts"), elsewhere);
+        } catch (UnsupportedOperationException | IOException e) {
+            Assumptions.abort("no symbolic links here: " + e);
+        }
+        long dead = OutputFolderTest.deadPid();
+        Path staged = Files.createDirectories(o.resolve(".charts.new-" + dead + "-3/charts"));
+        Path aside = Files.createDirectories(o.resolve(".charts.prev-" + dead + "-3/charts"));
+        Files.writeString(aside.resolve("price.svg"), "old");
+        Files.writeString(elsewhere.resolve("volume.svg"), "new");
+        Files.writeString(elsewhere.resolve("coverage.svg"), "old");
+        Files.writeString(staged.resolve("price.svg"), "new");
+        Files.writeString(staged.resolve("coverage.svg"), "new");
+
+        OutputEntries.finishKilled(o, "charts");
+
+        assertTrue(Files.isSymbolicLink(o.resolve("charts")), "the link is kept");
+        for (String chart : List.of("price.svg", "volume.svg", "coverage.svg")) {
+            assertEquals("new", Files.readString(elsewhere.resolve(chart)), chart);
+        }
         assertEquals(List.of(), hidden(o));
     }
 

@@ -289,13 +289,16 @@ class OutputFolderTest extends CommandLineTest {
 
     /**
      * Two studies started into the same default folder: the first to end wrote its output, and the second
-     * replaced it at its end without a word, though the folder held nothing when it started. Now the
-     * second's results go beside it, and it says where.
+     * replaced it at its end without a word, though the folder held nothing when it started. A second
+     * carbonsim command is now refused at its start ({@link FolderLock}); one that takes no lock (an older
+     * carbonsim, here a check whose lock is let go at once) still finds its output kept, the second's
+     * results beside it, and the message saying where.
      */
     @Test
     void aFolderAnotherCommandWroteMeanwhileIsKeptAndTheResultsGoBesideIt() throws IOException {
         Path out = dir.resolve("out/study");
         OutputFolder.Checked first = OutputFolder.check(out, false);
+        first.close();
         OutputFolder.Checked second = OutputFolder.check(out, false);
         OutputFolder.write(first, "carbonsim test output", results("first"));
 
@@ -309,6 +312,42 @@ class OutputFolderTest extends CommandLineTest {
         assertEquals("second", Files.readString(dir.resolve("out/study-2/results.csv")));
         assertTrue(Files.exists(dir.resolve("out/study-2").resolve(OutputFolder.MARKER)));
         assertEquals(List.of(), hiddenSiblings(dir.resolve("out")));
+    }
+
+    /**
+     * A second command checking a folder the first holds is refused at once, naming the folder; the
+     * first writes it as usual and leaves no lock file, nor the folders above it that the check made
+     * for its lock when the command gives up.
+     */
+    @Test
+    void aSecondCommandIntoAFolderBeingWrittenIsRefusedAtOnceAndNoLockFileIsLeft() throws IOException {
+        Path out = dir.resolve("out");
+        OutputFolder.write(OutputFolder.check(out, false), "carbonsim test output", results("old"));
+        OutputFolder.Checked first = OutputFolder.check(out, false);
+        UserInputException e = assertThrows(UserInputException.class, () -> OutputFolder.check(out, false));
+        assertEquals(
+                "another carbonsim command is writing to " + out
+                        + "; nothing was written: wait for it to finish, or choose another folder",
+                e.getMessage());
+        assertEquals("old", Files.readString(out.resolve("results.csv")));
+
+        OutputFolder.write(first, "carbonsim test output", results("new"));
+        assertEquals("new", Files.readString(out.resolve("results.csv")));
+        try (Stream<Path> entries = Files.list(dir)) {
+            assertEquals(List.of(out), entries.toList(), "no lock file, no hidden folder beside the output");
+        }
+
+        Path deep = dir.resolve("new/deeper/out");
+        OutputFolder.check(deep, false).close();
+        assertFalse(Files.exists(dir.resolve("new")), "the folders made for the lock are removed again");
+    }
+
+    /** The lock file a killed command left (its lock gone with it) is removed by the next command beside it. */
+    @Test
+    void aKilledCommandsLockFileIsRemovedByTheNextCommandBesideIt() throws IOException {
+        Path left = Files.writeString(FolderLock.lockFile(dir.resolve("other")), "carbonsim 1 1\n");
+        OutputFolder.write(OutputFolder.check(dir.resolve("out"), false), "carbonsim test output", results("r"));
+        assertFalse(Files.exists(left));
     }
 
     /** A file the user put into the folder while the command ran is not deleted, even when forced. */
@@ -367,6 +406,11 @@ class OutputFolderTest extends CommandLineTest {
         Path parent = Files.createDirectories(dir.resolve("results"));
         Path out = parent.resolve("study");
         OutputFolder.Checked checked = OutputFolder.check(out, false);
+        try (Stream<Path> files = Files.list(parent)) {
+            for (Path file : files.toList()) {
+                Files.delete(file); // the folder's lock file
+            }
+        }
         Files.delete(parent);
         Files.writeString(parent, "a file in the way");
 
@@ -442,9 +486,13 @@ class OutputFolderTest extends CommandLineTest {
     @Test
     void twoCommandsEndingTogetherBesideTheFolderKeepBothResults() throws IOException {
         Path out = dir.resolve("out");
+        // as commands that take no lock would: each check's lock is let go at once
         OutputFolder.Checked first = OutputFolder.check(out, false);
+        first.close();
         OutputFolder.Checked second = OutputFolder.check(out, false);
+        second.close();
         OutputFolder.Checked third = OutputFolder.check(out, false);
+        third.close();
         OutputFolder.write(first, "carbonsim test output", results("first"));
 
         UserInputException e = assertThrows(

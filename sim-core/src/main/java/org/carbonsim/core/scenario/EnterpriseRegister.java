@@ -4,7 +4,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,7 +89,7 @@ final class EnterpriseRegister {
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(resolved);
+            bytes = InputFiles.readAll(resolved);
         } catch (NoSuchFileException e) {
             problems.add(jsonPath, "enterprise register " + resolved + " not found");
             return;

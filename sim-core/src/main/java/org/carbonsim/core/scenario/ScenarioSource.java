@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -60,7 +59,7 @@ public final class ScenarioSource {
         String source = file.toString();
         try {
             return new ScenarioSource(
-                    Files.readAllBytes(file), source, file.toAbsolutePath().getParent(), List.of(), registerEncoding);
+                    InputFiles.readAll(file), source, file.toAbsolutePath().getParent(), List.of(), registerEncoding);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(source, List.of(new Problem(source, "file not found")));
         } catch (IOException | SecurityException e) {
