@@ -25,7 +25,9 @@ import org.apache.commons.csv.CSVRecord;
  * line breaks in double quotes, a quote doubled inside them), CRLF, CR or LF line ends, a
  * byte-order mark, and a declared encoding decoded strictly. Lines that are empty or blank are
  * skipped. Every problem is a {@link CsvException} whose message starts with {@code file:line:column}.
- * Memory is bounded by the longest record, not the file. Not thread-safe.
+ * Memory is bounded by the longest record, not the file, and a record longer than 1,048,576
+ * characters is refused at its line, so that a file without line ends cannot fill the memory. Not
+ * thread-safe.
  */
 public final class CsvReader implements Closeable {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180

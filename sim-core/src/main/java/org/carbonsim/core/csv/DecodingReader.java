@@ -26,6 +26,12 @@ final class DecodingReader extends Reader {
 
     private static final int TRIM_AT = 1 << 16;
 
+    /**
+     * The most characters a record may have, so that a file without line ends (a binary file, {@code
+     * /dev/zero}) is refused with its location instead of filling the memory.
+     */
+    static final int MAX_RECORD_CHARS = 1 << 20;
+
     private final InputStream in;
     private final String source;
     private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
@@ -46,6 +52,7 @@ final class DecodingReader extends Reader {
 
     private long recentStart;
     private long recordStart;
+    private long recordLine = 1;
 
     DecodingReader(InputStream in, Charset charset, String source) {
         this.in = in;
@@ -77,6 +84,12 @@ final class DecodingReader extends Reader {
         for (int i = offset; i < offset + n; i++) {
             track(buffer[i]);
         }
+        if (delivered - recordStart > MAX_RECORD_CHARS) {
+            throw new LocatedIOException(
+                    source + ":" + recordLine + ":1",
+                    "a record longer than " + String.format("%,d", MAX_RECORD_CHARS)
+                            + " characters: is it a CSV file with line ends?");
+        }
         return n;
     }
 
@@ -86,6 +99,7 @@ final class DecodingReader extends Reader {
      * remembered even if the record then spans more lines than are remembered.
      */
     void recordStartsAt(long lineNumber) {
+        recordLine = lineNumber;
         recordStart = lineNumber == 1 ? 0 : lineStarts[(int) (lineNumber & (RING - 1))];
         // trimmed only once the dead prefix is long, so that a record costs O(1) however far the
         // parser reads ahead

@@ -73,6 +73,17 @@ class CsvReaderTest {
     }
 
     @Test
+    void refusesARecordLongerThanTheLimitAtTheLineItStartsOn() {
+        String message = ": a record longer than 1,048,576 characters: is it a CSV file with line ends?";
+        assertEquals("t.csv:1:1" + message, problem("x".repeat(DecodingReader.MAX_RECORD_CHARS + 2)));
+        assertEquals("t.csv:3:1" + message, problem("a,b\n1,2\n" + "y".repeat(3 * DecodingReader.MAX_RECORD_CHARS)));
+        String quoted = "a\n\"" + "z\n".repeat(DecodingReader.MAX_RECORD_CHARS) + "\"\n";
+        assertEquals("t.csv:2:1" + message, problem(quoted), "a quoted field running over many lines");
+        String atTheLimit = "w".repeat(DecodingReader.MAX_RECORD_CHARS - 1) + "\n";
+        assertEquals(1, read(atTheLimit + atTheLimit).get(1).fields().size(), "records up to the limit are read");
+    }
+
+    @Test
     void locatesBrokenQuotes() {
         assertEquals(
                 "t.csv:2:3: a quoted field that starts here is never closed (unterminated quote)",
