@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -75,14 +76,41 @@ public final class FolderLock implements AutoCloseable {
         try {
             FolderLock lock = tryAcquire(lockFile(target), created);
             if (lock == null) {
-                throw new UserInputException("another carbonsim command is writing to " + dir
-                        + "; nothing was written: wait for it to finish, or choose another folder");
+                throw busy(dir);
             }
             return lock;
         } catch (IOException | RuntimeException e) {
             removeEmpty(created);
             throw e;
         }
+    }
+
+    /**
+     * The lock of a command that writes entries inside the existing folder {@code target} (as {@code
+     * chart} does, staging inside it too): the folder's lock beside it ({@link #acquire}), or, when the
+     * folder it is in cannot take a file, a lock file inside it. A folder whose parent is read-only
+     * cannot be replaced as a whole, so only commands writing inside it can compete for it, and they
+     * all take that lock inside.
+     *
+     * @throws UserInputException if another command holds the lock
+     * @throws IOException if neither lock file can be made
+     */
+    static FolderLock acquireInside(Path dir, Path target) throws IOException {
+        try {
+            return acquire(dir, target);
+        } catch (AccessDeniedException e) {
+            FolderLock lock = tryAcquire(target.resolve(SUFFIX), List.of());
+            if (lock == null) {
+                throw busy(dir);
+            }
+            return lock;
+        }
+    }
+
+    /** The refusal when another command holds the lock of {@code dir}. */
+    private static UserInputException busy(Path dir) {
+        return new UserInputException("another carbonsim command is writing to " + dir
+                + "; nothing was written: wait for it to finish, or choose another folder");
     }
 
     /** The lock file of the folder {@code target}. */

@@ -45,14 +45,15 @@ public final class OutputEntries {
      * {@code dir}) by what it writes there; the entries it does not write are left as they are. {@code
      * name} names the hidden folders. A new entry whose old one is of the other kind (a file where a
      * folder is written, or the reverse) is refused: that is something of the user's in the way. The
-     * folder's {@link FolderLock} is held throughout, as a command writing the whole folder holds it.
+     * folder's {@link FolderLock} is held throughout, as a command writing the whole folder holds it
+     * (inside the folder when its parent is read-only, {@link FolderLock#acquireInside}).
      *
      * @throws UserInputException if another carbonsim command is writing {@code dir}; nothing is
      *     written then
      * @throws IOException if writing or swapping fails; {@code dir} then holds its old entries
      */
     public static void replace(Path dir, String name, OutputFolder.Contents contents) throws IOException {
-        FolderLock lock = FolderLock.acquire(dir, OutputFolder.target(dir));
+        FolderLock lock = FolderLock.acquireInside(dir, OutputFolder.target(dir));
         try {
             replaceLocked(dir, name, contents);
         } finally {

@@ -11,8 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.carbonsim.cli.CommandLineTest;
@@ -131,6 +134,36 @@ class OutputEntriesTest extends CommandLineTest {
         assertEquals(0, run("chart", o.toString(), "--quiet"), err.toString());
         assertFalse(Files.exists(lockFile), "a chart that ends leaves no lock file");
         assertFalse(Files.readString(o.resolve(ChartFiles.REPORT)).equals(OLD_REPORT), "the report is written again");
+    }
+
+    /**
+     * A folder whose parent is read-only cannot take the lock file beside it, but chart writes and stages
+     * inside the folder: it takes its lock inside instead, a second chart is refused while it is held,
+     * and none is left. Skipped where the permissions do not bind (as root).
+     */
+    @Test
+    void aChartIntoAFolderWhoseParentIsReadOnlyLocksInsideIt() throws IOException {
+        Path o = chartedRun();
+        Path parent = o.getParent();
+        Set<PosixFilePermission> was = Files.getPosixFilePermissions(parent);
+        Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            Assumptions.assumeFalse(Files.isWritable(parent), "the permissions do not bind here (root)");
+            assertEquals(0, run("chart", o.toString(), "--quiet"), err.toString());
+            assertFalse(Files.readString(o.resolve(ChartFiles.REPORT)).equals(OLD_REPORT), "the report is written");
+            assertFalse(Files.exists(o.resolve(FolderLock.SUFFIX)), "no lock file is left inside");
+            try (FileChannel channel = FileChannel.open(
+                    o.resolve(FolderLock.SUFFIX), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                channel.lock();
+                Map<String, String> before = snapshot(o);
+                err.getBuffer().setLength(0);
+                assertEquals(2, run("chart", o.toString(), "--quiet"));
+                assertTrue(err.toString().contains("another carbonsim command is writing to " + o), err.toString());
+                assertEquals(before, snapshot(o), "the folder is as it was");
+            }
+        } finally {
+            Files.setPosixFilePermissions(parent, was);
+        }
     }
 
     /**
