@@ -174,6 +174,9 @@ public final class Simulation {
     private final int governmentAccount;
 
     private final int tradingDays;
+    /** The surrender deadline's day within every year, from 0. */
+    private final int deadlineDay;
+
     private final long tickFen;
     /** This year's {@link PenaltyEquivalent}, set when the year opens. */
     private long penaltyPriceFen;
@@ -248,6 +251,7 @@ public final class Simulation {
         this.lastYearAverageFen = initialPriceFen;
         this.expectation = PriceExpectation.of(scenario.agents().compliance(), initialPriceFen);
         this.tradingDays = scenario.calendar().tradingDaysPerYear();
+        this.deadlineDay = scenario.compliance().deadlineDayIn(tradingDays);
         this.tickFen = scenario.market().tickFen();
         this.registry = new Registry(scenario.calendar().startYear(), 0);
         this.governmentAccounts = new GovernmentAccounts(
@@ -258,7 +262,7 @@ public final class Simulation {
         this.session = new MarketSession(
                 scenario.market(),
                 tradingDays,
-                scenario.compliance().deadlineDayIn(tradingDays),
+                deadlineDay,
                 scenario.market().roundsPerDay(),
                 random,
                 this::settleExchangeTrade);
@@ -436,7 +440,6 @@ public final class Simulation {
             decisions.putAll(plans.decisions());
             offsetPlan = plans.offsetPlan();
             positions.openYear(new YearEntry(covered, plans, openCycle, accountOf, coverageById));
-            int deadline = scenario.compliance().deadlineDayIn(tradingDays);
             int verification = scenario.compliance().verificationDayIn(tradingDays);
             prepareEstimates(verification);
             for (int day = 0; day < tradingDays; day++) {
@@ -447,7 +450,7 @@ public final class Simulation {
                     estimates.estimate(day, estimating, random);
                 }
                 tradeDay(day);
-                if (day == deadline) {
+                if (day == deadlineDay) {
                     if (scenario.compliance().deadlineReserveSale()) {
                         operations.sellReserveToShortFirms(
                                 table.lines(),
@@ -508,8 +511,7 @@ public final class Simulation {
             if (lot > 0) {
                 operations.auction(day, table.lines(), lot);
             }
-            long aheadTonnes =
-                    auctionPlan.tonnesAfter(day, scenario.compliance().deadlineDayIn(tradingDays));
+            long aheadTonnes = auctionPlan.tonnesAfter(day, deadlineDay);
             session.expectAuctions(operations.auctionCoverShare(table.lines(), aheadTonnes));
             session.beginDay();
             operations.placeOrders();
