@@ -23,6 +23,20 @@ final class SparkFailures {
     private static final Pattern TOO_LITTLE_HEAP =
             Pattern.compile("System memory \\d+ must be at least (\\d+)\\b.*--driver-memory");
 
+    /**
+     * An OutOfMemoryError named in a failure's text, with or without its package, or an executor that
+     * exited with Spark's code for it, 52 (standalone: "Command exited with code 52"; YARN: "Exit
+     * status: 52"; Kubernetes: "exit code 52(JVM OOM)").
+     */
+    private static final Pattern EXECUTOR_HEAP_FULL = Pattern.compile(
+            "\\bOutOfMemoryError\\b|\\bexit(?:ed with)?(?: exit)? (?:code|status):? 52\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The cluster managers' words for an executor's container killed for its memory. */
+    private static final Pattern CONTAINER_KILLED_FOR_MEMORY = Pattern.compile(
+            "killed by YARN for exceeding (?:physical |virtual )?memory limits|running beyond (?:physical|virtual)"
+                    + " memory limits|possible container OOM|OOMKilled",
+            Pattern.CASE_INSENSITIVE);
+
     /** Spark could not start on {@code master}: {@code e} says why. */
     static UserInputException cannotStart(String master, Throwable e) {
         return cannotStart(master, e, Runtime.getRuntime().maxMemory());
@@ -82,16 +96,51 @@ final class SparkFailures {
 
     /**
      * Whether {@code e} is or was caused by an {@link OutOfMemoryError}, or says so: a task's error
-     * comes back from an executor as the text of Spark's job failure.
+     * comes back from an executor as the text of Spark's job failure, and an executor that died of
+     * one (Spark's exit code 52) as the lost executor's reason, which names the error without its
+     * package ("OutOfMemoryError", or "JVM OOM" on Kubernetes).
      */
     static boolean outOfMemory(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OutOfMemoryError
-                    || (t.getMessage() != null && t.getMessage().contains(OutOfMemoryError.class.getName()))) {
+            if (t instanceof OutOfMemoryError || says(t, EXECUTOR_HEAP_FULL)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code e} says that the cluster manager killed an executor for using more memory than
+     * its container may: YARN's "killed by YARN for exceeding (physical) memory limits" or "running
+     * beyond physical memory limits", Kubernetes' exit code 137 "(SIGKILL, possible container OOM)".
+     * The heap need not be full for that: the container holds the heap and the memory outside it
+     * ({@code spark.executor.memoryOverhead}), so the job fails with no {@link OutOfMemoryError}.
+     */
+    static boolean containerOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (says(t, CONTAINER_KILLED_FOR_MEMORY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An executor killed by its cluster manager for memory on {@code master}: the message says so and
+     * how to give the executors more, their heap {@code heapBytes} and the memory outside it both.
+     */
+    static UserInputException containerOutOfMemory(String master, long heapBytes, Throwable e) {
+        return new UserInputException(
+                where(master) + ": out of memory: the cluster manager killed an executor for using more memory"
+                        + " than its container allows (a heap of " + megabytes(heapBytes) + " and the memory"
+                        + " outside it). Give the executors more with spark-submit --executor-memory "
+                        + javaSize(2 * heapBytes) + " or more memory outside the heap with --conf"
+                        + " spark.executor.memoryOverhead=" + javaSize(heapBytes / 2),
+                e);
+    }
+
+    private static boolean says(Throwable t, Pattern words) {
+        return t.getMessage() != null && words.matcher(t.getMessage()).find();
     }
 
     /**

@@ -83,9 +83,12 @@ final class SparkReplicator implements Replicator {
                     throw SparkFailures.outOfMemory(
                             sc.master(), true, Runtime.getRuntime().maxMemory(), e);
                 }
+                long executorHeap = sc.getConf().getSizeAsBytes("spark.executor.memory", "1g");
                 if (SparkFailures.outOfMemory(e)) {
-                    throw SparkFailures.outOfMemory(
-                            sc.master(), false, sc.getConf().getSizeAsBytes("spark.executor.memory", "1g"), e);
+                    throw SparkFailures.outOfMemory(sc.master(), false, executorHeap, e);
+                }
+                if (SparkFailures.containerOutOfMemory(e)) {
+                    throw SparkFailures.containerOutOfMemory(sc.master(), executorHeap, e);
                 }
                 if (sc.sc().isStopped()) {
                     throw SparkFailures.stopped(sc.master(), e);

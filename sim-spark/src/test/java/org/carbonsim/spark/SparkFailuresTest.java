@@ -152,6 +152,51 @@ class SparkFailuresTest {
         assertFalse(SparkFailures.outOfMemory(new IllegalStateException("Job aborted: FileNotFoundException")));
     }
 
+    /** An executor that died of a full heap is reported by its exit code's explanation, without the package. */
+    @Test
+    void anExecutorLostToAFullHeapIsFoundByItsExitCodesWords() {
+        assertTrue(SparkFailures.outOfMemory(new IllegalStateException("Job aborted due to stage failure: Task 3 in"
+                + " stage 0.0 failed 4 times, most recent failure: Lost task 3.3 (executor 2): ExecutorLostFailure"
+                + " (executor 2 exited caused by one of the running tasks) Reason: Command exited with code 52")));
+        assertTrue(SparkFailures.outOfMemory(new IllegalStateException("Container marked as failed:"
+                + " container_1_0001_01_000002 on host: node-3. Exit status: 52. Diagnostics: Exception from"
+                + " container-launch.")));
+        assertTrue(SparkFailures.outOfMemory(new IllegalStateException("ExecutorLostFailure (executor 1 exited"
+                + " caused by one of the running tasks) Reason: The executor with id 1 exited with exit code 52(JVM"
+                + " OOM).")));
+        assertFalse(SparkFailures.outOfMemory(new IllegalStateException("ExecutorLostFailure (executor 1 exited"
+                + " caused by one of the running tasks) Reason: The executor with id 1 exited with exit code"
+                + " 137(SIGKILL, possible container OOM).")));
+        assertFalse(SparkFailures.outOfMemory(new IllegalStateException("Command exited with code 520")));
+    }
+
+    /** A container killed for its memory fails the job without any OutOfMemoryError: YARN and Kubernetes. */
+    @Test
+    void anExecutorsContainerKilledForMemoryIsFoundInTheClusterManagersWords() {
+        assertTrue(SparkFailures.containerOutOfMemory(new IllegalStateException(new RuntimeException("Lost task 0.3"
+                + " (executor 4): ExecutorLostFailure (executor 4 exited caused by one of the running tasks) Reason:"
+                + " Container killed by YARN for exceeding physical memory limits. 4.5 GB of 4.5 GB physical memory"
+                + " used. Consider boosting spark.executor.memoryOverhead."))));
+        assertTrue(SparkFailures.containerOutOfMemory(new IllegalStateException("Container"
+                + " [pid=4242,containerID=container_1_0001_01_000002] is running beyond physical memory limits.")));
+        assertTrue(SparkFailures.containerOutOfMemory(new IllegalStateException(
+                "Reason: The executor with id 1" + " exited with exit code 137(SIGKILL, possible container OOM).")));
+        assertFalse(SparkFailures.containerOutOfMemory(new IllegalStateException("ExecutorLostFailure (executor 1"
+                + " exited unrelated to the running tasks) Reason: Executor heartbeat timed out after 120000 ms")));
+    }
+
+    @Test
+    void anExecutorKilledForMemoryNamesExecutorMemoryAndTheMemoryOutsideTheHeap() {
+        System.setProperty(SparkFailures.SPARK_SUBMIT_PROPERTY, "true");
+        assertEquals(
+                "the master yarn: out of memory: the cluster manager killed an executor for using more memory than"
+                        + " its container allows (a heap of 2048 MB and the memory outside it). Give the executors"
+                        + " more with spark-submit --executor-memory 4g or more memory outside the heap with --conf"
+                        + " spark.executor.memoryOverhead=1g",
+                SparkFailures.containerOutOfMemory("yarn", 2L << 30, new IllegalStateException("killed"))
+                        .getMessage());
+    }
+
     @Test
     void heapSizesAreRoundedUpAsJavaOptionsWriteThem() {
         assertEquals("320m", SparkFailures.javaSize(300L << 20)); // 5 × 64 MB

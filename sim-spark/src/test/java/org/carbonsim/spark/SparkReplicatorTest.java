@@ -2,6 +2,7 @@ package org.carbonsim.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,32 @@ class SparkReplicatorTest {
                 "the default master local[1]: Spark stopped before the study ended (a master that cannot be"
                         + " reached, or an application the cluster ended); Spark's messages above say why",
                 e.getMessage());
+    }
+
+    /**
+     * A job that fails because the cluster manager killed an executor for its memory carries no
+     * OutOfMemoryError, only the manager's words; the study ends with the memory message, not as an
+     * unexpected failure. Here a task fails with YARN's words, as the job's failure would carry them.
+     */
+    @Test
+    void anExecutorKilledForItsMemoryIsReportedAsOutOfMemory() {
+        JavaSparkContext sc = context();
+        ReplicationTask<Integer> killed = i -> {
+            throw new IllegalStateException("ExecutorLostFailure (executor 4 exited caused by one of the running"
+                    + " tasks) Reason: Container killed by YARN for exceeding physical memory limits.");
+        };
+        try {
+            UserInputException e =
+                    assertThrows(UserInputException.class, () -> new SparkReplicator(() -> sc, () -> false)
+                            .run(killed, 2, r -> true));
+            assertTrue(
+                    e.getMessage()
+                            .startsWith("the default master local[1]: out of memory: the cluster manager killed"
+                                    + " an executor"),
+                    e.getMessage());
+        } finally {
+            sc.stop();
+        }
     }
 
     private static JavaSparkContext context() {
