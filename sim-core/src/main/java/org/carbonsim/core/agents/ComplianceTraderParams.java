@@ -40,6 +40,11 @@ import org.carbonsim.core.scenario.MarketRules;
  *     those of its last review, and whose expected price is within this of the one that review priced
  *     from, keeps its order (or its lack of one) without reviewing (0, the default, re-prices at any
  *     move of a tick)
+ * @param deadlineQuotes how a desk quotes on the deadline day
+ * @param bankValueSpread how far the enterprises' bank values spread around the common one, as a
+ *     share of it: each covered enterprise values a banked allowance at the common value ×
+ *     (1 + {@code bankValueSpread} × u), u uniform in [−1, 1) and drawn once a run for each
+ *     enterprise (0, the default: they all value it alike)
  */
 public record ComplianceTraderParams(
         double dailyGapShare,
@@ -54,7 +59,8 @@ public record ComplianceTraderParams(
         BankValue bankValue,
         double reviewsPerDay,
         int repriceToleranceBasisPoints,
-        DeadlineQuotes deadlineQuotes) {
+        DeadlineQuotes deadlineQuotes,
+        double bankValueSpread) {
     /**
      * How often an enterprise's desk re-prices when a scenario does not say: every round (the most rounds
      * a day a market may have). Fewer reviews make a run cheaper but leave more of each gap to the
@@ -76,6 +82,38 @@ public record ComplianceTraderParams(
 
     /** The most {@code repriceToleranceBasisPoints} may be: the whole price. */
     public static final int MAX_REPRICE_TOLERANCE_BASIS_POINTS = 10_000;
+
+    /** The same behaviour with every enterprise valuing a banked allowance alike (no spread). */
+    public ComplianceTraderParams(
+            double dailyGapShare,
+            double procrastination,
+            double expectationWeight,
+            double priceAggression,
+            double bankValueShare,
+            int estimateIntervalDays,
+            double estimateErrorSd,
+            double uncertaintyBuffer,
+            FinalAbatement finalAbatement,
+            BankValue bankValue,
+            double reviewsPerDay,
+            int repriceToleranceBasisPoints,
+            DeadlineQuotes deadlineQuotes) {
+        this(
+                dailyGapShare,
+                procrastination,
+                expectationWeight,
+                priceAggression,
+                bankValueShare,
+                estimateIntervalDays,
+                estimateErrorSd,
+                uncertaintyBuffer,
+                finalAbatement,
+                bankValue,
+                reviewsPerDay,
+                repriceToleranceBasisPoints,
+                deadlineQuotes,
+                0);
+    }
 
     /** Behaviour without a bank value and without estimates before verification. */
     public ComplianceTraderParams(
@@ -114,6 +152,9 @@ public record ComplianceTraderParams(
         Objects.requireNonNull(deadlineQuotes, "deadlineQuotes");
         if (!(bankValueShare >= 0 && bankValueShare <= 1)) {
             throw new IllegalArgumentException("bankValueShare must be in [0, 1], got " + bankValueShare);
+        }
+        if (!(bankValueSpread >= 0 && bankValueSpread < 1)) {
+            throw new IllegalArgumentException("bankValueSpread must be in [0, 1), got " + bankValueSpread);
         }
         if (!(dailyGapShare > 0 && dailyGapShare <= 1)) {
             throw new IllegalArgumentException("dailyGapShare must be in (0, 1], got " + dailyGapShare);

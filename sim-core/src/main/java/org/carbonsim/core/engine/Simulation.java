@@ -167,6 +167,9 @@ public final class Simulation {
 
     private final GovernmentOperations operations;
     private final OneYearReference oneYearReference;
+    /** Each covered enterprise's bank value around the common one. */
+    private final BankValueSpread bankValues;
+
     private final SessionPositions positions;
 
     private final GovernmentAccounts governmentAccounts;
@@ -289,6 +292,8 @@ public final class Simulation {
             traderStartTonnes = finance.startTonnes();
         }
         this.oneYearReference = new OneYearReference(scenario, economy);
+        this.bankValues =
+                new BankValueSpread(seed, scenario.agents().compliance().bankValueSpread());
         this.positions = new SessionPositions(scenario, session, registry, owners, finance, external);
         this.operations = new GovernmentOperations(scenario, session, registry, book, governmentAccounts, positions);
     }
@@ -436,7 +441,11 @@ public final class Simulation {
                         penaltyPriceFen, oneYearReference.foresightBankValueFen(year, reference, table.capTonnes()));
             }
             plans = YearPlans.of(
-                    covered, new PlanningPrices(expectation.expectedFen(), penaltyPriceFen, bankFen), economy, planner);
+                    covered,
+                    new PlanningPrices(expectation.expectedFen(), penaltyPriceFen, bankFen),
+                    bankValues,
+                    economy,
+                    planner);
             decisions.putAll(plans.decisions());
             offsetPlan = plans.offsetPlan();
             positions.openYear(new YearEntry(covered, plans, openCycle, accountOf, coverageById));
@@ -590,8 +599,9 @@ public final class Simulation {
                 finalAllocation.put(trueUp.enterpriseId(), trueUp.finalAllocationTonnes());
             }
             positions.resync();
-            long bankValueFen = carriedOut(year) ? Math.max(closeFen, bankFen) : 0;
-            surplusValueFen = bankValueFen;
+            boolean carried = carriedOut(year);
+            // the deadline's offset purchases read the common value; each firm's surplus its own
+            surplusValueFen = carried ? Math.max(closeFen, bankFen) : 0;
             Map<String, Long> verified = new TreeMap<>();
             for (AllocationLine line : table.lines()) {
                 verified.put(line.enterpriseId(), obligationTonnes(line.enterpriseId()));
@@ -604,8 +614,9 @@ public final class Simulation {
                         openCycle.carriedTonnes(id), obligation(id).obligationTonnes()));
                 position.updateNeedUncertainty(0);
                 long beyondFen = plans.cost(id).beyondFen();
+                long firmBankFen = carried ? Math.max(closeFen, bankValues.valueFen(id, bankFen, penaltyPriceFen)) : 0;
                 position.updateMarginalCost(OffsetCost.of(
-                        MarginalCost.abated(beyondFen, Math.min(beyondFen, bankValueFen)), offsetPlan, id));
+                        MarginalCost.abated(beyondFen, Math.min(beyondFen, firmBankFen)), offsetPlan, id));
             }
             operations.openVerifiedSale(currentDay, table.lines(), closeFen, offsetPlan);
         }

@@ -41,9 +41,15 @@ final class YearPlans {
      * abatement at the price it expects, the year's reporting turns its expected emissions into the
      * obligation it expects, the year's offset rule gives the offset plan; a shortfall beyond an
      * enterprise's potential costs the higher of the penalty-equivalent price and its curve's top, and
-     * an allowance is worth the bank value at least ({@code prices}).
+     * an allowance is worth at least the bank value ({@code prices}), as each enterprise takes it
+     * ({@code banks}).
      */
-    static YearPlans of(CoveredYear covered, PlanningPrices prices, Economy economy, AbatementPlanner planner) {
+    static YearPlans of(
+            CoveredYear covered,
+            PlanningPrices prices,
+            BankValueSpread banks,
+            Economy economy,
+            AbatementPlanner planner) {
         int year = covered.year();
         Map<String, AbatementDecision> decisions = new TreeMap<>();
         Map<String, Long> allocations = new TreeMap<>();
@@ -67,7 +73,7 @@ final class YearPlans {
                             committed,
                             decision.share() - committed,
                             Math.max(prices.penaltyPriceFen(), maxCostFen(curve)),
-                            prices.bankFen()));
+                            banks.valueFen(id, prices.bankFen(), prices.penaltyPriceFen())));
         }
         OffsetPlan offsetPlan = OffsetPlan.of(covered.offsetRule(), year, allocations, expectedObligations);
         return new YearPlans(decisions, expectedObligations, costs, offsetPlan);

@@ -120,6 +120,11 @@ final class AgentsReader {
                     "basis points the expected price may move before a desk re-prices");
             DeadlineQuotes deadlineQuotes =
                     c.enumeration("deadlineQuotes", DeadlineQuotes.class, DEFAULT_COMPLIANCE.deadlineQuotes());
+            double bankSpread = c.number(
+                    "bankValueSpread",
+                    DEFAULT_COMPLIANCE.bankValueSpread(),
+                    new Values.Range(0, false, 1, true),
+                    "share of the bank value by which the enterprises' bank values spread around it");
             c.finish();
             compliance = problems.build(
                     c.path(),
@@ -137,7 +142,8 @@ final class AgentsReader {
                             bankValue,
                             reviews,
                             tolerance,
-                            deadlineQuotes));
+                            deadlineQuotes,
+                            bankSpread));
         }
         List<TraderGroup> traders = new ArrayList<>();
         List<JsonElement> list = o.array("traders", "other trader groups");

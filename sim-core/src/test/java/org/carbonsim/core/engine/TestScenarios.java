@@ -142,6 +142,33 @@ final class TestScenarios {
                 + " \"history\": [{\"year\": 2023, \"output\": 100000, \"emissions\": " + historyTonnes + "}]}";
     }
 
+    /**
+     * Two years of 40 trading days in which six firms that cannot abate (L0 to L5) are each allocated
+     * 130,000 t for 100,000 t of emissions, and one (B) 50,000 t for the same: a market long by 130,000
+     * t a year whose only buyer is B. Banking is allowed and the firms value a banked allowance at 0.8
+     * of last year's average price, spread by {@code bankValueSpread}.
+     */
+    static Scenario longSellersAndOneBuyer(double bankValueSpread) {
+        StringBuilder firms = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            firms.append(enterprise("L" + i, 130_000)).append(",\n");
+        }
+        String json = industryHeader("long-sellers-and-one-buyer", 2)
+                + "  \"enterprises\": [\n"
+                + firms
+                + enterprise("B", 50_000) + "\n"
+                + "  ],\n"
+                + "  \"coverage\": {\"thresholds\": [{\"fromYear\": 2024, \"emissionsTonnes\": 13000}]},\n"
+                + "  \"allocation\": {\"cap\": {\"type\": \"given\", \"byYear\": {" + capsByYear(2, 830_000) + "}},"
+                + " \"governmentReserveShare\": 0, \"preAllocationShare\": 1.0},\n"
+                + "  \"agents\": {\"defaultStrategy\": \"COMPLIANCE\", \"compliance\": {\"bankValueShare\": 0.8,"
+                + " \"bankValueSpread\": " + bankValueSpread + "}},\n"
+                + "  \"policy\": {},\n"
+                + "  \"compliance\": {}\n"
+                + "}\n";
+        return ScenarioLoader.parse(json, "long-sellers-and-one-buyer.json", Path.of("."));
+    }
+
     /** {@link #twoFirms} with output shocks and a group of noise traders, so that the seed matters. */
     static Scenario twoFirmsWithNoise(int years) {
         return twoFirms(

@@ -212,6 +212,10 @@ public final class BadInputs {
                     "$.agents.compliance.bankValueShare: expected a number in 0..1 (share of last year's average price), got 1.5"),
             new Case(
                     "agents.compliance",
+                    "{\"bankValueSpread\": 1}",
+                    "$.agents.compliance.bankValueSpread: expected a number in [0, 1) (share of the bank value by which the enterprises' bank values spread around it), got 1"),
+            new Case(
+                    "agents.compliance",
                     "{\"reviewsPerDay\": 0}",
                     "$.agents.compliance.reviewsPerDay: expected a number in (0, 10000] (times a trading day an enterprise re-prices its order, the first at the opening; below 1 the share of days it looks), got 0"),
             new Case(
