@@ -99,6 +99,12 @@ final class Obj {
         return e == null ? "" : Values.id(e, path(key), what, problems, "");
     }
 
+    /** A required identifier that is also usable as a folder's name ({@link Values#folderName}). */
+    String requiredFolderName(String key, String what) {
+        JsonElement e = required(key, what);
+        return e == null ? "" : Values.folderName(e, path(key), what, problems, "");
+    }
+
     long integer(String key, long fallback, long min, long max, String unit) {
         JsonElement e = get(key);
         return e == null ? fallback : Values.integer(e, path(key), min, max, unit, problems, fallback);

@@ -228,6 +228,21 @@ public final class BadInputs {
                     "name",
                     "\" \"",
                     "$.name: expected a non-blank identifier of at most 100 characters (short scenario name), got \" \""),
+            new Case(
+                    "name",
+                    "\"../../etc/hubei\"",
+                    "$.name: expected a name that can be a folder's (the default output folder is out/NAME): none of"
+                            + " / \\ : * ? \" < > | and not . or .. (short scenario name), got \"../../etc/hubei\""),
+            new Case(
+                    "name",
+                    "\".\"",
+                    "$.name: expected a name that can be a folder's (the default output folder is out/NAME): none of"
+                            + " / \\ : * ? \" < > | and not . or .. (short scenario name), got \".\""),
+            new Case(
+                    "name",
+                    "\"hubei:2024\"",
+                    "$.name: expected a name that can be a folder's (the default output folder is out/NAME): none of"
+                            + " / \\ : * ? \" < > | and not . or .. (short scenario name), got \"hubei:2024\""),
             new Case("seed", "1.5", "$.seed: expected an integer (base seed), got 1.5"),
             new Case(
                     "calendar.years", "0", "$.calendar.years: expected an integer in 1..200 (compliance years), got 0"),
