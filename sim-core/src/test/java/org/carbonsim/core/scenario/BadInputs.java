@@ -636,6 +636,19 @@ public final class BadInputs {
                     "$.compliance.offsets[0].inclusion.groups[0].participation.mean: expected a number in 0..1 (share of the actors), got 1.5"),
             new Case(
                     "compliance.offsets.0",
+                    "{\"id\": \"ci\", \"kind\": \"CARBON_INCLUSION\", \"price\": 30, \"inclusion\": {\"groups\": [{\"id\": \"households\", \"population\": 10000000000, \"participation\": {\"mean\": 0.1}, \"reductionKgPerParticipant\": {\"mean\": 10000000000}}]}}",
+                    "$.compliance.offsets[0].inclusion.groups: the groups could issue 1.00e+16 t of credits in a year"
+                            + " (population x participation x reduction, each draw 16 standard deviations above its"
+                            + " mean), above the largest tonnage a scenario may give, 1000000000000000 t"),
+            new Case(
+                    "compliance.offsets.0",
+                    "{\"id\": \"ccer\", \"price\": 61, \"pipeline\": {\"types\": [{\"id\": \"forestry\", \"reductionTonnesPerYear\": 1000000000000000, \"startsByYear\": {\"2023\": 2}}]}}",
+                    "$.compliance.offsets[0].pipeline.types: the types could issue 2.00e+15 t of credits in a vintage"
+                            + " (every given start and a crediting period of responsive starts, each project its"
+                            + " reductionTonnesPerYear), above the largest tonnage a scenario may give,"
+                            + " 1000000000000000 t"),
+            new Case(
+                    "compliance.offsets.0",
                     "{\"id\": \"ci\", \"kind\": \"CARBON_INCLUSION\", \"price\": 30, \"priceSlopePerMt\": 5, \"inclusion\": {\"groups\": [{\"id\": \"households\", \"population\": 1000, \"participation\": {\"mean\": 0.1}, \"reductionKgPerParticipant\": {\"mean\": 100}}]}}",
                     "$.compliance.offsets[0].priceSlopePerMt: the platform sells at one price; expected 0 with an inclusion scheme, got a slope"),
             new Case(
