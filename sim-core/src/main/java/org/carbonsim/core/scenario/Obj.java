@@ -94,6 +94,12 @@ final class Obj {
         return e == null ? fallback : Values.string(e, path(key), what, problems, fallback);
     }
 
+    /** An optional identifier ({@link Values#id}); {@code fallback} when absent. */
+    String id(String key, String what, String fallback) {
+        JsonElement e = get(key);
+        return e == null ? fallback : Values.id(e, path(key), what, problems, fallback);
+    }
+
     String requiredId(String key, String what) {
         JsonElement e = required(key, what);
         return e == null ? "" : Values.id(e, path(key), what, problems, "");

@@ -44,6 +44,12 @@ public final class BadInputs {
                     "$.populations[1].count: the populations would generate more than 100000 enterprises in all (this one"
                             + " adds 60000); the limit is on their total, not on each"),
             new Case(
+                    "populations",
+                    "[{\"sector\": \"cement\", \"idPrefix\": \"C\\nX\", \"count\": 3, \"medianEmissions\": 50000,"
+                            + " \"emissionIntensity\": 0.9}]",
+                    "$.populations[0].idPrefix: expected a non-blank identifier of at most 100 characters (prefix of"
+                            + " generated ids), got \"C\\u000aX\""),
+            new Case(
                     "enterprises.0.baseOutput",
                     "9223372036854775807",
                     "$.enterprises[0].baseOutput: expected a number in 0..1000000000000000 (t clinker a year), got 9223372036854775807"),
