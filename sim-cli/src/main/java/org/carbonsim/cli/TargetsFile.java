@@ -18,12 +18,17 @@ import org.carbonsim.core.csv.CsvRecord;
  * observed moment per line; blank lines and lines starting with {@code #} (notes on sources) are
  * skipped. A moment is one of {@link Moment#labels()}, a year must lie in the scenario's calendar,
  * a value must be a finite number (a share or rate in [0, 1], a price, volume or turnover {@code >=
- * 0}) and a weight a finite number {@code >= 0}; a (moment, year) may appear once. Every problem is
+ * 0}) and a weight a number in [0, {@value #MAX_WEIGHT}] (a larger one would let the objective, a
+ * sum of up to 4 * weight per target, overflow to infinity and the search fit nothing); a (moment,
+ * year) may appear once. Every problem is
  * reported as {@code file:line: what}, all at once. Read by {@link CsvReader} like every CSV input
  * (RFC 4180 quoting, a byte-order mark, the declared encoding).
  */
 final class TargetsFile {
     static final String HEADER = "moment,year,value,weight";
+
+    /** The largest weight a target may have; weights are relative, so this bounds nothing useful. */
+    static final long MAX_WEIGHT = 1_000_000;
 
     private TargetsFile() {}
 
@@ -77,8 +82,8 @@ final class TargetsFile {
             Integer year = year(cells[1].strip(), firstYear, lastYear, at, problems);
             double value = number(cells[2].strip(), "value", at, problems);
             double weight = number(cells[3].strip(), "weight", at, problems);
-            if (!Double.isNaN(weight) && weight < 0) {
-                problems.add(at + "weight: expected a number >= 0, got " + cells[3].strip());
+            if (!Double.isNaN(weight) && (weight < 0 || weight > MAX_WEIGHT)) {
+                problems.add(at + "weight: expected a number in [0, " + MAX_WEIGHT + "], got " + cells[3].strip());
             }
             if (moment != null && !Double.isNaN(value)) {
                 boolean share = moment == Moment.LAST20_VOLUME_SHARE

@@ -230,7 +230,9 @@ class CalibrateCommandTest extends CommandLineTest {
                 "moment,year,value,weight\\n# note\\nvwap_cny_per_t,2031,45,1|t.csv:3: year: 2031 is outside the",
                 "moment,year,value,weight\\nvwap_cny_per_t,20x4,45,1|t.csv:2: year: expected a year",
                 "moment,year,value,weight\\nvwap_cny_per_t,2024,4x5,1|t.csv:2: value: expected a finite number",
-                "moment,year,value,weight\\nvwap_cny_per_t,2024,45,-1|t.csv:2: weight: expected a number >= 0",
+                "moment,year,value,weight\\nvwap_cny_per_t,2024,45,-1|t.csv:2: weight: expected a number in [0, 1000000]",
+                "moment,year,value,weight\\nvwap_cny_per_t,2024,45,1e308\\nvolume_t,2024,9,1e308|t.csv:2: weight:"
+                        + " expected a number in [0, 1000000], got 1e308",
                 "moment,year,value,weight\\ncompliance_rate,2024,1.5,1|t.csv:2: value: compliance_rate is a share",
                 "moment,year,value,weight\\nvwap_cny_per_t,2024,45,1\\nvwap_cny_per_t,2024,46,1|t.csv:3:"
                         + " vwap_cny_per_t 2024 is given twice",

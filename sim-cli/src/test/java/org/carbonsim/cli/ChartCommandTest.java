@@ -260,8 +260,11 @@ class ChartCommandTest extends CommandLineTest {
         StringWriter warnings = new StringWriter();
         ChartFiles.writeOrWarn(folder, new PrintWriter(warnings), Lang.EN);
         assertTrue(
-                warnings.toString().startsWith("carbonsim: warning: charts and report.html skipped"),
+                warnings.toString().startsWith("carbonsim: warning: charts and report.html skipped: daily.csv:1:1: "),
                 warnings.toString());
+        // a file that cannot be read back is located, with no exception class and no font hint
+        assertFalse(warnings.toString().contains("Exception"), warnings.toString());
+        assertFalse(warnings.toString().contains("fonts-dejavu"), warnings.toString());
         assertFalse(Files.exists(folder.resolve("charts")));
         assertFalse(Files.exists(folder.resolve("report.html")));
         assertTrue(Files.exists(folder.resolve("summary.json")));

@@ -147,10 +147,7 @@ public final class CompareCharts {
         Map<String, List<Point>> byPolicy = new LinkedHashMap<>();
         for (CsvTable.Row row : rows) {
             byPolicy.computeIfAbsent(policy(row), k -> new ArrayList<>())
-                    .add(new Point(
-                            row.integer("year"),
-                            row.number("diff_ci95_low", true),
-                            row.number("diff_ci95_high", true)));
+                    .add(row.interval(row.integer("year"), "diff_ci95_low", "diff_ci95_high"));
         }
         return new ChartData(
                 "compare-years-" + metric.metric(),
@@ -174,7 +171,7 @@ public final class CompareCharts {
                 labels.add(sector);
             }
             byPolicy.computeIfAbsent(policy(row), k -> new ArrayList<>())
-                    .add(new Point(x, row.number("diff_ci95_low", true), row.number("diff_ci95_high", true)));
+                    .add(row.interval(x, "diff_ci95_low", "diff_ci95_high"));
         }
         return new ChartData(
                 "compare-sectors-" + metric.metric(),

@@ -19,6 +19,12 @@ import org.carbonsim.core.csv.CsvRecord;
  * reader of every CSV input, so RFC 4180 quoting, CRLF and a byte-order mark are accepted.
  */
 public final class CsvTable {
+    /**
+     * The largest size of a number read back (1e20): carbonsim writes none larger (its money is a long
+     * of fen), and a hand-edited 1e300 would overflow the charts' scales to infinity.
+     */
+    static final double MAX_MAGNITUDE = 1e20;
+
     private final String file;
     private final Map<String, Integer> columns = new HashMap<>();
     private final List<Row> rows;
@@ -122,16 +128,33 @@ public final class CsvTable {
             if (text.isEmpty() && emptyIsNaN) {
                 return Double.NaN;
             }
+            double value = Double.NaN;
             try {
-                double value = Double.parseDouble(text);
-                if (Double.isFinite(value)) {
-                    return value;
-                }
+                value = Double.parseDouble(text);
             } catch (NumberFormatException e) {
                 // reported below
             }
+            if (Math.abs(value) <= MAX_MAGNITUDE) {
+                return value;
+            }
             throw new UserInputException(record.location(columns.get(column)) + ": column " + column
-                    + ": expected a number, found \"" + text + "\"");
+                    + (Double.isNaN(value) ? ": expected a number" : ": expected a number of at most 1e20 in size")
+                    + ", found \"" + text + "\"");
+        }
+
+        /**
+         * The point at {@code x} whose whisker runs from {@code low} to {@code high} (a 95% interval), both
+         * columns empty meaning none; a low end above the high end is located, since no chart can draw it.
+         */
+        public ChartData.Point interval(double x, String low, String high) {
+            double from = number(low, true);
+            double to = number(high, true);
+            if (from > to) {
+                throw new UserInputException(record.location(columns.get(low)) + ": column " + low + ": "
+                        + text(low).trim() + " is above the interval's other end, column " + high + ", "
+                        + text(high).trim());
+            }
+            return new ChartData.Point(x, from, to);
         }
 
         /** The number in {@code column}, which must be present. */

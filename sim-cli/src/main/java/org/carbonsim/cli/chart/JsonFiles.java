@@ -88,11 +88,17 @@ final class JsonFiles {
             }
             throw new UserInputException(file + ":1: missing field \"" + field + "\"");
         }
+        double value;
         try {
-            return e.getAsDouble();
+            value = e.getAsDouble();
         } catch (RuntimeException ex) {
             throw new UserInputException(file + ":1: field \"" + field + "\": expected a number, found " + e);
         }
+        if (!(Math.abs(value) <= CsvTable.MAX_MAGNITUDE)) {
+            throw new UserInputException(
+                    file + ":1: field \"" + field + "\": expected a number of at most 1e20 in size, found " + e);
+        }
+        return value;
     }
 
     /**

@@ -156,8 +156,7 @@ public final class StudyCharts {
             for (int p = 0; p < rows.size(); p++) {
                 CsvTable.Row row = rows.get(p);
                 bySeries.get(layout.seriesOf().get(p))
-                        .add(new Point(
-                                layout.xOf().get(p), row.number("ci95_low", true), row.number("ci95_high", true)));
+                        .add(row.interval(layout.xOf().get(p), "ci95_low", "ci95_high"));
             }
             List<Series> series = new ArrayList<>();
             for (int k = 0; k < bySeries.size(); k++) {
@@ -215,11 +214,10 @@ public final class StudyCharts {
                 if (labels.isEmpty()) {
                     baseline = policy;
                 }
-                means.add(new Point(labels.size(), row.number("ci95_low", true), row.number("ci95_high", true)));
+                means.add(row.interval(labels.size(), "ci95_low", "ci95_high"));
                 labels.add(policy);
                 if (!row.text("diff_ci95_low").isEmpty()) {
-                    diffs.add(new Point(
-                            diffLabels.size(), row.number("diff_ci95_low", true), row.number("diff_ci95_high", true)));
+                    diffs.add(row.interval(diffLabels.size(), "diff_ci95_low", "diff_ci95_high"));
                     diffLabels.add(policy + " (" + row.text("policy") + ")");
                 }
             }

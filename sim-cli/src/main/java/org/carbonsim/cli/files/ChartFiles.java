@@ -81,8 +81,13 @@ public final class ChartFiles {
         } catch (RuntimeException | LinkageError | InternalError | java.awt.AWTError e) {
             deleteRecursively(dir.resolve(CHARTS));
             Files.deleteIfExists(dir.resolve(REPORT));
-            err.println("carbonsim: warning: charts and report.html skipped, drawing failed: " + e
-                    + " (on Debian, apt-get install fontconfig fonts-dejavu-core; or pass --no-charts)");
+            // a file of the folder that cannot be read back (a name of millions of characters makes a
+            // record too long) is the input's doing, not the machine's: its location, not a font hint
+            err.println(
+                    e instanceof UserInputException
+                            ? "carbonsim: warning: charts and report.html skipped: " + e.getMessage()
+                            : "carbonsim: warning: charts and report.html skipped, drawing failed: " + e
+                                    + " (on Debian, apt-get install fontconfig fonts-dejavu-core; or pass --no-charts)");
             err.flush();
         }
     }

@@ -43,6 +43,21 @@ class CsvTableTest {
                                 .get(1)
                                 .number("b"))
                         .getMessage());
+        // a hand-edited number too large for a chart's scale, or an interval whose ends are swapped
+        assertEquals(
+                "t.csv:2:2: column b: expected a number of at most 1e20 in size, found \"1e300\"",
+                assertThrows(UserInputException.class, () -> CsvTable.read(file("a,b\n1,1e300\n"))
+                                .rows()
+                                .get(0)
+                                .number("b"))
+                        .getMessage());
+        assertEquals(
+                "t.csv:2:1: column lo: 0.5 is above the interval's other end, column hi, 0",
+                assertThrows(UserInputException.class, () -> CsvTable.read(file("lo,hi\n0.5,0\n"))
+                                .rows()
+                                .get(0)
+                                .interval(0, "lo", "hi"))
+                        .getMessage());
         assertEquals(
                 "t.csv:2:1: expected 2 fields, found 3",
                 assertThrows(UserInputException.class, () -> CsvTable.read(file("a,b\n1,2,3\n")))

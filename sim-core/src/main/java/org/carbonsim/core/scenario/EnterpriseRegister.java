@@ -145,6 +145,13 @@ final class EnterpriseRegister {
                     headerOk = false;
                 } else if (allowed.contains(name)) {
                     columns.put(name, c);
+                } else if (m.matches()
+                        && (Integer.parseInt(m.group(2)) < 1900 || Integer.parseInt(m.group(2)) > 2200)) {
+                    // as inline history: a year outside 1900..2200 is a typo, not a history to keep
+                    problems.add(
+                            location,
+                            "column \"" + name + "\": expected a history year in 1900..2200, got " + m.group(2));
+                    headerOk = false;
                 } else if (m.matches()) {
                     columns.put(name, c);
                     historyColumns

@@ -94,9 +94,21 @@ final class Obj {
         return e == null ? fallback : Values.string(e, path(key), what, problems, fallback);
     }
 
+    /** An optional identifier ({@link Values#id}); {@code fallback} when absent. */
+    String id(String key, String what, String fallback) {
+        JsonElement e = get(key);
+        return e == null ? fallback : Values.id(e, path(key), what, problems, fallback);
+    }
+
     String requiredId(String key, String what) {
         JsonElement e = required(key, what);
         return e == null ? "" : Values.id(e, path(key), what, problems, "");
+    }
+
+    /** A required identifier that is also usable as a folder's name ({@link Values#folderName}). */
+    String requiredFolderName(String key, String what) {
+        JsonElement e = required(key, what);
+        return e == null ? "" : Values.folderName(e, path(key), what, problems, "");
     }
 
     long integer(String key, long fallback, long min, long max, String unit) {

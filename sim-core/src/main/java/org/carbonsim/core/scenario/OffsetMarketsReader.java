@@ -5,6 +5,7 @@ import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -22,6 +23,9 @@ import org.carbonsim.core.offsets.ProjectType;
 final class OffsetMarketsReader {
     /** Most projects a methodology type may start in a year. */
     private static final long MAX_STARTS = 1_000_000;
+
+    /** Standard deviations above the mean a carbon-inclusion draw is given room for (as the shocks are). */
+    private static final int DRAW_HEADROOM = 16;
 
     private final Problems problems;
     private Optional<CcerPipeline> ccer = Optional.empty();
@@ -84,7 +88,35 @@ final class OffsetMarketsReader {
         }
         o.finish();
         if (problems.count() == before) {
+            checkPipelineCredits(types, o.path("types"));
+        }
+        if (problems.count() == before) {
             ccer = Optional.of(new CcerPipeline(programId, minVintageYear, types));
+        }
+    }
+
+    /**
+     * The credits the types could issue in a vintage, every project that can be crediting at once (all
+     * the given starts and a crediting period of responsive starts) issuing its reduction, must stay
+     * within {@link Values#MAX_TONNES}: each key can be in range while their product is not, and a run
+     * would then overflow its count of credits.
+     */
+    private void checkPipelineCredits(List<ProjectType> types, String path) {
+        double tonnes = 0;
+        for (ProjectType t : types) {
+            double projects = t.startsByYear().values().stream()
+                            .mapToDouble(Integer::doubleValue)
+                            .sum()
+                    + (double) t.responsiveStartsPerYear() * t.creditingYears();
+            tonnes += projects * t.reductionTonnesPerYear();
+        }
+        if (tonnes > Values.MAX_TONNES) {
+            problems.add(
+                    path,
+                    "the types could issue " + String.format(Locale.ROOT, "%.3g", tonnes) + " t of credits in a"
+                            + " vintage (every given start and a crediting period of responsive starts, each"
+                            + " project its reductionTonnesPerYear), above the largest tonnage a scenario may give, "
+                            + Values.MAX_TONNES + " t");
         }
     }
 
@@ -157,7 +189,34 @@ final class OffsetMarketsReader {
         }
         o.finish();
         if (problems.count() == before) {
+            checkInclusionCredits(groups, o.path("groups"));
+        }
+        if (problems.count() == before) {
             inclusion = Optional.of(new InclusionScheme(programId, groups));
+        }
+    }
+
+    /**
+     * The credits the groups could issue in a year, each draw taken {@link #DRAW_HEADROOM} standard
+     * deviations above its mean, must stay within {@link Values#MAX_TONNES}: each key can be in range
+     * while their product is not, and a run would then overflow its count of credits.
+     */
+    private void checkInclusionCredits(List<InclusionGroup> groups, String path) {
+        double tonnes = 0;
+        for (InclusionGroup g : groups) {
+            if (g.population() > 0) {
+                double share = Math.min(1, g.participationMean() + DRAW_HEADROOM * g.participationSd());
+                double kg = g.reductionKgMean() + DRAW_HEADROOM * g.reductionKgSd();
+                tonnes += g.population() * share * kg / 1000.0;
+            }
+        }
+        if (!(tonnes <= Values.MAX_TONNES)) {
+            problems.add(
+                    path,
+                    "the groups could issue " + String.format(Locale.ROOT, "%.3g", tonnes) + " t of credits in a year"
+                            + " (population x participation x reduction, each draw " + DRAW_HEADROOM
+                            + " standard deviations above its mean), above the largest tonnage a scenario may give, "
+                            + Values.MAX_TONNES + " t");
         }
     }
 

@@ -43,7 +43,8 @@ final class Populations {
                     "the populations would generate more than " + MAX_FIRMS + " enterprises in all (this one adds "
                             + count + "); the limit is on their total, not on each");
         }
-        String prefix = o.string("idPrefix", "prefix of generated ids", sectorId.toUpperCase(Locale.ROOT));
+        // an identifier itself: the generated ids (prefix-0001) must be short and without control characters
+        String prefix = o.id("idPrefix", "prefix of generated ids", sectorId.toUpperCase(Locale.ROOT));
         String namePrefix = o.string("namePrefix", "prefix of generated names", prefix);
         double median = o.requiredNumber("medianEmissions", new Values.Range(0, true, 1e12, false), "t CO2e a year", 1);
         double sigma = o.number("emissionsSigma", 1, new Values.Range(0, false, 5, false), "sd of log emissions");

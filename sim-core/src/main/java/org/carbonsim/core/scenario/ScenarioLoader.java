@@ -163,7 +163,7 @@ public final class ScenarioLoader {
                     root.path("schemaVersion"),
                     "expected " + Scenario.SCHEMA_VERSION + " (the scenario format this build reads), got " + version);
         }
-        String name = root.requiredId("name", "short scenario name");
+        String name = root.requiredFolderName("name", "short scenario name");
         String description = root.string("description", "what the scenario is about", "");
         seed = root.integer("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE, "base seed");
 

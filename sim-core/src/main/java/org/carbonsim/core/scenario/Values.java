@@ -251,6 +251,27 @@ final class Values {
         return s;
     }
 
+    /**
+     * An identifier that is also one folder's name on every system, as the scenario's name is (the
+     * default output folder is {@code out/NAME}): a name with a separator or {@code ..} would put the
+     * output elsewhere, and {@code .} would make {@code out} itself the folder a run replaces.
+     */
+    static String folderName(JsonElement e, String path, String what, Problems problems, String fallback) {
+        int before = problems.count();
+        String s = id(e, path, what, problems, fallback);
+        if (problems.count() > before) {
+            return s;
+        }
+        if (s.equals(".") || s.equals("..") || s.chars().anyMatch(c -> "/\\:*?\"<>|".indexOf(c) >= 0)) {
+            problems.add(
+                    path,
+                    "expected a name that can be a folder's (the default output folder is out/NAME): none of"
+                            + " / \\ : * ? \" < > | and not . or .." + unit(what) + ", got " + describe(e));
+            return fallback;
+        }
+        return s;
+    }
+
     static boolean bool(JsonElement e, String path, Problems problems, boolean fallback) {
         if (e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isBoolean()) {
             return e.getAsBoolean();

@@ -44,6 +44,12 @@ public final class BadInputs {
                     "$.populations[1].count: the populations would generate more than 100000 enterprises in all (this one"
                             + " adds 60000); the limit is on their total, not on each"),
             new Case(
+                    "populations",
+                    "[{\"sector\": \"cement\", \"idPrefix\": \"C\\nX\", \"count\": 3, \"medianEmissions\": 50000,"
+                            + " \"emissionIntensity\": 0.9}]",
+                    "$.populations[0].idPrefix: expected a non-blank identifier of at most 100 characters (prefix of"
+                            + " generated ids), got \"C\\u000aX\""),
+            new Case(
                     "enterprises.0.baseOutput",
                     "9223372036854775807",
                     "$.enterprises[0].baseOutput: expected a number in 0..1000000000000000 (t clinker a year), got 9223372036854775807"),
@@ -232,6 +238,21 @@ public final class BadInputs {
                     "name",
                     "\" \"",
                     "$.name: expected a non-blank identifier of at most 100 characters (short scenario name), got \" \""),
+            new Case(
+                    "name",
+                    "\"../../etc/hubei\"",
+                    "$.name: expected a name that can be a folder's (the default output folder is out/NAME): none of"
+                            + " / \\ : * ? \" < > | and not . or .. (short scenario name), got \"../../etc/hubei\""),
+            new Case(
+                    "name",
+                    "\".\"",
+                    "$.name: expected a name that can be a folder's (the default output folder is out/NAME): none of"
+                            + " / \\ : * ? \" < > | and not . or .. (short scenario name), got \".\""),
+            new Case(
+                    "name",
+                    "\"hubei:2024\"",
+                    "$.name: expected a name that can be a folder's (the default output folder is out/NAME): none of"
+                            + " / \\ : * ? \" < > | and not . or .. (short scenario name), got \"hubei:2024\""),
             new Case("seed", "1.5", "$.seed: expected an integer (base seed), got 1.5"),
             new Case(
                     "calendar.years", "0", "$.calendar.years: expected an integer in 1..200 (compliance years), got 0"),
@@ -623,6 +644,19 @@ public final class BadInputs {
                     "compliance.offsets.0",
                     "{\"id\": \"ci\", \"kind\": \"CARBON_INCLUSION\", \"price\": 30, \"inclusion\": {\"groups\": [{\"id\": \"households\", \"population\": 1000, \"participation\": {\"mean\": 1.5}, \"reductionKgPerParticipant\": {\"mean\": 100}}]}}",
                     "$.compliance.offsets[0].inclusion.groups[0].participation.mean: expected a number in 0..1 (share of the actors), got 1.5"),
+            new Case(
+                    "compliance.offsets.0",
+                    "{\"id\": \"ci\", \"kind\": \"CARBON_INCLUSION\", \"price\": 30, \"inclusion\": {\"groups\": [{\"id\": \"households\", \"population\": 10000000000, \"participation\": {\"mean\": 0.1}, \"reductionKgPerParticipant\": {\"mean\": 10000000000}}]}}",
+                    "$.compliance.offsets[0].inclusion.groups: the groups could issue 1.00e+16 t of credits in a year"
+                            + " (population x participation x reduction, each draw 16 standard deviations above its"
+                            + " mean), above the largest tonnage a scenario may give, 1000000000000000 t"),
+            new Case(
+                    "compliance.offsets.0",
+                    "{\"id\": \"ccer\", \"price\": 61, \"pipeline\": {\"types\": [{\"id\": \"forestry\", \"reductionTonnesPerYear\": 1000000000000000, \"startsByYear\": {\"2023\": 2}}]}}",
+                    "$.compliance.offsets[0].pipeline.types: the types could issue 2.00e+15 t of credits in a vintage"
+                            + " (every given start and a crediting period of responsive starts, each project its"
+                            + " reductionTonnesPerYear), above the largest tonnage a scenario may give,"
+                            + " 1000000000000000 t"),
             new Case(
                     "compliance.offsets.0",
                     "{\"id\": \"ci\", \"kind\": \"CARBON_INCLUSION\", \"price\": 30, \"priceSlopePerMt\": 5, \"inclusion\": {\"groups\": [{\"id\": \"households\", \"population\": 1000, \"participation\": {\"mean\": 0.1}, \"reductionKgPerParticipant\": {\"mean\": 100}}]}}",

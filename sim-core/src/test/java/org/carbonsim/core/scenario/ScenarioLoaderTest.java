@@ -403,6 +403,17 @@ class ScenarioLoaderTest {
                 problems(TestScenarios.edit("enterpriseRegister", "\"bad2.csv\""), dir));
     }
 
+    /** As inline history, a register's history year must lie in 1900..2200: emissions1800 is a typo, not a year kept. */
+    @Test
+    void registerHistoryColumnOfAYearOutOfRangeIsLocated() throws IOException {
+        Files.writeString(
+                dir.resolve("old.csv"),
+                "id,sector,baseOutput,emissionIntensity,emissions2023,emissions1800\nR1,cement,1000,0.9,900,5\n");
+        assertEquals(
+                List.of("old.csv:1:6: column \"emissions1800\": expected a history year in 1900..2200, got 1800"),
+                problems(TestScenarios.edit("enterpriseRegister", "\"old.csv\""), dir));
+    }
+
     @Test
     void aGbkRegisterLoadsWithItsEncodingDeclaredAndIsLocatedWithout() throws IOException {
         Files.write(
