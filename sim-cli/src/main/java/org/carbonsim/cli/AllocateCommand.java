@@ -56,6 +56,11 @@ final class AllocateCommand implements Callable<Integer> {
             description = "Write CSV here (via a temporary file renamed into place); default: a table on stdout.")
     Path out;
 
+    @Option(
+            names = "--force",
+            description = "Replace the --out file even if it is not an allocation table this command wrote.")
+    boolean force;
+
     @CommandLine.Mixin
     EncodingOption encoding;
 
@@ -66,6 +71,7 @@ final class AllocateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (out != null) {
             OutputFile.check("--out", out, ScenarioFiles.inputs(scenario));
+            OutputFile.checkReplaceable("--out", out, String.join(",", AllocationTableFormat.CSV_HEADER), force);
         }
         Scenario loaded = ScenarioFiles.load(scenario, encoding.charset());
         Calendar calendar = loaded.calendar();

@@ -79,6 +79,11 @@ final class ReplayCommand implements Callable<Integer> {
     Path out;
 
     @Option(
+            names = "--force",
+            description = "Replace the --out file even if it is not a trade list this command wrote.")
+    boolean force;
+
+    @Option(
             names = "--tick",
             paramLabel = "YUAN",
             defaultValue = "0.01",
@@ -119,6 +124,7 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (out != null) {
             OutputFile.check("--out", out, orders);
+            OutputFile.checkReplaceable("--out", out, OUTPUT_HEADER, force);
         }
         Lang language = lang.get();
         long tickFen = tickFen();

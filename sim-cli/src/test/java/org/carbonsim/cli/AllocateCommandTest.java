@@ -26,6 +26,35 @@ class AllocateCommandTest extends CommandLineTest {
         assertEquals("", err.toString());
     }
 
+    /**
+     * A file at the --out path that is not an allocation table (a plan the user edited by hand, say) is
+     * kept, with a message saying how to go on; --force replaces it, and so may an empty file or a
+     * table allocate wrote, with or without a byte-order mark.
+     */
+    @Test
+    void aFileThatIsNotAnAllocationTableIsKeptUnlessForced() throws IOException {
+        Path csv = dir.resolve("plan-2016.csv");
+        String edited = "enterprise,allocation_t\nHB-001,1200\n";
+        Files.writeString(csv, edited);
+
+        assertEquals(2, run("allocate", "classroom-two-firms", "--out", csv.toString()));
+        assertEquals(
+                "carbonsim: --out " + csv + ": the file exists and is not a table this command writes (its first"
+                        + " line is not '" + String.join(",", AllocationTableFormat.CSV_HEADER) + "'); give another"
+                        + " file name, or add --force to replace it\n",
+                err.toString());
+        assertEquals(edited, Files.readString(csv));
+
+        assertEquals(0, run("allocate", "classroom-two-firms", "--out", csv.toString(), "--force"));
+        String table = Files.readString(csv);
+        Files.writeString(csv, "\uFEFF" + table);
+        assertEquals(0, run("allocate", "classroom-two-firms", "--out", csv.toString()));
+        assertEquals(table, Files.readString(csv));
+        Files.writeString(csv, "");
+        assertEquals(0, run("allocate", "classroom-two-firms", "--out", csv.toString()));
+        assertEquals(table, Files.readString(csv));
+    }
+
     @Test
     void writesCsvWithEnterprisesSectorsAndSchemeRowsAndTheSameBytesTwice() throws IOException {
         Path csv = dir.resolve("allocation.csv");

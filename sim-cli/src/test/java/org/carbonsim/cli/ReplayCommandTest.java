@@ -84,6 +84,30 @@ class ReplayCommandTest extends CommandLineTest {
         assertEquals(before, Files.readString(file));
     }
 
+    /**
+     * A file the user had at the --out path is kept unless it is a trade list replay wrote (which is
+     * replaced, so a replay can be run again) or --force says to replace it.
+     */
+    @Test
+    void anOutFileThatIsNotATradeListIsKeptUnlessForced() throws IOException {
+        Path file = orders("1,NEW,a,SELL,LIMIT,30.00,5\n2,NEW,b,BUY,MARKET,,3\n");
+        Path notes = dir.resolve("notes.csv");
+        Files.writeString(notes, "my,own,table\n1,2,3\n");
+
+        assertEquals(2, run("replay", file.toString(), "--out", notes.toString()));
+        assertEquals(
+                List.of("carbonsim: --out " + notes + ": the file exists and is not a table this command writes (its"
+                        + " first line is not 'seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t'); give"
+                        + " another file name, or add --force to replace it"),
+                problems());
+        assertEquals("my,own,table\n1,2,3\n", Files.readString(notes));
+
+        assertEquals(0, run("replay", file.toString(), "--out", notes.toString(), "--force"));
+        assertEquals(0, run("replay", file.toString(), "--out", notes.toString()));
+        assertEquals(
+                "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t\n2,b,a,30.00,3\n", Files.readString(notes));
+    }
+
     @Test
     void outWritesFileAndLeavesNoTemporaryFile() throws IOException {
         Path file = orders("1,NEW,a,SELL,LIMIT,30.00,5\n2,NEW,b,BUY,MARKET,,3\n");

@@ -1,5 +1,6 @@
 package org.carbonsim.cli.format;
 
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,6 +62,54 @@ public final class OutputFile {
                 throw new UserInputException(option + " " + file + ": is the input " + input
                         + ", which writing it would replace; give another file name");
             }
+        }
+    }
+
+    /**
+     * Checks that writing {@code file}, given with {@code option}, loses nothing the user had: a file
+     * already there is replaced only when it is empty or begins with {@code header}, the first line
+     * this command writes (an earlier output of it, written again), or with {@code force}. A file
+     * that is not there passes.
+     *
+     * @throws UserInputException naming the option, the path and how to go on otherwise
+     */
+    public static void checkReplaceable(String option, Path file, String header, boolean force) {
+        Path target = file.toAbsolutePath();
+        if (force || !Files.isRegularFile(target)) {
+            return;
+        }
+        if (startsWithLine(target, header)) {
+            return;
+        }
+        throw new UserInputException(option + " " + file + ": the file exists and is not a table this command"
+                + " writes (its first line is not '" + header + "'); give another file name, or add --force to"
+                + " replace it");
+    }
+
+    /**
+     * Whether {@code file} is empty or its first line (after a byte-order mark) is {@code header};
+     * false when it cannot be read as UTF-8.
+     */
+    private static boolean startsWithLine(Path file, String header) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            char[] start = new char[header.length() + 2];
+            int read = reader.read(start);
+            if (read <= 0) {
+                return true;
+            }
+            String text = new String(start, 0, read);
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            int end = text.indexOf('\n');
+            int cr = text.indexOf('\r');
+            if (cr >= 0 && (end < 0 || cr < end)) {
+                end = cr;
+            }
+            boolean wholeLine = end >= 0 || read < start.length;
+            return wholeLine && (end >= 0 ? text.substring(0, end) : text).equals(header);
+        } catch (IOException | UncheckedIOException e) {
+            return false;
         }
     }
 
