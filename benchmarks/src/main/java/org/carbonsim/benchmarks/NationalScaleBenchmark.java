@@ -24,9 +24,9 @@ import org.openjdk.jmh.annotations.State;
  * parents), so the benchmark measures what users run.
  *
  * <p>{@link #years} is the run's length. The file's own two years (2024–2025, the expansion) are
- * {@code 2}; {@code 7} (2024–2030) is the same file with {@code calendar.years} set to 7 by the edit
- * {@code carbonsim sweep --set calendar.years=7} applies ({@link ScenarioEdit}, through the loader), so
- * the bundled scenario's story is unchanged. From 2026 the scenario's 2025 rules simply continue (power
+ * {@code 2}; {@code 7} (2024–2030) is the same file with {@code calendar.years} set to 7 by a {@link
+ * ScenarioEdit} applied through the loader (in memory: the bundled file is untouched), so the bundled
+ * scenario's story is unchanged. From 2026 the scenario's 2025 rules simply continue (power
  * benchmarks, the industries' 2023-based benchmarks, no absolute cap), the populations grow or shrink
  * at their sectors' rates, and the bank value keeps the price at 0.9 of the year before's: a long
  * market that keeps trading, with volume rising from 30 Mt in 2025 to about 43 Mt in 2030. Not

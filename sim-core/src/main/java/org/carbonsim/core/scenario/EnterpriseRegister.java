@@ -249,6 +249,13 @@ final class EnterpriseRegister {
             String name = nameCell == null
                     ? id
                     : row.fields().get(columns.get("name")).strip();
+            if (!Values.isDisplayName(name)) {
+                problems.add(
+                        location(row, "name"),
+                        "expected a name of at most " + Values.MAX_DISPLAY_NAME_CHARS + " characters, got "
+                                + Values.describe(new JsonPrimitive(name)));
+                name = id;
+            }
             JsonElement sectorCell = cell(row, "sector");
             String unit = "product units";
             String sectorId = "";

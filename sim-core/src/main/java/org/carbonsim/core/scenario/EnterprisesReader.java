@@ -141,7 +141,7 @@ final class EnterprisesReader {
         int before = problems.count();
         String id = o.requiredId("id", "enterprise id");
         noteId(id);
-        String name = o.string("name", "display name", id);
+        String name = o.displayName("name", "display name", id);
         String sectorId = o.requiredId("sector", "sector id");
         String unit = sectorId.isEmpty() ? "product units" : loader.sectors().unit(sectorId, o.path("sector"));
         unit = unit == null ? "product units" : unit;

@@ -94,6 +94,12 @@ final class Obj {
         return e == null ? fallback : Values.string(e, path(key), what, problems, fallback);
     }
 
+    /** An optional display name ({@link Values#displayName}); {@code fallback} when absent. */
+    String displayName(String key, String what, String fallback) {
+        JsonElement e = get(key);
+        return e == null ? fallback : Values.displayName(e, path(key), what, problems, fallback);
+    }
+
     /** An optional identifier ({@link Values#id}); {@code fallback} when absent. */
     String id(String key, String what, String fallback) {
         JsonElement e = get(key);

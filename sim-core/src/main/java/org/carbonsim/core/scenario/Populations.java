@@ -45,7 +45,7 @@ final class Populations {
         }
         // an identifier itself: the generated ids (prefix-0001) must be short and without control characters
         String prefix = o.id("idPrefix", "prefix of generated ids", sectorId.toUpperCase(Locale.ROOT));
-        String namePrefix = o.string("namePrefix", "prefix of generated names", prefix);
+        String namePrefix = o.displayName("namePrefix", "prefix of generated names", prefix);
         double median = o.requiredNumber("medianEmissions", new Values.Range(0, true, 1e12, false), "t CO2e a year", 1);
         double sigma = o.number("emissionsSigma", 1, new Values.Range(0, false, 5, false), "sd of log emissions");
         double intensity =

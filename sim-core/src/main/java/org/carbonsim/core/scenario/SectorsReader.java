@@ -71,8 +71,8 @@ final class SectorsReader {
         }
         int before = problems.count();
         String id = o.requiredId("id", "sector id");
-        String name = o.string("name", "display name", id);
-        String unit = o.string("productUnit", "unit output is counted in", "t product");
+        String name = o.displayName("name", "display name", id);
+        String unit = o.displayName("productUnit", "unit output is counted in", "t product");
         int from = o.year("coveredFromYear", calendar.startYear());
         int until = o.has("coveredUntilYear") ? o.year("coveredUntilYear", Sector.NEVER_LEAVES) : Sector.NEVER_LEAVES;
         if (until < from && problems.count() == before) {

@@ -236,6 +236,33 @@ final class Values {
         return fallback;
     }
 
+    /** The most characters a display name (a sector's or enterprise's name, a unit) may have. */
+    static final int MAX_DISPLAY_NAME_CHARS = 200;
+
+    /**
+     * A display name shown in tables, charts and the report: a string of at most {@value
+     * #MAX_DISPLAY_NAME_CHARS} characters (a longer one makes a chart's legend impossible to lay out).
+     */
+    static String displayName(JsonElement e, String path, String what, Problems problems, String fallback) {
+        String s = string(e, path, what, problems, null);
+        if (s == null) {
+            return fallback;
+        }
+        if (!isDisplayName(s)) {
+            problems.add(
+                    path,
+                    "expected a name of at most " + MAX_DISPLAY_NAME_CHARS + " characters" + unit(what) + ", got "
+                            + describe(e));
+            return fallback;
+        }
+        return s;
+    }
+
+    /** Whether {@code s} may be a display name ({@link #displayName}). */
+    static boolean isDisplayName(String s) {
+        return s.length() <= MAX_DISPLAY_NAME_CHARS;
+    }
+
     /** A non-blank identifier without control characters. */
     static String id(JsonElement e, String path, String what, Problems problems, String fallback) {
         String s = string(e, path, what, problems, null);

@@ -266,6 +266,16 @@ public final class BadInputs {
                     "$.calendar.startYear: expected an integer in 1900..2200 (year), got 1E+400"),
             new Case(
                     "sectors.0.productUnit",
+                    "\"" + "t".repeat(201) + "\"",
+                    "$.sectors[0].productUnit: expected a name of at most 200 characters (unit output is counted in), got"
+                            + " \"" + "t".repeat(40) + "...\""),
+            new Case(
+                    "sectors.0.name",
+                    "\"" + "水泥".repeat(101) + "\"",
+                    "$.sectors[0].name: expected a name of at most 200 characters (display name), got \""
+                            + "水泥".repeat(20) + "...\""),
+            new Case(
+                    "sectors.0.productUnit",
                     "5",
                     "$.sectors[0].productUnit: expected a string (unit output is counted in), got 5"),
             new Case(

@@ -414,6 +414,17 @@ class ScenarioLoaderTest {
                 problems(TestScenarios.edit("enterpriseRegister", "\"old.csv\""), dir));
     }
 
+    /** A register's name is a display name as an inline one is: at most 200 characters, located by cell. */
+    @Test
+    void aRegisterNameTooLongForAChartIsLocated() throws IOException {
+        Files.writeString(
+                dir.resolve("long.csv"),
+                "id,name,sector,baseOutput,emissionIntensity\nR1," + "x".repeat(201) + ",cement,1000,0.9\n");
+        assertEquals(
+                List.of("long.csv:2:2: expected a name of at most 200 characters, got \"" + "x".repeat(40) + "...\""),
+                problems(TestScenarios.edit("enterpriseRegister", "\"long.csv\""), dir));
+    }
+
     @Test
     void aGbkRegisterLoadsWithItsEncodingDeclaredAndIsLocatedWithout() throws IOException {
         Files.write(
