@@ -275,6 +275,12 @@ final class Values {
                     "expected a non-blank identifier of at most 100 characters" + unit(what) + ", got " + describe(e));
             return fallback;
         }
+        if (!s.equals(s.strip())) {
+            // " A" and "A" would be two enterprises that look alike in every table
+            problems.add(
+                    path, "expected an identifier without spaces at its ends" + unit(what) + ", got " + describe(e));
+            return fallback;
+        }
         return s;
     }
 

@@ -270,6 +270,11 @@ public final class BadInputs {
                     "$.sectors[0].productUnit: expected a name of at most 200 characters (unit output is counted in), got"
                             + " \"" + "t".repeat(40) + "...\""),
             new Case(
+                    "enterprises.0.id",
+                    "\" C1\"",
+                    "$.enterprises[0].id: expected an identifier without spaces at its ends (enterprise id), got"
+                            + " \" C1\""),
+            new Case(
                     "sectors.0.name",
                     "\"" + "水泥".repeat(101) + "\"",
                     "$.sectors[0].name: expected a name of at most 200 characters (display name), got \""
