@@ -1,5 +1,6 @@
 package org.carbonsim.core.montecarlo;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,7 +38,8 @@ import org.carbonsim.core.scenario.UncertainParameter;
  * correlated by the Cholesky factor of the scenario's correlation matrix (the identity when none is
  * given), mapped to uniforms by the normal distribution function, then to each parameter's
  * distribution by its quantile function. {@value #INITIAL_PRICE} (yuan per tonne, rounded to the
- * nearest tick and at least one tick), and {@code $.enterprises[i].growthRate} and {@code
+ * nearest tick and at least one tick; its highest draw must load, as the loader limits the price from
+ * above), and {@code $.enterprises[i].growthRate} and {@code
  * $.enterprises[i].shockSd} of an enterprise listed in the file (clamped to at least −0.99 and at
  * least 0, the ranges the output process accepts) are changed in the scenario's records. Any other
  * number in the file ({@code sweep --set}'s paths) is written into the scenario's text as a {@link
@@ -98,6 +100,46 @@ public final class UncertaintySampler {
     }
 
     /**
+     * Whether the highest initial price parameter {@code i} can draw, {@code highest} yuan rounded to the
+     * tick as {@link #apply} rounds it, is one the loader would refuse: above the price ladder's
+     * limit, or (in a scenario loaded from a file, loaded again with that price) so high that the
+     * money a run counts in fen could overflow. Every limit on the initial price is an upper one, so
+     * the highest draw is the one to check; the lowest is clamped to one tick.
+     */
+    private static Optional<Problem> highestPriceProblem(Scenario scenario, int i, double highest) {
+        long tick = scenario.market().tickFen();
+        double ticks = Math.rint(highest * 100 / tick);
+        String where = "$.uncertainty.parameters[" + i + "].distribution";
+        String accepted = "its draws reach values this scenario does not accept (use a bounded distribution such as"
+                + " uniform, triangular or beta, or a narrower one): ";
+        if (ticks > MarketRules.MAX_INITIAL_PRICE_TICKS) {
+            BigDecimal drawn = BigDecimal.valueOf(highest).stripTrailingZeros();
+            return Optional.of(new Problem(
+                    where,
+                    accepted + INITIAL_PRICE + " = " + (highest < 1e15 ? drawn.toPlainString() : drawn.toString())
+                            + ": above "
+                            + BigDecimal.valueOf(MarketRules.MAX_INITIAL_PRICE_TICKS * tick, 2)
+                                    .toPlainString()
+                            + " CNY per t (" + MarketRules.MAX_INITIAL_PRICE_TICKS
+                            + " ticks at this tick), the most the price ladder allows"));
+        }
+        Optional<ScenarioSource> source = scenario.uncertainty().source();
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        String price = BigDecimal.valueOf((long) ticks * tick, 2).toPlainString();
+        try {
+            source.get().load(List.of(new ScenarioEdit(INITIAL_PRICE, price)));
+            return Optional.empty();
+        } catch (ScenarioException e) {
+            return Optional.of(new Problem(
+                    where,
+                    accepted + INITIAL_PRICE + " = " + price + ": "
+                            + e.problems().stream().map(Problem::toString).collect(Collectors.joining("; "))));
+        }
+    }
+
+    /**
      * A sampler for {@code scenario}'s uncertainty block.
      *
      * @throws ScenarioException naming each unsupported path, or a correlation matrix that is not
@@ -127,6 +169,8 @@ public final class UncertaintySampler {
                 double tick = scenario.market().tickFen() / 100.0;
                 if (range[1] < tick) {
                     problems.add(outsideRange(i, "a price of at least one tick (CNY " + tick + ")", range[1]));
+                } else {
+                    highestPriceProblem(scenario, i, range[1]).ifPresent(problems::add);
                 }
                 found.add(new Target(Kind.INITIAL_PRICE, -1));
             } else if (m.matches()

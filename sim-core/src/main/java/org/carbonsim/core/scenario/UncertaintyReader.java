@@ -13,6 +13,13 @@ import java.util.Optional;
  * their JSON paths. Stateless.
  */
 final class UncertaintyReader {
+    /**
+     * The range of a beta distribution's shapes: above a million the quantile function's continued
+     * fraction diverges or takes minutes (alpha 1e308 gave no number at all), and a shape that large
+     * is a point mass anyway.
+     */
+    private static final Values.Range BETA_SHAPE = new Values.Range(0, true, 1_000_000, false);
+
     private static final List<String> DISTRIBUTION_TYPES =
             List.of("normal", "logNormal", "uniform", "triangular", "beta", "empirical");
 
@@ -125,8 +132,8 @@ final class UncertaintyReader {
                     break;
                 }
                 case "beta": {
-                    double alpha = o.requiredNumber("alpha", Values.Range.POSITIVE, "", 1);
-                    double beta = o.requiredNumber("beta", Values.Range.POSITIVE, "", 1);
+                    double alpha = o.requiredNumber("alpha", BETA_SHAPE, "", 1);
+                    double beta = o.requiredNumber("beta", BETA_SHAPE, "", 1);
                     double low = o.number("low", 0, any, "");
                     double high = o.number("high", 1, any, "");
                     if (problems.count() == before && !(high > low)) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.carbonsim.core.model.AbatementCurve;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioException;
+import org.carbonsim.core.scenario.ScenarioLoader;
 import org.carbonsim.core.scenario.Uncertainty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -158,6 +160,43 @@ class MonteCarloTest {
                 List.of("$.uncertainty.parameters[0].distribution: its draws reach numbers too large to compute with;"
                         + " use a narrower distribution"),
                 e.problems().stream().map(Object::toString).toList());
+    }
+
+    /**
+     * The initial price is applied in the records, not by loading the file again, so its highest draw
+     * is checked against the loader's limits when the sampler is built: a draw of 2000 yuan at a
+     * 0.01 tick overran the price ladder's int ticks in the middle of a run, and at a 1 yuan tick a
+     * price of 160000 yuan with a firm of 10^9 t overflowed the money counted in fen.
+     */
+    @Test
+    void anInitialPriceAboveTheLaddersLimitIsNamed() {
+        Scenario scenario = McScenarios.twoFirms("\"parameters\": [{\"path\": \"$.market.initialPrice\","
+                + " \"distribution\": {\"type\": \"uniform\", \"low\": 40, \"high\": 2000}}]");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> new UncertaintySampler(scenario));
+        assertEquals(
+                List.of("$.uncertainty.parameters[0].distribution: its draws reach values this scenario does not"
+                        + " accept (use a bounded distribution such as uniform, triangular or beta, or a narrower"
+                        + " one): $.market.initialPrice = 2000: above 1677.72 CNY per t (167772 ticks at this"
+                        + " tick), the most the price ladder allows"),
+                e.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void anInitialPriceWhoseMoneyOverflowsIsNamed() {
+        String json = McScenarios.twoFirmsJson("\"parameters\": [{\"path\": \"$.market.initialPrice\","
+                        + " \"distribution\": {\"type\": \"uniform\", \"low\": 40, \"high\": 160000}}]")
+                .replace("\"initialPrice\": 40.00", "\"tick\": 1, \"initialPrice\": 40")
+                .replaceFirst("\"baseOutput\": 100000", "\"baseOutput\": 1000000000");
+        Scenario scenario = ScenarioLoader.parse(json, "two-firms.json", Path.of("."));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> new UncertaintySampler(scenario));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        String problem = e.problems().get(0).toString();
+        assertTrue(
+                problem.startsWith("$.uncertainty.parameters[0].distribution: its draws reach values this scenario"
+                        + " does not accept"),
+                problem);
+        assertTrue(problem.contains("$.market.initialPrice = 160000.00: $.enterprises[0]: "), problem);
+        assertTrue(problem.contains("the money a run counts in fen could overflow"), problem);
     }
 
     /** A distribution wholly below what a clamped field accepts was clamped to one value in every replication. */

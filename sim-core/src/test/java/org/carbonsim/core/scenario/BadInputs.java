@@ -632,6 +632,10 @@ public final class BadInputs {
                     "0",
                     "$.uncertainty.parameters[0].distribution.sd: expected a number > 0, got 0"),
             new Case(
+                    "uncertainty.parameters.0.distribution",
+                    "{\"type\": \"beta\", \"alpha\": 1e308, \"beta\": 2, \"low\": 900000, \"high\": 1100000}",
+                    "$.uncertainty.parameters[0].distribution.alpha: expected a number in (0, 1000000], got 1E+308"),
+            new Case(
                     "uncertainty.correlation",
                     "[[1, 0.5]]",
                     "$.uncertainty.correlation[0]: expected 1 values (one per parameter), got 2"),
