@@ -27,10 +27,12 @@ public final class CsvTable {
 
     private final String file;
     private final Map<String, Integer> columns = new HashMap<>();
+    private final List<String> header;
     private final List<Row> rows;
 
     private CsvTable(String file, List<String> header, List<Row> rows) {
         this.file = file;
+        this.header = List.copyOf(header);
         for (int i = 0; i < header.size(); i++) {
             columns.put(header.get(i), i);
         }
@@ -49,6 +51,14 @@ public final class CsvTable {
                 throw new UserInputException(name + ":1:1: missing header line");
             }
             List<String> header = first.fields();
+            for (int i = 0; i < header.size(); i++) {
+                int earlier = header.indexOf(header.get(i));
+                if (earlier < i) {
+                    // carbonsim never writes a name twice; which of the two to read would be a guess
+                    throw new UserInputException(first.location(i) + ": column " + header.get(i)
+                            + " appears twice, also in column " + (earlier + 1));
+                }
+            }
             for (String column : required) {
                 if (!header.contains(column)) {
                     throw new UserInputException(first.location(0) + ": missing column " + column);
@@ -86,9 +96,7 @@ public final class CsvTable {
 
     /** The header's column names in order. */
     public List<String> header() {
-        String[] names = new String[columns.size()];
-        columns.forEach((k, v) -> names[v] = k);
-        return List.of(names);
+        return header;
     }
 
     /** A row and its line number in the file. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.carbonsim.cli.UserInputException;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,17 @@ class CsvTableTest {
                 "t.csv:2:1: a quoted field that starts here is never closed (unterminated quote)",
                 assertThrows(UserInputException.class, () -> CsvTable.read(file("a,b\n\"1,2\n")))
                         .getMessage());
+    }
+
+    @Test
+    void refusesAColumnNameThatAppearsTwice() throws IOException {
+        // a column copied in a spreadsheet: reading either copy would be a guess, and the report's table
+        // of the file used to fail on the header with an index out of bounds
+        assertEquals(
+                "t.csv:1:3: column a appears twice, also in column 1",
+                assertThrows(UserInputException.class, () -> CsvTable.read(file("a,b,a\n1,2,1\n"), "a"))
+                        .getMessage());
+        assertEquals(List.of("a", "b"), CsvTable.read(file("a,b\n1,2\n")).header());
     }
 
     @Test
