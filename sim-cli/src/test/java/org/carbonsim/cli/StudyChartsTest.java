@@ -179,4 +179,23 @@ class StudyChartsTest extends CommandLineTest {
                 IllegalArgumentException.class,
                 () -> new ChartData("x", "x", ChartData.Kind.YEARS, "x", "y", "", List.of(), List.of(), List.of("a")));
     }
+
+    @Test
+    void aStudyJsonWithoutItsScenarioIsNamedByItsFileAloneAsEveryOtherFileIs() throws IOException {
+        Files.writeString(dir.resolve("sweep.json"), "{}");
+        Files.writeString(dir.resolve("sensitivity.json"), "{\"scenario\": null}");
+        assertEquals(
+                "sweep.json:1: missing field \"scenario\"",
+                assertThrows(UserInputException.class, () -> StudyCharts.sweep(dir))
+                        .getMessage());
+        assertEquals(
+                "sensitivity.json:1: missing field \"scenario\"",
+                assertThrows(UserInputException.class, () -> StudyCharts.sensitivity(dir))
+                        .getMessage());
+        Files.writeString(dir.resolve("sweep.json"), "{\"scenario\": \"s\", \"axes\": [{}]}");
+        assertEquals(
+                "sweep.json:1: missing field \"column\"",
+                assertThrows(UserInputException.class, () -> StudyCharts.sweep(dir))
+                        .getMessage());
+    }
 }

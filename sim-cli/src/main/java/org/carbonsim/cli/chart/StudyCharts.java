@@ -114,13 +114,14 @@ public final class StudyCharts {
     public static List<ChartData> sweep(Path dir, Lang lang) throws IOException {
         Path json = dir.resolve("sweep.json");
         JsonObject summary = JsonFiles.readObject(json);
-        String scenario = JsonFiles.string(summary, json.toString(), "scenario");
+        String scenario = JsonFiles.string(summary, json.getFileName().toString(), "scenario");
         List<String> sets = new ArrayList<>();
         JsonElement axes = summary.get("axes");
         if (axes != null && axes.isJsonArray()) {
             for (JsonElement axis : axes.getAsJsonArray()) {
                 if (axis.isJsonObject()) {
-                    sets.add(JsonFiles.string(axis.getAsJsonObject(), json.toString(), "column"));
+                    sets.add(JsonFiles.string(
+                            axis.getAsJsonObject(), json.getFileName().toString(), "column"));
                 }
             }
         }
@@ -276,7 +277,8 @@ public final class StudyCharts {
     /** As {@link #sensitivity(Path)}, titles, axes and legends in {@code lang}; metric ids as in the file. */
     public static List<ChartData> sensitivity(Path dir, Lang lang) throws IOException {
         Path json = dir.resolve("sensitivity.json");
-        String scenario = JsonFiles.string(JsonFiles.readObject(json), json.toString(), "scenario");
+        String scenario =
+                JsonFiles.string(JsonFiles.readObject(json), json.getFileName().toString(), "scenario");
         CsvTable table = CsvTable.read(dir.resolve("sensitivity.csv"), "metric", "parameter");
         boolean sobol = table.has("first");
         List<String> metrics = new ArrayList<>();
