@@ -197,5 +197,13 @@ class StudyChartsTest extends CommandLineTest {
                 "sweep.json:1: missing field \"column\"",
                 assertThrows(UserInputException.class, () -> StudyCharts.sweep(dir))
                         .getMessage());
+        // an axis renamed in sweep.json, or its column renamed in grid.csv: both files are named
+        Files.writeString(
+                dir.resolve("sweep.json"), "{\"scenario\": \"s\", \"axes\": [1, {\"column\": \"limit_pct\"}]}");
+        Files.writeString(dir.resolve("grid.csv"), "point,limit,metric,unit,n,mean,sd,ci95_low,ci95_high,p50\n");
+        assertEquals(
+                "grid.csv:1: missing column limit_pct, which sweep.json names at axes[1].column",
+                assertThrows(UserInputException.class, () -> StudyCharts.sweep(dir))
+                        .getMessage());
     }
 }
