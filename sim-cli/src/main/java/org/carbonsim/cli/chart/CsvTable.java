@@ -1,6 +1,7 @@
 package org.carbonsim.cli.chart;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +80,24 @@ public final class CsvTable {
         }
     }
 
+    /**
+     * {@code text} as a decimal number, as carbonsim writes them ({@code -12.5}, {@code 3E+2}), or NaN.
+     * Stricter than {@link Double#parseDouble}, which also takes {@code 5d}, {@code 0x1p3} and {@code
+     * Infinity}: those are text a reader typed, and the report's formatting of a number could not read
+     * them.
+     */
+    public static double decimal(String text) {
+        if (text == null || text.isBlank()) {
+            return Double.NaN;
+        }
+        try {
+            double value = new BigDecimal(text.trim()).doubleValue();
+            return Double.isFinite(value) ? value : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
     /** The file's name. */
     public String file() {
         return file;
@@ -136,12 +155,7 @@ public final class CsvTable {
             if (text.isEmpty() && emptyIsNaN) {
                 return Double.NaN;
             }
-            double value = Double.NaN;
-            try {
-                value = Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                // reported below
-            }
+            double value = decimal(text);
             if (Math.abs(value) <= MAX_MAGNITUDE) {
                 return value;
             }

@@ -52,6 +52,14 @@ class CsvTableTest {
                                 .get(0)
                                 .number("b"))
                         .getMessage());
+        // Java's own spellings of a number are not the files': a typed 5d is a mistake, not 5
+        assertEquals(
+                "t.csv:2:2: column b: expected a number, found \"5d\"",
+                assertThrows(UserInputException.class, () -> CsvTable.read(file("a,b\n1,5d\n"))
+                                .rows()
+                                .get(0)
+                                .number("b"))
+                        .getMessage());
         assertEquals(
                 "t.csv:2:1: column lo: 0.5 is above the interval's other end, column hi, 0",
                 assertThrows(UserInputException.class, () -> CsvTable.read(file("lo,hi\n0.5,0\n"))
