@@ -179,4 +179,31 @@ class StudyChartsTest extends CommandLineTest {
                 IllegalArgumentException.class,
                 () -> new ChartData("x", "x", ChartData.Kind.YEARS, "x", "y", "", List.of(), List.of(), List.of("a")));
     }
+
+    @Test
+    void aStudyJsonWithoutItsScenarioIsNamedByItsFileAloneAsEveryOtherFileIs() throws IOException {
+        Files.writeString(dir.resolve("sweep.json"), "{}");
+        Files.writeString(dir.resolve("sensitivity.json"), "{\"scenario\": null}");
+        assertEquals(
+                "sweep.json:1: missing field \"scenario\"",
+                assertThrows(UserInputException.class, () -> StudyCharts.sweep(dir))
+                        .getMessage());
+        assertEquals(
+                "sensitivity.json:1: missing field \"scenario\"",
+                assertThrows(UserInputException.class, () -> StudyCharts.sensitivity(dir))
+                        .getMessage());
+        Files.writeString(dir.resolve("sweep.json"), "{\"scenario\": \"s\", \"axes\": [{}]}");
+        assertEquals(
+                "sweep.json:1: missing field \"column\"",
+                assertThrows(UserInputException.class, () -> StudyCharts.sweep(dir))
+                        .getMessage());
+        // an axis renamed in sweep.json, or its column renamed in grid.csv: both files are named
+        Files.writeString(
+                dir.resolve("sweep.json"), "{\"scenario\": \"s\", \"axes\": [1, {\"column\": \"limit_pct\"}]}");
+        Files.writeString(dir.resolve("grid.csv"), "point,limit,metric,unit,n,mean,sd,ci95_low,ci95_high,p50\n");
+        assertEquals(
+                "grid.csv:1: missing column limit_pct, which sweep.json names at axes[1].column",
+                assertThrows(UserInputException.class, () -> StudyCharts.sweep(dir))
+                        .getMessage());
+    }
 }

@@ -1,6 +1,7 @@
 package org.carbonsim.cli.chart;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +28,12 @@ public final class CsvTable {
 
     private final String file;
     private final Map<String, Integer> columns = new HashMap<>();
+    private final List<String> header;
     private final List<Row> rows;
 
     private CsvTable(String file, List<String> header, List<Row> rows) {
         this.file = file;
+        this.header = List.copyOf(header);
         for (int i = 0; i < header.size(); i++) {
             columns.put(header.get(i), i);
         }
@@ -49,6 +52,14 @@ public final class CsvTable {
                 throw new UserInputException(name + ":1:1: missing header line");
             }
             List<String> header = first.fields();
+            for (int i = 0; i < header.size(); i++) {
+                int earlier = header.indexOf(header.get(i));
+                if (earlier < i) {
+                    // carbonsim never writes a name twice; which of the two to read would be a guess
+                    throw new UserInputException(first.location(i) + ": column " + header.get(i)
+                            + " appears twice, also in column " + (earlier + 1));
+                }
+            }
             for (String column : required) {
                 if (!header.contains(column)) {
                     throw new UserInputException(first.location(0) + ": missing column " + column);
@@ -69,6 +80,24 @@ public final class CsvTable {
         }
     }
 
+    /**
+     * {@code text} as a decimal number, as carbonsim writes them ({@code -12.5}, {@code 3E+2}), or NaN.
+     * Stricter than {@link Double#parseDouble}, which also takes {@code 5d}, {@code 0x1p3} and {@code
+     * Infinity}: those are text a reader typed, and the report's formatting of a number could not read
+     * them.
+     */
+    public static double decimal(String text) {
+        if (text == null || text.isBlank()) {
+            return Double.NaN;
+        }
+        try {
+            double value = new BigDecimal(text.trim()).doubleValue();
+            return Double.isFinite(value) ? value : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
     /** The file's name. */
     public String file() {
         return file;
@@ -86,9 +115,7 @@ public final class CsvTable {
 
     /** The header's column names in order. */
     public List<String> header() {
-        String[] names = new String[columns.size()];
-        columns.forEach((k, v) -> names[v] = k);
-        return List.of(names);
+        return header;
     }
 
     /** A row and its line number in the file. */
@@ -128,12 +155,7 @@ public final class CsvTable {
             if (text.isEmpty() && emptyIsNaN) {
                 return Double.NaN;
             }
-            double value = Double.NaN;
-            try {
-                value = Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                // reported below
-            }
+            double value = decimal(text);
             if (Math.abs(value) <= MAX_MAGNITUDE) {
                 return value;
             }

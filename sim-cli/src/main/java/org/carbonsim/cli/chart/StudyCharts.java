@@ -114,20 +114,26 @@ public final class StudyCharts {
     public static List<ChartData> sweep(Path dir, Lang lang) throws IOException {
         Path json = dir.resolve("sweep.json");
         JsonObject summary = JsonFiles.readObject(json);
-        String scenario = JsonFiles.string(summary, json.toString(), "scenario");
+        String scenario = JsonFiles.string(summary, json.getFileName().toString(), "scenario");
         List<String> sets = new ArrayList<>();
+        List<Integer> setAxes = new ArrayList<>();
         JsonElement axes = summary.get("axes");
         if (axes != null && axes.isJsonArray()) {
-            for (JsonElement axis : axes.getAsJsonArray()) {
+            for (int i = 0; i < axes.getAsJsonArray().size(); i++) {
+                JsonElement axis = axes.getAsJsonArray().get(i);
                 if (axis.isJsonObject()) {
-                    sets.add(JsonFiles.string(axis.getAsJsonObject(), json.toString(), "column"));
+                    setAxes.add(i);
+                    sets.add(JsonFiles.string(
+                            axis.getAsJsonObject(), json.getFileName().toString(), "column"));
                 }
             }
         }
         CsvTable grid = CsvTable.read(dir.resolve("grid.csv"), "point", "metric", "mean", "ci95_low", "ci95_high");
-        for (String column : sets) {
-            if (!grid.has(column)) {
-                throw new UserInputException("grid.csv:1: missing column " + column);
+        for (int i = 0; i < sets.size(); i++) {
+            if (!grid.has(sets.get(i))) {
+                // either file may be the edited one: name both
+                throw new UserInputException("grid.csv:1: missing column " + sets.get(i) + ", which sweep.json names at"
+                        + " axes[" + setAxes.get(i) + "].column");
             }
         }
         String xLabel = sets.isEmpty()
@@ -276,7 +282,8 @@ public final class StudyCharts {
     /** As {@link #sensitivity(Path)}, titles, axes and legends in {@code lang}; metric ids as in the file. */
     public static List<ChartData> sensitivity(Path dir, Lang lang) throws IOException {
         Path json = dir.resolve("sensitivity.json");
-        String scenario = JsonFiles.string(JsonFiles.readObject(json), json.toString(), "scenario");
+        String scenario =
+                JsonFiles.string(JsonFiles.readObject(json), json.getFileName().toString(), "scenario");
         CsvTable table = CsvTable.read(dir.resolve("sensitivity.csv"), "metric", "parameter");
         boolean sobol = table.has("first");
         List<String> metrics = new ArrayList<>();

@@ -67,7 +67,7 @@ public final class CompareReport {
         if (!Html.isNumber(text)) {
             return text;
         }
-        BigDecimal v = new BigDecimal(text);
+        BigDecimal v = new BigDecimal(text.trim());
         if (v.signum() == 0) {
             return "0";
         }

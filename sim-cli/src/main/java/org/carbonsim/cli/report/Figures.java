@@ -6,6 +6,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Collection;
 import java.util.Locale;
+import org.carbonsim.cli.chart.CsvTable;
 import org.carbonsim.cli.text.Text;
 
 /**
@@ -88,13 +89,6 @@ record Figures(Quantity quantity, Text unit, double divisor, int decimals) {
     }
 
     private static double parse(String text) {
-        if (text == null || text.isBlank()) {
-            return Double.NaN;
-        }
-        try {
-            return Double.parseDouble(text.trim());
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+        return CsvTable.decimal(text);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.carbonsim.cli.UserInputException;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,14 @@ class CsvTableTest {
                                 .get(0)
                                 .number("b"))
                         .getMessage());
+        // Java's own spellings of a number are not the files': a typed 5d is a mistake, not 5
+        assertEquals(
+                "t.csv:2:2: column b: expected a number, found \"5d\"",
+                assertThrows(UserInputException.class, () -> CsvTable.read(file("a,b\n1,5d\n"))
+                                .rows()
+                                .get(0)
+                                .number("b"))
+                        .getMessage());
         assertEquals(
                 "t.csv:2:1: column lo: 0.5 is above the interval's other end, column hi, 0",
                 assertThrows(UserInputException.class, () -> CsvTable.read(file("lo,hi\n0.5,0\n"))
@@ -70,6 +79,17 @@ class CsvTableTest {
                 "t.csv:2:1: a quoted field that starts here is never closed (unterminated quote)",
                 assertThrows(UserInputException.class, () -> CsvTable.read(file("a,b\n\"1,2\n")))
                         .getMessage());
+    }
+
+    @Test
+    void refusesAColumnNameThatAppearsTwice() throws IOException {
+        // a column copied in a spreadsheet: reading either copy would be a guess, and the report's table
+        // of the file used to fail on the header with an index out of bounds
+        assertEquals(
+                "t.csv:1:3: column a appears twice, also in column 1",
+                assertThrows(UserInputException.class, () -> CsvTable.read(file("a,b,a\n1,2,1\n"), "a"))
+                        .getMessage());
+        assertEquals(List.of("a", "b"), CsvTable.read(file("a,b\n1,2\n")).header());
     }
 
     @Test

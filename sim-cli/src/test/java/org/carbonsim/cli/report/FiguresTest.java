@@ -45,4 +45,23 @@ class FiguresTest {
         assertEquals("66.7", Figures.of(Quantity.RATE, List.of("0.6667")).format("0.6667"));
         assertEquals("1,234", Figures.of(Quantity.COUNT, List.of("1234")).format("1234"));
     }
+
+    @Test
+    void textThatJavaWouldReadAsANumberButAFileNeverHoldsIsShownAsItIs() {
+        // a cell edited by hand: Double.parseDouble takes all three, and formatting them used to fail with a
+        // NumberFormatException that stopped chart
+        Figures t = Figures.of(Quantity.TONNES, List.of("90000d", "0x1p3", "Infinity"));
+        assertEquals(
+                List.of("90000d", "0x1p3", "Infinity", "1e400"),
+                List.of(t.format("90000d"), t.format("0x1p3"), t.format("Infinity"), t.format("1e400")));
+        assertEquals("5", t.format(" 5 "));
+        // the comparison page's figures: the cell as it is, and a number with spaces around it read
+        assertEquals(
+                List.of("Infinity", "-Infinity", "5d", "5.00"),
+                List.of(
+                        CompareReport.shown("Infinity"),
+                        CompareReport.shown("-Infinity"),
+                        CompareReport.shown("5d"),
+                        CompareReport.shown(" 5 ")));
+    }
 }
