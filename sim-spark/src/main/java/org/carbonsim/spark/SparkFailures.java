@@ -1,6 +1,7 @@
 package org.carbonsim.spark;
 
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.carbonsim.cli.UserInputException;
@@ -101,12 +102,7 @@ final class SparkFailures {
      * package ("OutOfMemoryError", or "JVM OOM" on Kubernetes).
      */
     static boolean outOfMemory(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OutOfMemoryError || says(t, EXECUTOR_HEAP_FULL)) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(e, t -> t instanceof OutOfMemoryError || says(t, EXECUTOR_HEAP_FULL));
     }
 
     /**
@@ -117,12 +113,7 @@ final class SparkFailures {
      * ({@code spark.executor.memoryOverhead}), so the job fails with no {@link OutOfMemoryError}.
      */
     static boolean containerOutOfMemory(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (says(t, CONTAINER_KILLED_FOR_MEMORY)) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(e, t -> says(t, CONTAINER_KILLED_FOR_MEMORY));
     }
 
     /**
@@ -137,6 +128,16 @@ final class SparkFailures {
                         + javaSize(2 * heapBytes) + " or more memory outside the heap with --conf"
                         + " spark.executor.memoryOverhead=" + javaSize(heapBytes / 2),
                 e);
+    }
+
+    /** Whether {@code e} or one of its causes is {@code what}. */
+    private static boolean anyCause(Throwable e, Predicate<Throwable> what) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (what.test(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean says(Throwable t, Pattern words) {

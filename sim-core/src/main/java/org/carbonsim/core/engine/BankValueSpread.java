@@ -2,13 +2,14 @@ package org.carbonsim.core.engine;
 
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.carbonsim.core.model.EnterpriseStreams;
 
 /**
  * How the covered enterprises' bank values spread around the common one ({@code
  * agents.compliance.bankValueSpread}): enterprise {@code id} values a banked allowance at the common
  * value × (1 + spread × u), u uniform in [−1, 1), at most the price a shortfall costs it. Its u is
- * drawn once a run from a stream keyed by the run's seed and the enterprise id (SplitMix64 finaliser
- * over each in turn), so it does not depend on which other enterprises are covered, in what order,
+ * drawn once a run from a stream keyed by the run's seed and the enterprise id ({@link
+ * EnterpriseStreams}), so it does not depend on which other enterprises are covered, in what order,
  * or on any other random choice of the run: an enterprise keeps its attitude to the bank for the
  * whole run, and a replication with another seed draws the attitudes anew. With a spread of 0 every
  * enterprise takes the common value, exactly. Immutable.
@@ -17,16 +18,16 @@ final class BankValueSpread {
     /** Keeps these draws apart from any other use of the run's seed. */
     private static final long STREAM_SALT = 0x42414E4B5F56414CL;
 
-    private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+    /** The run's stream of these draws, before an enterprise id is folded in. */
+    private final long runKey;
 
-    private final long seed;
     private final double spread;
 
     BankValueSpread(long seed, double spread) {
         if (!(spread >= 0 && spread < 1)) {
             throw new IllegalArgumentException("spread must be in [0, 1), got " + spread);
         }
-        this.seed = seed;
+        this.runKey = EnterpriseStreams.of(seed, STREAM_SALT);
         this.spread = spread;
     }
 
@@ -44,16 +45,6 @@ final class BankValueSpread {
     /** Enterprise {@code id}'s u, uniform in [−1, 1). */
     double draw(String id) {
         Objects.requireNonNull(id, "id");
-        long key = mix(seed ^ STREAM_SALT);
-        for (int i = 0; i < id.length(); i++) {
-            key = mix(key + GOLDEN_GAMMA * id.charAt(i));
-        }
-        return 2 * new SplittableRandom(key).nextDouble() - 1;
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return 2 * new SplittableRandom(EnterpriseStreams.with(runKey, id)).nextDouble() - 1;
     }
 }

@@ -2,11 +2,12 @@ package org.carbonsim.core.mrv;
 
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.carbonsim.core.model.EnterpriseStreams;
 
 /**
  * One enterprise's random numbers for one year's MRV: whether it is audited (random selection),
  * whether an audit finds a misreport, and its measurement error. Drawn from a stream keyed by the
- * run's seed, the year and the enterprise id (SplitMix64 finaliser over each in turn), so the draws
+ * run's seed, the year and the enterprise id ({@link EnterpriseStreams}), so the draws
  * do not depend on which other enterprises report, in what order, or on any other random choice of
  * the run, and two runs that differ only in MRV rules see the same draws: a higher audit rate audits
  * every report a lower one did. Immutable.
@@ -18,8 +19,6 @@ import java.util.SplittableRandom;
 public record Draws(double audit, double detection, double errorZ) {
     /** Keeps the MRV streams apart from any other use of the run's seed. */
     private static final long STREAM_SALT = 0x4D52565F44415441L;
-
-    private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
     public Draws {
         if (!(audit >= 0 && audit < 1) || !(detection >= 0 && detection < 1)) {
@@ -33,18 +32,9 @@ public record Draws(double audit, double detection, double errorZ) {
     /** The draws of {@code enterpriseId} in {@code year} of a run with {@code seed}. */
     public static Draws of(long seed, int year, String enterpriseId) {
         Objects.requireNonNull(enterpriseId, "enterpriseId");
-        long key = mix(seed ^ STREAM_SALT);
-        key = mix(key + GOLDEN_GAMMA * year);
-        for (int i = 0; i < enterpriseId.length(); i++) {
-            key = mix(key + GOLDEN_GAMMA * enterpriseId.charAt(i));
-        }
+        long key = EnterpriseStreams.with(
+                EnterpriseStreams.with(EnterpriseStreams.of(seed, STREAM_SALT), year), enterpriseId);
         SplittableRandom random = new SplittableRandom(key);
         return new Draws(random.nextDouble(), random.nextDouble(), random.nextGaussian());
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 }
