@@ -44,10 +44,11 @@ class ValidateCommandTest extends CommandLineTest {
         assertEquals(2, run("validate", bad.toString(), missing.toString(), "classroom-two-firms"));
         String errors = err.toString();
         assertTrue(
-                errors.contains(bad + ": $.schemaVersion: expected 1 (the scenario format this build reads), got 2\n"),
+                errors.contains(
+                        bad + ":1:2: $.schemaVersion: expected 1 (the scenario format this build reads), got 2\n"),
                 errors);
-        assertTrue(errors.contains(bad + ": $.colour: unknown key"), errors);
-        assertTrue(errors.contains(bad + ": $: missing required key \"calendar\""), errors);
+        assertTrue(errors.contains(bad + ":1:35: $.colour: unknown key"), errors);
+        assertTrue(errors.contains(bad + ":1:1: $: missing required key \"calendar\""), errors);
         assertTrue(errors.contains(missing + ": file not found\n"), errors);
         assertEquals("ok classroom-two-firms\n", out.toString());
     }
@@ -105,16 +106,20 @@ class ValidateCommandTest extends CommandLineTest {
                         .replace("\"coal-small\": \"CALCULATION_DEFAULT\"", "\"coal-smal\": \"DEFAULT\""));
         assertEquals(2, run("validate", bad.toString(), "national-data-quality"));
         String errors = err.toString();
+        String text = Files.readString(bad);
         assertTrue(
-                errors.contains(bad + ": $.mrv.auditRate: expected a number in 0..1 (share of reports audited a year),"
+                errors.contains(bad + ":" + at(text, "\"auditRate\"")
+                        + ": $.mrv.auditRate: expected a number in 0..1 (share of reports audited a year),"
                         + " got 1.5\n"),
                 errors);
         assertTrue(
-                errors.contains(bad + ": $.mrv.sectorMethods[\"coal-smal\"]: expected one of CALCULATION_DEFAULT,"
+                errors.contains(bad + ":" + at(text, "\"coal-smal\"")
+                        + ": $.mrv.sectorMethods[\"coal-smal\"]: expected one of CALCULATION_DEFAULT,"
                         + " CALCULATION_MEASURED, CONTINUOUS, got \"DEFAULT\"\n"),
                 errors);
         assertTrue(
-                errors.contains(bad + ": $.mrv.sectorMethods[\"coal-smal\"]: unknown sector \"coal-smal\""
+                errors.contains(bad + ":" + at(text, "\"coal-smal\"")
+                        + ": $.mrv.sectorMethods[\"coal-smal\"]: unknown sector \"coal-smal\""
                         + " (did you mean \"coal-small\"?)\n"),
                 errors);
         assertEquals("ok national-data-quality\n", out.toString());
@@ -135,7 +140,10 @@ class ValidateCommandTest extends CommandLineTest {
             Files.writeString(bad, json.replace(c[0], c[1]));
             err.getBuffer().setLength(0);
             assertEquals(2, run("validate", bad.toString()), c[1]);
-            assertTrue(err.toString().startsWith(bad + ": " + c[2]), err.toString());
+            String key = c[1].substring(0, c[1].indexOf(':'));
+            assertTrue(
+                    err.toString().startsWith(bad + ":" + at(json.replace(c[0], c[1]), key) + ": " + c[2]),
+                    err.toString());
         }
         assertEquals(0, run("validate", "hubei-carbon-finance"), err.toString());
     }
@@ -205,5 +213,14 @@ class ValidateCommandTest extends CommandLineTest {
                 "firms.csv:2:5: bytes not valid in UTF-8 (0xBA at byte offset 49): save the file as UTF-8"
                         + " or declare its encoding, e.g. --encoding GBK\n",
                 err.toString());
+    }
+
+    /** The line and column of the first {@code needle} in {@code text}, as the loader reports a key's place. */
+    private static String at(String text, String needle) {
+        int offset = text.indexOf(needle);
+        assertTrue(offset >= 0, needle);
+        int line = 1
+                + (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
+        return line + ":" + (offset - text.lastIndexOf('\n', offset));
     }
 }

@@ -126,7 +126,9 @@ class SparkStudiesTest {
         Outcome spark = capture(() -> SparkMain.execute(System.err, withOptions(study, dir.resolve("spark"))));
         assertEquals(2, local.code(), local.err());
         assertTrue(
-                local.err().startsWith("carbonsim: " + scenario + ": $.allocation: governmentReserveShare "),
+                local.err()
+                        .startsWith("carbonsim: " + scenario + ":" + (lineOf(text, "\n  \"allocation\"") + 1)
+                                + ":3: $.allocation: governmentReserveShare "),
                 local.err());
         assertEquals(local, spark, "the same exit code and message");
         assertFalse(Files.exists(dir.resolve("spark")), "nothing written");
@@ -221,5 +223,14 @@ class SparkStudiesTest {
                     .forEach(p -> names.add(folder.relativize(p).toString()));
         }
         return names;
+    }
+
+    /** The 1-based line of the first {@code needle} in {@code text}. */
+    private static int lineOf(String text, String needle) {
+        return 1
+                + (int) text.substring(0, text.indexOf(needle))
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count();
     }
 }

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 /**
  * A scenario file that cannot be loaded, with every problem found in it (up to a limit; the last
  * entry then says how many more there were). The message lists the problems one per line, JSON paths
- * prefixed by the source name.
+ * prefixed by the source name and, when known, the line and column they start at.
  */
 public final class ScenarioException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -42,15 +42,21 @@ public final class ScenarioException extends RuntimeException {
     }
 
     /**
-     * The problems one per line, each as {@code source: location: message}, except that a location
-     * which already names a file ({@code file.csv:3:2}) is not prefixed again.
+     * The problems one per line, each as {@code source: location: message}, or {@code
+     * source:line:column: location: message} when a JSON path's place in the file is known, except
+     * that a location which already names a file ({@code file.csv:3:2}) is not prefixed again.
      */
     public List<String> lines() {
         return problems.stream().map(p -> line(source, p)).toList();
     }
 
     private static String line(String source, Problem problem) {
-        return problem.location().startsWith("$") ? source + ": " + problem : problem.toString();
+        if (!problem.location().startsWith("$")) {
+            return problem.toString();
+        }
+        return problem.line() == 0
+                ? source + ": " + problem
+                : source + ":" + problem.line() + ":" + problem.column() + ": " + problem;
     }
 
     private static String format(String source, List<Problem> problems) {

@@ -51,6 +51,10 @@ public final class ScenarioLoader {
     private long seed;
     /** The text and edits being loaded, handed to the uncertainty block so a study can reload it. */
     private ScenarioSource origin;
+    /** The text read, once it is well-formed JSON: where the problems' JSON paths are found. */
+    private String wellFormedText;
+
+    private List<ScenarioEdit> edits = List.of();
 
     private ScenarioLoader(String source, Path baseDir) {
         this.source = source;
@@ -135,9 +139,18 @@ public final class ScenarioLoader {
             if (problems.isEmpty()) {
                 problems.add(source, "the scenario could not be built");
             }
-            throw new ScenarioException(source, problems.toList(source));
+            throw new ScenarioException(source, located(problems.toList(source)));
         }
         return scenario;
+    }
+
+    /** The problems, each JSON path with the line and column it starts at in the file. */
+    private List<Problem> located(List<Problem> found) {
+        if (wellFormedText == null) {
+            return found;
+        }
+        JsonPositions positions = JsonPositions.of(wellFormedText);
+        return found.stream().map(p -> positions.locate(p, edits)).toList();
     }
 
     private Scenario read(String json, List<ScenarioEdit> edits) {
@@ -145,6 +158,8 @@ public final class ScenarioLoader {
         if (tree == null) {
             return null;
         }
+        wellFormedText = json;
+        this.edits = edits;
         for (ScenarioEdit edit : edits) {
             String problem = JsonPaths.set(tree, edit.path(), edit.value());
             if (problem != null) {
