@@ -183,7 +183,7 @@ class ChartCommandTest extends CommandLineTest {
         Path json = Fixtures.copy(Fixtures.RUN, dir.resolve("run3"));
         Files.writeString(json.resolve("summary.json"), "{\n  \"scenario\": \"x\",\n  \"seed\": ]\n}\n");
         assertEquals(2, run("chart", json.toString()));
-        assertTrue(err.toString().contains("summary.json:3: malformed JSON"), err.toString());
+        assertTrue(err.toString().contains("summary.json:3:11: malformed JSON: expected a JSON value"), err.toString());
 
         Path missing = Fixtures.copy(Fixtures.RUN, dir.resolve("run4"));
         Files.delete(missing.resolve("sectors.csv"));
@@ -194,6 +194,34 @@ class ChartCommandTest extends CommandLineTest {
         Files.writeString(bands.resolve("bands.csv"), "year,day\n2030,0\n");
         assertEquals(2, run("chart", bands.toString()));
         assertTrue(err.toString().contains("bands.csv:1: missing column close_p5_cny_per_t"), err.toString());
+    }
+
+    /**
+     * A JSON file of the folder is read as strictly as a scenario: a number too long to read and an unpaired
+     * surrogate escape are named as such, at their line and column, as {@code validate} names them.
+     */
+    @Test
+    void aNumberTooLongOrAnUnpairedSurrogateInAJsonFileIsNamedAsInAScenario() throws IOException {
+        Path folder = Fixtures.copy(Fixtures.RUN, dir.resolve("long"));
+        Files.writeString(
+                folder.resolve("summary.json"),
+                "{\n  \"scenario\": \"x\",\n  \"seed\": 1" + "0".repeat(100_000) + "\n}\n");
+        assertEquals(2, run("chart", folder.toString()));
+        assertTrue(
+                err.toString()
+                        .contains("summary.json:3:11: malformed JSON: number too long: 100001 characters"
+                                + " (10000000000000000000...) at $.seed; numbers are accepted up to 1000 characters"),
+                err.toString());
+        assertFalse(Files.exists(folder.resolve("report.html")), "nothing written");
+
+        Path other = Fixtures.copy(Fixtures.RUN, dir.resolve("surrogate"));
+        Files.writeString(other.resolve("summary.json"), "{\n  \"scenario\": \"Firm \\ud800 x\"\n}\n");
+        assertEquals(2, run("chart", other.toString()));
+        assertTrue(
+                err.toString()
+                        .contains("summary.json:2:21: malformed JSON: unpaired UTF-16 surrogate \\ud800 in a string at"
+                                + " $.scenario; a \\uD800-\\uDBFF escape is accepted only directly followed by"),
+                err.toString());
     }
 
     /**
