@@ -197,6 +197,44 @@ class ChartCommandTest extends CommandLineTest {
     }
 
     /**
+     * Only what the charts and the report use is checked: a column they never read may be renamed, edited
+     * or added without a word, and a file the run wrote that they can be drawn without is named in a
+     * warning, exit 0.
+     */
+    @Test
+    void unusedColumnsAreIgnoredAndAMissingRunFileIsAWarning() throws IOException {
+        Path edited = Fixtures.copy(Fixtures.RUN, dir.resolve("edited"));
+        List<String> daily = Files.readAllLines(edited.resolve("daily.csv"));
+        daily.set(0, daily.get(0).replace("open_cny_per_t", "opening") + ",note");
+        for (int i = 1; i < daily.size(); i++) {
+            daily.set(i, daily.get(i).replaceFirst("^([0-9]+,[0-9]+,)[^,]*", "$1n/a") + ",typed by hand");
+        }
+        Files.write(edited.resolve("daily.csv"), daily);
+        assertEquals(0, run("chart", edited.toString()), err.toString());
+        assertFalse(err.toString().contains(edited.toString()), err.toString());
+
+        Path lacking = Fixtures.copy(Fixtures.RUN, dir.resolve("lacking"));
+        Files.delete(lacking.resolve("events.csv"));
+        Path summary = lacking.resolve("summary.json");
+        Files.writeString(summary, Files.readString(summary).replaceFirst("\\{", "{\"mrv\": [],"));
+        assertEquals(0, run("chart", lacking.toString()), err.toString());
+        assertTrue(
+                err.toString()
+                        .contains("carbonsim: warning: " + lacking.resolve("events.csv")
+                                + ": missing (every run writes it), so the charts mark no interventions or primary"
+                                + " auctions and the report lists none\n"),
+                err.toString());
+        assertTrue(
+                err.toString()
+                        .contains("carbonsim: warning: " + lacking.resolve("mrv.csv")
+                                + ": missing though summary.json has \"mrv\" figures, so the report has no"
+                                + " data-quality (MRV) table\n"),
+                err.toString());
+        assertFalse(err.toString().contains("cbam.csv"), err.toString());
+        assertTrue(Files.exists(lacking.resolve("report.html")));
+    }
+
+    /**
      * A JSON file of the folder is read as strictly as a scenario: a number too long to read and an unpaired
      * surrogate escape are named as such, at their line and column, as {@code validate} names them.
      */
