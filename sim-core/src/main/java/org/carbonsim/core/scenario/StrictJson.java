@@ -343,7 +343,11 @@ public final class StrictJson {
         Surrogate high = null;
         for (int i = open + 1; i < close; ) {
             int width = text.charAt(i) == '\\' ? (text.charAt(i + 1) == 'u' ? 6 : 2) : 1;
-            char c = width == 6 ? (char) Integer.parseInt(text.substring(i + 2, i + 6), 16) : text.charAt(i);
+            if (i + width > close) {
+                // gson has read the string whole, so this is not reached; a message without the escape then
+                return null;
+            }
+            char c = width == 6 ? hex(text.substring(i + 2, i + 6)) : text.charAt(i);
             Surrogate here = new Surrogate(
                     width == 1 ? String.format("U+%04X", (int) c) : text.substring(i, i + 6), i - start + 1);
             if (high != null && !Character.isLowSurrogate(c)) {
@@ -356,6 +360,19 @@ public final class StrictJson {
             i += width;
         }
         return high;
+    }
+
+    /** The character of four hexadecimal digits, or U+FFFF (no surrogate) for anything else. */
+    private static char hex(String digits) {
+        int value = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = Character.digit(digits.charAt(i), 16);
+            if (digit < 0) {
+                return (char) 0xFFFF;
+            }
+            value = value * 16 + digit;
+        }
+        return (char) value;
     }
 
     /** Whether the character at {@code index} follows an odd number of backslashes. */
