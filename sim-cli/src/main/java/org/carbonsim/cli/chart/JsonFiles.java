@@ -68,6 +68,12 @@ final class JsonFiles {
         }
     }
 
+    /** {@code e} as JSON for a message, cut after 40 characters with its length then given. */
+    private static String shown(JsonElement e) {
+        String json = e.toString();
+        return json.length() <= 40 ? json : json.substring(0, 40) + "... (" + json.length() + " characters)";
+    }
+
     static String string(JsonObject o, String file, String field) {
         JsonElement e = o.get(field);
         if (e == null || !e.isJsonPrimitive()) {
@@ -89,11 +95,11 @@ final class JsonFiles {
         try {
             value = e.getAsDouble();
         } catch (RuntimeException ex) {
-            throw new UserInputException(file + ":1: field \"" + field + "\": expected a number, found " + e);
+            throw new UserInputException(file + ":1: field \"" + field + "\": expected a number, found " + shown(e));
         }
         if (!(Math.abs(value) <= CsvTable.MAX_MAGNITUDE)) {
             throw new UserInputException(
-                    file + ":1: field \"" + field + "\": expected a number of at most 1e20 in size, found " + e);
+                    file + ":1: field \"" + field + "\": expected a number of at most 1e20 in size, found " + shown(e));
         }
         return value;
     }
@@ -110,7 +116,8 @@ final class JsonFiles {
         try {
             return Long.parseLong(e.getAsString());
         } catch (NumberFormatException ex) {
-            throw new UserInputException(file + ":1: field \"" + field + "\": expected a whole number, found " + e);
+            throw new UserInputException(
+                    file + ":1: field \"" + field + "\": expected a whole number, found " + shown(e));
         }
     }
 }
