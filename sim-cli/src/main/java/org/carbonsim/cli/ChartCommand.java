@@ -39,7 +39,11 @@ import picocli.CommandLine.Parameters;
                     + " JSON files.",
             "A run folder holds summary.json, a montecarlo folder montecarlo.json, a sweep folder sweep.json,"
                     + " a compare folder compare.json, a calibrate folder calibration.json and a sensitivity folder"
-                    + " sensitivity.json."
+                    + " sensitivity.json.",
+            "Only the columns and fields the charts and the report use are read: a missing file or column, or a"
+                    + " value that cannot be read, is reported as file:line:column with exit code 2; other columns"
+                    + " may be edited, renamed or added. A file of a run folder that is drawn without (events.csv,"
+                    + " and mrv.csv or cbam.csv when summary.json has their figures) is a warning when missing."
         },
         footerHeading = "%nExamples:%n",
         footer = {

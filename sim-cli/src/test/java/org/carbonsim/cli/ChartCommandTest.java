@@ -183,7 +183,7 @@ class ChartCommandTest extends CommandLineTest {
         Path json = Fixtures.copy(Fixtures.RUN, dir.resolve("run3"));
         Files.writeString(json.resolve("summary.json"), "{\n  \"scenario\": \"x\",\n  \"seed\": ]\n}\n");
         assertEquals(2, run("chart", json.toString()));
-        assertTrue(err.toString().contains("summary.json:3: malformed JSON"), err.toString());
+        assertTrue(err.toString().contains("summary.json:3:11: malformed JSON: expected a JSON value"), err.toString());
 
         Path missing = Fixtures.copy(Fixtures.RUN, dir.resolve("run4"));
         Files.delete(missing.resolve("sectors.csv"));
@@ -194,6 +194,72 @@ class ChartCommandTest extends CommandLineTest {
         Files.writeString(bands.resolve("bands.csv"), "year,day\n2030,0\n");
         assertEquals(2, run("chart", bands.toString()));
         assertTrue(err.toString().contains("bands.csv:1: missing column close_p5_cny_per_t"), err.toString());
+    }
+
+    /**
+     * Only what the charts and the report use is checked: a column they never read may be renamed, edited
+     * or added without a word, and a file the run wrote that they can be drawn without is named in a
+     * warning, exit 0.
+     */
+    @Test
+    void unusedColumnsAreIgnoredAndAMissingRunFileIsAWarning() throws IOException {
+        Path edited = Fixtures.copy(Fixtures.RUN, dir.resolve("edited"));
+        List<String> daily = Files.readAllLines(edited.resolve("daily.csv"));
+        daily.set(0, daily.get(0).replace("open_cny_per_t", "opening") + ",note");
+        for (int i = 1; i < daily.size(); i++) {
+            daily.set(i, daily.get(i).replaceFirst("^([0-9]+,[0-9]+,)[^,]*", "$1n/a") + ",typed by hand");
+        }
+        Files.write(edited.resolve("daily.csv"), daily);
+        assertEquals(0, run("chart", edited.toString()), err.toString());
+        assertFalse(err.toString().contains(edited.toString()), err.toString());
+
+        Path lacking = Fixtures.copy(Fixtures.RUN, dir.resolve("lacking"));
+        Files.delete(lacking.resolve("events.csv"));
+        Path summary = lacking.resolve("summary.json");
+        Files.writeString(summary, Files.readString(summary).replaceFirst("\\{", "{\"mrv\": [],"));
+        assertEquals(0, run("chart", lacking.toString()), err.toString());
+        assertTrue(
+                err.toString()
+                        .contains("carbonsim: warning: " + lacking.resolve("events.csv")
+                                + ": missing (every run writes it), so the charts mark no interventions or primary"
+                                + " auctions and the report lists none\n"),
+                err.toString());
+        assertTrue(
+                err.toString()
+                        .contains("carbonsim: warning: " + lacking.resolve("mrv.csv")
+                                + ": missing though summary.json has \"mrv\" figures, so the report has no"
+                                + " data-quality (MRV) table\n"),
+                err.toString());
+        assertFalse(err.toString().contains("cbam.csv"), err.toString());
+        assertTrue(Files.exists(lacking.resolve("report.html")));
+    }
+
+    /**
+     * A JSON file of the folder is read as strictly as a scenario: a number too long to read and an unpaired
+     * surrogate escape are named as such, at their line and column, as {@code validate} names them.
+     */
+    @Test
+    void aNumberTooLongOrAnUnpairedSurrogateInAJsonFileIsNamedAsInAScenario() throws IOException {
+        Path folder = Fixtures.copy(Fixtures.RUN, dir.resolve("long"));
+        Files.writeString(
+                folder.resolve("summary.json"),
+                "{\n  \"scenario\": \"x\",\n  \"seed\": 1" + "0".repeat(100_000) + "\n}\n");
+        assertEquals(2, run("chart", folder.toString()));
+        assertTrue(
+                err.toString()
+                        .contains("summary.json:3:11: malformed JSON: number too long: 100001 characters"
+                                + " (10000000000000000000...) at $.seed; numbers are accepted up to 1000 characters"),
+                err.toString());
+        assertFalse(Files.exists(folder.resolve("report.html")), "nothing written");
+
+        Path other = Fixtures.copy(Fixtures.RUN, dir.resolve("surrogate"));
+        Files.writeString(other.resolve("summary.json"), "{\n  \"scenario\": \"Firm \\ud800 x\"\n}\n");
+        assertEquals(2, run("chart", other.toString()));
+        assertTrue(
+                err.toString()
+                        .contains("summary.json:2:21: malformed JSON: unpaired UTF-16 surrogate \\ud800 in a string at"
+                                + " $.scenario; a \\uD800-\\uDBFF escape is accepted only directly followed by"),
+                err.toString());
     }
 
     /**

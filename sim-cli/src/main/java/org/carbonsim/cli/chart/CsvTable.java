@@ -98,6 +98,26 @@ public final class CsvTable {
         }
     }
 
+    /**
+     * {@code text} in double quotes for a message, cut after 40 characters with its length then given,
+     * so that a cell or a JSON value of a hundred thousand digits is named in one short line.
+     */
+    static String shown(String text) {
+        return text.length() <= 40
+                ? "\"" + text + "\""
+                : "\"" + text.substring(0, 40) + "...\" (" + text.length() + " characters)";
+    }
+
+    /** Whether {@code text} is a decimal as {@link #decimal} reads them, whatever its size. */
+    private static boolean isDecimal(String text) {
+        try {
+            new BigDecimal(text);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** The file's name. */
     public String file() {
         return file;
@@ -159,9 +179,11 @@ public final class CsvTable {
             if (Math.abs(value) <= MAX_MAGNITUDE) {
                 return value;
             }
+            // a decimal beyond a double's range is a number too large, not text
+            boolean number = !Double.isNaN(value) || isDecimal(text);
             throw new UserInputException(record.location(columns.get(column)) + ": column " + column
-                    + (Double.isNaN(value) ? ": expected a number" : ": expected a number of at most 1e20 in size")
-                    + ", found \"" + text + "\"");
+                    + (number ? ": expected a number of at most 1e20 in size" : ": expected a number")
+                    + ", found " + shown(text));
         }
 
         /**
@@ -189,7 +211,7 @@ public final class CsvTable {
             double v = number(column);
             if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
                 throw new UserInputException(record.location(columns.get(column)) + ": column " + column
-                        + ": expected a whole number, found \"" + text(column) + "\"");
+                        + ": expected a whole number, found " + shown(text(column)));
             }
             return (int) v;
         }

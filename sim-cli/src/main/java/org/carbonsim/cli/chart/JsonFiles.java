@@ -2,8 +2,6 @@ package org.carbonsim.cli.chart;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,16 +9,18 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.carbonsim.cli.UserInputException;
 import org.carbonsim.core.scenario.InputFiles;
+import org.carbonsim.core.scenario.ScenarioException;
+import org.carbonsim.core.scenario.StrictJson;
 
-/** Reads the JSON files of an output folder, reporting problems as {@code file:line: what}. */
+/**
+ * Reads the JSON files of an output folder, reporting problems as {@code file:line: what}. The text is
+ * read by {@link StrictJson} as strictly as a scenario (carbonsim writes only strict JSON), so a hand edit
+ * that breaks it is refused at {@code file:line:column} in the same words as in a scenario.
+ */
 final class JsonFiles {
-    private static final Pattern LINE = Pattern.compile("line (\\d+)");
-
     private JsonFiles() {}
 
     static JsonObject readObject(Path path) throws IOException {
@@ -36,12 +36,9 @@ final class JsonFiles {
         String text = utf8(bytes, name);
         JsonElement root;
         try {
-            root = JsonParser.parseString(text);
-        } catch (JsonParseException e) {
-            String message = e.getMessage() == null ? "" : e.getMessage();
-            Matcher m = LINE.matcher(message);
-            String line = m.find() ? m.group(1) : "1";
-            throw new UserInputException(name + ":" + line + ": malformed JSON", e);
+            root = StrictJson.read(text, name);
+        } catch (ScenarioException e) {
+            throw new UserInputException(String.join("\n", e.lines()), e);
         }
         if (!root.isJsonObject()) {
             throw new UserInputException(name + ":1: expected a JSON object");
@@ -71,6 +68,12 @@ final class JsonFiles {
         }
     }
 
+    /** {@code e} as JSON for a message, cut after 40 characters with its length then given. */
+    private static String shown(JsonElement e) {
+        String json = e.toString();
+        return json.length() <= 40 ? json : json.substring(0, 40) + "... (" + json.length() + " characters)";
+    }
+
     static String string(JsonObject o, String file, String field) {
         JsonElement e = o.get(field);
         if (e == null || !e.isJsonPrimitive()) {
@@ -92,11 +95,11 @@ final class JsonFiles {
         try {
             value = e.getAsDouble();
         } catch (RuntimeException ex) {
-            throw new UserInputException(file + ":1: field \"" + field + "\": expected a number, found " + e);
+            throw new UserInputException(file + ":1: field \"" + field + "\": expected a number, found " + shown(e));
         }
         if (!(Math.abs(value) <= CsvTable.MAX_MAGNITUDE)) {
             throw new UserInputException(
-                    file + ":1: field \"" + field + "\": expected a number of at most 1e20 in size, found " + e);
+                    file + ":1: field \"" + field + "\": expected a number of at most 1e20 in size, found " + shown(e));
         }
         return value;
     }
@@ -113,7 +116,8 @@ final class JsonFiles {
         try {
             return Long.parseLong(e.getAsString());
         } catch (NumberFormatException ex) {
-            throw new UserInputException(file + ":1: field \"" + field + "\": expected a whole number, found " + e);
+            throw new UserInputException(
+                    file + ":1: field \"" + field + "\": expected a whole number, found " + shown(e));
         }
     }
 }

@@ -13,7 +13,10 @@ import org.carbonsim.cli.UserInputException;
 /**
  * A {@code carbonsim run} output folder read back: {@code summary.json}, {@code daily.csv}, {@code
  * annual.csv}, {@code sectors.csv}, {@code enterprises.csv} and, when present, {@code events.csv}, {@code mrv.csv} and
- * {@code cbam.csv}.
+ * {@code cbam.csv}. Only the columns the charts and the report use must be there and readable; any
+ * other column may be missing, renamed or edited. A file the run wrote but the folder lacks (deleted, or
+ * a folder older than the file) is not an error, since the charts can be drawn without it, but is
+ * named in {@link #missing}.
  *
  * @param scenario the scenario's name
  * @param seed the run's seed
@@ -26,6 +29,8 @@ import org.carbonsim.cli.UserInputException;
  * @param events events.csv, if the folder has it
  * @param mrv mrv.csv, if the folder has it (a scenario with MRV rules)
  * @param cbam cbam.csv, if the folder has it (a scenario with a {@code cbam} block)
+ * @param missing a line per file the run writes that the folder lacks, naming it and what the charts and
+ *     the report leave out without it, for a warning
  */
 public record RunOutput(
         String scenario,
@@ -38,11 +43,16 @@ public record RunOutput(
         CsvTable enterprises,
         Optional<CsvTable> events,
         Optional<CsvTable> mrv,
-        Optional<CsvTable> cbam) {
+        Optional<CsvTable> cbam,
+        List<String> missing) {
     public static final String SUMMARY = "summary.json";
     public static final String EVENTS = "events.csv";
     public static final String MRV = "mrv.csv";
     public static final String CBAM = "cbam.csv";
+
+    public RunOutput {
+        missing = List.copyOf(missing);
+    }
 
     /** Whether {@code dir} looks like a run folder. */
     public static boolean isRunFolder(Path dir) {
@@ -114,6 +124,20 @@ public record RunOutput(
         Optional<CsvTable> cbam = Files.isRegularFile(dir.resolve(CBAM))
                 ? Optional.of(CsvTable.read(dir.resolve(CBAM), "year", "sector_id", "cbam_liability_cny"))
                 : Optional.empty();
+        List<String> missing = new ArrayList<>();
+        if (events.isEmpty()) {
+            missing.add(dir.resolve(EVENTS) + ": missing (every run writes it), so the charts mark no interventions"
+                    + " or primary auctions and the report lists none");
+        }
+        // summary.json has these arrays exactly when the run wrote the files
+        if (mrv.isEmpty() && summary.has("mrv")) {
+            missing.add(dir.resolve(MRV) + ": missing though summary.json has \"mrv\" figures, so the report has no"
+                    + " data-quality (MRV) table");
+        }
+        if (cbam.isEmpty() && summary.has("cbam")) {
+            missing.add(dir.resolve(CBAM) + ": missing though summary.json has \"cbam\" figures, so the report has no"
+                    + " CBAM table");
+        }
         return new RunOutput(
                 scenario,
                 seed,
@@ -125,6 +149,7 @@ public record RunOutput(
                 enterprises,
                 events,
                 mrv,
-                cbam);
+                cbam,
+                missing);
     }
 }

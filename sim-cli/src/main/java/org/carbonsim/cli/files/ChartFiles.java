@@ -109,7 +109,7 @@ public final class ChartFiles {
      * comparison folder written before the per-year and per-sector files existed gets its charts only.
      * The image files are in {@code lang}; the report holds the charts in both languages and opens in
      * {@code lang}. A warning goes to {@code err} when the images hold Chinese that no installed font
-     * draws.
+     * draws, and for each file a run folder lacks that its run wrote ({@link RunOutput#missing}).
      */
     public static Written write(Path dir, Format format, Lang lang, PrintWriter err) throws IOException {
         return write(dir, dir, format, lang, err);
@@ -124,6 +124,8 @@ public final class ChartFiles {
     public static Written write(Path dir, Path into, Format format, Lang lang, PrintWriter err) throws IOException {
         if (RunOutput.isRunFolder(dir)) {
             RunOutput run = RunOutput.read(dir);
+            run.missing().forEach(line -> err.println("carbonsim: warning: " + line));
+            err.flush();
             ScenarioCopy copy = ScenarioCopy.read(dir);
             Map<Lang, List<ReportChart>> rendered = new EnumMap<>(Lang.class);
             List<Path> files = render(into, RunCharts.all(run, lang, copy), format, lang, err, rendered);

@@ -52,6 +52,16 @@ class CsvTableTest {
                                 .get(0)
                                 .number("b"))
                         .getMessage());
+        // a cell of 100,001 digits is named in one short line, not copied whole into the message
+        assertEquals(
+                "t.csv:2:2: column b: expected a number of at most 1e20 in size, found"
+                        + " \"1000000000000000000000000000000000000000...\" (100001 characters)",
+                assertThrows(UserInputException.class, () -> CsvTable.read(
+                                        file("a,b\n1,1" + "0".repeat(100_000) + "\n"))
+                                .rows()
+                                .get(0)
+                                .number("b"))
+                        .getMessage());
         // Java's own spellings of a number are not the files': a typed 5d is a mistake, not 5
         assertEquals(
                 "t.csv:2:2: column b: expected a number, found \"5d\"",

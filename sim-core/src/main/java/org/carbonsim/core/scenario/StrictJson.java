@@ -17,15 +17,29 @@ import java.util.regex.Pattern;
 
 /**
  * Reads JSON text into a gson tree with gson's strict {@link JsonReader}: no comments, single quotes,
- * unquoted names, NaN or Infinity, or content after the top-level value. Numbers are kept exactly as
- * {@link BigDecimal}. Duplicate keys are reported (the first value is kept) and nesting deeper than
- * {@link #MAX_DEPTH} is refused, so that no input can exhaust the stack. Not thread-safe.
+ * unquoted names, NaN or Infinity, unpaired UTF-16 surrogates, or content after the top-level value.
+ * Numbers are kept exactly as {@link BigDecimal}, up to {@link #MAX_NUMBER_CHARS} characters and an
+ * exponent of {@link #MAX_EXPONENT_DIGITS} digits. Duplicate keys are reported (the first value is kept)
+ * and nesting deeper than {@link #MAX_DEPTH} is refused, so that no input can exhaust the stack. Every
+ * problem of the text itself is reported at {@code file:line:column} in carbonsim's words, not gson's.
+ * Not thread-safe.
  */
-final class StrictJson {
+public final class StrictJson {
     /** Deepest nesting of objects and arrays accepted. */
     static final int MAX_DEPTH = 64;
 
+    /**
+     * Longest number accepted, in characters. gson's reader gives up on a number of 1,024 characters or
+     * more (its buffer); a limit of its own below that keeps one message for every number too long.
+     */
+    static final int MAX_NUMBER_CHARS = 1000;
+
+    /** Most significant digits of an exponent accepted: {@link BigDecimal} reads any of up to nine. */
+    static final int MAX_EXPONENT_DIGITS = 9;
+
     private static final Pattern LOCATION = Pattern.compile(" at line (\\d+) column (\\d+) path (\\S*)");
+    private static final Pattern NUMBER =
+            Pattern.compile("-?+(?:0|[1-9][0-9]*+)(?:\\.[0-9]++)?+(?:[eE][+-]?+[0-9]++)?+");
 
     private final String text;
     private final String source;
@@ -46,6 +60,26 @@ final class StrictJson {
         return new StrictJson(text, source, problems).parseDocument();
     }
 
+    /**
+     * The tree of {@code text}, read as strictly as a scenario, for the other JSON files carbonsim reads
+     * back (an output folder's, for {@code chart}), so that they are refused in the same words.
+     *
+     * @param source the file's name, which starts every location
+     * @throws ScenarioException naming each problem at {@code source:line:column}, or at the JSON path
+     *     of a duplicate key
+     */
+    public static JsonElement read(String text, String source) {
+        Problems problems = new Problems();
+        JsonElement tree = parse(text, source, problems);
+        if (!problems.isEmpty() || tree == null) {
+            if (problems.isEmpty()) {
+                problems.add(source, "malformed JSON");
+            }
+            throw new ScenarioException(source, problems.toList(source));
+        }
+        return tree;
+    }
+
     private JsonElement parseDocument() {
         try {
             JsonElement root = value(0);
@@ -58,6 +92,9 @@ final class StrictJson {
             return root;
         } catch (TooDeep e) {
             problems.add(e.path, "nesting deeper than " + MAX_DEPTH + " levels of objects and arrays");
+            return null;
+        } catch (BadNumber e) {
+            problems.add(e.location, "malformed JSON: " + e.getMessage());
             return null;
         } catch (MalformedJsonException | EOFException e) {
             malformed(e);
@@ -100,7 +137,7 @@ final class StrictJson {
             case STRING:
                 return new JsonPrimitive(reader.nextString());
             case NUMBER:
-                return new JsonPrimitive(new BigDecimal(reader.nextString()));
+                return new JsonPrimitive(number(reader.nextString()));
             case BOOLEAN:
                 return new JsonPrimitive(reader.nextBoolean());
             case NULL:
@@ -109,6 +146,61 @@ final class StrictJson {
             default:
                 throw new IllegalStateException("unexpected " + reader.peek());
         }
+    }
+
+    /**
+     * {@code literal}, just read, as a {@link BigDecimal}; a number too long or with too large an exponent
+     * is refused at the column where it starts (numbers hold no line break).
+     */
+    private BigDecimal number(String literal) {
+        String problem = numberProblem(literal, reader.getPreviousPath());
+        if (problem == null) {
+            try {
+                return new BigDecimal(literal);
+            } catch (NumberFormatException e) {
+                problem = exponentTooLarge(literal, reader.getPreviousPath());
+            }
+        }
+        Matcher m = LOCATION.matcher(reader.toString());
+        String location = source;
+        if (m.find()) {
+            int column = Math.max(1, Integer.parseInt(m.group(2)) - literal.length());
+            location = source + ":" + m.group(1) + ":" + column;
+        }
+        throw new BadNumber(location, problem);
+    }
+
+    /** Why the JSON number {@code literal} at {@code path} is not accepted, or {@code null}. */
+    private static String numberProblem(String literal, String path) {
+        if (literal.length() > MAX_NUMBER_CHARS) {
+            return "number too long: " + literal.length() + " characters (" + abbreviate(literal) + ") at " + path
+                    + "; numbers are accepted up to " + MAX_NUMBER_CHARS
+                    + " characters, a large or small one with an exponent (1.5e9, 2e-7)";
+        }
+        int e = Math.max(literal.indexOf('e'), literal.indexOf('E'));
+        if (e >= 0) {
+            int digits = e + 1;
+            while (digits < literal.length() && !Character.isDigit(literal.charAt(digits))) {
+                digits++;
+            }
+            while (digits < literal.length() - 1 && literal.charAt(digits) == '0') {
+                digits++;
+            }
+            if (literal.length() - digits > MAX_EXPONENT_DIGITS) {
+                return exponentTooLarge(literal, path);
+            }
+        }
+        return null;
+    }
+
+    private static String exponentTooLarge(String literal, String path) {
+        return "number " + abbreviate(literal) + " at " + path + " has an exponent too large to read; exponents of up"
+                + " to " + MAX_EXPONENT_DIGITS + " digits are accepted (-999999999 to 999999999)";
+    }
+
+    /** {@code text} cut to its first 20 characters and "..." when longer. */
+    private static String abbreviate(String text) {
+        return text.length() <= 20 ? text : text.substring(0, 20) + "...";
     }
 
     private void checkDepth(int depth) {
@@ -129,12 +221,26 @@ final class StrictJson {
             if (head.startsWith("Unterminated object")
                     || head.startsWith("Unterminated array")
                     || head.startsWith("Expected name")
-                    || head.startsWith("Expected ':'")) {
+                    || head.startsWith("Expected ':'")
+                    || head.startsWith("Unexpected value")) {
                 // gson reports the column after the character it could not accept
                 column = Math.max(1, column - 1);
+            } else if (head.startsWith("Invalid escape")
+                    || head.startsWith("Cannot escape a newline")
+                    || head.startsWith("Malformed Unicode escape")) {
+                // and the column after the first two characters of an escape: point at its backslash
+                column = Math.max(1, column - 2);
+            }
+            if (head.startsWith("Unpaired surrogate")) {
+                Surrogate lone = unpairedSurrogate(line, column);
+                if (lone != null) {
+                    column = lone.column;
+                }
+                what = unpairedSurrogateMessage(lone, m.group(3));
+            } else {
+                what = describe(head, m.group(3), line, column);
             }
             location = source + ":" + line + ":" + column;
-            what = describe(raw.substring(0, m.start()), m.group(3), line, column);
         } else {
             location = source;
             what = raw.lines().findFirst().orElse(raw);
@@ -161,7 +267,27 @@ final class StrictJson {
         if (gsonMessage.startsWith("Unterminated string")) {
             return "unterminated string";
         }
-        if (gsonMessage.startsWith("Use JsonReader.setStrictness")) {
+        if (gsonMessage.startsWith("Unterminated escape sequence")) {
+            return "unexpected end of input in an escape sequence";
+        }
+        if (gsonMessage.startsWith("Invalid escape") || gsonMessage.startsWith("Cannot escape a newline")) {
+            return "invalid escape in a string at " + path + "; accepted are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and"
+                    + " \\u with four hexadecimal digits";
+        }
+        if (gsonMessage.startsWith("Malformed Unicode escape")) {
+            return "malformed escape "
+                    + gsonMessage.substring("Malformed Unicode escape".length()).strip() + " in a string at " + path
+                    + "; \\u takes four hexadecimal digits (\\u00e9)";
+        }
+        if (gsonMessage.startsWith("Unescaped control characters")) {
+            return "a control character (U+0000 to U+001F, such as a tab) in a string at " + path
+                    + "; write it as an escape (\\t, \\n, \\u0001)";
+        }
+        if (gsonMessage.startsWith("Use JsonReader.setStrictness") || gsonMessage.startsWith("Unexpected value")) {
+            String number = longNumber(line, column);
+            if (number != null) {
+                return numberProblem(number, path);
+            }
             String near = near(line, column);
             if (rootDone) {
                 return "unexpected content after the top-level value near '" + near + "'";
@@ -173,15 +299,116 @@ final class StrictJson {
         return gsonMessage.strip();
     }
 
-    /** Up to 12 printable characters of the text around (line, column), for the message. */
-    private String near(int line, int column) {
+    /**
+     * The JSON number starting at (line, column) when it is one too long for gson's reader, which gives
+     * up on it as if it were not a number; otherwise {@code null}.
+     */
+    private String longNumber(int line, int column) {
+        int start = lineStart(line);
+        if (start < 0) {
+            return null;
+        }
+        start += column - 1;
+        int end = start;
+        while (end < text.length() && "0123456789+-.eE".indexOf(text.charAt(end)) >= 0) {
+            end++;
+        }
+        if (end - start <= MAX_NUMBER_CHARS || start >= text.length()) {
+            return null;
+        }
+        String token = text.substring(start, end);
+        return NUMBER.matcher(token).matches() ? token : null;
+    }
+
+    /** A {@code \\uXXXX} escape (or a raw character) of an unpaired surrogate, and its column. */
+    private record Surrogate(String written, int column) {}
+
+    /**
+     * The first unpaired surrogate of the string that ends just before (line, column), where gson reports
+     * it, or {@code null} if the string cannot be found there.
+     */
+    private Surrogate unpairedSurrogate(int line, int column) {
+        int start = lineStart(line);
+        int close = start < 0 ? -1 : start + column - 2;
+        if (close <= start || close >= text.length() || text.charAt(close) != '"') {
+            return null;
+        }
+        int open = close - 1;
+        while (open >= start && !(text.charAt(open) == '"' && !escaped(open))) {
+            open--;
+        }
+        if (open < start) {
+            return null;
+        }
+        Surrogate high = null;
+        for (int i = open + 1; i < close; ) {
+            int width = text.charAt(i) == '\\' ? (text.charAt(i + 1) == 'u' ? 6 : 2) : 1;
+            if (i + width > close) {
+                // gson has read the string whole, so this is not reached; a message without the escape then
+                return null;
+            }
+            char c = width == 6 ? hex(text.substring(i + 2, i + 6)) : text.charAt(i);
+            Surrogate here = new Surrogate(
+                    width == 1 ? String.format("U+%04X", (int) c) : text.substring(i, i + 6), i - start + 1);
+            if (high != null && !Character.isLowSurrogate(c)) {
+                return high;
+            }
+            if (high == null && Character.isLowSurrogate(c)) {
+                return here;
+            }
+            high = high == null && Character.isHighSurrogate(c) ? here : null;
+            i += width;
+        }
+        return high;
+    }
+
+    /** The character of four hexadecimal digits, or U+FFFF (no surrogate) for anything else. */
+    private static char hex(String digits) {
+        int value = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = Character.digit(digits.charAt(i), 16);
+            if (digit < 0) {
+                return (char) 0xFFFF;
+            }
+            value = value * 16 + digit;
+        }
+        return (char) value;
+    }
+
+    /** Whether the character at {@code index} follows an odd number of backslashes. */
+    private boolean escaped(int index) {
+        int slashes = 0;
+        while (index - slashes - 1 >= 0 && text.charAt(index - slashes - 1) == '\\') {
+            slashes++;
+        }
+        return slashes % 2 == 1;
+    }
+
+    private static String unpairedSurrogateMessage(Surrogate lone, String path) {
+        return "unpaired UTF-16 surrogate" + (lone == null ? "" : " " + lone.written) + " in a string at "
+                + path + "; a \\uD800-\\uDBFF escape is accepted only directly followed by a \\uDC00-\\uDFFF escape,"
+                + " the pair writing one character (\\uD83D\\uDE00 for U+1F600); write any other character as itself"
+                + " or as \\uXXXX outside D800-DFFF";
+    }
+
+    /** The offset in the text where line {@code line} (1-based) starts, or -1 if the text is shorter. */
+    private int lineStart(int line) {
         int offset = 0;
-        for (int l = 1; l < line && offset < text.length(); l++) {
+        for (int l = 1; l < line; l++) {
             int next = text.indexOf('\n', offset);
             if (next < 0) {
-                return "";
+                return -1;
             }
             offset = next + 1;
+        }
+        return offset;
+    }
+
+    /** Up to 12 printable characters of the text around (line, column), for the message. */
+    private String near(int line, int column) {
+        int offset = lineStart(line);
+        if (offset < 0) {
+            return "";
         }
         int start = Math.max(offset, Math.min(text.length(), offset + column - 2));
         while (start > offset && !isDelimiter(text.charAt(start - 1))) {
@@ -201,6 +428,17 @@ final class StrictJson {
 
     private static boolean isDelimiter(char c) {
         return c == ',' || c == ':' || c == '[' || c == '{' || Character.isWhitespace(c);
+    }
+
+    /** Thrown to unwind out of a number refused, with its location. */
+    private static final class BadNumber extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String location;
+
+        BadNumber(String location, String message) {
+            super(message, null, false, false);
+            this.location = location;
+        }
     }
 
     /** Thrown to unwind out of too-deep nesting. */

@@ -292,6 +292,69 @@ class ScenarioLoaderTest {
                 List.of("s.json:1:7: malformed JSON: expected a JSON value (a double-quoted string, a number, true,"
                         + " false, null, an object or an array; no comments, NaN or Infinity) near 'NaN}'"),
                 problems("{\"a\": NaN}"));
+        // gson's own words ("Unexpected value", "Invalid escape sequence", ...) never reach the user
+        assertEquals(
+                List.of("s.json:1:7: malformed JSON: expected a JSON value (a double-quoted string, a number, true,"
+                        + " false, null, an object or an array; no comments, NaN or Infinity) near ']}'"),
+                problems("{\"a\": ]}"));
+        assertEquals(
+                List.of("s.json:1:9: malformed JSON: invalid escape in a string at $.a; accepted are \\\" \\\\ \\/ \\b"
+                        + " \\f \\n \\r \\t and \\u with four hexadecimal digits"),
+                problems("{\"a\": \"x\\'y\"}"));
+        assertEquals(
+                List.of("s.json:1:9: malformed JSON: malformed escape \\u12g4 in a string at $.a; \\u takes four"
+                        + " hexadecimal digits (\\u00e9)"),
+                problems("{\"a\": \"x\\u12g4\"}"));
+        assertEquals(
+                List.of("s.json:1:8: malformed JSON: a control character (U+0000 to U+001F, such as a tab) in a string"
+                        + " at $.a; write it as an escape (\\t, \\n, \\u0001)"),
+                problems("{\"a\": \"x\ty\"}"));
+    }
+
+    @Test
+    void aNumberTooLongIsReportedAsANumberAtWhereItStarts() {
+        String tooLong =
+                " numbers are accepted up to 1000 characters, a large or small one with an exponent" + " (1.5e9, 2e-7)";
+        // 100,001 characters: gson's reader gives up on it as if it were no number at all
+        assertEquals(
+                List.of("s.json:2:8: malformed JSON: number too long: 100001 characters (10000000000000000000...) at"
+                        + " $.a;" + tooLong),
+                problems("{\n  \"a\": 1" + "0".repeat(100_000) + "\n}"));
+        // 1,001 characters, which gson reads: refused in the same words
+        assertEquals(
+                List.of("s.json:1:2: malformed JSON: number too long: 1001 characters (-1.00000000000000000...) at"
+                        + " $[0];" + tooLong),
+                problems("[-1." + "0".repeat(998) + "]"));
+        assertEquals(
+                List.of("s.json:1:7: malformed JSON: number 1e99999999999 at $.a has an exponent too large to read;"
+                        + " exponents of up to 9 digits are accepted (-999999999 to 999999999)"),
+                problems("{\"a\": 1e99999999999}"));
+        String longest = "0." + "0".repeat(997) + "1";
+        assertEquals(
+                "[1E-998,1E+999999999,1E-999999999]",
+                StrictJson.read("[" + longest + ", 1e999999999, 1E-0000000000999999999]", "s.json")
+                        .toString());
+    }
+
+    @Test
+    void anUnpairedSurrogateEscapeIsNamedAtItsColumn() {
+        String rule = " a \\uD800-\\uDBFF escape is accepted only directly followed by a \\uDC00-\\uDFFF escape,"
+                + " the pair writing one character (\\uD83D\\uDE00 for U+1F600); write any other character as itself"
+                + " or as \\uXXXX outside D800-DFFF";
+        assertEquals(
+                List.of("s.json:2:17: malformed JSON: unpaired UTF-16 surrogate \\ud800 in a string at $.name;" + rule),
+                problems("{\n  \"name\": \"Firm \\ud800 x\"\n}"));
+        // a low surrogate alone, after an escaped quote and backslash
+        assertEquals(
+                List.of("s.json:1:15: malformed JSON: unpaired UTF-16 surrogate \\uDC00 in a string at $[1];" + rule),
+                problems("[\"a\", \"\\\"\\\\b\\\\\\uDC00\"]"));
+        // two high surrogates: the first has no low one after it
+        assertEquals(
+                List.of("s.json:1:3: malformed JSON: unpaired UTF-16 surrogate \\ud83d in a string at $[0];" + rule),
+                problems("[\"\\ud83d\\ud83d\\ude00\"]"));
+        assertEquals(
+                "[\"\uD83D\uDE00\"]",
+                StrictJson.read("[\"\\ud83d\\ude00\"]", "s.json").toString());
     }
 
     @Test
