@@ -67,6 +67,12 @@ final class GovernmentOperations {
     private long verifiedSaleOfferedTonnes;
     /** The order of the sale at verification today; 0 if none. */
     private long verifiedSaleOrderId;
+    /** The covered enterprises the sale at verification sums over, while it is open; null otherwise. */
+    private List<AllocationLine> verifiedSaleLines;
+    /** The offset credits each of {@link #verifiedSaleLines} may use, while the sale is open. */
+    private OffsetPlan verifiedSaleOffsets;
+    /** The trading day the sale at verification opened. */
+    private int verifiedSaleDay;
 
     /**
      * The operations of {@code scenario}'s policy on {@code session}, settled in {@code registry} and
@@ -101,6 +107,8 @@ final class GovernmentOperations {
         verifiedSaleLeftTonnes = 0;
         verifiedSaleOfferedTonnes = 0;
         verifiedSaleOrderId = 0;
+        verifiedSaleLines = null;
+        verifiedSaleOffsets = null;
     }
 
     /**
@@ -201,12 +209,14 @@ final class GovernmentOperations {
     }
 
     /**
-     * The government's orders of a trading day, after the session has begun it: the interventions
-     * pending since the previous day, the rest of the sale at verification and the corridor's order.
+     * The government's orders of trading day {@code day}, after the session has begun it: the
+     * interventions pending since the previous day, the sale at verification as the covered
+     * enterprises' aggregate shortfall stands at the opening, and the corridor's order.
      */
-    void placeOrders() {
+    void placeOrders(int day) {
         nonBankableSaleOrderCount = 0;
         long committedSale = executePending();
+        reassessVerifiedSale(day);
         verifiedSaleOrderId = offerVerifiedSale(committedSale);
         corridorOrder(committedSale + verifiedSaleOfferedTonnes);
     }
@@ -281,8 +291,9 @@ final class GovernmentOperations {
      * the offset credits of {@code offsetPlan} they may use at the highest price the next trade may
      * reach (the close {@code closeFen} plus one limit move), added up over all of them, longs netted
      * against shorts. When that is short, the reserve puts it on sale, recorded as one intervention,
-     * and offers what is left of it every trading day until the deadline at the previous close: firms
-     * work their gaps over those days, and all orders are day orders.
+     * and offers it until the deadline at the previous close, the shortfall added up again at each
+     * later opening ({@link #reassessVerifiedSale}): firms work their gaps over those days, and all
+     * orders are day orders.
      */
     void openVerifiedSale(int day, List<AllocationLine> lines, long closeFen, OffsetPlan offsetPlan) {
         if (interventionRule == null
@@ -290,14 +301,10 @@ final class GovernmentOperations {
                 || !interventionRule.inForceIn(year)) {
             return;
         }
-        long creditPriceFen = session.rulesInForce().upperLimitFen(closeFen);
-        long netShortTonnes = 0;
-        for (AllocationLine line : lines) {
-            String id = line.enterpriseId();
-            Position position = positions.of(id);
-            long covered = Math.addExact(position.allowancesTonnes(), offsetPlan.plannedTonnes(id, creditPriceFen));
-            netShortTonnes = Math.addExact(netShortTonnes, position.expectedNeedTonnes() - covered);
-        }
+        verifiedSaleLines = lines;
+        verifiedSaleOffsets = offsetPlan;
+        verifiedSaleDay = day;
+        long netShortTonnes = netShortTonnes(closeFen);
         if (netShortTonnes <= 0) {
             return;
         }
@@ -305,6 +312,39 @@ final class GovernmentOperations {
         interventions.add(
                 new InterventionRecord(year, day, Intervention.Direction.SELL, netShortTonnes, verifiedSaleLeftTonnes));
         interventionCount++;
+    }
+
+    /**
+     * On each trading day after verification until the deadline, the sale at verification offers the
+     * covered enterprises' aggregate shortfall as it stands at the opening (at the previous close plus
+     * one limit move for the offsets), not what was left of the verification day's: allowances the
+     * long firms sold to traders since are no longer there for the short ones. It stays the one
+     * intervention recorded at verification.
+     */
+    private void reassessVerifiedSale(int day) {
+        if (verifiedSaleLines == null || day == verifiedSaleDay) {
+            return;
+        }
+        long netShortTonnes = netShortTonnes(session.lastCloseTicks() * tickFen);
+        verifiedSaleLeftTonnes = Math.max(0, Math.min(netShortTonnes, registry.holdingTonnes(governmentAccount)));
+    }
+
+    /**
+     * The covered enterprises' verified needs less their holdings and the offset credits they may use
+     * at the highest price the next trade may reach after a close of {@code closeFen}, summed with
+     * longs netted against shorts, t.
+     */
+    private long netShortTonnes(long closeFen) {
+        long creditPriceFen = session.rulesInForce().upperLimitFen(closeFen);
+        long netShortTonnes = 0;
+        for (AllocationLine line : verifiedSaleLines) {
+            String id = line.enterpriseId();
+            Position position = positions.of(id);
+            long covered =
+                    Math.addExact(position.allowancesTonnes(), verifiedSaleOffsets.plannedTonnes(id, creditPriceFen));
+            netShortTonnes = Math.addExact(netShortTonnes, position.expectedNeedTonnes() - covered);
+        }
+        return netShortTonnes;
     }
 
     /** Offers the rest of the sale at verification at the previous close; returns the order's id, 0 if none. */
@@ -346,6 +386,8 @@ final class GovernmentOperations {
     /** The deadline has passed: the sale at verification offers nothing more. */
     void closeVerifiedSale() {
         verifiedSaleLeftTonnes = 0;
+        verifiedSaleLines = null;
+        verifiedSaleOffsets = null;
     }
 
     /**

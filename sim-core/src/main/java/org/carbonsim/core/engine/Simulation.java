@@ -523,7 +523,7 @@ public final class Simulation {
             long aheadTonnes = auctionPlan.tonnesAfter(day, deadlineDay);
             session.expectAuctions(operations.auctionCoverShare(table.lines(), aheadTonnes));
             session.beginDay();
-            operations.placeOrders();
+            operations.placeOrders(day);
             positions.beforeTrading(day);
             session.trade();
             operations.afterTrading();
