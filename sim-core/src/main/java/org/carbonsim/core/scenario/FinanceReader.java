@@ -117,12 +117,15 @@ final class FinanceReader {
         int share =
                 (int) Math.round(h.number("share", 0.3, Values.Range.SHARE, "share of the expected position") * 10_000);
         int lastMonth = months.isEmpty() ? 12 : months.get(months.size() - 1);
-        int hedgeMonth =
-                (int) h.integer("month", lastMonth, Long.MIN_VALUE, Long.MAX_VALUE, "delivery month of the hedge");
-        if (h.has("month") && !months.contains(hedgeMonth) && problems.count() == before) {
+        // read as the long it is: cast to int first, 4294967308 would pass as month 12
+        long monthRead = h.integer("month", lastMonth, Long.MIN_VALUE, Long.MAX_VALUE, "delivery month of the hedge");
+        int hedgeMonth = lastMonth;
+        if (months.stream().anyMatch(m -> m == monthRead)) {
+            hedgeMonth = (int) monthRead;
+        } else if (h.has("month") && problems.count() == before) {
             problems.add(
                     h.path("month"),
-                    "unknown contract month " + hedgeMonth + " (listed: "
+                    "unknown contract month " + monthRead + " (listed: "
                             + months.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
         }
         int concession = h.percentBasisPoints("concessionPct", 100, PERCENT, "% over or under the fair price");
