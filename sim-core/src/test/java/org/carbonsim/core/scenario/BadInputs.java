@@ -725,6 +725,13 @@ public final class BadInputs {
                     "1e308",
                     "$.agents.traders[0].cash: expected an amount >= 0 in yuan, at most 1000000000000, with at most 2"
                             + " decimals (CNY each), got 1E+308"),
+            new Case(
+                    "enterprises.0.abatement.maxCost",
+                    "100000000000",
+                    "$.enterprises[0]: enterprise \"C1\": abating all it can (a share of 0.2) of its trend emissions in"
+                            + " 2024, 900000.0 t, would cost more than 2882303761517117 CNY along its abatement curve:"
+                            + " the money a run counts in fen could overflow (lower the abatement's maxCost, maxShare"
+                            + " or step costs, or baseOutput)"),
             new Case("calendar", null, "$: missing required key \"calendar\" (years and trading days)"),
             new Case("calendar", "[]", "$.calendar: expected an object (years and trading days), got an array"),
             new Case(
