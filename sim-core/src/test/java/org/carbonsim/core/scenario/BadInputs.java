@@ -732,6 +732,21 @@ public final class BadInputs {
                             + " 2024, 900000.0 t, would cost more than 2882303761517117 CNY along its abatement curve:"
                             + " the money a run counts in fen could overflow (lower the abatement's maxCost, maxShare"
                             + " or step costs, or baseOutput)"),
+            new Case(
+                    "finance",
+                    "{\"cashFirms\": [{\"sector\": \"cement\", \"cash\": 1000}, {\"sector\": \"cement\", \"cash\": 5}]}",
+                    "$.finance.cashFirms[1].sector: sector \"cement\" is already listed at $.finance.cashFirms[0] (a firm"
+                            + " takes one entry)"),
+            new Case(
+                    "finance",
+                    "{\"cashFirms\": [{\"enterprise\": \"K1\"}, {\"enterprise\": \"K1\", \"cash\": 5}]}",
+                    "$.finance.cashFirms[1].enterprise: enterprise \"K1\" is already listed at $.finance.cashFirms[0] (a"
+                            + " firm takes one entry)"),
+            new Case(
+                    "finance",
+                    "{\"cashFirms\": [{\"sector\": \"cement\", \"cash\": 1000}, {\"enterprise\": \"C1\", \"cash\": 5}]}",
+                    "$.finance.cashFirms[1].enterprise: enterprise \"C1\" is in sector \"cement\", which"
+                            + " $.finance.cashFirms[0] lists already (a firm takes one entry)"),
             new Case("calendar", null, "$: missing required key \"calendar\" (years and trading days)"),
             new Case("calendar", "[]", "$.calendar: expected an object (years and trading days), got an array"),
             new Case(
