@@ -51,13 +51,23 @@ final class FinanceReader {
             Obj f = Obj.of(list.get(i), Obj.index(o.path("cashFirms"), i), "a cash-constrained firm", problems);
             boolean bySector = f.has("sector");
             boolean byId = f.has("enterprise");
+            int idBefore = problems.count();
             String id = bySector
                     ? f.requiredId("sector", "sector id")
                     : byId ? f.requiredId("enterprise", "enterprise id") : "";
-            if (bySector == byId) {
+            if (f.broken() || problems.count() > idBefore) {
+                // an entry that is no object, or an id that is no id, is reported once, not as unknown too
+                id = "";
+            } else if (bySector == byId) {
                 problems.add(f.path(), "expected exactly one of \"enterprise\" and \"sector\"");
             } else if (bySector && !sectorIds.contains(id)) {
-                problems.add(f.path("sector"), "unknown sector \"" + id + "\"" + hint(id, sectorIds));
+                String hint = hint(id, sectorIds);
+                problems.add(
+                        f.path("sector"),
+                        "unknown sector \"" + id + "\""
+                                + (hint.isEmpty() && !sectorIds.isEmpty()
+                                        ? " (sectors: " + String.join(", ", sectorIds) + ")"
+                                        : hint));
             } else if (byId && !enterpriseIds.contains(id) && !enterpriseIds.isEmpty()) {
                 problems.add(f.path("enterprise"), "unknown enterprise \"" + id + "\"" + hint(id, enterpriseIds));
             }

@@ -747,6 +747,18 @@ public final class BadInputs {
                     "{\"cashFirms\": [{\"sector\": \"cement\", \"cash\": 1000}, {\"enterprise\": \"C1\", \"cash\": 5}]}",
                     "$.finance.cashFirms[1].enterprise: enterprise \"C1\" is in sector \"cement\", which"
                             + " $.finance.cashFirms[0] lists already (a firm takes one entry)"),
+            new Case(
+                    "finance",
+                    "{\"cashFirms\": [{\"sector\": 5, \"cash\": 1000}]}",
+                    "$.finance.cashFirms[0].sector: expected a string (sector id), got 5"),
+            new Case(
+                    "finance",
+                    "{\"cashFirms\": [[]]}",
+                    "$.finance.cashFirms[0]: expected an object (a cash-constrained firm), got an array"),
+            new Case(
+                    "finance",
+                    "{\"cashFirms\": [{\"sector\": \"steel\"}]}",
+                    "$.finance.cashFirms[0].sector: unknown sector \"steel\" (sectors: cement, chemicals)"),
             new Case("calendar", null, "$: missing required key \"calendar\" (years and trading days)"),
             new Case("calendar", "[]", "$.calendar: expected an object (years and trading days), got an array"),
             new Case(
