@@ -759,6 +759,10 @@ public final class BadInputs {
                     "finance",
                     "{\"cashFirms\": [{\"sector\": \"steel\"}]}",
                     "$.finance.cashFirms[0].sector: unknown sector \"steel\" (sectors: cement, chemicals)"),
+            new Case(
+                    "allocation.cap.byYear",
+                    "[1000000]",
+                    "$.allocation.cap.byYear: expected an object (values by year, {\"2024\": ...}), got an array"),
             new Case("calendar", null, "$: missing required key \"calendar\" (years and trading days)"),
             new Case("calendar", "[]", "$.calendar: expected an object (years and trading days), got an array"),
             new Case(
