@@ -123,7 +123,7 @@ class SweepCommandTest extends CommandLineTest {
             delimiter = '|',
             value = {
                 "market.nope.x=1,2 | --set market.nope.x=1,2: $.market.nope.x=1: $.market.nope: unknown key (allowed: tick,",
-                "sectors[9].id=a,b | --set sectors[9].id=a,b: $.sectors[9].id=a: $.sectors[9].id: names nothing in this file ($.sectors[9] is absent)",
+                "sectors[9].id=a,b | --set sectors[9].id=a,b: $.sectors[9].id=a: $.sectors[9].id: names nothing in this file ($.sectors[9] is absent: $.sectors has 1 element)",
                 "market.limitPct=5,ten | --set market.limitPct=5,ten: $.market.limitPct=ten: $.market.limitPct: expected a number (the file has 10 here), got \"ten\"",
                 "market.limitPct=5,-3 | --set market.limitPct=5,-3: $.market.limitPct=-3: $.market.limitPct: ",
                 "market=1 | --set market=1: $.market=1: $.market: names an object",

@@ -80,7 +80,7 @@ record EnterpriseRows(
                 coveredEmissions += y.emissionsTonnes();
                 abatement += abated;
                 allocated += allocation;
-                cost += realisedCostFen.getOrDefault(id, 0L);
+                cost = Math.addExact(cost, realisedCostFen.getOrDefault(id, 0L));
                 if (realisedCostFen.containsKey(id)) {
                     settled.add(new CoveredFirm(id, y.bauEmissionsTonnes(), enterprise.abatement()));
                     settledTonnes += decisions.get(id).share() * y.bauEmissionsTonnes();

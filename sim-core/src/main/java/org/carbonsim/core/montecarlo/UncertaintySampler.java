@@ -353,12 +353,20 @@ public final class UncertaintySampler {
 
     /**
      * {@link #range}, or {@code null} when a bound is not a finite number (a normal with an s.d. of
-     * 1e308), for which neither the quantile functions nor the engine can compute.
+     * 1e308), for which neither the quantile functions nor the engine can compute; or when the bounds
+     * are finite but the quantile function overflows between them: a uniform, triangular or beta from
+     * -1e308 to 25.8 has a width (and a triangular a product of widths) beyond a double, and draws
+     * +Infinity or NaN from inside its range.
      */
     private static double[] finiteRange(Distribution d) {
         double[] range;
         try {
             range = range(d);
+            for (double u : new double[] {EDGE, 0.5, 1 - EDGE}) {
+                if (!Double.isFinite(quantile(d, u))) {
+                    return null;
+                }
+            }
         } catch (MathIllegalArgumentException e) {
             return null;
         }

@@ -196,7 +196,7 @@ final class AllocationPlanReader {
             long tonnes = Values.integer(value, path, 1, Values.MAX_TONNES, unit, problems, 1);
             map.put(year, tonnes);
         }
-        if (map.isEmpty() && years.keys().isEmpty()) {
+        if (map.isEmpty() && years.keys().isEmpty() && !years.broken()) {
             problems.add(o.path(key), "expected at least one year, got an empty object");
         }
         years.finish();

@@ -39,15 +39,17 @@ final class ComplianceCycles {
             int from = o.requiredYear("fromYear");
             int to = o.requiredYear("toYear");
             if (problems.count() == before) {
-                if (from < startYear || from > endYear) {
+                // against a calendar that could not be read, only the cycles' own order is checked
+                boolean calendarKnown = loader.calendar().endYearKnown();
+                if (calendarKnown && (from < startYear || from > endYear)) {
                     problems.add(
                             o.path("fromYear"),
                             "expected a year of the calendar, " + startYear + " to " + endYear + ", got " + from);
-                } else if (to < from || to > endYear) {
+                } else if (to < from || (calendarKnown && to > endYear)) {
                     problems.add(
                             o.path("toYear"),
-                            "expected a year from fromYear " + from + " to the calendar's last, " + endYear + ", got "
-                                    + to);
+                            "expected a year from fromYear " + from
+                                    + (calendarKnown ? " to the calendar's last, " + endYear : " on") + ", got " + to);
                 } else if (from <= previousEnd) {
                     problems.add(
                             o.path("fromYear"),

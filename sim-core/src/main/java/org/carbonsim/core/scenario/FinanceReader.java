@@ -2,7 +2,9 @@ package org.carbonsim.core.scenario;
 
 import com.google.gson.JsonElement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,12 +13,15 @@ import org.carbonsim.core.finance.FinanceRules;
 import org.carbonsim.core.finance.FinancingKind;
 import org.carbonsim.core.finance.ForwardRules;
 import org.carbonsim.core.finance.PledgeRules;
+import org.carbonsim.core.model.Enterprise;
 
 /**
  * Reads the {@code finance} block: {@code forwards}, {@code pledges} and {@code cashFirms}, each
  * optional, every problem at its JSON path. Defaults follow Hubei's spot-forward product where it is
- * known (lot 100 t, the spot market's 10% limit) and are assumptions elsewhere (docs/model.md).
- * Stateless.
+ * known (lot 100 t, the spot market's 10% limit) and are assumptions elsewhere (docs/model.md). A
+ * firm takes the first {@code cashFirms} entry that names it, so an enterprise or sector named twice,
+ * or an enterprise whose sector is listed too, is refused: the later entry would be ignored, or an
+ * earlier one would override a sector's silently. Stateless.
  */
 final class FinanceReader {
     private static final Values.Range PERCENT = new Values.Range(0, false, 100, false);
@@ -27,7 +32,8 @@ final class FinanceReader {
 
     private FinanceReader() {}
 
-    static FinanceRules read(Obj o, Problems problems, Set<String> enterpriseIds, Set<String> sectorIds) {
+    static FinanceRules read(Obj o, Problems problems, Map<String, Enterprise> enterprises, Set<String> sectorIds) {
+        Set<String> enterpriseIds = enterprises.keySet();
         int before = problems.count();
         Optional<ForwardRules> forwards = Optional.empty();
         if (o.has("forwards")) {
@@ -39,25 +45,57 @@ final class FinanceReader {
         }
         List<CashFirm> firms = new ArrayList<>();
         List<JsonElement> list = o.array("cashFirms", "enterprises whose cash is a real constraint");
+        Map<String, String> sectorsNamed = new LinkedHashMap<>();
+        Map<String, String> enterprisesNamed = new LinkedHashMap<>();
         for (int i = 0; i < list.size(); i++) {
             Obj f = Obj.of(list.get(i), Obj.index(o.path("cashFirms"), i), "a cash-constrained firm", problems);
             boolean bySector = f.has("sector");
             boolean byId = f.has("enterprise");
+            int idBefore = problems.count();
             String id = bySector
                     ? f.requiredId("sector", "sector id")
                     : byId ? f.requiredId("enterprise", "enterprise id") : "";
-            if (bySector == byId) {
+            if (f.broken() || problems.count() > idBefore) {
+                // an entry that is no object, or an id that is no id, is reported once, not as unknown too
+                id = "";
+            } else if (bySector == byId) {
                 problems.add(f.path(), "expected exactly one of \"enterprise\" and \"sector\"");
             } else if (bySector && !sectorIds.contains(id)) {
-                problems.add(f.path("sector"), "unknown sector \"" + id + "\"" + hint(id, sectorIds));
+                String hint = hint(id, sectorIds);
+                problems.add(
+                        f.path("sector"),
+                        "unknown sector \"" + id + "\""
+                                + (hint.isEmpty() && !sectorIds.isEmpty()
+                                        ? " (sectors: " + String.join(", ", sectorIds) + ")"
+                                        : hint));
             } else if (byId && !enterpriseIds.contains(id) && !enterpriseIds.isEmpty()) {
                 problems.add(f.path("enterprise"), "unknown enterprise \"" + id + "\"" + hint(id, enterpriseIds));
+            }
+            Map<String, String> named = bySector ? sectorsNamed : enterprisesNamed;
+            if (bySector != byId && !id.isEmpty()) {
+                String first = named.putIfAbsent(id, f.path());
+                if (first != null) {
+                    problems.add(
+                            f.path(bySector ? "sector" : "enterprise"),
+                            (bySector ? "sector" : "enterprise") + " \"" + id + "\" is already listed at " + first
+                                    + " (a firm takes one entry)");
+                }
             }
             long cash = f.money("cash", 0, "CNY at the start of the run");
             long income = f.money("incomePerYear", 0, "CNY a year, spread over the trading days");
             f.finish();
             firms.add(new CashFirm(id, bySector, Math.max(0, cash), Math.max(0, income)));
         }
+        enterprisesNamed.forEach((id, at) -> {
+            Enterprise e = enterprises.get(id);
+            String sectorAt = e == null ? null : sectorsNamed.get(e.sectorId());
+            if (sectorAt != null) {
+                problems.add(
+                        at + ".enterprise",
+                        "enterprise \"" + id + "\" is in sector \"" + e.sectorId() + "\", which " + sectorAt
+                                + " lists already (a firm takes one entry)");
+            }
+        });
         o.finish();
         if (problems.count() > before) {
             return FinanceRules.NONE;
@@ -117,12 +155,15 @@ final class FinanceReader {
         int share =
                 (int) Math.round(h.number("share", 0.3, Values.Range.SHARE, "share of the expected position") * 10_000);
         int lastMonth = months.isEmpty() ? 12 : months.get(months.size() - 1);
-        int hedgeMonth =
-                (int) h.integer("month", lastMonth, Long.MIN_VALUE, Long.MAX_VALUE, "delivery month of the hedge");
-        if (h.has("month") && !months.contains(hedgeMonth) && problems.count() == before) {
+        // read as the long it is: cast to int first, 4294967308 would pass as month 12
+        long monthRead = h.integer("month", lastMonth, Long.MIN_VALUE, Long.MAX_VALUE, "delivery month of the hedge");
+        int hedgeMonth = lastMonth;
+        if (months.stream().anyMatch(m -> m == monthRead)) {
+            hedgeMonth = (int) monthRead;
+        } else if (h.has("month") && problems.count() == before) {
             problems.add(
                     h.path("month"),
-                    "unknown contract month " + hedgeMonth + " (listed: "
+                    "unknown contract month " + monthRead + " (listed: "
                             + months.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
         }
         int concession = h.percentBasisPoints("concessionPct", 100, PERCENT, "% over or under the fair price");

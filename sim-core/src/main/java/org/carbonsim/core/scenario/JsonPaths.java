@@ -67,7 +67,7 @@ final class JsonPaths {
                 parent.getAsJsonObject().add(steps.get(i).key(), next);
             }
             if (next == null) {
-                return "names nothing in this file (" + describe(steps.subList(0, i + 1)) + " is absent)";
+                return absent(parent, steps, i);
             }
             parent = next;
         }
@@ -75,7 +75,7 @@ final class JsonPaths {
         JsonElement target = child(parent, last);
         if (target == null) {
             if (last.key() == null || !parent.isJsonObject()) {
-                return "names nothing in this file";
+                return absent(parent, steps, steps.size() - 1);
             }
             parent.getAsJsonObject().add(last.key(), inferred(text));
             return null;
@@ -162,6 +162,31 @@ final class JsonPaths {
             at = m.end();
         }
         return steps;
+    }
+
+    /**
+     * Why step {@code i} of {@code steps} names nothing in {@code parent}, the value the steps before it
+     * name: an index into an object (a shell drops the quotes of {@code byYear["2024"]} typed bare, and
+     * {@code byYear[2024]} is left), a key of an array, or an element past an array's end.
+     */
+    private static String absent(JsonElement parent, List<Step> steps, int i) {
+        Step step = steps.get(i);
+        String at = describe(steps.subList(0, i));
+        String reason;
+        if (step.key() == null && parent.isJsonObject()) {
+            reason = at + " is an object, whose keys are written in quotes, as " + at + "[\"" + step.index() + "\"]";
+        } else if (step.key() != null && parent.isJsonArray()) {
+            reason = at + " is an array, whose elements are numbered from 0, as " + at + "[0]";
+        } else if (parent.isJsonArray()) {
+            int size = parent.getAsJsonArray().size();
+            reason = describe(steps.subList(0, i + 1)) + " is absent: " + at + " has " + size
+                    + (size == 1 ? " element" : " elements");
+        } else if (parent.isJsonPrimitive() || parent.isJsonNull()) {
+            reason = at + " is " + (parent.isJsonNull() ? "null" : "a single value") + ", with nothing inside";
+        } else {
+            reason = describe(steps.subList(0, i + 1)) + " is absent";
+        }
+        return "names nothing in this file (" + reason + ")";
     }
 
     private static String describe(List<Step> steps) {

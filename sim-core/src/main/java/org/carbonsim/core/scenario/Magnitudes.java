@@ -11,7 +11,9 @@ import org.carbonsim.core.model.Enterprise;
  * the rounding accepts, which leaves room for output shocks). The value of an enterprise's trend
  * emissions at the top of the market's price ladder, times the working capital a covered enterprise
  * enters a year with ({@link MarketRules#WORKING_CAPITAL_MULTIPLE}), must also be a count of fen with
- * room for shocks of {@link #SHOCK_HEADROOM} times the trend. Immutable (no state).
+ * room for shocks of {@link #SHOCK_HEADROOM} times the trend; so must the cost of abating all it can
+ * along its abatement curve, which a firm short at the deadline pays whatever the price. Immutable (no
+ * state).
  */
 final class Magnitudes {
     /** How many times its trend emissions an enterprise's working capital is kept countable for. */
@@ -46,16 +48,31 @@ final class Magnitudes {
             if (!(emissions * ladderTopFen <= MAX_VALUE_FEN)) {
                 return "enterprise \"" + e.id() + "\": its trend emissions in " + year + ", " + emissions
                         + " t, would be worth more than "
-                        + BigDecimal.valueOf((long) MAX_VALUE_FEN, 2)
-                                .setScale(0, RoundingMode.DOWN)
-                                .toPlainString()
+                        + maxValueYuan()
                         + " CNY at the top of the price ladder, "
                         + BigDecimal.valueOf(ladderTopFen, 2).toPlainString()
                         + " CNY per t (" + MarketRules.LADDER_MULTIPLE + " times market.initialPrice): the money a"
                         + " run counts in fen could overflow (lower baseOutput, growthRate or the intensities, or"
                         + " market.initialPrice)";
             }
+            // what abating all it can costs along its curve: a firm short at the deadline may pay it whatever
+            // the price, so the ladder's top does not bound it
+            double abatementFen =
+                    emissions * e.abatement().costFenPerBauTonne(e.abatement().maxShare());
+            if (!(abatementFen <= MAX_VALUE_FEN)) {
+                return "enterprise \"" + e.id() + "\": abating all it can (a share of "
+                        + e.abatement().maxShare()
+                        + ") of its trend emissions in " + year + ", " + emissions + " t, would cost more than "
+                        + maxValueYuan() + " CNY along its abatement curve: the money a run counts in fen could"
+                        + " overflow (lower the abatement's maxCost, maxShare or step costs, or baseOutput)";
+            }
         }
         return null;
+    }
+
+    private static String maxValueYuan() {
+        return BigDecimal.valueOf((long) MAX_VALUE_FEN, 2)
+                .setScale(0, RoundingMode.DOWN)
+                .toPlainString();
     }
 }

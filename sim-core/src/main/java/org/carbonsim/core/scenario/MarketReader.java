@@ -42,11 +42,8 @@ final class MarketReader {
      */
     MarketRules read(Obj o, int startYear) {
         int before = problems.count();
-        tickFen = o.money("tick", 1, "yuan");
-        if (tickFen < 1) {
-            problems.add(o.path("tick"), "expected a tick > 0 in yuan with at most 2 decimals (yuan), got 0");
-            tickFen = 1;
-        }
+        JsonElement tickYuan = o.get("tick");
+        tickFen = tickYuan == null ? 1 : Values.money(tickYuan, o.path("tick"), false, "yuan", problems, 1);
         long initial = o.requiredPrice("initialPrice", tickFen, "CNY per t");
         if (initial / tickFen > MarketRules.MAX_INITIAL_PRICE_TICKS) {
             long maxFen = MarketRules.MAX_INITIAL_PRICE_TICKS * tickFen;

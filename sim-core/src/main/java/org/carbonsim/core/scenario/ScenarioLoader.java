@@ -208,7 +208,7 @@ public final class ScenarioLoader {
                 ? FinanceReader.read(
                         root.object("finance", "carbon finance"),
                         problems,
-                        enterprisesReader.ids(),
+                        enterprisesReader.byId(),
                         sectorsReader.ids())
                 : FinanceRules.NONE;
         List<ExpectedDeparture> departures = ExpectedDepartures.read(

@@ -293,7 +293,9 @@ final class SectorsReader {
                 "unknown sector \"" + sectorId + "\""
                         + (suggestion != null
                                 ? " (did you mean \"" + suggestion + "\"?)"
-                                : " (sectors: " + String.join(", ", sectors.keySet()) + ")"));
+                                : sectors.isEmpty()
+                                        ? " (the scenario defines no sectors)"
+                                        : " (sectors: " + String.join(", ", sectors.keySet()) + ")"));
         return null;
     }
 

@@ -215,14 +215,26 @@ final class Values {
 
     /** An amount of money in yuan converted to fen: {@code >= 0}, at most two decimals. */
     static long money(JsonElement e, String path, String unit, Problems problems, long fallback) {
+        return money(e, path, true, unit, problems, fallback);
+    }
+
+    /**
+     * An amount of money in yuan converted to fen: {@code >= 0} (or {@code > 0} unless {@code
+     * zeroAllowed}), at most {@link #MAX_YUAN} and two decimals; the message names every bound, so that
+     * an amount refused for its size is not reported as if its sign or decimals were wrong.
+     */
+    static long money(JsonElement e, String path, boolean zeroAllowed, String unit, Problems problems, long fallback) {
         BigDecimal d = decimal(e);
         if (d == null
                 || d.compareTo(MAX_YUAN) > 0
                 || d.signum() < 0
+                || (!zeroAllowed && d.signum() == 0)
                 || d.movePointRight(2).stripTrailingZeros().scale() > 0) {
             problems.add(
                     path,
-                    "expected an amount >= 0 in yuan with at most 2 decimals" + unit(unit) + ", got " + describe(e));
+                    "expected an amount " + (zeroAllowed ? ">= 0" : "> 0") + " in yuan, at most "
+                            + MAX_YUAN.toPlainString() + ", with at most 2 decimals" + unit(unit) + ", got "
+                            + describe(e));
             return fallback;
         }
         return d.movePointRight(2).longValue();
@@ -332,7 +344,8 @@ final class Values {
     static String suggestion(String name, Iterable<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        if (name.length() > 60) {
+        if (name.length() > 60 || name.isBlank()) {
+            // a blank name is like every short candidate: a guess would be no suggestion, only noise
             return null;
         }
         for (String candidate : candidates) {

@@ -151,7 +151,14 @@ class MonteCarloTest {
             strings = {
                 "$.market.initialPrice\", \"distribution\": {\"type\": \"normal\", \"mean\": 40, \"sd\": 1e308}",
                 "$.enterprises[0].baseOutput\", \"distribution\": {\"type\": \"normal\", \"mean\": 9, \"sd\": 1e308}",
-                "$.enterprises[0].baseOutput\", \"distribution\": {\"type\": \"logNormal\", \"mu\": 1, \"sigma\": 1e300}"
+                "$.enterprises[0].baseOutput\", \"distribution\": {\"type\": \"logNormal\", \"mu\": 1, \"sigma\": 1e300}",
+                // finite bounds whose width overflows: the quantile drew +Infinity, and the run stopped with
+                // "unexpected failure: ArithmeticException: long overflow" from the price ladder
+                "$.market.initialPrice\", \"distribution\": {\"type\": \"triangular\", \"low\": -1e308, \"mode\": 24,"
+                        + " \"high\": 25.8}",
+                "$.market.initialPrice\", \"distribution\": {\"type\": \"uniform\", \"low\": -1e308, \"high\": 1e308}",
+                "$.enterprises[0].baseOutput\", \"distribution\": {\"type\": \"beta\", \"alpha\": 2, \"beta\": 2,"
+                        + " \"low\": -1e308, \"high\": 1e308}"
             })
     void aDistributionTooWideToComputeWithIsNamed(String parameter) {
         Scenario scenario = McScenarios.twoFirms("\"parameters\": [{\"path\": \"" + parameter + "}]");

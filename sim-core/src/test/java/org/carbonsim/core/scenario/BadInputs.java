@@ -231,7 +231,7 @@ public final class BadInputs {
             new Case(
                     "market.tick",
                     "0.005",
-                    "$.market.tick: expected an amount >= 0 in yuan with at most 2 decimals (yuan), got 0.005"),
+                    "$.market.tick: expected an amount > 0 in yuan, at most 1000000000000, with at most 2 decimals (yuan), got 0.005"),
             new Case("schemaVersion", "2", "$.schemaVersion: expected 1 (the scenario format this build reads), got 2"),
             new Case("schemaVersion", null, "$: missing required key \"schemaVersion\" (scenario format version)"),
             new Case(
@@ -355,7 +355,7 @@ public final class BadInputs {
             new Case(
                     "enterprises.0.abatement.maxCost",
                     "80.001",
-                    "$.enterprises[0].abatement.maxCost: expected an amount >= 0 in yuan with at most 2 decimals (CNY per t abated, marginal cost at maxShare), got 80.001"),
+                    "$.enterprises[0].abatement.maxCost: expected an amount >= 0 in yuan, at most 1000000000000, with at most 2 decimals (CNY per t abated, marginal cost at maxShare), got 80.001"),
             new Case(
                     "enterprises.1.abatement.steps.0.share",
                     "1.5",
@@ -508,7 +508,7 @@ public final class BadInputs {
             new Case(
                     "agents.traders.0.cash",
                     "-5",
-                    "$.agents.traders[0].cash: expected an amount >= 0 in yuan with at most 2 decimals (CNY each), got -5"),
+                    "$.agents.traders[0].cash: expected an amount >= 0 in yuan, at most 1000000000000, with at most 2 decimals (CNY each), got -5"),
             new Case(
                     "policy.auctions.days",
                     "[120, 0]",
@@ -564,7 +564,7 @@ public final class BadInputs {
             new Case(
                     "mrv",
                     "{\"fine\": {\"fixed\": -1}}",
-                    "$.mrv.fine.fixed: expected an amount >= 0 in yuan with at most 2 decimals (CNY per detected misreport), got -1"),
+                    "$.mrv.fine.fixed: expected an amount >= 0 in yuan, at most 1000000000000, with at most 2 decimals (CNY per detected misreport), got -1"),
             new Case(
                     "mrv",
                     "{\"measurementErrors\": {\"CONTINUOUS\": {\"sd\": 1}}}",
@@ -701,7 +701,74 @@ public final class BadInputs {
             new Case(
                     "finance",
                     "{\"cashFirms\": [{\"sector\": \"cemnt\", \"cash\": 1000}]}",
-                    "$.finance.cashFirms[0].sector: unknown sector \"cemnt\" (did you mean \"cement\"?)"));
+                    "$.finance.cashFirms[0].sector: unknown sector \"cemnt\" (did you mean \"cement\"?)"),
+            new Case(
+                    "finance",
+                    "{\"forwards\": {\"months\": [3, 12], \"hedging\": {\"month\": 4294967308}}}",
+                    "$.finance.forwards.hedging.month: unknown contract month 4294967308 (listed: 3, 12)"),
+            new Case(
+                    "finance",
+                    "{\"forwards\": {\"hedging\": {\"month\": 999999999999}}}",
+                    "$.finance.forwards.hedging.month: unknown contract month 999999999999 (listed: 3, 6, 9, 12)"),
+            new Case(
+                    "market.tick",
+                    "-0.01",
+                    "$.market.tick: expected an amount > 0 in yuan, at most 1000000000000, with at most 2 decimals"
+                            + " (yuan), got -0.01"),
+            new Case(
+                    "market.tick",
+                    "0",
+                    "$.market.tick: expected an amount > 0 in yuan, at most 1000000000000, with at most 2 decimals"
+                            + " (yuan), got 0"),
+            new Case(
+                    "agents.traders.0.cash",
+                    "1e308",
+                    "$.agents.traders[0].cash: expected an amount >= 0 in yuan, at most 1000000000000, with at most 2"
+                            + " decimals (CNY each), got 1E+308"),
+            new Case(
+                    "enterprises.0.abatement.maxCost",
+                    "100000000000",
+                    "$.enterprises[0]: enterprise \"C1\": abating all it can (a share of 0.2) of its trend emissions in"
+                            + " 2024, 900000.0 t, would cost more than 2882303761517117 CNY along its abatement curve:"
+                            + " the money a run counts in fen could overflow (lower the abatement's maxCost, maxShare"
+                            + " or step costs, or baseOutput)"),
+            new Case(
+                    "finance",
+                    "{\"cashFirms\": [{\"sector\": \"cement\", \"cash\": 1000}, {\"sector\": \"cement\", \"cash\": 5}]}",
+                    "$.finance.cashFirms[1].sector: sector \"cement\" is already listed at $.finance.cashFirms[0] (a firm"
+                            + " takes one entry)"),
+            new Case(
+                    "finance",
+                    "{\"cashFirms\": [{\"enterprise\": \"K1\"}, {\"enterprise\": \"K1\", \"cash\": 5}]}",
+                    "$.finance.cashFirms[1].enterprise: enterprise \"K1\" is already listed at $.finance.cashFirms[0] (a"
+                            + " firm takes one entry)"),
+            new Case(
+                    "finance",
+                    "{\"cashFirms\": [{\"sector\": \"cement\", \"cash\": 1000}, {\"enterprise\": \"C1\", \"cash\": 5}]}",
+                    "$.finance.cashFirms[1].enterprise: enterprise \"C1\" is in sector \"cement\", which"
+                            + " $.finance.cashFirms[0] lists already (a firm takes one entry)"),
+            new Case(
+                    "finance",
+                    "{\"cashFirms\": [{\"sector\": 5, \"cash\": 1000}]}",
+                    "$.finance.cashFirms[0].sector: expected a string (sector id), got 5"),
+            new Case(
+                    "finance",
+                    "{\"cashFirms\": [[]]}",
+                    "$.finance.cashFirms[0]: expected an object (a cash-constrained firm), got an array"),
+            new Case(
+                    "finance",
+                    "{\"cashFirms\": [{\"sector\": \"steel\"}]}",
+                    "$.finance.cashFirms[0].sector: unknown sector \"steel\" (sectors: cement, chemicals)"),
+            new Case(
+                    "allocation.cap.byYear",
+                    "[1000000]",
+                    "$.allocation.cap.byYear: expected an object (values by year, {\"2024\": ...}), got an array"),
+            new Case("calendar", null, "$: missing required key \"calendar\" (years and trading days)"),
+            new Case("calendar", "[]", "$.calendar: expected an object (years and trading days), got an array"),
+            new Case(
+                    "compliance.penalty.type",
+                    "\"\"",
+                    "$.compliance.penalty.type: expected one of hubei, national, eu (penalty model), got \"\""));
 
     private BadInputs() {}
 }

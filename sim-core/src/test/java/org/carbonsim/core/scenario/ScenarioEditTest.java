@@ -77,8 +77,35 @@ class ScenarioEditTest {
     @Test
     void aPathThatNamesNothingIsAProblemAtThePath() {
         assertEquals(
-                List.of(new Problem("$.sectors[9].id", "names nothing in this file ($.sectors[9] is absent)")),
+                List.of(new Problem(
+                        "$.sectors[9].id",
+                        "names nothing in this file ($.sectors[9] is absent: $.sectors has 2 elements)")),
                 problems(new ScenarioEdit("sectors[9].id", "1")));
+    }
+
+    /**
+     * A shell drops the quotes of {@code --set allocation.cap.byYear["2024"]=...} typed bare: the path
+     * that is left indexes an object, and the problem says how its keys are written (it said only
+     * "names nothing in this file" of a year the file has).
+     */
+    @Test
+    void aPathThatIndexesAnObjectOrKeysAnArraySaysHowToNameTheValue() {
+        assertEquals(
+                List.of(new Problem(
+                        "$.allocation.cap.byYear[2024]",
+                        "names nothing in this file ($.allocation.cap.byYear is an object, whose keys are written in"
+                                + " quotes, as $.allocation.cap.byYear[\"2024\"])")),
+                problems(new ScenarioEdit("allocation.cap.byYear[2024]", "1")));
+        assertEquals(
+                List.of(new Problem(
+                        "$.sectors.id",
+                        "names nothing in this file ($.sectors is an array, whose elements are numbered from 0, as"
+                                + " $.sectors[0])")),
+                problems(new ScenarioEdit("sectors.id", "x")));
+        assertEquals(
+                List.of(new Problem(
+                        "$.seed[0]", "names nothing in this file ($.seed is a single value, with nothing inside)")),
+                problems(new ScenarioEdit("seed[0]", "1")));
     }
 
     @Test

@@ -265,6 +265,38 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aCalendarWithoutItsYearsIsReportedOnceNotAgainAtEveryYearCheckedAgainstIt() {
+        // before: cycles in 2024 and 2025 were "expected a year of the calendar, 2024 to 2024" (years 0)
+        // or "2000 to 2000" (no calendar), a year no one wrote
+        String cycles = "\"penalty\": {\"type\": \"hubei\"}, \"cycles\": [{\"fromYear\": 2024, \"toYear\": 2024},"
+                + " {\"fromYear\": 2025, \"toYear\": 2025}]";
+        String withCycles = TestScenarios.BASE.replace("\"penalty\": {\"type\": \"hubei\"}", cycles);
+        assertEquals(
+                List.of("$.calendar.years: expected an integer in 1..200 (compliance years), got 0"),
+                problems(withCycles.replace("\"years\": 2", "\"years\": 0")));
+        assertEquals(
+                List.of("$.calendar: missing required key \"startYear\" (year)"),
+                problems(withCycles.replace("\"startYear\": 2024, ", "")));
+        // the cycles' own order is still checked without a calendar
+        assertEquals(
+                List.of(
+                        "$.calendar.years: expected an integer in 1..200 (compliance years), got 0",
+                        "$.compliance.cycles[1].toYear: expected a year from fromYear 2025 on, got 2024"),
+                problems(withCycles
+                        .replace("\"years\": 2", "\"years\": 0")
+                        .replace("\"fromYear\": 2025, \"toYear\": 2025", "\"fromYear\": 2025, \"toYear\": 2024")));
+    }
+
+    @Test
+    void anUnknownSectorInAScenarioWithoutSectorsSaysThereAreNone() {
+        // before: "unknown sector \"cement\" (sectors: )"
+        List<String> found = problems(TestScenarios.edit("sectors", "[]"));
+        assertTrue(
+                found.contains("$.enterprises[0].sector: unknown sector \"cement\" (the scenario defines no sectors)"),
+                found.toString());
+    }
+
+    @Test
     void problemsBeyondTheLimitAreCounted() {
         StringBuilder enterprises = new StringBuilder();
         for (int i = 0; i < 150; i++) {
