@@ -73,6 +73,8 @@ final class GovernmentOperations {
     private OffsetPlan verifiedSaleOffsets;
     /** The trading day the sale at verification opened. */
     private int verifiedSaleDay;
+    /** Whether this year's sale at verification has been recorded as an intervention. */
+    private boolean verifiedSaleRecorded;
 
     /**
      * The operations of {@code scenario}'s policy on {@code session}, settled in {@code registry} and
@@ -109,6 +111,7 @@ final class GovernmentOperations {
         verifiedSaleOrderId = 0;
         verifiedSaleLines = null;
         verifiedSaleOffsets = null;
+        verifiedSaleRecorded = false;
     }
 
     /**
@@ -309,17 +312,26 @@ final class GovernmentOperations {
             return;
         }
         verifiedSaleLeftTonnes = Math.min(netShortTonnes, registry.holdingTonnes(governmentAccount));
-        interventions.add(
-                new InterventionRecord(year, day, Intervention.Direction.SELL, netShortTonnes, verifiedSaleLeftTonnes));
-        interventionCount++;
+        recordVerifiedSale(day, netShortTonnes);
+    }
+
+    /** Records the sale at verification as an intervention, once a year, on the first day it offers. */
+    private void recordVerifiedSale(int day, long netShortTonnes) {
+        if (!verifiedSaleRecorded) {
+            verifiedSaleRecorded = true;
+            interventions.add(new InterventionRecord(
+                    year, day, Intervention.Direction.SELL, netShortTonnes, verifiedSaleLeftTonnes));
+            interventionCount++;
+        }
     }
 
     /**
      * On each trading day after verification until the deadline, the sale at verification offers the
      * covered enterprises' aggregate shortfall as it stands at the opening (at the previous close plus
      * one limit move for the offsets), not what was left of the verification day's: allowances the
-     * long firms sold to traders since are no longer there for the short ones. It stays the one
-     * intervention recorded at verification.
+     * long firms sold to traders since are no longer there for the short ones. It is one
+     * intervention a year, recorded on the first day it finds a shortfall: verification, or a later
+     * day when the firms were long at verification and traders have since bought their surplus.
      */
     private void reassessVerifiedSale(int day) {
         if (verifiedSaleLines == null || day == verifiedSaleDay) {
@@ -327,6 +339,9 @@ final class GovernmentOperations {
         }
         long netShortTonnes = netShortTonnes(session.lastCloseTicks() * tickFen);
         verifiedSaleLeftTonnes = Math.max(0, Math.min(netShortTonnes, registry.holdingTonnes(governmentAccount)));
+        if (netShortTonnes > 0) {
+            recordVerifiedSale(day, netShortTonnes);
+        }
     }
 
     /**

@@ -23,6 +23,10 @@ class VerifiedSaleReassessmentTest {
      * days included.
      */
     private static Scenario market(boolean withNoise) {
+        return market(withNoise, 190_000);
+    }
+
+    private static Scenario market(boolean withNoise, long capTonnes) {
         String traders = withNoise
                 ? ", \"traders\": [{\"type\": \"noiseTraders\", \"count\": 40, \"dailyProbability\": 0.5,"
                         + " \"maxOrderTonnes\": 400, \"cash\": 2000000, \"holdingsTonnes\": 0}]"
@@ -40,7 +44,7 @@ class VerifiedSaleReassessmentTest {
                 + " \"emissionIntensity\": 1.0, \"abatement\": {\"type\": \"none\"},"
                 + " \"history\": [{\"year\": 2023, \"output\": 100000, \"emissions\": 100000}]}],"
                 + " \"coverage\": {\"thresholds\": [{\"fromYear\": 2024, \"emissionsTonnes\": 13000}]},"
-                + " \"allocation\": {\"cap\": {\"type\": \"given\", \"byYear\": {\"2024\": 190000}},"
+                + " \"allocation\": {\"cap\": {\"type\": \"given\", \"byYear\": {\"2024\": " + capTonnes + "}},"
                 + " \"governmentReserveShare\": 0.2, \"preAllocationShare\": 1.0},"
                 + " \"agents\": {\"defaultStrategy\": \"COMPLIANCE\","
                 + " \"compliance\": {\"finalAbatement\": \"AT_PRICE\"}" + traders + "},"
@@ -73,5 +77,25 @@ class VerifiedSaleReassessmentTest {
                 assertTrue(row.shortfall() <= 240, "seed=" + seed + ": at most 1% of B's 24,000 t gap: " + row);
             }
         }
+    }
+
+    @Test
+    void aMarketLongAtVerificationThatTradersDrainGetsItsSaleTheDayItFallsShort() {
+        // Cap 220,000 t: 88,000 t each. B is short 12,000 t, A long by 12,000 t and what it abates, so
+        // the pair is long at verification and nothing is put on sale then (seeds 1-5). The noise
+        // traders buy A's surplus; the day the pair falls short, the sale opens, recorded once.
+        int openedLater = 0;
+        for (long seed = 1; seed <= 5; seed++) {
+            RunResult result = Simulation.run(market(true, 220_000), seed);
+            assertTrue(result.interventions().size() <= 1, "seed=" + seed + ": " + result.interventions());
+            for (InterventionRecord sale : result.interventions()) {
+                assertTrue(sale.day() > 19 && sale.day() <= 39, "seed=" + seed + ": " + sale);
+                openedLater++;
+            }
+            for (EnterpriseResult row : result.enterprises()) {
+                assertTrue(row.shortfall() <= 120, "seed=" + seed + ": at most 1% of B's 12,000 t gap: " + row);
+            }
+        }
+        assertTrue(openedLater > 0, "in some seed the traders drain the pair's surplus after verification");
     }
 }
