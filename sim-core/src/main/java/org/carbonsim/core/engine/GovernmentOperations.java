@@ -71,8 +71,6 @@ final class GovernmentOperations {
     private List<AllocationLine> verifiedSaleLines;
     /** The offset credits each of {@link #verifiedSaleLines} may use, while the sale is open. */
     private OffsetPlan verifiedSaleOffsets;
-    /** The trading day the sale at verification opened. */
-    private int verifiedSaleDay;
     /** Whether this year's sale at verification has been recorded as an intervention. */
     private boolean verifiedSaleRecorded;
 
@@ -106,12 +104,10 @@ final class GovernmentOperations {
         this.year = year;
         auctionedTonnes = 0;
         interventionCount = 0;
-        verifiedSaleLeftTonnes = 0;
         verifiedSaleOfferedTonnes = 0;
         verifiedSaleOrderId = 0;
-        verifiedSaleLines = null;
-        verifiedSaleOffsets = null;
         verifiedSaleRecorded = false;
+        closeVerifiedSale();
     }
 
     /**
@@ -306,13 +302,7 @@ final class GovernmentOperations {
         }
         verifiedSaleLines = lines;
         verifiedSaleOffsets = offsetPlan;
-        verifiedSaleDay = day;
-        long netShortTonnes = netShortTonnes(closeFen);
-        if (netShortTonnes <= 0) {
-            return;
-        }
-        verifiedSaleLeftTonnes = Math.min(netShortTonnes, registry.holdingTonnes(governmentAccount));
-        recordVerifiedSale(day, netShortTonnes);
+        sizeVerifiedSale(day, closeFen);
     }
 
     /** Records the sale at verification as an intervention, once a year, on the first day it offers. */
@@ -334,10 +324,17 @@ final class GovernmentOperations {
      * day when the firms were long at verification and traders have since bought their surplus.
      */
     private void reassessVerifiedSale(int day) {
-        if (verifiedSaleLines == null || day == verifiedSaleDay) {
-            return;
+        if (verifiedSaleLines != null) {
+            sizeVerifiedSale(day, session.lastCloseTicks() * tickFen);
         }
-        long netShortTonnes = netShortTonnes(session.lastCloseTicks() * tickFen);
+    }
+
+    /**
+     * Sizes the sale at verification on {@code day} to the covered enterprises' shortfall after a close
+     * of {@code closeFen}, as much as the reserve holds, and records it the first day it finds one.
+     */
+    private void sizeVerifiedSale(int day, long closeFen) {
+        long netShortTonnes = netShortTonnes(closeFen);
         verifiedSaleLeftTonnes = Math.max(0, Math.min(netShortTonnes, registry.holdingTonnes(governmentAccount)));
         if (netShortTonnes > 0) {
             recordVerifiedSale(day, netShortTonnes);
