@@ -399,11 +399,17 @@ public final class ComplianceTrader implements TradingStrategy {
 
     /**
      * The part of a shortfall an enterprise bids for in a primary auction, t: beyond {@code
-     * uncertaintyBuffer} standard deviations of its need's error, as on the exchange.
+     * uncertaintyBuffer} standard deviations of its need's error, as on the exchange, and the surplus
+     * it means to bank on top ({@link MarginalCost#bankTargetTonnes}).
      */
     public static long auctionBidTonnes(Position position, ComplianceTraderParams params) {
         long buffer = (long) Math.floor(params.uncertaintyBuffer() * position.needUncertaintyTonnes());
-        return Math.max(0, position.shortfallTonnes() - buffer);
+        return Math.max(
+                0,
+                Math.addExact(
+                                position.shortfallTonnes(),
+                                position.marginalCost().bankTargetTonnes())
+                        - buffer);
     }
 
     private UrgencySchedule schedule(int daysToPace) {

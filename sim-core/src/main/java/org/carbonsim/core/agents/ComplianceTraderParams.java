@@ -45,6 +45,11 @@ import org.carbonsim.core.scenario.MarketRules;
  *     share of it: each covered enterprise values a banked allowance at the common value ×
  *     (1 + {@code bankValueSpread} × u), u uniform in [−1, 1) and drawn once a run for each
  *     enterprise (0, the default: they all value it alike)
+ * @param foresightYearsAfterRun with {@link BankValue#FORESIGHT}, how many years after the run's
+ *     last year the enterprises foresee: the cap's rule and their expected business-as-usual emissions
+ *     continue that far, so an allowance banked in the run's later years is worth what the scarcity to
+ *     come makes it worth (0, the default: the foresight ends with the run, and an allowance banked in
+ *     its last year is worth nothing)
  */
 public record ComplianceTraderParams(
         double dailyGapShare,
@@ -60,7 +65,8 @@ public record ComplianceTraderParams(
         double reviewsPerDay,
         int repriceToleranceBasisPoints,
         DeadlineQuotes deadlineQuotes,
-        double bankValueSpread) {
+        double bankValueSpread,
+        int foresightYearsAfterRun) {
     /**
      * How often an enterprise's desk re-prices when a scenario does not say: every round (the most rounds
      * a day a market may have). Fewer reviews make a run cheaper but leave more of each gap to the
@@ -82,6 +88,43 @@ public record ComplianceTraderParams(
 
     /** The most {@code repriceToleranceBasisPoints} may be: the whole price. */
     public static final int MAX_REPRICE_TOLERANCE_BASIS_POINTS = 10_000;
+
+    /** The most {@code foresightYearsAfterRun} may be: a century. */
+    public static final int MAX_FORESIGHT_YEARS_AFTER_RUN = 100;
+
+    /** The same behaviour with the foresight ending with the run. */
+    public ComplianceTraderParams(
+            double dailyGapShare,
+            double procrastination,
+            double expectationWeight,
+            double priceAggression,
+            double bankValueShare,
+            int estimateIntervalDays,
+            double estimateErrorSd,
+            double uncertaintyBuffer,
+            FinalAbatement finalAbatement,
+            BankValue bankValue,
+            double reviewsPerDay,
+            int repriceToleranceBasisPoints,
+            DeadlineQuotes deadlineQuotes,
+            double bankValueSpread) {
+        this(
+                dailyGapShare,
+                procrastination,
+                expectationWeight,
+                priceAggression,
+                bankValueShare,
+                estimateIntervalDays,
+                estimateErrorSd,
+                uncertaintyBuffer,
+                finalAbatement,
+                bankValue,
+                reviewsPerDay,
+                repriceToleranceBasisPoints,
+                deadlineQuotes,
+                bankValueSpread,
+                0);
+    }
 
     /** The same behaviour with every enterprise valuing a banked allowance alike (no spread). */
     public ComplianceTraderParams(
@@ -182,6 +225,10 @@ public record ComplianceTraderParams(
         if (repriceToleranceBasisPoints < 0 || repriceToleranceBasisPoints > MAX_REPRICE_TOLERANCE_BASIS_POINTS) {
             throw new IllegalArgumentException("repriceToleranceBasisPoints must be in [0, "
                     + MAX_REPRICE_TOLERANCE_BASIS_POINTS + "], got " + repriceToleranceBasisPoints);
+        }
+        if (foresightYearsAfterRun < 0 || foresightYearsAfterRun > MAX_FORESIGHT_YEARS_AFTER_RUN) {
+            throw new IllegalArgumentException("foresightYearsAfterRun must be in [0, " + MAX_FORESIGHT_YEARS_AFTER_RUN
+                    + "], got " + foresightYearsAfterRun);
         }
         if (!(priceAggression >= 0 && priceAggression <= 1)) {
             throw new IllegalArgumentException("priceAggression must be in [0, 1], got " + priceAggression);

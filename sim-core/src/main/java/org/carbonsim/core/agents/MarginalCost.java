@@ -17,10 +17,20 @@ public interface MarginalCost {
 
     /**
      * How many tonnes of the abatement already in its need the firm could still forgo, t: it may hold a
-     * shortfall down to minus this and abate less instead of selling. 0 when the plan is fixed (or for a
-     * fixed cost).
+     * shortfall down to minus this and abate less instead of selling; and with a bank target (a firm
+     * that foresees a scarcity to come and means to carry allowances into it), that target on top. 0
+     * when the plan is fixed and nothing is to be banked (or for a fixed cost).
      */
     default long forgoableTonnes() {
+        return 0;
+    }
+
+    /**
+     * Of {@link #forgoableTonnes}, the surplus the firm means to carry into later years, t: what it
+     * foresees the market banking, its share of it. It bids for it in primary auctions as for a
+     * shortfall. 0 when it banks nothing for its own sake.
+     */
+    default long bankTargetTonnes() {
         return 0;
     }
 
@@ -56,21 +66,40 @@ public interface MarginalCost {
      * banked).
      */
     static MarginalCost abated(long shortfallFen, long surplusFen) {
+        return abated(shortfallFen, surplusFen, 0);
+    }
+
+    /**
+     * {@link #abated(long, long)} for a firm that means to carry {@code bankTargetTonnes} into later
+     * years ({@link #forgoableTonnes}): below {@code surplusFen} it buys until it holds that surplus.
+     */
+    static MarginalCost abated(long shortfallFen, long surplusFen, long bankTargetTonnes) {
         if (surplusFen < 0 || shortfallFen < surplusFen) {
             throw new IllegalArgumentException(
                     "need 0 <= surplusFen <= shortfallFen (fen/t), got " + surplusFen + " and " + shortfallFen);
         }
-        return new Abated(shortfallFen, surplusFen);
+        if (bankTargetTonnes < 0) {
+            throw new IllegalArgumentException("bankTargetTonnes must be >= 0 t, got " + bankTargetTonnes);
+        }
+        return new Abated(shortfallFen, surplusFen, bankTargetTonnes);
     }
 
     /**
      * The cost after verification: {@code shortfallFen} per tonne short, {@code surplusFen} per tonne
-     * of surplus given up. Immutable.
+     * of surplus given up, down to a surplus of {@code bankTargetTonnes}. Immutable.
      *
      * @param shortfallFen fen per tonne of shortfall
      * @param surplusFen fen per tonne of surplus
+     * @param bankTargetTonnes the surplus the firm means to bank, t (0: it holds no surplus for its
+     *     own sake)
      */
-    record Abated(long shortfallFen, long surplusFen) implements MarginalCost {
+    record Abated(long shortfallFen, long surplusFen, long bankTargetTonnes) implements MarginalCost {
+        /** The surplus it would carry into later years, t: it may hold a shortfall down to minus this. */
+        @Override
+        public long forgoableTonnes() {
+            return bankTargetTonnes;
+        }
+
         @Override
         public long costFenPerTonne(long shortfallTonnes) {
             return shortfallTonnes > 0 ? shortfallFen : surplusFen;

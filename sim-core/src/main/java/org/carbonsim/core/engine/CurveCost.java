@@ -31,6 +31,7 @@ final class CurveCost implements MarginalCost {
     private final long capacityTonnes;
     private final long forgoableTonnes;
     private final long bankFen;
+    private final long bankTargetTonnes;
 
     CurveCost(AbatementCurve curve, long bauTonnes, double plannedShare, long beyondFen) {
         this(curve, bauTonnes, plannedShare, beyondFen, 0);
@@ -57,10 +58,30 @@ final class CurveCost implements MarginalCost {
             double plannedShare,
             long beyondFen,
             long bankFen) {
+        this(curve, bauTonnes, committedShare, plannedShare, beyondFen, bankFen, 0);
+    }
+
+    /**
+     * The cost of a firm that also means to carry {@code bankTargetTonnes} into later years: below the
+     * bank value it buys until it holds that surplus on top of the abatement it could forgo ({@link
+     * #forgoableTonnes}), since a tonne banked is worth the bank value to it.
+     */
+    CurveCost(
+            AbatementCurve curve,
+            long bauTonnes,
+            double committedShare,
+            double plannedShare,
+            long beyondFen,
+            long bankFen,
+            long bankTargetTonnes) {
         if (bankFen < 0 || bankFen > beyondFen) {
             throw new IllegalArgumentException("need 0 <= bankFen <= beyondFen, got " + bankFen + " and " + beyondFen);
         }
+        if (bankTargetTonnes < 0) {
+            throw new IllegalArgumentException("bankTargetTonnes must be >= 0 t, got " + bankTargetTonnes);
+        }
         this.bankFen = bankFen;
+        this.bankTargetTonnes = bankTargetTonnes;
         this.curve = curve;
         this.quadratic = curve instanceof AbatementCurve.Quadratic q ? q : null;
         this.linear = curve instanceof AbatementCurve.Linear l ? l : null;
@@ -149,7 +170,12 @@ final class CurveCost implements MarginalCost {
 
     @Override
     public long forgoableTonnes() {
-        return forgoableTonnes;
+        return Math.addExact(forgoableTonnes, bankTargetTonnes);
+    }
+
+    @Override
+    public long bankTargetTonnes() {
+        return bankTargetTonnes;
     }
 
     /**

@@ -17,13 +17,26 @@ import org.carbonsim.core.equilibrium.IntertemporalSolver;
  * expected business-as-usual emissions of those years (no shocks), the allowances issued scaled by
  * the ratio of those years' caps to this year's, and this year's offsets and price bounds. The
  * least-cost path over them, with banking and the scenario's compliance cycles, borrowing and discount rate, prices next
- * year; a banked allowance is worth that price discounted a year. Stateless.
+ * year; a banked allowance is worth that price discounted a year, and the path's bank after this year
+ * is what the enterprises foresee carrying into the next. Stateless.
  */
 final class Foresight {
     private Foresight() {}
 
     /**
-     * The worth of an allowance banked this year, fen per tonne (0 in the last year).
+     * What the enterprises foresee of the bank after this year: what an allowance banked this year is
+     * worth, fen per tonne, and how many the least-cost path banks, t. Immutable.
+     *
+     * @param valueFen the worth of an allowance banked this year, fen per tonne (0 in the last year)
+     * @param bankAfterTonnes the allowances the path carries out of this year, t (0 in the last year)
+     */
+    record ForeseenBank(long valueFen, long bankAfterTonnes) {
+        /** Nothing to carry: the last year foreseen. */
+        static final ForeseenBank NONE = new ForeseenBank(0, 0);
+    }
+
+    /**
+     * The bank after this year on the least-cost path the enterprises foresee ({@link ForeseenBank}).
      *
      * @param thisYear this year's problem, with the allowances held when it opens
      * @param laterYears the later years of the scenario, in order
@@ -31,7 +44,7 @@ final class Foresight {
      * @param expectedBau an enterprise's expected business-as-usual emissions in a later year, t
      * @param cycles the compliance cycles of this year and the later years ({@link CycleLinks})
      */
-    static long bankValueFen(
+    static ForeseenBank bank(
             EquilibriumInput thisYear,
             List<Integer> laterYears,
             List<Double> capRatio,
@@ -39,7 +52,7 @@ final class Foresight {
             List<CycleLink> cycles,
             double discountRate) {
         if (laterYears.isEmpty()) {
-            return 0;
+            return ForeseenBank.NONE;
         }
         List<EquilibriumInput> years = new ArrayList<>();
         years.add(thisYear);
@@ -56,6 +69,7 @@ final class Foresight {
         IntertemporalResult path = IntertemporalSolver.solve(
                 new IntertemporalInput(years, true, cycles.get(0).borrowingShare(), discountRate, cycles));
         double next = path.years().get(1).exactPriceFen();
-        return Math.round(next / (1 + discountRate));
+        return new ForeseenBank(
+                Math.round(next / (1 + discountRate)), path.bankAfterTonnes().get(0));
     }
 }

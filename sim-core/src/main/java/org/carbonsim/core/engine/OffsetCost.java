@@ -113,6 +113,11 @@ final class OffsetCost implements MarginalCost {
         return abatement.forgoableTonnes();
     }
 
+    @Override
+    public long bankTargetTonnes() {
+        return abatement.bankTargetTonnes();
+    }
+
     /** What abatement covers at the price, shifted by the credits offered at it. */
     @Override
     public long largestShortfallAtMost(long priceFen, long lo, long hi) {

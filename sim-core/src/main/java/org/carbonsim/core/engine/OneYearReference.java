@@ -22,7 +22,7 @@ import org.carbonsim.core.scenario.Scenario;
  * allowances the year puts on the market (expected free allocation and the auction volume), the
  * allowances already held in circulation, the offsets and the price corridor, capped at the
  * penalty-equivalent price; and what enterprises foreseeing the least-cost path over the run's later
- * years take an allowance banked this year to be worth ({@link Foresight}). Stateless.
+ * years (and any years after the run that the scenario lets them foresee) take an allowance banked this year to be worth ({@link Foresight}). Stateless.
  */
 final class OneYearReference {
     private final Scenario scenario;
@@ -63,13 +63,19 @@ final class OneYearReference {
 
     /**
      * What enterprises foreseeing the least-cost path take an allowance banked in {@code year} to be
-     * worth, fen, from the year's {@code reference} and its cap {@code capTonnes}.
+     * worth, fen, and how many the path banks, from the year's {@code reference} and its cap {@code
+     * capTonnes}. The path runs to the
+     * run's last year and {@code agents.compliance.foresightYearsAfterRun} years beyond it, the cap's
+     * rule and the expected emissions continuing as they are written.
      */
-    long foresightBankValueFen(int year, EquilibriumInput reference, long capTonnes) {
+    Foresight.ForeseenBank foreseenBank(int year, EquilibriumInput reference, long capTonnes) {
         List<Integer> later = new ArrayList<>();
         List<Double> capRatio = new ArrayList<>();
         long capThisYear = Math.max(1, capTonnes);
-        int lastYear = scenario.calendar().startYear() + scenario.calendar().years() - 1;
+        int lastYear = scenario.calendar().startYear()
+                + scenario.calendar().years()
+                - 1
+                + scenario.agents().compliance().foresightYearsAfterRun();
         for (int y = year + 1; y <= lastYear; y++) {
             later.add(y);
             // a cap derived from allocation is foreseen as this year's
@@ -78,7 +84,7 @@ final class OneYearReference {
                             ? 1.0
                             : (double) Allocator.capTonnes(scenario.allocation().cap(), y) / capThisYear);
         }
-        return Foresight.bankValueFen(
+        return Foresight.bank(
                 reference,
                 later,
                 capRatio,

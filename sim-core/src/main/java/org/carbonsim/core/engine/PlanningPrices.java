@@ -7,5 +7,7 @@ package org.carbonsim.core.engine;
  * @param penaltyPriceFen the year's {@link PenaltyEquivalent} of a tonne short, fen per tonne
  * @param bankFen what an allowance kept for a later year is worth to them, fen per tonne (0 when
  *     banking is forbidden)
+ * @param foreseenBankTonnes the allowances they foresee the market carrying into the next year, which
+ *     they mean to hold between them, t (0 without foresight: they hold no surplus for its own sake)
  */
-record PlanningPrices(double expectedFen, long penaltyPriceFen, long bankFen) {}
+record PlanningPrices(double expectedFen, long penaltyPriceFen, long bankFen, long foreseenBankTonnes) {}

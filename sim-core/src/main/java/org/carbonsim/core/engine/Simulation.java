@@ -409,7 +409,8 @@ public final class Simulation {
             operations.openYear(year);
             // trader groups' starting allowances come from outside the cap: they are the groups' own
             // trading stock, not a bank the covered firms can plan to comply with (#13)
-            long heldAtStart = Math.max(0, heldInCirculation() - traderStartTonnes);
+            long circulatingAtStart = heldInCirculation();
+            long heldAtStart = Math.max(0, circulatingAtStart - traderStartTonnes);
             penaltyPriceFen =
                     PenaltyEquivalent.perTonneFen(scenario.compliance().penalty(), lastYearAverageFen);
             boolean carriedOut = carriedOut(year);
@@ -436,13 +437,24 @@ public final class Simulation {
             referenceInputs.add(reference);
             equilibrium = EquilibriumSolver.solve(reference);
             priceEffects = OffsetPriceEffect.of(reference, equilibrium, creditSupply.fedProgramIds());
+            long foreseenBankTonnes = 0;
             if (scenario.agents().compliance().bankValue() == BankValue.FORESIGHT && carriedOut) {
-                bankFen = Math.min(
-                        penaltyPriceFen, oneYearReference.foresightBankValueFen(year, reference, table.capTonnes()));
+                // the firms foresee every allowance in circulation, the trader groups' stock too: what
+                // is for sale is part of the bank they can carry, whoever holds it today
+                EquilibriumInput inCirculation = new EquilibriumInput(
+                        reference.firms(),
+                        reference.capTonnes(),
+                        circulatingAtStart,
+                        reference.offsets(),
+                        reference.floorFen(),
+                        reference.ceilingFen());
+                Foresight.ForeseenBank foreseen = oneYearReference.foreseenBank(year, inCirculation, table.capTonnes());
+                bankFen = Math.min(penaltyPriceFen, foreseen.valueFen());
+                foreseenBankTonnes = foreseen.bankAfterTonnes();
             }
             plans = YearPlans.of(
                     covered,
-                    new PlanningPrices(expectation.expectedFen(), penaltyPriceFen, bankFen),
+                    new PlanningPrices(expectation.expectedFen(), penaltyPriceFen, bankFen, foreseenBankTonnes),
                     bankValues,
                     economy,
                     planner);
@@ -616,7 +628,10 @@ public final class Simulation {
                 long beyondFen = plans.cost(id).beyondFen();
                 long firmBankFen = carried ? Math.max(closeFen, bankValues.valueFen(id, bankFen, penaltyPriceFen)) : 0;
                 position.updateMarginalCost(OffsetCost.of(
-                        MarginalCost.abated(beyondFen, Math.min(beyondFen, firmBankFen)), offsetPlan, id));
+                        MarginalCost.abated(
+                                beyondFen, Math.min(beyondFen, firmBankFen), carried ? plans.bankTargetTonnes(id) : 0),
+                        offsetPlan,
+                        id));
             }
             operations.openVerifiedSale(currentDay, table.lines(), closeFen, offsetPlan);
         }

@@ -16,23 +16,26 @@ import org.carbonsim.core.model.Economy;
  * expects, the obligation it then expects to owe (its expected obligation under MRV rules, on its
  * expected emissions after that abatement), the cost it takes a tonne to have ({@link CurveCost}: its
  * revisable curve at the planned share, the penalty-equivalent price beyond its potential, no less
- * than the bank value) and the year's offset plan over those obligations. Immutable; making it records
+ * than the bank value, and holding its share of the bank it foresees) and the year's offset plan over those obligations. Immutable; making it records
  * the decisions in the planner.
  */
 final class YearPlans {
     private final Map<String, AbatementDecision> decisions;
     private final Map<String, Long> expectedObligations;
     private final Map<String, CurveCost> costs;
+    private final Map<String, Long> bankTargets;
     private final OffsetPlan offsetPlan;
 
     private YearPlans(
             Map<String, AbatementDecision> decisions,
             Map<String, Long> expectedObligations,
             Map<String, CurveCost> costs,
+            Map<String, Long> bankTargets,
             OffsetPlan offsetPlan) {
         this.decisions = Collections.unmodifiableMap(decisions);
         this.expectedObligations = expectedObligations;
         this.costs = costs;
+        this.bankTargets = bankTargets;
         this.offsetPlan = offsetPlan;
     }
 
@@ -55,6 +58,14 @@ final class YearPlans {
         Map<String, Long> allocations = new TreeMap<>();
         Map<String, Long> expectedObligations = new TreeMap<>();
         Map<String, CurveCost> costs = new HashMap<>();
+        Map<String, Long> bankTargets = new HashMap<>();
+        long foreseenBank = prices.foreseenBankTonnes();
+        double totalForecast = 0;
+        if (foreseenBank > 0) {
+            for (AllocationLine line : covered.table().lines()) {
+                totalForecast += economy.expectedYear(line.enterpriseId(), year).bauEmissionsTonnes();
+            }
+        }
         for (AllocationLine line : covered.table().lines()) {
             String id = line.enterpriseId();
             AbatementCurve curve = economy.enterprise(id).abatement();
@@ -65,6 +76,8 @@ final class YearPlans {
             expectedObligations.put(
                     id, covered.reporting().expectedObligation(id, forecast - decision.abatementTonnes()));
             double committed = planner.committedShare(id);
+            long bankTarget = totalForecast > 0 ? (long) Math.floor(foreseenBank * (forecast / totalForecast)) : 0;
+            bankTargets.put(id, bankTarget);
             costs.put(
                     id,
                     new CurveCost(
@@ -73,10 +86,20 @@ final class YearPlans {
                             committed,
                             decision.share() - committed,
                             Math.max(prices.penaltyPriceFen(), maxCostFen(curve)),
-                            banks.valueFen(id, prices.bankFen(), prices.penaltyPriceFen())));
+                            banks.valueFen(id, prices.bankFen(), prices.penaltyPriceFen()),
+                            bankTarget));
         }
         OffsetPlan offsetPlan = OffsetPlan.of(covered.offsetRule(), year, allocations, expectedObligations);
-        return new YearPlans(decisions, expectedObligations, costs, offsetPlan);
+        return new YearPlans(decisions, expectedObligations, costs, bankTargets, offsetPlan);
+    }
+
+    /**
+     * The surplus covered enterprise {@code id} means to carry into next year, t: its share of the bank
+     * the enterprises foresee ({@link PlanningPrices#foreseenBankTonnes}), in proportion to its expected
+     * business-as-usual emissions this year; 0 without foresight.
+     */
+    long bankTargetTonnes(String id) {
+        return bankTargets.get(id);
     }
 
     /** Each covered enterprise's abatement decision, by id; a read-only view. */

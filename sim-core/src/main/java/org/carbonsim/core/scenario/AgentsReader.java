@@ -125,6 +125,18 @@ final class AgentsReader {
                     DEFAULT_COMPLIANCE.bankValueSpread(),
                     new Values.Range(0, false, 1, true),
                     "share of the bank value by which the enterprises' bank values spread around it");
+            int foresightAfter = (int) c.integer(
+                    "foresightYearsAfterRun",
+                    DEFAULT_COMPLIANCE.foresightYearsAfterRun(),
+                    0,
+                    ComplianceTraderParams.MAX_FORESIGHT_YEARS_AFTER_RUN,
+                    "years after the run's last year that foresight reaches");
+            if (foresightAfter > 0 && bankValue != BankValue.FORESIGHT) {
+                problems.add(
+                        c.path("foresightYearsAfterRun"),
+                        "reaches past the run only with \"bankValue\": \"FORESIGHT\" (this scenario's bank value"
+                                + " is " + bankValue + ")");
+            }
             c.finish();
             compliance = problems.build(
                     c.path(),
@@ -143,7 +155,8 @@ final class AgentsReader {
                             reviews,
                             tolerance,
                             deadlineQuotes,
-                            bankSpread));
+                            bankSpread,
+                            foresightAfter));
         }
         List<TraderGroup> traders = new ArrayList<>();
         List<JsonElement> list = o.array("traders", "other trader groups");

@@ -528,4 +528,17 @@ class ComplianceTraderTest {
         position.updateNeedUncertainty(0);
         assertEquals(10_000, ComplianceTrader.auctionBidTonnes(position, params), "seed=none verified");
     }
+
+    @Test
+    void anAuctionBidAddsTheSurplusTheFirmMeansToBank() {
+        ComplianceTraderParams params = new ComplianceTraderParams(0.01, 0.5, 0.3, 0.02, 0, 20, 0.05, 1);
+        // verified 10,000 t short, meaning to bank 6,000 t at a bank value of CNY 30
+        Position position = new Position(0, 40_000, 0, 50_000, MarginalCost.abated(9_600, 3_000, 6_000), 0);
+        assertEquals(16_000, ComplianceTrader.auctionBidTonnes(position, params), "seed=none short and banking");
+        // 4,000 t long: it still lacks 2,000 t of what it means to bank
+        Position longFirm = new Position(0, 54_000, 0, 50_000, MarginalCost.abated(9_600, 3_000, 6_000), 0);
+        assertEquals(2_000, ComplianceTrader.auctionBidTonnes(longFirm, params), "seed=none long, banking more");
+        Position noTarget = new Position(0, 54_000, 0, 50_000, MarginalCost.abated(9_600, 3_000), 0);
+        assertEquals(0, ComplianceTrader.auctionBidTonnes(noTarget, params), "seed=none long, nothing to bank");
+    }
 }

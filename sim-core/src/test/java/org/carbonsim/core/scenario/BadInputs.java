@@ -222,6 +222,14 @@ public final class BadInputs {
                     "$.agents.compliance.bankValueSpread: expected a number in [0, 1) (share of the bank value by which the enterprises' bank values spread around it), got 1"),
             new Case(
                     "agents.compliance",
+                    "{\"foresightYearsAfterRun\": 5}",
+                    "$.agents.compliance.foresightYearsAfterRun: reaches past the run only with \"bankValue\": \"FORESIGHT\" (this scenario's bank value is LAST_YEAR_SHARE)"),
+            new Case(
+                    "agents.compliance",
+                    "{\"bankValue\": \"FORESIGHT\", \"foresightYearsAfterRun\": 101}",
+                    "$.agents.compliance.foresightYearsAfterRun: expected an integer in 0..100 (years after the run's last year that foresight reaches), got 101"),
+            new Case(
+                    "agents.compliance",
                     "{\"reviewsPerDay\": 0}",
                     "$.agents.compliance.reviewsPerDay: expected a number in (0, 10000] (times a trading day an enterprise re-prices its order, the first at the opening; below 1 the share of days it looks), got 0"),
             new Case(
