@@ -309,7 +309,7 @@ public final class ComplianceTrader implements TradingStrategy {
     private long gapAt(Position position, long shortfall, long priceFen, double auctionCoverShare) {
         long gap = beyondBuffer(
                 Math.subtractExact(shortfall, memo.target(position.marginalCost(), shortfall, priceFen)), position);
-        return gap > 0 ? exchangeShare(gap, auctionCoverShare) : gap;
+        return gap > 0 ? exchangePurchase(gap, shortfall, auctionCoverShare) : gap;
     }
 
     /**
@@ -399,17 +399,32 @@ public final class ComplianceTrader implements TradingStrategy {
 
     /**
      * The part of a shortfall an enterprise bids for in a primary auction, t: beyond {@code
-     * uncertaintyBuffer} standard deviations of its need's error, as on the exchange, and the surplus
-     * it means to bank on top ({@link MarginalCost#bankTargetTonnes}).
+     * uncertaintyBuffer} standard deviations of its need's error, as on the exchange.
      */
     public static long auctionBidTonnes(Position position, ComplianceTraderParams params) {
         long buffer = (long) Math.floor(params.uncertaintyBuffer() * position.needUncertaintyTonnes());
-        return Math.max(
-                0,
-                Math.addExact(
-                                position.shortfallTonnes(),
-                                position.marginalCost().bankTargetTonnes())
-                        - buffer);
+        return Math.max(0, position.shortfallTonnes() - buffer);
+    }
+
+    /**
+     * What an enterprise still lacks of the surplus it means to bank ({@link
+     * MarginalCost#bankTargetTonnes}), t: all of it while it is short, the rest once it is long. It
+     * bids for that in a primary auction too, at its bank value, after its shortfall.
+     */
+    public static long auctionBankBidTonnes(Position position) {
+        long surplus = Math.max(0, -position.shortfallTonnes());
+        return Math.max(0, position.marginalCost().bankTargetTonnes() - surplus);
+    }
+
+    /**
+     * The part of a purchase of {@code gapTonnes} it makes on the exchange, with {@code shortfallTonnes}
+     * short: of the part that covers the shortfall, what the auctions still to come are not expected
+     * to meet ({@link #exchangeShare}); the rest, bought to bank, all of it, since the auctions are
+     * expected to meet the shortfalls first and a firm that banks does not wait for them.
+     */
+    static long exchangePurchase(long gapTonnes, long shortfallTonnes, double auctionCoverShare) {
+        long covering = Math.min(gapTonnes, Math.max(0, shortfallTonnes));
+        return exchangeShare(covering, auctionCoverShare) + (gapTonnes - covering);
     }
 
     private UrgencySchedule schedule(int daysToPace) {

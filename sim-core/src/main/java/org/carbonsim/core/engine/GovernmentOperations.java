@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 import org.carbonsim.core.agents.AuctionBid;
 import org.carbonsim.core.agents.ComplianceTrader;
+import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.agents.Position;
 import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.market.AuctionOutcome;
@@ -164,13 +165,26 @@ final class GovernmentOperations {
                     session.lastCloseTicks(),
                     tickFen,
                     scenario.agents().compliance().priceAggression());
-            if (shortfall <= 0 || priceTicks < reserveTicks) {
-                continue;
+            long cashFen = Math.max(0, position.cashFen());
+            if (shortfall > 0 && priceTicks >= reserveTicks) {
+                long tonnes = Math.min(shortfall, cashFen / (priceTicks * tickFen));
+                if (tonnes > 0) {
+                    auction.addBid(orderId++, owner, priceTicks, tonnes);
+                    cashFen -= tonnes * priceTicks * tickFen;
+                }
             }
-            long affordable = Math.max(0, position.cashFen()) / (priceTicks * tickFen);
-            long tonnes = Math.min(shortfall, affordable);
-            if (tonnes > 0) {
-                auction.addBid(orderId++, owner, priceTicks, tonnes);
+            long toBank = ComplianceTrader.auctionBankBidTonnes(position);
+            if (toBank > 0) {
+                MarginalCost cost = position.marginalCost();
+                long bankTicks = ComplianceTrader.auctionBidTicks(
+                        cost.costFenPerTonne(-cost.forgoableTonnes()),
+                        session.lastCloseTicks(),
+                        tickFen,
+                        scenario.agents().compliance().priceAggression());
+                long tonnes = bankTicks < reserveTicks ? 0 : Math.min(toBank, cashFen / (bankTicks * tickFen));
+                if (tonnes > 0) {
+                    auction.addBid(orderId++, owner, bankTicks, tonnes);
+                }
             }
         }
         if (!scenario.policy().auctions().coveredOnly()) {
