@@ -89,7 +89,7 @@ final class EnterpriseRegister {
         }
         byte[] bytes;
         try {
-            bytes = InputFiles.readAll(resolved);
+            bytes = InputFiles.readRegularFile(resolved);
         } catch (NoSuchFileException e) {
             problems.add(jsonPath, "enterprise register " + resolved + " not found");
             return;
