@@ -197,6 +197,49 @@ class ChartCommandTest extends CommandLineTest {
     }
 
     /**
+     * A table of the output folder that is a pipe (or a folder) is refused with one line naming it,
+     * before it is opened: opening a pipe no one writes to waits forever. A writer stands ready with the
+     * table's own text, so that a chart that opened the pipe would read it and succeed, failing this test
+     * instead of hanging it.
+     */
+    @Test
+    void aTableThatIsAPipeOrAFolderIsRefusedWithoutOpeningIt() throws Exception {
+        Path folder = Fixtures.copy(Fixtures.RUN, dir.resolve("run"));
+        Path sectors = folder.resolve("sectors.csv");
+        String text = Files.readString(sectors);
+        Files.delete(sectors);
+        Files.createDirectory(sectors);
+        assertEquals(2, run("chart", folder.toString(), "--quiet"));
+        assertEquals("carbonsim: " + sectors + ": is a folder, not a CSV file carbonsim wrote\n", err.toString());
+        Files.delete(sectors);
+
+        Process mkfifo = new ProcessBuilder("mkfifo", sectors.toString()).start();
+        Assumptions.assumeTrue(mkfifo.waitFor() == 0 && Files.exists(sectors), "no mkfifo on this system");
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(sectors, text);
+            } catch (IOException e) {
+                // the reader below closed before this wrote: nothing to hand over
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
+        try {
+            err.getBuffer().setLength(0);
+            assertEquals(2, run("chart", folder.toString(), "--quiet"));
+            assertEquals(
+                    "carbonsim: " + sectors + ": is a pipe or a device, not a CSV file carbonsim wrote\n",
+                    err.toString());
+            assertFalse(Files.exists(folder.resolve("charts")), "nothing written");
+        } finally {
+            // read and write at once, which does not wait for a writer, so that the waiting writer can end
+            try (java.io.RandomAccessFile both = new java.io.RandomAccessFile(sectors.toFile(), "rw")) {
+                both.getFD();
+            }
+        }
+    }
+
+    /**
      * Only what the charts and the report use is checked: a column they never read may be renamed, edited
      * or added without a word, and a file the run wrote that they can be drawn without is named in a
      * warning, exit 0.

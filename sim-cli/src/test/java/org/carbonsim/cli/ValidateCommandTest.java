@@ -215,6 +215,31 @@ class ValidateCommandTest extends CommandLineTest {
                 err.toString());
     }
 
+    /**
+     * A register that is a folder or a device is one line at the register's JSON path naming the file,
+     * exit 2 and no stack trace: a device was read as 64 MiB of zeros (or an empty register) before.
+     */
+    @Test
+    void aRegisterThatIsNoRegularFileIsOneLineAtItsJsonPath() throws IOException {
+        Files.createDirectory(dir.resolve("firms"));
+        assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero on this system");
+        String base = Files.readString(ScenarioFiles.resolve("classroom-ten-firms"));
+        for (String register : new String[] {"firms", "/dev/zero"}) {
+            Path scenario = dir.resolve("s.json");
+            String text = base.replaceFirst(
+                    "\"enterprises\"", "\"enterpriseRegister\": \"" + register + "\", \"enterprises\"");
+            Files.writeString(scenario, text);
+            err.getBuffer().setLength(0);
+            assertEquals(2, run("validate", scenario.toString()), register);
+            Path shown = register.startsWith("/") ? Path.of(register) : dir.resolve(register);
+            assertEquals(
+                    scenario + ":" + at(text, "\"enterpriseRegister\"") + ": $.enterpriseRegister: enterprise register "
+                            + shown + (register.startsWith("/") ? " is a pipe or a device" : " is a folder")
+                            + ", not a CSV file\n",
+                    err.toString());
+        }
+    }
+
     /** The line and column of the first {@code needle} in {@code text}, as the loader reports a key's place. */
     private static String at(String text, String needle) {
         int offset = text.indexOf(needle);

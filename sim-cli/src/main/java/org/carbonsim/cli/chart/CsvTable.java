@@ -40,11 +40,16 @@ public final class CsvTable {
         this.rows = rows;
     }
 
-    /** Reads {@code path}, which must hold at least the {@code required} columns. */
+    /** Reads {@code path}, a regular file, which must hold at least the {@code required} columns. */
     public static CsvTable read(Path path, String... required) throws IOException {
         String name = path.getFileName().toString();
         if (!Files.exists(path)) {
             throw new UserInputException(path + ": missing file");
+        }
+        if (!Files.isRegularFile(path)) {
+            // carbonsim writes regular files; opening a pipe put in their place would wait for a writer forever
+            throw new UserInputException(path + ": is " + (Files.isDirectory(path) ? "a folder" : "a pipe or a device")
+                    + ", not a CSV file carbonsim wrote");
         }
         try (CsvReader reader = CsvReader.open(path, name, StandardCharsets.UTF_8)) {
             CsvRecord first = reader.next();

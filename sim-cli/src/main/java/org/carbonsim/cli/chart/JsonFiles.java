@@ -27,10 +27,10 @@ final class JsonFiles {
         String name = path.getFileName().toString();
         byte[] bytes;
         try {
-            bytes = InputFiles.readAll(path);
+            bytes = InputFiles.readRegularFile(path);
         } catch (NoSuchFileException e) {
             throw new UserInputException(path + ": missing file");
-        } catch (InputFiles.TooLarge e) {
+        } catch (InputFiles.TooLarge | InputFiles.NotAFile e) {
             throw new UserInputException(path + ": " + e.getReason(), e);
         }
         String text = utf8(bytes, name);

@@ -30,12 +30,16 @@ import org.carbonsim.cli.UserInputException;
  *
  * <p>The lock file is deleted when the lock is released, and the lock released only after: a command
  * that opened the file just before it was deleted and then gets the lock on the deleted file sees that
- * the path no longer names the file it opened, and tries again on the new one. A killed command's lock
- * goes with its process; its lock file stays, harmless (hidden, a few bytes), until the next command
- * writing that folder, or a folder beside it ({@link #removeStaleBeside}), deletes it. A process holds at
+ * the path no longer names the file it opened, and tries again on the new one. A command stopped in
+ * an orderly way ({@code kill}, SIGTERM, Ctrl-C) releases its locks from a shutdown hook registered
+ * while each is held, so it leaves no lock file. A command killed outright ({@code kill -9}, a crash)
+ * runs no hook: its lock goes with its process, and its lock file stays, harmless (hidden, a few bytes),
+ * until the next command writing that folder, or a folder beside it ({@link #removeStaleBeside}),
+ * deletes it. Either way the output folder is whole or as it was ({@link OutputFolder}). A process holds at
  * most one lock on a folder: a second channel on the lock file, once closed, would let the first lock
  * go. Folders that taking the lock had to create (the parent of a new output folder) are removed again
- * on release when they are still empty. Not thread-safe.
+ * on release when they are still empty. Not thread-safe, except that {@link #close} may be called from
+ * the shutdown hook while the command's thread still runs.
  */
 public final class FolderLock implements AutoCloseable {
     /** The end of a lock file's name: {@code .NAME.carbonsim-lock} for the folder {@code NAME}. */
@@ -54,6 +58,7 @@ public final class FolderLock implements AutoCloseable {
     private final FileChannel channel;
     private final List<Path> created;
     private final boolean deletable;
+    private final Thread shutdownHook;
     private boolean released;
 
     private FolderLock(Path file, FileChannel channel, List<Path> created, boolean deletable) {
@@ -61,6 +66,17 @@ public final class FolderLock implements AutoCloseable {
         this.channel = channel;
         this.created = List.copyOf(created);
         this.deletable = deletable;
+        this.shutdownHook = new Thread(this::release, "carbonsim-release-" + file.getFileName());
+        try {
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // taken while the process stops: the command that took it closes it, or the lock goes with the process
+        }
+    }
+
+    /** The hook that releases this lock when the process stops in an orderly way; for tests. */
+    Thread shutdownHook() {
+        return shutdownHook;
     }
 
     /**
@@ -202,11 +218,29 @@ public final class FolderLock implements AutoCloseable {
         }
     }
 
-    /** Deletes the lock file, then lets the lock go, then removes the folders {@link #acquire} created if empty. */
+    /**
+     * Deletes the lock file, then lets the lock go, then removes the folders {@link #acquire} created if
+     * empty; and removes the shutdown hook, which would otherwise keep this object until the process ends.
+     */
     @Override
     public void close() {
+        if (release()) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                // the process is stopping: its hooks run (this one finds the lock released) and cannot be removed
+            }
+        }
+    }
+
+    /**
+     * What {@link #close} and the shutdown hook do, once, whichever comes first: true if this call
+     * released the lock. Synchronized because the hook runs in its own thread while the command's may
+     * be closing the lock too.
+     */
+    private synchronized boolean release() {
         if (released) {
-            return;
+            return false;
         }
         released = true;
         try {
@@ -222,6 +256,7 @@ public final class FolderLock implements AutoCloseable {
             // closing the channel lets the lock go whatever it reports; the process's end would too
         }
         removeEmpty(created);
+        return true;
     }
 
     /** Creates {@code folder} and the folders above it that are missing; returns those created, deepest last. */

@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.carbonsim.cli.UserInputException;
+import org.carbonsim.core.scenario.WindowsNames;
 
 /**
  * An output folder written all at once: files go into a hidden sibling folder {@code .NAME.tmp-PID-N}
@@ -108,6 +109,7 @@ public final class OutputFolder {
         refuseWorkingFolder(dir, real);
         refuseInputs(dir, real, inputs);
         refuseLongName(dir, target);
+        refuseWindowsName(dir, target);
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new UserInputException(dir + ": exists and is not a folder");
         }
@@ -208,6 +210,26 @@ public final class OutputFolder {
         if (bytes > MAX_NAME_BYTES) {
             throw new UserInputException(dir + ": the folder's name is " + bytes + " bytes long; at most "
                     + MAX_NAME_BYTES + " leave room for the temporary folders it is written through");
+        }
+    }
+
+    /**
+     * Refuses an output folder, or a missing folder above it that writing it would create, whose name no
+     * folder can have on Windows ({@link WindowsNames}: {@code --out CON}, {@code --out aux.d/run}): it
+     * could not be opened there when the output is copied or shared. A folder that exists above it is
+     * the user's and is left alone.
+     */
+    private static void refuseWindowsName(Path dir, Path target) {
+        for (Path p = target; p != null && p.getFileName() != null; p = p.getParent()) {
+            if (p != target && Files.exists(p)) {
+                return;
+            }
+            String name = p.getFileName().toString();
+            String problem = WindowsNames.problem(name);
+            if (problem != null) {
+                throw new UserInputException(dir + ": \"" + name + "\" cannot be a folder's name on Windows: it "
+                        + problem + "; choose another --out");
+            }
         }
     }
 

@@ -315,8 +315,9 @@ public final class Glossary {
                     "ci95Low",
                     "95% CI low",
                     "95% 置信区间下限",
-                    "The lower end of the 95% t confidence interval of the mean.",
-                    "均值的 95% t 置信区间下限。"),
+                    "The lower end of the 95% t confidence interval of the mean. Not clipped at 0: with few"
+                            + " replications it can be below 0 for a figure that cannot be negative.",
+                    "均值的 95% t 置信区间下限。不在 0 处截断：重复次数少时，不可能为负的指标也可能低于 0。"),
             stat(
                     "ci95High",
                     "95% CI high",

@@ -2,8 +2,10 @@ package org.carbonsim.cli.format;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -92,6 +94,37 @@ class KillMidWriteTest extends CommandLineTest {
         assertEquals(List.of(), OutputEntriesTest.hidden(o), stage + ": the next chart leaves no hidden folder");
         assertEquals(svg, Files.readString(o.resolve("charts/price.svg")), stage);
         assertEquals(report, Files.readString(o.resolve("report.html")), stage);
+    }
+
+    /**
+     * A run stopped with SIGTERM ({@code kill}, {@link Process#destroy}) while its new folder is written
+     * and not yet in place releases its lock on the way out: no {@code .out.carbonsim-lock} is left
+     * beside the folder. Its half-written folder stays hidden ({@code .out.tmp-PID-N}, no marker) and the
+     * old output stays whole; the next run removes the hidden folder. Windows has no SIGTERM:
+     * {@code destroy} there ends the process outright.
+     */
+    @Test
+    void aRunStoppedWithSigtermLeavesNoLockFileAndTheOldFolderWhole() throws Exception {
+        assumeFalse(System.getProperty("os.name").startsWith("Windows"), "no SIGTERM on Windows");
+        Path o = dir.resolve("out");
+        assertEquals(0, run("run", "classroom-two-firms", "--quiet", "--no-charts", "--trades", "--out", o.toString()));
+        byte[] summary = Files.readAllBytes(o.resolve("summary.json"));
+
+        Process child =
+                startHaltedAt("written", "run", "classroom-two-firms", "--quiet", "--no-charts", "--out", o.toString());
+        assertTrue(Files.exists(FolderLock.lockFile(o)), "the halted run holds the lock");
+        child.destroy();
+        child.waitFor();
+
+        assertFalse(Files.exists(FolderLock.lockFile(o)), "the stopped run's shutdown hook removed its lock file");
+        assertTrue(Files.exists(o.resolve("trades.csv")), "the old output is in place");
+        assertArrayEquals(summary, Files.readAllBytes(o.resolve("summary.json")));
+        List<Path> hidden = OutputFolderTest.hiddenSiblings(dir);
+        assertEquals(1, hidden.size(), "the half-written folder stays hidden: " + hidden);
+        assertFalse(Files.exists(hidden.get(0).resolve(OutputFolder.MARKER)), "and is not marked as complete");
+
+        assertEquals(0, run("run", "classroom-two-firms", "--quiet", "--no-charts", "--out", o.toString()));
+        assertEquals(List.of(o), listing(dir), "the next run leaves no temporary folder");
     }
 
     private static List<Path> listing(Path parent) throws IOException {

@@ -606,6 +606,40 @@ class OutputFolderTest extends CommandLineTest {
         assertEquals("r", Files.readString(longest.resolve("results.csv")));
     }
 
+    /**
+     * An {@code --out} folder named as a Windows device ({@code CON}, {@code nul.txt}, {@code Lpt1}), or
+     * a missing folder above it that writing it would create, is refused before the work with one line
+     * naming the option, and nothing is created; a folder of such a name that already exists above it
+     * is the user's and is left alone.
+     */
+    @Test
+    void aWindowsDeviceNameAsTheOutputFolderIsRefusedAtTheOption() throws IOException {
+        String device = "is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM0 to COM9, LPT0 to LPT9, in any"
+                + " case and with any extension); choose another --out";
+        for (String name : new String[] {"CON", "nul.txt", "Lpt1", "aux.d/run"}) {
+            Path out = dir.resolve(name);
+            err.getBuffer().setLength(0);
+            assertEquals(2, run("run", "classroom-two-firms", "--quiet", "--no-charts", "--out", out.toString()), name);
+            String refused = name.contains("/") ? name.substring(0, name.indexOf('/')) : name;
+            assertEquals(
+                    "carbonsim: " + out + ": \"" + refused + "\" cannot be a folder's name on Windows: it " + device,
+                    errLines());
+            try (Stream<Path> entries = Files.list(dir)) {
+                assertEquals(List.of(), entries.toList(), name + ": nothing was created");
+            }
+        }
+        Path dot = dir.resolve("results.");
+        UserInputException e = assertThrows(UserInputException.class, () -> OutputFolder.check(dot, false));
+        assertEquals(
+                dot + ": \"results.\" cannot be a folder's name on Windows: it ends in a dot or a space, which"
+                        + " Windows drops from a folder's name; choose another --out",
+                e.getMessage());
+
+        Path existing = Files.createDirectory(dir.resolve("aux"));
+        OutputFolder.write(OutputFolder.check(existing.resolve("run"), false), "carbonsim test output", results("r"));
+        assertEquals("r", Files.readString(existing.resolve("run/results.csv")));
+    }
+
     /** A run into {@code out} exits 2 with one line of error naming {@code cause}. */
     private void assertRunIsBadInputInOneLine(Path out, String cause) {
         assertEquals(2, run("run", "classroom-two-firms", "--quiet", "--no-charts", "--out", out.toString()));

@@ -185,12 +185,15 @@ final class AllocationPlanReader {
             JsonElement value = years.get(yearKey);
             String path = years.path(yearKey);
             int year;
-            if (yearKey.matches("\\d{4}") && Integer.parseInt(yearKey) >= 1900 && Integer.parseInt(yearKey) <= 2200) {
+            if (yearKey.matches("\\d{4}")
+                    && Integer.parseInt(yearKey) >= Calendar.FIRST_YEAR
+                    && Integer.parseInt(yearKey) <= Calendar.LAST_YEAR) {
                 year = Integer.parseInt(yearKey);
             } else {
                 problems.add(
                         path,
-                        "expected a year in 1900..2200 as the key, got " + Values.describe(new JsonPrimitive(yearKey)));
+                        "expected a year in " + Calendar.FIRST_YEAR + ".." + Calendar.LAST_YEAR + " as the key, got "
+                                + Values.describe(new JsonPrimitive(yearKey)));
                 continue;
             }
             long tonnes = Values.integer(value, path, 1, Values.MAX_TONNES, unit, problems, 1);

@@ -33,6 +33,16 @@ final class CalendarReader {
         endYearKnown = yearsKnown && o.has("years") && problems.count() == lengthBefore;
         tradingDays = (int) o.integer("tradingDaysPerYear", Calendar.DEFAULT_TRADING_DAYS, 1, 366, "trading days");
         endYear = startYear + Math.max(years, 1) - 1;
+        if (endYearKnown && endYear > Calendar.LAST_YEAR) {
+            // the year keys of the sections after it stop at LAST_YEAR: the later years could not be given a cap
+            problems.add(
+                    o.path(),
+                    "the last simulated year, startYear " + startYear + " + years " + years + " - 1 = " + endYear
+                            + ", is after " + Calendar.LAST_YEAR + ", the last year a scenario can name; with"
+                            + " startYear " + startYear + ", years can be at most "
+                            + (Calendar.LAST_YEAR - startYear + 1));
+            endYearKnown = false;
+        }
         o.finish();
         return problems.build(o.path(), before, () -> new Calendar(startYear, years, tradingDays));
     }

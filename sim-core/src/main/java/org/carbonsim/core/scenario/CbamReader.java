@@ -210,10 +210,12 @@ final class CbamReader {
         Obj years = o.requiredObject(key, "values by year, {\"2026\": ...}");
         for (String yearKey : years.keys()) {
             String at = years.path(yearKey);
-            if (!yearKey.matches("\\d{4}") || Integer.parseInt(yearKey) < 1900 || Integer.parseInt(yearKey) > 2200) {
+            if (!yearKey.matches("\\d{4}")
+                    || Integer.parseInt(yearKey) < Calendar.FIRST_YEAR
+                    || Integer.parseInt(yearKey) > Calendar.LAST_YEAR) {
                 problems.add(
                         at,
-                        "expected a year in 1900..2200 as the key, got "
+                        "expected a year in " + Calendar.FIRST_YEAR + ".." + Calendar.LAST_YEAR + " as the key, got "
                                 + Values.describe(new com.google.gson.JsonPrimitive(yearKey)));
                 continue;
             }

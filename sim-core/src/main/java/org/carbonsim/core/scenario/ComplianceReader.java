@@ -68,7 +68,7 @@ final class ComplianceReader {
             }
             long price = p.requiredMoney("price", "CNY per t");
             long slope = p.money("priceSlopePerMt", 0, "CNY per t per Mt sold");
-            int vintage = (int) p.integer("minVintageYear", 0, 0, 2200, "year");
+            int vintage = (int) p.integer("minVintageYear", 0, 0, Calendar.LAST_YEAR, "year");
             double share = p.number("capShare", 0.1, Values.Range.SHARE, "share of the cap base");
             CapBase base = p.enumeration("capBase", CapBase.class, CapBase.ALLOCATION);
             if (p.has("pipeline")) {

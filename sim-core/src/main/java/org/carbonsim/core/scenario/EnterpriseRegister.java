@@ -89,7 +89,7 @@ final class EnterpriseRegister {
         }
         byte[] bytes;
         try {
-            bytes = InputFiles.readAll(resolved);
+            bytes = InputFiles.readRegularFile(resolved);
         } catch (NoSuchFileException e) {
             problems.add(jsonPath, "enterprise register " + resolved + " not found");
             return;
@@ -146,11 +146,13 @@ final class EnterpriseRegister {
                 } else if (allowed.contains(name)) {
                     columns.put(name, c);
                 } else if (m.matches()
-                        && (Integer.parseInt(m.group(2)) < 1900 || Integer.parseInt(m.group(2)) > 2200)) {
-                    // as inline history: a year outside 1900..2200 is a typo, not a history to keep
+                        && (Integer.parseInt(m.group(2)) < Calendar.FIRST_YEAR
+                                || Integer.parseInt(m.group(2)) > Calendar.LAST_YEAR)) {
+                    // as inline history: a year outside FIRST_YEAR..LAST_YEAR is a typo, not a history to keep
                     problems.add(
                             location,
-                            "column \"" + name + "\": expected a history year in 1900..2200, got " + m.group(2));
+                            "column \"" + name + "\": expected a history year in " + Calendar.FIRST_YEAR + ".."
+                                    + Calendar.LAST_YEAR + ", got " + m.group(2));
                     headerOk = false;
                 } else if (m.matches()) {
                     columns.put(name, c);
@@ -267,7 +269,7 @@ final class EnterpriseRegister {
                 unit = u == null ? unit : u;
             }
             int startYear = loader.calendar().startYear();
-            int baseYear = (int) integer(row, "baseYear", startYear, 1900, 2200, "year");
+            int baseYear = (int) integer(row, "baseYear", startYear, Calendar.FIRST_YEAR, Calendar.LAST_YEAR, "year");
             double baseOutput =
                     required(row, "baseOutput", new Values.Range(0, false, Values.MAX_OUTPUT, false), unit + " a year");
             double growth = number(row, "growthRate", 0, new Values.Range(-1, true, 10, false), "growth per year");
@@ -284,8 +286,10 @@ final class EnterpriseRegister {
             double heat = number(row, "heatRatio", 0, new Values.Range(0, false, 1e6, false), "GJ per " + unit);
             int days = (int) integer(row, "operatingDays", 365, 1, 366, "days a year");
             AbatementCurve curve = curve(row);
-            int opening = (int) integer(row, "openingYear", Enterprise.ALWAYS_OPEN, 1900, 2200, "year");
-            int closure = (int) integer(row, "closureYear", Enterprise.NEVER_CLOSES, 1900, 2200, "year");
+            int opening = (int) integer(
+                    row, "openingYear", Enterprise.ALWAYS_OPEN, Calendar.FIRST_YEAR, Calendar.LAST_YEAR, "year");
+            int closure = (int) integer(
+                    row, "closureYear", Enterprise.NEVER_CLOSES, Calendar.FIRST_YEAR, Calendar.LAST_YEAR, "year");
             if (problems.count() == before && closure < opening) {
                 problems.add(
                         location(row, "closureYear"), "closure year " + closure + " is before opening year " + opening);

@@ -29,7 +29,13 @@ final class ExpectedDepartures {
             List<JsonElement> yearList = o.array("years", "years of the departure");
             for (int y = 0; y < yearList.size(); y++) {
                 years.add((int) Values.integer(
-                        yearList.get(y), Obj.index(o.path("years"), y), 1900, 2200, "year", problems, 0));
+                        yearList.get(y),
+                        Obj.index(o.path("years"), y),
+                        Calendar.FIRST_YEAR,
+                        Calendar.LAST_YEAR,
+                        "year",
+                        problems,
+                        0));
             }
             String why = o.string("why", "why the scenario departs", "");
             if (why.isBlank()) {

@@ -15,7 +15,10 @@ import java.util.List;
  * register, and far below what a wrong argument brings ({@code validate /dev/zero}, a disk image),
  * which would otherwise end in "out of memory". A file whose size is known and above the cap is refused
  * before any of it is read; a pipe or a device, whose size is not, is read until the cap and refused
- * there. Stateless.
+ * there. A file that another file names (an enterprise register, an output folder's JSON) is read with
+ * {@link #readRegularFile}, which refuses a pipe, a device or a folder before opening it: opening a pipe
+ * no one writes to waits forever. Only the scenario a user names on the command line may be a pipe
+ * ({@code carbonsim validate <(jq ...)}). Stateless.
  */
 public final class InputFiles {
     /** The most bytes read from one input file. */
@@ -37,6 +40,20 @@ public final class InputFiles {
      */
     public static byte[] readAll(Path file) throws IOException {
         return readAll(file, MAX_BYTES, MAX_SHOWN);
+    }
+
+    /**
+     * The bytes of {@code file}, which must be a regular file (a symbolic link to one will do).
+     *
+     * @throws NotAFile if it is a pipe, a device, a socket or a folder; checked before it is opened
+     * @throws TooLarge if it holds more than {@link #MAX_BYTES}
+     * @throws IOException if it cannot be read
+     */
+    public static byte[] readRegularFile(Path file) throws IOException {
+        if (!Files.readAttributes(file, BasicFileAttributes.class).isRegularFile()) {
+            throw new NotAFile(file);
+        }
+        return readAll(file);
     }
 
     /** As {@link #readAll(Path)} with the cap {@code maxBytes}, shown as {@code maxShown}; for tests. */
@@ -82,6 +99,21 @@ public final class InputFiles {
                     file.toString(),
                     null,
                     "is larger than " + maxShown + ", the most carbonsim reads from an input file");
+        }
+    }
+
+    /**
+     * An input file that is a pipe, a device, a socket or a folder where a regular file is expected;
+     * {@link #getReason()} is the words that follow its name in a message.
+     */
+    public static final class NotAFile extends FileSystemException {
+        private static final long serialVersionUID = 1L;
+
+        NotAFile(Path file) {
+            super(
+                    file.toString(),
+                    null,
+                    Files.isDirectory(file) ? "is a folder, not a file" : "is a pipe or a device, not a regular file");
         }
     }
 }

@@ -130,12 +130,14 @@ final class Obj {
     }
 
     int year(String key, int fallback) {
-        return (int) integer(key, fallback, 1900, 2200, "year");
+        return (int) integer(key, fallback, Calendar.FIRST_YEAR, Calendar.LAST_YEAR, "year");
     }
 
     int requiredYear(String key) {
         JsonElement e = required(key, "year");
-        return e == null ? 2000 : (int) Values.integer(e, path(key), 1900, 2200, "year", problems, 2000);
+        return e == null
+                ? 2000
+                : (int) Values.integer(e, path(key), Calendar.FIRST_YEAR, Calendar.LAST_YEAR, "year", problems, 2000);
     }
 
     double number(String key, double fallback, Values.Range range, String unit) {

@@ -126,10 +126,13 @@ final class OffsetMarketsReader {
         for (String key : years.keys()) {
             String path = years.path(key);
             JsonElement value = years.get(key);
-            if (!key.matches("\\d{4}") || Integer.parseInt(key) < 1900 || Integer.parseInt(key) > 2200) {
+            if (!key.matches("\\d{4}")
+                    || Integer.parseInt(key) < Calendar.FIRST_YEAR
+                    || Integer.parseInt(key) > Calendar.LAST_YEAR) {
                 problems.add(
                         path,
-                        "expected a year in 1900..2200 as the key, got " + Values.describe(new JsonPrimitive(key)));
+                        "expected a year in " + Calendar.FIRST_YEAR + ".." + Calendar.LAST_YEAR + " as the key, got "
+                                + Values.describe(new JsonPrimitive(key)));
                 continue;
             }
             starts.put(

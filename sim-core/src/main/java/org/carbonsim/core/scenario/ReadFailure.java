@@ -20,6 +20,9 @@ final class ReadFailure {
         if (Files.isDirectory(file)) {
             return "is a folder, not " + expected;
         }
+        if (e instanceof InputFiles.NotAFile) {
+            return "is a pipe or a device, not " + expected;
+        }
         if (e instanceof InputFiles.TooLarge t) {
             return t.getReason();
         }

@@ -220,7 +220,8 @@ final class SectorsReader {
         for (int i = 0; i < list.size(); i++) {
             String p = Obj.index(path, i);
             int before = problems.count();
-            int year = (int) Values.integer(list.get(i), p, 1900, 2200, "year", problems, appliesFrom - 1);
+            int year = (int) Values.integer(
+                    list.get(i), p, Calendar.FIRST_YEAR, Calendar.LAST_YEAR, "year", problems, appliesFrom - 1);
             if (problems.count() > before) {
                 continue;
             }

@@ -299,7 +299,8 @@ final class Values {
     /**
      * An identifier that is also one folder's name on every system, as the scenario's name is (the
      * default output folder is {@code out/NAME}): a name with a separator or {@code ..} would put the
-     * output elsewhere, and {@code .} would make {@code out} itself the folder a run replaces.
+     * output elsewhere, and {@code .} would make {@code out} itself the folder a run replaces; a
+     * device name such as {@code CON} ({@link WindowsNames}) would make a folder Windows cannot open.
      */
     static String folderName(JsonElement e, String path, String what, Problems problems, String fallback) {
         int before = problems.count();
@@ -312,6 +313,14 @@ final class Values {
                     path,
                     "expected a name that can be a folder's (the default output folder is out/NAME): none of"
                             + " / \\ : * ? \" < > | and not . or .." + unit(what) + ", got " + describe(e));
+            return fallback;
+        }
+        String windows = WindowsNames.problem(s);
+        if (windows != null) {
+            problems.add(
+                    path,
+                    describe(e) + " cannot be a folder's name on Windows (the default output folder is out/NAME): it "
+                            + windows + "; choose another name");
             return fallback;
         }
         return s;

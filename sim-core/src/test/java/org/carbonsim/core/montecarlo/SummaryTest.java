@@ -22,6 +22,24 @@ class SummaryTest {
         assertEquals(5, s.max());
     }
 
+    /**
+     * As docs/data-dictionary.md says: the interval is mean ± t(0.975, n − 1) × sd ÷ √n, symmetric about
+     * the mean, and is not clipped at 0, so with few replications its low end can be below 0 for a
+     * figure that never is. By hand, for 1 and 9 t: mean 5, sd √32, standard error √32 ÷ √2 = 4,
+     * t(0.975, 1) = 12.7062 (the normal quantile 1.96 would give 5 ± 7.84), so 5 ± 50.8248.
+     */
+    @Test
+    void withTwoReplicationsTheIntervalUsesTWithOneDegreeOfFreedomAndIsNotClippedAtZero() {
+        Summary s = Summary.of(new double[] {1, 9});
+        assertEquals(5.0, s.mean(), 1e-12);
+        assertEquals(4.0, s.standardError(), 1e-12);
+        assertEquals(12.7062, Summary.tQuantile(2), 5e-5);
+        assertEquals(5 - 50.8248, s.ciLow(), 5e-4);
+        assertEquals(5 + 50.8248, s.ciHigh(), 5e-4);
+        assertTrue(s.ciLow() < 0, "the low end is below 0 although both values are positive: " + s.ciLow());
+        assertEquals(s.mean() - s.ciLow(), s.ciHigh() - s.mean(), 1e-9);
+    }
+
     @Test
     void confidenceIntervalCoversTheTrueMeanAtAboutTheNominalRate() {
         // 2,000 studies of 30 normal values with mean 10: the 95% interval should cover 10 in about

@@ -261,6 +261,27 @@ public final class BadInputs {
                     "\"hubei:2024\"",
                     "$.name: expected a name that can be a folder's (the default output folder is out/NAME): none of"
                             + " / \\ : * ? \" < > | and not . or .. (short scenario name), got \"hubei:2024\""),
+            new Case(
+                    "name",
+                    "\"con\"",
+                    "$.name: \"con\" cannot be a folder's name on Windows (the default output folder is out/NAME): it is a name Windows keeps for a device (CON, PRN, AUX,"
+                            + " NUL, COM0 to COM9, LPT0 to LPT9, in any case and with any extension); choose another name"),
+            new Case(
+                    "name",
+                    "\"Lpt1.2024\"",
+                    "$.name: \"Lpt1.2024\" cannot be a folder's name on Windows (the default output folder is out/NAME):"
+                            + " it is a name Windows keeps for a device (CON, PRN, AUX,"
+                            + " NUL, COM0 to COM9, LPT0 to LPT9, in any case and with any extension); choose another name"),
+            new Case(
+                    "name",
+                    "\"hubei.\"",
+                    "$.name: \"hubei.\" cannot be a folder's name on Windows (the default output folder is out/NAME): it"
+                            + " ends in a dot or a space, which Windows drops from a folder's name; choose another name"),
+            new Case(
+                    "calendar.years",
+                    "178",
+                    "$.calendar: the last simulated year, startYear 2024 + years 178 - 1 = 2201, is after 2200, the last"
+                            + " year a scenario can name; with startYear 2024, years can be at most 177"),
             new Case("seed", "1.5", "$.seed: expected an integer (base seed), got 1.5"),
             new Case(
                     "calendar.years", "0", "$.calendar.years: expected an integer in 1..200 (compliance years), got 0"),

@@ -1,0 +1,51 @@
+package org.carbonsim.cli.format;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A held lock is released by a shutdown hook when the process stops in an orderly way (SIGTERM,
+ * Ctrl-C), so it leaves no lock file; the hook is there only while the lock is held. The hook's work is
+ * run here directly, as the JVM runs it at its end; {@code KillMidWriteTest} stops a real run with
+ * SIGTERM.
+ */
+class FolderLockTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theShutdownHookReleasesAHeldLockAndLeavesNoLockFile() throws IOException {
+        Path target = dir.resolve("out");
+        FolderLock lock = FolderLock.acquire(target, target);
+        Path file = FolderLock.lockFile(target);
+        assertTrue(Files.exists(file));
+        assertTrue(
+                Runtime.getRuntime().removeShutdownHook(lock.shutdownHook()),
+                "a hook is registered while the lock is held");
+
+        lock.shutdownHook().run();
+        assertFalse(Files.exists(file), "the hook deleted the lock file");
+        FolderLock again = FolderLock.acquire(target, target);
+        again.close();
+
+        lock.close(); // the command's own close after the hook: nothing left to do, and it must not throw
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void closingTheLockRemovesItsShutdownHook() throws IOException {
+        Path target = dir.resolve("out");
+        FolderLock lock = FolderLock.acquire(target, target);
+        lock.close();
+        assertFalse(Files.exists(FolderLock.lockFile(target)));
+        assertFalse(
+                Runtime.getRuntime().removeShutdownHook(lock.shutdownHook()),
+                "a released lock leaves no hook behind to keep it until the process ends");
+    }
+}
