@@ -27,7 +27,9 @@ import org.carbonsim.core.market.Side;
  * its gap is 0.
  * The gap it works is what lies beyond {@code uncertaintyBuffer} standard deviations of its need's
  * error ({@link Position#needUncertaintyTonnes}): before verification a firm trades only the part of
- * its position it is sure of. Buyers bid {@code min(MAC, expected × (1 + c))} and sellers ask {@code max(MAC, expected × (1 - c))},
+ * its position it is sure of. With {@code targetsNetOfFee} it sets the target it buys toward at the price
+ * plus the exchange fee and the one it sells toward at the price less the fee, and trades nothing
+ * between them. Buyers bid {@code min(MAC, expected × (1 + c))} and sellers ask {@code max(MAC, expected × (1 - c))},
  * inside the band, where the concession {@code c} starts at {@code priceAggression} and adapts to how
  * well the trader filled the day before; a trader that concedes at all concedes at least one tick. One limit order at a time, reviewed at each turn: an order
  * the review would place again unchanged stays resting with its time priority, any other is cancelled
@@ -226,7 +228,7 @@ public final class ComplianceTrader implements TradingStrategy {
         boolean newDay = market.day() != plannedDay;
         long tick = market.tickSizeFen();
         long shortfall = position.shortfallTonnes();
-        long gap = gapAt(position, shortfall, expectedTicks * tick, market.auctionCoverShare());
+        long gap = gapAt(position, shortfall, expectedTicks * tick, market);
         if (newDay) {
             adaptConcession(traded);
             double share = market.daysToDeadline() == 0 ? 1 : shareSinceLastPlan(market);
@@ -245,8 +247,7 @@ public final class ComplianceTrader implements TradingStrategy {
             long bid = Math.min(macFen / tick, concededBidTicks(expectedTicks, concession));
             if (othersAskTicks != MarketView.NO_PRICE && othersAskTicks > bid && othersAskTicks <= macFen / tick) {
                 bid = othersAskTicks;
-                quantity = Math.min(
-                        quantity, gapAt(position, shortfall, othersAskTicks * tick, market.auctionCoverShare()));
+                quantity = Math.min(quantity, gapAt(position, shortfall, othersAskTicks * tick, market));
             }
             bid = Math.min(bid, market.upperLimitTicks());
             if (bid < market.lowerLimitTicks() || quantity <= 0) {
@@ -268,8 +269,7 @@ public final class ComplianceTrader implements TradingStrategy {
             long reservationTicks = Math.max(ceilDiv(macFen, tick), market.lowerLimitTicks());
             if (othersBidTicks != MarketView.NO_PRICE && othersBidTicks < ask && othersBidTicks >= reservationTicks) {
                 ask = othersBidTicks;
-                quantity = Math.min(
-                        quantity, -gapAt(position, shortfall, othersBidTicks * tick, market.auctionCoverShare()));
+                quantity = Math.min(quantity, -gapAt(position, shortfall, othersBidTicks * tick, market));
             }
             ask = Math.max(ask, market.lowerLimitTicks());
             if (ask > market.upperLimitTicks() || quantity <= 0) {
@@ -304,12 +304,26 @@ public final class ComplianceTrader implements TradingStrategy {
 
     /**
      * The gap beyond the buffer were the price {@code priceFen}: what it would buy (positive) or sell
-     * (negative) there.
+     * (negative) there. With {@code targetsNetOfFee} it buys toward its target at what a bought tonne
+     * costs, the price plus the fee, and sells toward its target at what a sold tonne brings, the price
+     * less the fee: between the two targets it trades nothing, since a tonne bought there would be worth
+     * less to it than it paid and a tonne sold more than it got.
      */
-    private long gapAt(Position position, long shortfall, long priceFen, double auctionCoverShare) {
-        long gap = beyondBuffer(
-                Math.subtractExact(shortfall, memo.target(position.marginalCost(), shortfall, priceFen)), position);
-        return gap > 0 ? exchangePurchase(gap, shortfall, auctionCoverShare) : gap;
+    private long gapAt(Position position, long shortfall, long priceFen, MarketView market) {
+        MarginalCost cost = position.marginalCost();
+        long beforeBuffer;
+        if (params.targetsNetOfFee() && market.feeBasisPoints() > 0) {
+            long fee = market.feeBasisPoints();
+            long buyingFen = ceilDiv(Math.multiplyExact(priceFen, BASIS_POINTS + fee), BASIS_POINTS);
+            long sellingFen = Math.floorDiv(Math.multiplyExact(priceFen, BASIS_POINTS - fee), BASIS_POINTS);
+            long toBuy = Math.subtractExact(shortfall, memo.target(cost, shortfall, buyingFen));
+            long toSell = Math.subtractExact(shortfall, memo.target(cost, shortfall, sellingFen));
+            beforeBuffer = toBuy > 0 ? toBuy : Math.min(0, toSell);
+        } else {
+            beforeBuffer = Math.subtractExact(shortfall, memo.target(cost, shortfall, priceFen));
+        }
+        long gap = beyondBuffer(beforeBuffer, position);
+        return gap > 0 ? exchangePurchase(gap, shortfall, market.auctionCoverShare()) : gap;
     }
 
     /**

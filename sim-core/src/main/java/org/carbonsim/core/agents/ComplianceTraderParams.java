@@ -50,6 +50,10 @@ import org.carbonsim.core.scenario.MarketRules;
  *     continue that far, so an allowance banked in the run's later years is worth what the scarcity to
  *     come makes it worth (0, the default: the foresight ends with the run, and an allowance banked in
  *     its last year is worth nothing)
+ * @param targetsNetOfFee whether a desk sets its target with the exchange fee: a tonne it buys costs
+ *     the price plus the fee and a tonne it sells brings the price less the fee, so it buys only where
+ *     its marginal cost is above the first and sells only where it is below the second (false, the
+ *     default: it sets its target at the price itself)
  */
 public record ComplianceTraderParams(
         double dailyGapShare,
@@ -66,7 +70,8 @@ public record ComplianceTraderParams(
         int repriceToleranceBasisPoints,
         DeadlineQuotes deadlineQuotes,
         double bankValueSpread,
-        int foresightYearsAfterRun) {
+        int foresightYearsAfterRun,
+        boolean targetsNetOfFee) {
     /**
      * How often an enterprise's desk re-prices when a scenario does not say: every round (the most rounds
      * a day a market may have). Fewer reviews make a run cheaper but leave more of each gap to the
@@ -92,7 +97,7 @@ public record ComplianceTraderParams(
     /** The most {@code foresightYearsAfterRun} may be: a century. */
     public static final int MAX_FORESIGHT_YEARS_AFTER_RUN = 100;
 
-    /** The same behaviour with the foresight ending with the run. */
+    /** The same behaviour with the foresight ending with the run and targets set at the price itself. */
     public ComplianceTraderParams(
             double dailyGapShare,
             double procrastination,
@@ -123,10 +128,49 @@ public record ComplianceTraderParams(
                 repriceToleranceBasisPoints,
                 deadlineQuotes,
                 bankValueSpread,
-                0);
+                false);
     }
 
-    /** The same behaviour with every enterprise valuing a banked allowance alike (no spread). */
+    /** The same behaviour with the foresight ending with the run. */
+    public ComplianceTraderParams(
+            double dailyGapShare,
+            double procrastination,
+            double expectationWeight,
+            double priceAggression,
+            double bankValueShare,
+            int estimateIntervalDays,
+            double estimateErrorSd,
+            double uncertaintyBuffer,
+            FinalAbatement finalAbatement,
+            BankValue bankValue,
+            double reviewsPerDay,
+            int repriceToleranceBasisPoints,
+            DeadlineQuotes deadlineQuotes,
+            double bankValueSpread,
+            boolean targetsNetOfFee) {
+        this(
+                dailyGapShare,
+                procrastination,
+                expectationWeight,
+                priceAggression,
+                bankValueShare,
+                estimateIntervalDays,
+                estimateErrorSd,
+                uncertaintyBuffer,
+                finalAbatement,
+                bankValue,
+                reviewsPerDay,
+                repriceToleranceBasisPoints,
+                deadlineQuotes,
+                bankValueSpread,
+                0,
+                targetsNetOfFee);
+    }
+
+    /**
+     * The same behaviour with every enterprise valuing a banked allowance alike (no spread) and a desk
+     * that sets its target at the price itself, fee aside.
+     */
     public ComplianceTraderParams(
             double dailyGapShare,
             double procrastination,
@@ -155,7 +199,8 @@ public record ComplianceTraderParams(
                 reviewsPerDay,
                 repriceToleranceBasisPoints,
                 deadlineQuotes,
-                0);
+                0,
+                false);
     }
 
     /** Behaviour without a bank value and without estimates before verification. */

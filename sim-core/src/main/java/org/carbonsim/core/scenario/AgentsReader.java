@@ -137,6 +137,7 @@ final class AgentsReader {
                         "reaches past the run only with \"bankValue\": \"FORESIGHT\" (this scenario's bank value"
                                 + " is " + bankValue + ")");
             }
+            boolean netOfFee = c.bool("targetsNetOfFee", DEFAULT_COMPLIANCE.targetsNetOfFee());
             c.finish();
             compliance = problems.build(
                     c.path(),
@@ -156,7 +157,8 @@ final class AgentsReader {
                             tolerance,
                             deadlineQuotes,
                             bankSpread,
-                            foresightAfter));
+                            foresightAfter,
+                            netOfFee));
         }
         List<TraderGroup> traders = new ArrayList<>();
         List<JsonElement> list = o.array("traders", "other trader groups");

@@ -147,6 +147,16 @@ class ComplianceTraderTest {
 
     /** {@code params} quoting by {@code quotes} on the deadline day. */
     private static ComplianceTraderParams quoting(ComplianceTraderParams params, DeadlineQuotes quotes) {
+        return variant(params, quotes, params.targetsNetOfFee());
+    }
+
+    /** {@code params} with a desk that sets its target net of the fee or not. */
+    private static ComplianceTraderParams netOfFee(ComplianceTraderParams params, boolean targetsNetOfFee) {
+        return variant(params, params.deadlineQuotes(), targetsNetOfFee);
+    }
+
+    private static ComplianceTraderParams variant(
+            ComplianceTraderParams params, DeadlineQuotes quotes, boolean targetsNetOfFee) {
         return new ComplianceTraderParams(
                 params.dailyGapShare(),
                 params.procrastination(),
@@ -160,7 +170,9 @@ class ComplianceTraderTest {
                 params.bankValue(),
                 params.reviewsPerDay(),
                 params.repriceToleranceBasisPoints(),
-                quotes);
+                quotes,
+                params.bankValueSpread(),
+                targetsNetOfFee);
     }
 
     /** A firm short 1,000 t whose abatement costs 5,000 fen a tonne: it bids the expected price plus 2%. */
@@ -417,6 +429,41 @@ class ComplianceTraderTest {
                 ComplianceTrader.targetShortfall(aroundPlan, 0, 0),
                 "seed=none at a zero price it forgoes all its planned abatement, no more");
         assertEquals(500, ComplianceTrader.targetShortfall(aroundPlan, 0, 1_500), "seed=none above plan");
+    }
+
+    /**
+     * The order of a firm holding 2,000 t whose need is {@code needTonnes}, abating at 1 fen a tonne per
+     * tonne of shortfall, at a close of 1,000 fen and a fee of {@code feeBasisPoints}; null if none.
+     */
+    private static FakeMarket.Order orderNetOfFee(long needTonnes, int feeBasisPoints, boolean netOfFee) {
+        FakeMarket market = new FakeMarket();
+        market.feeBasisPoints = feeBasisPoints;
+        Position firm = Position.of(0, 2_000, 100_000_000);
+        firm.updateExpectedNeed(needTonnes);
+        firm.updateMarginalCost(MarginalCost.linear(1, 1_000_000));
+        ComplianceTraderParams withFee = netOfFee(tolerant(0), netOfFee);
+        new ComplianceTrader(withFee).act(market, firm, market, new SplittableRandom(1));
+        assertTrue(market.orders.size() <= 1, "seed=1 at most one order: " + market.orders);
+        return market.orders.isEmpty() ? null : market.orders.get(0);
+    }
+
+    @Test
+    void aDeskNetOfTheFeeTradesOnlyWhereTheFeeIsWorthPaying() {
+        // Marginal cost 1 fen a tonne per tonne of shortfall, close 1,000 fen, fee 50 bp: a bought tonne
+        // costs ceil(1,000 × 1.005) = 1,005 fen and a sold one brings floor(1,000 × 0.995) = 995 fen, so
+        // the firm buys down to a shortfall of 1,005 t and sells up to 995 t; at the price itself its
+        // target is 1,000 t.
+        FakeMarket.Order buy = orderNetOfFee(3_100, 50, true);
+        assertEquals(Side.BUY, buy.side(), "seed=1 short 1,100 t: a purchase");
+        assertEquals(95, buy.quantityTonnes(), "seed=1 1,100 − 1,005");
+        assertEquals(100, orderNetOfFee(3_100, 50, false).quantityTonnes(), "seed=1 fee aside: 1,100 − 1,000");
+        assertNull(orderNetOfFee(3_003, 50, true), "seed=1 short 1,003 t, between 995 and 1,005: no order");
+        assertEquals(3, orderNetOfFee(3_003, 50, false).quantityTonnes(), "seed=1 fee aside it buys 1,003 − 1,000");
+        FakeMarket.Order sell = orderNetOfFee(2_900, 50, true);
+        assertEquals(Side.SELL, sell.side(), "seed=1 short 900 t: a sale");
+        assertEquals(95, sell.quantityTonnes(), "seed=1 995 − 900");
+        assertEquals(100, orderNetOfFee(2_900, 50, false).quantityTonnes(), "seed=1 fee aside: 1,000 − 900");
+        assertEquals(3, orderNetOfFee(3_003, 0, true).quantityTonnes(), "seed=1 no fee: the price itself");
     }
 
     @Test

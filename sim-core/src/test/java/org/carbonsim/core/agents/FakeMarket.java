@@ -28,6 +28,8 @@ final class FakeMarket implements MarketView, OrderGateway {
     long bestAsk = NO_PRICE;
     /** What {@link #auctionCoverShare()} returns. */
     double auctionCoverShare;
+    /** What {@link #feeBasisPoints()} returns. */
+    int feeBasisPoints;
 
     private long nextId = 1;
 
@@ -86,7 +88,7 @@ final class FakeMarket implements MarketView, OrderGateway {
 
     @Override
     public int feeBasisPoints() {
-        return 0;
+        return feeBasisPoints;
     }
 
     @Override

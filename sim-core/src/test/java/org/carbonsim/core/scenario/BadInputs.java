@@ -230,6 +230,10 @@ public final class BadInputs {
                     "$.agents.compliance.foresightYearsAfterRun: expected an integer in 0..100 (years after the run's last year that foresight reaches), got 101"),
             new Case(
                     "agents.compliance",
+                    "{\"targetsNetOfFee\": \"yes\"}",
+                    "$.agents.compliance.targetsNetOfFee: expected true or false, got \"yes\""),
+            new Case(
+                    "agents.compliance",
                     "{\"reviewsPerDay\": 0}",
                     "$.agents.compliance.reviewsPerDay: expected a number in (0, 10000] (times a trading day an enterprise re-prices its order, the first at the opening; below 1 the share of days it looks), got 0"),
             new Case(
