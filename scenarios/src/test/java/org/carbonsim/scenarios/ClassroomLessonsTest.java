@@ -134,6 +134,30 @@ class ClassroomLessonsTest {
     }
 
     /**
+     * A run of 2024 alone ends its firms' foresight with it, and its surplus is worth nothing; let the
+     * firms foresee the two years after it ({@code foresightYearsAfterRun} 2, the scenario's caps for
+     * 2025 and 2026) and 2024 is the banking path's first year again: 50,000 t abated, 100,000 t banked,
+     * a close of CNY 20.00.
+     */
+    @ParameterizedTest
+    @MethodSource("org.carbonsim.scenarios.ClassroomAnswersTest#bankingSeeds")
+    void firmsThatForeseePastTheRunBankAsThePathDoes(long seedOrZero) throws IOException {
+        long seed = seedOrZero == 0 ? bundled("classroom-banking").seed() : seedOrZero;
+        String foresight = "\"bankValue\": \"FORESIGHT\"";
+        Scenario ending = bundled("classroom-banking").withYears(1);
+        Scenario foreseeing = variant("classroom-banking", foresight, foresight + ", \"foresightYearsAfterRun\": 2")
+                .withYears(1);
+        String where = "seed=" + seed + ": ";
+        YearResult alone = Simulation.run(ending, seed).years().get(0);
+        assertTrue(alone.closeFen() < 100, where + "2024 alone closes at " + alone.closeFen() + " fen");
+        YearResult year = Simulation.run(foreseeing, seed).years().get(0);
+        assertEquals(2_000, year.closeFen(), 20, where + "2024 close foreseeing 2025-2026");
+        assertEquals(50_000, year.abatement(), 500, where + "2024 abatement");
+        assertEquals(100_000, year.banked(), 500, where + "2024 bank");
+        assertEquals(1.0, year.complianceRate(), where + "compliance");
+    }
+
+    /**
      * The same lesson run over all three years: after 2024's collapse the firms are all short in 2025
      * and bid the price up as fast as the band lets it, one limit move a day, which in 60 trading days
      * lifts it from CNY 0.07 to about CNY 14 (0.07 × 1.1^56), not to the CNY 40.00 the year needs
