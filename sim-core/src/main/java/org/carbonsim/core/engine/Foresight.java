@@ -1,7 +1,9 @@
 package org.carbonsim.core.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.carbonsim.core.equilibrium.CoveredFirm;
 import org.carbonsim.core.equilibrium.CycleLink;
@@ -13,7 +15,7 @@ import org.carbonsim.core.equilibrium.IntertemporalSolver;
 /**
  * The bank value of enterprises that foresee the least-cost path ({@code
  * agents.compliance.bankValue: FORESIGHT}). When a year opens, the engine knows that year's problem
- * exactly; the later years of the scenario are foreseen as the same covered enterprises with their
+ * exactly; the later years are foreseen as the same covered enterprises with their
  * expected business-as-usual emissions of those years (no shocks), the allowances issued scaled by
  * the ratio of those years' caps to this year's, and this year's offsets and price bounds. The
  * least-cost path over them, with banking and the scenario's compliance cycles, borrowing and discount rate, prices next
@@ -36,40 +38,88 @@ final class Foresight {
     }
 
     /**
+     * The most times the path is solved again with the reserve acting on the banks of the path before.
+     * Each round steps the later years' issues toward what the reserve would make of the last path, by
+     * a shrinking step (the running average of its answers), so they settle even where a bank near a
+     * threshold makes the reserve's answer jump; after this many rounds the last path is taken.
+     */
+    private static final int MAX_RESERVE_ROUNDS = 50;
+
+    /**
      * The bank after this year on the least-cost path the enterprises foresee ({@link ForeseenBank}).
      *
      * @param thisYear this year's problem, with the allowances held when it opens
-     * @param laterYears the later years of the scenario, in order
+     * @param plannedIssuedTonnes this year's allowances before a stability reserve acted on its auctions,
+     *     t ({@code thisYear.capTonnes()} without a reserve): a later year's are foreseen as these scaled
+     *     by its cap
+     * @param laterYears the later years foreseen, in order
      * @param capRatio each later year's cap over this year's
      * @param expectedBau an enterprise's expected business-as-usual emissions in a later year, t
      * @param cycles the compliance cycles of this year and the later years ({@link CycleLinks})
+     * @param reserve the market stability reserve, foreseen to act on the path's banks; empty without one
      */
     static ForeseenBank bank(
             EquilibriumInput thisYear,
+            long plannedIssuedTonnes,
             List<Integer> laterYears,
             List<Double> capRatio,
             BiFunction<String, Integer, Long> expectedBau,
             List<CycleLink> cycles,
-            double discountRate) {
+            double discountRate,
+            Optional<ForeseenReserve> reserve) {
         if (laterYears.isEmpty()) {
             return ForeseenBank.NONE;
         }
-        List<EquilibriumInput> years = new ArrayList<>();
-        years.add(thisYear);
+        List<List<CoveredFirm>> firmsByYear = new ArrayList<>();
+        long[] base = new long[laterYears.size()];
         for (int i = 0; i < laterYears.size(); i++) {
             int year = laterYears.get(i);
             List<CoveredFirm> firms = new ArrayList<>();
             for (CoveredFirm firm : thisYear.firms()) {
                 firms.add(new CoveredFirm(firm.id(), expectedBau.apply(firm.id(), year), firm.curve()));
             }
-            long issued = Math.round(thisYear.capTonnes() * capRatio.get(i));
-            years.add(new EquilibriumInput(
-                    firms, issued, 0, thisYear.offsets(), thisYear.floorFen(), thisYear.ceilingFen()));
+            firmsByYear.add(firms);
+            base[i] = Math.round(plannedIssuedTonnes * capRatio.get(i));
         }
-        IntertemporalResult path = IntertemporalSolver.solve(
-                new IntertemporalInput(years, true, cycles.get(0).borrowingShare(), discountRate, cycles));
+        long[] issued = base;
+        IntertemporalResult path = solve(thisYear, firmsByYear, issued, cycles, discountRate);
+        for (int round = 0; reserve.isPresent() && round < MAX_RESERVE_ROUNDS; round++) {
+            long[] next = reserve.get().issuedTonnes(base, capRatio, path.bankAfterTonnes());
+            if (Arrays.equals(next, issued)) {
+                break;
+            }
+            // step toward the reserve's answer by 1 / (round + 2), the average of the answers so far:
+            // the reserve acts by thresholds, so its answer can jump between a few issues without settling
+            long[] averaged = new long[issued.length];
+            for (int i = 0; i < issued.length; i++) {
+                averaged[i] = issued[i] + Math.round((double) (next[i] - issued[i]) / (round + 2));
+            }
+            issued = averaged;
+            path = solve(thisYear, firmsByYear, issued, cycles, discountRate);
+        }
         double next = path.years().get(1).exactPriceFen();
         return new ForeseenBank(
                 Math.round(next / (1 + discountRate)), path.bankAfterTonnes().get(0));
+    }
+
+    private static IntertemporalResult solve(
+            EquilibriumInput thisYear,
+            List<List<CoveredFirm>> firmsByYear,
+            long[] issued,
+            List<CycleLink> cycles,
+            double discountRate) {
+        List<EquilibriumInput> years = new ArrayList<>();
+        years.add(thisYear);
+        for (int i = 0; i < issued.length; i++) {
+            years.add(new EquilibriumInput(
+                    firmsByYear.get(i),
+                    Math.max(0, issued[i]),
+                    0,
+                    thisYear.offsets(),
+                    thisYear.floorFen(),
+                    thisYear.ceilingFen()));
+        }
+        return IntertemporalSolver.solve(
+                new IntertemporalInput(years, true, cycles.get(0).borrowingShare(), discountRate, cycles));
     }
 }

@@ -3,6 +3,7 @@ package org.carbonsim.core.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.allocation.AllocationTable;
@@ -63,12 +64,19 @@ final class OneYearReference {
 
     /**
      * What enterprises foreseeing the least-cost path take an allowance banked in {@code year} to be
-     * worth, fen, and how many the path banks, from the year's {@code reference} and its cap {@code
-     * capTonnes}. The path runs to the
-     * run's last year and {@code agents.compliance.foresightYearsAfterRun} years beyond it, the cap's
-     * rule and the expected emissions continuing as they are written.
+     * worth, fen, and how many the path banks, from the year's {@code reference}, its cap {@code
+     * capTonnes} and the allowances it issues before a stability reserve acts, {@code
+     * plannedIssuedTonnes}. The path runs to the run's last year and {@code
+     * agents.compliance.foresightYearsAfterRun} years beyond it, the cap's rule and the expected
+     * emissions continuing as they are written, and the {@code reserve} (if the scenario has one)
+     * acting on its banks.
      */
-    Foresight.ForeseenBank foreseenBank(int year, EquilibriumInput reference, long capTonnes) {
+    Foresight.ForeseenBank foreseenBank(
+            int year,
+            EquilibriumInput reference,
+            long capTonnes,
+            long plannedIssuedTonnes,
+            Optional<ForeseenReserve> reserve) {
         List<Integer> later = new ArrayList<>();
         List<Double> capRatio = new ArrayList<>();
         long capThisYear = Math.max(1, capTonnes);
@@ -86,10 +94,12 @@ final class OneYearReference {
         }
         return Foresight.bank(
                 reference,
+                plannedIssuedTonnes,
                 later,
                 capRatio,
                 (id, y) -> economy.expectedYear(id, y).bauEmissionsTonnes(),
                 CycleLinks.of(scenario.compliance(), year, 1 + later.size()),
-                scenario.compliance().discountRate());
+                scenario.compliance().discountRate(),
+                reserve);
     }
 }

@@ -448,7 +448,19 @@ public final class Simulation {
                         reference.offsets(),
                         reference.floorFen(),
                         reference.ceilingFen());
-                Foresight.ForeseenBank foreseen = oneYearReference.foreseenBank(year, inCirculation, table.capTonnes());
+                // a reserve's intake this year is left out of what later years are foreseen to issue: the
+                // path foresees the reserve acting on its own banks instead
+                Optional<ForeseenReserve> foreseenReserve = reserveOperator == null
+                        ? Optional.empty()
+                        : Optional.of(new ForeseenReserve(
+                                scenario.policy().stabilityReserve().orElseThrow(),
+                                reserveOperator.reserveTonnes(),
+                                table.auctionTonnes()));
+                long plannedIssued = reserveOperator == null
+                        ? inCirculation.capTonnes()
+                        : inCirculation.capTonnes() - auctionPlan.totalTonnes() + table.auctionTonnes();
+                Foresight.ForeseenBank foreseen = oneYearReference.foreseenBank(
+                        year, inCirculation, table.capTonnes(), plannedIssued, foreseenReserve);
                 bankFen = Math.min(penaltyPriceFen, foreseen.valueFen());
                 foreseenBankTonnes = foreseen.bankAfterTonnes();
             }

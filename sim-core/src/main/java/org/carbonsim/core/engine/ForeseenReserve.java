@@ -1,0 +1,51 @@
+package org.carbonsim.core.engine;
+
+import java.util.List;
+import org.carbonsim.core.policy.StabilityReserve;
+
+/**
+ * A market stability reserve as enterprises foreseeing the least-cost path see it ({@link Foresight}):
+ * at each year's end along the path, the reserve takes {@code intakeRate} of the allowances then in
+ * circulation (the path's bank) out of the next year's auctions while they are above the upper
+ * threshold, and releases up to {@code releaseTonnes} of its holdings into them while they are below
+ * the lower threshold, as {@link org.carbonsim.core.policy.StabilityReserveOperator} does in the run.
+ * Immutable.
+ *
+ * @param rules the reserve's rules
+ * @param holdingsTonnes what the reserve holds as the year opens, t
+ * @param plannedAuctionTonnes this year's auction volume before the reserve acted, t: a later year's
+ *     is foreseen scaled by its cap, as its allowances are
+ */
+record ForeseenReserve(StabilityReserve rules, long holdingsTonnes, long plannedAuctionTonnes) {
+    ForeseenReserve {
+        if (holdingsTonnes < 0 || plannedAuctionTonnes < 0) {
+            throw new IllegalArgumentException("holdingsTonnes and plannedAuctionTonnes must be >= 0 (t), got "
+                    + holdingsTonnes + " and " + plannedAuctionTonnes);
+        }
+    }
+
+    /**
+     * The allowances issued in each later year once the reserve has acted on the path's banks: {@code
+     * baseTonnes} (before the reserve) less the intake, or plus the release, of the reserve operated on
+     * the bank the path carries out of the year before ({@code bankAfterTonnes}, this year's first).
+     */
+    long[] issuedTonnes(long[] baseTonnes, List<Double> capRatio, List<Long> bankAfterTonnes) {
+        long[] issued = new long[baseTonnes.length];
+        long holdings = holdingsTonnes;
+        for (int i = 0; i < baseTonnes.length; i++) {
+            long tnac = bankAfterTonnes.get(i);
+            long planned = Math.round(plannedAuctionTonnes * capRatio.get(i));
+            issued[i] = baseTonnes[i];
+            if (tnac > rules.upperThresholdTonnes()) {
+                long intake = Math.min(Math.round(rules.intakeRate() * tnac), planned);
+                holdings = Math.addExact(holdings, intake);
+                issued[i] -= intake;
+            } else if (tnac < rules.lowerThresholdTonnes()) {
+                long release = Math.min(rules.releaseTonnes(), holdings);
+                holdings -= release;
+                issued[i] = Math.addExact(issued[i], release);
+            }
+        }
+        return issued;
+    }
+}
