@@ -12,6 +12,7 @@ import org.carbonsim.core.agents.FinalAbatement;
 import org.carbonsim.core.agents.SpeculatorStyle;
 import org.carbonsim.core.agents.StrategyKind;
 import org.carbonsim.core.agents.TraderGroup;
+import org.carbonsim.core.model.Enterprise;
 
 /**
  * Reads a scenario's optional {@code agents}: the enterprises' {@code defaultStrategy} and strategies
@@ -136,6 +137,8 @@ final class AgentsReader {
                         c.path("foresightYearsAfterRun"),
                         "reaches past the run only with \"bankValue\": \"FORESIGHT\" (this scenario's bank value"
                                 + " is " + bankValue + ")");
+            } else if (foresightAfter > 0 && loader.calendar().endYearKnown()) {
+                checkForeseenYears(c.path("foresightYearsAfterRun"), foresightAfter, loader, problems);
             }
             boolean netOfFee = c.bool("targetsNetOfFee", DEFAULT_COMPLIANCE.targetsNetOfFee());
             c.finish();
@@ -298,5 +301,27 @@ final class AgentsReader {
             schedules.add(schedule);
         }
         return schedules;
+    }
+
+    /**
+     * The enterprises' trends must stay countable over the years foresight reaches past the run, as
+     * over the run's own ({@link Magnitudes}): the foreseen path reads their expected emissions there.
+     */
+    private static void checkForeseenYears(String path, int yearsAfterRun, ScenarioLoader loader, Problems problems) {
+        int endYear = loader.calendar().endYear();
+        for (Enterprise enterprise : loader.enterprises().list()) {
+            String tooLarge = Magnitudes.check(
+                    enterprise,
+                    endYear + 1,
+                    endYear + yearsAfterRun,
+                    loader.market().ladderTopFen());
+            if (tooLarge != null) {
+                problems.add(
+                        path,
+                        "the firms foresee " + yearsAfterRun + " years past the run's last year, " + endYear
+                                + ", and there " + tooLarge);
+                return;
+            }
+        }
     }
 }

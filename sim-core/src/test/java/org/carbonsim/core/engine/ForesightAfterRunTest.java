@@ -1,10 +1,12 @@
 package org.carbonsim.core.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.carbonsim.core.scenario.Scenario;
+import org.carbonsim.core.scenario.ScenarioException;
 import org.carbonsim.core.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
@@ -95,5 +97,26 @@ class ForesightAfterRunTest {
                 .sum();
         assertTrue(net >= 25_000, "the firms buy most of the traders' 30,000 t to bank it: net " + net + " t");
         assertEquals(year.abatement() + net, year.banked(), "they bank what they abate and what they bought");
+    }
+
+    @Test
+    void foresightPastTheRunIsRefusedWhereTheForeseenEmissionsCouldNotBeCounted() {
+        // firm A grows 90% a year: countable over the run and a year past it, not over a century
+        String json = TEMPLATE.formatted(100, "")
+                .replaceFirst("\"emissionIntensity\": 1.0,", "\"emissionIntensity\": 1.0, \"growthRate\": 0.9,");
+        ScenarioException refused = assertThrows(
+                ScenarioException.class, () -> ScenarioLoader.parse(json, "foresight-after-run.json", Path.of(".")));
+        assertTrue(
+                refused.getMessage()
+                        .contains("$.agents.compliance.foresightYearsAfterRun: the firms foresee 100 years past the"
+                                + " run's last year, 2024, and there enterprise \"A\": its trend"),
+                refused.getMessage());
+        String oneYear = TEMPLATE.formatted(1, "")
+                .replaceFirst("\"emissionIntensity\": 1.0,", "\"emissionIntensity\": 1.0, \"growthRate\": 0.9,");
+        assertEquals(
+                1,
+                ScenarioLoader.parse(oneYear, "foresight-after-run.json", Path.of("."))
+                        .calendar()
+                        .years());
     }
 }
