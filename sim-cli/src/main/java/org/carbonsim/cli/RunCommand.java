@@ -47,8 +47,8 @@ import picocli.CommandLine.Parameters;
             "      run a bundled scenario with its own seed into out/classroom-two-firms/",
             "  carbonsim run scenarios/hubei-pilot.json --seed 7 --years 2 --out runs/hubei-7 --trades",
             "      two years with seed 7, including every trade",
-            "  carbonsim run classroom-banking --years 1 --set agents.compliance.foresightYearsAfterRun=2",
-            "      the bundled scenario with one setting changed; run.json records the --set"
+            "  carbonsim run classroom-price-band --set market.limitPct=2 --out out/band-2",
+            "      the lesson with a 2%% price band instead of 10%%; run.json records the --set"
         })
 final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario JSON file or bundled scenario name.")
