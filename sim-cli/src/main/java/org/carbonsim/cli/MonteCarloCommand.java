@@ -50,7 +50,9 @@ import picocli.CommandLine.Parameters;
             "  carbonsim montecarlo classroom-two-firms --runs 200 --threads 4",
             "      200 replications on 4 threads into out/classroom-two-firms-montecarlo/",
             "  carbonsim montecarlo hubei-pilot --years 1 --runs 1000 --until-ci 1%%",
-            "      stop once the 95%% CI of the mean close is within 1%% of it"
+            "      stop once the 95%% CI of the mean close is within 1%% of it",
+            "  carbonsim montecarlo classroom-ten-firms --runs 200 --set market.limitPct=5",
+            "      the bundled scenario with a 5%% price band; run.json records the --set"
         })
 final class MonteCarloCommand implements Callable<Integer> {
     /** The most replications one command runs. */
@@ -83,6 +85,14 @@ final class MonteCarloCommand implements Callable<Integer> {
             paramLabel = "N",
             description = "Run only the first N years (1 to the scenario's number of years).")
     Integer years;
+
+    @Option(
+            names = "--set",
+            paramLabel = "PATH=VALUE",
+            description = "Change one value of the scenario before every replication: a JSON path as in sweep --set"
+                    + " ($. may be left out; not one the uncertainty block draws) and one value, read as the type"
+                    + " the file has there. Repeat for more paths.")
+    List<String> sets;
 
     @Option(
             names = "--until-ci",
@@ -129,20 +139,21 @@ final class MonteCarloCommand implements Callable<Integer> {
         if (untilCi != null) {
             stopRule = Optional.of(new StopRule(metric(), percent(untilCi) / 100));
         }
-        Scenario scenario =
-                StudyOptions.years(ScenarioFiles.load(scenarioFile, encoding.charset()), years, "the scenario");
+        SetEdits edits = SetEdits.parse(sets);
+        Scenario scenario = StudyOptions.years(edits.load(scenarioFile, encoding.charset()), years, "the scenario");
+        edits.refuseDrawn(scenario);
         MemoryBudget.check(
                 scenario, scenarioFile, StudyExecution.workers(threadCount).atMost(runs), runs);
         Path dir = out != null ? out : Path.of("out", scenario.name() + "-montecarlo");
         try (OutputFolder.Checked checked = OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile))) {
-            provenance.scenario(scenarioFile, scenario.calendar().years());
+            provenance.scenario(scenarioFile, scenario.calendar().years(), edits.edits());
             long baseSeed = seed != null ? seed : scenario.seed();
             RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
             MonteCarloResult result;
             try (ProgressBar bar =
                     ProgressBar.start(spec.commandLine().getErr(), scenario.name(), "runs", output.quiet)) {
                 result = MonteCarlo.run(
-                        ScenarioFileRecipe.of(scenarioFile, encoding.charset(), List.of(), years, scenario),
+                        ScenarioFileRecipe.of(scenarioFile, encoding.charset(), edits.edits(), years, scenario),
                         new MonteCarlo.Settings(runs, threadCount, baseSeed, stopRule),
                         bar,
                         StudyExecution.replicator(threadCount));

@@ -3,6 +3,7 @@ package org.carbonsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -45,7 +46,9 @@ import picocli.CommandLine.Parameters;
             "  carbonsim run classroom-two-firms",
             "      run a bundled scenario with its own seed into out/classroom-two-firms/",
             "  carbonsim run scenarios/hubei-pilot.json --seed 7 --years 2 --out runs/hubei-7 --trades",
-            "      two years with seed 7, including every trade"
+            "      two years with seed 7, including every trade",
+            "  carbonsim run classroom-price-band --set market.limitPct=2 --out out/band-2",
+            "      the lesson with a 2%% price band instead of 10%%; run.json records the --set"
         })
 final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario JSON file or bundled scenario name.")
@@ -62,6 +65,13 @@ final class RunCommand implements Callable<Integer> {
             paramLabel = "N",
             description = "Run only the first N years (1 to the scenario's number of years).")
     Integer years;
+
+    @Option(
+            names = "--set",
+            paramLabel = "PATH=VALUE",
+            description = "Change one value of the scenario before it runs: a JSON path as in sweep --set ($. may be"
+                    + " left out) and one value, read as the type the file has there. Repeat for more paths.")
+    List<String> sets;
 
     @Option(names = "--trades", description = "Also write trades.csv with every trade.")
     boolean trades;
@@ -86,12 +96,12 @@ final class RunCommand implements Callable<Integer> {
         Provenance provenance = Provenance.start(spec);
         ScenarioFiles.requireRereadable(scenarioFile);
         Lang language = lang.get();
-        Scenario scenario =
-                StudyOptions.years(ScenarioFiles.load(scenarioFile, encoding.charset()), years, "the scenario");
+        SetEdits edits = SetEdits.parse(sets);
+        Scenario scenario = StudyOptions.years(edits.load(scenarioFile, encoding.charset()), years, "the scenario");
         MemoryBudget.check(scenario, scenarioFile, 1, 0);
         Path dir = out != null ? out : Path.of("out", scenario.name());
         try (OutputFolder.Checked checked = OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile))) {
-            provenance.scenario(scenarioFile, scenario.calendar().years());
+            provenance.scenario(scenarioFile, scenario.calendar().years(), edits.edits());
             long runSeed = seed != null ? seed : scenario.seed();
             RunIdentity.refuseIfDifferent(dir, provenance.plan(runSeed, null), output.force);
             RunResult result;

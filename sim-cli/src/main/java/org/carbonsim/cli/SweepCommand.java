@@ -25,11 +25,9 @@ import org.carbonsim.core.montecarlo.Summary;
 import org.carbonsim.core.montecarlo.Sweep;
 import org.carbonsim.core.montecarlo.SweepAxis;
 import org.carbonsim.core.montecarlo.SweepResult;
-import org.carbonsim.core.scenario.Problem;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioEdit;
 import org.carbonsim.core.scenario.ScenarioException;
-import org.carbonsim.core.scenario.UncertainParameter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -110,10 +108,7 @@ final class SweepCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     /** One {@code --set} as given, and the axis it makes. */
-    private record SetOption(String text, SweepAxis axis) {}
-
-    /** The most digits either side of the point a --set number is written out in plain decimals with. */
-    private static final int PLAIN_DIGITS = 30;
+    private record SweptSet(SetOption option, SweepAxis axis) {}
 
     @Override
     public Integer call() throws IOException {
@@ -122,8 +117,8 @@ final class SweepCommand implements Callable<Integer> {
         Lang language = lang.get();
         StudyOptions.runs(runs);
         int threadCount = threads.count();
-        List<SetOption> options = parseSets();
-        List<SweepAxis> axes = options.stream().map(SetOption::axis).toList();
+        List<SweptSet> options = parseSets();
+        List<SweepAxis> axes = options.stream().map(SweptSet::axis).toList();
         long points = 1;
         for (SweepAxis axis : axes) {
             points *= axis.values().size();
@@ -176,15 +171,11 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    private List<SetOption> parseSets() {
-        List<SetOption> options = new ArrayList<>();
+    private List<SweptSet> parseSets() {
+        List<SweptSet> options = new ArrayList<>();
         for (String text : sets) {
-            int eq = text.indexOf('=');
-            if (eq <= 0 || eq == text.length() - 1) {
-                throw new UserInputException(
-                        "--set " + text + ": expected PATH=v1,v2,... such as market.limitPct=5,10");
-            }
-            String path = ScenarioEdit.normalise(text.substring(0, eq));
+            SetOption option = SetOption.parse(text, "PATH=v1,v2,... such as market.limitPct=5,10");
+            String path = option.path();
             StudyOptions.refuseCalendarPath(
                     "--set " + text,
                     path,
@@ -192,48 +183,29 @@ final class SweepCommand implements Callable<Integer> {
                             + " sweeps with --years");
             List<String> typed = new ArrayList<>();
             List<String> values = new ArrayList<>();
-            for (String v : text.substring(eq + 1).split(",", -1)) {
+            for (String v : option.values().split(",", -1)) {
                 if (v.isBlank()) {
-                    throw new UserInputException("--set " + text + ": " + path + " has an empty value");
+                    throw option.refused(path + " has an empty value");
                 }
-                String value = plainNumber(v.trim());
+                String value = SetOption.plainNumber(v.trim());
                 for (int i = 0; i < values.size(); i++) {
                     if (sameValue(values.get(i), value)) {
-                        throw new UserInputException("--set " + text + ": " + path + " lists " + v.trim() + " twice"
+                        throw option.refused(path + " lists " + v.trim() + " twice"
                                 + (typed.get(i).equals(v.trim()) ? "" : " (as " + typed.get(i) + ")"));
                     }
                 }
                 typed.add(v.trim());
                 values.add(value);
             }
-            for (SetOption earlier : options) {
+            for (SweptSet earlier : options) {
                 if (earlier.axis().path().equals(path)) {
-                    throw new UserInputException(
-                            "--set " + text + ": " + path + " is already swept by --set " + earlier.text());
+                    throw option.refused(path + " is already swept by --set "
+                            + earlier.option().text());
                 }
             }
-            options.add(new SetOption(text, new SweepAxis(path, values)));
+            options.add(new SweptSet(option, new SweepAxis(path, values)));
         }
         return options;
-    }
-
-    /**
-     * {@code value} in plain decimals ({@code +0.01} and {@code 1e-2} as {@code 0.01}, {@code 40.0}
-     * kept as typed) if it reads as a number, else as given: the scenario reads the same number either
-     * way, and the axis columns of grid.csv and runs.csv and the values in sweep.json are then numbers
-     * a spreadsheet, R or pandas reads as such (a leading {@code +} would be written as text). A number
-     * whose plain form would run to more than {@value #PLAIN_DIGITS} digits either side of the point
-     * ({@code 1e400}) is left as typed, for the loader to judge.
-     */
-    static String plainNumber(String value) {
-        try {
-            BigDecimal number = new BigDecimal(value);
-            return Math.abs(number.scale()) > PLAIN_DIGITS || number.precision() - number.scale() > PLAIN_DIGITS
-                    ? value
-                    : number.toPlainString();
-        } catch (NumberFormatException e) {
-            return value;
-        }
     }
 
     /** Whether two values of one --set give the scenario the same setting: equal numbers or equal text. */
@@ -246,23 +218,15 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /** Each value of each --set alone on the base scenario, so a problem is blamed on its --set. */
-    private void checkEachValue(Scenario base, List<SetOption> options) {
-        List<String> drawn = base.uncertainty().parameters().stream()
-                .map(UncertainParameter::path)
-                .toList();
-        for (SetOption option : options) {
-            String path = option.axis().path();
-            if (drawn.contains(path)) {
-                throw new UserInputException("--set " + option.text() + ": " + path
-                        + " is drawn afresh in every run by the scenario's uncertainty block; sweep it or draw it,"
-                        + " not both");
-            }
-            for (String value : option.axis().values()) {
+    private void checkEachValue(Scenario base, List<SweptSet> options) {
+        for (SweptSet swept : options) {
+            swept.option().refuseIfDrawn(base, "sweep");
+            String path = swept.axis().path();
+            for (String value : swept.axis().values()) {
                 try {
                     ScenarioFiles.load(scenarioFile, List.of(new ScenarioEdit(path, value)), encoding.charset());
                 } catch (ScenarioException e) {
-                    throw new UserInputException(
-                            "--set " + option.text() + ": " + path + "=" + value + ": " + problems(e), e);
+                    throw swept.option().refused(path + "=" + value + ": ", e);
                 }
             }
         }
@@ -278,7 +242,7 @@ final class SweepCommand implements Callable<Integer> {
         try {
             scenario = ScenarioFiles.load(scenarioFile, Sweep.edits(axes, point), encoding.charset());
         } catch (ScenarioException e) {
-            throw new UserInputException(where + ": " + problems(e), e);
+            throw new UserInputException(where + ": " + SetOption.problems(e), e);
         }
         try {
             return ScenarioFileRecipe.of(
@@ -290,10 +254,6 @@ final class SweepCommand implements Callable<Integer> {
         } catch (UserInputException e) {
             throw new UserInputException(where + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String problems(ScenarioException e) {
-        return e.problems().stream().map(Problem::toString).collect(Collectors.joining("; "));
     }
 
     private static void print(SweepResult result, Path dir, PrintWriter out, Lang lang) {

@@ -129,6 +129,8 @@ class SweepCommandTest extends CommandLineTest {
                 "market=1 | --set market=1: $.market=1: $.market: names an object",
                 "market.limitPct | --set market.limitPct: expected PATH=v1,v2,...",
                 "market.limitPct=5,,6 | --set market.limitPct=5,,6: $.market.limitPct has an empty value",
+                "market.limitPct= | --set market.limitPct=: $.market.limitPct has an empty value",
+                "=5,6 | --set =5,6: expected PATH=v1,v2,... such as market.limitPct=5,10",
                 "market.limitPct=5,5 | --set market.limitPct=5,5: $.market.limitPct lists 5 twice",
                 "market.limitPct=5,5.0 | --set market.limitPct=5,5.0: $.market.limitPct lists 5.0 twice (as 5)",
                 "market.limitPct=1e1,10 | --set market.limitPct=1e1,10: $.market.limitPct lists 10 twice (as 1e1)",

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Properties;
 import org.carbonsim.cli.ScenarioFiles;
 import org.carbonsim.core.scenario.InputFiles;
+import org.carbonsim.core.scenario.ScenarioEdit;
 import picocli.CommandLine;
 
 /**
@@ -40,7 +41,8 @@ public final class Provenance {
     static final String DIRTY_PROPERTY = "carbonsim.dirty";
 
     /** One scenario as read: what the user named, where it was found, and its bytes at that moment. */
-    private record Input(String argument, boolean bundled, String location, byte[] bytes, int years) {}
+    private record Input(
+            String argument, boolean bundled, String location, byte[] bytes, int years, List<ScenarioEdit> edits) {}
 
     private final String command;
     private final List<String> arguments;
@@ -67,12 +69,22 @@ public final class Provenance {
      * of its years the command simulates.
      */
     public void scenario(String fileOrName, int years) throws IOException {
+        scenario(fileOrName, years, List.of());
+    }
+
+    /**
+     * Records the scenario {@code fileOrName} as {@link #scenario(String, int)} does, run with {@code
+     * edits} ({@code run} and {@code montecarlo --set}) applied to its JSON: the copy and the hash are of
+     * the file as read, and {@value #FILE} lists the edits beside them (when there are any), so that the
+     * copy with the same {@code --set} reproduces the run.
+     */
+    public void scenario(String fileOrName, int years, List<ScenarioEdit> edits) throws IOException {
         Path path = ScenarioFiles.resolve(fileOrName);
         boolean bundled = !(Files.exists(Path.of(fileOrName)) || fileOrName.contains("/") || fileOrName.contains("\\"));
         String location = bundled
                 ? path.getFileName().toString().replaceFirst("\\.json$", "")
                 : path.toAbsolutePath().normalize().toString();
-        inputs.add(new Input(fileOrName, bundled, location, InputFiles.readAll(path), years));
+        inputs.add(new Input(fileOrName, bundled, location, InputFiles.readAll(path), years, List.copyOf(edits)));
     }
 
     /**
@@ -131,6 +143,16 @@ public final class Provenance {
             s.addProperty("sha256", sha256(input.bytes()));
             s.addProperty("copy", copy);
             s.addProperty("years", input.years());
+            if (!input.edits().isEmpty()) {
+                JsonArray edits = new JsonArray();
+                for (ScenarioEdit edit : input.edits()) {
+                    JsonObject e = new JsonObject();
+                    e.addProperty("path", edit.path());
+                    e.addProperty("value", edit.value());
+                    edits.add(e);
+                }
+                s.add("edits", edits);
+            }
             scenarios.add(s);
         }
         root.add("scenarios", scenarios);

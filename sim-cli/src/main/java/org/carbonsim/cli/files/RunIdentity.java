@@ -20,7 +20,7 @@ import org.carbonsim.core.scenario.InputFiles;
  * What a command's output folder is the result of: the command, each scenario's SHA-256 and simulated
  * years, the seed (a run's seed or a study's base seed), the replications asked for and the study's
  * design (the options that say which points it runs: a sweep's grid, a sensitivity study's or a
- * calibration's parameters and method). A command refuses to replace a folder whose {@code run.json}
+ * calibration's parameters and method, and the {@code --set} edits of a run or a Monte Carlo study). A command refuses to replace a folder whose {@code run.json}
  * records another identity unless {@code --force}, so a one-year trial cannot silently overwrite an
  * eleven-year run, nor a sweep over one grid a sweep over another. Immutable.
  *
@@ -33,8 +33,13 @@ import org.carbonsim.core.scenario.InputFiles;
  *     when a record does not say
  */
 public record RunIdentity(String command, List<ScenarioRun> scenarios, String seed, String runs, List<String> design) {
-    /** The options of each study that say which points it runs; a command not listed has none. */
+    /**
+     * The options of each command that say which points it runs, or with what changes to its scenario
+     * ({@code run} and {@code montecarlo --set}); a command not listed has none.
+     */
     private static final Map<String, List<String>> DESIGN_OPTIONS = Map.of(
+            "run", List.of("--set"),
+            "montecarlo", List.of("--set"),
             "sweep", List.of("--set"),
             "sensitivity", List.of("--param", "--method", "--samples"),
             "calibrate", List.of("--param", "--targets", "--fit-years", "--budget"));
@@ -153,9 +158,14 @@ public record RunIdentity(String command, List<ScenarioRun> scenarios, String se
             differences.add("runs " + runs + ", now " + next.runs);
         }
         if (design != null && next.design != null && !design.equals(next.design) && command.equals(next.command)) {
-            differences.add("design " + String.join(" ", design) + ", now " + String.join(" ", next.design));
+            differences.add("design " + designText(design) + ", now " + designText(next.design));
         }
         return differences;
+    }
+
+    /** A design as typed, or "none" for a command run without its design options ({@code run} without --set). */
+    private static String designText(List<String> design) {
+        return design.isEmpty() ? "none" : String.join(" ", design);
     }
 
     private List<String> hashes() {

@@ -1,0 +1,91 @@
+package org.carbonsim.cli;
+
+import java.math.BigDecimal;
+import java.util.stream.Collectors;
+import org.carbonsim.core.scenario.Problem;
+import org.carbonsim.core.scenario.Scenario;
+import org.carbonsim.core.scenario.ScenarioEdit;
+import org.carbonsim.core.scenario.ScenarioException;
+import org.carbonsim.core.scenario.UncertainParameter;
+
+/**
+ * One {@code --set PATH=VALUES} as given to {@code sweep} (several values, comma-separated) or to
+ * {@code run} and {@code montecarlo} (one value): the text as typed, for messages, and its path with
+ * the leading {@code $.} added ({@link ScenarioEdit#normalise}). The commands share this parsing and
+ * these messages, so a path is written and refused the same way in each. Immutable.
+ *
+ * @param text the option's value as typed, such as {@code market.limitPct=5,10}
+ * @param path the JSON path, starting with {@code $}
+ * @param values what follows the first {@code =}, not empty
+ */
+record SetOption(String text, String path, String values) {
+    /** The most digits either side of the point a --set number is written out in plain decimals with. */
+    private static final int PLAIN_DIGITS = 30;
+
+    /**
+     * Parses {@code text}; {@code form} is the syntax the message shows, such as {@code PATH=v1,v2,...
+     * such as market.limitPct=5,10}.
+     *
+     * @throws UserInputException for a missing {@code =} or path, or an empty value
+     */
+    static SetOption parse(String text, String form) {
+        int eq = text.indexOf('=');
+        if (eq <= 0 || text.substring(0, eq).isBlank()) {
+            throw new UserInputException("--set " + text + ": expected " + form);
+        }
+        SetOption option = new SetOption(text, ScenarioEdit.normalise(text.substring(0, eq)), text.substring(eq + 1));
+        if (option.values().isBlank()) {
+            throw option.refused(option.path() + " has an empty value");
+        }
+        return option;
+    }
+
+    /** A message starting with this option as given, then {@code what}. */
+    UserInputException refused(String what) {
+        return new UserInputException("--set " + text + ": " + what);
+    }
+
+    /** A message starting with this option as given, then {@code where} and the loader's problems. */
+    UserInputException refused(String where, ScenarioException e) {
+        return new UserInputException("--set " + text + ": " + where + problems(e), e);
+    }
+
+    /**
+     * Refuses this option if {@code scenario}'s uncertainty block draws its path: every run would draw
+     * the value afresh, and the one set would not be used. {@code verb} says what the option does to
+     * the path ({@code sweep}, {@code set}).
+     */
+    void refuseIfDrawn(Scenario scenario, String verb) {
+        boolean drawn = scenario.uncertainty().parameters().stream()
+                .map(UncertainParameter::path)
+                .anyMatch(path::equals);
+        if (drawn) {
+            throw refused(path + " is drawn afresh in every run by the scenario's uncertainty block; " + verb
+                    + " it or draw it, not both");
+        }
+    }
+
+    /** The loader's problems on one line, separated by {@code ;}. */
+    static String problems(ScenarioException e) {
+        return e.problems().stream().map(Problem::toString).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * {@code value} in plain decimals ({@code +0.01} and {@code 1e-2} as {@code 0.01}, {@code 40.0}
+     * kept as typed) if it reads as a number, else as given: the scenario reads the same number either
+     * way, and the files that repeat the value (a sweep's grid.csv, runs.csv and sweep.json, run.json's
+     * edits) then hold numbers a spreadsheet, R or pandas reads as such (a leading {@code +} would be
+     * written as text). A number whose plain form would run to more than {@value #PLAIN_DIGITS} digits
+     * either side of the point ({@code 1e400}) is left as typed, for the loader to judge.
+     */
+    static String plainNumber(String value) {
+        try {
+            BigDecimal number = new BigDecimal(value);
+            return Math.abs(number.scale()) > PLAIN_DIGITS || number.precision() - number.scale() > PLAIN_DIGITS
+                    ? value
+                    : number.toPlainString();
+        } catch (NumberFormatException e) {
+            return value;
+        }
+    }
+}

@@ -1,0 +1,306 @@
+package org.carbonsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code run --set} and {@code montecarlo --set}: a value changed on the command line gives the files
+ * an edited copy of the scenario gives, is recorded in run.json and is part of the run's identity,
+ * and bad input is refused in one line naming the {@code --set}.
+ */
+class SetEditsTest extends CommandLineTest {
+    private static final List<String> RUN_FILES =
+            List.of("summary.json", "daily.csv", "annual.csv", "sectors.csv", "enterprises.csv");
+
+    private static final List<String> MONTE_CARLO_FILES =
+            List.of("runs.csv", "montecarlo.json", "bands.csv", "convergence.csv");
+
+    @TempDir
+    Path dir;
+
+    /** A copy of bundled {@code name} with {@code from} replaced by {@code to}, once. */
+    private Path editedCopy(String name, String from, String to) throws IOException {
+        String json = Files.readString(ScenarioFiles.resolve(name), StandardCharsets.UTF_8);
+        assertTrue(json.contains(from), name + " has " + from);
+        Path copy = dir.resolve(name + "-edited.json");
+        Files.writeString(copy, json.replace(from, to), StandardCharsets.UTF_8);
+        return copy;
+    }
+
+    private static JsonObject scenarioRecord(Path folder) throws IOException {
+        return JsonParser.parseString(Files.readString(folder.resolve("run.json"), StandardCharsets.UTF_8))
+                .getAsJsonObject()
+                .getAsJsonArray("scenarios")
+                .get(0)
+                .getAsJsonObject();
+    }
+
+    @Test
+    void aRunWithSetWritesWhatARunOfAnEditedCopyWrites() throws IOException {
+        Path set = dir.resolve("set");
+        Path copy = dir.resolve("copy");
+        Path plain = dir.resolve("plain");
+        Path edited = editedCopy("classroom-two-firms", "\"initialPrice\": 40.00", "\"initialPrice\": 55");
+        String[] common = {"--seed", "3", "--quiet", "--no-charts", "--out"};
+        assertEquals(
+                0,
+                run(concat(
+                        concat(new String[] {"run", "classroom-two-firms", "--set", "market.initialPrice=55"}, common),
+                        "" + set)),
+                err.toString());
+        assertEquals(0, run(concat(concat(new String[] {"run", "" + edited}, common), "" + copy)), err.toString());
+        assertEquals(0, run(concat(concat(new String[] {"run", "classroom-two-firms"}, common), "" + plain)));
+        for (String name : RUN_FILES) {
+            assertArrayEquals(Files.readAllBytes(copy.resolve(name)), Files.readAllBytes(set.resolve(name)), name);
+        }
+        assertFalse(
+                Arrays.equals(
+                        Files.readAllBytes(plain.resolve("daily.csv")), Files.readAllBytes(set.resolve("daily.csv"))),
+                "the edit changes the run, so the comparison above can fail");
+        assertArrayEquals(
+                Files.readAllBytes(ScenarioFiles.resolve("classroom-two-firms")),
+                Files.readAllBytes(set.resolve("scenario.json")),
+                "scenario.json is the file as read; run.json lists the edit");
+    }
+
+    @Test
+    void runJsonRecordsTheEditsInPlainDecimalsAndAPlainRunRecordsNone() throws IOException {
+        Path set = dir.resolve("set");
+        Path plain = dir.resolve("plain");
+        assertEquals(
+                0,
+                run(
+                        "run",
+                        "classroom-two-firms",
+                        "--set",
+                        "market.initialPrice=+5.5E1",
+                        "--set",
+                        "$.market.limitPct=5",
+                        "--quiet",
+                        "--no-charts",
+                        "--out",
+                        "" + set),
+                err.toString());
+        JsonArray edits = scenarioRecord(set).getAsJsonArray("edits");
+        assertEquals(
+                "[{\"path\":\"$.market.initialPrice\",\"value\":\"55\"},{\"path\":\"$.market.limitPct\",\"value\":\"5\"}]",
+                edits.toString());
+        assertEquals(0, run("run", "classroom-two-firms", "--quiet", "--no-charts", "--out", "" + plain));
+        assertFalse(scenarioRecord(plain).has("edits"), "run.json without --set is as before");
+    }
+
+    @Test
+    void aMonteCarloStudyWithSetWritesWhatOneOfAnEditedCopyWrites() throws IOException {
+        Path set = dir.resolve("set");
+        Path copy = dir.resolve("copy");
+        Path edited = editedCopy("classroom-ten-firms", "\"limitPct\": 10", "\"limitPct\": 5");
+        String[] common = {"--runs", "3", "--years", "1", "--seed", "11", "--threads", "2", "--quiet", "--no-charts"};
+        assertEquals(
+                0,
+                run(concat(
+                        concat(
+                                new String[] {"montecarlo", "classroom-ten-firms", "--set", "market.limitPct=5"},
+                                common),
+                        "--out",
+                        "" + set)),
+                err.toString());
+        assertEquals(
+                0,
+                run(concat(concat(new String[] {"montecarlo", "" + edited}, common), "--out", "" + copy)),
+                err.toString());
+        for (String name : MONTE_CARLO_FILES) {
+            assertArrayEquals(Files.readAllBytes(copy.resolve(name)), Files.readAllBytes(set.resolve(name)), name);
+        }
+        assertEquals(
+                "[{\"path\":\"$.market.limitPct\",\"value\":\"5\"}]",
+                scenarioRecord(set).getAsJsonArray("edits").toString());
+    }
+
+    @Test
+    void anotherSetIsAnotherRunAndTheSameSetReplacesItsFolder() {
+        Path target = dir.resolve("same");
+        String[] first = {"run", "classroom-two-firms", "--set", "market.limitPct=5", "--quiet", "--no-charts"};
+        assertEquals(0, run(concat(first, "--out", "" + target)), err.toString());
+        assertEquals(0, run(concat(first, "--out", "" + target)), "the same --set replaces silently: " + err);
+        assertEquals(
+                2, run("run", "classroom-two-firms", "--set", "market.limitPct=6", "--quiet", "--out", "" + target));
+        assertTrue(
+                err.toString()
+                        .contains(
+                                "holds a different run (design --set market.limitPct=5, now --set market.limitPct=6)"),
+                err.toString());
+        assertEquals(2, run("run", "classroom-two-firms", "--quiet", "--out", "" + target));
+        assertTrue(
+                err.toString().contains("holds a different run (design --set market.limitPct=5, now none)"),
+                err.toString());
+    }
+
+    @Test
+    void aPlainMonteCarloFolderIsNotReplacedByOneWithSet() {
+        Path target = dir.resolve("mc");
+        String[] common = {"montecarlo", "classroom-two-firms", "--runs", "2", "--quiet", "--no-charts", "--out"};
+        assertEquals(0, run(concat(common, "" + target)), err.toString());
+        assertEquals(2, run(concat(concat(common, "" + target), "--set", "market.limitPct=5")));
+        assertTrue(
+                err.toString().contains("holds a different run (design none, now --set market.limitPct=5)"),
+                err.toString());
+    }
+
+    /**
+     * A calendar edit is allowed in run (unlike in sweep, whose points would simulate different years):
+     * the run simulates the edited calendar and run.json records its years.
+     */
+    @Test
+    void aRunMaySetTheCalendar() throws IOException {
+        Path target = dir.resolve("two-years");
+        assertEquals(
+                0,
+                run(
+                        "run",
+                        "classroom-two-firms",
+                        "--set",
+                        "calendar.years=2",
+                        "--quiet",
+                        "--no-charts",
+                        "--out",
+                        "" + target),
+                err.toString());
+        assertEquals(2, scenarioRecord(target).get("years").getAsInt());
+        assertEquals(
+                List.of("2024", "2025"),
+                Files.readAllLines(target.resolve("annual.csv"), StandardCharsets.UTF_8).stream()
+                        .skip(1)
+                        .map(l -> l.substring(0, l.indexOf(',')))
+                        .toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "run | market.limitPct | --set market.limitPct: expected PATH=VALUE such as market.limitPct=5",
+                "run | =5 | --set =5: expected PATH=VALUE",
+                "run | market.limitPct= | --set market.limitPct=: $.market.limitPct has an empty value",
+                "run | market.nope=1 | --set market.nope=1: $.market.nope: unknown key (allowed: tick,",
+                "run | sectors[9].id=a | --set sectors[9].id=a: $.sectors[9].id: names nothing in this file",
+                "run | market.limitPct=ten | --set market.limitPct=ten: $.market.limitPct: expected a number (the file"
+                        + " has 10 here), got \"ten\"",
+                "run | market.limitPct=5,10 | --set market.limitPct=5,10: one value each (to run several, use carbonsim"
+                        + " sweep): $.market.limitPct: expected a number",
+                "run | market=1 | --set market=1: $.market: names an object",
+                "montecarlo | market.limitPct=-3 | --set market.limitPct=-3: $.market.limitPct: expected a number in",
+                "montecarlo | market.limitPct | --set market.limitPct: expected PATH=VALUE such as market.limitPct=5",
+            })
+    void aBadSetExitsWithTwoInOneLineNamingTheSet(String command, String set, String message) {
+        Path target = dir.resolve("bad");
+        String[] args = command.equals("run")
+                ? new String[] {"run", "classroom-two-firms", "--set", set, "--out", "" + target}
+                : new String[] {"montecarlo", "classroom-two-firms", "--runs", "2", "--set", set, "--out", "" + target};
+        assertEquals(2, run(args), err.toString());
+        assertTrue(err.toString().startsWith("carbonsim: " + message), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertFalse(Files.exists(target), set);
+    }
+
+    @Test
+    void aPathSetTwiceIsRefusedWhateverItsSpelling() {
+        assertEquals(
+                2,
+                run(
+                        "run",
+                        "classroom-two-firms",
+                        "--set",
+                        "market.limitPct=5",
+                        "--set",
+                        "$.market.limitPct=6",
+                        "--out",
+                        "" + dir.resolve("twice")));
+        assertTrue(
+                err.toString()
+                        .startsWith("carbonsim: --set $.market.limitPct=6: $.market.limitPct is already set by"
+                                + " --set market.limitPct=5"),
+                err.toString());
+    }
+
+    @Test
+    void editsTheLoaderRefusesOnlyTogetherAreNamedTogether() {
+        assertEquals(
+                2,
+                run(
+                        "run",
+                        "classroom-two-firms",
+                        "--set",
+                        "allocation.governmentReserveShare=0.6",
+                        "--set",
+                        "allocation.newEntrantReserveShare=0.6",
+                        "--out",
+                        "" + dir.resolve("together")));
+        assertTrue(
+                err.toString()
+                        .startsWith("carbonsim: --set allocation.governmentReserveShare=0.6 --set"
+                                + " allocation.newEntrantReserveShare=0.6: together: $.allocation"),
+                err.toString());
+    }
+
+    @Test
+    void aProblemOfTheFileItselfIsReportedAsWithoutSet() throws IOException {
+        Path broken = editedCopy("classroom-two-firms", "\"limitPct\": 10", "\"limitPct\": -10");
+        assertEquals(2, run("run", "" + broken, "--out", "" + dir.resolve("x")));
+        String without = err.toString();
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("run", "" + broken, "--set", "market.initialPrice=50", "--out", "" + dir.resolve("x")));
+        assertEquals(without, err.toString());
+        assertFalse(without.contains("--set"), without);
+    }
+
+    @Test
+    void aMonteCarloSetOfAPathTheUncertaintyBlockDrawsIsRefused() throws IOException {
+        Path file = editedCopy(
+                "classroom-two-firms",
+                "\"market\":",
+                "\"uncertainty\": {\"parameters\": [{\"path\": \"$.market.initialPrice\", \"distribution\":"
+                        + " {\"type\": \"uniform\", \"low\": 30, \"high\": 50}}]}, \"market\":");
+        Path target = dir.resolve("drawn");
+        assertEquals(
+                2,
+                run("montecarlo", "" + file, "--runs", "2", "--set", "market.initialPrice=45", "--out", "" + target));
+        assertTrue(
+                err.toString()
+                        .startsWith("carbonsim: --set market.initialPrice=45: $.market.initialPrice is drawn afresh in"
+                                + " every run by the scenario's uncertainty block; set it or draw it, not both"),
+                err.toString());
+        assertFalse(Files.exists(target));
+    }
+
+    @Test
+    void helpShowsTheSetOptionAndAnExample() {
+        assertEquals(0, run("run", "--help"));
+        assertTrue(out.toString().contains("--set=PATH=VALUE"), out.toString());
+        assertTrue(out.toString().contains("--set market.limitPct=2 --out out/band-2"), out.toString());
+        assertEquals(0, run("montecarlo", "--help"));
+        assertTrue(out.toString().contains("--set market.limitPct=5"), out.toString());
+        assertEquals("", err.toString());
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
