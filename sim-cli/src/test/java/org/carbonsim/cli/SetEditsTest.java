@@ -303,4 +303,41 @@ class SetEditsTest extends CommandLineTest {
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }
+
+    @Test
+    void theReportSaysWhatTheSetChangedAndShowsTheEditedDescription() throws IOException {
+        Path set = dir.resolve("report-set");
+        Path plain = dir.resolve("report-plain");
+        assertEquals(
+                0,
+                run(
+                        "run",
+                        "classroom-two-firms",
+                        "--seed",
+                        "3",
+                        "--quiet",
+                        "--lang",
+                        "en",
+                        "--set",
+                        "market.initialPrice=55",
+                        "--set",
+                        "description=Two firms at a higher opening price",
+                        "--out",
+                        "" + set),
+                err.toString());
+        String report = Files.readString(set.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(report.contains("Changed with --set"), "the report lists the edits");
+        assertTrue(
+                report.contains("$.market.initialPrice = 55; $.description = Two firms at a higher opening price"),
+                "the edits as run.json records them");
+        assertTrue(
+                report.contains("class=\"description\">Two firms at a higher opening price"),
+                "the description the run had, not the file's");
+        assertEquals(
+                0, run("run", "classroom-two-firms", "--seed", "3", "--quiet", "--lang", "en", "--out", "" + plain));
+        assertFalse(
+                Files.readString(plain.resolve("report.html"), StandardCharsets.UTF_8)
+                        .contains("Changed with --set"),
+                "a run without --set has no such row");
+    }
 }

@@ -5,29 +5,46 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the charts and the report take from the copy of the scenario in an output folder ({@code
  * scenario.json}, written with {@code run.json}): its description and its sectors' names, such as
- * {@code 化工 Chemicals} for {@code chemicals}. A folder without the copy (older ones, or one edited by
- * hand) shows sector ids and no description. Immutable.
+ * {@code 化工 Chemicals} for {@code chemicals}, and the edits {@code --set} made to it before the run
+ * (listed in {@code run.json}; the copy is the file as read), so that a report says what ran. A folder
+ * without the copy (older ones, or one edited by hand) shows sector ids and no description. Immutable.
  *
- * @param description the scenario's description, if the copy has one
- * @param sectorNames sector id to name, in the scenario's order
+ * @param description the scenario's description, if the copy has one (as a {@code --set} left it)
+ * @param sectorNames sector id to name, in the scenario's order (as a {@code --set} left them)
+ * @param edits each {@code --set} edit as {@code PATH = VALUE}, in order; empty without any
  */
-public record ScenarioCopy(Optional<String> description, Map<String, String> sectorNames) {
+public record ScenarioCopy(Optional<String> description, Map<String, String> sectorNames, List<String> edits) {
     /** The copy's file name in a run or Monte Carlo folder. */
     public static final String FILE = "scenario.json";
 
     /** No copy: no description, sectors shown by id. */
-    public static final ScenarioCopy NONE = new ScenarioCopy(Optional.empty(), Map.of());
+    public static final ScenarioCopy NONE = new ScenarioCopy(Optional.empty(), Map.of(), List.of());
+
+    /** The record of the run beside the copy, which lists the edits. */
+    private static final String RUN_RECORD = "run.json";
+
+    private static final Pattern SECTOR_NAME = Pattern.compile("\\$\\.sectors\\[(\\d+)]\\.name");
 
     public ScenarioCopy {
         sectorNames = Collections.unmodifiableMap(new LinkedHashMap<>(sectorNames));
+        edits = List.copyOf(edits);
+    }
+
+    /** A copy without edits. */
+    public ScenarioCopy(Optional<String> description, Map<String, String> sectorNames) {
+        this(description, sectorNames, List.of());
     }
 
     /**
@@ -40,6 +57,10 @@ public record ScenarioCopy(Optional<String> description, Map<String, String> sec
             return NONE;
         }
         JsonObject scenario = JsonFiles.readObject(file);
+        List<String[]> edits = edits(dir);
+        for (String[] e : edits) {
+            applyEdit(scenario, e[0], e[1]);
+        }
         Optional<String> description = Optional.empty();
         JsonElement d = scenario.get("description");
         if (d != null && d.isJsonPrimitive() && !d.getAsString().isBlank()) {
@@ -59,7 +80,54 @@ public record ScenarioCopy(Optional<String> description, Map<String, String> sec
                 }
             }
         }
-        return new ScenarioCopy(description, names);
+        return new ScenarioCopy(
+                description, names, edits.stream().map(e -> e[0] + " = " + e[1]).toList());
+    }
+
+    /** The edits {@code run.json} in {@code dir} lists for its scenario, as path and value; none without. */
+    private static List<String[]> edits(Path dir) throws IOException {
+        Path record = dir.resolve(RUN_RECORD);
+        if (!Files.isRegularFile(record)) {
+            return List.of();
+        }
+        JsonElement scenarios = JsonFiles.readObject(record).get("scenarios");
+        if (scenarios == null
+                || !scenarios.isJsonArray()
+                || scenarios.getAsJsonArray().isEmpty()) {
+            return List.of();
+        }
+        JsonElement first = scenarios.getAsJsonArray().get(0);
+        JsonElement list = first.isJsonObject() ? first.getAsJsonObject().get("edits") : null;
+        List<String[]> edits = new ArrayList<>();
+        if (list != null && list.isJsonArray()) {
+            for (JsonElement e : list.getAsJsonArray()) {
+                if (e.isJsonObject()) {
+                    JsonElement path = e.getAsJsonObject().get("path");
+                    JsonElement value = e.getAsJsonObject().get("value");
+                    if (path != null && path.isJsonPrimitive() && value != null && value.isJsonPrimitive()) {
+                        edits.add(new String[] {path.getAsString(), value.getAsString()});
+                    }
+                }
+            }
+        }
+        return edits;
+    }
+
+    /** Applies an edit to the two fields read here, the description and a sector's name; others are listed only. */
+    private static void applyEdit(JsonObject scenario, String path, String value) {
+        if (path.equals("$.description")) {
+            scenario.addProperty("description", value);
+            return;
+        }
+        Matcher m = SECTOR_NAME.matcher(path);
+        JsonElement sectors = scenario.get("sectors");
+        if (m.matches() && sectors != null && sectors.isJsonArray()) {
+            int index = Integer.parseInt(m.group(1));
+            if (index < sectors.getAsJsonArray().size()
+                    && sectors.getAsJsonArray().get(index).isJsonObject()) {
+                sectors.getAsJsonArray().get(index).getAsJsonObject().addProperty("name", value);
+            }
+        }
     }
 
     /**

@@ -76,6 +76,9 @@ public final class MonteCarloReport {
         params.add(new Text[] {Text.of("Stopped early", "是否提前停止"), yesNo(RunReport.text(s, "stoppedEarly"))});
         params.add(new Text[] {Text.of("Runs in the daily bands", "日分位带所用模拟次数"), Text.same(grouped(mc.bandRuns()))});
         params.add(new Text[] {Text.of("Uncertain inputs", "不确定输入"), inputs(s)});
+        if (!copy.edits().isEmpty()) {
+            params.add(RunReport.editsRow(copy));
+        }
         html.paramsOf(params);
 
         html.element("h2", Text.of("Statistics per metric", "各指标统计"));

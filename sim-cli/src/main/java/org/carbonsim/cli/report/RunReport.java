@@ -94,6 +94,9 @@ public final class RunReport {
             Text.of("Trading days", "交易日数"),
             Text.same(Integer.toString(run.daily().rows().size()))
         });
+        if (!copy.edits().isEmpty()) {
+            params.add(editsRow(copy));
+        }
         JsonObject t = run.totals();
         for (String field : TOTALS) {
             Glossary.find(field).filter(e -> t.has(field)).ifPresent(e -> {
@@ -255,5 +258,13 @@ public final class RunReport {
             return "n/a";
         }
         return e.isJsonPrimitive() ? e.getAsString() : e.toString();
+    }
+
+    /**
+     * The row that says which values of the scenario a {@code --set} changed for this run or study: the
+     * copy in the folder is the file as read, so without it a report would describe another scenario.
+     */
+    static Text[] editsRow(ScenarioCopy copy) {
+        return new Text[] {Text.of("Changed with --set", "以 --set 修改的值"), Text.same(String.join("; ", copy.edits()))};
     }
 }
