@@ -37,7 +37,7 @@ record ForeseenReserve(StabilityReserve rules, long holdingsTonnes, long planned
             long planned = Math.round(plannedAuctionTonnes * capRatio.get(i));
             issued[i] = baseTonnes[i];
             if (tnac > rules.upperThresholdTonnes()) {
-                long intake = Math.min(Math.round(rules.intakeRate() * tnac), planned);
+                long intake = Math.min(rules.intakeTonnes(tnac), planned);
                 holdings = Math.addExact(holdings, intake);
                 issued[i] -= intake;
             } else if (tnac < rules.lowerThresholdTonnes()) {

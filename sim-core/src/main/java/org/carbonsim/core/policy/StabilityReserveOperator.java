@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * Runs an EU-style market stability reserve once a year. When total allowances in circulation
- * (TNAC) are above the upper threshold, intake = intakeRate × TNAC (rounded to whole tonnes) is
- * withheld from next year's auctions, but never more than is planned for auction; when TNAC is below
+ * (TNAC) are above the upper threshold, the intake ({@link StabilityReserve#intakeTonnes}: intakeRate ×
+ * TNAC rounded to whole tonnes, or within a buffer zone TNAC less the threshold) is withheld from next
+ * year's auctions, but never more than is planned for auction; when TNAC is below
  * the lower threshold, min(releaseTonnes, reserve) is released into next year's auctions. Both
  * thresholds are strict: TNAC exactly at a threshold does nothing. Tracks the reserve's holdings. Not
  * thread-safe.
@@ -33,7 +34,7 @@ public final class StabilityReserveOperator {
         long intake = 0;
         long release = 0;
         if (tnacTonnes > rules.upperThresholdTonnes()) {
-            intake = Math.min(Math.round(rules.intakeRate() * tnacTonnes), plannedAuctionTonnes);
+            intake = Math.min(rules.intakeTonnes(tnacTonnes), plannedAuctionTonnes);
             reserveTonnes = Math.addExact(reserveTonnes, intake);
         } else if (tnacTonnes < rules.lowerThresholdTonnes()) {
             release = Math.min(rules.releaseTonnes(), reserveTonnes);

@@ -144,14 +144,26 @@ final class PolicyReader {
             double intake = m.number("intakeRate", 0.24, Values.Range.SHARE, "share of circulation");
             long release = m.requiredInteger("releaseTonnes", 0, Values.MAX_TONNES, "t");
             long initial = m.integer("initialReserveTonnes", 0, 0, Values.MAX_TONNES, "t");
+            long buffer = m.integer(
+                    "bufferUpperTonnes",
+                    0,
+                    0,
+                    Values.MAX_TONNES,
+                    "t in circulation at the top of the buffer zone; 0 for none");
             m.finish();
             if (problems.count() == mBefore && upper <= lower) {
                 problems.add(
                         m.path("upperThresholdTonnes"),
                         "expected more than lowerThresholdTonnes " + lower + " (t), got " + upper);
             }
+            if (problems.count() == mBefore && buffer != 0 && buffer <= upper) {
+                problems.add(
+                        m.path("bufferUpperTonnes"),
+                        "expected more than upperThresholdTonnes " + upper + " (t), or 0 for no buffer zone, got "
+                                + buffer);
+            }
             StabilityReserve reserveRule = problems.build(
-                    m.path(), mBefore, () -> new StabilityReserve(upper, lower, intake, release, initial));
+                    m.path(), mBefore, () -> new StabilityReserve(upper, lower, intake, release, initial, buffer));
             msr = Optional.ofNullable(reserveRule);
         }
         o.finish();

@@ -41,4 +41,12 @@ class ForeseenReserveTest {
                 new long[] {1_000, 850, 1_000},
                 RESERVE.issuedTonnes(BASE, List.of(1.0, 0.5, 1.0), List.of(500L, 2_000L, 500L, 0L)));
     }
+
+    @Test
+    void aBufferZoneTakesOnlyTheExcessOverTheUpperThreshold() {
+        // a buffer to 1,000 t: a bank of 900 t gives up 67 t, not 216 t; 1,200 t is above it, 24%: 288 t
+        ForeseenReserve buffered = new ForeseenReserve(new StabilityReserve(833, 400, 0.24, 100, 50, 1_000), 50, 300);
+        assertArrayEquals(
+                new long[] {933, 712, 1_000}, buffered.issuedTonnes(BASE, SAME_CAP, List.of(900L, 1_200L, 500L, 0L)));
+    }
 }

@@ -63,4 +63,26 @@ class StabilityReserveOperatorTest {
         assertEquals(new ReserveOperation(60_000_000, 0, 0, 5_000_000), operator.operate(60_000_000, 50_000_000));
         assertEquals(new ReserveOperation(40_000_000, 0, 0, 5_000_000), operator.operate(40_000_000, 50_000_000));
     }
+
+    /** The EU parameters with the buffer zone from 2024: 833 to 1,096 Mt gives up its excess over 833 Mt. */
+    private static final StabilityReserve EU_BUFFER =
+            new StabilityReserve(833_000_000L, 400_000_000L, 0.24, 100_000_000L, 0, 1_096_000_000L);
+
+    @Test
+    void withinTheBufferZoneTheIntakeIsTheExcessOverTheUpperThreshold() {
+        // TNAC 900 Mt: 900 - 833 = 67 Mt, where the rate alone would take 0.24 * 900 = 216 Mt
+        assertEquals(
+                67_000_000L,
+                new StabilityReserveOperator(EU_BUFFER)
+                        .operate(900_000_000L, 2_000_000_000L)
+                        .intakeTonnes());
+        // at the top of the zone the two rules meet, 1,096 - 833 = 263 Mt = 0.24 * 1,096 Mt (263.04 Mt)
+        assertEquals(263_000_000L, EU_BUFFER.intakeTonnes(1_096_000_000L));
+        assertEquals(263_040_240L, EU_BUFFER.intakeTonnes(1_096_001_000L));
+        // the 2022 TNAC of 1,134.8 Mt is above the zone: 24%, as without it
+        assertEquals(272_352_000L, EU_BUFFER.intakeTonnes(1_134_800_000L));
+        // at or below the upper threshold, nothing
+        assertEquals(0, EU_BUFFER.intakeTonnes(833_000_000L));
+        assertEquals(1, EU_BUFFER.intakeTonnes(833_000_001L));
+    }
 }

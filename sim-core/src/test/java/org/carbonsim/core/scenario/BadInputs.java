@@ -221,6 +221,11 @@ public final class BadInputs {
                     "{\"bankValueSpread\": 1}",
                     "$.agents.compliance.bankValueSpread: expected a number in [0, 1) (share of the bank value by which the enterprises' bank values spread around it), got 1"),
             new Case(
+                    "policy.stabilityReserve",
+                    "{\"upperThresholdTonnes\": 833, \"lowerThresholdTonnes\": 400, \"releaseTonnes\": 100,"
+                            + " \"bufferUpperTonnes\": 800}",
+                    "$.policy.stabilityReserve.bufferUpperTonnes: expected more than upperThresholdTonnes 833 (t), or 0 for no buffer zone, got 800"),
+            new Case(
                     "agents.compliance",
                     "{\"foresightYearsAfterRun\": 5}",
                     "$.agents.compliance.foresightYearsAfterRun: reaches past the run only with \"bankValue\": \"FORESIGHT\" (this scenario's bank value is LAST_YEAR_SHARE)"),
