@@ -2,13 +2,14 @@ package org.carbonsim.core.engine;
 
 import java.util.List;
 import org.carbonsim.core.policy.StabilityReserve;
+import org.carbonsim.core.policy.StabilityReserveOperator;
 
 /**
  * A market stability reserve as enterprises foreseeing the least-cost path see it ({@link Foresight}):
  * at each year's end along the path, the reserve takes {@code intakeRate} of the allowances then in
  * circulation (the path's bank) out of the next year's auctions while they are above the upper
  * threshold, and releases up to {@code releaseTonnes} of its holdings into them while they are below
- * the lower threshold, as {@link org.carbonsim.core.policy.StabilityReserveOperator} does in the run.
+ * the lower threshold: a {@link StabilityReserveOperator}, as in the run, from what it holds now.
  * Immutable.
  *
  * @param rules the reserve's rules
@@ -31,20 +32,12 @@ record ForeseenReserve(StabilityReserve rules, long holdingsTonnes, long planned
      */
     long[] issuedTonnes(long[] baseTonnes, List<Double> capRatio, List<Long> bankAfterTonnes) {
         long[] issued = new long[baseTonnes.length];
-        long holdings = holdingsTonnes;
+        StabilityReserveOperator reserve = new StabilityReserveOperator(rules, holdingsTonnes);
         for (int i = 0; i < baseTonnes.length; i++) {
-            long tnac = bankAfterTonnes.get(i);
             long planned = Math.round(plannedAuctionTonnes * capRatio.get(i));
-            issued[i] = baseTonnes[i];
-            if (tnac > rules.upperThresholdTonnes()) {
-                long intake = Math.min(rules.intakeTonnes(tnac), planned);
-                holdings = Math.addExact(holdings, intake);
-                issued[i] -= intake;
-            } else if (tnac < rules.lowerThresholdTonnes()) {
-                long release = Math.min(rules.releaseTonnes(), holdings);
-                holdings -= release;
-                issued[i] = Math.addExact(issued[i], release);
-            }
+            issued[i] = Math.addExact(
+                    baseTonnes[i],
+                    reserve.operate(bankAfterTonnes.get(i), planned).auctionAdjustmentTonnes());
         }
         return issued;
     }

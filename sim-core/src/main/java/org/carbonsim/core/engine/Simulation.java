@@ -441,13 +441,7 @@ public final class Simulation {
             if (scenario.agents().compliance().bankValue() == BankValue.FORESIGHT && carriedOut) {
                 // the firms foresee every allowance in circulation, the trader groups' stock too: what
                 // is for sale is part of the bank they can carry, whoever holds it today
-                EquilibriumInput inCirculation = new EquilibriumInput(
-                        reference.firms(),
-                        reference.capTonnes(),
-                        circulatingAtStart,
-                        reference.offsets(),
-                        reference.floorFen(),
-                        reference.ceilingFen());
+                EquilibriumInput inCirculation = reference.withBankedTonnes(circulatingAtStart);
                 // a reserve's intake this year is left out of what later years are foreseen to issue: the
                 // path foresees the reserve acting on its own banks instead
                 Optional<ForeseenReserve> foreseenReserve = reserveOperator == null

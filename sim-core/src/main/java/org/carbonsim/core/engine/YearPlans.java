@@ -23,19 +23,16 @@ final class YearPlans {
     private final Map<String, AbatementDecision> decisions;
     private final Map<String, Long> expectedObligations;
     private final Map<String, CurveCost> costs;
-    private final Map<String, Long> bankTargets;
     private final OffsetPlan offsetPlan;
 
     private YearPlans(
             Map<String, AbatementDecision> decisions,
             Map<String, Long> expectedObligations,
             Map<String, CurveCost> costs,
-            Map<String, Long> bankTargets,
             OffsetPlan offsetPlan) {
         this.decisions = Collections.unmodifiableMap(decisions);
         this.expectedObligations = expectedObligations;
         this.costs = costs;
-        this.bankTargets = bankTargets;
         this.offsetPlan = offsetPlan;
     }
 
@@ -58,7 +55,6 @@ final class YearPlans {
         Map<String, Long> allocations = new TreeMap<>();
         Map<String, Long> expectedObligations = new TreeMap<>();
         Map<String, CurveCost> costs = new HashMap<>();
-        Map<String, Long> bankTargets = new HashMap<>();
         long foreseenBank = prices.foreseenBankTonnes();
         double totalForecast = 0;
         if (foreseenBank > 0) {
@@ -77,7 +73,6 @@ final class YearPlans {
                     id, covered.reporting().expectedObligation(id, forecast - decision.abatementTonnes()));
             double committed = planner.committedShare(id);
             long bankTarget = totalForecast > 0 ? (long) Math.floor(foreseenBank * (forecast / totalForecast)) : 0;
-            bankTargets.put(id, bankTarget);
             costs.put(
                     id,
                     new CurveCost(
@@ -90,7 +85,7 @@ final class YearPlans {
                             bankTarget));
         }
         OffsetPlan offsetPlan = OffsetPlan.of(covered.offsetRule(), year, allocations, expectedObligations);
-        return new YearPlans(decisions, expectedObligations, costs, bankTargets, offsetPlan);
+        return new YearPlans(decisions, expectedObligations, costs, offsetPlan);
     }
 
     /**
@@ -99,7 +94,7 @@ final class YearPlans {
      * business-as-usual emissions this year; 0 without foresight.
      */
     long bankTargetTonnes(String id) {
-        return bankTargets.get(id);
+        return costs.get(id).bankTargetTonnes();
     }
 
     /** Each covered enterprise's abatement decision, by id; a read-only view. */

@@ -46,6 +46,11 @@ public record EquilibriumInput(
         return new EquilibriumInput(firms, capTonnes, 0, OffsetSupply.NONE, 0, ceilingFen);
     }
 
+    /** The same problem with {@code tonnes} banked from earlier years instead. */
+    public EquilibriumInput withBankedTonnes(long tonnes) {
+        return new EquilibriumInput(firms, capTonnes, tonnes, offsets, floorFen, ceilingFen);
+    }
+
     /** Business-as-usual emissions of all firms, t. */
     public long totalBauTonnes() {
         long bau = 0;

@@ -16,8 +16,16 @@ public final class StabilityReserveOperator {
     private long reserveTonnes;
 
     public StabilityReserveOperator(StabilityReserve rules) {
+        this(rules, rules.initialReserveTonnes());
+    }
+
+    /** A reserve by {@code rules} that holds {@code reserveTonnes} now, to operate from here on. */
+    public StabilityReserveOperator(StabilityReserve rules, long reserveTonnes) {
         this.rules = Objects.requireNonNull(rules, "rules");
-        this.reserveTonnes = rules.initialReserveTonnes();
+        if (reserveTonnes < 0) {
+            throw new IllegalArgumentException("reserveTonnes must be >= 0 t, got " + reserveTonnes);
+        }
+        this.reserveTonnes = reserveTonnes;
     }
 
     /**
