@@ -22,6 +22,7 @@ public final class InstitutionalSpeculator implements TradingStrategy {
     private final long positionLimitTonnes;
     private final long orderTonnes;
     private final double edge;
+    private final double participationShare;
     private long orderId = -1;
 
     /**
@@ -30,25 +31,48 @@ public final class InstitutionalSpeculator implements TradingStrategy {
      * @param positionLimitTonnes largest holding, t
      * @param orderTonnes size of one order, t
      * @param edge how far past the last price it bids or asks, as a share of it
+     * @param participationShare the largest share of the average daily volume over the lookback one
+     *     order takes, in [0, 1]; 0 for none
      */
     public InstitutionalSpeculator(
-            SpeculatorStyle style, int lookbackDays, long positionLimitTonnes, long orderTonnes, double edge) {
+            SpeculatorStyle style,
+            int lookbackDays,
+            long positionLimitTonnes,
+            long orderTonnes,
+            double edge,
+            double participationShare) {
         this.style = Objects.requireNonNull(style, "style");
-        if (lookbackDays < 1 || positionLimitTonnes < 0 || orderTonnes < 1 || !(edge >= 0 && edge < 1)) {
+        if (lookbackDays < 1
+                || positionLimitTonnes < 0
+                || orderTonnes < 1
+                || !(edge >= 0 && edge < 1)
+                || !(participationShare >= 0 && participationShare <= 1)) {
             throw new IllegalArgumentException("need lookbackDays >= 1, positionLimitTonnes >= 0 t, orderTonnes >= 1"
-                    + " t and edge in [0, 1), got " + lookbackDays + ", " + positionLimitTonnes + " t, "
-                    + orderTonnes + " t, " + edge);
+                    + " t, edge in [0, 1) and participationShare in [0, 1], got " + lookbackDays + ", "
+                    + positionLimitTonnes + " t, " + orderTonnes + " t, " + edge + ", " + participationShare);
         }
         this.lookbackDays = lookbackDays;
         this.positionLimitTonnes = positionLimitTonnes;
         this.orderTonnes = orderTonnes;
         this.edge = edge;
+        this.participationShare = participationShare;
+    }
+
+    /** A speculator whose orders are all {@code orderTonnes}, whatever the market's volume. */
+    public InstitutionalSpeculator(
+            SpeculatorStyle style, int lookbackDays, long positionLimitTonnes, long orderTonnes, double edge) {
+        this(style, lookbackDays, positionLimitTonnes, orderTonnes, edge, 0);
     }
 
     /** A speculator of a configured group, bidding or asking 0.5% past the last price. */
     public static InstitutionalSpeculator of(TraderGroup.Speculators group) {
         return new InstitutionalSpeculator(
-                group.style(), group.lookbackDays(), group.positionLimitTonnes(), group.orderTonnes(), 0.005);
+                group.style(),
+                group.lookbackDays(),
+                group.positionLimitTonnes(),
+                group.orderTonnes(),
+                0.005,
+                group.participationShare());
     }
 
     /** Tomorrow, once it has had today's turn in continuous trading. */
@@ -65,19 +89,20 @@ public final class InstitutionalSpeculator implements TradingStrategy {
         orders.cancelIfLive(orderId);
         int signal = signal(market);
         long last = market.lastPriceTicks();
+        long size = orderSizeTonnes(market);
         if (signal > 0) {
             long price = market.clampTicks(TradeMath.scale(last, edge));
             long room = positionLimitTonnes - position.allowancesTonnes();
             long affordable = TradeMath.affordableTonnes(
                     position.cashFen(), price, market.tickSizeFen(), market.feeBasisPoints());
-            long quantity = Math.min(orderTonnes, Math.min(room, affordable));
+            long quantity = Math.min(size, Math.min(room, affordable));
             if (quantity > 0) {
                 orders.submit(position.ownerId(), Side.BUY, OrderType.LIMIT, price, quantity);
                 orderId = orders.lastOrderId();
             }
         } else if (signal < 0) {
             long price = market.clampTicks(TradeMath.scale(last, -edge));
-            long quantity = Math.min(orderTonnes, position.allowancesTonnes());
+            long quantity = Math.min(size, position.allowancesTonnes());
             if (quantity > 0) {
                 orders.submit(position.ownerId(), Side.SELL, OrderType.LIMIT, price, quantity);
                 orderId = orders.lastOrderId();
@@ -100,6 +125,23 @@ public final class InstitutionalSpeculator implements TradingStrategy {
         long affordable = TradeMath.affordableTonnes(position.cashFen(), price, tickSizeFen, feeBasisPoints);
         long quantity = Math.min(orderTonnes, Math.min(room, affordable));
         return quantity > 0 ? new AuctionBid(price, quantity) : AuctionBid.NONE;
+    }
+
+    /**
+     * One order's size, t: {@code orderTonnes}, or with a participation share at most that share of
+     * the market's average daily volume over the lookback (rounded down), so that it trades in
+     * proportion to the liquidity it finds, as institutional desks limit their share of the volume to
+     * limit their price impact.
+     */
+    private long orderSizeTonnes(MarketView market) {
+        if (participationShare == 0) {
+            return orderTonnes;
+        }
+        long sum = 0;
+        for (int i = 0; i < lookbackDays; i++) {
+            sum = Math.addExact(sum, market.volumeTonnes(i));
+        }
+        return Math.min(orderTonnes, (long) Math.floor(participationShare * sum / lookbackDays));
     }
 
     /** +1 to buy, -1 to sell, 0 to stay out. */

@@ -88,6 +88,12 @@ public interface MarketView {
     long closeTicks(int daysAgo);
 
     /**
+     * The exchange volume of the day {@code daysAgo} days before today (0 = the previous trading
+     * day), t; 0 for the opening price, which no day traded. Same range as {@link #closeTicks}.
+     */
+    long volumeTonnes(int daysAgo);
+
+    /**
      * The share of a covered enterprise's purchases the primary auctions still to come before the
      * deadline are expected to meet, 0 to 1: those auctions' tonnes over the covered enterprises'
      * shortfalls, at most 1. Published figures (the auction calendar and volumes, the allocation

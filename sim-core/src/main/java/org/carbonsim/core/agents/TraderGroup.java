@@ -47,6 +47,8 @@ public sealed interface TraderGroup
      * @param positionLimitTonnes largest position each may hold, t (no short selling:
      *     the lower limit is 0)
      * @param orderTonnes size of one order, t
+     * @param participationShare the largest share of the market's average daily volume over the
+     *     lookback one order may take, 0 to 1; 0 for none (every order is {@code orderTonnes})
      */
     record Speculators(
             int count,
@@ -54,14 +56,30 @@ public sealed interface TraderGroup
             int lookbackDays,
             long cashFen,
             long positionLimitTonnes,
-            long orderTonnes)
+            long orderTonnes,
+            double participationShare)
             implements TraderGroup {
         public Speculators {
             checkCount(count);
             Objects.requireNonNull(style, "style");
-            if (lookbackDays < 1 || cashFen < 0 || positionLimitTonnes < 0 || orderTonnes <= 0) {
+            if (lookbackDays < 1
+                    || cashFen < 0
+                    || positionLimitTonnes < 0
+                    || orderTonnes <= 0
+                    || !(participationShare >= 0 && participationShare <= 1)) {
                 throw new IllegalArgumentException("speculator parameters out of range");
             }
+        }
+
+        /** Speculators whose orders are all {@code orderTonnes}, whatever the market's volume. */
+        public Speculators(
+                int count,
+                SpeculatorStyle style,
+                int lookbackDays,
+                long cashFen,
+                long positionLimitTonnes,
+                long orderTonnes) {
+            this(count, style, lookbackDays, cashFen, positionLimitTonnes, orderTonnes, 0);
         }
     }
 

@@ -117,6 +117,9 @@ public final class MarketSession {
     private Position[] accounts = new Position[0];
 
     private long[] closes = new long[256];
+    /** Each closed day's exchange volume, t, index for index with {@link #closes}. */
+    private long[] volumes = new long[256];
+
     private int closeCount;
     private int day;
     private boolean dayOpen;
@@ -525,7 +528,9 @@ public final class MarketSession {
         book.closeDay();
         if (closeCount == closes.length) {
             closes = Arrays.copyOf(closes, closes.length * 2);
+            volumes = Arrays.copyOf(volumes, volumes.length * 2);
         }
+        volumes[closeCount] = stats.volumeTonnes();
         closes[closeCount++] = close;
         day++;
         dayOpen = false;
@@ -900,6 +905,14 @@ public final class MarketSession {
                 throw new IllegalArgumentException("daysAgo must be in [0, " + closeCount + "), got " + daysAgo);
             }
             return closes[closeCount - 1 - daysAgo];
+        }
+
+        @Override
+        public long volumeTonnes(int daysAgo) {
+            if (daysAgo < 0 || daysAgo >= closeCount) {
+                throw new IllegalArgumentException("daysAgo must be in [0, " + closeCount + "), got " + daysAgo);
+            }
+            return volumes[closeCount - 1 - daysAgo];
         }
     }
 }

@@ -202,10 +202,16 @@ final class AgentsReader {
                     long cash = o.requiredMoney("cash", "CNY each");
                     long limit = o.requiredInteger("positionLimitTonnes", 0, Values.MAX_TONNES, "t");
                     long order = o.requiredInteger("orderTonnes", 1, Values.MAX_TONNES, "t");
+                    double participation = o.number(
+                            "participationShare",
+                            0,
+                            Values.Range.SHARE,
+                            "largest share of the average daily volume one order takes, 0 for none");
                     group = problems.build(
                             o.path(),
                             before,
-                            () -> new TraderGroup.Speculators(count, style, lookback, cash, limit, order));
+                            () -> new TraderGroup.Speculators(
+                                    count, style, lookback, cash, limit, order, participation));
                     break;
                 }
                 case "noiseTraders": {

@@ -13,6 +13,9 @@ final class FakeMarket implements MarketView, OrderGateway {
 
     final List<Order> orders = new ArrayList<>();
     long[] closesOldestFirst = {1_000};
+    /** Each day's volume, t, index for index with {@link #closesOldestFirst}; empty for none. */
+    long[] volumesOldestFirst = {};
+
     int day;
     int tradingDays = 242;
     /** The deadline's day of the year; below 0 for the year's last trading day. */
@@ -139,6 +142,11 @@ final class FakeMarket implements MarketView, OrderGateway {
     @Override
     public long closeTicks(int daysAgo) {
         return closesOldestFirst[closesOldestFirst.length - 1 - daysAgo];
+    }
+
+    @Override
+    public long volumeTonnes(int daysAgo) {
+        return volumesOldestFirst.length == 0 ? 0 : volumesOldestFirst[volumesOldestFirst.length - 1 - daysAgo];
     }
 
     @Override

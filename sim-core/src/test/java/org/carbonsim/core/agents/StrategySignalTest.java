@@ -65,6 +65,33 @@ class StrategySignalTest {
                 order.priceTicks() * order.quantityTonnes() <= 10_100, "seed=1 a bid the cash cannot cover: " + order);
     }
 
+    @Test
+    void speculatorWithAParticipationShareSizesItsOrderToTheLookbacksAverageVolume() {
+        // Lookback 3: the last three days traded 700, 500 and 300 t, 500 t a day on average.
+        long[] volumes = {0, 300, 500, 700};
+        FakeMarket quiet = new FakeMarket();
+        quiet.closesOldestFirst = RISING;
+        quiet.volumesOldestFirst = volumes;
+        new InstitutionalSpeculator(SpeculatorStyle.TREND, 3, 500, 40, 0.005, 0.05)
+                .act(quiet, Position.of(0, 100, 1_000_000), quiet, new SplittableRandom(1));
+        assertEquals(25, only(quiet).quantityTonnes(), "seed=1 5% of 500 t a day");
+
+        FakeMarket busy = new FakeMarket();
+        busy.closesOldestFirst = FALLING;
+        busy.volumesOldestFirst = volumes;
+        new InstitutionalSpeculator(SpeculatorStyle.TREND, 3, 500, 40, 0.005, 0.1)
+                .act(busy, Position.of(0, 100, 1_000_000), busy, new SplittableRandom(1));
+        assertEquals(Side.SELL, only(busy).side(), "seed=1 trend after a fall");
+        assertEquals(40, only(busy).quantityTonnes(), "seed=1 10% of 500 t is 50 t, above the 40 t order");
+
+        FakeMarket idle = new FakeMarket();
+        idle.closesOldestFirst = RISING;
+        idle.volumesOldestFirst = new long[] {0, 0, 0, 0};
+        new InstitutionalSpeculator(SpeculatorStyle.TREND, 3, 500, 40, 0.005, 0.05)
+                .act(idle, Position.of(0, 100, 1_000_000), idle, new SplittableRandom(1));
+        assertTrue(idle.orders.isEmpty(), "seed=1 a market that traded nothing gets no order: " + idle.orders);
+    }
+
     /**
      * Has {@code strategy} act for {@code firm} on every day before {@code deadline}, checks it placed
      * nothing, and returns the one order it places on the deadline day.
