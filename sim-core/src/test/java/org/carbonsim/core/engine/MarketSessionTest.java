@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import org.carbonsim.core.agents.ComplianceTrader;
 import org.carbonsim.core.agents.ComplianceTraderParams;
 import org.carbonsim.core.agents.MarginalCost;
+import org.carbonsim.core.agents.MarketView;
 import org.carbonsim.core.agents.Position;
 import org.carbonsim.core.agents.SpeculatorStyle;
 import org.carbonsim.core.agents.StrategyKind;
@@ -40,6 +41,22 @@ class MarketSessionTest {
         assertEquals(-government.soldTonnes(), government.allowancesTonnes(), "seed=" + seed + " government holdings");
         assertEquals(allowances, market.totalAllowances(), "seed=" + seed + " allowances changed");
         assertEquals(cash, market.totalCashWithFees(), "seed=" + seed + " cash plus fees changed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {7, 8})
+    void theViewRemembersEachClosedDaysVolumeBesideItsClose(long seed) {
+        MixedPopulation market = new MixedPopulation(seed).run();
+        MarketView view = market.session.view();
+        int days = market.bars.size();
+        assertEquals(days + 1, view.closeCount(), "seed=" + seed + " the opening price and one close a day");
+        for (int daysAgo = 0; daysAgo < days; daysAgo++) {
+            DailyBar bar = market.bars.get(days - 1 - daysAgo);
+            assertEquals(bar.closeTicks(), view.closeTicks(daysAgo), "seed=" + seed + " close " + daysAgo);
+            assertEquals(bar.volumeTonnes(), view.volumeTonnes(daysAgo), "seed=" + seed + " volume " + daysAgo);
+        }
+        assertEquals(0, view.volumeTonnes(days), "seed=" + seed + " no day traded the opening price");
+        assertTrue(market.bars.stream().anyMatch(b -> b.volumeTonnes() > 0), "seed=" + seed + " nothing traded");
     }
 
     @ParameterizedTest
