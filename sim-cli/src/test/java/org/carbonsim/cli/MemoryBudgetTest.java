@@ -211,7 +211,10 @@ class MemoryBudgetTest extends CommandLineTest {
     void outOfMemoryWithDebugIsTheLineThenTheStackTrace() throws IOException, InterruptedException {
         String stderr = validateWithTooLittleHeap("--debug");
         assertTrue(stderr.startsWith("carbonsim: out of memory: the Java heap (at most "), stderr);
-        assertTrue(stderr.contains("java.lang.OutOfMemoryError") && stderr.contains("\tat "), stderr);
+        // the throwable follows the line; its frames only when the JVM gave it some: an error thrown while
+        // the compiler's scalar-replaced objects are reallocated ("failed reallocation of scalar replaced
+        // objects") carries none
+        assertTrue(stderr.lines().skip(1).anyMatch(l -> l.startsWith("java.lang.OutOfMemoryError")), stderr);
     }
 
     /** {@code carbonsim validate} of a 400,000-firm register in 40 MB of heap; its stderr, after exit 2. */
