@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
  * What {@code hubei-pilot}'s note promises of it, over seeds 1–20, against Hubei's record: compliance
  * of at least 0.95 in every year; at least a quarter of a year's volume in its last 20 trading days on
  * average (the deadline rush); no year closing above 1.5 times its VWAP; and a daily log-return
- * standard deviation over 2014–2019 between 2% and 4% for every seed. And no generated enterprise
- * large enough to be a market of its own.
+ * standard deviation over 2014–2019 between 2% and 4% for every seed. And two checks of its own: a
+ * day's volume comes in lumps, as on the exchange, and no generated enterprise is large enough to be a
+ * market of its own.
  */
 class HubeiPilotCriteriaTest {
     private static final int SEEDS = 20;
@@ -110,6 +111,30 @@ class HubeiPilotCriteriaTest {
             double sd = Math.sqrt(variance);
             if (sd < 0.02 || sd > 0.04) {
                 failures.add("seed=" + (s + 1) + ": s.d. " + sd);
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.toString());
+    }
+
+    /**
+     * Hubei's median day of 2014–2019 traded about 10,600 t in a market of about 41,000 t a day on
+     * average (58 Mt over six years): most days thin, a few carrying much of a month. A market whose
+     * every day trades about the same (desks working a share of their gap every round, speculators'
+     * fixed daily orders) has a median day near its mean; this one's must be at most half of it.
+     */
+    @Test
+    void aMedianDayTradesAtMostHalfTheMeanDay() {
+        List<String> failures = new ArrayList<>();
+        for (int s = 0; s < SEEDS; s++) {
+            long[] volumes = runs.get(s).days().stream()
+                    .filter(day -> day.year() <= 2019)
+                    .mapToLong(DayResult::volumeTonnes)
+                    .sorted()
+                    .toArray();
+            long median = volumes[volumes.length / 2];
+            double mean = LongStream.of(volumes).average().orElse(0);
+            if (median > 0.5 * mean) {
+                failures.add("seed=" + (s + 1) + ": median day " + median + " t, mean day " + Math.round(mean) + " t");
             }
         }
         assertTrue(failures.isEmpty(), failures.toString());
