@@ -636,6 +636,14 @@ public final class BadInputs {
                     "$.cbam.euPrice.eurPerTonne: missing the EU allowance price of 2025 (the CBAM factor is 50% that year)"),
             new Case(
                     "cbam",
+                    "{\"exporters\": [{\"sector\": \"cement\", \"goods\": \"CEMENT\", \"euExportShare\": 0.1, \"embeddedIntensity\": 0.86}], \"phaseIn\": {\"2024\": 0.5}, \"euPrice\": {\"eurPerTonne\": {}, \"cnyPerEur\": {}}}",
+                    "$.cbam.euPrice.eurPerTonne: missing the EU allowance price of 2 years, 2024-2025 (the CBAM factor is above 0 in each)"),
+            new Case(
+                    "cbam",
+                    "{\"exporters\": [{\"sector\": \"cement\", \"goods\": \"CEMENT\", \"euExportShare\": 0.1, \"embeddedIntensity\": 0.86}], \"phaseIn\": {\"2024\": 0.5}, \"euPrice\": {\"eurPerTonne\": {\"2024\": 80, \"2025\": 80}, \"cnyPerEur\": {}}}",
+                    "$.cbam.euPrice.cnyPerEur: missing the exchange rate of 2 years, 2024-2025 (the CBAM factor is above 0 in each)"),
+            new Case(
+                    "cbam",
                     "{\"exporters\": [{\"sector\": \"cement\", \"goods\": \"GLASS\", \"euExportShare\": 0.1, \"embeddedIntensity\": 0.86}], \"euPrice\": {\"eurPerTonne\": {\"2024\": 80}, \"cnyPerEur\": {\"2024\": 7.8}}}",
                     "$.cbam.exporters[0].goods: expected one of CEMENT, IRON_AND_STEEL, ALUMINIUM, FERTILISERS, HYDROGEN, ELECTRICITY, got \"GLASS\""),
             new Case(
