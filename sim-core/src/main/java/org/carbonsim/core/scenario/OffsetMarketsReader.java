@@ -26,6 +26,12 @@ final class OffsetMarketsReader {
 
     /** Standard deviations above the mean a carbon-inclusion draw is given room for (as the shocks are). */
     private static final int DRAW_HEADROOM = 16;
+    /**
+     * A participant's reduction in kg: at most the largest tonnage a scenario may give (as kg, far above
+     * any real reduction), so that the groups' largest issue ({@link #checkInclusionCredits}) is a finite
+     * number it can report.
+     */
+    private static final Values.Range REDUCTION_KG = new Values.Range(0, false, Values.MAX_TONNES, false);
 
     private final Problems problems;
     private Optional<CcerPipeline> ccer = Optional.empty();
@@ -182,8 +188,8 @@ final class OffsetMarketsReader {
             share.finish();
             Obj kg = g.requiredObject(
                     "reductionKgPerParticipant", "kg CO2e a participant a year, {\"mean\": 100, \"sd\": 0}");
-            double kgMean = kg.requiredNumber("mean", Values.Range.NON_NEGATIVE, "kg CO2e a participant a year", 0);
-            double kgSd = kg.number("sd", 0, Values.Range.NON_NEGATIVE, "kg CO2e, standard deviation");
+            double kgMean = kg.requiredNumber("mean", REDUCTION_KG, "kg CO2e a participant a year", 0);
+            double kgSd = kg.number("sd", 0, REDUCTION_KG, "kg CO2e, standard deviation");
             kg.finish();
             g.finish();
             if (problems.count() == gBefore) {

@@ -717,6 +717,14 @@ public final class BadInputs {
                     "$.compliance.offsets[0].inclusion.groups[0].participation.mean: expected a number in 0..1 (share of the actors), got 1.5"),
             new Case(
                     "compliance.offsets.0",
+                    "{\"id\": \"ci\", \"kind\": \"CARBON_INCLUSION\", \"price\": 30, \"inclusion\": {\"groups\": [{\"id\": \"households\", \"population\": 1000, \"participation\": {\"mean\": 0.1}, \"reductionKgPerParticipant\": {\"mean\": 1e308}}]}}",
+                    "$.compliance.offsets[0].inclusion.groups[0].reductionKgPerParticipant.mean: expected a number in 0..1000000000000000 (kg CO2e a participant a year), got 1E+308"),
+            new Case(
+                    "compliance.offsets.0",
+                    "{\"id\": \"ci\", \"kind\": \"CARBON_INCLUSION\", \"price\": 30, \"inclusion\": {\"groups\": [{\"id\": \"households\", \"population\": 1000, \"participation\": {\"mean\": 0.1}, \"reductionKgPerParticipant\": {\"mean\": 100, \"sd\": 1e308}}]}}",
+                    "$.compliance.offsets[0].inclusion.groups[0].reductionKgPerParticipant.sd: expected a number in 0..1000000000000000 (kg CO2e, standard deviation), got 1E+308"),
+            new Case(
+                    "compliance.offsets.0",
                     "{\"id\": \"ci\", \"kind\": \"CARBON_INCLUSION\", \"price\": 30, \"inclusion\": {\"groups\": [{\"id\": \"households\", \"population\": 10000000000, \"participation\": {\"mean\": 0.1}, \"reductionKgPerParticipant\": {\"mean\": 10000000000}}]}}",
                     "$.compliance.offsets[0].inclusion.groups: the groups could issue 1.00e+16 t of credits in a year"
                             + " (population x participation x reduction, each draw 16 standard deviations above its"
