@@ -96,8 +96,11 @@ final class CbamReader {
         PhaseIn phaseIn = o.has("phaseIn") ? readPhaseIn(o, problems) : PhaseIn.EU_SCHEDULE;
         Map<Integer, Long> euPrice = new TreeMap<>();
         Obj price = o.requiredObject("euPrice", "the EU allowance price and the exchange rate by year");
-        Map<Integer, Long> eurCents =
-                yearMap(price, "eurPerTonne", problems, (v, at) -> Values.money(v, at, "EUR per t", problems, 0));
+        Map<Integer, Long> eurCents = yearMap(
+                price,
+                "eurPerTonne",
+                problems,
+                (v, at) -> Values.money(v, at, true, "euros", "EUR per t", problems, 0));
         Map<Integer, Double> rates = yearMap(
                 price, "cnyPerEur", problems, (v, at) -> Values.number(v, at, RATE, "CNY per EUR", problems, 1));
         price.finish();

@@ -636,6 +636,10 @@ public final class BadInputs {
                     "$.cbam.euPrice.eurPerTonne: missing the EU allowance price of 2025 (the CBAM factor is 50% that year)"),
             new Case(
                     "cbam",
+                    "{\"exporters\": [{\"sector\": \"cement\", \"goods\": \"CEMENT\", \"euExportShare\": 0.1, \"embeddedIntensity\": 0.86}], \"euPrice\": {\"eurPerTonne\": {\"2024\": -1, \"2025\": 80}, \"cnyPerEur\": {\"2024\": 7.8, \"2025\": 7.8}}}",
+                    "$.cbam.euPrice.eurPerTonne[\"2024\"]: expected an amount >= 0 in euros, at most 1000000000000, with at most 2 decimals (EUR per t), got -1"),
+            new Case(
+                    "cbam",
                     "{\"exporters\": [{\"sector\": \"cement\", \"goods\": \"CEMENT\", \"euExportShare\": 0.1, \"embeddedIntensity\": 0.86}], \"phaseIn\": {\"2024\": 0.5}, \"euPrice\": {\"eurPerTonne\": {}, \"cnyPerEur\": {}}}",
                     "$.cbam.euPrice.eurPerTonne: missing the EU allowance price of 2 years, 2024-2025 (the CBAM factor is above 0 in each)"),
             new Case(
