@@ -559,6 +559,10 @@ public final class BadInputs {
                     "$.policy.auctions.days[1]: auction days must be strictly ascending; 0 is not after 120"),
             new Case(
                     "policy.auctions.days",
+                    "[200, 120, 60, 0]",
+                    "$.policy.auctions.days[1]: auction days must be strictly ascending; 120 is not after 200 (and 2 more out of order after it)"),
+            new Case(
+                    "policy.auctions.days",
                     "[0, 300]",
                     "$.policy.auctions.days[1]: expected an integer in 0..241 (0-based trading day of the year), got 300"),
             new Case(
