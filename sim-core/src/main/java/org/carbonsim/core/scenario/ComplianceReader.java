@@ -38,6 +38,13 @@ final class ComplianceReader {
      * The compliance rules of {@code o}, days and cycle years checked against {@code loader}'s calendar
      * and modelled offset supply read into {@code offsetMarkets}; {@code null} after a problem.
      */
+    /** The number of simulated years, or 0 when the calendar had a problem. */
+    private static int runYears(ScenarioLoader loader) {
+        return loader.calendar().endYearKnown()
+                ? loader.calendar().endYear() - loader.calendar().startYear() + 1
+                : 0;
+    }
+
     static ComplianceRules read(Obj o, ScenarioLoader loader, OffsetMarketsReader offsetMarkets) {
         Problems problems = loader.problems();
         int tradingDays = loader.calendar().tradingDays();
@@ -72,7 +79,7 @@ final class ComplianceReader {
             double share = p.number("capShare", 0.1, Values.Range.SHARE, "share of the cap base");
             CapBase base = p.enumeration("capBase", CapBase.class, CapBase.ALLOCATION);
             if (p.has("pipeline")) {
-                offsetMarkets.readPipeline(p, id, kind == OffsetKind.CCER, vintage);
+                offsetMarkets.readPipeline(p, id, kind == OffsetKind.CCER, vintage, price, slope, runYears(loader));
             }
             if (p.has("inclusion")) {
                 offsetMarkets.readInclusion(p, id, kind == OffsetKind.CARBON_INCLUSION, slope);
