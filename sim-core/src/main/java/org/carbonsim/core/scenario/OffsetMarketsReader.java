@@ -156,22 +156,17 @@ final class OffsetMarketsReader {
         if (askFen <= topFen) {
             return;
         }
-        String top = BigDecimal.valueOf(topFen, 2).toPlainString();
         if (priceFen > topFen) {
-            problems.add(
-                    p.path("price"),
-                    "expected at most " + top + " CNY per t for a programme with a pipeline (its credits are"
-                            + " sold on a book whose prices reach no higher), got "
-                            + BigDecimal.valueOf(priceFen, 2).toPlainString());
-        } else {
-            problems.add(
-                    p.path("priceSlopePerMt"),
-                    "the CCER book's asks would reach " + String.format(Locale.ROOT, "%.3g", askFen / 100)
-                            + " CNY per t (price + priceSlopePerMt x up to "
-                            + String.format(Locale.ROOT, "%.3g", stockTonnes)
-                            + " t on offer: the pipeline's largest issue in each of the run's years), above the"
-                            + " book's top price, " + top + " CNY per t; lower priceSlopePerMt or the pipeline");
+            return; // above the market's price ladder too, reported at the price by ComplianceReader
         }
+        String top = BigDecimal.valueOf(topFen, 2).toPlainString();
+        problems.add(
+                p.path("priceSlopePerMt"),
+                "the CCER book's asks would reach " + String.format(Locale.ROOT, "%.3g", askFen / 100)
+                        + " CNY per t (price + priceSlopePerMt x up to "
+                        + String.format(Locale.ROOT, "%.3g", stockTonnes)
+                        + " t on offer: the pipeline's largest issue in each of the run's years), above the"
+                        + " book's top price, " + top + " CNY per t; lower priceSlopePerMt or the pipeline");
     }
 
     private Map<Integer, Integer> readStarts(Obj t) {

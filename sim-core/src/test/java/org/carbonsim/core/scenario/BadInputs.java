@@ -720,13 +720,17 @@ public final class BadInputs {
                     "{\"id\": \"ccer\", \"kind\": \"CARBON_INCLUSION\", \"price\": 61, \"pipeline\": {\"types\": [{\"id\": \"forestry\", \"reductionTonnesPerYear\": 1000, \"creditingYears\": 10}]}}",
                     "$.compliance.offsets[0].pipeline: a pipeline supplies CCER credits; this programme's kind is not CCER"),
             new Case(
+                    "compliance.offsets.0.price",
+                    "2550.01",
+                    "$.compliance.offsets[0].price: expected at most 2550.00 CNY per t, the top of the price ladder (100 times market.initialPrice): a firm short at the deadline buys credits at any price, and what it pays must stay countable in fen, got 2550.01"),
+            new Case(
+                    "compliance.offsets.0.priceSlopePerMt",
+                    "30000",
+                    "$.compliance.offsets[0].priceSlopePerMt: the curve's price at the year's whole supply, 3061.00 CNY per t, is above 2550.00 CNY per t, the top of the price ladder (100 times market.initialPrice): a firm short at the deadline buys credits at any price, and what it pays must stay countable in fen"),
+            new Case(
                     "compliance.offsets.0",
                     "{\"id\": \"ccer\", \"price\": 61, \"priceSlopePerMt\": 1000, \"pipeline\": {\"types\": [{\"id\": \"forestry\", \"reductionTonnesPerYear\": 1000000, \"startsByYear\": {\"2023\": 100}}]}}",
                     "$.compliance.offsets[0].priceSlopePerMt: the CCER book's asks would reach 2.00e+05 CNY per t (price + priceSlopePerMt x up to 2.00e+08 t on offer: the pipeline's largest issue in each of the run's years), above the book's top price, 167772.15 CNY per t; lower priceSlopePerMt or the pipeline"),
-            new Case(
-                    "compliance.offsets.0",
-                    "{\"id\": \"ccer\", \"price\": 167772.16, \"pipeline\": {\"types\": [{\"id\": \"forestry\", \"reductionTonnesPerYear\": 1000, \"startsByYear\": {\"2023\": 1}}]}}",
-                    "$.compliance.offsets[0].price: expected at most 167772.15 CNY per t for a programme with a pipeline (its credits are sold on a book whose prices reach no higher), got 167772.16"),
             new Case(
                     "compliance.offsets.0",
                     "{\"id\": \"ci\", \"kind\": \"CARBON_INCLUSION\", \"price\": 30, \"inclusion\": {\"groups\": [{\"id\": \"households\", \"population\": 1000, \"participation\": {\"mean\": 1.5}, \"reductionKgPerParticipant\": {\"mean\": 100}}]}}",
