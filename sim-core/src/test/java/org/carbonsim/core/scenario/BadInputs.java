@@ -186,6 +186,10 @@ public final class BadInputs {
                     "$.market.noTradeClose: expected one of PREVIOUS_CLOSE, BEST_QUOTE, got \"LAST\""),
             new Case(
                     "agents.traders",
+                    "[{\"type\": \"unitSchedules\", \"minPrice\": 300, \"maxPrice\": 250, \"buyers\": [[100]], \"sellers\": [[50]]}]",
+                    "$.agents.traders[0].maxPrice: expected a price >= minPrice, 300.00 (CNY per t), got 250.00"),
+            new Case(
+                    "agents.traders",
                     "[{\"type\": \"unitSchedules\", \"minPrice\": 1, \"maxPrice\": 250, \"buyers\": [[100, 150]], \"sellers\": [[50]]}]",
                     "$.agents.traders[0].buyers[0][1]: expected a value <= the unit before (a buyer's units are listed from the most valuable), got 150"),
             new Case(
