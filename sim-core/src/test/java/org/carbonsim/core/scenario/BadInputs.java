@@ -436,6 +436,10 @@ public final class BadInputs {
                     "$.policy.intervention.quantityTonnes: expected an integer in 1..1000000000000000 (t per intervention), got 0"),
             new Case(
                     "agents.traders.0.type",
+                    null,
+                    "$.agents.traders[0]: missing required key \"type\" (one of zeroIntelligence, speculators, noiseTraders, marketMaker, unitSchedules)"),
+            new Case(
+                    "agents.traders.0.type",
                     "\"whales\"",
                     "$.agents.traders[0].type: expected one of zeroIntelligence, speculators, noiseTraders, marketMaker, unitSchedules (trader group), got \"whales\""),
             new Case(
