@@ -1,6 +1,7 @@
 package org.carbonsim.core.scenario;
 
 import com.google.gson.JsonElement;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -231,7 +232,11 @@ final class AgentsReader {
                     long min = o.requiredPrice("minPrice", tickFen, "CNY per t");
                     long max = o.requiredPrice("maxPrice", tickFen, "CNY per t");
                     if (problems.count() == before && max < min) {
-                        problems.add(o.path("maxPrice"), "expected a price >= minPrice (CNY per t)");
+                        problems.add(
+                                o.path("maxPrice"),
+                                "expected a price >= minPrice, "
+                                        + BigDecimal.valueOf(min, 2).toPlainString() + " (CNY per t), got "
+                                        + BigDecimal.valueOf(max, 2).toPlainString());
                     }
                     boolean constrained = o.bool("budgetConstrained", true);
                     List<List<Long>> buyers = readUnitSchedules(o, "buyers", -1, problems, tickFen);

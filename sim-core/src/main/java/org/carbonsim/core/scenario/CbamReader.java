@@ -96,25 +96,29 @@ final class CbamReader {
         PhaseIn phaseIn = o.has("phaseIn") ? readPhaseIn(o, problems) : PhaseIn.EU_SCHEDULE;
         Map<Integer, Long> euPrice = new TreeMap<>();
         Obj price = o.requiredObject("euPrice", "the EU allowance price and the exchange rate by year");
-        Map<Integer, Long> eurCents =
-                yearMap(price, "eurPerTonne", problems, (v, at) -> Values.money(v, at, "EUR per t", problems, 0));
+        Map<Integer, Long> eurCents = yearMap(
+                price,
+                "eurPerTonne",
+                problems,
+                (v, at) -> Values.money(v, at, true, "euros", "EUR per t", problems, 0));
         Map<Integer, Double> rates = yearMap(
                 price, "cnyPerEur", problems, (v, at) -> Values.number(v, at, RATE, "CNY per EUR", problems, 1));
         price.finish();
         if (phaseIn != null && problems.count() == before) {
+            List<Integer> withoutPrice = new ArrayList<>();
+            List<Integer> withoutRate = new ArrayList<>();
             for (int year = startYear; year <= endYear; year++) {
-                int factor = phaseIn.basisPoints(year);
-                if (factor == 0) {
+                if (phaseIn.basisPoints(year) == 0) {
                     continue;
                 }
-                String why = " (the CBAM factor is "
-                        + BigDecimal.valueOf(factor, 2).stripTrailingZeros().toPlainString() + "% that year)";
                 if (!eurCents.containsKey(year)) {
-                    problems.add(price.path("eurPerTonne"), "missing the EU allowance price of " + year + why);
+                    withoutPrice.add(year);
                 } else if (!rates.containsKey(year)) {
-                    problems.add(price.path("cnyPerEur"), "missing the exchange rate of " + year + why);
+                    withoutRate.add(year);
                 }
             }
+            reportMissing(price.path("eurPerTonne"), "the EU allowance price", withoutPrice, phaseIn, problems);
+            reportMissing(price.path("cnyPerEur"), "the exchange rate", withoutRate, phaseIn, problems);
             for (Map.Entry<Integer, Long> entry : eurCents.entrySet()) {
                 Double rate = rates.get(entry.getKey());
                 if (rate != null) {
@@ -138,6 +142,45 @@ final class CbamReader {
             return Optional.empty();
         }
         return Optional.of(rules);
+    }
+
+    /**
+     * One problem for all the years that lack {@code what}, so that a long calendar does not repeat it
+     * once a year: a single year with its CBAM factor, several as runs of consecutive years.
+     */
+    private static void reportMissing(
+            String path, String what, List<Integer> years, PhaseIn phaseIn, Problems problems) {
+        if (years.size() == 1) {
+            int year = years.get(0);
+            problems.add(
+                    path,
+                    "missing " + what + " of " + year + " (the CBAM factor is "
+                            + BigDecimal.valueOf(phaseIn.basisPoints(year), 2)
+                                    .stripTrailingZeros()
+                                    .toPlainString()
+                            + "% that year)");
+        } else if (!years.isEmpty()) {
+            problems.add(
+                    path,
+                    "missing " + what + " of " + years.size() + " years, " + yearRuns(years)
+                            + " (the CBAM factor is above 0 in each)");
+        }
+    }
+
+    /** Ascending years as runs: {@code 2026, 2028-2030}. */
+    private static String yearRuns(List<Integer> years) {
+        StringBuilder text = new StringBuilder();
+        int from = years.get(0);
+        for (int i = 1; i <= years.size(); i++) {
+            if (i == years.size() || years.get(i) != years.get(i - 1) + 1) {
+                int to = years.get(i - 1);
+                text.append(text.length() == 0 ? "" : ", ").append(from).append(to == from ? "" : "-" + to);
+                if (i < years.size()) {
+                    from = years.get(i);
+                }
+            }
+        }
+        return text.toString();
     }
 
     /**

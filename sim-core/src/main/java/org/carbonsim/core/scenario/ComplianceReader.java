@@ -1,9 +1,11 @@
 package org.carbonsim.core.scenario;
 
 import com.google.gson.JsonElement;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.carbonsim.core.compliance.BankingRule;
 import org.carbonsim.core.compliance.CapBase;
@@ -38,6 +40,47 @@ final class ComplianceReader {
      * The compliance rules of {@code o}, days and cycle years checked against {@code loader}'s calendar
      * and modelled offset supply read into {@code offsetMarkets}; {@code null} after a problem.
      */
+    /**
+     * A firm short of allowances at the deadline buys credits at any price, so a credit may cost at most
+     * what an allowance can ({@code ladderTopFen}, 0 when the market had a problem): its price, and for a
+     * fixed supply the curve's price at the whole year's supply. Money the run counts in fen is bounded
+     * at that price ({@link Magnitudes}).
+     */
+    private static void checkAtMostLadderTop(
+            Obj p, long priceFen, long slopeFenPerMt, long supplyTonnes, long ladderTopFen) {
+        if (ladderTopFen <= 0) {
+            return;
+        }
+        String top = BigDecimal.valueOf(ladderTopFen, 2).toPlainString();
+        String why = ", the top of the price ladder (" + MarketRules.LADDER_MULTIPLE
+                + " times market.initialPrice): a firm short at the deadline buys credits at any price, and what it pays"
+                + " must stay countable in fen";
+        if (priceFen > ladderTopFen) {
+            p.problems()
+                    .add(
+                            p.path("price"),
+                            "expected at most " + top + " CNY per t" + why + ", got "
+                                    + BigDecimal.valueOf(priceFen, 2).toPlainString());
+        } else if (priceFen + slopeFenPerMt * (double) supplyTonnes / 1e6 > ladderTopFen) {
+            p.problems()
+                    .add(
+                            p.path("priceSlopePerMt"),
+                            "the curve's price at the year's whole supply, "
+                                    + String.format(
+                                            Locale.ROOT,
+                                            "%.2f",
+                                            (priceFen + slopeFenPerMt * (double) supplyTonnes / 1e6) / 100)
+                                    + " CNY per t, is above " + top + " CNY per t" + why);
+        }
+    }
+
+    /** The number of simulated years, or 0 when the calendar had a problem. */
+    private static int runYears(ScenarioLoader loader) {
+        return loader.calendar().endYearKnown()
+                ? loader.calendar().endYear() - loader.calendar().startYear() + 1
+                : 0;
+    }
+
     static ComplianceRules read(Obj o, ScenarioLoader loader, OffsetMarketsReader offsetMarkets) {
         Problems problems = loader.problems();
         int tradingDays = loader.calendar().tradingDays();
@@ -68,11 +111,12 @@ final class ComplianceReader {
             }
             long price = p.requiredMoney("price", "CNY per t");
             long slope = p.money("priceSlopePerMt", 0, "CNY per t per Mt sold");
+            checkAtMostLadderTop(p, price, slope, supply, loader.market().ladderTopFen());
             int vintage = (int) p.integer("minVintageYear", 0, 0, Calendar.LAST_YEAR, "year");
             double share = p.number("capShare", 0.1, Values.Range.SHARE, "share of the cap base");
             CapBase base = p.enumeration("capBase", CapBase.class, CapBase.ALLOCATION);
             if (p.has("pipeline")) {
-                offsetMarkets.readPipeline(p, id, kind == OffsetKind.CCER, vintage);
+                offsetMarkets.readPipeline(p, id, kind == OffsetKind.CCER, vintage, price, slope, runYears(loader));
             }
             if (p.has("inclusion")) {
                 offsetMarkets.readInclusion(p, id, kind == OffsetKind.CARBON_INCLUSION, slope);

@@ -43,7 +43,7 @@ final class Obj {
     }
 
     /**
-     * Whether the object could not be read (it was not an object, or its variant type was unknown):
+     * Whether the object could not be read (it was not an object, or its variant type was missing or unknown):
      * its problem is reported, and what is missing from it is not reported again.
      */
     boolean broken() {
@@ -212,6 +212,7 @@ final class Obj {
     String type(String what, List<String> names) {
         JsonElement e = required("type", "one of " + String.join(", ", names));
         if (e == null) {
+            broken = true;
             return null;
         }
         if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString() && names.contains(e.getAsString())) {
@@ -272,7 +273,7 @@ final class Obj {
 
     /**
      * Reports every key present that no getter asked for, with a suggestion when one is close; not
-     * for an object whose variant type was unknown, since its keys cannot be judged.
+     * for an object whose variant type was missing or unknown, since its keys cannot be judged.
      */
     void finish() {
         if (broken) {

@@ -2,6 +2,7 @@ package org.carbonsim.core.scenario;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.carbonsim.core.market.BookConfig;
 import org.carbonsim.core.offsets.CcerPipeline;
 import org.carbonsim.core.offsets.InclusionGroup;
 import org.carbonsim.core.offsets.InclusionScheme;
@@ -26,6 +28,12 @@ final class OffsetMarketsReader {
 
     /** Standard deviations above the mean a carbon-inclusion draw is given room for (as the shocks are). */
     private static final int DRAW_HEADROOM = 16;
+    /**
+     * A participant's reduction in kg: at most the largest tonnage a scenario may give (as kg, far above
+     * any real reduction), so that the groups' largest issue ({@link #checkInclusionCredits}) is a finite
+     * number it can report.
+     */
+    private static final Values.Range REDUCTION_KG = new Values.Range(0, false, Values.MAX_TONNES, false);
 
     private final Problems problems;
     private Optional<CcerPipeline> ccer = Optional.empty();
@@ -44,9 +52,17 @@ final class OffsetMarketsReader {
 
     /**
      * Reads the {@code pipeline} of CCER programme {@code programId} (its credits from {@code
-     * minVintageYear} on are eligible) from {@code p}.
+     * minVintageYear} on are eligible, sold from {@code priceFen} rising {@code slopeFenPerMt}) from
+     * {@code p}, in a run of {@code runYears} (0 when the calendar had a problem).
      */
-    void readPipeline(Obj p, String programId, boolean isCcer, int minVintageYear) {
+    void readPipeline(
+            Obj p,
+            String programId,
+            boolean isCcer,
+            int minVintageYear,
+            long priceFen,
+            long slopeFenPerMt,
+            int runYears) {
         Obj o = p.object("pipeline", "CCER project pipeline");
         if (!isCcer) {
             problems.add(o.path(), "a pipeline supplies CCER credits; this programme's kind is not CCER");
@@ -90,6 +106,9 @@ final class OffsetMarketsReader {
         if (problems.count() == before) {
             checkPipelineCredits(types, o.path("types"));
         }
+        if (problems.count() == before && runYears > 0) {
+            checkBookLadder(p, pipelineCredits(types) * runYears, priceFen, slopeFenPerMt);
+        }
         if (problems.count() == before) {
             ccer = Optional.of(new CcerPipeline(programId, minVintageYear, types));
         }
@@ -102,14 +121,7 @@ final class OffsetMarketsReader {
      * would then overflow its count of credits.
      */
     private void checkPipelineCredits(List<ProjectType> types, String path) {
-        double tonnes = 0;
-        for (ProjectType t : types) {
-            double projects = t.startsByYear().values().stream()
-                            .mapToDouble(Integer::doubleValue)
-                            .sum()
-                    + (double) t.responsiveStartsPerYear() * t.creditingYears();
-            tonnes += projects * t.reductionTonnesPerYear();
-        }
+        double tonnes = pipelineCredits(types);
         if (tonnes > Values.MAX_TONNES) {
             problems.add(
                     path,
@@ -118,6 +130,43 @@ final class OffsetMarketsReader {
                             + " project its reductionTonnesPerYear), above the largest tonnage a scenario may give, "
                             + Values.MAX_TONNES + " t");
         }
+    }
+
+    /** The most credits the types could issue in a vintage, and so in a year, t. */
+    private static double pipelineCredits(List<ProjectType> types) {
+        double tonnes = 0;
+        for (ProjectType t : types) {
+            double projects = t.startsByYear().values().stream()
+                            .mapToDouble(Integer::doubleValue)
+                            .sum()
+                    + (double) t.responsiveStartsPerYear() * t.creditingYears();
+            tonnes += projects * t.reductionTonnesPerYear();
+        }
+        return tonnes;
+    }
+
+    /**
+     * The year's CCER book asks the credits on offer along the programme's curve, on a price ladder of at
+     * most {@link BookConfig#MAX_LADDER_TICKS} fen: the curve's price at the most credits that could be
+     * on offer ({@code stockTonnes}, every year's largest issue unsold) must stay on it.
+     */
+    private void checkBookLadder(Obj p, double stockTonnes, long priceFen, long slopeFenPerMt) {
+        long topFen = BookConfig.MAX_LADDER_TICKS - 1;
+        double askFen = priceFen + Math.floor(slopeFenPerMt * stockTonnes / 1e6);
+        if (askFen <= topFen) {
+            return;
+        }
+        if (priceFen > topFen) {
+            return; // above the market's price ladder too, reported at the price by ComplianceReader
+        }
+        String top = BigDecimal.valueOf(topFen, 2).toPlainString();
+        problems.add(
+                p.path("priceSlopePerMt"),
+                "the CCER book's asks would reach " + String.format(Locale.ROOT, "%.3g", askFen / 100)
+                        + " CNY per t (price + priceSlopePerMt x up to "
+                        + String.format(Locale.ROOT, "%.3g", stockTonnes)
+                        + " t on offer: the pipeline's largest issue in each of the run's years), above the"
+                        + " book's top price, " + top + " CNY per t; lower priceSlopePerMt or the pipeline");
     }
 
     private Map<Integer, Integer> readStarts(Obj t) {
@@ -182,8 +231,8 @@ final class OffsetMarketsReader {
             share.finish();
             Obj kg = g.requiredObject(
                     "reductionKgPerParticipant", "kg CO2e a participant a year, {\"mean\": 100, \"sd\": 0}");
-            double kgMean = kg.requiredNumber("mean", Values.Range.NON_NEGATIVE, "kg CO2e a participant a year", 0);
-            double kgSd = kg.number("sd", 0, Values.Range.NON_NEGATIVE, "kg CO2e, standard deviation");
+            double kgMean = kg.requiredNumber("mean", REDUCTION_KG, "kg CO2e a participant a year", 0);
+            double kgSd = kg.number("sd", 0, REDUCTION_KG, "kg CO2e, standard deviation");
             kg.finish();
             g.finish();
             if (problems.count() == gBefore) {

@@ -57,18 +57,30 @@ final class PolicyReader {
         List<Integer> days = new ArrayList<>();
         if (a.has("days")) {
             List<JsonElement> list = a.array("days", "0-based trading days");
+            String outOfOrderPath = null;
+            String outOfOrderText = null;
+            int outOfOrder = 0;
             for (int i = 0; i < list.size(); i++) {
                 String p = Obj.index(a.path("days"), i);
                 int dBefore = problems.count();
                 int day = (int) Values.integer(
                         list.get(i), p, 0, tradingDays - 1, "0-based trading day of the year", problems, 0);
                 if (problems.count() == dBefore && !days.isEmpty() && day <= days.get(days.size() - 1)) {
-                    problems.add(
-                            p,
-                            "auction days must be strictly ascending; " + day + " is not after "
-                                    + days.get(days.size() - 1));
+                    if (outOfOrder++ == 0) {
+                        outOfOrderPath = p;
+                        outOfOrderText = day + " is not after " + days.get(days.size() - 1);
+                    }
                 }
                 days.add(day);
+            }
+            if (outOfOrder > 0) {
+                // one problem for the list: days given in descending order are one mistake, not one a day
+                problems.add(
+                        outOfOrderPath,
+                        "auction days must be strictly ascending; " + outOfOrderText
+                                + (outOfOrder == 1
+                                        ? ""
+                                        : " (and " + (outOfOrder - 1) + " more out of order after it)"));
             }
         } else {
             days.add(0);

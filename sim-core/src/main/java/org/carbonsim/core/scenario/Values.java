@@ -224,6 +224,21 @@ final class Values {
      * an amount refused for its size is not reported as if its sign or decimals were wrong.
      */
     static long money(JsonElement e, String path, boolean zeroAllowed, String unit, Problems problems, long fallback) {
+        return money(e, path, zeroAllowed, "yuan", unit, problems, fallback);
+    }
+
+    /**
+     * An amount of money in {@code currency} (such as {@code "euros"}) converted to its hundredths, with
+     * the bounds of {@link #money(JsonElement, String, boolean, String, Problems, long)}.
+     */
+    static long money(
+            JsonElement e,
+            String path,
+            boolean zeroAllowed,
+            String currency,
+            String unit,
+            Problems problems,
+            long fallback) {
         BigDecimal d = decimal(e);
         if (d == null
                 || d.compareTo(MAX_YUAN) > 0
@@ -232,7 +247,7 @@ final class Values {
                 || d.movePointRight(2).stripTrailingZeros().scale() > 0) {
             problems.add(
                     path,
-                    "expected an amount " + (zeroAllowed ? ">= 0" : "> 0") + " in yuan, at most "
+                    "expected an amount " + (zeroAllowed ? ">= 0" : "> 0") + " in " + currency + ", at most "
                             + MAX_YUAN.toPlainString() + ", with at most 2 decimals" + unit(unit) + ", got "
                             + describe(e));
             return fallback;

@@ -186,6 +186,10 @@ public final class BadInputs {
                     "$.market.noTradeClose: expected one of PREVIOUS_CLOSE, BEST_QUOTE, got \"LAST\""),
             new Case(
                     "agents.traders",
+                    "[{\"type\": \"unitSchedules\", \"minPrice\": 300, \"maxPrice\": 250, \"buyers\": [[100]], \"sellers\": [[50]]}]",
+                    "$.agents.traders[0].maxPrice: expected a price >= minPrice, 300.00 (CNY per t), got 250.00"),
+            new Case(
+                    "agents.traders",
                     "[{\"type\": \"unitSchedules\", \"minPrice\": 1, \"maxPrice\": 250, \"buyers\": [[100, 150]], \"sellers\": [[50]]}]",
                     "$.agents.traders[0].buyers[0][1]: expected a value <= the unit before (a buyer's units are listed from the most valuable), got 150"),
             new Case(
@@ -432,6 +436,10 @@ public final class BadInputs {
                     "$.policy.intervention.quantityTonnes: expected an integer in 1..1000000000000000 (t per intervention), got 0"),
             new Case(
                     "agents.traders.0.type",
+                    null,
+                    "$.agents.traders[0]: missing required key \"type\" (one of zeroIntelligence, speculators, noiseTraders, marketMaker, unitSchedules)"),
+            new Case(
+                    "agents.traders.0.type",
                     "\"whales\"",
                     "$.agents.traders[0].type: expected one of zeroIntelligence, speculators, noiseTraders, marketMaker, unitSchedules (trader group), got \"whales\""),
             new Case(
@@ -559,6 +567,10 @@ public final class BadInputs {
                     "$.policy.auctions.days[1]: auction days must be strictly ascending; 0 is not after 120"),
             new Case(
                     "policy.auctions.days",
+                    "[200, 120, 60, 0]",
+                    "$.policy.auctions.days[1]: auction days must be strictly ascending; 120 is not after 200 (and 2 more out of order after it)"),
+            new Case(
+                    "policy.auctions.days",
                     "[0, 300]",
                     "$.policy.auctions.days[1]: expected an integer in 0..241 (0-based trading day of the year), got 300"),
             new Case(
@@ -636,6 +648,18 @@ public final class BadInputs {
                     "$.cbam.euPrice.eurPerTonne: missing the EU allowance price of 2025 (the CBAM factor is 50% that year)"),
             new Case(
                     "cbam",
+                    "{\"exporters\": [{\"sector\": \"cement\", \"goods\": \"CEMENT\", \"euExportShare\": 0.1, \"embeddedIntensity\": 0.86}], \"euPrice\": {\"eurPerTonne\": {\"2024\": -1, \"2025\": 80}, \"cnyPerEur\": {\"2024\": 7.8, \"2025\": 7.8}}}",
+                    "$.cbam.euPrice.eurPerTonne[\"2024\"]: expected an amount >= 0 in euros, at most 1000000000000, with at most 2 decimals (EUR per t), got -1"),
+            new Case(
+                    "cbam",
+                    "{\"exporters\": [{\"sector\": \"cement\", \"goods\": \"CEMENT\", \"euExportShare\": 0.1, \"embeddedIntensity\": 0.86}], \"phaseIn\": {\"2024\": 0.5}, \"euPrice\": {\"eurPerTonne\": {}, \"cnyPerEur\": {}}}",
+                    "$.cbam.euPrice.eurPerTonne: missing the EU allowance price of 2 years, 2024-2025 (the CBAM factor is above 0 in each)"),
+            new Case(
+                    "cbam",
+                    "{\"exporters\": [{\"sector\": \"cement\", \"goods\": \"CEMENT\", \"euExportShare\": 0.1, \"embeddedIntensity\": 0.86}], \"phaseIn\": {\"2024\": 0.5}, \"euPrice\": {\"eurPerTonne\": {\"2024\": 80, \"2025\": 80}, \"cnyPerEur\": {}}}",
+                    "$.cbam.euPrice.cnyPerEur: missing the exchange rate of 2 years, 2024-2025 (the CBAM factor is above 0 in each)"),
+            new Case(
+                    "cbam",
                     "{\"exporters\": [{\"sector\": \"cement\", \"goods\": \"GLASS\", \"euExportShare\": 0.1, \"embeddedIntensity\": 0.86}], \"euPrice\": {\"eurPerTonne\": {\"2024\": 80}, \"cnyPerEur\": {\"2024\": 7.8}}}",
                     "$.cbam.exporters[0].goods: expected one of CEMENT, IRON_AND_STEEL, ALUMINIUM, FERTILISERS, HYDROGEN, ELECTRICITY, got \"GLASS\""),
             new Case(
@@ -704,9 +728,29 @@ public final class BadInputs {
                     "{\"id\": \"ccer\", \"kind\": \"CARBON_INCLUSION\", \"price\": 61, \"pipeline\": {\"types\": [{\"id\": \"forestry\", \"reductionTonnesPerYear\": 1000, \"creditingYears\": 10}]}}",
                     "$.compliance.offsets[0].pipeline: a pipeline supplies CCER credits; this programme's kind is not CCER"),
             new Case(
+                    "compliance.offsets.0.price",
+                    "2550.01",
+                    "$.compliance.offsets[0].price: expected at most 2550.00 CNY per t, the top of the price ladder (100 times market.initialPrice): a firm short at the deadline buys credits at any price, and what it pays must stay countable in fen, got 2550.01"),
+            new Case(
+                    "compliance.offsets.0.priceSlopePerMt",
+                    "30000",
+                    "$.compliance.offsets[0].priceSlopePerMt: the curve's price at the year's whole supply, 3061.00 CNY per t, is above 2550.00 CNY per t, the top of the price ladder (100 times market.initialPrice): a firm short at the deadline buys credits at any price, and what it pays must stay countable in fen"),
+            new Case(
+                    "compliance.offsets.0",
+                    "{\"id\": \"ccer\", \"price\": 61, \"priceSlopePerMt\": 1000, \"pipeline\": {\"types\": [{\"id\": \"forestry\", \"reductionTonnesPerYear\": 1000000, \"startsByYear\": {\"2023\": 100}}]}}",
+                    "$.compliance.offsets[0].priceSlopePerMt: the CCER book's asks would reach 2.00e+05 CNY per t (price + priceSlopePerMt x up to 2.00e+08 t on offer: the pipeline's largest issue in each of the run's years), above the book's top price, 167772.15 CNY per t; lower priceSlopePerMt or the pipeline"),
+            new Case(
                     "compliance.offsets.0",
                     "{\"id\": \"ci\", \"kind\": \"CARBON_INCLUSION\", \"price\": 30, \"inclusion\": {\"groups\": [{\"id\": \"households\", \"population\": 1000, \"participation\": {\"mean\": 1.5}, \"reductionKgPerParticipant\": {\"mean\": 100}}]}}",
                     "$.compliance.offsets[0].inclusion.groups[0].participation.mean: expected a number in 0..1 (share of the actors), got 1.5"),
+            new Case(
+                    "compliance.offsets.0",
+                    "{\"id\": \"ci\", \"kind\": \"CARBON_INCLUSION\", \"price\": 30, \"inclusion\": {\"groups\": [{\"id\": \"households\", \"population\": 1000, \"participation\": {\"mean\": 0.1}, \"reductionKgPerParticipant\": {\"mean\": 1e308}}]}}",
+                    "$.compliance.offsets[0].inclusion.groups[0].reductionKgPerParticipant.mean: expected a number in 0..1000000000000000 (kg CO2e a participant a year), got 1E+308"),
+            new Case(
+                    "compliance.offsets.0",
+                    "{\"id\": \"ci\", \"kind\": \"CARBON_INCLUSION\", \"price\": 30, \"inclusion\": {\"groups\": [{\"id\": \"households\", \"population\": 1000, \"participation\": {\"mean\": 0.1}, \"reductionKgPerParticipant\": {\"mean\": 100, \"sd\": 1e308}}]}}",
+                    "$.compliance.offsets[0].inclusion.groups[0].reductionKgPerParticipant.sd: expected a number in 0..1000000000000000 (kg CO2e, standard deviation), got 1E+308"),
             new Case(
                     "compliance.offsets.0",
                     "{\"id\": \"ci\", \"kind\": \"CARBON_INCLUSION\", \"price\": 30, \"inclusion\": {\"groups\": [{\"id\": \"households\", \"population\": 10000000000, \"participation\": {\"mean\": 0.1}, \"reductionKgPerParticipant\": {\"mean\": 10000000000}}]}}",
