@@ -253,7 +253,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     private ScenarioSource source() {
         try {
-            return ScenarioSource.read(ScenarioFiles.resolve(scenarioFile));
+            return ScenarioSource.read(ScenarioFiles.resolve(scenarioFile), encoding.charset());
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
         }

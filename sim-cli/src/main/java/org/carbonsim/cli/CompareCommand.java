@@ -132,7 +132,6 @@ final class CompareCommand implements Callable<Integer> {
         List<String> warnings = new ArrayList<>();
         finalYearsWarning(scenarioFiles, scenarios).ifPresent(warnings::add);
         startYearsWarning(scenarioFiles, scenarios).ifPresent(warnings::add);
-        warnings.forEach(w -> spec.commandLine().getErr().println("carbonsim: warning: " + w));
         Path dir = out != null ? out : Path.of("out", "compare");
         List<String> inputs = new ArrayList<>();
         for (String file : scenarioFiles) {
@@ -145,6 +144,8 @@ final class CompareCommand implements Callable<Integer> {
             }
             long baseSeed = seed != null ? seed : scenarios.get(0).seed();
             RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
+            // after the folder's checks, so that a refused --out is one line and not a warning first
+            warnings.forEach(w -> spec.commandLine().getErr().println("carbonsim: warning: " + w));
             ComparisonResult result;
             try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), "compare", "runs", output.quiet)) {
                 List<ScenarioRecipe> recipes = new ArrayList<>();

@@ -145,7 +145,8 @@ final class MonteCarloCommand implements Callable<Integer> {
         MemoryBudget.check(
                 scenario, scenarioFile, StudyExecution.workers(threadCount).atMost(runs), runs);
         Path dir = out != null ? out : Path.of("out", scenario.name() + "-montecarlo");
-        try (OutputFolder.Checked checked = OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile))) {
+        try (OutputFolder.Checked checked =
+                OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile, List.of(edits.edits())))) {
             provenance.scenario(scenarioFile, scenario.calendar().years(), edits.edits());
             long baseSeed = seed != null ? seed : scenario.seed();
             RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);

@@ -13,9 +13,10 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioEdit;
 import org.carbonsim.core.scenario.ScenarioException;
@@ -90,20 +91,30 @@ public final class ScenarioFiles {
      * (a bundled scenario's files are inside the jar and are not listed).
      */
     public static List<String> inputs(String fileOrName) {
-        List<String> inputs = new ArrayList<>(List.of(fileOrName));
+        return inputs(fileOrName, List.of());
+    }
+
+    /**
+     * As {@link #inputs(String)}, and also the register each of {@code editSets} names when applied
+     * to the file: a {@code --set enterpriseRegister=...} of {@code run} or {@code montecarlo}, or each
+     * grid point of a {@code sweep} over it.
+     */
+    static List<String> inputs(String fileOrName, List<List<ScenarioEdit>> editSets) {
+        Set<String> inputs = new LinkedHashSet<>(List.of(fileOrName));
         Path file = resolve(fileOrName);
         if (file.getFileSystem() != FileSystems.getDefault() || !Files.isRegularFile(file)) {
-            return inputs;
+            return List.copyOf(inputs);
         }
         try {
-            for (Path referenced :
-                    ScenarioSource.read(file, StandardCharsets.UTF_8).referencedFiles()) {
-                inputs.add(referenced.toString());
+            ScenarioSource source = ScenarioSource.read(file, StandardCharsets.UTF_8);
+            source.referencedFiles().forEach(referenced -> inputs.add(referenced.toString()));
+            for (List<ScenarioEdit> edits : editSets) {
+                source.referencedFiles(edits).forEach(referenced -> inputs.add(referenced.toString()));
             }
         } catch (ScenarioException e) {
             // unreadable: loading the scenario says why
         }
-        return inputs;
+        return List.copyOf(inputs);
     }
 
     /**

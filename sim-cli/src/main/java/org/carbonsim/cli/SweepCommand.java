@@ -142,7 +142,10 @@ final class SweepCommand implements Callable<Integer> {
             scenarios.add(pointScenario(axes, grid.get(p), p));
         }
         Path dir = out != null ? out : Path.of("out", base.name() + "-sweep");
-        try (OutputFolder.Checked checked = OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile))) {
+        List<List<ScenarioEdit>> pointEdits =
+                grid.stream().map(point -> Sweep.edits(axes, point)).toList();
+        try (OutputFolder.Checked checked =
+                OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile, pointEdits))) {
             provenance.scenario(scenarioFile, simulatedYears);
             long baseSeed = seed != null ? seed : base.seed();
             RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);

@@ -257,6 +257,45 @@ class CalibrateCommandTest extends CommandLineTest {
     }
 
     /**
+     * The checks of each --param range load the scenario with its ends, and so read its register:
+     * in the --encoding given, as the first load did, and not in UTF-8, which refused a GBK register
+     * at its first Chinese byte.
+     */
+    @Test
+    void theRangeChecksReadAGbkRegisterInTheEncodingGiven() throws IOException {
+        Files.write(
+                dir.resolve("firms.csv"),
+                ("id,name,sector,baseOutput,emissionIntensity,output2023,emissions2023\r\n"
+                                + "C9,\"湖北, 一厂\",industry,1000,0.9,1000,900\r\n")
+                        .getBytes(java.nio.charset.Charset.forName("GBK")));
+        Path scenario = Files.writeString(
+                dir.resolve("gbk.json"),
+                Files.readString(ScenarioFiles.resolve("classroom-two-firms"), StandardCharsets.UTF_8)
+                        .replaceFirst("\"enterprises\"", "\"enterpriseRegister\": \"firms.csv\", \"enterprises\""));
+        Path targets = Files.writeString(dir.resolve("t.csv"), "moment,year,value,weight\nvwap_cny_per_t,2024,40,1\n");
+        assertEquals(
+                0,
+                run(
+                        "calibrate",
+                        "" + scenario,
+                        "--encoding",
+                        "GBK",
+                        "--targets",
+                        "" + targets,
+                        "--param",
+                        "market.initialPrice=15:40",
+                        "--runs",
+                        "2",
+                        "--budget",
+                        "14",
+                        "--no-charts",
+                        "--quiet",
+                        "--out",
+                        "" + dir.resolve("gbk")),
+                err.toString());
+    }
+
+    /**
      * {@code --years 1} simulates 2024 alone. The market's 2024 does not depend on the years after it
      * in this scenario, so a fit to 2024 targets is the same with or without it (it only costs less);
      * a target in a year not simulated is refused with its line.

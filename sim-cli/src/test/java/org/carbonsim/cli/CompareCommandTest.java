@@ -106,6 +106,27 @@ class CompareCommandTest extends CommandLineTest {
         assertEquals(warning, json.getAsJsonArray("warnings").get(0).getAsString());
     }
 
+    /**
+     * A refused --out is one line: the warning about the scenarios' years came first, before the
+     * output folder was checked, for a comparison that did not run.
+     */
+    @Test
+    void aRefusedOutIsOneLineWithoutTheYearsWarning() throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+        assertEquals(
+                2,
+                run(
+                        "compare",
+                        "classroom-ten-firms",
+                        "classroom-two-firms",
+                        "--runs",
+                        "2",
+                        "--quiet",
+                        "--out",
+                        "" + file));
+        assertEquals("carbonsim: " + file + ": exists and is not a folder\n", err.toString());
+    }
+
     @Test
     void scenariosEndingTogetherAreNotWarnedOf() throws IOException {
         JsonObject json = compareTenFirmsWithTwoFirms("--years", "1");

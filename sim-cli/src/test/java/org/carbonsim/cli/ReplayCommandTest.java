@@ -126,6 +126,32 @@ class ReplayCommandTest extends CommandLineTest {
                 List.of(exit, out.toString(), Files.readString(trades), left));
     }
 
+    /**
+     * An --out that is a symbolic link to a trade list kept elsewhere: the rename into place replaced
+     * the link with a file and left the list it led to stale. The list is now written and the link
+     * kept; a link to nothing was replaced by a file too, and is now refused and kept.
+     */
+    @Test
+    void aLinkedOutFileIsWrittenThroughAndTheLinkKept() throws IOException {
+        Path file = orders("1,NEW,a,SELL,LIMIT,30.00,5\n2,NEW,b,BUY,MARKET,,3\n");
+        Path kept = Files.createDirectories(dir.resolve("elsewhere")).resolve("trades.csv");
+        Files.writeString(kept, "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t\n");
+        Path link = Files.createSymbolicLink(dir.resolve("trades.csv"), kept);
+        assertEquals(0, run("replay", file.toString(), "--out", link.toString()), err.toString());
+        assertTrue(Files.isSymbolicLink(link), "the link is kept");
+        assertEquals(
+                "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t\n2,b,a,30.00,3\n", Files.readString(kept));
+
+        Path dangling = Files.createSymbolicLink(dir.resolve("lost.csv"), dir.resolve("gone/trades.csv"));
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("replay", file.toString(), "--out", dangling.toString()));
+        assertEquals(
+                "carbonsim: --out " + dangling + ": is a symbolic link to " + dir.resolve("gone/trades.csv")
+                        + ", which does not exist; remove the link or give another file name\n",
+                err.toString());
+        assertTrue(Files.isSymbolicLink(dangling), "the link is kept");
+    }
+
     @Test
     void cancelOfUnknownOrFinishedOrderIsIgnoredAndCounted() throws IOException {
         Path file = orders(String.join(

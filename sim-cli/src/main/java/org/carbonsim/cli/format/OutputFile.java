@@ -17,7 +17,8 @@ import org.carbonsim.cli.UserInputException;
 
 /**
  * Writes one output file (a CSV given with {@code --out}) through a temporary file in the same folder
- * that is then renamed into place, so the file is either complete or untouched. {@link #check} turns
+ * that is then renamed into place, so the file is either complete or untouched. A symbolic link given
+ * as the file is followed: the file it leads to is replaced, and the link stays. {@link #check} turns
  * the foreseeable problems (no such folder, a folder in the way) into {@link UserInputException}s
  * before any work is done. Stateless.
  */
@@ -48,6 +49,10 @@ public final class OutputFile {
     /** As {@link #check(String, Path, Path...)}, the inputs as the user gave them. */
     public static void check(String option, Path file, List<String> inputs) {
         Path target = file.toAbsolutePath();
+        if (Files.isSymbolicLink(target) && !Files.exists(target)) {
+            throw new UserInputException(option + " " + file + ": is a symbolic link to " + linkTarget(target)
+                    + ", which does not exist; remove the link or give another file name");
+        }
         if (Files.isDirectory(target)) {
             throw new UserInputException(option + " " + file + ": is a folder; give a file name");
         }
@@ -113,6 +118,14 @@ public final class OutputFile {
         }
     }
 
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "a path that cannot be read";
+        }
+    }
+
     private static boolean sameFile(Path target, String input) {
         try {
             Path file = Path.of(input);
@@ -138,6 +151,10 @@ public final class OutputFile {
 
     private static void replace(Path file, Contents contents) throws IOException {
         Path target = file.toAbsolutePath();
+        if (Files.isSymbolicLink(target)) {
+            // the file the link leads to is replaced and the link kept, as for an output folder
+            target = target.toRealPath();
+        }
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
         boolean done = false;
         try {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -268,6 +269,49 @@ class OutputFolderTest extends CommandLineTest {
         assertTrue(errLines().contains("is the input"), errLines());
         assertTrue(Files.readString(register).startsWith("id,name,sector"), "the register is as it was");
         assertFalse(Files.exists(registers.resolve(OutputFolder.MARKER)), "nothing was written");
+    }
+
+    /**
+     * A register named by {@code --set enterpriseRegister=...} (of {@code run} and {@code montecarlo},
+     * or one of a {@code sweep}'s values) is read as the file's own is: {@code --out} onto its folder
+     * with {@code --force} replaced the folder whole and deleted the register; now refused.
+     */
+    @Test
+    void aRegisterNamedByASetIsAnInputToo() throws IOException {
+        Path registers = Files.createDirectories(dir.resolve("registers"));
+        Path register = Files.writeString(
+                registers.resolve("firms.csv"),
+                "id,name,sector,baseOutput,emissionIntensity\nC9,Plant,cement,1000,0.9\n");
+        Path scenario = dir.resolve("ten.json");
+        Files.writeString(
+                scenario,
+                Files.readString(ScenarioFiles.resolve("classroom-ten-firms"))
+                        .replaceFirst("\"enterprises\"", "\"enterpriseRegister\": \"firms.csv\", \"enterprises\""));
+        Files.copy(register, dir.resolve("firms.csv"));
+        String set = "enterpriseRegister=registers/firms.csv";
+
+        for (String[] command : List.of(
+                new String[] {"run", scenario.toString(), "--set", set},
+                new String[] {"montecarlo", scenario.toString(), "--runs", "2", "--set", set},
+                new String[] {
+                    "sweep",
+                    scenario.toString(),
+                    "--runs",
+                    "2",
+                    "--set",
+                    "enterpriseRegister=firms.csv,registers/firms.csv"
+                })) {
+            err.getBuffer().setLength(0);
+            List<String> args = new ArrayList<>(List.of(command));
+            args.addAll(List.of("--quiet", "--no-charts", "--force", "--out", registers.toString()));
+            assertEquals(2, run(args.toArray(new String[0])), command[0] + ": " + errLines());
+            assertTrue(
+                    errLines().contains(registers + ": holds the input " + dir.resolve("registers/firms.csv")),
+                    command[0] + ": " + errLines());
+            assertEquals(1, errLines().lines().count(), errLines());
+            assertTrue(Files.readString(register).startsWith("id,name,sector"), "the register is as it was");
+            assertFalse(Files.exists(registers.resolve(OutputFolder.MARKER)), "nothing was written");
+        }
     }
 
     @Test

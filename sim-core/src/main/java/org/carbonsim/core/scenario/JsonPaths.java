@@ -62,7 +62,9 @@ final class JsonPaths {
         JsonElement parent = root;
         for (int i = 0; i < steps.size() - 1; i++) {
             JsonElement next = child(parent, steps.get(i));
-            if (next == null && steps.get(i).key() != null && parent.isJsonObject()) {
+            // an object is added on the way to a key only: one on the way to an index would be reported
+            // as an object indexed like an array, when it is the array that the file lacks
+            if (next == null && steps.get(i).key() != null && steps.get(i + 1).key() != null && parent.isJsonObject()) {
                 next = new JsonObject();
                 parent.getAsJsonObject().add(steps.get(i).key(), next);
             }
@@ -183,6 +185,8 @@ final class JsonPaths {
                     + (size == 1 ? " element" : " elements");
         } else if (parent.isJsonPrimitive() || parent.isJsonNull()) {
             reason = at + " is " + (parent.isJsonNull() ? "null" : "a single value") + ", with nothing inside";
+        } else if (i + 1 < steps.size() && steps.get(i + 1).key() == null) {
+            reason = describe(steps.subList(0, i + 1)) + " is absent, and arrays are not added: write it into the file";
         } else {
             reason = describe(steps.subList(0, i + 1)) + " is absent";
         }

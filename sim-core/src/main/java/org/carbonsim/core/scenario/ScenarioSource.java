@@ -141,8 +141,25 @@ public final class ScenarioSource {
      * (loading it then says why).
      */
     public List<Path> referencedFiles() {
+        return referencedFiles(List.of());
+    }
+
+    /**
+     * As {@link #referencedFiles()}, with {@code more} edits applied after this source's: an edit of
+     * {@code $.enterpriseRegister} names another register. Empty when an edit names nothing settable
+     * (loading with it then says why).
+     */
+    public List<Path> referencedFiles(List<ScenarioEdit> more) {
         JsonElement tree = tree(new Problems());
-        if (tree == null || !tree.isJsonObject()) {
+        if (tree == null) {
+            return List.of();
+        }
+        for (ScenarioEdit edit : more) {
+            if (JsonPaths.set(tree, edit.path(), edit.value()) != null) {
+                return List.of();
+            }
+        }
+        if (!tree.isJsonObject()) {
             return List.of();
         }
         JsonElement register = tree.getAsJsonObject().get("enterpriseRegister");

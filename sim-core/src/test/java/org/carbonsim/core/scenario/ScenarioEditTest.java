@@ -84,6 +84,27 @@ class ScenarioEditTest {
     }
 
     /**
+     * An object is added on the way to an optional setting, but not on the way to an index: the base
+     * scenario has no {@code populations}, which the problem said was "an object, whose keys are
+     * written in quotes", having added one itself, sending the user to {@code populations["0"]}.
+     */
+    @Test
+    void anIndexIntoAnAbsentArraySaysTheArrayIsAbsent() {
+        assertEquals(
+                List.of(new Problem(
+                        "$.populations[0].count",
+                        "names nothing in this file ($.populations is absent, and arrays are not added: write it"
+                                + " into the file)")),
+                problems(new ScenarioEdit("populations[0].count", "3")));
+        assertEquals(
+                List.of(new Problem(
+                        "$.agents.compliance[0]",
+                        "names nothing in this file ($.agents.compliance is absent, and arrays are not added: write"
+                                + " it into the file)")),
+                problems(new ScenarioEdit("agents.compliance[0]", "3")));
+    }
+
+    /**
      * A shell drops the quotes of {@code --set allocation.cap.byYear["2024"]=...} typed bare: the path
      * that is left indexes an object, and the problem says how its keys are written (it said only
      * "names nothing in this file" of a year the file has).
