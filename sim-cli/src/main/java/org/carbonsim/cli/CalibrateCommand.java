@@ -159,6 +159,11 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new UserInputException("--budget must be between " + minimum + " (4 diagnostic evaluations per"
                     + " parameter and 10 for the search) and " + MAX_BUDGET + ", got " + budget);
         }
+        // each evaluation runs --runs replications: the same ceiling on the whole study as the other studies'
+        if ((long) budget * runs > MonteCarloCommand.MAX_RUNS) {
+            throw new UserInputException("--budget/--runs: " + budget + " evaluations x " + runs + " runs is more than "
+                    + MonteCarloCommand.MAX_RUNS + " replications");
+        }
         Scenario base = StudyOptions.years(ScenarioFiles.load(scenarioFile, encoding.charset()), years, "the scenario");
         MemoryBudget.check(base, scenarioFile, threadCount, 0);
         int first = base.calendar().startYear();

@@ -245,6 +245,33 @@ class CalibrateCommandTest extends CommandLineTest {
         assertTrue(err.toString().contains(message.replace("t.csv", file.toString())), err.toString());
     }
 
+    /** The study's replications are capped as the other studies' are, before anything runs. */
+    @Test
+    void aBudgetTimesRunsOverAMillionReplicationsIsRefused() throws IOException {
+        assertEquals(
+                2,
+                run(
+                        "calibrate",
+                        SCENARIO,
+                        "--targets",
+                        goodTargets().toString(),
+                        "--param",
+                        "market.initialPrice=30:70",
+                        "--budget",
+                        "100000",
+                        "--runs",
+                        "11",
+                        "--out",
+                        dir.resolve("huge").toString(),
+                        "--quiet"));
+        assertTrue(
+                err.toString()
+                        .contains("--budget/--runs: 100000 evaluations x 11 runs is more than 1000000 replications"),
+                err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertFalse(Files.exists(dir.resolve("huge")), "nothing written");
+    }
+
     @Test
     void badBudgetAndFitYearsExitTwo() throws IOException {
         assertEquals(2, calibrate(goodTargets(), "--param", "market.initialPrice=30:70", "--budget", "13"));
