@@ -50,6 +50,7 @@ final class TargetsFile {
         List<String> problems = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        List<long[]> outside = new ArrayList<>();
         boolean header = false;
         long lastLine = 1;
         for (CsvRecord record : records) {
@@ -79,7 +80,11 @@ final class TargetsFile {
                 problems.add(
                         at + "moment: unknown moment \"" + label + "\"; one of " + String.join(", ", Moment.labels()));
             }
-            Integer year = year(cells[1].strip(), firstYear, lastYear, at, problems);
+            Integer year = year(cells[1].strip(), firstYear, at, problems);
+            if (year != null && (year < firstYear || year > lastYear)) {
+                outside.add(new long[] {record.line(), year});
+                year = null;
+            }
             double value = number(cells[2].strip(), "value", at, problems);
             double weight = number(cells[3].strip(), "weight", at, problems);
             if (!Double.isNaN(weight) && (weight < 0 || weight > MAX_WEIGHT)) {
@@ -96,7 +101,7 @@ final class TargetsFile {
                     problems.add(at + "value: expected a number >= 0 for " + label + ", got " + cells[2].strip());
                 }
             }
-            if (problems.size() > before) {
+            if (problems.size() > before || year == null) {
                 continue;
             }
             if (!seen.add(label + "@" + year)) {
@@ -104,6 +109,9 @@ final class TargetsFile {
                 continue;
             }
             targets.add(new Target(moment, year, value, weight));
+        }
+        if (!outside.isEmpty()) {
+            problems.add(outsideYears(name, outside, firstYear, lastYear));
         }
         if (!header && problems.isEmpty()) {
             problems.add(name + ":1: expected the header " + HEADER + ", got an empty file");
@@ -116,20 +124,32 @@ final class TargetsFile {
         return List.copyOf(targets);
     }
 
-    private static Integer year(String text, int firstYear, int lastYear, String at, List<String> problems) {
-        int year;
+    private static Integer year(String text, int firstYear, String at, List<String> problems) {
         try {
-            year = Integer.parseInt(text);
+            return Integer.parseInt(text);
         } catch (NumberFormatException e) {
             problems.add(at + "year: expected a year such as " + firstYear + ", got \"" + text + "\"");
             return null;
         }
-        if (year < firstYear || year > lastYear) {
-            problems.add(at + "year: " + year + " is outside the years simulated, " + firstYear + "-" + lastYear
-                    + " (the scenario's, or --years)");
-            return null;
+    }
+
+    /**
+     * The targets in years not simulated, {@code {line, year}} each, as one problem: at the first one's
+     * line alone, or with how many there are, on which lines and in which years, so that a short
+     * {@code --years} against a long targets file is one line, not one a target.
+     */
+    private static String outsideYears(String name, List<long[]> outside, int firstYear, int lastYear) {
+        String simulated = " the years simulated, " + firstYear + "-" + lastYear + " (the scenario's, or --years)";
+        long[] first = outside.get(0);
+        if (outside.size() == 1) {
+            return name + ":" + first[0] + ": year: " + first[1] + " is outside" + simulated;
         }
-        return year;
+        long lowYear = outside.stream().mapToLong(o -> o[1]).min().orElseThrow();
+        long highYear = outside.stream().mapToLong(o -> o[1]).max().orElseThrow();
+        long lastLine = outside.get(outside.size() - 1)[0];
+        return name + ":" + first[0] + ": year: " + outside.size() + " targets (lines " + first[0] + "-" + lastLine
+                + ", years " + (lowYear == highYear ? "" + lowYear : lowYear + "-" + highYear) + ") are outside"
+                + simulated + ": run more years, or leave those targets out";
     }
 
     private static double number(String text, String what, String at, List<String> problems) {

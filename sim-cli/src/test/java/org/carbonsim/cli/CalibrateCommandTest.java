@@ -336,6 +336,18 @@ class CalibrateCommandTest extends CommandLineTest {
         assertTrue(
                 err.toString().contains(twoYears + ":3: year: 2025 is outside the years simulated, 2024-2024"),
                 err.toString());
+        Path threeLater = Files.writeString(
+                dir.resolve("later.csv"),
+                "moment,year,value,weight\nvwap_cny_per_t,2024,45,1\nvwap_cny_per_t,2025,50,1\n"
+                        + "volume_t,2025,9000,1\nvwap_cny_per_t,2026,55,1\n");
+        err.getBuffer().setLength(0);
+        assertEquals(2, calibrate(threeLater, "--param", "market.initialPrice=30:70", "--years", "1"));
+        assertEquals(
+                "carbonsim: " + threeLater + ":3: year: 3 targets (lines 3-5, years 2025-2026) are outside the years"
+                        + " simulated, 2024-2024 (the scenario's, or --years): run more years, or leave those targets"
+                        + " out",
+                err.toString().strip(),
+                "several targets beyond --years are one line");
         assertEquals(2, calibrate(twoYears, "--param", "market.initialPrice=30:70", "--years", "3"));
         assertTrue(err.toString().contains("--years must be between 1 and 2"), err.toString());
         assertEquals(
