@@ -109,7 +109,10 @@ public final class ScenarioFiles {
             ScenarioSource source = ScenarioSource.read(file, StandardCharsets.UTF_8);
             source.referencedFiles().forEach(referenced -> inputs.add(referenced.toString()));
             for (List<ScenarioEdit> edits : editSets) {
-                source.referencedFiles(edits).forEach(referenced -> inputs.add(referenced.toString()));
+                // only an edit of the register names another file: a sweep's other points are not parsed again
+                if (edits.stream().anyMatch(edit -> edit.path().endsWith("enterpriseRegister"))) {
+                    source.referencedFiles(edits).forEach(referenced -> inputs.add(referenced.toString()));
+                }
             }
         } catch (ScenarioException e) {
             // unreadable: loading the scenario says why

@@ -40,47 +40,6 @@ final class ComplianceReader {
      * The compliance rules of {@code o}, days and cycle years checked against {@code loader}'s calendar
      * and modelled offset supply read into {@code offsetMarkets}; {@code null} after a problem.
      */
-    /**
-     * A firm short of allowances at the deadline buys credits at any price, so a credit may cost at most
-     * what an allowance can ({@code ladderTopFen}, 0 when the market had a problem): its price, and for a
-     * fixed supply the curve's price at the whole year's supply. Money the run counts in fen is bounded
-     * at that price ({@link Magnitudes}).
-     */
-    private static void checkAtMostLadderTop(
-            Obj p, long priceFen, long slopeFenPerMt, long supplyTonnes, long ladderTopFen) {
-        if (ladderTopFen <= 0) {
-            return;
-        }
-        String top = BigDecimal.valueOf(ladderTopFen, 2).toPlainString();
-        String why = ", the top of the price ladder (" + MarketRules.LADDER_MULTIPLE
-                + " times market.initialPrice): a firm short at the deadline buys credits at any price, and what it pays"
-                + " must stay countable in fen";
-        if (priceFen > ladderTopFen) {
-            p.problems()
-                    .add(
-                            p.path("price"),
-                            "expected at most " + top + " CNY per t" + why + ", got "
-                                    + BigDecimal.valueOf(priceFen, 2).toPlainString());
-        } else if (priceFen + slopeFenPerMt * (double) supplyTonnes / 1e6 > ladderTopFen) {
-            p.problems()
-                    .add(
-                            p.path("priceSlopePerMt"),
-                            "the curve's price at the year's whole supply, "
-                                    + String.format(
-                                            Locale.ROOT,
-                                            "%.2f",
-                                            (priceFen + slopeFenPerMt * (double) supplyTonnes / 1e6) / 100)
-                                    + " CNY per t, is above " + top + " CNY per t" + why);
-        }
-    }
-
-    /** The number of simulated years, or 0 when the calendar had a problem. */
-    private static int runYears(ScenarioLoader loader) {
-        return loader.calendar().endYearKnown()
-                ? loader.calendar().endYear() - loader.calendar().startYear() + 1
-                : 0;
-    }
-
     static ComplianceRules read(Obj o, ScenarioLoader loader, OffsetMarketsReader offsetMarkets) {
         Problems problems = loader.problems();
         int tradingDays = loader.calendar().tradingDays();
@@ -221,5 +180,44 @@ final class ComplianceReader {
         }
         o.finish();
         return problems.count() > before ? null : model;
+    }
+
+    /**
+     * A firm short of allowances at the deadline buys credits at any price, so a credit may cost at most
+     * what an allowance can ({@code ladderTopFen}, 0 when the market had a problem): its price, and for a
+     * fixed supply the curve's price at the whole year's supply. Money the run counts in fen is bounded
+     * at that price ({@link Magnitudes}).
+     */
+    private static void checkAtMostLadderTop(
+            Obj p, long priceFen, long slopeFenPerMt, long supplyTonnes, long ladderTopFen) {
+        if (ladderTopFen <= 0) {
+            return;
+        }
+        String top = BigDecimal.valueOf(ladderTopFen, 2).toPlainString();
+        double atWholeSupplyFen = priceFen + slopeFenPerMt * (double) supplyTonnes / 1e6;
+        String why = ", the top of the price ladder (" + MarketRules.LADDER_MULTIPLE
+                + " times market.initialPrice): a firm short at the deadline buys credits at any price, and what it pays"
+                + " must stay countable in fen";
+        if (priceFen > ladderTopFen) {
+            p.problems()
+                    .add(
+                            p.path("price"),
+                            "expected at most " + top + " CNY per t" + why + ", got "
+                                    + BigDecimal.valueOf(priceFen, 2).toPlainString());
+        } else if (atWholeSupplyFen > ladderTopFen) {
+            p.problems()
+                    .add(
+                            p.path("priceSlopePerMt"),
+                            "the curve's price at the year's whole supply, "
+                                    + String.format(Locale.ROOT, "%.2f", atWholeSupplyFen / 100)
+                                    + " CNY per t, is above " + top + " CNY per t" + why);
+        }
+    }
+
+    /** The number of simulated years, or 0 when the calendar had a problem. */
+    private static int runYears(ScenarioLoader loader) {
+        return loader.calendar().endYearKnown()
+                ? loader.calendar().endYear() - loader.calendar().startYear() + 1
+                : 0;
     }
 }
