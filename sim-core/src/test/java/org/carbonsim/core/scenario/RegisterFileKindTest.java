@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +48,9 @@ class RegisterFileKindTest {
         assumeTrue(mkfifo(fifo), "mkfifo is not available here");
         Thread writer = new Thread(() -> {
             try {
-                Files.writeString(fifo, "id,sector,baseOutput,emissionIntensity\nR1,cement,1000,0.9\n");
+                // WRITE without CREATE: a writer late to start must not leave a regular file in the pipe's place
+                Files.writeString(
+                        fifo, "id,sector,baseOutput,emissionIntensity\nR1,cement,1000,0.9\n", StandardOpenOption.WRITE);
             } catch (IOException e) {
                 // the reader below closed before this wrote: nothing to hand over
             }
@@ -60,9 +63,11 @@ class RegisterFileKindTest {
                             + " is a pipe or a device, not a CSV file"),
                     problems("firms.csv"));
         } finally {
-            // read and write at once, which does not wait for a writer, so that the waiting writer can end
+            // open for reading and writing at once, which does not wait for a writer, and hold it open until the
+            // writer has written and ended: the temporary folder is then deleted with nothing still using it
             try (RandomAccessFile both = new RandomAccessFile(fifo.toFile(), "rw")) {
                 both.getFD();
+                writer.join(10_000);
             }
         }
     }
