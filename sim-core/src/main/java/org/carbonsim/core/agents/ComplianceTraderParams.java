@@ -46,7 +46,7 @@ import org.carbonsim.core.scenario.MarketRules;
  *     (1 + {@code bankValueSpread} × u), u uniform in [−1, 1) and drawn once a run for each
  *     enterprise (0, the default: they all value it alike)
  * @param foresightYearsAfterRun with {@link BankValue#FORESIGHT}, how many years after the run's
- *     last year the enterprises foresee: the cap's rule and their expected business-as-usual emissions
+ *     last year the enterprises foresee: the coverage, allocation and cap rules and their expected business-as-usual emissions
  *     continue that far, so an allowance banked in the run's later years is worth what the scarcity to
  *     come makes it worth (0, the default: the foresight ends with the run, and an allowance banked in
  *     its last year is worth nothing)

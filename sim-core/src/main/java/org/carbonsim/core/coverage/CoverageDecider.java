@@ -52,6 +52,24 @@ public final class CoverageDecider {
     }
 
     /**
+     * A decider that goes on from the years this one has decided, on its own: what it decides next
+     * does not touch this one. For looking ahead at the years to come on expected data.
+     */
+    public CoverageDecider copy() {
+        CoverageDecider copy = new CoverageDecider(rules, List.copyOf(sectors.values()));
+        copy.firstYear = firstYear;
+        copy.lastYear = lastYear;
+        states.forEach((id, state) -> {
+            State copied = new State();
+            copied.covered = state.covered;
+            copied.yearsBelow = state.yearsBelow;
+            copied.exitYear = state.exitYear;
+            copy.states.put(id, copied);
+        });
+        return copy;
+    }
+
+    /**
      * Decides {@code year} for every enterprise, in the order given, reading past years from
      * {@code history}. The first call fixes the first year; later calls must be for the next year.
      */

@@ -14,30 +14,27 @@ import org.carbonsim.core.policy.StabilityReserveOperator;
  *
  * @param rules the reserve's rules
  * @param holdingsTonnes what the reserve holds as the year opens, t
- * @param plannedAuctionTonnes this year's auction volume before the reserve acted, t: a later year's
- *     is foreseen scaled by its cap, as its allowances are
  */
-record ForeseenReserve(StabilityReserve rules, long holdingsTonnes, long plannedAuctionTonnes) {
+record ForeseenReserve(StabilityReserve rules, long holdingsTonnes) {
     ForeseenReserve {
-        if (holdingsTonnes < 0 || plannedAuctionTonnes < 0) {
-            throw new IllegalArgumentException("holdingsTonnes and plannedAuctionTonnes must be >= 0 (t), got "
-                    + holdingsTonnes + " and " + plannedAuctionTonnes);
+        if (holdingsTonnes < 0) {
+            throw new IllegalArgumentException("holdingsTonnes must be >= 0 (t), got " + holdingsTonnes);
         }
     }
 
     /**
      * The allowances issued in each later year once the reserve has acted on the path's banks: {@code
      * baseTonnes} (before the reserve) less the intake, or plus the release, of the reserve operated on
-     * the bank the path carries out of the year before ({@code bankAfterTonnes}, this year's first).
+     * the bank the path carries out of the year before ({@code bankAfterTonnes}, this year's first); the
+     * intake takes at most that year's {@code auctionTonnes}.
      */
-    long[] issuedTonnes(long[] baseTonnes, List<Double> capRatio, List<Long> bankAfterTonnes) {
+    long[] issuedTonnes(long[] baseTonnes, long[] auctionTonnes, List<Long> bankAfterTonnes) {
         long[] issued = new long[baseTonnes.length];
         StabilityReserveOperator reserve = new StabilityReserveOperator(rules, holdingsTonnes);
         for (int i = 0; i < baseTonnes.length; i++) {
-            long planned = Math.round(plannedAuctionTonnes * capRatio.get(i));
             issued[i] = Math.addExact(
                     baseTonnes[i],
-                    reserve.operate(bankAfterTonnes.get(i), planned).auctionAdjustmentTonnes());
+                    reserve.operate(bankAfterTonnes.get(i), auctionTonnes[i]).auctionAdjustmentTonnes());
         }
         return issued;
     }

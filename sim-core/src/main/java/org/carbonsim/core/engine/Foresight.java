@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import org.carbonsim.core.equilibrium.CoveredFirm;
 import org.carbonsim.core.equilibrium.CycleLink;
 import org.carbonsim.core.equilibrium.EquilibriumInput;
@@ -15,12 +14,12 @@ import org.carbonsim.core.equilibrium.IntertemporalSolver;
 /**
  * The bank value of enterprises that foresee the least-cost path ({@code
  * agents.compliance.bankValue: FORESIGHT}). When a year opens, the engine knows that year's problem
- * exactly; the later years are foreseen as the same covered enterprises with their
- * expected business-as-usual emissions of those years (no shocks), the allowances issued scaled by
- * the ratio of those years' caps to this year's, and this year's offsets and price bounds. The
- * least-cost path over them, with banking and the scenario's compliance cycles, borrowing and discount rate, prices next
- * year; a banked allowance is worth that price discounted a year, and the path's bank after this year
- * is what the enterprises foresee carrying into the next. Stateless.
+ * exactly; each later year is foreseen as the coverage and allocation rules would make it on expected
+ * business-as-usual data (no shocks): the enterprises covered then, the allowances issued then
+ * ({@link ForeseenYear}), and this year's offsets and price bounds. The least-cost path over them, with
+ * banking and the scenario's compliance cycles, borrowing and discount rate, prices next year; a
+ * banked allowance is worth that price discounted a year, and the path's bank after this year is what
+ * the enterprises foresee carrying into the next. Stateless.
  */
 final class Foresight {
     private Foresight() {}
@@ -49,21 +48,13 @@ final class Foresight {
      * The bank after this year on the least-cost path the enterprises foresee ({@link ForeseenBank}).
      *
      * @param thisYear this year's problem, with the allowances held when it opens
-     * @param plannedIssuedTonnes this year's allowances before a stability reserve acted on its auctions,
-     *     t ({@code thisYear.capTonnes()} without a reserve): a later year's are foreseen as these scaled
-     *     by its cap
      * @param laterYears the later years foreseen, in order
-     * @param capRatio each later year's cap over this year's
-     * @param expectedBau an enterprise's expected business-as-usual emissions in a later year, t
      * @param cycles the compliance cycles of this year and the later years ({@link CycleLinks})
      * @param reserve the market stability reserve, foreseen to act on the path's banks; empty without one
      */
     static ForeseenBank bank(
             EquilibriumInput thisYear,
-            long plannedIssuedTonnes,
-            List<Integer> laterYears,
-            List<Double> capRatio,
-            BiFunction<String, Integer, Long> expectedBau,
+            List<ForeseenYear> laterYears,
             List<CycleLink> cycles,
             double discountRate,
             Optional<ForeseenReserve> reserve) {
@@ -72,19 +63,17 @@ final class Foresight {
         }
         List<List<CoveredFirm>> firmsByYear = new ArrayList<>();
         long[] base = new long[laterYears.size()];
+        long[] auctions = new long[laterYears.size()];
         for (int i = 0; i < laterYears.size(); i++) {
-            int year = laterYears.get(i);
-            List<CoveredFirm> firms = new ArrayList<>();
-            for (CoveredFirm firm : thisYear.firms()) {
-                firms.add(new CoveredFirm(firm.id(), expectedBau.apply(firm.id(), year), firm.curve()));
-            }
-            firmsByYear.add(firms);
-            base[i] = Math.round(plannedIssuedTonnes * capRatio.get(i));
+            ForeseenYear later = laterYears.get(i);
+            firmsByYear.add(later.firms());
+            base[i] = later.issuedTonnes();
+            auctions[i] = later.auctionTonnes();
         }
         long[] issued = base;
         IntertemporalResult path = solve(thisYear, firmsByYear, issued, cycles, discountRate);
         for (int round = 0; reserve.isPresent() && round < MAX_RESERVE_ROUNDS; round++) {
-            long[] next = reserve.get().issuedTonnes(base, capRatio, path.bankAfterTonnes());
+            long[] next = reserve.get().issuedTonnes(base, auctions, path.bankAfterTonnes());
             if (Arrays.equals(next, issued)) {
                 break;
             }

@@ -8,7 +8,8 @@ import java.util.TreeMap;
 import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.allocation.AllocationTable;
 import org.carbonsim.core.allocation.Allocator;
-import org.carbonsim.core.allocation.CapSchedule;
+import org.carbonsim.core.coverage.CoverageDecider;
+import org.carbonsim.core.coverage.CoverageRecord;
 import org.carbonsim.core.equilibrium.CoveredFirm;
 import org.carbonsim.core.equilibrium.EquilibriumInput;
 import org.carbonsim.core.equilibrium.OffsetSupply;
@@ -64,42 +65,51 @@ final class OneYearReference {
 
     /**
      * What enterprises foreseeing the least-cost path take an allowance banked in {@code year} to be
-     * worth, fen, and how many the path banks, from the year's {@code reference}, its cap {@code
-     * capTonnes} and the allowances it issues before a stability reserve acts, {@code
-     * plannedIssuedTonnes}. The path runs to the run's last year and {@code
-     * agents.compliance.foresightYearsAfterRun} years beyond it, the cap's rule and the expected
-     * emissions continuing as they are written, and the {@code reserve} (if the scenario has one)
-     * acting on its banks.
+     * worth, fen, and how many the path banks, from the year's {@code reference} and the later years
+     * {@link #foreseenYears} gives, with the {@code reserve} (if the scenario has one) acting on the
+     * path's banks.
      */
     Foresight.ForeseenBank foreseenBank(
-            int year,
-            EquilibriumInput reference,
-            long capTonnes,
-            long plannedIssuedTonnes,
-            Optional<ForeseenReserve> reserve) {
-        List<Integer> later = new ArrayList<>();
-        List<Double> capRatio = new ArrayList<>();
-        long capThisYear = Math.max(1, capTonnes);
+            int year, EquilibriumInput reference, List<ForeseenYear> later, Optional<ForeseenReserve> reserve) {
+        return Foresight.bank(
+                reference,
+                later,
+                CycleLinks.of(scenario.compliance(), year, 1 + later.size()),
+                scenario.compliance().discountRate(),
+                reserve);
+    }
+
+    /**
+     * The years after {@code year} as the enterprises foresee them: to the run's last year and {@code
+     * agents.compliance.foresightYearsAfterRun} years beyond it, each as the coverage rules ({@code
+     * ahead}, a copy of the run's decider that has decided {@code year}) and the {@code allocator} make it
+     * on expected business-as-usual data: the years to come are not yet recorded, so the economy reads
+     * them on trend, without shocks. A sector that leaves the scheme takes its enterprises and their
+     * allowances with it, a lowered threshold brings its enterprises in, and allowances issued below
+     * the cap (allocation by intensity or benchmark under a cap it does not bind) are foreseen as issued,
+     * not as the cap.
+     */
+    List<ForeseenYear> foreseenYears(int year, CoverageDecider ahead, Allocator allocator) {
         int lastYear = scenario.calendar().startYear()
                 + scenario.calendar().years()
                 - 1
                 + scenario.agents().compliance().foresightYearsAfterRun();
+        List<ForeseenYear> later = new ArrayList<>();
         for (int y = year + 1; y <= lastYear; y++) {
-            later.add(y);
-            // a cap derived from allocation is foreseen as this year's
-            capRatio.add(
-                    scenario.allocation().cap() instanceof CapSchedule.FromAllocation
-                            ? 1.0
-                            : (double) Allocator.capTonnes(scenario.allocation().cap(), y) / capThisYear);
+            List<CoverageRecord> coverage = ahead.decide(y, economy.enterprises(), economy);
+            AllocationTable table = allocator.allocate(y, coverage, economy, economy::expectedYear);
+            List<CoveredFirm> firms = new ArrayList<>(table.lines().size());
+            long issued = table.auctionTonnes();
+            for (AllocationLine line : table.lines()) {
+                Enterprise enterprise = economy.enterprise(line.enterpriseId());
+                firms.add(new CoveredFirm(
+                        enterprise.id(),
+                        economy.expectedYear(enterprise.id(), y).bauEmissionsTonnes(),
+                        enterprise.abatement()));
+                issued = Math.addExact(issued, line.allocationTonnes());
+            }
+            later.add(new ForeseenYear(y, firms, issued, table.auctionTonnes()));
         }
-        return Foresight.bank(
-                reference,
-                plannedIssuedTonnes,
-                later,
-                capRatio,
-                (id, y) -> economy.expectedYear(id, y).bauEmissionsTonnes(),
-                CycleLinks.of(scenario.compliance(), year, 1 + later.size()),
-                scenario.compliance().discountRate(),
-                reserve);
+        return later;
     }
 }

@@ -442,19 +442,17 @@ public final class Simulation {
                 // the firms foresee every allowance in circulation, the trader groups' stock too: what
                 // is for sale is part of the bank they can carry, whoever holds it today
                 EquilibriumInput inCirculation = reference.withBankedTonnes(circulatingAtStart);
-                // a reserve's intake this year is left out of what later years are foreseen to issue: the
-                // path foresees the reserve acting on its own banks instead
+                // later years are foreseen as their rules would issue them, before any reserve acts: the
+                // path foresees the reserve acting on its own banks
                 Optional<ForeseenReserve> foreseenReserve = reserveOperator == null
                         ? Optional.empty()
                         : Optional.of(new ForeseenReserve(
-                                scenario.policy().stabilityReserve().orElseThrow(),
-                                reserveOperator.reserveTonnes(),
-                                table.auctionTonnes()));
-                long plannedIssued = reserveOperator == null
-                        ? inCirculation.capTonnes()
-                        : inCirculation.capTonnes() - auctionPlan.totalTonnes() + table.auctionTonnes();
+                                scenario.policy().stabilityReserve().orElseThrow(), reserveOperator.reserveTonnes()));
                 Foresight.ForeseenBank foreseen = oneYearReference.foreseenBank(
-                        year, inCirculation, table.capTonnes(), plannedIssued, foreseenReserve);
+                        year,
+                        inCirculation,
+                        oneYearReference.foreseenYears(year, coverageDecider.copy(), allocator),
+                        foreseenReserve);
                 bankFen = Math.min(penaltyPriceFen, foreseen.valueFen());
                 foreseenBankTonnes = foreseen.bankAfterTonnes();
             }

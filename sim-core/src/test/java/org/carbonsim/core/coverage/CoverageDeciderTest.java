@@ -76,6 +76,26 @@ class CoverageDeciderTest {
     }
 
     @Test
+    void aCopyGoesOnFromWhereTheDeciderIsWithoutTouchingIt() {
+        // A is covered in 2024 and falls below the threshold from 2024 on: a year below in 2025 keeps
+        // it covered, the second in 2026 takes it out
+        emits("A", 2020, 14_000, 14_000, 14_000, 14_000, 9_000, 9_000, 9_000);
+        CoverageDecider decider = new CoverageDecider(HUBEI, List.of(CEMENT));
+        decider.decide(2024, List.of(firm("A")), history);
+        CoverageDecider ahead = decider.copy();
+        assertEquals(
+                CoverageReason.STAYS_COVERED_BELOW,
+                ahead.decide(2025, List.of(firm("A")), history).get(0).reason());
+        assertEquals(
+                CoverageReason.EXITED_BELOW_THRESHOLD,
+                ahead.decide(2026, List.of(firm("A")), history).get(0).reason());
+        // the decider itself still counts from 2024: its 2025 is the copy's 2025, not a third year
+        assertEquals(
+                CoverageReason.STAYS_COVERED_BELOW,
+                decider.decide(2025, List.of(firm("A")), history).get(0).reason());
+    }
+
+    @Test
     void exitsAfterTwoConsecutiveCoveredYearsBelowAndTheOldLookbackCannotPullItBack() {
         emits("A", 2020, 14_000, 14_000, 14_000, 14_000, 9_000, 9_000, 9_000, 20_000);
         CoverageDecider decider = new CoverageDecider(HUBEI, List.of(CEMENT));

@@ -13,40 +13,44 @@ import org.junit.jupiter.api.Test;
  */
 class ForeseenReserveTest {
     private static final ForeseenReserve RESERVE =
-            new ForeseenReserve(new StabilityReserve(833, 400, 0.24, 100, 50), 50, 300);
+            new ForeseenReserve(new StabilityReserve(833, 400, 0.24, 100, 50), 50);
     private static final long[] BASE = {1_000, 1_000, 1_000};
-    private static final List<Double> SAME_CAP = List.of(1.0, 1.0, 1.0);
+    private static final long[] SAME_AUCTIONS = {300, 300, 300};
 
     @Test
     void takesInAboveTheUpperThresholdAndReleasesWhatItTookBelowTheLower() {
         // a bank of 900 t: 216 t taken (the reserve holds 266 t); 500 t: nothing; 300 t: 100 t released
         assertArrayEquals(
-                new long[] {784, 1_000, 1_100}, RESERVE.issuedTonnes(BASE, SAME_CAP, List.of(900L, 500L, 300L, 0L)));
+                new long[] {784, 1_000, 1_100},
+                RESERVE.issuedTonnes(BASE, SAME_AUCTIONS, List.of(900L, 500L, 300L, 0L)));
     }
 
     @Test
     void takesNoMoreThanTheAuctionsAndReleasesNoMoreThanItHolds() {
         // 24% of 2,000 t is 480 t, but only 300 t are to be auctioned; the release finds 50 + 300 t, then 250 t
         assertArrayEquals(
-                new long[] {700, 1_100, 1_100}, RESERVE.issuedTonnes(BASE, SAME_CAP, List.of(2_000L, 100L, 100L, 0L)));
+                new long[] {700, 1_100, 1_100},
+                RESERVE.issuedTonnes(BASE, SAME_AUCTIONS, List.of(2_000L, 100L, 100L, 0L)));
         // with nothing taken in, the release is what the reserve held: 50 t, then nothing
         assertArrayEquals(
-                new long[] {1_050, 1_000, 1_000}, RESERVE.issuedTonnes(BASE, SAME_CAP, List.of(100L, 100L, 100L, 0L)));
+                new long[] {1_050, 1_000, 1_000},
+                RESERVE.issuedTonnes(BASE, SAME_AUCTIONS, List.of(100L, 100L, 100L, 0L)));
     }
 
     @Test
-    void aLaterYearsAuctionsAreScaledByItsCap() {
-        // the cap halves in the second year: 150 t to auction, so a bank of 2,000 t takes 150 t
+    void takesNoMoreThanEachLaterYearsOwnAuctions() {
+        // the second year auctions only 150 t, so a bank of 2,000 t takes 150 t
         assertArrayEquals(
                 new long[] {1_000, 850, 1_000},
-                RESERVE.issuedTonnes(BASE, List.of(1.0, 0.5, 1.0), List.of(500L, 2_000L, 500L, 0L)));
+                RESERVE.issuedTonnes(BASE, new long[] {300, 150, 300}, List.of(500L, 2_000L, 500L, 0L)));
     }
 
     @Test
     void aBufferZoneTakesOnlyTheExcessOverTheUpperThreshold() {
         // a buffer to 1,000 t: a bank of 900 t gives up 67 t, not 216 t; 1,200 t is above it, 24%: 288 t
-        ForeseenReserve buffered = new ForeseenReserve(new StabilityReserve(833, 400, 0.24, 100, 50, 1_000), 50, 300);
+        ForeseenReserve buffered = new ForeseenReserve(new StabilityReserve(833, 400, 0.24, 100, 50, 1_000), 50);
         assertArrayEquals(
-                new long[] {933, 712, 1_000}, buffered.issuedTonnes(BASE, SAME_CAP, List.of(900L, 1_200L, 500L, 0L)));
+                new long[] {933, 712, 1_000},
+                buffered.issuedTonnes(BASE, SAME_AUCTIONS, List.of(900L, 1_200L, 500L, 0L)));
     }
 }
