@@ -64,11 +64,14 @@ public final class InstitutionalSpeculator implements TradingStrategy {
         this(style, lookbackDays, positionLimitTonnes, orderTonnes, edge, 0);
     }
 
-    /** A speculator of a configured group, bidding or asking 0.5% past the last price. */
-    public static InstitutionalSpeculator of(TraderGroup.Speculators group) {
+    /**
+     * Speculator {@code index} of a configured group, with its own lookback ({@link
+     * TraderGroup.Speculators#lookbackDaysOf}), bidding or asking 0.5% past the last price.
+     */
+    public static InstitutionalSpeculator of(TraderGroup.Speculators group, int index) {
         return new InstitutionalSpeculator(
                 group.style(),
-                group.lookbackDays(),
+                group.lookbackDaysOf(index),
                 group.positionLimitTonnes(),
                 group.orderTonnes(),
                 0.005,

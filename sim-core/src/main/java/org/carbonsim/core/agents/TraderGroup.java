@@ -42,7 +42,10 @@ public sealed interface TraderGroup
      *
      * @param count traders
      * @param style trend-following or mean-reverting
-     * @param lookbackDays days of closes the signal looks at
+     * @param lookbackDays days of closes the signal looks at: the first trader's
+     * @param lookbackDaysMax the last trader's lookback, at least {@code lookbackDays}: the group's
+     *     lookbacks are spread evenly between the two ({@link #lookbackDaysOf}), so the traders of a group
+     *     read the market over different horizons instead of acting as one
      * @param cashFen starting cash each, fen
      * @param positionLimitTonnes largest position each may hold, t (no short selling:
      *     the lower limit is 0)
@@ -54,6 +57,7 @@ public sealed interface TraderGroup
             int count,
             SpeculatorStyle style,
             int lookbackDays,
+            int lookbackDaysMax,
             long cashFen,
             long positionLimitTonnes,
             long orderTonnes,
@@ -63,6 +67,7 @@ public sealed interface TraderGroup
             checkCount(count);
             Objects.requireNonNull(style, "style");
             if (lookbackDays < 1
+                    || lookbackDaysMax < lookbackDays
                     || cashFen < 0
                     || positionLimitTonnes < 0
                     || orderTonnes <= 0
@@ -79,7 +84,22 @@ public sealed interface TraderGroup
                 long cashFen,
                 long positionLimitTonnes,
                 long orderTonnes) {
-            this(count, style, lookbackDays, cashFen, positionLimitTonnes, orderTonnes, 0);
+            this(count, style, lookbackDays, lookbackDays, cashFen, positionLimitTonnes, orderTonnes, 0);
+        }
+
+        /**
+         * The lookback of trader {@code index} (0 to {@code count − 1}), trading days: {@code lookbackDays}
+         * + round(index × ({@code lookbackDaysMax} − {@code lookbackDays}) / ({@code count} − 1)), so the
+         * first has the shortest and the last the longest; a group of one takes {@code lookbackDays}.
+         */
+        public int lookbackDaysOf(int index) {
+            if (index < 0 || index >= count) {
+                throw new IllegalArgumentException("index must be in [0, " + count + "), got " + index);
+            }
+            if (count == 1) {
+                return lookbackDays;
+            }
+            return lookbackDays + (int) Math.round((double) index * (lookbackDaysMax - lookbackDays) / (count - 1));
         }
     }
 

@@ -279,7 +279,7 @@ public final class MarketSession {
                 position.updateReservationValue(value);
             } else if (group instanceof TraderGroup.Speculators) {
                 TraderGroup.Speculators speculators = (TraderGroup.Speculators) group;
-                addAgent(InstitutionalSpeculator.of(speculators), 0, speculators.cashFen());
+                addAgent(InstitutionalSpeculator.of(speculators, i), 0, speculators.cashFen());
             } else if (group instanceof TraderGroup.NoiseTraders) {
                 TraderGroup.NoiseTraders noise = (TraderGroup.NoiseTraders) group;
                 addAgent(NoiseTrader.of(noise), noise.holdingsTonnes(), noise.cashFen());

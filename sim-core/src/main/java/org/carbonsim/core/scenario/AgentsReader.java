@@ -200,6 +200,14 @@ final class AgentsReader {
                 case "speculators": {
                     SpeculatorStyle style = o.enumeration("style", SpeculatorStyle.class, SpeculatorStyle.TREND);
                     int lookback = (int) o.integer("lookbackDays", 20, 1, 10_000, "trading days");
+                    int lookbackMax = (int) o.integer(
+                            "lookbackDaysMax", lookback, 1, 10_000, "trading days, the last trader's lookback");
+                    if (problems.count() == before && lookbackMax < lookback) {
+                        problems.add(
+                                o.path("lookbackDaysMax"),
+                                "expected a lookback >= lookbackDays, " + lookback + " (trading days), got "
+                                        + lookbackMax);
+                    }
                     long cash = o.requiredMoney("cash", "CNY each");
                     long limit = o.requiredInteger("positionLimitTonnes", 0, Values.MAX_TONNES, "t");
                     long order = o.requiredInteger("orderTonnes", 1, Values.MAX_TONNES, "t");
@@ -212,7 +220,7 @@ final class AgentsReader {
                             o.path(),
                             before,
                             () -> new TraderGroup.Speculators(
-                                    count, style, lookback, cash, limit, order, participation));
+                                    count, style, lookback, lookbackMax, cash, limit, order, participation));
                     break;
                 }
                 case "noiseTraders": {

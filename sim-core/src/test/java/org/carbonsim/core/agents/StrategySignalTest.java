@@ -3,7 +3,9 @@ package org.carbonsim.core.agents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.carbonsim.core.market.Side;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,33 @@ class StrategySignalTest {
         new InstitutionalSpeculator(SpeculatorStyle.TREND, 3, 500, 40, 0.005)
                 .act(down, Position.of(0, 100, 1_000_000), down, new SplittableRandom(1));
         assertEquals(Side.SELL, only(down).side(), "seed=1 trend after a fall");
+    }
+
+    @Test
+    void aGroupWithSpreadLookbacksReadsTheSameClosesOverDifferentHorizons() {
+        // lookbacks 1, 2 and 3 (spread evenly from lookbackDays 1 to lookbackDaysMax 3); the latest close,
+        // 990, is below the close a day ago (1,010), above two days ago (960) and below three (1,000)
+        TraderGroup.Speculators group = new TraderGroup.Speculators(3, SpeculatorStyle.TREND, 1, 3, 0, 500, 40, 0);
+        Side[] expected = {Side.SELL, Side.BUY, Side.SELL};
+        for (int i = 0; i < 3; i++) {
+            FakeMarket market = new FakeMarket();
+            market.closesOldestFirst = new long[] {1_000, 960, 1_010, 990};
+            InstitutionalSpeculator.of(group, i)
+                    .act(market, Position.of(0, 100, 1_000_000), market, new SplittableRandom(1));
+            assertEquals(expected[i], only(market).side(), "seed=1 trader " + i + " of the group");
+        }
+        assertEquals(
+                List.of(10, 15, 20, 25, 30),
+                IntStream.range(0, 5)
+                        .mapToObj(
+                                new TraderGroup.Speculators(5, SpeculatorStyle.TREND, 10, 30, 0, 500, 40, 0)
+                                        ::lookbackDaysOf)
+                        .toList(),
+                "five lookbacks spread evenly over 10..30 days");
+        assertEquals(
+                7,
+                new TraderGroup.Speculators(1, SpeculatorStyle.TREND, 7, 30, 0, 500, 40, 0).lookbackDaysOf(0),
+                "a group of one takes lookbackDays");
     }
 
     @Test

@@ -558,6 +558,12 @@ public final class BadInputs {
                     "$.agents.traders[0].participationShare: expected a number in 0..1 (largest share of the average"
                             + " daily volume one order takes, 0 for none), got 1.5"),
             new Case(
+                    "agents.traders",
+                    "[{\"type\": \"speculators\", \"count\": 3, \"cash\": 1000, \"positionLimitTonnes\": 100,"
+                            + " \"orderTonnes\": 10, \"lookbackDays\": 20, \"lookbackDaysMax\": 5}]",
+                    "$.agents.traders[0].lookbackDaysMax: expected a lookback >= lookbackDays, 20 (trading days),"
+                            + " got 5"),
+            new Case(
                     "agents.traders.0.cash",
                     "-5",
                     "$.agents.traders[0].cash: expected an amount >= 0 in yuan, at most 1000000000000, with at most 2 decimals (CNY each), got -5"),
