@@ -53,6 +53,11 @@ record ParamRange(String text, String path, BigDecimal low, BigDecimal high) {
     }
 
     private static BigDecimal number(String text, String path, String which, String value) {
+        if (!value.chars().allMatch(c -> c < 128)) {
+            // BigDecimal would read full-width and other Unicode digits as 0-9
+            throw new UserInputException("--param " + text + ": " + path + ": " + which + " (\"" + value.trim()
+                    + "\") has characters other than ASCII; only ASCII digits 0-9 are read as a number");
+        }
         try {
             BigDecimal number = new BigDecimal(value.trim());
             if (number.abs().compareTo(new BigDecimal("1e15")) > 0) {

@@ -6,11 +6,12 @@ import org.carbonsim.core.scenario.Problem;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioEdit;
 import org.carbonsim.core.scenario.ScenarioException;
+import org.carbonsim.core.scenario.StrictJson;
 import org.carbonsim.core.scenario.UncertainParameter;
 
 /**
  * One {@code --set PATH=VALUES} as given to {@code sweep} (several values, comma-separated) or to
- * {@code run} and {@code montecarlo} (one value): the text as typed, for messages, and its path with
+ * {@code run} and {@code montecarlo} (one value, which may be a JSON list or object): the text as typed, for messages, and its path with
  * the leading {@code $.} added ({@link ScenarioEdit#normalise}). The commands share this parsing and
  * these messages, so a path is written and refused the same way in each. Immutable.
  *
@@ -70,6 +71,29 @@ record SetOption(String text, String path, String values) {
         return e.problems().stream().map(Problem::toString).collect(Collectors.joining("; "));
     }
 
+    /** Whether {@code value} is JSON, a list or an object: it starts, but for white space, with [ or {. */
+    static boolean isJson(String value) {
+        String v = value.strip();
+        return v.startsWith("[") || v.startsWith("{");
+    }
+
+    /**
+     * {@code value} as applied and recorded: a JSON list or object written compactly (no white space
+     * between its parts, keys in the order given), so that run.json and the report show it on one line,
+     * or as typed if it is not well-formed, for the loader to say where it broke; else {@link
+     * #plainNumber}.
+     */
+    static String plainValue(String value) {
+        if (!isJson(value)) {
+            return plainNumber(value);
+        }
+        try {
+            return StrictJson.read(value, "value").toString();
+        } catch (ScenarioException e) {
+            return value;
+        }
+    }
+
     /**
      * {@code value} in plain decimals ({@code +0.01} and {@code 1e-2} as {@code 0.01}, {@code 40.0}
      * kept as typed) if it reads as a number, else as given: the scenario reads the same number either
@@ -79,6 +103,10 @@ record SetOption(String text, String path, String values) {
      * either side of the point ({@code 1e400}) is left as typed, for the loader to judge.
      */
     static String plainNumber(String value) {
+        if (!value.chars().allMatch(c -> c < 128)) {
+            // BigDecimal reads full-width and other Unicode digits; the loader refuses them where a number is expected
+            return value;
+        }
         try {
             BigDecimal number = new BigDecimal(value);
             return Math.abs(number.scale()) > PLAIN_DIGITS || number.precision() - number.scale() > PLAIN_DIGITS
