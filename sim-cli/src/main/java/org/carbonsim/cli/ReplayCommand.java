@@ -49,7 +49,7 @@ import picocli.CommandLine.Parameters;
                     + " order, at the resting order's price (the uniform price in an uncross).",
             "The log is read as RFC 4180 CSV in UTF-8 or the --encoding given; a byte-order mark is accepted.",
             "Malformed lines are reported on stderr as file:line:column and skipped, and the command then exits"
-                    + " 2; a CANCEL of an unknown or finished order and a NEW reusing a live id are ignored and"
+                    + " 2 (without writing --out); a CANCEL of an unknown or finished order and a NEW reusing a live id are ignored and"
                     + " counted. A summary goes to stderr."
         },
         footerHeading = "%nExamples:%n",
@@ -75,7 +75,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(
             names = "--out",
             paramLabel = "TRADES.csv",
-            description = "Write trades here (via a temporary file renamed into place); default stdout.")
+            description = "Write trades here (via a temporary file renamed into place, and only if no line is"
+                    + " malformed); default stdout.")
     Path out;
 
     @Option(
@@ -169,9 +170,18 @@ final class ReplayCommand implements Callable<Integer> {
                 malformed[0] = replay(reader, stdout, config, decimals, reference, band, language);
                 stdout.flush();
             } else {
-                OutputFile.write(
-                        out,
-                        writer -> malformed[0] = replay(reader, writer, config, decimals, reference, band, language));
+                boolean written = OutputFile.writeIfDone(out, writer -> {
+                    malformed[0] = replay(reader, writer, config, decimals, reference, band, language);
+                    return malformed[0] == 0;
+                });
+                if (!written) {
+                    spec.commandLine()
+                            .getErr()
+                            .println("carbonsim: --out " + out + ": not written, since " + malformed[0]
+                                    + (malformed[0] == 1 ? " line was" : " lines were")
+                                    + " malformed (the trades would be those of another log); "
+                                    + (Files.exists(out) ? "the file is as it was" : "no file was made"));
+                }
             }
             return malformed[0] == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         } catch (CsvException e) {
