@@ -29,8 +29,8 @@ final class SetEdits {
     /**
      * Parses the options as given ({@code null} when there are none).
      *
-     * @throws UserInputException naming the option for a missing {@code =}, an empty value or a path
-     *     given twice
+     * @throws UserInputException naming the option for a missing {@code =}, an empty value, a path
+     *     given twice, or a path inside the value another one sets (a JSON list or object set whole)
      */
     static SetEdits parse(List<String> sets) {
         if (sets == null) {
@@ -42,6 +42,15 @@ final class SetEdits {
             for (SetOption earlier : options) {
                 if (earlier.path().equals(option.path())) {
                     throw option.refused(option.path() + " is already set by --set " + earlier.text());
+                }
+                // one edit inside the value another replaces whole: which wins would depend on their order
+                if (SetOption.within(option.path(), earlier.path())) {
+                    throw option.refused(option.path() + " lies within " + earlier.path() + ", which --set "
+                            + earlier.text() + " replaces whole; write the value into that one");
+                }
+                if (SetOption.within(earlier.path(), option.path())) {
+                    throw option.refused(option.path() + " holds " + earlier.path() + ", which --set " + earlier.text()
+                            + " sets; write that value into this one");
                 }
             }
             options.add(option);

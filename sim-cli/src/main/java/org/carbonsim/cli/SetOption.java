@@ -57,13 +57,27 @@ record SetOption(String text, String path, String values) {
      * the path ({@code sweep}, {@code set}).
      */
     void refuseIfDrawn(Scenario scenario, String verb) {
-        boolean drawn = scenario.uncertainty().parameters().stream()
-                .map(UncertainParameter::path)
-                .anyMatch(path::equals);
-        if (drawn) {
-            throw refused(path + " is drawn afresh in every run by the scenario's uncertainty block; " + verb
-                    + " it or draw it, not both");
+        for (UncertainParameter parameter : scenario.uncertainty().parameters()) {
+            if (parameter.path().equals(path)) {
+                throw refused(path + " is drawn afresh in every run by the scenario's uncertainty block; " + verb
+                        + " it or draw it, not both");
+            }
+            if (within(parameter.path(), path)) {
+                // a JSON list or object set whole holds a value the block would draw over what was set
+                throw refused(path + " holds " + parameter.path() + ", which the scenario's uncertainty block draws"
+                        + " afresh in every run; " + verb + " " + path + " without it or draw it, not both");
+            }
         }
+    }
+
+    /**
+     * Whether JSON path {@code path} names a value inside the one {@code outer} names ({@code
+     * $.market.limitPct} inside {@code $.market}, {@code $.sectors[0].name} inside {@code $.sectors}).
+     */
+    static boolean within(String path, String outer) {
+        return path.length() > outer.length()
+                && path.startsWith(outer)
+                && (path.charAt(outer.length()) == '.' || path.charAt(outer.length()) == '[');
     }
 
     /** The loader's problems on one line, separated by {@code ;}. */

@@ -349,6 +349,46 @@ class SetEditsTest extends CommandLineTest {
                 err.toString());
     }
 
+    /**
+     * A path inside the value another --set replaces whole is refused, in either order: which of the
+     * two the run had would depend on the order they were typed in.
+     */
+    @Test
+    void aPathInsideAValueSetWholeIsRefusedInEitherOrder() {
+        assertEquals(
+                2,
+                run(
+                        "run",
+                        "classroom-two-firms",
+                        "--set",
+                        "market={\"initialPrice\": 50}",
+                        "--set",
+                        "market.limitPct=5",
+                        "--out",
+                        "" + dir.resolve("inside")));
+        assertEquals(
+                "carbonsim: --set market.limitPct=5: $.market.limitPct lies within $.market, which --set"
+                        + " market={\"initialPrice\": 50} replaces whole; write the value into that one",
+                err.toString().strip());
+        err.getBuffer().setLength(0);
+        assertEquals(
+                2,
+                run(
+                        "run",
+                        "classroom-two-firms",
+                        "--set",
+                        "market.limitPct=5",
+                        "--set",
+                        "market={\"initialPrice\": 50}",
+                        "--out",
+                        "" + dir.resolve("inside")));
+        assertEquals(
+                "carbonsim: --set market={\"initialPrice\": 50}: $.market holds $.market.limitPct, which --set"
+                        + " market.limitPct=5 sets; write that value into this one",
+                err.toString().strip());
+        assertFalse(Files.exists(dir.resolve("inside")));
+    }
+
     @Test
     void editsTheLoaderRefusesOnlyTogetherAreNamedTogether() {
         assertEquals(
@@ -396,6 +436,37 @@ class SetEditsTest extends CommandLineTest {
                         .startsWith("carbonsim: --set market.initialPrice=45: $.market.initialPrice is drawn afresh in"
                                 + " every run by the scenario's uncertainty block; set it or draw it, not both"),
                 err.toString());
+        assertFalse(Files.exists(target));
+    }
+
+    /**
+     * A JSON object set whole that holds a value the uncertainty block draws is refused as setting that
+     * value is: every replication would draw it afresh over the one set.
+     */
+    @Test
+    void aMonteCarloSetOfAnObjectHoldingADrawnPathIsRefused() throws IOException {
+        Path file = editedCopy(
+                "classroom-two-firms",
+                "\"market\":",
+                "\"uncertainty\": {\"parameters\": [{\"path\": \"$.market.initialPrice\", \"distribution\":"
+                        + " {\"type\": \"uniform\", \"low\": 30, \"high\": 50}}]}, \"market\":");
+        Path target = dir.resolve("drawn-inside");
+        assertEquals(
+                2,
+                run(
+                        "montecarlo",
+                        "" + file,
+                        "--runs",
+                        "2",
+                        "--set",
+                        "market={\"initialPrice\": 45, \"limitPct\": 10}",
+                        "--out",
+                        "" + target));
+        assertEquals(
+                "carbonsim: --set market={\"initialPrice\": 45, \"limitPct\": 10}: $.market holds"
+                        + " $.market.initialPrice, which the scenario's uncertainty block draws afresh in every run; set"
+                        + " $.market without it or draw it, not both",
+                err.toString().strip());
         assertFalse(Files.exists(target));
     }
 
