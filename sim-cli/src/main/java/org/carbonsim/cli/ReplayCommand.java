@@ -49,8 +49,8 @@ import picocli.CommandLine.Parameters;
                     + " order, at the resting order's price (the uniform price in an uncross).",
             "The log is read as RFC 4180 CSV in UTF-8 or the --encoding given; a byte-order mark is accepted.",
             "Malformed lines are reported on stderr as file:line:column and skipped, and the command then exits"
-                    + " 2 (without writing --out); a CANCEL of an unknown or finished order and a NEW reusing a live id are ignored and"
-                    + " counted. A summary goes to stderr."
+                    + " 2 (without writing --out); a CANCEL of an unknown or finished order and a NEW reusing a"
+                    + " live id are ignored and counted. A summary goes to stderr."
         },
         footerHeading = "%nExamples:%n",
         footer = {

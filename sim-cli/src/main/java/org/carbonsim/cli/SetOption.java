@@ -11,9 +11,10 @@ import org.carbonsim.core.scenario.UncertainParameter;
 
 /**
  * One {@code --set PATH=VALUES} as given to {@code sweep} (several values, comma-separated) or to
- * {@code run} and {@code montecarlo} (one value, which may be a JSON list or object): the text as typed, for messages, and its path with
- * the leading {@code $.} added ({@link ScenarioEdit#normalise}). The commands share this parsing and
- * these messages, so a path is written and refused the same way in each. Immutable.
+ * {@code run} and {@code montecarlo} (one value, which may be a JSON list or object): the text as
+ * typed, for messages, and its path with the leading {@code $.} added ({@link ScenarioEdit#normalise}).
+ * The commands share this parsing and these messages, so a path is written and refused the same way
+ * in each. Immutable.
  *
  * @param text the option's value as typed, such as {@code market.limitPct=5,10}
  * @param path the JSON path, starting with {@code $}
@@ -118,7 +119,7 @@ record SetOption(String text, String path, String values) {
      */
     static String plainNumber(String value) {
         if (!value.chars().allMatch(c -> c < 128)) {
-            // BigDecimal reads full-width and other Unicode digits; the loader refuses them where a number is expected
+            // BigDecimal reads full-width digits as 0-9; the loader refuses them where a number is expected
             return value;
         }
         try {

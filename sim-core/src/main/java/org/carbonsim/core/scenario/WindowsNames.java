@@ -4,13 +4,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The names no folder or file can have on Windows, which a scenario's name (the default output folder
- * is {@code out/NAME}), an {@code --out} folder and an {@code --out} file must avoid so that an output folder made on one system
- * opens on another: the device names {@code CON}, {@code PRN}, {@code AUX}, {@code NUL}, {@code COM0} to
- * {@code COM9} and {@code LPT0} to {@code LPT9} (and {@code COM¹} to {@code COM³}, {@code LPT¹} to
- * {@code LPT³}) in any case and with any extension ({@code nul.txt}, {@code Con.tar.gz}), as Microsoft's
- * "Naming Files, Paths, and Namespaces" lists them, and a name ending in a dot or a space, which
- * Windows drops. Stateless.
+ * The names no folder or file can have on Windows, which a scenario's name (the default output
+ * folder is {@code out/NAME}), an {@code --out} folder and an {@code --out} file must avoid so that
+ * an output made on one system opens on another: the device names {@code CON}, {@code PRN}, {@code
+ * AUX}, {@code NUL}, {@code COM0} to {@code COM9} and {@code LPT0} to {@code LPT9} (and {@code
+ * COM¹} to {@code COM³}, {@code LPT¹} to {@code LPT³}) in any case and with any extension ({@code
+ * nul.txt}, {@code Con.tar.gz}), as Microsoft's "Naming Files, Paths, and Namespaces" lists them,
+ * and a name ending in a dot or a space, which Windows drops. Stateless.
  */
 public final class WindowsNames {
     private static final Set<String> DEVICES = Set.of(
