@@ -158,14 +158,14 @@ public final class CarbonsimCommand implements Runnable {
                 continue;
             }
             for (String value : arg.originalStringValues()) {
-                if (value.chars().anyMatch(c -> c > 127 && Character.isDigit(c))) {
+                if (AsciiDigits.hasOtherDigits(value)) {
                     String name = arg.isOption()
                             ? "option '" + ((CommandLine.Model.OptionSpec) arg).longestName() + "'"
                             : "positional parameter " + arg.paramLabel();
                     throw new CommandLine.ParameterException(
                             parseResult.commandSpec().commandLine(),
                             "Invalid value for " + name + ": '" + value + "' has digits other than ASCII 0-9 (such"
-                                    + " as full-width ones); only ASCII digits are read as a number");
+                                    + " as full-width ones); " + AsciiDigits.ONLY_ASCII);
                 }
             }
         }

@@ -53,10 +53,9 @@ record ParamRange(String text, String path, BigDecimal low, BigDecimal high) {
     }
 
     private static BigDecimal number(String text, String path, String which, String value) {
-        if (!value.chars().allMatch(c -> c < 128)) {
-            // BigDecimal would read full-width and other Unicode digits as 0-9
+        if (AsciiDigits.hasOtherDigits(value)) {
             throw new UserInputException("--param " + text + ": " + path + ": " + which + " (\"" + value.trim()
-                    + "\") has characters other than ASCII; only ASCII digits 0-9 are read as a number");
+                    + "\") has digits other than ASCII 0-9 (such as full-width ones); " + AsciiDigits.ONLY_ASCII);
         }
         try {
             BigDecimal number = new BigDecimal(value.trim());

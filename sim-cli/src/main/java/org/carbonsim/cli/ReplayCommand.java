@@ -228,14 +228,14 @@ final class ReplayCommand implements Callable<Integer> {
                     problem = new LineProblem(
                             6,
                             "quantity must be a whole number of tonnes in 1.." + MAX_ORDER_TONNES + ", got '"
-                                    + fields[6] + "'");
+                                    + fields[6] + "'" + AsciiDigits.hint(fields[6]));
                 } else if (!fields[4].equals("MARKET")) {
                     priceTicks = parsePriceTicks(fields[5]);
                     if (priceTicks < 0) {
                         problem = new LineProblem(
                                 5,
                                 "price must be a positive number of yuan on the " + tick.toPlainString()
-                                        + " yuan tick grid, got '" + fields[5] + "'");
+                                        + " yuan tick grid, got '" + fields[5] + "'" + AsciiDigits.hint(fields[5]));
                     }
                 }
             }
@@ -430,6 +430,9 @@ final class ReplayCommand implements Callable<Integer> {
     }
 
     private static long parseTonnes(String text) {
+        if (AsciiDigits.hasOtherDigits(text)) {
+            return -1;
+        }
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
@@ -439,6 +442,9 @@ final class ReplayCommand implements Callable<Integer> {
 
     /** The price in ticks, or -1 when it is not a positive number on the tick grid. */
     private long parsePriceTicks(String text) {
+        if (AsciiDigits.hasOtherDigits(text)) {
+            return -1;
+        }
         try {
             BigDecimal yuan = new BigDecimal(text);
             if (yuan.signum() <= 0) {

@@ -263,6 +263,25 @@ class ReplayCommandTest extends CommandLineTest {
         assertFalse(Files.exists(trades));
     }
 
+    /** A price or quantity written with full-width digits is a malformed line, not the number Java would read. */
+    @Test
+    void fullWidthDigitsInAPriceOrQuantityAreMalformed() throws IOException {
+        Path file = orders("1,NEW,a,SELL,LIMIT,３０.00,5\n2,NEW,b,SELL,LIMIT,30.00,５\n3,NEW,c,BUY,MARKET,,3\n");
+        int exit = run("replay", file.toString());
+        assertEquals(
+                List.of(
+                        2,
+                        List.of(
+                                "carbonsim: " + file + ":2:6: price must be a positive number of yuan on the 0.01 yuan"
+                                        + " tick grid, got '３０.00' (only ASCII digits 0-9 are read as a number); line"
+                                        + " skipped",
+                                "carbonsim: " + file + ":3:7: quantity must be a whole number of tonnes in"
+                                        + " 1..1000000000000000, got '５' (only ASCII digits 0-9 are read as a number);"
+                                        + " line skipped"),
+                        "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t\n"),
+                List.of(exit, problems(), out.toString()));
+    }
+
     @Test
     void bandRejectsPricesOutsideLimits() throws IOException {
         Path file = orders(String.join(
