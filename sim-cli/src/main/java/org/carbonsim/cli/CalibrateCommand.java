@@ -239,14 +239,14 @@ final class CalibrateCommand implements Callable<Integer> {
         int from;
         int to;
         try {
-            if (parts.length != 2) {
+            if (parts.length != 2 || AsciiDigits.hasOtherDigits(fitYears)) {
                 throw new NumberFormatException();
             }
             from = Integer.parseInt(parts[0].strip());
             to = Integer.parseInt(parts[1].strip());
         } catch (NumberFormatException e) {
-            throw new UserInputException(
-                    "--fit-years: expected A-B such as " + first + "-" + last + ", got \"" + fitYears + "\"");
+            throw new UserInputException("--fit-years: expected A-B such as " + first + "-" + last + ", got \""
+                    + fitYears + "\"" + AsciiDigits.hint(fitYears));
         }
         if (from > to || from < first || to > last) {
             throw new UserInputException("--fit-years " + fitYears + ": expected years within "

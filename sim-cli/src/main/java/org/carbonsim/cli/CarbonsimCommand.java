@@ -2,6 +2,7 @@ package org.carbonsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.carbonsim.cli.text.Lang;
@@ -127,6 +128,9 @@ public final class CarbonsimCommand implements Runnable {
         if (unknownCommand(last.unmatched())) {
             throw new CommandLine.UnmatchedArgumentException(last.commandSpec().commandLine(), last.unmatched());
         }
+        for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+            refuseOtherDigits(r);
+        }
         try {
             return new CommandLine.RunLast().execute(parseResult);
         } catch (OutOfMemoryError e) {
@@ -138,6 +142,43 @@ public final class CarbonsimCommand implements Runnable {
             }
             return code;
         }
+    }
+
+    /**
+     * Refuses a number given to a numeric option or parameter with digits other than ASCII 0-9: Java
+     * reads full-width and other Unicode digits as 0-9, so {@code --seed １２} ran with seed 12 while the
+     * command line recorded in run.json says otherwise to anything that reads only ASCII digits.
+     */
+    private static void refuseOtherDigits(CommandLine.ParseResult parseResult) {
+        List<CommandLine.Model.ArgSpec> matched = new ArrayList<>(parseResult.matchedOptions());
+        matched.addAll(parseResult.matchedPositionals());
+        for (CommandLine.Model.ArgSpec arg : matched) {
+            Class<?> type = arg.typeInfo().isMultiValue() ? arg.auxiliaryTypes()[0] : arg.type();
+            if (!isNumber(type)) {
+                continue;
+            }
+            for (String value : arg.originalStringValues()) {
+                if (AsciiDigits.hasOtherDigits(value)) {
+                    String name = arg.isOption()
+                            ? "option '" + ((CommandLine.Model.OptionSpec) arg).longestName() + "'"
+                            : "positional parameter " + arg.paramLabel();
+                    throw new CommandLine.ParameterException(
+                            parseResult.commandSpec().commandLine(),
+                            "Invalid value for " + name + ": '" + value + "' has digits other than ASCII 0-9 (such"
+                                    + " as full-width ones); " + AsciiDigits.ONLY_ASCII);
+                }
+            }
+        }
+    }
+
+    private static boolean isNumber(Class<?> type) {
+        return Number.class.isAssignableFrom(type)
+                || type == int.class
+                || type == long.class
+                || type == double.class
+                || type == float.class
+                || type == short.class
+                || type == byte.class;
     }
 
     /**

@@ -91,7 +91,8 @@ final class MonteCarloCommand implements Callable<Integer> {
             paramLabel = "PATH=VALUE",
             description = "Change one value of the scenario before every replication: a JSON path as in sweep --set"
                     + " ($. may be left out; not one the uncertainty block draws) and one value, read as the type"
-                    + " the file has there. Repeat for more paths.")
+                    + " the file has there, or a JSON list or object ([...] or {...}) that replaces the whole"
+                    + " value. Repeat for more paths.")
     List<String> sets;
 
     @Option(

@@ -49,8 +49,8 @@ import picocli.CommandLine.Parameters;
                     + " order, at the resting order's price (the uniform price in an uncross).",
             "The log is read as RFC 4180 CSV in UTF-8 or the --encoding given; a byte-order mark is accepted.",
             "Malformed lines are reported on stderr as file:line:column and skipped, and the command then exits"
-                    + " 2; a CANCEL of an unknown or finished order and a NEW reusing a live id are ignored and"
-                    + " counted. A summary goes to stderr."
+                    + " 2 (without writing --out); a CANCEL of an unknown or finished order and a NEW reusing a"
+                    + " live id are ignored and counted. A summary goes to stderr."
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -75,7 +75,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(
             names = "--out",
             paramLabel = "TRADES.csv",
-            description = "Write trades here (via a temporary file renamed into place); default stdout.")
+            description = "Write trades here (via a temporary file renamed into place, and only if no line is"
+                    + " malformed); default stdout.")
     Path out;
 
     @Option(
@@ -169,9 +170,18 @@ final class ReplayCommand implements Callable<Integer> {
                 malformed[0] = replay(reader, stdout, config, decimals, reference, band, language);
                 stdout.flush();
             } else {
-                OutputFile.write(
-                        out,
-                        writer -> malformed[0] = replay(reader, writer, config, decimals, reference, band, language));
+                boolean written = OutputFile.writeIfDone(out, writer -> {
+                    malformed[0] = replay(reader, writer, config, decimals, reference, band, language);
+                    return malformed[0] == 0;
+                });
+                if (!written) {
+                    spec.commandLine()
+                            .getErr()
+                            .println("carbonsim: --out " + out + ": not written, since " + malformed[0]
+                                    + (malformed[0] == 1 ? " line was" : " lines were")
+                                    + " malformed (the trades would be those of another log); "
+                                    + (Files.exists(out) ? "the file is as it was" : "no file was made"));
+                }
             }
             return malformed[0] == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         } catch (CsvException e) {
@@ -218,14 +228,14 @@ final class ReplayCommand implements Callable<Integer> {
                     problem = new LineProblem(
                             6,
                             "quantity must be a whole number of tonnes in 1.." + MAX_ORDER_TONNES + ", got '"
-                                    + fields[6] + "'");
+                                    + fields[6] + "'" + AsciiDigits.hint(fields[6]));
                 } else if (!fields[4].equals("MARKET")) {
                     priceTicks = parsePriceTicks(fields[5]);
                     if (priceTicks < 0) {
                         problem = new LineProblem(
                                 5,
                                 "price must be a positive number of yuan on the " + tick.toPlainString()
-                                        + " yuan tick grid, got '" + fields[5] + "'");
+                                        + " yuan tick grid, got '" + fields[5] + "'" + AsciiDigits.hint(fields[5]));
                     }
                 }
             }
@@ -420,6 +430,9 @@ final class ReplayCommand implements Callable<Integer> {
     }
 
     private static long parseTonnes(String text) {
+        if (AsciiDigits.hasOtherDigits(text)) {
+            return -1;
+        }
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
@@ -429,6 +442,9 @@ final class ReplayCommand implements Callable<Integer> {
 
     /** The price in ticks, or -1 when it is not a positive number on the tick grid. */
     private long parsePriceTicks(String text) {
+        if (AsciiDigits.hasOtherDigits(text)) {
+            return -1;
+        }
         try {
             BigDecimal yuan = new BigDecimal(text);
             if (yuan.signum() <= 0) {

@@ -70,7 +70,8 @@ final class RunCommand implements Callable<Integer> {
             names = "--set",
             paramLabel = "PATH=VALUE",
             description = "Change one value of the scenario before it runs: a JSON path as in sweep --set ($. may be"
-                    + " left out) and one value, read as the type the file has there. Repeat for more paths.")
+                    + " left out) and one value, read as the type the file has there, or a JSON list or object"
+                    + " ([...] or {...}) that replaces the whole value. Repeat for more paths.")
     List<String> sets;
 
     @Option(names = "--trades", description = "Also write trades.csv with every trade.")

@@ -9,8 +9,9 @@ import org.carbonsim.core.scenario.ScenarioEdit;
 import org.carbonsim.core.scenario.ScenarioException;
 
 /**
- * The {@code --set PATH=VALUE} options of {@code run} and {@code montecarlo}: one value each, applied
- * to the scenario's JSON before it is loaded, so that a bundled scenario can be run with a setting
+ * The {@code --set PATH=VALUE} options of {@code run} and {@code montecarlo}: one value each (a
+ * number, text, true/false, or a JSON list or object that replaces the whole value), applied to the
+ * scenario's JSON before it is loaded, so that a bundled scenario can be run with a setting
  * changed without copying it. Each path may be given once. A calendar path is allowed here, unlike in
  * {@code sweep}: every run of the command simulates the same edited calendar, and {@code run.json}
  * records its years. Immutable.
@@ -28,8 +29,8 @@ final class SetEdits {
     /**
      * Parses the options as given ({@code null} when there are none).
      *
-     * @throws UserInputException naming the option for a missing {@code =}, an empty value or a path
-     *     given twice
+     * @throws UserInputException naming the option for a missing {@code =}, an empty value, a path
+     *     given twice, or a path inside the value another one sets (a JSON list or object set whole)
      */
     static SetEdits parse(List<String> sets) {
         if (sets == null) {
@@ -42,17 +43,26 @@ final class SetEdits {
                 if (earlier.path().equals(option.path())) {
                     throw option.refused(option.path() + " is already set by --set " + earlier.text());
                 }
+                // one edit inside the value another replaces whole: which wins would depend on their order
+                if (SetOption.within(option.path(), earlier.path())) {
+                    throw option.refused(option.path() + " lies within " + earlier.path() + ", which --set "
+                            + earlier.text() + " replaces whole; write the value into that one");
+                }
+                if (SetOption.within(earlier.path(), option.path())) {
+                    throw option.refused(option.path() + " holds " + earlier.path() + ", which --set " + earlier.text()
+                            + " sets; write that value into this one");
+                }
             }
             options.add(option);
         }
         return new SetEdits(options);
     }
 
-    /** The edits in the order given, each value trimmed and a number in plain decimals. */
+    /** The edits in the order given, each value trimmed, a number in plain decimals and JSON compact. */
     List<ScenarioEdit> edits() {
         return options.stream()
                 .map(o -> new ScenarioEdit(
-                        o.path(), SetOption.plainNumber(o.values().trim())))
+                        o.path(), SetOption.plainValue(o.values().trim())))
                 .toList();
     }
 
@@ -86,9 +96,14 @@ final class SetEdits {
         }
     }
 
-    /** Before the loader's problems with a value holding a comma: say that sweep takes several. */
+    /**
+     * Before the loader's problems with a value holding a comma: say that sweep takes several. A JSON
+     * list or object holds commas of its own.
+     */
     private static String oneValueHint(SetOption option) {
-        return option.values().contains(",") ? "one value each (to run several, use carbonsim sweep): " : "";
+        return option.values().contains(",") && !SetOption.isJson(option.values())
+                ? "one value each (to run several, use carbonsim sweep): "
+                : "";
     }
 
     /**

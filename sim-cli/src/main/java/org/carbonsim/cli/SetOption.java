@@ -6,13 +6,15 @@ import org.carbonsim.core.scenario.Problem;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioEdit;
 import org.carbonsim.core.scenario.ScenarioException;
+import org.carbonsim.core.scenario.StrictJson;
 import org.carbonsim.core.scenario.UncertainParameter;
 
 /**
  * One {@code --set PATH=VALUES} as given to {@code sweep} (several values, comma-separated) or to
- * {@code run} and {@code montecarlo} (one value): the text as typed, for messages, and its path with
- * the leading {@code $.} added ({@link ScenarioEdit#normalise}). The commands share this parsing and
- * these messages, so a path is written and refused the same way in each. Immutable.
+ * {@code run} and {@code montecarlo} (one value, which may be a JSON list or object): the text as
+ * typed, for messages, and its path with the leading {@code $.} added ({@link ScenarioEdit#normalise}).
+ * The commands share this parsing and these messages, so a path is written and refused the same way
+ * in each. Immutable.
  *
  * @param text the option's value as typed, such as {@code market.limitPct=5,10}
  * @param path the JSON path, starting with {@code $}
@@ -56,18 +58,55 @@ record SetOption(String text, String path, String values) {
      * the path ({@code sweep}, {@code set}).
      */
     void refuseIfDrawn(Scenario scenario, String verb) {
-        boolean drawn = scenario.uncertainty().parameters().stream()
-                .map(UncertainParameter::path)
-                .anyMatch(path::equals);
-        if (drawn) {
-            throw refused(path + " is drawn afresh in every run by the scenario's uncertainty block; " + verb
-                    + " it or draw it, not both");
+        for (UncertainParameter parameter : scenario.uncertainty().parameters()) {
+            if (parameter.path().equals(path)) {
+                throw refused(path + " is drawn afresh in every run by the scenario's uncertainty block; " + verb
+                        + " it or draw it, not both");
+            }
+            if (within(parameter.path(), path)) {
+                // a JSON list or object set whole holds a value the block would draw over what was set
+                throw refused(path + " holds " + parameter.path() + ", which the scenario's uncertainty block draws"
+                        + " afresh in every run; " + verb + " " + path + " without it or draw it, not both");
+            }
         }
+    }
+
+    /**
+     * Whether JSON path {@code path} names a value inside the one {@code outer} names ({@code
+     * $.market.limitPct} inside {@code $.market}, {@code $.sectors[0].name} inside {@code $.sectors}).
+     */
+    static boolean within(String path, String outer) {
+        return path.length() > outer.length()
+                && path.startsWith(outer)
+                && (path.charAt(outer.length()) == '.' || path.charAt(outer.length()) == '[');
     }
 
     /** The loader's problems on one line, separated by {@code ;}. */
     static String problems(ScenarioException e) {
         return e.problems().stream().map(Problem::toString).collect(Collectors.joining("; "));
+    }
+
+    /** Whether {@code value} is JSON, a list or an object: it starts, but for white space, with [ or {. */
+    static boolean isJson(String value) {
+        String v = value.strip();
+        return v.startsWith("[") || v.startsWith("{");
+    }
+
+    /**
+     * {@code value} as applied and recorded: a JSON list or object written compactly (no white space
+     * between its parts, keys in the order given), so that run.json and the report show it on one line,
+     * or as typed if it is not well-formed, for the loader to say where it broke; else {@link
+     * #plainNumber}.
+     */
+    static String plainValue(String value) {
+        if (!isJson(value)) {
+            return plainNumber(value);
+        }
+        try {
+            return StrictJson.read(value, "value").toString();
+        } catch (ScenarioException e) {
+            return value;
+        }
     }
 
     /**
@@ -79,6 +118,10 @@ record SetOption(String text, String path, String values) {
      * either side of the point ({@code 1e400}) is left as typed, for the loader to judge.
      */
     static String plainNumber(String value) {
+        if (!value.chars().allMatch(c -> c < 128)) {
+            // BigDecimal reads full-width digits as 0-9; the loader refuses them where a number is expected
+            return value;
+        }
         try {
             BigDecimal number = new BigDecimal(value);
             return Math.abs(number.scale()) > PLAIN_DIGITS || number.precision() - number.scale() > PLAIN_DIGITS

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -186,7 +187,14 @@ final class SweepCommand implements Callable<Integer> {
                             + " sweeps with --years");
             List<String> typed = new ArrayList<>();
             List<String> values = new ArrayList<>();
-            for (String v : option.values().split(",", -1)) {
+            String[] split = option.values().split(",", -1);
+            if (Arrays.stream(split).anyMatch(SetOption::isJson)) {
+                throw option.refused("sweep takes values separated by commas, each a number, text or true/false;"
+                        + " a JSON list or object (starting with [ or {) is taken by run and montecarlo --set, one"
+                        + " each: to compare such variants, write each into a scenario file and run carbonsim"
+                        + " compare");
+            }
+            for (String v : split) {
                 if (v.isBlank()) {
                     throw option.refused(path + " has an empty value");
                 }
@@ -211,8 +219,14 @@ final class SweepCommand implements Callable<Integer> {
         return options;
     }
 
-    /** Whether two values of one --set give the scenario the same setting: equal numbers or equal text. */
+    /**
+     * Whether two values of one --set give the scenario the same setting: equal numbers or equal text.
+     * A number is of ASCII digits only, as the loader reads it: {@code １２} is not {@code 12}.
+     */
     private static boolean sameValue(String a, String b) {
+        if (!(a + b).chars().allMatch(c -> c < 128)) {
+            return a.equals(b);
+        }
         try {
             return new BigDecimal(a).compareTo(new BigDecimal(b)) == 0;
         } catch (NumberFormatException e) {

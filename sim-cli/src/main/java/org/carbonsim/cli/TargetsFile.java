@@ -126,11 +126,15 @@ final class TargetsFile {
 
     private static Integer year(String text, int firstYear, String at, List<String> problems) {
         try {
-            return Integer.parseInt(text);
+            if (!AsciiDigits.hasOtherDigits(text)) {
+                return Integer.parseInt(text);
+            }
         } catch (NumberFormatException e) {
-            problems.add(at + "year: expected a year such as " + firstYear + ", got \"" + text + "\"");
-            return null;
+            // reported below
         }
+        problems.add(
+                at + "year: expected a year such as " + firstYear + ", got \"" + text + "\"" + AsciiDigits.hint(text));
+        return null;
     }
 
     /**
@@ -154,14 +158,14 @@ final class TargetsFile {
 
     private static double number(String text, String what, String at, List<String> problems) {
         try {
-            double v = new BigDecimal(text).doubleValue();
+            double v = AsciiDigits.hasOtherDigits(text) ? Double.NaN : new BigDecimal(text).doubleValue();
             if (Double.isFinite(v)) {
                 return v;
             }
         } catch (NumberFormatException e) {
             // not a number: reported below, like one too large for a double
         }
-        problems.add(at + what + ": expected a finite number, got \"" + text + "\"");
+        problems.add(at + what + ": expected a finite number, got \"" + text + "\"" + AsciiDigits.hint(text));
         return Double.NaN;
     }
 }

@@ -230,6 +230,10 @@ class CalibrateCommandTest extends CommandLineTest {
                 "moment,year,value,weight\\n# note\\nvwap_cny_per_t,2031,45,1|t.csv:3: year: 2031 is outside the",
                 "moment,year,value,weight\\nvwap_cny_per_t,20x4,45,1|t.csv:2: year: expected a year",
                 "moment,year,value,weight\\nvwap_cny_per_t,2024,4x5,1|t.csv:2: value: expected a finite number",
+                "moment,year,value,weight\\nvwap_cny_per_t,２０２４,45,1|t.csv:2: year: expected a year such as 2024,"
+                        + " got \"２０２４\" (only ASCII digits 0-9 are read as a number)",
+                "moment,year,value,weight\\nvwap_cny_per_t,2024,４５,1|t.csv:2: value: expected a finite number, got"
+                        + " \"４５\" (only ASCII digits 0-9 are read as a number)",
                 "moment,year,value,weight\\nvwap_cny_per_t,2024,45,-1|t.csv:2: weight: expected a number in [0, 1000000]",
                 "moment,year,value,weight\\nvwap_cny_per_t,2024,45,1e308\\nvolume_t,2024,9,1e308|t.csv:2: weight:"
                         + " expected a number in [0, 1000000], got 1e308",
@@ -278,6 +282,12 @@ class CalibrateCommandTest extends CommandLineTest {
         assertTrue(err.toString().contains("--budget must be between 14"), err.toString());
         assertEquals(2, calibrate(goodTargets(), "--param", "market.initialPrice=30:70", "--fit-years", "2020-2024"));
         assertTrue(err.toString().contains("--fit-years 2020-2024: expected years within"), err.toString());
+        assertEquals(2, calibrate(goodTargets(), "--param", "market.initialPrice=30:70", "--fit-years", "２０２４-2024"));
+        assertTrue(
+                err.toString()
+                        .contains("--fit-years: expected A-B such as 2024-2025, got \"２０２４-2024\" (only ASCII"
+                                + " digits 0-9 are read as a number)"),
+                err.toString());
         assertEquals(2, calibrate(goodTargets(), "--param", "market.initialPrice=30:70", "--fit-years", "2025-2025"));
         assertTrue(
                 err.toString().contains("no target with a weight > 0 in the fitting years 2025-2025"), err.toString());

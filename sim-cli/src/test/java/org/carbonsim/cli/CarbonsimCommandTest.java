@@ -56,6 +56,32 @@ class CarbonsimCommandTest extends CommandLineTest {
         return examples;
     }
 
+    /**
+     * A number typed with full-width or other non-ASCII digits is refused at its option before anything
+     * runs, as Java would read {@code １２} as 12: the command line recorded with the output would not
+     * say what ran to anything that reads only ASCII digits.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "run classroom-two-firms --seed １２ | --seed | １２",
+                "montecarlo classroom-two-firms --runs ２ | --runs | ２",
+                "montecarlo classroom-two-firms --runs 2 --threads \u0661 | --threads | \u0661",
+                "run classroom-two-firms --years ١ | --years | ١"
+            })
+    void aNumberWithOtherThanAsciiDigitsIsRefusedAtItsOption(String spec) {
+        String[] parts = spec.split(" \\| ");
+        Path target = dir.resolve("other-digits");
+        List<String> args = new ArrayList<>(List.of(parts[0].split(" ")));
+        args.addAll(List.of("--quiet", "--out", target.toString()));
+        assertEquals(2, run(args.toArray(new String[0])));
+        assertEquals(
+                "carbonsim: Invalid value for option '" + parts[1] + "': '" + parts[2] + "' has digits other than ASCII"
+                        + " 0-9 (such as full-width ones); only ASCII digits are read as a number",
+                err.toString().lines().findFirst().orElse(""));
+        assertFalse(Files.exists(target));
+    }
+
     @Test
     void everyCommandIsWalked() {
         assertEquals(

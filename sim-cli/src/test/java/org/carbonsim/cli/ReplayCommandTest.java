@@ -211,6 +211,77 @@ class ReplayCommandTest extends CommandLineTest {
                 List.of(exit, problems, summary()));
     }
 
+    /**
+     * A replay with a malformed line exits 2, and its --out file would hold the trades of a log without
+     * that line: nothing is written where a complete trade list is looked for. A trade list already
+     * there is left as it was, and no temporary file is left beside it.
+     */
+    @Test
+    void aReplayThatExitsTwoWritesNoOutFileAndKeepsTheOneThere() throws IOException {
+        Path bad = orders("1,NEW,a,SELL,LIMIT,30.00,5\n2,NEW,b,BUY,MARKET,,3\n3,NEW,c,BUY,LIMIT,30.005,5\n");
+        Path trades = dir.resolve("trades.csv");
+        assertEquals(2, run("replay", bad.toString(), "--out", trades.toString()));
+        assertEquals(
+                List.of(
+                        false,
+                        "carbonsim: --out " + trades + ": not written, since 1 line was malformed (the trades would be"
+                                + " those of another log); no file was made"),
+                List.of(Files.exists(trades), problems().get(problems().size() - 1)));
+
+        String earlier = "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t\n9,x,y,31.00,1\n";
+        Files.writeString(trades, earlier);
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("replay", bad.toString(), "--out", trades.toString(), "--book"));
+        assertTrue(problems().get(problems().size() - 1).endsWith("the file is as it was"), err.toString());
+        List<Path> left;
+        try (Stream<Path> files = Files.list(dir)) {
+            left = files.map(Path::getFileName).sorted().toList();
+        }
+        assertEquals(
+                List.of(earlier, List.of(Path.of("orders.csv"), Path.of("trades.csv"))),
+                List.of(Files.readString(trades), left));
+    }
+
+    /**
+     * An --out file named as a Windows device ({@code CON}, {@code nul.csv}, {@code Lpt1.txt}) or ending
+     * in a dot is refused before anything is read, as an output folder of that name is.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"CON", "nul.csv", "Lpt1.txt", "com1", "trades."})
+    void aWindowsDeviceNameAsTheOutFileIsRefused(String name) throws IOException {
+        Path file = orders("1,NEW,a,SELL,LIMIT,30.00,5\n2,NEW,b,BUY,MARKET,,3\n");
+        Path trades = dir.resolve(name);
+        assertEquals(2, run("replay", file.toString(), "--out", trades.toString()));
+        String why = name.endsWith(".")
+                ? "ends in a dot or a space, which Windows drops from a file's name"
+                : "is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM0 to COM9, LPT0 to LPT9, in any case"
+                        + " and with any extension)";
+        assertEquals(
+                List.of("carbonsim: --out " + trades + ": \"" + name + "\" cannot be a file's name on Windows: it "
+                        + why + "; choose another --out"),
+                List.of(err.toString().strip()));
+        assertFalse(Files.exists(trades));
+    }
+
+    /** A price or quantity written with full-width digits is a malformed line, not the number Java would read. */
+    @Test
+    void fullWidthDigitsInAPriceOrQuantityAreMalformed() throws IOException {
+        Path file = orders("1,NEW,a,SELL,LIMIT,３０.00,5\n2,NEW,b,SELL,LIMIT,30.00,５\n3,NEW,c,BUY,MARKET,,3\n");
+        int exit = run("replay", file.toString());
+        assertEquals(
+                List.of(
+                        2,
+                        List.of(
+                                "carbonsim: " + file + ":2:6: price must be a positive number of yuan on the 0.01 yuan"
+                                        + " tick grid, got '３０.00' (only ASCII digits 0-9 are read as a number); line"
+                                        + " skipped",
+                                "carbonsim: " + file + ":3:7: quantity must be a whole number of tonnes in"
+                                        + " 1..1000000000000000, got '５' (only ASCII digits 0-9 are read as a number);"
+                                        + " line skipped"),
+                        "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t\n"),
+                List.of(exit, problems(), out.toString()));
+    }
+
     @Test
     void bandRejectsPricesOutsideLimits() throws IOException {
         Path file = orders(String.join(

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -203,7 +204,25 @@ class SetEditsTest extends CommandLineTest {
                         + " has 10 here), got \"ten\"",
                 "run | market.limitPct=5,10 | --set market.limitPct=5,10: one value each (to run several, use carbonsim"
                         + " sweep): $.market.limitPct: expected a number",
-                "run | market=1 | --set market=1: $.market: names an object",
+                "run | market=1 | --set market=1: $.market: names an object; a number, a string or true/false cannot"
+                        + " replace it: write an object in JSON, starting with {, to replace it whole",
+                "run | enterprises[0].history=[{\"year\": 2023,}] | --set enterprises[0].history=[{\"year\": 2023,}]:"
+                        + " $.enterprises[0].history: malformed JSON value (a value starting with [ or { is read as JSON):"
+                        + " expected a double-quoted key at column 16 of the value",
+                "run | allocation.cap.byYear={\"2024\": 1 | --set allocation.cap.byYear={\"2024\": 1:"
+                        + " $.allocation.cap.byYear: malformed JSON value (a value starting with [ or { is read as JSON):"
+                        + " unexpected end of input at column 11 of the value",
+                "run | enterprises[0].history={\"year\": 2023} | --set enterprises[0].history={\"year\": 2023}:"
+                        + " $.enterprises[0].history: expected an array",
+                "run | enterprises[0].history=[{\"year\": 2023, \"output\": 5}] | --set enterprises[0].history=[{\"year\":"
+                        + " 2023, \"output\": 5}]: $.enterprises[0].history[0]: missing required key \"emissions\"",
+                "run | market.limitPct=[5,10] | --set market.limitPct=[5,10]: $.market.limitPct: expected a number in",
+                "run | seed=１２ | --set seed=１２: $.seed: \"１２\" has digits other than ASCII 0-9 (such as full-width"
+                        + " ones); only ASCII digits are read as a number",
+                "run | market.closingTrades=３ | --set market.closingTrades=３: $.market.closingTrades: \"３\" has digits"
+                        + " other than ASCII 0-9",
+                "montecarlo | market.initialPrice=５５ | --set market.initialPrice=５５: $.market.initialPrice: \"５５\""
+                        + " has digits other than ASCII 0-9",
                 "montecarlo | market.limitPct=-3 | --set market.limitPct=-3: $.market.limitPct: expected a number in",
                 "montecarlo | market.limitPct | --set market.limitPct: expected PATH=VALUE such as market.limitPct=5",
             })
@@ -216,6 +235,98 @@ class SetEditsTest extends CommandLineTest {
         assertTrue(err.toString().startsWith("carbonsim: " + message), err.toString());
         assertEquals(1, err.toString().strip().lines().count(), err.toString());
         assertFalse(Files.exists(target), set);
+    }
+
+    /**
+     * A value starting with [ or { is JSON and replaces the whole list or object at its path: the run
+     * writes what a run of a copy with that list and object in the file writes, and run.json records
+     * each value compactly, as it is typed again to repeat the run.
+     */
+    @Test
+    void aJsonListOrObjectReplacesTheWholeValueAsInAnEditedCopy() throws IOException {
+        String json = Files.readString(ScenarioFiles.resolve("classroom-two-firms"), StandardCharsets.UTF_8);
+        String history = "\"maxCost\": 40, \"maxShare\": 0.4},\n"
+                + "      \"history\": [{\"year\": 2023, \"output\": 100000, \"emissions\": 100000}]";
+        String cap = "\"byYear\": {\"2024\": 180000}";
+        assertTrue(json.contains(history) && json.contains(cap), "the scenario has firm A's history and the cap");
+        Path copy = dir.resolve("json-edited.json");
+        Files.writeString(
+                copy,
+                json.replace(
+                                history,
+                                "\"maxCost\": 40, \"maxShare\": 0.4}, \"history\": [{\"year\": 2022, \"output\": 90000,"
+                                        + " \"emissions\": 80000}, {\"year\": 2023, \"output\": 100000, \"emissions\":"
+                                        + " 90000}]")
+                        .replace(cap, "\"byYear\": {\"2024\": 170000}"),
+                StandardCharsets.UTF_8);
+        Path set = dir.resolve("json-set");
+        Path edited = dir.resolve("json-copy");
+        String[] common = {"--seed", "3", "--quiet", "--no-charts", "--out"};
+        assertEquals(
+                0,
+                run(concat(
+                        new String[] {
+                            "run",
+                            "classroom-two-firms",
+                            "--set",
+                            "enterprises[0].history= [ {\"year\": 2022, \"output\": 90000, \"emissions\": 80000},"
+                                    + " {\"year\": 2023, \"output\": 100000, \"emissions\": 90000} ]",
+                            "--set",
+                            "$.allocation.cap.byYear={\"2024\": 170000}"
+                        },
+                        concat(common, "" + set))),
+                err.toString());
+        assertEquals(0, run(concat(concat(new String[] {"run", "" + copy}, common), "" + edited)), err.toString());
+        for (String name : RUN_FILES) {
+            assertArrayEquals(Files.readAllBytes(edited.resolve(name)), Files.readAllBytes(set.resolve(name)), name);
+        }
+        assertEquals(
+                "[{\"path\":\"$.enterprises[0].history\",\"value\":\"[{\\\"year\\\":2022,\\\"output\\\":90000,"
+                        + "\\\"emissions\\\":80000},{\\\"year\\\":2023,\\\"output\\\":100000,\\\"emissions\\\":90000}]\"},"
+                        + "{\"path\":\"$.allocation.cap.byYear\",\"value\":\"{\\\"2024\\\":170000}\"}]",
+                scenarioRecord(set).getAsJsonArray("edits").toString());
+    }
+
+    /** The report lists a long JSON value cut to its first characters with its length; run.json has it whole. */
+    @Test
+    void theReportCutsALongValueAndSaysHowLongItIs() throws IOException {
+        StringBuilder history = new StringBuilder("[");
+        for (int year = 2014; year <= 2023; year++) {
+            history.append(year == 2014 ? "" : ", ")
+                    .append("{\"year\": ")
+                    .append(year)
+                    .append(", \"output\": 100000, \"emissions\": 100000}");
+        }
+        history.append(']');
+        Path set = dir.resolve("long");
+        assertEquals(
+                0,
+                run(
+                        "run",
+                        "classroom-two-firms",
+                        "--quiet",
+                        "--lang",
+                        "en",
+                        "--set",
+                        "enterprises[0].history=" + history,
+                        "--out",
+                        "" + set),
+                err.toString());
+        String value = scenarioRecord(set)
+                .getAsJsonArray("edits")
+                .get(0)
+                .getAsJsonObject()
+                .get("value")
+                .getAsString();
+        assertEquals(history.toString().replace(" ", ""), value, "run.json has the whole value, compact");
+        String listed = "$.enterprises[0].history = " + value;
+        String report = Files.readString(set.resolve("report.html"), StandardCharsets.UTF_8);
+        String shown = listed.substring(0, 200).replace("\"", "&quot;");
+        assertTrue(
+                report.contains(shown + "… (" + String.format(Locale.ROOT, "%,d", listed.length())
+                        + " characters; run.json has the whole value)"),
+                report);
+        assertFalse(report.contains(value.substring(200 - 27).replace("\"", "&quot;")), "the rest is not shown");
     }
 
     @Test
@@ -236,6 +347,46 @@ class SetEditsTest extends CommandLineTest {
                         .startsWith("carbonsim: --set $.market.limitPct=6: $.market.limitPct is already set by"
                                 + " --set market.limitPct=5"),
                 err.toString());
+    }
+
+    /**
+     * A path inside the value another --set replaces whole is refused, in either order: which of the
+     * two the run had would depend on the order they were typed in.
+     */
+    @Test
+    void aPathInsideAValueSetWholeIsRefusedInEitherOrder() {
+        assertEquals(
+                2,
+                run(
+                        "run",
+                        "classroom-two-firms",
+                        "--set",
+                        "market={\"initialPrice\": 50}",
+                        "--set",
+                        "market.limitPct=5",
+                        "--out",
+                        "" + dir.resolve("inside")));
+        assertEquals(
+                "carbonsim: --set market.limitPct=5: $.market.limitPct lies within $.market, which --set"
+                        + " market={\"initialPrice\": 50} replaces whole; write the value into that one",
+                err.toString().strip());
+        err.getBuffer().setLength(0);
+        assertEquals(
+                2,
+                run(
+                        "run",
+                        "classroom-two-firms",
+                        "--set",
+                        "market.limitPct=5",
+                        "--set",
+                        "market={\"initialPrice\": 50}",
+                        "--out",
+                        "" + dir.resolve("inside")));
+        assertEquals(
+                "carbonsim: --set market={\"initialPrice\": 50}: $.market holds $.market.limitPct, which --set"
+                        + " market.limitPct=5 sets; write that value into this one",
+                err.toString().strip());
+        assertFalse(Files.exists(dir.resolve("inside")));
     }
 
     @Test
@@ -285,6 +436,37 @@ class SetEditsTest extends CommandLineTest {
                         .startsWith("carbonsim: --set market.initialPrice=45: $.market.initialPrice is drawn afresh in"
                                 + " every run by the scenario's uncertainty block; set it or draw it, not both"),
                 err.toString());
+        assertFalse(Files.exists(target));
+    }
+
+    /**
+     * A JSON object set whole that holds a value the uncertainty block draws is refused as setting that
+     * value is: every replication would draw it afresh over the one set.
+     */
+    @Test
+    void aMonteCarloSetOfAnObjectHoldingADrawnPathIsRefused() throws IOException {
+        Path file = editedCopy(
+                "classroom-two-firms",
+                "\"market\":",
+                "\"uncertainty\": {\"parameters\": [{\"path\": \"$.market.initialPrice\", \"distribution\":"
+                        + " {\"type\": \"uniform\", \"low\": 30, \"high\": 50}}]}, \"market\":");
+        Path target = dir.resolve("drawn-inside");
+        assertEquals(
+                2,
+                run(
+                        "montecarlo",
+                        "" + file,
+                        "--runs",
+                        "2",
+                        "--set",
+                        "market={\"initialPrice\": 45, \"limitPct\": 10}",
+                        "--out",
+                        "" + target));
+        assertEquals(
+                "carbonsim: --set market={\"initialPrice\": 45, \"limitPct\": 10}: $.market holds"
+                        + " $.market.initialPrice, which the scenario's uncertainty block draws afresh in every run; set"
+                        + " $.market without it or draw it, not both",
+                err.toString().strip());
         assertFalse(Files.exists(target));
     }
 

@@ -132,6 +132,14 @@ class SweepCommandTest extends CommandLineTest {
                 "market.limitPct= | --set market.limitPct=: $.market.limitPct has an empty value",
                 "=5,6 | --set =5,6: expected PATH=v1,v2,... such as market.limitPct=5,10",
                 "market.limitPct=5,5 | --set market.limitPct=5,5: $.market.limitPct lists 5 twice",
+                "market.limitPct=10,１０ | --set market.limitPct=10,１０: $.market.limitPct=１０: $.market.limitPct:"
+                        + " \"１０\" has digits other than ASCII 0-9 (such as full-width ones); only ASCII digits are read"
+                        + " as a number",
+                "enterprises[0].history=[{\"year\": 2023, \"output\": 1, \"emissions\": 1}] | --set"
+                        + " enterprises[0].history=[{\"year\": 2023, \"output\": 1, \"emissions\": 1}]: sweep takes values"
+                        + " separated by commas, each a number, text or true/false; a JSON list or object (starting with"
+                        + " [ or {) is taken by run and montecarlo --set, one each",
+                "market.limitPct=5,[10] | --set market.limitPct=5,[10]: sweep takes values separated by commas",
                 "market.limitPct=5,5.0 | --set market.limitPct=5,5.0: $.market.limitPct lists 5.0 twice (as 5)",
                 "market.limitPct=1e1,10 | --set market.limitPct=1e1,10: $.market.limitPct lists 10 twice (as 1e1)",
                 "market.limitPct=5,1e999999999 | --set market.limitPct=5,1e999999999: $.market.limitPct=1e999999999: "

@@ -2,6 +2,8 @@ package org.carbonsim.cli.chart;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +37,8 @@ public record ScenarioCopy(Optional<String> description, Map<String, String> sec
     /** The record of the run beside the copy, which lists the edits. */
     private static final String RUN_RECORD = "run.json";
 
-    private static final Pattern SECTOR_NAME = Pattern.compile("\\$\\.sectors\\[(\\d+)]\\.name");
+    /** {@code $.sectors}, {@code $.sectors[i]} or {@code $.sectors[i].name}: what the sectors' names come from. */
+    private static final Pattern SECTOR_PART = Pattern.compile("\\$\\.sectors(?:\\[(\\d+)](\\.name)?)?");
 
     public ScenarioCopy {
         sectorNames = Collections.unmodifiableMap(new LinkedHashMap<>(sectorNames));
@@ -113,20 +116,49 @@ public record ScenarioCopy(Optional<String> description, Map<String, String> sec
         return edits;
     }
 
-    /** Applies an edit to the two fields read here, the description and a sector's name; others are listed only. */
+    /**
+     * Applies an edit to the two fields read here, the description and the sectors' names; others are
+     * listed only. A JSON list or object (a value starting with [ or {) replaces the whole value at its
+     * path, as the loader applied it: {@code $.sectors} or one sector set whole brings its names.
+     */
     private static void applyEdit(JsonObject scenario, String path, String value) {
         if (path.equals("$.description")) {
             scenario.addProperty("description", value);
             return;
         }
-        Matcher m = SECTOR_NAME.matcher(path);
+        Matcher m = SECTOR_PART.matcher(path);
         JsonElement sectors = scenario.get("sectors");
-        if (m.matches() && sectors != null && sectors.isJsonArray()) {
-            int index = Integer.parseInt(m.group(1));
-            if (index < sectors.getAsJsonArray().size()
-                    && sectors.getAsJsonArray().get(index).isJsonObject()) {
-                sectors.getAsJsonArray().get(index).getAsJsonObject().addProperty("name", value);
-            }
+        if (!m.matches()) {
+            return;
+        }
+        if (m.group(1) == null) {
+            json(value).filter(JsonElement::isJsonArray).ifPresent(list -> scenario.add("sectors", list));
+            return;
+        }
+        int index = Integer.parseInt(m.group(1));
+        if (sectors == null
+                || !sectors.isJsonArray()
+                || index >= sectors.getAsJsonArray().size()) {
+            return;
+        }
+        if (m.group(2) == null) {
+            json(value).filter(JsonElement::isJsonObject).ifPresent(sector -> sectors.getAsJsonArray()
+                    .set(index, sector));
+        } else if (sectors.getAsJsonArray().get(index).isJsonObject()) {
+            sectors.getAsJsonArray().get(index).getAsJsonObject().addProperty("name", value);
+        }
+    }
+
+    /** {@code value} as JSON when it is a list or an object, as a --set of one is read; else empty. */
+    private static Optional<JsonElement> json(String value) {
+        String v = value.strip();
+        if (!v.startsWith("[") && !v.startsWith("{")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JsonParser.parseString(v));
+        } catch (JsonParseException e) {
+            return Optional.empty();
         }
     }
 

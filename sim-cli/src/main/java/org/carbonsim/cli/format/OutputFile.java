@@ -14,19 +14,27 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.carbonsim.cli.UserInputException;
+import org.carbonsim.core.scenario.WindowsNames;
 
 /**
  * Writes one output file (a CSV given with {@code --out}) through a temporary file in the same folder
  * that is then renamed into place, so the file is either complete or untouched. A symbolic link given
  * as the file is followed: the file it leads to is replaced, and the link stays. {@link #check} turns
  * the foreseeable problems (no such folder, a folder in the way) into {@link UserInputException}s
- * before any work is done. Stateless.
+ * before any work is done, and a name no file can have on Windows ({@code CON}, {@code nul.csv}) is
+ * refused as for an output folder. Stateless.
  */
 public final class OutputFile {
     /** Writes the contents of the file. */
     @FunctionalInterface
     public interface Contents {
         void writeTo(Writer writer) throws IOException;
+    }
+
+    /** Writes the contents of the file, and says whether the command succeeded, so that the file is kept. */
+    @FunctionalInterface
+    public interface Outcome {
+        boolean writeTo(Writer writer) throws IOException;
     }
 
     private OutputFile() {}
@@ -55,6 +63,13 @@ public final class OutputFile {
         }
         if (Files.isDirectory(target)) {
             throw new UserInputException(option + " " + file + ": is a folder; give a file name");
+        }
+        String name = target.getFileName() == null ? "" : target.getFileName().toString();
+        String windows = WindowsNames.problem(name, "file");
+        if (windows != null) {
+            // as an output folder's name is refused (OutputFolder): the file could not be opened there
+            throw new UserInputException(option + " " + file + ": \"" + name + "\" cannot be a file's name on Windows:"
+                    + " it " + windows + "; choose another " + option);
         }
         if (Files.exists(target.getParent()) && !Files.isDirectory(target.getParent())) {
             throw new UserInputException(option + " " + file + ": " + target.getParent() + " is a file, not a folder");
@@ -142,14 +157,30 @@ public final class OutputFile {
      *     disk); the file is then as it was
      */
     public static void write(Path file, Contents contents) throws IOException {
+        writeIfDone(file, writer -> {
+            contents.writeTo(writer);
+            return true;
+        });
+    }
+
+    /**
+     * As {@link #write}, but the file is renamed into place only when {@code contents} returns true:
+     * when it returns false (the command fails after writing, as a replay with malformed lines does),
+     * or throws, the temporary file is removed and the file is as it was, so that no partial output is
+     * left where a complete one is looked for.
+     *
+     * @return whether the file was written
+     * @throws UserInputException in one line if the file cannot be written; the file is then as it was
+     */
+    public static boolean writeIfDone(Path file, Outcome contents) throws IOException {
         try {
-            replace(file, contents);
+            return replace(file, contents);
         } catch (IOException | UncheckedIOException e) {
             throw OutputFolder.cannotWrite(file + ": cannot write the file", e, "it is unchanged");
         }
     }
 
-    private static void replace(Path file, Contents contents) throws IOException {
+    private static boolean replace(Path file, Outcome contents) throws IOException {
         Path target = file.toAbsolutePath();
         if (Files.isSymbolicLink(target)) {
             // the file the link leads to is replaced and the link kept, as for an output folder
@@ -158,8 +189,12 @@ public final class OutputFile {
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
         boolean done = false;
         try {
+            boolean keep;
             try (BufferedWriter writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                contents.writeTo(writer);
+                keep = contents.writeTo(writer);
+            }
+            if (!keep) {
+                return false;
             }
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -167,6 +202,7 @@ public final class OutputFile {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             done = true;
+            return true;
         } finally {
             if (!done) {
                 Files.deleteIfExists(temp);

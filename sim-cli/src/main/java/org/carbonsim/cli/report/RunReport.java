@@ -17,6 +17,9 @@ public final class RunReport {
     /** The most enterprise rows in the page; beyond it only the last year's rows are shown. */
     static final int MAX_ENTERPRISE_ROWS = 3000;
 
+    /** The most characters of one {@code --set} edit the parameters list shows. */
+    static final int EDIT_CHARS = 200;
+
     /** The per-year columns of the headline table: summary.json fields, defined in the {@link Glossary}. */
     static final List<String> HEADLINE = List.of(
             "year",
@@ -265,6 +268,24 @@ public final class RunReport {
      * copy in the folder is the file as read, so without it a report would describe another scenario.
      */
     static Text[] editsRow(ScenarioCopy copy) {
-        return new Text[] {Text.of("Changed with --set", "以 --set 修改的值"), Text.same(String.join("; ", copy.edits()))};
+        Text edits = Text.same("");
+        for (String edit : copy.edits()) {
+            edits = edits.append(Text.same(edits.en().isEmpty() ? "" : "; ")).append(shortEdit(edit));
+        }
+        return new Text[] {Text.of("Changed with --set", "以 --set 修改的值"), edits};
+    }
+
+    /**
+     * An edit as listed, cut after {@value #EDIT_CHARS} characters with how long it is: a JSON list set
+     * whole can run to thousands of characters, which run.json keeps.
+     */
+    static Text shortEdit(String edit) {
+        int length = edit.codePointCount(0, edit.length());
+        if (length <= EDIT_CHARS) {
+            return Text.same(edit);
+        }
+        return Text.same(edit.substring(0, edit.offsetByCodePoints(0, EDIT_CHARS)) + "…")
+                .append(Text.of(" (%,d characters; run.json has the whole value)", "（共 %,d 个字符，完整的值见 run.json）")
+                        .format(length));
     }
 }

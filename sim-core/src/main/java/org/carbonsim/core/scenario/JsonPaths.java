@@ -17,6 +17,11 @@ final class JsonPaths {
     private static final Pattern STEP =
             Pattern.compile("\\.([A-Za-z_$][A-Za-z0-9_$]*)|\\[(\\d{1,9})\\]|\\[\"([^\"\\\\]*)\"\\]");
 
+    /** The name {@link StrictJson} gives a JSON value of an edit, which starts the locations it reports. */
+    private static final String JSON_SOURCE = "value";
+
+    private static final Pattern JSON_LOCATION = Pattern.compile(JSON_SOURCE + ":(\\d+):(\\d+)");
+
     /** One step of a path: an object key, or an array index when {@code key} is null. */
     private record Step(String key, int index) {}
 
@@ -49,8 +54,12 @@ final class JsonPaths {
      * (a number, a string, or true/false); a key absent from an object is added, read as a number if
      * it is one, else as true/false, else as a string, and so are the objects on the way to it that
      * are absent (as {@code agents.compliance} for {@code agents.compliance.reviewsPerDay}), so that
-     * an optional setting can be set on a file that leaves it out. The loader then checks the keys
-     * added like any other: a misspelt one is reported at its path. Array elements are never added.
+     * an optional setting can be set on a file that leaves it out. A text starting with {@code [} or
+     * {@code {} is read as JSON, as strictly as a scenario file, and replaces the whole value at the
+     * path (a list or an object, or whatever the file has there). A number is read from ASCII digits
+     * only: {@code １２} (full-width) is not 12. The loader then checks the keys added like any other:
+     * a misspelt one, or a JSON value of the wrong shape, is reported at its path. Array elements are
+     * never added.
      *
      * @return null when set, otherwise what is wrong
      */
@@ -75,32 +84,33 @@ final class JsonPaths {
         }
         Step last = steps.get(steps.size() - 1);
         JsonElement target = child(parent, last);
-        if (target == null) {
-            if (last.key() == null || !parent.isJsonObject()) {
-                return absent(parent, steps, steps.size() - 1);
-            }
-            parent.getAsJsonObject().add(last.key(), inferred(text));
-            return null;
+        if (target == null && (last.key() == null || !parent.isJsonObject())) {
+            return absent(parent, steps, steps.size() - 1);
         }
-        if (!target.isJsonPrimitive()) {
-            return "names " + (target.isJsonObject() ? "an object" : target.isJsonArray() ? "an array" : "null")
-                    + "; only a number, a string or true/false can be set";
-        }
-        JsonPrimitive old = target.getAsJsonPrimitive();
-        JsonPrimitive value;
-        if (old.isNumber()) {
-            BigDecimal number = number(text);
-            if (number == null) {
-                return "expected a number (the file has " + old.getAsString() + " here), got \"" + text + "\"";
+        JsonElement value;
+        if (isJson(text)) {
+            Problems problems = new Problems();
+            value = StrictJson.parse(text, JSON_SOURCE, problems);
+            if (value == null || !problems.isEmpty()) {
+                return malformed(problems.toList(JSON_SOURCE).get(0));
             }
-            value = new JsonPrimitive(number);
-        } else if (old.isBoolean()) {
-            if (!text.equals("true") && !text.equals("false")) {
-                return "expected true or false (the file has " + old.getAsString() + " here), got \"" + text + "\"";
+        } else if (target == null) {
+            if (readsAsNumberOnlyWithOtherDigits(text)) {
+                return onlyAsciiDigits(text);
             }
-            value = new JsonPrimitive(Boolean.parseBoolean(text));
+            value = inferred(text);
+        } else if (!target.isJsonPrimitive()) {
+            String what = target.isJsonObject() ? "an object" : target.isJsonArray() ? "an array" : "null";
+            return "names " + what + "; a number, a string or true/false cannot replace it"
+                    + (target.isJsonNull()
+                            ? ""
+                            : ": write " + what + " in JSON, starting with " + (target.isJsonObject() ? "{" : "[")
+                                    + ", to replace it whole");
         } else {
-            value = new JsonPrimitive(text);
+            value = primitive(target.getAsJsonPrimitive(), text);
+            if (value == null) {
+                return wrongType(target.getAsJsonPrimitive(), text);
+            }
         }
         if (last.key() != null) {
             parent.getAsJsonObject().add(last.key(), value);
@@ -108,6 +118,77 @@ final class JsonPaths {
             parent.getAsJsonArray().set(last.index(), value);
         }
         return null;
+    }
+
+    /** Whether an edit's {@code text} is JSON: it starts, but for white space, with {@code [} or {@code {}. */
+    static boolean isJson(String text) {
+        String t = text.strip();
+        return t.startsWith("[") || t.startsWith("{");
+    }
+
+    /** {@code text} read as the type of {@code old}, or null if it does not read as one. */
+    private static JsonPrimitive primitive(JsonPrimitive old, String text) {
+        if (old.isNumber()) {
+            BigDecimal number = number(text);
+            return number == null ? null : new JsonPrimitive(number);
+        }
+        if (old.isBoolean()) {
+            return text.equals("true") || text.equals("false") ? new JsonPrimitive(Boolean.parseBoolean(text)) : null;
+        }
+        return new JsonPrimitive(text);
+    }
+
+    /** Why {@code text} does not read as the type of {@code old}. */
+    private static String wrongType(JsonPrimitive old, String text) {
+        if (old.isNumber()) {
+            return nonAsciiDigits(text)
+                    ? onlyAsciiDigits(text)
+                    : "expected a number (the file has " + old.getAsString() + " here), got \"" + text + "\"";
+        }
+        return "expected true or false (the file has " + old.getAsString() + " here), got \"" + text + "\"";
+    }
+
+    /**
+     * A problem of a JSON value, as {@link StrictJson} reports it at {@code value:line:column} or at a
+     * path inside the value, said as where in the value it is.
+     */
+    private static String malformed(Problem problem) {
+        String what = problem.message().startsWith("malformed JSON: ")
+                ? problem.message().substring("malformed JSON: ".length())
+                : problem.message();
+        String where;
+        Matcher m = JSON_LOCATION.matcher(problem.location());
+        if (m.matches()) {
+            where = m.group(1).equals("1")
+                    ? "at column " + m.group(2) + " of the value"
+                    : "at line " + m.group(1) + ", column " + m.group(2) + " of the value";
+        } else {
+            where = "at " + problem.location() + " of the value";
+        }
+        return "malformed JSON value (a value starting with [ or { is read as JSON): " + what + " " + where;
+    }
+
+    /** Whether {@code text} holds a digit other than ASCII 0-9, such as a full-width one. */
+    private static boolean nonAsciiDigits(String text) {
+        return text.chars().anyMatch(c -> c > 127 && Character.isDigit(c));
+    }
+
+    /** Whether {@code text} reads as a number only because {@link BigDecimal} reads digits other than 0-9. */
+    private static boolean readsAsNumberOnlyWithOtherDigits(String text) {
+        if (!nonAsciiDigits(text)) {
+            return false;
+        }
+        try {
+            new BigDecimal(text.trim());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String onlyAsciiDigits(String text) {
+        return "\"" + text + "\" has digits other than ASCII 0-9 (such as full-width ones); only ASCII digits are"
+                + " read as a number";
     }
 
     private static JsonPrimitive inferred(String text) {
@@ -121,7 +202,11 @@ final class JsonPaths {
         return new JsonPrimitive(text);
     }
 
+    /** {@code text} as a number, or null; only ASCII, which {@link BigDecimal} alone does not require. */
     private static BigDecimal number(String text) {
+        if (!text.chars().allMatch(c -> c < 128)) {
+            return null;
+        }
         try {
             return new BigDecimal(text.trim());
         } catch (NumberFormatException e) {

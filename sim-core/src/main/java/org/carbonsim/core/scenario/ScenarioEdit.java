@@ -7,11 +7,13 @@ import java.util.Objects;
  * The path has the syntax of the {@code uncertainty} block's paths ({@code $.market.initialPrice},
  * {@code $.coverage.thresholds[0].emissionsTonnes}, {@code $.allocation.cap.byYear["2024"]}); a path
  * without the leading {@code $.} gets it. The value is text, read as the type of the value the file
- * has there (a number, a string, or true/false); a key absent from an object the file has is added.
- * The edited file is then checked by the loader like any other. Immutable.
+ * has there (a number in ASCII digits, a string, or true/false); a key absent from an object the file
+ * has is added. A value starting with {@code [} or {@code {} is JSON (a list or an object) and
+ * replaces the whole value at the path. The edited file is then checked by the loader like any
+ * other. Immutable.
  *
  * @param path JSON path of the value, starting with {@code $}
- * @param value the new value as text
+ * @param value the new value as text, or as JSON when it starts with {@code [} or {@code {}
  */
 public record ScenarioEdit(String path, String value) {
     public ScenarioEdit {

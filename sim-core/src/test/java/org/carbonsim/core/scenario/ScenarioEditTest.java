@@ -135,7 +135,10 @@ class ScenarioEditTest {
                 List.of(new Problem("$.market.limitPct", "expected a number (the file has 10 here), got \"ten\"")),
                 problems(new ScenarioEdit("market.limitPct", "ten")));
         assertEquals(
-                List.of(new Problem("$.market", "names an object; only a number, a string or true/false can be set")),
+                List.of(new Problem(
+                        "$.market",
+                        "names an object; a number, a string or true/false cannot replace it: write an object in"
+                                + " JSON, starting with {, to replace it whole")),
                 problems(new ScenarioEdit("market", "1")));
     }
 
