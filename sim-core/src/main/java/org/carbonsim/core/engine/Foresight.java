@@ -25,16 +25,18 @@ final class Foresight {
     private Foresight() {}
 
     /**
-     * What the enterprises foresee of the bank after this year: what an allowance banked this year is
-     * worth, fen per tonne, and how many the least-cost path banks, t. Immutable.
+     * What the enterprises foresee of this year and the bank after it. Immutable.
      *
-     * @param valueFen the worth of an allowance banked this year, fen per tonne (0 in the last year)
+     * @param valueFen the worth of an allowance banked this year, fen per tonne: next year's price on
+     *     the path discounted a year (0 in the last year foreseen)
      * @param bankAfterTonnes the allowances the path carries out of this year, t (0 in the last year)
+     * @param holdFen the least an allowance is worth to them this year until verification, fen per
+     *     tonne: the bank value where the path carries a bank out of the year (this year's price is then
+     *     next year's discounted), and this year's own price on the path where it carries none (the
+     *     year's scarcity sets it, at least the bank value), so that firms who foresee the year's
+     *     clearing price do not sell below it because a tonne carried out would be worth less
      */
-    record ForeseenBank(long valueFen, long bankAfterTonnes) {
-        /** Nothing to carry: the last year foreseen. */
-        static final ForeseenBank NONE = new ForeseenBank(0, 0);
-    }
+    record ForeseenBank(long valueFen, long bankAfterTonnes, long holdFen) {}
 
     /**
      * The most times the path is solved again with the reserve acting on the banks of the path before.
@@ -59,7 +61,8 @@ final class Foresight {
             double discountRate,
             Optional<ForeseenReserve> reserve) {
         if (laterYears.isEmpty()) {
-            return ForeseenBank.NONE;
+            IntertemporalResult alone = solve(thisYear, List.of(), new long[0], cycles, discountRate);
+            return new ForeseenBank(0, 0, Math.round(alone.years().get(0).exactPriceFen()));
         }
         List<List<CoveredFirm>> firmsByYear = new ArrayList<>();
         long[] base = new long[laterYears.size()];
@@ -86,9 +89,12 @@ final class Foresight {
             issued = averaged;
             path = solve(thisYear, firmsByYear, issued, cycles, discountRate);
         }
-        double next = path.years().get(1).exactPriceFen();
-        return new ForeseenBank(
-                Math.round(next / (1 + discountRate)), path.bankAfterTonnes().get(0));
+        long valueFen = Math.round(path.years().get(1).exactPriceFen() / (1 + discountRate));
+        long bankAfter = path.bankAfterTonnes().get(0);
+        long holdFen = bankAfter > 0
+                ? valueFen
+                : Math.max(valueFen, Math.round(path.years().get(0).exactPriceFen()));
+        return new ForeseenBank(valueFen, bankAfter, holdFen);
     }
 
     private static IntertemporalResult solve(

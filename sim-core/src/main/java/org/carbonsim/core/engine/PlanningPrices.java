@@ -5,8 +5,9 @@ package org.carbonsim.core.engine;
  *
  * @param expectedFen the price each expects, fen per tonne
  * @param penaltyPriceFen the year's {@link PenaltyEquivalent} of a tonne short, fen per tonne
- * @param bankFen what an allowance kept for a later year is worth to them, fen per tonne (0 when
- *     banking is forbidden)
+ * @param bankFen the least an allowance is worth to them until verification, fen per tonne: what one
+ *     kept for a later year is worth (0 when banking is forbidden), or, for firms that foresee the
+ *     least-cost path, the year's own price on it where the path carries nothing out of the year
  * @param foreseenBankTonnes the allowances they foresee the market carrying into the next year, which
  *     they mean to hold between them, t (0 without foresight: they hold no surplus for its own sake)
  */

@@ -438,6 +438,9 @@ public final class Simulation {
             equilibrium = EquilibriumSolver.solve(reference);
             priceEffects = OffsetPriceEffect.of(reference, equilibrium, creditSupply.fedProgramIds());
             long foreseenBankTonnes = 0;
+            // what an allowance is worth to the firms until verification: the bank value, or with
+            // foresight the year's own foreseen price where the path carries nothing out of it
+            long holdFen = bankFen;
             if (scenario.agents().compliance().bankValue() == BankValue.FORESIGHT && carriedOut) {
                 // the firms foresee every allowance in circulation, the trader groups' stock too: what
                 // is for sale is part of the bank they can carry, whoever holds it today
@@ -454,11 +457,12 @@ public final class Simulation {
                         oneYearReference.foreseenYears(year, coverageDecider.copy(), allocator),
                         foreseenReserve);
                 bankFen = Math.min(penaltyPriceFen, foreseen.valueFen());
+                holdFen = Math.min(penaltyPriceFen, foreseen.holdFen());
                 foreseenBankTonnes = foreseen.bankAfterTonnes();
             }
             plans = YearPlans.of(
                     covered,
-                    new PlanningPrices(expectation.expectedFen(), penaltyPriceFen, bankFen, foreseenBankTonnes),
+                    new PlanningPrices(expectation.expectedFen(), penaltyPriceFen, holdFen, foreseenBankTonnes),
                     bankValues,
                     economy,
                     planner);
