@@ -20,7 +20,8 @@ import org.carbonsim.core.model.ProductionModel;
  * the day, {@code v} the verification day), drawn afresh each time and cut at three standard
  * deviations: early estimates are rough, later ones close, and verification exact. Its expected need
  * moves by the change of its estimate from the forecast it planned with, times the share of emissions
- * its planned abatement leaves; the allocation still to come is taken as planned. The estimate's
+ * its planned abatement leaves, less the move of an output-based allocation, which the true-up sets on
+ * actual output: the planned allocation × (estimate ÷ forecast − 1). The estimate's
  * standard deviation in tonnes is the need's uncertainty ({@link Position#needUncertaintyTonnes}).
  * Not thread-safe.
  */
@@ -65,7 +66,11 @@ final class EmissionsEstimates {
             Long simulated = trueBauTonnes.get(firm.enterpriseId());
             long truth = simulated != null ? simulated : firm.forecastTonnes();
             double left = 1 - firm.plannedShare();
-            long moved = Math.round((truth * (1 + error) - firm.forecastTonnes()) * left);
+            double estimated = truth * (1 + error);
+            long moved = Math.round((estimated - firm.forecastTonnes()) * left
+                    - (firm.forecastTonnes() == 0
+                            ? 0
+                            : firm.outputLinkedAllocationTonnes() * (estimated / firm.forecastTonnes() - 1)));
             long[] applied = appliedTonnes.computeIfAbsent(firm.enterpriseId(), id -> new long[1]);
             Position position = firm.position();
             position.updateExpectedNeed(Math.addExact(position.expectedNeedTonnes(), moved - applied[0]));
@@ -79,6 +84,13 @@ final class EmissionsEstimates {
      *
      * @param forecastTonnes the business-as-usual emissions it planned the year with, t
      * @param plannedShare its planned abatement share
+     * @param outputLinkedAllocationTonnes its planned allocation where the true-up follows its output
+     *     (an output-based method), t; 0 where it does not
      */
-    record Firm(String enterpriseId, Position position, long forecastTonnes, double plannedShare) {}
+    record Firm(
+            String enterpriseId,
+            Position position,
+            long forecastTonnes,
+            double plannedShare,
+            long outputLinkedAllocationTonnes) {}
 }

@@ -525,11 +525,15 @@ public final class Simulation {
                     economy, year, outcomeSeed, scenario.agents().compliance(), verification);
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
+                // an output-based allocation is trued up on actual output, so it moves with the estimate
+                boolean trueUpFollowsOutput =
+                        scenario.allocation().methodFor(line.sectorId(), year).outputBased();
                 estimating.add(new EmissionsEstimates.Firm(
                         id,
                         positions.of(id),
                         economy.expectedYear(id, year).bauEmissionsTonnes(),
-                        decisions.get(id).share()));
+                        decisions.get(id).share(),
+                        trueUpFollowsOutput ? line.allocationTonnes() : 0));
             }
         }
 

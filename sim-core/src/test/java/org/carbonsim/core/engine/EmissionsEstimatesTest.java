@@ -46,7 +46,7 @@ class EmissionsEstimatesTest {
         Position position = new Position(0, 0, 0, 50_000, MarginalCost.constant(0), 0);
         long forecast = 100_000;
         estimates.estimate(
-                0, List.of(new EmissionsEstimates.Firm("A", position, forecast, 0.2)), new SplittableRandom(1));
+                0, List.of(new EmissionsEstimates.Firm("A", position, forecast, 0.2, 0)), new SplittableRandom(1));
         long expected = 50_000 + Math.round((verifiedBau("A") - forecast) * 0.8);
         assertEquals(expected, position.expectedNeedTonnes(), "seed=77 need moved by the verified change × 0.8");
         assertEquals(0, position.needUncertaintyTonnes(), "seed=77 no error, no uncertainty");
@@ -54,11 +54,32 @@ class EmissionsEstimatesTest {
     }
 
     @Test
+    void anOutputBasedAllocationMovesWithTheEstimate() {
+        // A plans 100,000 t with 20% abated and expects 60,000 t from a benchmark on its output: the
+        // estimate moves its emissions by the change × 0.8 and its allocation to come by the same
+        // ratio, 60,000 × (truth / 100,000 − 1), so the need moves by the difference
+        Economy economy = new Economy(scenario.sectors(), scenario.enterprises());
+        EmissionsEstimates estimates = new EmissionsEstimates(economy, 2024, SEED, params(0), VERIFICATION);
+        Position position = new Position(0, 0, 0, 50_000, MarginalCost.constant(0), 0);
+        long forecast = 100_000;
+        estimates.estimate(
+                0, List.of(new EmissionsEstimates.Firm("A", position, forecast, 0.2, 60_000)), new SplittableRandom(1));
+        long truth = verifiedBau("A");
+        long expected = 50_000 + Math.round((truth - forecast) * 0.8 - 60_000 * ((double) truth / forecast - 1));
+        assertEquals(expected, position.expectedNeedTonnes(), "seed=77 need net of the allocation's move");
+        assertEquals(
+                Math.round((truth - forecast) * 0.2),
+                position.expectedNeedTonnes() - 50_000,
+                1,
+                "seed=77 an allocation of 60% of the forecast leaves a fifth of the change");
+    }
+
+    @Test
     void aLaterEstimateReplacesAnEarlierOneAndIsSurer() {
         Economy economy = new Economy(scenario.sectors(), scenario.enterprises());
         EmissionsEstimates estimates = new EmissionsEstimates(economy, 2024, SEED, params(0.05), VERIFICATION);
         Position position = new Position(0, 0, 0, 50_000, MarginalCost.constant(0), 0);
-        List<EmissionsEstimates.Firm> firms = List.of(new EmissionsEstimates.Firm("A", position, 100_000, 0));
+        List<EmissionsEstimates.Firm> firms = List.of(new EmissionsEstimates.Firm("A", position, 100_000, 0, 0));
         SplittableRandom random = new SplittableRandom(5);
         long truth = verifiedBau("A");
         estimates.estimate(0, firms, random);
