@@ -122,7 +122,11 @@ final class CurveCost implements MarginalCost {
         }
         long ceilingFen =
                 rule == FinalAbatement.AT_PRICE ? Math.min(beyondFen, Math.max(closeFen, bankFen)) : beyondFen;
-        double ceiling = Math.min(maxShare, curve.shareAtPrice(ceilingFen));
+        // the desk sells every tonne whose marginal cost rounds to the price or less (half a fen up), so
+        // AT_PRICE abates them all: a firm that sold its surplus at the price is not left short
+        double ceiling = Math.min(
+                maxShare,
+                curve.shareAtPrice(rule == FinalAbatement.AT_PRICE ? Math.nextDown(ceilingFen + 0.5) : ceilingFen));
         // strictly below the price: abating a tonne that costs exactly what it sells for gains nothing, so a
         // technology step priced at the close is not taken up on that account
         double floor = Math.min(ceiling, curve.shareAtPrice(Math.nextDown((double) Math.max(closeFen, bankFen))));

@@ -2,6 +2,7 @@ package org.carbonsim.core.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -137,6 +138,22 @@ class CurveCostTest {
     }
 
     @Test
+    void atThePriceAFirmAbatesEveryTonneItsDeskSoldAtThatPrice() {
+        // Linear(4,000 fen, 0.4) on 100,000 t planned at 0.4. The desk prices a tonne at its marginal
+        // cost rounded to the fen, so at a close of 1,500 fen it gives up abatement only down to where
+        // the cost reaches 1,500.5 fen: 15,004 t still abated (the 15,005th costs 1,500.5, which rounds
+        // up). AT_PRICE at verification abated to the exact curve at 1,500 fen, 15,000 t, and the firm
+        // that had sold at the desk's count was 4 t short.
+        CurveCost cost = new CurveCost(new AbatementCurve.Linear(4_000, 0.4), 100_000, 0.4, 12_000);
+        long sold = cost.largestShortfallAtMost(1_500, -40_000, 0);
+        assertEquals(-24_996, sold, "the desk's count at the close");
+        double share = cost.shareToFinishYear(sold, 1_500, FinalAbatement.AT_PRICE);
+        long abated = ProductionModel.abatedTonnes(100_000, share);
+        assertTrue(abated >= 40_000 + sold, "abated " + abated + " t against the 15,004 t the desk kept");
+        assertTrue(abated <= 15_005, "and not past the price: abated " + abated + " t");
+    }
+
+    @Test
     void aFirmAtItsWholePotentialExpectsTheEmissionsTheEconomyReports() {
         // Quadratic up to 0.5 on 260,603 t, planned at 0.3, nothing committed. At its whole potential the
         // economy reports 260,603 × 0.5 = 130,301.5 → 130,302 t emitted, so 130,301 t abated. The firm
@@ -177,10 +194,10 @@ class CurveCostTest {
     void atPriceAShortFirmAbatesWhereItsCostMeetsTheCloseAndBuysTheRest() {
         // Linear(4,000 fen, 0.4) on 100,000 t planned at 0.15 (MAC 1,500), 10,000 t short, close 2,000:
         // closing the gap by abating means 0.25 (MAC 2,500); at the price it stops at 0.2 (MAC 2,000)
-        // and buys 5,000 t.
+        // and buys 5,000 t (with the tonnes whose cost rounds to 2,000 fen, up to 2,000.5: 0.20005).
         CurveCost cost = new CurveCost(new AbatementCurve.Linear(4_000, 0.4), 100_000, 0.15, 12_000);
         assertEquals(0.25, cost.shareToFinishYear(10_000, 2_000, FinalAbatement.SHORTFALL), 1e-12);
-        assertEquals(0.2, cost.shareToFinishYear(10_000, 2_000, FinalAbatement.AT_PRICE), 1e-12);
+        assertEquals(0.20005, cost.shareToFinishYear(10_000, 2_000, FinalAbatement.AT_PRICE), 1e-12);
         // Long, the two rules agree: at least up to where the MAC meets the close.
         assertEquals(0.2, cost.shareToFinishYear(-10_000, 2_000, FinalAbatement.AT_PRICE), 1e-12);
         assertEquals(0.2, cost.shareToFinishYear(-10_000, 2_000, FinalAbatement.SHORTFALL), 1e-12);
