@@ -18,6 +18,11 @@ final class AsciiDigits {
         return text.chars().anyMatch(c -> c > 127 && Character.isDigit(c));
     }
 
+    /** The refusal of {@code what} (a quoted value) for holding digits other than ASCII 0-9. */
+    static String refusal(String what) {
+        return what + " has digits other than ASCII 0-9 (such as full-width ones); " + ONLY_ASCII;
+    }
+
     /** Why a value holding other digits is refused, to follow what was expected; else nothing. */
     static String hint(String text) {
         return hasOtherDigits(text) ? " (only ASCII digits 0-9 are read as a number)" : "";

@@ -164,8 +164,7 @@ public final class CarbonsimCommand implements Runnable {
                             : "positional parameter " + arg.paramLabel();
                     throw new CommandLine.ParameterException(
                             parseResult.commandSpec().commandLine(),
-                            "Invalid value for " + name + ": '" + value + "' has digits other than ASCII 0-9 (such"
-                                    + " as full-width ones); " + AsciiDigits.ONLY_ASCII);
+                            "Invalid value for " + name + ": " + AsciiDigits.refusal("'" + value + "'"));
                 }
             }
         }

@@ -54,8 +54,8 @@ record ParamRange(String text, String path, BigDecimal low, BigDecimal high) {
 
     private static BigDecimal number(String text, String path, String which, String value) {
         if (AsciiDigits.hasOtherDigits(value)) {
-            throw new UserInputException("--param " + text + ": " + path + ": " + which + " (\"" + value.trim()
-                    + "\") has digits other than ASCII 0-9 (such as full-width ones); " + AsciiDigits.ONLY_ASCII);
+            throw new UserInputException("--param " + text + ": " + path + ": "
+                    + AsciiDigits.refusal(which + " (\"" + value.trim() + "\")"));
         }
         try {
             BigDecimal number = new BigDecimal(value.trim());

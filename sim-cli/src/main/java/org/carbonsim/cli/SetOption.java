@@ -118,7 +118,7 @@ record SetOption(String text, String path, String values) {
      * either side of the point ({@code 1e400}) is left as typed, for the loader to judge.
      */
     static String plainNumber(String value) {
-        if (!value.chars().allMatch(c -> c < 128)) {
+        if (AsciiDigits.hasOtherDigits(value)) {
             // BigDecimal reads full-width digits as 0-9; the loader refuses them where a number is expected
             return value;
         }

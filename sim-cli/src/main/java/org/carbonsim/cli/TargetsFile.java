@@ -125,12 +125,12 @@ final class TargetsFile {
     }
 
     private static Integer year(String text, int firstYear, String at, List<String> problems) {
-        try {
-            if (!AsciiDigits.hasOtherDigits(text)) {
+        if (!AsciiDigits.hasOtherDigits(text)) {
+            try {
                 return Integer.parseInt(text);
+            } catch (NumberFormatException e) {
+                // not a year: reported below
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
         problems.add(
                 at + "year: expected a year such as " + firstYear + ", got \"" + text + "\"" + AsciiDigits.hint(text));

@@ -39,14 +39,26 @@ class EmissionsEstimatesTest {
         throw new AssertionError("no " + id);
     }
 
-    @Test
-    void withoutErrorTheEstimateIsWhatVerificationWillFind() {
+    /**
+     * Firm A's position (a need of 50,000 t, 20% abatement planned on {@code forecast}) after one
+     * estimate without error on day 0, with {@code outputLinkedAllocation} t of its allocation
+     * following its output.
+     */
+    private Position afterOneExactEstimate(long forecast, long outputLinkedAllocation) {
         Economy economy = new Economy(scenario.sectors(), scenario.enterprises());
         EmissionsEstimates estimates = new EmissionsEstimates(economy, 2024, SEED, params(0), VERIFICATION);
         Position position = new Position(0, 0, 0, 50_000, MarginalCost.constant(0), 0);
-        long forecast = 100_000;
         estimates.estimate(
-                0, List.of(new EmissionsEstimates.Firm("A", position, forecast, 0.2, 0)), new SplittableRandom(1));
+                0,
+                List.of(new EmissionsEstimates.Firm("A", position, forecast, 0.2, outputLinkedAllocation)),
+                new SplittableRandom(1));
+        return position;
+    }
+
+    @Test
+    void withoutErrorTheEstimateIsWhatVerificationWillFind() {
+        long forecast = 100_000;
+        Position position = afterOneExactEstimate(forecast, 0);
         long expected = 50_000 + Math.round((verifiedBau("A") - forecast) * 0.8);
         assertEquals(expected, position.expectedNeedTonnes(), "seed=77 need moved by the verified change × 0.8");
         assertEquals(0, position.needUncertaintyTonnes(), "seed=77 no error, no uncertainty");
@@ -58,12 +70,8 @@ class EmissionsEstimatesTest {
         // A plans 100,000 t with 20% abated and expects 60,000 t from a benchmark on its output: the
         // estimate moves its emissions by the change × 0.8 and its allocation to come by the same
         // ratio, 60,000 × (truth / 100,000 − 1), so the need moves by the difference
-        Economy economy = new Economy(scenario.sectors(), scenario.enterprises());
-        EmissionsEstimates estimates = new EmissionsEstimates(economy, 2024, SEED, params(0), VERIFICATION);
-        Position position = new Position(0, 0, 0, 50_000, MarginalCost.constant(0), 0);
         long forecast = 100_000;
-        estimates.estimate(
-                0, List.of(new EmissionsEstimates.Firm("A", position, forecast, 0.2, 60_000)), new SplittableRandom(1));
+        Position position = afterOneExactEstimate(forecast, 60_000);
         long truth = verifiedBau("A");
         long expected = 50_000 + Math.round((truth - forecast) * 0.8 - 60_000 * ((double) truth / forecast - 1));
         assertEquals(expected, position.expectedNeedTonnes(), "seed=77 need net of the allocation's move");
