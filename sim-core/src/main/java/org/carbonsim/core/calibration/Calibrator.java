@@ -16,6 +16,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.random.MersenneTwister;
+import org.apache.commons.math3.random.SobolSequenceGenerator;
 import org.carbonsim.core.calibration.CalibrationResult.Evaluation;
 import org.carbonsim.core.calibration.CalibrationResult.Phase;
 import org.carbonsim.core.calibration.CalibrationResult.ProfilePoint;
@@ -33,6 +34,14 @@ import org.carbonsim.core.scenario.ScenarioEdit;
  * edits, runs the same N replications (seeds {@link Seeds#forReplication}(base seed, i), common
  * random numbers, so that the objective moves only with θ and not with luck), computes each run's
  * {@link Moments} and their means, and scores them with the {@link Objective}.
+ *
+ * <p>The search opens with a small space-filling design: the start and the first {@link
+ * #designEvaluations} points of a Sobol sequence over the box; CMA-ES then starts from the best of
+ * them. A carbon market's moments are flat over whole regions of a box (a cap loose enough that the
+ * price sits on its floor, one so tight that nobody sells inside the price band), and a start in
+ * such a region gives a local search no ranking to follow in that coordinate: it wanders there
+ * until its budget is spent. The design is cheap (two evaluations per parameter) and puts the
+ * search where the moments respond.
  *
  * <p>The search is commons-math3's CMA-ES (Hansen's covariance matrix adaptation evolution strategy)
  * on the box scaled to [0, 1] in every coordinate, with initial step 0.3 and the default population.
@@ -105,6 +114,15 @@ public final class Calibrator {
     /** The smallest budget for {@code parameters} parameters: the diagnostics and ten search evaluations. */
     public static int minimumBudget(int parameters) {
         return diagnosticEvaluations(parameters) + 10;
+    }
+
+    /**
+     * The points of the opening design: the first {@code 2p} points of a Sobol sequence over the box
+     * (its corner at the origin left out), fewer when the search budget would then leave CMA-ES fewer
+     * than ten evaluations.
+     */
+    static int designEvaluations(int parameters, int searchBudget) {
+        return Math.max(0, Math.min(2 * parameters, searchBudget - 1 - 10));
     }
 
     /** Evaluations kept for the Jacobian and the profiles: four per parameter. */
@@ -238,6 +256,16 @@ public final class Calibrator {
             upper[j] = 1;
         }
         evaluate(pool, values(u0), Phase.SEARCH);
+        int design = designEvaluations(p, searchBudget);
+        SobolSequenceGenerator sobol = new SobolSequenceGenerator(p);
+        sobol.skipTo(1);
+        for (int i = 0; i < design; i++) {
+            evaluate(pool, values(sobol.nextVector()), Phase.SEARCH);
+        }
+        double[] from = u0.clone();
+        for (int j = 0; j < p; j++) {
+            from[j] = Math.max(0, Math.min(1, parameters.get(j).scaled(best.values()[j])));
+        }
         CMAESOptimizer optimizer = new CMAESOptimizer(
                 Integer.MAX_VALUE, 0, true, 0, 0, new MersenneTwister(settings.baseSeed()), false, null);
         try {
@@ -251,7 +279,7 @@ public final class Calibrator {
                         return evaluate(pool, values, Phase.SEARCH).objective();
                     }),
                     GoalType.MINIMIZE,
-                    new InitialGuess(u0),
+                    new InitialGuess(from),
                     new SimpleBounds(lower, upper),
                     new CMAESOptimizer.Sigma(sigma),
                     new CMAESOptimizer.PopulationSize(4 + (int) (3 * Math.log(p))));
