@@ -39,10 +39,10 @@ final class YearPlans {
     /**
      * The plans of the enterprises the {@code covered} year lists: {@code planner} decides each one's
      * abatement at the price it expects, the year's reporting turns its expected emissions into the
-     * obligation it expects, the year's offset rule gives the offset plan; a shortfall beyond an
-     * enterprise's potential costs the higher of the penalty-equivalent price and its curve's top, and
-     * an allowance is worth at least the bank value ({@code prices}), as each enterprise takes it
-     * ({@code banks}).
+     * obligation it expects, the year's offset rule gives the offset plan; no tonne costs an
+     * enterprise more than the penalty-equivalent price, neither one beyond its potential nor one on a
+     * curve that rises above it (paying the penalty is the cheaper way to be short), and an allowance
+     * is worth at least the bank value ({@code prices}), as each enterprise takes it ({@code banks}).
      */
     static YearPlans of(
             CoveredYear covered,
@@ -80,7 +80,7 @@ final class YearPlans {
                             forecast,
                             committed,
                             decision.share() - committed,
-                            Math.max(prices.penaltyPriceFen(), maxCostFen(curve)),
+                            prices.penaltyPriceFen(),
                             banks.valueFen(id, prices.bankFen(), prices.penaltyPriceFen()),
                             bankTarget));
         }
@@ -120,9 +120,5 @@ final class YearPlans {
     /** The year's offset plan over the expected obligations. */
     OffsetPlan offsetPlan() {
         return offsetPlan;
-    }
-
-    private static long maxCostFen(AbatementCurve curve) {
-        return Math.round(curve.marginalCostFen(curve.maxShare()));
     }
 }
