@@ -92,7 +92,7 @@ final class MonteCarloCommand implements Callable<Integer> {
             description = "Change one value of the scenario before every replication: a JSON path as in sweep --set"
                     + " ($. may be left out; not one the uncertainty block draws) and one value, read as the type"
                     + " the file has there, or a JSON list or object ([...] or {...}) that replaces the whole"
-                    + " value. Repeat for more paths.")
+                    + " value (where the file has a string, the text is the string). Repeat for more paths.")
     List<String> sets;
 
     @Option(

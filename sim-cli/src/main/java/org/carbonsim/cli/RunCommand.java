@@ -71,7 +71,8 @@ final class RunCommand implements Callable<Integer> {
             paramLabel = "PATH=VALUE",
             description = "Change one value of the scenario before it runs: a JSON path as in sweep --set ($. may be"
                     + " left out) and one value, read as the type the file has there, or a JSON list or object"
-                    + " ([...] or {...}) that replaces the whole value. Repeat for more paths.")
+                    + " ([...] or {...}) that replaces the whole value (where the file has a string, the text is"
+                    + " the string). Repeat for more paths.")
     List<String> sets;
 
     @Option(names = "--trades", description = "Also write trades.csv with every trade.")

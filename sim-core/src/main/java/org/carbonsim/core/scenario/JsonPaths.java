@@ -56,7 +56,9 @@ final class JsonPaths {
      * are absent (as {@code agents.compliance} for {@code agents.compliance.reviewsPerDay}), so that
      * an optional setting can be set on a file that leaves it out. A text starting with {@code [} or
      * {@code {} is read as JSON, as strictly as a scenario file, and replaces the whole value at the
-     * path (a list or an object, or whatever the file has there). A number is read from ASCII digits
+     * path (a list or an object, or whatever the file has there), except where the file has a string:
+     * no string of the format is ever a list or an object, so there the text is the string ({@code
+     * [draft] rule A}). A number is read from ASCII digits
      * only: {@code １２} (full-width) is not 12. The loader then checks the keys added like any other:
      * a misspelt one, or a JSON value of the wrong shape, is reported at its path. Array elements are
      * never added.
@@ -88,7 +90,10 @@ final class JsonPaths {
             return absent(parent, steps, steps.size() - 1);
         }
         JsonElement value;
-        if (isJson(text)) {
+        boolean namesString = target != null
+                && target.isJsonPrimitive()
+                && target.getAsJsonPrimitive().isString();
+        if (isJson(text) && !namesString) {
             Problems problems = new Problems();
             value = StrictJson.parse(text, JSON_SOURCE, problems);
             if (value == null || !problems.isEmpty()) {

@@ -130,6 +130,21 @@ class ScenarioEditTest {
     }
 
     @Test
+    void aTextStartingLikeJsonIsTheStringWhereTheFileHasAString() {
+        assertEquals(
+                "[draft] rule A",
+                edited(new ScenarioEdit("description", "[draft] rule A")).description());
+        assertEquals("{x}", edited(new ScenarioEdit("description", "{x}")).description());
+        assertEquals("[1]", edited(new ScenarioEdit("description", "[1]")).description());
+        assertEquals(
+                "$.market.initialPrice",
+                problems(new ScenarioEdit("market.initialPrice", "[draft]"))
+                        .get(0)
+                        .location(),
+                "a number's place still reads such a text as JSON and reports it");
+    }
+
+    @Test
     void aValueOfTheWrongTypeIsAProblemAtThePath() {
         assertEquals(
                 List.of(new Problem("$.market.limitPct", "expected a number (the file has 10 here), got \"ten\"")),
