@@ -126,12 +126,25 @@ final class Values {
         return null;
     }
 
+    /**
+     * What to add when {@code e} is a text with digits other than ASCII 0-9 (full-width {@code １２},
+     * say, as a Chinese input method types them in a register): that only ASCII digits make a number.
+     */
+    private static String otherDigits(JsonElement e) {
+        if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+            return "";
+        }
+        return e.getAsString().chars().anyMatch(c -> c > 127 && Character.isDigit(c))
+                ? ", whose digits are not ASCII 0-9 (full-width ones, say): only ASCII digits are read as a number"
+                : "";
+    }
+
     static long integer(JsonElement e, String path, long min, long max, String unit, Problems problems, long fallback) {
         BigDecimal d = decimal(e);
         String range = describeIntRange(min, max);
         String expected = "expected an integer" + (range.isEmpty() ? "" : " " + range) + unit(unit);
         if (d == null) {
-            problems.add(path, expected + ", got " + describe(e));
+            problems.add(path, expected + ", got " + describe(e) + otherDigits(e));
             return fallback;
         }
         if (d.compareTo(LONG_MAX) > 0
@@ -162,7 +175,7 @@ final class Values {
         BigDecimal d = decimal(e);
         String expected = "expected " + range.describe() + unit(unit);
         if (d == null) {
-            problems.add(path, expected + ", got " + describe(e));
+            problems.add(path, expected + ", got " + describe(e) + otherDigits(e));
             return fallback;
         }
         double value = d.doubleValue();

@@ -471,6 +471,22 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aRegisterNumberInFullWidthDigitsSaysOnlyAsciiDigitsAreRead() throws IOException {
+        Files.writeString(
+                dir.resolve("wide.csv"),
+                "id,sector,baseOutput,emissionIntensity,operatingDays\n" + "A,cement,１２０００,0.9,３００\n");
+        assertEquals(
+                List.of(
+                        "wide.csv:2:3: expected a number in 0..1000000000000000 (baseOutput, t clinker a year), got"
+                                + " \"１２０００\", whose digits are not ASCII 0-9 (full-width ones, say): only ASCII"
+                                + " digits are read as a number",
+                        "wide.csv:2:5: expected an integer in 1..366 (operatingDays, days a year), got \"３００\","
+                                + " whose digits are not ASCII 0-9 (full-width ones, say): only ASCII digits are read"
+                                + " as a number"),
+                problems(TestScenarios.edit("enterpriseRegister", "\"wide.csv\""), dir));
+    }
+
+    @Test
     void registerProblemsGiveFileLineAndColumn() throws IOException {
         Files.writeString(dir.resolve("bad.csv"), "id,sector,baseOutput,emissionIntensity,colour\n");
         Files.writeString(
