@@ -169,7 +169,9 @@ public final class ComplianceDesk {
         }
         long need = obligation - used[0] - eligible;
         if (need > 0) {
-            buyOffsets(year, due, offsets, used, cost, totalCap, used[0] + need, Long.MAX_VALUE);
+            // credits for the gap, while they cost less than the tonnes short they replace
+            long shortFen = rules.penalty().costPerTonneShortFen(need, averagePriceFen);
+            buyOffsets(year, due, offsets, used, cost, totalCap, used[0] + need, shortFen);
         }
         registry.pay(account, cost[0], CashReason.OFFSET_PURCHASE);
 
@@ -242,9 +244,7 @@ public final class ComplianceDesk {
                     - already;
             long supply = program.supplyTonnesPerYear() - sold;
             long want = Math.min(Math.min(target - used[0], totalCap - used[0]), Math.min(programCap, supply));
-            if (priceLimitFen != Long.MAX_VALUE) {
-                want = Math.min(want, affordable(program, sold, priceLimitFen));
-            }
+            want = Math.min(want, affordable(program, sold, priceLimitFen));
             if (want <= 0) {
                 continue;
             }

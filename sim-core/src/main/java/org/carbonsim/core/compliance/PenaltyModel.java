@@ -14,6 +14,21 @@ public sealed interface PenaltyModel permits PenaltyModel.HubeiStyle, PenaltyMod
     long deductionTonnes(long shortfallTonnes);
 
     /**
+     * What each tonne of a shortfall of {@code shortfallTonnes} costs, fen per tonne, rounded down: the
+     * fine for the shortfall, with {@code priceFen} as the year's average price, plus the tonnes
+     * deducted or owed for it valued at that price, over the shortfall; 0 for no shortfall. A firm
+     * pays no more than this for a tonne it would otherwise lack.
+     */
+    default long costPerTonneShortFen(long shortfallTonnes, long priceFen) {
+        if (shortfallTonnes <= 0) {
+            return 0;
+        }
+        long fine = fineFen(shortfallTonnes, priceFen);
+        long deducted = Math.multiplyExact(deductionTonnes(shortfallTonnes), priceFen);
+        return Math.addExact(fine, deducted) / shortfallTonnes;
+    }
+
+    /**
      * Hubei-style: {@code priceMultiple} × average price × shortfall, capped at {@code capFen}, plus
      * {@code deductionMultiple} × shortfall deducted from next year's allocation. The sourced 2014 rule
      * is a fine of at most CNY 150,000 and fewer allowances the next year; the multiples commonly

@@ -6,8 +6,8 @@ import org.carbonsim.core.compliance.PenaltyModel;
  * What a tonne short costs an enterprise under the year's penalty rule, fen per tonne: the model
  * assumption behind the ceiling of the reference equilibrium and the marginal cost of a shortfall
  * beyond an enterprise's abatement potential. It is the fine per tonne plus the allowances deducted
- * (or owed) per tonne valued at the reference price, and at least twice that price, computed for a
- * probe shortfall of {@value #PROBE_TONNES} t so that a fine cap per enterprise (Hubei's CNY 150,000)
+ * (or owed) per tonne valued at the reference price ({@link PenaltyModel#costPerTonneShortFen}),
+ * computed for a probe shortfall of {@value #PROBE_TONNES} t so that a fine cap per enterprise (Hubei's CNY 150,000)
  * counts as it would for a typical shortfall. The reference price is the one the rule itself reads
  * and the firms know when the year opens: the previous compliance year's average (volume-weighted)
  * exchange price, the initial price in the first year. Priced at the last close or the year-to-date
@@ -25,9 +25,6 @@ final class PenaltyEquivalent {
         if (referenceFen < 0) {
             throw new IllegalArgumentException("referenceFen must be >= 0, got " + referenceFen);
         }
-        long fine = penalty.fineFen(PROBE_TONNES, referenceFen);
-        long deducted = Math.multiplyExact(penalty.deductionTonnes(PROBE_TONNES), referenceFen);
-        long perTonne = Math.addExact(fine, deducted) / PROBE_TONNES;
-        return Math.max(Math.multiplyExact(referenceFen, 2L), perTonne);
+        return penalty.costPerTonneShortFen(PROBE_TONNES, referenceFen);
     }
 }

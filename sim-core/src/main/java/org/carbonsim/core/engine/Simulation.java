@@ -128,7 +128,7 @@ import org.carbonsim.core.scenario.Scenario;
  * ceiling of the reference equilibrium and as the marginal cost of a shortfall beyond an enterprise's
  * abatement potential follows each year's rule ({@link PenaltyEquivalent}): the fine per tonne plus
  * the allowances deducted from next year's allocation per tonne short, both at the previous year's
- * average price (the initial price in the first year), and at least twice that price. Not
+ * average price (the initial price in the first year). Not
  * thread-safe; an instance runs once.
  *
  * <p>With an {@code mrv} block ({@link MrvRules}), each covered enterprise decides when the year

@@ -66,7 +66,9 @@ final class YearPlans {
             String id = line.enterpriseId();
             AbatementCurve curve = economy.enterprise(id).abatement();
             long forecast = economy.expectedYear(id, year).bauEmissionsTonnes();
-            AbatementDecision decision = planner.plan(id, year, curve, forecast, prices.expectedFen());
+            // no tonne is abated for more than being short costs, whatever price is expected
+            AbatementDecision decision =
+                    planner.plan(id, year, curve, forecast, Math.min(prices.expectedFen(), prices.penaltyPriceFen()));
             decisions.put(id, decision);
             allocations.put(id, line.allocationTonnes());
             expectedObligations.put(

@@ -77,6 +77,36 @@ class ComplianceDeskTest {
     }
 
     @Test
+    void creditsDearerThanBeingShortAreNotBoughtForTheGap() {
+        // a fine of CNY 50 a tonne short and nothing to make good; credits at CNY 60 would cost more
+        // than the fine they avoid, credits at CNY 45 less
+        ComplianceRules dear = ComplianceRules.yearly(
+                ComplianceRules.LAST_TRADING_DAY,
+                List.of(ccer(6_000, 0.10, CapBase.ALLOCATION)),
+                1,
+                new BankingRule.Allowed(),
+                0,
+                new PenaltyModel.EuStyle(5_000, false),
+                20);
+        ComplianceOutcome outcome = settle(dear, 9_000, 10_000, 9_000, 0);
+        assertEquals(0, outcome.offsetTonnes());
+        assertEquals(1_000, outcome.shortfallTonnes());
+        assertEquals(5_000_000, outcome.fineFen()); // 5,000 × 1,000
+        ComplianceRules cheap = ComplianceRules.yearly(
+                ComplianceRules.LAST_TRADING_DAY,
+                List.of(ccer(4_500, 0.10, CapBase.ALLOCATION)),
+                1,
+                new BankingRule.Allowed(),
+                0,
+                new PenaltyModel.EuStyle(5_000, false),
+                20);
+        ComplianceOutcome bought = settle(cheap, 9_000, 10_000, 9_000, 0);
+        // the same gap of 1,000 t; credits capped at 10% × 9,000 = 900 t, the other 100 t fined
+        assertEquals(900, bought.offsetTonnes());
+        assertEquals(100, bought.shortfallTonnes());
+    }
+
+    @Test
     void creditsCheaperThanAllowancesReplaceThemWhenTheFreedAllowancesCanBeBanked() {
         ComplianceOutcome cheap = settle(
                 rules(List.of(ccer(3_000, 0.10, CapBase.EMISSIONS)), 1, new BankingRule.Allowed(), 0),

@@ -31,10 +31,19 @@ class PenaltyEquivalentTest {
     }
 
     @Test
-    void aFixedFineIsNotScaledByThePriceButHasTheFloorOfTwiceThePrice() {
+    void aFixedFineIsNotScaledByThePriceEvenBelowIt() {
+        // CNY 800 a tonne short and nothing to make good: a tonne short costs 800 whatever allowances
+        // trade at, so at a reference of CNY 500 no firm pays more than 800 for one (until 2026-12-03
+        // the rule took at least twice the reference, CNY 1,000)
         PenaltyModel eu = new PenaltyModel.EuStyle(80_000, false);
         assertEquals(80_000, PenaltyEquivalent.perTonneFen(eu, 5_000));
-        assertEquals(100_000, PenaltyEquivalent.perTonneFen(eu, 50_000));
+        assertEquals(80_000, PenaltyEquivalent.perTonneFen(eu, 50_000));
+    }
+
+    @Test
+    void aFixedFineWithMakeGoodAddsATonneAtTheReferencePrice() {
+        // CNY 800 plus the tonne still owed, valued at the reference CNY 600: 1,400 a tonne
+        assertEquals(140_000, PenaltyEquivalent.perTonneFen(new PenaltyModel.EuStyle(80_000, true), 60_000));
     }
 
     @Test

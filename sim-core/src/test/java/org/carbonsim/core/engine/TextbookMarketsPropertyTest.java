@@ -48,6 +48,44 @@ class TextbookMarketsPropertyTest {
         landsOnTheLeastCostAnswer(seed, ONE_REVIEW_A_DAY);
     }
 
+    /**
+     * Markets that cannot meet the cap below the fine stop at it: the final close within 2% of the fine,
+     * the engine's own reference at the fine, and the run's cost (abatement, offsets and fines) within 2%
+     * of the least: every tonne that costs less than the fine is abated or offset, the rest is fined, and
+     * no firm abates or buys above the fine.
+     */
+    @ParameterizedTest
+    @MethodSource("penaltySeeds")
+    void aMarketShortAtTheFineStopsThere(long seed) {
+        Market market = Market.penaltyBound(seed);
+        Scenario scenario = ScenarioLoader.parse(market.json(""), "penalty-bound-" + seed + ".json", null);
+        RunResult run = Simulation.run(scenario, seed);
+        Textbook answer = Textbook.solve(market);
+        String where = "seed=" + seed + " (" + market + "): ";
+        YearResult year = run.years().get(0);
+        assertEquals(market.penaltyFen(), answer.priceFen(), where + "the least-cost price is the fine");
+        assertEquals(
+                market.penaltyFen(),
+                year.equilibriumPrice(),
+                0.01 * market.penaltyFen(),
+                where + "the engine's reference stops at the fine");
+        double closeError = (year.closeFen() - answer.priceFen()) / answer.priceFen();
+        assertTrue(
+                Math.abs(closeError) <= 0.02,
+                where + "final close " + year.closeFen() + " fen against the fine " + answer.priceFen());
+        double realised =
+                year.abatementCost() + year.offsetsUsed() * (double) market.offsetPriceFen() + year.penalties();
+        double efficiency = answer.leastCostFen() / realised;
+        assertTrue(
+                efficiency >= 0.98,
+                where + "efficiency " + efficiency + ": cost " + realised + " fen against least "
+                        + answer.leastCostFen());
+    }
+
+    static LongStream penaltySeeds() {
+        return LongStream.rangeClosed(1, 100);
+    }
+
     /** The {@code agents.compliance} entry of one review a day. */
     static final String ONE_REVIEW_A_DAY = ", \"reviewsPerDay\": 1";
 
@@ -182,7 +220,8 @@ class TextbookMarketsPropertyTest {
             boolean band,
             long initialPriceFen,
             long offsetPriceFen,
-            double offsetCapShare) {
+            double offsetCapShare,
+            long penaltyFen) {
         static Market random(long seed) {
             SplittableRandom random = new SplittableRandom(seed);
             int n = 3 + random.nextInt(28);
@@ -214,7 +253,30 @@ class TextbookMarketsPropertyTest {
             double offsetShare = offsets ? round3(0.01 + 0.04 * random.nextDouble()) : 0;
             long initial = Math.round(targetFen * (0.7 + 0.7 * random.nextDouble()));
             return new Market(
-                    seed, firms, cap, 1 + random.nextInt(3), random.nextBoolean(), initial, offsetPrice, offsetShare);
+                    seed,
+                    firms,
+                    cap,
+                    1 + random.nextInt(3),
+                    random.nextBoolean(),
+                    initial,
+                    offsetPrice,
+                    offsetShare,
+                    0);
+        }
+
+        /**
+         * The market of {@link #random} for one year, with a fine of 60–85% of its least-cost price per
+         * tonne short and no make-good (an EU-style penalty), so that the cap cannot be met at a price
+         * below the fine, opening at 70–100% of the fine.
+         */
+        static Market penaltyBound(long seed) {
+            Market m = random(seed);
+            double answer = Textbook.solve(m).priceFen();
+            SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+            long fine = Math.round(answer * (0.6 + 0.25 * random.nextDouble()));
+            long opening = Math.round(fine * (0.7 + 0.3 * random.nextDouble()));
+            return new Market(
+                    seed, m.firms(), m.capTonnes(), 1, m.band(), opening, m.offsetPriceFen(), m.offsetCapShare(), fine);
         }
 
         String json() {
@@ -250,7 +312,7 @@ class TextbookMarketsPropertyTest {
                       "enterprises": [%s],
                       "allocation": {"cap": {"type": "given", "byYear": {%s}}, "preAllocationShare": 1.0},
                       "agents": {"defaultStrategy": "COMPLIANCE", "compliance": {"dailyGapShare": 0.05%s}},
-                      "compliance": {"offsets": %s, "banking": {"type": "allowed"}, "penalty": {"type": "hubei", "priceMultiple": 3}}
+                      "compliance": {"offsets": %s, "banking": {"type": "allowed"}, "penalty": %s}
                     }
                     """,
                     seed,
@@ -260,7 +322,13 @@ class TextbookMarketsPropertyTest {
                     enterprisesJson(firms),
                     caps,
                     complianceEntries,
-                    offsets);
+                    offsets,
+                    penaltyFen == 0
+                            ? "{\"type\": \"hubei\", \"priceMultiple\": 3}"
+                            : String.format(
+                                    Locale.ROOT,
+                                    "{\"type\": \"eu\", \"perTonne\": %.2f, \"makeGood\": false}",
+                                    penaltyFen / 100.0));
         }
 
         @Override
@@ -268,7 +336,8 @@ class TextbookMarketsPropertyTest {
             long kinds = firms.stream().mapToInt(Firm::kind).distinct().count();
             return firms.size() + " firms, " + kinds + " curve kinds, " + years + " years, band " + band
                     + ", offsets " + (offsetPriceFen > 0 ? offsetPriceFen + " fen up to " + offsetCapShare : "none")
-                    + ", opening " + initialPriceFen + " fen";
+                    + ", opening " + initialPriceFen + " fen"
+                    + (penaltyFen > 0 ? ", fine " + penaltyFen + " fen a tonne short" : "");
         }
     }
 
@@ -276,6 +345,7 @@ class TextbookMarketsPropertyTest {
      * The least-cost answer: the smallest price p at which abatement (each firm where its marginal
      * cost is at most p) plus offsets (all a firm may use when they cost at most p) close the gap; the
      * units bought at p itself cost p each. Allocation is the cap shared in proportion to emissions.
+     * With a fine below that price, the price is the fine: what costs more is left short and fined.
      */
     record Textbook(double priceFen, double leastCostFen) {
         static Textbook solve(Market market) {
@@ -286,6 +356,15 @@ class TextbookMarketsPropertyTest {
         static Textbook solve(Market market, long bankedTonnes) {
             long bau = market.firms().stream().mapToLong(Firm::bauTonnes).sum();
             double gap = bau - market.capTonnes() - bankedTonnes;
+            if (market.penaltyFen() > 0 && supply(market, market.penaltyFen()) < gap) {
+                // nobody pays more than the fine: abate and offset what costs at most the fine, pay it on the rest
+                double fine = market.penaltyFen();
+                double cost = (gap - supply(market, fine)) * fine + offsets(market, fine) * market.offsetPriceFen();
+                for (Firm firm : market.firms()) {
+                    cost += firm.costPerBau(firm.shareAt(fine)) * firm.bauTonnes();
+                }
+                return new Textbook(fine, cost);
+            }
             double lo = 0;
             double hi = 1_000_000;
             for (int i = 0; i < 200; i++) {
