@@ -2,6 +2,7 @@ package org.carbonsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -280,6 +282,23 @@ class ReplayCommandTest extends CommandLineTest {
                                         + " line skipped"),
                         "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t\n"),
                 List.of(exit, problems(), out.toString()));
+    }
+
+    /**
+     * A price with a huge exponent is a malformed line reported at once: dividing 1e999999 by the
+     * tick took BigDecimal minutes, so a replay of a one-line log seemed to hang.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"1e999999", "1e-999999", "-1e999999999", "3E+19"})
+    void aPriceWithAHugeExponentIsAMalformedLineAtOnce(String price) throws IOException {
+        Path file = orders("1,NEW,a,SELL,LIMIT," + price + ",5\n");
+        int exit = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> run("replay", file.toString()));
+        assertEquals(
+                List.of(
+                        2,
+                        List.of("carbonsim: " + file + ":2:6: price must be a positive number of yuan on the 0.01 yuan"
+                                + " tick grid, got '" + price + "'; line skipped")),
+                List.of(exit, problems()));
     }
 
     @Test
