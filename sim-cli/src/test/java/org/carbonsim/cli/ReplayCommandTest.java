@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,6 +85,25 @@ class ReplayCommandTest extends CommandLineTest {
                         + ", which writing it would replace; give another file name"),
                 problems());
         assertEquals(before, Files.readString(file));
+    }
+
+    /**
+     * The --out file is written beside it and renamed into place, which would replace a named pipe or a
+     * device (as root, /dev/null itself) with a regular file: such a path is refused before the replay.
+     */
+    @Test
+    void anOutPathThatIsAPipeIsRefusedAndKept() throws Exception {
+        Path file = orders("1,NEW,a1,SELL,LIMIT,30.10,100\n");
+        Path pipe = dir.resolve("trades.csv");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        Assumptions.assumeTrue(mkfifo.waitFor() == 0 && Files.exists(pipe), "no mkfifo on this system");
+
+        assertEquals(2, run("replay", file.toString(), "--out", pipe.toString()));
+        assertEquals(
+                List.of("carbonsim: --out " + pipe + ": is a pipe or a device, not a file, which writing would"
+                        + " replace; give a file name"),
+                problems());
+        assertTrue(Files.exists(pipe) && !Files.isRegularFile(pipe), "the pipe is still there");
     }
 
     /**
