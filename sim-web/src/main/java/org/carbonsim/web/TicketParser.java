@@ -105,7 +105,8 @@ final class TicketParser {
         return fen.longValueExact() / tickFen;
     }
 
-    private static String clip(String text) {
+    /** {@code text} as a message may echo it: its first 40 characters, "" for none. */
+    static String clip(String text) {
         if (text == null) {
             return "";
         }
