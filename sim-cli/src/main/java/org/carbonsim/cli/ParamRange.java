@@ -23,15 +23,18 @@ record ParamRange(String text, String path, BigDecimal low, BigDecimal high) {
         int eq = text.indexOf('=');
         int colon = text.lastIndexOf(':');
         if (eq <= 0 || colon < eq) {
-            throw new UserInputException("--param " + text + ": expected PATH=LO:HI such as market.initialPrice=20:60");
+            throw new UserInputException("--param " + ControlCharacters.printable(text)
+                    + ": expected PATH=LO:HI such as market.initialPrice=20:60");
         }
         String path = ScenarioEdit.normalise(text.substring(0, eq));
-        StudyOptions.refuseCalendarPath("--param " + text, path, "use --years to simulate fewer");
+        StudyOptions.refuseCalendarPath(
+                "--param " + ControlCharacters.printable(text), path, "use --years to simulate fewer");
         BigDecimal low = number(text, path, "LO", text.substring(eq + 1, colon));
         BigDecimal high = number(text, path, "HI", text.substring(colon + 1));
         if (low.compareTo(high) >= 0) {
-            throw new UserInputException("--param " + text + ": " + path + ": the range is empty, LO ("
-                    + low.toPlainString() + ") must be below HI (" + high.toPlainString() + ")");
+            throw new UserInputException(
+                    "--param " + ControlCharacters.printable(text) + ": " + path + ": the range is empty, LO ("
+                            + low.toPlainString() + ") must be below HI (" + high.toPlainString() + ")");
         }
         return new ParamRange(text, path, low, high);
     }
@@ -43,8 +46,8 @@ record ParamRange(String text, String path, BigDecimal low, BigDecimal high) {
             ParamRange range = parse(text);
             for (ParamRange earlier : ranges) {
                 if (earlier.path().equals(range.path())) {
-                    throw new UserInputException(
-                            "--param " + text + ": " + range.path() + " is already given by --param " + earlier.text());
+                    throw new UserInputException("--param " + ControlCharacters.printable(text) + ": " + range.path()
+                            + " is already given by --param " + earlier.text());
                 }
             }
             ranges.add(range);
@@ -54,19 +57,19 @@ record ParamRange(String text, String path, BigDecimal low, BigDecimal high) {
 
     private static BigDecimal number(String text, String path, String which, String value) {
         if (AsciiDigits.hasOtherDigits(value)) {
-            throw new UserInputException("--param " + text + ": " + path + ": "
+            throw new UserInputException("--param " + ControlCharacters.printable(text) + ": " + path + ": "
                     + AsciiDigits.refusal(which + " (\"" + value.trim() + "\")"));
         }
         try {
             BigDecimal number = new BigDecimal(value.trim());
             if (number.abs().compareTo(new BigDecimal("1e15")) > 0) {
-                throw new UserInputException("--param " + text + ": " + path + ": " + which + " is too large ("
-                        + value.trim() + "); at most 1e15 in magnitude");
+                throw new UserInputException("--param " + ControlCharacters.printable(text) + ": " + path + ": " + which
+                        + " is too large (" + value.trim() + "); at most 1e15 in magnitude");
             }
             return number;
         } catch (NumberFormatException e) {
-            throw new UserInputException(
-                    "--param " + text + ": " + path + ": " + which + " is not a number (\"" + value + "\")");
+            throw new UserInputException("--param " + ControlCharacters.printable(text) + ": " + path + ": " + which
+                    + " is not a number (\"" + value + "\")");
         }
     }
 }

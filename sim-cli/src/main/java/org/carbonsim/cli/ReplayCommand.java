@@ -68,6 +68,8 @@ final class ReplayCommand implements Callable<Integer> {
     private static final BigDecimal FEN_PER_YUAN = BigDecimal.valueOf(100);
     /** Largest quantity of one order, the same bound scenarios put on tonnes (10^15 t). */
     static final long MAX_ORDER_TONNES = 1_000_000_000_000_000L;
+    /** The most digits before the point of a price that can be a number of ticks: a long's 19. */
+    private static final int MAX_PRICE_INTEGER_DIGITS = 19;
 
     @Parameters(index = "0", paramLabel = "ORDERS.csv", description = "The order log to replay.")
     Path orders;
@@ -457,6 +459,13 @@ final class ReplayCommand implements Callable<Integer> {
     }
 
     private long ticksOf(BigDecimal yuan) {
+        // a price such as 1e999999 would take BigDecimal's division minutes: only a price whose
+        // digits fit a long and whose decimals the tick has can be a number of ticks
+        BigDecimal digits = yuan.stripTrailingZeros();
+        if (digits.precision() - digits.scale() > MAX_PRICE_INTEGER_DIGITS
+                || digits.scale() > tick.stripTrailingZeros().scale()) {
+            throw new ArithmeticException("off the tick grid or too large");
+        }
         BigDecimal[] division = yuan.divideAndRemainder(tick);
         if (division[1].signum() != 0) {
             throw new ArithmeticException("off the tick grid");

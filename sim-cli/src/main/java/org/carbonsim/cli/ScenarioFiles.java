@@ -133,6 +133,10 @@ public final class ScenarioFiles {
             throw new UserInputException("\"" + fileOrName
                     + "\": expected a scenario file or a bundled scenario's name," + " got an empty one");
         }
+        String control = ControlCharacters.problem(fileOrName);
+        if (control != null) {
+            throw new UserInputException(ControlCharacters.printable(fileOrName) + ": " + control);
+        }
         Path file;
         try {
             file = Path.of(fileOrName);

@@ -33,7 +33,7 @@ record SetOption(String text, String path, String values) {
     static SetOption parse(String text, String form) {
         int eq = text.indexOf('=');
         if (eq <= 0 || text.substring(0, eq).isBlank()) {
-            throw new UserInputException("--set " + text + ": expected " + form);
+            throw new UserInputException("--set " + ControlCharacters.printable(text) + ": expected " + form);
         }
         SetOption option = new SetOption(text, ScenarioEdit.normalise(text.substring(0, eq)), text.substring(eq + 1));
         if (option.values().isBlank()) {
@@ -44,12 +44,12 @@ record SetOption(String text, String path, String values) {
 
     /** A message starting with this option as given, then {@code what}. */
     UserInputException refused(String what) {
-        return new UserInputException("--set " + text + ": " + what);
+        return new UserInputException("--set " + ControlCharacters.printable(text) + ": " + what);
     }
 
     /** A message starting with this option as given, then {@code where} and the loader's problems. */
     UserInputException refused(String where, ScenarioException e) {
-        return new UserInputException("--set " + text + ": " + where + problems(e), e);
+        return new UserInputException("--set " + ControlCharacters.printable(text) + ": " + where + problems(e), e);
     }
 
     /**

@@ -158,7 +158,15 @@ final class TargetsFile {
 
     private static double number(String text, String what, String at, List<String> problems) {
         try {
-            double v = AsciiDigits.hasOtherDigits(text) ? Double.NaN : new BigDecimal(text).doubleValue();
+            BigDecimal exact = AsciiDigits.hasOtherDigits(text) ? null : new BigDecimal(text);
+            double v = exact == null ? Double.NaN : exact.doubleValue();
+            if (exact != null && exact.signum() != 0 && Math.abs(v) < Double.MIN_NORMAL) {
+                // as in a scenario file: 1e-400 would be read as 0, a weight of it would drop the target
+                problems.add(at + what + ": \"" + text
+                        + "\" is too close to 0 to compute with (a nonzero number must be at least " + Double.MIN_NORMAL
+                        + " in size); use 0 or a larger number");
+                return Double.NaN;
+            }
             if (Double.isFinite(v)) {
                 return v;
             }

@@ -234,6 +234,10 @@ class CalibrateCommandTest extends CommandLineTest {
                         + " got \"２０２４\" (only ASCII digits 0-9 are read as a number)",
                 "moment,year,value,weight\\nvwap_cny_per_t,2024,４５,1|t.csv:2: value: expected a finite number, got"
                         + " \"４５\" (only ASCII digits 0-9 are read as a number)",
+                "moment,year,value,weight\\nvwap_cny_per_t,2024,1e-400,1|t.csv:2: value: \"1e-400\" is too"
+                        + " close to 0 to compute with",
+                "moment,year,value,weight\\nvwap_cny_per_t,2024,45,1e-400\\nvolume_t,2024,9,1|t.csv:2: weight:"
+                        + " \"1e-400\" is too close to 0 to compute with",
                 "moment,year,value,weight\\nvwap_cny_per_t,2024,45,-1|t.csv:2: weight: expected a number in [0, 1000000]",
                 "moment,year,value,weight\\nvwap_cny_per_t,2024,45,1e308\\nvolume_t,2024,9,1e308|t.csv:2: weight:"
                         + " expected a number in [0, 1000000], got 1e308",

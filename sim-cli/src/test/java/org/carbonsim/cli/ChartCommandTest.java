@@ -2,6 +2,7 @@ package org.carbonsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -11,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
@@ -184,6 +186,19 @@ class ChartCommandTest extends CommandLineTest {
         Files.writeString(json.resolve("summary.json"), "{\n  \"scenario\": \"x\",\n  \"seed\": ]\n}\n");
         assertEquals(2, run("chart", json.toString()));
         assertTrue(err.toString().contains("summary.json:3:11: malformed JSON: expected a JSON value"), err.toString());
+
+        // a scenario's name of 2,000,000 characters, which no run writes, took the title's line breaker minutes
+        Path longName = Fixtures.copy(Fixtures.RUN, dir.resolve("run5"));
+        String summary = Files.readString(longName.resolve("summary.json"));
+        Files.writeString(
+                longName.resolve("summary.json"),
+                summary.replaceFirst("\"scenario\": \".*\",", "\"scenario\": \"" + "x".repeat(2_000_000) + "\","));
+        assertEquals(2, assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run("chart", longName.toString())));
+        assertTrue(
+                err.toString()
+                        .contains(
+                                "summary.json:1: field \"scenario\": expected at most 1000 characters, found 2000000"),
+                err.toString());
 
         Path missing = Fixtures.copy(Fixtures.RUN, dir.resolve("run4"));
         Files.delete(missing.resolve("sectors.csv"));

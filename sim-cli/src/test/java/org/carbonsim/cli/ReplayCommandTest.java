@@ -2,6 +2,7 @@ package org.carbonsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,8 +10,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,6 +85,25 @@ class ReplayCommandTest extends CommandLineTest {
                         + ", which writing it would replace; give another file name"),
                 problems());
         assertEquals(before, Files.readString(file));
+    }
+
+    /**
+     * The --out file is written beside it and renamed into place, which would replace a named pipe or a
+     * device (as root, /dev/null itself) with a regular file: such a path is refused before the replay.
+     */
+    @Test
+    void anOutPathThatIsAPipeIsRefusedAndKept() throws Exception {
+        Path file = orders("1,NEW,a1,SELL,LIMIT,30.10,100\n");
+        Path pipe = dir.resolve("trades.csv");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        Assumptions.assumeTrue(mkfifo.waitFor() == 0 && Files.exists(pipe), "no mkfifo on this system");
+
+        assertEquals(2, run("replay", file.toString(), "--out", pipe.toString()));
+        assertEquals(
+                List.of("carbonsim: --out " + pipe + ": is a pipe or a device, not a file, which writing would"
+                        + " replace; give a file name"),
+                problems());
+        assertTrue(Files.exists(pipe) && !Files.isRegularFile(pipe), "the pipe is still there");
     }
 
     /**
@@ -280,6 +302,23 @@ class ReplayCommandTest extends CommandLineTest {
                                         + " line skipped"),
                         "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t\n"),
                 List.of(exit, problems(), out.toString()));
+    }
+
+    /**
+     * A price with a huge exponent is a malformed line reported at once: dividing 1e999999 by the
+     * tick took BigDecimal minutes, so a replay of a one-line log seemed to hang.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"1e999999", "1e-999999", "-1e999999999", "3E+19"})
+    void aPriceWithAHugeExponentIsAMalformedLineAtOnce(String price) throws IOException {
+        Path file = orders("1,NEW,a,SELL,LIMIT," + price + ",5\n");
+        int exit = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> run("replay", file.toString()));
+        assertEquals(
+                List.of(
+                        2,
+                        List.of("carbonsim: " + file + ":2:6: price must be a positive number of yuan on the 0.01 yuan"
+                                + " tick grid, got '" + price + "'; line skipped")),
+                List.of(exit, problems()));
     }
 
     @Test

@@ -182,6 +182,24 @@ class RunCommandTest extends CommandLineTest {
         }
     }
 
+    /**
+     * An --out ending in a carriage return, as a script saved with Windows line ends passes it, is refused
+     * on one line: before, the run made a folder whose name ends in that invisible character.
+     */
+    @Test
+    void anOutWithAControlCharacterIsRefusedAndNothingIsCreated() throws IOException {
+        Path o = dir.resolve("o\r");
+        assertEquals(2, run("run", "classroom-two-firms", "--no-charts", "--out", o.toString()));
+        assertEquals(
+                "carbonsim: Invalid value for option '--out': '" + dir + "/o\\r' has a carriage return at character "
+                        + (dir.toString().length() + 3) + " (is the script saved with Windows line ends?); give the"
+                        + " name without it",
+                err.toString().lines().findFirst().orElse(""));
+        try (var entries = Files.list(dir)) {
+            assertEquals(0, entries.count(), "nothing is created");
+        }
+    }
+
     @Test
     void theBundledScenariosAreFound() throws IOException {
         List<String> names = bundledScenarios().toList();

@@ -167,6 +167,23 @@ class SetEditsTest extends CommandLineTest {
      * A calendar edit is allowed in run (unlike in sweep, whose points would simulate different years):
      * the run simulates the edited calendar and run.json records its years.
      */
+    /**
+     * A --set or --param whose text has a line break is echoed on one line, the break written \\n:
+     * echoed as typed, the message went on over two lines.
+     */
+    @Test
+    void aSetOrParamWithALineBreakIsEchoedOnOneLine() {
+        assertEquals(2, run("run", "classroom-two-firms", "--set", "name=a\nb", "--out", "" + dir.resolve("o")));
+        assertTrue(err.toString().startsWith("carbonsim: --set name=a\\nb: $.name: "), err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+
+        err.getBuffer().setLength(0);
+        assertEquals(
+                2, run("sensitivity", "classroom-two-firms", "--param", "market.initialPrice=1\n", "--out", "" + dir));
+        assertTrue(err.toString().startsWith("carbonsim: --param market.initialPrice=1\\n: "), err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+    }
+
     @Test
     void aRunMaySetTheCalendar() throws IOException {
         Path target = dir.resolve("two-years");

@@ -71,6 +71,21 @@ class ValidateCommandTest extends CommandLineTest {
         assertEquals("/dev/zero: is larger than 64 MiB, the most carbonsim reads from an input file\n", err.toString());
     }
 
+    /**
+     * A scenario name ending in a carriage return, as a script saved with Windows line ends passes it,
+     * is named on one line with the character shown: echoed as it was, it sent the cursor back over the
+     * message.
+     */
+    @Test
+    void aScenarioNameWithAControlCharacterIsNamedOnOneLine() {
+        assertEquals(2, run("validate", "classroom-two-firms\r", "a\nb.json"));
+        assertEquals(
+                "classroom-two-firms\\r: has a carriage return at character 20 (is the script saved with Windows"
+                        + " line ends?); give the name without it\n"
+                        + "a\\nb.json: has a line break at character 2; give the name without it\n",
+                err.toString());
+    }
+
     @Test
     void anEmptyScenarioArgumentIsNamedAsOneNotReadAsTheWorkingFolder() {
         assertEquals(2, run("validate", ""));

@@ -632,7 +632,8 @@ public final class Room implements ExternalTraders {
                     "abatement: between %.1f%% and %.1f%% of business-as-usual emissions, got %s%%",
                     100 * firm.committedShare(),
                     100 * Math.min(1, max),
-                    percent.toPlainString()));
+                    // as typed: 1e999999999 written out in full would fill the heap
+                    TicketParser.clip(command.percent().trim())));
         }
         chosenShare.put(id, share);
         return Reply.done(String.format(Locale.ROOT, "abatement set to %.1f%%", 100 * share));

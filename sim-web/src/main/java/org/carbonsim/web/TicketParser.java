@@ -79,25 +79,34 @@ final class TicketParser {
         } catch (NumberFormatException e) {
             throw new BadTicket("price: a number of CNY per tonne, not '" + clip(price) + "'");
         }
+        // the price is echoed as typed: 1e-999999999 written out in full would fill the heap; and fen
+        // are found by moving the exponent alone, as movePointRight(2) writes 1e999999 out in full
+        String typed = clip(price.trim());
         if (yuan.signum() <= 0) {
-            throw new BadTicket("price: must be above 0 CNY/t, got " + yuan.toPlainString());
+            throw new BadTicket("price: must be above 0 CNY/t, got " + typed);
         }
-        BigDecimal fen = yuan.movePointRight(2);
+        BigDecimal fen = yuan.scaleByPowerOfTen(2);
         BigDecimal tick = BigDecimal.valueOf(tickFen);
-        if (fen.stripTrailingZeros().scale() > 0 || fen.remainder(tick).signum() != 0) {
-            throw new BadTicket(String.format(
-                    Locale.ROOT,
-                    "price: %s CNY/t is off the tick of %s CNY",
-                    yuan.toPlainString(),
-                    BigDecimal.valueOf(tickFen, 2).toPlainString()));
+        String offTick = String.format(
+                Locale.ROOT,
+                "price: %s CNY/t is off the tick of %s CNY",
+                typed,
+                BigDecimal.valueOf(tickFen, 2).toPlainString());
+        if (fen.stripTrailingZeros().scale() > 0) {
+            throw new BadTicket(offTick);
         }
+        // before the remainder, which BigDecimal takes minutes to find for 1e999999
         if (fen.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 1000)) > 0) {
-            throw new BadTicket("price: " + yuan.toPlainString() + " CNY/t is beyond any price the book holds");
+            throw new BadTicket("price: " + typed + " CNY/t is beyond any price the book holds");
+        }
+        if (fen.remainder(tick).signum() != 0) {
+            throw new BadTicket(offTick);
         }
         return fen.longValueExact() / tickFen;
     }
 
-    private static String clip(String text) {
+    /** {@code text} as a message may echo it: its first 40 characters, "" for none. */
+    static String clip(String text) {
         if (text == null) {
             return "";
         }

@@ -214,6 +214,8 @@ class ClassroomServerTest {
                 403,
                 "unknown player");
         refused(post("/api/abate", "token", ann, "percent", "95"), 400, "between");
+        // echoed as typed, not written out to a billion digits
+        refused(post("/api/abate", "token", ann, "percent", "1e999999999"), 400, "got 1e999999999%");
         refused(post("/api/control", "key", room.teacherKey(), "action", "explode"), 400, "unknown control");
         refused(post("/api/control", "key", room.teacherKey(), "action", "speed", "value", "0"), 400, "speed");
         assertEquals(403, get("/api/state?token=forged").statusCode());

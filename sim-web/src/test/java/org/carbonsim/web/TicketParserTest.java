@@ -2,8 +2,10 @@ package org.carbonsim.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.carbonsim.core.market.OrderType;
 import org.carbonsim.core.market.Side;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,25 @@ class TicketParserTest {
         assertThrows(TicketParser.BadTicket.class, () -> TicketParser.ticks("40.02", 5));
         assertTrue(refusal("buy", "limit", "-1", "1").startsWith("price: must be above 0"));
         assertTrue(refusal("buy", "limit", "cheap", "1").startsWith("price: a number"));
+    }
+
+    /**
+     * A price with a huge exponent is refused at once, echoed as typed: the remainder by the tick took
+     * BigDecimal minutes for 1e999999, holding up the room, and 1e-999999999 written out in full would
+     * fill the heap.
+     */
+    @Test
+    void pricesWithHugeExponentsAreRefusedAtOnceAsTyped() {
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertEquals(
+                    "price: 1e999999 CNY/t is beyond any price the book holds",
+                    refusal("buy", "limit", "1e999999", "1"));
+            assertEquals(
+                    "price: 1e-999999999 CNY/t is off the tick of 0.01 CNY",
+                    refusal("buy", "limit", "1e-999999999", "1"));
+            assertEquals(
+                    "price: must be above 0 CNY/t, got -1e999999999", refusal("buy", "limit", "-1e999999999", "1"));
+        });
     }
 
     @Test

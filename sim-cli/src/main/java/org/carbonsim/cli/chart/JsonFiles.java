@@ -21,6 +21,12 @@ import org.carbonsim.core.scenario.StrictJson;
  * that breaks it is refused at {@code file:line:column} in the same words as in a scenario.
  */
 final class JsonFiles {
+    /**
+     * The most characters of a text field (a scenario's name, a swept column, a moment) that a chart
+     * shows; carbonsim writes far fewer (a scenario's name is at most 100).
+     */
+    static final int MAX_TEXT_CHARS = 1_000;
+
     private JsonFiles() {}
 
     static JsonObject readObject(Path path) throws IOException {
@@ -79,7 +85,13 @@ final class JsonFiles {
         if (e == null || !e.isJsonPrimitive()) {
             throw new UserInputException(file + ":1: missing field \"" + field + "\"");
         }
-        return e.getAsString();
+        String text = e.getAsString();
+        if (text.length() > MAX_TEXT_CHARS) {
+            // a chart title this long took the line breaker minutes: no carbonsim command writes one
+            throw new UserInputException(file + ":1: field \"" + field + "\": expected at most " + MAX_TEXT_CHARS
+                    + " characters, found " + text.length());
+        }
+        return text;
     }
 
     /** The number in {@code field}; NaN when it is null or absent and {@code optional}. */

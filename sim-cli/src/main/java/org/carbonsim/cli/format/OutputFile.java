@@ -21,7 +21,8 @@ import org.carbonsim.core.scenario.WindowsNames;
  * that is then renamed into place, so the file is either complete or untouched. A symbolic link given
  * as the file is followed: the file it leads to is replaced, and the link stays. {@link #check} turns
  * the foreseeable problems (no such folder, a folder in the way) into {@link UserInputException}s
- * before any work is done, and a name no file can have on Windows ({@code CON}, {@code nul.csv}) is
+ * before any work is done, a pipe or a device ({@code /dev/null}) is refused rather than replaced by
+ * a file, and a name no file can have on Windows ({@code CON}, {@code nul.csv}) is
  * refused as for an output folder. Stateless.
  */
 public final class OutputFile {
@@ -63,6 +64,11 @@ public final class OutputFile {
         }
         if (Files.isDirectory(target)) {
             throw new UserInputException(option + " " + file + ": is a folder; give a file name");
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // the file is renamed into place: a device such as /dev/null would be replaced by it
+            throw new UserInputException(option + " " + file + ": is a pipe or a device, not a file, which writing"
+                    + " would replace; give a file name");
         }
         String name = target.getFileName() == null ? "" : target.getFileName().toString();
         String windows = WindowsNames.problem(name, "file");

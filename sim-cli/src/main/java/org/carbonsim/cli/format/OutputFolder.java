@@ -87,8 +87,8 @@ public final class OutputFolder {
 
     /**
      * Refuses {@code dir} unless it is absent (and can be created: no file in its path, a writable
-     * folder above it), empty, marked as carbonsim output, or {@code force}; refuses the working folder
-     * and the folders above it whatever {@code force} says. A symbolic link is checked as its target.
+     * folder above it), empty, marked as carbonsim output, or {@code force}; refuses the working folder,
+     * the home folder and the folders above them whatever {@code force} says. A symbolic link is checked as its target.
      * Then locks it ({@link FolderLock}) until {@link #write} has written it; a command closes what this
      * returns to let the lock go on the way out when it fails before. A folder another carbonsim command
      * is writing is refused.
@@ -107,6 +107,7 @@ public final class OutputFolder {
         Path target = target(dir);
         Path real = real(target);
         refuseWorkingFolder(dir, real);
+        refuseHomeFolder(dir, real);
         refuseInputs(dir, real, inputs);
         refuseLongName(dir, target);
         refuseWindowsName(dir, target);
@@ -242,6 +243,28 @@ public final class OutputFolder {
         if (working.startsWith(real)) {
             throw new UserInputException(dir + ": " + (working.equals(real) ? "is" : "holds") + " the working folder "
                     + working + "; an output folder is replaced whole, even with --force, so choose another --out");
+        }
+    }
+
+    /**
+     * Refuses a folder that is or holds the user's home folder, even when forced: {@code --out ~ --force},
+     * or {@code --out /root --force} run from elsewhere, replaced the home folder whole with a run's
+     * files, and everything in it (the Maven repository, the shell's settings) was deleted.
+     */
+    private static void refuseHomeFolder(Path dir, Path real) throws IOException {
+        String home = System.getProperty("user.home", "");
+        if (home.isBlank()) {
+            return;
+        }
+        Path homeFolder;
+        try {
+            homeFolder = real(Path.of(home).toAbsolutePath().normalize());
+        } catch (InvalidPathException e) {
+            return;
+        }
+        if (homeFolder.startsWith(real)) {
+            throw new UserInputException(dir + ": " + (homeFolder.equals(real) ? "is" : "holds") + " the home folder "
+                    + homeFolder + "; an output folder is replaced whole, even with --force, so choose another --out");
         }
     }
 

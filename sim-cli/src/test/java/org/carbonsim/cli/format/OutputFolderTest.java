@@ -82,6 +82,30 @@ class OutputFolderTest extends CommandLineTest {
         assertRunIsBadInputInOneLine(link.resolve("a"), "link to nothing");
     }
 
+    /**
+     * Checked, not run: before the check, {@code run --out /root --force} given as root from another
+     * folder replaced the home folder whole, deleting everything in it.
+     */
+    @Test
+    void theHomeFolderAndTheFoldersAboveItAreRefusedEvenWhenForced() throws IOException {
+        Path home = Files.createDirectories(dir.resolve("home/user"));
+        Files.writeString(home.resolve(".bashrc"), "kept\n");
+        String before = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString());
+        try {
+            for (Path out : List.of(home, home.getParent())) {
+                UserInputException e = assertThrows(UserInputException.class, () -> OutputFolder.check(out, true));
+                assertEquals(
+                        out + ": " + (out.equals(home) ? "is" : "holds") + " the home folder " + home.toRealPath()
+                                + "; an output folder is replaced whole, even with --force, so choose another --out",
+                        e.getMessage());
+            }
+        } finally {
+            System.setProperty("user.home", before);
+        }
+        assertEquals("kept\n", Files.readString(home.resolve(".bashrc")));
+    }
+
     /** Checked, not run: before the check, {@code run --out . --force} replaced the working folder. */
     @ParameterizedTest
     @ValueSource(strings = {".", "", "..", "/"})
