@@ -9,8 +9,8 @@ final class OutputOptions {
 
     @Option(
             names = "--force",
-            description = "Replace the output folder even if it is not a carbonsim output or holds a run of"
-                    + " another scenario, seed or length; never the working folder, a folder above it or a"
-                    + " folder holding the command's input files.")
+            description = "Replace an output folder that holds a carbonsim run of another scenario, seed or"
+                    + " length. A folder that is not a carbonsim output is never replaced, nor the working or"
+                    + " home folder, a folder above them or one holding the command's input files.")
     boolean force;
 }

@@ -145,8 +145,7 @@ final class SweepCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("out", base.name() + "-sweep");
         List<List<ScenarioEdit>> pointEdits =
                 grid.stream().map(point -> Sweep.edits(axes, point)).toList();
-        try (OutputFolder.Checked checked =
-                OutputFolder.check(dir, output.force, ScenarioFiles.inputs(scenarioFile, pointEdits))) {
+        try (OutputFolder.Checked checked = OutputFolder.check(dir, ScenarioFiles.inputs(scenarioFile, pointEdits))) {
             provenance.scenario(scenarioFile, simulatedYears);
             long baseSeed = seed != null ? seed : base.seed();
             RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);

@@ -29,7 +29,7 @@ final class ClassroomFixture {
                     result,
                     players,
                     scenario,
-                    OutputFolder.check(folder, false),
+                    OutputFolder.check(folder),
                     provenance,
                     scenario.seed(),
                     Lang.EN,

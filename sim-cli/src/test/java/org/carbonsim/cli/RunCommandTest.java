@@ -257,19 +257,26 @@ class RunCommandTest extends CommandLineTest {
         assertTrue(err.toString().contains("not a folder"), err.toString());
     }
 
+    /**
+     * A folder that is not a carbonsim output is never replaced: until 2026-12-03 {@code --force} replaced
+     * it whole, and {@code --out /root --force} deleted a home folder.
+     */
     @Test
-    void refusesANonEmptyFolderThatIsNotAnOutputUnlessForced() throws IOException {
+    void refusesANonEmptyFolderThatIsNotAnOutputEvenWhenForced() throws IOException {
         Path o = dir.resolve("mine");
         Files.createDirectories(o);
         Files.writeString(o.resolve("thesis.tex"), "precious");
 
         assertEquals(2, run("run", "classroom-two-firms", "--quiet", "--out", o.toString()));
         assertTrue(Files.exists(o.resolve("thesis.tex")), "left alone");
-        assertTrue(err.toString().contains("--force"), err.toString());
+        assertTrue(err.toString().contains("not a carbonsim output"), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
 
-        assertEquals(0, run("run", "classroom-two-firms", "--quiet", "--force", "--out", o.toString()));
-        assertFalse(Files.exists(o.resolve("thesis.tex")));
-        assertTrue(Files.exists(o.resolve("summary.json")));
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("run", "classroom-two-firms", "--quiet", "--force", "--out", o.toString()));
+        assertEquals("precious", Files.readString(o.resolve("thesis.tex")), "left alone even with --force");
+        assertFalse(Files.exists(o.resolve("summary.json")));
+        assertTrue(err.toString().contains("even with --force"), err.toString());
     }
 
     @Test

@@ -32,8 +32,8 @@ import org.carbonsim.core.scenario.WindowsNames;
  * An output folder written all at once: files go into a hidden sibling folder {@code .NAME.tmp-PID-N}
  * that is then renamed into place (the old folder is first renamed aside to {@code .NAME.old-PID-N}
  * and deleted afterwards), so the folder is either a command's complete output or the previous one.
- * A folder holding the marker file {@value #MARKER} is replaced; any other non-empty folder is refused
- * unless forced.
+ * A folder holding the marker file {@value #MARKER} is replaced; any other non-empty folder is refused,
+ * whatever the options.
  *
  * <p>A run killed while writing leaves its hidden siblings behind. The next command writing into the
  * same parent folder removes every such sibling whose process is no longer alive, or which is older than
@@ -87,23 +87,25 @@ public final class OutputFolder {
 
     /**
      * Refuses {@code dir} unless it is absent (and can be created: no file in its path, a writable
-     * folder above it), empty, marked as carbonsim output, or {@code force}; refuses the working folder,
-     * the home folder and the folders above them whatever {@code force} says. A symbolic link is checked as its target.
+     * folder above it), empty or marked as carbonsim output; refuses the working folder, the home
+     * folder and the folders above them even when marked. No option replaces a folder that holds
+     * anything else: it is replaced whole, and {@code --force} given to replace a run of another
+     * scenario once deleted a user's home folder. A symbolic link is checked as its target.
      * Then locks it ({@link FolderLock}) until {@link #write} has written it; a command closes what this
      * returns to let the lock go on the way out when it fails before. A folder another carbonsim command
      * is writing is refused.
      */
-    public static Checked check(Path dir, boolean force) throws IOException {
-        return check(dir, force, List.of());
+    public static Checked check(Path dir) throws IOException {
+        return check(dir, List.of());
     }
 
     /**
-     * As {@link #check(Path, boolean)}, and refuses, whatever {@code force} says, a folder that holds
-     * one of the command's {@code inputs} (as the user gave them: a file, or a bundled scenario's name,
-     * which is no file and so never refused): replacing the folder whole would delete it, and the
-     * enterprise registers a scenario reads from its own folder with it.
+     * As {@link #check(Path)}, and refuses a folder that holds one of the command's {@code inputs} (as
+     * the user gave them: a file, or a bundled scenario's name, which is no file and so never refused):
+     * replacing the folder whole would delete it, and the enterprise registers a scenario reads from its
+     * own folder with it.
      */
-    public static Checked check(Path dir, boolean force, List<String> inputs) throws IOException {
+    public static Checked check(Path dir, List<String> inputs) throws IOException {
         Path target = target(dir);
         Path real = real(target);
         refuseWorkingFolder(dir, real);
@@ -131,9 +133,10 @@ public final class OutputFolder {
                 break;
             }
         }
-        if (Files.isDirectory(target) && !force && !Files.exists(target.resolve(MARKER)) && !isEmpty(target)) {
+        if (Files.isDirectory(target) && !Files.exists(target.resolve(MARKER)) && !isEmpty(target)) {
             throw new UserInputException(dir + ": folder is not empty and is not a carbonsim output (no " + MARKER
-                    + "); choose another --out or use --force to replace it");
+                    + "); an output folder is replaced whole, so carbonsim writes only into an empty folder or"
+                    + " one of its own outputs, even with --force: choose another --out");
         }
         FolderLock lock;
         try {

@@ -94,7 +94,7 @@ class OutputFolderTest extends CommandLineTest {
         System.setProperty("user.home", home.toString());
         try {
             for (Path out : List.of(home, home.getParent())) {
-                UserInputException e = assertThrows(UserInputException.class, () -> OutputFolder.check(out, true));
+                UserInputException e = assertThrows(UserInputException.class, () -> OutputFolder.check(out));
                 assertEquals(
                         out + ": " + (out.equals(home) ? "is" : "holds") + " the home folder " + home.toRealPath()
                                 + "; an output folder is replaced whole, even with --force, so choose another --out",
@@ -111,7 +111,7 @@ class OutputFolderTest extends CommandLineTest {
     @ValueSource(strings = {".", "", "..", "/"})
     void theWorkingFolderAndTheFoldersAboveItAreRefusedEvenWhenForced(String out) throws IOException {
         Path working = Path.of("").toAbsolutePath().toRealPath();
-        UserInputException e = assertThrows(UserInputException.class, () -> OutputFolder.check(Path.of(out), true));
+        UserInputException e = assertThrows(UserInputException.class, () -> OutputFolder.check(Path.of(out)));
         assertTrue(e.getMessage().startsWith(out + ": "), e.getMessage());
         assertTrue(
                 e.getMessage().contains(" the working folder " + working + "; an output folder is replaced whole,"),
@@ -344,10 +344,9 @@ class OutputFolderTest extends CommandLineTest {
         Files.writeString(input, "year,moment,value,weight\n");
 
         UserInputException e = assertThrows(
-                UserInputException.class,
-                () -> OutputFolder.check(dir.resolve("work"), true, List.of(input.toString())));
+                UserInputException.class, () -> OutputFolder.check(dir.resolve("work"), List.of(input.toString())));
         assertTrue(e.getMessage().contains(": holds the input " + input), e.getMessage());
-        OutputFolder.check(dir.resolve("out"), true, List.of(input.toString(), "classroom-two-firms"));
+        OutputFolder.check(dir.resolve("out"), List.of(input.toString(), "classroom-two-firms"));
     }
 
     /** Writes a file {@code results.csv} saying {@code text}. */
@@ -365,9 +364,9 @@ class OutputFolderTest extends CommandLineTest {
     @Test
     void aFolderAnotherCommandWroteMeanwhileIsKeptAndTheResultsGoBesideIt() throws IOException {
         Path out = dir.resolve("out/study");
-        OutputFolder.Checked first = OutputFolder.check(out, false);
+        OutputFolder.Checked first = OutputFolder.check(out);
         first.close();
-        OutputFolder.Checked second = OutputFolder.check(out, false);
+        OutputFolder.Checked second = OutputFolder.check(out);
         OutputFolder.write(first, "carbonsim test output", results("first"));
 
         UserInputException e = assertThrows(
@@ -390,9 +389,9 @@ class OutputFolderTest extends CommandLineTest {
     @Test
     void aSecondCommandIntoAFolderBeingWrittenIsRefusedAtOnceAndNoLockFileIsLeft() throws IOException {
         Path out = dir.resolve("out");
-        OutputFolder.write(OutputFolder.check(out, false), "carbonsim test output", results("old"));
-        OutputFolder.Checked first = OutputFolder.check(out, false);
-        UserInputException e = assertThrows(UserInputException.class, () -> OutputFolder.check(out, false));
+        OutputFolder.write(OutputFolder.check(out), "carbonsim test output", results("old"));
+        OutputFolder.Checked first = OutputFolder.check(out);
+        UserInputException e = assertThrows(UserInputException.class, () -> OutputFolder.check(out));
         assertEquals(
                 "another carbonsim command is writing to " + out
                         + "; nothing was written: wait for it to finish, or choose another folder",
@@ -406,7 +405,7 @@ class OutputFolderTest extends CommandLineTest {
         }
 
         Path deep = dir.resolve("new/deeper/out");
-        OutputFolder.check(deep, false).close();
+        OutputFolder.check(deep).close();
         assertFalse(Files.exists(dir.resolve("new")), "the folders made for the lock are removed again");
     }
 
@@ -414,16 +413,16 @@ class OutputFolderTest extends CommandLineTest {
     @Test
     void aKilledCommandsLockFileIsRemovedByTheNextCommandBesideIt() throws IOException {
         Path left = Files.writeString(FolderLock.lockFile(dir.resolve("other")), "carbonsim 1 1\n");
-        OutputFolder.write(OutputFolder.check(dir.resolve("out"), false), "carbonsim test output", results("r"));
+        OutputFolder.write(OutputFolder.check(dir.resolve("out")), "carbonsim test output", results("r"));
         assertFalse(Files.exists(left));
     }
 
-    /** A file the user put into the folder while the command ran is not deleted, even when forced. */
+    /** A file the user put into an earlier output while the command ran is not deleted. */
     @Test
-    void aFileAddedWhileTheCommandRanIsKeptEvenWhenForced() throws IOException {
-        Path out = Files.createDirectories(dir.resolve("out"));
-        Files.writeString(out.resolve("old.txt"), "before");
-        OutputFolder.Checked checked = OutputFolder.check(out, true);
+    void aFileAddedWhileTheCommandRanIsKept() throws IOException {
+        Path out = dir.resolve("out");
+        OutputFolder.write(OutputFolder.check(out), "carbonsim test output", results("old"));
+        OutputFolder.Checked checked = OutputFolder.check(out);
         Files.writeString(out.resolve("notes.txt"), "written during the run");
 
         UserInputException e = assertThrows(
@@ -437,8 +436,8 @@ class OutputFolderTest extends CommandLineTest {
     @Test
     void aFileBrowsersLeftoversDoNotCountAsAChange() throws IOException {
         Path out = dir.resolve("out");
-        OutputFolder.write(OutputFolder.check(out, false), "carbonsim test output", results("old"));
-        OutputFolder.Checked checked = OutputFolder.check(out, false);
+        OutputFolder.write(OutputFolder.check(out), "carbonsim test output", results("old"));
+        OutputFolder.Checked checked = OutputFolder.check(out);
         Files.writeString(out.resolve(".DS_Store"), "view settings");
         Files.writeString(out.resolve("Thumbs.db"), "thumbnails");
 
@@ -451,8 +450,8 @@ class OutputFolderTest extends CommandLineTest {
     @Test
     void aFolderRemovedWhileTheCommandRanIsWrittenAsUsual() throws IOException {
         Path out = dir.resolve("out");
-        OutputFolder.write(OutputFolder.check(out, false), "carbonsim test output", results("old"));
-        OutputFolder.Checked checked = OutputFolder.check(out, false);
+        OutputFolder.write(OutputFolder.check(out), "carbonsim test output", results("old"));
+        OutputFolder.Checked checked = OutputFolder.check(out);
         try (Stream<Path> files = Files.list(out)) {
             for (Path file : files.toList()) {
                 Files.delete(file);
@@ -473,7 +472,7 @@ class OutputFolderTest extends CommandLineTest {
     void resultsThatCannotBeWrittenGoToTheTemporaryFolder() throws IOException {
         Path parent = Files.createDirectories(dir.resolve("results"));
         Path out = parent.resolve("study");
-        OutputFolder.Checked checked = OutputFolder.check(out, false);
+        OutputFolder.Checked checked = OutputFolder.check(out);
         try (Stream<Path> files = Files.list(parent)) {
             for (Path file : files.toList()) {
                 Files.delete(file); // the folder's lock file
@@ -510,7 +509,7 @@ class OutputFolderTest extends CommandLineTest {
     @Test
     void resultsThatCannotBePutInPlaceAreCopiedNotWrittenAgain() throws IOException {
         Path out = dir.resolve("out");
-        OutputFolder.Checked checked = OutputFolder.check(out, false);
+        OutputFolder.Checked checked = OutputFolder.check(out);
         int[] writes = {0};
         System.setProperty(OutputFolder.TEST_HOOK_PROPERTY, "fail:swapping");
         UserInputException e;
@@ -555,11 +554,11 @@ class OutputFolderTest extends CommandLineTest {
     void twoCommandsEndingTogetherBesideTheFolderKeepBothResults() throws IOException {
         Path out = dir.resolve("out");
         // as commands that take no lock would: each check's lock is let go at once
-        OutputFolder.Checked first = OutputFolder.check(out, false);
+        OutputFolder.Checked first = OutputFolder.check(out);
         first.close();
-        OutputFolder.Checked second = OutputFolder.check(out, false);
+        OutputFolder.Checked second = OutputFolder.check(out);
         second.close();
-        OutputFolder.Checked third = OutputFolder.check(out, false);
+        OutputFolder.Checked third = OutputFolder.check(out);
         third.close();
         OutputFolder.write(first, "carbonsim test output", results("first"));
 
@@ -585,7 +584,7 @@ class OutputFolderTest extends CommandLineTest {
     void resultsThatCannotBeWrittenAnywhereLeaveNoFolderInTheTemporaryFolder() throws IOException {
         String name = "study-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
         Path out = dir.resolve(name);
-        OutputFolder.Checked checked = OutputFolder.check(out, false);
+        OutputFolder.Checked checked = OutputFolder.check(out);
 
         UserInputException e = assertThrows(
                 UserInputException.class,
@@ -611,7 +610,7 @@ class OutputFolderTest extends CommandLineTest {
     void aLinkWhoseFolderWasRemovedMeanwhileKeepsTheResults() throws IOException {
         Path target = Files.createDirectories(dir.resolve("elsewhere/results"));
         Path link = Files.createSymbolicLink(dir.resolve("out"), target);
-        OutputFolder.Checked checked = OutputFolder.check(link, false);
+        OutputFolder.Checked checked = OutputFolder.check(link);
         Files.delete(target);
 
         UserInputException e = assertThrows(
@@ -648,8 +647,7 @@ class OutputFolderTest extends CommandLineTest {
     void aFolderBelowADanglingLinkIsRefusedBeforeTheWork() throws IOException {
         Path link = Files.createSymbolicLink(dir.resolve("runs"), dir.resolve("missing"));
 
-        UserInputException e =
-                assertThrows(UserInputException.class, () -> OutputFolder.check(link.resolve("a"), false));
+        UserInputException e = assertThrows(UserInputException.class, () -> OutputFolder.check(link.resolve("a")));
         assertEquals(
                 link.resolve("a") + ": cannot be created because " + link + " is a symbolic link to nothing ("
                         + dir.resolve("missing") + " does not exist); create that folder or remove the link",
@@ -664,13 +662,13 @@ class OutputFolderTest extends CommandLineTest {
     @Test
     void aNameWithNoRoomForTheTemporaryFoldersIsRefusedBeforeTheWork() throws IOException {
         Path tooLong = dir.resolve("r".repeat(OutputFolder.MAX_NAME_BYTES + 1));
-        UserInputException e = assertThrows(UserInputException.class, () -> OutputFolder.check(tooLong, true));
+        UserInputException e = assertThrows(UserInputException.class, () -> OutputFolder.check(tooLong));
         assertEquals(
                 tooLong + ": the folder's name is 201 bytes long; at most 200 leave room for the temporary folders"
                         + " it is written through",
                 e.getMessage());
         Path longest = dir.resolve("r".repeat(OutputFolder.MAX_NAME_BYTES));
-        OutputFolder.write(OutputFolder.check(longest, false), "carbonsim test output", results("r"));
+        OutputFolder.write(OutputFolder.check(longest), "carbonsim test output", results("r"));
         assertEquals("r", Files.readString(longest.resolve("results.csv")));
     }
 
@@ -697,14 +695,14 @@ class OutputFolderTest extends CommandLineTest {
             }
         }
         Path dot = dir.resolve("results.");
-        UserInputException e = assertThrows(UserInputException.class, () -> OutputFolder.check(dot, false));
+        UserInputException e = assertThrows(UserInputException.class, () -> OutputFolder.check(dot));
         assertEquals(
                 dot + ": \"results.\" cannot be a folder's name on Windows: it ends in a dot or a space, which"
                         + " Windows drops from a folder's name; choose another --out",
                 e.getMessage());
 
         Path existing = Files.createDirectory(dir.resolve("aux"));
-        OutputFolder.write(OutputFolder.check(existing.resolve("run"), false), "carbonsim test output", results("r"));
+        OutputFolder.write(OutputFolder.check(existing.resolve("run")), "carbonsim test output", results("r"));
         assertEquals("r", Files.readString(existing.resolve("run/results.csv")));
     }
 
