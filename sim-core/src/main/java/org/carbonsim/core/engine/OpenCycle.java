@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 import org.carbonsim.core.compliance.CycleDue;
 import org.carbonsim.core.compliance.YearObligation;
 
@@ -29,6 +30,22 @@ final class OpenCycle {
             total = Math.addExact(total, owed.obligationTonnes());
         }
         return total;
+    }
+
+    /**
+     * {@code thisYear}'s tonnes per enterprise with {@code field} of the cycle's years before this one
+     * added: the totals the desk takes an offset cap on at the cycle's deadline.
+     */
+    Map<String, Long> withCarried(Map<String, Long> thisYear, ToLongFunction<YearObligation> field) {
+        Map<String, Long> totals = new TreeMap<>(thisYear);
+        for (Map.Entry<String, Long> entry : totals.entrySet()) {
+            long total = entry.getValue();
+            for (YearObligation owed : years.getOrDefault(entry.getKey(), List.of())) {
+                total = Math.addExact(total, field.applyAsLong(owed));
+            }
+            entry.setValue(total);
+        }
+        return totals;
     }
 
     List<CycleDue> dues() {

@@ -465,7 +465,8 @@ public final class Simulation {
                     new PlanningPrices(expectation.expectedFen(), penaltyPriceFen, holdFen, foreseenBankTonnes),
                     bankValues,
                     economy,
-                    planner);
+                    planner,
+                    openCycle);
             decisions.putAll(plans.decisions());
             offsetPlan = plans.offsetPlan();
             positions.openYear(new YearEntry(covered, plans, openCycle, accountOf, coverageById));
@@ -630,7 +631,12 @@ public final class Simulation {
             for (AllocationLine line : table.lines()) {
                 verified.put(line.enterpriseId(), obligationTonnes(line.enterpriseId()));
             }
-            offsetPlan = OffsetPlan.of(offsetRule, year, new TreeMap<>(finalAllocation), verified);
+            // in a multi-year cycle the caps rest on the cycle's totals so far, as at the deadline
+            offsetPlan = OffsetPlan.of(
+                    offsetRule,
+                    year,
+                    openCycle.withCarried(finalAllocation, YearObligation::allocationTonnes),
+                    openCycle.withCarried(verified, YearObligation::emissionsTonnes));
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
                 Position position = positions.of(id);

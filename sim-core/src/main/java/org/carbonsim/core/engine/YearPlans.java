@@ -8,6 +8,7 @@ import org.carbonsim.core.agents.AbatementDecision;
 import org.carbonsim.core.agents.AbatementPlanner;
 import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.allocation.AllocationLine;
+import org.carbonsim.core.compliance.YearObligation;
 import org.carbonsim.core.model.AbatementCurve;
 import org.carbonsim.core.model.Economy;
 
@@ -43,13 +44,17 @@ final class YearPlans {
      * enterprise more than the penalty-equivalent price, neither one beyond its potential nor one on a
      * curve that rises above it (paying the penalty is the cheaper way to be short), and an allowance
      * is worth at least the bank value ({@code prices}), as each enterprise takes it ({@code banks}).
+     * In a year of a multi-year cycle the offset plan takes its caps on the allocation and emissions of
+     * the cycle so far ({@code openCycle} and this year), as the desk does at the deadline, since the
+     * need it meets is the cycle's so far.
      */
     static YearPlans of(
             CoveredYear covered,
             PlanningPrices prices,
             BankValueSpread banks,
             Economy economy,
-            AbatementPlanner planner) {
+            AbatementPlanner planner,
+            OpenCycle openCycle) {
         int year = covered.year();
         Map<String, AbatementDecision> decisions = new TreeMap<>();
         Map<String, Long> allocations = new TreeMap<>();
@@ -86,7 +91,11 @@ final class YearPlans {
                             banks.valueFen(id, prices.bankFen(), prices.penaltyPriceFen()),
                             bankTarget));
         }
-        OffsetPlan offsetPlan = OffsetPlan.of(covered.offsetRule(), year, allocations, expectedObligations);
+        OffsetPlan offsetPlan = OffsetPlan.of(
+                covered.offsetRule(),
+                year,
+                openCycle.withCarried(allocations, YearObligation::allocationTonnes),
+                openCycle.withCarried(expectedObligations, YearObligation::emissionsTonnes));
         return new YearPlans(decisions, expectedObligations, costs, offsetPlan);
     }
 

@@ -84,6 +84,64 @@ class TextbookMarketsPropertyTest {
                         + answer.leastCostFen());
     }
 
+    /**
+     * The markets of {@link Market#random}, run over two or three identical years settled as one
+     * multi-year cycle ({@code compliance.cycles}, the cycle's allowances one pool), land on the answer
+     * of annual compliance: the cycle's gap is the years' gaps added and its offset cap the years' caps
+     * added, so the least-cost price is the one-year answer every year. Every firm must comply at the
+     * deadline, the run must cost at most 2% more than the years' least cost, and the last year must
+     * close within 2% of the least-cost price from where the market stands: the one-year answer with the
+     * earlier years' allowances left over (allocation less emissions) and their offset caps, still
+     * unused before the deadline, carried into it. The coverage threshold is 1,000 t so that no firm
+     * abates its way out of the scheme during the cycle.
+     */
+    @ParameterizedTest
+    @MethodSource("cycleSeeds")
+    void aMultiYearCycleLandsOnTheAnnualAnswer(long seed) {
+        Market market = Market.random(seed).over(2 + (int) (seed % 2));
+        String cycle = String.format(
+                Locale.ROOT, ", \"cycles\": [{\"fromYear\": 2024, \"toYear\": %d}]", 2023 + market.years());
+        String json = market.json("", cycle)
+                .replace(
+                        "\"sectors\":",
+                        "\"coverage\": {\"thresholds\": [{\"fromYear\": 2024, \"emissionsTonnes\": 1000}]},\n  \"sectors\":");
+        Scenario scenario = ScenarioLoader.parse(json, "cycle-" + seed + ".json", null);
+        RunResult run = Simulation.run(scenario, seed);
+        Textbook answer = Textbook.solve(market);
+        String where = "seed=" + seed + " (" + market + ", one cycle): ";
+        double realised = 0;
+        long carried = 0;
+        int n = run.years().size();
+        for (YearResult year : run.years()) {
+            assertEquals(1.0, year.complianceRate(), where + "compliance in " + year.year());
+            realised += year.abatementCost() + year.offsetsUsed() * (double) market.offsetPriceFen() + year.penalties();
+            if (year.year() < 2023 + n) {
+                carried += year.allocated() - year.emissions();
+            }
+        }
+        // the cycle's offsets, all usable at the deadline, are a step at their price: below it abatement alone
+        double withOffsets = carried + (n - 1) * Textbook.offsets(market, Double.MAX_VALUE);
+        double finalPriceFen = Textbook.solve(market, Math.round(withOffsets)).priceFen();
+        if (finalPriceFen < market.offsetPriceFen()) {
+            finalPriceFen = Math.min(Textbook.solve(market, carried).priceFen(), market.offsetPriceFen());
+        }
+        YearResult last = run.years().get(n - 1);
+        double closeError = (last.closeFen() - finalPriceFen) / finalPriceFen;
+        assertTrue(
+                Math.abs(closeError) <= 0.02,
+                where + "final close " + last.closeFen() + " fen against least-cost " + finalPriceFen + " with "
+                        + carried + " t left over from the cycle's earlier years");
+        double efficiency = answer.leastCostFen() * n / realised;
+        assertTrue(
+                efficiency >= 0.98,
+                where + "efficiency " + efficiency + ": cost " + realised + " fen over " + n + " years against least "
+                        + answer.leastCostFen() + " a year");
+    }
+
+    static LongStream cycleSeeds() {
+        return LongStream.rangeClosed(1, 100);
+    }
+
     static LongStream penaltySeeds() {
         return LongStream.rangeClosed(1, 100);
     }
@@ -289,12 +347,34 @@ class TextbookMarketsPropertyTest {
                     fine);
         }
 
+        /** The same market over {@code yearCount} identical years. */
+        Market over(int yearCount) {
+            return new Market(
+                    seed,
+                    firms,
+                    capTonnes,
+                    yearCount,
+                    band,
+                    initialPriceFen,
+                    offsetPriceFen,
+                    offsetCapShare,
+                    penaltyFen);
+        }
+
         String json() {
             return json("");
         }
 
         /** The scenario with {@code complianceEntries} added to {@code agents.compliance} (", ..." or ""). */
         String json(String complianceEntries) {
+            return json(complianceEntries, "");
+        }
+
+        /**
+         * The scenario with {@code complianceEntries} added to {@code agents.compliance} and {@code
+         * schemeEntries} to the scheme's {@code compliance} (each ", ..." or "").
+         */
+        String json(String complianceEntries, String schemeEntries) {
             StringBuilder caps = new StringBuilder();
             for (int y = 0; y < years; y++) {
                 caps.append(y == 0 ? "" : ", ")
@@ -322,7 +402,7 @@ class TextbookMarketsPropertyTest {
                       "enterprises": [%s],
                       "allocation": {"cap": {"type": "given", "byYear": {%s}}, "preAllocationShare": 1.0},
                       "agents": {"defaultStrategy": "COMPLIANCE", "compliance": {"dailyGapShare": 0.05%s}},
-                      "compliance": {"offsets": %s, "banking": {"type": "allowed"}, "penalty": %s}
+                      "compliance": {"offsets": %s, "banking": {"type": "allowed"}, "penalty": %s%s}
                     }
                     """,
                     seed,
@@ -338,7 +418,8 @@ class TextbookMarketsPropertyTest {
                             : String.format(
                                     Locale.ROOT,
                                     "{\"type\": \"eu\", \"perTonne\": %.2f, \"makeGood\": false}",
-                                    penaltyFen / 100.0));
+                                    penaltyFen / 100.0),
+                    schemeEntries);
         }
 
         @Override
