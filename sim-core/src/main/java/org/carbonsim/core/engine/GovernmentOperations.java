@@ -289,11 +289,15 @@ final class GovernmentOperations {
         long available = Math.max(0, registry.holdingTonnes(governmentAccount) - committedSale);
         CorridorDecision decision = CorridorDecision.decide(
                 corridor, session.lastCloseTicks() * tickFen, available, corridor.dailyReserveSaleTonnes());
+        // a ceiling or floor outside the day's price band is offered at the band's nearer limit, which
+        // the exchange accepts: the price walks to the corridor instead of the order being refused
         if (decision.action() == CorridorDecision.Action.SELL) {
-            long priceTicks = Math.max(1, decision.priceFen() / tickFen);
+            long priceTicks = Math.max(
+                    Math.max(1, decision.priceFen() / tickFen), session.view().lowerLimitTicks());
             session.submitGovernmentOrder(Side.SELL, OrderType.LIMIT, priceTicks, decision.quantityTonnes());
         } else if (decision.action() == CorridorDecision.Action.BUY) {
-            long priceTicks = Math.max(1, decision.priceFen() / tickFen);
+            long priceTicks = Math.min(
+                    Math.max(1, decision.priceFen() / tickFen), session.view().upperLimitTicks());
             session.submitGovernmentOrder(Side.BUY, OrderType.LIMIT, priceTicks, decision.quantityTonnes());
         }
     }

@@ -142,6 +142,70 @@ class TextbookMarketsPropertyTest {
         return LongStream.rangeClosed(1, 100);
     }
 
+    /**
+     * The markets of {@link Market#random} over one year, with a price ceiling held by reserve sales
+     * ({@code policy.corridor}: the government sells its reserve at the ceiling once the market closes
+     * at or above it) at 60–85% of the least-cost price, and a government reserve ({@code
+     * allocation.governmentReserveShare}, on top of the firms' allocation) of one and a half times the
+     * tonnes that cost more than the ceiling to abate or offset. The market stops at the ceiling: its
+     * final close at most 2% above it, every firm complies, and the run's cost (abatement and offsets; the
+     * reserve's allowances are bought, not produced, and cost nothing to the scheme) is at most 2% above
+     * the least cost at the ceiling: every tonne that costs less than the ceiling abated or offset, the
+     * rest bought from the reserve.
+     */
+    @ParameterizedTest
+    @MethodSource("ceilingSeeds")
+    void aReserveSaleAtTheCeilingHoldsThePrice(long seed) {
+        Market market = Market.random(seed).over(1);
+        double answer = Textbook.solve(market).priceFen();
+        SplittableRandom random = new SplittableRandom(seed ^ 0x2545F4914F6CDD1DL);
+        long ceilingFen = 100 * Math.round(answer * (0.6 + 0.25 * random.nextDouble()) / 100);
+        long bau = market.firms().stream().mapToLong(Firm::bauTonnes).sum();
+        double aboveCeiling = bau - market.capTonnes() - Textbook.supply(market, ceilingFen);
+        long reserveTonnes = Math.round(1.5 * aboveCeiling) + 10_000;
+        double reserveShare = round3((double) reserveTonnes / (market.capTonnes() + reserveTonnes));
+        long totalCap = Math.round(market.capTonnes() / (1 - reserveShare));
+        Market scheme = market.withCap(totalCap);
+        Market firms = market.withCap(totalCap - Math.round(totalCap * reserveShare));
+        String json = scheme.json()
+                .replace(
+                        "\"preAllocationShare\": 1.0",
+                        String.format(
+                                Locale.ROOT,
+                                "\"governmentReserveShare\": %s, \"preAllocationShare\": 1.0",
+                                reserveShare))
+                .replace(
+                        "\"compliance\": {\"offsets\"",
+                        String.format(
+                                Locale.ROOT,
+                                "\"policy\": {\"corridor\": {\"ceiling\": %.2f, \"dailyReserveSaleTonnes\": %d}},\n"
+                                        + "  \"compliance\": {\"offsets\"",
+                                ceilingFen / 100.0,
+                                totalCap));
+        Scenario scenario = ScenarioLoader.parse(json, "ceiling-" + seed + ".json", null);
+        RunResult run = Simulation.run(scenario, seed);
+        String where = "seed=" + seed + " (" + market + ", ceiling " + ceilingFen + " fen against least-cost "
+                + Math.round(answer) + ", reserve " + reserveTonnes + " t): ";
+        YearResult year = run.years().get(0);
+        assertEquals(1.0, year.complianceRate(), where + "compliance");
+        assertTrue(
+                year.closeFen() <= 1.02 * ceilingFen,
+                where + "final close " + year.closeFen() + " fen above the ceiling " + ceilingFen);
+        double least = Textbook.offsets(firms, ceilingFen) * firms.offsetPriceFen();
+        for (Firm firm : firms.firms()) {
+            least += firm.costPerBau(firm.shareAt(ceilingFen)) * firm.bauTonnes();
+        }
+        double realised =
+                year.abatementCost() + year.offsetsUsed() * (double) market.offsetPriceFen() + year.penalties();
+        assertTrue(
+                realised <= 1.02 * least,
+                where + "cost " + realised + " fen against least " + least + " at the ceiling");
+    }
+
+    static LongStream ceilingSeeds() {
+        return LongStream.rangeClosed(1, 100);
+    }
+
     static LongStream penaltySeeds() {
         return LongStream.rangeClosed(1, 100);
     }
@@ -345,6 +409,12 @@ class TextbookMarketsPropertyTest {
                     m.offsetPriceFen(),
                     m.offsetCapShare(),
                     fine);
+        }
+
+        /** The same market with a cap of {@code tonnes} a year. */
+        Market withCap(long tonnes) {
+            return new Market(
+                    seed, firms, tonnes, years, band, initialPriceFen, offsetPriceFen, offsetCapShare, penaltyFen);
         }
 
         /** The same market over {@code yearCount} identical years. */
