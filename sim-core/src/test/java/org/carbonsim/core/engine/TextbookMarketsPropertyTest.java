@@ -210,15 +210,35 @@ class TextbookMarketsPropertyTest {
         return LongStream.rangeClosed(1, 100);
     }
 
+    /**
+     * The same markets with 10% of each year's obligation allowed from the next year's allocation
+     * ({@code compliance.borrowingShare}): in identical years borrowing has nothing to gain, and after
+     * the run's last year there is no allocation to borrow from, so the answer must not move.
+     */
+    @ParameterizedTest
+    @MethodSource("borrowingSeeds")
+    void borrowingInIdenticalYearsChangesNothing(long seed) {
+        landsOnTheLeastCostAnswer(seed, "", ", \"borrowingShare\": 0.1");
+    }
+
+    static LongStream borrowingSeeds() {
+        return LongStream.rangeClosed(1, 100);
+    }
+
     /** The {@code agents.compliance} entry of one review a day. */
     static final String ONE_REVIEW_A_DAY = ", \"reviewsPerDay\": 1";
 
     private static void landsOnTheLeastCostAnswer(long seed, String complianceEntries) {
+        landsOnTheLeastCostAnswer(seed, complianceEntries, "");
+    }
+
+    private static void landsOnTheLeastCostAnswer(long seed, String complianceEntries, String schemeEntries) {
         Market market = Market.random(seed);
-        Scenario scenario = ScenarioLoader.parse(market.json(complianceEntries), "textbook-" + seed + ".json", null);
+        Scenario scenario =
+                ScenarioLoader.parse(market.json(complianceEntries, schemeEntries), "textbook-" + seed + ".json", null);
         RunResult run = Simulation.run(scenario, seed);
         Textbook answer = Textbook.solve(market);
-        String where = "seed=" + seed + complianceEntries + " (" + market + "): ";
+        String where = "seed=" + seed + complianceEntries + schemeEntries + " (" + market + "): ";
         double realised = 0;
         for (YearResult year : run.years()) {
             assertEquals(1.0, year.complianceRate(), where + "compliance in " + year.year());
