@@ -118,9 +118,11 @@ final class SessionPositions {
         }
         owners.forEachEnterprise((id, owner) -> {
             if (!entry.coverage().get(id).covered()) {
+                // out of the scheme this year, it still owes the open cycle's earlier years at the deadline
+                long carried = entry.openCycle().carriedTonnes(id);
                 Position position = session.position(owner);
-                position.updateExpectedNeed(0);
-                position.updateMarginalCost(MarginalCost.constant(0));
+                position.updateExpectedNeed(carried);
+                position.updateMarginalCost(MarginalCost.constant(carried > 0 ? plans.penaltyPriceFen() : 0));
             }
         });
         resync();

@@ -25,16 +25,19 @@ final class YearPlans {
     private final Map<String, Long> expectedObligations;
     private final Map<String, CurveCost> costs;
     private final OffsetPlan offsetPlan;
+    private final long penaltyPriceFen;
 
     private YearPlans(
             Map<String, AbatementDecision> decisions,
             Map<String, Long> expectedObligations,
             Map<String, CurveCost> costs,
-            OffsetPlan offsetPlan) {
+            OffsetPlan offsetPlan,
+            long penaltyPriceFen) {
         this.decisions = Collections.unmodifiableMap(decisions);
         this.expectedObligations = expectedObligations;
         this.costs = costs;
         this.offsetPlan = offsetPlan;
+        this.penaltyPriceFen = penaltyPriceFen;
     }
 
     /**
@@ -96,7 +99,7 @@ final class YearPlans {
                 year,
                 openCycle.withCarried(allocations, YearObligation::allocationTonnes),
                 openCycle.withCarried(expectedObligations, YearObligation::emissionsTonnes));
-        return new YearPlans(decisions, expectedObligations, costs, offsetPlan);
+        return new YearPlans(decisions, expectedObligations, costs, offsetPlan, prices.penaltyPriceFen());
     }
 
     /**
@@ -126,6 +129,11 @@ final class YearPlans {
     /** The cost {@code id} takes a tonne to have, the offset credits the plan allows it included. */
     MarginalCost covering(String id) {
         return OffsetCost.of(costs.get(id), offsetPlan, id);
+    }
+
+    /** What being a tonne short costs this year, fen per tonne: the penalty-equivalent price. */
+    long penaltyPriceFen() {
+        return penaltyPriceFen;
     }
 
     /** The year's offset plan over the expected obligations. */

@@ -138,6 +138,28 @@ class TextbookMarketsPropertyTest {
                         + answer.leastCostFen() + " a year");
     }
 
+    /**
+     * The markets of {@link Market#random} over three identical years settled as one cycle, under the
+     * default coverage rule (13,000 t, out after two years below): a small firm that abates below the
+     * threshold leaves the scheme in the cycle's last year but still owes its first two years at the
+     * deadline, so it must keep, or buy, what it needs for them, and every firm complies with no fine.
+     */
+    @ParameterizedTest
+    @MethodSource("cycleSeeds")
+    void aFirmLeavingTheSchemeInACycleStillSettlesItsEarlierYears(long seed) {
+        Market market = Market.random(seed).over(3);
+        String cycle = ", \"cycles\": [{\"fromYear\": 2024, \"toYear\": 2026}]";
+        Scenario scenario = ScenarioLoader.parse(market.json("", cycle), "cycle-exit-" + seed + ".json", null);
+        RunResult run = Simulation.run(scenario, seed);
+        String where = "seed=" + seed + " (" + market + ", one cycle, default coverage): ";
+        for (EnterpriseResult firm : run.enterprises()) {
+            assertEquals(
+                    0,
+                    firm.shortfall(),
+                    where + firm.enterpriseId() + " short in " + firm.year() + " (covered " + firm.covered() + ")");
+        }
+    }
+
     static LongStream cycleSeeds() {
         return LongStream.rangeClosed(1, 100);
     }
