@@ -25,7 +25,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <ul>
  *   <li>compliance of at least 0.95;
  *   <li>a VWAP between half and twice the year's reference price, wherever that is positive;
- *   <li>primary auctions that clear within one daily price band of the exchange's previous close.
+ *   <li>primary auctions that clear no more than one daily price band above the exchange's previous
+ *       close: bidders who pay that far above the market bid their penalty, not what an
+ *       allowance is worth. Below the close an auction may clear wherever its bidders' demand meets
+ *       its volume; Hubei's first auction sold at the CNY 20 minimum in a year whose exchange VWAP was
+ *       CNY 23.80.
  * </ul>
  *
  * A scenario that departs on purpose lists the departure in its {@code expectedDepartures} (the check,
@@ -82,15 +86,16 @@ class CredibleScenariosTest {
                         auction.year(),
                         auction.day(),
                         scenario.market().initialPriceFen());
-                double gap = Math.abs(auction.clearingPriceFen() - close) / (double) close;
+                double above = (auction.clearingPriceFen() - close) / (double) close;
                 check(
                         scenario,
                         Check.AUCTION,
                         auction.year(),
-                        gap <= bandBp / 10_000.0,
+                        above <= bandBp / 10_000.0,
                         "seed=" + seed + " " + name
                                 + " auction " + auction.year() + " day " + auction.day() + " clears at "
-                                + auction.clearingPriceFen() + " fen against a close of " + close + " fen",
+                                + auction.clearingPriceFen() + " fen, more than a band above the close of " + close
+                                + " fen",
                         failures,
                         seen);
             }

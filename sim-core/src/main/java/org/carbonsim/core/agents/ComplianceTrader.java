@@ -1,6 +1,8 @@
 package org.carbonsim.core.agents;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.carbonsim.core.market.OrderType;
@@ -98,6 +100,10 @@ public final class ComplianceTrader implements TradingStrategy {
     private UrgencySchedule rushSchedule;
 
     private UrgencySchedule schedule;
+    /** The day {@link #auctionFillTonnes} was worked out for, and what it came to. */
+    private int fillDay = -1;
+
+    private long fillTonnes;
 
     /** A trader that computes its own urgency schedule for the days to the deadline it first paces to. */
     public ComplianceTrader(ComplianceTraderParams params) {
@@ -242,7 +248,8 @@ public final class ComplianceTrader implements TradingStrategy {
             withdraw(orders);
             return;
         }
-        long macFen = memo.costFen(position.marginalCost(), shortfall);
+        // its value of a tonne at the position the auctions still to come would leave it in
+        long macFen = memo.costFen(position.marginalCost(), shortfall - auctionFillTonnes(position, market));
         if (gap > 0) {
             long bid = Math.min(macFen / tick, concededBidTicks(expectedTicks, concession));
             if (othersAskTicks != MarketView.NO_PRICE && othersAskTicks > bid && othersAskTicks <= macFen / tick) {
@@ -322,17 +329,36 @@ public final class ComplianceTrader implements TradingStrategy {
         } else {
             beforeBuffer = Math.subtractExact(shortfall, memo.target(cost, shortfall, priceFen));
         }
-        long gap = beyondBuffer(beforeBuffer, position);
-        return gap > 0 ? exchangePurchase(gap, shortfall, market.auctionCoverShare()) : gap;
+        return beyondBuffer(beforeBuffer - auctionFillTonnes(position, market), position);
     }
 
     /**
-     * The part of a purchase of {@code gapTonnes} it makes on the exchange when the auctions still to
-     * come are expected to meet {@code auctionCoverShare} of it: the rest, rounded up, so it buys on the
-     * exchange whatever the auctions are not expected to bring.
+     * What the auctions still to come before the deadline are expected to bring it, t: the share of the
+     * covered enterprises' shortfalls they meet ({@link MarketView#auctionCoverShare}) of its own
+     * shortfall beyond its buffer, rounded down, as that stood at its first review of the day, so that
+     * what it buys or sells on the exchange during the day does not move it. It trades on the exchange
+     * as if it already held them: it buys only what it lacks beyond them, and where the price is above
+     * its marginal cost at the position they would leave it in, it sells, since it expects to buy back
+     * at auction at the market's price.
      */
-    static long exchangeShare(long gapTonnes, double auctionCoverShare) {
-        return gapTonnes - (long) Math.floor(gapTonnes * auctionCoverShare);
+    private long auctionFillTonnes(Position position, MarketView market) {
+        double share = market.auctionCoverShare();
+        if (share <= 0) {
+            return 0;
+        }
+        if (fillDay != market.day()) {
+            fillDay = market.day();
+            fillTonnes = auctionFill(auctionBidTonnes(position, params), share);
+        }
+        return fillTonnes;
+    }
+
+    /**
+     * The part of a shortfall beyond the buffer of {@code shortfallBeyondBufferTonnes} that auctions
+     * meeting {@code auctionCoverShare} of the shortfalls bring, rounded down.
+     */
+    static long auctionFill(long shortfallBeyondBufferTonnes, double auctionCoverShare) {
+        return (long) Math.floor(shortfallBeyondBufferTonnes * auctionCoverShare);
     }
 
     /** The best bid but its own resting order. */
@@ -412,6 +438,72 @@ public final class ComplianceTrader implements TradingStrategy {
     }
 
     /**
+     * A covered enterprise's bids in a primary auction, highest price first: together, its demand
+     * curve. At a price p it wants every tonne worth at least p to it, walking down its marginal cost
+     * from its shortfall, past zero into the abatement it could still forgo and the surplus it means to
+     * bank ({@link MarginalCost#forgoableTonnes}), less its uncertainty buffer as on the exchange; each
+     * bid is what one price level adds. The top level is {@link #auctionBidTicks} (no tonne is worth
+     * more than the price it expects on the exchange, plus the markup); each level below lies {@value
+     * #AUCTION_LEVEL_PERCENT}% under the one before (at least a tick), down to the reserve price, at
+     * most {@value #AUCTION_LEVELS} levels. A single bid at one price, as desks made before, let an
+     * auction clear only near the last close: one that offered more than the firms lacked at that price
+     * sold the rest to nobody, though the firms would have bought it a little cheaper instead of
+     * abating.
+     *
+     * @param expectedTicks the price it expects on the exchange, ticks
+     * @param reserveTicks the auction's reserve price, ticks: no bid below it
+     */
+    public static List<AuctionBid> auctionBids(
+            Position position, ComplianceTraderParams params, long expectedTicks, long tickFen, long reserveTicks) {
+        MarginalCost cost = position.marginalCost();
+        long shortfall = position.shortfallTonnes();
+        long lowest = -cost.forgoableTonnes();
+        long buffer = (long) Math.floor(params.uncertaintyBuffer() * position.needUncertaintyTonnes());
+        long most = shortfall - lowest - buffer;
+        List<AuctionBid> bids = new ArrayList<>();
+        if (most <= 0) {
+            return bids;
+        }
+        long priceTicks =
+                auctionBidTicks(cost.costFenPerTonne(shortfall), expectedTicks, tickFen, params.priceAggression());
+        long bid = 0;
+        for (int level = 0; level < AUCTION_LEVELS && priceTicks >= Math.max(1, reserveTicks); level++) {
+            long wanted = Math.max(0, shortfall - buysDownTo(cost, priceTicks * tickFen, lowest, shortfall) - buffer);
+            if (wanted > bid) {
+                bids.add(new AuctionBid(priceTicks, wanted - bid));
+                bid = wanted;
+            }
+            if (bid >= most) {
+                break;
+            }
+            priceTicks = Math.min(priceTicks - 1, priceTicks * (100 - AUCTION_LEVEL_PERCENT) / 100);
+        }
+        return bids;
+    }
+
+    /** How far each price level of an auction bid lies below the one above it, per cent. */
+    static final int AUCTION_LEVEL_PERCENT = 2;
+
+    /** The most price levels an enterprise's auction bids have. */
+    static final int AUCTION_LEVELS = 100;
+
+    /**
+     * The shortfall down to which a firm at {@code shortfallTonnes} buys at {@code priceFen}: it buys
+     * each tonne whose marginal cost at its position then is at least the price, down to {@code
+     * lowestTonnes}.
+     */
+    private static long buysDownTo(MarginalCost cost, long priceFen, long lowestTonnes, long shortfallTonnes) {
+        if (cost.costFenPerTonne(shortfallTonnes) < priceFen) {
+            return shortfallTonnes;
+        }
+        if (cost.costFenPerTonne(lowestTonnes) >= priceFen) {
+            return lowestTonnes;
+        }
+        // the largest shortfall worth less than the price: the firm stops buying there
+        return cost.largestShortfallAtMost(priceFen - 1, lowestTonnes, shortfallTonnes);
+    }
+
+    /**
      * The part of a shortfall an enterprise bids for in a primary auction, t: beyond {@code
      * uncertaintyBuffer} standard deviations of its need's error, as on the exchange.
      */
@@ -428,17 +520,6 @@ public final class ComplianceTrader implements TradingStrategy {
     public static long auctionBankBidTonnes(Position position) {
         long surplus = Math.max(0, -position.shortfallTonnes());
         return Math.max(0, position.marginalCost().bankTargetTonnes() - surplus);
-    }
-
-    /**
-     * The part of a purchase of {@code gapTonnes} it makes on the exchange, with {@code shortfallTonnes}
-     * short: of the part that covers the shortfall, what the auctions still to come are not expected
-     * to meet ({@link #exchangeShare}); the rest, bought to bank, all of it, since the auctions are
-     * expected to meet the shortfalls first and a firm that banks does not wait for them.
-     */
-    static long exchangePurchase(long gapTonnes, long shortfallTonnes, double auctionCoverShare) {
-        long covering = Math.min(gapTonnes, Math.max(0, shortfallTonnes));
-        return exchangeShare(covering, auctionCoverShare) + (gapTonnes - covering);
     }
 
     private UrgencySchedule schedule(int daysToPace) {

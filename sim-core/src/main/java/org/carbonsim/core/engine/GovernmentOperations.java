@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 import org.carbonsim.core.agents.AuctionBid;
 import org.carbonsim.core.agents.ComplianceTrader;
-import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.agents.Position;
 import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.market.AuctionOutcome;
+import org.carbonsim.core.market.AuctionStyle;
 import org.carbonsim.core.market.CallAuction;
 import org.carbonsim.core.market.OrderType;
 import org.carbonsim.core.market.Side;
@@ -150,40 +150,20 @@ final class GovernmentOperations {
             auctions.add(new AuctionRecord(year, day, offered, 0, 0));
             return;
         }
-        CallAuction auction = new CallAuction();
+        CallAuction auction = new CallAuction(AuctionStyle.PRIMARY);
         long orderId = 1;
         for (AllocationLine line : lines) {
             if (positions.playedFromOutside(line.enterpriseId())) {
                 continue;
             }
             Position position = positions.of(line.enterpriseId());
-            int owner = position.ownerId();
-            long shortfall = ComplianceTrader.auctionBidTonnes(
-                    position, scenario.agents().compliance());
-            long priceTicks = ComplianceTrader.auctionBidTicks(
-                    position.marginalCostFen(),
-                    session.lastCloseTicks(),
-                    tickFen,
-                    scenario.agents().compliance().priceAggression());
             long cashFen = Math.max(0, position.cashFen());
-            if (shortfall > 0 && priceTicks >= reserveTicks) {
-                long tonnes = Math.min(shortfall, cashFen / (priceTicks * tickFen));
+            for (AuctionBid bid : ComplianceTrader.auctionBids(
+                    position, scenario.agents().compliance(), session.lastCloseTicks(), tickFen, reserveTicks)) {
+                long tonnes = Math.min(bid.tonnes(), cashFen / (bid.priceTicks() * tickFen));
                 if (tonnes > 0) {
-                    auction.addBid(orderId++, owner, priceTicks, tonnes);
-                    cashFen -= tonnes * priceTicks * tickFen;
-                }
-            }
-            long toBank = ComplianceTrader.auctionBankBidTonnes(position);
-            if (toBank > 0) {
-                MarginalCost cost = position.marginalCost();
-                long bankTicks = ComplianceTrader.auctionBidTicks(
-                        cost.costFenPerTonne(-cost.forgoableTonnes()),
-                        session.lastCloseTicks(),
-                        tickFen,
-                        scenario.agents().compliance().priceAggression());
-                long tonnes = bankTicks < reserveTicks ? 0 : Math.min(toBank, cashFen / (bankTicks * tickFen));
-                if (tonnes > 0) {
-                    auction.addBid(orderId++, owner, bankTicks, tonnes);
+                    auction.addBid(orderId++, position.ownerId(), bid.priceTicks(), tonnes);
+                    cashFen -= tonnes * bid.priceTicks() * tickFen;
                 }
             }
         }
@@ -216,6 +196,9 @@ final class GovernmentOperations {
                     }
                 });
         positions.resync();
+        if (sold[0] > 0) {
+            session.auctionCleared(outcome.clearingPriceTicks());
+        }
         auctions.add(new AuctionRecord(
                 year, day, offered, sold[0], sold[0] > 0 ? outcome.clearingPriceTicks() * tickFen : 0));
         auctionedTonnes = Math.addExact(auctionedTonnes, sold[0]);

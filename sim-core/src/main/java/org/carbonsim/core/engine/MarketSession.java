@@ -125,6 +125,8 @@ public final class MarketSession {
     private boolean dayOpen;
     /** What the traders read as {@link MarketView#auctionCoverShare}, 0 to 1. */
     private double auctionCoverShare;
+    /** The clearing price of the primary auction held before today's trading, ticks; 0 when none sold. */
+    private long auctionClearingTicks;
 
     private long nextOrderId = 1;
     private long exchangeFeesFen;
@@ -423,6 +425,19 @@ public final class MarketSession {
     }
 
     /**
+     * Records that a primary auction held before today's trading sold at {@code clearingPriceTicks}:
+     * if the exchange then trades nothing today, the day closes at that price, the latest the market
+     * has made, instead of the previous close (and under {@link NoTradeClose#BEST_QUOTE} moves from it
+     * to the quotes).
+     */
+    public void auctionCleared(long clearingPriceTicks) {
+        if (clearingPriceTicks <= 0) {
+            throw new IllegalArgumentException("need a clearing price > 0 ticks, got " + clearingPriceTicks);
+        }
+        auctionClearingTicks = clearingPriceTicks;
+    }
+
+    /**
      * Sets what the traders read as {@link MarketView#auctionCoverShare} from now until it is set
      * again: the share of the covered enterprises' purchases the primary auctions still to come
      * before the deadline are expected to meet.
@@ -507,6 +522,10 @@ public final class MarketSession {
         }
         DayStats stats = book.dayStats();
         long close = stats.closePriceTicks(closingRule, inForce.closingTrades());
+        if (stats.tradeCount() == 0 && auctionClearingTicks > 0) {
+            close = auctionClearingTicks;
+        }
+        auctionClearingTicks = 0;
         if (stats.tradeCount() == 0 && inForce.noTradeClose() == NoTradeClose.BEST_QUOTE) {
             close = quotedClose(close);
         }

@@ -1,6 +1,8 @@
 package org.carbonsim.core.market;
 
+import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A uniform-price call auction, standalone: collect bids and asks, then {@link #uncross} them at one
@@ -9,10 +11,13 @@ import java.util.Arrays;
  * run outside an {@link OrderBook}.
  *
  * <p>The clearing price maximises executed volume; among those prices, it minimises the imbalance
- * |demand - supply|; then it is the one nearest the reference price; then the lower one. Every tick
+ * |demand - supply|; then it is the one nearest the reference price, then the lower one, in an
+ * {@link AuctionStyle#EXCHANGE_CALL}, or the highest one, the price of the lowest bid that fills, in
+ * a {@link AuctionStyle#PRIMARY} auction. Every tick
  * is a candidate, so the price may lie strictly between order prices. At the clearing price orders
  * fill in price-time priority: better prices first, and at the marginal price the earlier order
- * (the order added first) fills first; there is no pro-rata split.
+ * (the order added first) fills first, or, in a primary auction, the marginal orders share what is
+ * left in proportion to their quantities.
  *
  * <p>With a reserve price, bids below the reserve take no part and the clearing price is never below
  * the reserve: if the unconstrained uncross price would be lower, the sale happens at the reserve to
@@ -25,7 +30,18 @@ public final class CallAuction {
 
     private final Orders bids = new Orders(Side.BUY);
     private final Orders asks = new Orders(Side.SELL);
+    private final AuctionStyle style;
     private long[] candidates = new long[0];
+
+    /** An exchange's call auction ({@link AuctionStyle#EXCHANGE_CALL}). */
+    public CallAuction() {
+        this(AuctionStyle.EXCHANGE_CALL);
+    }
+
+    /** An auction of {@code style}. */
+    public CallAuction(AuctionStyle style) {
+        this.style = Objects.requireNonNull(style, "style");
+    }
 
     /** Adds a bid to buy {@code quantityTonnes} at {@code priceTicks} or less. */
     public void addBid(long orderId, int ownerId, long priceTicks, long quantityTonnes) {
@@ -93,7 +109,9 @@ public final class CallAuction {
             }
             long volume = Math.min(demand, supply);
             long imbalance = demand - supply;
-            long distance = Math.abs(price - referencePriceTicks);
+            // a primary auction takes the highest of the tied prices: the nearer the better, counted from the top
+            long distance =
+                    style == AuctionStyle.PRIMARY ? MAX_PRICE_TICKS - price : Math.abs(price - referencePriceTicks);
             if (volume > bestVolume
                     || (volume == bestVolume
                             && volume > 0
@@ -108,8 +126,8 @@ public final class CallAuction {
         if (bestVolume == 0) {
             return AuctionOutcome.NO_TRADE;
         }
-        bids.allocate(bidsEligible, bestPrice, bestVolume, listener);
-        asks.allocate(asksEligible, bestPrice, bestVolume, listener);
+        bids.allocate(bidsEligible, bestPrice, bestVolume, style, listener);
+        asks.allocate(asksEligible, bestPrice, bestVolume, style, listener);
         return new AuctionOutcome(bestPrice, bestVolume, bestImbalance);
     }
 
@@ -206,20 +224,78 @@ public final class CallAuction {
             return tonnes[index(priority[rank])];
         }
 
-        /** Fills {@code volumeTonnes} at {@code priceTicks} in priority order, reporting each fill. */
-        void allocate(int eligible, long priceTicks, long volumeTonnes, AuctionListener listener) {
+        /**
+         * Fills {@code volumeTonnes} at {@code priceTicks} in priority order, the orders of the price
+         * level that cannot all fill sharing what is left as {@code style} says, reporting each fill
+         * in priority order.
+         */
+        void allocate(int eligible, long priceTicks, long volumeTonnes, AuctionStyle style, AuctionListener listener) {
             long left = volumeTonnes;
-            for (int rank = 0; rank < eligible && left > 0; rank++) {
-                int o = index(priority[rank]);
-                long fill = Math.min(left, tonnes[o]);
-                left -= fill;
-                listener.onFill(ids[o], owners[o], side, priceTicks, fill);
+            int rank = 0;
+            while (rank < eligible && left > 0) {
+                int levelEnd = rank;
+                long levelTonnes = 0;
+                while (levelEnd < eligible && priceAt(levelEnd) == priceAt(rank)) {
+                    levelTonnes += tonnesAt(levelEnd);
+                    levelEnd++;
+                }
+                if (style == AuctionStyle.PRIMARY && levelTonnes > left) {
+                    shareProRata(rank, levelEnd, levelTonnes, left, priceTicks, listener);
+                    left = 0;
+                    break;
+                }
+                for (; rank < levelEnd && left > 0; rank++) {
+                    int o = index(priority[rank]);
+                    long fill = Math.min(left, tonnes[o]);
+                    left -= fill;
+                    listener.onFill(ids[o], owners[o], side, priceTicks, fill);
+                }
             }
             long best = priceAt(0);
             if (left != 0 || (side == Side.BUY ? best < priceTicks : best > priceTicks)) {
                 throw new IllegalStateException("uncross allocated inconsistently at " + priceTicks + " ticks");
             }
         }
+
+        /**
+         * Shares {@code leftTonnes}, fewer than the {@code levelTonnes} the orders of ranks {@code
+         * [from, to)} ask for, in proportion to their quantities, rounded down; what the rounding
+         * leaves goes a tonne at a time to the orders in priority order.
+         */
+        private void shareProRata(
+                int from, int to, long levelTonnes, long leftTonnes, long priceTicks, AuctionListener listener) {
+            long[] fills = new long[to - from];
+            long given = 0;
+            for (int rank = from; rank < to; rank++) {
+                fills[rank - from] = multiplyDivide(tonnesAt(rank), leftTonnes, levelTonnes);
+                given += fills[rank - from];
+            }
+            for (int rank = from; given < leftTonnes; rank++) {
+                if (fills[rank - from] < tonnesAt(rank)) {
+                    fills[rank - from]++;
+                    given++;
+                }
+            }
+            for (int rank = from; rank < to; rank++) {
+                if (fills[rank - from] > 0) {
+                    int o = index(priority[rank]);
+                    listener.onFill(ids[o], owners[o], side, priceTicks, fills[rank - from]);
+                }
+            }
+        }
+    }
+
+    /** {@code floor(a × b / c)} for non-negative {@code a}, {@code b} and positive {@code c}, without overflow. */
+    static long multiplyDivide(long a, long b, long c) {
+        long high = Math.multiplyHigh(a, b);
+        long low = a * b;
+        if (high == 0 && low >= 0) {
+            return low / c;
+        }
+        return BigInteger.valueOf(a)
+                .multiply(BigInteger.valueOf(b))
+                .divide(BigInteger.valueOf(c))
+                .longValueExact();
     }
 
     private static int index(long sortKey) {

@@ -19,7 +19,7 @@ public record ExpectedDeparture(Check check, List<Integer> years, String why) {
         COMPLIANCE,
         /** The year's VWAP within 0.5× to 2× the reference price, wherever that is positive. */
         VWAP,
-        /** Primary auctions clear within one daily price band of the exchange close. */
+        /** Primary auctions clear no more than one daily price band above the exchange's previous close. */
         AUCTION
     }
 

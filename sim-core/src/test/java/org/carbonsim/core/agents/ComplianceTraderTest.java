@@ -96,7 +96,6 @@ class ComplianceTraderTest {
         assertEquals(667, exchangeBid(0.3333).quantityTonnes(), "seed=1 a third met, the rest rounded up");
         assertEquals(1_020, exchangeBid(0.3).priceTicks(), "seed=1 the price is its usual bid");
         assertNull(exchangeBid(1), "seed=1 all of it met by the auctions ahead: no bid");
-        assertEquals(3, ComplianceTrader.exchangeShare(10, 0.75), "seed=none 10 − floor(7.5)");
     }
 
     @Test
@@ -117,6 +116,40 @@ class ComplianceTraderTest {
     }
 
     /** The order a firm short 1,000 t places at its first turn when the auctions ahead meet {@code cover}; null if none. */
+    @Test
+    void aFirmTradesOnTheExchangeAsIfItHeldWhatTheAuctionsAheadWillBring() {
+        // Marginal cost 1 fen a tonne per tonne short, 2,000 t short (needs 3,000, holds 1,000), close
+        // 1,000 ticks of 1 fen, the whole gap worked each day. Without auctions ahead it buys to where
+        // its cost is 1,000 fen: 2,000 − 1,000 = 1,000 t at 1,020 (2% over the close).
+        FakeMarket.Order plain = orderWithAuctionsAhead(0);
+        assertEquals(Side.BUY, plain.side(), "seed=1 no auction ahead: a buyer");
+        assertEquals(1_000, plain.quantityTonnes(), "seed=1 no auction ahead: 2,000 − 1,000");
+        assertEquals(1_020, plain.priceTicks(), "seed=1 its usual bid");
+        // The auctions ahead are expected to bring a quarter of its shortfall, floor(2,000 × 0.25) = 500 t:
+        // it buys the 500 t it still lacks where its cost meets the close.
+        FakeMarket.Order quarter = orderWithAuctionsAhead(0.25);
+        assertEquals(Side.BUY, quarter.side(), "seed=1 a quarter met: still a buyer");
+        assertEquals(500, quarter.quantityTonnes(), "seed=1 2,000 − 500 − 1,000");
+        // They are expected to bring 60%, 1,200 t: it would stand 800 t short, where its cost is 800 fen,
+        // below the close, so it sells 1,000 − 800 = 200 t now, at its usual ask (2% under the close,
+        // above its cost of 800 fen at that position), and buys them back at auction.
+        FakeMarket.Order most = orderWithAuctionsAhead(0.6);
+        assertEquals(Side.SELL, most.side(), "seed=1 60% met: a seller");
+        assertEquals(200, most.quantityTonnes(), "seed=1 2,000 − 1,200 − 1,000 = −200");
+        assertEquals(980, most.priceTicks(), "seed=1 its usual ask");
+    }
+
+    private static FakeMarket.Order orderWithAuctionsAhead(double cover) {
+        FakeMarket market = new FakeMarket();
+        market.auctionCoverShare = cover;
+        Position firm = Position.of(0, 1_000, 100_000_000);
+        firm.updateExpectedNeed(3_000);
+        firm.updateMarginalCost(MarginalCost.linear(1.0, 0));
+        new ComplianceTrader(tolerant(0)).act(market, firm, market, new SplittableRandom(1));
+        assertEquals(1, market.orders.size(), "seed=1 orders: " + market.orders);
+        return market.orders.get(0);
+    }
+
     private static FakeMarket.Order exchangeBid(double cover) {
         FakeMarket market = new FakeMarket();
         market.auctionCoverShare = cover;
@@ -565,6 +598,47 @@ class ComplianceTraderTest {
     }
 
     @Test
+    void anAuctionBidIsTheFirmsDemandCurveInTwoPerCentSteps() {
+        ComplianceTraderParams params = new ComplianceTraderParams(0.01, 0.5, 0.3, 0.02, 0, 20, 0.05, 1);
+        // Marginal cost 1 fen a tonne per tonne short, 10,000 t short, close 5,000 ticks of 1 fen, reserve
+        // 4,900 ticks. Top level min(10,000, 5,000 × 1.02) = 5,100: every tonne whose cost is at least
+        // 5,100 fen, down to a shortfall of 5,099 t, so 4,901 t. Next level 5,100 × 0.98 = 4,998: down to
+        // 4,997 t, 102 t more. The next, 4,898, is under the reserve.
+        Position position = new Position(0, 40_000, 100_000_000, 50_000, MarginalCost.linear(1.0, 0), 0);
+        assertEquals(
+                List.of(new AuctionBid(5_100, 4_901), new AuctionBid(4_998, 102)),
+                ComplianceTrader.auctionBids(position, params, 5_000, 1, 4_900),
+                "seed=none two levels above the reserve");
+        // Unsure of 1,000 t of its need (buffer 1 sd): the first 1,000 t of the curve are not bid for.
+        position.updateNeedUncertainty(1_000);
+        assertEquals(
+                List.of(new AuctionBid(5_100, 3_901), new AuctionBid(4_998, 102)),
+                ComplianceTrader.auctionBids(position, params, 5_000, 1, 4_900),
+                "seed=none less the buffer");
+        // A reserve above its top level: no bid.
+        assertEquals(
+                List.of(),
+                ComplianceTrader.auctionBids(position, params, 5_000, 1, 5_101),
+                "seed=none reserve above the market");
+    }
+
+    @Test
+    void aVerifiedFirmBidsItsShortfallAtTheMarketAndItsBankTargetAtItsBankValue() {
+        ComplianceTraderParams params = new ComplianceTraderParams(0.01, 0.5, 0.3, 0.02, 0, 20, 0.05, 1);
+        // Verified 10,000 t short (penalty-equivalent CNY 96), meaning to bank 6,000 t at CNY 30, close
+        // 5,000 ticks of 1 fen, reserve 1 tick: 10,000 t at 5,100; nothing more until the first level at
+        // or below its bank value of 3,000 fen, where it bids the 6,000 t it means to bank.
+        Position position = new Position(0, 40_000, 100_000_000, 50_000, MarginalCost.abated(9_600, 3_000, 6_000), 0);
+        List<AuctionBid> bids = ComplianceTrader.auctionBids(position, params, 5_000, 1, 1);
+        assertEquals(2, bids.size(), "seed=none two bids: " + bids);
+        assertEquals(new AuctionBid(5_100, 10_000), bids.get(0), "seed=none the shortfall at the market");
+        assertEquals(6_000, bids.get(1).tonnes(), "seed=none the bank target");
+        assertTrue(
+                bids.get(1).priceTicks() <= 3_000 && bids.get(1).priceTicks() > 3_000 * 0.98,
+                "seed=none the bank target at the first level at or under 3,000: " + bids.get(1));
+    }
+
+    @Test
     void anAuctionBidCoversOnlyTheShortfallBeyondTheBuffer() {
         ComplianceTraderParams params = new ComplianceTraderParams(0.01, 0.5, 0.3, 0.02, 0, 20, 0.05, 1);
         Position position = new Position(0, 40_000, 0, 50_000, MarginalCost.constant(9_600), 0);
@@ -589,14 +663,5 @@ class ComplianceTraderTest {
         assertEquals(2_000, ComplianceTrader.auctionBankBidTonnes(longFirm), "seed=none long, banking more");
         Position noTarget = new Position(0, 54_000, 0, 50_000, MarginalCost.abated(9_600, 3_000), 0);
         assertEquals(0, ComplianceTrader.auctionBankBidTonnes(noTarget), "seed=none long, nothing to bank");
-    }
-
-    @Test
-    void theAuctionsAheadStandInOnlyForThePurchasesThatCoverAShortfall() {
-        // 10,000 t to buy, 4,000 t of it to cover a shortfall; the auctions ahead meet three quarters of
-        // the shortfalls: 1,000 t of the shortfall and all 6,000 t to bank go to the exchange
-        assertEquals(7_000, ComplianceTrader.exchangePurchase(10_000, 4_000, 0.75), "seed=none short and banking");
-        assertEquals(10_000, ComplianceTrader.exchangePurchase(10_000, -2_000, 0.75), "seed=none long, all to bank");
-        assertEquals(2_500, ComplianceTrader.exchangePurchase(10_000, 10_000, 0.75), "seed=none all shortfall");
     }
 }

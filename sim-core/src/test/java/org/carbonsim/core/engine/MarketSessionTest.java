@@ -188,6 +188,27 @@ class MarketSessionTest {
         assertEquals(List.of(1_900L, 1_950L), quoteOnlyCloses(NoTradeClose.BEST_QUOTE), "seed=none best quote");
     }
 
+    @Test
+    void aSilentDayAfterAPrimaryAuctionClosesAtTheAuctionsPrice() {
+        // Reference 2,000 fen: an auction sold at 1,700 before the day's trading and the exchange trades
+        // nothing. The day closes at 1,700 under the pilots' rule; under BEST_QUOTE the lone offer at
+        // 1,900 is above that, so it stays at 1,700. The next silent day keeps 1,700.
+        for (NoTradeClose rule : NoTradeClose.values()) {
+            MarketSession session =
+                    new MarketSession(Sessions.rules(1000, 2_000, 0, rule), 10, 1, new SplittableRandom(1));
+            session.auctionCleared(1_700);
+            session.beginDay();
+            session.submitGovernmentOrder(Side.SELL, OrderType.LIMIT, 1_900, 100);
+            session.trade();
+            DailyBar auctionDay = session.endDay();
+            session.beginDay();
+            session.trade();
+            DailyBar next = session.endDay();
+            assertEquals(
+                    List.of(1_700L, 1_700L), List.of(auctionDay.closeTicks(), next.closeTicks()), "seed=none " + rule);
+        }
+    }
+
     private static List<Long> quoteOnlyCloses(NoTradeClose rule) {
         MarketSession session = new MarketSession(Sessions.rules(1000, 2_000, 0, rule), 10, 1, new SplittableRandom(1));
         session.beginDay();

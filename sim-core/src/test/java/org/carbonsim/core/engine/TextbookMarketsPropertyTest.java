@@ -224,6 +224,83 @@ class TextbookMarketsPropertyTest {
                 where + "cost " + realised + " fen against least " + least + " at the ceiling");
     }
 
+    /**
+     * The markets of {@link Market#random} with 20–50% of each year's cap sold in primary auctions to
+     * the covered firms ({@code policy.auctions}, {@code coveredOnly}) on 1–12 evenly spaced days from
+     * the year's first, at a reserve price of 10–30% of the least-cost price, the rest given free. The
+     * auctions are part of the cap, so the least-cost answer is the market's: the final close within 2%
+     * of it, every firm complies, and the run (abatement, offsets and fines; what the firms pay at
+     * auction is a transfer, not a cost) costs at most 2% more than the least. An auction that cannot
+     * find the price the firms' demand meets its volume at leaves tonnes unsold, which are cancelled
+     * and tighten the cap, or sells them at a price the exchange does not bear.
+     */
+    @ParameterizedTest
+    @MethodSource("auctionSeeds")
+    void anAuctionedMarketLandsOnTheLeastCostAnswer(long seed) {
+        Market market = Market.random(seed);
+        SplittableRandom random = new SplittableRandom(seed ^ 0x9E3779B97F4A7C15L);
+        double auctionShare = round3(0.2 + 0.3 * random.nextDouble());
+        int auctionCount = 1 + random.nextInt(12);
+        double answer = Textbook.solve(market).priceFen();
+        long reserveFen = Math.round(answer * (0.1 + 0.2 * random.nextDouble()));
+        List<String> days = new ArrayList<>();
+        for (int k = 0; k < auctionCount; k++) {
+            days.add(Integer.toString(k * (200 / auctionCount)));
+        }
+        // the offset cap is a share of free allocation: scaled so that the firms may use as many credits
+        // as the market without auctions, which the reference counts
+        Market asWritten = new Market(
+                seed,
+                market.firms(),
+                market.capTonnes(),
+                market.years(),
+                market.band(),
+                market.initialPriceFen(),
+                market.offsetPriceFen(),
+                market.offsetCapShare() / (1 - auctionShare),
+                market.penaltyFen());
+        String json = asWritten
+                .json("")
+                .replace(
+                        "\"preAllocationShare\": 1.0",
+                        String.format(Locale.ROOT, "\"auctionShare\": %s, \"preAllocationShare\": 1.0", auctionShare))
+                .replace(
+                        "\"compliance\": {\"offsets\"",
+                        String.format(
+                                Locale.ROOT,
+                                "\"policy\": {\"auctions\": {\"days\": [%s], \"reservePrice\": %.2f,"
+                                        + " \"coveredOnly\": true}},\n  \"compliance\": {\"offsets\"",
+                                String.join(", ", days),
+                                reserveFen / 100.0));
+        Scenario scenario = ScenarioLoader.parse(json, "auctioned-" + seed + ".json", null);
+        RunResult run = Simulation.run(scenario, seed);
+        String where = "seed=" + seed + " (" + market + ", " + auctionShare + " of the cap auctioned on days " + days
+                + ", reserve " + reserveFen + " fen): ";
+        double realised = 0;
+        for (YearResult year : run.years()) {
+            assertEquals(1.0, year.complianceRate(), where + "compliance in " + year.year());
+            realised += year.abatementCost() + year.offsetsUsed() * (double) market.offsetPriceFen() + year.penalties();
+        }
+        int n = run.years().size();
+        YearResult last = run.years().get(n - 1);
+        long bankedIn = n > 1 ? run.years().get(n - 2).banked() : 0;
+        double finalPriceFen = Textbook.solve(market, bankedIn).priceFen();
+        double closeError = (last.closeFen() - finalPriceFen) / finalPriceFen;
+        assertTrue(
+                Math.abs(closeError) <= 0.02,
+                where + "final close " + last.closeFen() + " fen against least-cost " + finalPriceFen + " with "
+                        + bankedIn + " t banked into the year");
+        double efficiency = Textbook.solve(market).leastCostFen() * n / realised;
+        assertTrue(
+                efficiency >= 0.98,
+                where + "efficiency " + efficiency + ": cost " + realised + " fen over " + n + " years against least "
+                        + Textbook.solve(market).leastCostFen() + " a year");
+    }
+
+    static LongStream auctionSeeds() {
+        return LongStream.rangeClosed(1, 100);
+    }
+
     static LongStream ceilingSeeds() {
         return LongStream.rangeClosed(1, 100);
     }
