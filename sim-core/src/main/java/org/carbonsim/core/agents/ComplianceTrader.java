@@ -424,9 +424,10 @@ public final class ComplianceTrader implements TradingStrategy {
     }
 
     /**
-     * A covered enterprise's limit price in a primary auction, ticks: what an allowance is worth to
-     * it given the market, {@code min(marginal cost, expected × (1 + markup))}, the same cap its
-     * exchange bids have, so an auction clears near the exchange and not at the penalty level.
+     * The highest price a covered enterprise bids in a primary auction, ticks ({@link #auctionBids}'
+     * top step): what an allowance is worth to it given the market, {@code min(marginal cost, expected
+     * × (1 + markup))}, the same cap its exchange bids have, so an auction does not clear at the
+     * penalty level.
      *
      * @param marginalCostFen its marginal cost at its shortfall, fen per tonne
      * @param expectedTicks the price it expects on the exchange, ticks
@@ -510,16 +511,6 @@ public final class ComplianceTrader implements TradingStrategy {
     public static long auctionBidTonnes(Position position, ComplianceTraderParams params) {
         long buffer = (long) Math.floor(params.uncertaintyBuffer() * position.needUncertaintyTonnes());
         return Math.max(0, position.shortfallTonnes() - buffer);
-    }
-
-    /**
-     * What an enterprise still lacks of the surplus it means to bank ({@link
-     * MarginalCost#bankTargetTonnes}), t: all of it while it is short, the rest once it is long. It
-     * bids for that in a primary auction too, at its bank value, after its shortfall.
-     */
-    public static long auctionBankBidTonnes(Position position) {
-        long surplus = Math.max(0, -position.shortfallTonnes());
-        return Math.max(0, position.marginalCost().bankTargetTonnes() - surplus);
     }
 
     private UrgencySchedule schedule(int daysToPace) {

@@ -49,8 +49,8 @@ public interface TradingStrategy {
     /**
      * The bid this trader places in a primary auction open to investors, when the last close is
      * {@code lastCloseTicks}: tonnes at a limit price in ticks, or {@link AuctionBid#NONE}. Only
-     * investors bid this way; covered enterprises bid their shortfall at their marginal cost, capped at
-     * the exchange price they expect plus a markup ({@link ComplianceTrader#auctionBidTicks}).
+     * investors bid this way; covered enterprises bid their demand curves in price steps, capped at the
+     * exchange price they expect plus a markup ({@link ComplianceTrader#auctionBids}).
      */
     default AuctionBid auctionBid(long lastCloseTicks, Position position, long tickSizeFen, int feeBasisPoints) {
         return AuctionBid.NONE;

@@ -70,13 +70,13 @@ import org.carbonsim.core.scenario.Scenario;
  * curves, the allowances the year puts on the market (the covered enterprises' expected free
  * allocation and the auction volume; the government reserve only enters through interventions), the
  * allowances already held in circulation and the offsets; abatement planned at the expected
- * price; then the trading days. On a scheduled auction day a uniform-price call auction sells the
- * day's lot at no less than the reserve price to covered enterprises bidding the part of their
- * shortfall they are sure of at what an allowance is worth to them given the market ({@link
- * ComplianceTrader#auctionBidTicks}: their marginal cost, at most a concession above the last close)
- * and, unless the auctions are for covered enterprises only, to investors bidding as
+ * price; then the trading days. On a scheduled auction day, before trading, a uniform-price call
+ * auction sells the day's lot at no less than the reserve price, at the price of its lowest bid that
+ * fills, to covered enterprises bidding their demand curves in price steps ({@link
+ * ComplianceTrader#auctionBids}: each tonne at what it is worth to them, at most a concession above
+ * the last close) and, unless the auctions are for covered enterprises only, to investors bidding as
  * their strategies say ({@link TradingStrategy#auctionBid}: speculators a little below the last
- * close). After each day the intervention monitor sees the day's limit hits; a triggered
+ * close); if the exchange then trades nothing that day, the day closes at the auction's price. After each day the intervention monitor sees the day's limit hits; a triggered
  * intervention is executed the next trading day as a government order at the previous close, selling
  * from the government reserve account (at most what it holds) or buying into it; the government's
  * cash is outside the system, so its sales pay out and its buy-backs pay in from outside ({@link

@@ -651,17 +651,10 @@ class ComplianceTraderTest {
     }
 
     @Test
-    void aFirmBidsForTheSurplusItMeansToBankApartFromItsShortfall() {
+    void aLongFirmHasNoShortfallToLeaveToTheAuctions() {
         ComplianceTraderParams params = new ComplianceTraderParams(0.01, 0.5, 0.3, 0.02, 0, 20, 0.05, 1);
-        // verified 10,000 t short, meaning to bank 6,000 t at a bank value of CNY 30
-        Position position = new Position(0, 40_000, 0, 50_000, MarginalCost.abated(9_600, 3_000, 6_000), 0);
-        assertEquals(10_000, ComplianceTrader.auctionBidTonnes(position, params), "seed=none the shortfall");
-        assertEquals(6_000, ComplianceTrader.auctionBankBidTonnes(position), "seed=none and the bank on top");
-        // 4,000 t long: it still lacks 2,000 t of what it means to bank
+        // 4,000 t long and meaning to bank 6,000 t: the auctions ahead are counted against shortfalls only
         Position longFirm = new Position(0, 54_000, 0, 50_000, MarginalCost.abated(9_600, 3_000, 6_000), 0);
         assertEquals(0, ComplianceTrader.auctionBidTonnes(longFirm, params), "seed=none long");
-        assertEquals(2_000, ComplianceTrader.auctionBankBidTonnes(longFirm), "seed=none long, banking more");
-        Position noTarget = new Position(0, 54_000, 0, 50_000, MarginalCost.abated(9_600, 3_000), 0);
-        assertEquals(0, ComplianceTrader.auctionBankBidTonnes(noTarget), "seed=none long, nothing to bank");
     }
 }
