@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.LongStream;
+import org.carbonsim.core.engine.AuctionRecord;
 import org.carbonsim.core.engine.DayResult;
 import org.carbonsim.core.engine.EnterpriseResult;
 import org.carbonsim.core.engine.RunResult;
@@ -56,6 +57,36 @@ class ClassroomAnswersTest {
         assertEquals(1.0, year.complianceRate(), "seed=" + seed + " both comply");
         double efficiency = year.efficiency().orElseThrow();
         assertTrue(efficiency > 0.98 && efficiency <= 1.0001, "seed=" + seed + " efficiency " + efficiency);
+    }
+
+    /**
+     * The hand-worked answer of {@code classroom-auction.md}: the day-0 auction of 90,000 t clears within
+     * one 2% step of CNY 15 and sells it all, firm A buying 40,000 t and firm B 50,000 t, and the firms
+     * abate the least-cost 15,000 t and 5,000 t with hardly a trade on the exchange.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {20240107L, 1L, 2L, 3L, 4L})
+    void anAuctionFindsTheTextbookPriceOnItsOwn(long seed) {
+        Scenario scenario = ScenarioLoader.load(BundledScenariosTest.DIR.resolve("classroom-auction.json"));
+        RunResult result = Simulation.run(scenario, seed);
+        assertEquals(1, result.auctions().size(), "seed=" + seed + " one auction");
+        AuctionRecord auction = result.auctions().get(0);
+        assertEquals(90_000, auction.soldTonnes(), "seed=" + seed + " the whole volume sold");
+        assertTrue(
+                auction.clearingPriceFen() <= TEXTBOOK_PRICE_FEN
+                        && auction.clearingPriceFen() >= 0.98 * TEXTBOOK_PRICE_FEN,
+                "seed=" + seed + " clears within a step below CNY 15: " + auction);
+        YearResult year = result.years().get(0);
+        EnterpriseResult a = enterprise(result, "A");
+        EnterpriseResult b = enterprise(result, "B");
+        assertEquals(40_000, a.bought() - a.sold(), 100, "seed=" + seed + " firm A buys 40,000 t");
+        assertEquals(50_000, b.bought() - b.sold(), 100, "seed=" + seed + " firm B buys 50,000 t");
+        assertEquals(15_000, a.abatement(), 300, "seed=" + seed + " firm A abates 15,000 t");
+        assertEquals(5_000, b.abatement(), 300, "seed=" + seed + " firm B abates 5,000 t");
+        assertTrue(year.volume() <= 1_000, "seed=" + seed + " the exchange has little to do: " + year.volume() + " t");
+        assertEquals(TEXTBOOK_PRICE_FEN, year.closeFen(), TEXTBOOK_PRICE_FEN * 0.02, "seed=" + seed + " the close");
+        assertEquals(1.0, year.complianceRate(), "seed=" + seed + " both comply");
+        assertTrue(year.efficiency().orElseThrow() > 0.99, "seed=" + seed + " efficiency " + year.efficiency());
     }
 
     /**
