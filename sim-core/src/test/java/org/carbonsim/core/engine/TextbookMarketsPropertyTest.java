@@ -169,11 +169,31 @@ class TextbookMarketsPropertyTest {
      * ({@code policy.corridor}: the government sells its reserve at the ceiling once the market closes
      * at or above it) at 60–85% of the least-cost price, and a government reserve ({@code
      * allocation.governmentReserveShare}, on top of the firms' allocation) of one and a half times the
-     * tonnes that cost more than the ceiling to abate or offset. The market stops at the ceiling: its
-     * final close at most 2% above it, every firm complies, and the run's cost (abatement and offsets; the
-     * reserve's allowances are bought, not produced, and cost nothing to the scheme) is at most 2% above
-     * the least cost at the ceiling: every tonne that costs less than the ceiling abated or offset, the
-     * rest bought from the reserve.
+     * tonnes that cost more than the ceiling to abate or offset. The final close must lie within 2% of
+     * the least-cost price of the gap that the firms' allocation and the tonnes the reserve actually
+     * sold leave: the ceiling itself when the reserve sold no more than the least-cost answer takes from
+     * it, below the ceiling when it sold more.
+     *
+     * <p>Why not the ceiling itself: a reserve sale is final. The allowance stays in circulation and
+     * the corridor buys nothing back above its floor (this one has none), so once the reserve has sold
+     * more than the tonnes that cost more than the ceiling, the rest of the year clears where the firms'
+     * abatement covers what is left of the gap, below the ceiling. The firms buy from the reserve while
+     * the price stands at the ceiling, on the price they expect then (the market opens 30% below to 40%
+     * above the least-cost price, above the ceiling in most seeds), so they may take more than the
+     * least-cost answer does (0.1–0.7% of the gap in the seeds that close more than 2% below). Where
+     * little abatement still responds to the price near the ceiling (a few firms, curves past their
+     * largest share, steps out of reach), that moves the price by several per cent. Seed 36's three
+     * firms bought 2,110 t where 1,939 t were needed, and only one of them (a linear curve, about 1 t
+     * per fen) abated at the margin, so the year traded at 3,222 fen, the least-cost price of the gap
+     * left, against a ceiling of 3,400, and closed at 3,158 fen on a last trade of 1 t (an ask 2% under
+     * the last price). Against the ceiling alone seeds 36, 45 and 58 of 1–100 close 2.6–7.1% below (8
+     * of 1–300); against the price after the reserve's sales every seed of 1–300 lies within 2%, all but
+     * four within 0.1%.
+     *
+     * <p>Every firm complies, and the run's cost (abatement and offsets; the reserve's allowances are
+     * bought, not produced, and cost nothing to the scheme) is at most 2% above the least cost of that
+     * same gap, and so of the gap at the ceiling: every tonne that costs less than the price abated or
+     * offset, the rest bought from the reserve.
      */
     @ParameterizedTest
     @MethodSource("ceilingSeeds")
@@ -205,24 +225,38 @@ class TextbookMarketsPropertyTest {
                                 ceilingFen / 100.0,
                                 totalCap));
         Scenario scenario = ScenarioLoader.parse(json, "ceiling-" + seed + ".json", null);
-        RunResult run = Simulation.run(scenario, seed);
+        RunResult run = new Simulation(scenario, seed, true).run();
+        long reserveSoldTonnes = run.trades().stream()
+                .filter(trade -> trade.seller().equals(RESERVE_ACCOUNT))
+                .mapToLong(TradeRecord::quantityTonnes)
+                .sum();
         String where = "seed=" + seed + " (" + market + ", ceiling " + ceilingFen + " fen against least-cost "
-                + Math.round(answer) + ", reserve " + reserveTonnes + " t): ";
+                + Math.round(answer) + ", reserve " + reserveTonnes + " t, " + reserveSoldTonnes + " t of it sold): ";
         YearResult year = run.years().get(0);
         assertEquals(1.0, year.complianceRate(), where + "compliance");
+        // the reserve's sales are supply like the allocation: the least-cost answer of the gap they leave
+        Textbook afterSales = Textbook.solve(firms, reserveSoldTonnes);
+        double priceFen = Math.min(ceilingFen, afterSales.priceFen());
+        double closeError = (year.closeFen() - priceFen) / priceFen;
         assertTrue(
-                year.closeFen() <= 1.02 * ceilingFen,
-                where + "final close " + year.closeFen() + " fen above the ceiling " + ceilingFen);
-        double least = Textbook.offsets(firms, ceilingFen) * firms.offsetPriceFen();
+                Math.abs(closeError) <= 0.02,
+                where + "final close " + year.closeFen() + " fen against " + priceFen
+                        + " fen, the least-cost price after the reserve's sales (at most the ceiling)");
+        double leastAtCeiling = Textbook.offsets(firms, ceilingFen) * firms.offsetPriceFen();
         for (Firm firm : firms.firms()) {
-            least += firm.costPerBau(firm.shareAt(ceilingFen)) * firm.bauTonnes();
+            leastAtCeiling += firm.costPerBau(firm.shareAt(ceilingFen)) * firm.bauTonnes();
         }
+        double least = Math.min(leastAtCeiling, afterSales.leastCostFen());
         double realised =
                 year.abatementCost() + year.offsetsUsed() * (double) market.offsetPriceFen() + year.penalties();
         assertTrue(
                 realised <= 1.02 * least,
-                where + "cost " + realised + " fen against least " + least + " at the ceiling");
+                where + "cost " + realised + " fen against least " + least + " (at the ceiling " + leastAtCeiling
+                        + ", after the reserve's sales " + afterSales.leastCostFen() + ")");
     }
+
+    /** The account the government reserve sells from, as the trade records name it. */
+    static final String RESERVE_ACCOUNT = "government";
 
     /**
      * The markets of {@link Market#random} with 20–50% of each year's cap sold in primary auctions to
