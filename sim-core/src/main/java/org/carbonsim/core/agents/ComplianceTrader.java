@@ -451,13 +451,29 @@ public final class ComplianceTrader implements TradingStrategy {
      * sold the rest to nobody, though the firms would have bought it a little cheaper instead of
      * abating.
      *
+     * <p>It bids as if it already held what the auctions after this one are expected to bring it
+     * ({@link #auctionFill} of {@code laterAuctionShare}), as it trades on the exchange: its demand curve
+     * starts from the position they would leave it in. A desk that bid its whole shortfall at each of a
+     * year's auctions asked each for the tonnes the later ones were to bring, so every auction but the
+     * last was oversubscribed at the top level and the price climbed by the markup at each, whatever
+     * the firms' costs.
+     *
      * @param expectedTicks the price it expects on the exchange, ticks
      * @param reserveTicks the auction's reserve price, ticks: no bid below it
+     * @param laterAuctionShare the share of the covered enterprises' shortfalls the auctions after this
+     *     one and up to the deadline are expected to meet ({@link MarketView#auctionCoverShare} as it
+     *     stands before this auction), 0 when this is the last
      */
     public static List<AuctionBid> auctionBids(
-            Position position, ComplianceTraderParams params, long expectedTicks, long tickFen, long reserveTicks) {
+            Position position,
+            ComplianceTraderParams params,
+            long expectedTicks,
+            long tickFen,
+            long reserveTicks,
+            double laterAuctionShare) {
         MarginalCost cost = position.marginalCost();
-        long shortfall = position.shortfallTonnes();
+        long shortfall = position.shortfallTonnes()
+                - (laterAuctionShare > 0 ? auctionFill(auctionBidTonnes(position, params), laterAuctionShare) : 0);
         long lowest = -cost.forgoableTonnes();
         long buffer = (long) Math.floor(params.uncertaintyBuffer() * position.needUncertaintyTonnes());
         long most = shortfall - lowest - buffer;

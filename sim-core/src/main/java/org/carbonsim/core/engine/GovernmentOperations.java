@@ -139,8 +139,10 @@ final class GovernmentOperations {
      * what the auction account holds) at no less than the reserve price, to the covered enterprises of
      * {@code lines} not played from outside and, unless the auctions are for covered enterprises only,
      * to the trader groups. A reserve above the highest price an auction order may have sells nothing.
+     * The enterprises bid as if they held what the {@code laterTonnes} auctioned after today and up to
+     * the deadline are expected to bring them ({@link ComplianceTrader#auctionBids}).
      */
-    void auction(int day, List<AllocationLine> lines, long lotTonnes) {
+    void auction(int day, List<AllocationLine> lines, long lotTonnes, long laterTonnes) {
         long offered = Math.min(lotTonnes, registry.holdingTonnes(auctionAccount));
         if (offered <= 0) {
             return;
@@ -151,6 +153,7 @@ final class GovernmentOperations {
             return;
         }
         CallAuction auction = new CallAuction(AuctionStyle.PRIMARY);
+        double laterShare = auctionCoverShare(lines, laterTonnes);
         long orderId = 1;
         for (AllocationLine line : lines) {
             if (positions.playedFromOutside(line.enterpriseId())) {
@@ -159,7 +162,12 @@ final class GovernmentOperations {
             Position position = positions.of(line.enterpriseId());
             long cashFen = Math.max(0, position.cashFen());
             for (AuctionBid bid : ComplianceTrader.auctionBids(
-                    position, scenario.agents().compliance(), session.lastCloseTicks(), tickFen, reserveTicks)) {
+                    position,
+                    scenario.agents().compliance(),
+                    session.lastCloseTicks(),
+                    tickFen,
+                    reserveTicks,
+                    laterShare)) {
                 long tonnes = Math.min(bid.tonnes(), cashFen / (bid.priceTicks() * tickFen));
                 if (tonnes > 0) {
                     auction.addBid(orderId++, position.ownerId(), bid.priceTicks(), tonnes);

@@ -542,10 +542,10 @@ public final class Simulation {
             currentDay = day;
             floor.openDay(day);
             long lot = auctionPlan.tonnesOnDay(day);
-            if (lot > 0) {
-                operations.auction(day, table.lines(), lot);
-            }
             long aheadTonnes = auctionPlan.tonnesAfter(day, deadlineDay);
+            if (lot > 0) {
+                operations.auction(day, table.lines(), lot, aheadTonnes);
+            }
             session.expectAuctions(operations.auctionCoverShare(table.lines(), aheadTonnes));
             session.beginDay();
             operations.placeOrders(day);

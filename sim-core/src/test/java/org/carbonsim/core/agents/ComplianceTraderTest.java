@@ -607,19 +607,48 @@ class ComplianceTraderTest {
         Position position = new Position(0, 40_000, 100_000_000, 50_000, MarginalCost.linear(1.0, 0), 0);
         assertEquals(
                 List.of(new AuctionBid(5_100, 4_901), new AuctionBid(4_998, 102)),
-                ComplianceTrader.auctionBids(position, params, 5_000, 1, 4_900),
+                ComplianceTrader.auctionBids(position, params, 5_000, 1, 4_900, 0),
                 "seed=none two levels above the reserve");
         // Unsure of 1,000 t of its need (buffer 1 sd): the first 1,000 t of the curve are not bid for.
         position.updateNeedUncertainty(1_000);
         assertEquals(
                 List.of(new AuctionBid(5_100, 3_901), new AuctionBid(4_998, 102)),
-                ComplianceTrader.auctionBids(position, params, 5_000, 1, 4_900),
+                ComplianceTrader.auctionBids(position, params, 5_000, 1, 4_900, 0),
                 "seed=none less the buffer");
         // A reserve above its top level: no bid.
         assertEquals(
                 List.of(),
-                ComplianceTrader.auctionBids(position, params, 5_000, 1, 5_101),
+                ComplianceTrader.auctionBids(position, params, 5_000, 1, 5_101, 0),
                 "seed=none reserve above the market");
+    }
+
+    @Test
+    void anAuctionBidLeavesToTheLaterAuctionsWhatTheyAreExpectedToBring() {
+        ComplianceTraderParams params = new ComplianceTraderParams(0.01, 0.5, 0.3, 0.02, 0, 20, 0.05, 1);
+        // The firm of the test above, 10,000 t short at a marginal cost of 1 fen a tonne per tonne short,
+        // close 5,000 ticks of 1 fen, reserve 4,900, with later auctions expected to meet 40% of the
+        // shortfalls: 4,000 t of its 10,000. It bids from 6,000 t short: the top level, min(6,000, 5,100)
+        // = 5,100, wants every tonne costing at least 5,100 fen at that position, down to 5,099 t short,
+        // so 901 t; the next, 4,998, down to 4,997 t, 102 t more. Bidding its whole shortfall, 4,901 t
+        // at the top, it would ask this auction for 4,000 t the later ones are to bring it.
+        Position position = new Position(0, 40_000, 100_000_000, 50_000, MarginalCost.linear(1.0, 0), 0);
+        assertEquals(
+                List.of(new AuctionBid(5_100, 901), new AuctionBid(4_998, 102)),
+                ComplianceTrader.auctionBids(position, params, 5_000, 1, 4_900, 0.4),
+                "seed=none 40% left to the later auctions");
+        // Expected to get all it lacks later: its marginal cost at the position they leave it in, 0 t
+        // short, is 0, under the reserve, so it bids nothing now.
+        assertEquals(
+                List.of(),
+                ComplianceTrader.auctionBids(position, params, 5_000, 1, 4_900, 1),
+                "seed=none all left to the later auctions");
+        // Unsure of 1,000 t (buffer 1 sd): 40% of the 9,000 t beyond the buffer, 3,600 t, is left to the
+        // later auctions; from 6,400 t short the top level wants down to 5,099 t, less the buffer: 301 t.
+        position.updateNeedUncertainty(1_000);
+        assertEquals(
+                List.of(new AuctionBid(5_100, 301), new AuctionBid(4_998, 102)),
+                ComplianceTrader.auctionBids(position, params, 5_000, 1, 4_900, 0.4),
+                "seed=none 40% of the part beyond the buffer left to the later auctions");
     }
 
     @Test
@@ -629,7 +658,7 @@ class ComplianceTraderTest {
         // 5,000 ticks of 1 fen, reserve 1 tick: 10,000 t at 5,100; nothing more until the first level at
         // or below its bank value of 3,000 fen, where it bids the 6,000 t it means to bank.
         Position position = new Position(0, 40_000, 100_000_000, 50_000, MarginalCost.abated(9_600, 3_000, 6_000), 0);
-        List<AuctionBid> bids = ComplianceTrader.auctionBids(position, params, 5_000, 1, 1);
+        List<AuctionBid> bids = ComplianceTrader.auctionBids(position, params, 5_000, 1, 1, 0);
         assertEquals(2, bids.size(), "seed=none two bids: " + bids);
         assertEquals(new AuctionBid(5_100, 10_000), bids.get(0), "seed=none the shortfall at the market");
         assertEquals(6_000, bids.get(1).tonnes(), "seed=none the bank target");

@@ -18,7 +18,10 @@ class AuctionsAheadTest {
      * B is short 44,615 t; the auctions on days 0, 10, 20 and 30 offer 15,000 t each to covered firms
      * only, and S, long 84,615 t, sells on the exchange. After day 0's lot B is short 29,615 t with
      * 45,000 t ahead, after day 10's 14,615 t with 30,000 t ahead: the auctions ahead always meet all of
-     * it, so B buys nothing on the exchange and everything in the auctions, 15,000 + 15,000 + 14,615 t.
+     * it, so B buys nothing on the exchange and everything in the auctions. It bids as if it held what
+     * the later auctions bring: on day 0 the 45,000 t after it meet all of its 44,615 t, so it bids
+     * nothing; on day 10 the 30,000 t after it meet 30,000 t of it, so it bids for the 14,615 t left;
+     * on days 20 and 30, 15,000 t each.
      */
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
@@ -26,7 +29,7 @@ class AuctionsAheadTest {
         RunResult result = new Simulation(TestScenarios.sellerAndAuctionBuyer("0, 10, 20, 30", 0.2), seed, true).run();
         assertEquals(List.of(), result.trades(), "seed=" + seed + " exchange trades");
         assertEquals(
-                List.of(15_000L, 15_000L, 14_615L, 0L),
+                List.of(0L, 14_615L, 15_000L, 15_000L),
                 result.auctions().stream().map(AuctionRecord::soldTonnes).collect(Collectors.toList()),
                 "seed=" + seed + " tonnes sold in the four auctions");
         assertEquals(1.0, result.years().get(0).complianceRate(), 0, "seed=" + seed + " compliance");
