@@ -1,10 +1,12 @@
 package org.carbonsim.core.agents;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.carbonsim.core.model.AbatementCurve;
 import org.carbonsim.core.model.ProductionModel;
 import org.carbonsim.core.model.TechnologyStep;
@@ -25,9 +27,12 @@ import org.carbonsim.core.model.TechnologyStep;
  *       it); at verification, the commitment point, what the year ends with is adopted for good
  *       ({@link #settle}).
  *   <li>A step with a lead time of L years is an investment decided at a verification, L years
- *       before the verification of the first year it abates in ({@link #commitInvestments}): it is
- *       decided when its cost per tonne is at or below the price then (the close at verification), not
- *       at the opening expectation, and takes effect L years later.
+ *       before the verification of the first year it abates in, and takes effect L years later. It is
+ *       decided for the year it would abate in: as far as the enterprise's abatement in that year's
+ *       foreseen least-cost answer reaches along the curve it will have then, the marginal step in part
+ *       ({@link #commitInvestments(String, int, int, long, long)}); where that year is not foreseen, when
+ *       its cost per tonne is at or below the close ({@link #commitInvestments(String, int, long)}). A
+ *       step decided in part keeps its other part open for a later verification.
  * </ul>
  *
  * Once adopted, a step stays adopted whatever the price does and costs its cost per tonne abated in
@@ -74,9 +79,14 @@ public final class AbatementPlanner {
         }
         List<TechnologyStep> effective = new ArrayList<>();
         for (int i = 0; i < state.steps.size(); i++) {
-            if (state.decided[i] && state.effectiveYear[i] <= year && state.adopted[i] < 1) {
-                state.adopted[i] = 1;
-                effective.add(state.steps.get(i));
+            TechnologyStep step = state.steps.get(i);
+            if (step.leadTimeYears() == 0) {
+                continue;
+            }
+            double inEffect = state.fractionInEffect(i, year);
+            if (inEffect > state.adopted[i] + EPSILON) {
+                effective.add(part(step, inEffect - state.adopted[i]));
+                state.adopted[i] = inEffect;
             }
         }
         state.beginYear();
@@ -150,23 +160,120 @@ public final class AbatementPlanner {
     }
 
     /**
-     * The investment rule at verification: each step with a lead time that is not yet decided is
-     * decided when its cost per tonne is at or below {@code priceFen}, and takes effect its lead time
-     * after {@code year}. Returns the steps decided, cheapest first.
+     * The investment rule at verification where no year the steps would abate in is foreseen: each
+     * step with a lead time, or the part of it not yet decided, is decided when its cost per tonne is
+     * at or below {@code priceFen}, and takes effect its lead time after {@code year}. Returns the steps
+     * (or parts) decided, cheapest first.
      */
     public List<TechnologyStep> commitInvestments(String enterpriseId, int year, long priceFen) {
+        List<TechnologyStep> decided = new ArrayList<>();
+        for (int lead : leadTimes(enterpriseId)) {
+            decided.addAll(commitInvestments(enterpriseId, year, lead, priceFen));
+        }
+        return List.copyOf(decided);
+    }
+
+    /** {@link #commitInvestments(String, int, long)} for the steps whose lead time is {@code leadTimeYears}. */
+    public List<TechnologyStep> commitInvestments(String enterpriseId, int year, int leadTimeYears, long priceFen) {
         FirmState state = state(enterpriseId);
         List<TechnologyStep> decided = new ArrayList<>();
         for (int i = 0; i < state.steps.size(); i++) {
             TechnologyStep step = state.steps.get(i);
-            if (step.leadTimeYears() > 0 && !state.decided[i] && step.costFenPerTonne() <= priceFen) {
-                state.decided[i] = true;
-                state.decidedYear[i] = year;
-                state.effectiveYear[i] = Math.addExact(year, step.leadTimeYears());
-                decided.add(step);
+            double open = 1 - state.decidedFraction(i);
+            if (step.leadTimeYears() == leadTimeYears
+                    && leadTimeYears > 0
+                    && open > EPSILON
+                    && step.costFenPerTonne() <= priceFen) {
+                state.decide(i, open, year);
+                decided.add(part(step, open));
             }
         }
         return List.copyOf(decided);
+    }
+
+    /**
+     * The investment rule at verification where the year the steps would abate in is foreseen: the
+     * least-cost answer of that year (a year {@code leadTimeYears} after {@code year}) has the
+     * enterprise abate {@code foreseenAbatedTonnes} of its {@code foreseenBauTonnes}, along the curve
+     * it will have then ({@link #curveAvailableIn}), cheapest first. The steps of that lead time that
+     * this abatement reaches are decided now, the one it reaches in part for that part (a share of the
+     * plant's capacity, as the answer takes it; the rest stays open), and take effect in that year.
+     * Rounding to whole tonnes is forgiven: a step short of being reached by less than a tonne is
+     * decided whole, and less than a tonne of one is not decided. Returns the steps (or parts) decided,
+     * cheapest first.
+     */
+    public List<TechnologyStep> commitInvestments(
+            String enterpriseId, int year, int leadTimeYears, long foreseenAbatedTonnes, long foreseenBauTonnes) {
+        if (leadTimeYears <= 0) {
+            throw new IllegalArgumentException(enterpriseId + ": leadTimeYears must be > 0, got " + leadTimeYears);
+        }
+        FirmState state = state(enterpriseId);
+        int target = Math.addExact(year, leadTimeYears);
+        List<TechnologyStep> decided = new ArrayList<>();
+        double remaining = foreseenAbatedTonnes;
+        for (Piece piece : state.pieces(year, target)) {
+            if (remaining < 1) {
+                break;
+            }
+            double tonnes = piece.share() * foreseenBauTonnes;
+            double taken = tonnes - remaining < 1 ? tonnes : remaining;
+            remaining -= taken;
+            TechnologyStep step = state.steps.get(piece.index());
+            if (piece.open() && step.leadTimeYears() == leadTimeYears && taken >= 1) {
+                double fraction = Math.min(
+                        1 - state.decidedFraction(piece.index()),
+                        taken / tonnes * piece.share() / step.abatementShare());
+                state.decide(piece.index(), fraction, year);
+                decided.add(part(step, fraction));
+            }
+        }
+        return List.copyOf(decided);
+    }
+
+    /**
+     * The lead times (above 0) of the enterprise's technology steps that are not wholly decided, in
+     * increasing order.
+     */
+    public List<Integer> leadTimes(String enterpriseId) {
+        FirmState state = state(enterpriseId);
+        TreeSet<Integer> leads = new TreeSet<>();
+        for (int i = 0; i < state.steps.size(); i++) {
+            int lead = state.steps.get(i).leadTimeYears();
+            if (lead > 0 && 1 - state.decidedFraction(i) > EPSILON) {
+                leads.add(lead);
+            }
+        }
+        return List.copyOf(leads);
+    }
+
+    /**
+     * The curve {@code curve} the enterprise can abate along in {@code year}, as it stands at the
+     * verification of {@code decisionYear}: steps without lead time whole; the parts of steps decided
+     * and in effect by then at a cost of 0 (they abate whatever the price: their cost is sunk); and the
+     * undecided parts of steps whose lead time still lets a decision now or later take effect by then.
+     * A continuous curve is returned as it is, and so is a curve for an enterprise not yet planned,
+     * without the steps that cannot be ready.
+     */
+    public AbatementCurve curveAvailableIn(String enterpriseId, AbatementCurve curve, int decisionYear, int year) {
+        if (!(curve instanceof AbatementCurve.Steps)) {
+            return curve;
+        }
+        FirmState known = firms.get(enterpriseId);
+        FirmState state = known != null && known.curve.equals(curve) ? known : new FirmState(curve);
+        List<TechnologyStep> available = new ArrayList<>();
+        for (Piece piece : state.pieces(decisionYear, year)) {
+            TechnologyStep step = state.steps.get(piece.index());
+            available.add(new TechnologyStep(step.name(), piece.costFen(), piece.share(), step.leadTimeYears()));
+        }
+        return new AbatementCurve.Steps(available);
+    }
+
+    /** {@code fraction} of {@code step}: the step itself when whole. */
+    private static TechnologyStep part(TechnologyStep step, double fraction) {
+        return fraction >= 1 - EPSILON
+                ? step
+                : new TechnologyStep(
+                        step.name(), step.costFenPerTonne(), fraction * step.abatementShare(), step.leadTimeYears());
     }
 
     /**
@@ -222,8 +329,13 @@ public final class AbatementPlanner {
         List<PendingStep> pending = new ArrayList<>();
         if (state != null) {
             for (int i = 0; i < state.steps.size(); i++) {
-                if (state.decided[i] && state.effectiveYear[i] > state.lastYear) {
-                    pending.add(new PendingStep(state.steps.get(i), state.decidedYear[i], state.effectiveYear[i]));
+                for (Tranche tranche : state.tranches.get(i)) {
+                    if (tranche.effectiveYear() > state.lastYear) {
+                        pending.add(new PendingStep(
+                                part(state.steps.get(i), tranche.fraction()),
+                                tranche.decidedYear(),
+                                tranche.effectiveYear()));
+                    }
                 }
             }
         }
@@ -238,18 +350,25 @@ public final class AbatementPlanner {
         return state;
     }
 
+    /** A part of a step decided at one verification: {@code fraction} of it, in effect from {@code effectiveYear}. */
+    private record Tranche(double fraction, int decidedYear, int effectiveYear) {}
+
+    /**
+     * A part of a step's share available in a year: {@code open} if it can still be decided, priced at
+     * the step's cost, or else already in effect then, priced at 0.
+     */
+    private record Piece(int index, long costFen, double share, boolean open) {}
+
     /**
      * Per-enterprise memory: for each step the fraction adopted for good (lead-time steps are adopted
-     * whole when they take effect), investment decisions, the year's committed share and revisable
+     * as their decided parts take effect), the parts decided, the year's committed share and revisable
      * curve, the last decision and the realised cost so far.
      */
     private static final class FirmState {
         final AbatementCurve curve;
         final List<TechnologyStep> steps;
         final double[] adopted;
-        final boolean[] decided;
-        final int[] decidedYear;
-        final int[] effectiveYear;
+        final List<List<Tranche>> tranches = new ArrayList<>();
         AbatementCurve revisable;
         double committedShare;
         double committedCostPerBau;
@@ -262,10 +381,60 @@ public final class AbatementPlanner {
             this.curve = curve;
             this.steps = curve instanceof AbatementCurve.Steps ? ((AbatementCurve.Steps) curve).steps() : List.of();
             this.adopted = new double[steps.size()];
-            this.decided = new boolean[steps.size()];
-            this.decidedYear = new int[steps.size()];
-            this.effectiveYear = new int[steps.size()];
+            for (int i = 0; i < steps.size(); i++) {
+                tranches.add(new ArrayList<>());
+            }
             this.revisable = curve;
+        }
+
+        double decidedFraction(int i) {
+            double total = 0;
+            for (Tranche tranche : tranches.get(i)) {
+                total += tranche.fraction();
+            }
+            return Math.min(1, total);
+        }
+
+        double fractionInEffect(int i, int year) {
+            double total = 0;
+            for (Tranche tranche : tranches.get(i)) {
+                total += tranche.effectiveYear() <= year ? tranche.fraction() : 0;
+            }
+            return Math.min(1, total);
+        }
+
+        void decide(int i, double fraction, int year) {
+            tranches.get(i)
+                    .add(new Tranche(
+                            fraction, year, Math.addExact(year, steps.get(i).leadTimeYears())));
+        }
+
+        /**
+         * What of each step can abate in {@code year} as it stands at the verification of {@code
+         * decisionYear}, cheapest first (the parts in effect first, at 0; at one cost, parts already
+         * decided or quick before open ones).
+         */
+        List<Piece> pieces(int decisionYear, int year) {
+            List<Piece> pieces = new ArrayList<>();
+            for (int i = 0; i < steps.size(); i++) {
+                TechnologyStep step = steps.get(i);
+                if (step.leadTimeYears() == 0) {
+                    pieces.add(new Piece(i, step.costFenPerTonne(), step.abatementShare(), false));
+                    continue;
+                }
+                double inEffect = fractionInEffect(i, year);
+                if (inEffect > EPSILON) {
+                    pieces.add(new Piece(i, 0, inEffect * step.abatementShare(), false));
+                }
+                double open = 1 - decidedFraction(i);
+                if (open > EPSILON && (long) decisionYear + step.leadTimeYears() <= year) {
+                    pieces.add(new Piece(i, step.costFenPerTonne(), open * step.abatementShare(), true));
+                }
+            }
+            pieces.sort(Comparator.comparingLong(Piece::costFen)
+                    .thenComparing(Piece::open)
+                    .thenComparingInt(Piece::index));
+            return pieces;
         }
 
         /** The committed share and cost, and the revisable curve, from what is adopted now. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.carbonsim.core.agents.AbatementDecision;
 import org.carbonsim.core.agents.AbatementPlanner;
 import org.carbonsim.core.agents.BankValue;
@@ -371,6 +372,9 @@ public final class Simulation {
         YearIssuance issuance;
         AuctionPlan auctionPlan;
         EquilibriumResult equilibrium;
+        /** The year's own reference problem, as it opened. */
+        EquilibriumInput referenceInput;
+
         ComplianceYear compliance;
         ReserveOperation reserveOperation;
         int limitHits;
@@ -435,6 +439,7 @@ public final class Simulation {
             EquilibriumInput reference =
                     oneYearReference.input(covered, auctionPlan.totalTonnes(), penaltyPriceFen, heldAtStart);
             referenceInputs.add(reference);
+            referenceInput = reference;
             equilibrium = EquilibriumSolver.solve(reference);
             priceEffects = OffsetPriceEffect.of(reference, equilibrium, creditSupply.fedProgramIds());
             long foreseenBankTonnes = 0;
@@ -579,6 +584,42 @@ public final class Simulation {
         }
 
         /**
+         * The years the covered enterprises' undecided investments would abate in, foreseen at this
+         * verification; none where no enterprise has one to decide.
+         */
+        InvestmentOutlook investmentOutlook() {
+            TreeSet<Integer> leads = new TreeSet<>();
+            for (String id : decisions.keySet()) {
+                leads.addAll(planner.leadTimes(id));
+            }
+            if (leads.isEmpty()) {
+                return InvestmentOutlook.of(year, List.of(), referenceInput, List.of(), planner);
+            }
+            return InvestmentOutlook.of(
+                    year,
+                    List.copyOf(leads),
+                    referenceInput,
+                    oneYearReference.foreseenYears(year, coverageDecider.copy(), allocator),
+                    planner);
+        }
+
+        /**
+         * The investment rule at verification: each step with a lead time is decided as far as the
+         * least-cost answer of the year it would abate in takes it, where that year is foreseen, and at
+         * or below the close where it is not (past the run and the years its firms foresee beyond it).
+         */
+        void commitInvestments(String id, InvestmentOutlook outlook) {
+            for (int lead : planner.leadTimes(id)) {
+                if (!outlook.foresees(lead)) {
+                    planner.commitInvestments(id, year, lead, closeFen);
+                    continue;
+                }
+                outlook.firm(lead, id)
+                        .ifPresent(f -> planner.commitInvestments(id, year, lead, f.abatedTonnes(), f.bauTonnes()));
+            }
+        }
+
+        /**
          * Verification: abatement plans are revised to what trading left each enterprise to do, the
          * year's output and emissions become known, abatement costs are realised and the allocation is
          * trued up. From here to the deadline each covered enterprise trades toward its verified
@@ -588,6 +629,7 @@ public final class Simulation {
         void verify() {
             long averageFen = averagePriceFen(closeFen);
             Map<String, Double> shares = new HashMap<>();
+            InvestmentOutlook outlook = investmentOutlook();
             for (AbatementDecision decision : decisions.values()) {
                 String id = decision.enterpriseId();
                 CurveCost cost = plans.cost(id);
@@ -608,7 +650,7 @@ public final class Simulation {
                 }
                 decision = planner.revise(id, share);
                 decisions.put(id, decision);
-                planner.commitInvestments(id, year, closeFen);
+                commitInvestments(id, outlook);
                 shares.put(id, decision.share());
             }
             for (EnterpriseYear simulated : economy.simulateYear(year, shares, new SplittableRandom(outcomeSeed))) {

@@ -197,4 +197,70 @@ class AbatementPlannerTest {
                 () -> planner.plan("HB-CEM-001", 2026, new AbatementCurve.Linear(20_000, 0.4), 50_000, 2_500));
         assertThrows(IllegalStateException.class, () -> planner.settle("HB-UNKNOWN", 1));
     }
+
+    @Test
+    void aForeseenYearDecidesTheInvestmentsItReachesAndTheMarginalOneInPart() {
+        TechnologyStep cheap = new TechnologyStep("waste heat", 2_000, 0.1, 1);
+        TechnologyStep quick = new TechnologyStep("controls", 3_000, 0.05, 0);
+        TechnologyStep dear = new TechnologyStep("kiln retrofit", 4_000, 0.1, 1);
+        AbatementCurve curve = new AbatementCurve.Steps(List.of(dear, quick, cheap));
+        // planned at 0 fen, so that 2024 adopts none of the quick step for good
+        planner.plan("HB-CEM-001", 2024, curve, 100_000, 0);
+
+        // The least-cost answer of 2025 has the firm abate 22,000 t of 100,000 t along its curve then,
+        // cheapest first: waste heat 10,000 t (decided whole), controls 5,000 t (a quick step, nothing to
+        // decide) and 7,000 t of the retrofit's 10,000 t: 0.7 of it (share 0.07), whatever the close.
+        List<TechnologyStep> decided = planner.commitInvestments("HB-CEM-001", 2024, 1, 22_000, 100_000);
+        assertEquals(2, decided.size());
+        assertEquals(cheap, decided.get(0));
+        assertEquals("kiln retrofit", decided.get(1).name());
+        assertEquals(0.07, decided.get(1).abatementShare(), 1e-12);
+        TechnologyStep retrofitPart = decided.get(1);
+        assertEquals(
+                List.of(new PendingStep(cheap, 2024, 2025), new PendingStep(retrofitPart, 2024, 2025)),
+                planner.pendingSteps("HB-CEM-001").stream()
+                        .sorted(java.util.Comparator.comparingLong(p -> p.step().costFenPerTonne()))
+                        .toList());
+        planner.settle("HB-CEM-001", 100_000);
+
+        // 2025 at 0 fen: 0.1 + 0.07 in effect, 10,000 * 2,000 + 7,000 * 4,000 = 48,000,000 fen for
+        // 17,000 t; the retrofit's other 0.03 is still open.
+        AbatementDecision y2025 = planner.plan("HB-CEM-001", 2025, curve, 100_000, 0);
+        assertEquals(17_000, y2025.abatementTonnes());
+        assertEquals(48_000_000, y2025.costFen());
+        assertEquals(List.of(cheap, retrofitPart), y2025.effectiveSteps());
+
+        // 2026 foreseen at 25,000 t: 17,000 in effect, 5,000 of controls and the open 3,000 t of the
+        // retrofit, decided now.
+        List<TechnologyStep> rest = planner.commitInvestments("HB-CEM-001", 2025, 1, 25_000, 100_000);
+        assertEquals(1, rest.size());
+        assertEquals(0.03, rest.get(0).abatementShare(), 1e-12);
+        planner.settle("HB-CEM-001", 100_000);
+        assertEquals(0.2, planner.plan("HB-CEM-001", 2026, curve, 100_000, 0).share(), 1e-12);
+        assertEquals(List.of(), planner.leadTimes("HB-CEM-001"), "every investment decided");
+    }
+
+    @Test
+    void theCurveAvailableInALaterYearHasWhatIsInEffectAtNoCostAndWhatCanStillBeReady() {
+        TechnologyStep soon = new TechnologyStep("waste heat", 2_000, 0.1, 1);
+        TechnologyStep late = new TechnologyStep("fuel switch", 1_000, 0.1, 2);
+        AbatementCurve curve = new AbatementCurve.Steps(List.of(soon, late));
+        planner.plan("HB-CEM-001", 2024, curve, 100_000, 0);
+        planner.commitInvestments("HB-CEM-001", 2024, 1, 5_000, 100_000);
+
+        // 2025 as 2024's verification sees it: half the waste heat in effect (0.05 at 0 fen), its other
+        // half still open at 2,000 fen, the fuel switch not ready before 2026.
+        AbatementCurve in2025 = planner.curveAvailableIn("HB-CEM-001", curve, 2024, 2025);
+        assertEquals(0.05, in2025.shareAtPrice(0), 1e-12);
+        assertEquals(0.1, in2025.shareAtPrice(2_000), 1e-12);
+        assertEquals(0.1, in2025.maxShare(), 1e-12);
+        // 2026: the fuel switch can be decided now and be ready.
+        AbatementCurve in2026 = planner.curveAvailableIn("HB-CEM-001", curve, 2024, 2026);
+        assertEquals(0.15, in2026.shareAtPrice(1_000), 1e-12);
+        // an enterprise not yet planned: only what can be ready, nothing in effect
+        assertEquals(
+                0, planner.curveAvailableIn("HB-NEW-001", curve, 2024, 2025).shareAtPrice(1_000), 1e-12);
+        assertEquals(
+                0.1, planner.curveAvailableIn("HB-NEW-001", curve, 2024, 2025).maxShare(), 1e-12);
+    }
 }

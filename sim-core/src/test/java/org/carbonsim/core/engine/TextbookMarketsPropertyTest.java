@@ -410,7 +410,11 @@ class TextbookMarketsPropertyTest {
         return String.join(",\n", enterprises);
     }
 
-    /** One firm: business-as-usual emissions and a curve (kind 0 linear, 1 quadratic, 2 steps). */
+    /**
+     * One firm: business-as-usual emissions and a curve (kind 0 linear, 1 quadratic, 2 steps, each step
+     * with a lead time of {@code stepLeadTimeYears}: 0, taken up within the year, unless a test says
+     * otherwise).
+     */
     record Firm(
             String id,
             long bauTonnes,
@@ -418,7 +422,33 @@ class TextbookMarketsPropertyTest {
             long maxCostFen,
             double maxShare,
             long[] stepCostFen,
-            double[] stepShare) {
+            double[] stepShare,
+            int stepLeadTimeYears) {
+        Firm(
+                String id,
+                long bauTonnes,
+                int kind,
+                long maxCostFen,
+                double maxShare,
+                long[] stepCostFen,
+                double[] stepShare) {
+            this(id, bauTonnes, kind, maxCostFen, maxShare, stepCostFen, stepShare, 0);
+        }
+
+        /** The same firm with every technology step taking {@code years} from decision to effect. */
+        Firm withStepLeadTime(int years) {
+            return new Firm(id, bauTonnes, kind, maxCostFen, maxShare, stepCostFen, stepShare, years);
+        }
+
+        /**
+         * The curve as it stands in the run's first year: a step with a lead time cannot abate before
+         * the year after it is decided, so a step firm whose steps all have one has none yet.
+         */
+        Firm inFirstYear() {
+            return kind == 2 && stepLeadTimeYears > 0
+                    ? new Firm(id, bauTonnes, kind, maxCostFen, maxShare, new long[0], new double[0], stepLeadTimeYears)
+                    : this;
+        }
         /** Share abated where the marginal cost is at most {@code priceFen}. */
         double shareAt(double priceFen) {
             switch (kind) {
@@ -478,10 +508,11 @@ class TextbookMarketsPropertyTest {
                     for (int i = 0; i < stepCostFen.length; i++) {
                         steps.add(String.format(
                                 Locale.ROOT,
-                                "{\"name\": \"step-%d\", \"cost\": %.2f, \"share\": %s, \"leadTimeYears\": 0}",
+                                "{\"name\": \"step-%d\", \"cost\": %.2f, \"share\": %s, \"leadTimeYears\": %d}",
                                 i,
                                 stepCostFen[i] / 100.0,
-                                stepShare[i]));
+                                stepShare[i],
+                                stepLeadTimeYears));
                     }
                     return "{\"type\": \"steps\", \"steps\": [" + String.join(", ", steps) + "]}";
             }
@@ -562,6 +593,12 @@ class TextbookMarketsPropertyTest {
                     m.offsetPriceFen(),
                     m.offsetCapShare(),
                     fine);
+        }
+
+        /** The same market with {@code changed} for its firms. */
+        Market withFirms(List<Firm> changed) {
+            return new Market(
+                    seed, changed, capTonnes, years, band, initialPriceFen, offsetPriceFen, offsetCapShare, penaltyFen);
         }
 
         /** The same market with a cap of {@code tonnes} a year. */

@@ -1,0 +1,91 @@
+package org.carbonsim.core.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.carbonsim.core.agents.AbatementPlanner;
+import org.carbonsim.core.equilibrium.CoveredFirm;
+import org.carbonsim.core.equilibrium.EquilibriumInput;
+import org.carbonsim.core.equilibrium.EquilibriumSolver;
+import org.carbonsim.core.equilibrium.FirmAbatement;
+
+/**
+ * What the years a technology step would abate in look like when it is decided, at a verification: for
+ * each lead time L, the least-cost answer of the year L years on, as the firms foresee it. An
+ * investment pays off if it abates where that year's price is, not where this year's close is: a year
+ * whose price is high because the firms' investments are not yet built (the run's first year, say)
+ * says little about the price once they are. The year is foreseen as the rules make it on expected
+ * data ({@link ForeseenYear}), with this year's offsets and price bounds, nothing banked into it, and
+ * each enterprise on the curve it can have by then ({@link AbatementPlanner#curveAvailableIn}): steps
+ * in effect by then abate whatever the price, steps that cannot be ready by then do not count.
+ * Immutable once built.
+ */
+final class InvestmentOutlook {
+    private final Map<Integer, Map<String, Foreseen>> byLead;
+
+    /** One enterprise's abatement in a foreseen year's least-cost answer, of its expected emissions, t. */
+    record Foreseen(long abatedTonnes, long bauTonnes) {}
+
+    private InvestmentOutlook(Map<Integer, Map<String, Foreseen>> byLead) {
+        this.byLead = byLead;
+    }
+
+    /**
+     * The outlook at the verification of {@code year} for the lead times {@code leads}, from the year's
+     * own reference problem {@code thisYear} (its offsets and price bounds) and the {@code later} years
+     * foreseen; a lead time that reaches past them has none.
+     */
+    static InvestmentOutlook of(
+            int year,
+            List<Integer> leads,
+            EquilibriumInput thisYear,
+            List<ForeseenYear> later,
+            AbatementPlanner planner) {
+        Map<Integer, Map<String, Foreseen>> byLead = new HashMap<>();
+        for (int lead : leads) {
+            int target = year + lead;
+            Optional<ForeseenYear> foreseen =
+                    later.stream().filter(y -> y.year() == target).findFirst();
+            if (foreseen.isEmpty()) {
+                continue;
+            }
+            List<CoveredFirm> firms = new ArrayList<>();
+            for (CoveredFirm firm : foreseen.get().firms()) {
+                firms.add(new CoveredFirm(
+                        firm.id(), firm.bauTonnes(), planner.curveAvailableIn(firm.id(), firm.curve(), year, target)));
+            }
+            EquilibriumInput input = new EquilibriumInput(
+                    firms,
+                    foreseen.get().issuedTonnes(),
+                    0,
+                    thisYear.offsets(),
+                    thisYear.floorFen(),
+                    thisYear.ceilingFen());
+            Map<String, Foreseen> answer = new HashMap<>();
+            List<FirmAbatement> abatement = EquilibriumSolver.solve(input).firms();
+            for (int i = 0; i < firms.size(); i++) {
+                answer.put(
+                        firms.get(i).id(),
+                        new Foreseen(
+                                abatement.get(i).abatementTonnes(), firms.get(i).bauTonnes()));
+            }
+            byLead.put(lead, answer);
+        }
+        return new InvestmentOutlook(byLead);
+    }
+
+    /** Whether the year {@code lead} years on is foreseen. */
+    boolean foresees(int lead) {
+        return byLead.containsKey(lead);
+    }
+
+    /**
+     * The enterprise's abatement in the year {@code lead} years on, if it is foreseen and the
+     * enterprise covered then; empty where it is not covered (no price makes a step pay then).
+     */
+    Optional<Foreseen> firm(int lead, String enterpriseId) {
+        return Optional.ofNullable(byLead.getOrDefault(lead, Map.of()).get(enterpriseId));
+    }
+}
