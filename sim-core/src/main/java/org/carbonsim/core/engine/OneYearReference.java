@@ -13,8 +13,10 @@ import org.carbonsim.core.coverage.CoverageRecord;
 import org.carbonsim.core.equilibrium.CoveredFirm;
 import org.carbonsim.core.equilibrium.EquilibriumInput;
 import org.carbonsim.core.equilibrium.OffsetSupply;
+import org.carbonsim.core.model.AbatementCurve;
 import org.carbonsim.core.model.Economy;
 import org.carbonsim.core.model.Enterprise;
+import org.carbonsim.core.model.TechnologyStep;
 import org.carbonsim.core.policy.PriceCorridor;
 import org.carbonsim.core.scenario.Scenario;
 
@@ -61,6 +63,43 @@ final class OneYearReference {
         }
         OffsetSupply offsets = OffsetPlan.referenceSupply(covered.offsetRule(), year, allocations);
         return new EquilibriumInput(firms, issued, heldAtStartTonnes, offsets, corridor.floorFen(), ceiling);
+    }
+
+    /**
+     * The reported reference problem of {@code year}: {@code input} with each enterprise on the steps
+     * that can abate in that year. The reference is a planner with perfect foresight from the run's
+     * first day: it can order a step with lead time L at the first year's verification at the
+     * earliest, and the step abates from L years after the run's first year; a step that takes longer
+     * cannot abate in {@code year} whoever orders it, so the reference leaves it out. The firms decide
+     * at a verification too, so what they have built by a year is among what the planner could have
+     * built by then; and a step costs its price per tonne abated in every year it abates, with no
+     * investment paid up front, so the planner gives up nothing by ordering it as early as it can, and
+     * a step the firms built costs the reference what it costs the firms (its price per tonne), no more
+     * and no less. Which steps the firms actually built does not enter the reference. Continuous curves
+     * are unchanged.
+     */
+    EquilibriumInput readyIn(EquilibriumInput input, int year) {
+        int yearsSinceStart = year - scenario.calendar().startYear();
+        List<CoveredFirm> firms = new ArrayList<>(input.firms().size());
+        for (CoveredFirm firm : input.firms()) {
+            firms.add(new CoveredFirm(firm.id(), firm.bauTonnes(), readyIn(firm.curve(), yearsSinceStart)));
+        }
+        return new EquilibriumInput(
+                firms, input.capTonnes(), input.bankedTonnes(), input.offsets(), input.floorFen(), input.ceilingFen());
+    }
+
+    /**
+     * The steps of {@code curve} whose lead time is at most {@code yearsSinceStart}, the years since the
+     * run's first year: those a planner ordering at the first year's verification has in effect by then.
+     */
+    static AbatementCurve readyIn(AbatementCurve curve, int yearsSinceStart) {
+        if (!(curve instanceof AbatementCurve.Steps steps)) {
+            return curve;
+        }
+        List<TechnologyStep> ready = steps.steps().stream()
+                .filter(step -> step.leadTimeYears() <= yearsSinceStart)
+                .toList();
+        return ready.size() == steps.steps().size() ? curve : new AbatementCurve.Steps(ready);
     }
 
     /**

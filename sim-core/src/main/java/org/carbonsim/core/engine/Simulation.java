@@ -68,7 +68,7 @@ import org.carbonsim.core.scenario.Scenario;
  * each covered enterprise's expected need is its expected emissions less the part of its expected
  * allocation still to be issued at the true-up, so pre-allocation alone does not make it a buyer;
  * the reference equilibrium from the covered enterprises' expected business-as-usual emissions and
- * curves, the allowances the year puts on the market (the covered enterprises' expected free
+ * curves (with the technology steps that can abate in the year), the allowances the year puts on the market (the covered enterprises' expected free
  * allocation and the auction volume; the government reserve only enters through interventions), the
  * allowances already held in circulation and the offsets; abatement planned at the expected
  * price; then the trading days. On a scheduled auction day, before trading, a uniform-price call
@@ -436,8 +436,11 @@ public final class Simulation {
             desk = new ComplianceDesk(yearRules, creditSupply::market);
             reporting.decide(table.lines(), expectation.expectedFen());
             CoveredYear covered = new CoveredYear(table, reporting, offsetRule);
-            EquilibriumInput reference =
+            // the firms' foresight below sees the year's whole curves, as it did before the reported
+            // reference counted only the steps that can abate in the year
+            EquilibriumInput planning =
                     oneYearReference.input(covered, auctionPlan.totalTonnes(), penaltyPriceFen, heldAtStart);
+            EquilibriumInput reference = oneYearReference.readyIn(planning, year);
             referenceInputs.add(reference);
             referenceInput = reference;
             equilibrium = EquilibriumSolver.solve(reference);
@@ -449,7 +452,7 @@ public final class Simulation {
             if (scenario.agents().compliance().bankValue() == BankValue.FORESIGHT && carriedOut) {
                 // the firms foresee every allowance in circulation, the trader groups' stock too: what
                 // is for sale is part of the bank they can carry, whoever holds it today
-                EquilibriumInput inCirculation = reference.withBankedTonnes(circulatingAtStart);
+                EquilibriumInput inCirculation = planning.withBankedTonnes(circulatingAtStart);
                 // later years are foreseen as their rules would issue them, before any reserve acts: the
                 // path foresees the reserve acting on its own banks
                 Optional<ForeseenReserve> foreseenReserve = reserveOperator == null

@@ -60,6 +60,20 @@ class LeadTimeMarketsPropertyTest {
                 Math.abs(closeError) <= 0.02,
                 where + "final close " + last.closeFen() + " fen against least-cost " + finalPriceFen + " with "
                         + bankedIn + " t banked into the year");
+        for (int t = 0; t < n; t++) {
+            YearResult year = run.years().get(t);
+            double expected = path.priceFen(market, t);
+            assertTrue(
+                    Math.abs(year.equilibriumPrice() - expected) <= Math.max(1, 0.01 * expected),
+                    where + "reported reference price " + year.equilibriumPrice() + " fen in " + year.year()
+                            + " against the path's " + expected);
+        }
+        double firstYearAlone = Textbook.solve(LeadTimePath.firstYear(market)).priceFen();
+        long reportedOneYear = run.years().get(0).equilibriumPriceOneYear();
+        assertTrue(
+                Math.abs(reportedOneYear - firstYearAlone) <= Math.max(1, 0.01 * firstYearAlone),
+                where + "reported one-year reference " + reportedOneYear + " fen in the first year against "
+                        + firstYearAlone + " without the steps");
         double efficiency = path.leastCostFen() / realised;
         assertTrue(
                 efficiency >= 0.98,
@@ -93,6 +107,31 @@ class LeadTimeMarketsPropertyTest {
         // within 5%: the few hundred tonnes A banked out of 2024 lower 2025's price a little
         assertEquals(3_000, y2025.closeFen(), 150, "2025 closes on B's step");
         assertEquals(1.0, y2025.complianceRate());
+    }
+
+    /**
+     * The reported references of the two-firm market above, worked by hand. In 2024 B's step cannot
+     * abate: ordered at the earliest at 2024's verification, it abates from 2025. The gap of 20,000 t
+     * falls on A alone at CNY 50 (share 0.2 = 0.4 × 50 / 100), at a cost of CNY 100 × 20,000² / (2 ×
+     * 40,000) = CNY 500,000. In 2025 the step is there: A abates 12,000 t at CNY 30 (CNY 180,000) and
+     * the step 8,000 t (CNY 240,000), CNY 420,000 in all. Banking out of 2024 at CNY 50 into a year at
+     * CNY 30 gains nothing, so the path's prices are those two answers. Counting the step in 2024 (the
+     * reference before) gave CNY 30 and CNY 420,000 there too.
+     */
+    @Test
+    void theReportedReferenceCountsAStepOnlyFromTheYearItCanAbate() {
+        Firm a = new Firm("A", 100_000, 0, 10_000, 0.4, new long[0], new double[0]);
+        Firm b = new Firm("B", 100_000, 2, 0, 0, new long[] {3_000}, new double[] {0.2}, 1);
+        Market market = new Market(7, List.of(a, b), 180_000, 2, false, 5_000, 0, 0, 0);
+        RunResult run = Simulation.run(ScenarioLoader.parse(market.json(), "two-firms.json", null), 7);
+        YearResult y2024 = run.years().get(0);
+        YearResult y2025 = run.years().get(1);
+        assertEquals(5_000, y2024.equilibriumPriceOneYear(), "2024's one-year reference on A alone");
+        assertEquals(5_000, y2024.equilibriumPrice(), "2024 on the path");
+        assertEquals(50_000_000, y2024.leastCostAbatementCostOneYear(), 2, "CNY 500,000 in 2024, one year");
+        assertEquals(50_000_000, y2024.leastCostAbatementCost(), 2, "CNY 500,000 in 2024 on the path");
+        assertEquals(3_000, y2025.equilibriumPrice(), "2025 on the path, at B's step");
+        assertEquals(42_000_000, y2025.leastCostAbatementCost(), 2, "CNY 420,000 in 2025 on the path");
     }
 
     /**
@@ -150,6 +189,20 @@ class LeadTimeMarketsPropertyTest {
                     Textbook.solve(market, best / later).priceFen(),
                     best,
                     cost(market, first, best));
+        }
+
+        /**
+         * The path's price in year {@code t} (0 the first): the first year on its own curves less the bank
+         * it carries out, a later year on every curve with its share of the bank.
+         */
+        double priceFen(Market market, int t) {
+            if (t == 0) {
+                return Textbook.solve(firstYear(market), -bankedTonnes).priceFen();
+            }
+            int later = market.years() - 1;
+            long share = bankedTonnes / later;
+            long in = t == 1 ? bankedTonnes - share * (later - 1) : share;
+            return Textbook.solve(market, in).priceFen();
         }
 
         /** The market as its first year stands: no step with a lead time abates yet. */
