@@ -45,6 +45,7 @@ public final class ComplianceDesk {
     private final Function<String, CreditMarket> markets;
     private final Map<String, Long> soldThisYear = new HashMap<>();
     private final Map<String, Double> rationedShare = new HashMap<>();
+    private final Map<String, Long> capsOnProgram = new HashMap<>();
     private int lastYear = Integer.MIN_VALUE;
 
     /** A desk for {@code rules} that buys every programme's credits on its curve; ids must be unique. */
@@ -124,6 +125,7 @@ public final class ComplianceDesk {
                         caps, offsetRule.programCapTonnes(program, due.allocationTonnes(), due.emissionsTonnes()));
             }
             rationedShare.put(program.id(), OffsetRule.rationedShare(program, caps));
+            capsOnProgram.put(program.id(), caps);
         }
         Set<String> seen = new HashSet<>();
         List<ComplianceOutcome> outcomes = new ArrayList<>(dues.size());
@@ -165,13 +167,13 @@ public final class ComplianceDesk {
         long[] cost = {0};
         boolean keepFreed = cycle.banks();
         if (keepFreed) {
-            buyOffsets(year, due, offsets, used, cost, totalCap, obligation, bankValueFen);
+            buyOffsets(year, due, offsets, used, cost, totalCap, obligation, bankValueFen, true);
         }
         long need = obligation - used[0] - eligible;
         if (need > 0) {
             // credits for the gap, while they cost less than the tonnes short they replace
             long shortFen = rules.penalty().costPerTonneShortFen(need, averagePriceFen);
-            buyOffsets(year, due, offsets, used, cost, totalCap, used[0] + need, shortFen);
+            buyOffsets(year, due, offsets, used, cost, totalCap, used[0] + need, shortFen, false);
         }
         registry.pay(account, cost[0], CashReason.OFFSET_PURCHASE);
 
@@ -221,7 +223,14 @@ public final class ComplianceDesk {
                 cancelled);
     }
 
-    /** Buys credits, cheapest first, until {@code target} tonnes are used or prices reach {@code priceLimitFen}. */
+    /**
+     * Buys credits, cheapest first, until {@code target} tonnes are used or prices reach {@code
+     * priceLimitFen}. With {@code shared}, each enterprise takes of a programme at most its share of the
+     * credits whose marginal price from the year's first credit is below the limit, the same share of
+     * its cap for every enterprise, as the traders plan ({@code engine.OffsetPlan}): on a rising curve
+     * the enterprises settled first would otherwise take their whole caps and leave the later ones
+     * short of the credits they planned, to buy them above the allowance price.
+     */
     private void buyOffsets(
             int year,
             CycleDue due,
@@ -230,7 +239,8 @@ public final class ComplianceDesk {
             long[] cost,
             long totalCap,
             long target,
-            long priceLimitFen) {
+            long priceLimitFen,
+            boolean shared) {
         List<OffsetProgram> programs = offsetRule.eligible(year);
         programs.sort((a, b) -> {
             int byPrice = Long.compare(offsetPriceFen(a), offsetPriceFen(b));
@@ -239,8 +249,13 @@ public final class ComplianceDesk {
         for (OffsetProgram program : programs) {
             long sold = soldThisYear.getOrDefault(program.id(), 0L);
             long already = offsets.getOrDefault(program.id(), 0L);
-            long programCap = (long) Math.floor(rationedShare.getOrDefault(program.id(), 1.0)
-                            * offsetRule.programCapTonnes(program, due.allocationTonnes(), due.emissionsTonnes()))
+            double share = rationedShare.getOrDefault(program.id(), 1.0);
+            long caps = capsOnProgram.getOrDefault(program.id(), 0L);
+            if (shared && caps > 0) {
+                share = Math.min(share, affordable(program, 0, priceLimitFen) / (double) caps);
+            }
+            long programCap = (long) Math.floor(
+                            share * offsetRule.programCapTonnes(program, due.allocationTonnes(), due.emissionsTonnes()))
                     - already;
             long supply = program.supplyTonnesPerYear() - sold;
             long want = Math.min(Math.min(target - used[0], totalCap - used[0]), Math.min(programCap, supply));

@@ -32,8 +32,6 @@ final class OffsetPlan {
     private final Map<String, Long> totalCaps;
     /** Per programme: the enterprises' caps on it added up, t. */
     private final long[] capsOnProgram;
-    /** {@link OffsetCost#stepPricesFen} of the supply, worked out once for every enterprise. */
-    private final long[] stepPricesFen;
 
     private OffsetPlan(
             OffsetSupply supply,
@@ -46,7 +44,6 @@ final class OffsetPlan {
         this.programCaps = programCaps;
         this.totalCaps = totalCaps;
         this.capsOnProgram = capsOnProgram;
-        this.stepPricesFen = OffsetCost.stepPricesFen(supply);
     }
 
     /**
@@ -113,15 +110,6 @@ final class OffsetPlan {
     /** The credits the reference equilibrium counts. */
     OffsetSupply supply() {
         return supply;
-    }
-
-    /**
-     * The prices at which an enterprise's planned credits can change ({@link
-     * OffsetCost#stepPricesFen} of {@link #supply}), the same for every enterprise. Callers do not
-     * change the array.
-     */
-    long[] stepPricesFen() {
-        return stepPricesFen;
     }
 
     /**

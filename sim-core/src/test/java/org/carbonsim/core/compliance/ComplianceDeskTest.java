@@ -171,6 +171,34 @@ class ComplianceDeskTest {
     }
 
     @Test
+    void creditsOnARisingCurveSwappedForBankedAllowancesAreSharedProRataNotFirstComeFirstServed() {
+        // CNY 10 rising 1 fen a tonne, plenty of supply; caps of 10% of 10,000 t emissions = 1,000 t each.
+        // A banked allowance is worth CNY 15, so 500 credits cost less (1,000..1,499 fen): each of the two
+        // covered firms gets a quarter of its cap, 250 t, as both planned, not A all 500 and B none.
+        OffsetProgram sloped =
+                new OffsetProgram("ccer", OffsetKind.CCER, 1_000_000, 1_000, 1_000_000, 2013, 0.10, CapBase.EMISSIONS);
+        int other = registry.openAccount(AccountKind.ENTERPRISE, "B");
+        registry.issue(firm, 10_000, YEAR, true, TransferReason.ISSUANCE);
+        registry.issue(other, 10_000, YEAR, true, TransferReason.ISSUANCE);
+        ComplianceYear year = new ComplianceDesk(rules(List.of(sloped), 1, new BankingRule.Allowed(), 0))
+                .settle(
+                        YEAR,
+                        List.of(
+                                new ComplianceDue("A", firm, 10_000, 10_000, 0),
+                                new ComplianceDue("B", other, 10_000, 10_000, 0)),
+                        registry,
+                        PRICE,
+                        1_500);
+        assertEquals(250, year.outcomes().get(0).offsetTonnes());
+        assertEquals(250, year.outcomes().get(1).offsetTonnes());
+        // A: 250 × 1,000 + 1 × (0 + ... + 249) = 281,125 fen; B from 250 sold: 250 × 1,250 + 31,125 = 343,625
+        assertEquals(281_125, year.outcomes().get(0).offsetCostFen());
+        assertEquals(343_625, year.outcomes().get(1).offsetCostFen());
+        assertEquals(250, year.outcomes().get(1).bankedTonnes());
+        assertEquals(List.of(), registry.checkConservation());
+    }
+
+    @Test
     void bankingAllowedKeepsTheSurplus() {
         ComplianceOutcome outcome =
                 settle(rules(List.of(), 1, new BankingRule.Allowed(), 0), 12_000, 10_000, 12_000, 0);

@@ -75,6 +75,27 @@ class OffsetCostTest {
     }
 
     @Test
+    void aSlopedProgrammeCountsEveryCreditWhoseMarginalPriceIsAtMostThePrice() {
+        // CCER from CNY 10 rising CNY 10 a Mt (1 fen per 1,000 t), 1,000,000 t on offer; A may use 10% of
+        // its 100,000 t allocation = 10,000 t, the only cap on the programme. At 1,005 fen the credits
+        // priced at most 1,005 fen are 5,000 t, all within the cap.
+        OffsetPlan plan = OffsetPlan.of(
+                rule(new OffsetProgram(
+                        "ccer", OffsetKind.CCER, 1_000_000, 1_000, 1_000, 2013, 0.1, CapBase.ALLOCATION)),
+                2024,
+                Map.of("A", 100_000L),
+                Map.of("A", 100_000L));
+        MarginalCost cost = OffsetCost.of(MarginalCost.linear(0.1, 1_000_000), plan, "A");
+        assertEquals(5_000, ((OffsetCost) cost).offeredTonnes(1_005));
+        assertEquals(10_000, ((OffsetCost) cost).offeredTonnes(1_010));
+        // 15,000 t short, abatement at 0.1 fen per tonne of shortfall: at 1,005 fen 5,000 t of credits
+        // leave 10,000 t abated at 1,000 fen; at 1,004 fen 4,000 t leave 11,000 t at 1,100 fen > 1,004.
+        // (Cut into 16 steps over the whole supply, the first credits counted at 1,063 fen.)
+        assertEquals(1_005, cost.costFenPerTonne(15_000));
+        assertEquals(1_500, MarginalCost.linear(0.1, 1_000_000).costFenPerTonne(15_000));
+    }
+
+    @Test
     void withoutCreditsTheAbatementCostIsUsedAsItIs() {
         CurveCost abatement = new CurveCost(new AbatementCurve.Linear(4_000, 0.4), 100_000, 0.1, 20_000);
         assertSame(abatement, OffsetCost.of(abatement, OffsetPlan.NONE, "A"));
