@@ -6,8 +6,10 @@ import org.carbonsim.core.equilibrium.EquilibriumResult;
 
 /**
  * People who play some covered enterprises from outside the engine, as students do in the
- * classroom. A played enterprise's agent places no order ({@link org.carbonsim.core.agents.PlayedFirm})
- * and bids in no primary auction; its orders enter the same order book through the {@link
+ * classroom. A played enterprise's agent places no order ({@link org.carbonsim.core.agents.PlayedFirm});
+ * in a primary auction its desk bids its demand curve for it, as for any covered enterprise, since a
+ * player has no ticket for the auction and a lesson whose auctions sold to nobody would cancel part of
+ * the cap. Its orders enter the same order book through the {@link
  * TradingFloor} handed to {@link #beforeRound} before each round of continuous trading, and its
  * abatement at verification is the share the person chose. Every method is called on the thread that
  * runs the {@link Simulation}; {@link #beforeRound} may block (a classroom waits there for its

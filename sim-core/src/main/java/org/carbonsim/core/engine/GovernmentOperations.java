@@ -114,7 +114,7 @@ final class GovernmentOperations {
     /**
      * The share of the covered enterprises' purchases that {@code aheadTonnes} still to be auctioned
      * before the deadline would meet: those tonnes over the shortfalls the enterprises of {@code lines}
-     * not played from outside would bid for in an auction now ({@link ComplianceTrader#auctionBidTonnes}),
+     * (those played from outside too) would bid for in an auction now ({@link ComplianceTrader#auctionBidTonnes}),
      * at most 1; 0 when nothing is ahead, 1 when nobody is short.
      */
     double auctionCoverShare(List<AllocationLine> lines, long aheadTonnes) {
@@ -123,13 +123,10 @@ final class GovernmentOperations {
         }
         long shortTonnes = 0;
         for (AllocationLine line : lines) {
-            if (!positions.playedFromOutside(line.enterpriseId())) {
-                shortTonnes = Math.addExact(
-                        shortTonnes,
-                        ComplianceTrader.auctionBidTonnes(
-                                positions.of(line.enterpriseId()),
-                                scenario.agents().compliance()));
-            }
+            shortTonnes = Math.addExact(
+                    shortTonnes,
+                    ComplianceTrader.auctionBidTonnes(
+                            positions.of(line.enterpriseId()), scenario.agents().compliance()));
         }
         return shortTonnes <= aheadTonnes ? 1 : (double) aheadTonnes / shortTonnes;
     }
@@ -137,7 +134,7 @@ final class GovernmentOperations {
     /**
      * The primary auction of {@code day}: a uniform-price call auction of {@code lotTonnes} (at most
      * what the auction account holds) at no less than the reserve price, to the covered enterprises of
-     * {@code lines} not played from outside and, unless the auctions are for covered enterprises only,
+     * {@code lines} (those played from outside through their desks) and, unless the auctions are for covered enterprises only,
      * to the trader groups. A reserve above the highest price an auction order may have sells nothing.
      * The enterprises bid as if they held what the {@code laterTonnes} auctioned after today and up to
      * the deadline are expected to bring them ({@link ComplianceTrader#auctionBids}).
@@ -155,10 +152,9 @@ final class GovernmentOperations {
         CallAuction auction = new CallAuction(AuctionStyle.PRIMARY);
         double laterShare = auctionCoverShare(lines, laterTonnes);
         long orderId = 1;
+        // an enterprise played from outside bids through its desk as well: a player trades on the
+        // exchange, and its firm's demand curve stands as its order in the auction
         for (AllocationLine line : lines) {
-            if (positions.playedFromOutside(line.enterpriseId())) {
-                continue;
-            }
             Position position = positions.of(line.enterpriseId());
             long cashFen = Math.max(0, position.cashFen());
             for (AuctionBid bid : ComplianceTrader.auctionBids(

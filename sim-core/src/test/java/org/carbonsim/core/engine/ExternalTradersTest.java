@@ -1,6 +1,7 @@
 package org.carbonsim.core.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -75,5 +76,36 @@ class ExternalTradersTest {
         assertEquals(0, a.bought());
         // A abates 10% of its business-as-usual emissions (100,000 t without shocks)
         assertEquals(10_000, a.abatement());
+    }
+
+    /**
+     * Both firms played, half the cap auctioned on day 0 to covered firms only, and the players place
+     * no order: the desks bid for the played firms, so the auction sells its whole lot to them (it sold
+     * nothing when played firms did not bid, and the unsold half was cancelled).
+     */
+    @Test
+    void aPlayedFirmsDeskBidsForItInAPrimaryAuction() {
+        Scenario scenario = TestScenarios.twoFirms(
+                1,
+                0,
+                "",
+                "",
+                "\"auctions\": {\"days\": [0], \"reservePrice\": 1, \"coveredOnly\": true}",
+                "",
+                "\"auctionShare\": 0.5");
+        ExternalTraders people = new ExternalTraders() {
+            @Override
+            public boolean plays(String enterpriseId) {
+                return true;
+            }
+        };
+        RunResult result = new Simulation(scenario, 5, true, Progress.NONE, people).run();
+        assertEquals(1, result.auctions().size(), "one auction: " + result.auctions());
+        AuctionRecord auction = result.auctions().get(0);
+        assertEquals(auction.offeredTonnes(), auction.soldTonnes(), "sold whole: " + auction);
+        for (EnterpriseResult firm : result.enterprises()) {
+            assertTrue(firm.bought() > 0, firm.enterpriseId() + " bought at auction: " + firm);
+        }
+        assertEquals(List.of(), result.trades(), "the players placed nothing on the exchange");
     }
 }
