@@ -38,8 +38,8 @@ public final class Glossary {
             履约年度。
 
             close PRICE Close | 收盘价
-            The price of the year's last trade on its last trading day, CNY/t (the previous close if nothing traded that day).
-            当年最后一个交易日最后一笔成交的价格，元/吨（当日无成交则沿用前收盘价）。
+            The price of the year's last trade on its last trading day, CNY/t (if nothing traded that day, the price of that day's primary auction where one sold, else the previous close).
+            当年最后一个交易日最后一笔成交的价格，元/吨（当日无成交则取当日配额拍卖的成交价，无拍卖成交则沿用前收盘价）。
 
             vwap PRICE VWAP | 成交量加权均价
             The volume-weighted average price of the year's exchange trades, turnover ÷ volume, CNY/t (the close when nothing traded).
