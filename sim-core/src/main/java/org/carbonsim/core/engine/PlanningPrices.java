@@ -10,5 +10,9 @@ package org.carbonsim.core.engine;
  *     least-cost path, the year's own price on it where the path carries nothing out of the year
  * @param foreseenBankTonnes the allowances they foresee the market carrying into the next year, which
  *     they mean to hold between them, t (0 without foresight: they hold no surplus for its own sake)
+ * @param borrowing what each plans to meet from next year's allocation at the deadline, and so not
+ *     to buy or abate for: the scheme's borrowing share where the path they foresee borrows out of the
+ *     year, else none
  */
-record PlanningPrices(double expectedFen, long penaltyPriceFen, long bankFen, long foreseenBankTonnes) {}
+record PlanningPrices(
+        double expectedFen, long penaltyPriceFen, long bankFen, long foreseenBankTonnes, PlannedBorrowing borrowing) {}

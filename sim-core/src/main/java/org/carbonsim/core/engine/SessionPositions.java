@@ -106,7 +106,8 @@ final class SessionPositions {
             long emissions = plans.expectedObligationTonnes(id);
             long owed = cycle.obligationTonnes(sectorId, emissions, line.allocationTonnes());
             long need = Math.addExact(entry.openCycle().carriedTonnes(id), owed)
-                    - (line.allocationTonnes() - line.preAllocationTonnes());
+                    - (line.allocationTonnes() - line.preAllocationTonnes())
+                    - plans.borrowing().tonnesOn(owed);
             long target = Math.multiplyExact(
                     Math.multiplyExact(Math.max(emissions, 1), priceFen), MarketRules.WORKING_CAPITAL_MULTIPLE);
             long cash = registry.cashFen(account);

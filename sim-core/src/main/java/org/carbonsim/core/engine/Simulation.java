@@ -446,6 +446,7 @@ public final class Simulation {
             equilibrium = EquilibriumSolver.solve(reference);
             priceEffects = OffsetPriceEffect.of(reference, equilibrium, creditSupply.fedProgramIds());
             long foreseenBankTonnes = 0;
+            PlannedBorrowing plannedBorrowing = PlannedBorrowing.NONE;
             // what an allowance is worth to the firms until verification: the bank value, or with
             // foresight the year's own foreseen price where the path carries nothing out of it
             long holdFen = bankFen;
@@ -467,10 +468,12 @@ public final class Simulation {
                 bankFen = Math.min(penaltyPriceFen, foreseen.valueFen());
                 holdFen = Math.min(penaltyPriceFen, foreseen.holdFen());
                 foreseenBankTonnes = foreseen.bankAfterTonnes();
+                plannedBorrowing = plannedBorrowing(year, foreseenBankTonnes);
             }
             plans = YearPlans.of(
                     covered,
-                    new PlanningPrices(expectation.expectedFen(), penaltyPriceFen, holdFen, foreseenBankTonnes),
+                    new PlanningPrices(
+                            expectation.expectedFen(), penaltyPriceFen, holdFen, foreseenBankTonnes, plannedBorrowing),
                     bankValues,
                     economy,
                     planner,
@@ -645,7 +648,7 @@ public final class Simulation {
                 }
                 double share = planner.committedShare(id)
                         + cost.shareToFinishYear(
-                                shortfall,
+                                plans.borrowing().abatementToCover(shortfall),
                                 closeFen,
                                 scenario.agents().compliance().finalAbatement());
                 if (external.plays(id)) {
@@ -685,8 +688,9 @@ public final class Simulation {
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
                 Position position = positions.of(id);
-                position.updateExpectedNeed(Math.addExact(
-                        openCycle.carriedTonnes(id), obligation(id).obligationTonnes()));
+                long owed = obligation(id).obligationTonnes();
+                position.updateExpectedNeed(Math.addExact(openCycle.carriedTonnes(id), owed)
+                        - plans.borrowing().tonnesOn(owed));
                 position.updateNeedUncertainty(0);
                 long beyondFen = plans.cost(id).beyondFen();
                 long firmBankFen = carried ? Math.max(closeFen, bankValues.valueFen(id, bankFen, penaltyPriceFen)) : 0;
@@ -844,6 +848,20 @@ public final class Simulation {
                             session.quotedRounds() - quotedRoundsAtStart,
                             Math.multiplyExact(session.spreadTicksSum() - spreadTicksAtStart, tickFen)));
         }
+    }
+
+    /**
+     * What each foreseeing enterprise plans to borrow out of {@code year} ({@link PlannedBorrowing}):
+     * the scheme's {@code borrowingShare} where the path it foresees borrows (its bank after the year
+     * is negative) and the year is a compliance cycle of its own, else none. A multi-year cycle
+     * borrows only at its deadline, on the cycle's obligation, which this plan does not model.
+     */
+    private PlannedBorrowing plannedBorrowing(int year, long foreseenBankTonnes) {
+        ComplianceCycle cycle = scenario.compliance().cycleOf(year);
+        boolean annual = cycle.firstYear() == year && cycle.lastYear() == year;
+        return foreseenBankTonnes < 0 && annual && cycle.borrowingShare() < 1
+                ? new PlannedBorrowing(cycle.borrowingShare())
+                : PlannedBorrowing.NONE;
     }
 
     /**

@@ -26,18 +26,21 @@ final class YearPlans {
     private final Map<String, CurveCost> costs;
     private final OffsetPlan offsetPlan;
     private final long penaltyPriceFen;
+    private final PlannedBorrowing borrowing;
 
     private YearPlans(
             Map<String, AbatementDecision> decisions,
             Map<String, Long> expectedObligations,
             Map<String, CurveCost> costs,
             OffsetPlan offsetPlan,
-            long penaltyPriceFen) {
+            long penaltyPriceFen,
+            PlannedBorrowing borrowing) {
         this.decisions = Collections.unmodifiableMap(decisions);
         this.expectedObligations = expectedObligations;
         this.costs = costs;
         this.offsetPlan = offsetPlan;
         this.penaltyPriceFen = penaltyPriceFen;
+        this.borrowing = borrowing;
     }
 
     /**
@@ -99,7 +102,8 @@ final class YearPlans {
                 year,
                 openCycle.withCarried(allocations, YearObligation::allocationTonnes),
                 openCycle.withCarried(expectedObligations, YearObligation::emissionsTonnes));
-        return new YearPlans(decisions, expectedObligations, costs, offsetPlan, prices.penaltyPriceFen());
+        return new YearPlans(
+                decisions, expectedObligations, costs, offsetPlan, prices.penaltyPriceFen(), prices.borrowing());
     }
 
     /**
@@ -109,6 +113,11 @@ final class YearPlans {
      */
     long bankTargetTonnes(String id) {
         return costs.get(id).bankTargetTonnes();
+    }
+
+    /** What each covered enterprise plans to borrow from next year's allocation at the deadline. */
+    PlannedBorrowing borrowing() {
+        return borrowing;
     }
 
     /** Each covered enterprise's abatement decision, by id; a read-only view. */
