@@ -419,7 +419,7 @@ public final class ComplianceTrader implements TradingStrategy {
      * error: the whole gap once emissions are verified.
      */
     private long beyondBuffer(long gap, Position position) {
-        long buffer = (long) Math.floor(params.uncertaintyBuffer() * position.needUncertaintyTonnes());
+        long buffer = bufferTonnes(position, params);
         return gap > 0 ? Math.max(0, gap - buffer) : Math.min(0, gap + buffer);
     }
 
@@ -436,6 +436,14 @@ public final class ComplianceTrader implements TradingStrategy {
     public static long auctionBidTicks(long marginalCostFen, long expectedTicks, long tickFen, double markup) {
         long capTicks = (long) Math.floor(expectedTicks * (1 + markup));
         return Math.max(0, Math.min(marginalCostFen / tickFen, capTicks));
+    }
+
+    /**
+     * The part of a need it is unsure of and leaves untraded, t: {@code uncertaintyBuffer} standard
+     * deviations of the need's error, rounded down.
+     */
+    private static long bufferTonnes(Position position, ComplianceTraderParams params) {
+        return (long) Math.floor(params.uncertaintyBuffer() * position.needUncertaintyTonnes());
     }
 
     /**
@@ -472,10 +480,10 @@ public final class ComplianceTrader implements TradingStrategy {
             long reserveTicks,
             double laterAuctionShare) {
         MarginalCost cost = position.marginalCost();
-        long shortfall = position.shortfallTonnes()
-                - (laterAuctionShare > 0 ? auctionFill(auctionBidTonnes(position, params), laterAuctionShare) : 0);
+        long shortfall =
+                position.shortfallTonnes() - auctionFill(auctionBidTonnes(position, params), laterAuctionShare);
         long lowest = -cost.forgoableTonnes();
-        long buffer = (long) Math.floor(params.uncertaintyBuffer() * position.needUncertaintyTonnes());
+        long buffer = bufferTonnes(position, params);
         long most = shortfall - lowest - buffer;
         List<AuctionBid> bids = new ArrayList<>();
         if (most <= 0) {
@@ -525,7 +533,7 @@ public final class ComplianceTrader implements TradingStrategy {
      * uncertaintyBuffer} standard deviations of its need's error, as on the exchange.
      */
     public static long auctionBidTonnes(Position position, ComplianceTraderParams params) {
-        long buffer = (long) Math.floor(params.uncertaintyBuffer() * position.needUncertaintyTonnes());
+        long buffer = bufferTonnes(position, params);
         return Math.max(0, position.shortfallTonnes() - buffer);
     }
 

@@ -120,19 +120,11 @@ class BorrowingMarketsPropertyTest {
         }
 
         double supplyAt(double priceFen) {
-            double total = 0;
-            for (Firm firm : firms) {
-                total += firm.shareAt(priceFen) * firm.bauTonnes();
-            }
-            return total;
+            return TextbookMarketsPropertyTest.abatedTonnesAt(firms, priceFen);
         }
 
         double costAt(double priceFen) {
-            double total = 0;
-            for (Firm firm : firms) {
-                total += firm.costPerBau(firm.shareAt(priceFen)) * firm.bauTonnes();
-            }
-            return total;
+            return TextbookMarketsPropertyTest.abatementCostAt(firms, priceFen);
         }
 
         double gap(int t) {

@@ -46,11 +46,7 @@ class LeadTimeMarketsPropertyTest {
         RunResult run = Simulation.run(scenario, seed);
         LeadTimePath path = LeadTimePath.solve(market);
         String where = "seed=" + seed + " (" + market + ", path " + path + "): ";
-        double realised = 0;
-        for (YearResult year : run.years()) {
-            assertEquals(1.0, year.complianceRate(), where + "compliance in " + year.year());
-            realised += year.abatementCost() + year.offsetsUsed() * (double) market.offsetPriceFen() + year.penalties();
-        }
+        double realised = TextbookMarketsPropertyTest.compliantRunCost(run, market, where);
         int n = run.years().size();
         YearResult last = run.years().get(n - 1);
         long bankedIn = run.years().get(n - 2).banked();
@@ -92,10 +88,7 @@ class LeadTimeMarketsPropertyTest {
      */
     @Test
     void aStepIsBuiltForThePriceOfTheYearItAbatesInAndInPartAtTheMargin() {
-        Firm a = new Firm("A", 100_000, 0, 10_000, 0.4, new long[0], new double[0]);
-        Firm b = new Firm("B", 100_000, 2, 0, 0, new long[] {3_000}, new double[] {0.2}, 1);
-        Market market = new Market(7, List.of(a, b), 180_000, 2, false, 5_000, 0, 0, 0);
-        RunResult run = Simulation.run(ScenarioLoader.parse(market.json(), "two-firms.json", null), 7);
+        RunResult run = twoFirmMarketRun();
         YearResult y2024 = run.years().get(0);
         YearResult y2025 = run.years().get(1);
         assertEquals(5_000, y2024.vwapFen(), 100, "2024 trades on A alone at CNY 50");
@@ -120,10 +113,7 @@ class LeadTimeMarketsPropertyTest {
      */
     @Test
     void theReportedReferenceCountsAStepOnlyFromTheYearItCanAbate() {
-        Firm a = new Firm("A", 100_000, 0, 10_000, 0.4, new long[0], new double[0]);
-        Firm b = new Firm("B", 100_000, 2, 0, 0, new long[] {3_000}, new double[] {0.2}, 1);
-        Market market = new Market(7, List.of(a, b), 180_000, 2, false, 5_000, 0, 0, 0);
-        RunResult run = Simulation.run(ScenarioLoader.parse(market.json(), "two-firms.json", null), 7);
+        RunResult run = twoFirmMarketRun();
         YearResult y2024 = run.years().get(0);
         YearResult y2025 = run.years().get(1);
         assertEquals(5_000, y2024.equilibriumPriceOneYear(), "2024's one-year reference on A alone");
@@ -233,5 +223,16 @@ class LeadTimeMarketsPropertyTest {
                     bankedTonnes,
                     leastCostFen);
         }
+    }
+
+    /**
+     * The two-firm market of the hand-worked tests, run at seed 7: A on a linear curve (CNY 100 at 40%),
+     * B with one CNY 30 step of 20% that takes a year to build, 200,000 t against a cap of 180,000 t.
+     */
+    private static RunResult twoFirmMarketRun() {
+        Firm a = new Firm("A", 100_000, 0, 10_000, 0.4, new long[0], new double[0]);
+        Firm b = new Firm("B", 100_000, 2, 0, 0, new long[] {3_000}, new double[] {0.2}, 1);
+        Market market = new Market(7, List.of(a, b), 180_000, 2, false, 5_000, 0, 0, 0);
+        return Simulation.run(ScenarioLoader.parse(market.json(), "two-firms.json", null), 7);
     }
 }

@@ -242,10 +242,8 @@ class TextbookMarketsPropertyTest {
                 Math.abs(closeError) <= 0.02,
                 where + "final close " + year.closeFen() + " fen against " + priceFen
                         + " fen, the least-cost price after the reserve's sales (at most the ceiling)");
-        double leastAtCeiling = Textbook.offsets(firms, ceilingFen) * firms.offsetPriceFen();
-        for (Firm firm : firms.firms()) {
-            leastAtCeiling += firm.costPerBau(firm.shareAt(ceilingFen)) * firm.bauTonnes();
-        }
+        double leastAtCeiling = Textbook.offsets(firms, ceilingFen) * firms.offsetPriceFen()
+                + abatementCostAt(firms.firms(), ceilingFen);
         double least = Math.min(leastAtCeiling, afterSales.leastCostFen());
         double realised =
                 year.abatementCost() + year.offsetsUsed() * (double) market.offsetPriceFen() + year.penalties();
@@ -310,11 +308,7 @@ class TextbookMarketsPropertyTest {
         RunResult run = Simulation.run(scenario, seed);
         String where = "seed=" + seed + " (" + market + ", " + auctionShare + " of the cap auctioned on days " + days
                 + ", reserve " + reserveFen + " fen): ";
-        double realised = 0;
-        for (YearResult year : run.years()) {
-            assertEquals(1.0, year.complianceRate(), where + "compliance in " + year.year());
-            realised += year.abatementCost() + year.offsetsUsed() * (double) market.offsetPriceFen() + year.penalties();
-        }
+        double realised = compliantRunCost(run, market, where);
         int n = run.years().size();
         YearResult last = run.years().get(n - 1);
         long bankedIn = n > 1 ? run.years().get(n - 2).banked() : 0;
@@ -372,11 +366,7 @@ class TextbookMarketsPropertyTest {
         RunResult run = Simulation.run(scenario, seed);
         Textbook answer = Textbook.solve(market);
         String where = "seed=" + seed + complianceEntries + schemeEntries + " (" + market + "): ";
-        double realised = 0;
-        for (YearResult year : run.years()) {
-            assertEquals(1.0, year.complianceRate(), where + "compliance in " + year.year());
-            realised += year.abatementCost() + year.offsetsUsed() * (double) market.offsetPriceFen + year.penalties();
-        }
+        double realised = compliantRunCost(run, market, where);
         int n = run.years().size();
         YearResult last = run.years().get(n - 1);
         long bankedIn = n > 1 ? run.years().get(n - 2).banked() : 0;
@@ -391,6 +381,37 @@ class TextbookMarketsPropertyTest {
                 efficiency >= 0.98,
                 where + "efficiency " + efficiency + ": cost " + realised + " fen over "
                         + run.years().size() + " years against least " + answer.leastCostFen + " a year");
+    }
+
+    /**
+     * The run's cost, abatement, offsets at the market's credit price and fines added over its years,
+     * asserting that every firm complied in each of them.
+     */
+    static double compliantRunCost(RunResult run, Market market, String where) {
+        double realised = 0;
+        for (YearResult year : run.years()) {
+            assertEquals(1.0, year.complianceRate(), where + "compliance in " + year.year());
+            realised += year.abatementCost() + year.offsetsUsed() * (double) market.offsetPriceFen() + year.penalties();
+        }
+        return realised;
+    }
+
+    /** The firms' tonnes abated where the marginal cost is at most {@code priceFen}. */
+    static double abatedTonnesAt(List<Firm> firms, double priceFen) {
+        double total = 0;
+        for (Firm firm : firms) {
+            total += firm.shareAt(priceFen) * firm.bauTonnes();
+        }
+        return total;
+    }
+
+    /** What the firms' abatement at {@code priceFen} costs, fen. */
+    static double abatementCostAt(List<Firm> firms, double priceFen) {
+        double total = 0;
+        for (Firm firm : firms) {
+            total += firm.costPerBau(firm.shareAt(priceFen)) * firm.bauTonnes();
+        }
+        return total;
     }
 
     /** The firms as scenario enterprises of sector "industry", each with its own 2023 history. */
@@ -710,10 +731,9 @@ class TextbookMarketsPropertyTest {
             if (market.penaltyFen() > 0 && supply(market, market.penaltyFen()) < gap) {
                 // nobody pays more than the fine: abate and offset what costs at most the fine, pay it on the rest
                 double fine = market.penaltyFen();
-                double cost = (gap - supply(market, fine)) * fine + offsets(market, fine) * market.offsetPriceFen();
-                for (Firm firm : market.firms()) {
-                    cost += firm.costPerBau(firm.shareAt(fine)) * firm.bauTonnes();
-                }
+                double cost = (gap - supply(market, fine)) * fine
+                        + offsets(market, fine) * market.offsetPriceFen()
+                        + abatementCostAt(market.firms(), fine);
                 return new Textbook(fine, cost);
             }
             double lo = 0;
@@ -727,21 +747,14 @@ class TextbookMarketsPropertyTest {
                 }
             }
             double below = supply(market, lo);
-            double cost = 0;
-            for (Firm firm : market.firms()) {
-                cost += firm.costPerBau(firm.shareAt(lo)) * firm.bauTonnes();
-            }
+            double cost = abatementCostAt(market.firms(), lo);
             cost += offsets(market, lo) * market.offsetPriceFen();
             cost += (gap - below) * hi;
             return new Textbook(hi, cost);
         }
 
         static double supply(Market market, double priceFen) {
-            double total = offsets(market, priceFen);
-            for (Firm firm : market.firms()) {
-                total += firm.shareAt(priceFen) * firm.bauTonnes();
-            }
-            return total;
+            return offsets(market, priceFen) + abatedTonnesAt(market.firms(), priceFen);
         }
 
         static double offsets(Market market, double priceFen) {
