@@ -489,11 +489,18 @@ public final class ComplianceTrader implements TradingStrategy {
         if (most <= 0) {
             return bids;
         }
-        long priceTicks =
-                auctionBidTicks(cost.costFenPerTonne(shortfall), expectedTicks, tickFen, params.priceAggression());
+        long shortfallCostFen = cost.costFenPerTonne(shortfall);
+        long lowestCostFen = cost.costFenPerTonne(lowest);
+        long priceTicks = auctionBidTicks(shortfallCostFen, expectedTicks, tickFen, params.priceAggression());
         long bid = 0;
         for (int level = 0; level < AUCTION_LEVELS && priceTicks >= Math.max(1, reserveTicks); level++) {
-            long wanted = Math.max(0, shortfall - buysDownTo(cost, priceTicks * tickFen, lowest, shortfall) - buffer);
+            long priceFen = priceTicks * tickFen;
+            // it buys each tonne whose marginal cost is at least the price, down to the largest
+            // shortfall worth less than the price (no lower than the lowest)
+            long buysDownTo = shortfallCostFen < priceFen
+                    ? shortfall
+                    : lowestCostFen >= priceFen ? lowest : cost.largestShortfallAtMost(priceFen - 1, lowest, shortfall);
+            long wanted = Math.max(0, shortfall - buysDownTo - buffer);
             if (wanted > bid) {
                 bids.add(new AuctionBid(priceTicks, wanted - bid));
                 bid = wanted;
@@ -511,22 +518,6 @@ public final class ComplianceTrader implements TradingStrategy {
 
     /** The most price levels an enterprise's auction bids have. */
     static final int AUCTION_LEVELS = 100;
-
-    /**
-     * The shortfall down to which a firm at {@code shortfallTonnes} buys at {@code priceFen}: it buys
-     * each tonne whose marginal cost at its position then is at least the price, down to {@code
-     * lowestTonnes}.
-     */
-    private static long buysDownTo(MarginalCost cost, long priceFen, long lowestTonnes, long shortfallTonnes) {
-        if (cost.costFenPerTonne(shortfallTonnes) < priceFen) {
-            return shortfallTonnes;
-        }
-        if (cost.costFenPerTonne(lowestTonnes) >= priceFen) {
-            return lowestTonnes;
-        }
-        // the largest shortfall worth less than the price: the firm stops buying there
-        return cost.largestShortfallAtMost(priceFen - 1, lowestTonnes, shortfallTonnes);
-    }
 
     /**
      * The part of a shortfall an enterprise bids for in a primary auction, t: beyond {@code

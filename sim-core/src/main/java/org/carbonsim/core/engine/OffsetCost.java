@@ -19,14 +19,35 @@ import org.carbonsim.core.agents.MarginalCost;
 final class OffsetCost implements MarginalCost {
     private final MarginalCost abatement;
     private final OffsetPlan plan;
-    private final String enterpriseId;
+    private final long[] capsTonnes;
+    private final long totalCapTonnes;
     private final long capacityTonnes;
+    /**
+     * Where every programme is flat: the prices at which the credits planned change, ascending, from 0
+     * (the plan is constant between two of them), and the credits planned from each; else {@code null}.
+     */
+    private final long[] stepPricesFen;
+
+    private final long[] stepOfferedTonnes;
 
     private OffsetCost(MarginalCost abatement, OffsetPlan plan, String enterpriseId, long creditsTonnes) {
         this.abatement = abatement;
         this.plan = plan;
-        this.enterpriseId = enterpriseId;
+        this.capsTonnes = plan.capsOf(enterpriseId);
+        this.totalCapTonnes = plan.totalCapOf(enterpriseId);
         this.capacityTonnes = Math.addExact(abatement.abatementCapacityTonnes(), creditsTonnes);
+        long[] flat = plan.flatStepPricesFen();
+        if (flat == null) {
+            stepPricesFen = null;
+            stepOfferedTonnes = null;
+        } else {
+            stepPricesFen = new long[flat.length + 1];
+            System.arraycopy(flat, 0, stepPricesFen, 1, flat.length);
+            stepOfferedTonnes = new long[stepPricesFen.length];
+            for (int i = 0; i < stepPricesFen.length; i++) {
+                stepOfferedTonnes[i] = plan.plannedTonnes(capsTonnes, totalCapTonnes, stepPricesFen[i]);
+            }
+        }
     }
 
     /** {@code abatement} with the credits {@code plan} allows {@code enterpriseId}; {@code abatement} itself when none. */
@@ -36,20 +57,40 @@ final class OffsetCost implements MarginalCost {
         return most == 0 ? abatement : new OffsetCost(abatement, plan, enterpriseId, most);
     }
 
-    /** The credits the enterprise plans to surrender when allowances cost {@code priceFen}, t. */
+    /**
+     * The credits the enterprise plans to surrender when allowances cost {@code priceFen}, t: where
+     * every programme is flat, those of the highest step price at or below it.
+     */
     long offeredTonnes(long priceFen) {
-        return plan.plannedTonnes(enterpriseId, priceFen);
+        if (stepPricesFen == null) {
+            return plan.plannedTonnes(capsTonnes, totalCapTonnes, priceFen);
+        }
+        long offered = 0;
+        for (int i = 0; i < stepPricesFen.length && stepPricesFen[i] <= priceFen; i++) {
+            offered = stepOfferedTonnes[i];
+        }
+        return offered;
     }
 
     /**
      * The smallest price p at which abatement and credits cover the shortfall: the smallest p with p at
      * least the abatement cost of what the credits planned at p leave. That cost falls as p rises and
      * p itself rises, so the first such p is found by bisection between 0 and the cost of abating it
-     * all.
+     * all. Where every programme is flat the plan is constant between its step prices, and the first
+     * such p is the least over the steps of the step's price or the abatement cost of what its credits
+     * leave, whichever is higher: the same answer in a few lookups.
      */
     @Override
     public long costFenPerTonne(long shortfallTonnes) {
         long hi = abatement.costFenPerTonne(shortfallTonnes);
+        if (stepPricesFen != null) {
+            long best = hi;
+            for (int i = 0; i < stepPricesFen.length && stepPricesFen[i] < best; i++) {
+                long left = Math.subtractExact(shortfallTonnes, stepOfferedTonnes[i]);
+                best = Math.min(best, Math.max(stepPricesFen[i], abatement.costFenPerTonne(left)));
+            }
+            return best;
+        }
         long lo = 0;
         while (lo < hi) {
             long mid = lo + (hi - lo) / 2;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import org.carbonsim.core.compliance.CapBase;
 import org.carbonsim.core.compliance.OffsetProgram;
 import org.carbonsim.core.compliance.OffsetRule;
@@ -120,20 +121,52 @@ final class OffsetPlan {
      */
     long plannedTonnes(String enterpriseId, long allowancePriceFen) {
         long[] caps = programCaps.get(enterpriseId);
-        if (caps == null) {
-            return 0;
-        }
+        return caps == null ? 0 : plannedTonnes(caps, totalCaps.get(enterpriseId), allowancePriceFen);
+    }
+
+    /**
+     * {@link #plannedTonnes(String, long)} of the enterprise whose caps on each programme are {@code
+     * caps} and on all of them {@code totalCapTonnes}, as {@link #capsOf} gives them.
+     */
+    long plannedTonnes(long[] caps, long totalCapTonnes, long allowancePriceFen) {
         long planned = 0;
         for (int p = 0; p < caps.length; p++) {
             if (caps[p] == 0) {
                 continue;
             }
-            OffsetProgram program = programs.get(p);
             OffsetTranche tranche = supply.tranches().get(p);
-            double offered = Math.min(tranche.offeredAtPrice(allowancePriceFen), program.supplyTonnesPerYear());
+            double offered = Math.min(
+                    tranche.offeredAtPrice(allowancePriceFen), programs.get(p).supplyTonnesPerYear());
             double share = Math.min(1, offered / capsOnProgram[p]);
             planned = Math.addExact(planned, (long) Math.floor(share * caps[p]));
         }
-        return Math.min(planned, totalCaps.get(enterpriseId));
+        return Math.min(planned, totalCapTonnes);
+    }
+
+    /** The caps of {@code enterpriseId} on each eligible programme, in order, t; empty when it has none. */
+    long[] capsOf(String enterpriseId) {
+        long[] caps = programCaps.get(enterpriseId);
+        return caps == null ? new long[0] : caps.clone();
+    }
+
+    /** The cap of {@code enterpriseId} on all programmes together, t. */
+    long totalCapOf(String enterpriseId) {
+        return totalCaps.getOrDefault(enterpriseId, 0L);
+    }
+
+    /**
+     * The allowance prices at which what an enterprise plans can change, ascending, when every
+     * programme is flat (its credits all offered at one price), or {@code null} when one rises along
+     * a curve and the plan changes at every whole-fen price up its slope.
+     */
+    long[] flatStepPricesFen() {
+        TreeSet<Long> prices = new TreeSet<>();
+        for (OffsetTranche tranche : supply.tranches()) {
+            if (tranche.slopeFenPerMt() > 0) {
+                return null;
+            }
+            prices.add(tranche.priceFen());
+        }
+        return prices.stream().mapToLong(Long::longValue).toArray();
     }
 }

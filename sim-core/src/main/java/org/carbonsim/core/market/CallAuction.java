@@ -32,6 +32,8 @@ public final class CallAuction {
     private final Orders asks = new Orders(Side.SELL);
     private final AuctionStyle style;
     private long[] candidates = new long[0];
+    private long[] bidNeighbourhoods = new long[0];
+    private long[] askNeighbourhoods = new long[0];
 
     /** An exchange's call auction ({@link AuctionStyle#EXCHANGE_CALL}). */
     public CallAuction() {
@@ -134,22 +136,46 @@ public final class CallAuction {
     /**
      * Every price where volume or imbalance can change, and its neighbours one tick either side, plus
      * the reference: enough to find the best tick exactly. Sorted ascending, deduplicated, none below
-     * {@code floor}.
+     * {@code floor}. Each side's orders are already in price order, so each side's neighbourhoods come
+     * out ascending and the two are merged, without sorting them again.
      */
     private int collectCandidates(int bidsEligible, int asksEligible, long referencePriceTicks, long floor) {
         int needed = 3 * (bidsEligible + asksEligible) + 2;
         if (candidates.length < needed) {
             candidates = new long[needed];
         }
-        int n = 0;
-        candidates[n++] = floor;
-        candidates[n++] = referencePriceTicks;
-        n = addNeighbourhoods(bids, bidsEligible, n);
-        n = addNeighbourhoods(asks, asksEligible, n);
-        Arrays.sort(candidates, 0, n);
+        if (bidNeighbourhoods.length < 3 * bidsEligible) {
+            bidNeighbourhoods = new long[3 * bidsEligible];
+        }
+        if (askNeighbourhoods.length < 3 * asksEligible) {
+            askNeighbourhoods = new long[3 * asksEligible];
+        }
+        // bids are in priority order, price descending: read from the lowest
+        int bidCount = neighbourhoods(bids, bidsEligible, true, bidNeighbourhoods);
+        int askCount = neighbourhoods(asks, asksEligible, false, askNeighbourhoods);
+        long[] fixed = {Math.min(floor, referencePriceTicks), Math.max(floor, referencePriceTicks)};
+        int i = 0;
+        int j = 0;
+        int k = 0;
         int kept = 0;
-        for (int i = 0; i < n; i++) {
-            long price = candidates[i];
+        while (i < bidCount || j < askCount || k < fixed.length) {
+            long price = Long.MAX_VALUE;
+            if (i < bidCount) {
+                price = bidNeighbourhoods[i];
+            }
+            if (j < askCount && askNeighbourhoods[j] < price) {
+                price = askNeighbourhoods[j];
+            }
+            if (k < fixed.length && fixed[k] < price) {
+                price = fixed[k];
+            }
+            if (i < bidCount && bidNeighbourhoods[i] == price) {
+                i++;
+            } else if (j < askCount && askNeighbourhoods[j] == price) {
+                j++;
+            } else {
+                k++;
+            }
             if (price >= floor && (kept == 0 || candidates[kept - 1] != price)) {
                 candidates[kept++] = price;
             }
@@ -157,12 +183,21 @@ public final class CallAuction {
         return kept;
     }
 
-    private int addNeighbourhoods(Orders orders, int eligible, int n) {
+    /**
+     * The prices one tick below, at and above each of the first {@code eligible} orders of {@code
+     * orders} in priority order, read from the last if {@code fromLast} (so that prices ascend), into
+     * {@code into}, ascending and without repeats; returns how many. A price at or below the last one
+     * written is already there: the orders' prices only rise, and each wrote its neighbours either side.
+     */
+    private static int neighbourhoods(Orders orders, int eligible, boolean fromLast, long[] into) {
+        int n = 0;
         for (int i = 0; i < eligible; i++) {
-            long price = orders.priceAt(i);
-            candidates[n++] = price - 1;
-            candidates[n++] = price;
-            candidates[n++] = price + 1;
+            long price = orders.priceAt(fromLast ? eligible - 1 - i : i);
+            for (long near = price - 1; near <= price + 1; near++) {
+                if (n == 0 || near > into[n - 1]) {
+                    into[n++] = near;
+                }
+            }
         }
         return n;
     }

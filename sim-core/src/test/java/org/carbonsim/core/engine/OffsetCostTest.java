@@ -144,4 +144,61 @@ class OffsetCostTest {
                     "seed=" + seed + " case " + i + ": price " + price + " fen, range [" + lo + ", " + hi + "]");
         }
     }
+    /**
+     * With flat programmes only the credits and the cost are read from the plan's steps: the credits
+     * must be the plan's at any price, and the cost the smallest price
+     * p with p at least the abatement cost of what the credits planned at p leave, found here by
+     * bisection over every fen as for a sloped programme.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void flatProgrammesCostWhatTheBisectionOverEveryFenFinds(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < 500; i++) {
+            long bau = 10_000 + random.nextLong(1_000_000);
+            long allocation = bau / 2 + random.nextLong(bau);
+            int count = 1 + random.nextInt(3);
+            OffsetProgram[] programs = new OffsetProgram[count];
+            for (int k = 0; k < count; k++) {
+                programs[k] = new OffsetProgram(
+                        "p" + k,
+                        k % 2 == 0 ? OffsetKind.CCER : OffsetKind.CARBON_INCLUSION,
+                        1 + random.nextLong(bau / 5),
+                        random.nextLong(8_000),
+                        0,
+                        2013,
+                        0.01 + 0.1 * random.nextDouble(),
+                        CapBase.ALLOCATION);
+            }
+            OffsetPlan plan = OffsetPlan.of(rule(programs), 2024, Map.of("A", allocation), Map.of("A", bau));
+            CurveCost abatement = new CurveCost(
+                    new AbatementCurve.Linear(2_000 + random.nextLong(10_000), 0.4),
+                    bau,
+                    0.3 * random.nextDouble(),
+                    30_000);
+            MarginalCost cost = OffsetCost.of(abatement, plan, "A");
+            long shortfall = random.nextLong(bau / 2) - bau / 10;
+            long lo = 0;
+            long hi = abatement.costFenPerTonne(shortfall);
+            while (lo < hi) {
+                long mid = lo + (hi - lo) / 2;
+                if (mid >= abatement.costFenPerTonne(shortfall - plan.plannedTonnes("A", mid))) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            if (cost instanceof OffsetCost credits) {
+                long price = random.nextLong(10_000);
+                assertEquals(
+                        plan.plannedTonnes("A", price),
+                        credits.offeredTonnes(price),
+                        "seed=" + seed + " case " + i + ": credits planned at " + price + " fen");
+            }
+            assertEquals(
+                    hi,
+                    cost.costFenPerTonne(shortfall),
+                    "seed=" + seed + " case " + i + ": " + count + " flat programmes, shortfall " + shortfall + " t");
+        }
+    }
 }
