@@ -35,8 +35,14 @@ final class Foresight {
      *     next year's discounted), and this year's own price on the path where it carries none (the
      *     year's scarcity sets it, at least the bank value), so that firms who foresee the year's
      *     clearing price do not sell below it because a tonne carried out would be worth less
+     * @param pathBanksTonnes the allowances the path carries out of each year foreseen, this year first,
+     *     t (negative: borrowed from the next year)
      */
-    record ForeseenBank(long valueFen, long bankAfterTonnes, long holdFen) {}
+    record ForeseenBank(long valueFen, long bankAfterTonnes, long holdFen, List<Long> pathBanksTonnes) {
+        ForeseenBank {
+            pathBanksTonnes = List.copyOf(pathBanksTonnes);
+        }
+    }
 
     /**
      * The most times the path is solved again with the reserve acting on the banks of the path before.
@@ -62,7 +68,7 @@ final class Foresight {
             Optional<ForeseenReserve> reserve) {
         if (laterYears.isEmpty()) {
             IntertemporalResult alone = solve(thisYear, List.of(), new long[0], cycles, discountRate);
-            return new ForeseenBank(0, 0, Math.round(alone.years().get(0).exactPriceFen()));
+            return new ForeseenBank(0, 0, Math.round(alone.years().get(0).exactPriceFen()), List.of(0L));
         }
         List<List<CoveredFirm>> firmsByYear = new ArrayList<>();
         long[] base = new long[laterYears.size()];
@@ -94,7 +100,7 @@ final class Foresight {
         long holdFen = bankAfter > 0
                 ? valueFen
                 : Math.max(valueFen, Math.round(path.years().get(0).exactPriceFen()));
-        return new ForeseenBank(valueFen, bankAfter, holdFen);
+        return new ForeseenBank(valueFen, bankAfter, holdFen, path.bankAfterTonnes());
     }
 
     private static IntertemporalResult solve(

@@ -17,10 +17,13 @@ import org.carbonsim.core.equilibrium.FirmAbatement;
  * investment pays off if it abates where that year's price is, not where this year's close is: a year
  * whose price is high because the firms' investments are not yet built (the run's first year, say)
  * says little about the price once they are. The year is foreseen as the rules make it on expected
- * data ({@link ForeseenYear}), with this year's offsets and price bounds, nothing banked into it, and
- * each enterprise on the curve it can have by then ({@link AbatementPlanner#curveAvailableIn}): steps
- * in effect by then abate whatever the price, steps that cannot be ready by then do not count.
- * Immutable once built.
+ * data ({@link ForeseenYear}), with this year's offsets and price bounds, and each enterprise on the
+ * curve it can have by then ({@link AbatementPlanner#curveAvailableIn}): steps in effect by then abate
+ * whatever the price, steps that cannot be ready by then do not count. Firms that foresee the
+ * least-cost path ({@link Foresight}) foresee the year with the bank that path carries into it and
+ * out of it, so its price is the path's: a bank carried in lowers the price the steps must meet, and
+ * a step built for the year alone would abate tonnes the bank already covers. Other firms foresee it
+ * with nothing banked into or out of it. Immutable once built.
  */
 final class InvestmentOutlook {
     private final Map<Integer, Map<String, Foreseen>> byLead;
@@ -35,13 +38,16 @@ final class InvestmentOutlook {
     /**
      * The outlook at the verification of {@code year} for the lead times {@code leads}, from the year's
      * own reference problem {@code thisYear} (its offsets and price bounds) and the {@code later} years
-     * foreseen; a lead time that reaches past them has none.
+     * foreseen; a lead time that reaches past them has none. {@code pathBanks} is what the foreseen
+     * least-cost path carries out of this year and each later year, t ({@link
+     * Foresight.ForeseenBank#pathBanksTonnes}), empty where the firms do not foresee it.
      */
     static InvestmentOutlook of(
             int year,
             List<Integer> leads,
             EquilibriumInput thisYear,
             List<ForeseenYear> later,
+            List<Long> pathBanks,
             AbatementPlanner planner) {
         Map<Integer, Map<String, Foreseen>> byLead = new HashMap<>();
         for (int lead : leads) {
@@ -56,9 +62,12 @@ final class InvestmentOutlook {
                 firms.add(new CoveredFirm(
                         firm.id(), firm.bauTonnes(), planner.curveAvailableIn(firm.id(), firm.curve(), year, target)));
             }
+            // the path's bank into the year less its bank out of it: both 0 where none is foreseen
+            long bankIn = lead - 1 < pathBanks.size() ? pathBanks.get(lead - 1) : 0;
+            long bankOut = lead < pathBanks.size() ? pathBanks.get(lead) : 0;
             EquilibriumInput input = new EquilibriumInput(
                     firms,
-                    foreseen.get().issuedTonnes(),
+                    Math.max(0, foreseen.get().issuedTonnes() + bankIn - bankOut),
                     0,
                     thisYear.offsets(),
                     thisYear.floorFen(),

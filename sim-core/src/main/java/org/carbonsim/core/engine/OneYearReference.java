@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.carbonsim.core.agents.AbatementPlanner;
 import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.allocation.AllocationTable;
 import org.carbonsim.core.allocation.Allocator;
@@ -106,16 +107,57 @@ final class OneYearReference {
      * What enterprises foreseeing the least-cost path take an allowance banked in {@code year} to be
      * worth, fen, and how many the path banks, from the year's {@code reference} and the later years
      * {@link #foreseenYears} gives, with the {@code reserve} (if the scenario has one) acting on the
-     * path's banks.
+     * path's banks. Each enterprise is foreseen in each year on the curve it can abate along then, as
+     * its {@code planner} stands when the year opens ({@link AbatementPlanner#curveAvailableIn}): a
+     * step not yet decided, ordered at this year's verification at the earliest, counts from its lead
+     * time after this year on; the parts of steps already decided count from the year they take
+     * effect, whatever the price (their cost is sunk). The path's prices are the prices the firms can
+     * meet: a year whose steps are still being built is foreseen without them, as the reported
+     * reference leaves them out ({@link #readyIn}).
      */
     Foresight.ForeseenBank foreseenBank(
-            int year, EquilibriumInput reference, List<ForeseenYear> later, Optional<ForeseenReserve> reserve) {
+            int year,
+            EquilibriumInput reference,
+            List<ForeseenYear> later,
+            Optional<ForeseenReserve> reserve,
+            AbatementPlanner planner) {
+        List<ForeseenYear> laterAvailable = new ArrayList<>(later.size());
+        for (ForeseenYear foreseen : later) {
+            laterAvailable.add(new ForeseenYear(
+                    foreseen.year(),
+                    availableIn(foreseen.firms(), year, foreseen.year(), planner),
+                    foreseen.issuedTonnes(),
+                    foreseen.auctionTonnes()));
+        }
+        EquilibriumInput thisYear = new EquilibriumInput(
+                availableIn(reference.firms(), year, year, planner),
+                reference.capTonnes(),
+                reference.bankedTonnes(),
+                reference.offsets(),
+                reference.floorFen(),
+                reference.ceilingFen());
         return Foresight.bank(
-                reference,
-                later,
+                thisYear,
+                laterAvailable,
                 CycleLinks.of(scenario.compliance(), year, 1 + later.size()),
                 scenario.compliance().discountRate(),
                 reserve);
+    }
+
+    /**
+     * {@code firms} each on the curve it can abate along in {@code year} as its {@code planner} stands
+     * at the verification of {@code decisionYear}.
+     */
+    private static List<CoveredFirm> availableIn(
+            List<CoveredFirm> firms, int decisionYear, int year, AbatementPlanner planner) {
+        List<CoveredFirm> available = new ArrayList<>(firms.size());
+        for (CoveredFirm firm : firms) {
+            available.add(new CoveredFirm(
+                    firm.id(),
+                    firm.bauTonnes(),
+                    planner.curveAvailableIn(firm.id(), firm.curve(), decisionYear, year)));
+        }
+        return available;
     }
 
     /**

@@ -374,6 +374,11 @@ public final class Simulation {
         EquilibriumResult equilibrium;
         /** The year's own reference problem, as it opened. */
         EquilibriumInput referenceInput;
+        /**
+         * What the least-cost path the foreseeing firms foresaw as the year opened carries out of this
+         * year and each later year, t; empty without that foresight.
+         */
+        List<Long> foreseenPathBanks = List.of();
 
         ComplianceYear compliance;
         ReserveOperation reserveOperation;
@@ -436,8 +441,8 @@ public final class Simulation {
             desk = new ComplianceDesk(yearRules, creditSupply::market);
             reporting.decide(table.lines(), expectation.expectedFen());
             CoveredYear covered = new CoveredYear(table, reporting, offsetRule);
-            // the firms' foresight below sees the year's whole curves, as it did before the reported
-            // reference counted only the steps that can abate in the year
+            // the firms' foresight below starts from the year's whole curves and keeps of each the part
+            // the enterprise can abate along in each year foreseen, as its planner stands now
             EquilibriumInput planning =
                     oneYearReference.input(covered, auctionPlan.totalTonnes(), penaltyPriceFen, heldAtStart);
             EquilibriumInput reference = oneYearReference.readyIn(planning, year);
@@ -446,6 +451,7 @@ public final class Simulation {
             equilibrium = EquilibriumSolver.solve(reference);
             priceEffects = OffsetPriceEffect.of(reference, equilibrium, creditSupply.fedProgramIds());
             long foreseenBankTonnes = 0;
+            foreseenPathBanks = List.of();
             PlannedBorrowing plannedBorrowing = PlannedBorrowing.NONE;
             // what an allowance is worth to the firms until verification: the bank value, or with
             // foresight the year's own foreseen price where the path carries nothing out of it
@@ -464,10 +470,12 @@ public final class Simulation {
                         year,
                         inCirculation,
                         oneYearReference.foreseenYears(year, coverageDecider.copy(), allocator),
-                        foreseenReserve);
+                        foreseenReserve,
+                        planner);
                 bankFen = Math.min(penaltyPriceFen, foreseen.valueFen());
                 holdFen = Math.min(penaltyPriceFen, foreseen.holdFen());
                 foreseenBankTonnes = foreseen.bankAfterTonnes();
+                foreseenPathBanks = foreseen.pathBanksTonnes();
                 plannedBorrowing = plannedBorrowing(year, foreseenBankTonnes);
             }
             plans = YearPlans.of(
@@ -599,13 +607,14 @@ public final class Simulation {
                 leads.addAll(planner.leadTimes(id));
             }
             if (leads.isEmpty()) {
-                return InvestmentOutlook.of(year, List.of(), referenceInput, List.of(), planner);
+                return InvestmentOutlook.of(year, List.of(), referenceInput, List.of(), List.of(), planner);
             }
             return InvestmentOutlook.of(
                     year,
                     List.copyOf(leads),
                     referenceInput,
                     oneYearReference.foreseenYears(year, coverageDecider.copy(), allocator),
+                    foreseenPathBanks,
                     planner);
         }
 
