@@ -10,6 +10,7 @@ import org.carbonsim.core.equilibrium.EquilibriumInput;
 import org.carbonsim.core.equilibrium.IntertemporalInput;
 import org.carbonsim.core.equilibrium.IntertemporalResult;
 import org.carbonsim.core.equilibrium.IntertemporalSolver;
+import org.carbonsim.core.model.AbatementCurve;
 
 /**
  * The bank value of enterprises that foresee the least-cost path ({@code
@@ -102,6 +103,31 @@ final class Foresight {
                 : Math.max(valueFen, Math.round(path.years().get(0).exactPriceFen()));
         return new ForeseenBank(valueFen, bankAfter, holdFen, path.bankAfterTonnes());
     }
+
+    /**
+     * This year's problem with what the open cycle's earlier years still owe, {@code carriedTonnes},
+     * added as emissions that no one can abate any more: their allowances are still in circulation
+     * when the year opens, so the path would otherwise take them for a bank, and the cycle's
+     * borrowing limit at its deadline is a share of all its years' emissions. The problem itself
+     * where nothing is carried.
+     */
+    static EquilibriumInput owingCycle(EquilibriumInput thisYear, long carriedTonnes) {
+        if (carriedTonnes == 0) {
+            return thisYear;
+        }
+        List<CoveredFirm> firms = new ArrayList<>(thisYear.firms());
+        firms.add(new CoveredFirm(CYCLE_SO_FAR, carriedTonnes, AbatementCurve.none()));
+        return new EquilibriumInput(
+                firms,
+                thisYear.capTonnes(),
+                thisYear.bankedTonnes(),
+                thisYear.offsets(),
+                thisYear.floorFen(),
+                thisYear.ceilingFen());
+    }
+
+    /** The id under which the open cycle's earlier years' obligations enter this year's problem. */
+    static final String CYCLE_SO_FAR = "(cycle so far)";
 
     private static IntertemporalResult solve(
             EquilibriumInput thisYear,

@@ -32,6 +32,15 @@ final class OpenCycle {
         return total;
     }
 
+    /** What every enterprise together owes for the cycle's years before this one, t. */
+    long carriedTonnes() {
+        long total = 0;
+        for (String id : years.keySet()) {
+            total = Math.addExact(total, carriedTonnes(id));
+        }
+        return total;
+    }
+
     /**
      * {@code thisYear}'s tonnes per enterprise with {@code field} of the cycle's years before this one
      * added: the totals the desk takes an offset cap on at the cycle's deadline.

@@ -13,6 +13,15 @@ package org.carbonsim.core.engine;
  * @param borrowing what each plans to meet from next year's allocation at the deadline, and so not
  *     to buy or abate for: the scheme's borrowing share where the path they foresee borrows out of the
  *     year, else none
+ * @param fromCycleTonnes what they plan, between them, to meet of this year's obligation from the
+ *     allocation of their compliance cycle's later years: where the path they foresee ends a year before
+ *     its cycle's deadline with a negative bank (the cycle's allowances one pool), minus that bank, else
+ *     0; each plans its share in proportion to its expected business-as-usual emissions
  */
 record PlanningPrices(
-        double expectedFen, long penaltyPriceFen, long bankFen, long foreseenBankTonnes, PlannedBorrowing borrowing) {}
+        double expectedFen,
+        long penaltyPriceFen,
+        long bankFen,
+        long foreseenBankTonnes,
+        PlannedBorrowing borrowing,
+        long fromCycleTonnes) {}

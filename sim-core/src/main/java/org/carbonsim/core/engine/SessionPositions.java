@@ -105,9 +105,11 @@ final class SessionPositions {
             int account = entry.accounts().get(id);
             long emissions = plans.expectedObligationTonnes(id);
             long owed = cycle.obligationTonnes(sectorId, emissions, line.allocationTonnes());
-            long need = Math.addExact(entry.openCycle().carriedTonnes(id), owed)
+            // the cycle's obligation so far: what is planned to be borrowed at its deadline rests on it
+            long cycleOwed = Math.addExact(entry.openCycle().carriedTonnes(id), owed);
+            long need = cycleOwed
                     - (line.allocationTonnes() - line.preAllocationTonnes())
-                    - plans.borrowing().tonnesOn(owed);
+                    - plans.plannedCoverTonnes(id, cycleOwed);
             long target = Math.multiplyExact(
                     Math.multiplyExact(Math.max(emissions, 1), priceFen), MarketRules.WORKING_CAPITAL_MULTIPLE);
             long cash = registry.cashFen(account);

@@ -453,13 +453,16 @@ public final class Simulation {
             long foreseenBankTonnes = 0;
             foreseenPathBanks = List.of();
             PlannedBorrowing plannedBorrowing = PlannedBorrowing.NONE;
+            long fromCycleTonnes = 0;
             // what an allowance is worth to the firms until verification: the bank value, or with
             // foresight the year's own foreseen price where the path carries nothing out of it
             long holdFen = bankFen;
             if (scenario.agents().compliance().bankValue() == BankValue.FORESIGHT && carriedOut) {
                 // the firms foresee every allowance in circulation, the trader groups' stock too: what
                 // is for sale is part of the bank they can carry, whoever holds it today
-                EquilibriumInput inCirculation = planning.withBankedTonnes(circulatingAtStart);
+                // and in a later year of a multi-year cycle, that the cycle's earlier years still owe
+                EquilibriumInput inCirculation =
+                        Foresight.owingCycle(planning.withBankedTonnes(circulatingAtStart), openCycle.carriedTonnes());
                 // later years are foreseen as their rules would issue them, before any reserve acts: the
                 // path foresees the reserve acting on its own banks
                 Optional<ForeseenReserve> foreseenReserve = reserveOperator == null
@@ -477,11 +480,17 @@ public final class Simulation {
                 foreseenBankTonnes = foreseen.bankAfterTonnes();
                 foreseenPathBanks = foreseen.pathBanksTonnes();
                 plannedBorrowing = plannedBorrowing(year, foreseenBankTonnes);
+                fromCycleTonnes = fromCycleTonnes(year, foreseenBankTonnes);
             }
             plans = YearPlans.of(
                     covered,
                     new PlanningPrices(
-                            expectation.expectedFen(), penaltyPriceFen, holdFen, foreseenBankTonnes, plannedBorrowing),
+                            expectation.expectedFen(),
+                            penaltyPriceFen,
+                            holdFen,
+                            foreseenBankTonnes,
+                            plannedBorrowing,
+                            fromCycleTonnes),
                     bankValues,
                     economy,
                     planner,
@@ -697,9 +706,9 @@ public final class Simulation {
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
                 Position position = positions.of(id);
-                long owed = obligation(id).obligationTonnes();
-                position.updateExpectedNeed(Math.addExact(openCycle.carriedTonnes(id), owed)
-                        - plans.borrowing().tonnesOn(owed));
+                long cycleOwed = Math.addExact(
+                        openCycle.carriedTonnes(id), obligation(id).obligationTonnes());
+                position.updateExpectedNeed(cycleOwed - plans.plannedCoverTonnes(id, cycleOwed));
                 position.updateNeedUncertainty(0);
                 long beyondFen = plans.cost(id).beyondFen();
                 long firmBankFen = carried ? Math.max(closeFen, bankValues.valueFen(id, bankFen, penaltyPriceFen)) : 0;
@@ -861,16 +870,30 @@ public final class Simulation {
 
     /**
      * What each foreseeing enterprise plans to borrow out of {@code year} ({@link PlannedBorrowing}):
-     * the scheme's {@code borrowingShare} where the path it foresees borrows (its bank after the year
-     * is negative) and the year is a compliance cycle of its own, else none. A multi-year cycle
-     * borrows only at its deadline, on the cycle's obligation, which this plan does not model.
+     * the cycle's {@code borrowingShare} where the path it foresees borrows (its bank after the year
+     * is negative) and the year is its compliance cycle's deadline, else none. A multi-year cycle
+     * borrows at its deadline on the cycle's whole obligation, its earlier years' included, as the
+     * desk lets it.
      */
     private PlannedBorrowing plannedBorrowing(int year, long foreseenBankTonnes) {
         ComplianceCycle cycle = scenario.compliance().cycleOf(year);
-        boolean annual = cycle.firstYear() == year && cycle.lastYear() == year;
-        return foreseenBankTonnes < 0 && annual && cycle.borrowingShare() < 1
+        return foreseenBankTonnes < 0 && cycle.lastYear() == year && cycle.borrowingShare() < 1
                 ? new PlannedBorrowing(cycle.borrowingShare())
                 : PlannedBorrowing.NONE;
+    }
+
+    /**
+     * What the foreseeing enterprises plan, between them, to meet of {@code year}'s obligation from
+     * the allocation of its cycle's later years ({@link PlanningPrices#fromCycleTonnes}): minus the
+     * bank the path they foresee carries out of the year, where it is negative, the year comes before
+     * its cycle's deadline and the cycle's allowances are one pool ({@code borrowingWithinCycle}), else
+     * none.
+     */
+    private long fromCycleTonnes(int year, long foreseenBankTonnes) {
+        ComplianceCycle cycle = scenario.compliance().cycleOf(year);
+        return foreseenBankTonnes < 0 && year < cycle.lastYear() && cycle.borrowingWithinCycle()
+                ? -foreseenBankTonnes
+                : 0;
     }
 
     /**

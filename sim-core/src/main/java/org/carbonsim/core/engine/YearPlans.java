@@ -27,6 +27,7 @@ final class YearPlans {
     private final OffsetPlan offsetPlan;
     private final long penaltyPriceFen;
     private final PlannedBorrowing borrowing;
+    private final Map<String, Long> fromCycle;
 
     private YearPlans(
             Map<String, AbatementDecision> decisions,
@@ -34,13 +35,15 @@ final class YearPlans {
             Map<String, CurveCost> costs,
             OffsetPlan offsetPlan,
             long penaltyPriceFen,
-            PlannedBorrowing borrowing) {
+            PlannedBorrowing borrowing,
+            Map<String, Long> fromCycle) {
         this.decisions = Collections.unmodifiableMap(decisions);
         this.expectedObligations = expectedObligations;
         this.costs = costs;
         this.offsetPlan = offsetPlan;
         this.penaltyPriceFen = penaltyPriceFen;
         this.borrowing = borrowing;
+        this.fromCycle = fromCycle;
     }
 
     /**
@@ -67,8 +70,10 @@ final class YearPlans {
         Map<String, Long> expectedObligations = new TreeMap<>();
         Map<String, CurveCost> costs = new HashMap<>();
         long foreseenBank = prices.foreseenBankTonnes();
+        long fromCycleTonnes = prices.fromCycleTonnes();
+        Map<String, Long> fromCycle = new HashMap<>();
         double totalForecast = 0;
-        if (foreseenBank > 0) {
+        if (foreseenBank > 0 || fromCycleTonnes > 0) {
             for (AllocationLine line : covered.table().lines()) {
                 totalForecast += economy.expectedYear(line.enterpriseId(), year).bauEmissionsTonnes();
             }
@@ -85,7 +90,12 @@ final class YearPlans {
             expectedObligations.put(
                     id, covered.reporting().expectedObligation(id, forecast - decision.abatementTonnes()));
             double committed = planner.committedShare(id);
-            long bankTarget = totalForecast > 0 ? (long) Math.floor(foreseenBank * (forecast / totalForecast)) : 0;
+            long bankTarget = totalForecast > 0 && foreseenBank > 0
+                    ? (long) Math.floor(foreseenBank * (forecast / totalForecast))
+                    : 0;
+            if (fromCycleTonnes > 0 && totalForecast > 0) {
+                fromCycle.put(id, (long) Math.floor(fromCycleTonnes * (forecast / totalForecast)));
+            }
             costs.put(
                     id,
                     new CurveCost(
@@ -103,7 +113,13 @@ final class YearPlans {
                 openCycle.withCarried(allocations, YearObligation::allocationTonnes),
                 openCycle.withCarried(expectedObligations, YearObligation::emissionsTonnes));
         return new YearPlans(
-                decisions, expectedObligations, costs, offsetPlan, prices.penaltyPriceFen(), prices.borrowing());
+                decisions,
+                expectedObligations,
+                costs,
+                offsetPlan,
+                prices.penaltyPriceFen(),
+                prices.borrowing(),
+                fromCycle);
     }
 
     /**
@@ -118,6 +134,16 @@ final class YearPlans {
     /** What each covered enterprise plans to borrow from next year's allocation at the deadline. */
     PlannedBorrowing borrowing() {
         return borrowing;
+    }
+
+    /**
+     * What covered enterprise {@code id} owing {@code cycleOwedTonnes} for its cycle so far plans to
+     * meet without buying or abating, t: what it borrows from next year's allocation at the cycle's
+     * deadline ({@link #borrowing}), or before the deadline its share of what the path it foresees
+     * takes from the cycle's later allocation ({@link PlanningPrices#fromCycleTonnes}).
+     */
+    long plannedCoverTonnes(String id, long cycleOwedTonnes) {
+        return Math.addExact(borrowing.tonnesOn(cycleOwedTonnes), fromCycle.getOrDefault(id, 0L));
     }
 
     /** Each covered enterprise's abatement decision, by id; a read-only view. */
