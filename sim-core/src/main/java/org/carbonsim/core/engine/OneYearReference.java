@@ -9,6 +9,7 @@ import org.carbonsim.core.agents.AbatementPlanner;
 import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.allocation.AllocationTable;
 import org.carbonsim.core.allocation.Allocator;
+import org.carbonsim.core.compliance.ComplianceCycle;
 import org.carbonsim.core.coverage.CoverageDecider;
 import org.carbonsim.core.coverage.CoverageRecord;
 import org.carbonsim.core.equilibrium.CoveredFirm;
@@ -158,6 +159,35 @@ final class OneYearReference {
                     planner.curveAvailableIn(firm.id(), firm.curve(), decisionYear, year)));
         }
         return available;
+    }
+
+    /**
+     * The years of {@code cycle} after {@code year}, to {@code lastYear} (its deadline, or the run's
+     * last year where the run ends first), as the covered enterprises expect them: each year as the
+     * coverage rules ({@code ahead}, a copy of the run's decider that has decided {@code year}) and the
+     * {@code allocator} make it on expected business-as-usual data, as {@link #foreseenYears} does. A
+     * year's auctions are expected to go to the enterprises covered then in proportion to their
+     * expected emissions, as the foreseeing firms share the bank they plan: the rules say how much is
+     * auctioned, not who will buy it.
+     */
+    CycleOutlook cycleOutlook(
+            int year, int lastYear, ComplianceCycle cycle, CoverageDecider ahead, Allocator allocator) {
+        CycleOutlook.Builder outlook = new CycleOutlook.Builder(cycle);
+        for (int y = year + 1; y <= lastYear; y++) {
+            List<CoverageRecord> coverage = ahead.decide(y, economy.enterprises(), economy);
+            AllocationTable table = allocator.allocate(y, coverage, economy, economy::expectedYear);
+            double totalBau = 0;
+            for (AllocationLine line : table.lines()) {
+                totalBau += economy.expectedYear(line.enterpriseId(), y).bauEmissionsTonnes();
+            }
+            for (AllocationLine line : table.lines()) {
+                String id = line.enterpriseId();
+                long bau = economy.expectedYear(id, y).bauEmissionsTonnes();
+                long auctioned = totalBau > 0 ? (long) Math.floor(table.auctionTonnes() * (bau / totalBau)) : 0;
+                outlook.add(id, new CycleOutlook.LaterYear(line.sectorId(), bau, line.allocationTonnes(), auctioned));
+            }
+        }
+        return outlook.build();
     }
 
     /**

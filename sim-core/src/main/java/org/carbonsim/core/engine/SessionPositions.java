@@ -109,7 +109,8 @@ final class SessionPositions {
             long cycleOwed = Math.addExact(entry.openCycle().carriedTonnes(id), owed);
             long need = cycleOwed
                     - (line.allocationTonnes() - line.preAllocationTonnes())
-                    - plans.plannedCoverTonnes(id, cycleOwed);
+                    - plans.plannedCoverTonnes(id, cycleOwed)
+                    + plans.laterCycleNeedTonnes(id);
             long target = Math.multiplyExact(
                     Math.multiplyExact(Math.max(emissions, 1), priceFen), MarketRules.WORKING_CAPITAL_MULTIPLE);
             long cash = registry.cashFen(account);

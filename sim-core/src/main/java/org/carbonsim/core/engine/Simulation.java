@@ -482,6 +482,7 @@ public final class Simulation {
                 plannedBorrowing = plannedBorrowing(year, foreseenBankTonnes);
                 fromCycleTonnes = fromCycleTonnes(year, foreseenBankTonnes);
             }
+            CycleOutlook cycleOutlook = cycleOutlook(year);
             plans = YearPlans.of(
                     covered,
                     new PlanningPrices(
@@ -494,7 +495,8 @@ public final class Simulation {
                     bankValues,
                     economy,
                     planner,
-                    openCycle);
+                    openCycle,
+                    cycleOutlook);
             decisions.putAll(plans.decisions());
             offsetPlan = plans.offsetPlan();
             positions.openYear(new YearEntry(covered, plans, openCycle, accountOf, coverageById));
@@ -698,19 +700,48 @@ public final class Simulation {
                 verified.put(line.enterpriseId(), obligationTonnes(line.enterpriseId()));
             }
             // in a multi-year cycle the caps rest on the cycle's totals so far, as at the deadline
+            // and before a pooled cycle's deadline on what its later years are expected to add
+            CycleOutlook later = plans.cycleOutlook();
             offsetPlan = OffsetPlan.of(
                     offsetRule,
                     year,
-                    openCycle.withCarried(finalAllocation, YearObligation::allocationTonnes),
-                    openCycle.withCarried(verified, YearObligation::emissionsTonnes));
+                    later.withLaterAllocation(openCycle.withCarried(finalAllocation, YearObligation::allocationTonnes)),
+                    later.withLaterEmissions(openCycle.withCarried(verified, YearObligation::emissionsTonnes), shares));
+            Map<String, Long> needs = new HashMap<>();
+            Map<String, Long> laterNeeds = new HashMap<>();
+            for (AllocationLine line : table.lines()) {
+                String id = line.enterpriseId();
+                long cycleOwed = Math.addExact(
+                        openCycle.carriedTonnes(id), obligation(id).obligationTonnes());
+                long laterNeed = later.laterNeedTonnes(id, decisions.get(id).share());
+                laterNeeds.put(id, laterNeed);
+                needs.put(id, cycleOwed - plans.plannedCoverTonnes(id, cycleOwed) + laterNeed);
+            }
+            // what the others must wait for until the cycle's later allowances are issued
+            Map<String, Long> deferred = CycleOutlook.deferredTonnes(needs, laterNeeds);
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
                 Position position = positions.of(id);
-                long cycleOwed = Math.addExact(
-                        openCycle.carriedTonnes(id), obligation(id).obligationTonnes());
-                position.updateExpectedNeed(cycleOwed - plans.plannedCoverTonnes(id, cycleOwed));
+                double share = decisions.get(id).share();
+                position.updateExpectedNeed(needs.get(id) - deferred.getOrDefault(id, 0L));
                 position.updateNeedUncertainty(0);
                 long beyondFen = plans.cost(id).beyondFen();
+                if (later.plansFor(id)) {
+                    // this year's abatement is done, the cycle's later years' is still to come: a tonne
+                    // costs what abating it then would, at the share it now plans for them
+                    double committed = planner.committedShare(id);
+                    position.updateMarginalCost(OffsetCost.of(
+                            new CurveCost(
+                                    planner.revisableCurve(id),
+                                    later.laterBauTonnes(id),
+                                    committed,
+                                    Math.max(0, share - committed),
+                                    beyondFen,
+                                    Math.min(beyondFen, bankValues.valueFen(id, bankFen, penaltyPriceFen))),
+                            offsetPlan,
+                            id));
+                    continue;
+                }
                 long firmBankFen = carried ? Math.max(closeFen, bankValues.valueFen(id, bankFen, penaltyPriceFen)) : 0;
                 position.updateMarginalCost(OffsetCost.of(
                         MarginalCost.abated(
@@ -880,6 +911,26 @@ public final class Simulation {
         return foreseenBankTonnes < 0 && cycle.lastYear() == year && cycle.borrowingShare() < 1
                 ? new PlannedBorrowing(cycle.borrowingShare())
                 : PlannedBorrowing.NONE;
+    }
+
+    /**
+     * The later years of {@code year}'s cycle that enterprises without foresight of the path plan for
+     * ({@link CycleOutlook}): the years after it to the cycle's deadline, or to the run's last year
+     * where the run ends first (its last year settles the cycle), where the cycle's allowances are one
+     * pool ({@code borrowingWithinCycle}); none at the deadline, where later vintages may not meet an
+     * earlier year's obligation, and for firms that foresee the path, which plan the pool on it ({@link
+     * #fromCycleTonnes}).
+     */
+    private CycleOutlook cycleOutlook(int year) {
+        ComplianceCycle cycle = scenario.compliance().cycleOf(year);
+        int lastRunYear = scenario.calendar().startYear() + scenario.calendar().years() - 1;
+        int lastYear = Math.min(cycle.lastYear(), lastRunYear);
+        if (scenario.agents().compliance().bankValue() == BankValue.FORESIGHT
+                || !cycle.borrowingWithinCycle()
+                || year >= lastYear) {
+            return CycleOutlook.NONE;
+        }
+        return oneYearReference.cycleOutlook(year, lastYear, cycle, coverageDecider.copy(), allocator);
     }
 
     /**

@@ -28,6 +28,8 @@ final class YearPlans {
     private final long penaltyPriceFen;
     private final PlannedBorrowing borrowing;
     private final Map<String, Long> fromCycle;
+    private final CycleOutlook cycleOutlook;
+    private final Map<String, Long> laterCycleNeeds;
 
     private YearPlans(
             Map<String, AbatementDecision> decisions,
@@ -36,7 +38,9 @@ final class YearPlans {
             OffsetPlan offsetPlan,
             long penaltyPriceFen,
             PlannedBorrowing borrowing,
-            Map<String, Long> fromCycle) {
+            Map<String, Long> fromCycle,
+            CycleOutlook cycleOutlook,
+            Map<String, Long> laterCycleNeeds) {
         this.decisions = Collections.unmodifiableMap(decisions);
         this.expectedObligations = expectedObligations;
         this.costs = costs;
@@ -44,6 +48,8 @@ final class YearPlans {
         this.penaltyPriceFen = penaltyPriceFen;
         this.borrowing = borrowing;
         this.fromCycle = fromCycle;
+        this.cycleOutlook = cycleOutlook;
+        this.laterCycleNeeds = laterCycleNeeds;
     }
 
     /**
@@ -55,7 +61,13 @@ final class YearPlans {
      * is worth at least the bank value ({@code prices}), as each enterprise takes it ({@code banks}).
      * In a year of a multi-year cycle the offset plan takes its caps on the allocation and emissions of
      * the cycle so far ({@code openCycle} and this year), as the desk does at the deadline, since the
-     * need it meets is the cycle's so far.
+     * need it meets is the cycle's so far. Where the year comes before the deadline of a cycle whose
+     * allowances are one pool and the enterprises do not foresee the path, each plans the cycle as a
+     * whole on its {@code cycleOutlook}: it needs this year's obligation and what the later years
+     * will add beyond their allocation at the share it plans to abate ({@link #laterCycleNeedTonnes}),
+     * and a tonne costs it the curve over the cycle's emissions, since before the one deadline it can
+     * abate that tonne in any of the cycle's years and does so where it is cheapest, at the same
+     * marginal cost in each.
      */
     static YearPlans of(
             CoveredYear covered,
@@ -63,7 +75,8 @@ final class YearPlans {
             BankValueSpread banks,
             Economy economy,
             AbatementPlanner planner,
-            OpenCycle openCycle) {
+            OpenCycle openCycle,
+            CycleOutlook cycleOutlook) {
         int year = covered.year();
         Map<String, AbatementDecision> decisions = new TreeMap<>();
         Map<String, Long> allocations = new TreeMap<>();
@@ -72,6 +85,7 @@ final class YearPlans {
         long foreseenBank = prices.foreseenBankTonnes();
         long fromCycleTonnes = prices.fromCycleTonnes();
         Map<String, Long> fromCycle = new HashMap<>();
+        Map<String, Long> laterCycleNeeds = new HashMap<>();
         double totalForecast = 0;
         if (foreseenBank > 0 || fromCycleTonnes > 0) {
             for (AllocationLine line : covered.table().lines()) {
@@ -96,22 +110,46 @@ final class YearPlans {
             if (fromCycleTonnes > 0 && totalForecast > 0) {
                 fromCycle.put(id, (long) Math.floor(fromCycleTonnes * (forecast / totalForecast)));
             }
+            if (cycleOutlook.plansFor(id)) {
+                laterCycleNeeds.put(id, cycleOutlook.laterNeedTonnes(id, decision.share()));
+            }
             costs.put(
                     id,
                     new CurveCost(
                             planner.revisableCurve(id),
-                            forecast,
+                            Math.addExact(forecast, cycleOutlook.laterBauTonnes(id)),
                             committed,
                             decision.share() - committed,
                             prices.penaltyPriceFen(),
                             banks.valueFen(id, prices.bankFen(), prices.penaltyPriceFen()),
                             bankTarget));
         }
+        if (!laterCycleNeeds.isEmpty()) {
+            // what each would hold at the year's end: the need it enters trading with
+            Map<String, Long> needs = new HashMap<>();
+            for (AllocationLine line : covered.table().lines()) {
+                String id = line.enterpriseId();
+                long owed = cycleOutlook.obligationTonnes(
+                        line.sectorId(), expectedObligations.get(id), line.allocationTonnes());
+                needs.put(
+                        id,
+                        openCycle.carriedTonnes(id)
+                                + owed
+                                - (line.allocationTonnes() - line.preAllocationTonnes())
+                                + laterCycleNeeds.getOrDefault(id, 0L));
+            }
+            CycleOutlook.deferredTonnes(needs, laterCycleNeeds)
+                    .forEach((id, deferred) -> laterCycleNeeds.merge(id, -deferred, Math::addExact));
+        }
+        // before a pooled cycle's deadline the caps rest on the cycle's expected totals, later years too
+        Map<String, Double> shares = new HashMap<>();
+        decisions.forEach((id, decision) -> shares.put(id, decision.share()));
         OffsetPlan offsetPlan = OffsetPlan.of(
                 covered.offsetRule(),
                 year,
-                openCycle.withCarried(allocations, YearObligation::allocationTonnes),
-                openCycle.withCarried(expectedObligations, YearObligation::emissionsTonnes));
+                cycleOutlook.withLaterAllocation(openCycle.withCarried(allocations, YearObligation::allocationTonnes)),
+                cycleOutlook.withLaterEmissions(
+                        openCycle.withCarried(expectedObligations, YearObligation::emissionsTonnes), shares));
         return new YearPlans(
                 decisions,
                 expectedObligations,
@@ -119,7 +157,9 @@ final class YearPlans {
                 offsetPlan,
                 prices.penaltyPriceFen(),
                 prices.borrowing(),
-                fromCycle);
+                fromCycle,
+                cycleOutlook,
+                laterCycleNeeds);
     }
 
     /**
@@ -144,6 +184,21 @@ final class YearPlans {
      */
     long plannedCoverTonnes(String id, long cycleOwedTonnes) {
         return Math.addExact(borrowing.tonnesOn(cycleOwedTonnes), fromCycle.getOrDefault(id, 0L));
+    }
+
+    /**
+     * What covered enterprise {@code id} expects the later years of its cycle to add to its need as the
+     * year opens, t ({@link CycleOutlook#laterNeedTonnes} at the share it plans): 0 at the cycle's
+     * deadline, where the cycle's allowances are not one pool, and for enterprises that foresee the
+     * path (they plan the pool on it).
+     */
+    long laterCycleNeedTonnes(String id) {
+        return laterCycleNeeds.getOrDefault(id, 0L);
+    }
+
+    /** The later years of the cycle the enterprises plan for ({@link CycleOutlook#NONE} for none). */
+    CycleOutlook cycleOutlook() {
+        return cycleOutlook;
     }
 
     /** Each covered enterprise's abatement decision, by id; a read-only view. */

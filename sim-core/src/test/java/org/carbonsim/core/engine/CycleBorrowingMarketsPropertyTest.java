@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * years' emissions, in which case the cycle abates until it borrows exactly that share and 2026 abates
  * its own gap plus the debt. Every firm must comply, each year's close must be within 2% of the path's
  * price and the discounted cost within 2% of the path's. The same markets' cycle run alone checks the
- * pool without borrowing.
+ * pool without borrowing, with firms that foresee the path and with firms that do not (who know the
+ * rules and their own expected emissions, not the prices).
  */
 class CycleBorrowingMarketsPropertyTest {
     static LongStream seeds() {
@@ -45,12 +46,21 @@ class CycleBorrowingMarketsPropertyTest {
     /**
      * The same markets' cycle alone, a run of its two years: nothing to borrow from after it, so the
      * path is the pool's, one price rising at the discount rate however the cap is split between the
-     * years, which the foreseeing firms follow by carrying the pool between the years as the path does.
+     * years. With foresight the firms carry the pool between the years as the path does; without it
+     * (the default bank value, and no discounting, which they do not see) the path is one price over
+     * both years, which the firms reach by planning for the cycle as a whole.
      */
     @ParameterizedTest
     @MethodSource("seeds")
     void aCycleOfUnevenYearsPoolsThem(long seed) {
-        followsTheLeastCostPath(Market.random(seed).cycleAlone());
+        followsTheLeastCostPath(Market.random(seed).cycleAlone(true));
+    }
+
+    /** {@link #aCycleOfUnevenYearsPoolsThem} with firms that do not foresee the path. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aCycleOfUnevenYearsPoolsThemWithoutForesight(long seed) {
+        followsTheLeastCostPath(Market.random(seed).cycleAlone(false));
     }
 
     private static void followsTheLeastCostPath(Market market) {
@@ -118,7 +128,8 @@ class CycleBorrowingMarketsPropertyTest {
             double borrowingShare,
             boolean band,
             long initialPriceFen,
-            double discountRate) {
+            double discountRate,
+            boolean foresight) {
         static Market random(long seed) {
             SplittableRandom random = new SplittableRandom(seed + 11_000_003);
             TextbookMarketsPropertyTest.Market textbook = TextbookMarketsPropertyTest.Market.random(seed + 13_000);
@@ -150,15 +161,23 @@ class CycleBorrowingMarketsPropertyTest {
             // 0.5-5% of the cycle's obligation: the limit binds in some markets, not in others
             double share = Math.round(5 + 45 * random.nextDouble()) / 1000.0;
             double rate = Math.round(random.nextDouble() * 8) / 100.0;
-            Market draft = new Market(seed, continuous, caps, share, random.nextBoolean(), 0, rate);
+            Market draft = new Market(seed, continuous, caps, share, random.nextBoolean(), 0, rate, true);
             long initial = Math.round(Path.solve(draft).pricesFen()[0] * (0.8 + 0.4 * random.nextDouble()));
-            return new Market(seed, continuous, caps, share, draft.band, Math.max(100, initial), rate);
+            return new Market(seed, continuous, caps, share, draft.band, Math.max(100, initial), rate, true);
         }
 
-        /** The cycle's two years alone, with no borrowing: nothing is issued after the run. */
-        Market cycleAlone() {
-            return new Market(
-                    seed, firms, new long[] {capTonnes[0], capTonnes[1]}, 0, band, initialPriceFen, discountRate);
+        /**
+         * The cycle's two years alone, with no borrowing (nothing is issued after the run) and firms
+         * that do or do not foresee the path; without foresight no discounting. The opening price is
+         * the draw's share of the pool's first-year price.
+         */
+        Market cycleAlone(boolean foreseeing) {
+            long[] caps = {capTonnes[0], capTonnes[1]};
+            double rate = foreseeing ? discountRate : 0;
+            Market draft = new Market(seed, firms, caps, 0, band, 0, rate, foreseeing);
+            double opening = initialPriceFen / Path.solve(this).pricesFen()[0];
+            long initial = Math.round(Path.solve(draft).pricesFen()[0] * opening);
+            return new Market(seed, firms, caps, 0, band, Math.max(100, initial), rate, foreseeing);
         }
 
         long bauTonnes() {
@@ -198,7 +217,7 @@ class CycleBorrowingMarketsPropertyTest {
                       "coverage": {"thresholds": [{"fromYear": 2024, "emissionsTonnes": 1000}]},
                       "enterprises": [%s],
                       "allocation": {"cap": {"type": "given", "byYear": {%s}}, "preAllocationShare": 1.0},
-                      "agents": {"defaultStrategy": "COMPLIANCE", "compliance": {"bankValue": "FORESIGHT"}},
+                      "agents": {"defaultStrategy": "COMPLIANCE", "compliance": {"bankValue": "%s"}},
                       "compliance": {"banking": {"type": "allowed"}, "discountRate": %s,
                         "penalty": {"type": "hubei", "priceMultiple": 3},
                         "cycles": [{"fromYear": 2024, "toYear": 2025, "borrowingShare": %s}]}
@@ -210,6 +229,7 @@ class CycleBorrowingMarketsPropertyTest {
                     band ? 10 : 0,
                     TextbookMarketsPropertyTest.enterprisesJson(firms),
                     caps,
+                    foresight ? "FORESIGHT" : "LAST_YEAR_SHARE",
                     discountRate,
                     borrowingShare);
         }
@@ -218,7 +238,7 @@ class CycleBorrowingMarketsPropertyTest {
         public String toString() {
             return firms.size() + " firms, caps " + Arrays.toString(capTonnes) + ", cycle 2024-2025 borrowing "
                     + borrowingShare + ", r " + discountRate + ", band " + band + ", opening " + initialPriceFen
-                    + " fen";
+                    + " fen, " + (foresight ? "foresight" : "no foresight");
         }
     }
 
