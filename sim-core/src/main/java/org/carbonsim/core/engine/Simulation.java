@@ -206,6 +206,11 @@ public final class Simulation {
     private long daysDone;
     private long yearVolume;
     private long yearTurnover;
+    /** The tonnes traded in the current compliance cycle so far. */
+    private long cycleVolumeTonnes;
+    /** What the current compliance cycle's trades have paid so far, fen. */
+    private long cycleTurnoverFen;
+
     private long lastYearAverageFen;
     /** Allowances deposited into trader groups' accounts when the run starts, from outside the cap, t. */
     private long traderStartTonnes;
@@ -414,6 +419,10 @@ public final class Simulation {
             spreadTicksAtStart = session.spreadTicksSum();
             yearVolume = 0;
             yearTurnover = 0;
+            if (scenario.compliance().cycleOf(year).firstYear() == year) {
+                cycleVolumeTonnes = 0;
+                cycleTurnoverFen = 0;
+            }
             book.newYear();
             operations.openYear(year);
             // trader groups' starting allowances come from outside the cap: they are the groups' own
@@ -669,7 +678,7 @@ public final class Simulation {
                 double share = planner.committedShare(id)
                         + cost.shareToFinishYear(
                                 plans.borrowing().abatementToCover(shortfall),
-                                closeFen,
+                                plans.cycleOutlook().plansFor(id) ? poolPriceFen() : closeFen,
                                 scenario.agents().compliance().finalAbatement());
                 if (external.plays(id)) {
                     share = external.abatementShare(id, share);
@@ -774,6 +783,19 @@ public final class Simulation {
         /** What {@code id} surrenders allowances for: its compliance emissions under MRV, else its emissions. */
         long obligationTonnes(String id) {
             return reporting.obligationTonnes(id, actual);
+        }
+
+        /**
+         * The price a firm planning a pooled cycle as a whole ({@link CycleOutlook}) abates up to at a
+         * verification before the cycle's deadline: the lower of the close and what the cycle's trades
+         * have paid per tonne so far. The cycle's allowances are one pool with one price, and a tonne
+         * the firm frees now is sold into that pool at any time to the deadline; where the firms settle
+         * the pool's trading early, the close can be a last small trade months old that no later trade
+         * moves, and abating up to it frees tonnes no one buys (docs/model.md, "Firms without
+         * foresight").
+         */
+        long poolPriceFen() {
+            return cycleVolumeTonnes > 0 ? Math.min(closeFen, cycleTurnoverFen / cycleVolumeTonnes) : closeFen;
         }
 
         /** The year's volume-weighted average price so far, fen per tonne; {@code noTradesFen} before any trade. */
@@ -1013,6 +1035,8 @@ public final class Simulation {
         book.sold(seller, tonnes);
         yearVolume = Math.addExact(yearVolume, tonnes);
         yearTurnover = Math.addExact(yearTurnover, notional);
+        cycleVolumeTonnes = Math.addExact(cycleVolumeTonnes, tonnes);
+        cycleTurnoverFen = Math.addExact(cycleTurnoverFen, notional);
         if (recordTrades || external != ExternalTraders.NONE) {
             TradeRecord trade =
                     new TradeRecord(currentYear, currentDay, book.name(buyer), book.name(seller), priceFen, tonnes);
