@@ -3,7 +3,6 @@ package org.carbonsim.core.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -73,15 +72,8 @@ class BankingMarketsPropertyTest {
         assertTrue(
                 efficiency >= 0.98,
                 where + "discounted cost " + realised + " fen against the path's " + path.discountedCostFen
-                        + " (efficiency " + efficiency + "), banked " + banks(run));
-    }
-
-    private static String banks(RunResult run) {
-        List<Long> banks = new ArrayList<>();
-        for (YearResult year : run.years()) {
-            banks.add(year.banked());
-        }
-        return banks.toString();
+                        + " (efficiency " + efficiency + "), banked "
+                        + TextbookMarketsPropertyTest.yearly(run, YearResult::banked));
     }
 
     /** A market whose cap falls each year. */
@@ -91,23 +83,10 @@ class BankingMarketsPropertyTest {
             SplittableRandom random = new SplittableRandom(seed + 1_000_003);
             TextbookMarketsPropertyTest.Market textbook = TextbookMarketsPropertyTest.Market.random(seed + 5_000);
             // continuous curves: with a step at the margin the path's price would sit on the step
-            List<Firm> continuous = new ArrayList<>();
-            for (Firm f : textbook.firms()) {
-                continuous.add(new Firm(
-                        f.id(),
-                        f.bauTonnes(),
-                        f.kind() % 2,
-                        f.maxCostFen(),
-                        f.maxShare(),
-                        f.stepCostFen(),
-                        f.stepShare()));
-            }
+            List<Firm> continuous = TextbookMarketsPropertyTest.continuous(textbook.firms());
             int years = 2 + random.nextInt(2);
             long bau = continuous.stream().mapToLong(Firm::bauTonnes).sum();
-            double potential = 0;
-            for (Firm firm : continuous) {
-                potential += firm.shareAt(Double.MAX_VALUE) * firm.bauTonnes();
-            }
+            double potential = TextbookMarketsPropertyTest.abatedTonnesAt(continuous, Double.MAX_VALUE);
             // the first year's gap 10-35% of what the firms could abate at any price, the last at most 70%
             double firstGap = potential * (0.10 + 0.25 * random.nextDouble());
             double lastGap = firstGap + (0.7 * potential - firstGap) * random.nextDouble();
@@ -155,14 +134,7 @@ class BankingMarketsPropertyTest {
 
         /** The scenario with {@code complianceEntries} added to {@code agents.compliance} (", ..." or ""). */
         String json(String complianceEntries) {
-            StringBuilder caps = new StringBuilder();
-            for (int t = 0; t < capTonnes.length; t++) {
-                caps.append(t == 0 ? "" : ", ")
-                        .append('"')
-                        .append(2024 + t)
-                        .append("\": ")
-                        .append(capTonnes[t]);
-            }
+            String caps = TextbookMarketsPropertyTest.capsByYear(capTonnes);
             return String.format(
                     Locale.ROOT,
                     """

@@ -3,7 +3,6 @@ package org.carbonsim.core.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -51,7 +50,7 @@ class BorrowingMarketsPropertyTest {
             assertTrue(
                     Math.abs(year.closeFen() - price) <= 0.02 * price,
                     where + "close of " + year.year() + " " + year.closeFen() + " fen against the path's " + price
-                            + ", closes " + closes(run) + ", banked "
+                            + ", closes " + TextbookMarketsPropertyTest.yearly(run, YearResult::closeFen) + ", banked "
                             + run.years().get(0).banked() + " t, engine path "
                             + run.years().get(0).equilibriumPrice() + "/"
                             + run.years().get(1).equilibriumPrice() + ", one-year "
@@ -62,15 +61,8 @@ class BorrowingMarketsPropertyTest {
         assertTrue(
                 efficiency >= 0.98,
                 where + "discounted cost " + realised + " fen against the path's " + path.discountedCostFen()
-                        + " (efficiency " + efficiency + "), closes " + closes(run));
-    }
-
-    private static String closes(RunResult run) {
-        List<Long> closes = new ArrayList<>();
-        for (YearResult year : run.years()) {
-            closes.add(year.closeFen());
-        }
-        return closes.toString();
+                        + " (efficiency " + efficiency + "), closes "
+                        + TextbookMarketsPropertyTest.yearly(run, YearResult::closeFen));
     }
 
     /** Two years of the same firms, the first year's cap the tighter, borrowing up to a share. */
@@ -86,22 +78,9 @@ class BorrowingMarketsPropertyTest {
             SplittableRandom random = new SplittableRandom(seed + 7_000_001);
             TextbookMarketsPropertyTest.Market textbook = TextbookMarketsPropertyTest.Market.random(seed + 9_000);
             // continuous curves: with a step at the margin the path's price would sit on the step
-            List<Firm> continuous = new ArrayList<>();
-            for (Firm f : textbook.firms()) {
-                continuous.add(new Firm(
-                        f.id(),
-                        f.bauTonnes(),
-                        f.kind() % 2,
-                        f.maxCostFen(),
-                        f.maxShare(),
-                        f.stepCostFen(),
-                        f.stepShare()));
-            }
+            List<Firm> continuous = TextbookMarketsPropertyTest.continuous(textbook.firms());
             long bau = continuous.stream().mapToLong(Firm::bauTonnes).sum();
-            double potential = 0;
-            for (Firm firm : continuous) {
-                potential += firm.shareAt(Double.MAX_VALUE) * firm.bauTonnes();
-            }
+            double potential = TextbookMarketsPropertyTest.abatedTonnesAt(continuous, Double.MAX_VALUE);
             // the second year's gap 10-35% of what the firms could abate at any price, the first's
             // 10-30% of it more: the first year's cap is the tighter by 3-9% of emissions
             double looseGap = potential * (0.10 + 0.25 * random.nextDouble());

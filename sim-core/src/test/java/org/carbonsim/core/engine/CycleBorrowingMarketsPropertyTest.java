@@ -3,7 +3,6 @@ package org.carbonsim.core.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +73,10 @@ class CycleBorrowingMarketsPropertyTest {
         for (int t = 0; t < years; t++) {
             YearResult year = run.years().get(t);
             assertEquals(
-                    1.0, year.complianceRate(), where + "compliance in " + year.year() + ", closes " + closes(run));
+                    1.0,
+                    year.complianceRate(),
+                    where + "compliance in " + year.year() + ", closes "
+                            + TextbookMarketsPropertyTest.yearly(run, YearResult::closeFen));
             realised += (year.abatementCost() + year.penalties()) / Math.pow(1 + market.discountRate(), t);
         }
         for (int t = 0; t < years; t++) {
@@ -83,38 +85,17 @@ class CycleBorrowingMarketsPropertyTest {
             assertTrue(
                     Math.abs(year.closeFen() - price) <= 0.02 * price,
                     where + "close of " + year.year() + " " + year.closeFen() + " fen against the path's " + price
-                            + ", closes " + closes(run) + ", banked " + banks(run) + ", engine path "
-                            + enginePath(run));
+                            + ", closes " + TextbookMarketsPropertyTest.yearly(run, YearResult::closeFen) + ", banked "
+                            + TextbookMarketsPropertyTest.yearly(run, YearResult::banked) + ", engine path "
+                            + TextbookMarketsPropertyTest.yearly(run, YearResult::equilibriumPrice));
         }
         double efficiency = path.discountedCostFen() / realised;
         assertTrue(
                 efficiency >= 0.98,
                 where + "discounted cost " + realised + " fen against the path's " + path.discountedCostFen()
-                        + " (efficiency " + efficiency + "), closes " + closes(run) + ", banked " + banks(run));
-    }
-
-    private static String closes(RunResult run) {
-        List<Long> closes = new ArrayList<>();
-        for (YearResult year : run.years()) {
-            closes.add(year.closeFen());
-        }
-        return closes.toString();
-    }
-
-    private static String banks(RunResult run) {
-        List<Long> banks = new ArrayList<>();
-        for (YearResult year : run.years()) {
-            banks.add(year.banked());
-        }
-        return banks.toString();
-    }
-
-    private static String enginePath(RunResult run) {
-        List<Long> prices = new ArrayList<>();
-        for (YearResult year : run.years()) {
-            prices.add(year.equilibriumPrice());
-        }
-        return prices.toString();
+                        + " (efficiency " + efficiency + "), closes "
+                        + TextbookMarketsPropertyTest.yearly(run, YearResult::closeFen) + ", banked "
+                        + TextbookMarketsPropertyTest.yearly(run, YearResult::banked));
     }
 
     /**
@@ -134,22 +115,9 @@ class CycleBorrowingMarketsPropertyTest {
             SplittableRandom random = new SplittableRandom(seed + 11_000_003);
             TextbookMarketsPropertyTest.Market textbook = TextbookMarketsPropertyTest.Market.random(seed + 13_000);
             // continuous curves: with a step at the margin the path's price would sit on the step
-            List<Firm> continuous = new ArrayList<>();
-            for (Firm f : textbook.firms()) {
-                continuous.add(new Firm(
-                        f.id(),
-                        f.bauTonnes(),
-                        f.kind() % 2,
-                        f.maxCostFen(),
-                        f.maxShare(),
-                        f.stepCostFen(),
-                        f.stepShare()));
-            }
+            List<Firm> continuous = TextbookMarketsPropertyTest.continuous(textbook.firms());
             long bau = continuous.stream().mapToLong(Firm::bauTonnes).sum();
-            double potential = 0;
-            for (Firm firm : continuous) {
-                potential += firm.shareAt(Double.MAX_VALUE) * firm.bauTonnes();
-            }
+            double potential = TextbookMarketsPropertyTest.abatedTonnesAt(continuous, Double.MAX_VALUE);
             // 2026's gap 10-35% of what the firms could abate at any price; the cycle's years on
             // average 10-30% of it more, 25-75% of the cycle's gap falling in its first year
             double looseGap = potential * (0.10 + 0.25 * random.nextDouble());
@@ -197,14 +165,7 @@ class CycleBorrowingMarketsPropertyTest {
         }
 
         String json() {
-            StringBuilder caps = new StringBuilder();
-            for (int t = 0; t < capTonnes.length; t++) {
-                caps.append(t == 0 ? "" : ", ")
-                        .append('"')
-                        .append(2024 + t)
-                        .append("\": ")
-                        .append(capTonnes[t]);
-            }
+            String caps = TextbookMarketsPropertyTest.capsByYear(capTonnes);
             return String.format(
                     Locale.ROOT,
                     """

@@ -3,9 +3,7 @@ package org.carbonsim.core.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
@@ -72,35 +70,23 @@ class ForesightLeadTimeMarketsPropertyTest {
         assertTrue(
                 Math.abs(first.closeFen() - firstPriceFen) <= 0.02 * firstPriceFen,
                 where + "first close " + first.closeFen() + " fen against the path's " + firstPriceFen + ", banked "
-                        + first.banked() + " t, closes " + closes(run));
+                        + first.banked() + " t, closes "
+                        + TextbookMarketsPropertyTest.yearly(run, YearResult::closeFen));
         long bankedIn = run.years().get(n - 2).banked();
         double finalPriceFen = market.yearPriceFen(n - 1, bankedIn);
         YearResult last = run.years().get(n - 1);
         assertTrue(
                 Math.abs(last.closeFen() - finalPriceFen) <= 0.02 * finalPriceFen,
                 where + "final close " + last.closeFen() + " fen against least-cost " + finalPriceFen + " with "
-                        + bankedIn + " t banked into the year, closes " + closes(run));
+                        + bankedIn + " t banked into the year, closes "
+                        + TextbookMarketsPropertyTest.yearly(run, YearResult::closeFen));
         double efficiency = path.discountedCostFen() / realised;
         assertTrue(
                 efficiency >= 0.98,
                 where + "discounted cost " + realised + " fen against the path's " + path.discountedCostFen()
-                        + " (efficiency " + efficiency + "), closes " + closes(run) + ", banked " + banks(run));
-    }
-
-    private static String closes(RunResult run) {
-        List<Long> closes = new ArrayList<>();
-        for (YearResult year : run.years()) {
-            closes.add(year.closeFen());
-        }
-        return closes.toString();
-    }
-
-    private static String banks(RunResult run) {
-        List<Long> banks = new ArrayList<>();
-        for (YearResult year : run.years()) {
-            banks.add(year.banked());
-        }
-        return banks.toString();
+                        + " (efficiency " + efficiency + "), closes "
+                        + TextbookMarketsPropertyTest.yearly(run, YearResult::closeFen) + ", banked "
+                        + TextbookMarketsPropertyTest.yearly(run, YearResult::banked));
     }
 
     /**
@@ -169,20 +155,8 @@ class ForesightLeadTimeMarketsPropertyTest {
         }
 
         String json() {
-            StringBuilder sameCaps = new StringBuilder();
-            StringBuilder caps = new StringBuilder();
-            for (int t = 0; t < capTonnes.length; t++) {
-                sameCaps.append(t == 0 ? "" : ", ")
-                        .append('"')
-                        .append(2024 + t)
-                        .append("\": ")
-                        .append(base.capTonnes());
-                caps.append(t == 0 ? "" : ", ")
-                        .append('"')
-                        .append(2024 + t)
-                        .append("\": ")
-                        .append(capTonnes[t]);
-            }
+            long[] sameCaps = new long[capTonnes.length];
+            Arrays.fill(sameCaps, base.capTonnes());
             String json = base.json(
                             ", \"bankValue\": \"FORESIGHT\"",
                             String.format(Locale.ROOT, ", \"discountRate\": %s", discountRate))
@@ -190,11 +164,11 @@ class ForesightLeadTimeMarketsPropertyTest {
                     .replace(
                             "\"sectors\":",
                             "\"coverage\": {\"thresholds\": [{\"fromYear\": 2024, \"emissionsTonnes\": 1000}]},\n  \"sectors\":");
-            String written = "\"byYear\": {" + sameCaps + "}";
+            String written = "\"byYear\": {" + TextbookMarketsPropertyTest.capsByYear(sameCaps) + "}";
             if (!json.contains(written) || !json.contains("BEST_QUOTE")) {
                 throw new IllegalStateException("no caps " + written + " or market rules to change in " + json);
             }
-            return json.replace(written, "\"byYear\": {" + caps + "}");
+            return json.replace(written, "\"byYear\": {" + TextbookMarketsPropertyTest.capsByYear(capTonnes) + "}");
         }
 
         @Override

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.ToLongFunction;
 import java.util.stream.LongStream;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioLoader;
@@ -398,6 +399,41 @@ class TextbookMarketsPropertyTest {
             realised += year.abatementCost() + year.offsetsUsed() * (double) market.offsetPriceFen() + year.penalties();
         }
         return realised;
+    }
+
+    /** Each year's {@code figure} of a run in order, as a failure message shows it: {@code [a, b, ...]}. */
+    static String yearly(RunResult run, ToLongFunction<YearResult> figure) {
+        List<Long> figures = new ArrayList<>();
+        for (YearResult year : run.years()) {
+            figures.add(figure.applyAsLong(year));
+        }
+        return figures.toString();
+    }
+
+    /**
+     * The firms with continuous curves, linear or quadratic by kind (a step at the margin would hold a
+     * path's price on the step), the rest of each firm kept.
+     */
+    static List<Firm> continuous(List<Firm> firms) {
+        List<Firm> continuous = new ArrayList<>();
+        for (Firm f : firms) {
+            continuous.add(new Firm(
+                    f.id(), f.bauTonnes(), f.kind() % 2, f.maxCostFen(), f.maxShare(), f.stepCostFen(), f.stepShare()));
+        }
+        return continuous;
+    }
+
+    /** A cap for each year from 2024 as a scenario's {@code byYear} entries: {@code "2024": c0, "2025": c1}. */
+    static String capsByYear(long[] capTonnes) {
+        StringBuilder caps = new StringBuilder();
+        for (int t = 0; t < capTonnes.length; t++) {
+            caps.append(t == 0 ? "" : ", ")
+                    .append('"')
+                    .append(2024 + t)
+                    .append("\": ")
+                    .append(capTonnes[t]);
+        }
+        return caps.toString();
     }
 
     /** The firms' tonnes abated where the marginal cost is at most {@code priceFen}. */
