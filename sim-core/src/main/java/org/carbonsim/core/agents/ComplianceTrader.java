@@ -17,12 +17,16 @@ import org.carbonsim.core.market.Side;
  * (negative).
  *
  * <p>Each day it works {@code gap × min(1, dailyGapShare × urgency(t))} of that gap, the whole gap on
- * the deadline day. A desk reviewing less than once a day ({@link DeskReviews}) looks only on its
- * market days, and on each works the shares of the days since its last, compounded; it looks every
- * day in the rush, from the first day its share is the whole gap to the deadline. Urgency follows a
- * schedule of weights {@code w(t) ∝ exp(k t / T)} over the {@code T} trading days from the year's
- * first to the deadline day ({@link MarketView#deadlineDayOfYear()}, the year's last unless the
- * scenario sets an earlier one), with {@code k = procrastination / (1 - procrastination)}: {@code
+ * the deadline day. Once it has traded that quantity it rests until the next day; a trader that had
+ * nothing to trade at its first look of the day keeps looking, and works the same share of the gap a
+ * later quote opens, since a bid or ask that comes after its first look would otherwise meet no one
+ * who could take it (the day order is gone by the next opening). A desk reviewing less than once a
+ * day ({@link DeskReviews}) looks only on its market days, and on each works the shares of the days
+ * since its last, compounded; it looks every day in the rush, from the first day its share is the
+ * whole gap to the deadline. Urgency follows a schedule of weights {@code w(t) ∝ exp(k t / T)} over
+ * the {@code T} trading days from the year's first to the deadline day ({@link
+ * MarketView#deadlineDayOfYear()}, the year's last unless the scenario sets an earlier one), with
+ * {@code k = procrastination / (1 - procrastination)}: {@code
  * urgency(t) = T w(t) / Σ_{t ≤ u < T} w(u)}, so with {@code dailyGapShare = 1/T} the gap is spread
  * over those days by exactly those weights (evenly when procrastination is 0, bunched into the final
  * weeks as it nears 1), and larger shares trade earlier. After the deadline the year is settled and
@@ -84,6 +88,9 @@ public final class ComplianceTrader implements TradingStrategy {
     private int plannedDay = -1;
     private long dayStartTraded;
     private long dayQuantityTonnes;
+    /** The share of its gap it works on {@link #plannedDay}, kept for a plan of nothing made again. */
+    private double dayShare;
+
     private double concession;
     /** The day of its next turn once it has traded its day's quantity. */
     private int restDay;
@@ -174,7 +181,7 @@ public final class ComplianceTrader implements TradingStrategy {
         if (!unchanged) {
             restingTonnes = orders.remainingTonnes(orderId);
         }
-        if (market.day() == plannedDay && dayQuantityTraded(traded(position))) {
+        if (market.day() == plannedDay && dayQuantityTonnes > 0 && dayQuantityTraded(traded(position))) {
             // the day's quantity is traded, whatever the gap and the price now are: it rests until
             // tomorrow, when it reviews afresh, so the price it would have expected is not needed
             withdraw(orders);
@@ -240,7 +247,10 @@ public final class ComplianceTrader implements TradingStrategy {
             double share = market.daysToDeadline() == 0 ? 1 : shareSinceLastPlan(market);
             plannedDay = market.day();
             dayStartTraded = traded;
+            dayShare = share;
             dayQuantityTonnes = (long) Math.ceil(Math.abs(gap) * share);
+        } else if (dayQuantityTonnes == 0) {
+            dayQuantityTonnes = (long) Math.ceil(Math.abs(gap) * dayShare);
         }
         long tradedToday = traded - dayStartTraded;
         long quantity = Math.min(Math.abs(gap), dayQuantityTonnes - tradedToday);

@@ -143,12 +143,14 @@ final class CurveCost implements MarginalCost {
         if (bauTonnes == 0) {
             return shortfallTonnes > 0 ? beyondFen : 0;
         }
-        double share = plannedShare + (double) shortfallTonnes / bauTonnes;
+        if (shortfallTonnes > capacityTonnes) {
+            return beyondFen;
+        }
+        // the last tonne of the potential, rounded as the economy counts it, lies up to half a tonne
+        // past the largest share: it is abated at that share, so it costs what the share costs
+        double share = Math.min(maxShare, plannedShare + (double) shortfallTonnes / bauTonnes);
         if (share <= 0) {
             return 0;
-        }
-        if (share > maxShare) {
-            return beyondFen;
         }
         return Math.min(beyondFen, Math.round(curveCostFen(share)));
     }

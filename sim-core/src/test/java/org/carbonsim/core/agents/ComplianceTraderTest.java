@@ -259,6 +259,36 @@ class ComplianceTraderTest {
     }
 
     /**
+     * Worked by hand: a firm 100 t short on a linear marginal cost of 10 fen a tonne of shortfall (CNY
+     * 0.10 a tonne per tonne, room to abate 1,000 t more) looks first at a last price of 1,000 ticks:
+     * its cost at a shortfall of 100 t is exactly 1,000 fen, so it has nothing to trade and plans
+     * nothing for the day. Later that day another desk bids 1,020: at that price it would abate 102 t,
+     * so it sells the 2 t, asking its marginal cost of 1,000 (the expected 1,020 less 2% rounds up to
+     * 1,000 too). Before, a desk that planned nothing had traded its day's quantity, rested until
+     * tomorrow and never saw the bid; the day order was gone by the next opening, and a buyer's bid
+     * could rise day after day against sellers that each looked once before it came (seed 51 of
+     * TextbookMarketsPropertyTest: a step firm's last 2 t lifted the final close 3% above the least-cost
+     * price, the sellers' costs at 88.45).
+     */
+    @Test
+    void aDeskThatPlannedNothingAnswersABidThatComesLaterTheSameDay() {
+        ComplianceTrader trader = new ComplianceTrader(tolerant(0));
+        Position firm = Position.of(0, 1_000, 0);
+        firm.updateExpectedNeed(1_100);
+        firm.updateMarginalCost(MarginalCost.linear(10, 1_000));
+        FakeMarket market = new FakeMarket();
+        trader.act(market, firm, market, new SplittableRandom(1));
+        assertEquals(List.of(), market.orders, "seed=1 nothing to trade at its own marginal cost");
+        market.bestBid = 1_020;
+        trader.act(market, firm, market, new SplittableRandom(1));
+        assertEquals(1, market.orders.size(), "seed=1 it sells into the later bid");
+        FakeMarket.Order ask = market.orders.get(0);
+        assertEquals(Side.SELL, ask.side());
+        assertEquals(2, ask.quantityTonnes(), "seed=1 the 2 t it would abate at 1,020");
+        assertEquals(1_000, ask.priceTicks(), "seed=1 at its marginal cost");
+    }
+
+    /**
      * Against a reference: over a random walk of the last price within a day, a desk with a random
      * tolerance places an order exactly at the turns where the price has moved more than its tolerance
      * from the price of its last review, each at that price plus 2%, rounded down.

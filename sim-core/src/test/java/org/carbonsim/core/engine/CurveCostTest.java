@@ -33,6 +33,29 @@ class CurveCostTest {
         return lo;
     }
 
+    /**
+     * Worked by hand on seed 64's F08 of {@code ForesightLeadTimeMarketsPropertyTest}: 426,002 t as
+     * usual, a linear curve to CNY 102.53 at 26.6%, nothing planned, a penalty-equivalent of CNY
+     * 321.60. The economy counts abating 26.6% as 426,002 less the emissions 426,002 × 0.734 =
+     * 312,685.468 rounded, 312,685: 113,317 t, half a tonne more than 0.266 × 426,002 = 113,316.532.
+     * That last tonne is abated at 26.6%, so it costs the curve's CNY 102.53, and only the tonne after
+     * it the penalty-equivalent. Before, the cost read the share 113,317 / 426,002 = 0.2660011..., past
+     * 26.6%, and priced the last tonne at CNY 321.60: every firm at its potential held back a tonne that
+     * verification then gave it, the market looked a tonne short, and a firm with no abatement bid the
+     * price up to CNY 321.60 for it.
+     */
+    @Test
+    void theLastRoundedTonneOfThePotentialCostsTheCurveNotThePenalty() {
+        CurveCost cost = new CurveCost(new AbatementCurve.Linear(10_253, 0.266), 426_002, 0, 32_160);
+        assertEquals(113_317, cost.abatementCapacityTonnes(), "the potential as the economy rounds it");
+        assertEquals(113_317, ProductionModel.abatedTonnes(426_002, 0.266));
+        assertEquals(10_253, cost.costFenPerTonne(113_317), "the last tonne of the potential");
+        assertEquals(10_253, cost.costFenPerTonne(113_316));
+        assertEquals(32_160, cost.costFenPerTonne(113_318), "beyond the potential");
+        assertEquals(113_317, cost.largestShortfallAtMost(10_253, 0, 200_000), "at CNY 102.53 it abates it all");
+        assertEquals(113_317, cost.largestShortfallAtMost(32_159, 0, 200_000));
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
     void directInverseAgreesWithBisection(long seed) {

@@ -32,19 +32,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * firm must comply every year, the first year's close must lie within 2% of the path's first-year
  * price, the final close within 2% of the least-cost price of the final year given what the market
  * banked into it, and the run's discounted cost (abatement, offsets and fines) within 2% of the path's.
+ * Where the first year's cap was raised to what the other curves abate at one and a half times the
+ * price, every curve firm ends the first year at its potential and the market is long by a tonne or
+ * two of rounding: seeds 64 and 83 failed until the last tonne of a potential, as the economy rounds
+ * it, was priced on the curve rather than at the penalty-equivalent ({@link CurveCostTest}).
  */
 class ForesightLeadTimeMarketsPropertyTest {
-    /**
-     * Seeds 1–100 but 64 and 83. In those two markets the first year, whose cap was raised until the
-     * curves without the steps meet it at about one and a half times the price with them, ends with a
-     * firm a few tonnes short after verification and nobody left to sell: the close climbs to the
-     * penalty-equivalent price (CNY 318 and 336 against the path's CNY 109 and 144) and seed 64's firm
-     * is fined. They do so with the firms' bank value at {@code LAST_YEAR_SHARE} too, and before and
-     * after the foreseeing firms counted only the steps that can abate: a squeeze at the first year's
-     * deadline, not the foresight this test checks.
-     */
     static LongStream seeds() {
-        return LongStream.rangeClosed(1, 100).filter(seed -> seed != 64 && seed != 83);
+        return LongStream.rangeClosed(1, 100);
     }
 
     @ParameterizedTest
