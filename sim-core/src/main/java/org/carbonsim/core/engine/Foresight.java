@@ -38,8 +38,10 @@ final class Foresight {
      *     clearing price do not sell below it because a tonne carried out would be worth less
      * @param pathBanksTonnes the allowances the path carries out of each year foreseen, this year first,
      *     t (negative: borrowed from the next year)
+     * @param credits this year's price on the path and the offset credits the path uses this year
      */
-    record ForeseenBank(long valueFen, long bankAfterTonnes, long holdFen, List<Long> pathBanksTonnes) {
+    record ForeseenBank(
+            long valueFen, long bankAfterTonnes, long holdFen, List<Long> pathBanksTonnes, CreditsOnPath credits) {
         ForeseenBank {
             pathBanksTonnes = List.copyOf(pathBanksTonnes);
         }
@@ -69,7 +71,8 @@ final class Foresight {
             Optional<ForeseenReserve> reserve) {
         if (laterYears.isEmpty()) {
             IntertemporalResult alone = solve(thisYear, List.of(), new long[0], cycles, discountRate);
-            return new ForeseenBank(0, 0, Math.round(alone.years().get(0).exactPriceFen()), List.of(0L));
+            return new ForeseenBank(
+                    0, 0, Math.round(alone.years().get(0).exactPriceFen()), List.of(0L), creditsIn(alone));
         }
         List<List<CoveredFirm>> firmsByYear = new ArrayList<>();
         long[] base = new long[laterYears.size()];
@@ -101,7 +104,14 @@ final class Foresight {
         long holdFen = bankAfter > 0
                 ? valueFen
                 : Math.max(valueFen, Math.round(path.years().get(0).exactPriceFen()));
-        return new ForeseenBank(valueFen, bankAfter, holdFen, path.bankAfterTonnes());
+        return new ForeseenBank(valueFen, bankAfter, holdFen, path.bankAfterTonnes(), creditsIn(path));
+    }
+
+    /** The path's first year's price, rounded, and the credits it uses. */
+    private static CreditsOnPath creditsIn(IntertemporalResult path) {
+        return new CreditsOnPath(
+                Math.round(path.years().get(0).exactPriceFen()),
+                path.years().get(0).offsetsUsedTonnes());
     }
 
     /**

@@ -23,7 +23,7 @@ import org.carbonsim.core.equilibrium.OffsetTranche;
  * abatement and credits together close the gap, as in the least-cost answer with offsets. Immutable.
  */
 final class OffsetPlan {
-    static final OffsetPlan NONE = new OffsetPlan(OffsetSupply.NONE, List.of(), Map.of(), Map.of(), new long[0]);
+    static final OffsetPlan NONE = new OffsetPlan(OffsetSupply.NONE, List.of(), Map.of(), Map.of(), new long[0], -1, 1);
 
     private final OffsetSupply supply;
     private final List<OffsetProgram> programs;
@@ -33,18 +33,63 @@ final class OffsetPlan {
     private final Map<String, Long> totalCaps;
     /** Per programme: the enterprises' caps on it added up, t. */
     private final long[] capsOnProgram;
+    /** The price of the flat programmes the foreseen path uses in part ({@link #onPath}), fen; else -1. */
+    private final long marginalPriceFen;
+    /** The share of their caps on those programmes the path uses, in [0, 1]; 1 where none is marginal. */
+    private final double marginalShare;
 
     private OffsetPlan(
             OffsetSupply supply,
             List<OffsetProgram> programs,
             Map<String, long[]> programCaps,
             Map<String, Long> totalCaps,
-            long[] capsOnProgram) {
+            long[] capsOnProgram,
+            long marginalPriceFen,
+            double marginalShare) {
         this.supply = supply;
         this.programs = programs;
         this.programCaps = programCaps;
         this.totalCaps = totalCaps;
         this.capsOnProgram = capsOnProgram;
+        this.marginalPriceFen = marginalPriceFen;
+        this.marginalShare = marginalShare;
+    }
+
+    /**
+     * The same plan for enterprises that foresee the least-cost path, which uses {@code path}'s credits
+     * this year. Where the path's price is a flat programme's own price, the path uses that programme's
+     * credits only in part, and at that allowance price each enterprise plans, of each such programme,
+     * the share of its cap the path uses (what the path's credits leave after the cheaper programmes',
+     * over all the caps on the programmes at that price); above it, every credit on offer as before. An
+     * enterprise that planned its whole share at that price would need no allowance that others hold
+     * beyond their own needs, and they, valuing an allowance at the year's price, would bank it (worth
+     * next year's price discounted, or nothing after the last year) or let it lapse while credits were
+     * bought at the full price: the cost the path avoids. The plan itself where no programme is
+     * marginal on the path.
+     */
+    OffsetPlan onPath(CreditsOnPath path) {
+        if (this == NONE || path.priceFen() < 0) {
+            return this;
+        }
+        double cheaper = 0;
+        long marginalCaps = 0;
+        for (int p = 0; p < programs.size(); p++) {
+            OffsetTranche tranche = supply.tranches().get(p);
+            if (tranche.slopeFenPerMt() == 0 && tranche.priceFen() == path.priceFen()) {
+                marginalCaps = Math.addExact(marginalCaps, capsOnProgram[p]);
+            } else {
+                cheaper += Math.min(
+                        capsOnProgram[p],
+                        Math.min(
+                                tranche.offeredAtPrice(path.priceFen()),
+                                programs.get(p).supplyTonnesPerYear()));
+            }
+        }
+        if (marginalCaps == 0) {
+            return this;
+        }
+        double share = Math.max(0, Math.min(1, (path.creditsTonnes() - cheaper) / marginalCaps));
+        return new OffsetPlan(supply, programs, programCaps, totalCaps, capsOnProgram, path.priceFen(), share);
     }
 
     /**
@@ -72,7 +117,7 @@ final class OffsetPlan {
             totalCaps.put(entry.getKey(), rule.totalCapTonnes(entry.getValue(), firmEmissions));
         }
         return new OffsetPlan(
-                referenceSupply(rule, year, allocationTonnes), programs, programCaps, totalCaps, capsOnProgram);
+                referenceSupply(rule, year, allocationTonnes), programs, programCaps, totalCaps, capsOnProgram, -1, 1);
     }
 
     /**
@@ -117,7 +162,9 @@ final class OffsetPlan {
      * The credits {@code enterpriseId} plans to surrender when allowances cost {@code allowancePriceFen},
      * t: of each programme, the same share of its cap as every other enterprise's (the credits on offer
      * at no more than that price, or the supply if smaller, over all the caps on the programme), rounded
-     * down as the compliance desk rounds its rationed caps, and at most its cap on all programmes.
+     * down as the compliance desk rounds its rationed caps, and at most its cap on all programmes. At
+     * the price where the foreseen path uses a flat programme in part ({@link #onPath}), no more of its
+     * cap than the share the path uses.
      */
     long plannedTonnes(String enterpriseId, long allowancePriceFen) {
         long[] caps = programCaps.get(enterpriseId);
@@ -138,6 +185,11 @@ final class OffsetPlan {
             double offered = Math.min(
                     tranche.offeredAtPrice(allowancePriceFen), programs.get(p).supplyTonnesPerYear());
             double share = Math.min(1, offered / capsOnProgram[p]);
+            if (allowancePriceFen == marginalPriceFen
+                    && tranche.slopeFenPerMt() == 0
+                    && tranche.priceFen() == marginalPriceFen) {
+                share = Math.min(share, marginalShare);
+            }
             planned = Math.addExact(planned, (long) Math.floor(share * caps[p]));
         }
         return Math.min(planned, totalCapTonnes);
@@ -156,8 +208,9 @@ final class OffsetPlan {
 
     /**
      * The allowance prices at which what an enterprise plans can change, ascending, when every
-     * programme is flat (its credits all offered at one price), or {@code null} when one rises along
-     * a curve and the plan changes at every whole-fen price up its slope.
+     * programme is flat (its credits all offered at one price, and a fen above the price at which the
+     * foreseen path uses some in part), or {@code null} when one rises along a curve and the plan
+     * changes at every whole-fen price up its slope.
      */
     long[] flatStepPricesFen() {
         TreeSet<Long> prices = new TreeSet<>();
@@ -166,6 +219,9 @@ final class OffsetPlan {
                 return null;
             }
             prices.add(tranche.priceFen());
+        }
+        if (marginalPriceFen >= 0) {
+            prices.add(marginalPriceFen + 1);
         }
         return prices.stream().mapToLong(Long::longValue).toArray();
     }

@@ -17,6 +17,9 @@ package org.carbonsim.core.engine;
  *     allocation of their compliance cycle's later years: where the path they foresee ends a year before
  *     its cycle's deadline with a negative bank (the cycle's allowances one pool), minus that bank, else
  *     0; each plans its share in proportion to its expected business-as-usual emissions
+ * @param creditsOnPath the offset credits the path they foresee uses this year, which they plan
+ *     between them where the path uses a programme in part ({@link OffsetPlan#onPath}); {@link
+ *     CreditsOnPath#NONE} without foresight
  */
 record PlanningPrices(
         double expectedFen,
@@ -24,4 +27,5 @@ record PlanningPrices(
         long bankFen,
         long foreseenBankTonnes,
         PlannedBorrowing borrowing,
-        long fromCycleTonnes) {}
+        long fromCycleTonnes,
+        CreditsOnPath creditsOnPath) {}

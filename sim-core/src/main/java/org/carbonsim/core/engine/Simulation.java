@@ -385,6 +385,12 @@ public final class Simulation {
          */
         List<Long> foreseenPathBanks = List.of();
 
+        /**
+         * The year's price and offset credits on that path, which the firms plan their credits by
+         * ({@link OffsetPlan#onPath}) before verification and after; {@link CreditsOnPath#NONE} without it.
+         */
+        CreditsOnPath creditsOnPath = CreditsOnPath.NONE;
+
         ComplianceYear compliance;
         ReserveOperation reserveOperation;
         int limitHits;
@@ -462,6 +468,7 @@ public final class Simulation {
             long foreseenBankTonnes = 0;
             foreseenPathBanks = List.of();
             PlannedBorrowing plannedBorrowing = PlannedBorrowing.NONE;
+            creditsOnPath = CreditsOnPath.NONE;
             long fromCycleTonnes = 0;
             // what an allowance is worth to the firms until verification: the bank value, or with
             // foresight the year's own foreseen price where the path carries nothing out of it
@@ -488,6 +495,7 @@ public final class Simulation {
                 holdFen = Math.min(penaltyPriceFen, foreseen.holdFen());
                 foreseenBankTonnes = foreseen.bankAfterTonnes();
                 foreseenPathBanks = foreseen.pathBanksTonnes();
+                creditsOnPath = foreseen.credits();
                 plannedBorrowing = plannedBorrowing(year, foreseenBankTonnes);
                 fromCycleTonnes = fromCycleTonnes(year, foreseenBankTonnes);
             }
@@ -500,7 +508,8 @@ public final class Simulation {
                             holdFen,
                             foreseenBankTonnes,
                             plannedBorrowing,
-                            fromCycleTonnes),
+                            fromCycleTonnes,
+                            creditsOnPath),
                     bankValues,
                     economy,
                     planner,
@@ -702,8 +711,12 @@ public final class Simulation {
             }
             positions.resync();
             boolean carried = carriedOut(year);
-            // the deadline's offset purchases read the common value; each firm's surplus its own
-            surplusValueFen = carried ? Math.max(closeFen, bankFen) : 0;
+            // the deadline's offset purchases read the common value; each firm's surplus its own. Firms
+            // that foresee the path replace an allowance they would bank with a credit only below what
+            // the path makes a banked allowance worth, next year's price discounted, as the path does: a
+            // close a fen above a credit's price would otherwise swap every credit for a banked allowance
+            surplusValueFen =
+                    !carried ? 0 : creditsOnPath == CreditsOnPath.NONE ? Math.max(closeFen, bankFen) : bankFen;
             Map<String, Long> verified = new TreeMap<>();
             for (AllocationLine line : table.lines()) {
                 verified.put(line.enterpriseId(), obligationTonnes(line.enterpriseId()));
@@ -712,10 +725,13 @@ public final class Simulation {
             // and before a pooled cycle's deadline on what its later years are expected to add
             CycleOutlook later = plans.cycleOutlook();
             offsetPlan = OffsetPlan.of(
-                    offsetRule,
-                    year,
-                    later.withLaterAllocation(openCycle.withCarried(finalAllocation, YearObligation::allocationTonnes)),
-                    later.withLaterEmissions(openCycle.withCarried(verified, YearObligation::emissionsTonnes), shares));
+                            offsetRule,
+                            year,
+                            later.withLaterAllocation(
+                                    openCycle.withCarried(finalAllocation, YearObligation::allocationTonnes)),
+                            later.withLaterEmissions(
+                                    openCycle.withCarried(verified, YearObligation::emissionsTonnes), shares))
+                    .onPath(creditsOnPath);
             Map<String, Long> needs = new HashMap<>();
             Map<String, Long> laterNeeds = new HashMap<>();
             for (AllocationLine line : table.lines()) {

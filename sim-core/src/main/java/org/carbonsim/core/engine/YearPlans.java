@@ -145,11 +145,13 @@ final class YearPlans {
         Map<String, Double> shares = new HashMap<>();
         decisions.forEach((id, decision) -> shares.put(id, decision.share()));
         OffsetPlan offsetPlan = OffsetPlan.of(
-                covered.offsetRule(),
-                year,
-                cycleOutlook.withLaterAllocation(openCycle.withCarried(allocations, YearObligation::allocationTonnes)),
-                cycleOutlook.withLaterEmissions(
-                        openCycle.withCarried(expectedObligations, YearObligation::emissionsTonnes), shares));
+                        covered.offsetRule(),
+                        year,
+                        cycleOutlook.withLaterAllocation(
+                                openCycle.withCarried(allocations, YearObligation::allocationTonnes)),
+                        cycleOutlook.withLaterEmissions(
+                                openCycle.withCarried(expectedObligations, YearObligation::emissionsTonnes), shares))
+                .onPath(prices.creditsOnPath());
         return new YearPlans(
                 decisions,
                 expectedObligations,

@@ -96,6 +96,45 @@ class OffsetCostTest {
     }
 
     @Test
+    void atThePricePathUsesAFlatProgrammeInPartEachFirmPlansThePathsShareOfItsCap() {
+        // CCER flat at CNY 20 up to 10% of allocation: caps of 3,000 t (A) and 6,000 t (B), 9,000 t in
+        // all. The path the firms foresee prices the year at CNY 20 and uses 3,600 t of the credits: 40%
+        // of the caps. At CNY 20 each plans 40% of its cap (1,200 t and 2,400 t), so that between them
+        // they buy the allowances others hold rather than leave those to be banked; a fen above, where
+        // the path would use every credit, the whole cap; below, none.
+        OffsetPlan plan = OffsetPlan.of(
+                        rule(new OffsetProgram(
+                                "ccer", OffsetKind.CCER, 1_000_000, 2_000, 0, 2013, 0.1, CapBase.ALLOCATION)),
+                        2024,
+                        Map.of("A", 30_000L, "B", 60_000L),
+                        Map.of("A", 30_000L, "B", 60_000L))
+                .onPath(new CreditsOnPath(2_000, 3_600));
+        assertEquals(1_200, plan.plannedTonnes("A", 2_000));
+        assertEquals(2_400, plan.plannedTonnes("B", 2_000));
+        assertEquals(3_000, plan.plannedTonnes("A", 2_001));
+        assertEquals(0, plan.plannedTonnes("A", 1_999));
+        // A with 100,000 t BAU on Linear(CNY 40, 0.4) planned at 0.1: 10,000 t short is covered at CNY
+        // 20 by 1,200 t of credits and 8,800 t abated (MAC CNY 18.80); 12,000 t needs the whole cap, a
+        // fen above
+        MarginalCost cost =
+                OffsetCost.of(new CurveCost(new AbatementCurve.Linear(4_000, 0.4), 100_000, 0.1, 20_000), plan, "A");
+        assertEquals(2_000, cost.costFenPerTonne(10_000));
+        assertEquals(2_001, cost.costFenPerTonne(12_000));
+        // a path whose price is not the programme's uses it in full or not at all: the plan is unchanged
+        OffsetPlan above = plan(2_000).onPath(new CreditsOnPath(2_500, 9_000));
+        assertEquals(3_000, above.plannedTonnes("A", 2_000));
+        assertSame(OffsetPlan.NONE, OffsetPlan.NONE.onPath(new CreditsOnPath(2_000, 100)));
+    }
+
+    private static OffsetPlan plan(long priceFen) {
+        return OffsetPlan.of(
+                rule(new OffsetProgram("ccer", OffsetKind.CCER, 1_000_000, priceFen, 0, 2013, 0.1, CapBase.ALLOCATION)),
+                2024,
+                Map.of("A", 30_000L, "B", 60_000L),
+                Map.of("A", 30_000L, "B", 60_000L));
+    }
+
+    @Test
     void withoutCreditsTheAbatementCostIsUsedAsItIs() {
         CurveCost abatement = new CurveCost(new AbatementCurve.Linear(4_000, 0.4), 100_000, 0.1, 20_000);
         assertSame(abatement, OffsetCost.of(abatement, OffsetPlan.NONE, "A"));
