@@ -86,10 +86,11 @@ public record ComplianceTraderParams(
     public static final int DEFAULT_REPRICE_TOLERANCE_BASIS_POINTS = 0;
 
     /**
-     * How a desk quotes on the deadline day when a scenario does not say: as on any other day (see the
-     * model documentation for why {@link DeadlineQuotes#TAKE} is not yet the default).
+     * How a desk quotes on the deadline day when a scenario does not say: it takes the quotes worth
+     * taking, since there is no later day to haggle on (the model documentation has the measurements
+     * that made {@link DeadlineQuotes#TAKE} the default on 2026-12-03).
      */
-    public static final DeadlineQuotes DEFAULT_DEADLINE_QUOTES = DeadlineQuotes.HAGGLE;
+    public static final DeadlineQuotes DEFAULT_DEADLINE_QUOTES = DeadlineQuotes.TAKE;
 
     /** The most {@code repriceToleranceBasisPoints} may be: the whole price. */
     public static final int MAX_REPRICE_TOLERANCE_BASIS_POINTS = 10_000;

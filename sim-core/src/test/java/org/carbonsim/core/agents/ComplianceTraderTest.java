@@ -359,8 +359,12 @@ class ComplianceTraderTest {
     }
 
     @Test
-    void byDefaultADeskHagglesOnTheDeadlineDayToo() {
-        assertEquals(DeadlineQuotes.HAGGLE, ComplianceTraderParams.DEFAULT_DEADLINE_QUOTES, "seed=none the default");
+    void byDefaultADeskTakesQuotesOnTheDeadlineDay() {
+        assertEquals(DeadlineQuotes.TAKE, ComplianceTraderParams.DEFAULT_DEADLINE_QUOTES, "seed=none the default");
+    }
+
+    @Test
+    void aHagglingDeskQuotesOnTheDeadlineDayAsOnAnyOther() {
         assertEquals(
                 1_020,
                 orderAgainstQuotes(DeadlineQuotes.HAGGLE, 10, 0, 1_000, MarginalCost.constant(1_060), 0, 1_050)

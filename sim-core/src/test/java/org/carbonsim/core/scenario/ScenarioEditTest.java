@@ -61,9 +61,9 @@ class ScenarioEditTest {
 
     @Test
     void howADeskQuotesOnTheDeadlineDayIsRead() {
-        assertEquals(DeadlineQuotes.HAGGLE, edited().agents().compliance().deadlineQuotes(), "the default");
-        Scenario s = edited(new ScenarioEdit("agents.compliance.deadlineQuotes", "TAKE"));
-        assertEquals(DeadlineQuotes.TAKE, s.agents().compliance().deadlineQuotes());
+        assertEquals(DeadlineQuotes.TAKE, edited().agents().compliance().deadlineQuotes(), "the default");
+        Scenario s = edited(new ScenarioEdit("agents.compliance.deadlineQuotes", "HAGGLE"));
+        assertEquals(DeadlineQuotes.HAGGLE, s.agents().compliance().deadlineQuotes());
     }
 
     @Test
