@@ -102,13 +102,7 @@ class OffsetCostTest {
         // of the caps. At CNY 20 each plans 40% of its cap (1,200 t and 2,400 t), so that between them
         // they buy the allowances others hold rather than leave those to be banked; a fen above, where
         // the path would use every credit, the whole cap; below, none.
-        OffsetPlan plan = OffsetPlan.of(
-                        rule(new OffsetProgram(
-                                "ccer", OffsetKind.CCER, 1_000_000, 2_000, 0, 2013, 0.1, CapBase.ALLOCATION)),
-                        2024,
-                        Map.of("A", 30_000L, "B", 60_000L),
-                        Map.of("A", 30_000L, "B", 60_000L))
-                .onPath(new CreditsOnPath(2_000, 3_600));
+        OffsetPlan plan = plan(2_000).onPath(new CreditsOnPath(2_000, 3_600));
         assertEquals(1_200, plan.plannedTonnes("A", 2_000));
         assertEquals(2_400, plan.plannedTonnes("B", 2_000));
         assertEquals(3_000, plan.plannedTonnes("A", 2_001));
