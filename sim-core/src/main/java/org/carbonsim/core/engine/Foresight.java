@@ -10,17 +10,18 @@ import org.carbonsim.core.equilibrium.EquilibriumInput;
 import org.carbonsim.core.equilibrium.IntertemporalInput;
 import org.carbonsim.core.equilibrium.IntertemporalResult;
 import org.carbonsim.core.equilibrium.IntertemporalSolver;
+import org.carbonsim.core.equilibrium.OffsetSupply;
 import org.carbonsim.core.model.AbatementCurve;
 
 /**
  * The bank value of enterprises that foresee the least-cost path ({@code
  * agents.compliance.bankValue: FORESIGHT}). When a year opens, the engine knows that year's problem
  * exactly; each later year is foreseen as the coverage and allocation rules would make it on expected
- * business-as-usual data (no shocks): the enterprises covered then, the allowances issued then
- * ({@link ForeseenYear}), and this year's offsets and price bounds. The least-cost path over them, with
- * banking and the scenario's compliance cycles, borrowing and discount rate, prices next year; a
- * banked allowance is worth that price discounted a year, and the path's bank after this year is what
- * the enterprises foresee carrying into the next. Stateless.
+ * business-as-usual data (no shocks): the enterprises covered then, the allowances issued then and
+ * the offset credits they could surrender then ({@link ForeseenYear}), with this year's price bounds.
+ * The least-cost path over them, with banking and the scenario's compliance cycles, borrowing and
+ * discount rate, prices next year; a banked allowance is worth that price discounted a year, and the
+ * path's bank after this year is what the enterprises foresee carrying into the next. Stateless.
  */
 final class Foresight {
     private Foresight() {}
@@ -70,21 +71,23 @@ final class Foresight {
             double discountRate,
             Optional<ForeseenReserve> reserve) {
         if (laterYears.isEmpty()) {
-            IntertemporalResult alone = solve(thisYear, List.of(), new long[0], cycles, discountRate);
+            IntertemporalResult alone = solve(thisYear, List.of(), List.of(), new long[0], cycles, discountRate);
             return new ForeseenBank(
                     0, 0, Math.round(alone.years().get(0).exactPriceFen()), List.of(0L), creditsIn(alone));
         }
         List<List<CoveredFirm>> firmsByYear = new ArrayList<>();
+        List<OffsetSupply> offsetsByYear = new ArrayList<>();
         long[] base = new long[laterYears.size()];
         long[] auctions = new long[laterYears.size()];
         for (int i = 0; i < laterYears.size(); i++) {
             ForeseenYear later = laterYears.get(i);
             firmsByYear.add(later.firms());
+            offsetsByYear.add(later.offsets());
             base[i] = later.issuedTonnes();
             auctions[i] = later.auctionTonnes();
         }
         long[] issued = base;
-        IntertemporalResult path = solve(thisYear, firmsByYear, issued, cycles, discountRate);
+        IntertemporalResult path = solve(thisYear, firmsByYear, offsetsByYear, issued, cycles, discountRate);
         for (int round = 0; reserve.isPresent() && round < MAX_RESERVE_ROUNDS; round++) {
             long[] next = reserve.get().issuedTonnes(base, auctions, path.bankAfterTonnes());
             if (Arrays.equals(next, issued)) {
@@ -97,7 +100,7 @@ final class Foresight {
                 averaged[i] = issued[i] + Math.round((double) (next[i] - issued[i]) / (round + 2));
             }
             issued = averaged;
-            path = solve(thisYear, firmsByYear, issued, cycles, discountRate);
+            path = solve(thisYear, firmsByYear, offsetsByYear, issued, cycles, discountRate);
         }
         long valueFen = Math.round(path.years().get(1).exactPriceFen() / (1 + discountRate));
         long bankAfter = path.bankAfterTonnes().get(0);
@@ -142,6 +145,7 @@ final class Foresight {
     private static IntertemporalResult solve(
             EquilibriumInput thisYear,
             List<List<CoveredFirm>> firmsByYear,
+            List<OffsetSupply> offsetsByYear,
             long[] issued,
             List<CycleLink> cycles,
             double discountRate) {
@@ -152,7 +156,7 @@ final class Foresight {
                     firmsByYear.get(i),
                     Math.max(0, issued[i]),
                     0,
-                    thisYear.offsets(),
+                    offsetsByYear.get(i),
                     thisYear.floorFen(),
                     thisYear.ceilingFen()));
         }

@@ -17,7 +17,8 @@ import org.carbonsim.core.equilibrium.FirmAbatement;
  * investment pays off if it abates where that year's price is, not where this year's close is: a year
  * whose price is high because the firms' investments are not yet built (the run's first year, say)
  * says little about the price once they are. The year is foreseen as the rules make it on expected
- * data ({@link ForeseenYear}), with this year's offsets and price bounds, and each enterprise on the
+ * data ({@link ForeseenYear}), with the offset credits its enterprises could surrender then (their caps
+ * on that year's allocation, not this year's) and this year's price bounds, and each enterprise on the
  * curve it can have by then ({@link AbatementPlanner#curveAvailableIn}): steps in effect by then abate
  * whatever the price, steps that cannot be ready by then do not count. Firms that foresee the
  * least-cost path ({@link Foresight}) foresee the year with the bank that path carries into it and
@@ -37,7 +38,7 @@ final class InvestmentOutlook {
 
     /**
      * The outlook at the verification of {@code year} for the lead times {@code leads}, from the year's
-     * own reference problem {@code thisYear} (its offsets and price bounds) and the {@code later} years
+     * own reference problem {@code thisYear} (its price bounds) and the {@code later} years
      * foreseen; a lead time that reaches past them has none. {@code pathBanks} is what the foreseen
      * least-cost path carries out of this year and each later year, t ({@link
      * Foresight.ForeseenBank#pathBanksTonnes}), empty where the firms do not foresee it.
@@ -69,7 +70,7 @@ final class InvestmentOutlook {
                     firms,
                     Math.max(0, foreseen.get().issuedTonnes() + bankIn - bankOut),
                     0,
-                    thisYear.offsets(),
+                    foreseen.get().offsets(),
                     thisYear.floorFen(),
                     thisYear.ceilingFen());
             Map<String, Foreseen> answer = new HashMap<>();

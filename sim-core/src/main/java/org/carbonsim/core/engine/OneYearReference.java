@@ -10,6 +10,7 @@ import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.allocation.AllocationTable;
 import org.carbonsim.core.allocation.Allocator;
 import org.carbonsim.core.compliance.ComplianceCycle;
+import org.carbonsim.core.compliance.OffsetRule;
 import org.carbonsim.core.coverage.CoverageDecider;
 import org.carbonsim.core.coverage.CoverageRecord;
 import org.carbonsim.core.equilibrium.CoveredFirm;
@@ -128,7 +129,8 @@ final class OneYearReference {
                     foreseen.year(),
                     availableIn(foreseen.firms(), year, foreseen.year(), planner),
                     foreseen.issuedTonnes(),
-                    foreseen.auctionTonnes()));
+                    foreseen.auctionTonnes(),
+                    foreseen.offsets()));
         }
         EquilibriumInput thisYear = new EquilibriumInput(
                 availableIn(reference.firms(), year, year, planner),
@@ -198,9 +200,12 @@ final class OneYearReference {
      * them on trend, without shocks. A sector that leaves the scheme takes its enterprises and their
      * allowances with it, a lowered threshold brings its enterprises in, and allowances issued below
      * the cap (allocation by intensity or benchmark under a cap it does not bind) are foreseen as issued,
-     * not as the cap.
+     * not as the cap. Each year counts the credits of this year's {@code offsetRule} (its programmes,
+     * their prices and supply) eligible in that year, their caps on that year's allocation: where the
+     * cap falls, so do caps on allocation, and a year foreseen with this year's caps counted credits
+     * its enterprises could not surrender.
      */
-    List<ForeseenYear> foreseenYears(int year, CoverageDecider ahead, Allocator allocator) {
+    List<ForeseenYear> foreseenYears(int year, CoverageDecider ahead, Allocator allocator, OffsetRule offsetRule) {
         int lastYear = scenario.calendar().startYear()
                 + scenario.calendar().years()
                 - 1
@@ -211,6 +216,7 @@ final class OneYearReference {
             AllocationTable table = allocator.allocate(y, coverage, economy, economy::expectedYear);
             List<CoveredFirm> firms = new ArrayList<>(table.lines().size());
             long issued = table.auctionTonnes();
+            Map<String, Long> allocations = new TreeMap<>();
             for (AllocationLine line : table.lines()) {
                 Enterprise enterprise = economy.enterprise(line.enterpriseId());
                 firms.add(new CoveredFirm(
@@ -218,8 +224,10 @@ final class OneYearReference {
                         economy.expectedYear(enterprise.id(), y).bauEmissionsTonnes(),
                         enterprise.abatement()));
                 issued = Math.addExact(issued, line.allocationTonnes());
+                allocations.put(line.enterpriseId(), line.allocationTonnes());
             }
-            later.add(new ForeseenYear(y, firms, issued, table.auctionTonnes()));
+            OffsetSupply offsets = OffsetPlan.referenceSupply(offsetRule, y, allocations);
+            later.add(new ForeseenYear(y, firms, issued, table.auctionTonnes(), offsets));
         }
         return later;
     }

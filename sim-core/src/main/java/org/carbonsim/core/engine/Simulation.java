@@ -488,7 +488,7 @@ public final class Simulation {
                 Foresight.ForeseenBank foreseen = oneYearReference.foreseenBank(
                         year,
                         inCirculation,
-                        oneYearReference.foreseenYears(year, coverageDecider.copy(), allocator),
+                        oneYearReference.foreseenYears(year, coverageDecider.copy(), allocator, offsetRule),
                         foreseenReserve,
                         planner);
                 bankFen = Math.min(penaltyPriceFen, foreseen.valueFen());
@@ -642,7 +642,7 @@ public final class Simulation {
                     year,
                     List.copyOf(leads),
                     referenceInput,
-                    oneYearReference.foreseenYears(year, coverageDecider.copy(), allocator),
+                    oneYearReference.foreseenYears(year, coverageDecider.copy(), allocator, offsetRule),
                     foreseenPathBanks,
                     planner);
         }

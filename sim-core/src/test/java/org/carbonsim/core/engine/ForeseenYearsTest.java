@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * <p>The market: firms of 100,000 t business-as-usual emissions, each with a linear curve to CNY 100
  * at half its emissions (a marginal cost of 0.002 CNY per tonne abated), allocated their 2023
  * emissions. The run is 2024 alone and the firms foresee 2025 past it, at a discount rate of 5%: at a
- * price p in 2024 and 1.05 p in 2025 a firm abates p / 0.002 t and 1.05 p / 0.002 t.
+ * price p in 2024 and 1.05 p in 2025 a firm abates p / 0.002 t and 1.05 p / 0.002 t. A later year's
+ * credits capped on allocation are capped on that year's allocation.
  */
 class ForeseenYearsTest {
     private static final String FIRM =
@@ -40,11 +41,16 @@ class ForeseenYearsTest {
              "agents": {"defaultStrategy": "COMPLIANCE",
                         "compliance": {"bankValue": "FORESIGHT", "foresightYearsAfterRun": 1}},
              "compliance": {"banking": {"type": "allowed"}, "discountRate": 0.05,
-                            "penalty": {"type": "eu", "perTonne": 200, "makeGood": true}}}
+                            "penalty": {"type": "eu", "perTonne": 200, "makeGood": true}%s}}
             """;
 
     private static YearResult run(String extraSectors, String enterprises, long cap2024, long cap2025) {
-        String json = TEMPLATE.formatted(extraSectors, enterprises, cap2024, cap2025);
+        return run(extraSectors, enterprises, cap2024, cap2025, "");
+    }
+
+    private static YearResult run(
+            String extraSectors, String enterprises, long cap2024, long cap2025, String complianceEntries) {
+        String json = TEMPLATE.formatted(extraSectors, enterprises, cap2024, cap2025, complianceEntries);
         Scenario scenario = ScenarioLoader.parse(json, "foreseen-years.json", Path.of("."));
         return Simulation.run(scenario, 3).years().get(0);
     }
@@ -83,5 +89,19 @@ class ForeseenYearsTest {
         YearResult year = run("", firms, 1_000_000, 600_000);
         assertEquals(1.0, year.complianceRate());
         assertEquals(1_000, year.abatement(), "abatement of the plan alone");
+    }
+
+    @Test
+    void creditsCappedOnAllocationAreForeseenOnTheLaterYearsAllocation() {
+        // the cap falls from 200,000 t to 100,000 t for the two firms; credits at CNY 10 may cover 10% of
+        // a firm's allocation: 20,000 t in 2024 (banked in place of allowances), 10,000 t in 2025. The
+        // path lacks 100,000 - 20,000 - 10,000 = 70,000 t: (2 p + 2 x 1.05 p) / 0.002 = 70,000 gives
+        // p = CNY 34.15, and the firms abate 2 p / 0.002 = 34,146 t in 2024. With 2025's credits capped
+        // on 2024's allocation (20,000 t) it would lack 60,000 t, at p = CNY 29.27 and 29,268 t.
+        String firms = String.join(",", FIRM.formatted("A", "industry"), FIRM.formatted("B", "industry"));
+        String credits = ", \"offsets\": [{\"id\": \"ccer\", \"kind\": \"CCER\", \"supplyTonnesPerYear\": 1000000,"
+                + " \"price\": 10.00, \"capShare\": 0.1, \"capBase\": \"ALLOCATION\"}]";
+        YearResult year = run("", firms, 200_000, 100_000, credits);
+        assertAbatement(2 * Math.round(70_000 * 0.002 / 4.1 / 0.002), year);
     }
 }
