@@ -41,8 +41,8 @@ import org.carbonsim.core.market.Side;
  * the review would place again unchanged stays resting with its time priority, any other is cancelled
  * and replaced. The expected price is read from the others' quotes, never its own.
  *
- * <p>With {@link DeadlineQuotes#TAKE} ({@code deadlineQuotes}; the default quotes as on any other
- * day) it does not haggle on the deadline day, when there is no tomorrow: a firm still short will after it abate at
+ * <p>With {@link DeadlineQuotes#TAKE} ({@code deadlineQuotes}, the default; {@link DeadlineQuotes#HAGGLE}
+ * quotes as on any other day) it does not haggle on the deadline day, when there is no tomorrow: a firm still short will after it abate at
  * its marginal cost or pay the penalty, and a firm still long keeps what a banked tonne is worth to it
  * (nothing when it cannot bank). So that day a buyer whose usual bid is below the others' best ask
  * lifts that ask when it is at most its marginal cost, and a seller whose usual ask is above the
