@@ -14,13 +14,13 @@ import org.carbonsim.core.agents.MarginalCost;
  * flat programme's as one step at its price and a sloped programme's along its rising curve, so
  * that a sloped programme counts at p every credit whose marginal price is at most p, as the least-cost
  * reference does. The cost at shortfall s is the smallest price at which abatement and credits cover
- * s. Immutable.
+ * s. Immutable but for the last cost searched for, which only shortens the next search.
  */
 final class OffsetCost implements MarginalCost {
     private final MarginalCost abatement;
-    private final OffsetPlan plan;
-    private final long[] capsTonnes;
-    private final long totalCapTonnes;
+    /** The enterprise's plan, read at each price the search for the cost of a sloped programme tries. */
+    private final OffsetPlan.EnterprisePlan plan;
+
     private final long capacityTonnes;
     /**
      * Where every programme is flat: the prices at which the credits planned change, ascending, from 0
@@ -29,12 +29,19 @@ final class OffsetCost implements MarginalCost {
     private final long[] stepPricesFen;
 
     private final long[] stepOfferedTonnes;
+    /**
+     * The last cost found by searching the prices, where a programme is sloped: traders ask at nearby
+     * shortfalls in a row, and the answer at one bounds the answer at the next. Held in one immutable
+     * record, so that a reader on another thread sees a shortfall with its own cost or nothing.
+     */
+    private Answer last;
+
+    /** A shortfall, t, and its cost, fen per tonne. */
+    private record Answer(long shortfallTonnes, long costFen) {}
 
     private OffsetCost(MarginalCost abatement, OffsetPlan plan, String enterpriseId, long creditsTonnes) {
         this.abatement = abatement;
-        this.plan = plan;
-        this.capsTonnes = plan.capsOf(enterpriseId);
-        this.totalCapTonnes = plan.totalCapOf(enterpriseId);
+        this.plan = plan.forEnterprise(enterpriseId);
         this.capacityTonnes = Math.addExact(abatement.abatementCapacityTonnes(), creditsTonnes);
         long[] flat = plan.flatStepPricesFen();
         if (flat == null) {
@@ -45,7 +52,7 @@ final class OffsetCost implements MarginalCost {
             System.arraycopy(flat, 0, stepPricesFen, 1, flat.length);
             stepOfferedTonnes = new long[stepPricesFen.length];
             for (int i = 0; i < stepPricesFen.length; i++) {
-                stepOfferedTonnes[i] = plan.plannedTonnes(capsTonnes, totalCapTonnes, stepPricesFen[i]);
+                stepOfferedTonnes[i] = this.plan.plannedTonnes(stepPricesFen[i]);
             }
         }
     }
@@ -63,7 +70,7 @@ final class OffsetCost implements MarginalCost {
      */
     long offeredTonnes(long priceFen) {
         if (stepPricesFen == null) {
-            return plan.plannedTonnes(capsTonnes, totalCapTonnes, priceFen);
+            return plan.plannedTonnes(priceFen);
         }
         long offered = 0;
         for (int i = 0; i < stepPricesFen.length && stepPricesFen[i] <= priceFen; i++) {
@@ -78,7 +85,11 @@ final class OffsetCost implements MarginalCost {
      * p itself rises, so the first such p is found by bisection between 0 and the cost of abating it
      * all. Where every programme is flat the plan is constant between its step prices, and the first
      * such p is the least over the steps of the step's price or the abatement cost of what its credits
-     * leave, whichever is higher: the same answer in a few lookups.
+     * leave, whichever is higher: the same answer in a few lookups. Where one is sloped the search
+     * starts from the last cost found, which bounds this one (a larger shortfall costs at least as
+     * much, a smaller one at most as much), stepping away from it by 1, 2, 4... fen until it brackets
+     * the answer and bisecting the bracket: traders ask at nearby shortfalls in a row, so this takes
+     * about half the plan's readings of a bisection from 0, and finds the same smallest p.
      */
     @Override
     public long costFenPerTonne(long shortfallTonnes) {
@@ -92,16 +103,51 @@ final class OffsetCost implements MarginalCost {
             return best;
         }
         long lo = 0;
+        Answer previous = last;
+        if (previous != null && previous.shortfallTonnes() == shortfallTonnes) {
+            return previous.costFen();
+        }
+        if (previous != null) {
+            // the cost rises with the shortfall: the previous answer bounds this one from below when the
+            // shortfall is larger, from above when it is smaller, and the search starts from it
+            if (shortfallTonnes >= previous.shortfallTonnes()) {
+                lo = Math.min(previous.costFen(), hi);
+                for (long step = 1; lo < hi; step *= 2) {
+                    long probe = Math.min(hi - 1, lo + step - 1);
+                    if (covers(shortfallTonnes, probe)) {
+                        hi = probe;
+                        break;
+                    }
+                    lo = probe + 1;
+                }
+            } else {
+                hi = Math.min(previous.costFen(), hi);
+                for (long step = 1; lo < hi; step *= 2) {
+                    long probe = Math.max(lo, hi - step);
+                    if (!covers(shortfallTonnes, probe)) {
+                        lo = probe + 1;
+                        break;
+                    }
+                    hi = probe;
+                }
+            }
+        }
         while (lo < hi) {
             long mid = lo + (hi - lo) / 2;
-            long left = Math.subtractExact(shortfallTonnes, offeredTonnes(mid));
-            if (mid >= abatement.costFenPerTonne(left)) {
+            if (covers(shortfallTonnes, mid)) {
                 hi = mid;
             } else {
                 lo = mid + 1;
             }
         }
+        last = new Answer(shortfallTonnes, hi);
         return hi;
+    }
+
+    /** Whether abatement and the credits planned at {@code priceFen} cover the shortfall at that price. */
+    private boolean covers(long shortfallTonnes, long priceFen) {
+        long left = Math.subtractExact(shortfallTonnes, offeredTonnes(priceFen));
+        return priceFen >= abatement.costFenPerTonne(left);
     }
 
     @Override

@@ -173,9 +173,9 @@ final class OffsetPlan {
 
     /**
      * {@link #plannedTonnes(String, long)} of the enterprise whose caps on each programme are {@code
-     * caps} and on all of them {@code totalCapTonnes}, as {@link #capsOf} gives them.
+     * caps} and on all of them {@code totalCapTonnes}.
      */
-    long plannedTonnes(long[] caps, long totalCapTonnes, long allowancePriceFen) {
+    private long plannedTonnes(long[] caps, long totalCapTonnes, long allowancePriceFen) {
         long planned = 0;
         for (int p = 0; p < caps.length; p++) {
             if (caps[p] == 0) {
@@ -195,10 +195,121 @@ final class OffsetPlan {
         return Math.min(planned, totalCapTonnes);
     }
 
-    /** The caps of {@code enterpriseId} on each eligible programme, in order, t; empty when it has none. */
-    long[] capsOf(String enterpriseId) {
+    /**
+     * The plan of {@code enterpriseId} alone, to be read at many prices: a sloped programme's cost is
+     * found by searching the prices, and each step reads the plan.
+     */
+    EnterprisePlan forEnterprise(String enterpriseId) {
         long[] caps = programCaps.get(enterpriseId);
-        return caps == null ? new long[0] : caps.clone();
+        return new EnterprisePlan(this, caps == null ? new long[0] : caps, totalCapOf(enterpriseId));
+    }
+
+    /**
+     * {@link #plannedTonnes(String, long)} of one enterprise, with what does not depend on the
+     * price worked out once: the programmes it has no cap on left out, each flat programme's credits
+     * computed at its price, and a sloped programme's constants held in arrays. The arithmetic at each
+     * price is the same, operation for operation, so the credits are the same to the tonne. Immutable.
+     */
+    static final class EnterprisePlan {
+        private final long totalCapTonnes;
+        private final long marginalPriceFen;
+        /** Per flat programme with a cap: its price, fen, and the credits planned from it above it, t. */
+        private final long[] flatPricesFen;
+
+        private final long[] flatPlannedTonnes;
+        /** Per flat programme: the credits planned from it at {@link #marginalPriceFen}, t. */
+        private final long[] flatMarginalTonnes;
+        /** Per sloped programme with a cap: its first credit's price and its slope, fen; its cap, t. */
+        private final long[] slopedPricesFen;
+
+        private final long[] slopedSlopesFenPerMt;
+        private final long[] slopedCapsTonnes;
+        /** Per sloped programme: its supply as the reference and as the programme state it, t. */
+        private final double[] slopedTrancheSupplyTonnes;
+
+        private final double[] slopedProgramSupplyTonnes;
+        /** Per sloped programme: the enterprises' caps on it added up, t. */
+        private final double[] slopedCapsOnProgramTonnes;
+
+        private EnterprisePlan(OffsetPlan plan, long[] caps, long totalCapTonnes) {
+            this.totalCapTonnes = totalCapTonnes;
+            this.marginalPriceFen = plan.marginalPriceFen;
+            int flat = 0;
+            int sloped = 0;
+            for (int p = 0; p < caps.length; p++) {
+                if (caps[p] != 0) {
+                    if (plan.supply.tranches().get(p).slopeFenPerMt() == 0) {
+                        flat++;
+                    } else {
+                        sloped++;
+                    }
+                }
+            }
+            flatPricesFen = new long[flat];
+            flatPlannedTonnes = new long[flat];
+            flatMarginalTonnes = new long[flat];
+            slopedPricesFen = new long[sloped];
+            slopedSlopesFenPerMt = new long[sloped];
+            slopedCapsTonnes = new long[sloped];
+            slopedTrancheSupplyTonnes = new double[sloped];
+            slopedProgramSupplyTonnes = new double[sloped];
+            slopedCapsOnProgramTonnes = new double[sloped];
+            int f = 0;
+            int s = 0;
+            for (int p = 0; p < caps.length; p++) {
+                if (caps[p] == 0) {
+                    continue;
+                }
+                OffsetTranche tranche = plan.supply.tranches().get(p);
+                long programSupplyTonnes = plan.programs.get(p).supplyTonnesPerYear();
+                if (tranche.slopeFenPerMt() == 0) {
+                    // at or above its price the tranche offers its whole supply
+                    double offered = Math.min(tranche.offeredAtPrice(tranche.priceFen()), programSupplyTonnes);
+                    double share = Math.min(1, offered / plan.capsOnProgram[p]);
+                    flatPricesFen[f] = tranche.priceFen();
+                    flatPlannedTonnes[f] = (long) Math.floor(share * caps[p]);
+                    flatMarginalTonnes[f] = tranche.priceFen() == plan.marginalPriceFen
+                            ? (long) Math.floor(Math.min(share, plan.marginalShare) * caps[p])
+                            : flatPlannedTonnes[f];
+                    f++;
+                } else {
+                    slopedPricesFen[s] = tranche.priceFen();
+                    slopedSlopesFenPerMt[s] = tranche.slopeFenPerMt();
+                    slopedCapsTonnes[s] = caps[p];
+                    slopedTrancheSupplyTonnes[s] = tranche.supplyTonnes();
+                    slopedProgramSupplyTonnes[s] = programSupplyTonnes;
+                    slopedCapsOnProgramTonnes[s] = plan.capsOnProgram[p];
+                    s++;
+                }
+            }
+        }
+
+        /** The credits the enterprise plans to surrender when allowances cost {@code allowancePriceFen}, t. */
+        long plannedTonnes(long allowancePriceFen) {
+            long planned = 0;
+            for (int i = 0; i < flatPricesFen.length; i++) {
+                if (allowancePriceFen >= flatPricesFen[i]) {
+                    planned = Math.addExact(
+                            planned,
+                            allowancePriceFen == marginalPriceFen ? flatMarginalTonnes[i] : flatPlannedTonnes[i]);
+                }
+            }
+            double priceFen = allowancePriceFen;
+            for (int i = 0; i < slopedPricesFen.length; i++) {
+                if (priceFen < slopedPricesFen[i]) {
+                    continue;
+                }
+                // OffsetTranche#offeredAtPrice and then the share, as OffsetPlan#plannedTonnes takes it
+                double offered = Math.min(
+                        Math.min(
+                                slopedTrancheSupplyTonnes[i],
+                                (priceFen - slopedPricesFen[i]) * 1e6 / slopedSlopesFenPerMt[i]),
+                        slopedProgramSupplyTonnes[i]);
+                double share = Math.min(1, offered / slopedCapsOnProgramTonnes[i]);
+                planned = Math.addExact(planned, (long) Math.floor(share * slopedCapsTonnes[i]));
+            }
+            return Math.min(planned, totalCapTonnes);
+        }
     }
 
     /** The cap of {@code enterpriseId} on all programmes together, t. */

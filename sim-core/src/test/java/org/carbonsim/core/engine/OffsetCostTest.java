@@ -234,4 +234,88 @@ class OffsetCostTest {
                     "seed=" + seed + " case " + i + ": " + count + " flat programmes, shortfall " + shortfall + " t");
         }
     }
+
+    /**
+     * A sloped programme's cost is searched from the last cost found: asked at a sequence of
+     * shortfalls (nearby ones, the same one again, far jumps either way), each cost must be what the
+     * bisection over every fen from 0 finds on the plan itself, and the credits the plan's at any
+     * price; with flat programmes beside the sloped one, two enterprises sharing the caps, and the
+     * price at which the foreseen path uses a flat programme in part.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void slopedProgrammesAskedInARowCostWhatTheBisectionOverEveryFenFinds(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < 300; i++) {
+            long bau = 10_000 + random.nextLong(1_000_000);
+            long allocation = bau / 2 + random.nextLong(bau);
+            int count = 1 + random.nextInt(3);
+            OffsetProgram[] programs = new OffsetProgram[count];
+            for (int k = 0; k < count; k++) {
+                boolean sloped = k == 0 || random.nextBoolean();
+                programs[k] = new OffsetProgram(
+                        "p" + k,
+                        k % 2 == 0 ? OffsetKind.CCER : OffsetKind.CARBON_INCLUSION,
+                        1 + random.nextLong(bau / 5),
+                        random.nextLong(8_000),
+                        sloped ? 1 + random.nextLong(random.nextBoolean() ? 100_000 : 20_000_000) : 0,
+                        2013,
+                        0.01 + 0.1 * random.nextDouble(),
+                        CapBase.ALLOCATION);
+            }
+            OffsetPlan plan = OffsetPlan.of(
+                    rule(programs),
+                    2024,
+                    Map.of("A", allocation, "B", 1 + random.nextLong(2 * bau)),
+                    Map.of("A", bau, "B", bau));
+            if (random.nextBoolean()) {
+                OffsetProgram marginal = programs[random.nextInt(count)];
+                plan = plan.onPath(new CreditsOnPath(
+                        marginal.priceFenPerTonne(), random.nextLong(marginal.supplyTonnesPerYear())));
+            }
+            MarginalCost abatement = random.nextInt(4) == 0
+                    ? MarginalCost.abated(30_000, random.nextLong(3_000), random.nextLong(bau / 10))
+                    : new CurveCost(
+                            random.nextBoolean()
+                                    ? new AbatementCurve.Linear(2_000 + random.nextLong(10_000), 0.4)
+                                    : new AbatementCurve.Quadratic(2_000 + random.nextLong(10_000), 0.4),
+                            bau,
+                            0.3 * random.nextDouble(),
+                            30_000);
+            MarginalCost cost = OffsetCost.of(abatement, plan, "A");
+            long shortfall = random.nextLong(bau / 2) - bau / 10;
+            for (int ask = 0; ask < 40; ask++) {
+                int move = random.nextInt(5);
+                if (move == 0) {
+                    shortfall = random.nextLong(bau / 2) - bau / 10;
+                } else if (move < 4) {
+                    shortfall += random.nextLong(2 * (bau / 200) + 1) - bau / 200;
+                }
+                long lo = 0;
+                long hi = abatement.costFenPerTonne(shortfall);
+                while (lo < hi) {
+                    long mid = lo + (hi - lo) / 2;
+                    if (mid >= abatement.costFenPerTonne(shortfall - plan.plannedTonnes("A", mid))) {
+                        hi = mid;
+                    } else {
+                        lo = mid + 1;
+                    }
+                }
+                assertEquals(
+                        hi,
+                        cost.costFenPerTonne(shortfall),
+                        "seed=" + seed + " case " + i + " ask " + ask + ": " + count + " programmes, shortfall "
+                                + shortfall + " t");
+                if (cost instanceof OffsetCost credits) {
+                    long price = random.nextBoolean()
+                            ? random.nextLong(40_000)
+                            : programs[random.nextInt(count)].priceFenPerTonne() + random.nextLong(3) - 1;
+                    assertEquals(
+                            plan.plannedTonnes("A", price),
+                            credits.offeredTonnes(price),
+                            "seed=" + seed + " case " + i + " ask " + ask + ": credits planned at " + price + " fen");
+                }
+            }
+        }
+    }
 }
