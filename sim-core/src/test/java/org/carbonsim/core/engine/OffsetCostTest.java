@@ -193,15 +193,7 @@ class OffsetCostTest {
             int count = 1 + random.nextInt(3);
             OffsetProgram[] programs = new OffsetProgram[count];
             for (int k = 0; k < count; k++) {
-                programs[k] = new OffsetProgram(
-                        "p" + k,
-                        k % 2 == 0 ? OffsetKind.CCER : OffsetKind.CARBON_INCLUSION,
-                        1 + random.nextLong(bau / 5),
-                        random.nextLong(8_000),
-                        0,
-                        2013,
-                        0.01 + 0.1 * random.nextDouble(),
-                        CapBase.ALLOCATION);
+                programs[k] = randomProgram(random, k, bau, 0);
             }
             OffsetPlan plan = OffsetPlan.of(rule(programs), 2024, Map.of("A", allocation), Map.of("A", bau));
             CurveCost abatement = new CurveCost(
@@ -211,16 +203,7 @@ class OffsetCostTest {
                     30_000);
             MarginalCost cost = OffsetCost.of(abatement, plan, "A");
             long shortfall = random.nextLong(bau / 2) - bau / 10;
-            long lo = 0;
-            long hi = abatement.costFenPerTonne(shortfall);
-            while (lo < hi) {
-                long mid = lo + (hi - lo) / 2;
-                if (mid >= abatement.costFenPerTonne(shortfall - plan.plannedTonnes("A", mid))) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
+            long bisected = bisectedCostFen(abatement, plan, shortfall);
             if (cost instanceof OffsetCost credits) {
                 long price = random.nextLong(10_000);
                 assertEquals(
@@ -229,7 +212,7 @@ class OffsetCostTest {
                         "seed=" + seed + " case " + i + ": credits planned at " + price + " fen");
             }
             assertEquals(
-                    hi,
+                    bisected,
                     cost.costFenPerTonne(shortfall),
                     "seed=" + seed + " case " + i + ": " + count + " flat programmes, shortfall " + shortfall + " t");
         }
@@ -253,15 +236,8 @@ class OffsetCostTest {
             OffsetProgram[] programs = new OffsetProgram[count];
             for (int k = 0; k < count; k++) {
                 boolean sloped = k == 0 || random.nextBoolean();
-                programs[k] = new OffsetProgram(
-                        "p" + k,
-                        k % 2 == 0 ? OffsetKind.CCER : OffsetKind.CARBON_INCLUSION,
-                        1 + random.nextLong(bau / 5),
-                        random.nextLong(8_000),
-                        sloped ? 1 + random.nextLong(random.nextBoolean() ? 100_000 : 20_000_000) : 0,
-                        2013,
-                        0.01 + 0.1 * random.nextDouble(),
-                        CapBase.ALLOCATION);
+                long slopeFenPerMt = sloped ? 1 + random.nextLong(random.nextBoolean() ? 100_000 : 20_000_000) : 0;
+                programs[k] = randomProgram(random, k, bau, slopeFenPerMt);
             }
             OffsetPlan plan = OffsetPlan.of(
                     rule(programs),
@@ -291,18 +267,8 @@ class OffsetCostTest {
                 } else if (move < 4) {
                     shortfall += random.nextLong(2 * (bau / 200) + 1) - bau / 200;
                 }
-                long lo = 0;
-                long hi = abatement.costFenPerTonne(shortfall);
-                while (lo < hi) {
-                    long mid = lo + (hi - lo) / 2;
-                    if (mid >= abatement.costFenPerTonne(shortfall - plan.plannedTonnes("A", mid))) {
-                        hi = mid;
-                    } else {
-                        lo = mid + 1;
-                    }
-                }
                 assertEquals(
-                        hi,
+                        bisectedCostFen(abatement, plan, shortfall),
                         cost.costFenPerTonne(shortfall),
                         "seed=" + seed + " case " + i + " ask " + ask + ": " + count + " programmes, shortfall "
                                 + shortfall + " t");
@@ -317,5 +283,36 @@ class OffsetCostTest {
                 }
             }
         }
+    }
+
+    /** A programme of up to a fifth of {@code bau} at up to CNY 80, capped at 1–11% of allocation. */
+    private static OffsetProgram randomProgram(SplittableRandom random, int k, long bau, long slopeFenPerMt) {
+        return new OffsetProgram(
+                "p" + k,
+                k % 2 == 0 ? OffsetKind.CCER : OffsetKind.CARBON_INCLUSION,
+                1 + random.nextLong(bau / 5),
+                random.nextLong(8_000),
+                slopeFenPerMt,
+                2013,
+                0.01 + 0.1 * random.nextDouble(),
+                CapBase.ALLOCATION);
+    }
+
+    /**
+     * The reference answer: the smallest price p, by bisection over every fen from 0, at which A's
+     * abatement cost of what the credits planned at p leave is at most p.
+     */
+    private static long bisectedCostFen(MarginalCost abatement, OffsetPlan plan, long shortfallTonnes) {
+        long lo = 0;
+        long hi = abatement.costFenPerTonne(shortfallTonnes);
+        while (lo < hi) {
+            long mid = lo + (hi - lo) / 2;
+            if (mid >= abatement.costFenPerTonne(shortfallTonnes - plan.plannedTonnes("A", mid))) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return hi;
     }
 }
