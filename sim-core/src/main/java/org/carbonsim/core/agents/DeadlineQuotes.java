@@ -13,9 +13,9 @@ public enum DeadlineQuotes {
     /**
      * The default: it takes a quote worth taking, there being no later day to haggle on. A buyer whose
      * usual bid is below the others' best ask lifts that ask when it is at most its marginal cost, and
-     * a seller whose usual ask is above the others' best bid hits that bid when it is at least its reservation value (its marginal cost, which a banked
-     * tonne's value floors), each for only the tonnes still worth trading at that price; otherwise it
-     * quotes as on any other day.
+     * a seller whose usual ask is above the others' best bid hits that bid when it is at least its
+     * reservation value (its marginal cost, which a banked tonne's value floors), each for only the
+     * tonnes still worth trading at that price; otherwise it quotes as on any other day.
      */
     TAKE
 }
