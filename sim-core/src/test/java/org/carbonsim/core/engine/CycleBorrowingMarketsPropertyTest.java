@@ -89,13 +89,7 @@ class CycleBorrowingMarketsPropertyTest {
                             + TextbookMarketsPropertyTest.yearly(run, YearResult::banked) + ", engine path "
                             + TextbookMarketsPropertyTest.yearly(run, YearResult::equilibriumPrice));
         }
-        double efficiency = path.discountedCostFen() / realised;
-        assertTrue(
-                efficiency >= 0.98,
-                where + "discounted cost " + realised + " fen against the path's " + path.discountedCostFen()
-                        + " (efficiency " + efficiency + "), closes "
-                        + TextbookMarketsPropertyTest.yearly(run, YearResult::closeFen) + ", banked "
-                        + TextbookMarketsPropertyTest.yearly(run, YearResult::banked));
+        TextbookMarketsPropertyTest.assertNearThePathsCost(where, run, path.discountedCostFen(), realised);
     }
 
     /**

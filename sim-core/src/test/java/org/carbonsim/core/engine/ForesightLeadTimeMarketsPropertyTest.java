@@ -95,13 +95,7 @@ class ForesightLeadTimeMarketsPropertyTest {
                 where + "final close " + last.closeFen() + " fen against least-cost " + finalPriceFen + " with "
                         + bankedIn + " t banked into the year, closes "
                         + TextbookMarketsPropertyTest.yearly(run, YearResult::closeFen));
-        double efficiency = path.discountedCostFen() / realised;
-        assertTrue(
-                efficiency >= 0.98,
-                where + "discounted cost " + realised + " fen against the path's " + path.discountedCostFen()
-                        + " (efficiency " + efficiency + "), closes "
-                        + TextbookMarketsPropertyTest.yearly(run, YearResult::closeFen) + ", banked "
-                        + TextbookMarketsPropertyTest.yearly(run, YearResult::banked));
+        TextbookMarketsPropertyTest.assertNearThePathsCost(where, run, path.discountedCostFen(), realised);
     }
 
     /**

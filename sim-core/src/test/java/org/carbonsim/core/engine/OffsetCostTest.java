@@ -190,11 +190,8 @@ class OffsetCostTest {
         for (int i = 0; i < 500; i++) {
             long bau = 10_000 + random.nextLong(1_000_000);
             long allocation = bau / 2 + random.nextLong(bau);
-            int count = 1 + random.nextInt(3);
-            OffsetProgram[] programs = new OffsetProgram[count];
-            for (int k = 0; k < count; k++) {
-                programs[k] = randomProgram(random, k, bau, 0);
-            }
+            OffsetProgram[] programs = randomPrograms(random, bau, false);
+            int count = programs.length;
             OffsetPlan plan = OffsetPlan.of(rule(programs), 2024, Map.of("A", allocation), Map.of("A", bau));
             CurveCost abatement = new CurveCost(
                     new AbatementCurve.Linear(2_000 + random.nextLong(10_000), 0.4),
@@ -232,13 +229,8 @@ class OffsetCostTest {
         for (int i = 0; i < 300; i++) {
             long bau = 10_000 + random.nextLong(1_000_000);
             long allocation = bau / 2 + random.nextLong(bau);
-            int count = 1 + random.nextInt(3);
-            OffsetProgram[] programs = new OffsetProgram[count];
-            for (int k = 0; k < count; k++) {
-                boolean sloped = k == 0 || random.nextBoolean();
-                long slopeFenPerMt = sloped ? 1 + random.nextLong(random.nextBoolean() ? 100_000 : 20_000_000) : 0;
-                programs[k] = randomProgram(random, k, bau, slopeFenPerMt);
-            }
+            OffsetProgram[] programs = randomPrograms(random, bau, true);
+            int count = programs.length;
             OffsetPlan plan = OffsetPlan.of(
                     rule(programs),
                     2024,
@@ -283,6 +275,20 @@ class OffsetCostTest {
                 }
             }
         }
+    }
+
+    /**
+     * One to three programmes of {@link #randomProgram}: all flat, or with {@code withSloped} the first
+     * sloped and each other one sloped or flat at random.
+     */
+    private static OffsetProgram[] randomPrograms(SplittableRandom random, long bau, boolean withSloped) {
+        OffsetProgram[] programs = new OffsetProgram[1 + random.nextInt(3)];
+        for (int k = 0; k < programs.length; k++) {
+            boolean sloped = withSloped && (k == 0 || random.nextBoolean());
+            long slopeFenPerMt = sloped ? 1 + random.nextLong(random.nextBoolean() ? 100_000 : 20_000_000) : 0;
+            programs[k] = randomProgram(random, k, bau, slopeFenPerMt);
+        }
+        return programs;
     }
 
     /** A programme of up to a fifth of {@code bau} at up to CNY 80, capped at 1–11% of allocation. */

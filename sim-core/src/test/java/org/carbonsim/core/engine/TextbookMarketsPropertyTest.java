@@ -398,6 +398,19 @@ class TextbookMarketsPropertyTest {
     }
 
     /**
+     * The run's discounted cost {@code realisedFen} within 2% of the least-cost path's {@code
+     * pathCostFen} (efficiency at least 0.98), the yearly closes and banks in the message.
+     */
+    static void assertNearThePathsCost(String where, RunResult run, double pathCostFen, double realisedFen) {
+        double efficiency = pathCostFen / realisedFen;
+        assertTrue(
+                efficiency >= 0.98,
+                where + "discounted cost " + realisedFen + " fen against the path's " + pathCostFen
+                        + " (efficiency " + efficiency + "), closes " + yearly(run, YearResult::closeFen)
+                        + ", banked " + yearly(run, YearResult::banked));
+    }
+
+    /**
      * The run's cost, abatement, offsets at the market's credit price and fines added over its years,
      * asserting that every firm complied in each of them.
      */
