@@ -167,32 +167,7 @@ final class OffsetPlan {
      * cap than the share the path uses.
      */
     long plannedTonnes(String enterpriseId, long allowancePriceFen) {
-        long[] caps = programCaps.get(enterpriseId);
-        return caps == null ? 0 : plannedTonnes(caps, totalCaps.get(enterpriseId), allowancePriceFen);
-    }
-
-    /**
-     * {@link #plannedTonnes(String, long)} of the enterprise whose caps on each programme are {@code
-     * caps} and on all of them {@code totalCapTonnes}.
-     */
-    private long plannedTonnes(long[] caps, long totalCapTonnes, long allowancePriceFen) {
-        long planned = 0;
-        for (int p = 0; p < caps.length; p++) {
-            if (caps[p] == 0) {
-                continue;
-            }
-            OffsetTranche tranche = supply.tranches().get(p);
-            double offered = Math.min(
-                    tranche.offeredAtPrice(allowancePriceFen), programs.get(p).supplyTonnesPerYear());
-            double share = Math.min(1, offered / capsOnProgram[p]);
-            if (allowancePriceFen == marginalPriceFen
-                    && tranche.slopeFenPerMt() == 0
-                    && tranche.priceFen() == marginalPriceFen) {
-                share = Math.min(share, marginalShare);
-            }
-            planned = Math.addExact(planned, (long) Math.floor(share * caps[p]));
-        }
-        return Math.min(planned, totalCapTonnes);
+        return forEnterprise(enterpriseId).plannedTonnes(allowancePriceFen);
     }
 
     /**
@@ -207,8 +182,8 @@ final class OffsetPlan {
     /**
      * {@link #plannedTonnes(String, long)} of one enterprise, with what does not depend on the
      * price worked out once: the programmes it has no cap on left out, each flat programme's credits
-     * computed at its price, and a sloped programme's constants held in arrays. The arithmetic at each
-     * price is the same, operation for operation, so the credits are the same to the tonne. Immutable.
+     * computed at its price, and a sloped programme's tranche, supply and caps held in arrays.
+     * Immutable.
      */
     static final class EnterprisePlan {
         private final long totalCapTonnes;
@@ -219,14 +194,11 @@ final class OffsetPlan {
         private final long[] flatPlannedTonnes;
         /** Per flat programme: the credits planned from it at {@link #marginalPriceFen}, t. */
         private final long[] flatMarginalTonnes;
-        /** Per sloped programme with a cap: its first credit's price and its slope, fen; its cap, t. */
-        private final long[] slopedPricesFen;
+        /** Per sloped programme with a cap: its tranche in the reference supply, and its cap, t. */
+        private final OffsetTranche[] slopedTranches;
 
-        private final long[] slopedSlopesFenPerMt;
         private final long[] slopedCapsTonnes;
-        /** Per sloped programme: its supply as the reference and as the programme state it, t. */
-        private final double[] slopedTrancheSupplyTonnes;
-
+        /** Per sloped programme: its supply as the programme states it, t. */
         private final double[] slopedProgramSupplyTonnes;
         /** Per sloped programme: the enterprises' caps on it added up, t. */
         private final double[] slopedCapsOnProgramTonnes;
@@ -248,10 +220,8 @@ final class OffsetPlan {
             flatPricesFen = new long[flat];
             flatPlannedTonnes = new long[flat];
             flatMarginalTonnes = new long[flat];
-            slopedPricesFen = new long[sloped];
-            slopedSlopesFenPerMt = new long[sloped];
+            slopedTranches = new OffsetTranche[sloped];
             slopedCapsTonnes = new long[sloped];
-            slopedTrancheSupplyTonnes = new double[sloped];
             slopedProgramSupplyTonnes = new double[sloped];
             slopedCapsOnProgramTonnes = new double[sloped];
             int f = 0;
@@ -273,10 +243,8 @@ final class OffsetPlan {
                             : flatPlannedTonnes[f];
                     f++;
                 } else {
-                    slopedPricesFen[s] = tranche.priceFen();
-                    slopedSlopesFenPerMt[s] = tranche.slopeFenPerMt();
+                    slopedTranches[s] = tranche;
                     slopedCapsTonnes[s] = caps[p];
-                    slopedTrancheSupplyTonnes[s] = tranche.supplyTonnes();
                     slopedProgramSupplyTonnes[s] = programSupplyTonnes;
                     slopedCapsOnProgramTonnes[s] = plan.capsOnProgram[p];
                     s++;
@@ -294,17 +262,13 @@ final class OffsetPlan {
                             allowancePriceFen == marginalPriceFen ? flatMarginalTonnes[i] : flatPlannedTonnes[i]);
                 }
             }
-            double priceFen = allowancePriceFen;
-            for (int i = 0; i < slopedPricesFen.length; i++) {
-                if (priceFen < slopedPricesFen[i]) {
+            for (int i = 0; i < slopedTranches.length; i++) {
+                if (allowancePriceFen < slopedTranches[i].priceFen()) {
                     continue;
                 }
-                // OffsetTranche#offeredAtPrice and then the share, as OffsetPlan#plannedTonnes takes it
-                double offered = Math.min(
-                        Math.min(
-                                slopedTrancheSupplyTonnes[i],
-                                (priceFen - slopedPricesFen[i]) * 1e6 / slopedSlopesFenPerMt[i]),
-                        slopedProgramSupplyTonnes[i]);
+                // the credits on offer at no more than the price, or the programme's supply if smaller
+                double offered =
+                        Math.min(slopedTranches[i].offeredAtPrice(allowancePriceFen), slopedProgramSupplyTonnes[i]);
                 double share = Math.min(1, offered / slopedCapsOnProgramTonnes[i]);
                 planned = Math.addExact(planned, (long) Math.floor(share * slopedCapsTonnes[i]));
             }
