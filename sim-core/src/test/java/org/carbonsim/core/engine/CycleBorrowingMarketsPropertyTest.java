@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CycleBorrowingMarketsPropertyTest {
     static LongStream seeds() {
-        return LongStream.rangeClosed(1, 100);
+        return PropertySeeds.upTo(100);
     }
 
     @ParameterizedTest

@@ -38,7 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ForesightLeadTimeMarketsPropertyTest {
     static LongStream seeds() {
-        return LongStream.rangeClosed(1, 100);
+        return PropertySeeds.upTo(100);
     }
 
     @ParameterizedTest

@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LeadTimeMarketsPropertyTest {
     static LongStream seeds() {
-        return LongStream.rangeClosed(1, 100);
+        return PropertySeeds.upTo(100);
     }
 
     @ParameterizedTest

@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SlopedOffsetMarketsPropertyTest {
     static LongStream seeds() {
-        return LongStream.rangeClosed(1, Long.getLong("sloped.seeds", 100));
+        return PropertySeeds.upTo(100);
     }
 
     @ParameterizedTest

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TextbookMarketsPropertyTest {
     static LongStream seeds() {
-        return LongStream.rangeClosed(1, 200);
+        return PropertySeeds.upTo(200);
     }
 
     @ParameterizedTest
@@ -166,7 +166,7 @@ class TextbookMarketsPropertyTest {
     }
 
     static LongStream cycleSeeds() {
-        return LongStream.rangeClosed(1, 100);
+        return PropertySeeds.upTo(100);
     }
 
     /**
@@ -340,15 +340,15 @@ class TextbookMarketsPropertyTest {
      * banked out of the run's last year is worth under {@code LAST_YEAR_SHARE}.
      */
     static LongStream auctionSeeds() {
-        return LongStream.rangeClosed(1, 100).filter(seed -> seed != 92);
+        return PropertySeeds.upTo(100).filter(seed -> seed != 92);
     }
 
     static LongStream ceilingSeeds() {
-        return LongStream.rangeClosed(1, 100);
+        return PropertySeeds.upTo(100);
     }
 
     static LongStream penaltySeeds() {
-        return LongStream.rangeClosed(1, 100);
+        return PropertySeeds.upTo(100);
     }
 
     /**
@@ -363,7 +363,7 @@ class TextbookMarketsPropertyTest {
     }
 
     static LongStream borrowingSeeds() {
-        return LongStream.rangeClosed(1, 100);
+        return PropertySeeds.upTo(100);
     }
 
     /** The {@code agents.compliance} entry of one review a day. */

@@ -1,0 +1,26 @@
+package org.carbonsim.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PropertySeedsTest {
+    @Test
+    void aRangeGivesEverySeedInItAndASingleSeedGivesItself() {
+        assertArrayEquals(
+                new long[] {201, 202, 203}, PropertySeeds.parse("201-203").toArray());
+        assertArrayEquals(new long[] {92}, PropertySeeds.parse("92").toArray());
+    }
+
+    @Test
+    void aMalformedRangeSaysWhatItExpected() {
+        IllegalArgumentException wrongOrder =
+                assertThrows(IllegalArgumentException.class, () -> PropertySeeds.parse("20-10"));
+        assertTrue(wrongOrder.getMessage().contains("first seed is above the last"), wrongOrder.getMessage());
+        IllegalArgumentException notANumber =
+                assertThrows(IllegalArgumentException.class, () -> PropertySeeds.parse("1-x"));
+        assertTrue(notANumber.getMessage().contains("FROM-TO"), notANumber.getMessage());
+    }
+}
