@@ -169,7 +169,6 @@ class ForesightLeadTimeMarketsPropertyTest {
             String json = base.json(
                             ", \"bankValue\": \"FORESIGHT\"",
                             String.format(Locale.ROOT, ", \"discountRate\": %s", discountRate))
-                    .replace("\"limitPct\":", "\"noTradeClose\": \"BEST_QUOTE\", \"limitPct\":")
                     .replace(
                             "\"sectors\":",
                             "\"coverage\": {\"thresholds\": [{\"fromYear\": 2024, \"emissionsTonnes\": 1000}]},\n  \"sectors\":");

@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.carbonsim.core.engine.TextbookMarketsPropertyTest.Firm;
 import org.carbonsim.core.engine.TextbookMarketsPropertyTest.Market;
+import org.carbonsim.core.scenario.MarketRules;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioLoader;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,9 +21,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the firms may use in all, each firm up to 3–10% of its allocation ({@code capBase} ALLOCATION). In
  * odd seeds the supply is 1.5–4 times those caps, so it never binds; in even seeds it is 30–90% of
  * them, so the credits are rationed pro rata and the supply binds. The market opens at 70–140% of the
- * least-cost price with offsets, as the textbook markets open around theirs (drawn around the price
- * without offsets instead, it opens up to 2.5 times above in seeds 28 and 63, every firm long and
- * nothing traded: docs/model.md, offsets, "Not fixed").
+ * least-cost price with offsets, as the textbook markets open around theirs, and closes a day without
+ * trades at the standing quote, as they do ({@link TextbookMarketsPropertyTest}: under the pilots'
+ * rule a market whose firms are all long at the band's foot never moves, seeds 325, 391, 947 and 1564
+ * closing at their openings). Where the opening is more fen than the loader takes at a tick of 1 fen
+ * (seed 995), the market trades on a coarser tick.
  *
  * <p>The least-cost answer ({@link Sloped}) is written here from the formulas: at an allowance price
  * p the firms abate where their marginal cost is at most p and buy every credit whose marginal price
@@ -112,7 +115,11 @@ class SlopedOffsetMarketsPropertyTest {
             long slope = Math.max(1, Math.round((topFen - startFen) * 1e6 / caps));
             double supplyMultiple = seed % 2 == 1 ? 1.5 + 2.5 * random.nextDouble() : 0.3 + 0.6 * random.nextDouble();
             Sloped sloped = new Sloped(market, startFen, slope, Math.round(caps * supplyMultiple), capShare);
-            long opening = Math.round(sloped.solve(0).priceFen() * (0.7 + 0.7 * random.nextDouble()));
+            long drawn = Math.round(sloped.solve(0).priceFen() * (0.7 + 0.7 * random.nextDouble()));
+            // the loader takes an opening of at most MAX_INITIAL_PRICE_TICKS ticks: above that many fen the
+            // market trades on the smallest whole-fen tick that admits it, the opening rounded to that tick
+            long tickFen = Math.max(1, -Math.floorDiv(-drawn, MarketRules.MAX_INITIAL_PRICE_TICKS));
+            long opening = tickFen * Math.round((double) drawn / tickFen);
             return new Sloped(
                     new Market(seed, plain.firms(), plain.capTonnes(), market.years(), plain.band(), opening, 0, 0, 0),
                     startFen,
@@ -208,7 +215,13 @@ class SlopedOffsetMarketsPropertyTest {
                     capShare,
                     0);
             String flat = "\"supplyTonnesPerYear\": 100000000";
-            String json = withOffsets.json();
+            String json = tickFen() == 1
+                    ? withOffsets.json()
+                    : withOffsets
+                            .json()
+                            .replace(
+                                    "\"market\": {",
+                                    String.format(Locale.ROOT, "\"market\": {\"tick\": %.2f, ", tickFen() / 100.0));
             if (!json.contains(flat)) {
                 throw new IllegalStateException("the textbook market's offsets changed: " + json);
             }
@@ -221,12 +234,20 @@ class SlopedOffsetMarketsPropertyTest {
                             slopeFenPerMt / 100.0));
         }
 
+        /**
+         * The market's price tick, fen: 1, or where the opening is more ticks of 1 fen than the loader
+         * takes, the smallest whole number of fen that admits it (the opening is a multiple of it).
+         */
+        long tickFen() {
+            return Math.max(1, -Math.floorDiv(-base.initialPriceFen(), MarketRules.MAX_INITIAL_PRICE_TICKS));
+        }
+
         @Override
         public String toString() {
             return base.firms().size() + " firms, " + base.years() + " years, band " + base.band() + ", credits from "
                     + startFen + " fen rising " + slopeFenPerMt + " fen/Mt, supply " + supplyTonnes + " t, caps "
                     + capShare + " of allocation (" + Math.round(capsTonnes()) + " t usable), opening "
-                    + base.initialPriceFen() + " fen";
+                    + base.initialPriceFen() + " fen" + (tickFen() == 1 ? "" : " on a tick of " + tickFen() + " fen");
         }
     }
 }

@@ -27,6 +27,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * whatever the market banked into it: the least-cost path from where the market stands), the whole run must
  * cost at most 2% more than least cost (abatement, offsets and penalties counted: efficiency
  * at least 0.98), and every firm must comply in every year.
+ *
+ * <p>The markets close a day without trades at the standing quote ({@code noTradeClose: BEST_QUOTE}),
+ * as the banking, borrowing and cycle markets do. Under the pilots' rule (the previous close stands) a
+ * market that opens above the least-cost price and in which every firm is long at the lowest price it
+ * may trade at never trades and never moves: with a band, at the band's foot (seed 325 of the sloped
+ * offset markets: three firms, opening CNY 128.93 against an answer of 93.77, every firm long at the
+ * foot, CNY 116.04, where they all ask); without one, at the price of a flat credit programme, where
+ * every firm plans its whole share of the credits (seed 974, asks at CNY 14.34 all year). The close
+ * then stayed at the opening, and verification abated up to it (docs/model.md, offsets, "A market that
+ * opens above the answer").
  */
 class TextbookMarketsPropertyTest {
     static LongStream seeds() {
@@ -740,7 +750,7 @@ class TextbookMarketsPropertyTest {
                       "schemaVersion": 1,
                       "name": "textbook-%d",
                       "calendar": {"startYear": 2024, "years": %d},
-                      "market": {"initialPrice": %.2f, "limitPct": %d},
+                      "market": {"initialPrice": %.2f, "limitPct": %d, "noTradeClose": "BEST_QUOTE"},
                       "sectors": [{"id": "industry", "allocation": {"type": "historicalEmissions", "baseYears": [2023]}}],
                       "enterprises": [%s],
                       "allocation": {"cap": {"type": "given", "byYear": {%s}}, "preAllocationShare": 1.0},
