@@ -24,8 +24,10 @@ import org.carbonsim.core.model.TechnologyStep;
  *   <li>A step without lead time ({@code leadTimeYears} 0) can be taken up within the year. It is
  *       planned at the expected price and revised with the market like a continuous curve (the
  *       marginal step in part: a share of the plant's capacity, as the reference equilibrium takes
- *       it); at verification, the commitment point, what the year ends with is adopted for good
- *       ({@link #settle}).
+ *       it); at verification, the commitment point, what the year ends with is what it abated that
+ *       year ({@link #settle}). It is not kept beyond the year: it costs its price per tonne in every
+ *       year it abates and can be taken up again within any year, so the next year plans it afresh,
+ *       as the least-cost reference does.
  *   <li>A step with a lead time of L years is an investment decided at a verification, L years
  *       before the verification of the first year it abates in, and takes effect L years later. It is
  *       decided for the year it would abate in: as far as the enterprise's abatement in that year's
@@ -35,7 +37,7 @@ import org.carbonsim.core.model.TechnologyStep;
  *       step decided in part keeps its other part open for a later verification.
  * </ul>
  *
- * Once adopted, a step stays adopted whatever the price does and costs its cost per tonne abated in
+ * Once in effect, a step with a lead time stays adopted whatever the price does and costs its cost per tonne abated in
  * every year it is in effect; costs are summed over what is in effect rather than read from the
  * curve's cheapest-first cost, since a cheap step with a long lead time can still be pending while a
  * dearer quick one is in effect. Realised costs are accounted per enterprise in whole fen, rounded once
@@ -114,14 +116,14 @@ public final class AbatementPlanner {
 
     /**
      * What of the enterprise's abatement can still follow the market this year: its continuous curve,
-     * or the part of its quick (lead time 0) technology steps not yet adopted. Its planned share less
+     * or its quick (lead time 0) technology steps. Its planned share less
      * {@link #committedShare} lies on this curve.
      */
     public AbatementCurve revisableCurve(String enterpriseId) {
         return state(enterpriseId).revisable;
     }
 
-    /** The share of business-as-usual emissions already committed this year (steps adopted for good). */
+    /** The share of business-as-usual emissions already committed this year (lead-time steps in effect). */
     public double committedShare(String enterpriseId) {
         return state(enterpriseId).committedShare;
     }
@@ -278,8 +280,8 @@ public final class AbatementPlanner {
 
     /**
      * Accounts the enterprise's abatement for its last planned year at the actual business-as-usual
-     * emissions, adds the cost to its running total, and returns it; the quick steps the year ends
-     * with are adopted for good, cheapest first. Once per enterprise-year.
+     * emissions, adds the cost to its running total, and returns it. The quick steps the year ends
+     * with are not carried into the next year, which plans them afresh. Once per enterprise-year.
      */
     public RealisedAbatement settle(String enterpriseId, long actualBauTonnes) {
         FirmState state = state(enterpriseId);
@@ -287,7 +289,6 @@ public final class AbatementPlanner {
             throw new IllegalStateException(enterpriseId + ": year " + state.lastYear + " already settled");
         }
         AbatementDecision decision = state.lastDecision;
-        state.adoptQuickSteps(decision.share() - state.committedShare);
         long cost = decision.costFenAt(actualBauTonnes);
         state.settled = true;
         state.realisedCostFen = Math.addExact(state.realisedCostFen, cost);
@@ -309,7 +310,10 @@ public final class AbatementPlanner {
         return total;
     }
 
-    /** Technology steps wholly adopted for the enterprise as of its last planned year, cheapest first. */
+    /**
+     * Technology steps with a lead time wholly in effect for the enterprise as of its last planned
+     * year, cheapest first (quick steps are never adopted beyond their year).
+     */
     public List<TechnologyStep> adoptedSteps(String enterpriseId) {
         FirmState state = firms.get(enterpriseId);
         List<TechnologyStep> adopted = new ArrayList<>();
@@ -360,8 +364,8 @@ public final class AbatementPlanner {
     private record Piece(int index, long costFen, double share, boolean open) {}
 
     /**
-     * Per-enterprise memory: for each step the fraction adopted for good (lead-time steps are adopted
-     * as their decided parts take effect), the parts decided, the year's committed share and revisable
+     * Per-enterprise memory: for each step with a lead time the fraction adopted for good (as its
+     * decided parts take effect; a quick step's stays 0), the parts decided, the year's committed share and revisable
      * curve, the last decision and the realised cost so far.
      */
     private static final class FirmState {
@@ -457,21 +461,6 @@ public final class AbatementPlanner {
             }
             committedShare = Math.min(1, committedShare);
             revisable = new AbatementCurve.Steps(open);
-        }
-
-        /** Adopts {@code extraShare} of emissions from the open quick steps, cheapest first. */
-        void adoptQuickSteps(double extraShare) {
-            double remaining = extraShare;
-            for (int i = 0; i < steps.size() && remaining > EPSILON; i++) {
-                TechnologyStep step = steps.get(i);
-                double left = (1 - adopted[i]) * step.abatementShare();
-                if (step.leadTimeYears() != 0 || left <= EPSILON) {
-                    continue;
-                }
-                double taken = Math.min(left, remaining);
-                adopted[i] = Math.min(1, adopted[i] + taken / step.abatementShare());
-                remaining -= taken;
-            }
         }
     }
 }

@@ -8,9 +8,9 @@ import org.carbonsim.core.model.ProductionModel;
 /**
  * An enterprise's marginal abatement cost at its position, on the part of its abatement that can
  * still follow the market ({@code AbatementPlanner#revisableCurve}: a continuous curve, or the quick
- * technology steps not yet adopted): the cost is the curve at the planned share plus the shortfall
+ * technology steps): the cost is the curve at the planned share plus the shortfall
  * as a share of business-as-usual emissions (a long position means abating less than planned), and
- * beyond the abatement potential the penalty-equivalent price. Steps adopted for good are outside
+ * beyond the abatement potential the penalty-equivalent price. Steps with a lead time in effect are outside
  * it: they are in the need already and cannot be forgone. The curve's largest share is
  * computed once, since traders ask for the cost several times a round.
  */

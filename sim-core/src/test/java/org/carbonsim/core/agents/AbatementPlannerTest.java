@@ -80,7 +80,7 @@ class AbatementPlannerTest {
     }
 
     @Test
-    void quickStepsFollowTheMarketUntilVerificationThenStay() {
+    void quickStepsFollowTheMarketWithinTheYearAndAgainTheNext() {
         TechnologyStep lighting = new TechnologyStep("lighting", 1_000, 0.05, 0);
         TechnologyStep ccs = new TechnologyStep("capture", 50_000, 0.5, 0);
         AbatementCurve curve = new AbatementCurve.Steps(List.of(ccs, lighting));
@@ -98,13 +98,15 @@ class AbatementPlannerTest {
         assertEquals(1_600_000, revised.costFen());
         planner.settle("HB-STL-001", 80_000);
 
-        // 2025 at 0 fen: the 40% of lighting taken up in 2024 stays (0.02 of 80,000 t); the rest of it
-        // can still follow the market.
+        // 2025 at 0 fen: the 40% of lighting taken up in 2024 is not kept. A quick step costs its price
+        // per tonne in every year it abates and can be taken up again within any year, so nothing of it
+        // is committed beyond the year: the whole of both steps follows the market again.
         AbatementDecision y2025 = planner.plan("HB-STL-001", 2025, curve, 80_000, 0);
-        assertEquals(0.02, planner.committedShare("HB-STL-001"), 1e-12);
-        assertEquals(1_600, y2025.abatementTonnes());
-        assertEquals(0.03, planner.revisableCurve("HB-STL-001").shareAtPrice(1_000), 1e-12);
-        assertEquals(0.53, planner.revisableCurve("HB-STL-001").maxShare(), 1e-12);
+        assertEquals(0, planner.committedShare("HB-STL-001"), 1e-12);
+        assertEquals(0, y2025.abatementTonnes());
+        assertEquals(0.05, planner.revisableCurve("HB-STL-001").shareAtPrice(1_000), 1e-12);
+        assertEquals(0.55, planner.revisableCurve("HB-STL-001").maxShare(), 1e-12);
+        assertEquals(List.of(), planner.adoptedSteps("HB-STL-001"));
     }
 
     @Test
@@ -204,7 +206,6 @@ class AbatementPlannerTest {
         TechnologyStep quick = new TechnologyStep("controls", 3_000, 0.05, 0);
         TechnologyStep dear = new TechnologyStep("kiln retrofit", 4_000, 0.1, 1);
         AbatementCurve curve = new AbatementCurve.Steps(List.of(dear, quick, cheap));
-        // planned at 0 fen, so that 2024 adopts none of the quick step for good
         planner.plan("HB-CEM-001", 2024, curve, 100_000, 0);
 
         // The least-cost answer of 2025 has the firm abate 22,000 t of 100,000 t along its curve then,
