@@ -111,7 +111,8 @@ final class CycleOutlook {
     /**
      * What each enterprise leaves of its later years' need to buy when those years' allowances are
      * issued, t, given each one's whole need now ({@code needTonnes}: what it would hold at the end of
-     * the year, its later years' need included) and that later need ({@code laterNeedTonnes}): an
+     * the year, its later years' need included, less the credits it plans, since each credit it
+     * surrenders frees an allowance it would sell) and that later need ({@code laterNeedTonnes}): an
      * enterprise cannot sell allowances the cycle has not yet issued, so where the later years would
      * leave some with a need below nothing, the holdings they cannot go below are the allowances the
      * others must wait for. Those tonnes, at most what the later years add to the needs, are shared

@@ -734,6 +734,7 @@ public final class Simulation {
                     .onPath(creditsOnPath);
             Map<String, Long> needs = new HashMap<>();
             Map<String, Long> laterNeeds = new HashMap<>();
+            Map<String, Long> afterCredits = new HashMap<>();
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
                 long cycleOwed = Math.addExact(
@@ -741,9 +742,12 @@ public final class Simulation {
                 long laterNeed = later.laterNeedTonnes(id, decisions.get(id).share());
                 laterNeeds.put(id, laterNeed);
                 needs.put(id, cycleOwed - plans.plannedCoverTonnes(id, cycleOwed) + laterNeed);
+                long creditPriceFen = later.plansFor(id) ? poolPriceFen() : closeFen;
+                afterCredits.put(id, needs.get(id) - offsetPlan.plannedTonnes(id, creditPriceFen));
             }
-            // what the others must wait for until the cycle's later allowances are issued
-            Map<String, Long> deferred = CycleOutlook.deferredTonnes(needs, laterNeeds);
+            // what the others must wait for until the cycle's later allowances are issued: the credits
+            // a firm plans free as many of its allowances to sell, so they count against its need
+            Map<String, Long> deferred = CycleOutlook.deferredTonnes(afterCredits, laterNeeds);
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
                 Position position = positions.of(id);

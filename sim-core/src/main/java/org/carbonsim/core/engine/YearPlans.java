@@ -124,23 +124,6 @@ final class YearPlans {
                             banks.valueFen(id, prices.bankFen(), prices.penaltyPriceFen()),
                             bankTarget));
         }
-        if (!laterCycleNeeds.isEmpty()) {
-            // what each would hold at the year's end: the need it enters trading with
-            Map<String, Long> needs = new HashMap<>();
-            for (AllocationLine line : covered.table().lines()) {
-                String id = line.enterpriseId();
-                long owed = cycleOutlook.obligationTonnes(
-                        line.sectorId(), expectedObligations.get(id), line.allocationTonnes());
-                needs.put(
-                        id,
-                        openCycle.carriedTonnes(id)
-                                + owed
-                                - (line.allocationTonnes() - line.preAllocationTonnes())
-                                + laterCycleNeeds.getOrDefault(id, 0L));
-            }
-            CycleOutlook.deferredTonnes(needs, laterCycleNeeds)
-                    .forEach((id, deferred) -> laterCycleNeeds.merge(id, -deferred, Math::addExact));
-        }
         // before a pooled cycle's deadline the caps rest on the cycle's expected totals, later years too
         Map<String, Double> shares = new HashMap<>();
         decisions.forEach((id, decision) -> shares.put(id, decision.share()));
@@ -152,6 +135,26 @@ final class YearPlans {
                         cycleOutlook.withLaterEmissions(
                                 openCycle.withCarried(expectedObligations, YearObligation::emissionsTonnes), shares))
                 .onPath(prices.creditsOnPath());
+        if (!laterCycleNeeds.isEmpty()) {
+            // what each would hold at the year's end: the need it enters trading with, less the credits
+            // it plans at the price it expects, which free as many allowances to sell
+            long plannedPriceFen = (long) Math.floor(Math.min(prices.expectedFen(), prices.penaltyPriceFen()));
+            Map<String, Long> needs = new HashMap<>();
+            for (AllocationLine line : covered.table().lines()) {
+                String id = line.enterpriseId();
+                long owed = cycleOutlook.obligationTonnes(
+                        line.sectorId(), expectedObligations.get(id), line.allocationTonnes());
+                needs.put(
+                        id,
+                        openCycle.carriedTonnes(id)
+                                + owed
+                                - (line.allocationTonnes() - line.preAllocationTonnes())
+                                + laterCycleNeeds.getOrDefault(id, 0L)
+                                - offsetPlan.plannedTonnes(id, plannedPriceFen));
+            }
+            CycleOutlook.deferredTonnes(needs, laterCycleNeeds)
+                    .forEach((id, deferred) -> laterCycleNeeds.merge(id, -deferred, Math::addExact));
+        }
         return new YearPlans(
                 decisions,
                 expectedObligations,
