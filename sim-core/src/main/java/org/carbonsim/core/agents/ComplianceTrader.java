@@ -636,7 +636,7 @@ public final class ComplianceTrader implements TradingStrategy {
         if (lo >= hi || cost.costFenPerTonne(lo) > priceFen) {
             return lo;
         }
-        return cost.largestShortfallAtMost(priceFen, lo, hi);
+        return cost.targetShortfallAt(priceFen, lo, hi);
     }
 
     /**
@@ -672,7 +672,7 @@ public final class ComplianceTrader implements TradingStrategy {
             }
             int slot = (int) ((priceFen * 0x9E3779B97F4A7C15L) >>> 60);
             if (prices[slot] != priceFen) {
-                targets[slot] = costAtLoFen > priceFen ? lo : current.largestShortfallAtMost(priceFen, lo, UNBOUNDED);
+                targets[slot] = costAtLoFen > priceFen ? lo : current.targetShortfallAt(priceFen, lo, UNBOUNDED);
                 prices[slot] = priceFen;
             }
             return Math.min(hi, targets[slot]);

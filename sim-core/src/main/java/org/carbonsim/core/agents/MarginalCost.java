@@ -51,6 +51,21 @@ public interface MarginalCost {
         return lo;
     }
 
+    /**
+     * The shortfall in {@code [lo, hi]} the firm means to hold at {@code priceFen}, given that the cost
+     * at {@code lo} is at most the price: the largest whose cost is at most the price ({@link
+     * #largestShortfallAtMost}), except at a tie with the penalty-equivalent price, where a tonne short
+     * past what the firm can still abate costs exactly what a tonne bought does. A covered enterprise
+     * is obliged to surrender, and the fine is its last resort, so at that price it buys (and does not
+     * sell what it needs): it goes short only when the price is above its penalty-equivalent. Were it
+     * to go short at the tie, a year short by a tonne or two, whose price rises to the
+     * penalty-equivalent, would see every short firm stop buying there and every long firm (which
+     * then values its surplus at that close) bank it: half the firms fined for a market a tonne short.
+     */
+    default long targetShortfallAt(long priceFen, long lo, long hi) {
+        return largestShortfallAtMost(priceFen, lo, hi);
+    }
+
     /** A cost that does not depend on the position: the caller's estimate of the MAC at the margin. */
     static MarginalCost constant(long costFenPerTonne) {
         if (costFenPerTonne < 0) {
@@ -109,6 +124,12 @@ public interface MarginalCost {
         @Override
         public long largestShortfallAtMost(long priceFen, long lo, long hi) {
             return priceFen >= shortfallFen ? hi : Math.max(lo, Math.min(hi, 0));
+        }
+
+        /** At the penalty-equivalent price it buys its shortfall rather than go short. */
+        @Override
+        public long targetShortfallAt(long priceFen, long lo, long hi) {
+            return priceFen == shortfallFen ? Math.max(lo, Math.min(hi, 0)) : largestShortfallAtMost(priceFen, lo, hi);
         }
 
         @Override

@@ -185,6 +185,19 @@ final class CurveCost implements MarginalCost {
     }
 
     /**
+     * At the penalty-equivalent price the firm abates to its potential and buys the rest: it holds a
+     * shortfall only up to what it could still abate, not past it, where a tonne short costs what the
+     * price does ({@link MarginalCost#targetShortfallAt}).
+     */
+    @Override
+    public long targetShortfallAt(long priceFen, long lo, long hi) {
+        if (priceFen == beyondFen) {
+            return Math.max(lo, Math.min(hi, capacityTonnes));
+        }
+        return largestShortfallAtMost(priceFen, lo, hi);
+    }
+
+    /**
      * Starts from the curve's own inverse, gallops to a bracket of the exact answer and bisects it:
      * the same answer as the plain bisection in far fewer cost lookups, which traders make several
      * times a round. The cost is the curve's rounded to the fen, so every share whose curve cost is

@@ -173,4 +173,13 @@ final class OffsetCost implements MarginalCost {
                 priceFen, Math.subtractExact(lo, offered), Math.subtractExact(hi, offered));
         return Math.min(hi, Math.addExact(covered, offered));
     }
+
+    /** As {@link #largestShortfallAtMost}, the credits at the price first and the abatement's tie rule for the rest. */
+    @Override
+    public long targetShortfallAt(long priceFen, long lo, long hi) {
+        long offered = offeredTonnes(priceFen);
+        long covered =
+                abatement.targetShortfallAt(priceFen, Math.subtractExact(lo, offered), Math.subtractExact(hi, offered));
+        return Math.min(hi, Math.addExact(covered, offered));
+    }
 }

@@ -2,6 +2,7 @@ package org.carbonsim.core.equilibrium;
 
 import java.util.Objects;
 import org.carbonsim.core.model.AbatementCurve;
+import org.carbonsim.core.model.ProductionModel;
 
 /**
  * One covered enterprise as the reference equilibrium sees it: its business-as-usual emissions for
@@ -20,9 +21,13 @@ public record CoveredFirm(String id, long bauTonnes, AbatementCurve curve) {
         }
     }
 
-    /** Tonnes this firm abates when it abates wherever its MAC is at or below {@code priceFen}. */
+    /**
+     * Tonnes this firm abates when it abates wherever its MAC is at or below {@code priceFen}; at its
+     * largest share, its potential as the economy rounds it ({@link #maxTonnes}).
+     */
     public double tonnesAtPrice(double priceFen) {
-        return curve.shareAtPrice(priceFen) * bauTonnes;
+        double share = curve.shareAtPrice(priceFen);
+        return share >= curve.maxShare() ? maxTonnes() : share * bauTonnes;
     }
 
     /** Cost, fen (rounded once), of abating {@code tonnes} of this firm's emissions least-cost first. */
@@ -38,11 +43,23 @@ public record CoveredFirm(String id, long bauTonnes, AbatementCurve curve) {
         if (bauTonnes == 0 || tonnes == 0) {
             return 0;
         }
-        return curve.costFenPerBauTonne(tonnes / bauTonnes) * bauTonnes;
+        double onCurve = Math.min(tonnes, curve.maxShare() * bauTonnes);
+        // the potential's rounded last tonne, past the largest share, is abated at that share's cost
+        double past = tonnes - onCurve;
+        double lastFen = past > 0 ? past * curve.marginalCostFen(curve.maxShare()) : 0;
+        return curve.costFenPerBauTonne(onCurve / bauTonnes) * bauTonnes + lastFen;
     }
 
-    /** The most this firm can abate: its curve's largest share of its business-as-usual emissions, t. */
+    /**
+     * The most this firm can abate, t: its curve's largest share of its business-as-usual emissions,
+     * or its potential as the economy rounds it ({@link ProductionModel#abatedTonnes}) where that is
+     * up to half a tonne more. The market abates and trades the rounded potential ({@code CurveCost}),
+     * so a year that the rounded potentials meet is met: counted at the unrounded share, a year whose
+     * curves must all reach their potential looked a fraction of a tonne short, and its reference
+     * price jumped to the penalty-equivalent (or to a step that the fraction would need).
+     */
     public double maxTonnes() {
-        return curve.maxShare() * bauTonnes;
+        double share = curve.maxShare() * bauTonnes;
+        return Math.max(share, ProductionModel.abatedTonnes(bauTonnes, curve.maxShare()));
     }
 }

@@ -56,6 +56,28 @@ class CurveCostTest {
         assertEquals(113_317, cost.largestShortfallAtMost(32_159, 0, 200_000));
     }
 
+    /**
+     * The same F08 at a price equal to its penalty-equivalent, CNY 321.60: a tonne short past its
+     * potential costs what a tonne bought does, and the firm complies, abating its 113,317 t and
+     * buying the rest; only above that price does it go short. While the desk counted the tie as a
+     * reason to go short, in a year a tonne or two short whose price had risen to the penalty-equivalent
+     * every short firm stopped buying and every long firm banked its surplus ({@code
+     * ForesightLeadTimeMarketsPropertyTest}'s seed 209: two of three firms fined for 53,181 t). After
+     * verification the same: at the penalty-equivalent a firm buys its shortfall and sells its surplus.
+     */
+    @Test
+    void atItsPenaltyEquivalentAFirmBuysRatherThanGoShort() {
+        CurveCost cost = new CurveCost(new AbatementCurve.Linear(10_253, 0.266), 426_002, 0, 32_160);
+        assertEquals(200_000, cost.largestShortfallAtMost(32_160, 0, 200_000), "every shortfall costs at most that");
+        assertEquals(113_317, cost.targetShortfallAt(32_160, 0, 200_000), "it abates its potential, buys the rest");
+        assertEquals(200_000, cost.targetShortfallAt(32_161, 0, 200_000), "above it, it goes short");
+        assertEquals(113_317, cost.targetShortfallAt(10_253, 0, 200_000), "below it, as the curve says");
+        MarginalCost verified = MarginalCost.abated(32_160, 32_160);
+        assertEquals(60_000, verified.largestShortfallAtMost(32_160, -5_000, 60_000));
+        assertEquals(0, verified.targetShortfallAt(32_160, -5_000, 60_000), "neither short nor long");
+        assertEquals(60_000, verified.targetShortfallAt(32_161, -5_000, 60_000));
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
     void directInverseAgreesWithBisection(long seed) {

@@ -47,6 +47,29 @@ class EquilibriumSolverTest {
         assertEquals(0, result.unmetTonnes());
     }
 
+    /**
+     * Worked by hand on {@code ForesightLeadTimeMarketsPropertyTest}'s seed 209 (F00): 216,206 t as
+     * usual, a linear curve to CNY 84.91 at 48.8%. The economy counts abating 48.8% as 216,206 less the
+     * emissions 216,206 × 0.512 = 110,697.472 rounded, 110,697: 105,509 t, half a tonne more than 0.488
+     * × 216,206 = 105,508.528. A cap of 110,697 t leaves a gap of 105,509 t, which the firm meets at
+     * its potential: the year clears at CNY 84.91, the last half tonne at that cost. Counted at the
+     * unrounded share the year was half a tonne short, and its price the ceiling (the
+     * penalty-equivalent) though the market met it.
+     */
+    @Test
+    void theRoundedPotentialMeetsTheGapAtTheCurvesTopCost() {
+        CoveredFirm firm = linear("F00", 216_206, 8_491, 0.488);
+        assertEquals(105_509, firm.maxTonnes(), 1e-9, "the potential as the economy rounds it");
+        EquilibriumResult result = EquilibriumSolver.solve(EquilibriumInput.of(List.of(firm), 110_697, 30_000));
+
+        assertEquals(Regime.CLEARED, result.regime());
+        assertEquals(8_491, result.priceFen());
+        assertEquals(0, result.unmetTonnes());
+        assertEquals(List.of(105_509L), tonnes(result));
+        // 8,491 × 0.488 / 2 × 216,206 on the curve, and the last 0.472 t at 8,491
+        assertEquals(447_940_463, result.leastCostFen(), 2);
+    }
+
     @Test
     void efficiencyIsReferenceCostOverRealisedCostAndUndefinedWhenInfinite() {
         EquilibriumResult result = EquilibriumSolver.solve(EquilibriumInput.of(
