@@ -741,9 +741,10 @@ public final class Simulation {
                         openCycle.carriedTonnes(id), obligation(id).obligationTonnes());
                 long laterNeed = later.laterNeedTonnes(id, decisions.get(id).share());
                 laterNeeds.put(id, laterNeed);
-                needs.put(id, cycleOwed - plans.plannedCoverTonnes(id, cycleOwed) + laterNeed);
+                long need = cycleOwed - plans.plannedCoverTonnes(id, cycleOwed) + laterNeed;
+                needs.put(id, need);
                 long creditPriceFen = later.plansFor(id) ? poolPriceFen() : closeFen;
-                afterCredits.put(id, needs.get(id) - offsetPlan.plannedTonnes(id, creditPriceFen));
+                afterCredits.put(id, need - offsetPlan.plannedTonnes(id, creditPriceFen));
             }
             // what the others must wait for until the cycle's later allowances are issued: the credits
             // a firm plans free as many of its allowances to sell, so they count against its need

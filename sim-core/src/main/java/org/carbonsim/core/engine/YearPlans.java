@@ -92,13 +92,13 @@ final class YearPlans {
                 totalForecast += economy.expectedYear(line.enterpriseId(), year).bauEmissionsTonnes();
             }
         }
+        // no tonne is abated for more than being short costs, whatever price is expected
+        double planningPriceFen = Math.min(prices.expectedFen(), prices.penaltyPriceFen());
         for (AllocationLine line : covered.table().lines()) {
             String id = line.enterpriseId();
             AbatementCurve curve = economy.enterprise(id).abatement();
             long forecast = economy.expectedYear(id, year).bauEmissionsTonnes();
-            // no tonne is abated for more than being short costs, whatever price is expected
-            AbatementDecision decision =
-                    planner.plan(id, year, curve, forecast, Math.min(prices.expectedFen(), prices.penaltyPriceFen()));
+            AbatementDecision decision = planner.plan(id, year, curve, forecast, planningPriceFen);
             decisions.put(id, decision);
             allocations.put(id, line.allocationTonnes());
             expectedObligations.put(
@@ -138,7 +138,7 @@ final class YearPlans {
         if (!laterCycleNeeds.isEmpty()) {
             // what each would hold at the year's end: the need it enters trading with, less the credits
             // it plans at the price it expects, which free as many allowances to sell
-            long plannedPriceFen = (long) Math.floor(Math.min(prices.expectedFen(), prices.penaltyPriceFen()));
+            long plannedPriceFen = (long) Math.floor(planningPriceFen);
             Map<String, Long> needs = new HashMap<>();
             for (AllocationLine line : covered.table().lines()) {
                 String id = line.enterpriseId();
