@@ -107,9 +107,10 @@ final class SessionPositions {
             long owed = cycle.obligationTonnes(sectorId, emissions, line.allocationTonnes());
             // the cycle's obligation so far: what is planned to be borrowed at its deadline rests on it
             long cycleOwed = Math.addExact(entry.openCycle().carriedTonnes(id), owed);
+            long cover = plans.plannedCoverTonnes(id, cycleOwed);
             long need = cycleOwed
                     - (line.allocationTonnes() - line.preAllocationTonnes())
-                    - plans.plannedCoverTonnes(id, cycleOwed)
+                    - cover
                     + plans.laterCycleNeedTonnes(id);
             long target = Math.multiplyExact(
                     Math.multiplyExact(Math.max(emissions, 1), priceFen), MarketRules.WORKING_CAPITAL_MULTIPLE);
@@ -118,7 +119,7 @@ final class SessionPositions {
             if (cash < target && !cashLimited) {
                 registry.receive(account, target - cash, CashReason.DEPOSIT);
             }
-            enter(id, sectorId, account, need, plans.covering(id), cashLimited);
+            enter(id, sectorId, account, need, plans.covering(id, cover), cashLimited);
         }
         owners.forEachEnterprise((id, owner) -> {
             if (!entry.coverage().get(id).covered()) {

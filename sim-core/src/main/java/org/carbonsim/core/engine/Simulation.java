@@ -735,13 +735,16 @@ public final class Simulation {
             Map<String, Long> needs = new HashMap<>();
             Map<String, Long> laterNeeds = new HashMap<>();
             Map<String, Long> afterCredits = new HashMap<>();
+            Map<String, Long> covers = new HashMap<>();
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
                 long cycleOwed = Math.addExact(
                         openCycle.carriedTonnes(id), obligation(id).obligationTonnes());
                 long laterNeed = later.laterNeedTonnes(id, decisions.get(id).share());
                 laterNeeds.put(id, laterNeed);
-                long need = cycleOwed - plans.plannedCoverTonnes(id, cycleOwed) + laterNeed;
+                long cover = plans.plannedCoverTonnes(id, cycleOwed);
+                covers.put(id, cover);
+                long need = cycleOwed - cover + laterNeed;
                 needs.put(id, need);
                 long creditPriceFen = later.plansFor(id) ? poolPriceFen() : closeFen;
                 afterCredits.put(id, need - offsetPlan.plannedTonnes(id, creditPriceFen));
@@ -761,21 +764,27 @@ public final class Simulation {
                     // costs what abating it then would, at the share it now plans for them
                     double committed = planner.committedShare(id);
                     position.updateMarginalCost(OffsetCost.of(
-                            new CurveCost(
-                                    planner.revisableCurve(id),
-                                    later.laterBauTonnes(id),
-                                    committed,
-                                    Math.max(0, share - committed),
-                                    beyondFen,
-                                    Math.min(beyondFen, bankValues.valueFen(id, bankFen, penaltyPriceFen))),
+                            PlannedCoverCost.of(
+                                    new CurveCost(
+                                            planner.revisableCurve(id),
+                                            later.laterBauTonnes(id),
+                                            committed,
+                                            Math.max(0, share - committed),
+                                            beyondFen,
+                                            Math.min(beyondFen, bankValues.valueFen(id, bankFen, penaltyPriceFen))),
+                                    covers.get(id)),
                             offsetPlan,
                             id));
                     continue;
                 }
                 long firmBankFen = carried ? Math.max(closeFen, bankValues.valueFen(id, bankFen, penaltyPriceFen)) : 0;
                 position.updateMarginalCost(OffsetCost.of(
-                        MarginalCost.abated(
-                                beyondFen, Math.min(beyondFen, firmBankFen), carried ? plans.bankTargetTonnes(id) : 0),
+                        PlannedCoverCost.of(
+                                MarginalCost.abated(
+                                        beyondFen,
+                                        Math.min(beyondFen, firmBankFen),
+                                        carried ? plans.bankTargetTonnes(id) : 0),
+                                covers.get(id)),
                         offsetPlan,
                         id));
             }

@@ -221,9 +221,12 @@ final class YearPlans {
         return costs.get(id);
     }
 
-    /** The cost {@code id} takes a tonne to have, the offset credits the plan allows it included. */
-    MarginalCost covering(String id) {
-        return OffsetCost.of(costs.get(id), offsetPlan, id);
+    /**
+     * The cost {@code id} takes a tonne to have, the offset credits the plan allows it included, with
+     * room for the {@code coverTonnes} it plans to borrow to be bought instead ({@link PlannedCoverCost}).
+     */
+    MarginalCost covering(String id, long coverTonnes) {
+        return OffsetCost.of(PlannedCoverCost.of(costs.get(id), coverTonnes), offsetPlan, id);
     }
 
     /** What being a tonne short costs this year, fen per tonne: the penalty-equivalent price. */
