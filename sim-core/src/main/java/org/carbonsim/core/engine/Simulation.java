@@ -680,9 +680,12 @@ public final class Simulation {
                 Position position = positions.of(id);
                 long shortfall = position.shortfallTonnes();
                 if (position.marginalCost() instanceof OffsetCost) {
-                    // the credits the desk will surrender (those below the year's average price, or
-                    // the close if higher) cover part of the position: abatement covers the rest
-                    shortfall -= ((OffsetCost) position.marginalCost()).offeredTonnes(Math.max(closeFen, averageFen));
+                    // the credits the desk will surrender (those no dearer than the close, where an
+                    // allowance can be bought instead) cover part of the position: abatement covers
+                    // the rest. Not the year's average: in a year that opened high and fell, credits
+                    // between the close and the average left a tonne abatable below the close to a
+                    // credit, and the firm bid the close up to the credit's price after verification
+                    shortfall -= ((OffsetCost) position.marginalCost()).offeredTonnes(closeFen);
                 }
                 double share = planner.committedShare(id)
                         + cost.shareToFinishYear(

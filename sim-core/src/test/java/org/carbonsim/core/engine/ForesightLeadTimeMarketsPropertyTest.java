@@ -141,15 +141,7 @@ class ForesightLeadTimeMarketsPropertyTest {
                     keepOffsets ? drawn.offsetPriceFen() : 0,
                     keepOffsets ? drawn.offsetCapShare() : 0,
                     0);
-            long bau = market.firms().stream()
-                    .mapToLong(TextbookMarketsPropertyTest.Firm::bauTonnes)
-                    .sum();
-            double firstYearMost = Textbook.supply(
-                    LeadTimePath.firstYear(market), 1.5 * Textbook.solve(market).priceFen());
-            if (bau - market.capTonnes() > firstYearMost) {
-                return market.withCap(bau - Math.max(1_000, (long) Math.floor(firstYearMost)));
-            }
-            return market;
+            return LeadTimeMarketsPropertyTest.withFirstYearMet(market);
         }
 
         /** Year {@code t} (0 the first) as a one-year market: its cap, the first without the steps. */
