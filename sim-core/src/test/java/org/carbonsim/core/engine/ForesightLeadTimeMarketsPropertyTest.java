@@ -165,7 +165,7 @@ class ForesightLeadTimeMarketsPropertyTest {
                             "\"sectors\":",
                             "\"coverage\": {\"thresholds\": [{\"fromYear\": 2024, \"emissionsTonnes\": 1000}]},\n  \"sectors\":");
             String written = "\"byYear\": {" + TextbookMarketsPropertyTest.capsByYear(sameCaps) + "}";
-            if (!json.contains(written) || !json.contains("BEST_QUOTE")) {
+            if (!json.contains(written) || !json.contains(PropertySeeds.noTradeClose())) {
                 throw new IllegalStateException("no caps " + written + " or market rules to change in " + json);
             }
             return json.replace(written, "\"byYear\": {" + TextbookMarketsPropertyTest.capsByYear(capTonnes) + "}");

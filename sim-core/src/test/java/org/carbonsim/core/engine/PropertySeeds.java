@@ -1,6 +1,7 @@
 package org.carbonsim.core.engine;
 
 import java.util.stream.LongStream;
+import org.carbonsim.core.scenario.NoTradeClose;
 
 /**
  * The seeds a market property test runs: 1 to its own count by default, or the range that
@@ -10,6 +11,14 @@ import java.util.stream.LongStream;
  */
 final class PropertySeeds {
     static final String PROPERTY = "property.seeds";
+
+    /**
+     * The rule for the close of a day without trades in the textbook markets and the tests that write
+     * them ({@code -Dproperty.noTradeClose=PREVIOUS_CLOSE}, the pilots' rule that every bundled
+     * scenario keeps), so the same markets can be measured under either rule; {@code BEST_QUOTE} by
+     * default.
+     */
+    static final String NO_TRADE_CLOSE = "property.noTradeClose";
 
     private PropertySeeds() {}
 
@@ -35,6 +44,24 @@ final class PropertySeeds {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(
                     "-D" + PROPERTY + "=" + range + ": expected a seed or a range FROM-TO, such as 201-2000", e);
+        }
+    }
+
+    /** The {@code noTradeClose} the textbook markets are written with: {@value #NO_TRADE_CLOSE}, or BEST_QUOTE. */
+    static String noTradeClose() {
+        return noTradeClose(System.getProperty(NO_TRADE_CLOSE));
+    }
+
+    /** The rule {@code rule} names; BEST_QUOTE for none. */
+    static String noTradeClose(String rule) {
+        if (rule == null || rule.isBlank()) {
+            return NoTradeClose.BEST_QUOTE.name();
+        }
+        try {
+            return NoTradeClose.valueOf(rule.strip()).name();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "-D" + NO_TRADE_CLOSE + "=" + rule + ": expected PREVIOUS_CLOSE or BEST_QUOTE", e);
         }
     }
 }

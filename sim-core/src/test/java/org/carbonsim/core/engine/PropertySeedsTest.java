@@ -1,6 +1,7 @@
 package org.carbonsim.core.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,5 +23,15 @@ class PropertySeedsTest {
         IllegalArgumentException notANumber =
                 assertThrows(IllegalArgumentException.class, () -> PropertySeeds.parse("1-x"));
         assertTrue(notANumber.getMessage().contains("FROM-TO"), notANumber.getMessage());
+    }
+
+    @Test
+    void theNoTradeRuleIsTheQuoteUnlessThePilotsRuleIsNamed() {
+        assertEquals("BEST_QUOTE", PropertySeeds.noTradeClose(null));
+        assertEquals("BEST_QUOTE", PropertySeeds.noTradeClose(" "));
+        assertEquals("PREVIOUS_CLOSE", PropertySeeds.noTradeClose(" PREVIOUS_CLOSE"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> PropertySeeds.noTradeClose("previous"));
+        assertTrue(e.getMessage().contains("expected PREVIOUS_CLOSE or BEST_QUOTE"), e.getMessage());
     }
 }
