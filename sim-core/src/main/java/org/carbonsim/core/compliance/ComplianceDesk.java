@@ -104,6 +104,27 @@ public final class ComplianceDesk {
      */
     public ComplianceYear settleCycle(
             ComplianceCycle cycle, List<CycleDue> dues, Registry registry, long averagePriceFen, long bankValueFen) {
+        return settleCycle(cycle, dues, registry, averagePriceFen, bankValueFen, 0);
+    }
+
+    /**
+     * {@link #settleCycle(ComplianceCycle, List, Registry, long, long)} where a flat programme priced
+     * exactly at the bank value replaces allowances that would be banked with up to {@code
+     * atValueShare} of each enterprise's cap on it (a share in [0, 1]; 0: none, as a credit that costs
+     * what the allowance it frees is worth gains nothing). Enterprises that foresee a least-cost path
+     * banking out of a year whose price is that programme's own use this share: the path uses the
+     * programme in part, and what it does not need for the year's gap it banks.
+     */
+    public ComplianceYear settleCycle(
+            ComplianceCycle cycle,
+            List<CycleDue> dues,
+            Registry registry,
+            long averagePriceFen,
+            long bankValueFen,
+            double atValueShare) {
+        if (atValueShare < 0 || atValueShare > 1) {
+            throw new IllegalArgumentException("atValueShare must be in [0, 1], got " + atValueShare);
+        }
         if (averagePriceFen < 0) {
             throw new IllegalArgumentException("averagePriceFen must be >= 0, got " + averagePriceFen);
         }
@@ -139,7 +160,7 @@ public final class ComplianceDesk {
                             + ", outside the cycle " + cycle.firstYear() + "-" + cycle.lastYear());
                 }
             }
-            outcomes.add(settleOne(cycle, due, registry, averagePriceFen, bankValueFen));
+            outcomes.add(settleOne(cycle, due, registry, averagePriceFen, bankValueFen, atValueShare));
         }
         return new ComplianceYear(year, outcomes);
     }
@@ -156,7 +177,12 @@ public final class ComplianceDesk {
     }
 
     private ComplianceOutcome settleOne(
-            ComplianceCycle cycle, CycleDue due, Registry registry, long averagePriceFen, long bankValueFen) {
+            ComplianceCycle cycle,
+            CycleDue due,
+            Registry registry,
+            long averagePriceFen,
+            long bankValueFen,
+            double atValueShare) {
         int year = cycle.lastYear();
         int account = due.account();
         long obligation = due.obligationTonnes();
@@ -168,6 +194,9 @@ public final class ComplianceDesk {
         boolean keepFreed = cycle.banks();
         if (keepFreed) {
             buyOffsets(year, due, offsets, used, cost, totalCap, obligation, bankValueFen, true);
+            if (atValueShare > 0) {
+                buyAtValue(year, due, offsets, used, cost, totalCap, obligation, bankValueFen, atValueShare);
+            }
         }
         long need = obligation - used[0] - eligible;
         if (need > 0) {
@@ -260,6 +289,45 @@ public final class ComplianceDesk {
             long supply = program.supplyTonnesPerYear() - sold;
             long want = Math.min(Math.min(target - used[0], totalCap - used[0]), Math.min(programCap, supply));
             want = Math.min(want, affordable(program, sold, priceLimitFen));
+            if (want <= 0) {
+                continue;
+            }
+            cost[0] = Math.addExact(cost[0], markets.apply(program.id()).buyFen(program, sold, want));
+            soldThisYear.put(program.id(), sold + want);
+            offsets.put(program.id(), already + want);
+            used[0] += want;
+        }
+    }
+
+    /**
+     * Buys, of each flat programme priced exactly at {@code valueFen}, credits up to {@code share} of
+     * the enterprise's cap on it (and the programme's rationed share), until {@code target} tonnes are
+     * used.
+     */
+    private void buyAtValue(
+            int year,
+            CycleDue due,
+            Map<String, Long> offsets,
+            long[] used,
+            long[] cost,
+            long totalCap,
+            long target,
+            long valueFen,
+            double share) {
+        List<OffsetProgram> programs = offsetRule.eligible(year);
+        programs.sort((a, b) -> a.id().compareTo(b.id()));
+        for (OffsetProgram program : programs) {
+            if (program.priceSlopeFenPerMt() != 0 || program.priceFenPerTonne() != valueFen) {
+                continue;
+            }
+            long sold = soldThisYear.getOrDefault(program.id(), 0L);
+            long already = offsets.getOrDefault(program.id(), 0L);
+            double rationed = Math.min(share, rationedShare.getOrDefault(program.id(), 1.0));
+            long programCap = (long) Math.floor(rationed
+                            * offsetRule.programCapTonnes(program, due.allocationTonnes(), due.emissionsTonnes()))
+                    - already;
+            long supply = program.supplyTonnesPerYear() - sold;
+            long want = Math.min(Math.min(target - used[0], totalCap - used[0]), Math.min(programCap, supply));
             if (want <= 0) {
                 continue;
             }

@@ -93,6 +93,14 @@ final class OffsetPlan {
     }
 
     /**
+     * The share of each enterprise's cap on the flat programmes priced at {@code valueFen} that the
+     * foreseen path uses, where the path uses them in part at that price ({@link #onPath}); else 0.
+     */
+    double pathShareAt(long valueFen) {
+        return marginalPriceFen >= 0 && marginalPriceFen == valueFen ? marginalShare : 0;
+    }
+
+    /**
      * The plan for {@code year} of enterprises with the given allocations and emissions (expected at
      * the start of the year, verified after verification), keyed by enterprise id.
      */

@@ -881,7 +881,11 @@ public final class Simulation {
                         cycle.burdenCap());
             }
             long averageFen = averagePriceFen(session.lastCloseTicks() * tickFen);
-            compliance = desk.settleCycle(cycle, openCycle.dues(), registry, averageFen, surplusValueFen);
+            // firms that foresee a path banking out of a year priced at a flat programme's own price (the
+            // bank value is then that price) free for the bank the allowances the path's share of the
+            // programme's credits replaces, as the path does; a firm without the path swaps none at a tie
+            double atValueShare = creditsOnPath == CreditsOnPath.NONE ? 0 : offsetPlan.pathShareAt(surplusValueFen);
+            compliance = desk.settleCycle(cycle, openCycle.dues(), registry, averageFen, surplusValueFen, atValueShare);
             registry.cancelNonBankable(year);
             openCycle.clear();
             creditSupply.close(compliance, priceEffects);

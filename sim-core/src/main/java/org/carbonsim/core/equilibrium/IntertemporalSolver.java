@@ -16,7 +16,10 @@ import org.carbonsim.core.equilibrium.EquilibriumResult.Regime;
  * then 0 or minus the borrowable share of the cycle's emissions, never below 0 after the last year); the bank at each year's end is monotone in
  * {@code p}, so bisection finds it. The first year whose bound fails just below that price is where
  * the bank binds: the segment ends there, closing exactly to the bound, and the next segment starts
- * after it. Each year supplies abatement and offsets by {@link EquilibriumSolver#supplyAt}, the same
+ * after it. Where a year's supply jumps at that price (a flat offset programme priced there), that year
+ * fails just below it for the jump alone; the segment then runs on to the last year whose bank can
+ * still close at its bound, the jump used in part and the rest banked, each bank as small as that
+ * allows. Each year supplies abatement and offsets by {@link EquilibriumSolver#supplyAt}, the same
  * rule as the one-year reference; the tonnes it is asked for are then allocated among firms by
  * {@link EquilibriumSolver#solve}, so the least cost within a year is the one-year solver's.
  *
@@ -170,14 +173,28 @@ public final class IntertemporalSolver {
                 }
                 end = walk(s, bank, lo);
                 double[] lower = tonnes.clone();
-                walk(s, bank, hi);
+                int upperFails = walk(s, bank, hi);
                 double[] upper = tonnes.clone();
+                boolean[] upperUnmet = unmet.clone();
                 fillPrices(s, hi, prices);
                 for (int t = s; t < end; t++) {
                     if (unmet[t]) {
                         end = t;
                         break;
                     }
+                }
+                // where a year's supply jumps at the price (a flat offset programme), the year just
+                // below it fails for that jump alone, though the bank may bind only later
+                int closing = lastClosing(s, bank, end, lo, upper, upperFails, upperUnmet);
+                if (closing > end) {
+                    long total = Math.subtractExact(endBound(closing, upper), bank);
+                    for (int t = s; t <= closing; t++) {
+                        total = Math.addExact(total, bau[t] - supply[t]);
+                    }
+                    double[] lowest = new double[n];
+                    along(s, bank, lo, lowest);
+                    amounts = leastBanked(s, bank, closing, lowest, upper);
+                    return close(s, bank, closing, amounts, total, prices, results, banks);
                 }
                 // Tonnes the segment's years must supply so that the bank closes exactly at its bound.
                 needed = unmet[end] ? 0 : endBound(end, upper);
@@ -198,6 +215,22 @@ public final class IntertemporalSolver {
                     amounts[t] = lower[t] + theta * (upper[t] - lower[t]);
                 }
             }
+            return close(s, bank, end, amounts, needed, prices, results, banks);
+        }
+
+        /**
+         * Adds years {@code s} to {@code end} of a segment with their {@code amounts} of tonnes,
+         * {@code needed} in all (negative: the amounts rounded), and returns the first year after it.
+         */
+        private int close(
+                int s,
+                long bank,
+                int end,
+                double[] amounts,
+                long needed,
+                double[] prices,
+                List<EquilibriumResult> results,
+                List<Long> banks) {
             double[] slice = new double[end - s + 1];
             double total = 0;
             for (int t = s; t <= end; t++) {
@@ -213,6 +246,101 @@ public final class IntertemporalSolver {
                 banks.add(carried);
             }
             return end + 1;
+        }
+
+        /**
+         * The last year after {@code end} at which the segment starting at {@code s} with {@code bank}
+         * can close its bank exactly at the bound, or {@code end} where none can. Just below the
+         * segment's price {@code lowFen} year {@code end} fails first; where it fails because a year's
+         * supply jumps at the price (a flat offset programme at the segment's price in that year), a
+         * later year may fail too, for the same jump. The path then uses only part of the jump and
+         * carries the rest of what the jump offers into the later years: the segment runs to the last
+         * year whose bound the upper walk ({@code upper}, which fails first at {@code upperFails}, -1
+         * for none) meets with no year unmet, and whose bank can still be brought down to its bound
+         * with every earlier bank at or above its own, each year supplying at least what it supplies
+         * just below the price. Ending at {@code end} instead would close the bank there and open the
+         * next year at a price above this one's, discounted: a tonne banked would then be worth more
+         * than it costs.
+         */
+        private int lastClosing(
+                int s, long bank, int end, double lowFen, double[] upper, int upperFails, boolean[] upperUnmet) {
+            int last = upperFails < 0 ? n - 1 : upperFails - 1;
+            for (int t = s; t <= last; t++) {
+                if (upperUnmet[t]) {
+                    last = t - 1;
+                    break;
+                }
+            }
+            if (last <= end) {
+                return end;
+            }
+            double[] lowest = new double[n];
+            along(s, bank, lowFen, lowest);
+            for (int closing = last; closing > end; closing--) {
+                double least = bank;
+                for (int t = s; t <= closing; t++) {
+                    least += supply[t] - bau[t] + lowest[t];
+                    if (t < closing) {
+                        least = Math.max(least, endBound(t, upper));
+                    }
+                }
+                if (least <= endBound(closing, upper) + bankTolerance) {
+                    return closing;
+                }
+            }
+            return end;
+        }
+
+        /**
+         * What each year from {@code s} supplies along the path starting at {@code priceFen} with
+         * {@code bank}, into {@code supplied}, walking on past a year whose bank falls below its bound.
+         */
+        private void along(int s, long bank, double priceFen, double[] supplied) {
+            double carried = bank;
+            double price = priceFen;
+            for (int t = s; t < n; t++) {
+                EquilibriumInput year = input.years().get(t);
+                double own = carried + supply[t] - bau[t];
+                if (price >= ceiling[t]) {
+                    double available = EquilibriumSolver.supplyAt(year, ceiling[t]);
+                    supplied[t] = available + Math.max(0, -(own + available));
+                } else {
+                    supplied[t] = EquilibriumSolver.supplyAt(year, price);
+                }
+                carried = own + supplied[t];
+                price *= 1 + input.discountRate();
+            }
+        }
+
+        /**
+         * Years {@code s} to {@code closing} of a segment starting with {@code bank}, each supplying
+         * between {@code lower} and {@code upper}, so that every bank is at or above its bound and the
+         * last exactly at it, with each bank as small as that allows: every year starts at its lower
+         * tonnes, and where a bank falls short of its bound the shortfall is supplied by the latest
+         * year up to it that can still supply more. Any split costs the same at the segment's one
+         * discounted price; this one banks only what a later year needs, as the path closing each year
+         * at its bound does where that is possible, so that a technology step the path builds is not
+         * foreseen used in full in one year and in part the next.
+         */
+        private double[] leastBanked(int s, long bank, int closing, double[] lower, double[] upper) {
+            double[] amounts = new double[n];
+            double carried = bank;
+            for (int t = s; t <= closing; t++) {
+                amounts[t] = lower[t];
+                carried += supply[t] - bau[t] + lower[t];
+                double bound = endBound(t, upper);
+                double missing = bound - carried;
+                if (t < closing && missing <= 0) {
+                    continue;
+                }
+                for (int u = t; u >= s && missing > 0; u--) {
+                    double more = Math.min(missing, Math.max(0, upper[u] - amounts[u]));
+                    amounts[u] += more;
+                    missing -= more;
+                }
+                carried = bound - Math.max(0, missing);
+            }
+            return amounts;
         }
 
         /**

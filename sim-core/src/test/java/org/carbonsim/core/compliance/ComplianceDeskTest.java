@@ -120,6 +120,41 @@ class ComplianceDeskTest {
         assertEquals(1_000, registry.holdingTonnes(firm));
     }
 
+    /**
+     * Credits priced exactly at the bank value (4,000 fen): a swap gains nothing, so none is made,
+     * unless the enterprises foresee a path that uses the programme in part and banks out of the year;
+     * then 60% of the 1,000 t cap replaces allowances, which are banked.
+     */
+    @Test
+    void creditsAtTheBankValueReplaceAllowancesOnlyUpToThePathsShare() {
+        ComplianceRules rules = rules(List.of(ccer(4_000, 0.10, CapBase.EMISSIONS)), 1, new BankingRule.Allowed(), 0);
+        registry.issue(firm, 10_000, YEAR, true, TransferReason.ISSUANCE);
+        List<CycleDue> dues = List.of(CycleDue.of(new ComplianceDue("A", firm, 10_000, 10_000, 0), YEAR));
+        ComplianceCycle annual = ComplianceCycle.annual(YEAR, rules.banking(), rules.borrowingShare());
+
+        ComplianceOutcome onPath = new ComplianceDesk(rules)
+                .settleCycle(annual, dues, registry, PRICE, 4_000, 0.6)
+                .outcomes()
+                .get(0);
+
+        assertEquals(600, onPath.offsetTonnes());
+        assertEquals(9_400, onPath.surrenderedTonnes());
+        assertEquals(600, onPath.bankedTonnes());
+        int other = registry.openAccount(AccountKind.ENTERPRISE, "B");
+        registry.issue(other, 10_000, YEAR, true, TransferReason.ISSUANCE);
+        ComplianceOutcome tie = new ComplianceDesk(rules)
+                .settleCycle(
+                        annual,
+                        List.of(CycleDue.of(new ComplianceDue("B", other, 10_000, 10_000, 0), YEAR)),
+                        registry,
+                        PRICE,
+                        4_000)
+                .outcomes()
+                .get(0);
+        assertEquals(0, tie.offsetTonnes());
+        assertEquals(10_000, tie.surrenderedTonnes());
+    }
+
     @Test
     void creditsDearerThanAllowancesAreNotBoughtWithoutAGap() {
         ComplianceOutcome dear = settle(

@@ -654,6 +654,42 @@ class TextbookMarketsPropertyTest {
             return new Firm(id, bauTonnes, kind, maxCostFen, maxShare, costs, shares, stepLeadTimeYears);
         }
 
+        /**
+         * {@link #withStepsUpTo} where the steps that cost {@code priceFen} (within half a fen) were built
+         * only in part, {@code builtShare} of each: the least-cost path builds a step at the year's price
+         * only as far as the gap needs it.
+         */
+        Firm withStepsBuiltTo(double priceFen, double builtShare) {
+            if (kind != 2) {
+                return this;
+            }
+            int[] kept = IntStream.range(0, stepCostFen.length)
+                    .filter(i -> stepCostFen[i] < priceFen + 0.5)
+                    .toArray();
+            long[] costs = new long[kept.length];
+            double[] shares = new double[kept.length];
+            for (int k = 0; k < kept.length; k++) {
+                costs[k] = stepCostFen[kept[k]];
+                boolean atPrice = Math.abs(stepCostFen[kept[k]] - priceFen) < 0.5;
+                shares[k] = stepShare[kept[k]] * (atPrice ? builtShare : 1);
+            }
+            return new Firm(id, bauTonnes, kind, maxCostFen, maxShare, costs, shares, stepLeadTimeYears);
+        }
+
+        /** The tonnes of the steps that cost {@code priceFen}, within half a fen. */
+        double stepTonnesAt(double priceFen) {
+            if (kind != 2) {
+                return 0;
+            }
+            double tonnes = 0;
+            for (int i = 0; i < stepCostFen.length; i++) {
+                if (Math.abs(stepCostFen[i] - priceFen) < 0.5) {
+                    tonnes += stepShare[i] * bauTonnes;
+                }
+            }
+            return tonnes;
+        }
+
         /** Share abated where the marginal cost is at most {@code priceFen}. */
         double shareAt(double priceFen) {
             switch (kind) {

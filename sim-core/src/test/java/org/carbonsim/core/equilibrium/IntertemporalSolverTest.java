@@ -48,6 +48,30 @@ class IntertemporalSolverTest {
     }
 
     /**
+     * A flat offset programme at the first year's price: year 0 has a 200 t gap and credits at 100 fen
+     * up to 150 t, year 1 a 130 t gap and no credits, r = 10%. Just below 100 fen year 0 has no credits
+     * and falls short, but that jump is not where the bank binds: at 100 fen year 0 abates 100 t, year 1
+     * at 110 fen abates 110 t and needs 20 t banked, so year 0 uses 120 of its 150 t of credits. Closing
+     * year 0's bank at 0 instead (100 t of credits) would price year 1 at 130 fen, above 110: a tonne
+     * banked would be worth more than the credit it costs (ForesightLeadTimeMarketsPropertyTest seed 382).
+     */
+    @Test
+    void aFlatProgrammeAtTheFirstYearsPriceIsUsedInPartAndTheRestBanked() {
+        CoveredFirm firm = new CoveredFirm("A", 1_000, new AbatementCurve.Linear(1_000, 1.0));
+        EquilibriumInput first =
+                new EquilibriumInput(List.of(firm), 800, 0, OffsetSupply.flat(1_000_000, 100, 150), 0, NO_CEILING);
+        IntertemporalResult result =
+                IntertemporalSolver.solve(new IntertemporalInput(List.of(first, year(870, NO_CEILING)), true, 0, 0.10));
+
+        assertEquals(100, result.years().get(0).exactPriceFen(), 1e-3);
+        assertEquals(110, result.years().get(1).exactPriceFen(), 1e-3);
+        assertEquals(List.of(20L, 0L), result.bankAfterTonnes());
+        assertEquals(100, result.years().get(0).totalAbatementTonnes());
+        assertEquals(120, result.years().get(0).offsetsUsedTonnes());
+        assertEquals(110, result.years().get(1).totalAbatementTonnes());
+    }
+
+    /**
      * A cycle whose banking is forbidden ends the path at its deadline: year 0's 100 t surplus is
      * cancelled there, and years 1-2 (gaps 100 and 200 t, r = 10%) share their 300 t from an empty bank:
      * p1 + 1.1 p1 = 300, so p1 = 142.857 and p2 = 157.143 fen. With banking allowed in year 0 the
