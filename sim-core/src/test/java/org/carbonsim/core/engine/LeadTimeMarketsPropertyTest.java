@@ -55,23 +55,7 @@ class LeadTimeMarketsPropertyTest {
         int n = run.years().size();
         YearResult last = run.years().get(n - 1);
         long bankedIn = run.years().get(n - 2).banked();
-        // the final year's steps were decided a year before for its price: those above it were not built,
-        // and those at it only as far as the gap needs them beyond what every cheaper tonne gives
-        double footFen = Textbook.clearing(market, bankedIn).footFen();
-        double atFoot = market.firms().stream()
-                .mapToDouble(f -> f.stepTonnesAt(footFen))
-                .sum();
-        long bau = market.firms().stream()
-                .mapToLong(TextbookMarketsPropertyTest.Firm::bauTonnes)
-                .sum();
-        double below = Textbook.supply(market, Math.nextDown(footFen - 0.5));
-        double builtShare =
-                atFoot == 0 ? 1 : Math.max(0, Math.min(1, (bau - market.capTonnes() - bankedIn - below) / atFoot));
-        Market asBuilt = market.withFirms(market.firms().stream()
-                .map(f -> f.withStepsBuiltTo(footFen, builtShare))
-                .toList());
-        Clearing clearing =
-                new Clearing(footFen, Textbook.clearing(asBuilt, bankedIn).topFen());
+        Clearing clearing = lastYearClearing(market, bankedIn);
         assertTrue(
                 Math.abs(clearing.error(last.closeFen())) <= 0.02,
                 where + "final close " + last.closeFen() + " fen against least-cost " + clearing + " with " + bankedIn
@@ -158,6 +142,27 @@ class LeadTimeMarketsPropertyTest {
         assertEquals(50_000_000, y2024.leastCostAbatementCost(), 2, "CNY 500,000 in 2024 on the path");
         assertEquals(3_000, y2025.equilibriumPrice(), "2025 on the path, at B's step");
         assertEquals(42_000_000, y2025.leastCostAbatementCost(), 2, "CNY 420,000 in 2025 on the path");
+    }
+
+    /**
+     * The prices that clear a last year ({@code market}, its cap the year's) with {@code bankedIn} banked
+     * into it, on the steps built for it: they were decided a year before for its price, so those above
+     * it were not built, and those at it only as far as the gap needs them beyond what every cheaper
+     * tonne gives ({@link Firm#withStepsBuiltTo}).
+     */
+    static Clearing lastYearClearing(Market market, long bankedIn) {
+        double footFen = Textbook.clearing(market, bankedIn).footFen();
+        double atFoot = market.firms().stream()
+                .mapToDouble(f -> f.stepTonnesAt(footFen))
+                .sum();
+        long bau = market.firms().stream().mapToLong(Firm::bauTonnes).sum();
+        double below = Textbook.supply(market, Math.nextDown(footFen - 0.5));
+        double builtShare =
+                atFoot == 0 ? 1 : Math.max(0, Math.min(1, (bau - market.capTonnes() - bankedIn - below) / atFoot));
+        Market asBuilt = market.withFirms(market.firms().stream()
+                .map(f -> f.withStepsBuiltTo(footFen, builtShare))
+                .toList());
+        return new Clearing(footFen, Textbook.clearing(asBuilt, bankedIn).topFen());
     }
 
     /**
