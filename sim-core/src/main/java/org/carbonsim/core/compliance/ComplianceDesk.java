@@ -292,10 +292,7 @@ public final class ComplianceDesk {
             if (want <= 0) {
                 continue;
             }
-            cost[0] = Math.addExact(cost[0], markets.apply(program.id()).buyFen(program, sold, want));
-            soldThisYear.put(program.id(), sold + want);
-            offsets.put(program.id(), already + want);
-            used[0] += want;
+            buy(program, sold, already, want, offsets, used, cost);
         }
     }
 
@@ -331,11 +328,27 @@ public final class ComplianceDesk {
             if (want <= 0) {
                 continue;
             }
-            cost[0] = Math.addExact(cost[0], markets.apply(program.id()).buyFen(program, sold, want));
-            soldThisYear.put(program.id(), sold + want);
-            offsets.put(program.id(), already + want);
-            used[0] += want;
+            buy(program, sold, already, want, offsets, used, cost);
         }
+    }
+
+    /**
+     * Buys {@code want} credits of {@code program}, {@code sold} of which the market has sold this year
+     * and {@code already} of which the enterprise holds, adding them to its {@code offsets}, {@code
+     * used} and {@code cost}.
+     */
+    private void buy(
+            OffsetProgram program,
+            long sold,
+            long already,
+            long want,
+            Map<String, Long> offsets,
+            long[] used,
+            long[] cost) {
+        cost[0] = Math.addExact(cost[0], markets.apply(program.id()).buyFen(program, sold, want));
+        soldThisYear.put(program.id(), sold + want);
+        offsets.put(program.id(), already + want);
+        used[0] += want;
     }
 
     /** How many more credits have a marginal price strictly below {@code priceLimitFen}. */

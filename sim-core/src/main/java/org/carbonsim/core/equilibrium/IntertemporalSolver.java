@@ -299,14 +299,8 @@ public final class IntertemporalSolver {
             double carried = bank;
             double price = priceFen;
             for (int t = s; t < n; t++) {
-                EquilibriumInput year = input.years().get(t);
                 double own = carried + supply[t] - bau[t];
-                if (price >= ceiling[t]) {
-                    double available = EquilibriumSolver.supplyAt(year, ceiling[t]);
-                    supplied[t] = available + Math.max(0, -(own + available));
-                } else {
-                    supplied[t] = EquilibriumSolver.supplyAt(year, price);
-                }
+                supplyInto(t, own, price, supplied);
                 carried = own + supplied[t];
                 price *= 1 + input.discountRate();
             }
@@ -344,6 +338,24 @@ public final class IntertemporalSolver {
         }
 
         /**
+         * Writes into {@code into[t]} what year {@code t} supplies at {@code price} with {@code own}
+         * tonnes in hand (its bank and allocation less its business as usual): its supply at the
+         * price, or from its ceiling up what the ceiling's supply and the tonnes still missing make.
+         * Returns whether tonnes were still missing at the ceiling.
+         */
+        private boolean supplyInto(int t, double own, double price, double[] into) {
+            EquilibriumInput year = input.years().get(t);
+            if (price < ceiling[t]) {
+                into[t] = EquilibriumSolver.supplyAt(year, price);
+                return false;
+            }
+            double available = EquilibriumSolver.supplyAt(year, ceiling[t]);
+            double shortfall = Math.max(0, -(own + available));
+            into[t] = available + shortfall;
+            return shortfall > 0;
+        }
+
+        /**
          * Walks the bank from year {@code s} along the path starting at {@code priceFen}, recording
          * each year's tonnes; returns the first year whose bank falls below its bound, or -1.
          */
@@ -351,17 +363,8 @@ public final class IntertemporalSolver {
             double carried = bank;
             double price = priceFen;
             for (int t = s; t < n; t++) {
-                EquilibriumInput year = input.years().get(t);
                 double own = carried + supply[t] - bau[t];
-                if (price >= ceiling[t]) {
-                    double available = EquilibriumSolver.supplyAt(year, ceiling[t]);
-                    double shortfall = Math.max(0, -(own + available));
-                    unmet[t] = shortfall > 0;
-                    tonnes[t] = available + shortfall;
-                } else {
-                    unmet[t] = false;
-                    tonnes[t] = EquilibriumSolver.supplyAt(year, price);
-                }
+                unmet[t] = supplyInto(t, own, price, tonnes);
                 carried = own + tonnes[t];
                 bankAfter[t] = carried;
                 if (carried < endBound(t, tonnes) - bankTolerance) {
