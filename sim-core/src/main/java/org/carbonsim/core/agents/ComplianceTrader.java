@@ -597,9 +597,12 @@ public final class ComplianceTrader implements TradingStrategy {
         }
     }
 
-    /** The last price, pulled up to a higher best bid or down to a lower best ask. */
+    /**
+     * The last price a tonne could trade at ({@link MarketView#lastTradablePriceTicks}), pulled up to
+     * a higher best bid or down to a lower best ask.
+     */
     static long expectedPriceTicks(MarketView market) {
-        return expectedPriceTicks(market.lastPriceTicks(), market.bestBidTicks(), market.bestAskTicks());
+        return expectedPriceTicks(market.lastTradablePriceTicks(), market.bestBidTicks(), market.bestAskTicks());
     }
 
     /**
@@ -609,7 +612,7 @@ public final class ComplianceTrader implements TradingStrategy {
      */
     static long expectedPriceTicks(MarketView market, Side ownSide, long ownPriceTicks, long ownTonnes) {
         return expectedPriceTicks(
-                market.lastPriceTicks(),
+                market.lastTradablePriceTicks(),
                 ownSide == Side.BUY ? market.bestBidTicksWithout(ownPriceTicks, ownTonnes) : market.bestBidTicks(),
                 ownSide == Side.SELL ? market.bestAskTicksWithout(ownPriceTicks, ownTonnes) : market.bestAskTicks());
     }

@@ -61,6 +61,19 @@ public interface MarketView {
     /** Today's last trade price, or the reference price before the first trade. */
     long lastPriceTicks();
 
+    /**
+     * Today's last trade price, or before the first trade the price a tonne could trade at when the
+     * previous day closed: that close, or after a day without trades, the close moved down to a lower
+     * best offer someone could pay for or up to a higher best bid someone holds an allowance to fill,
+     * that stood at its end. Under the pilots' rule the close of
+     * a day without trades is the last print, however far yesterday's quotes stood from it; a desk
+     * that pays or concedes from here does not forget them overnight. {@link #lastPriceTicks()} where
+     * the view keeps no book from one day to the next.
+     */
+    default long lastTradablePriceTicks() {
+        return lastPriceTicks();
+    }
+
     long bestBidTicks();
 
     long bestAskTicks();

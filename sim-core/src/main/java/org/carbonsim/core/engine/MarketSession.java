@@ -127,6 +127,8 @@ public final class MarketSession {
     private double auctionCoverShare;
     /** The clearing price of the primary auction held before today's trading, ticks; 0 when none sold. */
     private long auctionClearingTicks;
+    /** The latest close, or after a day without trades that close moved to the day's standing quotes. */
+    private long lastTradableTicks;
 
     private long nextOrderId = 1;
     private long exchangeFeesFen;
@@ -179,6 +181,7 @@ public final class MarketSession {
                 new ActivationSchedule((int) Math.min(MAX_HORIZON_ROUNDS, (long) roundsPerDay * (tradingDays + 1)));
         closes[0] = initialTicks;
         closeCount = 1;
+        lastTradableTicks = initialTicks;
     }
 
     /** A session whose deadline is the last trading day of the year. */
@@ -407,6 +410,20 @@ public final class MarketSession {
         return closes[closeCount - 1];
     }
 
+    /**
+     * The price a tonne could trade at when the last day closed, ticks: the close after a day with
+     * trades; after a day without, the close moved down to a lower best offer some account could pay
+     * for, or up to a higher best bid some account holds an allowance to fill, that stood at the end of
+     * the day. Under the pilots' rule the close of a market that stopped trading is a print nobody can
+     * reach while the offers stand below it; a firm valuing its last tonnes at verification reads this
+     * instead (docs/model.md, "What a tonne could trade at"). Equal to {@link #lastCloseTicks()} under
+     * {@link NoTradeClose#BEST_QUOTE}, whose close already moves to the quotes, and after a day with
+     * trades.
+     */
+    public long lastTradableTicks() {
+        return lastTradableTicks;
+    }
+
     /** The tick in fen. */
     public long tickSizeFen() {
         return rules.tickFen();
@@ -511,6 +528,46 @@ public final class MarketSession {
         return previousTicks;
     }
 
+    /**
+     * The previous close moved to the quotes that stood at the end of a day without trades where a
+     * tonne could trade at them: down to a lower best offer when some account could pay for a tonne
+     * there, up to a higher best bid when some account holds an allowance it may sell. A bid nobody
+     * holds an allowance to fill, as in a first year whose allowances are all issued at verification,
+     * is not a price a tonne could trade at (docs/model.md, "What a tonne could trade at").
+     */
+    private long tradableQuote(long previousTicks) {
+        long ask = book.bestAskTicks();
+        long bid = book.bestBidTicks();
+        if (ask != OrderBook.NO_PRICE && ask < previousTicks && someoneCouldPay(ask)) {
+            return ask;
+        }
+        if (bid != OrderBook.NO_PRICE && bid > previousTicks && allowancesInCirculation()) {
+            return bid;
+        }
+        return previousTicks;
+    }
+
+    /** Whether some trader's account holds an allowance it may sell (the government's is no trader's). */
+    private boolean allowancesInCirculation() {
+        for (Position position : positions) {
+            if (position.sellableTonnes() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some trader buys without a cash limit or has the cash for a tonne at {@code priceTicks}. */
+    private boolean someoneCouldPay(long priceTicks) {
+        long priceFen = Math.multiplyExact(priceTicks, rules.tickFen());
+        for (Position position : positions) {
+            if (!position.cashLimited() || position.cashFen() >= priceFen) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs the closing call auction when the rules have one, sets the close and ends the day. */
     public DailyBar endDay() {
         requireOpen();
@@ -526,8 +583,12 @@ public final class MarketSession {
             close = auctionClearingTicks;
         }
         auctionClearingTicks = 0;
+        long tradable = close;
         if (stats.tradeCount() == 0 && inForce.noTradeClose() == NoTradeClose.BEST_QUOTE) {
             close = quotedClose(close);
+            tradable = close;
+        } else if (stats.tradeCount() == 0) {
+            tradable = tradableQuote(close);
         }
         boolean band = inForce.limitBasisPoints() > 0;
         DailyBar bar = new DailyBar(
@@ -551,6 +612,7 @@ public final class MarketSession {
         }
         volumes[closeCount] = stats.volumeTonnes();
         closes[closeCount++] = close;
+        lastTradableTicks = tradable;
         day++;
         dayOpen = false;
         return bar;
@@ -881,6 +943,12 @@ public final class MarketSession {
         @Override
         public long lastPriceTicks() {
             return book.dayStats().lastPriceTicks();
+        }
+
+        @Override
+        public long lastTradablePriceTicks() {
+            DayStats stats = book.dayStats();
+            return stats.tradeCount() > 0 ? stats.lastPriceTicks() : lastTradableTicks;
         }
 
         @Override

@@ -401,6 +401,13 @@ public final class Simulation {
         long spreadTicksAtStart;
 
         long closeFen;
+        /**
+         * What a tonne could trade at when the last day closed ({@link MarketSession#lastTradableTicks}),
+         * fen: the close, or after a day without trades the close moved to the quotes that stood. The
+         * firms value their last tonnes at it at verification and the deadline.
+         */
+        long tradableFen;
+
         long bankFen;
         /** What a covered enterprise takes a surplus allowance to be worth from verification on, fen. */
         long surplusValueFen;
@@ -618,6 +625,7 @@ public final class Simulation {
             days.add(closed);
             external.dayClosed(closed);
             closeFen = bar.closeTicks() * tickFen;
+            tradableFen = session.lastTradableTicks() * tickFen;
             expectation.observe(closeFen);
             positions.afterTrading(day, bar.closeTicks());
             if (bar.limitUp() || bar.limitDown()) {
@@ -655,7 +663,7 @@ public final class Simulation {
         void commitInvestments(String id, InvestmentOutlook outlook) {
             for (int lead : planner.leadTimes(id)) {
                 if (!outlook.foresees(lead)) {
-                    planner.commitInvestments(id, year, lead, closeFen);
+                    planner.commitInvestments(id, year, lead, tradableFen);
                     continue;
                 }
                 outlook.firm(lead, id)
@@ -671,7 +679,7 @@ public final class Simulation {
          * surplus is worth the close at verification if it can be banked, nothing if not.
          */
         void verify() {
-            long averageFen = averagePriceFen(closeFen);
+            long averageFen = averagePriceFen(tradableFen);
             Map<String, Double> shares = new HashMap<>();
             InvestmentOutlook outlook = investmentOutlook();
             for (AbatementDecision decision : decisions.values()) {
@@ -685,12 +693,12 @@ public final class Simulation {
                     // the rest. Not the year's average: in a year that opened high and fell, credits
                     // between the close and the average left a tonne abatable below the close to a
                     // credit, and the firm bid the close up to the credit's price after verification
-                    shortfall -= ((OffsetCost) position.marginalCost()).offeredTonnes(closeFen);
+                    shortfall -= ((OffsetCost) position.marginalCost()).offeredTonnes(tradableFen);
                 }
                 double share = planner.committedShare(id)
                         + cost.shareToFinishYear(
                                 plans.borrowing().abatementToCover(shortfall),
-                                plans.cycleOutlook().plansFor(id) ? poolPriceFen() : closeFen,
+                                plans.cycleOutlook().plansFor(id) ? poolPriceFen() : tradableFen,
                                 scenario.agents().compliance().finalAbatement());
                 if (external.plays(id)) {
                     share = external.abatementShare(id, share);
@@ -719,7 +727,7 @@ public final class Simulation {
             // the path makes a banked allowance worth, next year's price discounted, as the path does: a
             // close a fen above a credit's price would otherwise swap every credit for a banked allowance
             surplusValueFen =
-                    !carried ? 0 : creditsOnPath == CreditsOnPath.NONE ? Math.max(closeFen, bankFen) : bankFen;
+                    !carried ? 0 : creditsOnPath == CreditsOnPath.NONE ? Math.max(tradableFen, bankFen) : bankFen;
             Map<String, Long> verified = new TreeMap<>();
             for (AllocationLine line : table.lines()) {
                 verified.put(line.enterpriseId(), obligationTonnes(line.enterpriseId()));
@@ -749,7 +757,7 @@ public final class Simulation {
                 covers.put(id, cover);
                 long need = cycleOwed - cover + laterNeed;
                 needs.put(id, need);
-                long creditPriceFen = later.plansFor(id) ? poolPriceFen() : closeFen;
+                long creditPriceFen = later.plansFor(id) ? poolPriceFen() : tradableFen;
                 afterCredits.put(id, need - offsetPlan.plannedTonnes(id, creditPriceFen));
             }
             // what the others must wait for until the cycle's later allowances are issued: the credits
@@ -780,7 +788,8 @@ public final class Simulation {
                             id));
                     continue;
                 }
-                long firmBankFen = carried ? Math.max(closeFen, bankValues.valueFen(id, bankFen, penaltyPriceFen)) : 0;
+                long firmBankFen =
+                        carried ? Math.max(tradableFen, bankValues.valueFen(id, bankFen, penaltyPriceFen)) : 0;
                 position.updateMarginalCost(OffsetCost.of(
                         PlannedCoverCost.of(
                                 MarginalCost.abated(
@@ -828,7 +837,7 @@ public final class Simulation {
          * foresight").
          */
         long poolPriceFen() {
-            return cycleVolumeTonnes > 0 ? Math.min(closeFen, cycleTurnoverFen / cycleVolumeTonnes) : closeFen;
+            return cycleVolumeTonnes > 0 ? Math.min(tradableFen, cycleTurnoverFen / cycleVolumeTonnes) : tradableFen;
         }
 
         /** The year's volume-weighted average price so far, fen per tonne; {@code noTradesFen} before any trade. */
@@ -880,7 +889,7 @@ public final class Simulation {
                         cycle.borrowingShare(),
                         cycle.burdenCap());
             }
-            long averageFen = averagePriceFen(session.lastCloseTicks() * tickFen);
+            long averageFen = averagePriceFen(session.lastTradableTicks() * tickFen);
             // firms that foresee a path banking out of a year priced at a flat programme's own price (the
             // bank value is then that price) free for the bank the allowances the path's share of the
             // programme's credits replaces, as the path does; a firm without the path swaps none at a tie

@@ -81,14 +81,15 @@ class ForeseenYearsTest {
     @Test
     void allowancesAllocatedBelowACapThatDoesNotBindAreForeseenAsAllocated() {
         // the cap of 1,000,000 t in 2024 and 600,000 t in 2025 binds neither year: each firm is allocated
-        // its 100,000 t in both, so nothing is lacking and a banked tonne is worth nothing; the firms
-        // abate only their plan's 500 t each at the expected CNY 1.00. Scaling 2024's 200,000 t by the
+        // its 100,000 t in both, so nothing is lacking and a banked tonne is worth nothing; both firms
+        // are long, nothing trades, and each abates up to the offers standing at the band's foot, CNY
+        // 0.90: 450 t each (500 t at the close of CNY 1.00 nobody buys at). Scaling 2024's 200,000 t by the
         // cap's ratio, 0.6, would foresee 80,000 t lacking in 2025, a bank value of CNY 39.02 and
         // 39,020 t abated.
         String firms = String.join(",", FIRM.formatted("A", "industry"), FIRM.formatted("B", "industry"));
         YearResult year = run("", firms, 1_000_000, 600_000);
         assertEquals(1.0, year.complianceRate());
-        assertEquals(1_000, year.abatement(), "abatement of the plan alone");
+        assertEquals(900, year.abatement(), "abatement at the standing offers alone");
     }
 
     @Test

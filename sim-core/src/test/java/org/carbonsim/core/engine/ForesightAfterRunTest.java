@@ -57,9 +57,11 @@ class ForesightAfterRunTest {
     @Test
     void firmsForeseeingTheCapAfterTheRunAbateAheadAndBankAtTheLeastCostPrice() {
         YearResult ending = run(0, "").years().get(0);
-        // with the foresight ending with the run a banked tonne is worth nothing: each firm abates only
-        // what its plan at the expected CNY 1.00 gave, 500 t
-        assertEquals(1_000, ending.abatement());
+        // with the foresight ending with the run a banked tonne is worth nothing: both firms are long,
+        // nothing trades and the close stays at CNY 1.00, while their asks stand at the band's foot,
+        // CNY 0.90, all year; at verification each firm abates up to what a tonne could trade at, the
+        // standing offer, 450 t (500 t at the stale close)
+        assertEquals(900, ending.abatement());
 
         YearResult foreseeing = run(1, "").years().get(0);
         assertEquals(1.0, foreseeing.complianceRate());

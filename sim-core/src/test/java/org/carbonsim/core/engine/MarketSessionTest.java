@@ -189,6 +189,74 @@ class MarketSessionTest {
     }
 
     @Test
+    void underEitherRuleATonneCouldTradeAtTheCloseMovedToTheQuotesThatStood() {
+        // The same two silent days, with a firm holding 500 t and paying without a cash limit, so both
+        // quotes could be filled: under the pilots' rule the published close stays at 2,000 fen, a
+        // print nobody can reach while the offer at 1,900 stands, so a tonne could trade at the offer.
+        // The next day's bid of 1,950 is below that close, which stands (under BEST_QUOTE, whose close
+        // is already 1,900, the bid is above it).
+        for (NoTradeClose rule : NoTradeClose.values()) {
+            MarketSession session =
+                    new MarketSession(Sessions.rules(1000, 2_000, 0, rule), 10, 1, new SplittableRandom(1));
+            session.addInactiveFirm(500, 0, 0);
+            assertEquals(2_000, session.lastTradableTicks(), "seed=none " + rule + " before the first day");
+            silentDay(session, Side.SELL, 1_900);
+            assertEquals(1_900, session.lastTradableTicks(), "seed=none " + rule + " after the offer");
+            session.beginDay();
+            assertEquals(1_900, session.view().lastTradablePriceTicks(), "seed=none " + rule + " next morning");
+            session.submitGovernmentOrder(Side.BUY, OrderType.LIMIT, 1_950, 100);
+            session.trade();
+            session.endDay();
+            assertEquals(
+                    rule == NoTradeClose.BEST_QUOTE ? 1_950 : 2_000,
+                    session.lastTradableTicks(),
+                    "seed=none " + rule + " after the bid");
+        }
+    }
+
+    @Test
+    void aBidNobodyHoldsAnAllowanceToFillIsNoPriceATonneCouldTradeAt() {
+        // Under the pilots' rule, reference 2,000 fen: a bid at 2,100 stands all day while the only firm
+        // holds nothing (a first year whose allowances are issued at verification), so no tonne could
+        // trade at it and the close stands. Once 500 t are issued to the firm, the same bid is a price.
+        MarketSession session = new MarketSession(
+                Sessions.rules(1000, 2_000, 0, NoTradeClose.PREVIOUS_CLOSE), 10, 1, new SplittableRandom(1));
+        Position firm = session.addInactiveFirm(0, 0, 500);
+        silentDay(session, Side.BUY, 2_100);
+        assertEquals(2_000, session.lastTradableTicks(), "seed=none nothing issued");
+        firm.transferAllowances(500);
+        silentDay(session, Side.BUY, 2_100);
+        assertEquals(2_100, session.lastTradableTicks(), "seed=none 500 t issued");
+        firm.updateEncumbered(500);
+        silentDay(session, Side.BUY, 2_100);
+        assertEquals(2_000, session.lastTradableTicks(), "seed=none all 500 t pledged");
+    }
+
+    @Test
+    void anOfferNobodyCouldPayForIsNoPriceATonneCouldTradeAt() {
+        // Under the pilots' rule, reference 2,000 fen: an offer at 1,900 stands all day while the only
+        // trader buys within its cash and has 1,899 fen, so no tonne could trade at it; with 1,900 fen,
+        // one could.
+        MarketSession session = new MarketSession(
+                Sessions.rules(1000, 2_000, 0, NoTradeClose.PREVIOUS_CLOSE), 10, 1, new SplittableRandom(1));
+        Position trader = session.addInactiveFirm(0, 1_899, 0);
+        trader.limitToCash();
+        silentDay(session, Side.SELL, 1_900);
+        assertEquals(2_000, session.lastTradableTicks(), "seed=none no cash for a tonne");
+        trader.transferCash(1);
+        silentDay(session, Side.SELL, 1_900);
+        assertEquals(1_900, session.lastTradableTicks(), "seed=none cash for a tonne");
+    }
+
+    /** A day on which only the government's order of 100 t at {@code priceTicks} stands. */
+    private static void silentDay(MarketSession session, Side side, long priceTicks) {
+        session.beginDay();
+        session.submitGovernmentOrder(side, OrderType.LIMIT, priceTicks, 100);
+        session.trade();
+        session.endDay();
+    }
+
+    @Test
     void aSilentDayAfterAPrimaryAuctionClosesAtTheAuctionsPrice() {
         // Reference 2,000 fen: an auction sold at 1,700 before the day's trading and the exchange trades
         // nothing. The day closes at 1,700 under the pilots' rule; under BEST_QUOTE the lone offer at
