@@ -274,7 +274,8 @@ final class CalibrateCommand implements Callable<Integer> {
         String where = "--param " + range.text();
         if (source.number(range.path()).isEmpty()) {
             throw new UserInputException(where + ": " + range.path() + ": names no number in " + scenarioFile
-                    + "; give the path of a number the file has, as in sweep --set");
+                    + "; give the path of a number the file has, as in sweep --set"
+                    + ScenarioEdit.quotedKeyHint(range.path()));
         }
         if (drawn.contains(range.path())) {
             throw new UserInputException(where + ": " + range.path() + " is drawn afresh in every run by the"

@@ -1,5 +1,6 @@
 package org.carbonsim.cli;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.carbonsim.cli.files.Provenance;
@@ -33,6 +34,12 @@ import picocli.CommandLine.Parameters;
             "      ten students, a trading day every 30 seconds at speed 1"
         })
 final class ClassroomCommand implements Callable<Integer> {
+    /** Seconds a trading day lasts at speed 1 unless {@code --day-seconds} says otherwise; {@code play}'s too. */
+    static final BigDecimal DEFAULT_DAY_SECONDS = BigDecimal.valueOf(20);
+
+    /** Longest trading day accepted, an hour: a class's session ends within the lesson. */
+    private static final BigDecimal MAX_DAY_SECONDS = BigDecimal.valueOf(3600);
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario JSON file or bundled scenario name.")
     String scenarioFile;
 
@@ -46,8 +53,9 @@ final class ClassroomCommand implements Callable<Integer> {
     @Option(
             names = "--day-seconds",
             paramLabel = "S",
+            converter = DecimalOption.class,
             description = "Seconds a trading day lasts at speed 1 (default 20).")
-    double daySeconds = 20;
+    BigDecimal daySeconds = DEFAULT_DAY_SECONDS;
 
     @CommandLine.Mixin
     SessionOptions session = new SessionOptions();
@@ -71,7 +79,7 @@ final class ClassroomCommand implements Callable<Integer> {
             Scenario scenario,
             Room.Mode mode,
             int seats,
-            double daySeconds,
+            BigDecimal daySeconds,
             SessionOptions options,
             String host)
             throws Exception {
@@ -79,8 +87,9 @@ final class ClassroomCommand implements Callable<Integer> {
             throw new UserInputException("--players " + seats + ": must be 1 to "
                     + scenario.enterprises().size() + " (one per enterprise of " + scenario.name() + ")");
         }
-        if (!(daySeconds > 0) || daySeconds > 3600) {
-            throw new UserInputException("--day-seconds " + daySeconds + ": must be above 0 and at most 3600");
+        if (daySeconds.signum() <= 0 || daySeconds.compareTo(MAX_DAY_SECONDS) > 0) {
+            throw new UserInputException(
+                    "--day-seconds " + daySeconds.toPlainString() + ": must be above 0 and at most 3600");
         }
         int port = options.port;
         if (port < 0 || port > 65_535) {
@@ -97,7 +106,7 @@ final class ClassroomCommand implements Callable<Integer> {
                     sessionSeed,
                     mode,
                     seats,
-                    daySeconds,
+                    daySeconds.doubleValue(),
                     ClassroomSession.archive(
                             scenario,
                             checked,

@@ -39,6 +39,13 @@ final class PlayCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ScenarioFiles.requireRereadable(scenarioFile);
         return ClassroomCommand.open(
-                spec, scenarioFile, ScenarioFiles.load(scenarioFile), Room.Mode.PLAY, 1, 20, session, "127.0.0.1");
+                spec,
+                scenarioFile,
+                ScenarioFiles.load(scenarioFile),
+                Room.Mode.PLAY,
+                1,
+                ClassroomCommand.DEFAULT_DAY_SECONDS,
+                session,
+                "127.0.0.1");
     }
 }

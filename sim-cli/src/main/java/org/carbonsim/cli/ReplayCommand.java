@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.carbonsim.cli.format.Csv;
 import org.carbonsim.cli.format.OutputFile;
 import org.carbonsim.cli.text.Lang;
@@ -64,6 +65,15 @@ import picocli.CommandLine.Parameters;
 final class ReplayCommand implements Callable<Integer> {
     static final String INPUT_HEADER = "seq,action,order_id,side,type,price,quantity";
     static final String OUTPUT_HEADER = "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t";
+
+    /**
+     * The first line of a file this command wrote: the trades CSV's header, or with {@code --book} the
+     * ladder's line of the first command (its seq in English or Chinese, then its fields), so that
+     * running the same command again replaces its own output either way.
+     */
+    private static final Pattern WRITTEN_FIRST_LINE =
+            Pattern.compile(Pattern.quote(OUTPUT_HEADER) + "|(?:seq|序号) \\S.*:(?: .*)?");
+
     private static final long DEFAULT_MAX_PRICE_TICKS = 1_000_000;
     private static final BigDecimal FEN_PER_YUAN = BigDecimal.valueOf(100);
     /** Largest quantity of one order, the same bound scenarios put on tonnes (10^15 t). */
@@ -83,7 +93,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Option(
             names = "--force",
-            description = "Replace the --out file even if it is not a trade list this command wrote.")
+            description = "Replace the --out file even if it is not a trade list or --book ladder this command wrote.")
     boolean force;
 
     @Option(
@@ -127,7 +137,13 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (out != null) {
             OutputFile.check("--out", out, orders);
-            OutputFile.checkReplaceable("--out", out, OUTPUT_HEADER, force);
+            OutputFile.checkReplaceable(
+                    "--out",
+                    out,
+                    WRITTEN_FIRST_LINE,
+                    "a trade list or depth ladder",
+                    "is neither '" + OUTPUT_HEADER + "' nor a --book ladder's 'seq 1: ...'",
+                    force);
         }
         Lang language = lang.get();
         long tickFen = tickFen();

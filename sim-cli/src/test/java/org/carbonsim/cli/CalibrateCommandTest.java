@@ -211,6 +211,9 @@ class CalibrateCommandTest extends CommandLineTest {
                 "market.initialPrice=60:40|the range is empty, LO (60) must be below HI (40)",
                 "market.nothingHere=1:2|$.market.nothingHere: names no number in classroom-ten-firms",
                 "market.closingRule=1:2|$.market.closingRule: names no number",
+                "allocation.cap.byYear.2024=1:2|$.allocation.cap.byYear.2024: names no number in classroom-ten-firms;"
+                        + " give the path of a number the file has, as in sweep --set; a key that is not a name is"
+                        + " written in quotes and brackets, as $.allocation.cap.byYear[\"2024\"]",
                 "market.initialPrice=-5:60|$.market.initialPrice = -5: ",
                 "calendar.startYear=2020:2030|$.calendar.startYear: the calendar says which years are simulated"
             })

@@ -118,9 +118,10 @@ class ReplayCommandTest extends CommandLineTest {
 
         assertEquals(2, run("replay", file.toString(), "--out", notes.toString()));
         assertEquals(
-                List.of("carbonsim: --out " + notes + ": the file exists and is not a table this command writes (its"
-                        + " first line is not 'seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t'); give"
-                        + " another file name, or add --force to replace it"),
+                List.of("carbonsim: --out " + notes + ": the file exists and is not a trade list or depth ladder this"
+                        + " command writes (its first line is neither"
+                        + " 'seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t' nor a --book ladder's"
+                        + " 'seq 1: ...'); give another file name, or add --force to replace it"),
                 problems());
         assertEquals("my,own,table\n1,2,3\n", Files.readString(notes));
 
@@ -128,6 +129,39 @@ class ReplayCommandTest extends CommandLineTest {
         assertEquals(0, run("replay", file.toString(), "--out", notes.toString()));
         assertEquals(
                 "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t\n2,b,a,30.00,3\n", Files.readString(notes));
+    }
+
+    /**
+     * {@code replay --book --out FILE} run a second time replaces the ladder it wrote the first time, in
+     * either language; before, the second run was refused as if the ladder were the user's own file,
+     * since only the trades CSV's header was recognised. A file of the user's is still kept.
+     */
+    @Test
+    void aBookLadderWrittenToOutIsReplacedWhenTheReplayRunsAgain() throws IOException {
+        Path file = orders("1,NEW,a,SELL,LIMIT,30.00,5\n2,NEW,b,BUY,MARKET,,3\n");
+        Path ladder = dir.resolve("book.txt");
+        assertEquals(0, run("replay", file.toString(), "--book", "--lang", "en", "--out", ladder.toString()));
+        String english = Files.readString(ladder);
+        assertTrue(english.startsWith("seq 1: NEW a SELL LIMIT 30.00 5\n"), english);
+        assertEquals(
+                0,
+                run("replay", file.toString(), "--book", "--lang", "en", "--out", ladder.toString()),
+                err.toString());
+        assertEquals(english, Files.readString(ladder));
+        assertEquals(
+                0,
+                run("replay", file.toString(), "--book", "--lang", "zh", "--out", ladder.toString()),
+                err.toString());
+        assertTrue(Files.readString(ladder).startsWith("序号 1: NEW a SELL LIMIT 30.00 5\n"), Files.readString(ladder));
+        assertEquals(
+                0,
+                run("replay", file.toString(), "--book", "--lang", "en", "--out", ladder.toString()),
+                err.toString());
+        assertEquals(english, Files.readString(ladder));
+
+        Files.writeString(ladder, "sequence notes: mine\n");
+        assertEquals(2, run("replay", file.toString(), "--book", "--out", ladder.toString()));
+        assertEquals("sequence notes: mine\n", Files.readString(ladder));
     }
 
     @Test

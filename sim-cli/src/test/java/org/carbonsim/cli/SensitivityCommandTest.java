@@ -240,6 +240,9 @@ class SensitivityCommandTest extends CommandLineTest {
                         + " must be below HI (5)",
                 "market.nope=1:2 | --param market.nope=1:2: $.market.nope does not name a number in this file",
                 "market.closingRule=1:2 | --param market.closingRule=1:2: $.market.closingRule does not name a number",
+                "allocation.cap.byYear.2024=1:2 | --param allocation.cap.byYear.2024=1:2: $.allocation.cap.byYear.2024"
+                        + " does not name a number in this file; a key that is not a name is written in quotes and"
+                        + " brackets, as $.allocation.cap.byYear[\"2024\"]",
                 "market.limitPct=-5:10 | --param market.limitPct=-5:10: $.market.limitPct = -5: $.market.limitPct: ",
                 "calendar.years=1:3 | --param calendar.years=1:3: $.calendar.years: the calendar says which years are"
                         + " simulated, not an input to fit or vary (every run of a study simulates the same years);"

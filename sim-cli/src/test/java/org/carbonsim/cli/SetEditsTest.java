@@ -242,6 +242,10 @@ class SetEditsTest extends CommandLineTest {
                         + " has digits other than ASCII 0-9",
                 "montecarlo | market.limitPct=-3 | --set market.limitPct=-3: $.market.limitPct: expected a number in",
                 "montecarlo | market.limitPct | --set market.limitPct: expected PATH=VALUE such as market.limitPct=5",
+                // a year's key after a dot: the path is named with its keys in quotes, as it must be written
+                "run | allocation.cap.byYear.2024=5 | --set allocation.cap.byYear.2024=5: $.allocation.cap.byYear.2024:"
+                        + " not a path such as $.market.initialPrice or $.coverage.thresholds[0].emissionsTonnes; a key"
+                        + " that is not a name is written in quotes and brackets, as $.allocation.cap.byYear[\"2024\"]",
             })
     void aBadSetExitsWithTwoInOneLineNamingTheSet(String command, String set, String message) {
         Path target = dir.resolve("bad");

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.carbonsim.cli.UserInputException;
 import org.carbonsim.core.scenario.WindowsNames;
 
@@ -26,6 +27,9 @@ import org.carbonsim.core.scenario.WindowsNames;
  * refused as for an output folder. Stateless.
  */
 public final class OutputFile {
+    /** Longest first line read to tell whether a file is an earlier output of the command. */
+    private static final int FIRST_LINE_CHARS = 4096;
+
     /** Writes the contents of the file. */
     @FunctionalInterface
     public interface Contents {
@@ -100,25 +104,37 @@ public final class OutputFile {
      * @throws UserInputException naming the option, the path and how to go on otherwise
      */
     public static void checkReplaceable(String option, Path file, String header, boolean force) {
+        checkReplaceable(
+                option, file, Pattern.compile(Pattern.quote(header)), "a table", "is not '" + header + "'", force);
+    }
+
+    /**
+     * As {@link #checkReplaceable(String, Path, String, boolean)}, for a command that writes files of
+     * more than one kind ({@code replay}'s trades CSV, or its depth ladder with {@code --book}): a file
+     * whose first line matches {@code firstLine} whole is an earlier output of the command, whichever
+     * kind it wrote then (a first line longer than {@link #FIRST_LINE_CHARS} is none). {@code kind} names
+     * what the command writes and {@code expected} says what its first line would be, for the message.
+     */
+    public static void checkReplaceable(
+            String option, Path file, Pattern firstLine, String kind, String expected, boolean force) {
         Path target = file.toAbsolutePath();
         if (force || !Files.isRegularFile(target)) {
             return;
         }
-        if (startsWithLine(target, header)) {
+        if (startsWithLine(target, firstLine)) {
             return;
         }
-        throw new UserInputException(option + " " + file + ": the file exists and is not a table this command"
-                + " writes (its first line is not '" + header + "'); give another file name, or add --force to"
-                + " replace it");
+        throw new UserInputException(option + " " + file + ": the file exists and is not " + kind + " this command"
+                + " writes (its first line " + expected + "); give another file name, or add --force to replace it");
     }
 
     /**
-     * Whether {@code file} is empty or its first line (after a byte-order mark) is {@code header};
-     * false when it cannot be read as UTF-8.
+     * Whether {@code file} is empty or its first line (after a byte-order mark), of at most {@link
+     * #FIRST_LINE_CHARS} characters, matches {@code firstLine}; false when it cannot be read as UTF-8.
      */
-    private static boolean startsWithLine(Path file, String header) {
+    private static boolean startsWithLine(Path file, Pattern firstLine) {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            char[] start = new char[header.length() + 2];
+            char[] start = new char[FIRST_LINE_CHARS + 2];
             int read = reader.read(start);
             if (read <= 0) {
                 return true;
@@ -133,7 +149,10 @@ public final class OutputFile {
                 end = cr;
             }
             boolean wholeLine = end >= 0 || read < start.length;
-            return wholeLine && (end >= 0 ? text.substring(0, end) : text).equals(header);
+            return wholeLine
+                    && firstLine
+                            .matcher(end >= 0 ? text.substring(0, end) : text)
+                            .matches();
         } catch (IOException | UncheckedIOException e) {
             return false;
         }

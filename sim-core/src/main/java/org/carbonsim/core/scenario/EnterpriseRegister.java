@@ -81,6 +81,11 @@ final class EnterpriseRegister {
     static void read(ScenarioLoader loader, String file, String jsonPath) {
         Problems problems = loader.problems();
         Path resolved;
+        if (file.isBlank()) {
+            // resolved against the scenario's folder, a blank name would name that folder
+            problems.add(jsonPath, "expected a file name, got " + Values.describe(new JsonPrimitive(file)));
+            return;
+        }
         try {
             resolved = resolve(loader.baseDir(), file);
         } catch (RuntimeException e) {

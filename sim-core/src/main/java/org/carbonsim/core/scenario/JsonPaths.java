@@ -17,6 +17,9 @@ final class JsonPaths {
     private static final Pattern STEP =
             Pattern.compile("\\.([A-Za-z_$][A-Za-z0-9_$]*)|\\[(\\d{1,9})\\]|\\[\"([^\"\\\\]*)\"\\]");
 
+    /** A key after a dot, up to the next dot or bracket, whether or not it is a name. */
+    private static final Pattern DOTTED_KEY = Pattern.compile("\\.([^.\\[\\]\"]+)");
+
     /** The name {@link StrictJson} gives a JSON value of an edit, which starts the locations it reports. */
     private static final String JSON_SOURCE = "value";
 
@@ -68,7 +71,8 @@ final class JsonPaths {
     static String set(JsonElement root, String path, String text) {
         List<Step> steps = steps(path);
         if (steps == null || steps.isEmpty()) {
-            return "not a path such as $.market.initialPrice or $.coverage.thresholds[0].emissionsTonnes";
+            return "not a path such as $.market.initialPrice or $.coverage.thresholds[0].emissionsTonnes"
+                    + quotedKeyHint(path);
         }
         JsonElement parent = root;
         for (int i = 0; i < steps.size() - 1; i++) {
@@ -254,6 +258,28 @@ final class JsonPaths {
             at = m.end();
         }
         return steps;
+    }
+
+    /**
+     * For a path that is not one only because a key after a dot is not a name ({@code byYear.2024},
+     * {@code a.b-c}), the same path with those keys in quotes and brackets, which is one, as a hint
+     * starting with "; "; otherwise "".
+     */
+    static String quotedKeyHint(String path) {
+        Matcher m = DOTTED_KEY.matcher(path);
+        StringBuilder quoted = new StringBuilder();
+        boolean changed = false;
+        while (m.find()) {
+            String key = m.group(1);
+            boolean name = key.matches("[A-Za-z_$][A-Za-z0-9_$]*");
+            changed |= !name;
+            m.appendReplacement(quoted, Matcher.quoteReplacement(name ? "." + key : "[\"" + key + "\"]"));
+        }
+        m.appendTail(quoted);
+        if (!changed || steps(quoted.toString()) == null) {
+            return "";
+        }
+        return "; a key that is not a name is written in quotes and brackets, as " + quoted;
     }
 
     /**

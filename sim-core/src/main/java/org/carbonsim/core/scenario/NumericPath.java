@@ -47,7 +47,9 @@ public final class NumericPath implements Serializable {
         }
         if (!source.namesNumber(p)) {
             throw new ScenarioException(
-                    source.name(), List.of(new Problem(where, p + " does not name a number in this file")));
+                    source.name(),
+                    List.of(new Problem(
+                            where, p + " does not name a number in this file" + JsonPaths.quotedKeyHint(p))));
         }
         double[] probes = {low, high, low + INSIDE * (high - low)};
         String first = null;

@@ -30,4 +30,13 @@ public record ScenarioEdit(String path, String value) {
         }
         return p.startsWith("[") ? "$" + p : "$." + p;
     }
+
+    /**
+     * A hint for a path that is not one only because a key after a dot is not a name: {@code
+     * "; a key that is not a name is written in quotes and brackets, as $.allocation.cap.byYear[\"2024\"]"}
+     * for {@code $.allocation.cap.byYear.2024}; otherwise "".
+     */
+    public static String quotedKeyHint(String path) {
+        return JsonPaths.quotedKeyHint(normalise(path));
+    }
 }

@@ -231,6 +231,17 @@ public final class StrictJson {
                 // and the column after the first two characters of an escape: point at its backslash
                 column = Math.max(1, column - 2);
             }
+            if (head.startsWith("Use JsonReader.setStrictness") || head.startsWith("Expected value")) {
+                int start = lineStart(line);
+                String number = start < 0 ? null : longNumber(line, column);
+                if (start >= 0 && number == null) {
+                    int at = lenientSpot(start + column - 1);
+                    problems.add(
+                            source + ":" + line + ":" + (at - start + 1),
+                            "malformed JSON: " + lenientProblem(at, m.group(3)));
+                    return;
+                }
+            }
             if (head.startsWith("Unpaired surrogate")) {
                 Surrogate lone = unpairedSurrogate(line, column);
                 if (lone != null) {
@@ -297,6 +308,94 @@ public final class StrictJson {
                     + (near.isEmpty() ? "" : " near '" + near + "'");
         }
         return gsonMessage.strip();
+    }
+
+    /**
+     * The offset of the character gson's strict reader stopped at, given the offset {@code position} it
+     * reports. gson reads some characters before it finds them lenient (a quote, a comment's start, a
+     * separator ';' or '=', an extra ',', the first character of an unquoted key, anything after the
+     * top-level value) and reports the position after them; a value it does not read (NaN, an unquoted
+     * word) at the position where it starts, also when only a character after a number or keyword makes
+     * it lenient ({@code 1;}), which is then the character meant.
+     */
+    private int lenientSpot(int position) {
+        int before = position - 1;
+        if (before >= 0 && before < text.length()) {
+            char c = text.charAt(before);
+            boolean consumed = rootDone
+                    || !(Character.isWhitespace(c) || c == '[' || c == '{' || c == ',' || c == ':')
+                    || (c == ',' && "[{,".indexOf(previousNonBlank(before)) >= 0);
+            if (consumed) {
+                return before;
+            }
+        }
+        int end = position;
+        while (end < text.length() && isLiteralChar(text.charAt(end))) {
+            end++;
+        }
+        String token = text.substring(Math.min(position, end), end);
+        boolean valid = NUMBER.matcher(token).matches()
+                || token.equals("true")
+                || token.equals("false")
+                || token.equals("null");
+        return valid && end < text.length() && end > position ? end : position;
+    }
+
+    /**
+     * What was expected at offset {@code at}, where gson's strict reader stopped, judged by the character
+     * there and the one before it; {@code path} is gson's path there.
+     */
+    private String lenientProblem(int at, String path) {
+        String near = nearFrom(at);
+        if (rootDone) {
+            return "unexpected content after the top-level value near '" + near + "'";
+        }
+        char c = at < text.length() ? text.charAt(at) : ' ';
+        char next = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
+        if (c == '#' || (c == '/' && (next == '/' || next == '*'))) {
+            return "a comment, which JSON does not allow, near '" + near + "'";
+        }
+        char previous = previousNonBlank(at);
+        boolean inArray = path.endsWith("]");
+        if (previous == '{' || (previous == ',' && !inArray)) {
+            return "expected a double-quoted key near '" + near + "'";
+        }
+        if (previous != ':' && previous != '[' && previous != ',') {
+            if (c == '=') {
+                return "expected ':' near '" + near + "'";
+            }
+            return "expected ',' or '" + (inArray ? ']' : '}') + "' near '" + near + "'";
+        }
+        return "expected a JSON value (a double-quoted string, a number, true, false, null, an object or an array;"
+                + " no comments, NaN or Infinity) near '" + near + "'";
+    }
+
+    /** The last character before offset {@code at} that is not white space, or a space if there is none. */
+    private char previousNonBlank(int at) {
+        for (int i = Math.min(at, text.length()) - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return ' ';
+    }
+
+    /** Whether gson reads {@code c} as part of an unquoted word or number (its own isLiteral). */
+    private static boolean isLiteralChar(char c) {
+        return "/\\;#={}[]:,".indexOf(c) < 0 && !Character.isWhitespace(c);
+    }
+
+    /** Up to 12 printable characters of the text from offset {@code at} to the end of its line. */
+    private String nearFrom(int at) {
+        StringBuilder out = new StringBuilder();
+        for (int i = Math.max(0, at); i < Math.min(text.length(), at + 12); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                break;
+            }
+            out.append(Character.isISOControl(c) ? '?' : c);
+        }
+        return out.toString().strip();
     }
 
     /**

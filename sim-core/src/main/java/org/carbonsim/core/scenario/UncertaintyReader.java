@@ -39,7 +39,9 @@ final class UncertaintyReader {
             Obj p = Obj.of(list.get(i), Obj.index(o.path("parameters"), i), "an uncertain input", problems);
             String path = p.requiredId("path", "JSON path of a number in this file, \"$.market.initialPrice\"");
             if (problems.count() == pBefore && !JsonPaths.namesNumber(tree, path)) {
-                problems.add(p.path("path"), "\"" + path + "\" does not name a number in this file");
+                problems.add(
+                        p.path("path"),
+                        "\"" + path + "\" does not name a number in this file" + JsonPaths.quotedKeyHint(path));
             }
             Distribution distribution =
                     readDistribution(p.requiredObject("distribution", "its distribution"), problems);

@@ -454,6 +454,9 @@ public final class BadInputs {
                     "enterpriseRegister",
                     "\".\"",
                     "$.enterpriseRegister: enterprise register ./. is a folder, not a CSV file"),
+            // a blank name resolved to the scenario's own folder: "enterprise register . is a folder"
+            new Case("enterpriseRegister", "\"\"", "$.enterpriseRegister: expected a file name, got \"\""),
+            new Case("enterpriseRegister", "\"  \"", "$.enterpriseRegister: expected a file name, got \"  \""),
             new Case(
                     "coverage.thresholds",
                     "[{\"fromYear\":2024,\"emissionsTonnes\":13000},{\"fromYear\":2024,\"energyTce\":5000}]",

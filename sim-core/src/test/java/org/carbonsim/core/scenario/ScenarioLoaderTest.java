@@ -318,7 +318,7 @@ class ScenarioLoaderTest {
                 List.of("s.json:3:3: malformed JSON: expected ',' or '}'"), problems("{\n  \"a\": 1\n  \"b\": 2\n}"));
         assertEquals(List.of("s.json:1:1: malformed JSON: unexpected end of input"), problems(""));
         assertEquals(
-                List.of("s.json:1:11: malformed JSON: unexpected content after the top-level value near 'x'"),
+                List.of("s.json:1:10: malformed JSON: unexpected content after the top-level value near 'x'"),
                 problems("{\"a\": 1} x"));
         assertEquals(
                 List.of("s.json:1:7: malformed JSON: expected a JSON value (a double-quoted string, a number, true,"
@@ -341,6 +341,48 @@ class ScenarioLoaderTest {
                 List.of("s.json:1:8: malformed JSON: a control character (U+0000 to U+001F, such as a tab) in a string"
                         + " at $.a; write it as an escape (\\t, \\n, \\u0001)"),
                 problems("{\"a\": \"x\ty\"}"));
+    }
+
+    /**
+     * gson's strict reader reads a quote, a comment's start, a ';' or '=', an extra ',' or an unquoted
+     * key's first character before it finds it lenient, and reports the column after it; before, these
+     * were one column late (1:11 for the 'x' at 1:10 of {@code {"a": 1} x}), a ';' after a number was
+     * placed on the number and every one of them asked for "a JSON value".
+     */
+    @Test
+    void whatOnlyLenientJsonReadsIsNamedAtItsOwnColumnWithWhatWasExpected() {
+        String value = "expected a JSON value (a double-quoted string, a number, true, false, null, an object or an"
+                + " array; no comments, NaN or Infinity)";
+        assertEquals(List.of("s.json:1:7: malformed JSON: " + value + " near ''x'}'"), problems("{\"a\": 'x'}"));
+        assertEquals(
+                List.of("s.json:2:1: malformed JSON: a comment, which JSON does not allow, near '# note'"),
+                problems("{\"a\": 1\n# note\n}"));
+        assertEquals(
+                List.of("s.json:1:7: malformed JSON: a comment, which JSON does not allow, near '// x'"),
+                problems("{\"a\": // x\n1}"));
+        assertEquals(List.of("s.json:1:8: malformed JSON: expected ',' or '}' near ';}'"), problems("{\"a\": 1;}"));
+        assertEquals(
+                List.of("s.json:1:13: malformed JSON: expected ',' or '}' near ';}'"), problems("{\"a\": true  ;}"));
+        assertEquals(
+                List.of("s.json:1:9: malformed JSON: expected ',' or ']' near ';2]}'"), problems("{\"a\": [1;2]}"));
+        assertEquals(List.of("s.json:1:5: malformed JSON: expected ':' near '=>1}'"), problems("{\"a\"=>1}"));
+        assertEquals(
+                List.of("s.json:1:2: malformed JSON: expected a double-quoted key near 'a: 1}'"), problems("{a: 1}"));
+        assertEquals(
+                List.of("s.json:1:9: malformed JSON: expected a double-quoted key near 'bc: 2}'"),
+                problems("{\"x\":1, bc: 2}"));
+        assertEquals(
+                List.of("s.json:1:2: malformed JSON: expected a double-quoted key near ''a': 1}'"),
+                problems("{'a': 1}"));
+        assertEquals(List.of("s.json:1:4: malformed JSON: " + value + " near ',2]'"), problems("[1,,2]"));
+        assertEquals(List.of("s.json:1:10: malformed JSON: " + value + " near ']}'"), problems("{\"a\": [1,]}"));
+        assertEquals(
+                List.of("s.json:1:8: malformed JSON: unexpected content after the top-level value near '}'"),
+                problems("{\"a\":1}}"));
+        // gson's "Expected value" is said in carbonsim's words too
+        assertEquals(List.of("s.json:1:7: malformed JSON: " + value + " near '}'"), problems("{\"a\": }"));
+        // a value gson does not read at all is still named where it starts
+        assertEquals(List.of("s.json:1:7: malformed JSON: " + value + " near 'True}'"), problems("{\"a\": True}"));
     }
 
     @Test

@@ -1,0 +1,56 @@
+package org.carbonsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The options of {@code carbonsim classroom} that are refused before a room opens. */
+class ClassroomCommandTest extends CommandLineTest {
+    @TempDir
+    Path dir;
+
+    /**
+     * {@code --day-seconds} is read like every other decimal option: before, Java's own number syntax was
+     * accepted ({@code 10d}, {@code 0x10p0}: a hexadecimal day) and a value out of range was echoed as Java
+     * printed it ({@code 0.0} for 0, {@code Infinity} for 1e400), not as typed.
+     */
+    @Test
+    void daySecondsAreADecimalNumberEchoedAsTyped() {
+        for (String value : new String[] {"10d", "0x10p0", "1e400", "NaN", "１０"}) {
+            err.getBuffer().setLength(0);
+            // a port out of range too, so that a day length wrongly accepted cannot open a room and wait
+            assertEquals(
+                    2,
+                    run(
+                            "classroom",
+                            "classroom-two-firms",
+                            "--day-seconds",
+                            value,
+                            "--port",
+                            "70000",
+                            "--out",
+                            "" + dir.resolve("c")));
+            assertTrue(
+                    err.toString()
+                            .contains("Invalid value for option '--day-seconds': expected a decimal number such as"
+                                    + " 30.00 (digits and at most one point), got '" + value + "'"),
+                    value + ": " + err);
+        }
+        for (String value : new String[] {"0", "-1", "3600.5", "00.000"}) {
+            err.getBuffer().setLength(0);
+            assertEquals(
+                    2, run("classroom", "classroom-two-firms", "--day-seconds", value, "--out", "" + dir.resolve("c")));
+            assertEquals(
+                    "carbonsim: --day-seconds " + new BigDecimal(value).toPlainString()
+                            + ": must be above 0 and at most 3600\n",
+                    err.toString(),
+                    value);
+        }
+        assertTrue(Files.notExists(dir.resolve("c")), "no folder was made");
+    }
+}
