@@ -25,11 +25,15 @@ final class CurveCost implements MarginalCost {
 
     private final AbatementCurve.Linear linear;
     private final long bauTonnes;
+    private final double committedShare;
     private final double plannedShare;
     private final long beyondFen;
     private final double maxShare;
     private final long capacityTonnes;
     private final long forgoableTonnes;
+    /** The tonnes abated at the plan, committed and planned shares together, as the economy rounds them. */
+    private final long abatedAtPlanTonnes;
+
     private final long bankFen;
     private final long bankTargetTonnes;
 
@@ -86,6 +90,7 @@ final class CurveCost implements MarginalCost {
         this.quadratic = curve instanceof AbatementCurve.Quadratic q ? q : null;
         this.linear = curve instanceof AbatementCurve.Linear l ? l : null;
         this.bauTonnes = bauTonnes;
+        this.committedShare = committedShare;
         this.plannedShare = plannedShare;
         this.beyondFen = beyondFen;
         this.maxShare = curve.maxShare();
@@ -93,6 +98,7 @@ final class CurveCost implements MarginalCost {
         this.capacityTonnes =
                 Math.max(0, ProductionModel.abatedTonnes(bauTonnes, committedShare + maxShare) - abatedAtPlan);
         this.forgoableTonnes = abatedAtPlan - ProductionModel.abatedTonnes(bauTonnes, committedShare);
+        this.abatedAtPlanTonnes = abatedAtPlan;
     }
 
     /** The penalty-equivalent price a shortfall beyond the potential costs, fen per tonne. */
@@ -130,8 +136,16 @@ final class CurveCost implements MarginalCost {
         // strictly below the price: abating a tonne that costs exactly what it sells for gains nothing, so a
         // technology step priced at the close is not taken up on that account
         double floor = Math.min(ceiling, curve.shareAtPrice(Math.nextDown((double) Math.max(closeFen, bankFen))));
-        double share = plannedShare + (double) shortfallTonnes / bauTonnes;
-        return Math.max(floor, Math.min(ceiling, share));
+        double share = Math.max(floor, Math.min(ceiling, plannedShare + (double) shortfallTonnes / bauTonnes));
+        // the shortfall is whole tonnes and the share a fraction of business as usual, which the economy
+        // rounds back half-up: where the emissions at the new share end on half a tonne, the last bit of
+        // the sum's floating point can round them up, a tonne short of the plan's tonnes and the
+        // shortfall. Half a tonne more abated puts them on the whole tonne the shortfall asks for
+        long wantedTonnes = abatedAtPlanTonnes + shortfallTonnes;
+        if (share < ceiling && ProductionModel.abatedTonnes(bauTonnes, committedShare + share) < wantedTonnes) {
+            share = Math.min(ceiling, share + 0.5 / bauTonnes);
+        }
+        return share;
     }
 
     @Override

@@ -266,6 +266,29 @@ class CurveCostTest {
     }
 
     @Test
+    void aFirmLongByAStepAtVerificationAbatesEveryTonneItsHoldingsDoNotCover() {
+        // F01 of TextbookMarketsPropertyTest's seed 3558: 163,500 t with quick steps at CNY 32 (0.131),
+        // 59 (0.068) and 91 (0.118), planned at 0.199 (the two cheaper steps), which the economy counts
+        // as 32,537 t abated: 0.801 × 163,500 is 130,963.49999... in floating point, so 130,963 t
+        // emitted. At verification the close is CNY 57.50 and the firm is 11,118 t long: it forgoes the
+        // CNY 59 step and should abate 32,537 − 11,118 = 21,419 t. The share 0.199 − 11,118 / 163,500
+        // is 0.131, where the emissions are 142,081.5 t, rounded up: 21,418 t abated, and the firm
+        // ended the year a tonne short with nobody left to sell it one (fined in each of the 3 years).
+        CurveCost cost = new CurveCost(
+                new AbatementCurve.Steps(List.of(
+                        new TechnologyStep("step-0", 5_900, 0.068, 0),
+                        new TechnologyStep("step-1", 3_200, 0.131, 0),
+                        new TechnologyStep("step-2", 9_100, 0.118, 0))),
+                163_500,
+                0.199,
+                17_250);
+        assertEquals(32_537, cost.forgoableTonnes(), "abated at the plan, as the economy counts it");
+        double share = cost.shareToFinishYear(-11_118, 5_750);
+        assertEquals(21_419, ProductionModel.abatedTonnes(163_500, share), "share " + share);
+        assertEquals(0.131, share, 1e-5, "the CNY 32 step and no more");
+    }
+
+    @Test
     void quickTechnologyStepsFollowTheMarketLikeACurve() {
         // A 3,000-fen retrofit abating 0.2 of 50,000 t, planned in full: forgoing it saves 3,000 fen a
         // tonne, so a surplus is worth 3,000 fen and a shortfall beyond the step costs the penalty.

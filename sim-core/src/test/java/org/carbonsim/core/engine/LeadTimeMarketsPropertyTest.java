@@ -62,11 +62,16 @@ class LeadTimeMarketsPropertyTest {
                         + " t banked into the year");
         for (int t = 0; t < n; t++) {
             YearResult year = run.years().get(t);
-            double expected = path.priceFen(market, t);
+            Clearing expected = path.clearing(market, t);
+            long reported = year.equilibriumPrice();
+            double outside = reported < expected.footFen()
+                    ? expected.footFen() - reported
+                    : Math.max(0, reported - expected.topFen());
+            double nearer = reported < expected.footFen() ? expected.footFen() : expected.topFen();
             assertTrue(
-                    Math.abs(year.equilibriumPrice() - expected) <= Math.max(1, 0.01 * expected),
-                    where + "reported reference price " + year.equilibriumPrice() + " fen in " + year.year()
-                            + " against the path's " + expected);
+                    outside <= Math.max(1, 0.01 * nearer),
+                    where + "reported reference price " + reported + " fen in " + year.year() + " against the path's "
+                            + expected);
         }
         double firstYearAlone = Textbook.solve(LeadTimePath.firstYear(market)).priceFen();
         long reportedOneYear = run.years().get(0).equilibriumPriceOneYear();
@@ -75,8 +80,9 @@ class LeadTimeMarketsPropertyTest {
                 where + "reported one-year reference " + reportedOneYear + " fen in the first year against "
                         + firstYearAlone + " without the steps");
         double efficiency = path.leastCostFen() / realised;
+        // as a product, not the ratio: a market with nothing to abate costs 0 against a path of 0
         assertTrue(
-                efficiency >= 0.98,
+                path.leastCostFen() >= 0.98 * realised,
                 where + "efficiency " + efficiency + ": cost " + realised + " fen over " + n
                         + " years against the path's " + path.leastCostFen());
     }
@@ -189,6 +195,10 @@ class LeadTimeMarketsPropertyTest {
      * left a year that the issue and the rounded potentials missed by a tonne or two: seeds 333, 536
      * and 1329 (issues 3, 1 and 1 t below the cap) fined a firm in the first year for the tonnes no
      * firm could abate, which is the rules' answer to a year truly short, not the market's fault.
+     * The raised gap has no floor: where the first year abates nothing without the steps (every firm a
+     * step firm, no credits: seeds 3631, 4082 and 4707), a gap of at least 1,000 t, the floor of
+     * {@link Market#random}, fined every firm in the first year; the cap is now the firms' business as
+     * usual, and the market has nothing to abate in any year and must not cost anything.
      */
     static Market withFirstYearMet(Market market) {
         long bau = market.firms().stream().mapToLong(Firm::bauTonnes).sum();
@@ -196,7 +206,7 @@ class LeadTimeMarketsPropertyTest {
                 LeadTimePath.firstYear(market), 1.5 * Textbook.solve(market).priceFen());
         if (bau - market.capTonnes() > firstYearMost) {
             long roundingTonnes = 2L * market.firms().size();
-            return market.withCap(bau - Math.max(1_000, (long) Math.floor(firstYearMost) - roundingTonnes));
+            return market.withCap(bau - Math.max(0, (long) Math.floor(firstYearMost) - roundingTonnes));
         }
         return market;
     }
@@ -239,17 +249,24 @@ class LeadTimeMarketsPropertyTest {
         }
 
         /**
-         * The path's price in year {@code t} (0 the first): the first year on its own curves less the bank
-         * it carries out, a later year on every curve with its share of the bank.
+         * The range of prices that clear the path's year {@code t} ({@link Textbook#clearing}: the gap a
+         * tonne a firm either way, for the engine's whole tonnes). Where a year's gap ends within a
+         * fraction of a tonne of a curve's top, the least-cost price of the test's arithmetic may sit on
+         * the next tonne (a credit) while whole tonnes meet the gap on the curve: seed 4281's later years
+         * miss CNY 40.00 by 0.012 t in the test's arithmetic and are priced at the credits' CNY 46.47,
+         * while the rounded potentials meet them at CNY 40.00, the engine's reported reference.
          */
-        double priceFen(Market market, int t) {
-            if (t == 0) {
-                return Textbook.solve(firstYear(market), -bankedTonnes).priceFen();
-            }
+        Clearing clearing(Market market, int t) {
+            return t == 0
+                    ? Textbook.clearing(firstYear(market), -bankedTonnes)
+                    : Textbook.clearing(market, bankedInto(market, t));
+        }
+
+        /** The tonnes the path banks into its year {@code t} (1 or later) out of the first. */
+        private long bankedInto(Market market, int t) {
             int later = market.years() - 1;
             long share = bankedTonnes / later;
-            long in = t == 1 ? bankedTonnes - share * (later - 1) : share;
-            return Textbook.solve(market, in).priceFen();
+            return t == 1 ? bankedTonnes - share * (later - 1) : share;
         }
 
         /** The market as its first year stands: no step with a lead time abates yet. */

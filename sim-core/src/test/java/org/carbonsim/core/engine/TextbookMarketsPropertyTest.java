@@ -796,10 +796,19 @@ class TextbookMarketsPropertyTest {
             for (Firm firm : firms) {
                 gap += firm.shareAt(targetFen) * firm.bauTonnes();
             }
-            long cap = bau - Math.max(1_000, Math.round(gap));
             boolean offsets = random.nextBoolean();
             long offsetPrice = offsets ? Math.round(targetFen * (0.3 + 0.6 * random.nextDouble())) : 0;
             double offsetShare = offsets ? round3(0.01 + 0.04 * random.nextDouble()) : 0;
+            long gapTonnes = Math.max(1_000, Math.round(gap));
+            if (!offsets) {
+                // without credits nothing lies beyond the firms' whole potential: a target above every
+                // curve's top asks for all of it, which whole tonnes meet or miss by the rounding (seed
+                // 2377: 145,020 t against 145,019 rounded), so leave two tonnes a firm, as
+                // LeadTimeMarketsPropertyTest.withFirstYearMet does
+                long potential = (long) Math.floor(abatedTonnesAt(firms, Double.MAX_VALUE));
+                gapTonnes = Math.min(gapTonnes, potential - 2L * n);
+            }
+            long cap = bau - gapTonnes;
             long initial = Math.round(targetFen * (0.7 + 0.7 * random.nextDouble()));
             return new Market(
                     seed,
