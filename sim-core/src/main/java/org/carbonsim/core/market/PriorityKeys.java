@@ -15,7 +15,7 @@ final class PriorityKeys {
     /** Below this many keys a comparison sort is as fast. */
     static final int COUNTING_MIN_KEYS = 256;
     /** The counting sort is used while the price keys span at most this many values per key. */
-    static final int COUNTING_SPAN_PER_KEY = 4;
+    static final int COUNTING_SPAN_PER_KEY = 16;
 
     private long[] scratch = new long[0];
     private int[] starts = new int[0];
