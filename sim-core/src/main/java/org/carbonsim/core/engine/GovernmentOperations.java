@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 import org.carbonsim.core.agents.AuctionBid;
 import org.carbonsim.core.agents.ComplianceTrader;
+import org.carbonsim.core.agents.ComplianceTraderParams;
 import org.carbonsim.core.agents.Position;
 import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.market.AuctionOutcome;
@@ -74,6 +75,10 @@ final class GovernmentOperations {
     private OffsetPlan verifiedSaleOffsets;
     /** Whether this year's sale at verification has been recorded as an intervention. */
     private boolean verifiedSaleRecorded;
+    /** The allocation lines {@link #linePositions} belongs to: the last lines asked about this year. */
+    private List<AllocationLine> resolvedLines;
+    /** The session positions of {@link #resolvedLines}' enterprises, in their order. */
+    private Position[] linePositions = new Position[0];
 
     /**
      * The operations of {@code scenario}'s policy on {@code session}, settled in {@code registry} and
@@ -108,7 +113,26 @@ final class GovernmentOperations {
         verifiedSaleOfferedTonnes = 0;
         verifiedSaleOrderId = 0;
         verifiedSaleRecorded = false;
+        resolvedLines = null;
         closeVerifiedSale();
+    }
+
+    /**
+     * The session positions of the enterprises of {@code lines}, in their order, looked up by id once
+     * for the same lines: the auction cover share reads them every trading day, and an enterprise's
+     * position in the session stays the same object from the year it joins.
+     */
+    private Position[] positionsOf(List<AllocationLine> lines) {
+        if (lines != resolvedLines) {
+            Position[] resolved = new Position[lines.size()];
+            int i = 0;
+            for (AllocationLine line : lines) {
+                resolved[i++] = positions.of(line.enterpriseId());
+            }
+            linePositions = resolved;
+            resolvedLines = lines;
+        }
+        return linePositions;
     }
 
     /**
@@ -122,11 +146,9 @@ final class GovernmentOperations {
             return 0;
         }
         long shortTonnes = 0;
-        for (AllocationLine line : lines) {
-            shortTonnes = Math.addExact(
-                    shortTonnes,
-                    ComplianceTrader.auctionBidTonnes(
-                            positions.of(line.enterpriseId()), scenario.agents().compliance()));
+        ComplianceTraderParams params = scenario.agents().compliance();
+        for (Position position : positionsOf(lines)) {
+            shortTonnes = Math.addExact(shortTonnes, ComplianceTrader.auctionBidTonnes(position, params));
         }
         return shortTonnes <= aheadTonnes ? 1 : (double) aheadTonnes / shortTonnes;
     }
@@ -154,8 +176,7 @@ final class GovernmentOperations {
         long orderId = 1;
         // an enterprise played from outside bids through its desk as well: a player trades on the
         // exchange, and its firm's demand curve stands as its order in the auction
-        for (AllocationLine line : lines) {
-            Position position = positions.of(line.enterpriseId());
+        for (Position position : positionsOf(lines)) {
             long cashFen = Math.max(0, position.cashFen());
             for (AuctionBid bid : ComplianceTrader.auctionBids(
                     position,
@@ -354,9 +375,11 @@ final class GovernmentOperations {
     private long netShortTonnes(long closeFen) {
         long creditPriceFen = session.rulesInForce().upperLimitFen(closeFen);
         long netShortTonnes = 0;
+        Position[] salePositions = positionsOf(verifiedSaleLines);
+        int i = 0;
         for (AllocationLine line : verifiedSaleLines) {
             String id = line.enterpriseId();
-            Position position = positions.of(id);
+            Position position = salePositions[i++];
             long covered =
                     Math.addExact(position.allowancesTonnes(), verifiedSaleOffsets.plannedTonnes(id, creditPriceFen));
             netShortTonnes = Math.addExact(netShortTonnes, position.expectedNeedTonnes() - covered);

@@ -210,6 +210,7 @@ public final class CallAuction {
         private long[] prices = new long[16];
         private long[] tonnes = new long[16];
         private long[] priority = new long[0];
+        private final PriorityKeys sorter = new PriorityKeys();
         private int count;
 
         Orders(Side side) {
@@ -247,7 +248,7 @@ public final class CallAuction {
                     priority[n++] = (key << 32) | i;
                 }
             }
-            Arrays.sort(priority, 0, n);
+            sorter.sort(priority, n);
             return n;
         }
 
