@@ -154,7 +154,12 @@ class LeadTimeMarketsPropertyTest {
      * The prices that clear a last year ({@code market}, its cap the year's) with {@code bankedIn} banked
      * into it, on the steps built for it: they were decided a year before for its price, so those above
      * it were not built, and those at it only as far as the gap needs them beyond what every cheaper
-     * tonne gives ({@link Firm#withStepsBuiltTo}).
+     * tonne gives ({@link Firm#withStepsBuiltTo}). A step in effect abates whatever the price (its cost
+     * is sunk), so the range starts where the other curves abate what the built steps leave, below the
+     * steps' cost where those curves are all at their potential there ({@link Firm#withStepsSunk}): in
+     * {@code ForesightLeadTimeMarketsPropertyTest} seed 654 with the credits, the last year on a step at
+     * CNY 88.00 built in part closed at CNY 82.48, where the one continuous curve still below its
+     * potential reaches it, and every price from there clears the year with the same abatement.
      */
     static Clearing lastYearClearing(Market market, long bankedIn) {
         double footFen = Textbook.clearing(market, bankedIn).footFen();
@@ -168,7 +173,11 @@ class LeadTimeMarketsPropertyTest {
         Market asBuilt = market.withFirms(market.firms().stream()
                 .map(f -> f.withStepsBuiltTo(footFen, builtShare))
                 .toList());
-        return new Clearing(footFen, Textbook.clearing(asBuilt, bankedIn).topFen());
+        Market sunk = asBuilt.withFirms(
+                asBuilt.firms().stream().map(Firm::withStepsSunk).toList());
+        return new Clearing(
+                Math.min(footFen, Textbook.clearing(sunk, bankedIn).footFen()),
+                Textbook.clearing(asBuilt, bankedIn).topFen());
     }
 
     /**

@@ -676,6 +676,21 @@ class TextbookMarketsPropertyTest {
             return new Firm(id, bauTonnes, kind, maxCostFen, maxShare, costs, shares, stepLeadTimeYears);
         }
 
+        /** The same firm with its steps at no cost: built, they abate whatever the price. */
+        Firm withStepsSunk() {
+            return kind == 2
+                    ? new Firm(
+                            id,
+                            bauTonnes,
+                            kind,
+                            maxCostFen,
+                            maxShare,
+                            new long[stepCostFen.length],
+                            stepShare,
+                            stepLeadTimeYears)
+                    : this;
+        }
+
         /** The tonnes of the steps that cost {@code priceFen}, within half a fen. */
         double stepTonnesAt(double priceFen) {
             if (kind != 2) {
