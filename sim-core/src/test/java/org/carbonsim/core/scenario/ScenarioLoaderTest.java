@@ -591,6 +591,44 @@ class ScenarioLoaderTest {
                 problems(TestScenarios.edit("enterpriseRegister", "\"wide.csv\""), dir));
     }
 
+    /**
+     * A register has no comments: an id may start with #, so a line starting with # is an enterprise
+     * ("#3" loads as it did), and one that is not a valid enterprise (or header) says that comments are
+     * not allowed, where before it said only "expected 4 fields" or "unknown column".
+     */
+    @Test
+    void aRegisterLineStartingWithHashIsAnEnterpriseAndOneThatFailsSaysCommentsAreNotAllowed() throws IOException {
+        Files.writeString(
+                dir.resolve("firms.csv"),
+                "id,sector,baseOutput,emissionIntensity\n"
+                        + "# from the MRV reports of 2023\n"
+                        + "#3,cement,1000,0.9\n"
+                        + "#4,cement,lots,0.9\n");
+        String comments = "comments are not allowed in an enterprise register (a line starting with # is read as an"
+                + " enterprise)";
+        assertEquals(
+                List.of(
+                        "firms.csv:2:1: " + comments + ": expected 4 fields (as in the header), got 1",
+                        "firms.csv:4:3: expected a number in 0..1000000000000000 (baseOutput, t clinker a year), got"
+                                + " \"lots\"",
+                        "firms.csv:4:1: " + comments),
+                problems(TestScenarios.edit("enterpriseRegister", "\"firms.csv\""), dir));
+        Files.writeString(dir.resolve("firms.csv"), "id,sector,baseOutput,emissionIntensity\n#3,cement,1000,0.9\n");
+        Files.writeString(dir.resolve("s.json"), TestScenarios.edit("enterpriseRegister", "\"firms.csv\""));
+        assertTrue(
+                ScenarioLoader.load(dir.resolve("s.json")).enterprises().stream()
+                        .anyMatch(e -> e.id().equals("#3")),
+                "an id starting with # is an enterprise");
+
+        Files.writeString(
+                dir.resolve("firms.csv"), "# firms, 2023\nid,sector,baseOutput,emissionIntensity\nA,cement,1000,0.9\n");
+        assertEquals(
+                List.of("firms.csv:1:1: comments are not allowed in an enterprise register: expected the header row"
+                        + " naming the columns (id,sector,baseOutput,emissionIntensity, ...) as the first line, got"
+                        + " \"# firms, 2023\""),
+                problems(TestScenarios.edit("enterpriseRegister", "\"firms.csv\""), dir));
+    }
+
     @Test
     void registerProblemsGiveFileLineAndColumn() throws IOException {
         Files.writeString(dir.resolve("bad.csv"), "id,sector,baseOutput,emissionIntensity,colour\n");
