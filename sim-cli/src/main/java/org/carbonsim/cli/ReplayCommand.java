@@ -175,9 +175,10 @@ final class ReplayCommand implements Callable<Integer> {
                     : String.join(
                             ",", first.fields().stream().map(String::strip).toList());
             if (header == null || !header.equals(INPUT_HEADER)) {
-                throw new UserInputException(
-                        orders + ":" + (first == null ? 1 : first.line()) + ":1: expected the header '" + INPUT_HEADER
-                                + "', got " + (header == null ? "an empty file" : "'" + header + "'"));
+                throw new UserInputException(orders + ":" + (first == null ? 1 : first.line()) + ":1: "
+                        + (header != null && header.startsWith("#") ? "comments are not allowed in an order log: " : "")
+                        + "expected the header '" + INPUT_HEADER + "', got "
+                        + (header == null ? "an empty file" : "'" + header + "'"));
             }
             BookConfig config = new BookConfig(tickFen, 1, maxPriceTicks, 1 << 12, false, 10);
             long reference = referenceTicks;
@@ -256,6 +257,10 @@ final class ReplayCommand implements Callable<Integer> {
                                         + " yuan tick grid, got '" + fields[5] + "'" + AsciiDigits.hint(fields[5]));
                     }
                 }
+            }
+            if (problem != null && fields[0].strip().startsWith("#")) {
+                // a note, most likely: said why it is read as an order, at the field that fails
+                problem = new LineProblem(problem.field(), NO_COMMENTS + ": " + problem.message());
             }
             if (problem != null) {
                 malformed++;
@@ -389,6 +394,14 @@ final class ReplayCommand implements Callable<Integer> {
 
     /** What is wrong with a line, and the 0-based field it is in. */
     private record LineProblem(int field, String message) {}
+
+    /**
+     * Said of a line starting with {@code #} that is not a valid order. An order log has no comments: its
+     * {@code seq} may be any text, {@code #2} too, so such a line is an order, and reading it as a comment
+     * would drop an order from a log that replays today. Only a line that fails is told so.
+     */
+    private static final String NO_COMMENTS =
+            "comments are not allowed in an order log (a line starting with # is read as an order)";
 
     /**
      * The first problem with a line's fields, or null. {@code callOpenedAt} is the line of the open

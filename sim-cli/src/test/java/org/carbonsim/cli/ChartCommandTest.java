@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
@@ -339,11 +340,46 @@ class ChartCommandTest extends CommandLineTest {
 
             assertEquals(2, run("chart", folder.toString()), file + ": " + err);
             assertTrue(
-                    err.toString().startsWith("carbonsim: " + file + ":2: bytes not valid in UTF-8 (byte offset "),
+                    err.toString()
+                            .startsWith("carbonsim: " + folder.resolve(file)
+                                    + ":2: bytes not valid in UTF-8 (byte offset "),
                     err.toString());
             assertFalse(err.toString().contains("cannot write"), err.toString());
             assertFalse(Files.exists(folder.resolve("charts")), "nothing written");
         }
+    }
+
+    /**
+     * Every file chart reads is named as run and replay name theirs, and as a missing one was: by its path
+     * as the command was given it, the folder included, so that the user finds it from where the command
+     * ran. Before, a bad cell was named daily.csv:3:1 and a malformed summary.json by its name alone,
+     * while a missing file was r6/annual.csv; an emoji before an error in summary.json counts one column.
+     */
+    @Test
+    void everyFileIsNamedByThePathGivenWithItsFolderAsAMissingOneIs() throws IOException {
+        Path folder = Fixtures.copy(Fixtures.RUN, dir.resolve("r6"));
+        List<String> daily = new ArrayList<>(Files.readAllLines(folder.resolve("daily.csv"), StandardCharsets.UTF_8));
+        daily.set(2, "x" + daily.get(2).substring(4));
+        Files.write(folder.resolve("daily.csv"), daily, StandardCharsets.UTF_8);
+        assertEquals(2, run("chart", folder.toString()));
+        assertTrue(
+                err.toString().startsWith("carbonsim: " + folder.resolve("daily.csv") + ":3:1: column year: "),
+                err.toString());
+
+        Files.delete(folder.resolve("annual.csv"));
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("chart", folder.toString()));
+        assertEquals("carbonsim: " + folder.resolve("annual.csv") + ": missing file\n", err.toString());
+
+        Files.writeString(
+                folder.resolve("summary.json"), "{\"scenario\": \"\uD83D\uDE00\", x}", StandardCharsets.UTF_8);
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("chart", folder.toString()));
+        assertEquals(
+                "carbonsim: " + folder.resolve("summary.json")
+                        + ":1:19: malformed JSON: expected a double-quoted key near" + " 'x}'\n",
+                err.toString());
+        assertFalse(Files.exists(folder.resolve("charts")), "nothing written");
     }
 
     /** A CSV file of the folder that is not UTF-8 is located, and not answered with an option chart lacks. */
@@ -357,8 +393,8 @@ class ChartCommandTest extends CommandLineTest {
 
         assertEquals(2, run("chart", folder.toString()));
         assertEquals(
-                "carbonsim: daily.csv:2:1: bytes not valid in UTF-8 (0xFF at byte offset " + secondLine
-                        + "): save the file as UTF-8\n",
+                "carbonsim: " + folder.resolve("daily.csv") + ":2:1: bytes not valid in UTF-8 (0xFF at byte offset "
+                        + secondLine + "): save the file as UTF-8\n",
                 err.toString());
         assertFalse(Files.exists(folder.resolve("charts")), "nothing written");
     }
@@ -372,7 +408,9 @@ class ChartCommandTest extends CommandLineTest {
                         + " \"trajectory\": [\"str\"]}");
         assertEquals(2, run("chart", folder.toString()));
         assertEquals(
-                "carbonsim: calibration.json:1: \"trajectory\"[0]: expected an object, got \"str\"\n", err.toString());
+                "carbonsim: " + folder.resolve("calibration.json") + ":1: \"trajectory\"[0]: expected an object, got"
+                        + " \"str\"\n",
+                err.toString());
     }
 
     @Test

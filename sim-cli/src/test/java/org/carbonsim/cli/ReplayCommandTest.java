@@ -383,6 +383,43 @@ class ReplayCommandTest extends CommandLineTest {
         assertTrue(err.toString().contains(":3:6: price must be a positive number of yuan on the 0.1 yuan tick grid"));
     }
 
+    /**
+     * An order log has no comments: a seq may be any text, so a line starting with # is an order ("#2"
+     * trades as it did), and one that is not a valid order says that comments are not allowed, where
+     * before it said only "expected 7 fields".
+     */
+    @Test
+    void aLineStartingWithHashIsAnOrderAndOneThatFailsSaysCommentsAreNotAllowed() throws IOException {
+        Path file = orders(String.join(
+                "\n",
+                "# exported from the exchange, day 1",
+                "1,NEW,a,BUY,LIMIT,30.00,10",
+                "#2,NEW,b,SELL,LIMIT,30.00,10",
+                "#3,NEW,c,SELL,LIMIT,30.005,10",
+                ""));
+        int exit = run("replay", file.toString());
+        assertEquals(
+                List.of(
+                        2,
+                        List.of(
+                                "carbonsim: " + file + ":2:1: comments are not allowed in an order log (a line starting"
+                                        + " with # is read as an order): expected 7 fields"
+                                        + " (seq,action,order_id,side,type,price,quantity), got 2; line skipped",
+                                "carbonsim: " + file + ":5:6: comments are not allowed in an order log (a line starting"
+                                        + " with # is read as an order): price must be a positive number of yuan on the"
+                                        + " 0.01 yuan tick grid, got '30.005'; line skipped"),
+                        "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t\n#2,a,b,30.00,10\n"),
+                List.of(exit, problems(), out.toString()));
+
+        Files.writeString(file, "# orders of 4 December\n" + HEADER + "1,NEW,a,BUY,LIMIT,30.00,10\n");
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("replay", file.toString()));
+        assertEquals(
+                "carbonsim: " + file + ":1:1: comments are not allowed in an order log: expected the header '"
+                        + HEADER.strip() + "', got '# orders of 4 December'",
+                err.toString().strip());
+    }
+
     @Test
     void wrongHeaderExitsTwo() throws IOException {
         Path file = dir.resolve("orders.csv");

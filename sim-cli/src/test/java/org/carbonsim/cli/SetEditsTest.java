@@ -229,6 +229,15 @@ class SetEditsTest extends CommandLineTest {
                 "run | allocation.cap.byYear={\"2024\": 1 | --set allocation.cap.byYear={\"2024\": 1:"
                         + " $.allocation.cap.byYear: malformed JSON value (a value starting with [ or { is read as JSON):"
                         + " unexpected end of input at column 11 of the value",
+                // an emoji is one column, as an editor counts it (was 16: two UTF-16 units)
+                "run | enterprises[0].history=[{\"year\": \"\uD83D\uDE00\" 1}] | --set enterprises[0].history=[{\"year\":"
+                        + " \"\uD83D\uDE00\" 1}]: $.enterprises[0].history: malformed JSON value (a value starting with [ or { is"
+                        + " read as JSON): expected ',' or '}' at column 15 of the value",
+                // nesting too deep is named where its 65th level opens (was a path of 64 [0]s)
+                "run | allocation.cap.byYear=[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ |"
+                        + " --set allocation.cap.byYear=[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[:"
+                        + " $.allocation.cap.byYear: malformed JSON value (a value starting with [ or { is read as JSON):"
+                        + " nesting deeper than 64 levels of objects and arrays at column 65 of the value",
                 "run | enterprises[0].history={\"year\": 2023} | --set enterprises[0].history={\"year\": 2023}:"
                         + " $.enterprises[0].history: expected an array",
                 "run | enterprises[0].history=[{\"year\": 2023, \"output\": 5}] | --set enterprises[0].history=[{\"year\":"

@@ -180,21 +180,25 @@ class StudyChartsTest extends CommandLineTest {
                 () -> new ChartData("x", "x", ChartData.Kind.YEARS, "x", "y", "", List.of(), List.of(), List.of("a")));
     }
 
+    /**
+     * Named by the path the command was given, as every other file chart reads and every file run and
+     * replay read: the user finds it from where the command ran (was the file's name alone).
+     */
     @Test
-    void aStudyJsonWithoutItsScenarioIsNamedByItsFileAloneAsEveryOtherFileIs() throws IOException {
+    void aStudyJsonWithoutItsScenarioIsNamedByItsPathAsEveryOtherFileIs() throws IOException {
         Files.writeString(dir.resolve("sweep.json"), "{}");
         Files.writeString(dir.resolve("sensitivity.json"), "{\"scenario\": null}");
         assertEquals(
-                "sweep.json:1: missing field \"scenario\"",
+                dir.resolve("sweep.json") + ":1: missing field \"scenario\"",
                 assertThrows(UserInputException.class, () -> StudyCharts.sweep(dir))
                         .getMessage());
         assertEquals(
-                "sensitivity.json:1: missing field \"scenario\"",
+                dir.resolve("sensitivity.json") + ":1: missing field \"scenario\"",
                 assertThrows(UserInputException.class, () -> StudyCharts.sensitivity(dir))
                         .getMessage());
         Files.writeString(dir.resolve("sweep.json"), "{\"scenario\": \"s\", \"axes\": [{}]}");
         assertEquals(
-                "sweep.json:1: missing field \"column\"",
+                dir.resolve("sweep.json") + ":1: missing field \"column\"",
                 assertThrows(UserInputException.class, () -> StudyCharts.sweep(dir))
                         .getMessage());
         // an axis renamed in sweep.json, or its column renamed in grid.csv: both files are named
@@ -202,7 +206,8 @@ class StudyChartsTest extends CommandLineTest {
                 dir.resolve("sweep.json"), "{\"scenario\": \"s\", \"axes\": [1, {\"column\": \"limit_pct\"}]}");
         Files.writeString(dir.resolve("grid.csv"), "point,limit,metric,unit,n,mean,sd,ci95_low,ci95_high,p50\n");
         assertEquals(
-                "grid.csv:1: missing column limit_pct, which sweep.json names at axes[1].column",
+                dir.resolve("grid.csv") + ":1: missing column limit_pct, which " + dir.resolve("sweep.json")
+                        + " names at axes[1].column",
                 assertThrows(UserInputException.class, () -> StudyCharts.sweep(dir))
                         .getMessage());
     }

@@ -43,24 +43,26 @@ public final class CalibrationCharts {
     /** As {@link #all(Path)}, titles, axes and legends in {@code lang}. */
     public static List<ChartData> all(Path dir, Lang lang) throws IOException {
         Path json = dir.resolve(FILE);
+        // named by its path as the command was given it, as every command names the files it reads
+        String file = json.toString();
         JsonObject root = JsonFiles.readObject(json);
-        String scenario = JsonFiles.string(root, FILE, "scenario");
-        JsonObject window = object(root, "fitYears");
-        String fitted = (int) JsonFiles.number(window, FILE, "from", false) + "-"
-                + (int) JsonFiles.number(window, FILE, "to", false);
+        String scenario = JsonFiles.string(root, file, "scenario");
+        JsonObject window = object(root, file, "fitYears");
+        String fitted = (int) JsonFiles.number(window, file, "from", false) + "-"
+                + (int) JsonFiles.number(window, file, "to", false);
         Map<String, List<JsonObject>> byMoment = new LinkedHashMap<>();
-        for (JsonObject o : objects(root, "moments")) {
-            byMoment.computeIfAbsent(JsonFiles.string(o, FILE, "moment"), k -> new ArrayList<>())
+        for (JsonObject o : objects(root, file, "moments")) {
+            byMoment.computeIfAbsent(JsonFiles.string(o, file, "moment"), k -> new ArrayList<>())
                     .add(o);
         }
         List<ChartData> charts = new ArrayList<>();
         for (Moment moment : Moment.values()) {
             List<JsonObject> rows = byMoment.get(moment.label());
             if (rows != null) {
-                charts.add(fit(moment, rows, scenario, fitted, lang));
+                charts.add(fit(moment, rows, file, scenario, fitted, lang));
             }
         }
-        charts.add(trajectory(objects(root, "trajectory"), scenario, lang));
+        charts.add(trajectory(objects(root, file, "trajectory"), file, scenario, lang));
         return charts;
     }
 
@@ -79,10 +81,11 @@ public final class CalibrationCharts {
         return label.in(lang);
     }
 
-    private static ChartData fit(Moment moment, List<JsonObject> rows, String scenario, String fitted, Lang lang) {
+    private static ChartData fit(
+            Moment moment, List<JsonObject> rows, String file, String scenario, String fitted, Lang lang) {
         Map<Integer, JsonObject> byYear = new TreeMap<>();
         for (JsonObject o : rows) {
-            byYear.put((int) JsonFiles.number(o, FILE, "year", false), o);
+            byYear.put((int) JsonFiles.number(o, file, "year", false), o);
         }
         List<Point> observed = new ArrayList<>();
         List<Point> simulated = new ArrayList<>();
@@ -90,9 +93,9 @@ public final class CalibrationCharts {
         List<Point> high = new ArrayList<>();
         for (Map.Entry<Integer, JsonObject> e : byYear.entrySet()) {
             JsonObject o = e.getValue();
-            double mean = JsonFiles.number(o, FILE, "simulated", true);
-            double sd = JsonFiles.number(o, FILE, "simulatedSd", true);
-            observed.add(Point.of(e.getKey(), JsonFiles.number(o, FILE, "observed", false)));
+            double mean = JsonFiles.number(o, file, "simulated", true);
+            double sd = JsonFiles.number(o, file, "simulatedSd", true);
+            observed.add(Point.of(e.getKey(), JsonFiles.number(o, file, "observed", false)));
             simulated.add(Point.of(e.getKey(), mean));
             low.add(Point.of(e.getKey(), mean - sd));
             high.add(Point.of(e.getKey(), mean + sd));
@@ -127,13 +130,13 @@ public final class CalibrationCharts {
                 List.of());
     }
 
-    private static ChartData trajectory(List<JsonObject> evaluations, String scenario, Lang lang) {
+    private static ChartData trajectory(List<JsonObject> evaluations, String file, String scenario, Lang lang) {
         List<Point> objective = new ArrayList<>();
         List<Point> best = new ArrayList<>();
         for (JsonObject o : evaluations) {
-            double x = JsonFiles.number(o, FILE, "evaluation", false);
-            objective.add(Point.of(x, JsonFiles.number(o, FILE, "objective", true)));
-            best.add(Point.of(x, JsonFiles.number(o, FILE, "best", true)));
+            double x = JsonFiles.number(o, file, "evaluation", false);
+            objective.add(Point.of(x, JsonFiles.number(o, file, "objective", true)));
+            best.add(Point.of(x, JsonFiles.number(o, file, "best", true)));
         }
         return new ChartData(
                 "objective",
@@ -148,25 +151,25 @@ public final class CalibrationCharts {
                 List.of());
     }
 
-    private static JsonObject object(JsonObject o, String field) {
+    private static JsonObject object(JsonObject o, String file, String field) {
         JsonElement e = o.get(field);
         if (e == null || !e.isJsonObject()) {
-            throw new UserInputException(FILE + ":1: missing object \"" + field + "\"");
+            throw new UserInputException(file + ":1: missing object \"" + field + "\"");
         }
         return e.getAsJsonObject();
     }
 
     /** The objects of the array {@code field}: a hand-edited file may hold anything there. */
-    private static List<JsonObject> objects(JsonObject o, String field) {
+    private static List<JsonObject> objects(JsonObject o, String file, String field) {
         JsonElement e = o.get(field);
         if (e == null || !e.isJsonArray()) {
-            throw new UserInputException(FILE + ":1: missing array \"" + field + "\"");
+            throw new UserInputException(file + ":1: missing array \"" + field + "\"");
         }
         List<JsonObject> objects = new ArrayList<>();
         for (JsonElement element : e.getAsJsonArray()) {
             if (!element.isJsonObject()) {
                 throw new UserInputException(
-                        FILE + ":1: \"" + field + "\"[" + objects.size() + "]: expected an object, got " + element);
+                        file + ":1: \"" + field + "\"[" + objects.size() + "]: expected an object, got " + element);
             }
             objects.add(element.getAsJsonObject());
         }

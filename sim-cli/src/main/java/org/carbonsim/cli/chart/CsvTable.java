@@ -16,7 +16,8 @@ import org.carbonsim.core.csv.CsvRecord;
 
 /**
  * A CSV file of an output folder read back: a header and rows, each row knowing its line number, so
- * that every problem is reported as {@code file:line:column: what}. Read by {@link CsvReader}, the
+ * that every problem is reported as {@code file:line:column: what}, the file named by its path as the
+ * command was given it ({@code out/r6/daily.csv}), as every command names the files it reads. Read by {@link CsvReader}, the
  * reader of every CSV input, so RFC 4180 quoting, CRLF and a byte-order mark are accepted.
  */
 public final class CsvTable {
@@ -27,12 +28,14 @@ public final class CsvTable {
     static final double MAX_MAGNITUDE = 1e20;
 
     private final String file;
+    private final String location;
     private final Map<String, Integer> columns = new HashMap<>();
     private final List<String> header;
     private final List<Row> rows;
 
-    private CsvTable(String file, List<String> header, List<Row> rows) {
+    private CsvTable(String file, String location, List<String> header, List<Row> rows) {
         this.file = file;
+        this.location = location;
         this.header = List.copyOf(header);
         for (int i = 0; i < header.size(); i++) {
             columns.put(header.get(i), i);
@@ -43,6 +46,7 @@ public final class CsvTable {
     /** Reads {@code path}, a regular file, which must hold at least the {@code required} columns. */
     public static CsvTable read(Path path, String... required) throws IOException {
         String name = path.getFileName().toString();
+        String location = path.toString();
         if (!Files.exists(path)) {
             throw new UserInputException(path + ": missing file");
         }
@@ -51,10 +55,10 @@ public final class CsvTable {
             throw new UserInputException(path + ": is " + (Files.isDirectory(path) ? "a folder" : "a pipe or a device")
                     + ", not a CSV file carbonsim wrote");
         }
-        try (CsvReader reader = CsvReader.open(path, name, StandardCharsets.UTF_8)) {
+        try (CsvReader reader = CsvReader.open(path, location, StandardCharsets.UTF_8)) {
             CsvRecord first = reader.next();
             if (first == null) {
-                throw new UserInputException(name + ":1:1: missing header line");
+                throw new UserInputException(location + ":1:1: missing header line");
             }
             List<String> header = first.fields();
             for (int i = 0; i < header.size(); i++) {
@@ -70,7 +74,7 @@ public final class CsvTable {
                     throw new UserInputException(first.location(0) + ": missing column " + column);
                 }
             }
-            CsvTable table = new CsvTable(name, header, new ArrayList<>());
+            CsvTable table = new CsvTable(name, location, header, new ArrayList<>());
             for (CsvRecord r = reader.next(); r != null; r = reader.next()) {
                 if (r.size() != header.size()) {
                     throw new UserInputException(
@@ -123,9 +127,14 @@ public final class CsvTable {
         }
     }
 
-    /** The file's name. */
+    /** The file's name, as the report names it beside a column ({@code daily.csv}). */
     public String file() {
         return file;
+    }
+
+    /** The file as messages name it: its path as the command was given it ({@code out/r6/daily.csv}). */
+    public String location() {
+        return location;
     }
 
     /** The rows after the header. */
@@ -169,7 +178,7 @@ public final class CsvTable {
         public String text(String column) {
             Integer i = columns.get(column);
             if (i == null) {
-                throw new UserInputException(file + ":1:1: missing column " + column);
+                throw new UserInputException(location + ":1:1: missing column " + column);
             }
             return fields.get(i);
         }

@@ -24,8 +24,8 @@ final class DayAxis {
             int year = row.integer("year");
             int day = row.integer("day");
             if (year < lastYear || (year == lastYear && day <= lastDay)) {
-                throw new UserInputException(table.file() + ":" + row.line() + ": days out of order (" + year + " day "
-                        + day + " after " + lastYear + " day " + lastDay + ")");
+                throw new UserInputException(table.location() + ":" + row.line() + ": days out of order (" + year
+                        + " day " + day + " after " + lastYear + " day " + lastDay + ")");
             }
             lastYear = year;
             lastDay = day;

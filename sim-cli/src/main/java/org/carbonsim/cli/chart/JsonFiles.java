@@ -16,7 +16,9 @@ import org.carbonsim.core.scenario.ScenarioException;
 import org.carbonsim.core.scenario.StrictJson;
 
 /**
- * Reads the JSON files of an output folder, reporting problems as {@code file:line: what}. The text is
+ * Reads the JSON files of an output folder, reporting problems as {@code file:line: what}, the file named
+ * by its path as the command was given it ({@code out/r6/summary.json}), as every command names the
+ * files it reads; the accessors take that name from their callers. The text is
  * read by {@link StrictJson} as strictly as a scenario (carbonsim writes only strict JSON), so a hand edit
  * that breaks it is refused at {@code file:line:column} in the same words as in a scenario.
  */
@@ -30,7 +32,7 @@ final class JsonFiles {
     private JsonFiles() {}
 
     static JsonObject readObject(Path path) throws IOException {
-        String name = path.getFileName().toString();
+        String name = path.toString();
         byte[] bytes;
         try {
             bytes = InputFiles.readRegularFile(path);

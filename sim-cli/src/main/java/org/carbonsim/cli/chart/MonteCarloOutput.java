@@ -38,19 +38,20 @@ public record MonteCarloOutput(
 
     /** Reads the folder {@code dir}. */
     public static MonteCarloOutput read(Path dir) throws IOException {
+        String file = dir.resolve(SUMMARY).toString();
         JsonObject summary = JsonFiles.readObject(dir.resolve(SUMMARY));
-        String scenario = JsonFiles.string(summary, SUMMARY, "scenario");
-        long baseSeed = JsonFiles.seed(summary, SUMMARY, "baseSeed");
-        int runs = (int) JsonFiles.number(summary, SUMMARY, "runs", false);
-        double bandRuns = JsonFiles.number(summary, SUMMARY, "bandRuns", true);
+        String scenario = JsonFiles.string(summary, file, "scenario");
+        long baseSeed = JsonFiles.seed(summary, file, "baseSeed");
+        int runs = (int) JsonFiles.number(summary, file, "runs", false);
+        double bandRuns = JsonFiles.number(summary, file, "bandRuns", true);
         JsonElement metricsElement = summary.get("metrics");
         if (metricsElement == null || !metricsElement.isJsonObject()) {
-            throw new UserInputException(SUMMARY + ":1: missing object \"metrics\"");
+            throw new UserInputException(file + ":1: missing object \"metrics\"");
         }
         Map<String, JsonObject> metrics = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> e : metricsElement.getAsJsonObject().entrySet()) {
             if (!e.getValue().isJsonObject()) {
-                throw new UserInputException(SUMMARY + ":1: metric \"" + e.getKey() + "\" is not an object");
+                throw new UserInputException(file + ":1: metric \"" + e.getKey() + "\" is not an object");
             }
             metrics.put(e.getKey(), e.getValue().getAsJsonObject());
         }
@@ -60,7 +61,7 @@ public record MonteCarloOutput(
             for (String p : new String[] {"p5", "p25", "p50", "p75", "p95"}) {
                 String column = series[0] + "_" + p + series[1];
                 if (!bands.has(column)) {
-                    throw new UserInputException("bands.csv:1: missing column " + column);
+                    throw new UserInputException(bands.location() + ":1: missing column " + column);
                 }
             }
         }

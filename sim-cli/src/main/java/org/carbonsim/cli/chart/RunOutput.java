@@ -61,17 +61,18 @@ public record RunOutput(
 
     /** Reads the folder {@code dir}. */
     public static RunOutput read(Path dir) throws IOException {
+        String file = dir.resolve(SUMMARY).toString();
         JsonObject summary = JsonFiles.readObject(dir.resolve(SUMMARY));
-        String scenario = JsonFiles.string(summary, SUMMARY, "scenario");
-        long seed = JsonFiles.seed(summary, SUMMARY, "seed");
+        String scenario = JsonFiles.string(summary, file, "scenario");
+        long seed = JsonFiles.seed(summary, file, "seed");
         JsonElement yearsElement = summary.get("years");
         if (yearsElement == null || !yearsElement.isJsonArray()) {
-            throw new UserInputException(SUMMARY + ":1: missing array \"years\"");
+            throw new UserInputException(file + ":1: missing array \"years\"");
         }
         List<JsonObject> years = new ArrayList<>();
         for (JsonElement e : yearsElement.getAsJsonArray()) {
             if (!e.isJsonObject()) {
-                throw new UserInputException(SUMMARY + ":1: \"years\" holds a non-object");
+                throw new UserInputException(file + ":1: \"years\" holds a non-object");
             }
             years.add(e.getAsJsonObject());
         }

@@ -114,7 +114,7 @@ public final class StudyCharts {
     public static List<ChartData> sweep(Path dir, Lang lang) throws IOException {
         Path json = dir.resolve("sweep.json");
         JsonObject summary = JsonFiles.readObject(json);
-        String scenario = JsonFiles.string(summary, json.getFileName().toString(), "scenario");
+        String scenario = JsonFiles.string(summary, json.toString(), "scenario");
         List<String> sets = new ArrayList<>();
         List<Integer> setAxes = new ArrayList<>();
         JsonElement axes = summary.get("axes");
@@ -123,8 +123,7 @@ public final class StudyCharts {
                 JsonElement axis = axes.getAsJsonArray().get(i);
                 if (axis.isJsonObject()) {
                     setAxes.add(i);
-                    sets.add(JsonFiles.string(
-                            axis.getAsJsonObject(), json.getFileName().toString(), "column"));
+                    sets.add(JsonFiles.string(axis.getAsJsonObject(), json.toString(), "column"));
                 }
             }
         }
@@ -132,7 +131,8 @@ public final class StudyCharts {
         for (int i = 0; i < sets.size(); i++) {
             if (!grid.has(sets.get(i))) {
                 // either file may be the edited one: name both
-                throw new UserInputException("grid.csv:1: missing column " + sets.get(i) + ", which sweep.json names at"
+                throw new UserInputException(grid.location() + ":1: missing column " + sets.get(i) + ", which " + json
+                        + " names at"
                         + " axes[" + setAxes.get(i) + "].column");
             }
         }
@@ -282,8 +282,7 @@ public final class StudyCharts {
     /** As {@link #sensitivity(Path)}, titles, axes and legends in {@code lang}; metric ids as in the file. */
     public static List<ChartData> sensitivity(Path dir, Lang lang) throws IOException {
         Path json = dir.resolve("sensitivity.json");
-        String scenario =
-                JsonFiles.string(JsonFiles.readObject(json), json.getFileName().toString(), "scenario");
+        String scenario = JsonFiles.string(JsonFiles.readObject(json), json.toString(), "scenario");
         CsvTable table = CsvTable.read(dir.resolve("sensitivity.csv"), "metric", "parameter");
         boolean sobol = table.has("first");
         List<String> metrics = new ArrayList<>();

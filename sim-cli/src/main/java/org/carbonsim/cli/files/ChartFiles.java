@@ -73,7 +73,9 @@ public final class ChartFiles {
      * For {@code run} and {@code montecarlo}: writes the charts and the report of the folder just
      * written, but if drawing fails (a machine without fonts or a broken AWT: the JDK then throws
      * errors rather than exceptions) says so on {@code err} and leaves the folder's data files
-     * without charts instead of losing the run.
+     * without charts instead of losing the run. A file of the folder is named by its name alone
+     * ({@code summary.json:1: ...}): the folder being written is a hidden one that takes the output
+     * folder's name when done, so its path would name a place the user cannot find.
      */
     public static void writeOrWarn(Path dir, PrintWriter err, Lang lang) throws IOException {
         try {
@@ -85,7 +87,9 @@ public final class ChartFiles {
             // record too long) is the input's doing, not the machine's: its location, not a font hint
             err.println(
                     e instanceof UserInputException
-                            ? "carbonsim: warning: charts and report.html skipped: " + e.getMessage()
+                            ? "carbonsim: warning: charts and report.html skipped: "
+                                    + e.getMessage()
+                                            .replace(dir + dir.getFileSystem().getSeparator(), "")
                             : "carbonsim: warning: charts and report.html skipped, drawing failed: " + e
                                     + " (on Debian, apt-get install fontconfig fonts-dejavu-core; or pass --no-charts)");
             err.flush();

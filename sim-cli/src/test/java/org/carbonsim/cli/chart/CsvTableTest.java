@@ -38,7 +38,7 @@ class CsvTableTest {
     @Test
     void namesFileAndLineOfEveryProblem() throws IOException {
         assertEquals(
-                "t.csv:3:2: column b: expected a number, found \"zwei\"",
+                dir.resolve("t.csv") + ":3:2: column b: expected a number, found \"zwei\"",
                 assertThrows(UserInputException.class, () -> CsvTable.read(file("a,b\n1,2\n1,zwei\n"))
                                 .rows()
                                 .get(1)
@@ -46,7 +46,7 @@ class CsvTableTest {
                         .getMessage());
         // a hand-edited number too large for a chart's scale, or an interval whose ends are swapped
         assertEquals(
-                "t.csv:2:2: column b: expected a number of at most 1e20 in size, found \"1e300\"",
+                dir.resolve("t.csv") + ":2:2: column b: expected a number of at most 1e20 in size, found \"1e300\"",
                 assertThrows(UserInputException.class, () -> CsvTable.read(file("a,b\n1,1e300\n"))
                                 .rows()
                                 .get(0)
@@ -54,7 +54,7 @@ class CsvTableTest {
                         .getMessage());
         // a cell of 100,001 digits is named in one short line, not copied whole into the message
         assertEquals(
-                "t.csv:2:2: column b: expected a number of at most 1e20 in size, found"
+                dir.resolve("t.csv") + ":2:2: column b: expected a number of at most 1e20 in size, found"
                         + " \"1000000000000000000000000000000000000000...\" (100001 characters)",
                 assertThrows(UserInputException.class, () -> CsvTable.read(
                                         file("a,b\n1,1" + "0".repeat(100_000) + "\n"))
@@ -64,29 +64,29 @@ class CsvTableTest {
                         .getMessage());
         // Java's own spellings of a number are not the files': a typed 5d is a mistake, not 5
         assertEquals(
-                "t.csv:2:2: column b: expected a number, found \"5d\"",
+                dir.resolve("t.csv") + ":2:2: column b: expected a number, found \"5d\"",
                 assertThrows(UserInputException.class, () -> CsvTable.read(file("a,b\n1,5d\n"))
                                 .rows()
                                 .get(0)
                                 .number("b"))
                         .getMessage());
         assertEquals(
-                "t.csv:2:1: column lo: 0.5 is above the interval's other end, column hi, 0",
+                dir.resolve("t.csv") + ":2:1: column lo: 0.5 is above the interval's other end, column hi, 0",
                 assertThrows(UserInputException.class, () -> CsvTable.read(file("lo,hi\n0.5,0\n"))
                                 .rows()
                                 .get(0)
                                 .interval(0, "lo", "hi"))
                         .getMessage());
         assertEquals(
-                "t.csv:2:1: expected 2 fields, found 3",
+                dir.resolve("t.csv") + ":2:1: expected 2 fields, found 3",
                 assertThrows(UserInputException.class, () -> CsvTable.read(file("a,b\n1,2,3\n")))
                         .getMessage());
         assertEquals(
-                "t.csv:1:1: missing column c",
+                dir.resolve("t.csv") + ":1:1: missing column c",
                 assertThrows(UserInputException.class, () -> CsvTable.read(file("a,b\n"), "c"))
                         .getMessage());
         assertEquals(
-                "t.csv:2:1: a quoted field that starts here is never closed (unterminated quote)",
+                dir.resolve("t.csv") + ":2:1: a quoted field that starts here is never closed (unterminated quote)",
                 assertThrows(UserInputException.class, () -> CsvTable.read(file("a,b\n\"1,2\n")))
                         .getMessage());
     }
@@ -96,7 +96,7 @@ class CsvTableTest {
         // a column copied in a spreadsheet: reading either copy would be a guess, and the report's table
         // of the file used to fail on the header with an index out of bounds
         assertEquals(
-                "t.csv:1:3: column a appears twice, also in column 1",
+                dir.resolve("t.csv") + ":1:3: column a appears twice, also in column 1",
                 assertThrows(UserInputException.class, () -> CsvTable.read(file("a,b,a\n1,2,1\n"), "a"))
                         .getMessage());
         assertEquals(List.of("a", "b"), CsvTable.read(file("a,b\n1,2\n")).header());

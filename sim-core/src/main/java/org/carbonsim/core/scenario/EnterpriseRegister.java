@@ -63,6 +63,15 @@ final class EnterpriseRegister {
     private static final Pattern HISTORY = Pattern.compile("(emissions|output|energy)(\\d{4})");
     private static final int MAX_ROWS = 1_000_000;
 
+    /**
+     * Said of a line starting with {@code #} that is not a valid header or enterprise. A register has no
+     * comments: every line after the header is an enterprise, since an {@code id} (or whatever column
+     * comes first) may be any text, {@code #12} too, and reading such a line as a comment would drop an
+     * enterprise from a register that loads today. Only a line that fails is told so.
+     */
+    private static final String NO_COMMENTS =
+            "comments are not allowed in an enterprise register (a line starting with # is read as an enterprise)";
+
     private EnterpriseRegister() {}
 
     /** A record of the file: the line it starts on and its fields. */
@@ -138,6 +147,15 @@ final class EnterpriseRegister {
 
         void read() {
             Row header = rows.get(0);
+            if (startsWithHash(header)) {
+                // no column name starts with #: the first line is a note, and the header is not there
+                problems.add(
+                        file + ":" + header.line() + ":1",
+                        "comments are not allowed in an enterprise register: expected the header row naming the"
+                                + " columns (" + String.join(",", REQUIRED) + ", ...) as the first line, got "
+                                + Values.describe(new JsonPrimitive(String.join(",", header.fields()))));
+                return;
+            }
             boolean headerOk = true;
             List<String> allowed = new ArrayList<>(REQUIRED);
             allowed.addAll(OPTIONAL);
@@ -228,10 +246,24 @@ final class EnterpriseRegister {
             if (row.fields().size() != width) {
                 problems.add(
                         file + ":" + row.line() + ":1",
-                        "expected " + width + " fields (as in the header), got "
+                        (startsWithHash(row) ? NO_COMMENTS + ": " : "")
+                                + "expected " + width + " fields (as in the header), got "
                                 + row.fields().size());
                 return;
             }
+            readFields(row);
+            if (problems.count() > before && startsWithHash(row)) {
+                problems.add(file + ":" + row.line() + ":1", NO_COMMENTS);
+            }
+        }
+
+        /** Whether the first field of {@code row} starts with {@code #}, as a comment would. */
+        private static boolean startsWithHash(Row row) {
+            return !row.fields().isEmpty() && row.fields().get(0).strip().startsWith("#");
+        }
+
+        private void readFields(Row row) {
+            int before = problems.count();
             String idLocation = location(row, "id");
             JsonElement idCell = cell(row, "id");
             String id = idCell == null

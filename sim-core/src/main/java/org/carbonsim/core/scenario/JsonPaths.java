@@ -168,13 +168,21 @@ final class JsonPaths {
         String where;
         Matcher m = JSON_LOCATION.matcher(problem.location());
         if (m.matches()) {
-            where = m.group(1).equals("1")
-                    ? "at column " + m.group(2) + " of the value"
-                    : "at line " + m.group(1) + ", column " + m.group(2) + " of the value";
+            where = where(Integer.parseInt(m.group(1)), m.group(2));
+        } else if (problem.line() > 0) {
+            // a path inside the value found at its line and column (nesting too deep)
+            where = where(problem.line(), String.valueOf(problem.column()));
         } else {
             where = "at " + problem.location() + " of the value";
         }
         return "malformed JSON value (a value starting with [ or { is read as JSON): " + what + " " + where;
+    }
+
+    /** Where in a JSON value line {@code line}, column {@code column} is, for a message. */
+    private static String where(int line, String column) {
+        return line == 1
+                ? "at column " + column + " of the value"
+                : "at line " + line + ", column " + column + " of the value";
     }
 
     /** Whether {@code text} holds a digit other than ASCII 0-9, such as a full-width one. */

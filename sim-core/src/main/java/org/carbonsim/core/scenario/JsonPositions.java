@@ -17,8 +17,12 @@ final class JsonPositions {
     private int at;
     private int line = 1;
     private int lineStart;
+    /** The offset up to which {@link #column} has counted the characters of the current line. */
+    private int countedTo;
+    /** The column of {@link #countedTo}. */
+    private int column = 1;
 
-    /** A 1-based line and column (in UTF-16 units, as {@link StrictJson} counts them). */
+    /** A 1-based line and column (in characters, as editors and {@link StrictJson} count them). */
     record Position(int line, int column) {}
 
     private JsonPositions(String text) {
@@ -180,7 +184,19 @@ final class JsonPositions {
         }
     }
 
+    /**
+     * The position of {@link #at}, its column counted in characters (code points) as editors count it:
+     * an emoji before it on the line takes two UTF-16 units but one column. Counted on from the last
+     * position asked for on the same line, since {@link #at} only moves forward, so that a long line of
+     * many keys is not counted over again for each.
+     */
     private Position here() {
-        return new Position(line, at - lineStart + 1);
+        if (countedTo < lineStart) {
+            countedTo = lineStart;
+            column = 1;
+        }
+        column += Character.codePointCount(text, countedTo, at);
+        countedTo = at;
+        return new Position(line, column);
     }
 }

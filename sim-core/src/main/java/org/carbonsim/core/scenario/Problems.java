@@ -16,9 +16,14 @@ final class Problems {
     private int total;
 
     void add(String location, String message) {
+        add(new Problem(location, message));
+    }
+
+    /** Adds {@code problem}, which may carry the line and column of its JSON path. */
+    void add(Problem problem) {
         total++;
         if (kept.size() < LIMIT) {
-            kept.add(new Problem(location, message));
+            kept.add(problem);
         }
     }
 

@@ -91,7 +91,8 @@ public final class StrictJson {
             reader.peek();
             return root;
         } catch (TooDeep e) {
-            problems.add(e.path, "nesting deeper than " + MAX_DEPTH + " levels of objects and arrays");
+            problems.add(new Problem(
+                    e.path, "nesting deeper than " + MAX_DEPTH + " levels of objects and arrays", e.line, e.column));
             return null;
         } catch (BadNumber e) {
             problems.add(e.location, "malformed JSON: " + e.getMessage());
@@ -165,7 +166,7 @@ public final class StrictJson {
         String location = source;
         if (m.find()) {
             int column = Math.max(1, Integer.parseInt(m.group(2)) - literal.length());
-            location = source + ":" + m.group(1) + ":" + column;
+            location = at(Integer.parseInt(m.group(1)), column);
         }
         throw new BadNumber(location, problem);
     }
@@ -203,9 +204,21 @@ public final class StrictJson {
         return text.length() <= 20 ? text : text.substring(0, 20) + "...";
     }
 
+    /**
+     * Refuses the object or array just peeked at if it opens level {@code depth + 1} beyond {@link
+     * #MAX_DEPTH}, at the line and column of its '[' or '{' (gson has read it and reports the column
+     * after it), so that an editor can jump to where the nesting goes too deep.
+     */
     private void checkDepth(int depth) {
         if (depth >= MAX_DEPTH) {
-            throw new TooDeep(reader.getPath());
+            Matcher m = LOCATION.matcher(reader.toString());
+            int line = 0;
+            int column = 0;
+            if (m.find()) {
+                line = Integer.parseInt(m.group(1));
+                column = characterColumn(line, Math.max(1, Integer.parseInt(m.group(2)) - 1));
+            }
+            throw new TooDeep(reader.getPath(), line, column);
         }
     }
 
@@ -236,9 +249,7 @@ public final class StrictJson {
                 String number = start < 0 ? null : longNumber(line, column);
                 if (start >= 0 && number == null) {
                     int at = lenientSpot(start + column - 1);
-                    problems.add(
-                            source + ":" + line + ":" + (at - start + 1),
-                            "malformed JSON: " + lenientProblem(at, m.group(3)));
+                    problems.add(at(line, at - start + 1), "malformed JSON: " + lenientProblem(at, m.group(3)));
                     return;
                 }
             }
@@ -251,7 +262,7 @@ public final class StrictJson {
             } else {
                 what = describe(head, m.group(3), line, column);
             }
-            location = source + ":" + line + ":" + column;
+            location = at(line, column);
         } else {
             location = source;
             what = raw.lines().findFirst().orElse(raw);
@@ -490,6 +501,26 @@ public final class StrictJson {
                 + " or as \\uXXXX outside D800-DFFF";
     }
 
+    /** {@code source:line:column} of column {@code column} (in UTF-16 units) of {@code line}, in characters. */
+    private String at(int line, int column) {
+        return source + ":" + line + ":" + characterColumn(line, column);
+    }
+
+    /**
+     * Column {@code column} of line {@code line}, as gson and the offsets here count it (in UTF-16 units),
+     * counted in characters (Unicode code points) as editors count it: a character outside the Basic
+     * Multilingual Plane (an emoji, a rare CJK ideograph) takes two UTF-16 units but one column. A column
+     * beyond the end of the text (the end of input) keeps its distance from the last character.
+     */
+    private int characterColumn(int line, int column) {
+        int start = lineStart(line);
+        if (start < 0) {
+            return column;
+        }
+        int end = Math.min(text.length(), start + column - 1);
+        return Character.codePointCount(text, start, end) + 1 + (start + column - 1 - end);
+    }
+
     /** The offset in the text where line {@code line} (1-based) starts, or -1 if the text is shorter. */
     private int lineStart(int line) {
         int offset = 0;
@@ -540,14 +571,18 @@ public final class StrictJson {
         }
     }
 
-    /** Thrown to unwind out of too-deep nesting. */
+    /** Thrown to unwind out of too-deep nesting, with the path, line and column of the level too deep. */
     private static final class TooDeep extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final String path;
+        private final int line;
+        private final int column;
 
-        TooDeep(String path) {
+        TooDeep(String path, int line, int column) {
             super(null, null, false, false);
             this.path = path;
+            this.line = line;
+            this.column = column;
         }
     }
 }

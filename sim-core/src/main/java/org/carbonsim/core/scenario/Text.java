@@ -34,7 +34,10 @@ final class Text {
                 }
             }
             int column = 1;
-            for (int i = lineStart; i < offset; i++) {
+            // a byte-order mark is no character an editor shows (and is no part of the text read)
+            boolean mark =
+                    bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+            for (int i = lineStart == 0 && mark && offset >= 3 ? 3 : lineStart; i < offset; i++) {
                 if ((bytes[i] & 0xC0) != 0x80) {
                     column++;
                 }

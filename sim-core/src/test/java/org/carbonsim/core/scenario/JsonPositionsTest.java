@@ -41,6 +41,16 @@ class JsonPositionsTest {
         assertEquals(new Position(4, 18), positions.find("$.years[1].x"));
     }
 
+    /** An emoji (two UTF-16 units) is one column, as in an editor; it was counted as two. */
+    @Test
+    void columnsCountCharactersNotUtf16Units() {
+        JsonPositions positions = JsonPositions.of("{\"\uD83D\uDE00\": 1, \"b\": [\"\uD83D\uDE00\", 2],\n \"c\": 3}");
+        assertEquals(new Position(1, 10), positions.find("$.b"));
+        assertEquals(new Position(1, 16), positions.find("$.b[0]"));
+        assertEquals(new Position(1, 21), positions.find("$.b[1]"));
+        assertEquals(new Position(2, 2), positions.find("$.c"));
+    }
+
     @Test
     void aKeyWithEscapesIsFoundByThePathTheLoaderWrites() {
         JsonPositions positions = JsonPositions.of(TEXT);

@@ -453,12 +453,75 @@ class ScenarioLoaderTest {
                 .contains("$.seed: duplicate key \"seed\""));
     }
 
+    /**
+     * The 65th level is named at the '[' or '{' that opens it: column 69 of {@code {"a":[[[...}, the
+     * object being level 1 and the first '[' at column 6 level 2. Before, only the path was given.
+     */
     @Test
-    void deepNestingIsRefusedWithAPath() {
+    void deepNestingIsRefusedWithAPathAtTheLineAndColumnWhereItGoesTooDeep() {
         String json = "{\"a\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        String tooDeep = "$.a" + "[0]".repeat(63) + ": nesting deeper than 64 levels of objects and arrays";
+        assertEquals(List.of(tooDeep), problems(json));
+        assertEquals(List.of("s.json:1:69: " + tooDeep), lines(json));
+        // on the third line, in objects of arrays: level 65 is the '[' of the 32nd {"d":[ at column 196
+        String objects = "{\n\"b\": 1,\n\"c\":" + "{\"d\":[".repeat(40) + "1" + "]}".repeat(40) + "}";
+        List<String> found = lines(objects);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("s.json:3:" + (5 + 6 * 31 + 5) + ": $.c"), found.get(0));
+    }
+
+    /**
+     * A character outside the Basic Multilingual Plane (an emoji, U+1F600) takes two UTF-16 units but
+     * one column in an editor; every column reported counts it once, wherever it comes from (gson's
+     * reader, the column of what only lenient JSON reads, a number, a surrogate, the nesting limit).
+     * Before, each was one column late for each such character before it on the line.
+     */
+    @Test
+    void columnsCountCharactersAsEditorsDoNotUtf16Units() {
+        String emoji = "\uD83D\uDE00";
+        assertEquals(List.of("s.json:2:5: malformed JSON: expected ',' or ']'"), problems("[\n\"" + emoji + "\" 1]"));
         assertEquals(
-                List.of("$.a" + "[0]".repeat(63) + ": nesting deeper than 64 levels of objects and arrays"),
-                problems(json));
+                List.of("s.json:1:12: malformed JSON: expected a double-quoted key near 'b: 1}'"),
+                problems("{\"a\": \"" + emoji + "\", b: 1}"));
+        assertEquals(
+                List.of("s.json:1:8: malformed JSON: expected a JSON value (a double-quoted string, a number, true,"
+                        + " false, null, an object or an array; no comments, NaN or Infinity) near 'NaN]'"),
+                problems("[\"" + emoji + emoji + "\", NaN]"));
+        assertTrue(
+                problems("[\"" + emoji + "\", 1e99999999999]").get(0).startsWith("s.json:1:7: malformed JSON: number"),
+                problems("[\"" + emoji + "\", 1e99999999999]").toString());
+        assertTrue(
+                problems("[\"" + emoji + " \\ud800\"]")
+                        .get(0)
+                        .startsWith("s.json:1:5: malformed JSON: unpaired UTF-16 surrogate \\ud800"),
+                problems("[\"" + emoji + " \\ud800\"]").toString());
+        assertEquals(
+                "s.json:1:69: $.a" + "[0]".repeat(63) + ": nesting deeper than 64 levels of objects and arrays",
+                lines("{\"" + emoji + "\":" + "[".repeat(100)).get(0).replace("$." + emoji, "$.a"));
+        // a character of the Basic Multilingual Plane (Chinese) was and is one column
+        assertEquals(
+                List.of("s.json:1:12: malformed JSON: expected ',' or '}'"), problems("{\"a\": \"\u6e56\u5317\" 1}"));
+    }
+
+    @Test
+    void invalidUtf8AfterAByteOrderMarkIsNamedAtTheColumnAnEditorShows() {
+        byte[] text = "{\"name\": \"x?\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[text.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, bytes, 3, text.length);
+        bytes[bytes.length - 3] = (byte) 0xFF;
+        ScenarioException e =
+                assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(bytes, "u.json", Path.of(".")));
+        assertEquals(
+                "u.json:1:12: invalid UTF-8 byte sequence (byte offset 14); save the file as UTF-8",
+                e.problems().get(0).toString());
+    }
+
+    private static List<String> lines(String json) {
+        return assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(json, "s.json", Path.of(".")))
+                .lines();
     }
 
     @Test
@@ -526,6 +589,44 @@ class ScenarioLoaderTest {
                                 + " whose digits are not ASCII 0-9 (full-width ones, say): only ASCII digits are read"
                                 + " as a number"),
                 problems(TestScenarios.edit("enterpriseRegister", "\"wide.csv\""), dir));
+    }
+
+    /**
+     * A register has no comments: an id may start with #, so a line starting with # is an enterprise
+     * ("#3" loads as it did), and one that is not a valid enterprise (or header) says that comments are
+     * not allowed, where before it said only "expected 4 fields" or "unknown column".
+     */
+    @Test
+    void aRegisterLineStartingWithHashIsAnEnterpriseAndOneThatFailsSaysCommentsAreNotAllowed() throws IOException {
+        Files.writeString(
+                dir.resolve("firms.csv"),
+                "id,sector,baseOutput,emissionIntensity\n"
+                        + "# from the MRV reports of 2023\n"
+                        + "#3,cement,1000,0.9\n"
+                        + "#4,cement,lots,0.9\n");
+        String comments = "comments are not allowed in an enterprise register (a line starting with # is read as an"
+                + " enterprise)";
+        assertEquals(
+                List.of(
+                        "firms.csv:2:1: " + comments + ": expected 4 fields (as in the header), got 1",
+                        "firms.csv:4:3: expected a number in 0..1000000000000000 (baseOutput, t clinker a year), got"
+                                + " \"lots\"",
+                        "firms.csv:4:1: " + comments),
+                problems(TestScenarios.edit("enterpriseRegister", "\"firms.csv\""), dir));
+        Files.writeString(dir.resolve("firms.csv"), "id,sector,baseOutput,emissionIntensity\n#3,cement,1000,0.9\n");
+        Files.writeString(dir.resolve("s.json"), TestScenarios.edit("enterpriseRegister", "\"firms.csv\""));
+        assertTrue(
+                ScenarioLoader.load(dir.resolve("s.json")).enterprises().stream()
+                        .anyMatch(e -> e.id().equals("#3")),
+                "an id starting with # is an enterprise");
+
+        Files.writeString(
+                dir.resolve("firms.csv"), "# firms, 2023\nid,sector,baseOutput,emissionIntensity\nA,cement,1000,0.9\n");
+        assertEquals(
+                List.of("firms.csv:1:1: comments are not allowed in an enterprise register: expected the header row"
+                        + " naming the columns (id,sector,baseOutput,emissionIntensity, ...) as the first line, got"
+                        + " \"# firms, 2023\""),
+                problems(TestScenarios.edit("enterpriseRegister", "\"firms.csv\""), dir));
     }
 
     @Test
