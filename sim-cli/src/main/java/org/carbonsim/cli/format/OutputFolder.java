@@ -258,15 +258,19 @@ public final class OutputFolder {
             return;
         }
         if (manifest.listed()) {
+            String them = them(unproven);
             throw new UserInputException(dir + ": " + named(unproven) + (unproven.size() == 1 ? " was" : " were")
-                    + " changed since carbonsim wrote " + (unproven.size() == 1 ? "it" : "them")
-                    + ", and a rerun writes carbonsim's files again; move " + (unproven.size() == 1 ? "it" : "them")
-                    + " out of the folder, add --force to replace " + (unproven.size() == 1 ? "it" : "them")
-                    + ", or choose another --out");
+                    + " changed since carbonsim wrote " + them + ", and a rerun writes carbonsim's files again; move "
+                    + them + " out of the folder, add --force to replace " + them + ", or choose another --out");
         }
         throw new UserInputException(dir + ": was written by an older carbonsim, which did not list the files it"
                 + " wrote, so they cannot be told from files of yours (" + named(unproven) + "); add --force to"
                 + " replace those the new results write (the others are kept), or choose another --out");
+    }
+
+    /** "it" for one path, "them" for more, for a message. */
+    private static String them(List<String> paths) {
+        return paths.size() == 1 ? "it" : "them";
     }
 
     /** The first three of {@code paths} and how many more, for a message. */
@@ -434,15 +438,15 @@ public final class OutputFolder {
             checked.lock().removeStaleBeside();
             replace(absolute, what, contents, kept, checked.force());
         } catch (KeptInTheWay e) {
-            int n = e.paths.size();
+            String them = them(e.paths);
             throw new UserInputException(dir + ": holds " + named(e.paths) + ", which carbonsim did not write (or"
-                    + " which " + (n == 1 ? "was" : "were") + " changed since) and which the new results would"
+                    + " which " + (e.paths.size() == 1 ? "was" : "were")
+                    + " changed since) and which the new results would"
                     + " replace, so the folder is left as it is"
                     + (e.elsewhere != null
                             ? "; the results are in " + e.elsewhere
                             : "; the results could not be written")
-                    + "; move " + (n == 1 ? "it" : "them") + " out of the folder, or add --force to replace "
-                    + (n == 1 ? "it" : "them"));
+                    + "; move " + them + " out of the folder, or add --force to replace " + them);
         } catch (NotPlaced e) {
             throw cannotWrite(
                     dir + ": cannot write the output folder",
