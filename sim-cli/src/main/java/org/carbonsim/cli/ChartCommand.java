@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.carbonsim.cli.files.ChartFiles;
 import org.carbonsim.cli.format.OutputEntries;
 import org.carbonsim.cli.format.OutputFolder;
+import org.carbonsim.cli.format.OutputManifest;
 import org.carbonsim.cli.text.Lang;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -101,6 +102,7 @@ final class ChartCommand implements Callable<Integer> {
                 keepOtherFiles(dir.resolve(ChartFiles.CHARTS), staged.resolve(ChartFiles.CHARTS));
                 written.add(ChartFiles.write(
                         dir, staged, f, language, spec.commandLine().getErr()));
+                relist(dir, staged, written.get(0));
             });
         } catch (IOException | UncheckedIOException e) {
             throw OutputFolder.cannotWrite(
@@ -129,6 +131,22 @@ final class ChartCommand implements Callable<Integer> {
         }
         // a link to the charts folder stays: OutputEntries puts the new charts into the folder it leads to
         OutputFolder.copyTree(charts.toRealPath(), staged);
+    }
+
+    /**
+     * Writes into {@code staged} the folder's marker listing the charts and report just drawn as
+     * carbonsim's ({@link OutputManifest#relisted}), so that it replaces them with the charts and report:
+     * a rerun into the folder then recognises them as its own and replaces them, where it keeps a file of
+     * the user's. A marker of an older carbonsim, which lists nothing, or a folder without one is left
+     * as it is.
+     */
+    private static void relist(Path dir, Path staged, ChartFiles.Written written) throws IOException {
+        OutputManifest manifest = OutputManifest.read(OutputFolder.target(dir));
+        if (manifest == null || !manifest.listed()) {
+            return;
+        }
+        manifest.relisted(staged, List.of(ChartFiles.CHARTS, ChartFiles.REPORT), written.files())
+                .writeInto(staged);
     }
 
     /** The line printed after a re-render: the kind of folder, how many files, and where, in {@code lang}. */

@@ -97,7 +97,8 @@ final class ClassroomCommand implements Callable<Integer> {
         }
         Provenance provenance = Provenance.start(spec);
         Path dir = options.out != null ? options.out : Path.of("out", scenario.name() + "-classroom");
-        try (OutputFolder.Checked checked = OutputFolder.check(dir, ScenarioFiles.inputs(scenarioFile))) {
+        try (OutputFolder.Checked checked =
+                OutputFolder.check(dir, ScenarioFiles.inputs(scenarioFile), options.output.force)) {
             provenance.scenario(scenarioFile, scenario.calendar().years());
             long sessionSeed = options.seed != null ? options.seed : scenario.seed();
             RunIdentity.refuseIfDifferent(dir, provenance.plan(sessionSeed, null), options.output.force);

@@ -10,7 +10,9 @@ final class OutputOptions {
     @Option(
             names = "--force",
             description = "Replace an output folder that holds a carbonsim run of another scenario, seed or"
-                    + " length. A folder that is not a carbonsim output is never replaced, nor the working or"
-                    + " home folder, a folder above them or one holding the command's input files.")
+                    + " length, and files in it that carbonsim cannot prove it wrote (edited since, or in a folder"
+                    + " of an older carbonsim) where the new results write the same names; other files of yours"
+                    + " there are kept. A folder that is not a carbonsim output is never replaced, nor the working"
+                    + " or home folder, a folder above them or one holding the command's input files.")
     boolean force;
 }

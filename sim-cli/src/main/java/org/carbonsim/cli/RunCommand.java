@@ -30,8 +30,8 @@ import picocli.CommandLine.Parameters;
  * {@code carbonsim run SCENARIO}: runs a scenario once and writes its files into an output folder
  * (by default {@code out/<scenario name>/}). The files are written into a temporary sibling folder
  * that is then renamed into place, so a folder is either the complete output of one run or absent. A
- * folder holding the marker file {@code .carbonsim-output} is replaced; any other non-empty folder is
- * refused, whatever the options.
+ * folder holding the marker file {@code .carbonsim-output} is replaced, the files of the user's in it
+ * kept ({@link OutputFolder}); any other non-empty folder is refused, whatever the options.
  */
 @Command(
         name = "run",
@@ -103,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
         MemoryBudget.check(scenario, scenarioFile, 1, 0);
         Path dir = out != null ? out : Path.of("out", scenario.name());
         try (OutputFolder.Checked checked =
-                OutputFolder.check(dir, ScenarioFiles.inputs(scenarioFile, List.of(edits.edits())))) {
+                OutputFolder.check(dir, ScenarioFiles.inputs(scenarioFile, List.of(edits.edits())), output.force)) {
             provenance.scenario(scenarioFile, scenario.calendar().years(), edits.edits());
             long runSeed = seed != null ? seed : scenario.seed();
             RunIdentity.refuseIfDifferent(dir, provenance.plan(runSeed, null), output.force);

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
@@ -34,6 +35,17 @@ import org.carbonsim.core.scenario.WindowsNames;
  * and deleted afterwards), so the folder is either a command's complete output or the previous one.
  * A folder holding the marker file {@value #MARKER} is replaced; any other non-empty folder is refused,
  * whatever the options.
+ *
+ * <p>Nothing of the user's in a replaced folder is lost. The marker lists the files carbonsim wrote with
+ * their SHA-256 ({@link OutputManifest}); every other file, link or empty folder in it (the user's notes,
+ * an R script, a folder of figures, a file inside {@code charts/}) is carried into the new output at the
+ * same path, as a second hard link made before the swap, so that a kill at any moment leaves it in the old
+ * folder or the new one. Files carbonsim wrote and does not write again are not carried. Without {@code
+ * --force}, a rerun is refused before the work when the folder holds a listed file that was edited since
+ * or was written by an older carbonsim whose marker lists nothing (nothing in it is proven carbonsim's);
+ * and when a file of the user's turns out, at the end, to have a name the new results write, the folder
+ * is left as it is and the results go beside it ({@code NAME-2}). With {@code --force} the results
+ * replace such files, and the user's other files are still carried.
  *
  * <p>A run killed while writing leaves its hidden siblings behind. The next command writing into the
  * same parent folder removes every such sibling whose process is no longer alive, or which is older than
@@ -106,6 +118,15 @@ public final class OutputFolder {
      * own folder with it.
      */
     public static Checked check(Path dir, List<String> inputs) throws IOException {
+        return check(dir, inputs, false);
+    }
+
+    /**
+     * As {@link #check(Path, List)}, and refuses a marked folder that holds something a rerun would
+     * replace without proof that it is carbonsim's ({@link #refuseUnproven}), unless {@code force}: a
+     * file carbonsim wrote that was edited since, or any file of a folder an older carbonsim wrote.
+     */
+    public static Checked check(Path dir, List<String> inputs, boolean force) throws IOException {
         Path target = target(dir);
         Path real = real(target);
         refuseWorkingFolder(dir, real);
@@ -145,7 +166,10 @@ public final class OutputFolder {
             throw cannotWrite(dir + ": cannot lock the output folder", e, "nothing was run");
         }
         try {
-            return new Checked(dir, contents(target), lock);
+            if (!force && Files.isDirectory(target) && Files.exists(target.resolve(MARKER))) {
+                refuseUnproven(dir, target);
+            }
+            return new Checked(dir, contents(target), lock, force);
         } catch (IOException | UncheckedIOException e) {
             lock.close();
             throw cannotWrite(dir + ": cannot read the output folder", e, "nothing was run");
@@ -160,11 +184,16 @@ public final class OutputFolder {
      * it and {@code contents}, a listing of what it held ({@link #contents}), so that {@link #write} can
      * tell whether anything else wrote there while the command ran; and the {@code lock} on it, which
      * keeps every other carbonsim command from writing there until {@link #write} has written it or the
-     * command, giving up, {@linkplain #close closes} this.
+     * command, giving up, {@linkplain #close closes} this; and whether {@code --force} was given, which
+     * lets the results replace files of the folder that are not proven carbonsim's.
      */
-    public record Checked(Path dir, List<String> contents, FolderLock lock) implements AutoCloseable {
+    public record Checked(Path dir, List<String> contents, FolderLock lock, boolean force) implements AutoCloseable {
         public Checked {
             contents = List.copyOf(contents);
+        }
+
+        public Checked(Path dir, List<String> contents, FolderLock lock) {
+            this(dir, contents, lock, false);
         }
 
         /** Lets the folder's lock go. */
@@ -200,6 +229,54 @@ public final class OutputFolder {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * Refuses, before any work, a rerun into the marked folder {@code target} that would replace files
+     * carbonsim cannot prove are its own: files its marker lists that were changed since (an edited chart
+     * or table, which a rerun writes again), or, in a folder of an older carbonsim whose marker lists
+     * nothing ({@link OutputManifest#listed}), any file. Other files not listed are kept by the rerun
+     * ({@link #write}), so they are no reason to refuse.
+     */
+    private static void refuseUnproven(Path dir, Path target) throws IOException {
+        OutputManifest manifest;
+        List<String> unproven;
+        try {
+            manifest = OutputManifest.read(target);
+            if (manifest == null) {
+                return;
+            }
+            unproven = (manifest.listed() ? manifest.changed(target) : manifest.kept(target))
+                    .stream()
+                            .filter(p -> !BROWSER_FILES.contains(
+                                    Path.of(p).getFileName().toString()))
+                            .toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw cannotWrite(dir + ": cannot read the output folder", e, "nothing was run");
+        }
+        if (unproven.isEmpty()) {
+            return;
+        }
+        if (manifest.listed()) {
+            String them = them(unproven);
+            throw new UserInputException(dir + ": " + named(unproven) + (unproven.size() == 1 ? " was" : " were")
+                    + " changed since carbonsim wrote " + them + ", and a rerun writes carbonsim's files again; move "
+                    + them + " out of the folder, add --force to replace " + them + ", or choose another --out");
+        }
+        throw new UserInputException(dir + ": was written by an older carbonsim, which did not list the files it"
+                + " wrote, so they cannot be told from files of yours (" + named(unproven) + "); add --force to"
+                + " replace those the new results write (the others are kept), or choose another --out");
+    }
+
+    /** "it" for one path, "them" for more, for a message. */
+    private static String them(List<String> paths) {
+        return paths.size() == 1 ? "it" : "them";
+    }
+
+    /** The first three of {@code paths} and how many more, for a message. */
+    private static String named(List<String> paths) {
+        String first = String.join(", ", paths.subList(0, Math.min(3, paths.size())));
+        return paths.size() <= 3 ? first : first + " and " + (paths.size() - 3) + " more";
     }
 
     /**
@@ -309,8 +386,9 @@ public final class OutputFolder {
     }
 
     /**
-     * Writes {@code contents} and the marker (saying {@code what}) into the {@code checked} folder
-     * atomically, after removing stale temporary siblings of killed runs from its parent. A command's
+     * Writes {@code contents} and the marker (saying {@code what} and listing the files written) into the
+     * {@code checked} folder atomically, with the files of the user's it held carried over ({@link
+     * #carryOver}), after removing stale temporary siblings of killed runs from its parent. A command's
      * results are not lost at the end of a long run: when the folder holds something other than it held
      * at the check (the user put files in it, or something else that takes no lock wrote there), it
      * is left as it is and the results go to the first free sibling {@code NAME-2}, {@code NAME-3}, ...;
@@ -318,8 +396,9 @@ public final class OutputFolder {
      * reported as a {@link UserInputException} that says where the results are. The folder's lock is let
      * go at the end, written or not.
      *
-     * @throws UserInputException if the folder was changed meanwhile or cannot be written (the previous
-     *     output is then unchanged)
+     * @throws UserInputException if the folder was changed meanwhile, holds a file of the user's that the
+     *     results would replace (without {@code --force}) or cannot be written (the previous output is
+     *     then unchanged)
      */
     public static void write(Checked checked, String what, Contents contents) throws IOException {
         try (checked) {
@@ -346,12 +425,28 @@ public final class OutputFolder {
                     + " other files were written there), so it is left as it is"
                     + (elsewhere != null ? "; the results are in " + elsewhere : "; the results could not be written"));
         }
+        List<String> kept;
+        try {
+            kept = kept(absolute);
+        } catch (IOException | UncheckedIOException e) {
+            throw cannotWrite(dir + ": cannot read the output folder", e, writeToTemporary(dir, what, contents));
+        }
         try {
             Path parent = absolute.getParent();
             Files.createDirectories(parent);
             removeStaleSiblings(parent);
             checked.lock().removeStaleBeside();
-            replace(absolute, what, contents);
+            replace(absolute, what, contents, kept, checked.force());
+        } catch (KeptInTheWay e) {
+            String them = them(e.paths);
+            throw new UserInputException(dir + ": holds " + named(e.paths) + ", which carbonsim did not write (or"
+                    + " which " + (e.paths.size() == 1 ? "was" : "were")
+                    + " changed since) and which the new results would"
+                    + " replace, so the folder is left as it is"
+                    + (e.elsewhere != null
+                            ? "; the results are in " + e.elsewhere
+                            : "; the results could not be written")
+                    + "; move " + them + " out of the folder, or add --force to replace " + them);
         } catch (NotPlaced e) {
             throw cannotWrite(
                     dir + ": cannot write the output folder",
@@ -395,7 +490,7 @@ public final class OutputFolder {
         Path temporary = null;
         try {
             temporary = Files.createTempDirectory("carbonsim-" + name + "-");
-            replace(temporary, what, contents);
+            replace(temporary, what, contents, List.of(), false);
             return temporary;
         } catch (IOException | UncheckedIOException e) {
             if (temporary != null) {
@@ -411,25 +506,116 @@ public final class OutputFolder {
      * end together beside the same folder each keep their results.
      */
     private static Path writeBeside(Path parent, String name, String what, Contents contents) throws IOException {
-        return writeThrough(parent, name, what, contents, temp -> {
-            for (int n = 2; ; n++) {
-                Path sibling = parent.resolve(name + "-" + n);
-                try {
-                    Files.move(temp, sibling);
-                    return sibling;
-                } catch (FileAlreadyExistsException e) {
-                    if (n == 1000) {
-                        throw e;
-                    }
-                }
-            }
-        });
+        return writeThrough(parent, name, what, contents, temp -> {}, temp -> placeBeside(parent, name, temp));
     }
 
-    private static void replace(Path absolute, String what, Contents contents) throws IOException {
+    /** Renames {@code temp} to the first of {@code NAME-2}, {@code NAME-3}, ... that nothing holds. */
+    private static Path placeBeside(Path parent, String name, Path temp) throws IOException {
+        for (int n = 2; ; n++) {
+            Path sibling = parent.resolve(name + "-" + n);
+            try {
+                Files.move(temp, sibling);
+                return sibling;
+            } catch (FileAlreadyExistsException e) {
+                if (n == 1000) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * What of the folder {@code absolute} a rerun keeps: each file, link or empty folder in it (its path
+     * inside it) that its marker does not prove carbonsim's ({@link OutputManifest#kept}); everything in
+     * a folder without a marker. Nothing when it is absent.
+     */
+    private static List<String> kept(Path absolute) throws IOException {
+        if (!Files.isDirectory(absolute)) {
+            return List.of();
+        }
+        OutputManifest manifest = OutputManifest.read(absolute);
+        return (manifest != null ? manifest : new OutputManifest("", Map.of(), false)).kept(absolute);
+    }
+
+    /**
+     * The user's files ({@code kept}) that the new results in {@code temp} write too, which would replace
+     * them: the same path, or a file of the results where one of the folders above them belongs. A folder
+     * of the user's where the results write a folder is not: the two are merged.
+     */
+    private static List<String> inTheWay(Path absolute, Path temp, List<String> kept) {
+        List<String> inTheWay = new ArrayList<>();
+        for (String path : kept) {
+            Path at = temp.resolve(path);
+            boolean collides = Files.exists(at, LinkOption.NOFOLLOW_LINKS)
+                    && !(Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)
+                            && Files.isDirectory(absolute.resolve(path), LinkOption.NOFOLLOW_LINKS));
+            for (Path up = at.getParent(); !collides && !up.equals(temp); up = up.getParent()) {
+                collides = Files.exists(up, LinkOption.NOFOLLOW_LINKS)
+                        && !Files.isDirectory(up, LinkOption.NOFOLLOW_LINKS);
+            }
+            if (collides) {
+                inTheWay.add(path);
+            }
+        }
+        return inTheWay;
+    }
+
+    /**
+     * Puts the user's {@code kept} files of {@code absolute} into the written results {@code temp} at the
+     * same paths, unless one is in the way of the results ({@link #inTheWay}): then, unless {@code force},
+     * nothing is carried and {@link KeptInTheWay} is thrown; with {@code force} that one is left out, to
+     * be replaced. A file is carried as a second hard link to it, so that the old folder keeps it until the
+     * new one is in place (a kill in between loses nothing, and a failure leaves the old folder whole) and
+     * no space is taken; where the file system has no hard links, as a copy.
+     */
+    private static void carryOver(Path absolute, Path temp, List<String> kept, boolean force) throws IOException {
+        List<String> inTheWay = inTheWay(absolute, temp, kept);
+        if (!inTheWay.isEmpty() && !force) {
+            throw new KeptInTheWay(inTheWay);
+        }
+        for (String path : kept) {
+            if (inTheWay.contains(path)) {
+                continue;
+            }
+            Path from = absolute.resolve(path);
+            Path to = temp.resolve(path);
+            Files.createDirectories(to.getParent());
+            if (Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectories(to);
+            } else if (Files.isSymbolicLink(from)) {
+                Files.createSymbolicLink(to, Files.readSymbolicLink(from));
+            } else {
+                try {
+                    Files.createLink(to, from);
+                } catch (UnsupportedOperationException | IOException e) {
+                    Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+                }
+            }
+        }
+    }
+
+    /**
+     * Files of the user's ({@code paths}) that the new results would replace, without {@code --force}:
+     * the folder is left as it is and the results went to {@code elsewhere} ({@code null} when they
+     * could be written nowhere).
+     */
+    private static final class KeptInTheWay extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient List<String> paths;
+        private transient Path elsewhere;
+
+        KeptInTheWay(List<String> paths) {
+            super("files of the user's are in the way: " + paths);
+            this.paths = List.copyOf(paths);
+        }
+    }
+
+    private static void replace(Path absolute, String what, Contents contents, List<String> kept, boolean force)
+            throws IOException {
         Path parent = absolute.getParent();
         String name = absolute.getFileName().toString();
-        writeThrough(parent, name, what, contents, temp -> {
+        writeThrough(parent, name, what, contents, temp -> carryOver(absolute, temp, kept, force), temp -> {
             Path old = null;
             try {
                 if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
@@ -513,18 +699,41 @@ public final class OutputFolder {
         Path place(Path temp) throws IOException;
     }
 
+    /** Adds the files kept from the folder being replaced to the written results. */
+    @FunctionalInterface
+    private interface Carry {
+        void into(Path temp) throws IOException;
+    }
+
     /**
-     * Writes {@code contents} and the marker (saying {@code what}) into a fresh hidden sibling {@code
-     * .NAME.tmp-PID-N} of {@code parent} and hands it to {@code placement}; the sibling is removed
-     * when the writing fails or the placement leaves it. Returns where the folder went.
+     * Writes {@code contents} into a fresh hidden sibling {@code .NAME.tmp-PID-N} of {@code parent}, lets
+     * {@code carry} add the files kept from the folder it replaces, writes the marker (saying {@code what}
+     * and listing the files {@code contents} wrote, {@link OutputManifest}, not the carried ones) and
+     * hands it to {@code placement}; the sibling is removed when the writing fails or the placement leaves
+     * it. Returns where the folder went. When {@code carry} finds files of the user's in the way of the
+     * results ({@link KeptInTheWay}), the results go beside the folder ({@code NAME-2}, ...) or, failing
+     * that, to the system's temporary folder.
      */
-    private static Path writeThrough(Path parent, String name, String what, Contents contents, Placement placement)
+    private static Path writeThrough(
+            Path parent, String name, String what, Contents contents, Carry carry, Placement placement)
             throws IOException {
         Path temp = freshSibling(parent, name, "tmp");
         try {
             contents.writeInto(temp);
             testHook("written", temp);
-            Files.write(temp.resolve(MARKER), List.of(what), StandardCharsets.UTF_8);
+            OutputManifest manifest = OutputManifest.of(what, temp);
+            try {
+                carry.into(temp);
+            } catch (KeptInTheWay e) {
+                manifest.writeInto(temp);
+                try {
+                    e.elsewhere = placeBeside(parent, name, temp);
+                } catch (IOException beside) {
+                    e.elsewhere = copyToTemporary(temp, name);
+                }
+                throw e;
+            }
+            manifest.writeInto(temp);
             return placement.place(temp);
         } finally {
             if (Files.exists(temp)) {

@@ -1,0 +1,253 @@
+package org.carbonsim.cli.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.carbonsim.cli.CommandLineTest;
+import org.carbonsim.cli.files.Provenance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A rerun into an output folder replaces carbonsim's own files and keeps the user's: {@code run --out
+ * keep}, then {@code keep/notes.txt} added by hand, then the same command again deleted notes.txt with
+ * exit 0, since the folder was replaced whole. The marker now lists the files carbonsim wrote, with their
+ * SHA-256; what it does not list, or lists with other contents, is the user's.
+ */
+class OutputFolderRerunTest extends CommandLineTest {
+    @TempDir
+    Path dir;
+
+    private String errLines() {
+        return err.toString().strip();
+    }
+
+    private int runInto(Path out, String... options) {
+        List<String> args = new ArrayList<>(List.of("run", "classroom-two-firms", "--quiet", "--out", out.toString()));
+        args.addAll(List.of(options));
+        err.getBuffer().setLength(0);
+        return run(args.toArray(new String[0]));
+    }
+
+    @Test
+    void aFileOfTheUsersSurvivesAReRunAndIsNotListedAsCarbonsims() throws IOException {
+        Path out = dir.resolve("keep");
+        assertEquals(0, runInto(out, "--no-charts"), errLines());
+        Files.writeString(out.resolve("notes.txt"), "my notes\n");
+
+        for (int rerun = 1; rerun <= 2; rerun++) {
+            assertEquals(0, runInto(out, "--no-charts"), "rerun " + rerun + ": " + errLines());
+            assertEquals("my notes\n", Files.readString(out.resolve("notes.txt")), "rerun " + rerun);
+            assertTrue(Files.exists(out.resolve("summary.json")), "rerun " + rerun);
+        }
+        OutputManifest manifest = OutputManifest.read(out);
+        assertTrue(manifest.listed());
+        assertEquals("carbonsim run output", manifest.what());
+        assertTrue(
+                manifest.sha256ByPath().containsKey("summary.json"),
+                manifest.sha256ByPath().toString());
+        assertFalse(
+                manifest.sha256ByPath().containsKey("notes.txt"),
+                manifest.sha256ByPath().toString());
+        assertEquals(
+                OutputManifest.sha256(out.resolve("daily.csv")),
+                manifest.sha256ByPath().get("daily.csv"),
+                "the list holds each file's SHA-256");
+        assertFalse(Files.exists(dir.resolve("keep-2")), "the rerun wrote into the folder itself");
+        assertEquals(Provenance.FILE, OutputManifest.RECORD);
+        assertEquals(OutputManifest.ANY, manifest.sha256ByPath().get(Provenance.FILE), "run.json differs run to run");
+    }
+
+    @Test
+    void aFolderOfTheUsersAndAFileInTheChartsFolderSurviveAReRun() throws IOException {
+        Path out = dir.resolve("keep");
+        assertEquals(0, runInto(out), errLines());
+        Files.createDirectories(out.resolve("analysis/figures"));
+        Files.writeString(out.resolve("analysis/prices.R"), "read.csv('../daily.csv')\n");
+        Files.createDirectories(out.resolve("analysis/empty"));
+        Files.writeString(out.resolve("charts/my-chart.svg"), "<svg>mine</svg>");
+
+        assertEquals(0, runInto(out), errLines());
+        assertEquals("read.csv('../daily.csv')\n", Files.readString(out.resolve("analysis/prices.R")));
+        assertTrue(Files.isDirectory(out.resolve("analysis/figures")), "an empty folder of the user's is kept");
+        assertTrue(Files.isDirectory(out.resolve("analysis/empty")));
+        assertEquals("<svg>mine</svg>", Files.readString(out.resolve("charts/my-chart.svg")));
+        assertTrue(Files.exists(out.resolve("report.html")));
+    }
+
+    /** What carbonsim wrote and does not write again is removed, not kept as if it were the user's. */
+    @Test
+    void carbonsimsOwnFilesThatARerunDoesNotWriteAreRemoved() throws IOException {
+        Path out = dir.resolve("keep");
+        assertEquals(0, runInto(out, "--no-charts", "--trades"), errLines());
+        assertTrue(Files.exists(out.resolve("trades.csv")));
+
+        assertEquals(0, runInto(out, "--no-charts"), errLines());
+        assertFalse(Files.exists(out.resolve("trades.csv")), "the earlier run's trades are not left beside the new");
+    }
+
+    /**
+     * {@code chart} rewrites the charts and {@code report.html} in place and lists them in the marker, so a
+     * rerun replaces them as carbonsim's; here in Chinese, so that they differ from what the run wrote.
+     */
+    @Test
+    void theChartsThatChartRedrawsAreRecognisedAsCarbonsimsOnARerun() throws IOException {
+        Path out = dir.resolve("keep");
+        assertEquals(0, runInto(out), errLines());
+        String report = Files.readString(out.resolve("report.html"));
+        assertEquals(0, run("chart", out.toString(), "--quiet", "--format", "svg", "--lang", "zh"), errLines());
+        assertFalse(report.equals(Files.readString(out.resolve("report.html"))), "the chart command redrew the report");
+        assertEquals(
+                OutputManifest.sha256(out.resolve("report.html")),
+                OutputManifest.read(out).sha256ByPath().get("report.html"));
+
+        assertEquals(0, runInto(out), errLines());
+        assertEquals(report, Files.readString(out.resolve("report.html")), "the rerun replaced the redrawn report");
+        assertFalse(Files.exists(dir.resolve("keep-2")));
+    }
+
+    /**
+     * A file carbonsim wrote and the user edited since is refused before the work, named, with how to go
+     * on; {@code --force} replaces it, and still keeps a file the results do not write.
+     */
+    @Test
+    void anEditedFileIsRefusedUnlessForcedAndForceKeepsTheOtherFiles() throws IOException {
+        Path out = dir.resolve("keep");
+        assertEquals(0, runInto(out, "--no-charts"), errLines());
+        byte[] annual = Files.readAllBytes(out.resolve("annual.csv"));
+        Files.writeString(out.resolve("annual.csv"), "edited by hand\n");
+        Files.writeString(out.resolve("notes.txt"), "my notes\n");
+
+        assertEquals(2, runInto(out, "--no-charts"), errLines());
+        assertEquals(
+                "carbonsim: " + out + ": annual.csv was changed since carbonsim wrote it, and a rerun writes"
+                        + " carbonsim's files again; move it out of the folder, add --force to replace it, or"
+                        + " choose another --out",
+                errLines());
+        assertEquals("edited by hand\n", Files.readString(out.resolve("annual.csv")));
+        assertFalse(Files.exists(dir.resolve("keep-2")), "refused before the work");
+
+        assertEquals(0, runInto(out, "--no-charts", "--force"), errLines());
+        assertEquals(new String(annual, StandardCharsets.UTF_8), Files.readString(out.resolve("annual.csv")));
+        assertEquals("my notes\n", Files.readString(out.resolve("notes.txt")), "--force replaces, never deletes");
+    }
+
+    /**
+     * A file of the user's under a name the new results write ({@code trades.csv} beside a run without
+     * trades, then a run with them) is not replaced: the folder is left as it is and the results go
+     * beside it, the message naming the file; {@code --force} replaces it.
+     */
+    @Test
+    void aFileOfTheUsersInTheWayOfTheResultsIsKeptUnlessForced() throws IOException {
+        Path out = dir.resolve("keep");
+        assertEquals(0, runInto(out, "--no-charts"), errLines());
+        Files.writeString(out.resolve("trades.csv"), "my own trades\n");
+
+        assertEquals(2, runInto(out, "--no-charts", "--trades"), errLines());
+        assertEquals(
+                "carbonsim: " + out + ": holds trades.csv, which carbonsim did not write (or which was changed"
+                        + " since) and which the new results would replace, so the folder is left as it is; the"
+                        + " results are in " + dir.resolve("keep-2") + "; move it out of the folder, or add --force"
+                        + " to replace it",
+                errLines());
+        assertEquals("my own trades\n", Files.readString(out.resolve("trades.csv")));
+        assertTrue(Files.exists(dir.resolve("keep-2/trades.csv")), "the results are kept beside");
+        assertTrue(Files.exists(dir.resolve("keep-2").resolve(OutputFolder.MARKER)));
+        assertEquals(List.of(), OutputFolderTest.hiddenSiblings(dir));
+
+        assertEquals(0, runInto(out, "--no-charts", "--trades", "--force"), errLines());
+        assertTrue(Files.readString(out.resolve("trades.csv")).startsWith("year,"), "replaced by the run's trades");
+    }
+
+    /**
+     * A folder of an older carbonsim, whose marker lists nothing: nothing in it is proven carbonsim's, so
+     * a rerun is refused (before the work) and {@code --force} replaces only what the results write.
+     */
+    @Test
+    void aFolderOfAnOlderCarbonsimIsRefusedAndForceKeepsWhatTheResultsDoNotWrite() throws IOException {
+        Path out = dir.resolve("keep");
+        assertEquals(0, runInto(out, "--no-charts"), errLines());
+        Files.writeString(out.resolve(OutputFolder.MARKER), "carbonsim run output\n");
+        Files.writeString(out.resolve("notes.txt"), "my notes\n");
+
+        assertEquals(2, runInto(out, "--no-charts"), errLines());
+        assertTrue(
+                errLines()
+                        .startsWith("carbonsim: " + out + ": was written by an older carbonsim, which did not list"
+                                + " the files it wrote, so they cannot be told from files of yours ("),
+                errLines());
+        assertTrue(
+                errLines()
+                        .endsWith("); add --force to replace those the new results write (the others are"
+                                + " kept), or choose another --out"),
+                errLines());
+        assertEquals("my notes\n", Files.readString(out.resolve("notes.txt")));
+
+        assertEquals(0, runInto(out, "--no-charts", "--force"), errLines());
+        assertEquals("my notes\n", Files.readString(out.resolve("notes.txt")));
+        assertTrue(OutputManifest.read(out).listed(), "the folder's marker now lists carbonsim's files");
+        assertEquals(0, runInto(out, "--no-charts"), "and a rerun needs no --force: " + errLines());
+        assertEquals("my notes\n", Files.readString(out.resolve("notes.txt")));
+    }
+
+    /**
+     * A rerun that fails at any stage (a full disk, a refused permission) leaves the user's files where
+     * they were, the old output whole, and no hidden folder: they are carried as hard links, never moved.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"fail:written", "fail:swapping", "deny:swapping"})
+    void aRerunThatFailsLeavesTheUsersFilesInTheOldFolder(String hook) throws IOException {
+        Path out = dir.resolve("keep");
+        assertEquals(0, runInto(out, "--no-charts"), errLines());
+        Files.createDirectories(out.resolve("analysis"));
+        Files.writeString(out.resolve("analysis/prices.R"), "plot()\n");
+        byte[] summary = Files.readAllBytes(out.resolve("summary.json"));
+
+        System.setProperty(OutputFolder.TEST_HOOK_PROPERTY, hook);
+        int code;
+        try {
+            code = runInto(out, "--no-charts");
+        } finally {
+            System.clearProperty(OutputFolder.TEST_HOOK_PROPERTY);
+        }
+        assertEquals(2, code, hook + ": " + errLines());
+        assertEquals("plot()\n", Files.readString(out.resolve("analysis/prices.R")), hook);
+        assertEquals(new String(summary, StandardCharsets.UTF_8), Files.readString(out.resolve("summary.json")), hook);
+        assertEquals(List.of(), OutputFolderTest.hiddenSiblings(dir), hook);
+    }
+
+    /** Every command that writes an output folder keeps the user's files on a rerun. */
+    @ParameterizedTest
+    @ValueSource(strings = {"montecarlo", "sweep", "compare"})
+    void everyCommandWritingAFolderKeepsTheUsersFiles(String command) throws IOException {
+        Path out = dir.resolve(command);
+        List<String> args = new ArrayList<>(List.of(command, "classroom-two-firms"));
+        if (command.equals("compare")) {
+            args.add("classroom-ten-firms");
+        }
+        if (command.equals("sweep")) {
+            args.addAll(List.of("--set", "market.limitPct=5,10"));
+        }
+        args.addAll(List.of("--runs", "2", "--quiet", "--no-charts", "--out", out.toString()));
+        String[] line = args.toArray(new String[0]);
+        assertEquals(0, run(line), command + ": " + errLines());
+        Files.createDirectories(out.resolve("mine"));
+        Files.writeString(out.resolve("mine/notes.txt"), "my notes\n");
+
+        assertEquals(0, run(line), command + ": " + errLines());
+        assertEquals("my notes\n", Files.readString(out.resolve("mine/notes.txt")), command);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(out), files.toList(), command + ": nothing beside the folder");
+        }
+    }
+}
