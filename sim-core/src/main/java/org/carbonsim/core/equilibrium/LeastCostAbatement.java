@@ -11,7 +11,7 @@ import java.util.OptionalDouble;
  * technology step, as the reference equilibrium and the abatement planner do.
  *
  * <p>At least cost every firm abates wherever its marginal cost is at or below one price. A bisection
- * on the curves' {@link CoveredFirm#tonnesAtPrice} down to a nanofen finds the smallest price at
+ * on the curves' {@link CoveredFirm#curveTonnesAtPrice} down to a nanofen finds the smallest price at
  * which they cover the total; the tonnes still needed above what the price just below it gives are
  * taken, in proportion, from what becomes available between the two (a part of the marginal step when
  * the total falls inside one), all of it at the marginal price. The cost is {@link
@@ -67,7 +67,7 @@ public final class LeastCostAbatement {
         double potential = 0;
         double dearest = 0;
         for (CoveredFirm firm : firms) {
-            potential += firm.maxTonnes();
+            potential += firm.curveMaxTonnes();
             dearest =
                     Math.max(dearest, firm.curve().marginalCostFen(firm.curve().maxShare()));
         }
@@ -81,7 +81,7 @@ public final class LeastCostAbatement {
         }
         if (tonnes >= potential) {
             for (int i = 0; i < n; i++) {
-                allocation[i] = firms.get(i).maxTonnes();
+                allocation[i] = firms.get(i).curveMaxTonnes();
             }
             return allocation;
         }
@@ -104,8 +104,8 @@ public final class LeastCostAbatement {
         double theta = upper > lower ? Math.max(0, Math.min(1, (tonnes - lower) / (upper - lower))) : 1;
         for (int i = 0; i < n; i++) {
             CoveredFirm firm = firms.get(i);
-            double below = firm.tonnesAtPrice(lo);
-            allocation[i] = below + theta * (firm.tonnesAtPrice(hi) - below);
+            double below = firm.curveTonnesAtPrice(lo);
+            allocation[i] = below + theta * (firm.curveTonnesAtPrice(hi) - below);
         }
         return allocation;
     }
@@ -113,7 +113,7 @@ public final class LeastCostAbatement {
     private static double tonnesAtPrice(List<CoveredFirm> firms, double priceFen) {
         double total = 0;
         for (CoveredFirm firm : firms) {
-            total += firm.tonnesAtPrice(priceFen);
+            total += firm.curveTonnesAtPrice(priceFen);
         }
         return total;
     }

@@ -70,6 +70,51 @@ class EquilibriumSolverTest {
         assertEquals(447_940_463, result.leastCostFen(), 2);
     }
 
+    /**
+     * Worked by hand on {@code ForesightLeadTimeMarketsPropertyTest}'s seed 650, the year a step is
+     * decided for: F03 (87,544 t as usual, a linear curve to CNY 39.22 at 49.9%) and F05 (193,934 t, a
+     * quadratic curve to CNY 39.79 at 17.7%) at their potentials, and F04's step at CNY 69.00 (7.1% of
+     * 166,041 t) for the rest. The economy rounds F03's emissions at its potential, 87,544 × 0.501 =
+     * 43,859.544, to 43,860, so F03 abates 43,684 t, not 43,684.456; F05's 193,934 × 0.823 =
+     * 159,607.682 to 159,608, so 34,326 t, not 34,326.318. A gap of 78,471 t leaves the step 461 t.
+     * Counted unrounded, the step had 460.226 t and the largest remainder gave F03 the tonne: the
+     * step was decided for 460 t, and the year ran a tonne short (with the path's bank, also counted on
+     * unrounded potentials, two: two firms fined in the run's last year).
+     */
+    @Test
+    void aStepTakesWhatThePotentialsRoundedDownLeave() {
+        CoveredFirm f03 = linear("F03", 87_544, 3_922, 0.499);
+        CoveredFirm f05 = new CoveredFirm("F05", 193_934, new AbatementCurve.Quadratic(3_979, 0.177));
+        CoveredFirm f04 = new CoveredFirm(
+                "F04", 166_041, new AbatementCurve.Steps(List.of(new TechnologyStep("step-0", 6_900, 0.071, 1))));
+        assertEquals(43_684, f03.maxTonnes(), 1e-9, "F03's potential as the economy rounds it");
+        assertEquals(43_684, f03.tonnesAtPrice(3_921.99), 1e-9, "no more than the rounded potential below the top");
+        long bau = 87_544 + 193_934 + 166_041;
+        EquilibriumResult result =
+                EquilibriumSolver.solve(EquilibriumInput.of(List.of(f03, f05, f04), bau - 78_471, NO_CEILING));
+
+        assertEquals(6_900, result.priceFen());
+        assertEquals(List.of(43_684L, 34_326L, 461L), tonnes(result));
+    }
+
+    /**
+     * Worked by hand on {@code ForesightLeadTimeMarketsPropertyTest}'s seed 1010, F04: 224,528 t as usual,
+     * steps at CNY 11.00 (7.5%), 86.00 (3.2%) and 192.00 (13.1%). At CNY 151.00 the two cheaper steps
+     * abate 10.7%: the economy rounds the emissions, 224,528 × 0.893 = 200,503.504, to 200,504, so
+     * 24,024 t, not 24,024.496. No price below CNY 192.00 gets the firm the half tonne.
+     */
+    @Test
+    void wholeStepsCountTheTonnesTheEconomyRounds() {
+        CoveredFirm f04 = new CoveredFirm(
+                "F04",
+                224_528,
+                new AbatementCurve.Steps(List.of(
+                        new TechnologyStep("step-0", 8_600, 0.032, 1),
+                        new TechnologyStep("step-1", 19_200, 0.131, 1),
+                        new TechnologyStep("step-2", 1_100, 0.075, 1))));
+        assertEquals(24_024, f04.tonnesAtPrice(15_100), 1e-9);
+    }
+
     @Test
     void efficiencyIsReferenceCostOverRealisedCostAndUndefinedWhenInfinite() {
         EquilibriumResult result = EquilibriumSolver.solve(EquilibriumInput.of(
