@@ -211,7 +211,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 fitted.add(new ScenarioEdit(p.path(), p.text(result.fitted().get(j))));
             }
             String calibrated = source.edited(fitted);
-            OutputFolder.write(checked, "carbonsim calibrate output", d -> {
+            OutputFolder.Written written = OutputFolder.write(checked, "carbonsim calibrate output", d -> {
                 CalibrationFiles.write(result, base.name(), settings, d);
                 Files.writeString(d.resolve(CalibrationFiles.CALIBRATED_SCENARIO), calibrated);
                 if (!noCharts) {
@@ -219,6 +219,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 }
                 provenance.write(d, baseSeed, runs);
             });
+            written.reportKept(spec.commandLine().getErr(), output.quiet);
             if (!output.quiet) {
                 print(result, base.name(), dir, spec.commandLine().getOut(), language);
             }

@@ -114,7 +114,8 @@ final class ClassroomCommand implements Callable<Integer> {
                             provenance,
                             sessionSeed,
                             options.lang.get(),
-                            spec.commandLine().getErr()));
+                            spec.commandLine().getErr(),
+                            options.output.quiet));
             return ClassroomSession.serve(room, host, port, spec.commandLine().getOut(), options.output.quiet);
         }
     }

@@ -36,7 +36,7 @@ final class ClassroomSession {
 
     /**
      * The archive that writes a finished session into the {@code checked} folder as {@code run --trades}
-     * would.
+     * would, and names on {@code err} the files of the user's it kept there, unless {@code quiet}.
      */
     static SessionArchive archive(
             Scenario scenario,
@@ -44,15 +44,20 @@ final class ClassroomSession {
             Provenance provenance,
             long seed,
             Lang lang,
-            PrintWriter err) {
+            PrintWriter err,
+            boolean quiet) {
         return (result, players) -> {
-            write(result, players, scenario, checked, provenance, seed, lang, err, true);
+            write(result, players, scenario, checked, provenance, seed, lang, err, true)
+                    .reportKept(err, quiet);
             return checked.dir();
         };
     }
 
-    /** Writes a session's folder: the files of {@code run --trades}, trades.csv with the players' ids. */
-    static void write(
+    /**
+     * Writes a session's folder: the files of {@code run --trades}, trades.csv with the players' ids;
+     * returns it with the files of the user's kept in it.
+     */
+    static OutputFolder.Written write(
             RunResult result,
             List<Player> players,
             Scenario scenario,
@@ -67,7 +72,7 @@ final class ClassroomSession {
         for (Player p : players) {
             playerOf.put(p.enterpriseId(), p.id());
         }
-        OutputFolder.write(checked, "carbonsim classroom output", into -> {
+        return OutputFolder.write(checked, "carbonsim classroom output", into -> {
             RunFiles.write(result, RunFiles.sectorNames(scenario), into, true, playerOf);
             EventFiles.write(result, into);
             provenance.write(into, seed, null);

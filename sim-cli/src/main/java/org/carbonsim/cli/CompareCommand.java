@@ -161,7 +161,7 @@ final class CompareCommand implements Callable<Integer> {
             } catch (ScenarioException e) {
                 throw new UserInputException(e.getMessage(), e);
             }
-            OutputFolder.write(checked, "carbonsim compare output", d -> {
+            OutputFolder.Written written = OutputFolder.write(checked, "carbonsim compare output", d -> {
                 CompareFiles.write(
                         result,
                         sectorNames(scenarios),
@@ -173,6 +173,7 @@ final class CompareCommand implements Callable<Integer> {
                 }
                 provenance.write(d, baseSeed, result.seeds().size());
             });
+            written.reportKept(spec.commandLine().getErr(), output.quiet);
             if (!output.quiet) {
                 print(result, dir, spec.commandLine().getOut(), language);
             }

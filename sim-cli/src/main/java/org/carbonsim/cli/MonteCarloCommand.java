@@ -164,13 +164,14 @@ final class MonteCarloCommand implements Callable<Integer> {
                 throw new UserInputException(e.withSource(scenarioFile).getMessage(), e);
             }
             Optional<StopRule> rule = stopRule;
-            OutputFolder.write(checked, "carbonsim montecarlo output", d -> {
+            OutputFolder.Written written = OutputFolder.write(checked, "carbonsim montecarlo output", d -> {
                 MonteCarloFiles.write(result, runs, rule, RunFiles.sectorNames(scenario), d);
                 provenance.write(d, baseSeed, result.runs().size());
                 if (!noCharts) {
                     ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
                 }
             });
+            written.reportKept(spec.commandLine().getErr(), output.quiet);
             if (!output.quiet) {
                 printSummary(result, dir, spec.commandLine().getOut(), language);
             }

@@ -112,7 +112,7 @@ final class RunCommand implements Callable<Integer> {
                     ProgressBar.start(spec.commandLine().getErr(), scenario.name(), "days", output.quiet)) {
                 result = new Simulation(scenario, runSeed, trades, bar).run();
             }
-            OutputFolder.write(checked, "carbonsim run output", into -> {
+            OutputFolder.Written written = OutputFolder.write(checked, "carbonsim run output", into -> {
                 RunFiles.write(result, RunFiles.sectorNames(scenario), into, trades);
                 EventFiles.write(result, into);
                 OffsetFiles.write(result, into);
@@ -121,6 +121,7 @@ final class RunCommand implements Callable<Integer> {
                     ChartFiles.writeOrWarn(into, spec.commandLine().getErr(), language);
                 }
             });
+            written.reportKept(spec.commandLine().getErr(), output.quiet);
             if (!output.quiet) {
                 printSummary(result, scenario, dir, spec.commandLine().getOut(), language);
             }

@@ -193,13 +193,14 @@ final class SensitivityCommand implements Callable<Integer> {
             }
             SensitivityFiles.roughWarning(result)
                     .ifPresent(w -> spec.commandLine().getErr().println("carbonsim: warning: " + w));
-            OutputFolder.write(checked, "carbonsim sensitivity output", d -> {
+            OutputFolder.Written written = OutputFolder.write(checked, "carbonsim sensitivity output", d -> {
                 SensitivityFiles.write(result, RunFiles.sectorNames(base), d);
                 if (!noCharts) {
                     ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
                 }
                 provenance.write(d, baseSeed, result.seeds().size());
             });
+            written.reportKept(spec.commandLine().getErr(), output.quiet);
             if (!output.quiet) {
                 print(result, dir, spec.commandLine().getOut(), language);
             }

@@ -161,13 +161,14 @@ final class SweepCommand implements Callable<Integer> {
             } catch (ScenarioException e) {
                 throw new UserInputException(e.getMessage(), e);
             }
-            OutputFolder.write(checked, "carbonsim sweep output", d -> {
+            OutputFolder.Written written = OutputFolder.write(checked, "carbonsim sweep output", d -> {
                 SweepFiles.write(result, RunFiles.sectorNames(base), d);
                 if (!noCharts) {
                     ChartFiles.writeOrWarn(d, spec.commandLine().getErr(), language);
                 }
                 provenance.write(d, baseSeed, result.seeds().size());
             });
+            written.reportKept(spec.commandLine().getErr(), output.quiet);
             if (!output.quiet) {
                 print(result, dir, spec.commandLine().getOut(), language);
             }

@@ -1,6 +1,7 @@
 package org.carbonsim.cli.format;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
@@ -86,6 +88,17 @@ public final class OutputFolder {
      */
     static final String TEST_HOOK_PROPERTY = "carbonsim.test.outputHook";
 
+    /**
+     * Why the working folder, the home folder and a folder holding an input are refused although a rerun
+     * keeps the user's files: the start of the reason, which each refusal ends with its own.
+     */
+    private static final String REPLACED =
+            "an output folder is replaced by a new one holding the results (only files carbonsim can prove are its"
+                    + " own are replaced; yours are carried into it), but ";
+
+    /** The end of the refusals that no option lifts. */
+    private static final String EVEN_FORCED = ", so it is refused even with --force: choose another --out";
+
     /** {@code .NAME.KIND-PID-N}: group 1 the name, 2 the kind, 3 the process id. */
     private static final Pattern SIBLING = Pattern.compile("\\.(.+)\\.(tmp|old)-(\\d+)-\\d+");
 
@@ -101,8 +114,9 @@ public final class OutputFolder {
      * Refuses {@code dir} unless it is absent (and can be created: no file in its path, a writable
      * folder above it), empty or marked as carbonsim output; refuses the working folder, the home
      * folder and the folders above them even when marked. No option replaces a folder that holds
-     * anything else: it is replaced whole, and {@code --force} given to replace a run of another
-     * scenario once deleted a user's home folder. A symbolic link is checked as its target.
+     * anything else: without a marker carbonsim cannot tell its files from the user's, and {@code --force}
+     * given to replace a run of another scenario once deleted a user's home folder, when a folder was
+     * replaced whole. A symbolic link is checked as its target.
      * Then locks it ({@link FolderLock}) until {@link #write} has written it; a command closes what this
      * returns to let the lock go on the way out when it fails before. A folder another carbonsim command
      * is writing is refused.
@@ -114,8 +128,8 @@ public final class OutputFolder {
     /**
      * As {@link #check(Path)}, and refuses a folder that holds one of the command's {@code inputs} (as
      * the user gave them: a file, or a bundled scenario's name, which is no file and so never refused):
-     * replacing the folder whole would delete it, and the enterprise registers a scenario reads from its
-     * own folder with it.
+     * the input may be a file carbonsim wrote there (the copy of the scenario a run writes), which the
+     * rerun replaces, and the run would no longer be repeatable from what it was given.
      */
     public static Checked check(Path dir, List<String> inputs) throws IOException {
         return check(dir, inputs, false);
@@ -156,8 +170,8 @@ public final class OutputFolder {
         }
         if (Files.isDirectory(target) && !Files.exists(target.resolve(MARKER)) && !isEmpty(target)) {
             throw new UserInputException(dir + ": folder is not empty and is not a carbonsim output (no " + MARKER
-                    + "); an output folder is replaced whole, so carbonsim writes only into an empty folder or"
-                    + " one of its own outputs, even with --force: choose another --out");
+                    + "); carbonsim writes only into an empty folder or one of its own outputs, whose marker tells"
+                    + " its files from yours, even with --force: choose another --out");
         }
         FolderLock lock;
         try {
@@ -315,21 +329,26 @@ public final class OutputFolder {
     }
 
     /**
-     * Refuses a folder that is or holds the working folder, even when forced: replacing it whole would
-     * delete the folder the user stands in and the inputs in it ({@code --out . --force}).
+     * Refuses a folder that is or holds the working folder, even when forced ({@code --out . --force}):
+     * the user's files in it would be kept, but the folder itself is replaced by a new one, and the shell
+     * standing in the old one would be left in a deleted folder.
      */
     private static void refuseWorkingFolder(Path dir, Path real) throws IOException {
         Path working = real(Path.of("").toAbsolutePath());
         if (working.startsWith(real)) {
             throw new UserInputException(dir + ": " + (working.equals(real) ? "is" : "holds") + " the working folder "
-                    + working + "; an output folder is replaced whole, even with --force, so choose another --out");
+                    + working + "; " + REPLACED + "your shell and the programs standing in it would be left in the"
+                    + " old folder, deleted" + EVEN_FORCED);
         }
     }
 
     /**
      * Refuses a folder that is or holds the user's home folder, even when forced: {@code --out ~ --force},
      * or {@code --out /root --force} run from elsewhere, replaced the home folder whole with a run's
-     * files, and everything in it (the Maven repository, the shell's settings) was deleted.
+     * files, and everything in it (the Maven repository, the shell's settings) was deleted, before a rerun
+     * kept the user's files. It is still refused: the folder is replaced by a new one, and what other
+     * programs write into it while that happens (a shell's history, an editor's file) goes into the old
+     * one, which is deleted.
      */
     private static void refuseHomeFolder(Path dir, Path real) throws IOException {
         String home = System.getProperty("user.home", "");
@@ -344,7 +363,8 @@ public final class OutputFolder {
         }
         if (homeFolder.startsWith(real)) {
             throw new UserInputException(dir + ": " + (homeFolder.equals(real) ? "is" : "holds") + " the home folder "
-                    + homeFolder + "; an output folder is replaced whole, even with --force, so choose another --out");
+                    + homeFolder + "; " + REPLACED + "what other programs write in the home folder meanwhile would go"
+                    + " into the old folder, deleted" + EVEN_FORCED);
         }
     }
 
@@ -357,8 +377,9 @@ public final class OutputFolder {
                 continue;
             }
             if (Files.isRegularFile(file) && file.toRealPath().startsWith(real)) {
-                throw new UserInputException(dir + ": holds the input " + input
-                        + "; an output folder is replaced whole, even with --force, so choose another --out");
+                throw new UserInputException(dir + ": holds the input " + input + "; " + REPLACED
+                        + "an input there may be one of carbonsim's own files (scenario.json, the copy of the"
+                        + " scenario a run writes), which the new results replace" + EVEN_FORCED);
             }
         }
     }
@@ -394,19 +415,55 @@ public final class OutputFolder {
      * is left as it is and the results go to the first free sibling {@code NAME-2}, {@code NAME-3}, ...;
      * when the folder cannot be written, to a new folder in the system's temporary folder. Both are
      * reported as a {@link UserInputException} that says where the results are. The folder's lock is let
-     * go at the end, written or not.
+     * go at the end, written or not. Returns the folder and the files of the user's kept in it, for the
+     * command to name ({@link Written#reportKept}).
      *
      * @throws UserInputException if the folder was changed meanwhile, holds a file of the user's that the
      *     results would replace (without {@code --force}) or cannot be written (the previous output is
      *     then unchanged)
      */
-    public static void write(Checked checked, String what, Contents contents) throws IOException {
+    public static Written write(Checked checked, String what, Contents contents) throws IOException {
         try (checked) {
-            writeLocked(checked, what, contents);
+            return new Written(checked.dir(), writeLocked(checked, what, contents));
         }
     }
 
-    private static void writeLocked(Checked checked, String what, Contents contents) throws IOException {
+    /**
+     * An output folder {@link #write} has written: {@code dir} as the user gave it and {@code kept}, the
+     * files of the user's it held that were carried into the new output (their paths inside it, an empty
+     * folder ending in {@code /}), so that the command can say so: a user who finds carbonsim kept a file
+     * they meant it to replace, or did not expect it to keep, knows which.
+     */
+    public record Written(Path dir, List<String> kept) {
+        public Written {
+            kept = List.copyOf(kept);
+        }
+
+        /**
+         * The line saying which of the user's files were kept ({@code out/x: kept 2 files of yours:
+         * notes.txt, analysis/fit.R}), the first three named; empty when none were.
+         */
+        public Optional<String> keptNotice() {
+            if (kept.isEmpty()) {
+                return Optional.empty();
+            }
+            boolean folders = kept.stream().anyMatch(p -> p.endsWith("/"));
+            String noun = kept.size() == 1 ? (folders ? "folder" : "file") : (folders ? "files and folders" : "files");
+            return Optional.of(dir + ": kept " + kept.size() + " " + noun + " of yours: " + named(kept));
+        }
+
+        /**
+         * Prints {@link #keptNotice} on {@code err}, unless {@code quiet}: it is news, not a warning, and
+         * {@code --quiet} prints nothing on success but warnings.
+         */
+        public void reportKept(PrintWriter err, boolean quiet) {
+            if (!quiet) {
+                keptNotice().ifPresent(line -> err.println("carbonsim: " + line));
+            }
+        }
+    }
+
+    private static List<String> writeLocked(Checked checked, String what, Contents contents) throws IOException {
         Path dir = checked.dir();
         Path absolute;
         List<String> now;
@@ -436,7 +493,7 @@ public final class OutputFolder {
             Files.createDirectories(parent);
             removeStaleSiblings(parent);
             checked.lock().removeStaleBeside();
-            replace(absolute, what, contents, kept, checked.force());
+            return replace(absolute, what, contents, kept, checked.force());
         } catch (KeptInTheWay e) {
             String them = them(e.paths);
             throw new UserInputException(dir + ": holds " + named(e.paths) + ", which carbonsim did not write (or"
@@ -568,11 +625,13 @@ public final class OutputFolder {
      * new one is in place (a kill in between loses nothing, and a failure leaves the old folder whole) and
      * no space is taken; where the file system has no hard links, as a copy.
      */
-    private static void carryOver(Path absolute, Path temp, List<String> kept, boolean force) throws IOException {
+    private static List<String> carryOver(Path absolute, Path temp, List<String> kept, boolean force)
+            throws IOException {
         List<String> inTheWay = inTheWay(absolute, temp, kept);
         if (!inTheWay.isEmpty() && !force) {
             throw new KeptInTheWay(inTheWay);
         }
+        List<String> carried = new ArrayList<>();
         for (String path : kept) {
             if (inTheWay.contains(path)) {
                 continue;
@@ -591,7 +650,11 @@ public final class OutputFolder {
                     Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
                 }
             }
+            if (!BROWSER_FILES.contains(Path.of(path).getFileName().toString())) {
+                carried.add(Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS) ? path + "/" : path);
+            }
         }
+        return carried;
     }
 
     /**
@@ -611,33 +674,41 @@ public final class OutputFolder {
         }
     }
 
-    private static void replace(Path absolute, String what, Contents contents, List<String> kept, boolean force)
+    /**
+     * Writes the folder {@code absolute} anew with {@code kept} carried over ({@link #carryOver}); returns
+     * the files of the user's carried, without those the results replaced ({@code force}) and the files a
+     * desktop's file browser leaves ({@link #BROWSER_FILES}).
+     */
+    private static List<String> replace(Path absolute, String what, Contents contents, List<String> kept, boolean force)
             throws IOException {
         Path parent = absolute.getParent();
         String name = absolute.getFileName().toString();
-        writeThrough(parent, name, what, contents, temp -> carryOver(absolute, temp, kept, force), temp -> {
-            Path old = null;
-            try {
-                if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
-                    Path aside = freshSibling(parent, name, "old");
-                    Files.delete(aside);
-                    move(absolute, aside);
-                    old = aside;
-                }
-                testHook("swapping", absolute);
-                move(temp, absolute);
-            } catch (IOException e) {
-                if (old != null) {
-                    move(old, absolute);
-                }
-                throw new NotPlaced(e, copyToTemporary(temp, name));
-            }
-            if (old != null) {
-                testHook("swapped", old);
-                deleteQuietly(old);
-            }
-            return absolute;
-        });
+        List<String> carried = new ArrayList<>();
+        writeThrough(
+                parent, name, what, contents, temp -> carried.addAll(carryOver(absolute, temp, kept, force)), temp -> {
+                    Path old = null;
+                    try {
+                        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+                            Path aside = freshSibling(parent, name, "old");
+                            Files.delete(aside);
+                            move(absolute, aside);
+                            old = aside;
+                        }
+                        testHook("swapping", absolute);
+                        move(temp, absolute);
+                    } catch (IOException e) {
+                        if (old != null) {
+                            move(old, absolute);
+                        }
+                        throw new NotPlaced(e, copyToTemporary(temp, name));
+                    }
+                    if (old != null) {
+                        testHook("swapped", old);
+                        deleteQuietly(old);
+                    }
+                    return absolute;
+                });
+        return List.copyOf(carried);
     }
 
     /**

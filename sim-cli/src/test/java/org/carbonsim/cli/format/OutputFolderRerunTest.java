@@ -250,4 +250,66 @@ class OutputFolderRerunTest extends CommandLineTest {
             assertEquals(List.of(out), files.toList(), command + ": nothing beside the folder");
         }
     }
+
+    /**
+     * A rerun names the user's files it kept in one line on stderr (before, it said nothing, and a user
+     * could not tell which files carbonsim had taken for theirs), and prints on stdout what a rerun without
+     * them prints; {@code --quiet} prints neither. The files a desktop's file browser leaves are not named,
+     * nor a file of the user's that {@code --force} let the results replace, which is not kept.
+     */
+    @Test
+    void aRerunNamesTheUsersFilesItKeptOnStderrUnlessQuiet() throws IOException {
+        Path folder = dir.resolve("keep");
+        String[] line = {"run", "classroom-two-firms", "--no-charts", "--out", folder.toString()};
+        assertEquals(0, run(line), errLines());
+        assertEquals("", errLines(), "a first run keeps nothing and says nothing");
+        String stdout = out.toString();
+        Files.writeString(folder.resolve("notes.txt"), "my notes\n");
+        Files.createDirectories(folder.resolve("analysis"));
+        Files.writeString(folder.resolve("analysis/fit.R"), "lm(price ~ year)\n");
+        Files.writeString(folder.resolve(".DS_Store"), "the file browser's\n");
+
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        assertEquals(0, run(line), errLines());
+        assertEquals("carbonsim: " + folder + ": kept 2 files of yours: analysis/fit.R, notes.txt", errLines());
+        assertEquals(stdout, out.toString(), "stdout is as without the user's files");
+
+        assertEquals(0, runInto(folder, "--no-charts"), errLines());
+        assertEquals("", errLines(), "--quiet");
+
+        Files.writeString(folder.resolve("trades.csv"), "my own trades\n");
+        Files.writeString(folder.resolve("a.txt"), "a\n");
+        Files.writeString(folder.resolve("b.txt"), "b\n");
+        err.getBuffer().setLength(0);
+        assertEquals(
+                0, run("run", "classroom-two-firms", "--no-charts", "--trades", "--force", "--out", folder.toString()));
+        assertEquals(
+                "carbonsim: " + folder + ": kept 4 files of yours: a.txt, analysis/fit.R, b.txt and 1 more",
+                errLines(),
+                "trades.csv was replaced, not kept");
+        assertEquals("my notes\n", Files.readString(folder.resolve("notes.txt")));
+    }
+
+    /** The kept line in words: one file, an empty folder, files and folders together. */
+    @Test
+    void theKeptLineSaysFileOrFolderAndHowMany() {
+        Path folder = Path.of("out/x");
+        assertTrue(new OutputFolder.Written(folder, List.of()).keptNotice().isEmpty());
+        assertEquals(
+                "out/x: kept 1 file of yours: notes.txt",
+                new OutputFolder.Written(folder, List.of("notes.txt"))
+                        .keptNotice()
+                        .orElseThrow());
+        assertEquals(
+                "out/x: kept 1 folder of yours: figures/",
+                new OutputFolder.Written(folder, List.of("figures/"))
+                        .keptNotice()
+                        .orElseThrow());
+        assertEquals(
+                "out/x: kept 2 files and folders of yours: figures/, notes.txt",
+                new OutputFolder.Written(folder, List.of("figures/", "notes.txt"))
+                        .keptNotice()
+                        .orElseThrow());
+    }
 }

@@ -97,7 +97,10 @@ class OutputFolderTest extends CommandLineTest {
                 UserInputException e = assertThrows(UserInputException.class, () -> OutputFolder.check(out));
                 assertEquals(
                         out + ": " + (out.equals(home) ? "is" : "holds") + " the home folder " + home.toRealPath()
-                                + "; an output folder is replaced whole, even with --force, so choose another --out",
+                                + "; an output folder is replaced by a new one holding the results (only files"
+                                + " carbonsim can prove are its own are replaced; yours are carried into it), but what"
+                                + " other programs write in the home folder meanwhile would go into the old folder,"
+                                + " deleted, so it is refused even with --force: choose another --out",
                         e.getMessage());
             }
         } finally {
@@ -114,7 +117,12 @@ class OutputFolderTest extends CommandLineTest {
         UserInputException e = assertThrows(UserInputException.class, () -> OutputFolder.check(Path.of(out)));
         assertTrue(e.getMessage().startsWith(out + ": "), e.getMessage());
         assertTrue(
-                e.getMessage().contains(" the working folder " + working + "; an output folder is replaced whole,"),
+                e.getMessage()
+                        .contains(" the working folder " + working + "; an output folder is replaced by a new one"
+                                + " holding the results (only files carbonsim can prove are its own are replaced;"
+                                + " yours are carried into it), but your shell and the programs standing in it would"
+                                + " be left in the old folder, deleted, so it is refused even with --force: choose"
+                                + " another --out"),
                 e.getMessage());
     }
 
@@ -254,7 +262,12 @@ class OutputFolderTest extends CommandLineTest {
         assertEquals(
                 2, run("run", scenario.toString(), "--quiet", "--no-charts", "--force", "--out", drafts.toString()));
         assertTrue(
-                errLines().contains(drafts + ": holds the input " + scenario + "; an output folder is replaced whole"),
+                errLines()
+                        .contains(drafts + ": holds the input " + scenario + "; an output folder is replaced by a new"
+                                + " one holding the results (only files carbonsim can prove are its own are replaced;"
+                                + " yours are carried into it), but an input there may be one of carbonsim's own files"
+                                + " (scenario.json, the copy of the scenario a run writes), which the new results"
+                                + " replace, so it is refused even with --force: choose another --out"),
                 errLines());
         assertEquals(1, errLines().lines().count(), errLines());
         assertTrue(Files.exists(scenario) && Files.exists(register), "the inputs are still there");
