@@ -503,13 +503,17 @@ public final class ComplianceTrader implements TradingStrategy {
         long lowestCostFen = cost.costFenPerTonne(lowest);
         long priceTicks = auctionBidTicks(shortfallCostFen, expectedTicks, tickFen, params.priceAggression());
         long bid = 0;
+        // the level above's answer: the cost does not fall as the shortfall grows, so at a lower price
+        // no larger shortfall is worth less than it, and the search need not look above it
+        long above = shortfall;
         for (int level = 0; level < AUCTION_LEVELS && priceTicks >= Math.max(1, reserveTicks); level++) {
             long priceFen = priceTicks * tickFen;
             // it buys each tonne whose marginal cost is at least the price, down to the largest
             // shortfall worth less than the price (no lower than the lowest)
             long buysDownTo = shortfallCostFen < priceFen
                     ? shortfall
-                    : lowestCostFen >= priceFen ? lowest : cost.largestShortfallAtMost(priceFen - 1, lowest, shortfall);
+                    : lowestCostFen >= priceFen ? lowest : cost.largestShortfallAtMost(priceFen - 1, lowest, above);
+            above = buysDownTo;
             long wanted = Math.max(0, shortfall - buysDownTo - buffer);
             if (wanted > bid) {
                 bids.add(new AuctionBid(priceTicks, wanted - bid));

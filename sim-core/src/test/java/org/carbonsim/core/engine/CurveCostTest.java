@@ -112,6 +112,85 @@ class CurveCostTest {
     }
 
     /**
+     * A primary auction's bids search each price level, 2% under the one above, only up to the level
+     * above's answer ({@code ComplianceTrader#auctionBids}): the cost does not fall as the shortfall
+     * grows, so at a lower price the largest shortfall worth less than it is no larger. The bounded
+     * search must give the full search's answer at every level, on every kind of curve and cost.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void eachAuctionLevelsAnswerBoundsTheNextLowerLevels(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < 1_000; i++) {
+            long maxCost = 100 + random.nextLong(20_000);
+            double maxShare = 0.05 + 0.9 * random.nextDouble();
+            long bau = 1 + random.nextLong(5_000_000);
+            double planned = maxShare * random.nextDouble();
+            long beyond = maxCost + random.nextLong(30_000);
+            boolean committed = random.nextBoolean();
+            double committedShare = committed ? planned * random.nextDouble() : 0;
+            long bank = committed ? random.nextLong(beyond) : 0;
+            long bankTarget = random.nextBoolean() ? 0 : random.nextLong(bau / 4 + 1);
+            int kind = random.nextInt(7);
+            MarginalCost cost =
+                    switch (kind) {
+                        case 0, 1 -> new CurveCost(
+                                new AbatementCurve.Linear(maxCost, maxShare),
+                                bau,
+                                committedShare,
+                                planned - committedShare,
+                                beyond,
+                                bank,
+                                bankTarget);
+                        case 2, 3 -> new CurveCost(
+                                new AbatementCurve.Quadratic(maxCost, maxShare),
+                                bau,
+                                committedShare,
+                                planned - committedShare,
+                                beyond,
+                                bank,
+                                bankTarget);
+                        case 4 -> new CurveCost(
+                                new AbatementCurve.Steps(List.of(
+                                        new TechnologyStep("retrofit", maxCost / 3, maxShare / 3, 0),
+                                        new TechnologyStep("new kiln", maxCost, maxShare * 2 / 3, 0))),
+                                bau,
+                                committedShare,
+                                planned - committedShare,
+                                beyond,
+                                bank,
+                                bankTarget);
+                        case 5 -> MarginalCost.linear(0.001 + random.nextDouble() * 5, random.nextLong(bau));
+                        default -> MarginalCost.abated(beyond, bank, bankTarget);
+                    };
+            long lowest = -cost.forgoableTonnes();
+            long shortfall = lowest + random.nextLong(2 * bau);
+            long lowestCost = cost.costFenPerTonne(lowest);
+            long shortfallCost = cost.costFenPerTonne(shortfall);
+            long tickFen = random.nextBoolean() ? 1 : 10;
+            long priceTicks = (beyond + beyond / 4) / tickFen + 1;
+            long above = shortfall;
+            for (int level = 0; level < 100 && priceTicks >= 1; level++) {
+                long priceFen = priceTicks * tickFen;
+                if (shortfallCost >= priceFen && lowestCost < priceFen) {
+                    long full = cost.largestShortfallAtMost(priceFen - 1, lowest, shortfall);
+                    assertEquals(
+                            full,
+                            cost.largestShortfallAtMost(priceFen - 1, lowest, above),
+                            "seed=" + seed + " case " + i + " level " + level + ": " + cost + ", bau " + bau
+                                    + " t, planned " + planned + " (committed " + committedShare + "), bank "
+                                    + bank + " fen, target " + bankTarget + " t, price " + priceFen
+                                    + " fen, range [" + lowest + ", " + shortfall + "], bound " + above);
+                    above = full;
+                } else {
+                    above = shortfallCost < priceFen ? shortfall : lowest;
+                }
+                priceTicks = Math.min(priceTicks - 1, priceTicks * 98 / 100);
+            }
+        }
+    }
+
+    /**
      * The cost at a shortfall as the class documents it, asking the curve through its interface: the
      * reference for {@link CurveCost}'s calls through each curve's own class.
      */
