@@ -134,34 +134,16 @@ class CurveCostTest {
             int kind = random.nextInt(7);
             MarginalCost cost =
                     switch (kind) {
-                        case 0, 1 -> new CurveCost(
-                                new AbatementCurve.Linear(maxCost, maxShare),
-                                bau,
-                                committedShare,
-                                planned - committedShare,
-                                beyond,
-                                bank,
-                                bankTarget);
-                        case 2, 3 -> new CurveCost(
-                                new AbatementCurve.Quadratic(maxCost, maxShare),
-                                bau,
-                                committedShare,
-                                planned - committedShare,
-                                beyond,
-                                bank,
-                                bankTarget);
-                        case 4 -> new CurveCost(
-                                new AbatementCurve.Steps(List.of(
-                                        new TechnologyStep("retrofit", maxCost / 3, maxShare / 3, 0),
-                                        new TechnologyStep("new kiln", maxCost, maxShare * 2 / 3, 0))),
-                                bau,
-                                committedShare,
-                                planned - committedShare,
-                                beyond,
-                                bank,
-                                bankTarget);
                         case 5 -> MarginalCost.linear(0.001 + random.nextDouble() * 5, random.nextLong(bau));
-                        default -> MarginalCost.abated(beyond, bank, bankTarget);
+                        case 6 -> MarginalCost.abated(beyond, bank, bankTarget);
+                        default -> new CurveCost(
+                                curveOfKind(kind, maxCost, maxShare),
+                                bau,
+                                committedShare,
+                                planned - committedShare,
+                                beyond,
+                                bank,
+                                bankTarget);
                     };
             long lowest = -cost.forgoableTonnes();
             long shortfall = lowest + random.nextLong(2 * bau);
@@ -382,5 +364,16 @@ class CurveCostTest {
         assertEquals(0, cost.abatementCapacityTonnes());
         assertEquals(-10_000, cost.largestShortfallAtMost(2_999, -10_000, 0), "below its cost, forgo it all");
         assertEquals(0, cost.largestShortfallAtMost(3_000, -10_000, 0));
+    }
+
+    /** The curve of a random case: kinds 0-1 linear, 2-3 quadratic, 4 two technology steps. */
+    private static AbatementCurve curveOfKind(int kind, long maxCost, double maxShare) {
+        return switch (kind) {
+            case 0, 1 -> new AbatementCurve.Linear(maxCost, maxShare);
+            case 2, 3 -> new AbatementCurve.Quadratic(maxCost, maxShare);
+            default -> new AbatementCurve.Steps(List.of(
+                    new TechnologyStep("retrofit", maxCost / 3, maxShare / 3, 0),
+                    new TechnologyStep("new kiln", maxCost, maxShare * 2 / 3, 0)));
+        };
     }
 }
