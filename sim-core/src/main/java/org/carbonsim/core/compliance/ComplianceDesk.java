@@ -6,8 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.carbonsim.core.registry.CashReason;
 import org.carbonsim.core.registry.Registry;
 import org.carbonsim.core.registry.TransferReason;
@@ -193,16 +195,23 @@ public final class ComplianceDesk {
         long[] cost = {0};
         boolean keepFreed = cycle.banks();
         if (keepFreed) {
-            buyOffsets(year, due, offsets, used, cost, totalCap, obligation, bankValueFen, true);
+            buyOffsets(year, due, offsets, used, cost, totalCap, OffsetPass.below(obligation, bankValueFen, true));
             if (atValueShare > 0) {
-                buyAtValue(year, due, offsets, used, cost, totalCap, obligation, bankValueFen, atValueShare);
+                buyOffsets(
+                        year,
+                        due,
+                        offsets,
+                        used,
+                        cost,
+                        totalCap,
+                        OffsetPass.atValue(obligation, bankValueFen, atValueShare));
             }
         }
         long need = obligation - used[0] - eligible;
         if (need > 0) {
             // credits for the gap, while they cost less than the tonnes short they replace
             long shortFen = rules.penalty().costPerTonneShortFen(need, averagePriceFen);
-            buyOffsets(year, due, offsets, used, cost, totalCap, used[0] + need, shortFen, false);
+            buyOffsets(year, due, offsets, used, cost, totalCap, OffsetPass.below(used[0] + need, shortFen, false));
         }
         registry.pay(account, cost[0], CashReason.OFFSET_PURCHASE);
 
@@ -253,12 +262,16 @@ public final class ComplianceDesk {
     }
 
     /**
-     * Buys credits, cheapest first, until {@code target} tonnes are used or prices reach {@code
-     * priceLimitFen}. With {@code shared}, each enterprise takes of a programme at most its share of the
-     * credits whose marginal price from the year's first credit is below the limit, the same share of
-     * its cap for every enterprise, as the traders plan ({@code engine.OffsetPlan}): on a rising curve
-     * the enterprises settled first would otherwise take their whole caps and leave the later ones
-     * short of the credits they planned, to buy them above the allowance price.
+     * Buys credits of the eligible programmes {@code pass} takes, cheapest first (by id among equal
+     * prices), until its target is used: of each programme at most {@code pass.shareLimit()} of the
+     * enterprise's cap on it within the programme's rationed share, and, when the pass has a price
+     * limit, only credits whose marginal price is below it. With {@code pass.shared()}, each enterprise
+     * takes of a programme at most its share of the credits whose marginal price from the year's first
+     * credit is below the limit, the same share of its cap for every enterprise, as the traders plan
+     * ({@code engine.OffsetPlan}): on a rising curve the enterprises settled first would otherwise take
+     * their whole caps and leave the later ones short of the credits they planned, to buy them above
+     * the allowance price. One loop serves every pass so that caps, supply and the enterprise's total
+     * cap bind each purchase the same way.
      */
     private void buyOffsets(
             int year,
@@ -267,64 +280,34 @@ public final class ComplianceDesk {
             long[] used,
             long[] cost,
             long totalCap,
-            long target,
-            long priceLimitFen,
-            boolean shared) {
+            OffsetPass pass) {
         List<OffsetProgram> programs = offsetRule.eligible(year);
         programs.sort((a, b) -> {
             int byPrice = Long.compare(offsetPriceFen(a), offsetPriceFen(b));
             return byPrice != 0 ? byPrice : a.id().compareTo(b.id());
         });
         for (OffsetProgram program : programs) {
+            if (!pass.takes().test(program)) {
+                continue;
+            }
             long sold = soldThisYear.getOrDefault(program.id(), 0L);
             long already = offsets.getOrDefault(program.id(), 0L);
-            double share = rationedShare.getOrDefault(program.id(), 1.0);
+            double share = Math.min(pass.shareLimit(), rationedShare.getOrDefault(program.id(), 1.0));
             long caps = capsOnProgram.getOrDefault(program.id(), 0L);
-            if (shared && caps > 0) {
-                share = Math.min(share, affordable(program, 0, priceLimitFen) / (double) caps);
+            if (pass.shared() && caps > 0) {
+                share = Math.min(
+                        share, affordable(program, 0, pass.priceLimitFen().getAsLong()) / (double) caps);
             }
             long programCap = (long) Math.floor(
                             share * offsetRule.programCapTonnes(program, due.allocationTonnes(), due.emissionsTonnes()))
                     - already;
             long supply = program.supplyTonnesPerYear() - sold;
+            long target = pass.targetTonnes();
             long want = Math.min(Math.min(target - used[0], totalCap - used[0]), Math.min(programCap, supply));
-            want = Math.min(want, affordable(program, sold, priceLimitFen));
-            if (want <= 0) {
-                continue;
+            if (pass.priceLimitFen().isPresent()) {
+                want = Math.min(
+                        want, affordable(program, sold, pass.priceLimitFen().getAsLong()));
             }
-            buy(program, sold, already, want, offsets, used, cost);
-        }
-    }
-
-    /**
-     * Buys, of each flat programme priced exactly at {@code valueFen}, credits up to {@code share} of
-     * the enterprise's cap on it (and the programme's rationed share), until {@code target} tonnes are
-     * used.
-     */
-    private void buyAtValue(
-            int year,
-            CycleDue due,
-            Map<String, Long> offsets,
-            long[] used,
-            long[] cost,
-            long totalCap,
-            long target,
-            long valueFen,
-            double share) {
-        List<OffsetProgram> programs = offsetRule.eligible(year);
-        programs.sort((a, b) -> a.id().compareTo(b.id()));
-        for (OffsetProgram program : programs) {
-            if (program.priceSlopeFenPerMt() != 0 || program.priceFenPerTonne() != valueFen) {
-                continue;
-            }
-            long sold = soldThisYear.getOrDefault(program.id(), 0L);
-            long already = offsets.getOrDefault(program.id(), 0L);
-            double rationed = Math.min(share, rationedShare.getOrDefault(program.id(), 1.0));
-            long programCap = (long) Math.floor(rationed
-                            * offsetRule.programCapTonnes(program, due.allocationTonnes(), due.emissionsTonnes()))
-                    - already;
-            long supply = program.supplyTonnesPerYear() - sold;
-            long want = Math.min(Math.min(target - used[0], totalCap - used[0]), Math.min(programCap, supply));
             if (want <= 0) {
                 continue;
             }
@@ -365,5 +348,39 @@ public final class ComplianceDesk {
 
     private static long marginalPrice(OffsetProgram program, long sold) {
         return program.priceFenPerTonne() + (long) Math.floor(program.priceSlopeFenPerMt() * (double) sold / 1e6);
+    }
+
+    /**
+     * One pass of offset buying for an enterprise: up to {@code targetTonnes} used in all, of the
+     * programmes {@code takes} accepts, at most {@code shareLimit} of the enterprise's cap on each,
+     * and, when {@code priceLimitFen} is present, only credits whose marginal price is below it;
+     * {@code shared} rations a programme's credits below that limit among the enterprises by cap.
+     */
+    private record OffsetPass(
+            long targetTonnes,
+            Predicate<OffsetProgram> takes,
+            double shareLimit,
+            OptionalLong priceLimitFen,
+            boolean shared) {
+        /**
+         * Every programme, each up to its whole (rationed) cap, while its credits cost less than
+         * {@code priceLimitFen}.
+         */
+        static OffsetPass below(long targetTonnes, long priceLimitFen, boolean shared) {
+            return new OffsetPass(targetTonnes, program -> true, 1.0, OptionalLong.of(priceLimitFen), shared);
+        }
+
+        /**
+         * Only flat programmes priced exactly at {@code valueFen}, each up to {@code share} of the
+         * cap: such a credit costs what the allowance it frees is worth, so no price limit applies.
+         */
+        static OffsetPass atValue(long targetTonnes, long valueFen, double share) {
+            return new OffsetPass(
+                    targetTonnes,
+                    program -> program.priceSlopeFenPerMt() == 0 && program.priceFenPerTonne() == valueFen,
+                    share,
+                    OptionalLong.empty(),
+                    false);
+        }
     }
 }
