@@ -21,9 +21,6 @@ public final class EquilibriumSolver {
     /** Width of the final price interval, fen per tonne. */
     public static final double PRICE_TOLERANCE_FEN = 0.01;
 
-    /** Most halvings of the price interval; 2^200 covers any {@code long} price range to 0.01 fen. */
-    static final int MAX_ITERATIONS = 200;
-
     private EquilibriumSolver() {}
 
     /** Solves one year's problem. */
@@ -49,19 +46,9 @@ public final class EquilibriumSolver {
         if (supplyHi < gap - tolerance) {
             return atCeiling(input, gap, hi);
         }
-        double lo = floor;
-        for (int i = 0; i < MAX_ITERATIONS && hi - lo > PRICE_TOLERANCE_FEN; i++) {
-            double mid = lo + (hi - lo) / 2;
-            if (mid <= lo || mid >= hi) {
-                break;
-            }
-            if (supplyAt(input, mid) >= gap - tolerance) {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
-        return interpolated(input, Regime.CLEARED, lo, hi, gap);
+        PriceBracket price =
+                PriceBracket.narrowed(floor, hi, PRICE_TOLERANCE_FEN, mid -> supplyAt(input, mid) >= gap - tolerance);
+        return interpolated(input, Regime.CLEARED, price.loFen(), price.hiFen(), gap);
     }
 
     /**

@@ -155,22 +155,13 @@ public final class IntertemporalSolver {
                 amounts = tonnes.clone();
                 fillPrices(s, 0, prices);
             } else {
-                double lo = 0;
-                double hi = 1;
+                double top = 1;
                 for (int t = s; t < n; t++) {
-                    hi = Math.max(hi, ceiling[t]);
+                    top = Math.max(top, ceiling[t]);
                 }
-                for (int i = 0; i < EquilibriumSolver.MAX_ITERATIONS && hi - lo > PRICE_TOLERANCE_FEN; i++) {
-                    double mid = lo + (hi - lo) / 2;
-                    if (mid <= lo || mid >= hi) {
-                        break;
-                    }
-                    if (walk(s, bank, mid) < 0) {
-                        hi = mid;
-                    } else {
-                        lo = mid;
-                    }
-                }
+                PriceBracket price = PriceBracket.narrowed(0, top, PRICE_TOLERANCE_FEN, mid -> walk(s, bank, mid) < 0);
+                double lo = price.loFen();
+                double hi = price.hiFen();
                 end = walk(s, bank, lo);
                 double[] lower = tonnes.clone();
                 int upperFails = walk(s, bank, hi);

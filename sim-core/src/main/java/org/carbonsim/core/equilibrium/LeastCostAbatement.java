@@ -24,9 +24,6 @@ public final class LeastCostAbatement {
      */
     static final double PRICE_TOLERANCE_FEN = 1e-9;
 
-    /** Most halvings of the price interval; ample for any fen price down to the tolerance. */
-    private static final int MAX_ITERATIONS = 200;
-
     /** Relative slack for a total that overshoots the firms' potential by float error only. */
     private static final double OVERSHOOT = 1e-9;
 
@@ -86,19 +83,10 @@ public final class LeastCostAbatement {
             return allocation;
         }
         // nothing is abated below a price of 0; everything is at the dearest marginal cost
-        double lo = -1;
-        double hi = dearest;
-        for (int i = 0; i < MAX_ITERATIONS && hi - lo > PRICE_TOLERANCE_FEN; i++) {
-            double mid = lo + (hi - lo) / 2;
-            if (mid <= lo || mid >= hi) {
-                break;
-            }
-            if (tonnesAtPrice(firms, mid) >= tonnes) {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
+        PriceBracket price =
+                PriceBracket.narrowed(-1, dearest, PRICE_TOLERANCE_FEN, mid -> tonnesAtPrice(firms, mid) >= tonnes);
+        double lo = price.loFen();
+        double hi = price.hiFen();
         double lower = tonnesAtPrice(firms, lo);
         double upper = tonnesAtPrice(firms, hi);
         double theta = upper > lower ? Math.max(0, Math.min(1, (tonnes - lower) / (upper - lower))) : 1;
