@@ -153,14 +153,7 @@ public final class MonteCarlo {
         }
 
         MonteCarloResult result(String scenario, UncertaintySampler sampler) {
-            Map<Metric, Summary> summaries = new EnumMap<>(Metric.class);
-            for (Metric m : metrics) {
-                double[] values = new double[runs.size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = runs.get(i).metric(m);
-                }
-                Summary.ofDefined(values).ifPresent(s -> summaries.put(m, s));
-            }
+            Map<Metric, Summary> summaries = PairedRuns.summariesByMetric(runs);
             return new MonteCarloResult(
                     scenario,
                     settings.baseSeed(),

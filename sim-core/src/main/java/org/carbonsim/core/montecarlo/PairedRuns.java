@@ -134,7 +134,15 @@ public final class PairedRuns {
 
     /** Statistics per metric of {@code runs}, over the runs where each metric is defined. */
     public static Map<Metric, Summary> summaries(List<RunMetrics> runs) {
-        Map<Metric, Summary> summaries = new EnumMap<>(Metric.class);
+        return Collections.unmodifiableMap(summariesByMetric(runs));
+    }
+
+    /**
+     * {@link #summaries} as a map of its own, in {@link Metric} order: a Monte Carlo study folds its
+     * statistics the same way as paired runs, so both read them here.
+     */
+    static EnumMap<Metric, Summary> summariesByMetric(List<RunMetrics> runs) {
+        EnumMap<Metric, Summary> summaries = new EnumMap<>(Metric.class);
         for (Metric m : Metric.values()) {
             double[] values = new double[runs.size()];
             for (int i = 0; i < values.length; i++) {
@@ -142,6 +150,6 @@ public final class PairedRuns {
             }
             Summary.ofDefined(values).ifPresent(s -> summaries.put(m, s));
         }
-        return Collections.unmodifiableMap(summaries);
+        return summaries;
     }
 }
