@@ -115,11 +115,7 @@ final class UncertaintyReader {
                 case "uniform": {
                     double low = o.requiredNumber("low", any, "", 0);
                     double high = o.requiredNumber("high", any, "", 1);
-                    if (problems.count() == before && !(high > low)) {
-                        problems.add(
-                                o.path("high"),
-                                "expected a number > low " + Values.Range.fmt(low) + ", got " + Values.Range.fmt(high));
-                    }
+                    checkHighAboveLow(o, problems, before, low, high);
                     d = problems.build(o.path(), before, () -> new Distribution.Uniform(low, high));
                     break;
                 }
@@ -138,11 +134,7 @@ final class UncertaintyReader {
                     double beta = o.requiredNumber("beta", BETA_SHAPE, "", 1);
                     double low = o.number("low", 0, any, "");
                     double high = o.number("high", 1, any, "");
-                    if (problems.count() == before && !(high > low)) {
-                        problems.add(
-                                o.path("high"),
-                                "expected a number > low " + Values.Range.fmt(low) + ", got " + Values.Range.fmt(high));
-                    }
+                    checkHighAboveLow(o, problems, before, low, high);
                     d = problems.build(o.path(), before, () -> new Distribution.Beta(alpha, beta, low, high));
                     break;
                 }
@@ -164,5 +156,18 @@ final class UncertaintyReader {
         }
         o.finish();
         return problems.count() > before ? null : d;
+    }
+
+    /**
+     * Reports {@code high} unless it lies above {@code low}, when the distribution's other numbers
+     * (read since {@code before}) have no problem: a uniform or beta distribution needs a support
+     * wider than a point, and a problem already reported would make the comparison meaningless.
+     */
+    private static void checkHighAboveLow(Obj o, Problems problems, int before, double low, double high) {
+        if (problems.count() == before && !(high > low)) {
+            problems.add(
+                    o.path("high"),
+                    "expected a number > low " + Values.Range.fmt(low) + ", got " + Values.Range.fmt(high));
+        }
     }
 }
