@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -166,6 +168,27 @@ public record OutputManifest(String what, Map<String, String> sha256ByPath, bool
             }
         }
         return changed;
+    }
+
+    /**
+     * The symbolic links of {@code folder} that stand where carbonsim wrote a folder of the files this
+     * manifest lists (a {@code charts/} made a link to a folder on another disk), by their path inside it,
+     * in path order. A rerun writes that folder again inside the output folder and never through a link
+     * that may lead out of it, so such a link is in the way of the results; and the files listed under it
+     * are read through the link, in a folder that is the user's, so they prove nothing.
+     */
+    public List<String> linkedFolders(Path folder) {
+        Set<String> linked = new TreeSet<>();
+        for (String path : sha256ByPath.keySet()) {
+            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                String above = path.substring(0, slash);
+                if (Files.isSymbolicLink(folder.resolve(above))) {
+                    linked.add(above);
+                    break;
+                }
+            }
+        }
+        return List.copyOf(linked);
     }
 
     /**
