@@ -50,7 +50,7 @@ import org.carbonsim.core.scenario.WindowsNames;
  * is left as it is and the results go beside it ({@code NAME-2}). With {@code --force} the results
  * replace such files, and the user's other files are still carried. A symbolic link inside the folder
  * is never followed: it is carried as a link, and one standing where carbonsim wrote a folder (a {@code
- * charts/} linked to another disk) is refused before the work ({@link #refuseLinkedFolders}).
+ * charts/} linked to another disk) is refused before the work ({@link #refuseDisplacedFolders}).
  *
  * <p>A run killed while writing leaves its hidden siblings behind. The next command writing into the
  * same parent folder removes every such sibling whose process is no longer alive, or which is older than
@@ -266,7 +266,7 @@ public final class OutputFolder {
                 return;
             }
             if (manifest.listed()) {
-                refuseLinkedFolders(dir, target, manifest.linkedFolders(target));
+                refuseDisplacedFolders(dir, target, manifest.displacedFolders(target));
             }
             unproven = (manifest.listed() ? manifest.changed(target) : manifest.kept(target))
                     .stream()
@@ -291,25 +291,31 @@ public final class OutputFolder {
     }
 
     /**
-     * Refuses, before any work, a rerun into {@code target} whose folder carbonsim wrote (its {@code charts/})
-     * is now a symbolic link, {@code linked}: the results are written inside the output folder and swapped
-     * in whole, never through a link that may lead out of it, so the link would be replaced by the new
-     * folder, or, kept as a file of the user's, leave no place for the results but {@code NAME-2} at the end
-     * of the work. The link and the folder it leads to are the user's and are left as they are.
+     * Refuses, before any work, a rerun into {@code target} where a folder carbonsim wrote (its {@code
+     * charts/}) is now a symbolic link or a file, {@code displaced}: the results are written inside the
+     * output folder and swapped in whole, never through a link that may lead out of it, so the entry would
+     * be replaced by the new folder, or, kept as the user's, leave no place for the results but {@code
+     * NAME-2} at the end of the work. A link and the folder it leads to are the user's and are left as they
+     * are.
      */
-    private static void refuseLinkedFolders(Path dir, Path target, List<String> linked) throws IOException {
-        if (linked.isEmpty()) {
+    private static void refuseDisplacedFolders(Path dir, Path target, List<String> displaced) throws IOException {
+        if (displaced.isEmpty()) {
             return;
         }
-        String first = linked.get(0);
-        Path link = target.resolve(first);
-        throw new UserInputException(dir + ": " + first + " is a symbolic link (to " + Files.readSymbolicLink(link)
+        String first = displaced.get(0);
+        Path entry = target.resolve(first);
+        String also = displaced.size() > 1 ? " (also " + named(displaced.subList(1, displaced.size())) + ")" : "";
+        if (!Files.isSymbolicLink(entry)) {
+            throw new UserInputException(dir + ": " + first + " is a file where carbonsim wrote a folder, and a rerun"
+                    + " writes that folder again; nothing was run and the file is left as it is: move it out of the"
+                    + " folder, add --force to replace it, or choose another --out" + also);
+        }
+        throw new UserInputException(dir + ": " + first + " is a symbolic link (to " + Files.readSymbolicLink(entry)
                 + ") where carbonsim wrote a folder, and a rerun writes that folder inside the output folder, never"
                 + " through a link out of it; nothing was run and the link and the folder it leads to are left as"
                 + " they are: remove the link (or move the folder back in its place), add --force to replace the"
                 + " link by a folder of the new results (the folder it leads to is left as it is), or choose"
-                + " another --out"
-                + (linked.size() > 1 ? " (also " + named(linked.subList(1, linked.size())) + ")" : ""));
+                + " another --out" + also);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.carbonsim.cli.format;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -87,7 +88,13 @@ public record OutputManifest(String what, Map<String, String> sha256ByPath, bool
         if (!Files.isRegularFile(marker)) {
             return null;
         }
-        List<String> lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            // the decoder's own words ("Input length = 1") name neither the file nor the problem
+            throw new IOException(marker + " is not carbonsim's marker: its bytes are not UTF-8 text", e);
+        }
         String what = lines.isEmpty() ? "" : lines.get(0);
         boolean listed = lines.size() > 1 && lines.get(1).equals(HEADER);
         Map<String, String> files = new TreeMap<>();
@@ -171,24 +178,25 @@ public record OutputManifest(String what, Map<String, String> sha256ByPath, bool
     }
 
     /**
-     * The symbolic links of {@code folder} that stand where carbonsim wrote a folder of the files this
-     * manifest lists (a {@code charts/} made a link to a folder on another disk), by their path inside it,
-     * in path order. A rerun writes that folder again inside the output folder and never through a link
-     * that may lead out of it, so such a link is in the way of the results; and the files listed under it
-     * are read through the link, in a folder that is the user's, so they prove nothing.
+     * What of {@code folder} stands where carbonsim wrote a folder of the files this manifest lists, and is
+     * no folder now: a symbolic link (a {@code charts/} moved to another disk and linked back) or a file,
+     * by its path inside it, in path order. A rerun writes that folder again inside the output folder, and
+     * never through a link that may lead out of it, so such an entry is in the way of the results; and the
+     * files listed under a link are read through it, in a folder that is the user's, so they prove nothing.
      */
-    public List<String> linkedFolders(Path folder) {
-        Set<String> linked = new TreeSet<>();
+    public List<String> displacedFolders(Path folder) {
+        Set<String> displaced = new TreeSet<>();
         for (String path : sha256ByPath.keySet()) {
             for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
-                String above = path.substring(0, slash);
-                if (Files.isSymbolicLink(folder.resolve(above))) {
-                    linked.add(above);
+                Path above = folder.resolve(path.substring(0, slash));
+                if (Files.exists(above, LinkOption.NOFOLLOW_LINKS)
+                        && !Files.isDirectory(above, LinkOption.NOFOLLOW_LINKS)) {
+                    displaced.add(path.substring(0, slash));
                     break;
                 }
             }
         }
-        return List.copyOf(linked);
+        return List.copyOf(displaced);
     }
 
     /**

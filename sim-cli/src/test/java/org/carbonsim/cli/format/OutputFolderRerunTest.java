@@ -330,6 +330,34 @@ class OutputFolderRerunTest extends CommandLineTest {
         assertEquals(chartsBefore, listing(elsewhere), "the folder the link led to is never written through");
         assertEquals("my notes on the charts\n", Files.readString(elsewhere.resolve("mine.txt")));
         assertEquals(0, runInto(out), "a folder again, the rerun goes through: " + errLines());
+
+        OutputFolder.deleteQuietly(out.resolve("charts"));
+        Files.writeString(out.resolve("charts"), "my file named charts\n");
+        assertEquals(2, runInto(out), errLines());
+        assertEquals(
+                "carbonsim: " + out + ": charts is a file where carbonsim wrote a folder, and a rerun writes that"
+                        + " folder again; nothing was run and the file is left as it is: move it out of the folder,"
+                        + " add --force to replace it, or choose another --out",
+                errLines());
+        assertFalse(Files.exists(dir.resolve("keep-2")), "refused before the work, not written beside");
+        assertEquals("my file named charts\n", Files.readString(out.resolve("charts")));
+    }
+
+    /**
+     * A marker whose bytes are not UTF-8 text was refused in the decoder's words ("Input length = 1"),
+     * which named neither the file nor the problem.
+     */
+    @Test
+    void aMarkerThatIsNotTextIsNamed() throws IOException {
+        Path out = dir.resolve("keep");
+        assertEquals(0, runInto(out, "--no-charts"), errLines());
+        Files.write(out.resolve(OutputFolder.MARKER), new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, 0x41});
+        assertEquals(2, runInto(out, "--no-charts"), errLines());
+        assertEquals(
+                "carbonsim: " + out + ": cannot read the output folder: "
+                        + out.toAbsolutePath().resolve(OutputFolder.MARKER)
+                        + " is not carbonsim's marker: its bytes are not UTF-8 text; nothing was run",
+                errLines());
     }
 
     private static List<String> listing(Path folder) throws IOException {
