@@ -97,12 +97,13 @@ final class ChartCommand implements Callable<Integer> {
         }
         ChartFiles.requireOutputFolder(dir);
         List<ChartFiles.Written> written = new ArrayList<>(1);
+        List<String> kept = new ArrayList<>();
         try {
             OutputEntries.replace(dir, ChartFiles.CHARTS, staged -> {
                 keepOtherFiles(dir.resolve(ChartFiles.CHARTS), staged.resolve(ChartFiles.CHARTS));
                 written.add(ChartFiles.write(
                         dir, staged, f, language, spec.commandLine().getErr()));
-                relist(dir, staged, written.get(0));
+                kept.addAll(relist(dir, staged, written.get(0)));
             });
         } catch (IOException | UncheckedIOException e) {
             throw OutputFolder.cannotWrite(
@@ -114,6 +115,7 @@ final class ChartCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(summary(written.get(0), dir, language));
             spec.commandLine().getOut().flush();
         }
+        new OutputFolder.Written(dir, kept).reportKept(spec.commandLine().getErr(), quiet);
         return ExitCodes.OK;
     }
 
@@ -138,15 +140,23 @@ final class ChartCommand implements Callable<Integer> {
      * carbonsim's ({@link OutputManifest#relisted}), so that it replaces them with the charts and report:
      * a rerun into the folder then recognises them as its own and replaces them, where it keeps a file of
      * the user's. A marker of an older carbonsim, which lists nothing, or a folder without one is left
-     * as it is.
+     * as it is. Returns the files of the user's kept in {@code charts/} (as {@code run} names those it
+     * keeps, {@link OutputFolder.Written#keptNotice}): those neither drawn now nor listed by the marker as
+     * carbonsim's (with a marker that lists nothing, every file not drawn now, as a rerun keeps them).
      */
-    private static void relist(Path dir, Path staged, ChartFiles.Written written) throws IOException {
+    private static List<String> relist(Path dir, Path staged, ChartFiles.Written written) throws IOException {
         OutputManifest manifest = OutputManifest.read(OutputFolder.target(dir));
+        List<String> replaced = List.of(ChartFiles.CHARTS, ChartFiles.REPORT);
         if (manifest == null || !manifest.listed()) {
-            return;
+            return OutputFolder.ofTheUsers(
+                    staged,
+                    new OutputManifest("", Map.of(), true)
+                            .relisted(staged, replaced, written.files())
+                            .kept(staged));
         }
-        manifest.relisted(staged, List.of(ChartFiles.CHARTS, ChartFiles.REPORT), written.files())
-                .writeInto(staged);
+        OutputManifest relisted = manifest.relisted(staged, replaced, written.files());
+        relisted.writeInto(staged);
+        return OutputFolder.ofTheUsers(staged, relisted.kept(staged));
     }
 
     /** The line printed after a re-render: the kind of folder, how many files, and where, in {@code lang}. */

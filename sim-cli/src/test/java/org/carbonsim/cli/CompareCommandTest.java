@@ -124,7 +124,7 @@ class CompareCommandTest extends CommandLineTest {
                         "--quiet",
                         "--out",
                         "" + file));
-        assertEquals("carbonsim: " + file + ": exists and is not a folder\n", err.toString());
+        assertEquals("carbonsim: " + file + ": exists and is not a folder; choose another --out\n", err.toString());
     }
 
     @Test

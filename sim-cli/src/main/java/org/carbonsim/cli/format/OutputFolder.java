@@ -16,6 +16,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,7 +48,9 @@ import org.carbonsim.core.scenario.WindowsNames;
  * or was written by an older carbonsim whose marker lists nothing (nothing in it is proven carbonsim's);
  * and when a file of the user's turns out, at the end, to have a name the new results write, the folder
  * is left as it is and the results go beside it ({@code NAME-2}). With {@code --force} the results
- * replace such files, and the user's other files are still carried.
+ * replace such files, and the user's other files are still carried. A symbolic link inside the folder
+ * is never followed: it is carried as a link, and one standing where carbonsim wrote a folder (a {@code
+ * charts/} linked to another disk) is refused before the work ({@link #refuseDisplacedFolders}).
  *
  * <p>A run killed while writing leaves its hidden siblings behind. The next command writing into the
  * same parent folder removes every such sibling whose process is no longer alive, or which is older than
@@ -142,15 +145,17 @@ public final class OutputFolder {
      */
     public static Checked check(Path dir, List<String> inputs, boolean force) throws IOException {
         Path target = target(dir);
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            // before the inputs: an --out naming the scenario file itself is a file, not a folder holding it
+            throw new UserInputException(dir + ": exists and is not a folder; choose another --out");
+        }
         Path real = real(target);
         refuseWorkingFolder(dir, real);
         refuseHomeFolder(dir, real);
         refuseInputs(dir, real, inputs);
         refuseLongName(dir, target);
         refuseWindowsName(dir, target);
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new UserInputException(dir + ": exists and is not a folder");
-        }
+        refuseReadOnly(dir, target);
         for (Path above = target.getParent(); above != null; above = above.getParent()) {
             if (Files.isSymbolicLink(above) && !Files.exists(above)) {
                 throw new UserInputException(dir + ": cannot be created because " + above
@@ -260,6 +265,9 @@ public final class OutputFolder {
             if (manifest == null) {
                 return;
             }
+            if (manifest.listed()) {
+                refuseDisplacedFolders(dir, target, manifest.displacedFolders(target));
+            }
             unproven = (manifest.listed() ? manifest.changed(target) : manifest.kept(target))
                     .stream()
                             .filter(p -> !BROWSER_FILES.contains(
@@ -280,6 +288,61 @@ public final class OutputFolder {
         throw new UserInputException(dir + ": was written by an older carbonsim, which did not list the files it"
                 + " wrote, so they cannot be told from files of yours (" + named(unproven) + "); add --force to"
                 + " replace those the new results write (the others are kept), or choose another --out");
+    }
+
+    /**
+     * Refuses, before any work, a rerun into {@code target} where a folder carbonsim wrote (its {@code
+     * charts/}) is now a symbolic link or a file, {@code displaced}: the results are written inside the
+     * output folder and swapped in whole, never through a link that may lead out of it, so the entry would
+     * be replaced by the new folder, or, kept as the user's, leave no place for the results but {@code
+     * NAME-2} at the end of the work. A link and the folder it leads to are the user's and are left as they
+     * are.
+     */
+    private static void refuseDisplacedFolders(Path dir, Path target, List<String> displaced) throws IOException {
+        if (displaced.isEmpty()) {
+            return;
+        }
+        String first = displaced.get(0);
+        Path entry = target.resolve(first);
+        String also = displaced.size() > 1 ? " (also " + named(displaced.subList(1, displaced.size())) + ")" : "";
+        if (!Files.isSymbolicLink(entry)) {
+            throw new UserInputException(dir + ": " + first + " is a file where carbonsim wrote a folder, and a rerun"
+                    + " writes that folder again; nothing was run and the file is left as it is: move it out of the"
+                    + " folder, add --force to replace it, or choose another --out" + also);
+        }
+        throw new UserInputException(dir + ": " + first + " is a symbolic link (to " + Files.readSymbolicLink(entry)
+                + ") where carbonsim wrote a folder, and a rerun writes that folder inside the output folder, never"
+                + " through a link out of it; nothing was run and the link and the folder it leads to are left as"
+                + " they are: remove the link (or move the folder back in its place), add --force to replace the"
+                + " link by a folder of the new results (the folder it leads to is left as it is), or choose"
+                + " another --out" + also);
+    }
+
+    /**
+     * Refuses an existing output folder that is read-only (no one may write it, {@code chmod a-w}), with
+     * or without {@code --force}: a rerun replaces the folder whole through its parent, which the folder's
+     * own permission does not stop, so a folder the user had made read-only to keep it as it was was
+     * replaced, and the new one writable. The write bits are read as well as the process's access, so that
+     * the user's wish holds for root too, whom the operating system lets write anywhere.
+     */
+    private static void refuseReadOnly(Path dir, Path target) throws IOException {
+        if (!Files.isDirectory(target)) {
+            return;
+        }
+        boolean readOnly = !Files.isWritable(target);
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(target);
+            readOnly |= !permissions.contains(PosixFilePermission.OWNER_WRITE)
+                    && !permissions.contains(PosixFilePermission.GROUP_WRITE)
+                    && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException e) {
+            // no POSIX permissions (Windows): the access check above is all there is
+        }
+        if (readOnly) {
+            throw new UserInputException(dir + ": the folder is read-only, so it is kept as it is and nothing was"
+                    + " run, even with --force; make it writable (chmod u+w " + dir + ") to replace it, or choose"
+                    + " another --out");
+        }
     }
 
     /** "it" for one path, "them" for more, for a message. */
@@ -650,11 +713,24 @@ public final class OutputFolder {
                     Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
                 }
             }
+            carried.add(path);
+        }
+        return ofTheUsers(absolute, carried);
+    }
+
+    /**
+     * The files of the user's among {@code paths} of {@code folder} as a command names them ({@link
+     * Written#keptNotice}): an empty folder ending in {@code /}, without the files a desktop's file browser
+     * leaves ({@link #BROWSER_FILES}), as {@link #carryOver} names those it carries.
+     */
+    public static List<String> ofTheUsers(Path folder, List<String> paths) {
+        List<String> named = new ArrayList<>();
+        for (String path : paths) {
             if (!BROWSER_FILES.contains(Path.of(path).getFileName().toString())) {
-                carried.add(Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS) ? path + "/" : path);
+                named.add(Files.isDirectory(folder.resolve(path), LinkOption.NOFOLLOW_LINKS) ? path + "/" : path);
             }
         }
-        return carried;
+        return named;
     }
 
     /**

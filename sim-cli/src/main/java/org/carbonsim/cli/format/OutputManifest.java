@@ -3,6 +3,7 @@ package org.carbonsim.cli.format;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,7 +14,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -85,7 +88,13 @@ public record OutputManifest(String what, Map<String, String> sha256ByPath, bool
         if (!Files.isRegularFile(marker)) {
             return null;
         }
-        List<String> lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            // the decoder's own words ("Input length = 1") name neither the file nor the problem
+            throw new IOException(marker + " is not carbonsim's marker: its bytes are not UTF-8 text", e);
+        }
         String what = lines.isEmpty() ? "" : lines.get(0);
         boolean listed = lines.size() > 1 && lines.get(1).equals(HEADER);
         Map<String, String> files = new TreeMap<>();
@@ -166,6 +175,28 @@ public record OutputManifest(String what, Map<String, String> sha256ByPath, bool
             }
         }
         return changed;
+    }
+
+    /**
+     * What of {@code folder} stands where carbonsim wrote a folder of the files this manifest lists, and is
+     * no folder now: a symbolic link (a {@code charts/} moved to another disk and linked back) or a file,
+     * by its path inside it, in path order. A rerun writes that folder again inside the output folder, and
+     * never through a link that may lead out of it, so such an entry is in the way of the results; and the
+     * files listed under a link are read through it, in a folder that is the user's, so they prove nothing.
+     */
+    public List<String> displacedFolders(Path folder) {
+        Set<String> displaced = new TreeSet<>();
+        for (String path : sha256ByPath.keySet()) {
+            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                Path above = folder.resolve(path.substring(0, slash));
+                if (Files.exists(above, LinkOption.NOFOLLOW_LINKS)
+                        && !Files.isDirectory(above, LinkOption.NOFOLLOW_LINKS)) {
+                    displaced.add(path.substring(0, slash));
+                    break;
+                }
+            }
+        }
+        return List.copyOf(displaced);
     }
 
     /**

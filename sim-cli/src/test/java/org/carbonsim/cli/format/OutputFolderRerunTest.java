@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -289,6 +290,116 @@ class OutputFolderRerunTest extends CommandLineTest {
                 errLines(),
                 "trades.csv was replaced, not kept");
         assertEquals("my notes\n", Files.readString(folder.resolve("notes.txt")));
+    }
+
+    /**
+     * A {@code charts/} the user made a symbolic link to a folder elsewhere (another disk) after {@code
+     * chart} drew into it: the rerun took the link for a file of the user's only once the results were
+     * written, and put them in {@code keep-2}. It is refused before the work, naming the link; the link and
+     * what it leads to are left as they are, and {@code --force} replaces the link by a folder of the new
+     * charts without touching the folder it led to.
+     */
+    @Test
+    void aChartsFolderMadeASymbolicLinkIsRefusedBeforeTheWorkAndNeverWrittenThrough() throws IOException {
+        Path out = dir.resolve("keep");
+        assertEquals(0, runInto(out), errLines());
+        Path elsewhere = dir.resolve("disk/charts");
+        Files.createDirectories(elsewhere.getParent());
+        Files.move(out.resolve("charts"), elsewhere);
+        Files.createSymbolicLink(out.resolve("charts"), elsewhere);
+        Files.writeString(elsewhere.resolve("mine.txt"), "my notes on the charts\n");
+        assertEquals(0, run("chart", out.toString(), "--quiet"), errLines());
+        List<String> chartsBefore = listing(elsewhere);
+
+        assertEquals(2, runInto(out), errLines());
+        assertEquals(
+                "carbonsim: " + out + ": charts is a symbolic link (to " + elsewhere + ") where carbonsim wrote a"
+                        + " folder, and a rerun writes that folder inside the output folder, never through a link out"
+                        + " of it; nothing was run and the link and the folder it leads to are left as they are:"
+                        + " remove the link (or move the folder back in its place), add --force to replace the link by"
+                        + " a folder of the new results (the folder it leads to is left as it is), or choose another"
+                        + " --out",
+                errLines());
+        assertFalse(Files.exists(dir.resolve("keep-2")), "refused before the work, not written beside");
+        assertTrue(Files.isSymbolicLink(out.resolve("charts")));
+        assertEquals(chartsBefore, listing(elsewhere));
+
+        assertEquals(0, runInto(out, "--force"), errLines());
+        assertTrue(Files.isDirectory(out.resolve("charts"), LinkOption.NOFOLLOW_LINKS));
+        assertFalse(Files.isSymbolicLink(out.resolve("charts")));
+        assertEquals(chartsBefore, listing(elsewhere), "the folder the link led to is never written through");
+        assertEquals("my notes on the charts\n", Files.readString(elsewhere.resolve("mine.txt")));
+        assertEquals(0, runInto(out), "a folder again, the rerun goes through: " + errLines());
+
+        OutputFolder.deleteQuietly(out.resolve("charts"));
+        Files.writeString(out.resolve("charts"), "my file named charts\n");
+        assertEquals(2, runInto(out), errLines());
+        assertEquals(
+                "carbonsim: " + out + ": charts is a file where carbonsim wrote a folder, and a rerun writes that"
+                        + " folder again; nothing was run and the file is left as it is: move it out of the folder,"
+                        + " add --force to replace it, or choose another --out",
+                errLines());
+        assertFalse(Files.exists(dir.resolve("keep-2")), "refused before the work, not written beside");
+        assertEquals("my file named charts\n", Files.readString(out.resolve("charts")));
+    }
+
+    /**
+     * A marker whose bytes are not UTF-8 text was refused in the decoder's words ("Input length = 1"),
+     * which named neither the file nor the problem.
+     */
+    @Test
+    void aMarkerThatIsNotTextIsNamed() throws IOException {
+        Path out = dir.resolve("keep");
+        assertEquals(0, runInto(out, "--no-charts"), errLines());
+        Files.write(out.resolve(OutputFolder.MARKER), new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, 0x41});
+        assertEquals(2, runInto(out, "--no-charts"), errLines());
+        assertEquals(
+                "carbonsim: " + out + ": cannot read the output folder: "
+                        + out.toAbsolutePath().resolve(OutputFolder.MARKER)
+                        + " is not carbonsim's marker: its bytes are not UTF-8 text; nothing was run",
+                errLines());
+    }
+
+    private static List<String> listing(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            List<String> listing = new ArrayList<>();
+            for (Path p : files.sorted().toList()) {
+                listing.add(folder.relativize(p) + (Files.isRegularFile(p) ? " " + OutputManifest.sha256(p) : "/"));
+            }
+            return listing;
+        }
+    }
+
+    /**
+     * {@code chart} keeps the user's files in {@code charts/} as a rerun does, and now names them in the
+     * same line on stderr (it said nothing); the charts it does not draw again ({@code --format svg} leaves
+     * the PNG files) are carbonsim's and not named, nor a file browser's; {@code --quiet} prints nothing.
+     */
+    @Test
+    void chartNamesTheUsersFilesItKeptInTheChartsFolderUnlessQuiet() throws IOException {
+        Path folder = dir.resolve("keep");
+        assertEquals(0, runInto(folder), errLines());
+        Files.writeString(folder.resolve("charts/my-chart.svg"), "<svg>mine</svg>");
+        Files.createDirectories(folder.resolve("charts/drafts"));
+        Files.writeString(folder.resolve("charts/.DS_Store"), "the file browser's\n");
+        Files.writeString(folder.resolve("notes.txt"), "not in charts/, untouched by chart\n");
+
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("chart", folder.toString(), "--format", "svg"), errLines());
+        assertEquals(
+                "carbonsim: " + folder + ": kept 2 files and folders of yours: charts/drafts/, charts/my-chart.svg",
+                errLines());
+        assertEquals("<svg>mine</svg>", Files.readString(folder.resolve("charts/my-chart.svg")));
+
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("chart", folder.toString(), "--quiet"), errLines());
+        assertEquals("", errLines(), "--quiet");
+
+        Files.delete(folder.resolve("charts/my-chart.svg"));
+        Files.delete(folder.resolve("charts/drafts"));
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("chart", folder.toString()), errLines());
+        assertEquals("", errLines(), "nothing of the user's in charts/, nothing said");
     }
 
     /** The kept line in words: one file, an empty folder, files and folders together. */

@@ -138,6 +138,48 @@ class OutputFolderTest extends CommandLineTest {
         }
     }
 
+    /**
+     * An output folder the user made read-only ({@code chmod a-w out}) to keep it: a rerun replaced it
+     * whole through its writable parent, exit 0, and the new folder was writable. It is refused before the
+     * work, with or without {@code --force}, also for root (the write bits are read), and left as it was.
+     */
+    @Test
+    void aReadOnlyOutputFolderIsKeptAsItIsEvenWithForce() throws IOException {
+        Path o = dir.resolve("out");
+        assertEquals(0, run("run", "classroom-two-firms", "--quiet", "--no-charts", "--out", o.toString()), errLines());
+        Files.writeString(o.resolve("notes.txt"), "mine\n");
+        String summary = Files.readString(o.resolve("summary.json"));
+        Files.setPosixFilePermissions(o, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            for (String force : List.of("--trades", "--force")) {
+                err.getBuffer().setLength(0);
+                assertEquals(
+                        2,
+                        run(
+                                "run",
+                                "classroom-two-firms",
+                                "--quiet",
+                                force,
+                                "--no-charts",
+                                "--seed",
+                                "7",
+                                "--out",
+                                o.toString()),
+                        force);
+                assertEquals(
+                        "carbonsim: " + o + ": the folder is read-only, so it is kept as it is and nothing was run,"
+                                + " even with --force; make it writable (chmod u+w " + o + ") to replace it, or choose"
+                                + " another --out",
+                        errLines());
+                assertEquals("r-xr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(o)), force);
+                assertEquals(summary, Files.readString(o.resolve("summary.json")), force);
+            }
+        } finally {
+            Files.setPosixFilePermissions(o, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        assertEquals("mine\n", Files.readString(o.resolve("notes.txt")));
+    }
+
     /** A full disk or a permission refused at each stage of writing; the old output must survive it. */
     @ParameterizedTest
     @ValueSource(strings = {"fail:written", "fail:swapping", "deny:written", "deny:swapping"})

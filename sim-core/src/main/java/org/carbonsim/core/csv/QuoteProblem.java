@@ -12,6 +12,30 @@ final class QuoteProblem {
      * the start of a record on {@code firstLine}; {@code null} if it has none.
      */
     static String locate(String text, String source, long firstLine) {
+        String problem = problem(text, source, firstLine);
+        return problem == null || !startsWithHash(text) ? problem : problem + NO_COMMENTS;
+    }
+
+    /**
+     * Said after a quoting error in a record that starts with {@code #}: a note the user meant as a
+     * comment, whose quote the rules read as opening a field. Without it the message spoke of quotes only,
+     * where a {@code #} line without quotes is told that comments are not allowed (in an order log, an
+     * enterprise register).
+     */
+    static final String NO_COMMENTS =
+            "; comments are not allowed (a line starting with # is read as a record, and its quote as opening a"
+                    + " quoted field)";
+
+    /** Whether {@code text}'s first field starts with {@code #}, after spaces and tabs, as a comment would. */
+    private static boolean startsWithHash(String text) {
+        int i = 0;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '#';
+    }
+
+    private static String problem(String text, String source, long firstLine) {
         long line = firstLine;
         long column = 1;
         boolean fieldStart = true;

@@ -174,7 +174,8 @@ final class JsonPositions {
     private void skipSpace() {
         while (at < text.length()) {
             char c = text.charAt(at);
-            if (c == '\n') {
+            // a carriage return alone ends a line too (an old Mac file), as in StrictJson and in editors
+            if (c == '\n' || (c == '\r' && (at + 1 == text.length() || text.charAt(at + 1) != '\n'))) {
                 line++;
                 lineStart = at + 1;
             } else if (c != ' ' && c != '\t' && c != '\r') {

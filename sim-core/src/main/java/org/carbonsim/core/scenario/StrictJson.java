@@ -37,6 +37,9 @@ public final class StrictJson {
     /** Most significant digits of an exponent accepted: {@link BigDecimal} reads any of up to nine. */
     static final int MAX_EXPONENT_DIGITS = 9;
 
+    /** The most characters of the text a message quotes ("near '...'"). */
+    private static final int NEAR_CHARS = 12;
+
     private static final Pattern LOCATION = Pattern.compile(" at line (\\d+) column (\\d+) path (\\S*)");
     private static final Pattern NUMBER =
             Pattern.compile("-?+(?:0|[1-9][0-9]*+)(?:\\.[0-9]++)?+(?:[eE][+-]?+[0-9]++)?+");
@@ -48,11 +51,31 @@ public final class StrictJson {
     private boolean rootDone;
 
     private StrictJson(String text, String source, Problems problems) {
-        this.text = text;
+        this.text = withLineFeeds(text);
         this.source = source;
         this.problems = problems;
-        this.reader = new JsonReader(new StringReader(text));
+        this.reader = new JsonReader(new StringReader(this.text));
         reader.setStrictness(Strictness.STRICT);
+    }
+
+    /**
+     * {@code text} with each carriage return that ends a line by itself (an old Mac file's line ends) read
+     * as a line feed, so that gson, which counts lines by line feeds only, and the offsets here name the line
+     * an editor shows, not line 1 at a column in the thousands. The tree is the same: a carriage return
+     * outside a string is white space either way, and one inside a string is refused either way as a
+     * control character, at the same offset.
+     */
+    static String withLineFeeds(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '\r' && (i + 1 == chars.length || chars[i + 1] != '\n')) {
+                chars[i] = '\n';
+            }
+        }
+        return new String(chars);
     }
 
     /** The tree, or {@code null} after reporting why the text is not acceptable JSON. */
@@ -358,13 +381,14 @@ public final class StrictJson {
      */
     private String lenientProblem(int at, String path) {
         String near = nearFrom(at);
-        if (rootDone) {
-            return "unexpected content after the top-level value near '" + near + "'";
-        }
         char c = at < text.length() ? text.charAt(at) : ' ';
         char next = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
         if (c == '#' || (c == '/' && (next == '/' || next == '*'))) {
+            // also after the top-level value: a note at the end of the file is a comment all the same
             return "a comment, which JSON does not allow, near '" + near + "'";
+        }
+        if (rootDone) {
+            return "unexpected content after the top-level value near '" + near + "'";
         }
         char previous = previousNonBlank(at);
         boolean inArray = path.endsWith("]");
@@ -398,13 +422,29 @@ public final class StrictJson {
 
     /** Up to 12 printable characters of the text from offset {@code at} to the end of its line. */
     private String nearFrom(int at) {
+        return fragment(Math.max(0, at));
+    }
+
+    /**
+     * Up to {@link #NEAR_CHARS} characters (code points) of the text from offset {@code start} to the end of
+     * its line, a control character shown as '?', for a message's quoted fragment. Counted in code points so
+     * that an emoji at the cut is shown whole or not at all, never as half a surrogate pair (which prints as
+     * '?' or breaks the terminal's line).
+     */
+    private String fragment(int start) {
         StringBuilder out = new StringBuilder();
-        for (int i = Math.max(0, at); i < Math.min(text.length(), at + 12); i++) {
-            char c = text.charAt(i);
+        int i = start;
+        for (int n = 0; n < NEAR_CHARS && i < text.length(); n++) {
+            int c = text.codePointAt(i);
             if (c == '\n' || c == '\r') {
                 break;
             }
-            out.append(Character.isISOControl(c) ? '?' : c);
+            if (Character.isISOControl(c) || Character.isSurrogate((char) c)) {
+                out.append('?');
+            } else {
+                out.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
         }
         return out.toString().strip();
     }
@@ -544,16 +584,7 @@ public final class StrictJson {
         while (start > offset && !isDelimiter(text.charAt(start - 1))) {
             start--;
         }
-        int end = Math.min(text.length(), start + 12);
-        StringBuilder out = new StringBuilder();
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                break;
-            }
-            out.append(Character.isISOControl(c) ? '?' : c);
-        }
-        return out.toString().strip();
+        return fragment(start);
     }
 
     private static boolean isDelimiter(char c) {

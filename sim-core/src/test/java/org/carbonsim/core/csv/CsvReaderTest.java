@@ -83,6 +83,27 @@ class CsvReaderTest {
         assertEquals(1, read(atTheLimit + atTheLimit).get(1).fields().size(), "records up to the limit are read");
     }
 
+    /**
+     * A {@code #} line meant as a comment, with a quote in it: the quoting error was all the message said,
+     * where the same line without a quote is told that comments are not allowed.
+     */
+    @Test
+    void aBrokenQuoteOnACommentLineSaysCommentsAreNotAllowed() {
+        String hint = "; comments are not allowed (a line starting with # is read as a record, and its quote as"
+                + " opening a quoted field)";
+        assertEquals(
+                "t.csv:2:10: a quoted field that starts here is never closed (unterminated quote)" + hint,
+                problem("a,b\n# a note,\"with a quote\n1,2\n"));
+        assertEquals(
+                "t.csv:2:10: unexpected character after the closing quote of a quoted field (a quote inside a"
+                        + " quoted field must be doubled: \"\")" + hint,
+                problem("a,b\n  #x,\"y\" z\n"));
+        assertEquals(
+                "t.csv:2:3: a quoted field that starts here is never closed (unterminated quote)",
+                problem("a,b\n1,\"# not a comment\n"),
+                "a # inside a field is no comment line");
+    }
+
     @Test
     void locatesBrokenQuotes() {
         assertEquals(

@@ -51,6 +51,20 @@ class JsonPositionsTest {
         assertEquals(new Position(2, 2), positions.find("$.c"));
     }
 
+    /**
+     * A file with carriage returns alone as line ends (an old Mac file) has its lines counted as an editor
+     * shows them, and one with CR LF counts each pair once; both were counted as one long line 1.
+     */
+    @Test
+    void aCarriageReturnAloneEndsALine() {
+        JsonPositions mac = JsonPositions.of(TEXT.replace("\n", "\r"));
+        JsonPositions windows = JsonPositions.of(TEXT.replace("\n", "\r\n"));
+        for (JsonPositions positions : List.of(mac, windows)) {
+            assertEquals(new Position(2, 14), positions.find("$.market.limitPct"));
+            assertEquals(new Position(4, 17), positions.find("$.years[1]"));
+        }
+    }
+
     @Test
     void aKeyWithEscapesIsFoundByThePathTheLoaderWrites() {
         JsonPositions positions = JsonPositions.of(TEXT);

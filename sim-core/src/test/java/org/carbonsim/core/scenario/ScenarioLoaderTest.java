@@ -385,6 +385,64 @@ class ScenarioLoaderTest {
         assertEquals(List.of("s.json:1:7: malformed JSON: " + value + " near 'True}'"), problems("{\"a\": True}"));
     }
 
+    /**
+     * The fragment a message quotes is cut after 12 characters, not 12 UTF-16 units: an emoji at the cut
+     * was split in half and printed as a lone surrogate.
+     */
+    @Test
+    void aQuotedFragmentNeverSplitsAnEmoji() {
+        String emoji = "\uD83D\uDE00";
+        String value = "expected a JSON value (a double-quoted string, a number, true, false, null, an object or an"
+                + " array; no comments, NaN or Infinity)";
+        assertEquals(
+                List.of("s.json:1:6: malformed JSON: " + value + " near '," + emoji.repeat(11) + "'"),
+                problems("[1,2,," + emoji.repeat(20) + "]"));
+        assertEquals(
+                List.of("s.json:2:1: malformed JSON: a comment, which JSON does not allow, near '#" + emoji.repeat(11)
+                        + "'"),
+                problems("{\"a\": 1,\n#" + emoji.repeat(20) + "\n\"b\": 2}"));
+    }
+
+    /**
+     * A file whose lines end in a carriage return alone (an old Mac file) is reported at the line an
+     * editor shows; gson counts line feeds only, and every problem was on line 1.
+     */
+    @Test
+    void aFileWithCarriageReturnLineEndsIsReportedAtItsLines() {
+        String value = "expected a JSON value (a double-quoted string, a number, true, false, null, an object or an"
+                + " array; no comments, NaN or Infinity)";
+        assertEquals(
+                List.of("s.json:3:6: malformed JSON: " + value + " near 'x}'"),
+                problems("{\"a\": 1,\r\"b\": 2,\r\"c\": x}"));
+        assertEquals(
+                List.of("s.json:3:6: malformed JSON: " + value + " near 'x}'"),
+                problems("{\"a\": 1,\r\n\"b\": 2,\r\n\"c\": x}"));
+        assertEquals(
+                List.of("s.json:2:1: malformed JSON: a comment, which JSON does not allow, near '# the \"price'"),
+                problems("{\"a\": 1,\r# the \"price\r\"b\": 1\r}"));
+        assertEquals(List.of("s.json:2:9: malformed JSON: unterminated string"), problems("{\"a\": 1,\r\"b\": \"x}"));
+    }
+
+    /**
+     * A {@code #} line is named a comment wherever it is, also after the top-level value (a note at the end
+     * of the file) and with an unclosed quote in it; there it was "unexpected content".
+     */
+    @Test
+    void aCommentAfterTheTopLevelValueIsNamedAComment() {
+        assertEquals(
+                List.of("s.json:2:1: malformed JSON: a comment, which JSON does not allow, near '# the \"price'"),
+                problems("{\"a\": 1}\n# the \"price"));
+        assertEquals(
+                List.of("s.json:1:10: malformed JSON: a comment, which JSON does not allow, near '// it\'s'"),
+                problems("{\"a\": 1} // it's"));
+        assertEquals(
+                List.of("s.json:2:3: malformed JSON: a comment, which JSON does not allow, near '# \"b\": \"y'"),
+                problems("{\"a\": \"x\",\n  # \"b\": \"y\n\"c\": 1}"));
+        assertEquals(
+                List.of("s.json:1:10: malformed JSON: unexpected content after the top-level value near 'x'"),
+                problems("{\"a\": 1} x"));
+    }
+
     @Test
     void aNumberTooLongIsReportedAsANumberAtWhereItStarts() {
         String tooLong =
