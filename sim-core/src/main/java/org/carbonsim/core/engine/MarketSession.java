@@ -122,6 +122,16 @@ public final class MarketSession {
 
     private int closeCount;
     private int day;
+    /**
+     * {@link #day}'s day of the year and trading days to the next deadline day ({@link
+     * MarketView#daysToDeadline}), worked out once a day ({@link #setDay}) for the turns that read them.
+     */
+    private int dayOfYear;
+
+    private int daysToDeadline;
+    /** The first round of the next deadline day counted from {@link #day} (this year's, on it today's). */
+    private long deadlineRound;
+
     private boolean dayOpen;
     /** What the traders read as {@link MarketView#auctionCoverShare}, 0 to 1. */
     private double auctionCoverShare;
@@ -182,6 +192,15 @@ public final class MarketSession {
         closes[0] = initialTicks;
         closeCount = 1;
         lastTradableTicks = initialTicks;
+        setDay(0);
+    }
+
+    /** Moves the session to {@code newDay} and works out its calendar for the day's turns. */
+    private void setDay(int newDay) {
+        day = newDay;
+        dayOfYear = newDay % tradingDays;
+        daysToDeadline = MarketView.daysToDeadline(dayOfYear, deadlineDay, tradingDays);
+        deadlineRound = (long) (newDay + daysToDeadline) * roundsPerDay;
     }
 
     /** A session whose deadline is the last trading day of the year. */
@@ -613,7 +632,7 @@ public final class MarketSession {
         volumes[closeCount] = stats.volumeTonnes();
         closes[closeCount++] = close;
         lastTradableTicks = tradable;
-        day++;
+        setDay(day + 1);
         dayOpen = false;
         return bar;
     }
@@ -760,11 +779,11 @@ public final class MarketSession {
         }
         // every clock rings at the opening of the deadline day: no trader sleeps through it, nor,
         // acting on the deadline day, through next year's
-        long deadlineRound = (long) (day + view.daysToDeadline()) * roundsPerDay;
-        if (round >= deadlineRound) {
-            deadlineRound += (long) tradingDays * roundsPerDay;
+        long deadline = deadlineRound;
+        if (round >= deadline) {
+            deadline += (long) tradingDays * roundsPerDay;
         }
-        schedule.schedule(owner, Math.min(next, deadlineRound));
+        schedule.schedule(owner, Math.min(next, deadline));
     }
 
     /**
@@ -892,7 +911,13 @@ public final class MarketSession {
 
         @Override
         public int dayOfYear() {
-            return day % tradingDays;
+            return dayOfYear;
+        }
+
+        /** {@link MarketView#daysToDeadline}'s answer, worked out once a day. */
+        @Override
+        public int daysToDeadline() {
+            return daysToDeadline;
         }
 
         @Override
