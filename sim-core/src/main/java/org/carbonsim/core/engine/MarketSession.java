@@ -109,6 +109,15 @@ public final class MarketSession {
     private int[] restDay = new int[0];
     /** Per trader: whether it enters its day order again at each opening ({@link TradingStrategy#entersEachDay}). */
     private boolean[] entersEachDay = new boolean[0];
+    /**
+     * Per trader: the turns a day it last gave ({@link TradingStrategy#turnsPerDay}), as raw bits, and
+     * its clock's chance in a round at that rate, so that a rate asked again (as a desk's is all day)
+     * is not divided again. A new trader's 0 and 0 are a rate of 0 and its chance, {@code 0 /
+     * roundsPerDay}.
+     */
+    private long[] clockRateBits = new long[0];
+
+    private double[] clockPerRound = new double[0];
     /** The latest round of continuous trading whose traders were taken from the schedule. */
     private long lastTakenRound = -1;
     /** Strategies by owner id, as an array for the round loop. */
@@ -267,6 +276,8 @@ public final class MarketSession {
             accounts = Arrays.copyOf(accounts, capacity);
             restDay = Arrays.copyOf(restDay, capacity);
             entersEachDay = Arrays.copyOf(entersEachDay, capacity);
+            clockRateBits = Arrays.copyOf(clockRateBits, capacity);
+            clockPerRound = Arrays.copyOf(clockPerRound, capacity);
         }
         order[id] = id;
         acting[id] = strategy;
@@ -770,8 +781,7 @@ public final class MarketSession {
             schedule.schedule(owner, (long) rest * roundsPerDay);
             return;
         }
-        double perRound = turnsPerDay(strategy) / roundsPerDay;
-        long next = round + roundsUntilRing(perRound);
+        long next = round + roundsUntilRing(perRound(owner, turnsPerDay(strategy)));
         long nextOpening = (long) (day + 1) * roundsPerDay;
         if (next > nextOpening && entersEachDay[owner]) {
             // a desk enters its day order again at the next opening, whatever its clock
@@ -784,6 +794,16 @@ public final class MarketSession {
             deadline += (long) tradingDays * roundsPerDay;
         }
         schedule.schedule(owner, Math.min(next, deadline));
+    }
+
+    /** {@code turnsPerDay / roundsPerDay}, the chance in a round of {@code owner}'s clock, divided once a rate. */
+    private double perRound(int owner, double turnsPerDay) {
+        long bits = Double.doubleToRawLongBits(turnsPerDay);
+        if (bits != clockRateBits[owner]) {
+            clockRateBits[owner] = bits;
+            clockPerRound[owner] = turnsPerDay / roundsPerDay;
+        }
+        return clockPerRound[owner];
     }
 
     /**
