@@ -107,8 +107,8 @@ public final class ZeroIntelligenceTrader implements TradingStrategy {
     }
 
     /**
-     * {@code fen / tick}: the fen themselves at a tick of one fen (the pilots' and the EU's 0.01 of a
-     * currency unit), where the division would give them back at the cost of a long division a turn.
+     * {@code fen / tick}: the fen themselves at a tick of one fen (0.01 yuan, the tick of every bundled
+     * scenario that sets one), where the division would give them back at the cost of a long division.
      */
     private static long ticksDown(long fen, long tick) {
         return tick == 1 ? fen : fen / tick;
