@@ -61,6 +61,9 @@ import org.carbonsim.core.market.Side;
 public final class ComplianceTrader implements TradingStrategy {
     private static final long BASIS_POINTS = 10_000;
     private final ComplianceTraderParams params;
+    /** Its desk's clock rate, remembered between turns. */
+    private final DeskClock clock;
+
     private final CostMemo memo = new CostMemo();
     /** Its resting order, if it still rests: its id, side and limit price. */
     private long orderId = -1;
@@ -115,6 +118,7 @@ public final class ComplianceTrader implements TradingStrategy {
     /** A trader that computes its own urgency schedule for the days to the deadline it first paces to. */
     public ComplianceTrader(ComplianceTraderParams params) {
         this.params = Objects.requireNonNull(params, "params");
+        this.clock = new DeskClock(params.reviewsPerDay());
         this.concession = params.priceAggression();
     }
 
@@ -162,7 +166,7 @@ public final class ComplianceTrader implements TradingStrategy {
     /** The desk's clock over the day's later rounds ({@link DeskReviews}); every round on the deadline day. */
     @Override
     public double turnsPerDay(MarketView market) {
-        return DeskReviews.clockTurnsPerDay(params.reviewsPerDay(), market);
+        return clock.turnsPerDay(market);
     }
 
     /** Yes: its order is a day order, entered again at each opening. */

@@ -32,9 +32,12 @@ public interface MarketView {
      * year's deadline, which it counts to: {@code tradingDays() − dayOfYear() + deadlineDayOfYear()}.
      */
     default int daysToDeadline() {
-        int today = dayOfYear();
-        int deadline = deadlineDayOfYear();
-        return today <= deadline ? deadline - today : tradingDays() - today + deadline;
+        return daysToDeadline(dayOfYear(), deadlineDayOfYear(), tradingDays());
+    }
+
+    /** {@link #daysToDeadline()} on day {@code today} of a year of {@code tradingDays} whose deadline is {@code deadline}. */
+    static int daysToDeadline(int today, int deadline, int tradingDays) {
+        return today <= deadline ? deadline - today : tradingDays - today + deadline;
     }
 
     /**

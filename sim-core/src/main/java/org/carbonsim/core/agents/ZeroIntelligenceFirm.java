@@ -23,6 +23,9 @@ public final class ZeroIntelligenceFirm implements TradingStrategy {
     private final long minPriceFen;
     private final long maxPriceFen;
     private final double reviewsPerDay;
+    /** Its clock rate, remembered between turns. */
+    private final DeskClock clock;
+
     private long orderId = -1;
     private int currentDay = -1;
     private long dayStartTraded;
@@ -46,6 +49,7 @@ public final class ZeroIntelligenceFirm implements TradingStrategy {
         this.minPriceFen = minPriceFen;
         this.maxPriceFen = maxPriceFen;
         this.reviewsPerDay = reviewsPerDay;
+        this.clock = new DeskClock(reviewsPerDay);
     }
 
     /** A firm with a turn every round. */
@@ -65,7 +69,7 @@ public final class ZeroIntelligenceFirm implements TradingStrategy {
     /** The desk's clock over the day's later rounds ({@link DeskReviews}); every round on the deadline day. */
     @Override
     public double turnsPerDay(MarketView market) {
-        return DeskReviews.clockTurnsPerDay(reviewsPerDay, market);
+        return clock.turnsPerDay(market);
     }
 
     /** Yes: its order is a day order, entered again at each opening. */

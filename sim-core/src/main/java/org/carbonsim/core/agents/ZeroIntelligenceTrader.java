@@ -97,16 +97,25 @@ public final class ZeroIntelligenceTrader implements TradingStrategy {
         long lo;
         long hi;
         if (side == Side.BUY) {
-            lo = Math.max(market.lowerLimitTicks(), ceilDiv(minPriceFen, tick));
-            hi = Math.min(market.upperLimitTicks(), valueFen / tick);
+            lo = Math.max(market.lowerLimitTicks(), ticksUp(minPriceFen, tick));
+            hi = Math.min(market.upperLimitTicks(), ticksDown(valueFen, tick));
         } else {
-            lo = Math.max(market.lowerLimitTicks(), ceilDiv(valueFen, tick));
-            hi = Math.min(market.upperLimitTicks(), maxPriceFen / tick);
+            lo = Math.max(market.lowerLimitTicks(), ticksUp(valueFen, tick));
+            hi = Math.min(market.upperLimitTicks(), ticksDown(maxPriceFen, tick));
         }
         return lo > hi ? NO_PRICE : lo + random.nextLong(hi - lo + 1);
     }
 
-    private static long ceilDiv(long a, long b) {
-        return -Math.floorDiv(-a, b);
+    /**
+     * {@code fen / tick}: the fen themselves at a tick of one fen (0.01 yuan, the tick of every bundled
+     * scenario that sets one), where the division would give them back at the cost of a long division.
+     */
+    private static long ticksDown(long fen, long tick) {
+        return tick == 1 ? fen : fen / tick;
+    }
+
+    /** {@code fen} over {@code tick} rounded up, without a division at a tick of one fen, as {@link #ticksDown}. */
+    private static long ticksUp(long fen, long tick) {
+        return tick == 1 ? fen : -Math.floorDiv(-fen, tick);
     }
 }

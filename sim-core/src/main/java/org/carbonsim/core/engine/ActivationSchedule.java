@@ -29,6 +29,11 @@ final class ActivationSchedule {
     private int traders;
     /** The round being taken: no turn is scheduled before it. */
     private long now;
+    /**
+     * {@link #now}'s bucket, {@code now % horizonRounds}: a turn's bucket is found from it by an
+     * addition, not a long division at every turn.
+     */
+    private int nowBucket;
 
     /** A calendar of {@code horizonRounds} buckets. */
     ActivationSchedule(int horizonRounds) {
@@ -62,8 +67,11 @@ final class ActivationSchedule {
         }
         unlink(trader);
         due[trader] = round;
-        long bucketRound = round - now >= horizonRounds ? now + horizonRounds - 1 : round;
-        int bucket = (int) (bucketRound % horizonRounds);
+        long ahead = Math.min(round - now, horizonRounds - 1);
+        int bucket = nowBucket + (int) ahead;
+        if (bucket >= horizonRounds) {
+            bucket -= horizonRounds;
+        }
         int first = head[bucket];
         next[trader] = first;
         previous[trader] = NIL;
@@ -92,6 +100,7 @@ final class ActivationSchedule {
         int trader = head[bucket];
         head[bucket] = NIL;
         now = round + 1;
+        nowBucket = bucket + 1 == horizonRounds ? 0 : bucket + 1;
         int n = 0;
         while (trader != NIL) {
             int following = next[trader];
@@ -107,6 +116,7 @@ final class ActivationSchedule {
             trader = following;
         }
         now = round;
+        nowBucket = bucket;
         count[0] = n;
         return into;
     }

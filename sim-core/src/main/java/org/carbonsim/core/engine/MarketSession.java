@@ -109,6 +109,15 @@ public final class MarketSession {
     private int[] restDay = new int[0];
     /** Per trader: whether it enters its day order again at each opening ({@link TradingStrategy#entersEachDay}). */
     private boolean[] entersEachDay = new boolean[0];
+    /**
+     * Per trader: the turns a day it last gave ({@link TradingStrategy#turnsPerDay}), as raw bits, and
+     * its clock's chance in a round at that rate, so that a rate asked again (as a desk's is all day)
+     * is not divided again. A new trader's 0 and 0 are a rate of 0 and its chance, {@code 0 /
+     * roundsPerDay}.
+     */
+    private long[] clockRateBits = new long[0];
+
+    private double[] clockPerRound = new double[0];
     /** The latest round of continuous trading whose traders were taken from the schedule. */
     private long lastTakenRound = -1;
     /** Strategies by owner id, as an array for the round loop. */
@@ -122,6 +131,16 @@ public final class MarketSession {
 
     private int closeCount;
     private int day;
+    /**
+     * {@link #day}'s day of the year and trading days to the next deadline day ({@link
+     * MarketView#daysToDeadline}), worked out once a day ({@link #setDay}) for the turns that read them.
+     */
+    private int dayOfYear;
+
+    private int daysToDeadline;
+    /** The first round of the next deadline day counted from {@link #day} (this year's, on it today's). */
+    private long deadlineRound;
+
     private boolean dayOpen;
     /** What the traders read as {@link MarketView#auctionCoverShare}, 0 to 1. */
     private double auctionCoverShare;
@@ -182,6 +201,15 @@ public final class MarketSession {
         closes[0] = initialTicks;
         closeCount = 1;
         lastTradableTicks = initialTicks;
+        setDay(0);
+    }
+
+    /** Moves the session to {@code newDay} and works out its calendar for the day's turns. */
+    private void setDay(int newDay) {
+        day = newDay;
+        dayOfYear = newDay % tradingDays;
+        daysToDeadline = MarketView.daysToDeadline(dayOfYear, deadlineDay, tradingDays);
+        deadlineRound = (long) (newDay + daysToDeadline) * roundsPerDay;
     }
 
     /** A session whose deadline is the last trading day of the year. */
@@ -248,6 +276,8 @@ public final class MarketSession {
             accounts = Arrays.copyOf(accounts, capacity);
             restDay = Arrays.copyOf(restDay, capacity);
             entersEachDay = Arrays.copyOf(entersEachDay, capacity);
+            clockRateBits = Arrays.copyOf(clockRateBits, capacity);
+            clockPerRound = Arrays.copyOf(clockPerRound, capacity);
         }
         order[id] = id;
         acting[id] = strategy;
@@ -613,7 +643,7 @@ public final class MarketSession {
         volumes[closeCount] = stats.volumeTonnes();
         closes[closeCount++] = close;
         lastTradableTicks = tradable;
-        day++;
+        setDay(day + 1);
         dayOpen = false;
         return bar;
     }
@@ -751,8 +781,7 @@ public final class MarketSession {
             schedule.schedule(owner, (long) rest * roundsPerDay);
             return;
         }
-        double perRound = turnsPerDay(strategy) / roundsPerDay;
-        long next = round + roundsUntilRing(perRound);
+        long next = round + roundsUntilRing(perRound(owner, turnsPerDay(strategy)));
         long nextOpening = (long) (day + 1) * roundsPerDay;
         if (next > nextOpening && entersEachDay[owner]) {
             // a desk enters its day order again at the next opening, whatever its clock
@@ -760,11 +789,21 @@ public final class MarketSession {
         }
         // every clock rings at the opening of the deadline day: no trader sleeps through it, nor,
         // acting on the deadline day, through next year's
-        long deadlineRound = (long) (day + view.daysToDeadline()) * roundsPerDay;
-        if (round >= deadlineRound) {
-            deadlineRound += (long) tradingDays * roundsPerDay;
+        long deadline = deadlineRound;
+        if (round >= deadline) {
+            deadline += (long) tradingDays * roundsPerDay;
         }
-        schedule.schedule(owner, Math.min(next, deadlineRound));
+        schedule.schedule(owner, Math.min(next, deadline));
+    }
+
+    /** {@code turnsPerDay / roundsPerDay}, the chance in a round of {@code owner}'s clock, divided once a rate. */
+    private double perRound(int owner, double turnsPerDay) {
+        long bits = Double.doubleToRawLongBits(turnsPerDay);
+        if (bits != clockRateBits[owner]) {
+            clockRateBits[owner] = bits;
+            clockPerRound[owner] = turnsPerDay / roundsPerDay;
+        }
+        return clockPerRound[owner];
     }
 
     /**
@@ -892,7 +931,13 @@ public final class MarketSession {
 
         @Override
         public int dayOfYear() {
-            return day % tradingDays;
+            return dayOfYear;
+        }
+
+        /** {@link MarketView#daysToDeadline}'s answer, worked out once a day. */
+        @Override
+        public int daysToDeadline() {
+            return daysToDeadline;
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.carbonsim.core.agents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** A desk's clock: the opening turn, then the rest of its reviews over the day's later rounds. */
@@ -47,5 +48,33 @@ class DeskReviewsTest {
         assertEquals(4, DeskReviews.expectedTurnsLeft(10_000, market(4, 0)), "every round: the rounds left");
         assertEquals(2, DeskReviews.expectedTurnsLeft(10_000, market(4, 2)));
         assertEquals(1, DeskReviews.expectedTurnsLeft(10_000, market(4, 4)), "the closing call phase");
+    }
+
+    @Test
+    void aRememberedClockGivesTheRateItsDayGivesThroughDeadlinesAndRoundChanges() {
+        // a desk's clock asked after every turn, as the session asks it, over two years with an early
+        // deadline and the market's rounds a day changing: the remembered rate is the rate, bit for bit
+        for (long seed = 1; seed <= 200; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            double reviewsPerDay = random.nextInt(4) == 0 ? 1 + random.nextInt(12) : 0.1 + 10 * random.nextDouble();
+            DeskClock clock = new DeskClock(reviewsPerDay);
+            FakeMarket market = new FakeMarket();
+            market.tradingDays = 5 + random.nextInt(20);
+            market.deadlineDay = random.nextInt(market.tradingDays);
+            market.roundsPerDay = 1 + random.nextInt(8);
+            for (int day = 0; day < 2 * market.tradingDays; day++) {
+                market.day = day;
+                if (random.nextInt(10) == 0) {
+                    market.roundsPerDay = 1 + random.nextInt(8);
+                }
+                for (int turn = 0; turn < 3; turn++) {
+                    double expected = DeskReviews.clockTurnsPerDay(reviewsPerDay, market);
+                    assertEquals(
+                            Double.doubleToRawLongBits(expected),
+                            Double.doubleToRawLongBits(clock.turnsPerDay(market)),
+                            "seed=" + seed + " day " + day + " rounds " + market.roundsPerDay);
+                }
+            }
+        }
     }
 }

@@ -23,6 +23,9 @@ final class FakeMarket implements MarketView, OrderGateway {
 
     int roundsPerDay = 1;
     int round;
+    /** What {@link #tickSizeFen()} returns. */
+    long tickFen = 1;
+
     long lowerTicks = 900;
     long upperTicks = 1_100;
     /** The others' best quotes; {@link #NO_PRICE} for an empty side. */
@@ -86,7 +89,7 @@ final class FakeMarket implements MarketView, OrderGateway {
 
     @Override
     public long tickSizeFen() {
-        return 1;
+        return tickFen;
     }
 
     @Override
