@@ -17,6 +17,7 @@ import org.carbonsim.cli.files.ComparePairedFiles;
 import org.carbonsim.cli.files.Provenance;
 import org.carbonsim.cli.files.RunIdentity;
 import org.carbonsim.cli.format.OutputFolder;
+import org.carbonsim.cli.format.TerminalStyle;
 import org.carbonsim.cli.format.TerminalTable;
 import org.carbonsim.cli.text.Lang;
 import org.carbonsim.core.model.Sector;
@@ -251,18 +252,22 @@ final class CompareCommand implements Callable<Integer> {
                 result.baseSeed(),
                 result.seeds().size(),
                 dir);
-        out.println(TerminalTable.format(
-                "%-17s %-22s %14s %31s %14s %31s",
-                lang.pick(
-                        "metric|policy|mean|95% CI|vs first|95% CI of difference",
-                        "指标|政策|均值|95% 置信区间|与基准之差|差值的 95% 置信区间")));
+        // widths from the cells: a fixed layout shifted every column after a long metric
+        // (lastDaysVolumeShare), a long scenario name or a large figure
+        TerminalTable table = new TerminalTable(
+                List.of(lang.pick(
+                                "metric|policy|mean|95% CI|vs first|95% CI of difference",
+                                "指标|政策|均值|95% 置信区间|与基准之差|差值的 95% 置信区间")
+                        .split("\\|")),
+                2,
+                3,
+                4,
+                5);
         for (Metric m : Metric.values()) {
             for (int k = 0; k < result.scenarios().size(); k++) {
                 Map<Metric, Summary> s = result.summaries().get(k);
                 Optional<PolicyDifference> d = k == 0 ? Optional.empty() : result.difference(m, k);
-                String row = String.format(
-                        Locale.ROOT,
-                        "%-17s %-22s %14s %31s %14s %31s",
+                table.row(
                         k == 0 ? m.label() : "",
                         k + " " + result.scenarios().get(k),
                         SweepCommand.mean(s, m),
@@ -277,9 +282,9 @@ final class CompareCommand implements Callable<Integer> {
                                         x.difference().ciHigh(),
                                         x.excludesZero() ? " *" : ""))
                                 .orElse(""));
-                out.println(row.stripTrailing());
             }
         }
+        out.print(table.render(TerminalStyle.forStdout()));
         out.println(lang.pick("* the 95% CI of the paired difference excludes 0", "* 配对差值的 95% 置信区间不含 0"));
         out.println(lang.pick(
                         "Per year and per sector (allocation, shortfall, abatement, costs, penalties): ",

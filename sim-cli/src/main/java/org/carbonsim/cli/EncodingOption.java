@@ -16,8 +16,9 @@ public final class EncodingOption {
             paramLabel = "CHARSET",
             defaultValue = "UTF-8",
             converter = EncodingOption.Converter.class,
-            description = "Encoding of CSV input (order logs, enterprise registers), e.g. GBK or GB18030"
-                    + " (default ${DEFAULT-VALUE}); a byte-order mark in the file overrides it.")
+            description = "Encoding of the CSV files the command reads (an order log, a scenario's enterprise"
+                    + " register, calibration targets), e.g. GBK or GB18030 (default ${DEFAULT-VALUE}); a byte-order"
+                    + " mark in the file overrides it.")
     Charset charset;
 
     /** The declared charset. */

@@ -12,8 +12,9 @@ final class LangOption {
     @Option(
             names = "--lang",
             paramLabel = "LANG",
-            description = "Language of the tables, chart titles and axes and report.html: zh or en (default: from"
-                    + " the locale, zh for any Chinese locale). Data files are not translated.")
+            description = "Language of what the command prints and, where it writes them, of its chart titles and"
+                    + " axes and report.html: zh or en (default: from the locale, zh for any Chinese locale). Data"
+                    + " files are not translated.")
     String lang;
 
     /** The language asked for, or the locale's. */

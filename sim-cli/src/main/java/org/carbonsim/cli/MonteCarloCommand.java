@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.carbonsim.cli.files.ChartFiles;
+import org.carbonsim.cli.files.MetricColumns;
 import org.carbonsim.cli.files.MonteCarloFiles;
 import org.carbonsim.cli.files.Provenance;
 import org.carbonsim.cli.files.RunFiles;
@@ -214,19 +215,29 @@ final class MonteCarloCommand implements Callable<Integer> {
                         ? lang.pick(" (stopped: confidence interval narrow enough)", "（已停止：置信区间已足够窄）")
                         : "",
                 dir);
-        out.println(TerminalStyle.forStdout()
-                .header(TerminalTable.format(
-                        "%-18s %16s %16s %16s",
-                        lang.pick("metric|mean|95% CI low|95% CI high", "指标|均值|95% 置信下限|95% 置信上限"))));
+        // widths from the cells, so a figure in the billions (national-ets-scale's abatement cost)
+        // stays under its heading; the unit as the CSV files name it (cny_per_t, t, cny)
+        TerminalTable table = new TerminalTable(
+                List.of(lang.pick("metric|unit|mean|95% CI low|95% CI high", "指标|单位|均值|95% 置信下限|95% 置信上限")
+                        .split("\\|")),
+                2,
+                3,
+                4);
         for (Metric m : Metric.values()) {
             Summary s = result.summaries().get(m);
             if (s == null) {
                 // fewer than 2 runs define it: no interval, as sweep and compare show it
-                out.printf(Locale.ROOT, "%-18s %16s %16s %16s%n", m.label(), "-", "-", "-");
+                table.row(m.label(), MetricColumns.unit(m), "-", "-", "-");
             } else {
-                out.printf(Locale.ROOT, "%-18s %16.4f %16.4f %16.4f%n", m.label(), s.mean(), s.ciLow(), s.ciHigh());
+                table.row(
+                        m.label(),
+                        MetricColumns.unit(m),
+                        String.format(Locale.ROOT, "%.4f", s.mean()),
+                        String.format(Locale.ROOT, "%.4f", s.ciLow()),
+                        String.format(Locale.ROOT, "%.4f", s.ciHigh()));
             }
         }
+        out.print(table.render(TerminalStyle.forStdout()));
         out.flush();
     }
 }

@@ -269,12 +269,14 @@ final class SensitivityCommand implements Callable<Integer> {
                 result.points().size(),
                 result.seeds().size(),
                 dir);
-        out.println(TerminalStyle.forStdout()
-                .header(TerminalTable.format(
-                        "%-18s %-24s %10s %10s",
-                        sobol
+        // widths from the cells: Morris effects are in the metric's unit, millions of tonnes for volume
+        TerminalTable table = new TerminalTable(
+                List.of((sobol
                                 ? lang.pick("metric|parameter|first|total", "指标|参数|一阶|总效应")
-                                : lang.pick("metric|parameter|mu_star|sigma", "指标|参数|μ*|σ"))));
+                                : lang.pick("metric|parameter|mu_star|sigma", "指标|参数|μ*|σ"))
+                        .split("\\|")),
+                2,
+                3);
         for (Metric headline : new Metric[] {Metric.VWAP, Metric.VOLUME, Metric.COMPLIANCE_RATE}) {
             int m = result.metrics().indexOf(headline.label());
             for (int i = 0; i < result.factors().size(); i++) {
@@ -289,15 +291,14 @@ final class SensitivityCommand implements Callable<Integer> {
                     a = e.muStar();
                     b = e.sigma();
                 }
-                out.printf(
-                        Locale.ROOT,
-                        "%-18s %-24s %10s %10s%n",
+                table.row(
                         SensitivityFiles.metricId(headline.label()),
                         result.factors().get(i).name(),
                         figure(a),
                         figure(b));
             }
         }
+        out.print(table.render(TerminalStyle.forStdout()));
         out.flush();
     }
 

@@ -130,6 +130,30 @@ class CarbonsimCommandTest extends CommandLineTest {
         }
     }
 
+    /**
+     * Picocli wrapped the examples like prose, after a dot and on at column 0 ({@code --param market.}
+     * above {@code initialPrice=15:35}): each example must be one line a student can copy, and the
+     * explanations under them stay within 80 columns at their indent.
+     */
+    @ParameterizedTest
+    @MethodSource("commands")
+    void usagePrintsEachExampleOnOneLineAndWrapsItsExplanationAtItsIndent(String name) {
+        String usage = command(name).getUsageMessage(CommandLine.Help.Ansi.OFF);
+        List<String> lines = List.of(usage.split("\\R"));
+        for (String example : examples(command(name))) {
+            assertTrue(lines.contains(EXAMPLE_PREFIX + example), name + " prints the example whole: " + example);
+        }
+        int examplesAt = lines.indexOf("Examples:");
+        assertTrue(examplesAt >= 0, name + " usage:\n" + usage);
+        for (String line : lines.subList(examplesAt + 1, lines.size())) {
+            if (line.startsWith(EXAMPLE_PREFIX)) {
+                continue;
+            }
+            assertTrue(line.isEmpty() || line.startsWith("      "), name + ": an explanation at its indent: " + line);
+            assertTrue(line.length() <= 80 || !line.trim().contains(" "), name + ": within 80 columns: " + line);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("commands")
     void helpCommandAndHelpOptionShowTheSameUsage(String name) {

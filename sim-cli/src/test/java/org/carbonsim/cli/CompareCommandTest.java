@@ -88,6 +88,45 @@ class CompareCommandTest extends CommandLineTest {
     }
 
     /**
+     * The printed table keeps its columns under their headings for every metric: a fixed layout
+     * shifted each column after a metric name longer than its field (lastDaysVolumeShare,
+     * costEffectiveness) or a figure wider than its own.
+     */
+    @Test
+    void thePrintedTableKeepsEveryMeanUnderItsHeading() {
+        Path o = dir.resolve("aligned");
+        assertEquals(
+                0,
+                run(
+                        "compare",
+                        "classroom-two-firms",
+                        "classroom-auction",
+                        "--runs",
+                        "2",
+                        "--no-charts",
+                        "--out",
+                        "" + o),
+                err.toString());
+        List<String> lines = out.toString().lines().toList();
+        int heading = 1;
+        assertTrue(lines.get(heading).startsWith("metric"), out.toString());
+        int meanEnd = lines.get(heading).indexOf("mean") + "mean".length();
+        int rows = 0;
+        for (String line : lines.subList(heading + 1, lines.size())) {
+            if (line.startsWith("*")) {
+                break;
+            }
+            assertTrue(line.length() > meanEnd, "a row reaching its mean: " + line);
+            assertTrue(
+                    (Character.isDigit(line.charAt(meanEnd - 1)) || line.charAt(meanEnd - 1) == '-')
+                            && line.charAt(meanEnd) == ' ',
+                    "the mean (- where undefined) ends under its heading at column " + meanEnd + ": " + line);
+            rows++;
+        }
+        assertEquals(2 * Metric.values().length, rows, out.toString());
+    }
+
+    /**
      * classroom-two-firms runs 2024 only and classroom-ten-firms 2024 and 2025: their final-year
      * metrics are of different years, which stderr and compare.json say, naming each final year.
      */

@@ -31,6 +31,37 @@ class MonteCarloCommandTest extends CommandLineTest {
     @TempDir
     Path dir;
 
+    /**
+     * The printed summary names each metric's unit as convergence.csv does, so a researcher reading
+     * the terminal knows CNY/t from CNY, and every mean stands under its heading.
+     */
+    @Test
+    void theSummaryPrintsEachMetricsUnitAsTheFilesNameIt() throws IOException {
+        Path o = dir.resolve("units");
+        assertEquals(0, run("montecarlo", "classroom-two-firms", "--runs", "3", "--no-charts", "--out", "" + o));
+        java.util.Map<String, String> units = new java.util.HashMap<>();
+        for (String row : Files.readAllLines(o.resolve("convergence.csv"), StandardCharsets.UTF_8)
+                .subList(1, 1 + Metric.values().length)) {
+            String[] cells = row.split(",", -1);
+            units.put(cells[1], cells[2]);
+        }
+        List<String> lines = out.toString().lines().toList();
+        String heading = lines.get(1);
+        int unitAt = heading.indexOf("unit");
+        int meanEnd = heading.indexOf("mean") + "mean".length();
+        for (int k = 0; k < Metric.values().length; k++) {
+            Metric metric = Metric.values()[k];
+            String line = lines.get(2 + k);
+            assertTrue(line.startsWith(metric.label() + " "), line);
+            String unit = line.substring(unitAt, meanEnd).trim().split(" +")[0];
+            String expected = units.get(org.carbonsim.cli.files.MetricColumns.id(metric));
+            assertEquals(expected, unit.matches("[0-9.-]+") ? "" : unit, metric + ": " + line);
+            assertTrue(
+                    line.charAt(meanEnd - 1) != ' ' && line.charAt(meanEnd) == ' ',
+                    "the mean under its heading: " + line);
+        }
+    }
+
     private Path scenarioWithUncertainty(String parameters) throws IOException {
         String json = Files.readString(ScenarioFiles.resolve("classroom-ten-firms"), StandardCharsets.UTF_8);
         int end = json.lastIndexOf('}');
@@ -265,6 +296,6 @@ class MonteCarloCommandTest extends CommandLineTest {
             assertEquals(
                     1, lines.stream().filter(l -> l.startsWith(m.label() + " ")).count(), m.label() + " in\n" + out);
         }
-        assertTrue(lines.stream().anyMatch(l -> l.matches("spread +- +- +-")), out.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("spread +cny_per_t +- +- +-")), out.toString());
     }
 }

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.carbonsim.cli.format.OutputFolder;
 import org.junit.jupiter.api.Assumptions;
@@ -151,6 +153,44 @@ class RunCommandTest extends CommandLineTest {
         int nulls = undefined.split("\"abatementLeastCost\": 0.00, \"costEffectiveness\": null", -1).length - 1;
         assertEquals(years + 1, nulls, "null in every year and in the totals: " + undefined);
         assertTrue(out.toString().contains("\nwhole run: cost-effectiveness n/a "), out.toString());
+    }
+
+    /**
+     * The printed sector table sets each sector's allocation and shortfall beside its covered
+     * enterprises' emissions, summed here from enterprises.csv; in hubei-pilot's 2014 most sectors
+     * have operating enterprises below the threshold, whose emissions the table once added in.
+     */
+    @Test
+    void theSectorTablePrintsTheCoveredEnterprisesEmissions() throws IOException {
+        Path o = dir.resolve("hubei-2014");
+        assertEquals(
+                0, run("run", "hubei-pilot", "--years", "1", "--no-charts", "--out", o.toString()), err.toString());
+        Map<String, Long> covered = new TreeMap<>();
+        Map<String, Long> operating = new TreeMap<>();
+        List<String> rows = Files.readAllLines(o.resolve("enterprises.csv"), StandardCharsets.UTF_8);
+        List<String> header = List.of(rows.get(0).split(","));
+        for (String row : rows.subList(1, rows.size())) {
+            String[] cells = row.split(",");
+            String sector = cells[header.indexOf("sector_name")];
+            long emissions = Long.parseLong(cells[header.indexOf("emissions_t")]);
+            operating.merge(sector, emissions, Long::sum);
+            if (Boolean.parseBoolean(cells[header.indexOf("covered")])) {
+                covered.merge(sector, emissions, Long::sum);
+            }
+        }
+        String printed = out.toString();
+        assertTrue(printed.contains("covered emissions (t)"), printed);
+        boolean someDiffer = false;
+        for (Map.Entry<String, Long> sector : covered.entrySet()) {
+            String line = printed.lines()
+                    .filter(l -> l.startsWith(sector.getKey() + " "))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no row for " + sector.getKey() + " in\n" + printed));
+            String[] cells = line.substring(sector.getKey().length()).trim().split(" +");
+            assertEquals(sector.getValue(), Long.parseLong(cells[2]), sector.getKey() + ": " + line);
+            someDiffer |= !sector.getValue().equals(operating.get(sector.getKey()));
+        }
+        assertTrue(someDiffer, "some sector has operating enterprises it does not cover in 2014");
     }
 
     @Test

@@ -39,6 +39,44 @@ class SensitivityCommandTest extends CommandLineTest {
     @TempDir
     Path dir;
 
+    /**
+     * Morris effects are in the metric's unit, millions of tonnes for hubei-pilot's volume: the printed
+     * table keeps every figure under its heading however wide it is.
+     */
+    @Test
+    void thePrintedIndicesStandUnderTheirHeadingsHoweverWide() {
+        assertEquals(
+                0,
+                run(
+                        "sensitivity",
+                        "hubei-pilot",
+                        "--years",
+                        "1",
+                        "--method",
+                        "morris",
+                        "--samples",
+                        "2",
+                        "--runs",
+                        "1",
+                        "--param",
+                        "agents.compliance.procrastination=0.5:0.95",
+                        "--param",
+                        "market.initialPrice=15:35",
+                        "--no-charts",
+                        "--out",
+                        "" + dir.resolve("morris")),
+                err.toString());
+        List<String> lines = out.toString().lines().toList();
+        String heading = lines.get(1);
+        int sigmaEnd = heading.indexOf("sigma") + "sigma".length();
+        boolean wide = false;
+        for (String line : lines.subList(2, lines.size())) {
+            assertEquals(sigmaEnd, line.length(), "sigma ends under its heading: " + line);
+            wide |= line.contains("volume") && line.split(" +")[2].length() > 10;
+        }
+        assertTrue(wide, "a volume effect wider than ten characters:\n" + out);
+    }
+
     private static String[] study(String method, String... more) {
         String[] common = {
             "sensitivity",

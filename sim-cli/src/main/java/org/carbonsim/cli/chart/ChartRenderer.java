@@ -26,10 +26,12 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.ValueAxisPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -47,6 +49,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.Range;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.XYSeries;
@@ -100,6 +103,7 @@ public final class ChartRenderer {
         ChartFonts.Glyphs glyphs = ChartFonts.plain(12f)::canDisplayUpTo;
         ChartData data = chartData.withText(text -> ChartFonts.drawable(text, glyphs));
         Plot plot = data.kind() == Kind.DAYS ? xyPlot(data, lang) : categoryPlot(data);
+        openFlatAxes(plot);
         JFreeChart chart = new JFreeChart(data.title(), ChartFonts.bold(16f), plot, true);
         chart.setBackgroundPaint(Palette.BACKGROUND);
         chart.setAntiAlias(true);
@@ -113,6 +117,38 @@ public final class ChartRenderer {
         legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         legend.setPosition(data.series().size() > 6 ? RectangleEdge.RIGHT : RectangleEdge.BOTTOM);
         return chart;
+    }
+
+    /**
+     * Gives an axis whose data are one value a range of its own. JFreeChart widens such an axis only to
+     * its minimum size of 1e-8, so a year without penalties or shortfalls (every classroom run) drew its
+     * compliance chart on axes from -5E-9 to 5E-9, the zero line floating in the middle: an axis holding
+     * only zeros runs from 0 to 1 (from -1 to 1 where it need not include 0), and one holding a single
+     * other value spans 10% of it on either side where JFreeChart would not already take it to 0.
+     */
+    static void openFlatAxes(Plot plot) {
+        if (plot instanceof ValueAxisPlot values) {
+            int count = plot instanceof XYPlot xy ? xy.getRangeAxisCount() : ((CategoryPlot) plot).getRangeAxisCount();
+            for (int a = 0; a < count; a++) {
+                ValueAxis axis = plot instanceof XYPlot xy ? xy.getRangeAxis(a) : ((CategoryPlot) plot).getRangeAxis(a);
+                if (axis instanceof NumberAxis number) {
+                    openFlatAxis(number, values.getDataRange(number));
+                }
+            }
+        }
+    }
+
+    private static void openFlatAxis(NumberAxis axis, Range data) {
+        if (data == null || data.getLength() >= axis.getAutoRangeMinimumSize()) {
+            return;
+        }
+        double value = data.getCentralValue();
+        if (value == 0) {
+            axis.setRange(axis.getAutoRangeIncludesZero() ? 0 : -1, 1);
+        } else if (!axis.getAutoRangeIncludesZero()) {
+            double half = Math.abs(value) / 10;
+            axis.setRange(value - half, value + half);
+        }
     }
 
     /** A PNG of {@code chart} at {@link #PNG_SCALE} times the nominal size. */

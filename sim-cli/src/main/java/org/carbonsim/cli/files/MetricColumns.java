@@ -37,7 +37,7 @@ public final class MetricColumns {
     }
 
     /** The metric's unit suffix, empty for a dimensionless share. */
-    static String unit(Metric metric) {
+    public static String unit(Metric metric) {
         return switch (metric) {
             case VWAP, CLOSE, EQUILIBRIUM_PRICE, SPREAD -> "cny_per_t";
             case VOLUME, OFFSETS, UNDETECTED_GAP -> "t";
