@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -352,10 +353,11 @@ final class ReplayCommand implements Callable<Integer> {
         writer.flush();
         double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
         err.printf(
-                "replay %s: %d orders, %d trades, %d t, %d rejected, %d ignored, %d malformed, %.0f orders/s%n",
+                Locale.ROOT,
+                "replay %s: %s, %s, %d t, %d rejected, %d ignored, %d malformed, %.0f orders/s%n",
                 orders,
-                commands,
-                orderBook.dayStats().tradeCount(),
+                counted(commands, "order"),
+                counted(orderBook.dayStats().tradeCount(), "trade"),
                 orderBook.dayStats().volumeTonnes(),
                 rejects,
                 ignored,
@@ -363,6 +365,11 @@ final class ReplayCommand implements Callable<Integer> {
                 commands / seconds);
         err.flush();
         return malformed;
+    }
+
+    /** {@code count} and {@code noun}, the noun in the plural unless the count is one: "1 trade", "4 trades". */
+    static String counted(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private static long uncross(OrderBook orderBook, CsvRecord record) {

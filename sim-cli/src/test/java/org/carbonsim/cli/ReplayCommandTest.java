@@ -220,7 +220,7 @@ class ReplayCommandTest extends CommandLineTest {
                 ""));
         int exit = run("replay", file.toString());
         assertEquals(
-                List.of(0, "replay " + file + ": 5 orders, 1 trades, 5 t, 0 rejected, 3 ignored, 0 malformed"),
+                List.of(0, "replay " + file + ": 5 orders, 1 trade, 5 t, 0 rejected, 3 ignored, 0 malformed"),
                 List.of(exit, summary()));
     }
 
@@ -233,7 +233,7 @@ class ReplayCommandTest extends CommandLineTest {
                 List.of(
                         0,
                         "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t\n3,b,a,30.00,5\n",
-                        "replay " + file + ": 3 orders, 1 trades, 5 t, 0 rejected, 1 ignored, 0 malformed"),
+                        "replay " + file + ": 3 orders, 1 trade, 5 t, 0 rejected, 1 ignored, 0 malformed"),
                 List.of(exit, out.toString(), summary()));
     }
 
@@ -263,7 +263,7 @@ class ReplayCommandTest extends CommandLineTest {
                                 "carbonsim: " + file
                                         + ":6:1: expected 7 fields (seq,action,order_id,side,type,price,quantity), got 6;"
                                         + " line skipped"),
-                        "replay " + file + ": 1 orders, 0 trades, 0 t, 0 rejected, 0 ignored, 4 malformed"),
+                        "replay " + file + ": 1 order, 0 trades, 0 t, 0 rejected, 0 ignored, 4 malformed"),
                 List.of(exit, problems, summary()));
     }
 
@@ -369,7 +369,7 @@ class ReplayCommandTest extends CommandLineTest {
                 List.of(
                         0,
                         "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t\n4,d,b,33.00,5\n",
-                        "replay " + file + ": 4 orders, 1 trades, 5 t, 2 rejected, 0 ignored, 0 malformed"),
+                        "replay " + file + ": 4 orders, 1 trade, 5 t, 2 rejected, 0 ignored, 0 malformed"),
                 List.of(exit, out.toString(), summary()));
     }
 
