@@ -104,6 +104,7 @@ public final class CarbonsimCommand implements Runnable {
                         "      the options and examples of carbonsim run",
                         "  carbonsim help",
                         "      every command");
+        commandLine.setHelpFactory(SpaceWrappedHelp::new);
         ExamplesSection.install(commandLine);
         commandLine.registerConverter(Path.class, new PathOption());
         commandLine.setExecutionStrategy(CarbonsimCommand::refuseUnmatchedThenRun);

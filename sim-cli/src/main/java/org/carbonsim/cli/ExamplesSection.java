@@ -1,6 +1,7 @@
 package org.carbonsim.cli;
 
 import java.util.Locale;
+import org.carbonsim.cli.format.LineBreaks;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
@@ -40,20 +41,14 @@ final class ExamplesSection {
         return out.toString();
     }
 
-    /** Appends {@code text} in lines of at most {@code width} columns, broken at spaces, each indented. */
+    /**
+     * Appends {@code text} in lines of at most {@code width} columns, each indented, broken where
+     * {@link LineBreaks} allows: at spaces, or between Chinese characters.
+     */
     private static void wrap(String text, int width, StringBuilder out) {
         int room = Math.max(20, width - EXPLANATION_INDENT.length());
-        StringBuilder current = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (current.length() > 0 && current.length() + 1 + word.length() > room) {
-                out.append(EXPLANATION_INDENT).append(current).append(System.lineSeparator());
-                current.setLength(0);
-            }
-            if (current.length() > 0) {
-                current.append(' ');
-            }
-            current.append(word);
+        for (String line : LineBreaks.wrap(text, room)) {
+            out.append(EXPLANATION_INDENT).append(line).append(System.lineSeparator());
         }
-        out.append(EXPLANATION_INDENT).append(current).append(System.lineSeparator());
     }
 }

@@ -57,6 +57,9 @@ class DataDictionaryTest extends CommandLineTest {
     private final List<String> parameterColumns = new ArrayList<>();
     private final List<String> yearColumns = new ArrayList<>();
 
+    /** The studies' JSON files, by name ("montecarlo.json", "sensitivity.json with `--method morris`"). */
+    private final Map<String, Path> studyJson = new TreeMap<>();
+
     @BeforeAll
     void runEveryCommand(@TempDir Path dir) throws IOException {
         Path run = dir.resolve("run");
@@ -99,23 +102,27 @@ class DataDictionaryTest extends CommandLineTest {
                         + " \"distribution\": {\"type\": \"uniform\", \"low\": 40, \"high\": 60}}]}\n}\n",
                 StandardCharsets.UTF_8);
         Path mc = folder(dir, "montecarlo " + uncertain + " --years 1 --runs 2");
+        studyJson.put("montecarlo.json", mc.resolve("montecarlo.json"));
         inputColumns.addAll(readJson(mc.resolve("montecarlo.json"))
                 .getAsJsonObject("inputColumns")
                 .keySet());
 
         Path sweep = folder(
                 dir, "sweep classroom-two-firms --runs 2 --set market.limitPct=5,10 --set market.initialPrice=40");
+        studyJson.put("sweep.json", sweep.resolve("sweep.json"));
         for (JsonElement axis : readJson(sweep.resolve("sweep.json")).getAsJsonArray("axes")) {
             axisColumns.add(axis.getAsJsonObject().get("column").getAsString());
         }
 
-        folder(dir, "compare classroom-two-firms classroom-ten-firms --years 1 --runs 2");
+        Path compare = folder(dir, "compare classroom-two-firms classroom-ten-firms --years 1 --runs 2");
+        studyJson.put("compare.json", compare.resolve("compare.json"));
 
         // two replications per point, so that the means of whole tonnes in years.csv and sectors.csv can
         // have decimals, as their documented type must allow
         String sensitivity = "sensitivity classroom-ten-firms --samples 2 --runs 2"
                 + " --param market.limitPct=5:15 --param market.initialPrice=30:60";
         Path sobol = folder(dir, sensitivity);
+        studyJson.put("sensitivity.json", sobol.resolve("sensitivity.json"));
         for (JsonElement p : readJson(sobol.resolve("sensitivity.json")).getAsJsonArray("parameters")) {
             parameterColumns.add(p.getAsJsonObject().get("name").getAsString());
         }
@@ -128,6 +135,7 @@ class DataDictionaryTest extends CommandLineTest {
         args.addAll(List.of("--method", "morris", "--quiet", "--no-charts", "--out", morris.toString()));
         assertEquals(0, run(args.toArray(String[]::new)), "sensitivity --method morris: " + err);
         written.put("sensitivity: sensitivity.csv with `--method morris`", morris.resolve("sensitivity.csv"));
+        studyJson.put("sensitivity.json with `--method morris`", morris.resolve("sensitivity.json"));
         written.put(
                 "sensitivity: sensitivity-years.csv with `--method morris`", morris.resolve("sensitivity-years.csv"));
 
@@ -214,6 +222,86 @@ class DataDictionaryTest extends CommandLineTest {
             }
         }
         return columns;
+    }
+
+    /** The units of the "Metrics of the studies" table, by label: {@code (empty)} read as "". */
+    static Map<String, String> metricUnits() throws IOException {
+        Map<String, String> units = new LinkedHashMap<>();
+        boolean inTable = false;
+        Pattern row = Pattern.compile("^\\| `([A-Za-z]+)` \\| `[a-z_0-9]+` \\| ([^|]*) \\|");
+        for (String line : Files.readAllLines(DICTIONARY, StandardCharsets.UTF_8)) {
+            if (line.startsWith("## ")) {
+                inTable = line.equals("## Metrics of the studies");
+            } else if (inTable) {
+                Matcher m = row.matcher(line);
+                if (m.find()) {
+                    String unit = m.group(2).strip();
+                    units.put(m.group(1), unit.equals("(empty)") ? "" : unit.replace("`", ""));
+                }
+            }
+        }
+        return units;
+    }
+
+    /**
+     * Every metric's statistics in the studies' JSON files name its unit as the CSV files and the
+     * dictionary's metrics table do: montecarlo.json gave none while runs.csv said {@code
+     * vwap_cny_per_t}, so a reader of the JSON alone could not tell CNY/t from CNY. Checked in
+     * montecarlo.json's metrics, each point of sweep.json, each policy and paired difference of
+     * compare.json, and each result of sensitivity.json (whose year VWAPs are in CNY/t).
+     */
+    @Test
+    void everyStudyJsonNamesEachMetricsUnitAsTheDictionaryDoes() throws IOException {
+        Map<String, String> units = metricUnits();
+        assertEquals(16, units.size(), "the metrics table of " + DICTIONARY + ": " + units);
+        List<String> problems = new ArrayList<>();
+        JsonObject mc = readJson(studyJson.get("montecarlo.json")).getAsJsonObject("metrics");
+        checkUnits("montecarlo.json metrics", mc, units, problems);
+        for (JsonElement point : readJson(studyJson.get("sweep.json")).getAsJsonArray("points")) {
+            checkUnits("sweep.json point", point.getAsJsonObject().getAsJsonObject("metrics"), units, problems);
+        }
+        JsonObject compare = readJson(studyJson.get("compare.json")).getAsJsonObject("metrics");
+        assertEquals(units.keySet(), compare.keySet(), "compare.json metrics");
+        for (Map.Entry<String, JsonElement> metric : compare.entrySet()) {
+            JsonObject entry = metric.getValue().getAsJsonObject();
+            for (String list : List.of("policies", "differences")) {
+                for (JsonElement e : entry.getAsJsonArray(list)) {
+                    if (!e.isJsonNull()) {
+                        checkUnit("compare.json " + list, metric.getKey(), e.getAsJsonObject(), units, problems);
+                    }
+                }
+            }
+        }
+        for (String file : List.of("sensitivity.json", "sensitivity.json with `--method morris`")) {
+            for (JsonElement result : readJson(studyJson.get(file)).getAsJsonArray("results")) {
+                JsonObject r = result.getAsJsonObject();
+                String label = r.get("metric").getAsString();
+                String want = units.getOrDefault(label, "cny_per_t");
+                String got = r.has("unit") ? r.get("unit").getAsString() : "(no unit)";
+                if (!want.equals(got)) {
+                    problems.add(file + " " + label + ": unit " + got + ", the dictionary says '" + want + "'");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private static void checkUnits(String where, JsonObject metrics, Map<String, String> units, List<String> problems) {
+        assertEquals(units.keySet(), metrics.keySet(), where);
+        for (Map.Entry<String, JsonElement> metric : metrics.entrySet()) {
+            checkUnit(where, metric.getKey(), metric.getValue().getAsJsonObject(), units, problems);
+        }
+    }
+
+    private static void checkUnit(
+            String where, String label, JsonObject entry, Map<String, String> units, List<String> problems) {
+        String got = entry.has("unit") ? entry.get("unit").getAsString() : "(no unit)";
+        if (!units.get(label).equals(got)) {
+            problems.add(where + " " + label + ": unit " + got + ", the dictionary says '" + units.get(label) + "'");
+        }
+        if (!entry.has("n") || !entry.has("mean")) {
+            problems.add(where + " " + label + ": the statistics kept their keys: " + entry.keySet());
+        }
     }
 
     @Test

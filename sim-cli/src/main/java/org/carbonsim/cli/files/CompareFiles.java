@@ -172,6 +172,7 @@ public final class CompareFiles {
                     } else {
                         Summary diff = d.get().difference();
                         json.beginLineObject().name("policy").number(k);
+                        json.name("unit").string(MetricColumns.unit(m));
                         json.name("n").number(diff.n());
                         json.name("mean").number(MonteCarloFiles.jsonNum(diff.mean()));
                         json.name("ci95Low").number(MonteCarloFiles.jsonNum(diff.ciLow()));

@@ -24,7 +24,7 @@ import org.carbonsim.core.montecarlo.Summary;
 /**
  * Writes a Monte Carlo study's files: {@code runs.csv} (one row per replication: replication index,
  * seed, each applied uncertain input under a short column name, each metric under {@link
- * MetricColumns#column}), {@code montecarlo.json} (statistics per metric, the seeds as strings and the
+ * MetricColumns#column}), {@code montecarlo.json} (statistics per metric after its unit, the seeds as strings and the
  * input columns' JSON paths under {@code inputColumns}), {@code bands.csv} (daily quantiles of close
  * and volume over every replication: exact up to five, then streaming P-square estimates in constant
  * memory) and {@code convergence.csv} (long: running mean and 95% half-width per metric at each batch
@@ -142,15 +142,21 @@ public final class MonteCarloFiles {
         json.endObject();
     }
 
-    /** Writes {@code metric}'s statistics over {@code runs}, from {@code summaries} where it has them. */
+    /**
+     * Writes {@code metric}'s statistics over {@code runs}, from {@code summaries} where it has them,
+     * after its {@code unit} as the CSV files name it ({@link MetricColumns#unit}: {@code cny_per_t},
+     * {@code t}, {@code cny}, empty for a share), so that a reader of the JSON alone knows CNY/t from CNY.
+     */
     static void metricJson(JsonText json, List<RunMetrics> runs, Map<Metric, Summary> summaries, Metric metric)
             throws IOException {
+        json.beginLineObject().name("unit").string(MetricColumns.unit(metric));
         Summary s = summaries.get(metric);
         if (s == null) {
             fewRunsJson(json, runs, metric);
         } else {
             summaryJson(json, s);
         }
+        json.endObject();
     }
 
     /**
@@ -166,24 +172,23 @@ public final class MonteCarloFiles {
     }
 
     /**
-     * Writes a metric fewer than 2 runs define with the keys of {@link #summaryJson}: n, the mean (the
+     * Writes a metric fewer than 2 runs define with the keys of {@link #summaryJson} into an open object: n, the mean (the
      * one value, or null) and null for every statistic that needs 2 values.
      */
     private static void fewRunsJson(JsonText json, List<RunMetrics> runs, Metric metric) throws IOException {
         List<String> countAndMean = countAndMean(runs, metric);
-        json.beginLineObject().name("n").number(countAndMean.get(0));
+        json.name("n").number(countAndMean.get(0));
         json.name("mean").number(countAndMean.get(1).isEmpty() ? "null" : countAndMean.get(1));
         for (String key :
                 List.of("sd", "standardError", "ci95Low", "ci95High", "p5", "p25", "p50", "p75", "p95", "min", "max")) {
             json.name(key).nullValue();
         }
-        json.endObject();
     }
 
-    /** Writes {@code summary} as a one-line object: n, mean, sd, standard error, 95% CI, p5..p95, min, max. */
-    static void summaryJson(JsonText json, Summary s) throws IOException {
+    /** Writes {@code summary}'s fields into an open object: n, mean, sd, standard error, 95% CI, p5..p95, min, max. */
+    private static void summaryJson(JsonText json, Summary s) throws IOException {
         Quantiles q = s.quantiles();
-        json.beginLineObject().name("n").number(s.n());
+        json.name("n").number(s.n());
         json.name("mean").number(jsonNum(s.mean()));
         json.name("sd").number(jsonNum(s.sd()));
         json.name("standardError").number(jsonNum(s.standardError()));
@@ -196,7 +201,6 @@ public final class MonteCarloFiles {
         json.name("p95").number(jsonNum(q.p95()));
         json.name("min").number(jsonNum(s.min()));
         json.name("max").number(jsonNum(s.max()));
-        json.endObject();
     }
 
     static String bands(MonteCarloResult result) {

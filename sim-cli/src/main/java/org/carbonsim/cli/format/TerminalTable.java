@@ -99,7 +99,8 @@ public final class TerminalTable {
         return text.codePoints().map(c -> isWide(c) ? 2 : 1).sum();
     }
 
-    private static boolean isWide(int c) {
+    /** Whether code point {@code c} is East Asian wide: Chinese, Japanese, Korean and full-width forms. */
+    static boolean isWide(int c) {
         return (c >= 0x1100 && c <= 0x115F)
                 || (c >= 0x2E80 && c <= 0xA4CF)
                 || (c >= 0xAC00 && c <= 0xD7A3)

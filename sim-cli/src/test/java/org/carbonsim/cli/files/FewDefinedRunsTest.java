@@ -109,7 +109,7 @@ class FewDefinedRunsTest {
 
     /**
      * {@code metrics} has every metric's label, in order; efficiency has n 1 and mean 0.9 and the
-     * spread n 0 and mean null, both with null for every statistic that needs 2 runs.
+     * spread n 0 and mean null, both with their unit and null for every statistic that needs 2 runs.
      */
     private static void assertEveryMetricWithFewRunsHasCountAndMean(JsonObject metrics) {
         List<String> labels = new ArrayList<>();
@@ -123,10 +123,14 @@ class FewDefinedRunsTest {
         JsonObject spread = metrics.getAsJsonObject("spread");
         assertEquals(0, spread.get("n").getAsInt(), "" + spread);
         assertTrue(spread.get("mean").isJsonNull(), "" + spread);
+        assertEquals("", efficiency.get("unit").getAsString(), "" + efficiency);
+        assertEquals("cny_per_t", spread.get("unit").getAsString(), "" + spread);
         for (JsonObject few : List.of(efficiency, spread)) {
             for (String key : few.keySet()) {
                 JsonElement v = few.get(key);
-                assertTrue(key.equals("n") || key.equals("mean") || v.isJsonNull(), key + " in " + few);
+                assertTrue(
+                        key.equals("unit") || key.equals("n") || key.equals("mean") || v.isJsonNull(),
+                        key + " in " + few);
             }
             assertEquals(metrics.getAsJsonObject("vwap").keySet(), few.keySet(), "" + few);
         }
