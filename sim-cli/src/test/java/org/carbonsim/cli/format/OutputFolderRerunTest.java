@@ -44,6 +44,19 @@ class OutputFolderRerunTest extends CommandLineTest {
         return run(args.toArray(new String[0]));
     }
 
+    /**
+     * Runs into {@code out} with charts, then moves its {@code charts/} to another folder ("disk") and
+     * links it back, as a user short of space does; returns the folder the link leads to.
+     */
+    private Path runWithChartsMovedAndLinked(Path out) throws IOException {
+        assertEquals(0, runInto(out), errLines());
+        Path elsewhere = dir.resolve("disk/charts");
+        Files.createDirectories(elsewhere.getParent());
+        Files.move(out.resolve("charts"), elsewhere);
+        Files.createSymbolicLink(out.resolve("charts"), elsewhere);
+        return elsewhere;
+    }
+
     @Test
     void aFileOfTheUsersSurvivesAReRunAndIsNotListedAsCarbonsims() throws IOException {
         Path out = dir.resolve("keep");
@@ -306,11 +319,7 @@ class OutputFolderRerunTest extends CommandLineTest {
     @Test
     void aChartsFolderMadeASymbolicLinkIsRefusedBeforeTheWorkAndNeverWrittenThrough() throws IOException {
         Path out = dir.resolve("keep");
-        assertEquals(0, runInto(out), errLines());
-        Path elsewhere = dir.resolve("disk/charts");
-        Files.createDirectories(elsewhere.getParent());
-        Files.move(out.resolve("charts"), elsewhere);
-        Files.createSymbolicLink(out.resolve("charts"), elsewhere);
+        Path elsewhere = runWithChartsMovedAndLinked(out);
         Files.writeString(elsewhere.resolve("mine.txt"), "my notes on the charts\n");
         assertEquals(0, run("chart", out.toString(), "--quiet"), errLines());
         List<String> chartsBefore = listing(elsewhere);
@@ -464,11 +473,7 @@ class OutputFolderRerunTest extends CommandLineTest {
     @Test
     void aRerunWithoutChartsKeepsALinkedChartsFolderAndAnEditedReport() throws IOException {
         Path out = dir.resolve("keep");
-        assertEquals(0, runInto(out), errLines());
-        Path elsewhere = dir.resolve("disk/charts");
-        Files.createDirectories(elsewhere.getParent());
-        Files.move(out.resolve("charts"), elsewhere);
-        Files.createSymbolicLink(out.resolve("charts"), elsewhere);
+        Path elsewhere = runWithChartsMovedAndLinked(out);
         Files.writeString(out.resolve("report.html"), "<p>my edits</p>\n", StandardOpenOption.APPEND);
         String report = Files.readString(out.resolve("report.html"));
         List<String> charts = listing(elsewhere);
