@@ -192,7 +192,8 @@ final class CalibrateCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("out", base.name() + "-calibrate");
         List<String> inputs = new ArrayList<>(ScenarioFiles.inputs(scenarioFile));
         inputs.add(targetsFile.toString());
-        try (OutputFolder.Checked checked = OutputFolder.check(dir, inputs, output.force)) {
+        try (OutputFolder.Checked checked =
+                OutputFolder.check(dir, inputs, output.force, ChartFiles.writes(noCharts))) {
             provenance.scenario(scenarioFile, base.calendar().years());
             long baseSeed = seed != null ? seed : base.seed();
             RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);

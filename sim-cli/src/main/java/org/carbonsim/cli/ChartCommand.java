@@ -96,6 +96,11 @@ final class ChartCommand implements Callable<Integer> {
             throw new UserInputException(dir + ": not a folder");
         }
         ChartFiles.requireOutputFolder(dir);
+        if (OutputFolder.isReadOnly(OutputFolder.target(dir))) {
+            // as a rerun refuses it: root, whom the system lets write anywhere, drew into it
+            throw new UserInputException(dir + ": the folder is read-only, so it is kept as it is and nothing was"
+                    + " drawn; make it writable (chmod u+w " + dir + ") to redraw its charts");
+        }
         List<ChartFiles.Written> written = new ArrayList<>(1);
         List<String> kept = new ArrayList<>();
         try {

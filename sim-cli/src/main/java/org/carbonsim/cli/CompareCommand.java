@@ -138,7 +138,8 @@ final class CompareCommand implements Callable<Integer> {
         for (String file : scenarioFiles) {
             inputs.addAll(ScenarioFiles.inputs(file));
         }
-        try (OutputFolder.Checked checked = OutputFolder.check(dir, inputs, output.force)) {
+        try (OutputFolder.Checked checked =
+                OutputFolder.check(dir, inputs, output.force, ChartFiles.writes(noCharts))) {
             for (int k = 0; k < scenarioFiles.size(); k++) {
                 provenance.scenario(
                         scenarioFiles.get(k), scenarios.get(k).calendar().years());

@@ -147,8 +147,11 @@ final class MonteCarloCommand implements Callable<Integer> {
         MemoryBudget.check(
                 scenario, scenarioFile, StudyExecution.workers(threadCount).atMost(runs), runs);
         Path dir = out != null ? out : Path.of("out", scenario.name() + "-montecarlo");
-        try (OutputFolder.Checked checked =
-                OutputFolder.check(dir, ScenarioFiles.inputs(scenarioFile, List.of(edits.edits())), output.force)) {
+        try (OutputFolder.Checked checked = OutputFolder.check(
+                dir,
+                ScenarioFiles.inputs(scenarioFile, List.of(edits.edits())),
+                output.force,
+                ChartFiles.writes(noCharts))) {
             provenance.scenario(scenarioFile, scenario.calendar().years(), edits.edits());
             long baseSeed = seed != null ? seed : scenario.seed();
             RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);

@@ -102,8 +102,11 @@ final class RunCommand implements Callable<Integer> {
         Scenario scenario = StudyOptions.years(edits.load(scenarioFile, encoding.charset()), years, "the scenario");
         MemoryBudget.check(scenario, scenarioFile, 1, 0);
         Path dir = out != null ? out : Path.of("out", scenario.name());
-        try (OutputFolder.Checked checked =
-                OutputFolder.check(dir, ScenarioFiles.inputs(scenarioFile, List.of(edits.edits())), output.force)) {
+        try (OutputFolder.Checked checked = OutputFolder.check(
+                dir,
+                ScenarioFiles.inputs(scenarioFile, List.of(edits.edits())),
+                output.force,
+                ChartFiles.writes(noCharts))) {
             provenance.scenario(scenarioFile, scenario.calendar().years(), edits.edits());
             long runSeed = seed != null ? seed : scenario.seed();
             RunIdentity.refuseIfDifferent(dir, provenance.plan(runSeed, null), output.force);

@@ -177,7 +177,8 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         List<Factor> factors = factors(base, source, ranges);
         Path dir = out != null ? out : Path.of("out", base.name() + "-sensitivity");
-        try (OutputFolder.Checked checked = OutputFolder.check(dir, ScenarioFiles.inputs(scenarioFile), output.force)) {
+        try (OutputFolder.Checked checked = OutputFolder.check(
+                dir, ScenarioFiles.inputs(scenarioFile), output.force, ChartFiles.writes(noCharts))) {
             provenance.scenario(scenarioFile, base.calendar().years());
             RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);
             SensitivityResult result;

@@ -145,8 +145,8 @@ final class SweepCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("out", base.name() + "-sweep");
         List<List<ScenarioEdit>> pointEdits =
                 grid.stream().map(point -> Sweep.edits(axes, point)).toList();
-        try (OutputFolder.Checked checked =
-                OutputFolder.check(dir, ScenarioFiles.inputs(scenarioFile, pointEdits), output.force)) {
+        try (OutputFolder.Checked checked = OutputFolder.check(
+                dir, ScenarioFiles.inputs(scenarioFile, pointEdits), output.force, ChartFiles.writes(noCharts))) {
             provenance.scenario(scenarioFile, simulatedYears);
             long baseSeed = seed != null ? seed : base.seed();
             RunIdentity.refuseIfDifferent(dir, provenance.plan(baseSeed, runs), output.force);

@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -129,6 +130,43 @@ class ReplayCommandTest extends CommandLineTest {
         assertEquals(0, run("replay", file.toString(), "--out", notes.toString()));
         assertEquals(
                 "seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t\n2,b,a,30.00,3\n", Files.readString(notes));
+    }
+
+    /**
+     * A trade list the user made read-only ({@code chmod a-w}) to keep it was replaced, also with {@code
+     * --force} and for every user, since the file is renamed into place; it is kept as it is and refused
+     * before the replay, as a read-only output folder is. A file replaced keeps its permissions, and a new
+     * one gets the umask's ({@code -rw-------} before, from the system's temporary file).
+     */
+    @Test
+    void aReadOnlyOutFileIsKeptAndAReplacedOneKeepsItsPermissions() throws IOException {
+        Path file = orders("1,NEW,a,SELL,LIMIT,30.00,5\n2,NEW,b,BUY,MARKET,,3\n");
+        Path trades = dir.resolve("trades.csv");
+        assertEquals(0, run("replay", file.toString(), "--out", trades.toString()), err.toString());
+        Assumptions.assumeTrue(Files.getFileStore(trades).supportsFileAttributeView("posix"), "POSIX permissions only");
+        Path probe = Files.createFile(dir.resolve("probe"));
+        assertEquals(
+                Files.getPosixFilePermissions(probe),
+                Files.getPosixFilePermissions(trades),
+                "a new --out file has the permissions of any new file");
+        Files.setPosixFilePermissions(trades, PosixFilePermissions.fromString("rw-rw-r--"));
+        assertEquals(0, run("replay", file.toString(), "--out", trades.toString()), err.toString());
+        assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(trades)));
+
+        Files.writeString(trades, "mine, kept\n");
+        Files.setPosixFilePermissions(trades, PosixFilePermissions.fromString("r--r--r--"));
+        for (String force : List.of("--book", "--force")) {
+            err.getBuffer().setLength(0);
+            assertEquals(2, run("replay", file.toString(), force, "--out", trades.toString()), force);
+            assertEquals(
+                    List.of("carbonsim: --out " + trades + ": the file is read-only, so it is kept as it is and nothing"
+                            + " was run, even with --force; make it writable (chmod u+w " + trades + ") to replace it,"
+                            + " or give another file name"),
+                    problems(),
+                    force);
+            assertEquals("mine, kept\n", Files.readString(trades), force);
+            assertEquals("r--r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(trades)), force);
+        }
     }
 
     /**

@@ -24,6 +24,7 @@ import org.carbonsim.cli.chart.RunCharts;
 import org.carbonsim.cli.chart.RunOutput;
 import org.carbonsim.cli.chart.ScenarioCopy;
 import org.carbonsim.cli.chart.StudyCharts;
+import org.carbonsim.cli.format.OutputFolder;
 import org.carbonsim.cli.report.CompareReport;
 import org.carbonsim.cli.report.MonteCarloReport;
 import org.carbonsim.cli.report.ReportChart;
@@ -40,6 +41,18 @@ import org.jfree.chart.JFreeChart;
 public final class ChartFiles {
     public static final String CHARTS = "charts";
     public static final String REPORT = "report.html";
+
+    /**
+     * What a command that draws charts will write of them into its output folder ({@link
+     * OutputFolder#check}): {@code charts/} when it draws them; with {@code --no-charts}, neither {@code
+     * charts/} nor {@code report.html}, which a rerun then keeps as an earlier output left them (a link or
+     * an edited chart there is no reason to refuse it).
+     */
+    public static OutputFolder.Writes writes(boolean noCharts) {
+        return noCharts
+                ? new OutputFolder.Writes(List.of(), List.of(CHARTS, REPORT))
+                : new OutputFolder.Writes(List.of(CHARTS), List.of());
+    }
 
     /** Which image files to write; the report always inlines SVG. */
     public enum Format {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -46,8 +47,9 @@ public final class OutputFile {
 
     /**
      * Checks that {@code file}, given with {@code option}, can be written: its folder exists, it is not
-     * itself a folder, and it is none of the {@code inputs} the command reads, which writing it would
-     * replace.
+     * itself a folder, it is none of the {@code inputs} the command reads, which writing it would
+     * replace, and it is not read-only (the user's wish to keep it, which the rename into place would not
+     * stop, for root or anyone who may write its folder).
      *
      * @throws UserInputException naming the option and the path otherwise
      */
@@ -73,6 +75,12 @@ public final class OutputFile {
             // the file is renamed into place: a device such as /dev/null would be replaced by it
             throw new UserInputException(option + " " + file + ": is a pipe or a device, not a file, which writing"
                     + " would replace; give a file name");
+        }
+        if (Files.isRegularFile(target) && readOnly(target)) {
+            // as a read-only output folder is kept: the file is renamed into place, which its permission does not stop
+            throw new UserInputException(option + " " + file + ": the file is read-only, so it is kept as it is and"
+                    + " nothing was run, even with --force; make it writable (chmod u+w " + file + ") to replace it,"
+                    + " or give another file name");
         }
         String name = target.getFileName() == null ? "" : target.getFileName().toString();
         String windows = WindowsNames.problem(name, "file");
@@ -158,6 +166,14 @@ public final class OutputFile {
         }
     }
 
+    private static boolean readOnly(Path file) {
+        try {
+            return OutputFolder.readOnly(file);
+        } catch (IOException e) {
+            return false; // permissions that cannot be read: the writing itself says what is wrong
+        }
+    }
+
     private static String linkTarget(Path link) {
         try {
             return Files.readSymbolicLink(link).toString();
@@ -211,7 +227,7 @@ public final class OutputFile {
             // the file the link leads to is replaced and the link kept, as for an output folder
             target = target.toRealPath();
         }
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        Path temp = freshTemporary(target);
         boolean done = false;
         try {
             boolean keep;
@@ -221,6 +237,7 @@ public final class OutputFile {
             if (!keep) {
                 return false;
             }
+            keepPermissions(target, temp);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -232,6 +249,37 @@ public final class OutputFile {
             if (!done) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /**
+     * A new empty file {@code .NAME.PID-N.tmp} beside {@code target}, made with the permissions any new file
+     * gets (the user's umask): a temporary file of the system's is readable by its owner alone, and the
+     * output file renamed from it was too ({@code -rw-------}).
+     */
+    private static Path freshTemporary(Path target) throws IOException {
+        String prefix =
+                "." + target.getFileName() + "." + ProcessHandle.current().pid() + "-";
+        for (int i = 0; ; i++) {
+            try {
+                return Files.createFile(target.resolveSibling(prefix + i + ".tmp"));
+            } catch (FileAlreadyExistsException e) {
+                if (i == 1000) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Gives {@code temp} the permissions of the file {@code target} it replaces, as writing into it would. */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.isRegularFile(target)) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        } catch (UnsupportedOperationException e) {
+            // no POSIX permissions (Windows): the new file has the folder's defaults
         }
     }
 }

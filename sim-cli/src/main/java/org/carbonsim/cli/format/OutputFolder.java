@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -144,6 +145,15 @@ public final class OutputFolder {
      * file carbonsim wrote that was edited since, or any file of a folder an older carbonsim wrote.
      */
     public static Checked check(Path dir, List<String> inputs, boolean force) throws IOException {
+        return check(dir, inputs, force, Writes.EVERYTHING);
+    }
+
+    /**
+     * As {@link #check(Path, List, boolean)} for a command whose options say what it will write ({@code
+     * writes}): a folder it writes that is a link or a file is refused before the work, and what it will
+     * not write this time is left as it is, so that neither an edited file nor a link there is refused.
+     */
+    public static Checked check(Path dir, List<String> inputs, boolean force, Writes writes) throws IOException {
         Path target = target(dir);
         if (Files.exists(target) && !Files.isDirectory(target)) {
             // before the inputs: an --out naming the scenario file itself is a file, not a folder holding it
@@ -155,7 +165,12 @@ public final class OutputFolder {
         refuseInputs(dir, real, inputs);
         refuseLongName(dir, target);
         refuseWindowsName(dir, target);
-        refuseReadOnly(dir, target);
+        if (isReadOnly(target)) {
+            throw new UserInputException(dir + ": the folder is read-only, so it is kept as it is and nothing was"
+                    + " run, even with --force; make it writable (chmod u+w " + dir + ") to replace it, or choose"
+                    + " another --out");
+        }
+        refuseMarkerNotAFile(dir, target);
         for (Path above = target.getParent(); above != null; above = above.getParent()) {
             if (Files.isSymbolicLink(above) && !Files.exists(above)) {
                 throw new UserInputException(dir + ": cannot be created because " + above
@@ -186,7 +201,7 @@ public final class OutputFolder {
         }
         try {
             if (!force && Files.isDirectory(target) && Files.exists(target.resolve(MARKER))) {
-                refuseUnproven(dir, target);
+                refuseUnproven(dir, target, writes);
             }
             return new Checked(dir, contents(target), lock, force);
         } catch (IOException | UncheckedIOException e) {
@@ -195,6 +210,29 @@ public final class OutputFolder {
         } catch (RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * What a command will write into its output folder, as far as its options tell before the work:
+     * {@code folders}, the folders it writes (a link or a file standing where one belongs is refused before
+     * the work, as it would be in the way of the results only at the end), and {@code skipped}, the files
+     * and folders (by their paths inside it) an earlier output may hold that it will not write this time
+     * ({@code charts} and {@code report.html} with {@code --no-charts}): a rerun keeps what is there as it
+     * is, so an edited chart or a {@code charts/} made a link is no reason to refuse it.
+     */
+    public record Writes(List<String> folders, List<String> skipped) {
+        /** A command that may write every file and folder of an earlier output, as its marker lists them. */
+        public static final Writes EVERYTHING = new Writes(List.of(), List.of());
+
+        public Writes {
+            folders = List.copyOf(folders);
+            skipped = List.copyOf(skipped);
+        }
+
+        /** Whether {@code path} (inside the folder, {@code /} between names) is or lies under a skipped one. */
+        boolean skips(String path) {
+            return skipped.stream().anyMatch(s -> path.equals(s) || path.startsWith(s + "/"));
         }
     }
 
@@ -257,7 +295,7 @@ public final class OutputFolder {
      * nothing ({@link OutputManifest#listed}), any file. Other files not listed are kept by the rerun
      * ({@link #write}), so they are no reason to refuse.
      */
-    private static void refuseUnproven(Path dir, Path target) throws IOException {
+    private static void refuseUnproven(Path dir, Path target, Writes writes) throws IOException {
         OutputManifest manifest;
         List<String> unproven;
         try {
@@ -265,13 +303,23 @@ public final class OutputFolder {
             if (manifest == null) {
                 return;
             }
-            if (manifest.listed()) {
-                refuseDisplacedFolders(dir, target, manifest.displacedFolders(target));
+            Set<String> displaced = new TreeSet<>(manifest.listed() ? manifest.displacedFolders(target) : List.of());
+            for (String folder : writes.folders()) {
+                Path entry = target.resolve(folder);
+                if (Files.exists(entry, LinkOption.NOFOLLOW_LINKS)
+                        && !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    displaced.add(folder);
+                }
             }
+            refuseDisplacedFolders(
+                    dir,
+                    target,
+                    displaced.stream().filter(p -> !writes.skips(p)).toList());
             unproven = (manifest.listed() ? manifest.changed(target) : manifest.kept(target))
                     .stream()
                             .filter(p -> !BROWSER_FILES.contains(
-                                    Path.of(p).getFileName().toString()))
+                                            Path.of(p).getFileName().toString())
+                                    && !writes.skips(p))
                             .toList();
         } catch (IOException | UncheckedIOException e) {
             throw cannotWrite(dir + ": cannot read the output folder", e, "nothing was run");
@@ -319,29 +367,45 @@ public final class OutputFolder {
     }
 
     /**
-     * Refuses an existing output folder that is read-only (no one may write it, {@code chmod a-w}), with
-     * or without {@code --force}: a rerun replaces the folder whole through its parent, which the folder's
-     * own permission does not stop, so a folder the user had made read-only to keep it as it was was
-     * replaced, and the new one writable. The write bits are read as well as the process's access, so that
-     * the user's wish holds for root too, whom the operating system lets write anywhere.
+     * Whether {@code folder} is an existing folder that is read-only (no one may write it, {@code chmod
+     * a-w}): a command refuses to write such an output folder, with or without {@code --force}. A rerun
+     * replaces the folder whole through its parent, which the folder's own permission does not stop, so a
+     * folder the user had made read-only to keep it as it was was replaced, and the new one writable. The
+     * write bits are read as well as the process's access, so that the user's wish holds for root too, whom
+     * the operating system lets write anywhere ({@code chart}, which writes inside the folder, drew into it
+     * as root).
      */
-    private static void refuseReadOnly(Path dir, Path target) throws IOException {
-        if (!Files.isDirectory(target)) {
-            return;
-        }
-        boolean readOnly = !Files.isWritable(target);
+    public static boolean isReadOnly(Path folder) throws IOException {
+        return Files.isDirectory(folder) && readOnly(folder);
+    }
+
+    /** Whether the existing {@code path} may be written by no one, or not by this process. */
+    static boolean readOnly(Path path) throws IOException {
+        boolean readOnly = !Files.isWritable(path);
         try {
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(target);
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
             readOnly |= !permissions.contains(PosixFilePermission.OWNER_WRITE)
                     && !permissions.contains(PosixFilePermission.GROUP_WRITE)
                     && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
         } catch (UnsupportedOperationException e) {
             // no POSIX permissions (Windows): the access check above is all there is
         }
-        if (readOnly) {
-            throw new UserInputException(dir + ": the folder is read-only, so it is kept as it is and nothing was"
-                    + " run, even with --force; make it writable (chmod u+w " + dir + ") to replace it, or choose"
-                    + " another --out");
+        return readOnly;
+    }
+
+    /**
+     * Refuses, before any work, a folder whose marker {@value #MARKER} is a folder (or anything but a
+     * file): it marked the folder as carbonsim's, but lists none of its files, so a rerun took every file
+     * for the user's and, finding them in the way of the results, wrote them to {@code NAME-2} at the end of
+     * the work. Nothing in such a folder can be told as carbonsim's, so no option replaces it.
+     */
+    private static void refuseMarkerNotAFile(Path dir, Path target) {
+        Path marker = target.resolve(MARKER);
+        if (Files.exists(marker) && !Files.isRegularFile(marker)) {
+            throw new UserInputException(dir + ": " + MARKER + " is "
+                    + (Files.isDirectory(marker) ? "a folder" : "not a file")
+                    + ", not the file in which carbonsim lists the files it wrote, so none of the folder's files can be"
+                    + " told from yours; nothing was run, even with --force: choose another --out");
         }
     }
 

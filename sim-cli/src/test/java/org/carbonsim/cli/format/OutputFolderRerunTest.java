@@ -9,8 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.carbonsim.cli.CommandLineTest;
 import org.carbonsim.cli.files.Provenance;
@@ -38,6 +42,19 @@ class OutputFolderRerunTest extends CommandLineTest {
         args.addAll(List.of(options));
         err.getBuffer().setLength(0);
         return run(args.toArray(new String[0]));
+    }
+
+    /**
+     * Runs into {@code out} with charts, then moves its {@code charts/} to another folder ("disk") and
+     * links it back, as a user short of space does; returns the folder the link leads to.
+     */
+    private Path runWithChartsMovedAndLinked(Path out) throws IOException {
+        assertEquals(0, runInto(out), errLines());
+        Path elsewhere = dir.resolve("disk/charts");
+        Files.createDirectories(elsewhere.getParent());
+        Files.move(out.resolve("charts"), elsewhere);
+        Files.createSymbolicLink(out.resolve("charts"), elsewhere);
+        return elsewhere;
     }
 
     @Test
@@ -302,11 +319,7 @@ class OutputFolderRerunTest extends CommandLineTest {
     @Test
     void aChartsFolderMadeASymbolicLinkIsRefusedBeforeTheWorkAndNeverWrittenThrough() throws IOException {
         Path out = dir.resolve("keep");
-        assertEquals(0, runInto(out), errLines());
-        Path elsewhere = dir.resolve("disk/charts");
-        Files.createDirectories(elsewhere.getParent());
-        Files.move(out.resolve("charts"), elsewhere);
-        Files.createSymbolicLink(out.resolve("charts"), elsewhere);
+        Path elsewhere = runWithChartsMovedAndLinked(out);
         Files.writeString(elsewhere.resolve("mine.txt"), "my notes on the charts\n");
         assertEquals(0, run("chart", out.toString(), "--quiet"), errLines());
         List<String> chartsBefore = listing(elsewhere);
@@ -422,5 +435,133 @@ class OutputFolderRerunTest extends CommandLineTest {
                 new OutputFolder.Written(folder, List.of("figures/", "notes.txt"))
                         .keptNotice()
                         .orElseThrow());
+    }
+    /**
+     * A marker {@value OutputFolder#MARKER} that is a folder: the rerun took it for a marker listing
+     * nothing of the folder's, kept every file as the user's, found them all in the way at the end of the
+     * work and wrote the results to {@code keep-2}. It is refused before the work, naming the marker, with
+     * or without {@code --force}, and the folder is left as it is.
+     */
+    @Test
+    void aMarkerThatIsAFolderIsRefusedBeforeTheWork() throws IOException {
+        Path out = dir.resolve("keep");
+        assertEquals(0, runInto(out, "--no-charts"), errLines());
+        Files.delete(out.resolve(OutputFolder.MARKER));
+        Files.createDirectory(out.resolve(OutputFolder.MARKER));
+        List<String> before = listing(out);
+
+        for (String force : List.of("--trades", "--force")) {
+            assertEquals(2, runInto(out, "--no-charts", force), force + ": " + errLines());
+            assertEquals(
+                    "carbonsim: " + out + ": .carbonsim-output is a folder, not the file in which carbonsim lists the"
+                            + " files it wrote, so none of the folder's files can be told from yours; nothing was run,"
+                            + " even with --force: choose another --out",
+                    errLines(),
+                    force);
+            assertFalse(Files.exists(dir.resolve("keep-2")), force + ": refused before the work, not written beside");
+            assertEquals(before, listing(out), force);
+        }
+    }
+
+    /**
+     * With {@code --no-charts} a rerun writes neither {@code charts/} nor {@code report.html}, so a {@code
+     * charts/} made a symbolic link and an edited report are not in its way: they were refused before the
+     * work as for a rerun that draws them. They are kept as they are (the link as a link, never written
+     * through); a later rerun that draws the charts is refused before the work, although the marker of the
+     * run without charts lists no chart under the link.
+     */
+    @Test
+    void aRerunWithoutChartsKeepsALinkedChartsFolderAndAnEditedReport() throws IOException {
+        Path out = dir.resolve("keep");
+        Path elsewhere = runWithChartsMovedAndLinked(out);
+        Files.writeString(out.resolve("report.html"), "<p>my edits</p>\n", StandardOpenOption.APPEND);
+        String report = Files.readString(out.resolve("report.html"));
+        List<String> charts = listing(elsewhere);
+
+        assertEquals(0, runInto(out, "--no-charts"), errLines());
+        assertTrue(Files.isSymbolicLink(out.resolve("charts")), "the link is kept as a link");
+        assertEquals(elsewhere, Files.readSymbolicLink(out.resolve("charts")));
+        assertEquals(charts, listing(elsewhere), "never written through");
+        assertEquals(report, Files.readString(out.resolve("report.html")));
+        assertFalse(Files.exists(dir.resolve("keep-2")));
+
+        assertEquals(2, runInto(out), errLines());
+        assertTrue(
+                errLines().startsWith("carbonsim: " + out + ": charts is a symbolic link (to " + elsewhere + ") where"),
+                errLines());
+        assertFalse(Files.exists(dir.resolve("keep-2")), "refused before the work, not written beside");
+        assertEquals(charts, listing(elsewhere));
+    }
+
+    /**
+     * {@code chart} drew into an output folder made read-only ({@code chmod a-w}) when run as root, where
+     * any other user got a permission error: it is refused before any drawing, as a rerun is, for every
+     * user, and the folder is left as it is.
+     */
+    @Test
+    void chartRefusesAReadOnlyFolderAsARerunDoes() throws IOException {
+        Path out = dir.resolve("keep");
+        assertEquals(0, runInto(out), errLines());
+        List<String> before = listing(out);
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            err.getBuffer().setLength(0);
+            assertEquals(2, run("chart", out.toString(), "--quiet"), errLines());
+            assertEquals(
+                    "carbonsim: " + out + ": the folder is read-only, so it is kept as it is and nothing was drawn;"
+                            + " make it writable (chmod u+w " + out + ") to redraw its charts",
+                    errLines());
+            assertEquals(before, listing(out));
+        } finally {
+            Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+    /**
+     * Each command that writes a folder with charts checks what its options write: a {@code charts} link of
+     * the user's is kept by a rerun with {@code --no-charts} and refused before the work by one that draws
+     * the charts (which {@code montecarlo}, {@code sweep}, {@code compare} and {@code sensitivity} found
+     * only at the end, writing their results to {@code NAME-2}); a marker that is a folder is refused.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "montecarlo", "sweep", "compare", "sensitivity"})
+    void everyCommandChecksWhatItsOptionsWrite(String command) throws IOException {
+        Path out = dir.resolve(command);
+        List<String> args = new ArrayList<>(List.of(command, "classroom-two-firms"));
+        switch (command) {
+            case "compare" -> args.addAll(List.of("classroom-ten-firms", "--runs", "2"));
+            case "sweep" -> args.addAll(List.of("--set", "market.limitPct=5,10", "--runs", "2"));
+            case "sensitivity" -> args.addAll(List.of("--param", "market.limitPct=5:10", "--samples", "2"));
+            case "montecarlo" -> args.addAll(List.of("--runs", "2"));
+            default -> {}
+        }
+        args.addAll(List.of("--quiet", "--out", out.toString()));
+        List<String> noCharts = new ArrayList<>(args);
+        noCharts.add("--no-charts");
+        assertEquals(0, run(noCharts.toArray(new String[0])), command + ": " + errLines());
+        Path elsewhere = Files.createDirectories(dir.resolve("disk/" + command));
+        Files.createSymbolicLink(out.resolve("charts"), elsewhere);
+
+        err.getBuffer().setLength(0);
+        assertEquals(0, run(noCharts.toArray(new String[0])), command + ": " + errLines());
+        assertTrue(Files.isSymbolicLink(out.resolve("charts")), command);
+        err.getBuffer().setLength(0);
+        assertEquals(2, run(args.toArray(new String[0])), command + ": " + errLines());
+        assertTrue(
+                errLines().contains(": charts is a symbolic link (to " + elsewhere + ")"), command + ": " + errLines());
+        assertEquals(List.of("/"), listing(elsewhere), command + ": never written through");
+
+        Files.delete(out.resolve("charts"));
+        Files.delete(out.resolve(OutputFolder.MARKER));
+        Files.createDirectory(out.resolve(OutputFolder.MARKER));
+        err.getBuffer().setLength(0);
+        assertEquals(2, run(noCharts.toArray(new String[0])), command + ": " + errLines());
+        assertTrue(errLines().contains(": .carbonsim-output is a folder, not the file"), command + ": " + errLines());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(
+                    Set.of(dir.resolve("disk"), out),
+                    files.filter(p -> !p.getFileName().toString().startsWith("."))
+                            .collect(Collectors.toSet()),
+                    command + ": nothing written beside the folder");
+        }
     }
 }
