@@ -59,6 +59,12 @@ final class GovernmentOperations {
 
     private final List<InterventionRecord> interventions = new ArrayList<>();
     private final List<AuctionRecord> auctions = new ArrayList<>();
+    /**
+     * The primary auction, cleared and run again at each of the run's auctions: its order arrays and
+     * sorting scratch grow to the largest auction once and are reused, where a new auction each time
+     * grew its arrays from a few orders to thousands by doubling at every one.
+     */
+    private final CallAuction primaryAuction = new CallAuction(AuctionStyle.PRIMARY);
 
     private int year;
     private long auctionedTonnes;
@@ -171,7 +177,8 @@ final class GovernmentOperations {
             auctions.add(new AuctionRecord(year, day, offered, 0, 0));
             return;
         }
-        CallAuction auction = new CallAuction(AuctionStyle.PRIMARY);
+        CallAuction auction = primaryAuction;
+        auction.clear();
         double laterShare = auctionCoverShare(lines, laterTonnes);
         long orderId = 1;
         // an enterprise played from outside bids through its desk as well: a player trades on the
