@@ -60,8 +60,15 @@ final class OffsetCost implements MarginalCost {
 
     /** {@code abatement} with the credits {@code plan} allows {@code enterpriseId}; {@code abatement} itself when none. */
     static MarginalCost of(MarginalCost abatement, OffsetPlan plan, String enterpriseId) {
+        return of(abatement, plan, plan.forEnterprise(enterpriseId));
+    }
+
+    /**
+     * {@link #of(MarginalCost, OffsetPlan, String)} with the enterprise's plan already read from {@code
+     * plan} ({@link OffsetPlan#forEnterprise}), where its caller has read it at a price too.
+     */
+    static MarginalCost of(MarginalCost abatement, OffsetPlan plan, OffsetPlan.EnterprisePlan enterprisePlan) {
         Objects.requireNonNull(abatement, "abatement");
-        OffsetPlan.EnterprisePlan enterprisePlan = plan.forEnterprise(enterpriseId);
         long most = enterprisePlan.plannedTonnes(Long.MAX_VALUE / 4);
         return most == 0 ? abatement : new OffsetCost(abatement, plan, enterprisePlan, most);
     }
