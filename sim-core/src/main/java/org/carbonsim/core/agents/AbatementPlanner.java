@@ -1,12 +1,12 @@
 package org.carbonsim.core.agents;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.carbonsim.core.model.AbatementCurve;
 import org.carbonsim.core.model.ProductionModel;
 import org.carbonsim.core.model.TechnologyStep;
@@ -234,18 +234,30 @@ public final class AbatementPlanner {
 
     /**
      * The lead times (above 0) of the enterprise's technology steps that are not wholly decided, in
-     * increasing order.
+     * increasing order. Asked of every enterprise at every verification, and most have none or one,
+     * so they are gathered in an array, not a sorted set.
      */
     public List<Integer> leadTimes(String enterpriseId) {
         FirmState state = state(enterpriseId);
-        TreeSet<Integer> leads = new TreeSet<>();
+        int[] leads = new int[state.steps.size()];
+        int n = 0;
         for (int i = 0; i < state.steps.size(); i++) {
             int lead = state.steps.get(i).leadTimeYears();
             if (lead > 0 && 1 - state.decidedFraction(i) > EPSILON) {
-                leads.add(lead);
+                leads[n++] = lead;
             }
         }
-        return List.copyOf(leads);
+        if (n == 0) {
+            return List.of();
+        }
+        Arrays.sort(leads, 0, n);
+        List<Integer> distinct = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || leads[i] != leads[i - 1]) {
+                distinct.add(leads[i]);
+            }
+        }
+        return List.copyOf(distinct);
     }
 
     /**

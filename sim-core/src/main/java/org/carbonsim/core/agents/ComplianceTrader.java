@@ -1,6 +1,5 @@
 package org.carbonsim.core.agents;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -493,15 +492,33 @@ public final class ComplianceTrader implements TradingStrategy {
             long tickFen,
             long reserveTicks,
             double laterAuctionShare) {
+        AuctionBids bids = new AuctionBids();
+        auctionBids(position, params, expectedTicks, tickFen, reserveTicks, laterAuctionShare, bids);
+        return bids.toList();
+    }
+
+    /**
+     * {@link #auctionBids(Position, ComplianceTraderParams, long, long, long, double)} written into
+     * {@code into}, emptied first: the government's auction asks every covered enterprise in turn and
+     * reads the bids at once, so one buffer serves them all without a record for each bid.
+     */
+    public static void auctionBids(
+            Position position,
+            ComplianceTraderParams params,
+            long expectedTicks,
+            long tickFen,
+            long reserveTicks,
+            double laterAuctionShare,
+            AuctionBids into) {
+        into.clear();
         MarginalCost cost = position.marginalCost();
         long shortfall =
                 position.shortfallTonnes() - auctionFill(auctionBidTonnes(position, params), laterAuctionShare);
         long lowest = -cost.forgoableTonnes();
         long buffer = bufferTonnes(position, params);
         long most = shortfall - lowest - buffer;
-        List<AuctionBid> bids = new ArrayList<>();
         if (most <= 0) {
-            return bids;
+            return;
         }
         long shortfallCostFen = cost.costFenPerTonne(shortfall);
         long lowestCostFen = cost.costFenPerTonne(lowest);
@@ -520,7 +537,7 @@ public final class ComplianceTrader implements TradingStrategy {
             above = buysDownTo;
             long wanted = Math.max(0, shortfall - buysDownTo - buffer);
             if (wanted > bid) {
-                bids.add(new AuctionBid(priceTicks, wanted - bid));
+                into.add(priceTicks, wanted - bid);
                 bid = wanted;
             }
             if (bid >= most) {
@@ -528,7 +545,6 @@ public final class ComplianceTrader implements TradingStrategy {
             }
             priceTicks = Math.min(priceTicks - 1, priceTicks * (100 - AUCTION_LEVEL_PERCENT) / 100);
         }
-        return bids;
     }
 
     /** How far each price level of an auction bid lies below the one above it, per cent. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import org.carbonsim.core.agents.AuctionBid;
+import org.carbonsim.core.agents.AuctionBids;
 import org.carbonsim.core.agents.ComplianceTrader;
 import org.carbonsim.core.agents.ComplianceTraderParams;
 import org.carbonsim.core.agents.Position;
@@ -59,6 +60,14 @@ final class GovernmentOperations {
 
     private final List<InterventionRecord> interventions = new ArrayList<>();
     private final List<AuctionRecord> auctions = new ArrayList<>();
+    /**
+     * The primary auction, cleared and run again at each of the run's auctions: its order arrays and
+     * sorting scratch grow to the largest auction once and are reused, where a new auction each time
+     * grew its arrays from a few orders to thousands by doubling at every one.
+     */
+    private final CallAuction primaryAuction = new CallAuction(AuctionStyle.PRIMARY);
+    /** Each covered enterprise's bids in a primary auction, written in turn into one buffer. */
+    private final AuctionBids enterpriseBids = new AuctionBids();
 
     private int year;
     private long auctionedTonnes;
@@ -171,24 +180,28 @@ final class GovernmentOperations {
             auctions.add(new AuctionRecord(year, day, offered, 0, 0));
             return;
         }
-        CallAuction auction = new CallAuction(AuctionStyle.PRIMARY);
+        CallAuction auction = primaryAuction;
+        auction.clear();
         double laterShare = auctionCoverShare(lines, laterTonnes);
         long orderId = 1;
         // an enterprise played from outside bids through its desk as well: a player trades on the
         // exchange, and its firm's demand curve stands as its order in the auction
         for (Position position : positionsOf(lines)) {
             long cashFen = Math.max(0, position.cashFen());
-            for (AuctionBid bid : ComplianceTrader.auctionBids(
+            ComplianceTrader.auctionBids(
                     position,
                     scenario.agents().compliance(),
                     session.lastCloseTicks(),
                     tickFen,
                     reserveTicks,
-                    laterShare)) {
-                long tonnes = Math.min(bid.tonnes(), cashFen / (bid.priceTicks() * tickFen));
+                    laterShare,
+                    enterpriseBids);
+            for (int b = 0; b < enterpriseBids.count(); b++) {
+                long priceTicks = enterpriseBids.priceTicks(b);
+                long tonnes = Math.min(enterpriseBids.tonnes(b), cashFen / (priceTicks * tickFen));
                 if (tonnes > 0) {
-                    auction.addBid(orderId++, position.ownerId(), bid.priceTicks(), tonnes);
-                    cashFen -= tonnes * bid.priceTicks() * tickFen;
+                    auction.addBid(orderId++, position.ownerId(), priceTicks, tonnes);
+                    cashFen -= tonnes * priceTicks * tickFen;
                 }
             }
         }

@@ -39,9 +39,10 @@ final class OffsetCost implements MarginalCost {
     /** A shortfall, t, and its cost, fen per tonne. */
     private record Answer(long shortfallTonnes, long costFen) {}
 
-    private OffsetCost(MarginalCost abatement, OffsetPlan plan, String enterpriseId, long creditsTonnes) {
+    private OffsetCost(
+            MarginalCost abatement, OffsetPlan plan, OffsetPlan.EnterprisePlan enterprisePlan, long creditsTonnes) {
         this.abatement = abatement;
-        this.plan = plan.forEnterprise(enterpriseId);
+        this.plan = enterprisePlan;
         this.capacityTonnes = Math.addExact(abatement.abatementCapacityTonnes(), creditsTonnes);
         long[] flat = plan.flatStepPricesFen();
         if (flat == null) {
@@ -59,9 +60,17 @@ final class OffsetCost implements MarginalCost {
 
     /** {@code abatement} with the credits {@code plan} allows {@code enterpriseId}; {@code abatement} itself when none. */
     static MarginalCost of(MarginalCost abatement, OffsetPlan plan, String enterpriseId) {
+        return of(abatement, plan, plan.forEnterprise(enterpriseId));
+    }
+
+    /**
+     * {@link #of(MarginalCost, OffsetPlan, String)} with the enterprise's plan already read from {@code
+     * plan} ({@link OffsetPlan#forEnterprise}), where its caller has read it at a price too.
+     */
+    static MarginalCost of(MarginalCost abatement, OffsetPlan plan, OffsetPlan.EnterprisePlan enterprisePlan) {
         Objects.requireNonNull(abatement, "abatement");
-        long most = plan.plannedTonnes(enterpriseId, Long.MAX_VALUE / 4);
-        return most == 0 ? abatement : new OffsetCost(abatement, plan, enterpriseId, most);
+        long most = enterprisePlan.plannedTonnes(Long.MAX_VALUE / 4);
+        return most == 0 ? abatement : new OffsetCost(abatement, plan, enterprisePlan, most);
     }
 
     /**

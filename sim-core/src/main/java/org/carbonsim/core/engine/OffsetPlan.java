@@ -37,6 +37,8 @@ final class OffsetPlan {
     private final long marginalPriceFen;
     /** The share of their caps on those programmes the path uses, in [0, 1]; 1 where none is marginal. */
     private final double marginalShare;
+    /** {@link #flatStepPricesFen()}, worked out once: every enterprise's cost reads it each year. */
+    private final long[] flatStepPricesFen;
 
     private OffsetPlan(
             OffsetSupply supply,
@@ -53,6 +55,7 @@ final class OffsetPlan {
         this.capsOnProgram = capsOnProgram;
         this.marginalPriceFen = marginalPriceFen;
         this.marginalShare = marginalShare;
+        this.flatStepPricesFen = stepPricesFen(supply, marginalPriceFen);
     }
 
     /**
@@ -293,9 +296,15 @@ final class OffsetPlan {
      * The allowance prices at which what an enterprise plans can change, ascending, when every
      * programme is flat (its credits all offered at one price, and a fen above the price at which the
      * foreseen path uses some in part), or {@code null} when one rises along a curve and the plan
-     * changes at every whole-fen price up its slope.
+     * changes at every whole-fen price up its slope. The plan's own array, worked out once: not to be
+     * written to.
      */
     long[] flatStepPricesFen() {
+        return flatStepPricesFen;
+    }
+
+    /** {@link #flatStepPricesFen()} of {@code supply}, with the path's marginal price {@code marginalPriceFen} (-1 for none). */
+    private static long[] stepPricesFen(OffsetSupply supply, long marginalPriceFen) {
         TreeSet<Long> prices = new TreeSet<>();
         for (OffsetTranche tranche : supply.tranches()) {
             if (tranche.slopeFenPerMt() > 0) {

@@ -747,6 +747,10 @@ public final class Simulation {
             Map<String, Long> laterNeeds = new HashMap<>();
             Map<String, Long> afterCredits = new HashMap<>();
             Map<String, Long> covers = new HashMap<>();
+            // each enterprise's plan, read here at its credit price and below as its cost's credits
+            OffsetPlan.EnterprisePlan[] linePlans =
+                    new OffsetPlan.EnterprisePlan[table.lines().size()];
+            int lineIndex = 0;
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
                 long cycleOwed = Math.addExact(
@@ -758,13 +762,17 @@ public final class Simulation {
                 long need = cycleOwed - cover + laterNeed;
                 needs.put(id, need);
                 long creditPriceFen = later.plansFor(id) ? poolPriceFen() : tradableFen;
-                afterCredits.put(id, need - offsetPlan.plannedTonnes(id, creditPriceFen));
+                OffsetPlan.EnterprisePlan linePlan = offsetPlan.forEnterprise(id);
+                linePlans[lineIndex++] = linePlan;
+                afterCredits.put(id, need - linePlan.plannedTonnes(creditPriceFen));
             }
             // what the others must wait for until the cycle's later allowances are issued: the credits
             // a firm plans free as many of its allowances to sell, so they count against its need
             Map<String, Long> deferred = CycleOutlook.deferredTonnes(afterCredits, laterNeeds);
+            lineIndex = 0;
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
+                OffsetPlan.EnterprisePlan linePlan = linePlans[lineIndex++];
                 Position position = positions.of(id);
                 double share = decisions.get(id).share();
                 position.updateExpectedNeed(needs.get(id) - deferred.getOrDefault(id, 0L));
@@ -785,7 +793,7 @@ public final class Simulation {
                                             Math.min(beyondFen, bankValues.valueFen(id, bankFen, penaltyPriceFen))),
                                     covers.get(id)),
                             offsetPlan,
-                            id));
+                            linePlan));
                     continue;
                 }
                 long firmBankFen =
@@ -798,7 +806,7 @@ public final class Simulation {
                                         carried ? plans.bankTargetTonnes(id) : 0),
                                 covers.get(id)),
                         offsetPlan,
-                        id));
+                        linePlan));
             }
             operations.openVerifiedSale(currentDay, table.lines(), closeFen, offsetPlan);
         }

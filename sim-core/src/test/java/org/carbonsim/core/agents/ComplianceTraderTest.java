@@ -2,6 +2,7 @@ package org.carbonsim.core.agents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -654,6 +655,37 @@ class ComplianceTraderTest {
                 List.of(),
                 ComplianceTrader.auctionBids(position, params, 5_000, 1, 5_101, 0),
                 "seed=none reserve above the market");
+    }
+
+    @Test
+    void oneBufferServesTheFirmsInTurnAndHoldsOnlyTheLastFirmsBids() {
+        ComplianceTraderParams params = new ComplianceTraderParams(0.01, 0.5, 0.3, 0.02, 0, 20, 0.05, 1);
+        // The firms of the tests above, written in turn into one buffer as the government's auction
+        // asks them: the verified firm's two bids (10,000 t at 5,100, its 6,000 t bank target lower
+        // down), then the firm 10,000 t short at 1 fen a tonne per tonne with a reserve of 4,900 (4,901 t
+        // at 5,100 and 102 t at 4,998), then that firm with a reserve above its top level (no bid).
+        AuctionBids buffer = new AuctionBids();
+        Position verified = new Position(0, 40_000, 100_000_000, 50_000, MarginalCost.abated(9_600, 3_000, 6_000), 0);
+        ComplianceTrader.auctionBids(verified, params, 5_000, 1, 1, 0, buffer);
+        assertEquals(
+                ComplianceTrader.auctionBids(verified, params, 5_000, 1, 1, 0),
+                buffer.toList(),
+                "seed=none the verified firm's bids");
+        assertEquals(2, buffer.count(), "seed=none the verified firm's two bids");
+        assertEquals(5_100, buffer.priceTicks(0), "seed=none its shortfall at the market");
+        assertEquals(10_000, buffer.tonnes(0), "seed=none its shortfall");
+        assertEquals(6_000, buffer.tonnes(1), "seed=none its bank target");
+        Position linear = new Position(0, 40_000, 100_000_000, 50_000, MarginalCost.linear(1.0, 0), 0);
+        ComplianceTrader.auctionBids(linear, params, 5_000, 1, 4_900, 0, buffer);
+        assertEquals(
+                List.of(new AuctionBid(5_100, 4_901), new AuctionBid(4_998, 102)),
+                buffer.toList(),
+                "seed=none the next firm's bids, none of the first's");
+        assertEquals(4_998, buffer.priceTicks(1), "seed=none the second level's price");
+        assertEquals(102, buffer.tonnes(1), "seed=none the second level's tonnes");
+        ComplianceTrader.auctionBids(linear, params, 5_000, 1, 5_101, 0, buffer);
+        assertEquals(0, buffer.count(), "seed=none a reserve above the market leaves the buffer empty");
+        assertThrows(IndexOutOfBoundsException.class, () -> buffer.tonnes(0), "seed=none no bid 0 left to read");
     }
 
     @Test

@@ -1,0 +1,60 @@
+package org.carbonsim.core.agents;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A covered enterprise's bids in a primary auction, highest price first, as two arrays of prices and
+ * tonnes ({@link ComplianceTrader#auctionBids(Position, ComplianceTraderParams, long, long, long,
+ * double, AuctionBids)}). One buffer serves every enterprise of every auction in turn: a run's
+ * auctions ask thousands of bids of the enterprises, and a record and a list for each were the
+ * largest share of what a replication allocated. It holds one bid a price level, at most as many as
+ * an enterprise's auction bids have levels. Not thread-safe.
+ */
+public final class AuctionBids {
+    private final long[] pricesTicks = new long[ComplianceTrader.AUCTION_LEVELS];
+    private final long[] tonnes = new long[ComplianceTrader.AUCTION_LEVELS];
+    private int count;
+
+    /** How many bids it holds. */
+    public int count() {
+        return count;
+    }
+
+    /** The limit price of bid {@code i}, ticks. */
+    public long priceTicks(int i) {
+        checkIndex(i);
+        return pricesTicks[i];
+    }
+
+    /** The tonnes of bid {@code i}, t. */
+    public long tonnes(int i) {
+        checkIndex(i);
+        return tonnes[i];
+    }
+
+    /** The bids as records, highest price first. */
+    public List<AuctionBid> toList() {
+        List<AuctionBid> bids = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            bids.add(new AuctionBid(pricesTicks[i], tonnes[i]));
+        }
+        return bids;
+    }
+
+    void clear() {
+        count = 0;
+    }
+
+    void add(long priceTicks, long quantityTonnes) {
+        pricesTicks[count] = priceTicks;
+        tonnes[count] = quantityTonnes;
+        count++;
+    }
+
+    private void checkIndex(int i) {
+        if (i < 0 || i >= count) {
+            throw new IndexOutOfBoundsException("bid " + i + " of " + count);
+        }
+    }
+}
