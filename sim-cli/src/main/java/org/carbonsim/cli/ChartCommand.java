@@ -96,6 +96,7 @@ final class ChartCommand implements Callable<Integer> {
             throw new UserInputException(dir + ": not a folder");
         }
         ChartFiles.requireOutputFolder(dir);
+        OutputFolder.requireMarkerFileToRedraw(dir);
         if (OutputFolder.isReadOnly(OutputFolder.target(dir))) {
             // as a rerun refuses it: root, whom the system lets write anywhere, drew into it
             throw new UserInputException(dir + ": the folder is read-only, so it is kept as it is and nothing was"

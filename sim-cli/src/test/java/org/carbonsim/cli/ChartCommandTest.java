@@ -22,6 +22,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.carbonsim.cli.chart.ChartRenderer;
 import org.carbonsim.cli.chart.Fixtures;
 import org.carbonsim.cli.files.ChartFiles;
+import org.carbonsim.cli.format.OutputFolder;
 import org.carbonsim.cli.text.Lang;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -380,6 +381,29 @@ class ChartCommandTest extends CommandLineTest {
                         + ":1:19: malformed JSON: expected a double-quoted key near" + " 'x}'\n",
                 err.toString());
         assertFalse(Files.exists(folder.resolve("charts")), "nothing written");
+    }
+
+    /**
+     * A run folder whose marker is a folder cannot tell its files from the user's: chart refuses it, as a
+     * rerun does, before drawing anything, and leaves every file as it was.
+     */
+    @Test
+    void aFolderWhoseMarkerIsAFolderIsRefusedBeforeAnythingIsDrawn() throws IOException {
+        Path folder = Fixtures.copy(Fixtures.RUN, dir.resolve("run"));
+        Path marker = folder.resolve(OutputFolder.MARKER);
+        Files.deleteIfExists(marker);
+        Files.createDirectories(marker);
+        Files.writeString(folder.resolve("report.html"), "mine");
+
+        assertEquals(2, run("chart", folder.toString()));
+        assertEquals(
+                "carbonsim: " + folder + ": " + OutputFolder.MARKER + " is a folder, not the file in which carbonsim"
+                        + " lists the files it wrote, so none of the folder's files can be told from yours; nothing"
+                        + " was drawn: run the command again into a new --out to have its charts drawn there\n",
+                err.toString());
+        assertEquals("mine", Files.readString(folder.resolve("report.html")));
+        assertFalse(Files.exists(folder.resolve("charts")), "nothing drawn");
+        assertTrue(Files.isDirectory(marker));
     }
 
     /** A CSV file of the folder that is not UTF-8 is located, and not answered with an option chart lacks. */

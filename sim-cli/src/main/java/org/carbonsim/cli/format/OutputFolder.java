@@ -170,7 +170,7 @@ public final class OutputFolder {
                     + " run, even with --force; make it writable (chmod u+w " + dir + ") to replace it, or choose"
                     + " another --out");
         }
-        refuseMarkerNotAFile(dir, target);
+        refuseMarkerNotAFile(dir, target, "nothing was run, even with --force: choose another --out");
         for (Path above = target.getParent(); above != null; above = above.getParent()) {
             if (Files.isSymbolicLink(above) && !Files.exists(above)) {
                 throw new UserInputException(dir + ": cannot be created because " + above
@@ -399,14 +399,26 @@ public final class OutputFolder {
      * for the user's and, finding them in the way of the results, wrote them to {@code NAME-2} at the end of
      * the work. Nothing in such a folder can be told as carbonsim's, so no option replaces it.
      */
-    private static void refuseMarkerNotAFile(Path dir, Path target) {
+    private static void refuseMarkerNotAFile(Path dir, Path target, String consequence) {
         Path marker = target.resolve(MARKER);
         if (Files.exists(marker) && !Files.isRegularFile(marker)) {
             throw new UserInputException(dir + ": " + MARKER + " is "
                     + (Files.isDirectory(marker) ? "a folder" : "not a file")
                     + ", not the file in which carbonsim lists the files it wrote, so none of the folder's files can be"
-                    + " told from yours; nothing was run, even with --force: choose another --out");
+                    + " told from yours; " + consequence);
         }
+    }
+
+    /**
+     * Refuses, before anything is drawn, an output folder whose marker is not a file ({@link
+     * #refuseMarkerNotAFile}): {@code chart} would replace its charts and report without knowing
+     * whether they are carbonsim's.
+     */
+    public static void requireMarkerFileToRedraw(Path dir) throws IOException {
+        refuseMarkerNotAFile(
+                dir,
+                target(dir),
+                "nothing was drawn: run the command again into a new --out to have its charts drawn there");
     }
 
     /** "it" for one path, "them" for more, for a message. */
