@@ -1,6 +1,5 @@
 package org.carbonsim.core.agents;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -62,6 +61,14 @@ public final class ComplianceTrader implements TradingStrategy {
     private final ComplianceTraderParams params;
     /** Its desk's clock rate, remembered between turns. */
     private final DeskClock clock;
+    /**
+     * What its turns ask of {@link #params} at every turn, read once: a turn that keeps its order then
+     * need not fetch the parameters from memory, thousands of traders apart.
+     */
+    private final boolean skipsDays;
+
+    private final boolean takesDeadlineQuotes;
+    private final int repriceToleranceBasisPoints;
 
     private final CostMemo memo = new CostMemo();
     /** Its resting order, if it still rests: its id, side and limit price. */
@@ -118,6 +125,9 @@ public final class ComplianceTrader implements TradingStrategy {
     public ComplianceTrader(ComplianceTraderParams params) {
         this.params = Objects.requireNonNull(params, "params");
         this.clock = new DeskClock(params.reviewsPerDay());
+        this.skipsDays = DeskReviews.skipsDays(params.reviewsPerDay());
+        this.takesDeadlineQuotes = params.deadlineQuotes() == DeadlineQuotes.TAKE;
+        this.repriceToleranceBasisPoints = params.repriceToleranceBasisPoints();
         this.concession = params.priceAggression();
     }
 
@@ -174,9 +184,15 @@ public final class ComplianceTrader implements TradingStrategy {
         return true;
     }
 
+    /** Yes: its desk's clock has one rate on a deadline day and another on every other day. */
+    @Override
+    public boolean clockChangesOnlyOnDeadlineDays() {
+        return true;
+    }
+
     @Override
     public void act(MarketView market, Position position, OrderGateway orders, SplittableRandom random) {
-        if (DeskReviews.skipsDays(params.reviewsPerDay()) && market.day() != lookedDay) {
+        if (skipsDays && market.day() != lookedDay) {
             lookedDay = market.day();
             nextMarketDay = DeskReviews.nextMarketDay(params.reviewsPerDay(), market, daysToNextRush(market), random);
         }
@@ -195,7 +211,7 @@ public final class ComplianceTrader implements TradingStrategy {
         long expectedTicks = restingTonnes == 0
                 ? expectedPriceTicks(market)
                 : expectedPriceTicks(market, orderSide, orderPriceTicks, restingTonnes);
-        boolean takesQuotes = params.deadlineQuotes() == DeadlineQuotes.TAKE && market.daysToDeadline() == 0;
+        boolean takesQuotes = takesDeadlineQuotes && market.daysToDeadline() == 0;
         long othersBidTicks = takesQuotes ? othersBestBidTicks(market) : MarketView.NO_PRICE;
         long othersAskTicks = takesQuotes ? othersBestAskTicks(market) : MarketView.NO_PRICE;
         if (unchanged
@@ -220,7 +236,7 @@ public final class ComplianceTrader implements TradingStrategy {
      */
     private boolean withinTolerance(long expectedTicks) {
         long moveTicks = Math.abs(expectedTicks - seenExpectedTicks);
-        return moveTicks * BASIS_POINTS <= (long) params.repriceToleranceBasisPoints() * seenExpectedTicks;
+        return moveTicks * BASIS_POINTS <= (long) repriceToleranceBasisPoints * seenExpectedTicks;
     }
 
     /**
@@ -682,9 +698,16 @@ public final class ComplianceTrader implements TradingStrategy {
         /** Far above any shortfall: the search stops where the cost passes the price long before it. */
         private static final long UNBOUNDED = Long.MAX_VALUE / 4;
 
-        private final long[] prices = new long[SLOTS];
-        private final long[] targets = new long[SLOTS];
+        /**
+         * Per slot, the price remembered and its answer side by side ({@code 2 × slot} and {@code 2 ×
+         * slot + 1}), so that a look-up reads one cache line, not one in each of two arrays.
+         */
+        private final long[] pricesAndTargets = new long[2 * SLOTS];
+
         private MarginalCost cost;
+        /** {@link #cost}'s abatement capacity, read once: the cost is immutable. */
+        private long capacityTonnes;
+
         private long lo;
         private long costAtLoFen;
         private long lastShortfall;
@@ -693,16 +716,17 @@ public final class ComplianceTrader implements TradingStrategy {
         /** The same as {@link #targetShortfall}{@code (cost, shortfall, priceFen)}. */
         long target(MarginalCost current, long shortfall, long priceFen) {
             use(current);
-            long hi = Math.addExact(Math.max(shortfall, 0), current.abatementCapacityTonnes());
+            long hi = Math.addExact(Math.max(shortfall, 0), capacityTonnes);
             if (lo >= hi) {
                 return lo;
             }
-            int slot = (int) ((priceFen * 0x9E3779B97F4A7C15L) >>> 60);
-            if (prices[slot] != priceFen) {
-                targets[slot] = costAtLoFen > priceFen ? lo : current.targetShortfallAt(priceFen, lo, UNBOUNDED);
-                prices[slot] = priceFen;
+            int at = (int) ((priceFen * 0x9E3779B97F4A7C15L) >>> 60) << 1;
+            long[] memo = pricesAndTargets;
+            if (memo[at] != priceFen) {
+                memo[at + 1] = costAtLoFen > priceFen ? lo : current.targetShortfallAt(priceFen, lo, UNBOUNDED);
+                memo[at] = priceFen;
             }
-            return Math.min(hi, targets[slot]);
+            return Math.min(hi, memo[at + 1]);
         }
 
         /** The same as {@code cost.costFenPerTonne(shortfall)}. */
@@ -717,8 +741,11 @@ public final class ComplianceTrader implements TradingStrategy {
 
         private void use(MarginalCost current) {
             if (current != cost) {
-                Arrays.fill(prices, -1);
+                for (int at = 0; at < pricesAndTargets.length; at += 2) {
+                    pricesAndTargets[at] = -1;
+                }
                 cost = current;
+                capacityTonnes = current.abatementCapacityTonnes();
                 lo = -current.forgoableTonnes();
                 costAtLoFen = current.costFenPerTonne(lo);
                 lastShortfall = lo;

@@ -47,6 +47,18 @@ public interface TradingStrategy {
     }
 
     /**
+     * Whether {@link #turnsPerDay}'s answer changes only when the days pass into or out of a deadline
+     * day ({@link MarketView#daysToDeadline} 0), as a desk's clock does: the session then asks it once
+     * for each such stretch of days instead of after every turn, which spares it a visit to the
+     * trader's clock at each of the thousands of turns a day of a national market. False (the default)
+     * has it asked after every turn. Fixed for the trader's life: the session asks once, when the
+     * trader is added.
+     */
+    default boolean clockChangesOnlyOnDeadlineDays() {
+        return false;
+    }
+
+    /**
      * The bid this trader places in a primary auction open to investors, when the last close is
      * {@code lastCloseTicks}: tonnes at a limit price in ticks, or {@link AuctionBid#NONE}. Only
      * investors bid this way; covered enterprises bid their demand curves in price steps, capped at the

@@ -78,6 +78,12 @@ public final class ZeroIntelligenceFirm implements TradingStrategy {
         return true;
     }
 
+    /** Yes: its desk's clock has one rate on a deadline day and another on every other day. */
+    @Override
+    public boolean clockChangesOnlyOnDeadlineDays() {
+        return true;
+    }
+
     /**
      * Tonnes it works on a day with {@code daysLeft} days to the deadline (today included), {@code days}
      * days after its last market day: what working {@code 1 / (days left)} of what was left on each of

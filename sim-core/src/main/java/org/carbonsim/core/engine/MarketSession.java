@@ -118,6 +118,20 @@ public final class MarketSession {
     private long[] clockRateBits = new long[0];
 
     private double[] clockPerRound = new double[0];
+    /**
+     * Per trader whose clock changes only on deadline days ({@link
+     * TradingStrategy#clockChangesOnlyOnDeadlineDays}): the {@link #clockStretch} its {@link
+     * #clockPerRound} was asked in, so that it is asked once a stretch, not after every turn; 0 (no
+     * stretch) for the others, which are asked every time.
+     */
+    private int[] clockStretchOf = new int[0];
+
+    private boolean[] clockChangesOnlyOnDeadlineDays = new boolean[0];
+    /**
+     * Counts the stretches of days that are all deadline days or all not (from 1): it moves on when
+     * {@link #setDay} passes into or out of a deadline day.
+     */
+    private int clockStretch;
     /** The latest round of continuous trading whose traders were taken from the schedule. */
     private long lastTakenRound = -1;
     /** Strategies by owner id, as an array for the round loop. */
@@ -206,9 +220,13 @@ public final class MarketSession {
 
     /** Moves the session to {@code newDay} and works out its calendar for the day's turns. */
     private void setDay(int newDay) {
+        boolean wasDeadlineDay = clockStretch > 0 && daysToDeadline == 0;
         day = newDay;
         dayOfYear = newDay % tradingDays;
         daysToDeadline = MarketView.daysToDeadline(dayOfYear, deadlineDay, tradingDays);
+        if (clockStretch == 0 || wasDeadlineDay != (daysToDeadline == 0)) {
+            clockStretch++;
+        }
         deadlineRound = (long) (newDay + daysToDeadline) * roundsPerDay;
     }
 
@@ -278,12 +296,15 @@ public final class MarketSession {
             entersEachDay = Arrays.copyOf(entersEachDay, capacity);
             clockRateBits = Arrays.copyOf(clockRateBits, capacity);
             clockPerRound = Arrays.copyOf(clockPerRound, capacity);
+            clockStretchOf = Arrays.copyOf(clockStretchOf, capacity);
+            clockChangesOnlyOnDeadlineDays = Arrays.copyOf(clockChangesOnlyOnDeadlineDays, capacity);
         }
         order[id] = id;
         acting[id] = strategy;
         accounts[id] = position;
         restDay[id] = day;
         entersEachDay[id] = strategy.entersEachDay();
+        clockChangesOnlyOnDeadlineDays[id] = strategy.clockChangesOnlyOnDeadlineDays();
         // its first turn: the next round still to run (today's first when no day is open)
         schedule.add(Math.max((long) day * roundsPerDay + (dayOpen ? view.round : 0), lastTakenRound + 1));
         return position;
@@ -781,7 +802,7 @@ public final class MarketSession {
             schedule.schedule(owner, (long) rest * roundsPerDay);
             return;
         }
-        long next = round + roundsUntilRing(perRound(owner, turnsPerDay(strategy)));
+        long next = round + roundsUntilRing(clockPerRound(owner, strategy));
         long nextOpening = (long) (day + 1) * roundsPerDay;
         if (next > nextOpening && entersEachDay[owner]) {
             // a desk enters its day order again at the next opening, whatever its clock
@@ -794,6 +815,22 @@ public final class MarketSession {
             deadline += (long) tradingDays * roundsPerDay;
         }
         schedule.schedule(owner, Math.min(next, deadline));
+    }
+
+    /**
+     * The chance in a round of {@code owner}'s clock, {@code turnsPerDay / roundsPerDay}: asked of
+     * {@code strategy} once a {@link #clockStretch} when its clock changes only on deadline days, else
+     * after every turn.
+     */
+    private double clockPerRound(int owner, TradingStrategy strategy) {
+        if (clockStretchOf[owner] == clockStretch) {
+            return clockPerRound[owner];
+        }
+        double perRound = perRound(owner, turnsPerDay(strategy));
+        if (clockChangesOnlyOnDeadlineDays[owner]) {
+            clockStretchOf[owner] = clockStretch;
+        }
+        return perRound;
     }
 
     /** {@code turnsPerDay / roundsPerDay}, the chance in a round of {@code owner}'s clock, divided once a rate. */

@@ -193,6 +193,48 @@ class MarketSessionActivationTest {
                 "seed=" + seed + " " + later + " turns after the opening on ordinary days, expected about " + expected);
     }
 
+    /** A desk-like clock: 2 turns a day, every round on the deadline day; counts how often it is asked. */
+    private static final class DeadlineClock extends Watcher {
+        private final boolean declaresIt;
+        int asked;
+
+        DeadlineClock(boolean declaresIt) {
+            super(2, true);
+            this.declaresIt = declaresIt;
+        }
+
+        @Override
+        public boolean clockChangesOnlyOnDeadlineDays() {
+            return declaresIt;
+        }
+
+        @Override
+        public double turnsPerDay(MarketView market) {
+            asked++;
+            return market.daysToDeadline() == 0 ? market.roundsPerDay() : perDay;
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {31, 32, 33})
+    void aClockThatChangesOnlyOnDeadlineDaysIsAskedOnceAStretchAndRingsAsWhenAskedAtEveryTurn(long seed) {
+        // 20-day years, the deadline on day 19: over 60 days the stretches are days 0-18, 19, 20-38,
+        // 39, 40-58 and 59, six in all
+        MarketSession declared = new MarketSession(rules(false), 20, 4, new SplittableRandom(seed));
+        MarketSession asked = new MarketSession(rules(false), 20, 4, new SplittableRandom(seed));
+        DeadlineClock once = new DeadlineClock(true);
+        DeadlineClock always = new DeadlineClock(false);
+        declared.addAgent(once, 0, 0);
+        asked.addAgent(always, 0, 0);
+        for (int day = 0; day < 60; day++) {
+            declared.runDay();
+            asked.runDay();
+        }
+        assertEquals(asLists(always.turns), asLists(once.turns), "seed=" + seed + " the turns");
+        assertEquals(always.turns.size(), always.asked, "seed=" + seed + " asked after every turn");
+        assertEquals(6, once.asked, "seed=" + seed + " asked once a stretch");
+    }
+
     @Test
     void aRestingTraderHasNoTurnBeforeItsDayNotEvenInACallPhase() {
         MarketSession session = new MarketSession(rules(true), 30, 4, new SplittableRandom(5));
