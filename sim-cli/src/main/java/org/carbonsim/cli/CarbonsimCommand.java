@@ -3,7 +3,11 @@ package org.carbonsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import org.carbonsim.cli.text.Lang;
 import picocli.CommandLine;
@@ -16,23 +20,6 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Simulate carbon markets and emissions-allowance systems.",
-        subcommands = {
-            ValidateCommand.class,
-            RunCommand.class,
-            ReplayCommand.class,
-            AllocateCommand.class,
-            MonteCarloCommand.class,
-            SweepCommand.class,
-            CompareCommand.class,
-            CalibrateCommand.class,
-            SensitivityCommand.class,
-            ScenariosCommand.class,
-            ChartCommand.class,
-            ClassroomCommand.class,
-            PlayCommand.class,
-            CompletionCommand.class,
-            CommandLine.HelpCommand.class
-        },
         footerHeading = "%nExamples:%n",
         footer = {
             "  carbonsim scenarios",
@@ -85,25 +72,64 @@ public final class CarbonsimCommand implements Runnable {
         return newCommandLine(Lang.fromDefaultLocale());
     }
 
-    /** Builds the command line with its help text in {@code lang}. */
+    /**
+     * The subcommands, in the order of the help's command list. They are not in the annotation: a
+     * command run by name needs only its own model, and picocli building the models of all of them by
+     * reflection took about 40% of a short run's start-up.
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("validate", ValidateCommand.class);
+        commands.put("run", RunCommand.class);
+        commands.put("replay", ReplayCommand.class);
+        commands.put("allocate", AllocateCommand.class);
+        commands.put("montecarlo", MonteCarloCommand.class);
+        commands.put("sweep", SweepCommand.class);
+        commands.put("compare", CompareCommand.class);
+        commands.put("calibrate", CalibrateCommand.class);
+        commands.put("sensitivity", SensitivityCommand.class);
+        commands.put("scenarios", ScenariosCommand.class);
+        commands.put("chart", ChartCommand.class);
+        commands.put("classroom", ClassroomCommand.class);
+        commands.put("play", PlayCommand.class);
+        commands.put("completion", CompletionCommand.class);
+        commands.put("help", CommandLine.HelpCommand.class);
+        return Collections.unmodifiableMap(commands);
+    }
+
+    /** Builds the command line with its help text in {@code lang}, with every subcommand. */
     static CommandLine newCommandLine(Lang lang) {
+        return newCommandLine(lang, SUBCOMMANDS.keySet());
+    }
+
+    /**
+     * Builds the command line with its help text in {@code lang} and only the subcommands {@code names}:
+     * what a command line that starts with a command's name parses and prints depends on that command
+     * alone, whereas help, completion and an unknown command need them all.
+     */
+    static CommandLine newCommandLine(Lang lang, Collection<String> names) {
         CommandLine commandLine = new CommandLine(new CarbonsimCommand());
+        for (String name : names) {
+            commandLine.addSubcommand(name, SUBCOMMANDS.get(name));
+        }
         // no fallback to the default locale's bundle: English must stay English on a Chinese desktop
         commandLine.setResourceBundle(ResourceBundle.getBundle(
                 HELP_BUNDLE,
                 lang.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-        commandLine
-                .getSubcommands()
-                .get("help")
-                .getCommandSpec()
-                .usageMessage()
-                .footerHeading("%nExamples:%n")
-                .footer(
-                        "  carbonsim help run",
-                        "      the options and examples of carbonsim run",
-                        "  carbonsim help",
-                        "      every command");
+        CommandLine help = commandLine.getSubcommands().get("help");
+        if (help != null) {
+            help.getCommandSpec()
+                    .usageMessage()
+                    .footerHeading("%nExamples:%n")
+                    .footer(
+                            "  carbonsim help run",
+                            "      the options and examples of carbonsim run",
+                            "  carbonsim help",
+                            "      every command");
+        }
         commandLine.setHelpFactory(SpaceWrappedHelp::new);
         ExamplesSection.install(commandLine);
         commandLine.registerConverter(Path.class, new PathOption());
@@ -115,7 +141,22 @@ public final class CarbonsimCommand implements Runnable {
 
     /** Runs the command line with {@code args} and returns the exit code. */
     public static int execute(String... args) {
-        return newCommandLine(LangOption.forHelp(args)).execute(args);
+        Lang lang = LangOption.forHelp(args);
+        return newCommandLine(lang, commandsFor(args)).execute(args);
+    }
+
+    /**
+     * The subcommands a parse of {@code args} can reach: only the one named first, when it is one that
+     * has no subcommands of its own to list (help and completion list them all); else all of them.
+     */
+    static Collection<String> commandsFor(String... args) {
+        if (args.length > 0
+                && SUBCOMMANDS.containsKey(args[0])
+                && !args[0].equals("help")
+                && !args[0].equals("completion")) {
+            return List.of(args[0]);
+        }
+        return SUBCOMMANDS.keySet();
     }
 
     /**

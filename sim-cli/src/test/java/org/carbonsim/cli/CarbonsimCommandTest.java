@@ -332,6 +332,67 @@ class CarbonsimCommandTest extends CommandLineTest {
         assertEquals(List.of(), untranslated, "help text without its Chinese in HelpMessages_zh.properties");
     }
 
+    /**
+     * A command line that starts with a command's name builds that command alone, and must print and
+     * exit exactly as with every command built: its help in both languages, its errors with their
+     * suggestions, and the root's help, version and unknown-command errors, which build them all.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "run --help",
+                "run --help --lang zh",
+                "help run",
+                "run",
+                "run --sed 3 classroom-two-firms",
+                "run nosuch-scenario",
+                "run classroom-two-firms extra",
+                "run classroom-two-firms --years x",
+                "run --version",
+                "run help",
+                "validate",
+                "montecarlo --help",
+                "sweep --help --lang zh",
+                "chart",
+                "classroom --port x",
+                "--help",
+                "--version",
+                "rn",
+                "calbrate --help",
+                "--debug run --sed 1",
+                "RUN"
+            })
+    void aCommandBuiltAlonePrintsAndExitsAsAmongAllCommands(String line) {
+        String[] args = line.split(" ");
+        int alone = run(args);
+        String aloneOut = out.toString();
+        String aloneErr = err.toString();
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        int among = run(CarbonsimCommand.newCommandLine(LangOption.forHelp(args)), args);
+        assertEquals(among, alone, line);
+        assertEquals(out.toString(), aloneOut, line);
+        assertEquals(err.toString(), aloneErr, line);
+    }
+
+    /** Every command named in the help's list can be built alone, and only a command's name does so. */
+    @Test
+    void onlyACommandsNameBuildsItAlone() {
+        for (String name : CarbonsimCommand.SUBCOMMANDS.keySet()) {
+            List<String> expected = name.equals("help") || name.equals("completion")
+                    ? List.copyOf(CarbonsimCommand.SUBCOMMANDS.keySet())
+                    : List.of(name);
+            assertEquals(expected, List.copyOf(CarbonsimCommand.commandsFor(name, "--help")), name);
+        }
+        for (String first : new String[] {"--debug", "--help", "rn", "RUN", "-h"}) {
+            assertEquals(
+                    List.copyOf(CarbonsimCommand.SUBCOMMANDS.keySet()),
+                    List.copyOf(CarbonsimCommand.commandsFor(first, "run")),
+                    first);
+        }
+        assertEquals(List.copyOf(CarbonsimCommand.SUBCOMMANDS.keySet()), List.copyOf(CarbonsimCommand.commandsFor()));
+    }
+
     private static boolean chinese(String[] lines) {
         return String.join("", lines).codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF);
     }

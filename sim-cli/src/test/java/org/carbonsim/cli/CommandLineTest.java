@@ -12,9 +12,9 @@ public abstract class CommandLineTest {
     /** What the command printed to standard error. */
     protected final StringWriter err = new StringWriter();
 
-    /** Runs {@code carbonsim args...} and returns its exit code. */
+    /** Runs {@code carbonsim args...} as {@link CarbonsimCommand#execute} does, and returns its exit code. */
     protected int run(String... args) {
-        return run(CarbonsimCommand.newCommandLine(LangOption.forHelp(args)), args);
+        return run(CarbonsimCommand.newCommandLine(LangOption.forHelp(args), CarbonsimCommand.commandsFor(args)), args);
     }
 
     /** Runs {@code args} on a command line built by the test, capturing its output. */

@@ -53,11 +53,26 @@ class WindowsLauncherTest {
         List<String> lines = lines();
         assertEquals("setlocal", lines.get(1), "variables stay local to the launcher");
         assertTrue(lines.contains("set \"CARBONSIM_HOME=%~dp0..\""), "the archive's folder from the script's own");
-        int java =
-                lines.indexOf("\"%JAVA_EXE%\" %CARBONSIM_JAVA_OPTS% -jar \"%CARBONSIM_HOME%\\lib\\carbonsim.jar\" %*");
+        int java = lines.indexOf(
+                "\"%JAVA_EXE%\" %CARBONSIM_QUICK% %CARBONSIM_JAVA_OPTS% -jar \"%CARBONSIM_HOME%\\lib\\carbonsim.jar\" %*");
         assertTrue(java > 0, "the quoted java and jar, every argument as given: " + lines);
         assertEquals(
                 "exit /b %ERRORLEVEL%", lines.get(java + 1), "carbonsim's exit code (0, 1 or 2) is the launcher's");
+    }
+
+    /**
+     * As in the Linux and macOS launcher, a single run starts with C1 only and the serial collector, and
+     * a study named first keeps the JVM's defaults (benchmarks/README.md, "Start-up").
+     */
+    @Test
+    void aSingleCommandStartsWithC1AndTheSerialCollectorAndAStudyWithTheDefaults() throws IOException {
+        List<String> lines = lines();
+        int quick = lines.indexOf("set \"CARBONSIM_QUICK=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC\"");
+        assertTrue(quick > 0, lines.toString());
+        assertEquals(
+                "for %%c in (montecarlo sweep compare sensitivity calibrate) do if \"%~1\"==\"%%c\" set \"CARBONSIM_QUICK=\"",
+                lines.get(quick + 1));
+        assertTrue(lines.get(quick + 2).startsWith("\"%JAVA_EXE%\" %CARBONSIM_QUICK% "), lines.get(quick + 2));
     }
 
     @Test
