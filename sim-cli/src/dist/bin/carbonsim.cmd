@@ -19,7 +19,32 @@ rem A single run, a validation or a chart is over before the optimising compiler
 rem those start with C1 only and the serial collector; the studies (named first) keep the defaults.
 set "CARBONSIM_QUICK=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 for %%c in (montecarlo sweep compare sensitivity calibrate) do if "%~1"=="%%c" set "CARBONSIM_QUICK="
-"%JAVA_EXE%" %CARBONSIM_QUICK% %CARBONSIM_JAVA_OPTS% -jar "%CARBONSIM_HOME%\lib\carbonsim.jar" %*
+rem Application class-data sharing, as in bin/carbonsim but only in lib\ (untested on Windows): the
+rem classes a run loads are archived by a short training run into lib\carbonsim.jsa once per jar and
+rem Java, and later runs map them. lib\carbonsim.jsa.for holds what it was made for (the Java's path,
+rem size and time, the jar's size and time); a different one makes it again. A foreign, stale or
+rem missing archive is ignored silently by the JVM, a failed training run or a lib\ that cannot be
+rem written leaves none. Java 17 maps only the JDK's classes from it when the folder's path has a
+rem space or a character outside ASCII. CARBONSIM_CDS=off turns it off.
+set "CARBONSIM_CDS_OPTS="
+if /i "%CARBONSIM_CDS%"=="off" goto cdsDone
+set "CARBONSIM_JAR=%CARBONSIM_HOME%\lib\carbonsim.jar"
+set "CARBONSIM_ARCHIVE=%CARBONSIM_HOME%\lib\carbonsim.jsa"
+for %%j in ("%JAVA_EXE%") do for %%k in ("%CARBONSIM_JAR%") do set "CARBONSIM_ARCHIVE_FOR=%%~fj %%~zj %%~tj %%~zk %%~tk"
+set "CARBONSIM_MADE_FOR="
+if exist "%CARBONSIM_ARCHIVE%.for" set /p CARBONSIM_MADE_FOR=<"%CARBONSIM_ARCHIVE%.for"
+if exist "%CARBONSIM_ARCHIVE%" if "%CARBONSIM_MADE_FOR%"=="CARBONSIM_ARCHIVE_FOR=%CARBONSIM_ARCHIVE_FOR%" goto cdsMade
+rem written under names of this run's own, then moved: a run started meanwhile never maps half an archive
+set "CARBONSIM_TRAINING=%CARBONSIM_HOME%\lib\.carbonsim-training-%RANDOM%%RANDOM%"
+(set CARBONSIM_ARCHIVE_FOR>"%CARBONSIM_TRAINING%.for") 2>nul || goto cdsDone
+"%JAVA_EXE%" -Xss4m "-XX:ArchiveClassesAtExit=%CARBONSIM_TRAINING%.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "%CARBONSIM_JAR%" run classroom-two-firms --years 1 --quiet --out "%CARBONSIM_TRAINING%" >nul 2>&1
+if not errorlevel 1 if exist "%CARBONSIM_TRAINING%.jsa" move /y "%CARBONSIM_TRAINING%.jsa" "%CARBONSIM_ARCHIVE%" >nul 2>&1 && move /y "%CARBONSIM_TRAINING%.for" "%CARBONSIM_ARCHIVE%.for" >nul 2>&1
+if exist "%CARBONSIM_TRAINING%" rd /s /q "%CARBONSIM_TRAINING%" >nul 2>&1
+del /f /q "%CARBONSIM_TRAINING%.jsa" "%CARBONSIM_TRAINING%.for" >nul 2>&1
+:cdsMade
+if exist "%CARBONSIM_ARCHIVE%" set CARBONSIM_CDS_OPTS="-XX:SharedArchiveFile=%CARBONSIM_ARCHIVE%" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off
+:cdsDone
+"%JAVA_EXE%" %CARBONSIM_QUICK% %CARBONSIM_JAVA_OPTS% %CARBONSIM_CDS_OPTS% -jar "%CARBONSIM_HOME%\lib\carbonsim.jar" %*
 exit /b %ERRORLEVEL%
 
 :noJava

@@ -146,10 +146,15 @@ public final class CarbonsimCommand implements Runnable {
     }
 
     /**
-     * The subcommands a parse of {@code args} can reach: only the one named first, when it is one that
-     * has no subcommands of its own to list (help and completion list them all); else all of them.
+     * The subcommands a parse of {@code args} can reach: none for the root's version alone, which
+     * prints the build and the Java without looking at any command; only the one named first, when it
+     * is one that has no subcommands of its own to list (help and completion list them all); else all
+     * of them.
      */
     static Collection<String> commandsFor(String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return List.of();
+        }
         if (args.length > 0
                 && SUBCOMMANDS.containsKey(args[0])
                 && !args[0].equals("help")

@@ -182,8 +182,12 @@ class CarbonsimCommandTest extends CommandLineTest {
     void versionNamesTheBuildAndTheJava(String option) {
         assertEquals(0, run(option));
         List<String> lines = out.toString().lines().toList();
+        assertEquals(2, lines.size(), out.toString());
         assertTrue(lines.get(0).matches("carbonsim [0-9][^ ]*"), lines.get(0));
-        assertTrue(lines.get(1).startsWith("Java "), lines.get(1));
+        assertEquals(
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
+                lines.get(1));
+        assertEquals("", err.toString());
     }
 
     @ParameterizedTest
@@ -335,7 +339,8 @@ class CarbonsimCommandTest extends CommandLineTest {
     /**
      * A command line that starts with a command's name builds that command alone, and must print and
      * exit exactly as with every command built: its help in both languages, its errors with their
-     * suggestions, and the root's help, version and unknown-command errors, which build them all.
+     * suggestions, the root's version, which builds none of them, and the root's help and
+     * unknown-command errors, which build them all.
      */
     @ParameterizedTest
     @ValueSource(
@@ -357,6 +362,10 @@ class CarbonsimCommandTest extends CommandLineTest {
                 "classroom --port x",
                 "--help",
                 "--version",
+                "-V",
+                "--version --lang zh",
+                "--debug --version",
+                "--version run",
                 "rn",
                 "calbrate --help",
                 "--debug run --sed 1",
@@ -391,6 +400,19 @@ class CarbonsimCommandTest extends CommandLineTest {
                     first);
         }
         assertEquals(List.copyOf(CarbonsimCommand.SUBCOMMANDS.keySet()), List.copyOf(CarbonsimCommand.commandsFor()));
+    }
+
+    /** The root's version alone builds no command's model; with anything beside it, all of them. */
+    @Test
+    void theVersionAloneBuildsNoCommand() {
+        assertEquals(List.of(), List.copyOf(CarbonsimCommand.commandsFor("--version")));
+        assertEquals(List.of(), List.copyOf(CarbonsimCommand.commandsFor("-V")));
+        for (String[] args : new String[][] {{"--version", "--lang", "zh"}, {"--debug", "--version"}, {"-V", "run"}}) {
+            assertEquals(
+                    List.copyOf(CarbonsimCommand.SUBCOMMANDS.keySet()),
+                    List.copyOf(CarbonsimCommand.commandsFor(args)),
+                    String.join(" ", args));
+        }
     }
 
     private static boolean chinese(String[] lines) {

@@ -23,6 +23,11 @@ class WindowsLauncherTest {
     /** The module's folder is the working directory of its tests. */
     private static final Path LAUNCHER = Path.of("src", "dist", "bin", "carbonsim.cmd");
 
+    /** The line that runs carbonsim: the quoted java and jar, the options, every argument as given. */
+    private static final String JAVA_LINE =
+            "\"%JAVA_EXE%\" %CARBONSIM_QUICK% %CARBONSIM_JAVA_OPTS% %CARBONSIM_CDS_OPTS%"
+                    + " -jar \"%CARBONSIM_HOME%\\lib\\carbonsim.jar\" %*";
+
     private static List<String> lines() throws IOException {
         return Files.readAllLines(LAUNCHER, StandardCharsets.UTF_8).stream()
                 .map(String::strip)
@@ -53,8 +58,7 @@ class WindowsLauncherTest {
         List<String> lines = lines();
         assertEquals("setlocal", lines.get(1), "variables stay local to the launcher");
         assertTrue(lines.contains("set \"CARBONSIM_HOME=%~dp0..\""), "the archive's folder from the script's own");
-        int java = lines.indexOf(
-                "\"%JAVA_EXE%\" %CARBONSIM_QUICK% %CARBONSIM_JAVA_OPTS% -jar \"%CARBONSIM_HOME%\\lib\\carbonsim.jar\" %*");
+        int java = lines.indexOf(JAVA_LINE);
         assertTrue(java > 0, "the quoted java and jar, every argument as given: " + lines);
         assertEquals(
                 "exit /b %ERRORLEVEL%", lines.get(java + 1), "carbonsim's exit code (0, 1 or 2) is the launcher's");
@@ -72,7 +76,56 @@ class WindowsLauncherTest {
         assertEquals(
                 "for %%c in (montecarlo sweep compare sensitivity calibrate) do if \"%~1\"==\"%%c\" set \"CARBONSIM_QUICK=\"",
                 lines.get(quick + 1));
-        assertTrue(lines.get(quick + 2).startsWith("\"%JAVA_EXE%\" %CARBONSIM_QUICK% "), lines.get(quick + 2));
+        assertTrue(lines.indexOf(JAVA_LINE) > quick + 1, lines.toString());
+    }
+
+    /**
+     * As bin/carbonsim does, the launcher archives the classes a run loads once per jar and Java
+     * (benchmarks/README.md, "Start-up"), but only in lib\: it skips all of it with CARBONSIM_CDS=off,
+     * writes the archive and what it was made for under names of its own and moves them into place, is
+     * silent about a failed training run or a lib\ it cannot write, and maps the archive only when
+     * there is one.
+     */
+    @Test
+    void theClassesAreArchivedInLibOncePerJarAndJavaUnderTemporaryNamesAndSilently() throws IOException {
+        List<String> lines = lines();
+        int off = lines.indexOf("if /i \"%CARBONSIM_CDS%\"==\"off\" goto cdsDone");
+        int done = lines.indexOf(":cdsDone");
+        assertTrue(off > 0 && done > off, lines.toString());
+        assertEquals("set \"CARBONSIM_CDS_OPTS=\"", lines.get(off - 1), "no archive unless one is made or found");
+        assertEquals(JAVA_LINE, lines.get(done + 1));
+        List<String> archiving = lines.subList(off, done);
+        assertTrue(
+                archiving.contains("for %%j in (\"%JAVA_EXE%\") do for %%k in (\"%CARBONSIM_JAR%\") do"
+                        + " set \"CARBONSIM_ARCHIVE_FOR=%%~fj %%~zj %%~tj %%~zk %%~tk\""),
+                "made for the Java's path, size and time and the jar's size and time: " + archiving);
+        assertTrue(
+                archiving.contains("if exist \"%CARBONSIM_ARCHIVE%\" if"
+                        + " \"%CARBONSIM_MADE_FOR%\"==\"CARBONSIM_ARCHIVE_FOR=%CARBONSIM_ARCHIVE_FOR%\" goto cdsMade"),
+                "made once: " + archiving);
+        assertTrue(
+                archiving.contains("(set CARBONSIM_ARCHIVE_FOR>\"%CARBONSIM_TRAINING%.for\") 2>nul || goto cdsDone"),
+                "a lib\\ that cannot be written is passed over in silence: " + archiving);
+        for (String line : archiving) {
+            if (line.startsWith("\"%JAVA_EXE%\"")
+                    || line.contains("move ")
+                    || line.contains("del ")
+                    || line.contains("rd ")) {
+                assertTrue(line.endsWith(">nul 2>&1"), "silent: " + line);
+            }
+            if (line.contains("move ")) {
+                assertTrue(line.contains("move /y \"%CARBONSIM_TRAINING%."), "only a finished file is moved: " + line);
+            }
+        }
+        assertTrue(
+                archiving.stream()
+                        .anyMatch(l -> l.startsWith("if not errorlevel 1 if exist \"%CARBONSIM_TRAINING%.jsa\" move")),
+                "a failed training run's archive is not kept: " + archiving);
+        assertTrue(
+                archiving.contains("if exist \"%CARBONSIM_ARCHIVE%\" set"
+                        + " CARBONSIM_CDS_OPTS=\"-XX:SharedArchiveFile=%CARBONSIM_ARCHIVE%\" -Xshare:auto -Xlog:cds=off"
+                        + " -Xlog:cds+dynamic=off"),
+                "mapped when there is an archive, silently ignored by the JVM when it does not fit: " + archiving);
     }
 
     @Test
