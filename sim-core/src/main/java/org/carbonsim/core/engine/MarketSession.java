@@ -160,10 +160,7 @@ public final class MarketSession {
     private double auctionCoverShare;
     /** The clearing price of the primary auction held before today's trading, ticks; 0 when none sold. */
     private long auctionClearingTicks;
-    /**
-     * The latest close, or after a day without trades that close moved to the day's standing quotes, or
-     * carried from the day before over a day on which nobody quoted ({@link #lastTradableTicks()}).
-     */
+    /** The latest close, or after a day without trades that close moved to the day's standing quotes. */
     private long lastTradableTicks;
 
     private long nextOrderId = 1;
@@ -468,12 +465,11 @@ public final class MarketSession {
      * The price a tonne could trade at when the last day closed, ticks: the close after a day with
      * trades; after a day without, the close moved down to a lower best offer some account could pay
      * for, or up to a higher best bid some account holds an allowance to fill, that stood at the end of
-     * the day; after a day without trades on which no such quote stood and no auction sold, what a tonne
-     * could trade at the day before, held inside the day's band. Under the pilots' rule the close of a
-     * market that stopped trading is a print nobody can reach while the offers stand below it; a firm
-     * valuing its last tonnes at verification reads this instead (docs/model.md, "What a tonne could
-     * trade at"). Equal to {@link #lastCloseTicks()} under {@link NoTradeClose#BEST_QUOTE}, whose close
-     * already moves to the quotes, and after a day with trades.
+     * the day. Under the pilots' rule the close of a market that stopped trading is a print nobody can
+     * reach while the offers stand below it; a firm valuing its last tonnes at verification reads this
+     * instead (docs/model.md, "What a tonne could trade at"). Equal to {@link #lastCloseTicks()} under
+     * {@link NoTradeClose#BEST_QUOTE}, whose close already moves to the quotes, and after a day with
+     * trades.
      */
     public long lastTradableTicks() {
         return lastTradableTicks;
@@ -602,29 +598,6 @@ public final class MarketSession {
         return previousTicks;
     }
 
-    /**
-     * Whether a quote stood at the end of the day where a tonne could trade at it: a bid while
-     * allowances are in circulation, or an offer some trader could pay for. On a day without trades
-     * on which nobody quotes, the market has told nothing new, and what a tonne could trade at when the
-     * day before closed is carried over it rather than the older print (docs/model.md, "What a tonne
-     * could trade at").
-     */
-    private boolean someoneQuotes() {
-        long ask = book.bestAskTicks();
-        long bid = book.bestBidTicks();
-        return ask != OrderBook.NO_PRICE && someoneCouldPay(ask)
-                || bid != OrderBook.NO_PRICE && allowancesInCirculation();
-    }
-
-    /**
-     * {@code priceTicks} held inside the day's band (the book's limits; without a band, every price),
-     * the prices at which a tonne could trade today: a band the rules narrow from a new year on
-     * bounds a price carried from the year before.
-     */
-    private long withinBand(long priceTicks) {
-        return Math.max(book.lowerLimitTicks(), Math.min(book.upperLimitTicks(), priceTicks));
-    }
-
     /** Whether some trader's account holds an allowance it may sell (the government's is no trader's). */
     private boolean allowancesInCirculation() {
         for (Position position : positions) {
@@ -660,14 +633,11 @@ public final class MarketSession {
         if (stats.tradeCount() == 0 && auctionClearingTicks > 0) {
             close = auctionClearingTicks;
         }
-        boolean auctionPrinted = auctionClearingTicks > 0;
         auctionClearingTicks = 0;
         long tradable = close;
         if (stats.tradeCount() == 0 && inForce.noTradeClose() == NoTradeClose.BEST_QUOTE) {
             close = quotedClose(close);
             tradable = close;
-        } else if (stats.tradeCount() == 0 && !auctionPrinted && !someoneQuotes()) {
-            tradable = withinBand(lastTradableTicks);
         } else if (stats.tradeCount() == 0) {
             tradable = tradableQuote(close);
         }

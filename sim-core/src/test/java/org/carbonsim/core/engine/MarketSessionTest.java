@@ -19,8 +19,6 @@ import org.carbonsim.core.market.ClosingPriceRule;
 import org.carbonsim.core.market.OrderType;
 import org.carbonsim.core.market.Side;
 import org.carbonsim.core.scenario.ClosingRule;
-import org.carbonsim.core.scenario.MarketRuleChange;
-import org.carbonsim.core.scenario.MarketRules;
 import org.carbonsim.core.scenario.NoTradeClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -220,20 +218,18 @@ class MarketSessionTest {
     void aBidNobodyHoldsAnAllowanceToFillIsNoPriceATonneCouldTradeAt() {
         // Under the pilots' rule, reference 2,000 fen: a bid at 2,100 stands all day while the only firm
         // holds nothing (a first year whose allowances are issued at verification), so no tonne could
-        // trade at it and the close stands. Once 500 t are issued to the firm but all pledged, still not.
-        // Once they are free, the same bid is a price.
+        // trade at it and the close stands. Once 500 t are issued to the firm, the same bid is a price.
         MarketSession session = new MarketSession(
                 Sessions.rules(1000, 2_000, 0, NoTradeClose.PREVIOUS_CLOSE), 10, 1, new SplittableRandom(1));
         Position firm = session.addInactiveFirm(0, 0, 500);
         silentDay(session, Side.BUY, 2_100);
         assertEquals(2_000, session.lastTradableTicks(), "seed=none nothing issued");
         firm.transferAllowances(500);
+        silentDay(session, Side.BUY, 2_100);
+        assertEquals(2_100, session.lastTradableTicks(), "seed=none 500 t issued");
         firm.updateEncumbered(500);
         silentDay(session, Side.BUY, 2_100);
         assertEquals(2_000, session.lastTradableTicks(), "seed=none all 500 t pledged");
-        firm.updateEncumbered(0);
-        silentDay(session, Side.BUY, 2_100);
-        assertEquals(2_100, session.lastTradableTicks(), "seed=none 500 t free");
     }
 
     @Test
@@ -250,74 +246,6 @@ class MarketSessionTest {
         trader.transferCash(1);
         silentDay(session, Side.SELL, 1_900);
         assertEquals(1_900, session.lastTradableTicks(), "seed=none cash for a tonne");
-    }
-
-    @Test
-    void aDayOnWhichNobodyQuotesCarriesWhatATonneCouldTradeAtTheDayBefore() {
-        // Under the pilots' rule, reference 2,000 fen, band 1,800-2,200; a firm holds 500 t and pays
-        // without a cash limit. Day 0: an offer at 1,900 stands, nothing trades, a tonne could trade at
-        // 1,900 while the published close stays 2,000. Day 1: nobody quotes; the market has told
-        // nothing new, so 1,900 is carried (the stale print, 2,000, before the carry). Day 2: the
-        // firm's 500 t are pledged and a bid at 2,100 stands that nobody could fill: still no quote,
-        // 1,900. Day 3: a bid at 1,850 stands that the firm could fill; a day with quotes is read
-        // against the close, which a bid below it leaves at 2,000. Day 4: nobody quotes, 2,000 carried.
-        // Day 5: a primary auction sold at 1,700 before trading and nobody quotes: that print, 1,700.
-        MarketSession session = new MarketSession(
-                Sessions.rules(1000, 2_000, 0, NoTradeClose.PREVIOUS_CLOSE), 10, 1, new SplittableRandom(1));
-        Position firm = session.addInactiveFirm(500, 0, 0);
-        silentDay(session, Side.SELL, 1_900);
-        assertEquals(1_900, session.lastTradableTicks(), "seed=none day 0, the offer");
-        quotelessDay(session);
-        assertEquals(1_900, session.lastTradableTicks(), "seed=none day 1, nobody quotes");
-        firm.updateEncumbered(500);
-        silentDay(session, Side.BUY, 2_100);
-        assertEquals(1_900, session.lastTradableTicks(), "seed=none day 2, a bid nobody could fill");
-        firm.updateEncumbered(0);
-        silentDay(session, Side.BUY, 1_850);
-        assertEquals(2_000, session.lastTradableTicks(), "seed=none day 3, a bid below the close");
-        quotelessDay(session);
-        assertEquals(2_000, session.lastTradableTicks(), "seed=none day 4, nobody quotes");
-        session.auctionCleared(1_700);
-        quotelessDay(session);
-        assertEquals(1_700, session.lastTradableTicks(), "seed=none day 5, the auction's print");
-        assertEquals(1_700, session.lastCloseTicks(), "seed=none day 5, the published close");
-    }
-
-    @Test
-    void aPriceCarriedIntoAYearWithANarrowerBandStaysInsideIt() {
-        // Under the pilots' rule, reference 2,000 fen, one trading day a year, a band of ±20% in 2024
-        // and ±5% from 2025; a firm holds 500 t. In 2024 a bid at 2,300 stands (band 1,600-2,400) and
-        // nothing trades: a tonne could trade at 2,300, the close stays 2,000. On 2025's first day
-        // nobody quotes; its band is 1,900-2,100 around the same close, where no bid at 2,300 could
-        // stand, so what is carried is the band's top, 2,100.
-        MarketRules rules = new MarketRules(
-                1,
-                2_000,
-                2_000,
-                ClosingRule.VWAP_DAY,
-                10,
-                false,
-                false,
-                0,
-                NoTradeClose.PREVIOUS_CLOSE,
-                1,
-                List.of(new MarketRuleChange(
-                        2025, 500, ClosingRule.VWAP_DAY, 10, false, false, 0, NoTradeClose.PREVIOUS_CLOSE)));
-        MarketSession session = new MarketSession(rules, 1, 1, new SplittableRandom(1));
-        session.addInactiveFirm(500, 0, 0);
-        session.openYear(2024);
-        silentDay(session, Side.BUY, 2_300);
-        assertEquals(2_300, session.lastTradableTicks(), "seed=none 2024, the bid");
-        session.openYear(2025);
-        quotelessDay(session);
-        assertEquals(2_100, session.lastTradableTicks(), "seed=none 2025, nobody quotes");
-    }
-
-    /** A day on which nobody places an order. */
-    private static void quotelessDay(MarketSession session) {
-        session.beginDay();
-        session.trade();
-        session.endDay();
     }
 
     /** A day on which only the government's order of 100 t at {@code priceTicks} stands. */
