@@ -526,38 +526,90 @@ public final class ComplianceTrader implements TradingStrategy {
             long reserveTicks,
             double laterAuctionShare,
             AuctionBids into) {
-        into.clear();
         MarginalCost cost = position.marginalCost();
         long shortfall =
                 position.shortfallTonnes() - auctionFill(auctionBidTonnes(position, params), laterAuctionShare);
-        long lowest = -cost.forgoableTonnes();
-        long buffer = bufferTonnes(position, params);
-        long most = shortfall - lowest - buffer;
+        demandCurve(
+                cost,
+                shortfall,
+                -cost.forgoableTonnes(),
+                bufferTonnes(position, params),
+                expectedTicks,
+                params.priceAggression(),
+                tickFen,
+                reserveTicks,
+                into);
+    }
+
+    /**
+     * The bids of a demand curve ({@link #auctionBids}), written into {@code into}, emptied first: at
+     * each price level, from {@link #auctionBidTicks} at the shortfall's cost down {@value
+     * #AUCTION_LEVEL_PERCENT}% a level (at least a tick) to {@code reserveTicks}, at most {@value
+     * #AUCTION_LEVELS} levels, the firm buys each tonne
+     * whose marginal cost is at least the price, down to the largest shortfall in {@code [lowestTonnes,
+     * shortfallTonnes]} worth less than the price, less {@code bufferTonnes}; each bid is what a level
+     * adds.
+     *
+     * <p>Built in one pass down the levels. The cost does not fall as the shortfall grows, so the answer
+     * at a lower price is never above the answer at the level above, and that answer stays the answer
+     * for every lower price its own cost is still below: the curve knows the cost of its last answer
+     * and searches again only at the first level at or under it, starting from that answer. The answer
+     * at each level is the per-level search's, {@link MarginalCost#largestShortfallAtMost} from the
+     * lowest to the level above's answer ({@code AuctionDemandCurveTest} compares the two).
+     *
+     * @param cost the firm's marginal cost
+     * @param shortfallTonnes the shortfall it bids from, t
+     * @param lowestTonnes the lowest shortfall it bids down to, t (minus what it could forgo)
+     * @param bufferTonnes the part of its need it leaves untraded, t
+     * @param expectedTicks the price it expects on the exchange, ticks
+     * @param markup how far above that price it bids at most, a fraction ({@link
+     *     ComplianceTraderParams#priceAggression})
+     * @param tickFen the tick, fen
+     * @param reserveTicks the auction's reserve price, ticks: no bid below it
+     * @param into where the bids go, highest price first
+     */
+    public static void demandCurve(
+            MarginalCost cost,
+            long shortfallTonnes,
+            long lowestTonnes,
+            long bufferTonnes,
+            long expectedTicks,
+            double markup,
+            long tickFen,
+            long reserveTicks,
+            AuctionBids into) {
+        into.clear();
+        long most = shortfallTonnes - lowestTonnes - bufferTonnes;
         if (most <= 0) {
             return;
         }
-        long shortfallCostFen = cost.costFenPerTonne(shortfall);
-        long lowestCostFen = cost.costFenPerTonne(lowest);
-        long priceTicks = auctionBidTicks(shortfallCostFen, expectedTicks, tickFen, params.priceAggression());
+        // the level above's answer and its cost: at a lower price no larger shortfall is worth less than
+        // it, and while its cost is under the price it is the answer again
+        long above = shortfallTonnes;
+        long aboveCostFen = cost.costFenPerTonne(shortfallTonnes);
+        long lowestCostFen = cost.costFenPerTonne(lowestTonnes);
+        long priceTicks = auctionBidTicks(aboveCostFen, expectedTicks, tickFen, markup);
         long bid = 0;
-        // the level above's answer: the cost does not fall as the shortfall grows, so at a lower price
-        // no larger shortfall is worth less than it, and the search need not look above it
-        long above = shortfall;
         for (int level = 0; level < AUCTION_LEVELS && priceTicks >= Math.max(1, reserveTicks); level++) {
             long priceFen = priceTicks * tickFen;
             // it buys each tonne whose marginal cost is at least the price, down to the largest
             // shortfall worth less than the price (no lower than the lowest)
-            long buysDownTo = shortfallCostFen < priceFen
-                    ? shortfall
-                    : lowestCostFen >= priceFen ? lowest : cost.largestShortfallAtMost(priceFen - 1, lowest, above);
-            above = buysDownTo;
-            long wanted = Math.max(0, shortfall - buysDownTo - buffer);
-            if (wanted > bid) {
-                into.add(priceTicks, wanted - bid);
-                bid = wanted;
-            }
-            if (bid >= most) {
-                break;
+            if (aboveCostFen >= priceFen) {
+                if (lowestCostFen >= priceFen) {
+                    above = lowestTonnes;
+                    aboveCostFen = lowestCostFen;
+                } else {
+                    above = cost.largestShortfallAtMost(priceFen - 1, lowestTonnes, above);
+                    aboveCostFen = cost.costFenPerTonne(above);
+                }
+                long wanted = Math.max(0, shortfallTonnes - above - bufferTonnes);
+                if (wanted > bid) {
+                    into.add(priceTicks, wanted - bid);
+                    bid = wanted;
+                }
+                if (bid >= most) {
+                    break;
+                }
             }
             priceTicks = Math.min(priceTicks - 1, priceTicks * (100 - AUCTION_LEVEL_PERCENT) / 100);
         }

@@ -19,11 +19,15 @@ final class CurveCost implements MarginalCost {
     /**
      * The curve again when it is quadratic (else null), and {@link #linear} when it is linear:
      * traders ask the curve many times a round, and the compiler can inline a call through a curve's
-     * own class but not an interface call over three kinds of curve.
+     * own class but not an interface call over three kinds of curve. A stepped curve is read from
+     * {@link #stepped}.
      */
     private final AbatementCurve.Quadratic quadratic;
 
     private final AbatementCurve.Linear linear;
+    /** The curve's steps in arrays when it is stepped (else null), which it walks faster than its list. */
+    private final SteppedCurve stepped;
+
     private final long bauTonnes;
     private final double committedShare;
     private final double plannedShare;
@@ -89,6 +93,7 @@ final class CurveCost implements MarginalCost {
         this.curve = curve;
         this.quadratic = curve instanceof AbatementCurve.Quadratic q ? q : null;
         this.linear = curve instanceof AbatementCurve.Linear l ? l : null;
+        this.stepped = curve instanceof AbatementCurve.Steps steps ? new SteppedCurve(steps) : null;
         this.bauTonnes = bauTonnes;
         this.committedShare = committedShare;
         this.plannedShare = plannedShare;
@@ -173,14 +178,18 @@ final class CurveCost implements MarginalCost {
     private double curveCostFen(double share) {
         return quadratic != null
                 ? quadratic.marginalCostFen(share)
-                : linear != null ? linear.marginalCostFen(share) : curve.marginalCostFen(share);
+                : linear != null
+                        ? linear.marginalCostFen(share)
+                        : stepped != null ? stepped.marginalCostFen(share) : curve.marginalCostFen(share);
     }
 
     /** The curve's share at {@code priceFen}, called as {@link #curveCostFen} calls its cost. */
     private double curveShareAtPrice(double priceFen) {
         return quadratic != null
                 ? quadratic.shareAtPrice(priceFen)
-                : linear != null ? linear.shareAtPrice(priceFen) : curve.shareAtPrice(priceFen);
+                : linear != null
+                        ? linear.shareAtPrice(priceFen)
+                        : stepped != null ? stepped.shareAtPrice(priceFen) : curve.shareAtPrice(priceFen);
     }
 
     @Override

@@ -30,6 +30,13 @@ final class OffsetCost implements MarginalCost {
 
     private final long[] stepOfferedTonnes;
     /**
+     * The first step that plans any credits ({@link #stepOfferedTonnes} above 0), or the steps' count: a
+     * step before it prices a shortfall at the abatement cost of all of it or at its own price, if
+     * higher, never below abatement alone, so the cost does not read it (the step at 0 fen, whenever
+     * no programme is free).
+     */
+    private final int firstCreditStep;
+    /**
      * The last cost found by searching the prices, where a programme is sloped: traders ask at nearby
      * shortfalls in a row, and the answer at one bounds the answer at the next. Held in one immutable
      * record, so that a reader on another thread sees a shortfall with its own cost or nothing.
@@ -48,6 +55,7 @@ final class OffsetCost implements MarginalCost {
         if (flat == null) {
             stepPricesFen = null;
             stepOfferedTonnes = null;
+            firstCreditStep = 0;
         } else {
             stepPricesFen = new long[flat.length + 1];
             System.arraycopy(flat, 0, stepPricesFen, 1, flat.length);
@@ -55,6 +63,11 @@ final class OffsetCost implements MarginalCost {
             for (int i = 0; i < stepPricesFen.length; i++) {
                 stepOfferedTonnes[i] = this.plan.plannedTonnes(stepPricesFen[i]);
             }
+            int first = 0;
+            while (first < stepOfferedTonnes.length && stepOfferedTonnes[first] == 0) {
+                first++;
+            }
+            firstCreditStep = first;
         }
     }
 
@@ -105,7 +118,7 @@ final class OffsetCost implements MarginalCost {
         long hi = abatement.costFenPerTonne(shortfallTonnes);
         if (stepPricesFen != null) {
             long best = hi;
-            for (int i = 0; i < stepPricesFen.length && stepPricesFen[i] < best; i++) {
+            for (int i = firstCreditStep; i < stepPricesFen.length && stepPricesFen[i] < best; i++) {
                 long left = Math.subtractExact(shortfallTonnes, stepOfferedTonnes[i]);
                 best = Math.min(best, Math.max(stepPricesFen[i], abatement.costFenPerTonne(left)));
             }

@@ -774,14 +774,44 @@ public final class OrderBook {
         }
     }
 
+    /**
+     * Cancels every resting order at once, in the order cancelling them one by one took: the bids best
+     * price first, earliest first within a price, then the offers; each reported through {@code
+     * onCancel} and its slot freed in that order. Each level is cleared as a whole once its orders are
+     * reported, not order by order, and the search for the next best price runs once a level.
+     */
     private void cancelAll() {
-        while (bestBid >= 0) {
-            cancel(orderIds[linkAt(bestBid, BID_HEAD)]);
+        for (int level = bestBid; level >= 0; level = bidLevels.previous(level - 1)) {
+            cancelLevel(level, true);
+            bidLevels.remove(level);
         }
-        while (bestAsk < levels) {
-            cancel(orderIds[linkAt(bestAsk, ASK_HEAD)]);
+        bestBid = NIL;
+        for (int level = bestAsk; level < levels; level = askLevels.next(level + 1)) {
+            cancelLevel(level, false);
+            askLevels.remove(level);
         }
+        bestAsk = levels;
         releasePages();
+    }
+
+    /** Cancels the orders resting at {@code level} on one side, earliest first, and clears the level's side. */
+    private void cancelLevel(int level, boolean buy) {
+        int[] links = linkPages[level >>> PAGE_SHIFT];
+        int head = linkIndex(level, buy ? BID_HEAD : ASK_HEAD);
+        int slot = links[head];
+        links[head] = NIL;
+        links[head + (BID_TAIL - BID_HEAD)] = NIL;
+        tonnePages[level >>> PAGE_SHIFT][tonneIndex(level, buy ? BID : ASK)] = 0;
+        while (slot != NIL) {
+            int after = next[slot];
+            long orderId = orderIds[slot];
+            long tonnes = remainingTonnes[slot];
+            slotById.remove(orderId);
+            free(slot);
+            restingCount--;
+            listener.onCancel(orderId, tonnes);
+            slot = after;
+        }
     }
 
     private void clearBand() {

@@ -133,18 +133,7 @@ class CurveCostTest {
             long bankTarget = random.nextBoolean() ? 0 : random.nextLong(bau / 4 + 1);
             int kind = random.nextInt(7);
             MarginalCost cost =
-                    switch (kind) {
-                        case 5 -> MarginalCost.linear(0.001 + random.nextDouble() * 5, random.nextLong(bau));
-                        case 6 -> MarginalCost.abated(beyond, bank, bankTarget);
-                        default -> new CurveCost(
-                                curveOfKind(kind, maxCost, maxShare),
-                                bau,
-                                committedShare,
-                                planned - committedShare,
-                                beyond,
-                                bank,
-                                bankTarget);
-                    };
+                    costOfKind(kind, random, maxCost, maxShare, bau, committedShare, planned, beyond, bank, bankTarget);
             long lowest = -cost.forgoableTonnes();
             long shortfall = lowest + random.nextLong(2 * bau);
             long lowestCost = cost.costFenPerTonne(lowest);
@@ -366,8 +355,38 @@ class CurveCostTest {
         assertEquals(0, cost.largestShortfallAtMost(3_000, -10_000, 0));
     }
 
+    /**
+     * The cost of a random case: kinds 0-4 on a curve of {@link #curveOfKind} with the plan, bank value
+     * and target given, 5 a linear cost (its slope and capacity drawn from {@code random}), 6 the cost
+     * after verification.
+     */
+    static MarginalCost costOfKind(
+            int kind,
+            SplittableRandom random,
+            long maxCost,
+            double maxShare,
+            long bau,
+            double committedShare,
+            double planned,
+            long beyond,
+            long bank,
+            long bankTarget) {
+        return switch (kind) {
+            case 5 -> MarginalCost.linear(0.001 + random.nextDouble() * 5, random.nextLong(bau));
+            case 6 -> MarginalCost.abated(beyond, bank, bankTarget);
+            default -> new CurveCost(
+                    curveOfKind(kind, maxCost, maxShare),
+                    bau,
+                    committedShare,
+                    planned - committedShare,
+                    beyond,
+                    bank,
+                    bankTarget);
+        };
+    }
+
     /** The curve of a random case: kinds 0-1 linear, 2-3 quadratic, 4 two technology steps. */
-    private static AbatementCurve curveOfKind(int kind, long maxCost, double maxShare) {
+    static AbatementCurve curveOfKind(int kind, long maxCost, double maxShare) {
         return switch (kind) {
             case 0, 1 -> new AbatementCurve.Linear(maxCost, maxShare);
             case 2, 3 -> new AbatementCurve.Quadratic(maxCost, maxShare);

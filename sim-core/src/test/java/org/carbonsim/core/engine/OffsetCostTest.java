@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class OffsetCostTest {
-    private static OffsetRule rule(OffsetProgram... programs) {
+    static OffsetRule rule(OffsetProgram... programs) {
         return new OffsetRule(ComplianceRules.yearly(
                 ComplianceRules.LAST_TRADING_DAY,
                 List.of(programs),
@@ -281,7 +281,7 @@ class OffsetCostTest {
      * One to three programmes of {@link #randomProgram}: all flat, or with {@code withSloped} the first
      * sloped and each other one sloped or flat at random.
      */
-    private static OffsetProgram[] randomPrograms(SplittableRandom random, long bau, boolean withSloped) {
+    static OffsetProgram[] randomPrograms(SplittableRandom random, long bau, boolean withSloped) {
         OffsetProgram[] programs = new OffsetProgram[1 + random.nextInt(3)];
         for (int k = 0; k < programs.length; k++) {
             boolean sloped = withSloped && (k == 0 || random.nextBoolean());
