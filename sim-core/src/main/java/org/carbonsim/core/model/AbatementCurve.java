@@ -141,12 +141,15 @@ public sealed interface AbatementCurve permits AbatementCurve.Linear, AbatementC
 
         @Override
         public double shareAtPrice(double priceFen) {
+            // the steps are sorted by cost, so those at most the price come first and the walk ends at
+            // the first one above it (or at a price that is not a number, as before)
             double share = 0;
             for (int i = 0; i < steps.size(); i++) {
                 TechnologyStep step = steps.get(i);
-                if (step.costFenPerTonne() <= priceFen) {
-                    share += step.abatementShare();
+                if (!(step.costFenPerTonne() <= priceFen)) {
+                    break;
                 }
+                share += step.abatementShare();
             }
             return Math.min(1, share);
         }
