@@ -72,7 +72,7 @@ public final class AbatementPlanner {
                     enterpriseId + ": expectedPriceFen must be finite and >= 0, got " + expectedPriceFen);
         }
         FirmState state = firms.computeIfAbsent(enterpriseId, id -> new FirmState(curve));
-        if (!state.curve.equals(curve)) {
+        if (!state.hasCurve(curve)) {
             throw new IllegalArgumentException(enterpriseId + ": abatement curve changed between years");
         }
         if (year < state.lastYear) {
@@ -273,7 +273,7 @@ public final class AbatementPlanner {
             return curve;
         }
         FirmState known = firms.get(enterpriseId);
-        FirmState state = known != null && known.curve.equals(curve) ? known : new FirmState(curve);
+        FirmState state = known != null && known.hasCurve(curve) ? known : new FirmState(curve);
         List<TechnologyStep> available = new ArrayList<>();
         for (Piece piece : state.pieces(decisionYear, year)) {
             TechnologyStep step = state.steps.get(piece.index());
@@ -401,6 +401,15 @@ public final class AbatementPlanner {
                 tranches.add(new ArrayList<>());
             }
             this.revisable = curve;
+        }
+
+        /**
+         * Whether {@code other} is this firm's curve: the same object, as every year's plan passes it,
+         * or an equal one. The identity comes first because a record's generated {@code equals} spins
+         * method-handle classes on its first call, which a short run's class-data archive cannot hold.
+         */
+        boolean hasCurve(AbatementCurve other) {
+            return curve == other || curve.equals(other);
         }
 
         double decidedFraction(int i) {

@@ -25,6 +25,21 @@ class AbatementPlannerTest {
     }
 
     @Test
+    void aCurveEqualToLastYearsIsTheSameCurveAndADifferentOneIsRefused() {
+        planner.plan("HB-CEM-001", 2024, new AbatementCurve.Linear(10_000, 0.4), 50_000, 2_500);
+
+        // an equal curve built anew (not the same object) plans the next year as the first did
+        AbatementDecision again =
+                planner.plan("HB-CEM-001", 2025, new AbatementCurve.Linear(10_000, 0.4), 50_000, 2_500);
+        assertEquals(5_000, again.abatementTonnes());
+
+        IllegalArgumentException changed = assertThrows(
+                IllegalArgumentException.class,
+                () -> planner.plan("HB-CEM-001", 2026, new AbatementCurve.Linear(10_000, 0.5), 50_000, 2_500));
+        assertEquals("HB-CEM-001: abatement curve changed between years", changed.getMessage());
+    }
+
+    @Test
     void linearCurveStopsAtMaxShareAboveMaxCost() {
         AbatementDecision decision =
                 planner.plan("HB-CEM-001", 2024, new AbatementCurve.Linear(10_000, 0.4), 50_000, 15_000);
