@@ -21,7 +21,7 @@ public final class NamedScenario {
     private final Path file;
     /** The bundled scenario's file name ("classroom-two-firms.json"), or null for a file. */
     private final String bundledFileName;
-
+    /** The bundled scenario's bytes, or null for a file. */
     private final byte[] bundledBytes;
 
     private NamedScenario(String argument, Path file, String bundledFileName, byte[] bundledBytes) {
