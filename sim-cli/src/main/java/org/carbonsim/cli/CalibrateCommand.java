@@ -260,7 +260,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     private ScenarioSource source() {
         try {
-            return ScenarioSource.read(ScenarioFiles.resolve(scenarioFile), encoding.charset());
+            return ScenarioFiles.resolve(scenarioFile).source(encoding.charset());
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
         }

@@ -1,33 +1,29 @@
 package org.carbonsim.cli;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioEdit;
 import org.carbonsim.core.scenario.ScenarioException;
-import org.carbonsim.core.scenario.ScenarioLoader;
 import org.carbonsim.core.scenario.ScenarioSource;
 
 /**
  * Finds and loads the scenario a user names: a file path, or else the name of a bundled scenario
  * ({@code classroom-two-firms}, with or without {@code .json}) from the classpath folder
- * {@value #RESOURCE_FOLDER}. Commands that take a scenario use this so that they all accept the
- * same names and report problems the same way.
+ * {@value #RESOURCE_FOLDER}, read through the class loader as the index and the notes are (never
+ * through a file system opened over the jar, which costs a short run tens of milliseconds). Commands
+ * that take a scenario use this so that they all accept the same names and report problems the same
+ * way.
  */
 public final class ScenarioFiles {
     /** Classpath folder of the bundled scenarios. */
@@ -51,7 +47,7 @@ public final class ScenarioFiles {
      */
     public static Scenario load(String fileOrName, Charset registerEncoding) {
         try {
-            return ScenarioLoader.load(resolve(fileOrName), List.of(), registerEncoding);
+            return resolve(fileOrName).source(registerEncoding).load(List.of());
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
         }
@@ -63,7 +59,7 @@ public final class ScenarioFiles {
      * @throws ScenarioException listing every problem, for the caller to say which edit caused it
      */
     static Scenario load(String fileOrName, List<ScenarioEdit> edits, Charset registerEncoding) {
-        return ScenarioLoader.load(resolve(fileOrName), edits, registerEncoding);
+        return resolve(fileOrName).source(registerEncoding).load(edits);
     }
 
     /**
@@ -75,11 +71,11 @@ public final class ScenarioFiles {
      * @throws UserInputException saying to save the scenario to a file first
      */
     public static void requireRereadable(String fileOrName) {
-        Path file = resolve(fileOrName);
-        if (file.getFileSystem() == FileSystems.getDefault()
-                && Files.exists(file)
-                && !Files.isRegularFile(file)
-                && !Files.isDirectory(file)) {
+        Optional<Path> file = resolve(fileOrName).file();
+        if (file.isPresent()
+                && Files.exists(file.get())
+                && !Files.isRegularFile(file.get())
+                && !Files.isDirectory(file.get())) {
             throw new UserInputException(fileOrName + ": is a pipe or a device, not a file; this command reads the"
                     + " scenario more than once (it copies it into the output folder), so save it to a file first");
         }
@@ -88,7 +84,7 @@ public final class ScenarioFiles {
     /**
      * What a command reads for the scenario the user named, as an output folder or file must not
      * replace: {@code fileOrName} as given, and the enterprise register it names, wherever that is
-     * (a bundled scenario's files are inside the jar and are not listed).
+     * (a bundled scenario names none of its own).
      */
     public static List<String> inputs(String fileOrName) {
         return inputs(fileOrName, List.of());
@@ -101,12 +97,12 @@ public final class ScenarioFiles {
      */
     static List<String> inputs(String fileOrName, List<List<ScenarioEdit>> editSets) {
         Set<String> inputs = new LinkedHashSet<>(List.of(fileOrName));
-        Path file = resolve(fileOrName);
-        if (file.getFileSystem() != FileSystems.getDefault() || !Files.isRegularFile(file)) {
+        NamedScenario scenario = resolve(fileOrName);
+        if (scenario.file().isPresent() && !Files.isRegularFile(scenario.file().get())) {
             return List.copyOf(inputs);
         }
         try {
-            ScenarioSource source = ScenarioSource.read(file, StandardCharsets.UTF_8);
+            ScenarioSource source = scenario.source(StandardCharsets.UTF_8);
             source.referencedFiles().forEach(referenced -> inputs.add(referenced.toString()));
             for (List<ScenarioEdit> edits : editSets) {
                 // only an edit of the register names another file: a sweep's other points are not parsed again
@@ -121,14 +117,14 @@ public final class ScenarioFiles {
     }
 
     /**
-     * The path to load for {@code fileOrName}: the file if it exists, else the bundled scenario of
+     * The scenario to load for {@code fileOrName}: the file if it exists, else the bundled scenario of
      * that name, else, for something that looks like a path (it has a folder separator), the path as
      * given, whose loading then reports "file not found".
      *
      * @throws UserInputException for a plain name that is neither a file nor a bundled scenario,
      *     listing the bundled names, closest first
      */
-    public static Path resolve(String fileOrName) {
+    public static NamedScenario resolve(String fileOrName) {
         if (fileOrName.isBlank()) {
             throw new UserInputException("\"" + fileOrName
                     + "\": expected a scenario file or a bundled scenario's name," + " got an empty one");
@@ -144,40 +140,26 @@ public final class ScenarioFiles {
             throw new UserInputException(fileOrName + ": not a valid file name (" + e.getReason() + ")");
         }
         if (Files.exists(file) || fileOrName.contains("/") || fileOrName.contains("\\")) {
-            return file;
+            return NamedScenario.file(fileOrName, file);
         }
-        Path bundled = bundled(fileOrName.endsWith(".json") ? fileOrName : fileOrName + ".json");
+        String fileName = fileOrName.endsWith(".json") ? fileOrName : fileOrName + ".json";
+        byte[] bundled = bundled(fileName);
         if (bundled == null) {
             throw new UserInputException(fileOrName + ": no such file, and no bundled scenario of that name;"
                     + " bundled scenarios: " + String.join(", ", BundledScenarios.closestFirst(fileOrName)));
         }
-        return bundled;
+        return NamedScenario.bundled(fileOrName, fileName, bundled);
     }
 
-    /** The bundled scenario {@code fileName} as a path (inside the jar if need be), or {@code null}. */
-    static Path bundled(String fileName) {
-        URL url = ScenarioFiles.class.getClassLoader().getResource(RESOURCE_FOLDER + fileName);
-        if (url == null) {
-            return null;
-        }
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem zip;
-                try {
-                    zip = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    try {
-                        zip = FileSystems.newFileSystem(uri, Map.of());
-                    } catch (FileSystemAlreadyExistsException raced) {
-                        zip = FileSystems.getFileSystem(uri);
-                    }
-                }
-                return zip.getPath("/" + RESOURCE_FOLDER + fileName);
-            }
-            return Path.of(uri);
-        } catch (URISyntaxException | IOException | RuntimeException e) {
-            return null;
+    /**
+     * The bytes of the bundled scenario {@code fileName} (a name without a folder), or {@code null}
+     * when there is none.
+     */
+    static byte[] bundled(String fileName) {
+        try (InputStream in = ScenarioFiles.class.getClassLoader().getResourceAsStream(RESOURCE_FOLDER + fileName)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled scenario " + fileName, e);
         }
     }
 }

@@ -171,7 +171,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 base, scenarioFile, StudyExecution.workers(threadCount).atMost(points * runs), points);
         ScenarioSource source;
         try {
-            source = ScenarioSource.read(ScenarioFiles.resolve(scenarioFile), encoding.charset());
+            source = ScenarioFiles.resolve(scenarioFile).source(encoding.charset());
         } catch (ScenarioException e) {
             throw new UserInputException(e.getMessage(), e);
         }

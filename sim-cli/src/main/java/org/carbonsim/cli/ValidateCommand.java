@@ -7,7 +7,6 @@ import org.carbonsim.cli.format.TerminalStyle;
 import org.carbonsim.core.montecarlo.UncertaintySampler;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioException;
-import org.carbonsim.core.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -56,7 +55,8 @@ final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                Scenario scenario = ScenarioLoader.load(ScenarioFiles.resolve(file), List.of(), encoding.charset());
+                Scenario scenario =
+                        ScenarioFiles.resolve(file).source(encoding.charset()).load(List.of());
                 // the loader alone does not load the scenario at each uncertain input's extreme draws; the sampler does
                 new UncertaintySampler(scenario);
                 out.println(style.ok("ok") + " " + file);

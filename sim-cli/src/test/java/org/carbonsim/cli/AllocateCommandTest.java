@@ -108,7 +108,7 @@ class AllocateCommandTest extends CommandLineTest {
 
     @Test
     void anOutFileThatIsTheScenarioIsRefusedAndTheScenarioKept() throws IOException {
-        Path scenario = Files.copy(ScenarioFiles.bundled("classroom-two-firms.json"), dir.resolve("s.json"));
+        Path scenario = Files.write(dir.resolve("s.json"), ScenarioFiles.bundled("classroom-two-firms.json"));
         byte[] before = Files.readAllBytes(scenario);
 
         assertEquals(2, run("allocate", scenario.toString(), "--out", scenario.toString()));

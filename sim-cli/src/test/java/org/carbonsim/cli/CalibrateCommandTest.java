@@ -22,7 +22,6 @@ import org.carbonsim.core.engine.Simulation;
 import org.carbonsim.core.montecarlo.Seeds;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioEdit;
-import org.carbonsim.core.scenario.ScenarioSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,7 +81,8 @@ class CalibrateCommandTest extends CommandLineTest {
 
     /** The bundled scenario with the caps moved to the start, as a file. */
     private Path startScenario() throws IOException {
-        String text = ScenarioSource.read(ScenarioFiles.resolve(SCENARIO))
+        String text = ScenarioFiles.resolve(SCENARIO)
+                .source(StandardCharsets.UTF_8)
                 .edited(List.of(new ScenarioEdit(CAP_2024, START[0]), new ScenarioEdit(CAP_2025, START[1])));
         return Files.writeString(dir.resolve("start.json"), text);
     }
@@ -314,7 +314,7 @@ class CalibrateCommandTest extends CommandLineTest {
                         .getBytes(java.nio.charset.Charset.forName("GBK")));
         Path scenario = Files.writeString(
                 dir.resolve("gbk.json"),
-                Files.readString(ScenarioFiles.resolve("classroom-two-firms"), StandardCharsets.UTF_8)
+                new String(ScenarioFiles.resolve("classroom-two-firms").bytes(), StandardCharsets.UTF_8)
                         .replaceFirst("\"enterprises\"", "\"enterpriseRegister\": \"firms.csv\", \"enterprises\""));
         Path targets = Files.writeString(dir.resolve("t.csv"), "moment,year,value,weight\nvwap_cny_per_t,2024,40,1\n");
         assertEquals(

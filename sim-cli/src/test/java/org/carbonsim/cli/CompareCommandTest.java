@@ -38,7 +38,7 @@ class CompareCommandTest extends CommandLineTest {
     Path dir;
 
     private Path lowerPriceBand() throws IOException {
-        String json = Files.readString(ScenarioFiles.resolve("classroom-ten-firms"), StandardCharsets.UTF_8);
+        String json = new String(ScenarioFiles.resolve("classroom-ten-firms").bytes(), StandardCharsets.UTF_8);
         Path file = dir.resolve("narrow-band.json");
         Files.writeString(
                 file,

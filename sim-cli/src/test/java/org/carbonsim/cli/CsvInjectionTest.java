@@ -23,7 +23,7 @@ class CsvInjectionTest extends CommandLineTest {
 
     /** classroom-two-firms with enterprise ids {@code =1+2} and {@code @SUM(A1)} and a Chinese sector name. */
     private Path hostileScenario() throws IOException {
-        String json = Files.readString(ScenarioFiles.resolve("classroom-two-firms"), StandardCharsets.UTF_8);
+        String json = new String(ScenarioFiles.resolve("classroom-two-firms").bytes(), StandardCharsets.UTF_8);
         String hostile = json.replace("\"id\": \"A\"", "\"id\": \"=1+2\"")
                 .replace("\"id\": \"B\"", "\"id\": \"@SUM(A1)\"")
                 .replace("\"name\": \"Industry\"", "\"name\": \"化工 Chemicals\"");

@@ -93,7 +93,7 @@ class DataDictionaryTest extends CommandLineTest {
         written.put("run: forwards.csv", finance.resolve("forwards.csv"));
         written.put("run: finance.csv", finance.resolve("finance.csv"));
 
-        String json = Files.readString(ScenarioFiles.resolve("classroom-ten-firms"), StandardCharsets.UTF_8);
+        String json = new String(ScenarioFiles.resolve("classroom-ten-firms").bytes(), StandardCharsets.UTF_8);
         Path uncertain = dir.resolve("uncertain.json");
         Files.writeString(
                 uncertain,

@@ -112,7 +112,7 @@ class FuzzTest {
         List<String> scenarios = BundledScenarios.names();
         Map<String, String> texts = new java.util.LinkedHashMap<>();
         for (String name : scenarios) {
-            texts.put(name, Files.readString(ScenarioFiles.bundled(name + ".json")));
+            texts.put(name, new String(ScenarioFiles.bundled(name + ".json"), StandardCharsets.UTF_8));
         }
         // the module's folder is the working directory of its tests
         String orders = Files.readString(Path.of("..", "scenarios", "replay", "classroom-orders.csv"));
@@ -204,7 +204,7 @@ class FuzzTest {
 
     @Test
     void damagedStudiesExitZeroOrTwoWithALocatedMessageAndNoStackTrace() throws IOException {
-        String tenFirms = Files.readString(ScenarioFiles.bundled("classroom-ten-firms.json"));
+        String tenFirms = new String(ScenarioFiles.bundled("classroom-ten-firms.json"), StandardCharsets.UTF_8);
         runCases(
                 STUDIES,
                 SERIES ^ 0x5717D1E5L,

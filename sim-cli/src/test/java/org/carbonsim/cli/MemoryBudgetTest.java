@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -186,7 +187,7 @@ class MemoryBudgetTest extends CommandLineTest {
                     .append(i)
                     .append("\", \"count\": 100000, \"medianEmissions\": 50000, \"emissionIntensity\": 0.9}");
         }
-        String json = Files.readString(ScenarioFiles.resolve("classroom-ten-firms"))
+        String json = new String(ScenarioFiles.resolve("classroom-ten-firms").bytes(), StandardCharsets.UTF_8)
                 .replaceFirst("\"enterprises\"", "\"populations\": " + populations + "]," + " \"enterprises\"");
         Path file = dir.resolve("huge.json");
         Files.writeString(file, json);
@@ -224,7 +225,7 @@ class MemoryBudgetTest extends CommandLineTest {
             register.append("R").append(i).append(",cement,1000,0.9\n");
         }
         Files.writeString(dir.resolve("big.csv"), register);
-        String json = Files.readString(ScenarioFiles.resolve("classroom-ten-firms"))
+        String json = new String(ScenarioFiles.resolve("classroom-ten-firms").bytes(), StandardCharsets.UTF_8)
                 .replaceFirst("\"enterprises\"", "\"enterpriseRegister\": \"big.csv\", \"enterprises\"");
         Files.writeString(dir.resolve("big.json"), json);
         List<String> command = new ArrayList<>(List.of(

@@ -63,7 +63,7 @@ class MonteCarloCommandTest extends CommandLineTest {
     }
 
     private Path scenarioWithUncertainty(String parameters) throws IOException {
-        String json = Files.readString(ScenarioFiles.resolve("classroom-ten-firms"), StandardCharsets.UTF_8);
+        String json = new String(ScenarioFiles.resolve("classroom-ten-firms").bytes(), StandardCharsets.UTF_8);
         int end = json.lastIndexOf('}');
         Path file = dir.resolve("uncertain.json");
         Files.writeString(

@@ -37,7 +37,7 @@ class SetEditsTest extends CommandLineTest {
 
     /** A copy of bundled {@code name} with {@code from} replaced by {@code to}, once. */
     private Path editedCopy(String name, String from, String to) throws IOException {
-        String json = Files.readString(ScenarioFiles.resolve(name), StandardCharsets.UTF_8);
+        String json = new String(ScenarioFiles.resolve(name).bytes(), StandardCharsets.UTF_8);
         assertTrue(json.contains(from), name + " has " + from);
         Path copy = dir.resolve(name + "-edited.json");
         Files.writeString(copy, json.replace(from, to), StandardCharsets.UTF_8);
@@ -75,7 +75,7 @@ class SetEditsTest extends CommandLineTest {
                         Files.readAllBytes(plain.resolve("daily.csv")), Files.readAllBytes(set.resolve("daily.csv"))),
                 "the edit changes the run, so the comparison above can fail");
         assertArrayEquals(
-                Files.readAllBytes(ScenarioFiles.resolve("classroom-two-firms")),
+                ScenarioFiles.resolve("classroom-two-firms").bytes(),
                 Files.readAllBytes(set.resolve("scenario.json")),
                 "scenario.json is the file as read; run.json lists the edit");
     }
@@ -274,7 +274,7 @@ class SetEditsTest extends CommandLineTest {
      */
     @Test
     void aJsonListOrObjectReplacesTheWholeValueAsInAnEditedCopy() throws IOException {
-        String json = Files.readString(ScenarioFiles.resolve("classroom-two-firms"), StandardCharsets.UTF_8);
+        String json = new String(ScenarioFiles.resolve("classroom-two-firms").bytes(), StandardCharsets.UTF_8);
         String history = "\"maxCost\": 40, \"maxShare\": 0.4},\n"
                 + "      \"history\": [{\"year\": 2023, \"output\": 100000, \"emissions\": 100000}]";
         String cap = "\"byYear\": {\"2024\": 180000}";

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.carbonsim.core.scenario.InputFiles;
@@ -94,7 +95,7 @@ class ValidateCommandTest extends CommandLineTest {
 
     @Test
     void anUncertainInputWhoseDrawsTheScenarioRejectsIsReportedAtItsPath() throws IOException {
-        String json = Files.readString(ScenarioFiles.resolve("classroom-two-firms"));
+        String json = new String(ScenarioFiles.resolve("classroom-two-firms").bytes(), StandardCharsets.UTF_8);
         Path bad = dir.resolve("uncertain.json");
         Files.writeString(
                 bad,
@@ -113,7 +114,7 @@ class ValidateCommandTest extends CommandLineTest {
 
     @Test
     void aBadMrvBlockIsReportedAtItsPathsAndExitIsTwo() throws IOException {
-        String json = Files.readString(ScenarioFiles.resolve("national-data-quality"));
+        String json = new String(ScenarioFiles.resolve("national-data-quality").bytes(), StandardCharsets.UTF_8);
         Path bad = dir.resolve("mrv.json");
         Files.writeString(
                 bad,
@@ -142,7 +143,7 @@ class ValidateCommandTest extends CommandLineTest {
 
     @Test
     void badFinanceInputIsLocatedAndExitIsTwo() throws IOException {
-        String json = Files.readString(ScenarioFiles.resolve("hubei-carbon-finance"));
+        String json = new String(ScenarioFiles.resolve("hubei-carbon-finance").bytes(), StandardCharsets.UTF_8);
         String[][] cases = {
             {"\"month\": 12", "\"month\": 7", "$.finance.forwards.hedging.month: unknown contract month 7"},
             {"\"haircutPct\": 30", "\"haircutPct\": -30", "$.finance.pledges.haircutPct: expected a number in [0, 100)"
@@ -187,7 +188,7 @@ class ValidateCommandTest extends CommandLineTest {
         Path scenario = dir.resolve("ccer.json");
         Files.writeString(
                 scenario,
-                Files.readString(ScenarioFiles.resolve("ccer-relaunch-2024"))
+                new String(ScenarioFiles.resolve("ccer-relaunch-2024").bytes(), StandardCharsets.UTF_8)
                         .replaceFirst("\"issuanceLagYears\": 2", "\"issuanceLagYears\": -1"));
         assertEquals(2, run("validate", scenario.toString()));
         assertTrue(
@@ -219,7 +220,7 @@ class ValidateCommandTest extends CommandLineTest {
         Path scenario = dir.resolve("s.json");
         Files.writeString(
                 scenario,
-                Files.readString(ScenarioFiles.resolve("classroom-ten-firms"))
+                new String(ScenarioFiles.resolve("classroom-ten-firms").bytes(), StandardCharsets.UTF_8)
                         .replaceFirst("\"enterprises\"", "\"enterpriseRegister\": \"firms.csv\", \"enterprises\""));
         assertEquals(0, run("validate", scenario.toString(), "--encoding", "GBK"), err.toString());
         out.getBuffer().setLength(0);
@@ -238,7 +239,7 @@ class ValidateCommandTest extends CommandLineTest {
     void aRegisterThatIsNoRegularFileIsOneLineAtItsJsonPath() throws IOException {
         Files.createDirectory(dir.resolve("firms"));
         assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero on this system");
-        String base = Files.readString(ScenarioFiles.resolve("classroom-ten-firms"));
+        String base = new String(ScenarioFiles.resolve("classroom-ten-firms").bytes(), StandardCharsets.UTF_8);
         for (String register : new String[] {"firms", "/dev/zero"}) {
             Path scenario = dir.resolve("s.json");
             String text = base.replaceFirst(

@@ -18,8 +18,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
+import org.carbonsim.cli.NamedScenario;
 import org.carbonsim.cli.ScenarioFiles;
-import org.carbonsim.core.scenario.InputFiles;
 import org.carbonsim.core.scenario.ScenarioEdit;
 import picocli.CommandLine;
 
@@ -79,12 +79,9 @@ public final class Provenance {
      * copy with the same {@code --set} reproduces the run.
      */
     public void scenario(String fileOrName, int years, List<ScenarioEdit> edits) throws IOException {
-        Path path = ScenarioFiles.resolve(fileOrName);
-        boolean bundled = !(Files.exists(Path.of(fileOrName)) || fileOrName.contains("/") || fileOrName.contains("\\"));
-        String location = bundled
-                ? path.getFileName().toString().replaceFirst("\\.json$", "")
-                : path.toAbsolutePath().normalize().toString();
-        inputs.add(new Input(fileOrName, bundled, location, InputFiles.readAll(path), years, List.copyOf(edits)));
+        NamedScenario scenario = ScenarioFiles.resolve(fileOrName);
+        inputs.add(new Input(
+                fileOrName, scenario.isBundled(), scenario.location(), scenario.bytes(), years, List.copyOf(edits)));
     }
 
     /**

@@ -298,7 +298,7 @@ class OutputFolderTest extends CommandLineTest {
     void aFolderHoldingTheScenarioIsRefusedEvenWhenForced() throws IOException {
         Path drafts = Files.createDirectories(dir.resolve("drafts"));
         Path scenario = drafts.resolve("two.json");
-        Files.copy(ScenarioFiles.resolve("classroom-two-firms"), scenario);
+        Files.write(scenario, ScenarioFiles.resolve("classroom-two-firms").bytes());
         Path register = Files.writeString(drafts.resolve("register.csv"), "id\n");
 
         assertEquals(
@@ -331,7 +331,7 @@ class OutputFolderTest extends CommandLineTest {
         Path scenario = drafts.resolve("two.json");
         Files.writeString(
                 scenario,
-                Files.readString(ScenarioFiles.resolve("classroom-ten-firms"))
+                new String(ScenarioFiles.resolve("classroom-ten-firms").bytes(), StandardCharsets.UTF_8)
                         .replaceFirst(
                                 "\"enterprises\"",
                                 "\"enterpriseRegister\": \"../registers/firms.csv\", \"enterprises\""));
@@ -364,7 +364,7 @@ class OutputFolderTest extends CommandLineTest {
         Path scenario = dir.resolve("ten.json");
         Files.writeString(
                 scenario,
-                Files.readString(ScenarioFiles.resolve("classroom-ten-firms"))
+                new String(ScenarioFiles.resolve("classroom-ten-firms").bytes(), StandardCharsets.UTF_8)
                         .replaceFirst("\"enterprises\"", "\"enterpriseRegister\": \"firms.csv\", \"enterprises\""));
         Files.copy(register, dir.resolve("firms.csv"));
         String set = "enterpriseRegister=registers/firms.csv";

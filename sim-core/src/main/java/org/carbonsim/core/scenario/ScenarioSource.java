@@ -68,6 +68,15 @@ public final class ScenarioSource {
         }
     }
 
+    /**
+     * A scenario's text that is not read from a file of its own, such as one bundled in a jar: problems
+     * are reported under {@code sourceName}, and the enterprise register it names is resolved against
+     * {@code baseDir} (against the working folder when it is null) and read in {@code registerEncoding}.
+     */
+    public static ScenarioSource of(byte[] utf8, String sourceName, Path baseDir, Charset registerEncoding) {
+        return new ScenarioSource(utf8, sourceName, baseDir, List.of(), registerEncoding);
+    }
+
     /** The name problems are reported under ("hubei-pilot.json"). */
     public String name() {
         return sourceName;
