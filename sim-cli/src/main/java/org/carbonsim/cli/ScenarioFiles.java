@@ -143,7 +143,10 @@ public final class ScenarioFiles {
             return NamedScenario.file(fileOrName, file);
         }
         String fileName = fileOrName.endsWith(".json") ? fileOrName : fileOrName + ".json";
-        byte[] bundled = bundled(fileName);
+        // only the scenarios the index lists: the folder also holds the schema and a targets table
+        byte[] bundled = BundledScenarios.names().contains(fileName.substring(0, fileName.length() - 5))
+                ? bundled(fileName)
+                : null;
         if (bundled == null) {
             throw new UserInputException(fileOrName + ": no such file, and no bundled scenario of that name;"
                     + " bundled scenarios: " + String.join(", ", BundledScenarios.closestFirst(fileOrName)));

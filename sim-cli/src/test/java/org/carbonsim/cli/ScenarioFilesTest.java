@@ -106,19 +106,28 @@ class ScenarioFilesTest extends CommandLineTest {
     }
 
     @Test
-    void aBundledScenariosProblemsAreNamedAsTheUserNamedIt() {
-        UserInputException e = assertThrows(UserInputException.class, () -> ScenarioFiles.load("scenario.schema"));
-        assertTrue(
-                e.getMessage()
-                        .startsWith("scenario.schema:1:1: $: missing required key \"schemaVersion\""
-                                + " (scenario format version)\n"),
-                e.getMessage());
-        assertFalse(e.getMessage().contains(ScenarioFiles.RESOURCE_FOLDER), e.getMessage());
-
+    void onlyTheScenariosTheIndexListsAreBundledNames() {
+        // the resource folder also holds the schema and a targets table, which are not scenarios
+        for (String name : List.of("scenario.schema", "scenario.schema.json", "hubei-pilot-targets.csv", "index.txt")) {
+            UserInputException e = assertThrows(UserInputException.class, () -> ScenarioFiles.resolve(name), name);
+            assertTrue(
+                    e.getMessage().startsWith(name + ": no such file, and no bundled scenario of that name;"),
+                    e.getMessage());
+        }
         assertEquals(ExitCodes.BAD_INPUT, run("validate", "scenario.schema"));
         assertTrue(
-                err.toString().startsWith("scenario.schema:1:1: $: missing required key \"schemaVersion\""),
+                err.toString().startsWith("scenario.schema: no such file, and no bundled scenario of that name;"),
                 err.toString());
+    }
+
+    @Test
+    void aBundledScenariosProblemsAreNamedAsTheUserNamedIt() {
+        ScenarioException e = assertThrows(
+                ScenarioException.class,
+                () -> ScenarioFiles.load(
+                        "classroom-two-firms", List.of(new ScenarioEdit("market.tick", "-1")), StandardCharsets.UTF_8));
+        assertTrue(e.getMessage().startsWith("classroom-two-firms"), e.getMessage());
+        assertFalse(e.getMessage().contains(ScenarioFiles.RESOURCE_FOLDER), e.getMessage());
     }
 
     @Test
