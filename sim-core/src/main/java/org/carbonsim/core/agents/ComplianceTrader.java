@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.carbonsim.core.market.OrderType;
+import org.carbonsim.core.market.Result;
 import org.carbonsim.core.market.Side;
 
 /**
@@ -79,7 +80,9 @@ public final class ComplianceTrader implements TradingStrategy {
     /**
      * What its resting order still has, 0 when none rests: read from the book at a turn when its
      * position has changed or a day has begun since its last turn, and otherwise as that turn left
-     * it, since within a day only a fill (which changes the position) takes tonnes from an order.
+     * it, since within a day only a fill (which changes the position) takes tonnes from an order. Once
+     * 0 it stays 0 until it places an order, as a gone order does not come back; after placing one it
+     * is read from the book's answer where that tells it ({@link OwnOrder#restingAfter}).
      */
     private long restingTonnes;
     /** Its position's change count and the price it expected (and priced from) at its last review. */
@@ -197,7 +200,9 @@ public final class ComplianceTrader implements TradingStrategy {
             nextMarketDay = DeskReviews.nextMarketDay(params.reviewsPerDay(), market, daysToNextRush(market), random);
         }
         boolean unchanged = market.day() == plannedDay && position.changeCount() == seenChanges;
-        if (!unchanged) {
+        if (!unchanged && restingTonnes > 0) {
+            // a fill or the close may have taken tonnes from its order; an order with none left
+            // resting does not come back, so there is nothing to look up then
             restingTonnes = orders.remainingTonnes(orderId);
         }
         if (market.day() == plannedDay && dayQuantityTonnes > 0 && dayQuantityTraded(traded(position))) {
@@ -664,11 +669,11 @@ public final class ComplianceTrader implements TradingStrategy {
             return;
         }
         withdraw(orders);
-        orders.submit(position.ownerId(), side, OrderType.LIMIT, priceTicks, quantity);
+        Result result = orders.submit(position.ownerId(), side, OrderType.LIMIT, priceTicks, quantity);
         orderId = orders.lastOrderId();
         orderSide = side;
         orderPriceTicks = priceTicks;
-        restingTonnes = orders.remainingTonnes(orderId);
+        restingTonnes = OwnOrder.restingAfter(result, quantity, orders, orderId);
     }
 
     /** Whether, having traded {@code traded} tonnes in all, it has traded the quantity it planned for the day it last planned. */

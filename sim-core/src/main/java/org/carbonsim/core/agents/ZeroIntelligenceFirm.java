@@ -2,6 +2,7 @@ package org.carbonsim.core.agents;
 
 import java.util.SplittableRandom;
 import org.carbonsim.core.market.OrderType;
+import org.carbonsim.core.market.Result;
 import org.carbonsim.core.market.Side;
 import org.carbonsim.core.scenario.MarketRules;
 
@@ -27,6 +28,13 @@ public final class ZeroIntelligenceFirm implements TradingStrategy {
     private final DeskClock clock;
 
     private long orderId = -1;
+    /**
+     * The day its latest order was placed on, while that order may still rest ({@link OwnOrder#mayRest}),
+     * else -1: every order is a day order, which the close cancels, so only an order of today's can be
+     * live.
+     */
+    private int orderDay = -1;
+
     private int currentDay = -1;
     private long dayStartTraded;
     private long dayQuantityTonnes;
@@ -97,7 +105,10 @@ public final class ZeroIntelligenceFirm implements TradingStrategy {
 
     @Override
     public void act(MarketView market, Position position, OrderGateway orders, SplittableRandom random) {
-        orders.cancelIfLive(orderId);
+        if (orderDay == market.day()) {
+            orders.cancelIfLive(orderId);
+            orderDay = -1;
+        }
         long shortfall = position.shortfallTonnes();
         long traded = Math.addExact(position.boughtTonnes(), position.soldTonnes());
         if (market.day() != currentDay) {
@@ -131,7 +142,8 @@ public final class ZeroIntelligenceFirm implements TradingStrategy {
             restDay = market.day() + 1;
             return;
         }
-        orders.submit(position.ownerId(), side, OrderType.LIMIT, price, quantity);
+        Result result = orders.submit(position.ownerId(), side, OrderType.LIMIT, price, quantity);
         orderId = orders.lastOrderId();
+        orderDay = OwnOrder.mayRest(result) ? market.day() : -1;
     }
 }
