@@ -76,7 +76,9 @@ final class ScenarioKeysReference {
                 .append("file (yuan, tonnes, fractions, `Pct` percentages), the limits on sizes, the rules that join\n")
                 .append("several keys and the basis of each default are in [the scenario format]")
                 .append("(../sim-core/src/main/java/org/carbonsim/core/scenario/README.md); the behaviour each key\n")
-                .append("sets is in [the model](model.md).\n");
+                .append("sets is in [the model](model.md). The numeric defaults stated for the keys of the main\n")
+                .append(
+                        "sections, an enterprise and a trader group are checked against the loader's by `StatedDefaultsTest`.\n");
         JsonObject properties = schema.getAsJsonObject("properties");
         Set<String> required = required(schema);
         List<Row> topLevel = new ArrayList<>();
