@@ -41,8 +41,13 @@ class BundledScenariosTest {
     }
 
     static SchemaChecker schema() throws IOException {
-        return new SchemaChecker(JsonParser.parseString(Files.readString(DIR.resolve("scenario.schema.json")))
-                .getAsJsonObject());
+        return new SchemaChecker(schemaJson());
+    }
+
+    /** The bundled JSON Schema, {@code scenario.schema.json}, parsed. */
+    static JsonObject schemaJson() throws IOException {
+        return JsonParser.parseString(Files.readString(DIR.resolve("scenario.schema.json")))
+                .getAsJsonObject();
     }
 
     @ParameterizedTest

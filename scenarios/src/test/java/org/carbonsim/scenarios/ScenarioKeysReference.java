@@ -21,11 +21,11 @@ import java.util.stream.Collectors;
  * descriptions as the reader of the page.
  */
 final class ScenarioKeysReference {
-    /** Keys whose schema pattern only bounds the length of display text, and what the page says of it. */
-    private static final Map<String, String> PATTERNS = Map.of(
-            "^[\\s\\S]{0,200}$", "at most 200 characters",
-            "^[\\s\\S]{0,100}$", "at most 100 characters",
-            "^[0-9]{4}$", "a year, as four digits");
+    /** The pattern of a year key or value. */
+    private static final String YEAR_PATTERN = "^[0-9]{4}$";
+    /** The schema's simple patterns, and what the page says of each. */
+    private static final Map<String, String> PATTERNS =
+            Map.of("^[\\s\\S]{0,200}$", "at most 200 characters", YEAR_PATTERN, "a year, as four digits");
 
     private final JsonObject schema;
     private final JsonObject defs;
@@ -89,7 +89,7 @@ final class ScenarioKeysReference {
         for (Map.Entry<String, JsonElement> entry : properties.entrySet()) {
             JsonObject node = entry.getValue().getAsJsonObject();
             if (hasKeys(resolve(node))) {
-                walk(entry.getKey(), node, required.contains(entry.getKey()));
+                walk(entry.getKey(), node);
             }
         }
     }
@@ -98,10 +98,10 @@ final class ScenarioKeysReference {
      * The tables of the object (or list of objects, or object of objects, or variants) at {@code
      * path}: its own keys in one table, then a table for each nested object in the order they appear.
      */
-    private void walk(String path, JsonObject raw, boolean isRequired) {
+    private void walk(String path, JsonObject raw) {
         JsonObject node = resolve(raw);
         if (node.has("items")) {
-            walk(path + "[]", node.getAsJsonObject("items"), isRequired);
+            walk(path + "[]", node.getAsJsonObject("items"));
             return;
         }
         if (node.has("oneOf")) {
@@ -118,7 +118,7 @@ final class ScenarioKeysReference {
             return;
         }
         if (node.has("additionalProperties") && node.get("additionalProperties").isJsonObject()) {
-            walk(path + "." + mapKey(node), node.getAsJsonObject("additionalProperties"), isRequired);
+            walk(path + "." + mapKey(node), node.getAsJsonObject("additionalProperties"));
         }
     }
 
@@ -140,7 +140,7 @@ final class ScenarioKeysReference {
         }
         table(rows);
         for (Map.Entry<String, JsonElement> entry : nested) {
-            walk(path + "." + entry.getKey(), entry.getValue().getAsJsonObject(), required.contains(entry.getKey()));
+            walk(path + "." + entry.getKey(), entry.getValue().getAsJsonObject());
         }
     }
 
@@ -291,7 +291,7 @@ final class ScenarioKeysReference {
         JsonObject names = node.getAsJsonObject("propertyNames");
         if (names != null
                 && names.has("pattern")
-                && names.get("pattern").getAsString().equals("^[0-9]{4}$")) {
+                && names.get("pattern").getAsString().equals(YEAR_PATTERN)) {
             return "YEAR";
         }
         return "KEY";

@@ -3,8 +3,6 @@ package org.carbonsim.scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,10 +26,7 @@ class ScenarioKeysReferenceTest {
     private static final Path PAGE = REPO.resolve("docs/scenario-keys.md");
 
     private static ScenarioKeysReference reference() throws IOException {
-        JsonObject schema = JsonParser.parseString(
-                        Files.readString(BundledScenariosTest.DIR.resolve("scenario.schema.json")))
-                .getAsJsonObject();
-        return ScenarioKeysReference.of(schema);
+        return ScenarioKeysReference.of(BundledScenariosTest.schemaJson());
     }
 
     @Test

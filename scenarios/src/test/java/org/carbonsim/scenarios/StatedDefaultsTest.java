@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,13 +47,9 @@ class StatedDefaultsTest {
             Map.entry("enterprises.0", "/$defs/enterprise"),
             Map.entry("agents.traders.0", "/$defs/trader/oneOf/2"));
 
-    private static final Gson GSON = new Gson();
-
     @Test
     void everyStatedNumericDefaultIsTheLoadersDefault() throws IOException {
-        JsonObject schema = JsonParser.parseString(
-                        Files.readString(BundledScenariosTest.DIR.resolve("scenario.schema.json")))
-                .getAsJsonObject();
+        JsonObject schema = BundledScenariosTest.schemaJson();
         List<String> checked = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, String> object : OBJECTS.entrySet()) {
@@ -95,30 +88,14 @@ class StatedDefaultsTest {
         assertNotEquals(without, withOther, "feePct 0.3 loads to another scenario");
     }
 
-    /** The base with {@code key} of the object at {@code objectPath} removed ({@code value} null) or set. */
+    /**
+     * The base with {@code key} of the object at {@code objectPath} removed ({@code value} null) or
+     * set. The base loses its uncertain inputs, since a scenario that has them keeps its own text to
+     * draw them into, and gains an empty {@code agents.compliance} for its keys to be set in.
+     */
     private static String edited(String objectPath, String key, String value) {
-        JsonObject root = JsonParser.parseString(TestScenarios.BASE).getAsJsonObject();
-        // a scenario with uncertain inputs keeps its own text to draw them into, which differs here
-        root.remove("uncertainty");
-        JsonElement current = root;
-        for (String part : objectPath.split("\\.")) {
-            if (current.isJsonArray()) {
-                current = current.getAsJsonArray().get(Integer.parseInt(part));
-            } else {
-                JsonObject parent = current.getAsJsonObject();
-                if (!parent.has(part)) {
-                    parent.add(part, new JsonObject());
-                }
-                current = parent.get(part);
-            }
-        }
-        JsonObject object = current.getAsJsonObject();
-        if (value == null) {
-            object.remove(key);
-        } else {
-            object.add(key, JsonParser.parseString(value));
-        }
-        return GSON.toJson(root);
+        String base = TestScenarios.edit(TestScenarios.edit("uncertainty", null), "agents.compliance", "{}");
+        return TestScenarios.edit(base, objectPath + "." + key, value);
     }
 
     private static JsonObject at(JsonObject schema, String pointer) {

@@ -17,7 +17,7 @@ import org.carbonsim.core.scenario.Scenario;
 /**
  * The scenarios packaged with the command line, found through the index file {@value #INDEX} in the
  * same classpath folder (a jar cannot list a folder): their names, one-line summaries and years, and
- * the names closest to a mistyped one. Stateless.
+ * the names closest to a mistyped one. Immutable.
  */
 final class BundledScenarios {
     /** Classpath resource listing the bundled scenarios, one name a line; {@code #} starts a comment. */
@@ -28,8 +28,17 @@ final class BundledScenarios {
 
     private BundledScenarios() {}
 
-    /** The names in the index, in its order. */
+    /** The names in the index, in its order; read once, as the class path does not change. */
     static List<String> names() {
+        return Index.NAMES;
+    }
+
+    /** The index, read when first asked for (a command that names a file never reads it). */
+    private static final class Index {
+        static final List<String> NAMES = read();
+    }
+
+    private static List<String> read() {
         InputStream in = BundledScenarios.class.getClassLoader().getResourceAsStream(INDEX);
         if (in == null) {
             throw new IllegalStateException("the bundled scenario index " + INDEX + " is missing from the build");

@@ -142,11 +142,10 @@ public final class ScenarioFiles {
         if (Files.exists(file) || fileOrName.contains("/") || fileOrName.contains("\\")) {
             return NamedScenario.file(fileOrName, file);
         }
-        String fileName = fileOrName.endsWith(".json") ? fileOrName : fileOrName + ".json";
+        String name = fileOrName.endsWith(".json") ? fileOrName.substring(0, fileOrName.length() - 5) : fileOrName;
+        String fileName = name + ".json";
         // only the scenarios the index lists: the folder also holds the schema and a targets table
-        byte[] bundled = BundledScenarios.names().contains(fileName.substring(0, fileName.length() - 5))
-                ? bundled(fileName)
-                : null;
+        byte[] bundled = BundledScenarios.names().contains(name) ? bundled(fileName) : null;
         if (bundled == null) {
             throw new UserInputException(fileOrName + ": no such file, and no bundled scenario of that name;"
                     + " bundled scenarios: " + String.join(", ", BundledScenarios.closestFirst(fileOrName)));

@@ -62,7 +62,15 @@ public final class TestScenarios {
      * {@code json}, or removed when {@code json} is {@code null}.
      */
     public static String edit(String path, String json) {
-        JsonObject root = base();
+        return edit(BASE, path, json);
+    }
+
+    /**
+     * {@code scenario} (JSON text) with the value at {@code path} replaced by {@code json}, or removed
+     * when {@code json} is {@code null}, as {@link #edit(String, String)} edits the base.
+     */
+    public static String edit(String scenario, String path, String json) {
+        JsonObject root = JsonParser.parseString(scenario).getAsJsonObject();
         String[] parts = path.split("\\.");
         JsonElement parent = root;
         for (int i = 0; i < parts.length - 1; i++) {
