@@ -15,7 +15,9 @@ import org.carbonsim.core.model.AbatementCurve;
  * @param plannedShare the share of business-as-usual emissions its current plan abates
  * @param committedShare the share earlier investments commit it to abate
  * @param verified whether this year's emissions are verified (abatement is then decided)
- * @param curve its marginal abatement cost curve
+ * @param curve what its abatement can still add to {@code committedShare} this year: its continuous
+ *     curve, or its technology steps without a lead time not yet in effect (a step with a lead time
+ *     abates only from a later year, and the engine would not carry it out this year)
  */
 public record FirmState(
         String enterpriseId,

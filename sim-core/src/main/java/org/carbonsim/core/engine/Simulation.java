@@ -827,7 +827,7 @@ public final class Simulation {
                     decision.share(),
                     planner.committedShare(enterpriseId),
                     actual.containsKey(enterpriseId),
-                    economy.enterprise(enterpriseId).abatement());
+                    planner.revisableCurve(enterpriseId));
         }
 
         /** What {@code id} surrenders allowances for: its compliance emissions under MRV, else its emissions. */

@@ -1,0 +1,68 @@
+package org.carbonsim.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.carbonsim.core.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The abatement a player's page offers is what the engine will carry out this year: on
+ * classroom-ten-firms, CEM-3's technology steps take a year to come into effect, so in 2024 its page
+ * offers no abatement and refuses any, while CEM-1's linear curve offers its 15%. (The page once
+ * offered CEM-3 the whole 16% of its steps and took a 16% choice that the engine then ignored,
+ * leaving the student short by the tonnes they thought abated.)
+ */
+class RoomAbatementTest {
+    @Test
+    void aPlayerIsOfferedOnlyTheAbatementItsFirmCanCarryOutThisYear() throws Exception {
+        Room room = new Room(
+                ScenarioLoader.load(Path.of("../scenarios/classroom-ten-firms.json")),
+                20240202,
+                Room.Mode.CLASS,
+                2,
+                600,
+                (result, players) -> Path.of("session"));
+        Player stepped = (Player) room.join(room.roomCode(), "Ann", "CEM-3");
+        Player linear = (Player) room.join(room.roomCode(), "Ben", "CEM-1");
+        assertTrue(room.start().ok());
+        try {
+            Map<String, Object> ann = awaitCovered(room, stepped);
+            assertEquals(0.0, (Double) ann.get("committedShare"), 1e-12, "nothing committed in the first year");
+            assertEquals(0.0, (Double) ann.get("maxShare"), 1e-12, "CEM-3 can abate nothing in 2024: " + ann);
+            @SuppressWarnings("unchecked")
+            List<List<Object>> mac = (List<List<Object>>) ann.get("mac");
+            assertTrue(
+                    mac.stream().allMatch(p -> ((Double) p.get(0)) == 0.0),
+                    "the curve shown reaches no further than 0%: " + mac);
+            Reply refused = room.submit(new Room.Command.Abate(stepped, "5"));
+            assertFalse(refused.ok(), "CEM-3 cannot abate 5% in 2024: " + refused.message());
+            assertTrue(refused.message().contains("between 0.0% and 0.0%"), refused.message());
+
+            Map<String, Object> ben = awaitCovered(room, linear);
+            assertEquals(0.15, (Double) ben.get("maxShare"), 1e-12, "CEM-1's linear curve: " + ben);
+            Reply done = room.submit(new Room.Command.Abate(linear, "15"));
+            assertTrue(done.ok(), done.message());
+        } finally {
+            room.submit(new Room.Command.Control("end", null));
+            for (int i = 0; i < 600 && room.status() == Room.Status.RUNNING; i++) {
+                Thread.sleep(100);
+            }
+        }
+        assertEquals(Room.Status.FINISHED, room.status(), room.failure());
+    }
+
+    /** The player's view once the engine shows its firm's position, or fails after about a minute. */
+    private static Map<String, Object> awaitCovered(Room room, Player player) throws InterruptedException {
+        for (int i = 0; i < 600 && !room.playerView(player.id()).containsKey("allowances"); i++) {
+            Thread.sleep(100);
+        }
+        Map<String, Object> view = room.playerView(player.id());
+        assertTrue(view.containsKey("allowances"), "the engine shows " + player.enterpriseId() + ": " + view);
+        return view;
+    }
+}
