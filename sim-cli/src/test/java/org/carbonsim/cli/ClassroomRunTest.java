@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The classroom runs the engine of {@code run}: a session on classroom-ten-firms (two years, several
- * strategies) in which nobody places an order, driven through the classroom's pauses, saves a folder
+ * strategies) with no student seated, driven through the classroom's pauses, saves a folder
  * whose every file but run.json and the output marker (which name the command) equals {@code run
  * --trades} with the same seed, byte for byte.
  */
