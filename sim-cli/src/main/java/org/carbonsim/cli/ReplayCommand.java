@@ -46,7 +46,7 @@ import picocli.CommandLine.Parameters;
                     + " side BUY or SELL; type LIMIT, MARKET, IOC or FOK; price in yuan, empty for MARKET;"
                     + " quantity in whole tonnes). CALL opens a call phase (limit orders rest without"
                     + " matching), UNCROSS ends it at the one price that trades the most; both leave the other"
-                    + " fields empty.",
+                    + " fields empty. CANCEL gives the order_id alone and cancels all that rests of the order.",
             "Output header: seq,buy_order_id,sell_order_id,price_cny_per_t,quantity_t, one row per trade in execution"
                     + " order, at the resting order's price (the uniform price in an uncross).",
             "The log is read as RFC 4180 CSV in UTF-8 or the --encoding given; a byte-order mark is accepted.",
@@ -423,13 +423,9 @@ final class ReplayCommand implements Callable<Integer> {
         }
         switch (fields[1]) {
             case "CALL", "UNCROSS":
-                for (int i = 2; i < fields.length; i++) {
-                    if (!fields[i].isEmpty()) {
-                        return new LineProblem(
-                                i,
-                                INPUT_HEADER.split(",")[i] + " must be empty for " + fields[1] + ", got '" + fields[i]
-                                        + "'");
-                    }
+                LineProblem filled = filledField(fields, 2, "");
+                if (filled != null) {
+                    return filled;
                 }
                 if (fields[1].equals("CALL") && callOpenedAt != null) {
                     return new LineProblem(
@@ -440,7 +436,11 @@ final class ReplayCommand implements Callable<Integer> {
                 }
                 return null;
             case "CANCEL":
-                return fields[2].isEmpty() ? new LineProblem(2, "order_id is empty") : null;
+                // a quantity or price here would read as a partial cancel or a change of price, which the
+                // log cannot express: the line cancels all that rests of the order
+                return fields[2].isEmpty()
+                        ? new LineProblem(2, "order_id is empty")
+                        : filledField(fields, 3, " (it cancels all that rests of the order)");
             case "NEW":
                 break;
             default:
@@ -465,6 +465,19 @@ final class ReplayCommand implements Callable<Integer> {
             default:
                 return new LineProblem(4, "type must be LIMIT, MARKET, IOC or FOK, got '" + fields[4] + "'");
         }
+    }
+
+    /** The first of {@code fields} from index {@code from} on that is not empty, as a problem; or null. */
+    private static LineProblem filledField(String[] fields, int from, String why) {
+        for (int i = from; i < fields.length; i++) {
+            if (!fields[i].isEmpty()) {
+                return new LineProblem(
+                        i,
+                        INPUT_HEADER.split(",")[i] + " must be empty for " + fields[1] + why + ", got '" + fields[i]
+                                + "'");
+            }
+        }
+        return null;
     }
 
     private static long parseTonnes(String text) {

@@ -662,6 +662,35 @@ class ReplayCommandTest extends CommandLineTest {
     }
 
     @Test
+    void aCancelWithAQuantityOrPriceIsMalformedNotAWholeCancel() throws IOException {
+        // a CANCEL cancels all that rests of its order; one written with a quantity reads as a partial
+        // cancel, and replaying it as a whole cancel would drop the rest of the order without a word
+        Path file = orders(String.join(
+                "\n",
+                "1,NEW,s1,SELL,LIMIT,30.00,500",
+                "2,CANCEL,s1,,,,100",
+                "3,CANCEL,s1,SELL,,,",
+                "4,NEW,b1,BUY,LIMIT,30.00,400",
+                ""));
+        Path outFile = dir.resolve("trades.csv");
+        int exit = run("replay", file.toString(), "--out", outFile.toString());
+        List<String> problems = problems().stream()
+                .map(line -> line.replace(file.toString(), "F"))
+                .filter(line -> line.startsWith("carbonsim: F:"))
+                .toList();
+        assertEquals(
+                List.of(
+                        2,
+                        List.of(
+                                "carbonsim: F:3:7: quantity must be empty for CANCEL (it cancels all that rests of the"
+                                        + " order), got '100'; line skipped",
+                                "carbonsim: F:4:4: side must be empty for CANCEL (it cancels all that rests of the"
+                                        + " order), got 'SELL'; line skipped"),
+                        false),
+                List.of(exit, problems, Files.exists(outFile)));
+    }
+
+    @Test
     void bookPrintsTheLadderAfterEachOrderInEitherLanguage() throws IOException {
         Path file = orders("1,NEW,a,SELL,LIMIT,30.10,50\n2,NEW,b,BUY,LIMIT,29.90,20\n3,NEW,c,BUY,MARKET,,30\n");
         int exit = run("replay", file.toString(), "--book", "--lang", "en");
