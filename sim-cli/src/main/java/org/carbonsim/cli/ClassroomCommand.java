@@ -83,6 +83,11 @@ final class ClassroomCommand implements Callable<Integer> {
             SessionOptions options,
             String host)
             throws Exception {
+        if (scenario.enterprises().isEmpty()) {
+            throw new UserInputException(scenario.name()
+                    + " has no enterprises for a student to play (its traders are all agents); run it with"
+                    + " carbonsim run");
+        }
         if (seats < 1 || seats > scenario.enterprises().size()) {
             throw new UserInputException("--players " + seats + ": must be 1 to "
                     + scenario.enterprises().size() + " (one per enterprise of " + scenario.name() + ")");

@@ -53,4 +53,24 @@ class ClassroomCommandTest extends CommandLineTest {
         }
         assertTrue(Files.notExists(dir.resolve("c")), "no folder was made");
     }
+
+    /**
+     * A scenario without enterprises (classroom-gode-sunder: its traders are all agents) has nothing for a
+     * student to play: both commands say so, where they once answered "--players 0: must be 1 to 0", and
+     * {@code play} named an option it was never given.
+     */
+    @Test
+    void aScenarioWithoutEnterprisesIsRefusedWithItsReason() {
+        for (String command : new String[] {"classroom", "play"}) {
+            err.getBuffer().setLength(0);
+            assertEquals(
+                    2, run(command, "classroom-gode-sunder", "--port", "0", "--out", "" + dir.resolve("g")), command);
+            assertEquals(
+                    "carbonsim: classroom-gode-sunder has no enterprises for a student to play (its traders are"
+                            + " all agents); run it with carbonsim run\n",
+                    err.toString(),
+                    command);
+        }
+        assertTrue(Files.notExists(dir.resolve("g")), "no folder was made");
+    }
 }
