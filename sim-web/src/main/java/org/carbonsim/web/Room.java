@@ -561,7 +561,8 @@ public final class Room implements ExternalTraders {
             try {
                 orderId = Long.parseLong(((Command.Cancel) command).orderId().trim());
             } catch (RuntimeException e) {
-                return Reply.refused("cancel: no order '" + ((Command.Cancel) command).orderId() + "'");
+                return Reply.refused(
+                        "cancel: no order '" + TicketParser.clip(((Command.Cancel) command).orderId()) + "'");
             }
             Result result = floor.cancel(id, orderId);
             return result == Result.CANCELLED
@@ -622,7 +623,7 @@ public final class Room implements ExternalTraders {
             percent = new BigDecimal(
                     command.percent() == null ? "" : command.percent().trim());
         } catch (NumberFormatException e) {
-            return Reply.refused("abatement: a percentage, not '" + command.percent() + "'");
+            return Reply.refused("abatement: a percentage, not '" + TicketParser.clip(command.percent()) + "'");
         }
         double share = percent.doubleValue() / 100;
         double max = firm.committedShare() + firm.curve().maxShare();
@@ -657,7 +658,7 @@ public final class Room implements ExternalTraders {
                     days = Long.parseLong(
                             control.value() == null ? "" : control.value().trim());
                 } catch (NumberFormatException e) {
-                    return Reply.refused("advance: a number of days, not '" + control.value() + "'");
+                    return Reply.refused("advance: a number of days, not '" + TicketParser.clip(control.value()) + "'");
                 }
                 if (days < 1 || days > 100_000) {
                     return Reply.refused("advance: 1 to 100000 days, got " + days);
@@ -674,10 +675,10 @@ public final class Room implements ExternalTraders {
                     s = Double.parseDouble(
                             control.value() == null ? "" : control.value().trim());
                 } catch (NumberFormatException e) {
-                    return Reply.refused("speed: a number, not '" + control.value() + "'");
+                    return Reply.refused("speed: a number, not '" + TicketParser.clip(control.value()) + "'");
                 }
                 if (!(s >= 0.1 && s <= 100)) {
-                    return Reply.refused("speed: 0.1 to 100, got " + control.value());
+                    return Reply.refused("speed: 0.1 to 100, got " + TicketParser.clip(control.value()));
                 }
                 speed = s;
                 return Reply.done("speed " + s);

@@ -218,6 +218,17 @@ class ClassroomServerTest {
         refused(post("/api/abate", "token", ann, "percent", "1e999999999"), 400, "got 1e999999999%");
         refused(post("/api/control", "key", room.teacherKey(), "action", "explode"), 400, "unknown control");
         refused(post("/api/control", "key", room.teacherKey(), "action", "speed", "value", "0"), 400, "speed");
+        // a field left out is echoed as empty, not as 'null'; a long one clipped
+        refused(post("/api/abate", "token", ann), 400, "a percentage, not ''");
+        refused(post("/api/cancel", "token", ann), 400, "no order ''");
+        refused(post("/api/control", "key", room.teacherKey(), "action", "speed"), 400, "a number, not ''");
+        refused(post("/api/control", "key", room.teacherKey(), "action", "advance"), 400, "a number of days, not ''");
+        HttpResponse<String> longSpeed =
+                post("/api/control", "key", room.teacherKey(), "action", "speed", "value", "9".repeat(100_000));
+        refused(longSpeed, 400, "0.1 to 100");
+        assertTrue(
+                longSpeed.body().length() < 200,
+                "the value is clipped: " + longSpeed.body().length());
         assertEquals(403, get("/api/state?token=forged").statusCode());
         assertEquals(403, get("/api/state?teacher=forged").statusCode());
         assertEquals(before, position(ann));
