@@ -414,6 +414,14 @@ public final class Room implements ExternalTraders {
     }
 
     @Override
+    public void auctionFilled(int year, int day, String enterpriseId, long tonnes, long priceFen) {
+        // what the firm's desk bought for the player is a purchase like any on the exchange
+        if (played.contains(enterpriseId)) {
+            netPurchaseFen.merge(enterpriseId, Math.multiplyExact(tonnes, priceFen), Long::sum);
+        }
+    }
+
+    @Override
     public void dayClosed(DayResult day) {
         Map<String, Object> bar = new LinkedHashMap<>();
         bar.put("year", day.year());

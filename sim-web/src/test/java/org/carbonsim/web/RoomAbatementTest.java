@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.carbonsim.core.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,13 +18,7 @@ import org.junit.jupiter.api.Test;
 class RoomAbatementTest {
     @Test
     void aPlayerIsOfferedOnlyTheAbatementItsFirmCanCarryOutThisYear() throws Exception {
-        Room room = new Room(
-                ScenarioLoader.load(Path.of("../scenarios/classroom-ten-firms.json")),
-                20240202,
-                Room.Mode.CLASS,
-                2,
-                600,
-                (result, players) -> Path.of("session"));
+        Room room = TestRooms.room("classroom-ten-firms", 20240202, 2);
         Player stepped = (Player) room.join(room.roomCode(), "Ann", "CEM-3");
         Player linear = (Player) room.join(room.roomCode(), "Ben", "CEM-1");
         assertTrue(room.start().ok());

@@ -30,6 +30,12 @@ public interface ExternalTraders {
     /** Called after each exchange trade is settled in the registry. */
     default void traded(TradeRecord trade) {}
 
+    /**
+     * Called after a covered enterprise's bid in a primary auction fills and is settled: {@code
+     * tonnes} bought from the auction at its uniform price, fen per tonne.
+     */
+    default void auctionFilled(int year, int day, String enterpriseId, long tonnes, long priceFen) {}
+
     /** Called after each trading day's close. */
     default void dayClosed(DayResult day) {}
 

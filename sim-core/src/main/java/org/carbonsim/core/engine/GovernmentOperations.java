@@ -44,6 +44,8 @@ final class GovernmentOperations {
     private final int auctionAccount;
     private final long tickFen;
     private final SessionPositions positions;
+    /** Told of the covered enterprises' auction fills, for the enterprises played from outside. */
+    private final ExternalTraders external;
     /** The intervention rule; {@code null} without one. */
     private final InterventionRule interventionRule;
     /** The intervention rule's monitor; {@code null} without the rule. */
@@ -101,8 +103,10 @@ final class GovernmentOperations {
             Registry registry,
             AccountBook book,
             GovernmentAccounts accounts,
-            SessionPositions positions) {
+            SessionPositions positions,
+            ExternalTraders external) {
         this.scenario = scenario;
+        this.external = external;
         this.session = session;
         this.registry = registry;
         this.book = book;
@@ -205,6 +209,8 @@ final class GovernmentOperations {
                 }
             }
         }
+        // the enterprises' bids come first: an order id below this one is an enterprise's
+        long firstTraderOrderId = orderId;
         if (!scenario.policy().auctions().coveredOnly()) {
             long lastTicks = session.lastCloseTicks();
             for (int owner : positions.traderOwners()) {
@@ -231,6 +237,9 @@ final class GovernmentOperations {
                         }
                         book.bought(account, filled);
                         sold[0] += filled;
+                        if (id < firstTraderOrderId) {
+                            external.auctionFilled(year, day, book.name(account), filled, priceTicks * tickFen);
+                        }
                     }
                 });
         positions.resync();

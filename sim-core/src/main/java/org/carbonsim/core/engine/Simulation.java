@@ -301,7 +301,8 @@ public final class Simulation {
         this.bankValues =
                 new BankValueSpread(seed, scenario.agents().compliance().bankValueSpread());
         this.positions = new SessionPositions(scenario, session, registry, owners, finance, external);
-        this.operations = new GovernmentOperations(scenario, session, registry, book, governmentAccounts, positions);
+        this.operations =
+                new GovernmentOperations(scenario, session, registry, book, governmentAccounts, positions, external);
     }
 
     /** Runs {@code scenario} with {@code seed}, without the trade list. */
