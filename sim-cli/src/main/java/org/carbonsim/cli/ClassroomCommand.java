@@ -46,8 +46,9 @@ final class ClassroomCommand implements Callable<Integer> {
     @Option(
             names = "--players",
             paramLabel = "K",
-            description = "Seats for students, each playing one enterprise (default: one per enterprise);"
-                    + " 1 plays alone, a day per \"next day\".")
+            description =
+                    "Seats for students, each playing one enterprise (default: one per enterprise the scheme covers);"
+                            + " 1 plays alone, a day per \"next day\".")
     Integer players;
 
     @Option(
@@ -67,7 +68,7 @@ final class ClassroomCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ScenarioFiles.requireRereadable(scenarioFile);
         Scenario scenario = ScenarioFiles.load(scenarioFile);
-        int seats = players != null ? players : scenario.enterprises().size();
+        int seats = players != null ? players : Room.playable(scenario).size();
         Room.Mode mode = seats == 1 ? Room.Mode.PLAY : Room.Mode.CLASS;
         return open(spec, scenarioFile, scenario, mode, seats, daySeconds, session, "0.0.0.0");
     }
@@ -88,9 +89,15 @@ final class ClassroomCommand implements Callable<Integer> {
                     + " has no enterprises for a student to play (its traders are all agents); run it with"
                     + " carbonsim run");
         }
-        if (seats < 1 || seats > scenario.enterprises().size()) {
-            throw new UserInputException("--players " + seats + ": must be 1 to "
-                    + scenario.enterprises().size() + " (one per enterprise of " + scenario.name() + ")");
+        int playable = Room.playable(scenario).size();
+        if (playable == 0) {
+            throw new UserInputException(scenario.name()
+                    + " covers none of its enterprises in any year, so a student's firm would have nothing to"
+                    + " trade; run it with carbonsim run");
+        }
+        if (seats < 1 || seats > playable) {
+            throw new UserInputException("--players " + seats + ": must be 1 to " + playable + " (one per enterprise "
+                    + scenario.name() + " covers)");
         }
         if (daySeconds.signum() <= 0 || daySeconds.compareTo(MAX_DAY_SECONDS) > 0) {
             throw new UserInputException(

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.carbonsim.core.scenario.ScenarioLoader;
+import org.carbonsim.web.Room;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,5 +74,22 @@ class ClassroomCommandTest extends CommandLineTest {
                     command);
         }
         assertTrue(Files.notExists(dir.resolve("g")), "no folder was made");
+    }
+
+    /**
+     * The seats are bounded by the enterprises the scheme covers, not by all of a scenario's: hubei-pilot
+     * lists 827 and covers fewer in any year.
+     */
+    @Test
+    void seatsAreBoundedByTheCoveredEnterprises() throws Exception {
+        int covered = Room.playable(ScenarioLoader.load(Path.of("../scenarios/hubei-pilot.json")))
+                .size();
+        assertEquals(
+                2, run("classroom", "hubei-pilot", "--players", "" + (covered + 1), "--out", "" + dir.resolve("h")));
+        assertEquals(
+                "carbonsim: --players " + (covered + 1) + ": must be 1 to " + covered
+                        + " (one per enterprise hubei-pilot covers)\n",
+                err.toString());
+        assertTrue(Files.notExists(dir.resolve("h")), "no folder was made");
     }
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.carbonsim.core.coverage.CoverageOnTrend;
 import org.carbonsim.core.engine.DayResult;
 import org.carbonsim.core.engine.EnterpriseResult;
 import org.carbonsim.core.engine.ExternalTraders;
@@ -78,6 +79,7 @@ public final class Room implements ExternalTraders {
     private static final long REPLY_TIMEOUT_SECONDS = 20;
 
     private final Scenario scenario;
+    private final Map<String, String> playable;
     private final long seed;
     private final Mode mode;
     private final int maxPlayers;
@@ -121,11 +123,12 @@ public final class Room implements ExternalTraders {
      */
     public Room(Scenario scenario, long seed, Mode mode, int maxPlayers, double daySeconds, SessionArchive archive) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
+        this.playable = playable(scenario);
         this.seed = seed;
         this.mode = Objects.requireNonNull(mode, "mode");
-        if (maxPlayers < 1 || maxPlayers > scenario.enterprises().size()) {
-            throw new IllegalArgumentException("players must be 1 to "
-                    + scenario.enterprises().size() + " (the scenario's enterprises), got " + maxPlayers);
+        if (maxPlayers < 1 || maxPlayers > playable.size()) {
+            throw new IllegalArgumentException("players must be 1 to " + playable.size()
+                    + " (the enterprises the scheme covers), got " + maxPlayers);
         }
         if (!(daySeconds > 0) || daySeconds > 3600) {
             throw new IllegalArgumentException("day seconds must be above 0 and at most 3600, got " + daySeconds);
@@ -206,15 +209,32 @@ public final class Room implements ExternalTraders {
         return finalView;
     }
 
-    /** The enterprises a student may still take, id to name. */
+    /**
+     * The enterprises a student can play, id to name: those the scheme covers in some year of {@code
+     * scenario} with every year taken on trend, as its trial allocation takes them (an enterprise never
+     * covered has nothing to trade), the ones covered from the first year first, each year's in the
+     * scenario's order.
+     */
+    public static Map<String, String> playable(Scenario scenario) {
+        Map<String, String> names = new HashMap<>();
+        scenario.enterprises().forEach(e -> names.put(e.id(), e.name()));
+        Map<String, String> playable = new LinkedHashMap<>();
+        CoverageOnTrend.firstYearCovered(
+                        scenario.coverage(),
+                        scenario.sectors(),
+                        scenario.enterprises(),
+                        scenario.calendar().startYear(),
+                        scenario.calendar().years())
+                .keySet()
+                .forEach(id -> playable.put(id, names.get(id)));
+        return playable;
+    }
+
+    /** The enterprises a student may still take, id to name, in the order of {@link #playable}. */
     public Map<String, String> freeEnterprises() {
         Set<String> taken = players.stream().map(Player::enterpriseId).collect(Collectors.toSet());
-        Map<String, String> free = new LinkedHashMap<>();
-        for (Enterprise e : scenario.enterprises()) {
-            if (!taken.contains(e.id())) {
-                free.put(e.id(), e.name());
-            }
-        }
+        Map<String, String> free = new LinkedHashMap<>(playable);
+        free.keySet().removeAll(taken);
         return free;
     }
 
@@ -254,7 +274,13 @@ public final class Room implements ExternalTraders {
                 ? free.keySet().iterator().next()
                 : enterpriseId.strip();
         if (!free.containsKey(id)) {
-            return Reply.refused("enterprise: '" + id + "' is not a free enterprise of this scenario");
+            boolean exists = scenario.enterprises().stream().anyMatch(e -> e.id().equals(id));
+            return Reply.refused("enterprise: '" + id + "' "
+                    + (!exists
+                            ? "is not an enterprise of this scenario"
+                            : !playable.containsKey(id)
+                                    ? "is never covered by the scheme in this scenario, so it has nothing to trade"
+                                    : "is taken by another player"));
         }
         Player player =
                 new Player("p" + (players.size() + 1), clean, id, HexFormat.of().formatHex(secret(16)));

@@ -160,7 +160,10 @@ class ClassroomServerTest {
         assertEquals(200, get("/classroom.js").statusCode(), "scripts come from the jar");
         refused(post("/api/join", "code", "WRONG", "name", "Ann", "enterprise", "A"), 400, "room code");
         String ann = join("Ann", "A");
-        refused(post("/api/join", "code", room.roomCode(), "name", "Ben", "enterprise", "A"), 400, "not a free");
+        refused(
+                post("/api/join", "code", room.roomCode(), "name", "Ben", "enterprise", "A"),
+                400,
+                "taken by another player");
         String ben = join("Ben", "B");
         refused(post("/api/join", "code", room.roomCode(), "name", "Cy", "enterprise", ""), 400, "full");
         refused(
