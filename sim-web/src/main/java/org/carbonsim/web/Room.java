@@ -326,11 +326,18 @@ public final class Room implements ExternalTraders {
         try {
             runSimulation();
         } catch (RuntimeException e) {
-            failure = "the session stopped: " + e;
-            status = Status.FAILED;
-            drain("the session stopped");
-            publish();
+            fail("the session stopped: " + e);
         }
+    }
+
+    /** Ends the session as failed for {@code why}, which every waiting and later command is told. */
+    void fail(String why) {
+        synchronized (this) {
+            failure = why;
+            status = Status.FAILED;
+        }
+        drain(why);
+        publish();
     }
 
     private RunResult runSimulation() {
@@ -367,6 +374,9 @@ public final class Room implements ExternalTraders {
         synchronized (this) {
             if (status == Status.LOBBY) {
                 return Reply.refused("the session has not started yet");
+            }
+            if (status == Status.FAILED) {
+                return Reply.refused(failure);
             }
             if (status != Status.RUNNING) {
                 return Reply.refused("the session is over: the deadline has passed");

@@ -1,0 +1,23 @@
+package org.carbonsim.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A session whose engine stopped tells every later command why, where it once answered "the session is
+ * over: the deadline has passed", as if the year had run to its end.
+ */
+class RoomFailureTest {
+    @Test
+    void aCommandAfterAFailureIsToldTheFailure() {
+        Room room = TestRooms.room("classroom-two-firms", 1, 2);
+        Player ann = (Player) room.join(room.roomCode(), "Ann", "A");
+
+        room.fail("the session stopped: java.lang.IllegalStateException: a broken engine");
+        Reply reply = room.submit(new Room.Command.Order(ann, "buy", "limit", "40", "1"));
+
+        assertEquals(Room.Status.FAILED, room.status());
+        assertEquals(new Reply(false, "the session stopped: java.lang.IllegalStateException: a broken engine"), reply);
+    }
+}
