@@ -25,7 +25,6 @@ import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioEdit;
 import org.carbonsim.core.scenario.ScenarioException;
 import org.carbonsim.core.scenario.ScenarioSource;
-import org.carbonsim.core.scenario.UncertainParameter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -176,7 +175,7 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         ScenarioSource source = source();
         List<String> drawn = base.uncertainty().parameters().stream()
-                .map(UncertainParameter::path)
+                .map(u -> ScenarioEdit.normalise(u.path()))
                 .toList();
         List<Parameter> parameters = new ArrayList<>();
         List<Double> start = new ArrayList<>();

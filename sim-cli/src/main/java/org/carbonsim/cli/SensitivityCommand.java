@@ -19,9 +19,9 @@ import org.carbonsim.cli.text.Lang;
 import org.carbonsim.core.montecarlo.Metric;
 import org.carbonsim.core.scenario.NumericPath;
 import org.carbonsim.core.scenario.Scenario;
+import org.carbonsim.core.scenario.ScenarioEdit;
 import org.carbonsim.core.scenario.ScenarioException;
 import org.carbonsim.core.scenario.ScenarioSource;
-import org.carbonsim.core.scenario.UncertainParameter;
 import org.carbonsim.core.sensitivity.Factor;
 import org.carbonsim.core.sensitivity.Method;
 import org.carbonsim.core.sensitivity.MorrisEffect;
@@ -227,7 +227,7 @@ final class SensitivityCommand implements Callable<Integer> {
      */
     private static List<Factor> factors(Scenario base, ScenarioSource source, List<ParamRange> ranges) {
         List<String> drawn = base.uncertainty().parameters().stream()
-                .map(UncertainParameter::path)
+                .map(u -> ScenarioEdit.normalise(u.path()))
                 .toList();
         List<String> names = SensitivityFiles.parameterColumns(
                 ranges.stream().map(ParamRange::path).toList());

@@ -285,7 +285,7 @@ class SensitivityCommandTest extends CommandLineTest {
                 "calendar.years=1:3 | --param calendar.years=1:3: $.calendar.years: the calendar says which years are"
                         + " simulated, not an input to fit or vary (every run of a study simulates the same years);"
                         + " use --years to simulate fewer",
-                "$[\"calendar\"].years=1:3 | --param $[\"calendar\"].years=1:3: $[\"calendar\"].years: the calendar"
+                "$[\"calendar\"].years=1:3 | --param $[\"calendar\"].years=1:3: $.calendar.years: the calendar"
             })
     void badParamsExitWithTwoNamingTheParamAndThePath(String param, String message) {
         Path target = dir.resolve("bad");
