@@ -42,7 +42,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Fit scenario parameters to observed moments (method of simulated moments) and write calibration.json,"
-                    + " calibrated-scenario.json and charts of the fit.",
+                    + " calibrated-scenario.json, charts of the fit (charts/), run.json and scenario.json.",
             "Every evaluation runs the same --runs seeds (common random numbers); the objective is the weighted sum"
                     + " of squared relative deviations of the simulated means from the observed moments; the search"
                     + " is CMA-ES on the parameter box scaled to [0, 1], starting from the scenario's own values.",

@@ -51,8 +51,10 @@ import picocli.CommandLine.Parameters;
             "Run the same seeded replications of two or more policies and compare them metric by metric.",
             "Replication i uses the same seed in every scenario; each policy is compared with the first by the"
                     + " mean of the per-replication differences and its 95%% CI (Student's t on the paired differences).",
-            "Writes compare.csv, runs.csv, compare.json, and the paired differences per year and per sector"
-                    + " (compare-years.csv, compare-sectors.csv); the files are the same whatever --threads is.",
+            "Writes compare.csv, runs.csv, compare.json, the paired differences per year and per sector"
+                    + " (compare-years.csv, compare-sectors.csv), each policy's figures per year and sector"
+                    + " (years.csv, sectors.csv, year-stats.csv, sector-stats.csv), charts/, report.html, run.json"
+                    + " and the scenarios' copies (scenarios/); the files are the same whatever --threads is.",
             "Scenarios may be files or names of bundled scenarios."
         },
         footerHeading = "%nExamples:%n",

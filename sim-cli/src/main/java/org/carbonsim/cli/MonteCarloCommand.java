@@ -40,8 +40,9 @@ import picocli.CommandLine.Parameters;
         name = "montecarlo",
         mixinStandardHelpOptions = true,
         description = {
-            "Run seeded replications of a scenario and write runs.csv, montecarlo.json, bands.csv and"
-                    + " convergence.csv.",
+            "Run seeded replications of a scenario and write runs.csv, montecarlo.json, bands.csv,"
+                    + " convergence.csv, the figures per year and sector (years.csv, sectors.csv, year-stats.csv,"
+                    + " sector-stats.csv), fan charts (charts/), report.html, run.json and scenario.json.",
             "Replication i uses a seed derived from the base seed and i; the files are the same whatever"
                     + " --threads is.",
             "SCENARIO may be a file or the name of a bundled scenario, such as classroom-two-firms."

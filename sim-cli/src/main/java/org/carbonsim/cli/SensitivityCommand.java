@@ -50,8 +50,9 @@ import picocli.CommandLine.Parameters;
         description = {
             "Global sensitivity analysis: Sobol first- and total-order indices with bootstrap 95%% intervals,"
                     + " or Morris elementary effects, of every montecarlo metric and each year's VWAP.",
-            "Writes sensitivity.csv, points.csv, sensitivity.json and charts/; the files are the same whatever"
-                    + " --threads is.",
+            "Writes sensitivity.csv, points.csv, sensitivity.json, the indices of each year's figures"
+                    + " (sensitivity-years.csv), each point's figures per year and sector (years.csv, sectors.csv),"
+                    + " charts/, run.json and scenario.json; the files are the same whatever --threads is.",
             "SCENARIO may be a file or the name of a bundled scenario, such as classroom-ten-firms."
         },
         footerHeading = "%nExamples:%n",
