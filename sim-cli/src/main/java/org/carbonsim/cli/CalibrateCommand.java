@@ -203,7 +203,7 @@ final class CalibrateCommand implements Callable<Integer> {
                     ProgressBar.start(spec.commandLine().getErr(), base.name(), "evaluations", output.quiet)) {
                 result = Calibrator.run(parameters, start, targets, this::model, settings, bar);
             } catch (ScenarioException e) {
-                throw new UserInputException(e.getMessage(), e);
+                throw ParamRange.refusedTogether(ranges, e, scenarioFile, encoding.charset());
             }
             List<ScenarioEdit> fitted = new ArrayList<>();
             for (int j = 0; j < parameters.size(); j++) {

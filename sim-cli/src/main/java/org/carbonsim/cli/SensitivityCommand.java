@@ -191,7 +191,7 @@ final class SensitivityCommand implements Callable<Integer> {
                         bar,
                         StudyExecution.replicator(threadCount));
             } catch (ScenarioException e) {
-                throw new UserInputException(e.getMessage(), e);
+                throw ParamRange.refusedTogether(ranges, e, scenarioFile, encoding.charset());
             }
             SensitivityFiles.roughWarning(result)
                     .ifPresent(w -> spec.commandLine().getErr().println("carbonsim: warning: " + w));
