@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,14 +29,8 @@ class ParamCombinationsTest extends CommandLineTest {
                 "calibrate SCENARIO --targets TARGETS --runs 2 --budget 30"
             })
     void valuesThatLoadOnlyAloneAreBlamedOnTheParams(String command) throws IOException {
-        Path scenario = Files.writeString(
-                dir.resolve("shares.json"),
-                new String(ScenarioFiles.resolve("classroom-ten-firms").bytes(), StandardCharsets.UTF_8)
-                        .replaceFirst(
-                                "\"governmentReserveShare\": 0.02,",
-                                "\"governmentReserveShare\": 0.02, \"newEntrantReserveShare\": 0,"));
-        Path targets =
-                Files.writeString(dir.resolve("targets.csv"), "moment,year,value,weight\nvwap_cny_per_t,2024,45,1\n");
+        Path scenario = StudyInputs.tenFirmsWithReserveShares(dir.resolve("shares.json"), "");
+        Path targets = StudyInputs.targets(dir);
         Path target = dir.resolve("out");
         String line = command.replace("SCENARIO", scenario.toString()).replace("TARGETS", targets.toString())
                 + " --param allocation.governmentReserveShare=0:0.9 --param allocation.newEntrantReserveShare=0:0.9"

@@ -1,10 +1,5 @@
 package org.carbonsim.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,13 +48,7 @@ class PathSpellingsTest extends CommandLineTest {
                         + " $.market.initialPrice is already given by --param market.initialPrice=30:60",
             })
     void twoSpellingsOfOnePathAreOnePath(String command, String message) throws Exception {
-        Path targets =
-                Files.writeString(dir.resolve("targets.csv"), "moment,year,value,weight\nvwap_cny_per_t,2024,45,1\n");
-        Path target = dir.resolve("out");
-        String[] args = (command.replace("TARGETS", targets.toString()) + " --no-charts --out " + target).split(" ");
-        assertEquals(2, run(args), command + "\n" + err);
-        assertTrue(err.toString().startsWith("carbonsim: " + message), err.toString());
-        assertEquals(1, err.toString().strip().lines().count(), err.toString());
-        assertFalse(Files.exists(target), command);
+        String line = command.replace("TARGETS", StudyInputs.targets(dir).toString());
+        assertRefusedInOneLine(line, "carbonsim: " + message, dir.resolve("out"));
     }
 }

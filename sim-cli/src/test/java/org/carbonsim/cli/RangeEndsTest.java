@@ -1,7 +1,6 @@
 package org.carbonsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -24,9 +23,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * drawn as 0 in every replication.
  */
 class RangeEndsTest extends CommandLineTest {
-    @TempDir
-    Path dir;
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
@@ -43,26 +39,15 @@ class RangeEndsTest extends CommandLineTest {
                         + " accept (use a bounded distribution such as uniform, triangular or beta, or a narrower one):"
                         + " $.allocation.governmentReserveShare = 0.5: $.allocation:",
             })
-    void anEndTheScenarioRefusesIsRefusedAtEveryPrecision(String command, String message) throws IOException {
-        Path targets =
-                Files.writeString(dir.resolve("targets.csv"), "moment,year,value,weight\nvwap_cny_per_t,2024,45,1\n");
-        Path uncertain = Files.writeString(
+    void anEndTheScenarioRefusesIsRefusedAtEveryPrecision(String command, String message, @TempDir Path dir)
+            throws IOException {
+        Path uncertain = StudyInputs.tenFirmsWithReserveShares(
                 dir.resolve("uncertain.json"),
-                new String(ScenarioFiles.resolve("classroom-ten-firms").bytes(), StandardCharsets.UTF_8)
-                        .replace(
-                                "\"governmentReserveShare\": 0.02,",
-                                "\"governmentReserveShare\": 0.02, \"newEntrantReserveShare\": 0,")
-                        .replace(
-                                "\"calendar\"",
-                                "\"uncertainty\": {\"parameters\": [{\"path\": \"$.allocation.governmentReserveShare\","
-                                        + " \"distribution\": {\"type\": \"uniform\", \"low\": 0, \"high\": 0.5}}]},"
-                                        + " \"calendar\""));
-        Path target = dir.resolve("out");
-        String line = command.replace("TARGETS", targets.toString()).replace("UNCERTAIN", uncertain.toString())
-                + " --no-charts --out " + target;
-        assertEquals(2, run(line.split(" ")), line + "\n" + err);
-        assertTrue(err.toString().startsWith(message.replace("UNCERTAIN", uncertain.toString())), err.toString());
-        assertFalse(Files.exists(target), line);
+                "\"uncertainty\": {\"parameters\": [{\"path\": \"$.allocation.governmentReserveShare\","
+                        + " \"distribution\": {\"type\": \"uniform\", \"low\": 0, \"high\": 0.5}}]},");
+        String line = command.replace("TARGETS", StudyInputs.targets(dir).toString())
+                .replace("UNCERTAIN", uncertain.toString());
+        assertRefusedInOneLine(line, message.replace("UNCERTAIN", uncertain.toString()), dir.resolve("out"));
     }
 
     /**
@@ -71,7 +56,7 @@ class RangeEndsTest extends CommandLineTest {
      * to 5000000.
      */
     @Test
-    void aWholeNumberPathIsStillVariedOverWholeNumbers() throws IOException {
+    void aWholeNumberPathIsStillVariedOverWholeNumbers(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("whole");
         String line = "sensitivity classroom-ten-firms --years 1 --samples 4 --runs 1 --param"
                 + " allocation.cap.byYear[\"2024\"]=4000000.5:4999999.5 --quiet --no-charts --out " + target;
