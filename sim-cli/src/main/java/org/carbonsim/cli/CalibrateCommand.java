@@ -54,7 +54,7 @@ import picocli.CommandLine.Parameters;
                     + " --param 'allocation.cap.byYear[\"2024\"]=4000000:5500000' --runs 4 --budget 60",
             "      fit the 2024 cap to the observed moments in targets.csv",
             "  carbonsim calibrate hubei-pilot --targets scenarios/hubei-pilot-targets.csv --years 6"
-                    + " --fit-years 2014-2017 --param market.initialPrice=15:40 --param agents.traders[2].count=50:400",
+                    + " --fit-years 2014-2017 --param market.initialPrice=15:40 --param agents.traders[0].count=50:400",
             "      simulate 2014-2019 only (the targets' years), fit on 2014-2017 and report 2018-2019 out of sample"
         })
 final class CalibrateCommand implements Callable<Integer> {
