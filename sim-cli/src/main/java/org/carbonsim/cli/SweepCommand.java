@@ -161,7 +161,8 @@ final class SweepCommand implements Callable<Integer> {
                         bar,
                         StudyExecution.replicator(threadCount));
             } catch (ScenarioException e) {
-                throw new UserInputException(e.getMessage(), e);
+                // the sampler names the scenario; the user named a file (or a bundled scenario)
+                throw new UserInputException(e.withSource(scenarioFile).getMessage(), e);
             }
             OutputFolder.Written written = OutputFolder.write(checked, "carbonsim sweep output", d -> {
                 SweepFiles.write(result, RunFiles.sectorNames(base), d);

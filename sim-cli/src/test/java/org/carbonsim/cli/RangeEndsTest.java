@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * those; an end it refused could pass once rounded back into range: {@code --param
  * allocation.governmentReserveShare=0:1.2} ran a study of the shares 0 and 1 alone, every value
  * between rounded to one of them, and a draw of up to 0.5 beside a new-entrant share of 0.6 was
- * drawn as 0 in every replication.
+ * drawn as 0 in every replication. A sweep names the file given, as montecarlo does, not the
+ * scenario's name.
  */
 class RangeEndsTest extends CommandLineTest {
     @ParameterizedTest(name = "{0}")
@@ -38,6 +39,9 @@ class RangeEndsTest extends CommandLineTest {
                         + " $.uncertainty.parameters[0].distribution: its draws reach values this scenario does not"
                         + " accept (use a bounded distribution such as uniform, triangular or beta, or a narrower one):"
                         + " $.allocation.governmentReserveShare = 0.5: $.allocation:",
+                "sweep UNCERTAIN --runs 2 --set allocation.newEntrantReserveShare=0,0.6 | carbonsim: UNCERTAIN:"
+                        + " $.uncertainty.parameters[0].distribution: its draws reach values this scenario does not"
+                        + " accept",
             })
     void anEndTheScenarioRefusesIsRefusedAtEveryPrecision(String command, String message, @TempDir Path dir)
             throws IOException {
