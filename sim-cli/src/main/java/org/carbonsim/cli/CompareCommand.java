@@ -28,6 +28,7 @@ import org.carbonsim.core.montecarlo.PairedRuns;
 import org.carbonsim.core.montecarlo.PolicyDifference;
 import org.carbonsim.core.montecarlo.ScenarioRecipe;
 import org.carbonsim.core.montecarlo.Summary;
+import org.carbonsim.core.montecarlo.UncertaintySampler;
 import org.carbonsim.core.scenario.Calendar;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioException;
@@ -126,6 +127,13 @@ final class CompareCommand implements Callable<Integer> {
         List<Scenario> scenarios = new ArrayList<>();
         for (String file : scenarioFiles) {
             scenarios.add(StudyOptions.years(ScenarioFiles.load(file, encoding.charset()), years, file));
+            try {
+                // checked here, where the file is known: the study's own check names the scenario by its
+                // name, which an edited copy shares with the scenario it was copied from
+                new UncertaintySampler(scenarios.get(scenarios.size() - 1));
+            } catch (ScenarioException e) {
+                throw new UserInputException(e.withSource(file).getMessage(), e);
+            }
             MemoryBudget.check(
                     scenarios.get(scenarios.size() - 1),
                     file,
