@@ -25,7 +25,6 @@ import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioEdit;
 import org.carbonsim.core.scenario.ScenarioException;
 import org.carbonsim.core.scenario.ScenarioSource;
-import org.carbonsim.core.scenario.UncertainParameter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +42,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Fit scenario parameters to observed moments (method of simulated moments) and write calibration.json,"
-                    + " calibrated-scenario.json and charts of the fit.",
+                    + " calibrated-scenario.json, charts of the fit (charts/), run.json and scenario.json.",
             "Every evaluation runs the same --runs seeds (common random numbers); the objective is the weighted sum"
                     + " of squared relative deviations of the simulated means from the observed moments; the search"
                     + " is CMA-ES on the parameter box scaled to [0, 1], starting from the scenario's own values.",
@@ -55,7 +54,7 @@ import picocli.CommandLine.Parameters;
                     + " --param 'allocation.cap.byYear[\"2024\"]=4000000:5500000' --runs 4 --budget 60",
             "      fit the 2024 cap to the observed moments in targets.csv",
             "  carbonsim calibrate hubei-pilot --targets scenarios/hubei-pilot-targets.csv --years 6"
-                    + " --fit-years 2014-2017 --param market.initialPrice=15:40 --param agents.traders[2].count=50:400",
+                    + " --fit-years 2014-2017 --param market.initialPrice=15:40 --param agents.traders[0].count=50:400",
             "      simulate 2014-2019 only (the targets' years), fit on 2014-2017 and report 2018-2019 out of sample"
         })
 final class CalibrateCommand implements Callable<Integer> {
@@ -176,7 +175,7 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         ScenarioSource source = source();
         List<String> drawn = base.uncertainty().parameters().stream()
-                .map(UncertainParameter::path)
+                .map(u -> ScenarioEdit.normalise(u.path()))
                 .toList();
         List<Parameter> parameters = new ArrayList<>();
         List<Double> start = new ArrayList<>();
@@ -204,7 +203,7 @@ final class CalibrateCommand implements Callable<Integer> {
                     ProgressBar.start(spec.commandLine().getErr(), base.name(), "evaluations", output.quiet)) {
                 result = Calibrator.run(parameters, start, targets, this::model, settings, bar);
             } catch (ScenarioException e) {
-                throw new UserInputException(e.getMessage(), e);
+                throw ParamRange.refusedTogether(ranges, e, scenarioFile, encoding.charset());
             }
             List<ScenarioEdit> fitted = new ArrayList<>();
             for (int j = 0; j < parameters.size(); j++) {

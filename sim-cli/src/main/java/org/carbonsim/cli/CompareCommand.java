@@ -28,6 +28,7 @@ import org.carbonsim.core.montecarlo.PairedRuns;
 import org.carbonsim.core.montecarlo.PolicyDifference;
 import org.carbonsim.core.montecarlo.ScenarioRecipe;
 import org.carbonsim.core.montecarlo.Summary;
+import org.carbonsim.core.montecarlo.UncertaintySampler;
 import org.carbonsim.core.scenario.Calendar;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioException;
@@ -51,8 +52,10 @@ import picocli.CommandLine.Parameters;
             "Run the same seeded replications of two or more policies and compare them metric by metric.",
             "Replication i uses the same seed in every scenario; each policy is compared with the first by the"
                     + " mean of the per-replication differences and its 95%% CI (Student's t on the paired differences).",
-            "Writes compare.csv, runs.csv, compare.json, and the paired differences per year and per sector"
-                    + " (compare-years.csv, compare-sectors.csv); the files are the same whatever --threads is.",
+            "Writes compare.csv, runs.csv, compare.json, the paired differences per year and per sector"
+                    + " (compare-years.csv, compare-sectors.csv), each policy's figures per year and sector"
+                    + " (years.csv, sectors.csv, year-stats.csv, sector-stats.csv), charts/, report.html, run.json"
+                    + " and the scenarios' copies (scenarios/); the files are the same whatever --threads is.",
             "Scenarios may be files or names of bundled scenarios."
         },
         footerHeading = "%nExamples:%n",
@@ -124,6 +127,13 @@ final class CompareCommand implements Callable<Integer> {
         List<Scenario> scenarios = new ArrayList<>();
         for (String file : scenarioFiles) {
             scenarios.add(StudyOptions.years(ScenarioFiles.load(file, encoding.charset()), years, file));
+            try {
+                // checked here, where the file is known: the study's own check names the scenario by its
+                // name, which an edited copy shares with the scenario it was copied from
+                new UncertaintySampler(scenarios.get(scenarios.size() - 1));
+            } catch (ScenarioException e) {
+                throw new UserInputException(e.withSource(file).getMessage(), e);
+            }
             MemoryBudget.check(
                     scenarios.get(scenarios.size() - 1),
                     file,

@@ -2,6 +2,7 @@ package org.carbonsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +41,9 @@ import picocli.CommandLine.Parameters;
         name = "montecarlo",
         mixinStandardHelpOptions = true,
         description = {
-            "Run seeded replications of a scenario and write runs.csv, montecarlo.json, bands.csv and"
-                    + " convergence.csv.",
+            "Run seeded replications of a scenario and write runs.csv, montecarlo.json, bands.csv,"
+                    + " convergence.csv, the figures per year and sector (years.csv, sectors.csv, year-stats.csv,"
+                    + " sector-stats.csv), fan charts (charts/), report.html, run.json and scenario.json.",
             "Replication i uses a seed derived from the base seed and i; the files are the same whatever"
                     + " --threads is.",
             "SCENARIO may be a file or the name of a bundled scenario, such as classroom-two-firms."
@@ -192,14 +194,21 @@ final class MonteCarloCommand implements Callable<Integer> {
                         "--metric: unknown metric \"" + metric + "\"; one of " + String.join(", ", Metric.labels())));
     }
 
-    /** Parses "2%", "2" or "0.5%" as a percentage in (0, 100]. */
+    /**
+     * Parses "2%", "2" or "0.5%" as a percentage in (0, 100]: a decimal number in ASCII digits, as every
+     * number on the command line, and not Java's other spellings of a double ({@code 5d}, {@code 0x1p2}).
+     */
     static double percent(String text) {
         String number = text.endsWith("%") ? text.substring(0, text.length() - 1) : text;
         double value;
         try {
-            value = Double.parseDouble(number.trim());
+            if (AsciiDigits.hasOtherDigits(number)) {
+                throw new NumberFormatException();
+            }
+            value = new BigDecimal(number.strip()).doubleValue();
         } catch (NumberFormatException e) {
-            throw new UserInputException("--until-ci: expected a percentage such as 2%, got \"" + text + "\"");
+            throw new UserInputException(
+                    "--until-ci: expected a percentage such as 2%, got \"" + text + "\"" + AsciiDigits.hint(text));
         }
         if (!(value > 0 && value <= 100)) {
             throw new UserInputException("--until-ci: expected a percentage > 0% and <= 100%, got \"" + text + "\"");

@@ -1,9 +1,12 @@
 package org.carbonsim.cli;
 
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.carbonsim.core.scenario.ScenarioEdit;
+import org.carbonsim.core.scenario.ScenarioException;
 
 /**
  * One {@code --param PATH=LO:HI} as given: a numeric scenario path (the syntax of {@code sweep --set}
@@ -53,6 +56,31 @@ record ParamRange(String text, String path, BigDecimal low, BigDecimal high) {
             ranges.add(range);
         }
         return List.copyOf(ranges);
+    }
+
+    /**
+     * Why a study stopped at values of {@code ranges} that the loader refuses together (two shares
+     * adding past 1, say): each range was checked alone before the study, at its ends and a point
+     * between, so such values are found only when the study reaches them, and the ranges are to blame,
+     * not the file. A problem of the file itself (changed since the study began) is reported as the
+     * loader reports it.
+     */
+    static UserInputException refusedTogether(
+            List<ParamRange> ranges, ScenarioException e, String fileOrName, Charset registerEncoding) {
+        try {
+            ScenarioFiles.load(fileOrName, registerEncoding);
+        } catch (ScenarioException file) {
+            return new UserInputException(file.getMessage(), file);
+        }
+        return new UserInputException(
+                ranges.stream()
+                                .map(r -> "--param " + ControlCharacters.printable(r.text()))
+                                .collect(Collectors.joining(" "))
+                        + ": together, at values the study reached, the scenario does not load: "
+                        + SetOption.problems(e)
+                        + "; each range loads alone (at its ends and a point between): narrow the ranges so that"
+                        + " every combination loads",
+                e);
     }
 
     private static BigDecimal number(String text, String path, String which, String value) {

@@ -19,9 +19,9 @@ import org.carbonsim.cli.text.Lang;
 import org.carbonsim.core.montecarlo.Metric;
 import org.carbonsim.core.scenario.NumericPath;
 import org.carbonsim.core.scenario.Scenario;
+import org.carbonsim.core.scenario.ScenarioEdit;
 import org.carbonsim.core.scenario.ScenarioException;
 import org.carbonsim.core.scenario.ScenarioSource;
-import org.carbonsim.core.scenario.UncertainParameter;
 import org.carbonsim.core.sensitivity.Factor;
 import org.carbonsim.core.sensitivity.Method;
 import org.carbonsim.core.sensitivity.MorrisEffect;
@@ -50,8 +50,9 @@ import picocli.CommandLine.Parameters;
         description = {
             "Global sensitivity analysis: Sobol first- and total-order indices with bootstrap 95%% intervals,"
                     + " or Morris elementary effects, of every montecarlo metric and each year's VWAP.",
-            "Writes sensitivity.csv, points.csv, sensitivity.json and charts/; the files are the same whatever"
-                    + " --threads is.",
+            "Writes sensitivity.csv, points.csv, sensitivity.json, the indices of each year's figures"
+                    + " (sensitivity-years.csv), each point's figures per year and sector (years.csv, sectors.csv),"
+                    + " charts/, run.json and scenario.json; the files are the same whatever --threads is.",
             "SCENARIO may be a file or the name of a bundled scenario, such as classroom-ten-firms."
         },
         footerHeading = "%nExamples:%n",
@@ -190,7 +191,7 @@ final class SensitivityCommand implements Callable<Integer> {
                         bar,
                         StudyExecution.replicator(threadCount));
             } catch (ScenarioException e) {
-                throw new UserInputException(e.getMessage(), e);
+                throw ParamRange.refusedTogether(ranges, e, scenarioFile, encoding.charset());
             }
             SensitivityFiles.roughWarning(result)
                     .ifPresent(w -> spec.commandLine().getErr().println("carbonsim: warning: " + w));
@@ -227,7 +228,7 @@ final class SensitivityCommand implements Callable<Integer> {
      */
     private static List<Factor> factors(Scenario base, ScenarioSource source, List<ParamRange> ranges) {
         List<String> drawn = base.uncertainty().parameters().stream()
-                .map(UncertainParameter::path)
+                .map(u -> ScenarioEdit.normalise(u.path()))
                 .toList();
         List<String> names = SensitivityFiles.parameterColumns(
                 ranges.stream().map(ParamRange::path).toList());

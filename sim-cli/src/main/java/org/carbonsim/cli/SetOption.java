@@ -59,13 +59,15 @@ record SetOption(String text, String path, String values) {
      */
     void refuseIfDrawn(Scenario scenario, String verb) {
         for (UncertainParameter parameter : scenario.uncertainty().parameters()) {
-            if (parameter.path().equals(path)) {
+            // in the one spelling the option's path has, whichever the file's block uses
+            String drawn = ScenarioEdit.normalise(parameter.path());
+            if (drawn.equals(path)) {
                 throw refused(path + " is drawn afresh in every run by the scenario's uncertainty block; " + verb
                         + " it or draw it, not both");
             }
-            if (within(parameter.path(), path)) {
+            if (within(drawn, path)) {
                 // a JSON list or object set whole holds a value the block would draw over what was set
-                throw refused(path + " holds " + parameter.path() + ", which the scenario's uncertainty block draws"
+                throw refused(path + " holds " + drawn + ", which the scenario's uncertainty block draws"
                         + " afresh in every run; " + verb + " " + path + " without it or draw it, not both");
             }
         }

@@ -46,7 +46,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Run the same seeded replications at every point of a grid of parameter values and write grid.csv,"
-                    + " runs.csv and sweep.json.",
+                    + " runs.csv, sweep.json, the figures per year and sector (years.csv, sectors.csv,"
+                    + " year-stats.csv, sector-stats.csv), charts of each metric (charts/), run.json and"
+                    + " scenario.json.",
             "Replication i uses the same seed at every point, so differences between points are not luck;"
                     + " the files are the same whatever --threads is.",
             "SCENARIO may be a file or the name of a bundled scenario, such as classroom-ten-firms."
@@ -159,7 +161,8 @@ final class SweepCommand implements Callable<Integer> {
                         bar,
                         StudyExecution.replicator(threadCount));
             } catch (ScenarioException e) {
-                throw new UserInputException(e.getMessage(), e);
+                // the sampler names the scenario; the user named a file (or a bundled scenario)
+                throw new UserInputException(e.withSource(scenarioFile).getMessage(), e);
             }
             OutputFolder.Written written = OutputFolder.write(checked, "carbonsim sweep output", d -> {
                 SweepFiles.write(result, RunFiles.sectorNames(base), d);

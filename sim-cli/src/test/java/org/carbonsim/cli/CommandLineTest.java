@@ -1,7 +1,13 @@
 package org.carbonsim.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /** Base of the command tests: runs the carbonsim command line with its output and errors captured. */
@@ -15,6 +21,19 @@ public abstract class CommandLineTest {
     /** Runs {@code carbonsim args...} as {@link CarbonsimCommand#execute} does, and returns its exit code. */
     protected int run(String... args) {
         return run(CarbonsimCommand.newCommandLine(LangOption.forHelp(args), CarbonsimCommand.commandsFor(args)), args);
+    }
+
+    /**
+     * Runs the command {@code line} (words separated by single spaces) with {@code --no-charts --out
+     * target} added and checks that it is refused: exit code 2, one line on stderr starting with
+     * {@code message}, and no output folder.
+     */
+    protected void assertRefusedInOneLine(String line, String message, Path target) {
+        String command = line + " --no-charts --out " + target;
+        assertEquals(2, run(command.split(" ")), command + "\n" + err);
+        assertTrue(err.toString().startsWith(message), "expected to start with: " + message + "\ngot: " + err);
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertFalse(Files.exists(target), command);
     }
 
     /** Runs {@code args} on a command line built by the test, capturing its output. */

@@ -48,6 +48,24 @@ class CompareCommandTest extends CommandLineTest {
         return file;
     }
 
+    /**
+     * A scenario whose uncertainty block draws values the scenario refuses is named by the file given,
+     * as montecarlo names it: compare named it by the scenario's name, which an edited copy of a bundled
+     * scenario shares with the bundled one beside it on the command line.
+     */
+    @Test
+    void aRefusedUncertaintyBlockIsNamedByTheFileGiven() throws IOException {
+        Path copy = StudyInputs.tenFirmsWithReserveShares(
+                dir.resolve("copy.json"),
+                "\"uncertainty\": {\"parameters\": [{\"path\": \"$.allocation.governmentReserveShare\","
+                        + " \"distribution\": {\"type\": \"uniform\", \"low\": 0, \"high\": 1.5}}]},");
+        assertRefusedInOneLine(
+                "compare classroom-ten-firms " + copy + " --runs 2",
+                "carbonsim: " + copy + ": $.uncertainty.parameters[0].distribution: its draws reach values this"
+                        + " scenario does not accept",
+                dir.resolve("refused"));
+    }
+
     @Test
     void aScenarioAgainstItselfDiffersByExactlyZero() throws IOException {
         Path target = dir.resolve("self");

@@ -170,6 +170,8 @@ class MonteCarloCommandTest extends CommandLineTest {
                 "--runs 5 --until-ci abc",
                 "--runs 5 --until-ci 0%",
                 "--runs 5 --until-ci 150%",
+                "--runs 5 --until-ci 5d",
+                "--runs 5 --until-ci 0x1p2%",
                 "--runs 5 --until-ci 2% --metric nope",
                 "--runs 5 --metric close",
                 "--runs 5 --years 9",

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SensitivityCommandTest extends CommandLineTest {
     private static final List<String> FILES = List.of(
@@ -213,6 +214,26 @@ class SensitivityCommandTest extends CommandLineTest {
                 1 + 4 * (2 + 1), Files.readAllLines(one.resolve("points.csv")).size(), "Morris: r (k + 1)");
     }
 
+    /**
+     * A metric that does not vary over the plan has no chart with either method, as the README says:
+     * Sobol's indices are blank there, Morris's effects 0, and a chart of bars of height 0 was drawn
+     * for each such metric of a Morris study (offsets, penalties, the undetected gap, the CBAM
+     * liability of classroom-ten-firms).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sobol", "morris"})
+    void aMetricThatDoesNotVaryHasNoChart(String method) throws IOException {
+        Path target = dir.resolve(method + "-charts");
+        assertEquals(0, run(study(method, "--out", "" + target)), err.toString());
+        List<String> csv = Files.readAllLines(target.resolve("sensitivity.csv"), StandardCharsets.UTF_8);
+        assertTrue(
+                csv.contains(method.equals("sobol") ? "offsets,t,limit_pct,,,,,," : "offsets,t,limit_pct,0,0"),
+                "offsets do not vary: " + csv);
+        assertFalse(Files.exists(target.resolve("charts/sensitivity-offsets.png")), method);
+        assertFalse(Files.exists(target.resolve("charts/sensitivity-offsets.svg")), method);
+        assertTrue(Files.exists(target.resolve("charts/sensitivity-vwap.png")), method + ": the VWAP varies");
+    }
+
     @Test
     void aSummaryIsPrintedWithoutQuiet() {
         Path target = dir.resolve("printed");
@@ -285,7 +306,7 @@ class SensitivityCommandTest extends CommandLineTest {
                 "calendar.years=1:3 | --param calendar.years=1:3: $.calendar.years: the calendar says which years are"
                         + " simulated, not an input to fit or vary (every run of a study simulates the same years);"
                         + " use --years to simulate fewer",
-                "$[\"calendar\"].years=1:3 | --param $[\"calendar\"].years=1:3: $[\"calendar\"].years: the calendar"
+                "$[\"calendar\"].years=1:3 | --param $[\"calendar\"].years=1:3: $.calendar.years: the calendar"
             })
     void badParamsExitWithTwoNamingTheParamAndThePath(String param, String message) {
         Path target = dir.resolve("bad");

@@ -148,7 +148,7 @@ class SweepCommandTest extends CommandLineTest {
                         + " simulated, not an input to fit or vary (every run of a study simulates the same years);"
                         + " to study other years, run carbonsim compare on scenario files with those calendars, or"
                         + " separate sweeps with --years",
-                "$[\"calendar\"].startYear=2020,2021 | --set $[\"calendar\"].startYear=2020,2021: $[\"calendar\"].startYear:"
+                "$[\"calendar\"].startYear=2020,2021 | --set $[\"calendar\"].startYear=2020,2021: $.calendar.startYear:"
                         + " the calendar says which years are simulated"
             })
     void badSetsExitWithTwoNamingTheSetAndThePath(String set, String message) {

@@ -272,8 +272,8 @@ public final class StudyCharts {
     /**
      * One bar chart per metric of a sensitivity folder's {@code sensitivity.csv}: each parameter's
      * first- and total-order Sobol index, or its Morris μ* and σ, in the order of the file. A metric
-     * none of whose figures is defined (it did not vary over the plan) has no chart: the file's blank
-     * cells say so, and an empty frame would not.
+     * that did not vary over the plan has no chart: the file's cells say so (blank Sobol indices,
+     * Morris effects 0), and an empty frame or a row of bars of height 0 would not.
      */
     public static List<ChartData> sensitivity(Path dir) throws IOException {
         return sensitivity(dir, Lang.EN);
@@ -303,7 +303,7 @@ public final class StudyCharts {
                     labels.add(row.text("parameter"));
                 }
             }
-            if (Stream.concat(a.stream(), b.stream()).allMatch(p -> Double.isNaN(p.y()))) {
+            if (Stream.concat(a.stream(), b.stream()).allMatch(p -> Double.isNaN(p.y()) || (!sobol && p.y() == 0))) {
                 continue;
             }
             String unit = sobol

@@ -246,6 +246,15 @@ final class JsonPaths {
         return object.has(step.key()) ? object.get(step.key()) : null;
     }
 
+    /**
+     * {@code path} in the one spelling of the value it names ({@code $["market"].limitPct} and {@code
+     * $.market["limitPct"]} are {@code $.market.limitPct}), or {@code path} itself if it is malformed.
+     */
+    static String canonical(String path) {
+        List<Step> steps = steps(path);
+        return steps == null ? path : describe(steps);
+    }
+
     /** The steps of {@code path}, or null if it is malformed. */
     private static List<Step> steps(String path) {
         if (!path.startsWith("$")) {

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * A number in a scenario file that a study varies over a range, with the precision the loader needs
  * there. Whether a path wants any number, whole fen (two decimals) or a whole number (tonnes, days)
  * is not known from the path, so it is found by asking the loader: the range's ends and a point
- * inside it are loaded as given, then rounded to two decimals, then to whole numbers, and the first
+ * inside it are loaded as given, then rounded to two decimals, then to whole numbers (the ends
+ * outward, so that an end the loader refuses is not rounded back into its range), and the first
  * precision at which all three load is kept. Values are then rounded to it before they are written
  * into the file. Immutable, and serializable so that a study can ship it with its tasks.
  */
@@ -51,16 +52,22 @@ public final class NumericPath implements Serializable {
                     List.of(new Problem(
                             where, p + " does not name a number in this file" + JsonPaths.quotedKeyHint(p))));
         }
-        double[] probes = {low, high, low + INSIDE * (high - low)};
         String first = null;
         for (int scale : SCALES) {
             NumericPath candidate = new NumericPath(p, scale);
+            // the ends rounded outward: a coarser precision is for a path that takes whole fen or whole
+            // numbers, not one that passes by rounding an end the loader refuses back into its range (a
+            // share of 1.2 to 1, every value between then drawn as 0 or 1)
+            List<String> probes = List.of(
+                    candidate.text(low, RoundingMode.FLOOR),
+                    candidate.text(high, RoundingMode.CEILING),
+                    candidate.text(low + INSIDE * (high - low), RoundingMode.HALF_EVEN));
             String failure = null;
-            for (double probe : probes) {
+            for (String probe : probes) {
                 try {
-                    source.load(List.of(candidate.edit(probe)));
+                    source.load(List.of(new ScenarioEdit(p, probe)));
                 } catch (ScenarioException e) {
-                    failure = p + " = " + candidate.text(probe) + ": "
+                    failure = p + " = " + probe + ": "
                             + e.problems().stream().map(Problem::toString).collect(Collectors.joining("; "));
                     break;
                 }
@@ -99,13 +106,21 @@ public final class NumericPath implements Serializable {
     }
 
     private String text(double value) {
-        BigDecimal d = decimal(value).stripTrailingZeros();
+        return text(value, RoundingMode.HALF_EVEN);
+    }
+
+    private String text(double value, RoundingMode mode) {
+        BigDecimal d = decimal(value, mode).stripTrailingZeros();
         return d.signum() == 0 ? "0" : d.toPlainString();
     }
 
     private BigDecimal decimal(double value) {
+        return decimal(value, RoundingMode.HALF_EVEN);
+    }
+
+    private BigDecimal decimal(double value, RoundingMode mode) {
         BigDecimal d = BigDecimal.valueOf(value);
-        return scale < 0 ? d : d.setScale(scale, RoundingMode.HALF_EVEN);
+        return scale < 0 ? d : d.setScale(scale, mode);
     }
 
     @Override

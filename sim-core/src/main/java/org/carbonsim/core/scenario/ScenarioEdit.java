@@ -22,13 +22,18 @@ public record ScenarioEdit(String path, String value) {
         path = normalise(path);
     }
 
-    /** {@code path} with a leading {@code $} ({@code market.limitPct} becomes {@code $.market.limitPct}). */
+    /**
+     * {@code path} with a leading {@code $} ({@code market.limitPct} becomes {@code $.market.limitPct}),
+     * in the one spelling of the value it names: a key that is a name after a dot, any other in quotes
+     * and brackets, an index without leading zeros ({@code market["limitPct"]} is {@code
+     * $.market.limitPct}, {@code sectors[01]} is {@code $.sectors[1]}). So two spellings of one value
+     * compare equal, for the checks of a path given twice or drawn by the uncertainty block. A path that
+     * is not one is returned with the {@code $} alone, for the loader to refuse as typed.
+     */
     public static String normalise(String path) {
         String p = path.trim();
-        if (p.startsWith("$")) {
-            return p;
-        }
-        return p.startsWith("[") ? "$" + p : "$." + p;
+        String rooted = p.startsWith("$") ? p : p.startsWith("[") ? "$" + p : "$." + p;
+        return JsonPaths.canonical(rooted);
     }
 
     /**

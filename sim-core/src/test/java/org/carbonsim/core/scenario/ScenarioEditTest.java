@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.carbonsim.core.agents.DeadlineQuotes;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ScenarioEditTest {
     private static Scenario edited(ScenarioEdit... edits) {
@@ -43,6 +45,24 @@ class ScenarioEditTest {
         assertEquals("$.market.limitPct", new ScenarioEdit("market.limitPct", "5").path());
         assertEquals("$.market.limitPct", new ScenarioEdit("$.market.limitPct", "5").path());
         assertEquals("$[0]", new ScenarioEdit("[0]", "5").path());
+    }
+
+    /**
+     * Two spellings of one value are one path, so a path given twice is seen as such in either; a text
+     * that is not a path is kept for the loader to refuse as typed.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "market[\"limitPct\"] | $.market.limitPct",
+                "$[\"market\"][\"limitPct\"] | $.market.limitPct",
+                "populations[02].growthRate | $.populations[2].growthRate",
+                "allocation.cap.byYear[\"2024\"] | $.allocation.cap.byYear[\"2024\"]",
+                "market..limitPct | $.market..limitPct"
+            })
+    void pathsAreNormalisedToOneSpellingOfTheValueTheyName(String typed, String normalised) {
+        assertEquals(normalised, ScenarioEdit.normalise(typed), typed);
     }
 
     @Test
