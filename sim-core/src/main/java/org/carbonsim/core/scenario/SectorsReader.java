@@ -44,6 +44,8 @@ final class SectorsReader {
     private record SectorInfo(Sector sector, String path) {}
 
     /** A base or reference year an allocation method relies on, to be checked against history. */
+    private static final String REFERENCE_YEAR = "reference year";
+
     private record BaseYearUse(String sectorId, int year, String path, String kind) {}
 
     /** A reader whose years are those of {@code calendar}, read before the sectors. */
@@ -250,11 +252,16 @@ final class SectorsReader {
                     "reference year " + year + " is not before " + appliesFrom
                             + ", the first year this benchmark applies");
         } else {
-            baseYearUses.add(new BaseYearUse(sectorId, year, path, "reference year"));
+            baseYearUses.add(new BaseYearUse(sectorId, year, path, REFERENCE_YEAR));
         }
     }
 
-    /** Years before the start must be in the history of every enterprise of the sector open then. */
+    /**
+     * Years before the start must be in the history of every enterprise of the sector open then, and
+     * a percentile benchmark's reference year needs output in the history of at least one of the
+     * sector's enterprises: the benchmark ranks intensities, emissions ÷ output, and a year without
+     * output gives none to rank.
+     */
     void checkBaseYears(Collection<Enterprise> enterprises) {
         if (!calendar.yearsKnown()) {
             return;
@@ -278,7 +285,30 @@ final class SectorsReader {
                                 + " but enterprise \""
                                 + missing.get(0) + "\" has no history for it"
                                 + (missing.size() > 1 ? " (nor do " + (missing.size() - 1) + " more)" : ""));
+            } else if (use.kind().equals(REFERENCE_YEAR)) {
+                checkReferenceOutput(use, enterprises);
             }
+        }
+    }
+
+    private void checkReferenceOutput(BaseYearUse use, Collection<Enterprise> enterprises) {
+        boolean inSector = false;
+        for (Enterprise e : enterprises) {
+            if (e.sectorId().equals(use.sectorId())) {
+                inSector = true;
+                if (e.history().stream().anyMatch(h -> h.year() == use.year() && h.outputUnits() > 0)) {
+                    return;
+                }
+            }
+        }
+        if (inSector) {
+            problems.add(
+                    use.path(),
+                    REFERENCE_YEAR + " " + use.year() + " of the percentile benchmark: no enterprise of sector \""
+                            + use.sectorId() + "\" has output in its history for " + use.year()
+                            + ", so there is no intensity (emissions / output) to rank; give the output of "
+                            + use.year() + " (\"output\" in the history, or column \"output" + use.year()
+                            + "\" of a register)");
         }
     }
 

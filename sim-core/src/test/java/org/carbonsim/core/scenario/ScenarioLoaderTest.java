@@ -45,6 +45,35 @@ class ScenarioLoaderTest {
         return e.problems().stream().map(Problem::toString).toList();
     }
 
+    /**
+     * A percentile benchmark ranks the reference year's intensities, emissions ÷ output: a history
+     * that gives that year's emissions but no output (the default 0) has none to rank, which the loader
+     * reports at the reference year rather than the first allocation failing in the middle of a run.
+     */
+    @Test
+    void aPercentileBenchmarkNeedsOutputInItsReferenceYear() {
+        String percentile = TestScenarios.edit(
+                "sectors.0.allocation", "{\"type\": \"benchmark\", \"percentile\": 50, \"referenceYear\": 2023}");
+        String noOutput =
+                TestScenarios.edit(percentile, "enterprises.0.history", "[{\"year\": 2023, \"emissions\": 900000}]");
+        assertEquals(
+                List.of("$.sectors[0].allocation.referenceYear: reference year 2023 of the percentile"
+                        + " benchmark: no enterprise of sector \"cement\" has output in its history for 2023, so"
+                        + " there is no intensity (emissions / output) to rank; give the output of 2023 (\"output\""
+                        + " in the history, or column \"output2023\" of a register)"),
+                problems(noOutput));
+        Scenario withOutput = ScenarioLoader.parse(
+                TestScenarios.edit(
+                        percentile,
+                        "enterprises.0.history",
+                        "[{\"year\": 2023, \"output\": 1000000, \"emissions\": 900000}]"),
+                "s.json",
+                Path.of("."));
+        assertEquals(
+                new BenchmarkSource.Percentile(50, 2023),
+                ((AllocationMethod.Benchmark) withOutput.allocation().methodFor("cement", 2024)).source());
+    }
+
     @Test
     void aThresholdMayNameTheSectorsItAppliesTo() {
         Scenario s = ScenarioLoader.parse(
