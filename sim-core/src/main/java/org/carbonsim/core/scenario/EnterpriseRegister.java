@@ -45,8 +45,8 @@ import org.carbonsim.core.model.ShockModel;
  * </ul>
  */
 final class EnterpriseRegister {
-    private static final List<String> REQUIRED = List.of("id", "sector", "baseOutput", "emissionIntensity");
-    private static final List<String> OPTIONAL = List.of(
+    static final List<String> REQUIRED = List.of("id", "sector", "baseOutput", "emissionIntensity");
+    static final List<String> OPTIONAL = List.of(
             "name",
             "baseYear",
             "growthRate",
