@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,8 +88,27 @@ final class EnterpriseRegister {
         return baseDir == null ? Path.of(file) : baseDir.resolve(file);
     }
 
-    static void read(ScenarioLoader loader, String file, String jsonPath) {
+    /**
+     * The name the problems of register {@code file} give it: the path it is read from as the user
+     * would type it, beside the scenario as the scenario was named ({@code scenarios/firms.csv} for
+     * {@code firms.csv} named by {@code scenarios/my.json}), so that the file a problem names is the one
+     * read, from the working folder; as written when it is absolute or the scenario was named without
+     * a folder (a bundled scenario, whose register is read relative to the working folder).
+     */
+    static String shownName(String scenarioName, String file) {
+        try {
+            Path parent = Path.of(scenarioName).getParent();
+            return parent == null || Path.of(file).isAbsolute()
+                    ? file
+                    : parent.resolve(file).toString();
+        } catch (InvalidPathException e) {
+            return file;
+        }
+    }
+
+    static void read(ScenarioLoader loader, String registerName, String jsonPath) {
         Problems problems = loader.problems();
+        String file = registerName;
         Path resolved;
         if (file.isBlank()) {
             // resolved against the scenario's folder, a blank name would name that folder
@@ -101,6 +121,7 @@ final class EnterpriseRegister {
             problems.add(jsonPath, "expected a file name, got " + Values.describe(new JsonPrimitive(file)));
             return;
         }
+        file = shownName(loader.source(), registerName);
         byte[] bytes;
         try {
             bytes = InputFiles.readRegularFile(resolved);

@@ -777,9 +777,41 @@ class ScenarioLoaderTest {
         assertEquals("武汉水泥", s.enterprises().get(2).name());
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(dir.resolve("s.json")));
         assertEquals(
-                List.of("gbk.csv:2:4: bytes not valid in UTF-8 (0xCE at byte offset 47): save the file as UTF-8 or"
+                List.of(dir.resolve("gbk.csv") + ":2:4: bytes not valid in UTF-8 (0xCE at byte offset 47): save the"
+                        + " file as UTF-8 or"
                         + " declare its encoding, e.g. --encoding GBK"),
                 e.problems().stream().map(Problem::toString).toList());
+    }
+
+    /**
+     * A register's problems name it by the path it is read from, beside the scenario as the scenario
+     * was named, so the file a problem names is the one read: it was named as the scenario writes it,
+     * {@code firms.csv}, which from the working folder is another file (or none) when the scenario is
+     * in another folder. An absolute register name, and a scenario named without a folder, keep it
+     * as written.
+     */
+    @Test
+    void aRegistersProblemsNameItBesideTheScenario() throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("plans"));
+        Files.writeString(sub.resolve("firms.csv"), "id,sector,baseOutput,emissionIntensity\nR1,cement,15O000,0.9\n");
+        String problem =
+                ":2:3: expected a number in 0..1000000000000000 (baseOutput, t clinker a year), got \"15O000\"";
+        Files.writeString(sub.resolve("s.json"), TestScenarios.edit("enterpriseRegister", "\"firms.csv\""));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(sub.resolve("s.json")));
+        assertEquals(
+                List.of(sub.resolve("firms.csv") + problem),
+                e.problems().stream().map(Problem::toString).toList());
+        assertEquals(
+                Path.of("plans", "firms.csv").toString(),
+                EnterpriseRegister.shownName(Path.of("plans", "s.json").toString(), "firms.csv"));
+        assertEquals("firms.csv", EnterpriseRegister.shownName("hubei-pilot", "firms.csv"));
+        String absolute = sub.resolve("firms.csv").toString();
+        assertEquals(
+                absolute,
+                EnterpriseRegister.shownName(Path.of("plans", "s.json").toString(), absolute));
+        assertEquals(
+                List.of("firms.csv" + problem),
+                problems(TestScenarios.edit("enterpriseRegister", "\"firms.csv\""), sub));
     }
 
     @Test
