@@ -190,8 +190,16 @@ public final class ScenarioLoader {
         sectorsReader.checkBaseYears(enterprisesReader.list());
         CoverageRules coverage = CoverageReader.read(
                 root.object("coverage", "inclusion rules"), problems, calendarReader.startYear(), sectorsReader);
-        AllocationPlan allocation =
-                AllocationPlanReader.read(root.requiredObject("allocation", "cap and reserves"), this);
+        Obj allocationObject = root.requiredObject("allocation", "cap and reserves");
+        AllocationPlan allocation = AllocationPlanReader.read(allocationObject, this);
+        if (allocation != null && !allocationObject.broken()) {
+            sectorsReader.checkPreAllocationOutput(
+                    enterprisesReader.list(),
+                    allocation.sharesIn(calendarReader.startYear()).preAllocationShare(),
+                    allocationObject.has("preAllocationShare")
+                            ? allocationObject.path("preAllocationShare")
+                            : allocationObject.path());
+        }
         AgentsConfig agents = AgentsReader.read(root.object("agents", "trading behaviour"), this);
         PolicyRules policy = PolicyReader.read(
                 root.object("policy", "government market operations"),

@@ -46,22 +46,21 @@ class ScenarioLoaderTest {
     }
 
     /**
-     * A percentile benchmark ranks the reference year's intensities, emissions ÷ output: a history
-     * that gives that year's emissions but no output (the default 0) has none to rank, which the loader
-     * reports at the reference year rather than the first allocation failing in the middle of a run.
+     * A percentile benchmark ranks the reference year's intensities, emissions ÷ output: a sector
+     * whose histories give that year no output has none to rank, which the loader reports at the
+     * reference year rather than the first allocation failing in the middle of a run.
      */
     @Test
     void aPercentileBenchmarkNeedsOutputInItsReferenceYear() {
         String percentile = TestScenarios.edit(
                 "sectors.0.allocation", "{\"type\": \"benchmark\", \"percentile\": 50, \"referenceYear\": 2023}");
-        String noOutput =
-                TestScenarios.edit(percentile, "enterprises.0.history", "[{\"year\": 2023, \"emissions\": 900000}]");
         assertEquals(
-                List.of("$.sectors[0].allocation.referenceYear: reference year 2023 of the percentile"
-                        + " benchmark: no enterprise of sector \"cement\" has output in its history for 2023, so"
-                        + " there is no intensity (emissions / output) to rank; give the output of 2023 (\"output\""
-                        + " in the history, or column \"output2023\" of a register)"),
-                problems(noOutput));
+                List.of("$.sectors[0].allocation.referenceYear: reference year 2023 of the percentile benchmark: no"
+                        + " enterprise of sector \"cement\" has output in its history for 2023, so there is no"
+                        + " intensity (emissions / output) to rank; give the output of 2023 (\"output\" in the"
+                        + " history, or column \"output2023\" of a register)"),
+                problems(TestScenarios.edit(
+                        percentile, "enterprises.0.history", "[{\"year\": 2023, \"emissions\": 0}]")));
         Scenario withOutput = ScenarioLoader.parse(
                 TestScenarios.edit(
                         percentile,
@@ -72,6 +71,49 @@ class ScenarioLoaderTest {
         assertEquals(
                 new BenchmarkSource.Percentile(50, 2023),
                 ((AllocationMethod.Benchmark) withOutput.allocation().methodFor("cement", 2024)).source());
+    }
+
+    /**
+     * A history year whose emissions an output-based method divides by output, or on whose output the
+     * first pre-allocation is worked out, needs its output: a register with emissionsYYYY columns and
+     * no outputYYYY (the output's default is 0) loaded, and then a historical intensity counted emissions
+     * without their output (too high an intensity, or the design intensity when no base year had
+     * output), a benchmark left the firm out of its ranking, and the firm was pre-allocated nothing.
+     */
+    @Test
+    void historyAnOutputBasedMethodReadsNeedsItsOutput() {
+        String percentile = TestScenarios.edit(
+                "sectors.0.allocation", "{\"type\": \"benchmark\", \"percentile\": 50, \"referenceYear\": 2023}");
+        String give = "; give the output of 2023 (\"output\" in the history, or column \"output2023\" of a register)";
+        assertEquals(
+                List.of(
+                        "$.sectors[0].allocation.referenceYear: reference year 2023: enterprise \"C1\" has emissions"
+                                + " but no output in its history for 2023, and the percentile benchmark ranks"
+                                + " emissions / output" + give,
+                        "$.allocation.preAllocationShare: the 2024 pre-allocation of sector \"cement\" is worked out"
+                                + " on its enterprises' 2023 output, but enterprise \"C1\" has emissions and no output"
+                                + " in its history for 2023, so it would be pre-allocated nothing" + give),
+                problems(TestScenarios.edit(
+                        percentile, "enterprises.0.history", "[{\"year\": 2023, \"emissions\": 900000}]")));
+        assertEquals(
+                List.of("$.sectors[1].allocation.baseYears[0]: base year 2022: enterprise \"K1\" has emissions but no"
+                        + " output in its history for 2022, and the base years' intensity is their emissions / their"
+                        + " output; give the output of 2022 (\"output\" in the history, or column \"output2022\" of"
+                        + " a register)"),
+                problems(TestScenarios.edit(
+                        TestScenarios.edit(
+                                "sectors.1.allocation",
+                                "{\"type\": \"historicalIntensity\", \"baseYears\": [2022, 2023]}"),
+                        "enterprises.1.history",
+                        "[{\"year\": 2022, \"emissions\": 285000},"
+                                + " {\"year\": 2023, \"output\": 200000, \"emissions\": 300000}]")));
+        String noPreAllocation = TestScenarios.edit(percentile, "allocation.preAllocationShare", "0");
+        assertEquals(
+                1,
+                problems(TestScenarios.edit(
+                                noPreAllocation, "enterprises.0.history", "[{\"year\": 2023, \"emissions\": 900000}]"))
+                        .size(),
+                "without pre-allocation only the benchmark's reference year reads the output");
     }
 
     @Test
