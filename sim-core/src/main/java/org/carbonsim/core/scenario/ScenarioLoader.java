@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.carbonsim.core.agents.AgentsConfig;
 import org.carbonsim.core.allocation.AllocationPlan;
 import org.carbonsim.core.cbam.CbamRules;
@@ -188,8 +189,21 @@ public final class ScenarioLoader {
         sectorsReader.read(root);
         enterprisesReader.read(root);
         sectorsReader.checkBaseYears(enterprisesReader.list());
-        CoverageRules coverage = CoverageReader.read(
-                root.object("coverage", "inclusion rules"), problems, calendarReader.startYear(), sectorsReader);
+        Obj coverageObject = root.object("coverage", "inclusion rules");
+        CoverageRules coverage =
+                CoverageReader.read(coverageObject, problems, calendarReader.startYear(), sectorsReader);
+        if (coverage != null && calendarReader.yearsKnown()) {
+            CoverageReader.checkEnergyHistory(
+                    coverage,
+                    coverageObject.path(),
+                    calendarReader.startYear(),
+                    enterprisesReader.list(),
+                    sectorsReader.list().stream()
+                            .filter(sector -> sector.coveredIn(calendarReader.startYear()))
+                            .map(Sector::id)
+                            .collect(Collectors.toSet()),
+                    problems);
+        }
         Obj allocationObject = root.requiredObject("allocation", "cap and reserves");
         AllocationPlan allocation = AllocationPlanReader.read(allocationObject, this);
         if (allocation != null && !allocationObject.broken()) {

@@ -116,6 +116,42 @@ class ScenarioLoaderTest {
                 "without pre-allocation only the benchmark's reference year reads the output");
     }
 
+    /**
+     * Under a threshold of energy use alone the start year's coverage reads the energy of the history
+     * years it looks back on: a history with a year's emissions and no energy (the default 0), as a
+     * register without energyYYYY columns gives, loaded, and no firm was covered (a trial table with a
+     * cap of 0 t).
+     */
+    @Test
+    void anEnergyThresholdNeedsTheEnergyOfTheHistoryItLooksBackOn() {
+        String energy = TestScenarios.edit("coverage.thresholds", "[{\"fromYear\": 2024, \"energyTce\": 10000}]");
+        assertEquals(
+                2,
+                ScenarioLoader.parse(energy, "s.json", Path.of("."))
+                        .enterprises()
+                        .size(),
+                "K1's 2023 history gives its energy use, so its 2022 without one is not needed");
+        String noEnergy = TestScenarios.edit(
+                energy,
+                "enterprises.1.history",
+                "[{\"year\": 2022, \"output\": 190000, \"emissions\": 285000},"
+                        + " {\"year\": 2023, \"output\": 200000, \"emissions\": 300000}]");
+        assertEquals(
+                List.of("$.coverage.thresholds[0].energyTce: coverage in 2024 is decided on energy use in the 2"
+                        + " year(s) before, and enterprise \"K1\" has emissions but no energy use in its history for"
+                        + " 2023, so it cannot be covered; give the energy use of 2023 (\"energy\" in the history, or"
+                        + " column \"energy2023\" of a register)"),
+                problems(noEnergy));
+        String both = TestScenarios.edit(
+                noEnergy,
+                "coverage.thresholds",
+                "[{\"fromYear\": 2024, \"emissionsTonnes\": 13000, \"energyTce\": 10000}]");
+        assertEquals(
+                2,
+                ScenarioLoader.parse(both, "s.json", Path.of(".")).enterprises().size(),
+                "with an emissions test beside it the energy test is not the only way in");
+    }
+
     @Test
     void aThresholdMayNameTheSectorsItAppliesTo() {
         Scenario s = ScenarioLoader.parse(
