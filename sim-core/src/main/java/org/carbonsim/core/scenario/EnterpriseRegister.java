@@ -203,6 +203,13 @@ final class EnterpriseRegister {
                     historyColumns
                             .computeIfAbsent(Integer.parseInt(m.group(2)), y -> new HashMap<>())
                             .put(m.group(1), c);
+                } else if (name.isEmpty()) {
+                    // a spreadsheet writes a comma at the end of every line for a column it was given a format in
+                    problems.add(
+                            location,
+                            "a column without a name (an empty header cell, or a comma at the end of the header"
+                                    + " line): name it or remove the column");
+                    headerOk = false;
                 } else {
                     String suggestion = Values.suggestion(name, allowed);
                     problems.add(
@@ -221,11 +228,14 @@ final class EnterpriseRegister {
             if (!headerOk) {
                 return;
             }
-            if (rows.size() == 1) {
+            // a line of empty fields (",,,", as a spreadsheet writes a row it had cells of) holds no enterprise
+            List<Row> enterprises =
+                    rows.subList(1, rows.size()).stream().filter(r -> !blank(r)).toList();
+            if (enterprises.isEmpty()) {
                 problems.add(file + ":" + header.line() + ":1", "no enterprises: the register has only a header row");
             }
-            for (int r = 1; r < rows.size(); r++) {
-                readRow(rows.get(r), header.fields().size());
+            for (Row row : enterprises) {
+                readRow(row, header.fields().size());
             }
         }
 
@@ -276,6 +286,11 @@ final class EnterpriseRegister {
             if (problems.count() > before && startsWithHash(row)) {
                 problems.add(file + ":" + row.line() + ":1", NO_COMMENTS);
             }
+        }
+
+        /** Whether every field of {@code row} is empty or blank. */
+        private static boolean blank(Row row) {
+            return row.fields().stream().allMatch(String::isBlank);
         }
 
         /** Whether the first field of {@code row} starts with {@code #}, as a comment would. */

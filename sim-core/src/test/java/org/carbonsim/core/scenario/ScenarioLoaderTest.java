@@ -892,6 +892,36 @@ class ScenarioLoaderTest {
                 problems(TestScenarios.edit("enterpriseRegister", "\"firms.csv\""), sub));
     }
 
+    /**
+     * A register saved from a spreadsheet may end every line with a comma (a column it had formatted)
+     * and hold lines of empty fields (rows emptied, not deleted): the column without a name is told as
+     * such, where it was an 'unknown column ""', and the empty lines are skipped as empty lines are,
+     * where each was a 'missing value for required column "id"'.
+     */
+    @Test
+    void aSpreadsheetsEmptyColumnIsNamedAndItsEmptyRowsSkipped() throws IOException {
+        Files.writeString(
+                dir.resolve("sheet.csv"),
+                "id,sector,baseOutput,emissionIntensity,\r\nR1,cement,1000,0.9,\r\n,,,,\r\n , ,,,\r\n");
+        assertEquals(
+                List.of("sheet.csv:1:5: a column without a name (an empty header cell, or a comma at the end of the"
+                        + " header line): name it or remove the column"),
+                problems(TestScenarios.edit("enterpriseRegister", "\"sheet.csv\""), dir));
+        Files.writeString(
+                dir.resolve("rows.csv"),
+                "id,sector,baseOutput,emissionIntensity\r\nR1,cement,1000,0.9\r\n,,,\r\n,,,\r\n");
+        Files.writeString(dir.resolve("s.json"), TestScenarios.edit("enterpriseRegister", "\"rows.csv\""));
+        assertEquals(
+                List.of("C1", "K1", "R1"),
+                ScenarioLoader.load(dir.resolve("s.json")).enterprises().stream()
+                        .map(Enterprise::id)
+                        .toList());
+        Files.writeString(dir.resolve("none.csv"), "id,sector,baseOutput,emissionIntensity\r\n,,,\r\n");
+        assertEquals(
+                List.of("none.csv:1:1: no enterprises: the register has only a header row"),
+                problems(TestScenarios.edit("enterpriseRegister", "\"none.csv\""), dir));
+    }
+
     @Test
     void aRegisterBaseOutputOfLongMaxIsRefusedAtValidation() throws IOException {
         Files.writeString(
