@@ -922,6 +922,25 @@ class ScenarioLoaderTest {
                 problems(TestScenarios.edit("enterpriseRegister", "\"none.csv\""), dir));
     }
 
+    /**
+     * A value that holds a character showing as a space or as nothing is quoted with it escaped: a
+     * no-break space after a number (a spreadsheet's) read as "1000 ", which looks like a space that
+     * would have been trimmed, and a zero-width space not at all.
+     */
+    @Test
+    void anInvisibleCharacterInARefusedValueIsShownEscaped() throws IOException {
+        Files.writeString(
+                dir.resolve("nbsp.csv"),
+                "id,sector,baseOutput,emissionIntensity\nR1,cement,1000\u00a0,0.9\nR2,cement,1000,0.\u200b9\n");
+        assertEquals(
+                List.of(
+                        "nbsp.csv:2:3: expected a number in 0..1000000000000000 (baseOutput, t clinker a year), got"
+                                + " \"1000\\u00a0\"",
+                        "nbsp.csv:3:4: expected a number in 0..1000000 (emissionIntensity, tCO2e per t clinker), got"
+                                + " \"0.\\u200b9\""),
+                problems(TestScenarios.edit("enterpriseRegister", "\"nbsp.csv\""), dir));
+    }
+
     @Test
     void aRegisterBaseOutputOfLongMaxIsRefusedAtValidation() throws IOException {
         Files.writeString(
