@@ -269,10 +269,8 @@ final class SectorsReader {
     }
 
     /**
-     * Years before the start must be in the history of every enterprise of the sector open then, and
-     * a percentile benchmark's reference year needs output in the history of at least one of the
-     * sector's enterprises: the benchmark ranks intensities, emissions ÷ output, and a year without
-     * output gives none to rank.
+     * Years before the start must be in the history of every enterprise of the sector open then, and a
+     * year whose emissions the method divides by output needs that output ({@link #checkOutput}).
      */
     void checkBaseYears(Collection<Enterprise> enterprises) {
         if (!calendar.yearsKnown()) {
