@@ -355,10 +355,10 @@ class FuzzTest {
         Path file = caseDir.resolve("registered.json");
         Files.writeString(file, scenario.toString());
         String register = "id,name,sector,baseOutput,emissionIntensity,growthRate,operatingDays,macType,macMaxCost,"
-                + "macMaxShare,emissions2023\n"
-                + "C1,\"Wuhan Cement, Ltd.\",cement,1000000,0.9,0.02,330,linear,80,0.2,900000\n"
-                + "C2,湖北水泥,cement,500000,1.1,0,365,quadratic,120,0.3,560000\n"
-                + "K1,\"Plant \"\"Two\"\"\",chemicals,200000,1.5,0.01,300,none,,,300000\n";
+                + "macMaxShare,emissions2023,output2023\n"
+                + "C1,\"Wuhan Cement, Ltd.\",cement,1000000,0.9,0.02,330,linear,80,0.2,900000,1000000\n"
+                + "C2,湖北水泥,cement,500000,1.1,0,365,quadratic,120,0.3,560000,510000\n"
+                + "K1,\"Plant \"\"Two\"\"\",chemicals,200000,1.5,0.01,300,none,,,300000,200000\n";
         StringBuilder how = new StringBuilder("register: ");
         List<String> args = new ArrayList<>(List.of("validate", file.toString()));
         Files.write(caseDir.resolve("firms.csv"), damageCsv(random, register, how, args));

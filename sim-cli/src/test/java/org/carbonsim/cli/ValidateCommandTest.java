@@ -226,7 +226,8 @@ class ValidateCommandTest extends CommandLineTest {
         out.getBuffer().setLength(0);
         assertEquals(2, run("validate", scenario.toString()));
         assertEquals(
-                "firms.csv:2:5: bytes not valid in UTF-8 (0xBA at byte offset 49): save the file as UTF-8"
+                dir.resolve("firms.csv")
+                        + ":2:5: bytes not valid in UTF-8 (0xBA at byte offset 49): save the file as UTF-8"
                         + " or declare its encoding, e.g. --encoding GBK\n",
                 err.toString());
     }

@@ -2,11 +2,16 @@ package org.carbonsim.core.scenario;
 
 import com.google.gson.JsonElement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.carbonsim.core.coverage.CoverageRules;
 import org.carbonsim.core.coverage.Threshold;
+import org.carbonsim.core.model.Enterprise;
+import org.carbonsim.core.model.HistoryYear;
 
 /**
  * Reads a scenario's optional {@code coverage}: inclusion {@code thresholds} by {@code fromYear} (in
@@ -71,6 +76,51 @@ final class CoverageReader {
         int exit = (int) o.integer("exitYearsBelow", 2, 1, 50, "consecutive years");
         o.finish();
         return problems.build(o.path(), before, () -> new CoverageRules(thresholds, lookback, exit));
+    }
+
+    /**
+     * The start year's coverage under a threshold of energy use alone is decided on the energy of the
+     * lookback years before the start, which is history: an enterprise whose history gives emissions
+     * in those years and energy (its default, 0) in none cannot be brought in, and a register without
+     * energyYYYY columns would leave every firm uncovered. Reported at the threshold's {@code
+     * energyTce}, for rules read from {@code coveragePath} without problems and the enterprises of the
+     * sectors covered in the start year.
+     */
+    static void checkEnergyHistory(
+            CoverageRules rules,
+            String coveragePath,
+            int startYear,
+            Collection<Enterprise> enterprises,
+            Set<String> coveredSectors,
+            Problems problems) {
+        Map<Integer, Map<Integer, List<String>>> noEnergy = new TreeMap<>();
+        for (Enterprise e : enterprises) {
+            Threshold threshold = rules.thresholdIn(startYear, e.sectorId());
+            if (threshold.emissionsTonnes() > 0 || !coveredSectors.contains(e.sectorId())) {
+                continue;
+            }
+            int latest = 0;
+            boolean energy = false;
+            for (HistoryYear h : e.history()) {
+                if (h.year() >= startYear - rules.lookbackYears() && h.year() < startYear) {
+                    energy |= h.energyTce() > 0;
+                    latest = h.emissionsTonnes() > 0 ? Math.max(latest, h.year()) : latest;
+                }
+            }
+            if (latest > 0 && !energy) {
+                noEnergy.computeIfAbsent(rules.thresholds().indexOf(threshold), i -> new TreeMap<>())
+                        .computeIfAbsent(latest, y -> new ArrayList<>())
+                        .add(e.id());
+            }
+        }
+        noEnergy.forEach((index, byYear) -> byYear.forEach((year, ids) -> problems.add(
+                Obj.index(coveragePath + ".thresholds", index) + ".energyTce",
+                "coverage in " + startYear + " is decided on energy use in the " + rules.lookbackYears()
+                        + " year(s) before, and enterprise \"" + ids.get(0) + "\" has emissions but no energy use"
+                        + " in its history for " + year
+                        + (ids.size() > 1 ? " (nor do " + (ids.size() - 1) + " more)" : "")
+                        + ", so it cannot be covered; give the energy use of " + year
+                        + " (\"energy\" in the history, or column \"energy" + year + "\" of a register)")));
     }
 
     /** The sector ids {@code t} names ({@code "sectors": ["cement", ...]}); unknown ones are reported. */

@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,8 +46,8 @@ import org.carbonsim.core.model.ShockModel;
  * </ul>
  */
 final class EnterpriseRegister {
-    private static final List<String> REQUIRED = List.of("id", "sector", "baseOutput", "emissionIntensity");
-    private static final List<String> OPTIONAL = List.of(
+    static final List<String> REQUIRED = List.of("id", "sector", "baseOutput", "emissionIntensity");
+    static final List<String> OPTIONAL = List.of(
             "name",
             "baseYear",
             "growthRate",
@@ -87,8 +88,27 @@ final class EnterpriseRegister {
         return baseDir == null ? Path.of(file) : baseDir.resolve(file);
     }
 
-    static void read(ScenarioLoader loader, String file, String jsonPath) {
+    /**
+     * The name the problems of register {@code file} give it: the path it is read from as the user
+     * would type it, beside the scenario as the scenario was named ({@code scenarios/firms.csv} for
+     * {@code firms.csv} named by {@code scenarios/my.json}), so that the file a problem names is the one
+     * read, from the working folder; as written when it is absolute or the scenario was named without
+     * a folder (a bundled scenario, whose register is read relative to the working folder).
+     */
+    static String shownName(String scenarioName, String file) {
+        try {
+            Path parent = Path.of(scenarioName).getParent();
+            return parent == null || Path.of(file).isAbsolute()
+                    ? file
+                    : parent.resolve(file).toString();
+        } catch (InvalidPathException e) {
+            return file;
+        }
+    }
+
+    static void read(ScenarioLoader loader, String registerName, String jsonPath) {
         Problems problems = loader.problems();
+        String file = registerName;
         Path resolved;
         if (file.isBlank()) {
             // resolved against the scenario's folder, a blank name would name that folder
@@ -101,6 +121,7 @@ final class EnterpriseRegister {
             problems.add(jsonPath, "expected a file name, got " + Values.describe(new JsonPrimitive(file)));
             return;
         }
+        file = shownName(loader.source(), registerName);
         byte[] bytes;
         try {
             bytes = InputFiles.readRegularFile(resolved);
@@ -182,6 +203,13 @@ final class EnterpriseRegister {
                     historyColumns
                             .computeIfAbsent(Integer.parseInt(m.group(2)), y -> new HashMap<>())
                             .put(m.group(1), c);
+                } else if (name.isEmpty()) {
+                    // a spreadsheet writes a comma at the end of every line for a column it was given a format in
+                    problems.add(
+                            location,
+                            "a column without a name (an empty header cell, or a comma at the end of the header"
+                                    + " line): name it or remove the column");
+                    headerOk = false;
                 } else {
                     String suggestion = Values.suggestion(name, allowed);
                     problems.add(
@@ -200,11 +228,14 @@ final class EnterpriseRegister {
             if (!headerOk) {
                 return;
             }
-            if (rows.size() == 1) {
+            // a line of empty fields (",,,", as a spreadsheet writes a row it had cells of) holds no enterprise
+            List<Row> enterprises =
+                    rows.subList(1, rows.size()).stream().filter(r -> !blank(r)).toList();
+            if (enterprises.isEmpty()) {
                 problems.add(file + ":" + header.line() + ":1", "no enterprises: the register has only a header row");
             }
-            for (int r = 1; r < rows.size(); r++) {
-                readRow(rows.get(r), header.fields().size());
+            for (Row row : enterprises) {
+                readRow(row, header.fields().size());
             }
         }
 
@@ -255,6 +286,11 @@ final class EnterpriseRegister {
             if (problems.count() > before && startsWithHash(row)) {
                 problems.add(file + ":" + row.line() + ":1", NO_COMMENTS);
             }
+        }
+
+        /** Whether every field of {@code row} is empty or blank. */
+        private static boolean blank(Row row) {
+            return row.fields().stream().allMatch(String::isBlank);
         }
 
         /** Whether the first field of {@code row} starts with {@code #}, as a comment would. */

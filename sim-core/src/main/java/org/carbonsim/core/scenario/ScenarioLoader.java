@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.carbonsim.core.agents.AgentsConfig;
 import org.carbonsim.core.allocation.AllocationPlan;
 import org.carbonsim.core.cbam.CbamRules;
@@ -188,10 +189,31 @@ public final class ScenarioLoader {
         sectorsReader.read(root);
         enterprisesReader.read(root);
         sectorsReader.checkBaseYears(enterprisesReader.list());
-        CoverageRules coverage = CoverageReader.read(
-                root.object("coverage", "inclusion rules"), problems, calendarReader.startYear(), sectorsReader);
-        AllocationPlan allocation =
-                AllocationPlanReader.read(root.requiredObject("allocation", "cap and reserves"), this);
+        Obj coverageObject = root.object("coverage", "inclusion rules");
+        CoverageRules coverage =
+                CoverageReader.read(coverageObject, problems, calendarReader.startYear(), sectorsReader);
+        if (coverage != null && calendarReader.yearsKnown()) {
+            CoverageReader.checkEnergyHistory(
+                    coverage,
+                    coverageObject.path(),
+                    calendarReader.startYear(),
+                    enterprisesReader.list(),
+                    sectorsReader.list().stream()
+                            .filter(sector -> sector.coveredIn(calendarReader.startYear()))
+                            .map(Sector::id)
+                            .collect(Collectors.toSet()),
+                    problems);
+        }
+        Obj allocationObject = root.requiredObject("allocation", "cap and reserves");
+        AllocationPlan allocation = AllocationPlanReader.read(allocationObject, this);
+        if (allocation != null && !allocationObject.broken()) {
+            sectorsReader.checkPreAllocationOutput(
+                    enterprisesReader.list(),
+                    allocation.sharesIn(calendarReader.startYear()).preAllocationShare(),
+                    allocationObject.has("preAllocationShare")
+                            ? allocationObject.path("preAllocationShare")
+                            : allocationObject.path());
+        }
         AgentsConfig agents = AgentsReader.read(root.object("agents", "trading behaviour"), this);
         PolicyRules policy = PolicyReader.read(
                 root.object("policy", "government market operations"),

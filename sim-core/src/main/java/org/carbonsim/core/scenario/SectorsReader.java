@@ -11,6 +11,7 @@ import org.carbonsim.core.allocation.AllocationMethod;
 import org.carbonsim.core.allocation.BenchmarkSource;
 import org.carbonsim.core.allocation.MethodPeriod;
 import org.carbonsim.core.model.Enterprise;
+import org.carbonsim.core.model.HistoryYear;
 import org.carbonsim.core.model.Sector;
 
 /**
@@ -43,8 +44,14 @@ final class SectorsReader {
     /** A sector as read, with where it was defined. */
     private record SectorInfo(Sector sector, String path) {}
 
-    /** A base or reference year an allocation method relies on, to be checked against history. */
-    private record BaseYearUse(String sectorId, int year, String path, String kind) {}
+    private static final String REFERENCE_YEAR = "reference year";
+
+    /**
+     * A base or reference year an allocation method relies on, to be checked against history; {@code
+     * ratio} names what divides that year's emissions by its output (historical intensity, a percentile
+     * benchmark), null for a method that reads emissions alone.
+     */
+    private record BaseYearUse(String sectorId, int year, String path, String kind, String ratio) {}
 
     /** A reader whose years are those of {@code calendar}, read before the sectors. */
     SectorsReader(Problems problems, CalendarReader calendar) {
@@ -132,7 +139,13 @@ final class SectorsReader {
             switch (type) {
                 case "historicalEmissions":
                 case "historicalIntensity": {
-                    List<Integer> baseYears = readBaseYears(o, sectorId, appliesFrom);
+                    List<Integer> baseYears = readBaseYears(
+                            o,
+                            sectorId,
+                            appliesFrom,
+                            type.equals("historicalIntensity")
+                                    ? "the base years' intensity is their emissions / their output"
+                                    : null);
                     double factor = o.number(
                             "controlFactor", 1, new Values.Range(0, true, 10, false), "industry control factor");
                     method = problems.build(
@@ -203,12 +216,12 @@ final class SectorsReader {
         return problems.count() > before ? null : method;
     }
 
-    private List<Integer> readBaseYears(Obj o, String sectorId, int appliesFrom) {
+    private List<Integer> readBaseYears(Obj o, String sectorId, int appliesFrom, String ratio) {
         List<Integer> years = new ArrayList<>();
         if (!o.has("baseYears")) {
             for (int y = appliesFrom - 3; y < appliesFrom; y++) {
                 years.add(y);
-                baseYearUses.add(new BaseYearUse(sectorId, y, o.path(), "default base year"));
+                baseYearUses.add(new BaseYearUse(sectorId, y, o.path(), "default base year", ratio));
             }
             return years;
         }
@@ -233,7 +246,7 @@ final class SectorsReader {
                         "base year " + year + " is not before " + appliesFrom
                                 + ", the first year this method applies (no verified history for it yet)");
             } else {
-                baseYearUses.add(new BaseYearUse(sectorId, year, p, "base year"));
+                baseYearUses.add(new BaseYearUse(sectorId, year, p, "base year", ratio));
             }
             years.add(year);
         }
@@ -250,11 +263,15 @@ final class SectorsReader {
                     "reference year " + year + " is not before " + appliesFrom
                             + ", the first year this benchmark applies");
         } else {
-            baseYearUses.add(new BaseYearUse(sectorId, year, path, "reference year"));
+            baseYearUses.add(new BaseYearUse(
+                    sectorId, year, path, REFERENCE_YEAR, "the percentile benchmark ranks emissions / output"));
         }
     }
 
-    /** Years before the start must be in the history of every enterprise of the sector open then. */
+    /**
+     * Years before the start must be in the history of every enterprise of the sector open then, and a
+     * year whose emissions the method divides by output needs that output ({@link #checkOutput}).
+     */
     void checkBaseYears(Collection<Enterprise> enterprises) {
         if (!calendar.yearsKnown()) {
             return;
@@ -278,6 +295,94 @@ final class SectorsReader {
                                 + " but enterprise \""
                                 + missing.get(0) + "\" has no history for it"
                                 + (missing.size() > 1 ? " (nor do " + (missing.size() - 1) + " more)" : ""));
+            } else if (use.ratio() != null) {
+                checkOutput(use, enterprises);
+            }
+        }
+    }
+
+    /**
+     * A year whose emissions a method divides by output needs that output: a history with the year's
+     * emissions and no output (its default, 0) would raise a historical intensity or leave the firm out
+     * of a benchmark's ranking, and with no output in the sector a percentile has nothing to rank.
+     */
+    private void checkOutput(BaseYearUse use, Collection<Enterprise> enterprises) {
+        List<String> noOutput = new ArrayList<>();
+        boolean inSector = false;
+        boolean anyOutput = false;
+        for (Enterprise e : enterprises) {
+            if (e.sectorId().equals(use.sectorId())) {
+                inSector = true;
+                for (HistoryYear h : e.history()) {
+                    if (h.year() == use.year()) {
+                        anyOutput |= h.outputUnits() > 0;
+                        if (h.outputUnits() == 0 && h.emissionsTonnes() > 0) {
+                            noOutput.add(e.id());
+                        }
+                    }
+                }
+            }
+        }
+        String give = "; give the output of " + use.year() + " (\"output\" in the history, or column \"output"
+                + use.year() + "\" of a register)";
+        if (!noOutput.isEmpty()) {
+            problems.add(
+                    use.path(),
+                    use.kind() + " " + use.year() + ": enterprise \"" + noOutput.get(0) + "\" has emissions but no"
+                            + " output in its history for " + use.year()
+                            + (noOutput.size() > 1 ? " (nor do " + (noOutput.size() - 1) + " more)" : "") + ", and "
+                            + use.ratio() + give);
+        } else if (inSector && !anyOutput && use.kind().equals(REFERENCE_YEAR)) {
+            problems.add(
+                    use.path(),
+                    REFERENCE_YEAR + " " + use.year() + " of the percentile benchmark: no enterprise of sector \""
+                            + use.sectorId() + "\" has output in its history for " + use.year()
+                            + ", so there is no intensity (emissions / output) to rank" + give);
+        }
+    }
+
+    /**
+     * The start year's pre-allocation under an output-based method is worked out on the output of the
+     * year before, which is history: an enterprise whose history gives that year's emissions and no
+     * output would be pre-allocated nothing. Reported at {@code path} when {@code preAllocationShare}
+     * is above 0.
+     */
+    void checkPreAllocationOutput(Collection<Enterprise> enterprises, double preAllocationShare, String path) {
+        if (!calendar.yearsKnown() || !(preAllocationShare > 0)) {
+            return;
+        }
+        int start = calendar.startYear();
+        int last = start - 1;
+        for (Map.Entry<String, List<MethodPeriod>> entry : sectorMethods.entrySet()) {
+            AllocationMethod method = null;
+            for (MethodPeriod period : entry.getValue()) {
+                if (period.fromYear() <= start) {
+                    method = period.method();
+                }
+            }
+            if (method == null
+                    || !method.outputBased()
+                    || method instanceof AllocationMethod.VerifiedEmissions
+                    || !sectors.get(entry.getKey()).sector().coveredIn(start)) {
+                continue;
+            }
+            List<String> noOutput = new ArrayList<>();
+            for (Enterprise e : enterprises) {
+                if (e.sectorId().equals(entry.getKey())
+                        && e.history().stream()
+                                .anyMatch(h -> h.year() == last && h.outputUnits() == 0 && h.emissionsTonnes() > 0)) {
+                    noOutput.add(e.id());
+                }
+            }
+            if (!noOutput.isEmpty()) {
+                problems.add(
+                        path,
+                        "the " + start + " pre-allocation of sector \"" + entry.getKey() + "\" is worked out on its"
+                                + " enterprises' " + last + " output, but enterprise \"" + noOutput.get(0)
+                                + "\" has emissions and no output in its history for " + last
+                                + (noOutput.size() > 1 ? " (nor do " + (noOutput.size() - 1) + " more)" : "")
+                                + ", so it would be pre-allocated nothing; give the output of " + last
+                                + " (\"output\" in the history, or column \"output" + last + "\" of a register)");
             }
         }
     }

@@ -76,6 +76,21 @@ final class Values {
         }
     }
 
+    /**
+     * Whether {@code c} shows as a plain space or not at all: a space other than ASCII's (the no-break
+     * space a spreadsheet writes, the ideographic space of Chinese input), a line or paragraph
+     * separator, or a format character (a zero-width space, a byte-order mark). A value quoted in a
+     * problem shows it escaped, as a control character is, so that a no-break space after a number is
+     * not read as a space, which would have been trimmed.
+     */
+    private static boolean invisible(int c) {
+        int type = Character.getType(c);
+        return (type == Character.SPACE_SEPARATOR && c != ' ')
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.FORMAT;
+    }
+
     /** How a value appears in a message: its JSON text, shortened. */
     static String describe(JsonElement e) {
         if (e == null) {
@@ -100,7 +115,7 @@ final class Values {
             s.codePoints().forEach(c -> {
                 if (c == '"' || c == '\\') {
                     out.append('\\').appendCodePoint(c);
-                } else if (Character.isISOControl(c)) {
+                } else if (Character.isISOControl(c) || invisible(c)) {
                     out.append(String.format(Locale.ROOT, "\\u%04x", c));
                 } else {
                     out.appendCodePoint(c);

@@ -45,6 +45,113 @@ class ScenarioLoaderTest {
         return e.problems().stream().map(Problem::toString).toList();
     }
 
+    /**
+     * A percentile benchmark ranks the reference year's intensities, emissions ÷ output: a sector
+     * whose histories give that year no output has none to rank, which the loader reports at the
+     * reference year rather than the first allocation failing in the middle of a run.
+     */
+    @Test
+    void aPercentileBenchmarkNeedsOutputInItsReferenceYear() {
+        String percentile = TestScenarios.edit(
+                "sectors.0.allocation", "{\"type\": \"benchmark\", \"percentile\": 50, \"referenceYear\": 2023}");
+        assertEquals(
+                List.of("$.sectors[0].allocation.referenceYear: reference year 2023 of the percentile benchmark: no"
+                        + " enterprise of sector \"cement\" has output in its history for 2023, so there is no"
+                        + " intensity (emissions / output) to rank; give the output of 2023 (\"output\" in the"
+                        + " history, or column \"output2023\" of a register)"),
+                problems(TestScenarios.edit(
+                        percentile, "enterprises.0.history", "[{\"year\": 2023, \"emissions\": 0}]")));
+        Scenario withOutput = ScenarioLoader.parse(
+                TestScenarios.edit(
+                        percentile,
+                        "enterprises.0.history",
+                        "[{\"year\": 2023, \"output\": 1000000, \"emissions\": 900000}]"),
+                "s.json",
+                Path.of("."));
+        assertEquals(
+                new BenchmarkSource.Percentile(50, 2023),
+                ((AllocationMethod.Benchmark) withOutput.allocation().methodFor("cement", 2024)).source());
+    }
+
+    /**
+     * A history year whose emissions an output-based method divides by output, or on whose output the
+     * first pre-allocation is worked out, needs its output: a register with emissionsYYYY columns and
+     * no outputYYYY (the output's default is 0) loaded, and then a historical intensity counted emissions
+     * without their output (too high an intensity, or the design intensity when no base year had
+     * output), a benchmark left the firm out of its ranking, and the firm was pre-allocated nothing.
+     */
+    @Test
+    void historyAnOutputBasedMethodReadsNeedsItsOutput() {
+        String percentile = TestScenarios.edit(
+                "sectors.0.allocation", "{\"type\": \"benchmark\", \"percentile\": 50, \"referenceYear\": 2023}");
+        String give = "; give the output of 2023 (\"output\" in the history, or column \"output2023\" of a register)";
+        assertEquals(
+                List.of(
+                        "$.sectors[0].allocation.referenceYear: reference year 2023: enterprise \"C1\" has emissions"
+                                + " but no output in its history for 2023, and the percentile benchmark ranks"
+                                + " emissions / output" + give,
+                        "$.allocation.preAllocationShare: the 2024 pre-allocation of sector \"cement\" is worked out"
+                                + " on its enterprises' 2023 output, but enterprise \"C1\" has emissions and no output"
+                                + " in its history for 2023, so it would be pre-allocated nothing" + give),
+                problems(TestScenarios.edit(
+                        percentile, "enterprises.0.history", "[{\"year\": 2023, \"emissions\": 900000}]")));
+        assertEquals(
+                List.of("$.sectors[1].allocation.baseYears[0]: base year 2022: enterprise \"K1\" has emissions but no"
+                        + " output in its history for 2022, and the base years' intensity is their emissions / their"
+                        + " output; give the output of 2022 (\"output\" in the history, or column \"output2022\" of"
+                        + " a register)"),
+                problems(TestScenarios.edit(
+                        TestScenarios.edit(
+                                "sectors.1.allocation",
+                                "{\"type\": \"historicalIntensity\", \"baseYears\": [2022, 2023]}"),
+                        "enterprises.1.history",
+                        "[{\"year\": 2022, \"emissions\": 285000},"
+                                + " {\"year\": 2023, \"output\": 200000, \"emissions\": 300000}]")));
+        String noPreAllocation = TestScenarios.edit(percentile, "allocation.preAllocationShare", "0");
+        assertEquals(
+                1,
+                problems(TestScenarios.edit(
+                                noPreAllocation, "enterprises.0.history", "[{\"year\": 2023, \"emissions\": 900000}]"))
+                        .size(),
+                "without pre-allocation only the benchmark's reference year reads the output");
+    }
+
+    /**
+     * Under a threshold of energy use alone the start year's coverage reads the energy of the history
+     * years it looks back on: a history with a year's emissions and no energy (the default 0), as a
+     * register without energyYYYY columns gives, loaded, and no firm was covered (a trial table with a
+     * cap of 0 t).
+     */
+    @Test
+    void anEnergyThresholdNeedsTheEnergyOfTheHistoryItLooksBackOn() {
+        String energy = TestScenarios.edit("coverage.thresholds", "[{\"fromYear\": 2024, \"energyTce\": 10000}]");
+        assertEquals(
+                2,
+                ScenarioLoader.parse(energy, "s.json", Path.of("."))
+                        .enterprises()
+                        .size(),
+                "K1's 2023 history gives its energy use, so its 2022 without one is not needed");
+        String noEnergy = TestScenarios.edit(
+                energy,
+                "enterprises.1.history",
+                "[{\"year\": 2022, \"output\": 190000, \"emissions\": 285000},"
+                        + " {\"year\": 2023, \"output\": 200000, \"emissions\": 300000}]");
+        assertEquals(
+                List.of("$.coverage.thresholds[0].energyTce: coverage in 2024 is decided on energy use in the 2"
+                        + " year(s) before, and enterprise \"K1\" has emissions but no energy use in its history for"
+                        + " 2023, so it cannot be covered; give the energy use of 2023 (\"energy\" in the history, or"
+                        + " column \"energy2023\" of a register)"),
+                problems(noEnergy));
+        String both = TestScenarios.edit(
+                noEnergy,
+                "coverage.thresholds",
+                "[{\"fromYear\": 2024, \"emissionsTonnes\": 13000, \"energyTce\": 10000}]");
+        assertEquals(
+                2,
+                ScenarioLoader.parse(both, "s.json", Path.of(".")).enterprises().size(),
+                "with an emissions test beside it the energy test is not the only way in");
+    }
+
     @Test
     void aThresholdMayNameTheSectorsItAppliesTo() {
         Scenario s = ScenarioLoader.parse(
@@ -748,9 +855,90 @@ class ScenarioLoaderTest {
         assertEquals("武汉水泥", s.enterprises().get(2).name());
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(dir.resolve("s.json")));
         assertEquals(
-                List.of("gbk.csv:2:4: bytes not valid in UTF-8 (0xCE at byte offset 47): save the file as UTF-8 or"
+                List.of(dir.resolve("gbk.csv") + ":2:4: bytes not valid in UTF-8 (0xCE at byte offset 47): save the"
+                        + " file as UTF-8 or"
                         + " declare its encoding, e.g. --encoding GBK"),
                 e.problems().stream().map(Problem::toString).toList());
+    }
+
+    /**
+     * A register's problems name it by the path it is read from, beside the scenario as the scenario
+     * was named, so the file a problem names is the one read: it was named as the scenario writes it,
+     * {@code firms.csv}, which from the working folder is another file (or none) when the scenario is
+     * in another folder. An absolute register name, and a scenario named without a folder, keep it
+     * as written.
+     */
+    @Test
+    void aRegistersProblemsNameItBesideTheScenario() throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("plans"));
+        Files.writeString(sub.resolve("firms.csv"), "id,sector,baseOutput,emissionIntensity\nR1,cement,15O000,0.9\n");
+        String problem =
+                ":2:3: expected a number in 0..1000000000000000 (baseOutput, t clinker a year), got \"15O000\"";
+        Files.writeString(sub.resolve("s.json"), TestScenarios.edit("enterpriseRegister", "\"firms.csv\""));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(sub.resolve("s.json")));
+        assertEquals(
+                List.of(sub.resolve("firms.csv") + problem),
+                e.problems().stream().map(Problem::toString).toList());
+        assertEquals(
+                Path.of("plans", "firms.csv").toString(),
+                EnterpriseRegister.shownName(Path.of("plans", "s.json").toString(), "firms.csv"));
+        assertEquals("firms.csv", EnterpriseRegister.shownName("hubei-pilot", "firms.csv"));
+        String absolute = sub.resolve("firms.csv").toString();
+        assertEquals(
+                absolute,
+                EnterpriseRegister.shownName(Path.of("plans", "s.json").toString(), absolute));
+        assertEquals(
+                List.of("firms.csv" + problem),
+                problems(TestScenarios.edit("enterpriseRegister", "\"firms.csv\""), sub));
+    }
+
+    /**
+     * A register saved from a spreadsheet may end every line with a comma (a column it had formatted)
+     * and hold lines of empty fields (rows emptied, not deleted): the column without a name is told as
+     * such, where it was an 'unknown column ""', and the empty lines are skipped as empty lines are,
+     * where each was a 'missing value for required column "id"'.
+     */
+    @Test
+    void aSpreadsheetsEmptyColumnIsNamedAndItsEmptyRowsSkipped() throws IOException {
+        Files.writeString(
+                dir.resolve("sheet.csv"),
+                "id,sector,baseOutput,emissionIntensity,\r\nR1,cement,1000,0.9,\r\n,,,,\r\n , ,,,\r\n");
+        assertEquals(
+                List.of("sheet.csv:1:5: a column without a name (an empty header cell, or a comma at the end of the"
+                        + " header line): name it or remove the column"),
+                problems(TestScenarios.edit("enterpriseRegister", "\"sheet.csv\""), dir));
+        Files.writeString(
+                dir.resolve("rows.csv"),
+                "id,sector,baseOutput,emissionIntensity\r\nR1,cement,1000,0.9\r\n,,,\r\n,,,\r\n");
+        Files.writeString(dir.resolve("s.json"), TestScenarios.edit("enterpriseRegister", "\"rows.csv\""));
+        assertEquals(
+                List.of("C1", "K1", "R1"),
+                ScenarioLoader.load(dir.resolve("s.json")).enterprises().stream()
+                        .map(Enterprise::id)
+                        .toList());
+        Files.writeString(dir.resolve("none.csv"), "id,sector,baseOutput,emissionIntensity\r\n,,,\r\n");
+        assertEquals(
+                List.of("none.csv:1:1: no enterprises: the register has only a header row"),
+                problems(TestScenarios.edit("enterpriseRegister", "\"none.csv\""), dir));
+    }
+
+    /**
+     * A value that holds a character showing as a space or as nothing is quoted with it escaped: a
+     * no-break space after a number (a spreadsheet's) read as "1000 ", which looks like a space that
+     * would have been trimmed, and a zero-width space not at all.
+     */
+    @Test
+    void anInvisibleCharacterInARefusedValueIsShownEscaped() throws IOException {
+        Files.writeString(
+                dir.resolve("nbsp.csv"),
+                "id,sector,baseOutput,emissionIntensity\nR1,cement,1000\u00a0,0.9\nR2,cement,1000,0.\u200b9\n");
+        assertEquals(
+                List.of(
+                        "nbsp.csv:2:3: expected a number in 0..1000000000000000 (baseOutput, t clinker a year), got"
+                                + " \"1000\\u00a0\"",
+                        "nbsp.csv:3:4: expected a number in 0..1000000 (emissionIntensity, tCO2e per t clinker), got"
+                                + " \"0.\\u200b9\""),
+                problems(TestScenarios.edit("enterpriseRegister", "\"nbsp.csv\""), dir));
     }
 
     @Test
