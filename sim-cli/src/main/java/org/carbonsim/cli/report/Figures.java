@@ -11,7 +11,8 @@ import org.carbonsim.cli.text.Text;
 
 /**
  * How the report writes a number: thousands separators, tonnes in Mt and yuan in million CNY where a
- * column is large (the thresholds of the charts' axes), rates as percentages. The value a table sorts
+ * column is large (the thresholds of the charts' axes) and none of its non-zero values is below 0.1
+ * million, rates as percentages. The value a table sorts
  * by stays the number in the file. Immutable.
  *
  * @param quantity what the number is
@@ -26,19 +27,34 @@ record Figures(Quantity quantity, Text unit, double divisor, int decimals) {
     private static final Text MILLION_CNY = Text.of("million CNY", "百万元");
     private static final Text CNY_PER_T = Text.of("CNY/t", "元/吨");
     private static final Text NONE = Text.same("");
+    /**
+     * The least non-zero value a column may hold to be written in millions: 0.10 at two decimals. A
+     * column of a large firm and small ones stays in tonnes or yuan, where a firm of 3,000 t would read
+     * 0.00 Mt.
+     */
+    private static final double LEAST_IN_MILLIONS = 1e5;
 
     /** The way to write a column of {@code quantity} holding {@code values} (as in the file). */
     static Figures of(Quantity quantity, Collection<String> values) {
         double max = 0;
+        double leastNonZero = Double.POSITIVE_INFINITY;
         for (String v : values) {
-            double d = parse(v);
+            double d = Math.abs(parse(v));
             if (Double.isFinite(d)) {
-                max = Math.max(max, Math.abs(d));
+                max = Math.max(max, d);
+                if (d > 0) {
+                    leastNonZero = Math.min(leastNonZero, d);
+                }
             }
         }
+        boolean inMillions = leastNonZero >= LEAST_IN_MILLIONS;
         return switch (quantity) {
-            case TONNES -> max >= 1e6 ? new Figures(quantity, MT, 1e6, 2) : new Figures(quantity, T, 1, 0);
-            case YUAN -> max >= 1e7 ? new Figures(quantity, MILLION_CNY, 1e6, 2) : new Figures(quantity, CNY, 1, 2);
+            case TONNES -> max >= 1e6 && inMillions
+                    ? new Figures(quantity, MT, 1e6, 2)
+                    : new Figures(quantity, T, 1, 0);
+            case YUAN -> max >= 1e7 && inMillions
+                    ? new Figures(quantity, MILLION_CNY, 1e6, 2)
+                    : new Figures(quantity, CNY, 1, 2);
             case PRICE -> new Figures(quantity, CNY_PER_T, 1, 2);
             case COUNT -> new Figures(quantity, NONE, 1, 0);
             case RATE -> new Figures(quantity, Text.same("%"), 0.01, 1);

@@ -22,6 +22,23 @@ class FiguresTest {
         assertEquals("2,862.35 Mt", mt.withUnit("2862350000").in(Lang.EN));
     }
 
+    /**
+     * A column holding a large firm beside small ones stays in tonnes (and yuan): in Mt at two decimals
+     * a firm of 3,000 t read 0.00, as the enterprise table of a pilot with a steel mill wrote it. Zero
+     * and blanks do not count.
+     */
+    @Test
+    void aColumnWithASmallNonZeroValueStaysInTonnesAndYuan() {
+        Figures t = Figures.of(Quantity.TONNES, List.of("39524645", "3000", "0", ""));
+        assertEquals(List.of("39,524,645", "3,000"), List.of(t.format("39524645"), t.format("3000")));
+        assertEquals("t", t.unit().en());
+        Figures mt = Figures.of(Quantity.TONNES, List.of("39524645", "100000", "0", ""));
+        assertEquals(List.of("39.52", "0.10"), List.of(mt.format("39524645"), mt.format("100000")));
+        Figures yuan = Figures.of(Quantity.YUAN, List.of("150000000", "-2500.5"));
+        assertEquals(List.of("150,000,000.00", "-2,500.50"), List.of(yuan.format("150000000"), yuan.format("-2500.5")));
+        assertEquals("CNY", yuan.unit().en());
+    }
+
     private static List<String> headings(Figures f) {
         return List.of(f.heading(ALLOCATION).in(Lang.EN), f.heading(ALLOCATION).in(Lang.ZH));
     }
