@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import org.carbonsim.cli.files.Provenance;
 import org.junit.jupiter.api.Test;
@@ -69,6 +73,45 @@ class DifferentRunTest extends CommandLineTest {
         assertTrue(
                 err.toString().lines().allMatch(line -> line.startsWith("carbonsim: warning: ")),
                 "nothing but the study's own warnings: " + err);
+    }
+
+    /**
+     * A scenario that reads an enterprise register is the same run only with the same register: editing
+     * the register alone once replaced the folder silently, and {@code run.json} did not say which
+     * register was read. It now records the register's path and SHA-256 beside the scenario's.
+     */
+    @Test
+    void runRefusesTheSameScenarioWithAnEditedRegister() throws IOException {
+        Path register = dir.resolve("firms.csv");
+        Files.writeString(
+                register,
+                "id,name,sector,baseOutput,emissionIntensity,output2023,emissions2023\n"
+                        + "C9,C9,industry,1000,0.9,1000,900\n");
+        Path scenario = Files.writeString(
+                dir.resolve("with-register.json"),
+                new String(ScenarioFiles.resolve("classroom-two-firms").bytes(), StandardCharsets.UTF_8)
+                        .replaceFirst("\"enterprises\"", "\"enterpriseRegister\": \"firms.csv\", \"enterprises\""));
+        Path out = dir.resolve("register-run");
+        String[] command = {"run", "" + scenario, "--quiet", "--no-charts", "--out", "" + out};
+        assertEquals(0, run(command), err.toString());
+        String record = Files.readString(out.resolve(Provenance.FILE));
+        assertTrue(record.contains("\"path\": \"" + register.toString().replace("\\", "\\\\") + "\""), record);
+        assertTrue(record.contains("\"sha256\": \"" + sha256(Files.readAllBytes(register)) + "\""), record);
+
+        Files.writeString(register, Files.readString(register).replace("1000,900", "1000,950"));
+        assertEquals(2, run(command), err.toString());
+        assertTrue(err.toString().contains("holds a different run (enterprise register SHA-256 "), err.toString());
+        assertEquals(record, Files.readString(out.resolve(Provenance.FILE)), "the old folder is untouched");
+        err.getBuffer().setLength(0);
+        assertEquals(0, run(with(List.of(command), "--force")), err.toString());
+    }
+
+    private static String sha256(byte[] bytes) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IOException(e);
+        }
     }
 
     @Test

@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.Properties;
 import org.carbonsim.cli.NamedScenario;
 import org.carbonsim.cli.ScenarioFiles;
+import org.carbonsim.core.scenario.InputFiles;
 import org.carbonsim.core.scenario.ScenarioEdit;
+import org.carbonsim.core.scenario.ScenarioException;
 import picocli.CommandLine;
 
 /**
@@ -40,9 +42,21 @@ public final class Provenance {
     /** System property saying whether that checkout had uncommitted changes ({@code true}/{@code false}). */
     static final String DIRTY_PROPERTY = "carbonsim.dirty";
 
-    /** One scenario as read: what the user named, where it was found, and its bytes at that moment. */
+    /**
+     * One scenario as read: what the user named, where it was found, its bytes at that moment, and the
+     * enterprise register it names, as read at the same moment.
+     */
     private record Input(
-            String argument, boolean bundled, String location, byte[] bytes, int years, List<ScenarioEdit> edits) {}
+            String argument,
+            boolean bundled,
+            String location,
+            byte[] bytes,
+            int years,
+            List<ScenarioEdit> edits,
+            List<Register> registers) {}
+
+    /** A file a scenario reads (its enterprise register): the path as the scenario resolves it, its hash. */
+    private record Register(String path, String sha256) {}
 
     private final String command;
     private final List<String> arguments;
@@ -81,7 +95,31 @@ public final class Provenance {
     public void scenario(String fileOrName, int years, List<ScenarioEdit> edits) throws IOException {
         NamedScenario scenario = ScenarioFiles.resolve(fileOrName);
         inputs.add(new Input(
-                fileOrName, scenario.isBundled(), scenario.location(), scenario.bytes(), years, List.copyOf(edits)));
+                fileOrName,
+                scenario.isBundled(),
+                scenario.location(),
+                scenario.bytes(),
+                years,
+                List.copyOf(edits),
+                registers(scenario, edits)));
+    }
+
+    /**
+     * The registers {@code scenario} reads with {@code edits} applied, each hashed now; one that cannot
+     * be read is left out, since loading the scenario says why.
+     */
+    private static List<Register> registers(NamedScenario scenario, List<ScenarioEdit> edits) throws IOException {
+        List<Register> registers = new ArrayList<>();
+        try {
+            for (Path file : scenario.source(StandardCharsets.UTF_8).referencedFiles(edits)) {
+                if (Files.isRegularFile(file)) {
+                    registers.add(new Register(file.toString(), sha256(InputFiles.readAll(file))));
+                }
+            }
+        } catch (ScenarioException e) {
+            // unreadable: loading the scenario says why
+        }
+        return List.copyOf(registers);
     }
 
     /**
@@ -94,7 +132,10 @@ public final class Provenance {
         return new RunIdentity(
                 command,
                 inputs.stream()
-                        .map(i -> new RunIdentity.ScenarioRun(sha256(i.bytes()), i.years()))
+                        .map(i -> new RunIdentity.ScenarioRun(
+                                sha256(i.bytes()),
+                                i.years(),
+                                i.registers().stream().map(Register::sha256).toList()))
                         .toList(),
                 Long.toString(seed),
                 runs == null ? null : runs.toString(),
@@ -140,6 +181,16 @@ public final class Provenance {
             s.addProperty("sha256", sha256(input.bytes()));
             s.addProperty("copy", copy);
             s.addProperty("years", input.years());
+            if (!input.registers().isEmpty()) {
+                JsonArray registers = new JsonArray();
+                for (Register register : input.registers()) {
+                    JsonObject r = new JsonObject();
+                    r.addProperty("path", register.path());
+                    r.addProperty("sha256", register.sha256());
+                    registers.add(r);
+                }
+                s.add("registers", registers);
+            }
             if (!input.edits().isEmpty()) {
                 JsonArray edits = new JsonArray();
                 for (ScenarioEdit edit : input.edits()) {

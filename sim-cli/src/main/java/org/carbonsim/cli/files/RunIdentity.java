@@ -44,8 +44,11 @@ public record RunIdentity(String command, List<ScenarioRun> scenarios, String se
             "sensitivity", List.of("--param", "--method", "--samples"),
             "calibrate", List.of("--param", "--targets", "--fit-years", "--budget"));
 
-    /** One scenario of a command: the SHA-256 of its file and how many years were simulated. */
-    record ScenarioRun(String sha256, Integer years) {}
+    /**
+     * One scenario of a command: the SHA-256 of its file, how many years were simulated and the SHA-256
+     * of each enterprise register it read ({@code null} when a record does not say).
+     */
+    record ScenarioRun(String sha256, Integer years, List<String> registers) {}
 
     public RunIdentity {
         Objects.requireNonNull(command, "command");
@@ -111,9 +114,17 @@ public record RunIdentity(String command, List<ScenarioRun> scenarios, String se
         List<ScenarioRun> scenarios = new ArrayList<>();
         for (JsonElement e : root.getAsJsonArray("scenarios")) {
             JsonObject s = e.getAsJsonObject();
+            List<String> registers = null;
+            if (s.has("registers")) {
+                registers = new ArrayList<>();
+                for (JsonElement r : s.getAsJsonArray("registers")) {
+                    registers.add(r.getAsJsonObject().get("sha256").getAsString());
+                }
+            }
             scenarios.add(new ScenarioRun(
                     s.get("sha256").getAsString(),
-                    s.has("years") ? s.get("years").getAsInt() : null));
+                    s.has("years") ? s.get("years").getAsInt() : null,
+                    registers));
         }
         JsonObject seeds = root.getAsJsonObject("seeds");
         String seed = seeds.has("seed")
@@ -143,6 +154,8 @@ public record RunIdentity(String command, List<ScenarioRun> scenarios, String se
                     scenarios.size() == 1 && next.scenarios.size() == 1
                             ? "scenario SHA-256 " + shortHashes() + ", now " + next.shortHashes()
                             : "scenarios' SHA-256 " + shortHashes() + ", now " + next.shortHashes());
+        } else if (registersDiffer(next)) {
+            differences.add("enterprise register SHA-256 " + shortRegisters() + ", now " + next.shortRegisters());
         } else {
             List<Integer> years = scenarios.stream().map(ScenarioRun::years).toList();
             List<Integer> nextYears =
@@ -166,6 +179,21 @@ public record RunIdentity(String command, List<ScenarioRun> scenarios, String se
     /** A design as typed, or "none" for a command run without its design options ({@code run} without --set). */
     private static String designText(List<String> design) {
         return design.isEmpty() ? "none" : String.join(" ", design);
+    }
+
+    private boolean registersDiffer(RunIdentity next) {
+        List<List<String>> registers =
+                scenarios.stream().map(ScenarioRun::registers).toList();
+        List<List<String>> nextRegisters =
+                next.scenarios.stream().map(ScenarioRun::registers).toList();
+        return !registers.contains(null) && !nextRegisters.contains(null) && !registers.equals(nextRegisters);
+    }
+
+    private String shortRegisters() {
+        return scenarios.stream()
+                .flatMap(s -> s.registers().stream())
+                .map(h -> h.substring(0, Math.min(12, h.length())))
+                .collect(Collectors.joining(" "));
     }
 
     private List<String> hashes() {
