@@ -253,6 +253,7 @@ final class CbamReader {
         Obj years = o.requiredObject(key, "values by year, {\"2026\": ...}");
         for (String yearKey : years.keys()) {
             String at = years.path(yearKey);
+            JsonElement value = years.get(yearKey);
             if (!yearKey.matches("\\d{4}")
                     || Integer.parseInt(yearKey) < Calendar.FIRST_YEAR
                     || Integer.parseInt(yearKey) > Calendar.LAST_YEAR) {
@@ -262,7 +263,7 @@ final class CbamReader {
                                 + Values.describe(new com.google.gson.JsonPrimitive(yearKey)));
                 continue;
             }
-            map.put(Integer.parseInt(yearKey), reader.read(years.get(yearKey), at));
+            map.put(Integer.parseInt(yearKey), reader.read(value, at));
         }
         years.finish();
         return map;
