@@ -238,6 +238,13 @@ final class CbamReader {
         if (problems.count() > before) {
             return null;
         }
+        if (shares.isEmpty()) {
+            problems.add(
+                    o.path("phaseIn"),
+                    "expected the CBAM factor of at least one year, {\"2026\": 0.025}; leave phaseIn out for the"
+                            + " EU schedule");
+            return null;
+        }
         Map<Integer, Integer> basisPoints = new TreeMap<>();
         shares.forEach((year, share) -> basisPoints.put(year, (int) Math.round(share * PhaseIn.FULL)));
         return new PhaseIn(basisPoints);
