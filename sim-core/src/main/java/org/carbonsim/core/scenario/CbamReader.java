@@ -78,7 +78,7 @@ final class CbamReader {
                 sectorEntries.put(sector, e.path());
             }
             CbamGoods goods = e.enumeration("goods", CbamGoods.class, null);
-            if (goods == null && !e.has("goods")) {
+            if (goods == null && !e.has("goods") && !e.broken()) {
                 problems.add(
                         e.path("goods"),
                         "expected one of CEMENT, IRON_AND_STEEL, ALUMINIUM, FERTILISERS, HYDROGEN,"

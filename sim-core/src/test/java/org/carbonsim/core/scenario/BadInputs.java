@@ -673,6 +673,10 @@ public final class BadInputs {
                     "$.cbam.phaseIn: expected the CBAM factor of at least one year, {\"2026\": 0.025}; leave phaseIn out for the EU schedule"),
             new Case(
                     "cbam",
+                    "{\"exporters\": [null], \"euPrice\": {\"eurPerTonne\": {\"2024\": 80}, \"cnyPerEur\": {\"2024\": 7.8}}}",
+                    "$.cbam.exporters[0]: expected an object (a CBAM exporter), got null"),
+            new Case(
+                    "cbam",
                     "{\"exporters\": [{\"sector\": \"cement\", \"goods\": \"GLASS\", \"euExportShare\": 0.1, \"embeddedIntensity\": 0.86}], \"euPrice\": {\"eurPerTonne\": {\"2024\": 80}, \"cnyPerEur\": {\"2024\": 7.8}}}",
                     "$.cbam.exporters[0].goods: expected one of CEMENT, IRON_AND_STEEL, ALUMINIUM, FERTILISERS, HYDROGEN, ELECTRICITY, got \"GLASS\""),
             new Case(
