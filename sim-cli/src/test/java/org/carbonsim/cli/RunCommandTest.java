@@ -56,6 +56,34 @@ class RunCommandTest extends CommandLineTest {
     }
 
     @Test
+    void aFinanceBlockWithoutForwardsWritesFinanceCsvButNoForwardsCsv() throws IOException {
+        Path o = dir.resolve("pledges-only");
+        String finance = "finance={\"pledges\": {\"haircutPct\": 30, \"ratePct\": 6, \"termDays\": 60},"
+                + " \"cashFirms\": [{\"sector\": \"ceramics\", \"cash\": 200000, \"incomePerYear\": 2000000}]}";
+        assertEquals(
+                0,
+                run(
+                        "run",
+                        "hubei-carbon-finance",
+                        "--years",
+                        "1",
+                        "--set",
+                        finance,
+                        "--quiet",
+                        "--no-charts",
+                        "--out",
+                        "" + o),
+                err.toString());
+        assertTrue(Files.exists(o.resolve("finance.csv")), "finance.csv is written for the pledges");
+        assertFalse(
+                Files.exists(o.resolve("forwards.csv")),
+                "forwards.csv is written only for a scenario with finance.forwards, not as a header alone");
+        assertFalse(
+                Files.readString(o.resolve("daily.csv"), StandardCharsets.UTF_8).contains("forward_front"),
+                "daily.csv has no forward-curve columns without forwards");
+    }
+
+    @Test
     void summaryHasTheDesignFieldsInYuan() throws IOException {
         Path o = dir.resolve("two");
         assertEquals(0, run("run", "classroom-two-firms", "--seed", "3", "--out", o.toString()));

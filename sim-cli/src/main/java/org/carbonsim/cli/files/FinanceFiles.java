@@ -13,7 +13,7 @@ import org.carbonsim.core.finance.ForwardYear;
 
 /**
  * The files of a run with a {@code finance} block: {@code forwards.csv} (each contract's trading
- * days), {@code finance.csv} (each year's forward market and financing), and the forward-curve
+ * days; only when the block lists forwards), {@code finance.csv} (each year's forward market and financing), and the forward-curve
  * columns {@code daily.csv} gains when forwards trade (the front and next contracts' settlement
  * prices, blank on a day with none). Written only for such runs, so other runs' files stay as they
  * were.

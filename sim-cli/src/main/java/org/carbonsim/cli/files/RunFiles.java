@@ -84,9 +84,11 @@ public final class RunFiles {
             write(dir.resolve(CbamFiles.CBAM), CbamFiles.csv(result, sectorNames));
         }
         if (result.finance().isPresent()) {
-            write(
-                    dir.resolve(FinanceFiles.FORWARDS),
-                    FinanceFiles.forwards(result.finance().get()));
+            if (!result.finance().get().forwardDays().isEmpty()) {
+                write(
+                        dir.resolve(FinanceFiles.FORWARDS),
+                        FinanceFiles.forwards(result.finance().get()));
+            }
             write(
                     dir.resolve(FinanceFiles.FINANCE),
                     FinanceFiles.finance(result.finance().get()));

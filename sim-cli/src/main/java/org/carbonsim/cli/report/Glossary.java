@@ -249,6 +249,50 @@ public final class Glossary {
             What the EU's carbon border adjustment would charge on the exports of the sectors it names: embedded tonnes times the CBAM factor, at the EU allowance price less the carbon price effectively paid in China; in a study, over the whole run, CNY. 0 without CBAM rules.
             欧盟碳边境调节机制对所列行业出口品的应缴额：隐含排放乘以 CBAM 系数，按欧盟配额价格减去在中国实际支付的碳价计；在研究中为整个运行期间的合计，元。无 CBAM 规则时为 0。
 
+            cbamGoods TEXT CBAM goods | CBAM 商品类别
+            The sector's goods in CBAM's scope: cement, iron and steel, aluminium, fertilisers, hydrogen or electricity.
+            该行业属于 CBAM 范围的商品类别：水泥、钢铁、铝、化肥、氢或电力。
+
+            exportingEnterprises COUNT Exporting enterprises | 出口企业数
+            Operating enterprises of the sector with exports to the EU in the year.
+            当年有对欧盟出口的在营企业数。
+
+            euExportsUnits RATIO EU exports (product units) | 对欧出口量（产品单位）
+            Output exported to the EU, in the sector's product unit.
+            出口到欧盟的产量，以该行业的产品单位计。
+
+            embeddedEmissions TONNES Embedded emissions | 隐含排放
+            Emissions embedded in the exports to the EU: export share × output × embedded intensity, t.
+            对欧出口品的隐含排放：出口比例 × 产量 × 隐含排放强度，吨。
+
+            cbamFactor RATE CBAM factor | CBAM 系数
+            The year's share of the full CBAM liability the EU charges: 0 before 2026, rising as free allocation in the EU is phased out.
+            当年欧盟征收的 CBAM 全额比例：2026 年前为 0，随欧盟免费配额逐步取消而上升。
+
+            euPrice PRICE EU price | 欧盟配额价格
+            The EU allowance price at the year's exchange rate, CNY/t.
+            按当年汇率折算的欧盟配额价格，元/吨。
+
+            allowancePrice PRICE Allowance price | 国内配额价格
+            The domestic allowance price used: the year's VWAP, CNY/t.
+            所用的国内配额价格：当年成交量加权均价，元/吨。
+
+            effectivePrice PRICE Effective price paid in China | 国内实际碳价
+            The carbon price effectively paid in China, net of free allocation, weighted by embedded emissions, CNY/t.
+            扣除免费分配后在中国实际支付的碳价，按隐含排放加权，元/吨。
+
+            grossCbam YUAN Gross CBAM bill | CBAM 总额
+            What the EU would charge were no carbon price paid in China, CNY.
+            若在中国未支付任何碳价，欧盟将征收的金额，元。
+
+            shiftedHome YUAN Shifted home | 留在国内
+            Gross bill − CBAM liability: the part of the bill China's carbon price keeps at home, CNY.
+            CBAM 总额 − 应缴额：国内碳价留在国内的部分，元。
+
+            allocationForgone YUAN Allocation forgone | 免费配额让出
+            What a fully paid domestic price would also keep at home, which free allocation leaves to the EU, CNY.
+            若国内碳价全额支付还可留在国内、因免费分配而让给欧盟的部分，元。
+
             underReportingEnterprises COUNT Under-reporting enterprises | 少报企业数
             Covered enterprises that hid tonnes in the year.
             当年隐瞒排放的纳入企业数。

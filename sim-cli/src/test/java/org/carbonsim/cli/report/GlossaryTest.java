@@ -41,6 +41,32 @@ class GlossaryTest {
         }
     }
 
+    /**
+     * The run report shows sectors.csv, cbam.csv, mrv.csv and events.csv as tables whose headings take
+     * their names and tooltips from the glossary, so each of their columns (as the data dictionary lists
+     * them) has an entry; without one the heading is the raw column id with an empty tooltip.
+     */
+    @Test
+    void everyColumnOfTheRunReportsTablesIsDefined() throws IOException {
+        String dictionary = Files.readString(Path.of("../docs/data-dictionary.md"), StandardCharsets.UTF_8);
+        for (String file : List.of("sectors.csv", "cbam.csv", "mrv.csv", "events.csv")) {
+            String heading = "### run: `" + file + "`";
+            int start = dictionary.indexOf(heading);
+            assertTrue(start >= 0, "the data dictionary has " + heading);
+            int end = dictionary.indexOf("\n#", start + heading.length());
+            Matcher column = Pattern.compile("(?m)^\\| `([a-z0-9_]+)` \\|")
+                    .matcher(dictionary.substring(start, end < 0 ? dictionary.length() : end));
+            int columns = 0;
+            while (column.find()) {
+                columns++;
+                assertTrue(
+                        Glossary.find(column.group(1)).isPresent(),
+                        file + "'s column " + column.group(1) + " has no glossary entry");
+            }
+            assertTrue(columns > 3, file + ": columns read from the data dictionary: " + columns);
+        }
+    }
+
     @Test
     void csvColumnsAreFoundWithOrWithoutTheirUnitSuffix() {
         assertEquals(

@@ -78,7 +78,7 @@ final class CbamReader {
                 sectorEntries.put(sector, e.path());
             }
             CbamGoods goods = e.enumeration("goods", CbamGoods.class, null);
-            if (goods == null && !e.has("goods")) {
+            if (goods == null && !e.has("goods") && !e.broken()) {
                 problems.add(
                         e.path("goods"),
                         "expected one of CEMENT, IRON_AND_STEEL, ALUMINIUM, FERTILISERS, HYDROGEN,"
@@ -238,6 +238,13 @@ final class CbamReader {
         if (problems.count() > before) {
             return null;
         }
+        if (shares.isEmpty()) {
+            problems.add(
+                    o.path("phaseIn"),
+                    "expected the CBAM factor of at least one year, {\"2026\": 0.025}; leave phaseIn out for the"
+                            + " EU schedule");
+            return null;
+        }
         Map<Integer, Integer> basisPoints = new TreeMap<>();
         shares.forEach((year, share) -> basisPoints.put(year, (int) Math.round(share * PhaseIn.FULL)));
         return new PhaseIn(basisPoints);
@@ -253,6 +260,7 @@ final class CbamReader {
         Obj years = o.requiredObject(key, "values by year, {\"2026\": ...}");
         for (String yearKey : years.keys()) {
             String at = years.path(yearKey);
+            JsonElement value = years.get(yearKey);
             if (!yearKey.matches("\\d{4}")
                     || Integer.parseInt(yearKey) < Calendar.FIRST_YEAR
                     || Integer.parseInt(yearKey) > Calendar.LAST_YEAR) {
@@ -262,7 +270,7 @@ final class CbamReader {
                                 + Values.describe(new com.google.gson.JsonPrimitive(yearKey)));
                 continue;
             }
-            map.put(Integer.parseInt(yearKey), reader.read(years.get(yearKey), at));
+            map.put(Integer.parseInt(yearKey), reader.read(value, at));
         }
         years.finish();
         return map;

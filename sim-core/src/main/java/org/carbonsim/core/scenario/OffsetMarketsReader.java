@@ -93,10 +93,7 @@ final class OffsetMarketsReader {
             Map<Integer, Integer> starts = t.has("startsByYear") ? readStarts(t) : Map.of();
             int responsive = (int) t.integer("responsiveStartsPerYear", 0, 0, MAX_STARTS, "projects a year");
             t.finish();
-            if (!id.isEmpty() && ids.containsKey(id)) {
-                problems.add(t.path("id"), "duplicate methodology type \"" + id + "\" (first at " + ids.get(id) + ")");
-            }
-            ids.putIfAbsent(id, t.path());
+            checkUnique(ids, id, t.path(), "methodology type");
             if (problems.count() == tBefore) {
                 types.add(new ProjectType(
                         id, eligible, cost, reduction, registrationLag, issuanceLag, crediting, starts, responsive));
@@ -191,6 +188,17 @@ final class OffsetMarketsReader {
         return starts;
     }
 
+    /**
+     * Reports {@code id} at {@code path}'s {@code id} when an earlier entry of the list (in {@code ids},
+     * id to path) took it: a second entry would silently add to the first's credits.
+     */
+    private void checkUnique(Map<String, String> ids, String id, String path, String what) {
+        if (!id.isEmpty() && ids.containsKey(id)) {
+            problems.add(Obj.child(path, "id"), "duplicate " + what + " \"" + id + "\" (first at " + ids.get(id) + ")");
+        }
+        ids.putIfAbsent(id, path);
+    }
+
     /** Reads the {@code inclusion} scheme of carbon-inclusion programme {@code programId} from {@code p}. */
     void readInclusion(Obj p, String programId, boolean isInclusion, long slopeFenPerMt) {
         Obj o = p.object("inclusion", "carbon-inclusion scheme");
@@ -215,6 +223,7 @@ final class OffsetMarketsReader {
         inclusionPath = o.path();
         int before = problems.count();
         List<InclusionGroup> groups = new ArrayList<>();
+        Map<String, String> ids = new LinkedHashMap<>();
         List<JsonElement> list = o.array("groups", "actor groups: households, transport, small firms");
         if (list.isEmpty()) {
             problems.add(o.path("groups"), "expected at least one actor group");
@@ -235,6 +244,7 @@ final class OffsetMarketsReader {
             double kgSd = kg.number("sd", 0, REDUCTION_KG, "kg CO2e, standard deviation");
             kg.finish();
             g.finish();
+            checkUnique(ids, id, g.path(), "actor group");
             if (problems.count() == gBefore) {
                 groups.add(new InclusionGroup(id, population, shareMean, shareSd, kgMean, kgSd));
             }

@@ -669,6 +669,14 @@ public final class BadInputs {
                     "$.cbam.euPrice.cnyPerEur: missing the exchange rate of 2 years, 2024-2025 (the CBAM factor is above 0 in each)"),
             new Case(
                     "cbam",
+                    "{\"exporters\": [{\"sector\": \"cement\", \"goods\": \"CEMENT\", \"euExportShare\": 0.1, \"embeddedIntensity\": 0.86}], \"phaseIn\": {}, \"euPrice\": {\"eurPerTonne\": {\"2024\": 80}, \"cnyPerEur\": {\"2024\": 7.8}}}",
+                    "$.cbam.phaseIn: expected the CBAM factor of at least one year, {\"2026\": 0.025}; leave phaseIn out for the EU schedule"),
+            new Case(
+                    "cbam",
+                    "{\"exporters\": [null], \"euPrice\": {\"eurPerTonne\": {\"2024\": 80}, \"cnyPerEur\": {\"2024\": 7.8}}}",
+                    "$.cbam.exporters[0]: expected an object (a CBAM exporter), got null"),
+            new Case(
+                    "cbam",
                     "{\"exporters\": [{\"sector\": \"cement\", \"goods\": \"GLASS\", \"euExportShare\": 0.1, \"embeddedIntensity\": 0.86}], \"euPrice\": {\"eurPerTonne\": {\"2024\": 80}, \"cnyPerEur\": {\"2024\": 7.8}}}",
                     "$.cbam.exporters[0].goods: expected one of CEMENT, IRON_AND_STEEL, ALUMINIUM, FERTILISERS, HYDROGEN, ELECTRICITY, got \"GLASS\""),
             new Case(
@@ -748,6 +756,14 @@ public final class BadInputs {
                     "compliance.offsets.0",
                     "{\"id\": \"ccer\", \"price\": 61, \"priceSlopePerMt\": 1000, \"pipeline\": {\"types\": [{\"id\": \"forestry\", \"reductionTonnesPerYear\": 1000000, \"startsByYear\": {\"2023\": 100}}]}}",
                     "$.compliance.offsets[0].priceSlopePerMt: the CCER book's asks would reach 2.00e+05 CNY per t (price + priceSlopePerMt x up to 2.00e+08 t on offer: the pipeline's largest issue in each of the run's years), above the book's top price, 167772.15 CNY per t; lower priceSlopePerMt or the pipeline"),
+            new Case(
+                    "compliance.offsets.0",
+                    "{\"id\": \"ci\", \"kind\": \"CARBON_INCLUSION\", \"price\": 30, \"inclusion\": {\"groups\": [{\"id\": \"households\", \"population\": 1000, \"participation\": {\"mean\": 0.1}, \"reductionKgPerParticipant\": {\"mean\": 100}}, {\"id\": \"households\", \"population\": 2000, \"participation\": {\"mean\": 0.1}, \"reductionKgPerParticipant\": {\"mean\": 100}}]}}",
+                    "$.compliance.offsets[0].inclusion.groups[1].id: duplicate actor group \"households\" (first at $.compliance.offsets[0].inclusion.groups[0])"),
+            new Case(
+                    "cbam",
+                    "{\"exporters\": [{\"sector\": \"cement\", \"goods\": \"CEMENT\", \"euExportShare\": 0.1, \"embeddedIntensity\": 0.86}], \"euPrice\": {\"eurPerTonne\": {\"2024\": 80, \"24\": 80}, \"cnyPerEur\": {\"2024\": 7.8}}}",
+                    "$.cbam.euPrice.eurPerTonne[\"24\"]: expected a year in 1900..2200 as the key, got \"24\""),
             new Case(
                     "compliance.offsets.0",
                     "{\"id\": \"ci\", \"kind\": \"CARBON_INCLUSION\", \"price\": 30, \"inclusion\": {\"groups\": [{\"id\": \"households\", \"population\": 1000, \"participation\": {\"mean\": 1.5}, \"reductionKgPerParticipant\": {\"mean\": 100}}]}}",
