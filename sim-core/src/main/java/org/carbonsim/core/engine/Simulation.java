@@ -459,6 +459,10 @@ public final class Simulation {
             table = allocator.allocate(year, coverage, economy, economy::expectedYear);
             issuance = new YearIssuance(registry, governmentAccounts, year, Simulation.this::enterpriseAccount);
             auctionPlan = issuance.open(table, scenario.policy().auctions(), tradingDays, lastReserveOperation);
+            if (reserveOperator != null && lastReserveOperation != null) {
+                // last year's intake was capped on last year's auctions; this year's may hold fewer
+                reserveOperator.settle(lastReserveOperation, auctionPlan.totalTonnes() - table.auctionTonnes());
+            }
             ComplianceRules yearRules = creditSupply.open(year, scenario.compliance());
             offsetRule = new OffsetRule(yearRules);
             desk = new ComplianceDesk(yearRules, creditSupply::market);

@@ -8,7 +8,8 @@ import java.util.Objects;
  * TNAC rounded to whole tonnes, or within a buffer zone TNAC less the threshold) is withheld from next
  * year's auctions, but never more than is planned for auction; when TNAC is below
  * the lower threshold, min(releaseTonnes, reserve) is released into next year's auctions. Both
- * thresholds are strict: TNAC exactly at a threshold does nothing. Tracks the reserve's holdings. Not
+ * thresholds are strict: TNAC exactly at a threshold does nothing. Tracks the reserve's holdings, which
+ * {@link #settle} corrects once next year's auctions show what was withheld or released. Not
  * thread-safe.
  */
 public final class StabilityReserveOperator {
@@ -49,6 +50,27 @@ public final class StabilityReserveOperator {
             reserveTonnes -= release;
         }
         return new ReserveOperation(tnacTonnes, intake, release, reserveTonnes);
+    }
+
+    /**
+     * Settles {@code operation}, the last one this reserve made, against next year's auctions, whose
+     * volume it adjusted by {@code appliedTonnes} (release minus intake, as {@link
+     * ReserveOperation#auctionAdjustmentTonnes}): the reserve keeps only what was withheld from them,
+     * and gets back a release they did not take. They take less than was booked when they hold fewer
+     * tonnes than the intake (a falling cap, or a smaller auction share, next year) or have no auction
+     * days to release into; without this the reserve would later release allowances it never took in.
+     *
+     * @throws IllegalArgumentException if {@code appliedTonnes} is not between 0 and the operation's
+     *     adjustment
+     */
+    public void settle(ReserveOperation operation, long appliedTonnes) {
+        Objects.requireNonNull(operation, "operation");
+        long booked = operation.auctionAdjustmentTonnes();
+        if (appliedTonnes < Math.min(booked, 0) || appliedTonnes > Math.max(booked, 0)) {
+            throw new IllegalArgumentException("appliedTonnes must be between 0 and the operation's adjustment "
+                    + booked + " (t), got " + appliedTonnes);
+        }
+        reserveTonnes = Math.addExact(reserveTonnes, booked - appliedTonnes);
     }
 
     /** Allowances held in the reserve, t. */

@@ -1,6 +1,7 @@
 package org.carbonsim.core.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,25 @@ class StabilityReserveOperatorTest {
 
         assertEquals(20_000_000, operation.intakeTonnes());
         assertEquals(20_000_000, operator.reserveTonnes());
+    }
+
+    @Test
+    void settlingKeepsOnlyWhatTheAuctionsGaveUpOrTook() {
+        // Scaled: intake 0.24 * 100,000,000 = 24,000,000 t capped at this year's 20,000,000 t, but next
+        // year's auctions hold 15,000,000 t: the reserve keeps 15,000,000 t. A release of 10,000,000 t
+        // into a year without auction days goes back to the reserve.
+        StabilityReserveOperator operator = new StabilityReserveOperator(SCALED);
+        ReserveOperation intake = operator.operate(100_000_000, 20_000_000);
+
+        operator.settle(intake, -15_000_000);
+        assertEquals(15_000_000, operator.reserveTonnes());
+
+        ReserveOperation release = operator.operate(35_000_000, 0);
+        assertEquals(5_000_000, operator.reserveTonnes());
+        operator.settle(release, 0);
+        assertEquals(15_000_000, operator.reserveTonnes());
+        assertThrows(IllegalArgumentException.class, () -> operator.settle(release, 10_000_001));
+        assertThrows(IllegalArgumentException.class, () -> operator.settle(intake, 1));
     }
 
     @Test
