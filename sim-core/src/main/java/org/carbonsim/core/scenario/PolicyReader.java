@@ -174,6 +174,14 @@ final class PolicyReader {
                         "expected more than upperThresholdTonnes " + upper + " (t), or 0 for no buffer zone, got "
                                 + buffer);
             }
+            if (problems.count() == mBefore
+                    && allocation != null
+                    && allocation.everyShares().stream().allMatch(shares -> shares.auctionShare() == 0)) {
+                problems.add(
+                        m.path(),
+                        "the stability reserve takes in and releases through the primary auctions, but"
+                                + " allocation.auctionShare is 0 in every year: it would do nothing");
+            }
             StabilityReserve reserveRule = problems.build(
                     m.path(), mBefore, () -> new StabilityReserve(upper, lower, intake, release, initial, buffer));
             msr = Optional.ofNullable(reserveRule);
