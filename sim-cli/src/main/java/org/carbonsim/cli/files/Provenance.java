@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Function;
 import org.carbonsim.cli.NamedScenario;
 import org.carbonsim.cli.ScenarioFiles;
 import org.carbonsim.core.scenario.InputFiles;
@@ -182,24 +183,10 @@ public final class Provenance {
             s.addProperty("copy", copy);
             s.addProperty("years", input.years());
             if (!input.registers().isEmpty()) {
-                JsonArray registers = new JsonArray();
-                for (Register register : input.registers()) {
-                    JsonObject r = new JsonObject();
-                    r.addProperty("path", register.path());
-                    r.addProperty("sha256", register.sha256());
-                    registers.add(r);
-                }
-                s.add("registers", registers);
+                s.add("registers", pairs(input.registers(), "path", Register::path, "sha256", Register::sha256));
             }
             if (!input.edits().isEmpty()) {
-                JsonArray edits = new JsonArray();
-                for (ScenarioEdit edit : input.edits()) {
-                    JsonObject e = new JsonObject();
-                    e.addProperty("path", edit.path());
-                    e.addProperty("value", edit.value());
-                    edits.add(e);
-                }
-                s.add("edits", edits);
+                s.add("edits", pairs(input.edits(), "path", ScenarioEdit::path, "value", ScenarioEdit::value));
             }
             scenarios.add(s);
         }
@@ -231,6 +218,19 @@ public final class Provenance {
                         .toJson(root)
                 + "\n";
         Files.writeString(dir.resolve(FILE), json, StandardCharsets.UTF_8);
+    }
+
+    /** {@code items} as an array of objects of two text properties, {@code first} and {@code second}. */
+    private static <T> JsonArray pairs(
+            List<T> items, String first, Function<T, String> firstOf, String second, Function<T, String> secondOf) {
+        JsonArray array = new JsonArray();
+        for (T item : items) {
+            JsonObject o = new JsonObject();
+            o.addProperty(first, firstOf.apply(item));
+            o.addProperty(second, secondOf.apply(item));
+            array.add(o);
+        }
+        return array;
     }
 
     /** The version {@code carbonsim --version} prints, from {@code version.properties}; null if unknown. */
