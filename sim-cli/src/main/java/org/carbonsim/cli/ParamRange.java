@@ -29,6 +29,12 @@ record ParamRange(String text, String path, BigDecimal low, BigDecimal high) {
             throw new UserInputException("--param " + ControlCharacters.printable(text)
                     + ": expected PATH=LO:HI such as market.initialPrice=20:60");
         }
+        String ends = text.substring(eq + 1);
+        if (ends.indexOf(':') != colon - eq - 1) {
+            throw new UserInputException("--param " + ControlCharacters.printable(text) + ": expected PATH=LO:HI, two"
+                    + " ends, got " + ends.split(":", -1).length + " values (\"" + ControlCharacters.printable(ends)
+                    + "\"); a range is varied between its two ends");
+        }
         String path = ScenarioEdit.normalise(text.substring(0, eq));
         StudyOptions.refuseCalendarPath(
                 "--param " + ControlCharacters.printable(text), path, "use --years to simulate fewer");

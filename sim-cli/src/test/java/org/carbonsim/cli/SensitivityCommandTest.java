@@ -293,6 +293,8 @@ class SensitivityCommandTest extends CommandLineTest {
                 "market.limitPct | --param market.limitPct: expected PATH=LO:HI such as market.initialPrice=20:60",
                 "market.limitPct=5 | --param market.limitPct=5: expected PATH=LO:HI",
                 "market.limitPct=5:x | --param market.limitPct=5:x: $.market.limitPct: HI is not a number (\"x\")",
+                "market.limitPct=5:15:20 | --param market.limitPct=5:15:20: expected PATH=LO:HI, two ends, got 3"
+                        + " values (\"5:15:20\"); a range is varied between its two ends",
                 "market.limitPct=5:１５ | --param market.limitPct=5:１５: $.market.limitPct: HI (\"１５\") has digits"
                         + " other than ASCII 0-9 (such as full-width ones); only ASCII digits are read as a number",
                 "market.limitPct=15:5 | --param market.limitPct=15:5: $.market.limitPct: the range is empty, LO (15)"
