@@ -16,7 +16,7 @@ import org.carbonsim.core.registry.TransferReason;
 
 /**
  * Runs the compliance deadline. Enterprises are settled in the order given (the engine passes them
- * by id); for each:
+ * by id): every enterprise buys its credits first, then each surrenders and is settled. For each:
  *
  * <ol>
  *   <li><b>Offsets.</b> Caps and eligibility by the scenario's {@link OffsetRule}, the same rule the
@@ -27,7 +27,9 @@ import org.carbonsim.core.registry.TransferReason;
  *       Credits are bought only when useful: first, while their marginal price is below what the
  *       enterprises take a banked allowance to be worth (the year's average price unless the caller
  *       says otherwise) and banking is not forbidden (so freed allowances keep a use), to replace
- *       allowances; then, whatever the price, to cover a shortfall the allowances held cannot.
+ *       allowances; then, whatever the price, to cover a shortfall the allowances held cannot. What the
+ *       enterprises leave of their shares goes, once all have bought, to those still short, each up to
+ *       its whole cap, rationed by their claims when they exceed it ({@link #shareLeftover}).
  *   <li><b>Allowances.</b> Vintages up to the year are surrendered, oldest first; in a {@link
  *       ComplianceCycle} of several years, year by year, each from the vintages the cycle lets it use.
  *   <li><b>Borrowing.</b> Up to {@code borrowingShare} × obligation (rounded down) of what is still
@@ -151,7 +153,6 @@ public final class ComplianceDesk {
             capsOnProgram.put(program.id(), caps);
         }
         Set<String> seen = new HashSet<>();
-        List<ComplianceOutcome> outcomes = new ArrayList<>(dues.size());
         for (CycleDue due : dues) {
             if (!seen.add(due.enterpriseId())) {
                 throw new IllegalArgumentException("enterprise " + due.enterpriseId() + " is due twice in " + year);
@@ -162,7 +163,15 @@ public final class ComplianceDesk {
                             + ", outside the cycle " + cycle.firstYear() + "-" + cycle.lastYear());
                 }
             }
-            outcomes.add(settleOne(cycle, due, registry, averagePriceFen, bankValueFen, atValueShare));
+        }
+        List<Purchase> purchases = new ArrayList<>(dues.size());
+        for (CycleDue due : dues) {
+            purchases.add(buyOwnShare(cycle, due, registry, averagePriceFen, bankValueFen, atValueShare));
+        }
+        shareLeftover(year, dues, purchases, registry, averagePriceFen);
+        List<ComplianceOutcome> outcomes = new ArrayList<>(dues.size());
+        for (int i = 0; i < dues.size(); i++) {
+            outcomes.add(settleOne(cycle, dues.get(i), purchases.get(i), registry, averagePriceFen));
         }
         return new ComplianceYear(year, outcomes);
     }
@@ -178,7 +187,12 @@ public final class ComplianceDesk {
         return Math.addExact(Math.multiplyExact(tonnes, program.priceFenPerTonne()), (long) Math.floor(slopePart));
     }
 
-    private ComplianceOutcome settleOne(
+    /**
+     * The credits {@code due}'s enterprise buys of its own (rationed) share: while they cost less than a
+     * banked allowance is worth and banking keeps the allowances they free, then for the gap its
+     * allowances leave while they cost less than the tonnes short they replace.
+     */
+    private Purchase buyOwnShare(
             ComplianceCycle cycle,
             CycleDue due,
             Registry registry,
@@ -186,36 +200,80 @@ public final class ComplianceDesk {
             long bankValueFen,
             double atValueShare) {
         int year = cycle.lastYear();
-        int account = due.account();
         long obligation = due.obligationTonnes();
-        long eligible = registry.holdingTonnes(account, year);
-        Map<String, Long> offsets = new HashMap<>();
-        long totalCap = offsetRule.totalCapTonnes(due.allocationTonnes(), due.emissionsTonnes());
-        long[] used = {0};
-        long[] cost = {0};
-        boolean keepFreed = cycle.banks();
-        if (keepFreed) {
-            buyOffsets(year, due, offsets, used, cost, totalCap, OffsetPass.below(obligation, bankValueFen, true));
+        Purchase purchase = new Purchase(offsetRule.totalCapTonnes(due.allocationTonnes(), due.emissionsTonnes()));
+        if (cycle.banks()) {
+            buyOffsets(year, due, purchase, OffsetPass.below(obligation, bankValueFen, true));
             if (atValueShare > 0) {
-                buyOffsets(
-                        year,
-                        due,
-                        offsets,
-                        used,
-                        cost,
-                        totalCap,
-                        OffsetPass.atValue(obligation, bankValueFen, atValueShare));
+                buyOffsets(year, due, purchase, OffsetPass.atValue(obligation, bankValueFen, atValueShare));
             }
         }
-        long need = obligation - used[0] - eligible;
+        long need = gapTonnes(due, purchase, registry, year);
         if (need > 0) {
-            // credits for the gap, while they cost less than the tonnes short they replace
             long shortFen = rules.penalty().costPerTonneShortFen(need, averagePriceFen);
-            buyOffsets(year, due, offsets, used, cost, totalCap, OffsetPass.below(used[0] + need, shortFen, false));
+            buyOffsets(year, due, purchase, OffsetPass.below(purchase.usedTonnes + need, shortFen, false));
         }
-        registry.pay(account, cost[0], CashReason.OFFSET_PURCHASE);
+        return purchase;
+    }
 
-        long offsetsLeft = used[0];
+    /** What {@code due}'s enterprise still misses after its credits and the allowances it holds, t. */
+    private static long gapTonnes(CycleDue due, Purchase purchase, Registry registry, int year) {
+        return due.obligationTonnes() - purchase.usedTonnes - registry.holdingTonnes(due.account(), year);
+    }
+
+    /**
+     * Passes the credits the enterprises left of their shares to those still short, so that no credit
+     * goes unsold while a firm that may use it is fined. Programmes are taken cheapest first (by id
+     * among equal prices); on each, every enterprise still short claims what it would buy for its gap,
+     * up to its whole cap on the programme and within its total cap, while the credits cost less than
+     * the tonnes short they replace. When the claims exceed what is left, each gets the same share of
+     * its claim (rounded down); the enterprises then buy in the order given, each only while the curve's
+     * marginal price stays below its own limit.
+     */
+    private void shareLeftover(
+            int year, List<CycleDue> dues, List<Purchase> purchases, Registry registry, long averagePriceFen) {
+        for (OffsetProgram program : cheapestFirst(year)) {
+            long left = program.supplyTonnesPerYear() - soldThisYear.getOrDefault(program.id(), 0L);
+            if (left <= 0) {
+                continue;
+            }
+            long[] claims = new long[dues.size()];
+            long[] limitsFen = new long[dues.size()];
+            long claimed = 0;
+            long sold = soldThisYear.getOrDefault(program.id(), 0L);
+            for (int i = 0; i < dues.size(); i++) {
+                CycleDue due = dues.get(i);
+                Purchase purchase = purchases.get(i);
+                long gap = gapTonnes(due, purchase, registry, year);
+                if (gap <= 0) {
+                    continue;
+                }
+                limitsFen[i] = rules.penalty().costPerTonneShortFen(gap, averagePriceFen);
+                long cap = offsetRule.programCapTonnes(program, due.allocationTonnes(), due.emissionsTonnes())
+                        - purchase.tonnesOf(program);
+                long claim = Math.min(Math.min(gap, cap), purchase.totalCapTonnes - purchase.usedTonnes);
+                claims[i] = Math.max(0, Math.min(claim, affordable(program, sold, limitsFen[i])));
+                claimed = Math.addExact(claimed, claims[i]);
+            }
+            double share = claimed <= left ? 1 : (double) left / claimed;
+            for (int i = 0; i < dues.size(); i++) {
+                long now = soldThisYear.getOrDefault(program.id(), 0L);
+                long want = Math.min((long) Math.floor(share * claims[i]), affordable(program, now, limitsFen[i]));
+                if (want > 0) {
+                    buy(program, now, want, purchases.get(i));
+                }
+            }
+        }
+    }
+
+    private ComplianceOutcome settleOne(
+            ComplianceCycle cycle, CycleDue due, Purchase purchase, Registry registry, long averagePriceFen) {
+        int year = cycle.lastYear();
+        int account = due.account();
+        long obligation = due.obligationTonnes();
+        registry.pay(account, purchase.costFen, CashReason.OFFSET_PURCHASE);
+
+        long offsetsLeft = purchase.usedTonnes;
         long surrendered = 0;
         long remaining = 0;
         for (YearObligation owed : due.years()) {
@@ -251,8 +309,8 @@ public final class ComplianceDesk {
                 due.enterpriseId(),
                 obligation,
                 surrendered,
-                offsets,
-                cost[0],
+                purchase.offsets,
+                purchase.costFen,
                 borrowed,
                 shortfall,
                 fine,
@@ -273,25 +331,12 @@ public final class ComplianceDesk {
      * the allowance price. One loop serves every pass so that caps, supply and the enterprise's total
      * cap bind each purchase the same way.
      */
-    private void buyOffsets(
-            int year,
-            CycleDue due,
-            Map<String, Long> offsets,
-            long[] used,
-            long[] cost,
-            long totalCap,
-            OffsetPass pass) {
-        List<OffsetProgram> programs = offsetRule.eligible(year);
-        programs.sort((a, b) -> {
-            int byPrice = Long.compare(offsetPriceFen(a), offsetPriceFen(b));
-            return byPrice != 0 ? byPrice : a.id().compareTo(b.id());
-        });
-        for (OffsetProgram program : programs) {
+    private void buyOffsets(int year, CycleDue due, Purchase purchase, OffsetPass pass) {
+        for (OffsetProgram program : cheapestFirst(year)) {
             if (!pass.takes().test(program)) {
                 continue;
             }
             long sold = soldThisYear.getOrDefault(program.id(), 0L);
-            long already = offsets.getOrDefault(program.id(), 0L);
             double share = Math.min(pass.shareLimit(), rationedShare.getOrDefault(program.id(), 1.0));
             long caps = capsOnProgram.getOrDefault(program.id(), 0L);
             if (pass.shared() && caps > 0) {
@@ -300,10 +345,11 @@ public final class ComplianceDesk {
             }
             long programCap = (long) Math.floor(
                             share * offsetRule.programCapTonnes(program, due.allocationTonnes(), due.emissionsTonnes()))
-                    - already;
+                    - purchase.tonnesOf(program);
             long supply = program.supplyTonnesPerYear() - sold;
-            long target = pass.targetTonnes();
-            long want = Math.min(Math.min(target - used[0], totalCap - used[0]), Math.min(programCap, supply));
+            long used = purchase.usedTonnes;
+            long want = Math.min(
+                    Math.min(pass.targetTonnes() - used, purchase.totalCapTonnes - used), Math.min(programCap, supply));
             if (pass.priceLimitFen().isPresent()) {
                 want = Math.min(
                         want, affordable(program, sold, pass.priceLimitFen().getAsLong()));
@@ -311,27 +357,27 @@ public final class ComplianceDesk {
             if (want <= 0) {
                 continue;
             }
-            buy(program, sold, already, want, offsets, used, cost);
+            buy(program, sold, want, purchase);
         }
     }
 
+    /** The programmes eligible in {@code year}, cheapest marginal price first, by id among equal prices. */
+    private List<OffsetProgram> cheapestFirst(int year) {
+        List<OffsetProgram> programs = offsetRule.eligible(year);
+        programs.sort((a, b) -> {
+            int byPrice = Long.compare(offsetPriceFen(a), offsetPriceFen(b));
+            return byPrice != 0 ? byPrice : a.id().compareTo(b.id());
+        });
+        return programs;
+    }
+
     /**
-     * Buys {@code want} credits of {@code program}, {@code sold} of which the market has sold this year
-     * and {@code already} of which the enterprise holds, adding them to its {@code offsets}, {@code
-     * used} and {@code cost}.
+     * Buys {@code want} credits of {@code program}, {@code sold} of which the market has sold this year,
+     * for {@code purchase}.
      */
-    private void buy(
-            OffsetProgram program,
-            long sold,
-            long already,
-            long want,
-            Map<String, Long> offsets,
-            long[] used,
-            long[] cost) {
-        cost[0] = Math.addExact(cost[0], markets.apply(program.id()).buyFen(program, sold, want));
+    private void buy(OffsetProgram program, long sold, long want, Purchase purchase) {
+        purchase.add(program, want, markets.apply(program.id()).buyFen(program, sold, want));
         soldThisYear.put(program.id(), sold + want);
-        offsets.put(program.id(), already + want);
-        used[0] += want;
     }
 
     /** How many more credits have a marginal price strictly below {@code priceLimitFen}. */
@@ -381,6 +427,28 @@ public final class ComplianceDesk {
                     share,
                     OptionalLong.empty(),
                     false);
+        }
+    }
+
+    /** The credits one enterprise buys at a deadline, by programme, and what they cost. */
+    private static final class Purchase {
+        private final Map<String, Long> offsets = new HashMap<>();
+        private final long totalCapTonnes;
+        private long usedTonnes;
+        private long costFen;
+
+        Purchase(long totalCapTonnes) {
+            this.totalCapTonnes = totalCapTonnes;
+        }
+
+        long tonnesOf(OffsetProgram program) {
+            return offsets.getOrDefault(program.id(), 0L);
+        }
+
+        void add(OffsetProgram program, long tonnes, long fen) {
+            costFen = Math.addExact(costFen, fen);
+            offsets.merge(program.id(), tonnes, Long::sum);
+            usedTonnes += tonnes;
         }
     }
 }

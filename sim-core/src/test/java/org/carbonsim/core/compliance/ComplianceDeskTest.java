@@ -206,6 +206,84 @@ class ComplianceDeskTest {
     }
 
     @Test
+    void creditsALongFirmLeavesOfItsShareGoToTheFirmThatIsShort() {
+        // CNY 20 credits, 600 t supply, caps of 50% of emissions: 500 t each, 1,000 t of caps, so each
+        // firm's own share is 60% of its cap, 300 t. A holds its whole obligation and, with banking
+        // forbidden, has no use for credits; B holds 400 t of 1,000 t and buys its 300 t, still 300 t
+        // short. A's 300 t are passed on: B claims what its cap leaves, 200 t, and is short 100 t.
+        OffsetProgram scarce = new OffsetProgram("ccer", OffsetKind.CCER, 600, 2_000, 0, 2013, 0.5, CapBase.EMISSIONS);
+        int other = registry.openAccount(AccountKind.ENTERPRISE, "B");
+        registry.issue(firm, 1_000, YEAR, true, TransferReason.ISSUANCE);
+        registry.issue(other, 400, YEAR, true, TransferReason.ISSUANCE);
+        ComplianceYear year = new ComplianceDesk(rules(List.of(scarce), 1, new BankingRule.Forbidden(), 0))
+                .settle(
+                        YEAR,
+                        List.of(new ComplianceDue("A", firm, 1_000, 0, 0), new ComplianceDue("B", other, 1_000, 0, 0)),
+                        registry,
+                        PRICE);
+        ComplianceOutcome a = year.outcomes().get(0);
+        ComplianceOutcome b = year.outcomes().get(1);
+        assertEquals(0, a.offsetTonnes());
+        assertEquals(0, a.shortfallTonnes());
+        assertEquals(500, b.offsetTonnes(), "its own 300 t and 200 t of A's share, up to its whole cap");
+        assertEquals(500 * 2_000, b.offsetCostFen());
+        assertEquals(100, b.shortfallTonnes());
+        // fine 2 × 4,000 × 100 t
+        assertEquals(800_000, b.fineFen());
+        assertEquals(List.of(), registry.checkConservation());
+    }
+
+    @Test
+    void creditsLeftOverAreRationedAmongTheShortFirmsByWhatEachClaims() {
+        // 600 t of CNY 20 credits, caps of 50% of emissions (500 t each, 1,500 t in all): each firm's own
+        // share is 40%, 200 t. A is covered and buys none; B holds nothing (1,000 t short, 800 t after
+        // its share), C holds 700 t (300 t short, 100 t after). 200 t are left: B claims 300 t (its cap
+        // leaves that), C 100 t; the 400 t claimed get half each: B 150 t, C 50 t.
+        OffsetProgram scarce = new OffsetProgram("ccer", OffsetKind.CCER, 600, 2_000, 0, 2013, 0.5, CapBase.EMISSIONS);
+        int b = registry.openAccount(AccountKind.ENTERPRISE, "B");
+        int c = registry.openAccount(AccountKind.ENTERPRISE, "C");
+        registry.issue(firm, 1_000, YEAR, true, TransferReason.ISSUANCE);
+        registry.issue(c, 700, YEAR, true, TransferReason.ISSUANCE);
+        ComplianceYear year = new ComplianceDesk(rules(List.of(scarce), 1, new BankingRule.Forbidden(), 0))
+                .settle(
+                        YEAR,
+                        List.of(
+                                new ComplianceDue("A", firm, 1_000, 0, 0),
+                                new ComplianceDue("B", b, 1_000, 0, 0),
+                                new ComplianceDue("C", c, 1_000, 0, 0)),
+                        registry,
+                        PRICE);
+        assertEquals(
+                List.of(0L, 350L, 250L),
+                year.outcomes().stream().map(ComplianceOutcome::offsetTonnes).toList());
+        assertEquals(
+                List.of(0L, 650L, 50L),
+                year.outcomes().stream().map(ComplianceOutcome::shortfallTonnes).toList());
+        assertEquals(List.of(), registry.checkConservation());
+    }
+
+    @Test
+    void leftoverCreditsDearerThanBeingShortStayUnsold() {
+        // as above with two firms, but a fine of 1 × CNY 10 and no deduction: a tonne short costs CNY 10,
+        // less than a CNY 20 credit, so B buys none of A's share nor of its own
+        PenaltyModel cheap = new PenaltyModel.HubeiStyle(1, 15_000_000, 0);
+        OffsetProgram scarce = new OffsetProgram("ccer", OffsetKind.CCER, 600, 2_000, 0, 2013, 0.5, CapBase.EMISSIONS);
+        int other = registry.openAccount(AccountKind.ENTERPRISE, "B");
+        registry.issue(firm, 1_000, YEAR, true, TransferReason.ISSUANCE);
+        registry.issue(other, 400, YEAR, true, TransferReason.ISSUANCE);
+        ComplianceRules rules = ComplianceRules.yearly(
+                ComplianceRules.LAST_TRADING_DAY, List.of(scarce), 1, new BankingRule.Forbidden(), 0, cheap, 20);
+        ComplianceYear year = new ComplianceDesk(rules)
+                .settle(
+                        YEAR,
+                        List.of(new ComplianceDue("A", firm, 1_000, 0, 0), new ComplianceDue("B", other, 1_000, 0, 0)),
+                        registry,
+                        1_000);
+        assertEquals(0, year.outcomes().get(1).offsetTonnes());
+        assertEquals(600, year.outcomes().get(1).shortfallTonnes());
+    }
+
+    @Test
     void creditsOnARisingCurveSwappedForBankedAllowancesAreSharedProRataNotFirstComeFirstServed() {
         // CNY 10 rising 1 fen a tonne, plenty of supply; caps of 10% of 10,000 t emissions = 1,000 t each.
         // A banked allowance is worth CNY 15, so 500 credits cost less (1,000..1,499 fen): each of the two
