@@ -13,7 +13,8 @@ import java.util.Objects;
  * {@code totalOffsetCapShare} of the first programme's cap base; each cap is rounded down to whole
  * tonnes. When the enterprises' caps on a programme add up to more than its supply, each gets the same
  * share of its cap ({@link #rationedShare}): credits are scarce for everyone alike, not first come,
- * first served. Immutable.
+ * first served. At the deadline what an enterprise leaves of its share goes to those still short
+ * ({@link ComplianceDesk}). Immutable.
  */
 public final class OffsetRule {
     private final ComplianceRules rules;
