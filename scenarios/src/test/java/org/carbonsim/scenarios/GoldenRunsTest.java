@@ -27,8 +27,8 @@ class GoldenRunsTest {
     private static final List<String> FILES =
             List.of("summary.json", "annual.csv", "sectors.csv", "enterprises.csv", "daily.csv");
     /** Files only some scenarios write: kept and compared where the run writes them, absent elsewhere. */
-    private static final List<String> OPTIONAL_FILES =
-            List.of("mrv.csv", "cbam.csv", "offsets.csv", "offset-issuance.csv", "forwards.csv", "finance.csv");
+    private static final List<String> OPTIONAL_FILES = List.of(
+            "mrv.csv", "cbam.csv", "offsets.csv", "offset-issuance.csv", "forwards.csv", "finance.csv", "reserve.csv");
 
     @TempDir
     Path out;

@@ -37,8 +37,10 @@ import picocli.CommandLine.Parameters;
         name = "run",
         mixinStandardHelpOptions = true,
         description = {
-            "Run a scenario and write summary.json, daily.csv, annual.csv, sectors.csv and enterprises.csv"
-                    + " (and trades.csv with --trades).",
+            "Run a scenario and write summary.json, daily.csv, annual.csv, sectors.csv, enterprises.csv and"
+                    + " events.csv (and trades.csv with --trades), and where the scenario has their rules mrv.csv,"
+                    + " cbam.csv, offsets.csv, offset-issuance.csv, finance.csv, forwards.csv and reserve.csv"
+                    + " (a stability reserve's years).",
             "SCENARIO may be a file or the name of a bundled scenario, such as classroom-two-firms."
         },
         footerHeading = "%nExamples:%n",

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * its order, and its cells have the documented types: runs {@code run} (and {@code run cbam-exposure}
  * for {@code cbam.csv}), {@code montecarlo} (with a
  * sampled input), {@code sweep}, {@code compare}, {@code sensitivity} (Sobol, and Morris, whose {@code
- * sensitivity.csv} has other columns), {@code allocate} and {@code replay} (and {@code run national-data-quality} for {@code mrv.csv}), then compares
+ * sensitivity.csv} has other columns), {@code allocate} and {@code replay} (and {@code run national-data-quality} for {@code mrv.csv},
+ * {@code run eu-msr} for {@code reserve.csv}), then compares
  * each header with the dictionary's table both ways (no undocumented column, no documented column
  * missing) and checks that the dictionary documents no file the commands did not write.
  */
@@ -92,6 +93,12 @@ class DataDictionaryTest extends CommandLineTest {
         written.put("run: daily.csv with `finance.forwards`", finance.resolve("daily.csv"));
         written.put("run: forwards.csv", finance.resolve("forwards.csv"));
         written.put("run: finance.csv", finance.resolve("finance.csv"));
+        Path reserve = dir.resolve("run-reserve");
+        assertEquals(
+                0,
+                run("run", "eu-msr", "--years", "1", "--quiet", "--no-charts", "--out", "" + reserve),
+                err.toString());
+        written.put("run: reserve.csv", reserve.resolve("reserve.csv"));
 
         String json = new String(ScenarioFiles.resolve("classroom-ten-firms").bytes(), StandardCharsets.UTF_8);
         Path uncertain = dir.resolve("uncertain.json");

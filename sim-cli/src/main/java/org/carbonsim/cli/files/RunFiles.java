@@ -29,7 +29,9 @@ import org.carbonsim.core.scenario.Scenario;
 /**
  * Writes a run's files: {@code summary.json}, {@code daily.csv}, {@code annual.csv}, {@code
  * sectors.csv}, {@code enterprises.csv}, on request {@code trades.csv}, with MRV rules the {@link
- * MrvFiles} and, for a scenario with a {@code cbam} block, {@code cbam.csv} ({@link CbamFiles}), with
+ * MrvFiles}, for a scenario with a {@code cbam} block, {@code cbam.csv} ({@link CbamFiles}), with a
+ * {@code finance} block the {@link FinanceFiles} and with a stability reserve {@code reserve.csv}
+ * ({@link ReserveFiles}), with
  * the column names of
  * docs/data-dictionary.md (snake_case, unit suffixes {@code _t}, {@code _cny}, {@code _cny_per_t}).
  * Money in yuan and prices in yuan per tonne with two decimals, converted from fen with integer
@@ -92,6 +94,9 @@ public final class RunFiles {
             write(
                     dir.resolve(FinanceFiles.FINANCE),
                     FinanceFiles.finance(result.finance().get()));
+        }
+        if (!result.reserve().isEmpty()) {
+            write(dir.resolve(ReserveFiles.RESERVE), ReserveFiles.csv(result.reserve()));
         }
     }
 

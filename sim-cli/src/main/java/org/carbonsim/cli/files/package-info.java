@@ -1,6 +1,6 @@
 /**
  * What goes into a command's output: {@link RunFiles} writes a run's folder (with {@link MrvFiles},
- * {@link CbamFiles}, {@link FinanceFiles}, {@link OffsetFiles} and {@link EventFiles} for the scenarios
+ * {@link CbamFiles}, {@link FinanceFiles}, {@link ReserveFiles}, {@link OffsetFiles} and {@link EventFiles} for the scenarios
  * that have them); {@link MonteCarloFiles}, {@link SweepFiles}, {@link CompareFiles} with {@link
  * ComparePairedFiles}, {@link SensitivityFiles} and {@link CalibrationFiles} write the studies', their
  * tables laid out by {@link StudyTables}, {@link MetricColumns} and {@link InputColumns};

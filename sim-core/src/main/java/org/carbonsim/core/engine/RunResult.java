@@ -10,7 +10,8 @@ import org.carbonsim.core.offsets.OffsetHistory;
 /**
  * Everything a run produced: the scenario's name and the seed, one {@link YearResult} per year, the
  * totals, every trading day, per-sector and per-enterprise rows for every year (ordered by year, then
- * id), the interventions, the primary auctions, the registry's totals each year, and the trades when they were recorded (empty otherwise). The same scenario
+ * id), the interventions, the primary auctions, the registry's totals each year, the stability
+ * reserve's years, and the trades when they were recorded (empty otherwise). The same scenario
  * and seed give an equal result. Immutable.
  *
  * @param scenario the scenario's name
@@ -32,6 +33,7 @@ import org.carbonsim.core.offsets.OffsetHistory;
  * @param offsets what the modelled offset supply (CCER pipeline, carbon inclusion) did; {@link
  *     OffsetHistory#NONE} when the scenario models none
  * @param finance forwards and financing against allowances; empty without a {@code finance} block
+ * @param reserve each year of the market stability reserve, in order; empty when the scenario has none
  */
 public record RunResult(
         String scenario,
@@ -49,7 +51,8 @@ public record RunResult(
         List<MrvYear> mrv,
         List<CbamSectorYear> cbam,
         OffsetHistory offsets,
-        Optional<FinanceResult> finance) {
+        Optional<FinanceResult> finance,
+        List<ReserveYear> reserve) {
     public RunResult {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(totals, "totals");
@@ -66,5 +69,6 @@ public record RunResult(
         cbam = List.copyOf(cbam);
         Objects.requireNonNull(offsets, "offsets");
         Objects.requireNonNull(finance, "finance");
+        reserve = List.copyOf(reserve);
     }
 }

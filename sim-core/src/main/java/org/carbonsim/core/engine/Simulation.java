@@ -192,6 +192,8 @@ public final class Simulation {
     private final List<TradeRecord> trades = new ArrayList<>();
     private final List<LedgerYear> ledger = new ArrayList<>();
     private final List<MrvYear> mrvYears = new ArrayList<>();
+    /** Each year of the stability reserve; empty without one. */
+    private final List<ReserveYear> reserveYears = new ArrayList<>();
     /** Each year's one-year reference problem, for the intertemporal reference after the last year. */
     private final List<EquilibriumInput> referenceInputs = new ArrayList<>();
     /** Each year's fines ÷ tonnes short, fen per tonne (-1 when none was short), for the references. */
@@ -350,7 +352,8 @@ public final class Simulation {
                 mrvYears,
                 cbamRows,
                 new OffsetHistory(creditSupply.years(), creditSupply.issuance()),
-                finance == null ? Optional.empty() : Optional.of(finance.result()));
+                finance == null ? Optional.empty() : Optional.of(finance.result()),
+                reserveYears);
     }
 
     /** One compliance year's state and steps. */
@@ -394,6 +397,11 @@ public final class Simulation {
 
         ComplianceYear compliance;
         ReserveOperation reserveOperation;
+        /** What the reserve holds once last year's operation has settled against this year's auctions, t. */
+        long reserveOpeningTonnes;
+        /** How last year's operation moved this year's auctions: release minus intake, as applied, t. */
+        long reserveAppliedTonnes;
+
         int limitHits;
         /** Where the year's days start in the run's day list, and the session's spread clock then. */
         int firstDay;
@@ -461,7 +469,11 @@ public final class Simulation {
             auctionPlan = issuance.open(table, scenario.policy().auctions(), tradingDays, lastReserveOperation);
             if (reserveOperator != null && lastReserveOperation != null) {
                 // last year's intake was capped on last year's auctions; this year's may hold fewer
-                reserveOperator.settle(lastReserveOperation, auctionPlan.totalTonnes() - table.auctionTonnes());
+                reserveAppliedTonnes = auctionPlan.totalTonnes() - table.auctionTonnes();
+                reserveOperator.settle(lastReserveOperation, reserveAppliedTonnes);
+            }
+            if (reserveOperator != null) {
+                reserveOpeningTonnes = reserveOperator.reserveTonnes();
             }
             ComplianceRules yearRules = creditSupply.open(year, scenario.compliance());
             offsetRule = new OffsetRule(yearRules);
@@ -555,7 +567,14 @@ public final class Simulation {
             }
             issuance.close();
             if (reserveOperator != null) {
-                reserveOperation = reserveOperator.operate(heldInCirculation(), table.auctionTonnes());
+                long circulationTonnes = heldInCirculation();
+                reserveOperation = reserveOperator.operate(circulationTonnes, table.auctionTonnes());
+                reserveYears.add(ReserveYear.of(
+                        year,
+                        reserveOpeningTonnes,
+                        reserveAppliedTonnes,
+                        scenario.policy().stabilityReserve().orElseThrow().decision(circulationTonnes),
+                        reserveOperation));
             }
             registry.requireConservation();
             if (finance != null) {

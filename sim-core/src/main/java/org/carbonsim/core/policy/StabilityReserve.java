@@ -52,12 +52,23 @@ public record StabilityReserve(
      * above, {@code intakeRate} of the circulation, rounded to whole tonnes.
      */
     public long intakeTonnes(long tnacTonnes) {
-        if (tnacTonnes <= upperThresholdTonnes) {
-            return 0;
+        return switch (decision(tnacTonnes)) {
+            case BUFFER_INTAKE -> tnacTonnes - upperThresholdTonnes;
+            case INTAKE -> Math.round(intakeRate * tnacTonnes);
+            case NONE, RELEASE -> 0;
+        };
+    }
+
+    /**
+     * What the thresholds decide at circulation {@code tnacTonnes}: an intake above the upper threshold
+     * (a buffer-zone intake up to {@code bufferUpperTonnes}), a release below the lower one, else none.
+     */
+    public ReserveDecision decision(long tnacTonnes) {
+        if (tnacTonnes > upperThresholdTonnes) {
+            return bufferUpperTonnes > 0 && tnacTonnes <= bufferUpperTonnes
+                    ? ReserveDecision.BUFFER_INTAKE
+                    : ReserveDecision.INTAKE;
         }
-        if (bufferUpperTonnes > 0 && tnacTonnes <= bufferUpperTonnes) {
-            return tnacTonnes - upperThresholdTonnes;
-        }
-        return Math.round(intakeRate * tnacTonnes);
+        return tnacTonnes < lowerThresholdTonnes ? ReserveDecision.RELEASE : ReserveDecision.NONE;
     }
 }

@@ -42,10 +42,11 @@ public final class StabilityReserveOperator {
         }
         long intake = 0;
         long release = 0;
-        if (tnacTonnes > rules.upperThresholdTonnes()) {
+        ReserveDecision decision = rules.decision(tnacTonnes);
+        if (decision == ReserveDecision.INTAKE || decision == ReserveDecision.BUFFER_INTAKE) {
             intake = Math.min(rules.intakeTonnes(tnacTonnes), plannedAuctionTonnes);
             reserveTonnes = Math.addExact(reserveTonnes, intake);
-        } else if (tnacTonnes < rules.lowerThresholdTonnes()) {
+        } else if (decision == ReserveDecision.RELEASE) {
             release = Math.min(rules.releaseTonnes(), reserveTonnes);
             reserveTonnes -= release;
         }

@@ -1,8 +1,10 @@
 package org.carbonsim.core.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.carbonsim.core.policy.ReserveDecision;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
@@ -66,5 +68,34 @@ class StabilityReserveRunTest {
                 List.of(2024 * 10_000_000L + 260_000, 2026 * 10_000_000L + 210_000),
                 offered,
                 "seed=7 auctions offered, as year * 10,000,000 + tonnes");
+    }
+
+    /**
+     * The same run year by year as the reserve saw it (reserve.csv): 2024 closes with 1,140,000 t in
+     * circulation, above 1,100,000 t, and takes in min(1 × 1,140,000, 260,000 auctioned in 2024) =
+     * 260,000 t; 2025's auctions give up only their 10,000 t, so 2025 opens holding 10,000 t and closes
+     * with 30,000 t in circulation, below 500,000 t: it releases all 10,000 t into 2026's auctions,
+     * whose 630,000 t at the end lie between the thresholds.
+     */
+    @Test
+    void eachYearOfTheReserveAddsUp() {
+        Scenario scenario = ScenarioLoader.parse(JSON, "reserve-limit.json", null);
+        RunResult run = Simulation.run(scenario, 7);
+
+        assertEquals(
+                List.of(
+                        new ReserveYear(2024, 0, 0, 0, 1_140_000, ReserveDecision.INTAKE, 260_000, 0, 260_000),
+                        new ReserveYear(2025, 10_000, 10_000, 0, 30_000, ReserveDecision.RELEASE, 0, 10_000, 0),
+                        new ReserveYear(2026, 0, 0, 10_000, 630_000, ReserveDecision.NONE, 0, 0, 0)),
+                run.reserve(),
+                "seed=7 the reserve's years");
+    }
+
+    @Test
+    void aScenarioWithoutAReserveHasNoReserveYears() {
+        String withoutReserve = JSON.replaceFirst(",\\s*\"stabilityReserve\": \\{[^}]*\\}", "");
+        Scenario scenario = ScenarioLoader.parse(withoutReserve, "no-reserve.json", null);
+        assertTrue(scenario.policy().stabilityReserve().isEmpty(), withoutReserve);
+        assertEquals(List.of(), Simulation.run(scenario, 7).reserve(), "seed=7 a run without a stability reserve");
     }
 }

@@ -105,4 +105,21 @@ class StabilityReserveOperatorTest {
         assertEquals(0, EU_BUFFER.intakeTonnes(833_000_000L));
         assertEquals(1, EU_BUFFER.intakeTonnes(833_000_001L));
     }
+
+    @Test
+    void theThresholdsDecideStrictlyAndTheBufferZoneHasItsOwnDecision() {
+        // EU with the buffer zone: above 1,096 Mt the rate, 833 to 1,096 Mt the excess, at either
+        // threshold or between them nothing, below 400 Mt a release
+        assertEquals(ReserveDecision.INTAKE, EU_BUFFER.decision(1_096_000_001L));
+        assertEquals(ReserveDecision.BUFFER_INTAKE, EU_BUFFER.decision(1_096_000_000L));
+        assertEquals(ReserveDecision.BUFFER_INTAKE, EU_BUFFER.decision(833_000_001L));
+        assertEquals(ReserveDecision.NONE, EU_BUFFER.decision(833_000_000L));
+        assertEquals(ReserveDecision.NONE, EU_BUFFER.decision(400_000_000L));
+        assertEquals(ReserveDecision.RELEASE, EU_BUFFER.decision(399_999_999L));
+        // without a buffer zone every circulation above the upper threshold is the rate's
+        assertEquals(ReserveDecision.INTAKE, EU.decision(833_000_001L));
+        // a release decided with nothing held releases nothing
+        ReserveOperation empty = new StabilityReserveOperator(EU).operate(0, 0);
+        assertEquals(new ReserveOperation(0, 0, 0, 0), empty);
+    }
 }
