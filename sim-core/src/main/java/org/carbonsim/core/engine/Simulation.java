@@ -572,6 +572,7 @@ public final class Simulation {
                             actual,
                             coverageById,
                             finalAllocation,
+                            this::obligationTonnes,
                             result.vwapFen())));
             lastYearAverageFen = result.vwapFen();
         }
