@@ -3,6 +3,7 @@ package org.carbonsim.core.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import org.carbonsim.core.cbam.Cbam;
 import org.carbonsim.core.cbam.CbamRules;
 import org.carbonsim.core.cbam.CbamSectorYear;
@@ -12,13 +13,18 @@ import org.carbonsim.core.model.Enterprise;
 import org.carbonsim.core.model.EnterpriseYear;
 
 /**
- * A year's CBAM rows from what the run produced: each operating enterprise's actual output and
- * verified emissions, its final free allocation and coverage, and the year's average allowance price
- * as the domestic price. Immutable (stateless).
+ * A year's CBAM rows from what the run produced: each operating enterprise's actual output, true
+ * emissions and the emissions it surrendered for (its compliance emissions under MRV rules), its
+ * final free allocation and coverage, and the year's average allowance price as the domestic price.
+ * Immutable (stateless).
  */
 final class CbamExposure {
     private CbamExposure() {}
 
+    /**
+     * The rows of {@code year}; {@code complianceEmissionsTonnes} gives what each enterprise
+     * surrendered allowances for, t (its emissions in {@code actual} without MRV rules).
+     */
     static List<CbamSectorYear> of(
             CbamRules rules,
             int year,
@@ -26,6 +32,7 @@ final class CbamExposure {
             Map<String, EnterpriseYear> actual,
             Map<String, CoverageRecord> coverage,
             Map<String, Long> finalAllocation,
+            ToLongFunction<String> complianceEmissionsTonnes,
             long allowancePriceFen) {
         List<ExportingFirm> firms = new ArrayList<>();
         for (Enterprise enterprise : enterprises) {
@@ -40,6 +47,7 @@ final class CbamExposure {
                     record != null && record.covered(),
                     y.outputUnits(),
                     y.emissionsTonnes(),
+                    complianceEmissionsTonnes.applyAsLong(enterprise.id()),
                     finalAllocation.getOrDefault(enterprise.id(), 0L)));
         }
         return Cbam.year(year, rules, firms, allowancePriceFen);

@@ -591,6 +591,7 @@ public final class Simulation {
                             actual,
                             coverageById,
                             finalAllocation,
+                            this::obligationTonnes,
                             result.vwapFen())));
             lastYearAverageFen = result.vwapFen();
         }

@@ -19,7 +19,7 @@ class CbamTest {
         // Emissions 860,000 t, free allocation 774,000 t: 86,000 t (10%) unallocated.
         // Domestic price CNY 90.00: effective price = 9,000 × 86,000 ÷ 860,000 = 900 fen.
         // 2028: CBAM factor 10%; EU price EUR 80 × 7.8 = CNY 624.00 = 62,400 fen.
-        ExportingFirm firm = new ExportingFirm("C1", "cement", true, 1_000_000, 860_000, 774_000);
+        ExportingFirm firm = new ExportingFirm("C1", "cement", true, 1_000_000, 860_000, 860_000, 774_000);
         CbamFirmYear year = Cbam.firm(CEMENT, firm, 1_000, 62_400, 9_000);
         assertEquals(42_500, year.embeddedTonnes());
         assertEquals(900, year.effectivePriceFen());
@@ -33,10 +33,34 @@ class CbamTest {
         assertEquals(34_425_000, year.allocationForgoneFen());
     }
 
+    /**
+     * The price effectively paid is what the firm paid for allowances, on the emissions it
+     * surrendered for, spread over the emissions its goods embed (its true ones).
+     */
+    @Test
+    void theEffectivePriceIsWhatTheComplianceEmissionsCostSpreadOverTheTrueOnes() {
+        // true 1,000 t, surrendered for 900 t (it under-reported), 600 t free, CNY 80.00:
+        // it paid for 300 t, 80 × 300 = CNY 24,000, over 1,000 t embedded: CNY 24.00 per t
+        ExportingFirm underReporter = new ExportingFirm("C4", "cement", true, 1_000, 1_000, 900, 600);
+        assertEquals(2_400, underReporter.effectivePriceFen(8_000));
+        // reporting exactly it would have paid for 400 t: CNY 32.00 per t
+        ExportingFirm exact = new ExportingFirm("C4", "cement", true, 1_000, 1_000, 1_000, 600);
+        assertEquals(3_200, exact.effectivePriceFen(8_000));
+        // a method that over-states (1,100 t surrendered for) pays for 500 t: CNY 40.00 per t
+        ExportingFirm overStated = new ExportingFirm("C4", "cement", true, 1_000, 1_000, 1_100, 600);
+        assertEquals(4_000, overStated.effectivePriceFen(8_000));
+        // the under-reporter's lower price leaves more of the bill to the EU: 1,000 × 5% × 0.85 =
+        // 42.5 t, 43 t embedded; factor 10%, EU price CNY 624.00: ⌊4.3 × (62,400 − 2,400)⌋ = 258,000
+        // fen, against ⌊4.3 × (62,400 − 3,200)⌋ = 254,560 fen reporting exactly
+        assertEquals(
+                258_000, Cbam.firm(CEMENT, underReporter, 1_000, 62_400, 8_000).liabilityFen());
+        assertEquals(254_560, Cbam.firm(CEMENT, exact, 1_000, 62_400, 8_000).liabilityFen());
+    }
+
     @Test
     void aLongOrUncoveredExporterPaysTheFullBill() {
-        ExportingFirm longFirm = new ExportingFirm("C2", "cement", true, 1_000_000, 800_000, 820_000);
-        ExportingFirm uncovered = new ExportingFirm("C3", "cement", false, 1_000_000, 800_000, 0);
+        ExportingFirm longFirm = new ExportingFirm("C2", "cement", true, 1_000_000, 800_000, 800_000, 820_000);
+        ExportingFirm uncovered = new ExportingFirm("C3", "cement", false, 1_000_000, 800_000, 800_000, 0);
         for (ExportingFirm firm : List.of(longFirm, uncovered)) {
             CbamFirmYear year = Cbam.firm(CEMENT, firm, 1_000, 62_400, 9_000);
             assertEquals(0, year.effectivePriceFen(), firm.enterpriseId());
@@ -65,9 +89,9 @@ class CbamTest {
                 2028,
                 rules,
                 List.of(
-                        new ExportingFirm("C1", "cement", true, 1_000_000, 860_000, 774_000),
-                        new ExportingFirm("C2", "cement", true, 1_000_000, 800_000, 820_000),
-                        new ExportingFirm("S1", "steel", true, 1_000_000, 2_000_000, 1_900_000)),
+                        new ExportingFirm("C1", "cement", true, 1_000_000, 860_000, 860_000, 774_000),
+                        new ExportingFirm("C2", "cement", true, 1_000_000, 800_000, 800_000, 820_000),
+                        new ExportingFirm("S1", "steel", true, 1_000_000, 2_000_000, 2_000_000, 1_900_000)),
                 9_000);
         assertEquals(1, rows.size());
         CbamSectorYear cement = rows.get(0);

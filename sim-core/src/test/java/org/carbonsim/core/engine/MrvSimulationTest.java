@@ -120,21 +120,87 @@ class MrvSimulationTest {
                 "year 2's issuance nets the deduction");
     }
 
+    /**
+     * Two short firms hide 10% and no one audits, and B exports to the EU: CBAM's effective price of
+     * B is what B paid for the allowances it surrendered for its compliance emissions, spread over its
+     * true emissions, {@code ⌊P × max(0, C − A) ÷ E⌋}; without the {@code mrv} block the same run
+     * reads {@code ⌊P × max(0, E − A) ÷ E⌋}.
+     */
+    @Test
+    void theCbamEffectivePriceIsWhatTheComplianceEmissionsCostSpreadOverTheTrueOnes() {
+        String cbam = "\"cbam\": {\"exporters\": [{\"sector\": \"industry\", \"enterprise\": \"B\","
+                + " \"goods\": \"CEMENT\", \"euExportShare\": 0.1, \"embeddedIntensity\": 1.0}],"
+                + " \"euPrice\": {\"eurPerTonne\": {\"2026\": 80}, \"cnyPerEur\": {\"2026\": 7.8}}}";
+        String mrv = "\"mrv\": {\"auditRate\": 0, \"maxUnderReportShare\": 0.1, \"fine\": {\"fixed\": 0},"
+                + " \"measurementErrors\": {\"CALCULATION_MEASURED\": {\"bias\": 0, \"sd\": 0}}}";
+        long seed = 3;
+        RunResult hiding = Simulation.run(exporters(cbam + ", " + mrv), seed);
+        long p = hiding.cbam().get(0).allowancePriceFen();
+        EnterpriseResult b = enterprise(hiding, "B");
+        long compliance = hiding.mrv().get(0).outcomes().stream()
+                .filter(o -> o.enterpriseId().equals("B"))
+                .findFirst()
+                .orElseThrow()
+                .complianceTonnes();
+        assertTrue(
+                compliance < b.emissions() && b.allocation() < compliance,
+                "seed " + seed + ": B must hide and be short");
+        long effective = hiding.cbam().get(0).effectivePriceFen().orElseThrow();
+        assertEquals(p * (compliance - b.allocation()) / b.emissions(), effective, "seed " + seed);
+        assertTrue(
+                effective < p * (b.emissions() - b.allocation()) / b.emissions(),
+                "seed " + seed + ": hiding must lower the effective price");
+
+        RunResult exact = Simulation.run(exporters(cbam), seed);
+        EnterpriseResult exactB = enterprise(exact, "B");
+        assertEquals(
+                exact.cbam().get(0).allowancePriceFen()
+                        * (exactB.emissions() - exactB.allocation())
+                        / exactB.emissions(),
+                exact.cbam().get(0).effectivePriceFen().orElseThrow(),
+                "seed " + seed + ": without MRV rules the compliance emissions are the true ones");
+    }
+
+    private static EnterpriseResult enterprise(RunResult run, String id) {
+        return run.enterprises().stream()
+                .filter(e -> e.enterpriseId().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * Two firms of 100,000 t output at 1 t per t in 2026, each allocated 50,000 t, B abating up to
+     * 10% at up to CNY 400, with the blocks {@code blocks} added.
+     */
+    private static Scenario exporters(String blocks) {
+        return twoFirms(2026, 1.0, "{\"type\": \"linear\", \"maxCost\": 400, \"maxShare\": 0.1}", 100_000, blocks);
+    }
+
     /** Two firms of 100,000 t output at {@code intensity} t per t, A abating up to 40% at up to CNY 40. */
     private static Scenario twoFirms(double intensity) {
+        return twoFirms(2024, intensity, "{\"type\": \"linear\", \"maxCost\": 120, \"maxShare\": 0.4}", 150_000, "");
+    }
+
+    /**
+     * Two firms of 100,000 t output at {@code intensity} t per t in {@code year}, allocated {@code
+     * capTonnes} on their emissions of the year before, A abating up to 40% at up to CNY 40 and B along
+     * {@code abatementOfB}, with {@code blocks} (JSON members, or nothing) added.
+     */
+    private static Scenario twoFirms(int year, double intensity, String abatementOfB, long capTonnes, String blocks) {
         String firm = "{\"id\": \"%s\", \"name\": \"%s\", \"sector\": \"industry\", \"baseOutput\": 100000,"
                 + " \"emissionIntensity\": " + intensity + ", \"abatement\": %s,"
-                + " \"history\": [{\"year\": 2023, \"output\": 100000, \"emissions\": 100000}]}";
+                + " \"history\": [{\"year\": " + (year - 1) + ", \"output\": 100000, \"emissions\": 100000}]}";
         String json = "{\"schemaVersion\": 1, \"name\": \"two-firms\", \"seed\": 5,"
-                + " \"calendar\": {\"startYear\": 2024, \"years\": 1, \"tradingDaysPerYear\": 40},"
+                + " \"calendar\": {\"startYear\": " + year + ", \"years\": 1, \"tradingDaysPerYear\": 40},"
                 + " \"market\": {\"initialPrice\": 40.00},"
                 + " \"sectors\": [{\"id\": \"industry\", \"name\": \"Industry\", \"productUnit\": \"t\","
-                + " \"allocation\": {\"type\": \"historicalEmissions\", \"baseYears\": [2023]}}],"
+                + " \"allocation\": {\"type\": \"historicalEmissions\", \"baseYears\": [" + (year - 1) + "]}}],"
                 + " \"enterprises\": ["
                 + String.format(firm, "A", "A", "{\"type\": \"linear\", \"maxCost\": 40, \"maxShare\": 0.4}") + ", "
-                + String.format(firm, "B", "B", "{\"type\": \"linear\", \"maxCost\": 120, \"maxShare\": 0.4}")
-                + "], \"allocation\": {\"cap\": {\"type\": \"given\", \"byYear\": {\"2024\": 150000}},"
-                + " \"preAllocationShare\": 1.0}}";
+                + String.format(firm, "B", "B", abatementOfB)
+                + "], \"allocation\": {\"cap\": {\"type\": \"given\", \"byYear\": {\"" + year + "\": " + capTonnes
+                + "}},"
+                + " \"preAllocationShare\": 1.0}" + (blocks.isEmpty() ? "" : ", " + blocks) + "}";
         return ScenarioLoader.parse(json, "two-firms.json", Path.of("."));
     }
 }
