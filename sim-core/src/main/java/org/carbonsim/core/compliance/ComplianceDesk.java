@@ -227,8 +227,8 @@ public final class ComplianceDesk {
      * among equal prices); on each, every enterprise still short claims what it would buy for its gap,
      * up to its whole cap on the programme and within its total cap, while the credits cost less than
      * the tonnes short they replace. When the claims exceed what is left, each gets the same share of
-     * its claim (rounded down); the enterprises then buy in the order given, each only while the curve's
-     * marginal price stays below its own limit.
+     * its claim, rounded down, and the few tonnes the rounding leaves go claim by claim in the order
+     * given; each enterprise buys only while the curve's marginal price stays below its own limit.
      */
     private void shareLeftover(
             int year, List<CycleDue> dues, List<Purchase> purchases, Registry registry, long averagePriceFen) {
@@ -256,12 +256,34 @@ public final class ComplianceDesk {
                 claimed = Math.addExact(claimed, claims[i]);
             }
             double share = claimed <= left ? 1 : (double) left / claimed;
+            long[] shares = new long[dues.size()];
             for (int i = 0; i < dues.size(); i++) {
-                long now = soldThisYear.getOrDefault(program.id(), 0L);
-                long want = Math.min((long) Math.floor(share * claims[i]), affordable(program, now, limitsFen[i]));
-                if (want > 0) {
-                    buy(program, now, want, purchases.get(i));
+                shares[i] = (long) Math.floor(share * claims[i]);
+            }
+            buyUpTo(program, shares, limitsFen, purchases);
+            if (share < 1) {
+                // the tonnes the rounding down left: one claim after another, in the order given
+                for (int i = 0; i < dues.size(); i++) {
+                    claims[i] -= shares[i];
                 }
+                buyUpTo(program, claims, limitsFen, purchases);
+            }
+        }
+    }
+
+    /**
+     * Buys for each enterprise {@code i} up to {@code tonnes[i]} of {@code program} in the order
+     * given, within what is left of the supply and while the curve's marginal price stays below its
+     * {@code limitsFen[i]}; lowers {@code tonnes[i]} to what it bought.
+     */
+    private void buyUpTo(OffsetProgram program, long[] tonnes, long[] limitsFen, List<Purchase> purchases) {
+        for (int i = 0; i < tonnes.length; i++) {
+            long now = soldThisYear.getOrDefault(program.id(), 0L);
+            long want = Math.min(
+                    Math.min(tonnes[i], program.supplyTonnesPerYear() - now), affordable(program, now, limitsFen[i]));
+            tonnes[i] = Math.max(0, want);
+            if (want > 0) {
+                buy(program, now, want, purchases.get(i));
             }
         }
     }
