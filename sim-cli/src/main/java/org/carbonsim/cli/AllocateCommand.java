@@ -71,7 +71,13 @@ final class AllocateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (out != null) {
             OutputFile.check("--out", out, ScenarioFiles.inputs(scenario));
-            OutputFile.checkReplaceable("--out", out, String.join(",", AllocationTableFormat.CSV_HEADER), force);
+            OutputFile.checkReplaceable(
+                    "--out",
+                    out,
+                    AllocationTableFormat.CSV_FIRST_LINE,
+                    "a table",
+                    "is not '" + String.join(",", AllocationTableFormat.CSV_HEADER) + "'",
+                    force);
         }
         Scenario loaded = ScenarioFiles.load(scenario, encoding.charset());
         Calendar calendar = loaded.calendar();
@@ -93,12 +99,14 @@ final class AllocateCommand implements Callable<Integer> {
             throw new UserInputException(scenario + ": cannot allocate " + allocationYear + ": " + e.getMessage(), e);
         }
         Map<String, String> sectorNames = RunFiles.sectorNames(loaded);
+        Map<String, String> enterpriseNames = RunFiles.enterpriseNames(loaded);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
-            AllocationTableFormat.writeText(table, stdout);
+            AllocationTableFormat.writeText(table, enterpriseNames, stdout);
             stdout.flush();
         } else {
-            OutputFile.write(out, writer -> AllocationTableFormat.writeCsv(table, sectorNames, writer));
+            OutputFile.write(
+                    out, writer -> AllocationTableFormat.writeCsv(table, sectorNames, enterpriseNames, writer));
         }
         return ExitCodes.OK;
     }

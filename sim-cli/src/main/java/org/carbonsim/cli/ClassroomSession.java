@@ -73,7 +73,7 @@ final class ClassroomSession {
             playerOf.put(p.enterpriseId(), p.id());
         }
         return OutputFolder.write(checked, "carbonsim classroom output", into -> {
-            RunFiles.write(result, RunFiles.sectorNames(scenario), into, true, playerOf);
+            RunFiles.write(result, scenario, into, true, playerOf);
             EventFiles.write(result, into);
             provenance.write(into, seed, null);
             if (charts) {

@@ -118,7 +118,7 @@ final class RunCommand implements Callable<Integer> {
                 result = new Simulation(scenario, runSeed, trades, bar).run();
             }
             OutputFolder.Written written = OutputFolder.write(checked, "carbonsim run output", into -> {
-                RunFiles.write(result, RunFiles.sectorNames(scenario), into, trades);
+                RunFiles.write(result, scenario, into, trades);
                 EventFiles.write(result, into);
                 OffsetFiles.write(result, into);
                 provenance.write(into, runSeed, null);

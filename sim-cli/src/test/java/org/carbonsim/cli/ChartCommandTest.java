@@ -108,6 +108,7 @@ class ChartCommandTest extends CommandLineTest {
         assertTrue(html.contains("n/a (undefined, never 0)"), "the glossary says what n/a means");
         assertTrue(html.contains("<table id=\"events\" class=\"sortable\">"), "interventions and auctions");
         assertTrue(html.contains("S-1, &quot;main&quot;"), "CSV field unquoted, then escaped");
+        assertTrue(html.contains(">华新水泥, &quot;Huaxin&quot; 黄石<"), "the enterprise's name, unquoted, then escaped");
         Document report = parseXml(folder.resolve("report.html"));
         NodeList headings = report.getElementsByTagName("th");
         assertTrue(headings.getLength() > 10, "the report's tables have headings");

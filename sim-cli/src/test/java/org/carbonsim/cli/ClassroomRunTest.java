@@ -2,6 +2,7 @@ package org.carbonsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -56,5 +57,9 @@ class ClassroomRunTest extends CommandLineTest {
                     Files.readAllBytes(classFolder.resolve(file)),
                     file + " differs between run and the classroom");
         }
+        String enterprises = Files.readString(classFolder.resolve("enterprises.csv"));
+        assertTrue(
+                enterprises.contains("\n2024,CEM-1,Cement plant 1,cement,"),
+                "the saved session names each enterprise beside its id: " + enterprises);
     }
 }

@@ -41,8 +41,14 @@ class CsvInjectionTest extends CommandLineTest {
                 run("run", "" + hostileScenario(), "--trades", "--quiet", "--no-charts", "--out", "" + out),
                 err.toString());
         List<String> enterprises = Files.readAllLines(out.resolve("enterprises.csv"), StandardCharsets.UTF_8);
-        assertTrue(enterprises.get(1).startsWith("2024,'=1+2,industry,化工 Chemicals,true,"), enterprises.get(1));
-        assertTrue(enterprises.get(2).startsWith("2024,'@SUM(A1),industry,化工 Chemicals,true,"), enterprises.get(2));
+        assertTrue(
+                enterprises.get(1).startsWith("2024,'=1+2,Firm A (cheap abatement),industry,化工 Chemicals,true,"),
+                enterprises.get(1));
+        assertTrue(
+                enterprises
+                        .get(2)
+                        .startsWith("2024,'@SUM(A1),Firm B (expensive abatement),industry,化工 Chemicals,true,"),
+                enterprises.get(2));
         List<String> sectors = Files.readAllLines(out.resolve("sectors.csv"), StandardCharsets.UTF_8);
         assertTrue(sectors.get(1).startsWith("2024,industry,化工 Chemicals,2,"), sectors.get(1));
         String trades = Files.readString(out.resolve("trades.csv"), StandardCharsets.UTF_8);
@@ -62,7 +68,9 @@ class CsvInjectionTest extends CommandLineTest {
                 .filter(l -> l.startsWith("enterprise,'=1+2,"))
                 .findFirst()
                 .orElse("");
-        assertTrue(a.startsWith("enterprise,'=1+2,industry,化工 Chemicals,"), String.join("\n", lines));
+        assertTrue(
+                a.startsWith("enterprise,'=1+2,Firm A (cheap abatement),industry,化工 Chemicals,"),
+                String.join("\n", lines));
         assertTrue(a.matches(".*,-[0-9]+"), "a short firm's expected balance is a negative number: " + a);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("enterprise,'@SUM(A1),")), String.join("\n", lines));
     }

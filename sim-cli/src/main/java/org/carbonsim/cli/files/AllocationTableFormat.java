@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.carbonsim.cli.format.Csv;
 import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.allocation.AllocationTable;
@@ -14,14 +15,15 @@ import org.carbonsim.core.allocation.SectorTotal;
 /**
  * Writes an {@link AllocationTable} as CSV or as a readable text table. CSV: the columns of
  * docs/data-dictionary.md, LF line ends, at most six decimals (a whole number as one, tonnes whole),
- * the sector's name beside its id, rows in a stable order:
+ * the enterprise's and the sector's names beside their ids, rows in a stable order:
  * enterprises by id, then sectors by id, then the scheme rows (cap, reserves, auction, free pool,
- * factors). Immutable (no state).
+ * factors). The text table names each enterprise in its last column. Immutable (no state).
  */
 public final class AllocationTableFormat {
     public static final List<String> CSV_HEADER = List.of(
             "kind",
             "id",
+            "enterprise_name",
             "sector_id",
             "sector_name",
             "method",
@@ -36,10 +38,22 @@ public final class AllocationTableFormat {
             "bau_emissions_t",
             "expected_balance_t");
 
+    /**
+     * The first line of a table this command writes, or wrote before the tables named enterprises (without
+     * {@code enterprise_name}): a file that starts with either may be replaced.
+     */
+    public static final Pattern CSV_FIRST_LINE = Pattern.compile(Pattern.quote(String.join(",", CSV_HEADER)) + "|"
+            + Pattern.quote(String.join(",", CSV_HEADER).replace(",enterprise_name,", ",")));
+
     private AllocationTableFormat() {}
 
-    /** Writes {@code table} as CSV; {@code sectorNames} gives the {@code sector_name} column by sector id. */
-    public static void writeCsv(AllocationTable table, Map<String, String> sectorNames, Appendable out)
+    /**
+     * Writes {@code table} as CSV; {@code sectorNames} gives the {@code sector_name} column by sector id,
+     * {@code enterpriseNames} the {@code enterprise_name} column by enterprise id (the id for one it
+     * lacks; blank on sector and scheme rows).
+     */
+    public static void writeCsv(
+            AllocationTable table, Map<String, String> sectorNames, Map<String, String> enterpriseNames, Appendable out)
             throws IOException {
         Csv.row(out, CSV_HEADER);
         for (AllocationLine line : table.lines()) {
@@ -47,6 +61,7 @@ public final class AllocationTableFormat {
                     out,
                     "enterprise",
                     line.enterpriseId(),
+                    enterpriseNames.getOrDefault(line.enterpriseId(), line.enterpriseId()),
                     line.sectorId(),
                     sectorNames.getOrDefault(line.sectorId(), line.sectorId()),
                     line.method(),
@@ -66,6 +81,7 @@ public final class AllocationTableFormat {
                     out,
                     "sector",
                     sector.sectorId(),
+                    "",
                     sector.sectorId(),
                     sectorNames.getOrDefault(sector.sectorId(), sector.sectorId()),
                     "",
@@ -98,7 +114,12 @@ public final class AllocationTableFormat {
         Csv.row(out, cells);
     }
 
-    public static void writeText(AllocationTable table, Appendable out) throws IOException {
+    /**
+     * Writes {@code table} as a text table; {@code enterpriseNames} gives each enterprise's name by id
+     * (the id for one it lacks), in the last column so that a long name leaves the others aligned.
+     */
+    public static void writeText(AllocationTable table, Map<String, String> enterpriseNames, Appendable out)
+            throws IOException {
         out.append(String.format(
                 Locale.ROOT,
                 "Trial allocation %d%n"
@@ -113,7 +134,7 @@ public final class AllocationTableFormat {
                 table.freePoolTonnes(),
                 table.marketAdjustmentFactor(),
                 table.newEntrantFactor()));
-        String row = "%-14s %-12s %-20s %3s %14s %10s %8s %8s %8s %12s %12s %12s %12s%n";
+        String row = "%-14s %-12s %-20s %3s %14s %10s %8s %8s %8s %12s %12s %12s %12s %s%n";
         out.append(String.format(
                 Locale.ROOT,
                 row,
@@ -129,7 +150,8 @@ public final class AllocationTableFormat {
                 "pre-alloc t",
                 "allocation t",
                 "BAU t",
-                "balance t"));
+                "balance t",
+                "name"));
         for (AllocationLine line : table.lines()) {
             out.append(String.format(
                     Locale.ROOT,
@@ -146,7 +168,8 @@ public final class AllocationTableFormat {
                     String.format(Locale.ROOT, "%,d", line.preAllocationTonnes()),
                     String.format(Locale.ROOT, "%,d", line.allocationTonnes()),
                     String.format(Locale.ROOT, "%,d", line.bauEmissionsTonnes()),
-                    String.format(Locale.ROOT, "%,d", line.expectedBalanceTonnes())));
+                    String.format(Locale.ROOT, "%,d", line.expectedBalanceTonnes()),
+                    oneLine(enterpriseNames.getOrDefault(line.enterpriseId(), line.enterpriseId()))));
         }
         out.append(String.format(Locale.ROOT, "%n"));
         String sectorRow = "%-14s %11s %12s %12s %12s %12s%n";
@@ -163,6 +186,13 @@ public final class AllocationTableFormat {
                     String.format(Locale.ROOT, "%,d", sector.bauEmissionsTonnes()),
                     String.format(Locale.ROOT, "%,d", sector.expectedBalanceTonnes())));
         }
+    }
+
+    /** {@code name} on one line of the text table: each control character (a line break, a tab) a space. */
+    private static String oneLine(String name) {
+        StringBuilder text = new StringBuilder(name.length());
+        name.codePoints().forEach(c -> text.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        return text.toString();
     }
 
     private static String fixed(double value, int decimals) {

@@ -23,6 +23,7 @@ import org.carbonsim.core.engine.SectorResult;
 import org.carbonsim.core.engine.TradeRecord;
 import org.carbonsim.core.engine.UnitSurplus;
 import org.carbonsim.core.engine.YearResult;
+import org.carbonsim.core.model.Enterprise;
 import org.carbonsim.core.model.Sector;
 import org.carbonsim.core.scenario.Scenario;
 
@@ -55,27 +56,28 @@ public final class RunFiles {
     private RunFiles() {}
 
     /**
-     * Writes every file of {@code result} into {@code dir}, which must exist; {@code sectorNames} gives
-     * the {@code sector_name} column by sector id.
+     * Writes every file of {@code result}, a run of {@code scenario}, into {@code dir}, which must exist;
+     * the scenario's sectors and enterprises give the {@code sector_name} and {@code enterprise_name}
+     * columns.
      */
-    public static void write(RunResult result, Map<String, String> sectorNames, Path dir, boolean trades)
-            throws IOException {
-        write(result, sectorNames, dir, trades, Map.of());
+    public static void write(RunResult result, Scenario scenario, Path dir, boolean trades) throws IOException {
+        write(result, scenario, dir, trades, Map.of());
     }
 
     /**
-     * As {@link #write(RunResult, Map, Path, boolean)}, with trades.csv naming the players of a classroom
-     * session: {@code playerOf} gives the player id by enterprise id; when it is not empty trades.csv has
-     * the columns {@code buyer_player} and {@code seller_player}.
+     * As {@link #write(RunResult, Scenario, Path, boolean)}, with trades.csv naming the players of a
+     * classroom session: {@code playerOf} gives the player id by enterprise id; when it is not empty
+     * trades.csv has the columns {@code buyer_player} and {@code seller_player}.
      */
     public static void write(
-            RunResult result, Map<String, String> sectorNames, Path dir, boolean trades, Map<String, String> playerOf)
+            RunResult result, Scenario scenario, Path dir, boolean trades, Map<String, String> playerOf)
             throws IOException {
+        Map<String, String> sectorNames = sectorNames(scenario);
         write(dir.resolve(SUMMARY), summary(result));
         write(dir.resolve(DAILY), daily(result));
         write(dir.resolve(ANNUAL), annual(result));
         write(dir.resolve(SECTORS), sectors(result, sectorNames));
-        write(dir.resolve(ENTERPRISES), enterprises(result, sectorNames));
+        write(dir.resolve(ENTERPRISES), enterprises(result, sectorNames, enterpriseNames(scenario)));
         if (trades) {
             write(dir.resolve(TRADES), trades(result, playerOf));
         }
@@ -215,6 +217,18 @@ public final class RunFiles {
         Map<String, String> names = new HashMap<>();
         for (Sector sector : scenario.sectors()) {
             names.put(sector.id(), sector.name());
+        }
+        return names;
+    }
+
+    /**
+     * The enterprise names of {@code scenario} by enterprise id, as the scenario or its register gives
+     * them (the id where neither names one), generated population members included.
+     */
+    public static Map<String, String> enterpriseNames(Scenario scenario) {
+        Map<String, String> names = new HashMap<>();
+        for (Enterprise enterprise : scenario.enterprises()) {
+            names.put(enterprise.id(), enterprise.name());
         }
         return names;
     }
@@ -388,16 +402,28 @@ public final class RunFiles {
         return csv.toString();
     }
 
-    static String enterprises(RunResult result, Map<String, String> sectorNames) {
+    /**
+     * enterprises.csv: {@code enterpriseNames} gives the {@code enterprise_name} column by enterprise
+     * id (the id for one it lacks), {@code sectorNames} the {@code sector_name} column.
+     */
+    static String enterprises(RunResult result, Map<String, String> sectorNames, Map<String, String> enterpriseNames) {
         StringBuilder csv = new StringBuilder();
-        List<String> header = new ArrayList<>(
-                List.of("year", "enterprise_id", "sector_id", "sector_name", "covered", "reason", "new_entrant"));
+        List<String> header = new ArrayList<>(List.of(
+                "year",
+                "enterprise_id",
+                "enterprise_name",
+                "sector_id",
+                "sector_name",
+                "covered",
+                "reason",
+                "new_entrant"));
         header.addAll(POSITION);
         Csv.row(csv, header);
         for (EnterpriseResult e : result.enterprises()) {
             List<String> row = new ArrayList<>(List.of(
                     Integer.toString(e.year()),
                     e.enterpriseId(),
+                    enterpriseNames.getOrDefault(e.enterpriseId(), e.enterpriseId()),
                     e.sectorId(),
                     sectorNames.getOrDefault(e.sectorId(), e.sectorId()),
                     Boolean.toString(e.covered()),

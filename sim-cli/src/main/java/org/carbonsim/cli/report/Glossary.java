@@ -186,8 +186,12 @@ public final class Glossary {
             情景中的行业编号。
 
             enterprise TEXT Enterprise | 企业
-            The enterprise's id.
-            企业编号。
+            The enterprise, as the scenario or its register names it (its id where neither gives a name).
+            企业，名称取自情景或企业名录（未给名称时为企业编号）。
+
+            enterpriseId TEXT Enterprise id | 企业编号
+            The enterprise's id in the scenario.
+            情景中的企业编号。
 
             covered TEXT Covered | 是否纳入
             Whether the scheme covers the enterprise that year.

@@ -77,7 +77,10 @@ class GlossaryTest {
         assertEquals("penalty", Glossary.find("penalty_cny").orElseThrow().key());
         assertEquals("sector", Glossary.find("sector_name").orElseThrow().key());
         assertEquals("sectorId", Glossary.find("sector_id").orElseThrow().key(), "the whole name before a suffix");
-        assertEquals("enterprise", Glossary.find("enterprise_id").orElseThrow().key());
+        assertEquals(
+                "enterpriseId", Glossary.find("enterprise_id").orElseThrow().key());
+        assertEquals(
+                "enterprise", Glossary.find("enterprise_name").orElseThrow().key());
         assertEquals(
                 Glossary.find("allocated").orElseThrow().definition(),
                 Glossary.find("allocation").orElseThrow().definition(),
