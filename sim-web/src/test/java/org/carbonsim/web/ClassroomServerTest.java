@@ -112,12 +112,20 @@ class ClassroomServerTest {
 
     /** The player's allowances once they are {@code expected}, or as they are after about five seconds. */
     private long awaitAllowances(String token, long expected) throws Exception {
-        long allowances = me(token).get("allowances").getAsLong();
-        for (int i = 0; i < 100 && allowances != expected; i++) {
+        return (long) awaitNumber(token, "allowances", expected);
+    }
+
+    /**
+     * The player's {@code field} once it is {@code expected}, or as it is after about five seconds: the
+     * page's state is published by the engine's thread, a moment after a command's answer.
+     */
+    private double awaitNumber(String token, String field, double expected) throws Exception {
+        double value = me(token).get(field).getAsDouble();
+        for (int i = 0; i < 100 && value != expected; i++) {
             Thread.sleep(50);
-            allowances = me(token).get("allowances").getAsLong();
+            value = me(token).get(field).getAsDouble();
         }
-        return allowances;
+        return value;
     }
 
     /**
@@ -276,7 +284,7 @@ class ClassroomServerTest {
 
         // abatement within the curve
         assertEquals(200, post("/api/abate", "token", ann, "percent", "25").statusCode());
-        assertEquals(0.25, me(ann).get("share").getAsDouble(), 1e-9);
+        assertEquals(0.25, awaitNumber(ann, "share", 0.25), 1e-9, "Ann's page shows her abatement");
 
         // to the deadline: the session ends, is saved and later orders are refused
         assertEquals(
