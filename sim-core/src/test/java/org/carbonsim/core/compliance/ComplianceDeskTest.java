@@ -17,6 +17,10 @@ class ComplianceDeskTest {
     private static final long PRICE = 4_000; // CNY 40 a tonne
     private static final PenaltyModel HUBEI = new PenaltyModel.HubeiStyle(2, 15_000_000, 2);
 
+    /** 600 t of credits a year at CNY 20, each firm capped at half its emissions. */
+    private static final OffsetProgram SCARCE =
+            new OffsetProgram("ccer", OffsetKind.CCER, 600, 2_000, 0, 2013, 0.5, CapBase.EMISSIONS);
+
     private final Registry registry = new Registry(2020, 10_000);
     private final int firm = registry.openAccount(AccountKind.ENTERPRISE, "A");
 
@@ -39,6 +43,12 @@ class ComplianceDeskTest {
                 .settle(YEAR, List.of(new ComplianceDue("A", firm, emissions, allocation, netSales)), registry, PRICE);
         assertEquals(List.of(), registry.checkConservation());
         return year.outcomes().get(0);
+    }
+
+    /** Settles {@code dues} together with {@link #SCARCE} credits, banking forbidden, at {@link #PRICE}. */
+    private ComplianceYear settleForbidden(ComplianceDue... dues) {
+        return new ComplianceDesk(rules(List.of(SCARCE), 1, new BankingRule.Forbidden(), 0))
+                .settle(YEAR, List.of(dues), registry, PRICE);
     }
 
     @Test
@@ -211,16 +221,11 @@ class ComplianceDeskTest {
         // firm's own share is 60% of its cap, 300 t. A holds its whole obligation and, with banking
         // forbidden, has no use for credits; B holds 400 t of 1,000 t and buys its 300 t, still 300 t
         // short. A's 300 t are passed on: B claims what its cap leaves, 200 t, and is short 100 t.
-        OffsetProgram scarce = new OffsetProgram("ccer", OffsetKind.CCER, 600, 2_000, 0, 2013, 0.5, CapBase.EMISSIONS);
         int other = registry.openAccount(AccountKind.ENTERPRISE, "B");
         registry.issue(firm, 1_000, YEAR, true, TransferReason.ISSUANCE);
         registry.issue(other, 400, YEAR, true, TransferReason.ISSUANCE);
-        ComplianceYear year = new ComplianceDesk(rules(List.of(scarce), 1, new BankingRule.Forbidden(), 0))
-                .settle(
-                        YEAR,
-                        List.of(new ComplianceDue("A", firm, 1_000, 0, 0), new ComplianceDue("B", other, 1_000, 0, 0)),
-                        registry,
-                        PRICE);
+        ComplianceYear year =
+                settleForbidden(new ComplianceDue("A", firm, 1_000, 0, 0), new ComplianceDue("B", other, 1_000, 0, 0));
         ComplianceOutcome a = year.outcomes().get(0);
         ComplianceOutcome b = year.outcomes().get(1);
         assertEquals(0, a.offsetTonnes());
@@ -239,20 +244,14 @@ class ComplianceDeskTest {
         // share is 40%, 200 t. A is covered and buys none; B holds nothing (1,000 t short, 800 t after
         // its share), C holds 700 t (300 t short, 100 t after). 200 t are left: B claims 300 t (its cap
         // leaves that), C 100 t; the 400 t claimed get half each: B 150 t, C 50 t.
-        OffsetProgram scarce = new OffsetProgram("ccer", OffsetKind.CCER, 600, 2_000, 0, 2013, 0.5, CapBase.EMISSIONS);
         int b = registry.openAccount(AccountKind.ENTERPRISE, "B");
         int c = registry.openAccount(AccountKind.ENTERPRISE, "C");
         registry.issue(firm, 1_000, YEAR, true, TransferReason.ISSUANCE);
         registry.issue(c, 700, YEAR, true, TransferReason.ISSUANCE);
-        ComplianceYear year = new ComplianceDesk(rules(List.of(scarce), 1, new BankingRule.Forbidden(), 0))
-                .settle(
-                        YEAR,
-                        List.of(
-                                new ComplianceDue("A", firm, 1_000, 0, 0),
-                                new ComplianceDue("B", b, 1_000, 0, 0),
-                                new ComplianceDue("C", c, 1_000, 0, 0)),
-                        registry,
-                        PRICE);
+        ComplianceYear year = settleForbidden(
+                new ComplianceDue("A", firm, 1_000, 0, 0),
+                new ComplianceDue("B", b, 1_000, 0, 0),
+                new ComplianceDue("C", c, 1_000, 0, 0));
         assertEquals(
                 List.of(0L, 350L, 250L),
                 year.outcomes().stream().map(ComplianceOutcome::offsetTonnes).toList());
@@ -267,12 +266,11 @@ class ComplianceDeskTest {
         // as above with two firms, but a fine of 1 × CNY 10 and no deduction: a tonne short costs CNY 10,
         // less than a CNY 20 credit, so B buys none of A's share nor of its own
         PenaltyModel cheap = new PenaltyModel.HubeiStyle(1, 15_000_000, 0);
-        OffsetProgram scarce = new OffsetProgram("ccer", OffsetKind.CCER, 600, 2_000, 0, 2013, 0.5, CapBase.EMISSIONS);
         int other = registry.openAccount(AccountKind.ENTERPRISE, "B");
         registry.issue(firm, 1_000, YEAR, true, TransferReason.ISSUANCE);
         registry.issue(other, 400, YEAR, true, TransferReason.ISSUANCE);
         ComplianceRules rules = ComplianceRules.yearly(
-                ComplianceRules.LAST_TRADING_DAY, List.of(scarce), 1, new BankingRule.Forbidden(), 0, cheap, 20);
+                ComplianceRules.LAST_TRADING_DAY, List.of(SCARCE), 1, new BankingRule.Forbidden(), 0, cheap, 20);
         ComplianceYear year = new ComplianceDesk(rules)
                 .settle(
                         YEAR,
