@@ -171,6 +171,8 @@ class ClassroomBrowserTest extends CommandLineTest {
                     teacherFinal.contains(abatement),
                     "abatement " + abatement + " of " + cells.get(1) + " in " + teacherFinal);
         }
+        String totals = text("final-totals");
+        assertTrue(totals.contains("p1") && totals.contains("p2"), "each player's total above the path: " + totals);
         List<String> trades = Files.readAllLines(folder.resolve("trades.csv"));
         assertTrue(trades.get(0).endsWith(",buyer_player,seller_player"), trades.get(0));
         assertTrue(trades.contains("2024,0,B,A,40.00,1000,p2,p1"), "the trade in trades.csv: " + trades);
@@ -185,6 +187,10 @@ class ClassroomBrowserTest extends CommandLineTest {
             String value = annCells.get(header.indexOf(column));
             assertTrue(annFinal.contains(value), column + " " + value + " on Ann's final page: " + annFinal);
         }
+        // one year: the run's total above the path is that year's, shown in the row and on the teacher's page
+        String total = text("pv-above-path");
+        assertTrue(total.matches("-?\\d+\\.\\d\\d"), "Ann's total above the path: " + total);
+        assertTrue(annFinal.contains(total), "the total " + total + " is 2024's on Ann's final page: " + annFinal);
         ticket("buy", "limit", "40.00", "1");
         until(() -> text("message").contains("deadline has passed"), "an order after the deadline refused");
         shot(shots, "player-final");

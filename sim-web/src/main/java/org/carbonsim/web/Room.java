@@ -32,7 +32,7 @@ import org.carbonsim.core.engine.TradeRecord;
 import org.carbonsim.core.engine.TradingFloor;
 import org.carbonsim.core.engine.YearResult;
 import org.carbonsim.core.equilibrium.EquilibriumResult;
-import org.carbonsim.core.equilibrium.FirmAbatement;
+import org.carbonsim.core.equilibrium.IntertemporalResult;
 import org.carbonsim.core.market.OrderType;
 import org.carbonsim.core.market.Result;
 import org.carbonsim.core.market.Side;
@@ -115,6 +115,10 @@ public final class Room implements ExternalTraders {
     private final Map<String, List<Map<String, Object>>> playerYears = new HashMap<>();
     private int year;
     private int yearIndex = -1;
+    private int yearsSettled;
+    private final Map<String, List<PlayedYear>> settled = new LinkedHashMap<>();
+    /** By player: cost above the least-cost path over the run, present value in the first year, fen. */
+    private final Map<String, Long> pathTotalFen = new HashMap<>();
 
     /**
      * @param maxPlayers seats for students (each plays one enterprise)
@@ -473,10 +477,7 @@ public final class Room implements ExternalTraders {
             List<EnterpriseResult> enterprises,
             EquilibriumResult reference,
             Map<String, Long> abatementCostFen) {
-        Map<String, FirmAbatement> referenceFirms = new HashMap<>();
-        for (FirmAbatement f : reference.firms()) {
-            referenceFirms.put(f.id(), f);
-        }
+        int yearOfRun = yearsSettled++;
         for (EnterpriseResult e : enterprises) {
             Player player = playerOf(e.enterpriseId());
             if (player == null || !e.covered()) {
@@ -485,11 +486,9 @@ public final class Room implements ExternalTraders {
             long abatementCost = abatementCostFen.getOrDefault(e.enterpriseId(), 0L);
             long purchases = netPurchaseFen.getOrDefault(e.enterpriseId(), 0L);
             long realised = abatementCost + purchases + e.penalty();
-            FirmAbatement ref = referenceFirms.get(e.enterpriseId());
-            long refAbatement = ref == null ? 0 : ref.abatementTonnes();
-            long refAbatementCost = ref == null ? 0 : ref.costFen();
             long bau = bauForecast.getOrDefault(e.enterpriseId(), e.emissions() + e.abatement());
-            long refTrade = Math.multiplyExact(reference.priceFen(), bau - refAbatement - e.allocation());
+            PlayedYear settledYear = new PlayedYear(yearOfRun, e.enterpriseId(), realised, bau, e.allocation());
+            PlayedYear.FirmReference oneYear = settledYear.against(reference);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("year", result.year());
             row.put("player", player.id());
@@ -505,12 +504,42 @@ public final class Room implements ExternalTraders {
             row.put("abatementCost", yuan(abatementCost));
             row.put("netPurchases", yuan(purchases));
             row.put("realisedCost", yuan(realised));
-            row.put("referenceAbatement", refAbatement);
-            row.put("referenceCost", yuan(refAbatementCost + refTrade));
-            row.put("costAboveReference", yuan(realised - refAbatementCost - refTrade));
+            row.put("referenceAbatement", oneYear.abatementTonnes());
+            row.put("referenceCost", yuan(oneYear.costFen()));
+            row.put("costAboveReference", yuan(realised - oneYear.costFen()));
             playerYears.computeIfAbsent(player.id(), k -> new ArrayList<>()).add(row);
+            settled.computeIfAbsent(player.id(), k -> new ArrayList<>()).add(settledYear);
             netPurchaseFen.remove(e.enterpriseId());
         }
+    }
+
+    /**
+     * Adds to each player's years the banking-aware least-cost path's reference beside the year's own,
+     * and sums what each player's cost was above the path over the run in present value, yuan of the
+     * first year at the scheme's discount rate: under banking the path's price rises at that rate while
+     * the bank is positive, so who holds the bank leaves a firm's present value unchanged, and a firm
+     * that abates and banks along the path reads about 0 in total, whatever each year shows.
+     */
+    @Override
+    public void pathSolved(IntertemporalResult path) {
+        double discountRate = scenario.compliance().discountRate();
+        settled.forEach((id, years) -> {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (int i = 0; i < years.size(); i++) {
+                PlayedYear settledYear = years.get(i);
+                PlayedYear.FirmReference onPath =
+                        settledYear.against(path.years().get(settledYear.yearOfRun()));
+                // a new row, so that no page being written sees a row change
+                Map<String, Object> row =
+                        new LinkedHashMap<>(playerYears.get(id).get(i));
+                row.put("pathReferenceAbatement", onPath.abatementTonnes());
+                row.put("pathReferenceCost", yuan(onPath.costFen()));
+                row.put("costAbovePathReference", yuan(settledYear.realisedFen() - onPath.costFen()));
+                rows.add(row);
+            }
+            playerYears.put(id, rows);
+            pathTotalFen.put(id, PlayedYear.presentValueAboveFen(years, path, discountRate));
+        });
     }
 
     @Override
@@ -927,6 +956,7 @@ public final class Room implements ExternalTraders {
             Map<String, Object> view = new LinkedHashMap<>(playerViews.getOrDefault(p.id(), playerHeader(p)));
             view.put("orders", List.of());
             view.put("years", playerYears.getOrDefault(p.id(), List.of()));
+            view.put("costAbovePathReferencePresentValue", pathTotal(p));
             views.put(p.id(), view);
         }
         playerViews = views;
@@ -967,11 +997,26 @@ public final class Room implements ExternalTraders {
                         ? rate(result.totals().costEffectiveness().getAsDouble())
                         : null);
         List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> totals = new ArrayList<>();
         for (Player p : players) {
             rows.addAll(playerYears.getOrDefault(p.id(), List.of()));
+            Map<String, Object> total = playerHeader(p);
+            total.put("costAbovePathReferencePresentValue", pathTotal(p));
+            totals.add(total);
         }
         view.put("players", rows);
+        view.put("discountRate", rate(scenario.compliance().discountRate()));
+        view.put("playerTotals", totals);
         return view;
+    }
+
+    /**
+     * What {@code p}'s costs were above the least-cost path over the run, present value in the first
+     * year's yuan, or null when the firm was never covered (or the run has not ended).
+     */
+    private String pathTotal(Player p) {
+        Long fen = pathTotalFen.get(p.id());
+        return fen == null ? null : yuan(fen);
     }
 
     private void publish() {

@@ -3,6 +3,7 @@ package org.carbonsim.core.engine;
 import java.util.List;
 import java.util.Map;
 import org.carbonsim.core.equilibrium.EquilibriumResult;
+import org.carbonsim.core.equilibrium.IntertemporalResult;
 
 /**
  * People who play some covered enterprises from outside the engine, as students do in the
@@ -57,4 +58,11 @@ public interface ExternalTraders {
             List<EnterpriseResult> enterprises,
             EquilibriumResult reference,
             Map<String, Long> abatementCostFen) {}
+
+    /**
+     * Called once after the last year is settled, with the banking-aware least-cost path over the run's
+     * years (one year of {@code path} for each {@link #yearSettled}, in order), the headline reference
+     * of the run's years. Without banking each year of the path is the year's own reference.
+     */
+    default void pathSolved(IntertemporalResult path) {}
 }

@@ -23,19 +23,20 @@ import org.carbonsim.core.equilibrium.IntertemporalSolver;
 final class IntertemporalReference {
     private IntertemporalReference() {}
 
-    /** {@code years} with the path's figures as their headline reference. */
-    static List<YearResult> apply(
-            List<YearResult> years,
-            List<EquilibriumInput> inputs,
-            List<Long> finesPerTonneShort,
-            ComplianceRules rules) {
-        if (years.isEmpty()) {
-            return years;
-        }
-        List<CycleLink> cycles = CycleLinks.of(rules, years.get(0).year(), inputs.size());
+    /**
+     * The least-cost path over the run's years, from each year's one-year problem {@code inputs} (in
+     * order, the first from {@code startYear}), under the scheme's banking, compliance cycles,
+     * borrowing and discount rate.
+     */
+    static IntertemporalResult path(List<EquilibriumInput> inputs, int startYear, ComplianceRules rules) {
+        List<CycleLink> cycles = CycleLinks.of(rules, startYear, inputs.size());
         boolean banking = cycles.stream().anyMatch(CycleLink::bankable);
-        IntertemporalResult path = IntertemporalSolver.solve(
+        return IntertemporalSolver.solve(
                 new IntertemporalInput(inputs, banking, rules.borrowingShare(), rules.discountRate(), cycles));
+    }
+
+    /** {@code years} with the figures of {@code path}, one year each, as their headline reference. */
+    static List<YearResult> apply(List<YearResult> years, IntertemporalResult path, List<Long> finesPerTonneShort) {
         List<YearResult> withPath = new ArrayList<>(years.size());
         for (int t = 0; t < years.size(); t++) {
             EquilibriumResult year = path.years().get(t);

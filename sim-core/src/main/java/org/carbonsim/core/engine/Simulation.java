@@ -36,6 +36,7 @@ import org.carbonsim.core.coverage.CoverageRecord;
 import org.carbonsim.core.equilibrium.EquilibriumInput;
 import org.carbonsim.core.equilibrium.EquilibriumResult;
 import org.carbonsim.core.equilibrium.EquilibriumSolver;
+import org.carbonsim.core.equilibrium.IntertemporalResult;
 import org.carbonsim.core.equilibrium.LeastCostAbatement;
 import org.carbonsim.core.model.Economy;
 import org.carbonsim.core.model.EnterpriseYear;
@@ -335,7 +336,12 @@ public final class Simulation {
             reserveOperation = yearRun.reserveOperation;
         }
         operations.closeRun();
-        years = IntertemporalReference.apply(years, referenceInputs, finesPerTonneShort, scenario.compliance());
+        if (!years.isEmpty()) {
+            IntertemporalResult path =
+                    IntertemporalReference.path(referenceInputs, years.get(0).year(), scenario.compliance());
+            external.pathSolved(path);
+            years = IntertemporalReference.apply(years, path, finesPerTonneShort);
+        }
         return new RunResult(
                 scenario.name(),
                 seed,

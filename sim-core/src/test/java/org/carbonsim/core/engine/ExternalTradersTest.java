@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.carbonsim.core.equilibrium.EquilibriumResult;
+import org.carbonsim.core.equilibrium.IntertemporalResult;
 import org.carbonsim.core.market.OrderType;
 import org.carbonsim.core.market.Result;
 import org.carbonsim.core.market.Side;
@@ -38,6 +41,46 @@ class ExternalTradersTest {
         assertEquals(plain, watched, "seed 11");
         assertEquals(plain.trades(), seen, "every trade is told");
         assertEquals(2 * 40 * scenario.market().roundsPerDay(), rounds[0], "a pause before every round");
+    }
+
+    /**
+     * The classroom compares each player with the least-cost path once the last year is settled: the
+     * path it is told of, once and after every year, is the one the run's years carry as their
+     * headline reference, and being told leaves the run as it was.
+     */
+    @Test
+    void thePathIsToldOnceAfterTheLastYearAsTheYearsCarryIt() {
+        Scenario scenario = TestScenarios.twoFirmsWithNoise(2);
+        List<String> calls = new ArrayList<>();
+        List<IntertemporalResult> paths = new ArrayList<>();
+        ExternalTraders watcher = new ExternalTraders() {
+            @Override
+            public void yearSettled(
+                    YearResult year,
+                    List<EnterpriseResult> enterprises,
+                    EquilibriumResult reference,
+                    Map<String, Long> abatementCostFen) {
+                calls.add("year " + year.year());
+            }
+
+            @Override
+            public void pathSolved(IntertemporalResult path) {
+                calls.add("path");
+                paths.add(path);
+            }
+        };
+        RunResult plain = new Simulation(scenario, 11, true).run();
+        RunResult watched = new Simulation(scenario, 11, true, Progress.NONE, watcher).run();
+        assertEquals(plain, watched, "seed 11");
+        assertEquals(List.of("year 2024", "year 2025", "path"), calls);
+        IntertemporalResult path = paths.get(0);
+        assertEquals(watched.years().size(), path.years().size(), "one year of the path for each year");
+        for (int t = 0; t < path.years().size(); t++) {
+            YearResult year = watched.years().get(t);
+            assertEquals(year.equilibriumPrice(), path.years().get(t).priceFen(), "price of " + year.year());
+            assertEquals(
+                    year.leastCostAbatementCost(), path.years().get(t).leastCostFen(), "least cost of " + year.year());
+        }
     }
 
     @Test

@@ -41,10 +41,16 @@
     const years = me.years || [];
     $('final').classList.toggle('hidden', !(state.final || years.length));
     C.table($('final-me'),
-      ['year', 'allocation', 'emissions', 'abated', 'bought', 'sold', 'penalty', 'abatementCost', 'realisedCost', 'referenceCost', 'costAbove'],
+      ['year', 'allocation', 'emissions', 'abated', 'bought', 'sold', 'penalty', 'abatementCost', 'realisedCost',
+        'pathReferenceCost', 'costAbovePath', 'referenceCost', 'costAbove'],
       years.map(y => [y.year, y.allocation, y.emissions, y.abatement, y.bought, y.sold, y.penalty,
-        y.abatementCost, y.realisedCost, y.referenceCost, y.costAboveReference]));
+        y.abatementCost, y.realisedCost, y.pathReferenceCost, y.costAbovePathReference, y.referenceCost,
+        y.costAboveReference]));
     const fin = state.final;
+    $('path-total').classList.toggle('hidden', !fin);
+    $('pv-above-path').textContent = me.costAbovePathReferencePresentValue == null
+      ? 'n/a' : me.costAbovePathReferencePresentValue;
+    $('discount-rate').textContent = fin ? fin.discountRate : '';
     C.table($('final-years'),
       ['year', 'referencePrice', 'vwap', 'volume', 'leastCost', 'realisedCost', 'efficiency', 'costEffectiveness'],
       fin ? fin.years.map(y => [y.year, y.referencePrice, y.vwap, y.volume, y.leastCost, y.realisedCost, y.efficiency,

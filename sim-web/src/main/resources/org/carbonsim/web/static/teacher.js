@@ -27,10 +27,15 @@
         ['year', 'referencePrice', 'vwap', 'volume', 'leastCost', 'realisedCost', 'efficiency', 'costEffectiveness'],
         fin.years.map(y => [y.year, y.referencePrice, y.vwap, y.volume, y.leastCost, y.realisedCost, y.efficiency,
           y.costEffectiveness]));
+      $('discount-rate').textContent = fin.discountRate;
+      C.table($('final-totals'), ['player', 'name', 'enterprise', 'pvAbovePath'],
+        (fin.playerTotals || []).map(p => [p.id, p.name, p.enterprise, p.costAbovePathReferencePresentValue]));
       C.table($('final-players'),
-        ['year', 'player', 'name', 'enterprise', 'abated', 'referenceAbatement', 'realisedCost', 'referenceCost', 'costAbove'],
-        fin.players.map(p => [p.year, p.player, p.name, p.enterprise, p.abatement, p.referenceAbatement,
-          p.realisedCost, p.referenceCost, p.costAboveReference]));
+        ['year', 'player', 'name', 'enterprise', 'abated', 'pathReferenceAbatement', 'realisedCost', 'pathReferenceCost',
+          'costAbovePath', 'referenceAbatement', 'referenceCost', 'costAbove'],
+        fin.players.map(p => [p.year, p.player, p.name, p.enterprise, p.abatement, p.pathReferenceAbatement,
+          p.realisedCost, p.pathReferenceCost, p.costAbovePathReference, p.referenceAbatement, p.referenceCost,
+          p.costAboveReference]));
     }
   }
 
