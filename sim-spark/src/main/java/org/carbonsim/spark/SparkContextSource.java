@@ -39,7 +39,7 @@ final class SparkContextSource implements Supplier<JavaSparkContext> {
 
     /**
      * The replications that {@code master} runs at once in this JVM, for carbonsim's memory check
-     * (which would count {@code --threads}, which Spark ignores): on {@code local[N]} N, on {@code
+     * (which would count {@code --threads}, which Spark does not take): on {@code local[N]} N, on {@code
      * local[*]} the {@code processors}, on {@code local} 1; on any other master (a cluster's, or {@code
      * local-cluster}) none, since its executors run them and the driver only collects the results.
      * Under {@code spark-submit} more heap is its {@code --driver-memory}, not the launcher's variable.
