@@ -78,7 +78,6 @@ final class SparkContextSource implements Supplier<JavaSparkContext> {
             } finally {
                 log.release(sc != null || Boolean.getBoolean(SparkMain.STACK_TRACES_PROPERTY));
             }
-            sc.setLogLevel("WARN");
         }
         return sc;
     }

@@ -92,6 +92,7 @@ public final class SparkMain {
             err.println(NO_SPARK);
             return 2;
         }
+        JarLogSettings.applyUnlessConfigured();
         boolean debug = List.of(args).contains("--debug");
         if (debug) {
             System.setProperty(STACK_TRACES_PROPERTY, "true");

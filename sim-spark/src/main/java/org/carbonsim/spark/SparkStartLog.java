@@ -1,18 +1,14 @@
 package org.carbonsim.spark;
 
 import java.io.Serializable;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.Appender;
 import org.apache.logging.log4j.core.Layout;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.appender.AbstractAppender;
-import org.apache.logging.log4j.core.config.ConfigurationSource;
 import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.config.Property;
 
@@ -41,7 +37,8 @@ final class SparkStartLog {
 
     /** Holds back Spark's log from now on, if it goes by the jar's log settings. */
     static SparkStartLog hold() {
-        if (!(LogManager.getContext(false) instanceof LoggerContext context) || !jarsSettingsIn(context)) {
+        LoggerContext context = JarLogSettings.sparks();
+        if (context == null || !JarLogSettings.inEffect(context)) {
             return new SparkStartLog(null, null, Map.of(), null);
         }
         LoggerConfig root = context.getConfiguration().getRootLogger();
@@ -67,13 +64,6 @@ final class SparkStartLog {
         context.updateLoggers();
         held.release(print);
         held.stop();
-    }
-
-    /** Whether {@code context} goes by the jar's log4j2.properties. */
-    static boolean jarsSettingsIn(LoggerContext context) {
-        ConfigurationSource source = context.getConfiguration().getConfigurationSource();
-        URL jars = SparkStartLog.class.getResource("/log4j2.properties");
-        return jars != null && source != null && jars.toString().equals(Objects.toString(source.getURL()));
     }
 
     /** The events logged while held, printed through {@code appenders} once released, if asked. */
