@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.spark.SparkContext$;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -76,7 +77,7 @@ class SparkMasterTest {
      */
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES) // not a time limit: a study that waits for ever fails
-    void aStandaloneMasterThatNeverAnswersEndsTheStudy() throws IOException {
+    void aStandaloneMasterThatNeverAnswersEndsTheStudy() throws IOException, InterruptedException {
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             Thread accepting = new Thread(() -> {
                 List<Socket> held = new ArrayList<>();
@@ -96,6 +97,11 @@ class SparkMasterTest {
                     lines.get(lines.size() - 1)
                             .startsWith("carbonsim: --master " + master + ": Spark stopped before the study ended"),
                     String.join("\n", lines));
+        }
+        // Spark stops the context in a thread of its own, which may still be at it: the next test's
+        // context could not start until it has
+        while (SparkContext$.MODULE$.getActive().isDefined()) {
+            Thread.sleep(100);
         }
     }
 
