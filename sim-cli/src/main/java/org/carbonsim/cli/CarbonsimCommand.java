@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import org.carbonsim.cli.text.Lang;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -141,8 +142,19 @@ public final class CarbonsimCommand implements Runnable {
 
     /** Runs the command line with {@code args} and returns the exit code. */
     public static int execute(String... args) {
+        return execute(commandLine -> {}, args);
+    }
+
+    /**
+     * Runs the command line with {@code args}, once {@code host} has adapted it (a launcher such as
+     * carbonsim's Spark launcher leaves out of its commands' help an option it does not take), and
+     * returns the exit code.
+     */
+    public static int execute(Consumer<CommandLine> host, String... args) {
         Lang lang = LangOption.forHelp(args);
-        return newCommandLine(lang, commandsFor(args)).execute(args);
+        CommandLine commandLine = newCommandLine(lang, commandsFor(args));
+        host.accept(commandLine);
+        return commandLine.execute(args);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.carbonsim.spark;
 
+import java.net.ConnectException;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +12,10 @@ import org.carbonsim.cli.Workers;
 /**
  * The Spark context of a {@code carbonsim-spark} command, started when first asked for: on {@code
  * spark.master}, else {@code local[*]} (bound to the loopback interface), without Spark's web UI. A
- * context that cannot start is a {@link SparkFailures#cannotStart} message, not Spark's stack trace.
+ * context that cannot start is a {@link SparkFailures#cannotStart} message alone: Spark's log while it
+ * starts is held back ({@link SparkStartLog}) and printed only if it starts or under {@code --debug}, and
+ * a standalone master that cannot be reached is refused before Spark waits for it ({@link
+ * StandaloneMasters}).
  *
  * <p>On a local master the executor is this JVM, so Spark's habit of ending an executor whose task
  * failed with a fatal error ({@code System.exit(52)} on an {@link OutOfMemoryError}) would end the
@@ -39,7 +44,7 @@ final class SparkContextSource implements Supplier<JavaSparkContext> {
 
     /**
      * The replications that {@code master} runs at once in this JVM, for carbonsim's memory check
-     * (which would count {@code --threads}, which Spark ignores): on {@code local[N]} N, on {@code
+     * (which would count {@code --threads}, which Spark does not take): on {@code local[N]} N, on {@code
      * local[*]} the {@code processors}, on {@code local} 1; on any other master (a cluster's, or {@code
      * local-cluster}) none, since its executors run them and the driver only collects the results.
      * Under {@code spark-submit} more heap is its {@code --driver-memory}, not the launcher's variable.
@@ -67,25 +72,37 @@ final class SparkContextSource implements Supplier<JavaSparkContext> {
     @Override
     public synchronized JavaSparkContext get() {
         if (sc == null) {
-            SparkConf conf = new SparkConf()
-                    .setAppName("carbonsim")
-                    .setIfMissing("spark.master", DEFAULT_MASTER)
-                    .setIfMissing("spark.ui.enabled", "false");
-            String master = conf.get("spark.master");
-            if (master.startsWith("local")) {
-                conf.setIfMissing("spark.driver.host", "127.0.0.1")
-                        .setIfMissing("spark.driver.bindAddress", "127.0.0.1")
-                        .setIfMissing(KILL_ON_FATAL_ERROR_DEPTH, "0");
-            }
+            SparkStartLog log = SparkStartLog.hold();
             try {
-                sc = new JavaSparkContext(conf);
-            } catch (Exception | LinkageError e) {
-                // a LinkageError: a Spark on the class path that is not the one carbonsim-spark was built for
-                throw SparkFailures.cannotStart(master, e);
+                sc = start();
+            } finally {
+                log.release(sc != null || Boolean.getBoolean(SparkMain.STACK_TRACES_PROPERTY));
             }
-            sc.setLogLevel("WARN");
         }
         return sc;
+    }
+
+    private static JavaSparkContext start() {
+        SparkConf conf = new SparkConf()
+                .setAppName("carbonsim")
+                .setIfMissing("spark.master", DEFAULT_MASTER)
+                .setIfMissing("spark.ui.enabled", "false");
+        String master = conf.get("spark.master");
+        if (master.startsWith("local")) {
+            conf.setIfMissing("spark.driver.host", "127.0.0.1")
+                    .setIfMissing("spark.driver.bindAddress", "127.0.0.1")
+                    .setIfMissing(KILL_ON_FATAL_ERROR_DEPTH, "0");
+        }
+        Optional<String> unreachable = StandaloneMasters.unreachable(master, StandaloneMasters.CONNECT_TIMEOUT_MILLIS);
+        if (unreachable.isPresent()) {
+            throw SparkFailures.cannotStart(master, new ConnectException(unreachable.get()));
+        }
+        try {
+            return new JavaSparkContext(conf);
+        } catch (Exception | LinkageError e) {
+            // a LinkageError: a Spark on the class path that is not the one carbonsim-spark was built for
+            throw SparkFailures.cannotStart(master, e);
+        }
     }
 
     /** Stops the context if it was started. */

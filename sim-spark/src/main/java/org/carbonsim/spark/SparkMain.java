@@ -9,7 +9,8 @@ import org.carbonsim.cli.StudyExecution;
 /**
  * Entry point of {@code carbonsim-spark} and of {@code spark-submit}: the carbonsim command line with
  * the replications of {@code montecarlo}, {@code sweep}, {@code compare} and {@code sensitivity} run as
- * Spark tasks. The options, messages, exit codes and files are those of {@code carbonsim}. The master
+ * Spark tasks. The options (but {@code --threads}: see {@link ThreadsOnSpark}), messages, exit codes and
+ * files are those of {@code carbonsim}. The master
  * is Spark's {@code spark.master} (set by {@code spark-submit --master}, or {@code
  * -Dspark.master=...}), and {@code local[*]} when none is set. Spark starts only when a study runs, so {@code --help} and
  * refused input never wait for it; help says first which commands run on Spark.
@@ -37,7 +38,8 @@ public final class SparkMain {
     /** What {@code carbonsim-spark --help} (or {@code help}, or no arguments) says before carbonsim's help. */
     static final String ABOUT = "carbonsim-spark runs montecarlo, sweep, compare and sensitivity with their"
             + " replications as Spark tasks,\non local[*] unless the launcher's first option --master URL or"
-            + " spark-submit names another master.\nOptions, messages and files are carbonsim's.";
+            + " spark-submit names another master,\nwhich decides how many tasks run at once in place of carbonsim's thread count."
+            + " Options, messages and files are carbonsim's.";
 
     private SparkMain() {}
 
@@ -70,7 +72,7 @@ public final class SparkMain {
                     || List.of(args).contains("--help")) {
                 System.out.println(ABOUT);
             }
-            return CarbonsimCommand.execute(args);
+            return CarbonsimCommand.execute(ThreadsOnSpark::hide, args);
         }
         if (masterAfterTheCommand(args)) {
             err.println("carbonsim-spark: --master goes first, before the command: carbonsim-spark --master URL "
@@ -82,10 +84,15 @@ public final class SparkMain {
                     + "\" is not one of them (run it with carbonsim)");
             return 2;
         }
+        if (ThreadsOnSpark.given(args)) {
+            err.println(String.format(ThreadsOnSpark.REFUSED, command));
+            return 2;
+        }
         if (!sparkOn(loader)) {
             err.println(NO_SPARK);
             return 2;
         }
+        JarLogSettings.applyUnlessConfigured();
         boolean debug = List.of(args).contains("--debug");
         if (debug) {
             System.setProperty(STACK_TRACES_PROPERTY, "true");
@@ -100,7 +107,7 @@ public final class SparkMain {
                 SparkContextSource.workers(
                         SparkContextSource.master(), Runtime.getRuntime().availableProcessors()));
         try {
-            return CarbonsimCommand.execute(args);
+            return CarbonsimCommand.execute(ThreadsOnSpark::hide, args);
         } finally {
             StudyExecution.uninstall();
             context.stop();

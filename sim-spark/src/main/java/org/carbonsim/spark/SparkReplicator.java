@@ -3,6 +3,9 @@ package org.carbonsim.spark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -10,6 +13,8 @@ import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.spark.SparkException;
+import org.apache.spark.api.java.JavaFutureAction;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.carbonsim.core.montecarlo.ReplicationTask;
 import org.carbonsim.core.montecarlo.Replicator;
@@ -28,8 +33,8 @@ import org.carbonsim.core.montecarlo.Replicator;
  *
  * <p>A task's unchecked exception (a scenario file that an executor cannot find, say) comes back as the
  * cause of Spark's job failure and is rethrown as it is, so the command reports it as the local one
- * does. A context that Spark stopped (a standalone master that never answered gives up after a minute)
- * is {@link SparkFailures#stopped}.
+ * does. A context that Spark stopped, before or while a job waits (a standalone master that never
+ * answered is given up after a minute), is {@link SparkFailures#stopped}.
  *
  * <p>A study that ran out of memory is {@link SparkFailures#outOfMemory}, whether the error came back
  * from a task or, on a local master, failed one of Spark's own threads and stopped the context (the
@@ -72,7 +77,7 @@ final class SparkReplicator implements Replicator {
             int partitions = Math.min(indices.size(), cores * 4);
             List<T> results;
             try {
-                results = sc.parallelize(indices, partitions).map(task::run).collect();
+                results = collect(sc, sc.parallelize(indices, partitions).map(task::run));
             } catch (Exception | OutOfMemoryError e) {
                 // on a local master the tasks run in this JVM too; on a cluster only the waiting does
                 boolean inDriver = e instanceof OutOfMemoryError
@@ -99,6 +104,34 @@ final class SparkReplicator implements Replicator {
                 if (!sink.test(result)) {
                     return;
                 }
+            }
+        }
+    }
+
+    /**
+     * The results of {@code rdd}, in partition order as {@code collect} gives them, or a job failure's
+     * cause. The wait ends when Spark stops the context with the job unfinished: a standalone master
+     * that never answered is given up after a minute, and the job would wait for ever.
+     */
+    private static <T> List<T> collect(JavaSparkContext sc, JavaRDD<T> rdd) throws Exception {
+        JavaFutureAction<List<T>> job = rdd.collectAsync();
+        while (true) {
+            try {
+                return job.get(1, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                if (sc.sc().isStopped() && !job.isDone()) {
+                    job.cancel(true);
+                    throw new IllegalStateException("the Spark context stopped with the job unfinished");
+                }
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            } catch (InterruptedException e) {
+                job.cancel(true);
+                Thread.currentThread().interrupt();
+                throw e;
             }
         }
     }
