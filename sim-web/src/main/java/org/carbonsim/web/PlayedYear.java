@@ -15,21 +15,31 @@ import org.carbonsim.core.equilibrium.IntertemporalResult;
  *
  * @param yearOfRun the year's place in the run, from 0 for the first year
  * @param enterpriseId the enterprise played
- * @param realisedFen abatement cost + net purchases on the exchange and in primary auctions + fines, fen
+ * @param realisedFen abatement cost + net purchases on the exchange and in primary auctions + offset
+ *     credits surrendered at the deadline + fines, fen
  * @param bauTonnes the firm's expected business-as-usual emissions, t
  * @param allocationTonnes the firm's allocation, t
+ * @param creditCaps how the year's covered firms share a reference's offset credits
  */
-record PlayedYear(int yearOfRun, String enterpriseId, long realisedFen, long bauTonnes, long allocationTonnes) {
+record PlayedYear(
+        int yearOfRun,
+        String enterpriseId,
+        long realisedFen,
+        long bauTonnes,
+        long allocationTonnes,
+        CreditCaps creditCaps) {
     PlayedYear {
         Objects.requireNonNull(enterpriseId, "enterpriseId");
+        Objects.requireNonNull(creditCaps, "creditCaps");
         if (yearOfRun < 0) {
             throw new IllegalArgumentException("yearOfRun must be >= 0, got " + yearOfRun);
         }
     }
 
     /**
-     * What {@code reference} gives the firm this year: its abatement there, t, and that abatement's cost
-     * plus the reference price × (expected business-as-usual emissions − that abatement − the
+     * What {@code reference} gives the firm this year: its abatement and its share of the reference's
+     * offset credits ({@link CreditCaps}) there, t, and that abatement's cost plus the credits' cost plus
+     * the reference price × (expected business-as-usual emissions − that abatement − those credits − the
      * allocation), fen (negative for a firm that sells on the reference).
      */
     FirmReference against(EquilibriumResult reference) {
@@ -39,8 +49,11 @@ record PlayedYear(int yearOfRun, String enterpriseId, long realisedFen, long bau
                 .orElse(null);
         long abatement = firm == null ? 0 : firm.abatementTonnes();
         long abatementCost = firm == null ? 0 : firm.costFen();
-        long trade = Math.multiplyExact(reference.priceFen(), bauTonnes - abatement - allocationTonnes);
-        return new FirmReference(abatement, Math.addExact(abatementCost, trade));
+        CreditCaps.Credits credits = creditCaps.of(enterpriseId, reference);
+        long trade =
+                Math.multiplyExact(reference.priceFen(), bauTonnes - abatement - credits.tonnes() - allocationTonnes);
+        return new FirmReference(
+                abatement, credits.tonnes(), Math.addExact(Math.addExact(abatementCost, credits.costFen()), trade));
     }
 
     /**
@@ -61,11 +74,12 @@ record PlayedYear(int yearOfRun, String enterpriseId, long realisedFen, long bau
     }
 
     /**
-     * A firm's abatement on a reference, t, and its cost there, fen.
+     * A firm's abatement and offset credits on a reference, t, and its cost there, fen.
      *
      * @param abatementTonnes the reference's abatement for the firm, t
-     * @param costFen the reference's abatement cost for the firm plus its net purchases at the
-     *     reference price, fen
+     * @param offsetTonnes the firm's share of the reference's offset credits, t
+     * @param costFen the reference's abatement cost for the firm plus its credits' cost plus its net
+     *     purchases at the reference price, fen
      */
-    record FirmReference(long abatementTonnes, long costFen) {}
+    record FirmReference(long abatementTonnes, long offsetTonnes, long costFen) {}
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.carbonsim.core.compliance.OffsetRule;
 import org.carbonsim.core.coverage.CoverageOnTrend;
 import org.carbonsim.core.engine.DayResult;
 import org.carbonsim.core.engine.EnterpriseResult;
@@ -120,6 +121,8 @@ public final class Room implements ExternalTraders {
     /** By player: cost above the least-cost path over the run, present value in the first year, fen. */
     private final Map<String, Long> pathTotalFen = new HashMap<>();
 
+    private final OffsetRule offsetRule;
+
     /**
      * @param maxPlayers seats for students (each plays one enterprise)
      * @param daySeconds seconds a trading day lasts at speed 1 in a class
@@ -140,6 +143,7 @@ public final class Room implements ExternalTraders {
         this.maxPlayers = maxPlayers;
         this.daySeconds = daySeconds;
         this.archive = Objects.requireNonNull(archive, "archive");
+        this.offsetRule = new OffsetRule(scenario.compliance());
         this.roomCode = code(6);
         this.teacherKey = HexFormat.of().formatHex(secret(12));
         this.marketView = lobbyView();
@@ -476,8 +480,10 @@ public final class Room implements ExternalTraders {
             YearResult result,
             List<EnterpriseResult> enterprises,
             EquilibriumResult reference,
-            Map<String, Long> abatementCostFen) {
+            Map<String, Long> abatementCostFen,
+            Map<String, Long> offsetCostFen) {
         int yearOfRun = yearsSettled++;
+        CreditCaps creditCaps = creditCaps(result.year(), enterprises);
         for (EnterpriseResult e : enterprises) {
             Player player = playerOf(e.enterpriseId());
             if (player == null || !e.covered()) {
@@ -485,9 +491,11 @@ public final class Room implements ExternalTraders {
             }
             long abatementCost = abatementCostFen.getOrDefault(e.enterpriseId(), 0L);
             long purchases = netPurchaseFen.getOrDefault(e.enterpriseId(), 0L);
-            long realised = abatementCost + purchases + e.penalty();
+            long offsetCost = offsetCostFen.getOrDefault(e.enterpriseId(), 0L);
+            long realised = abatementCost + purchases + offsetCost + e.penalty();
             long bau = bauForecast.getOrDefault(e.enterpriseId(), e.emissions() + e.abatement());
-            PlayedYear settledYear = new PlayedYear(yearOfRun, e.enterpriseId(), realised, bau, e.allocation());
+            PlayedYear settledYear =
+                    new PlayedYear(yearOfRun, e.enterpriseId(), realised, bau, e.allocation(), creditCaps);
             PlayedYear.FirmReference oneYear = settledYear.against(reference);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("year", result.year());
@@ -499,10 +507,12 @@ public final class Room implements ExternalTraders {
             row.put("abatement", e.abatement());
             row.put("bought", e.bought());
             row.put("sold", e.sold());
+            row.put("offsets", e.offsets());
             row.put("shortfall", e.shortfall());
             row.put("penalty", yuan(e.penalty()));
             row.put("abatementCost", yuan(abatementCost));
             row.put("netPurchases", yuan(purchases));
+            row.put("offsetCost", yuan(offsetCost));
             row.put("realisedCost", yuan(realised));
             row.put("referenceAbatement", oneYear.abatementTonnes());
             row.put("referenceCost", yuan(oneYear.costFen()));
@@ -511,6 +521,19 @@ public final class Room implements ExternalTraders {
             settled.computeIfAbsent(player.id(), k -> new ArrayList<>()).add(settledYear);
             netPurchaseFen.remove(e.enterpriseId());
         }
+    }
+
+    /** The covered enterprises of {@code year}, as the offset rule caps them. */
+    private CreditCaps creditCaps(int year, List<EnterpriseResult> enterprises) {
+        Map<String, Long> allocations = new HashMap<>();
+        Map<String, Long> baus = new HashMap<>();
+        for (EnterpriseResult e : enterprises) {
+            if (e.covered()) {
+                allocations.put(e.enterpriseId(), e.allocation());
+                baus.put(e.enterpriseId(), e.emissions() + e.abatement());
+            }
+        }
+        return new CreditCaps(year, offsetRule, allocations, baus);
     }
 
     /**

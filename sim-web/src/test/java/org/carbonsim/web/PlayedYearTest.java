@@ -3,6 +3,14 @@ package org.carbonsim.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
+import org.carbonsim.core.compliance.BankingRule;
+import org.carbonsim.core.compliance.CapBase;
+import org.carbonsim.core.compliance.ComplianceRules;
+import org.carbonsim.core.compliance.OffsetKind;
+import org.carbonsim.core.compliance.OffsetProgram;
+import org.carbonsim.core.compliance.OffsetRule;
+import org.carbonsim.core.compliance.PenaltyModel;
 import org.carbonsim.core.equilibrium.EquilibriumResult;
 import org.carbonsim.core.equilibrium.FirmAbatement;
 import org.carbonsim.core.equilibrium.IntertemporalResult;
@@ -17,6 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class PlayedYearTest {
     private static final double RATE = 0.10;
+    private static final CreditCaps NO_CREDITS = new CreditCaps(
+            2024, rule(List.of()), Map.of("C", 110_000L, "E", 40_000L), Map.of("C", 100_000L, "E", 60_000L));
 
     private final IntertemporalResult path = new IntertemporalResult(
             List.of(year(2_000, 10_000, 10_000_000), year(2_200, 11_000, 12_100_000)), List.of(20_000L, 0L));
@@ -27,10 +37,10 @@ class PlayedYearTest {
         PlayedYear second = played(1, 0);
 
         assertEquals(
-                new PlayedYear.FirmReference(10_000, -30_000_000),
+                new PlayedYear.FirmReference(10_000, 0, -30_000_000),
                 first.against(path.years().get(0)));
         assertEquals(
-                new PlayedYear.FirmReference(11_000, 53_900_000),
+                new PlayedYear.FirmReference(11_000, 0, 53_900_000),
                 second.against(path.years().get(1)));
     }
 
@@ -58,8 +68,58 @@ class PlayedYearTest {
         assertEquals(10_000_001, PlayedYear.presentValueAboveFen(skips, path, RATE));
     }
 
+    /**
+     * The reference's 15,000 t of credits at CNY 5 (CNY 75,000) go to the firms by their caps: 10% of
+     * allocation gives C 11,000 t and E 4,000 t, so C's share is 11,000 t for CNY 55,000, and C's
+     * reference is 100,000 + 55,000 + 20 × (100,000 − 10,000 − 11,000 − 110,000) = CNY −465,000. On
+     * emissions at the reference the caps are 10% of 90,000 t and of 60,000 t: C gets 60%, 9,000 t for
+     * CNY 45,000, and its reference is 100,000 + 45,000 + 20 × (100,000 − 10,000 − 9,000 − 110,000).
+     */
+    @Test
+    void theReferencesCreditsGoToTheFirmsByTheirCapsAndCoverPartOfTheirPosition() {
+        EquilibriumResult reference = new EquilibriumResult(
+                EquilibriumResult.Regime.CLEARED,
+                2_000,
+                2_000,
+                40_000,
+                List.of(new FirmAbatement("C", 10_000, 10_000_000), new FirmAbatement("E", 0, 0)),
+                10_000,
+                15_000,
+                0,
+                10_000_000,
+                7_500_000);
+        Map<String, Long> allocations = Map.of("C", 110_000L, "E", 40_000L);
+        Map<String, Long> bau = Map.of("C", 100_000L, "E", 60_000L);
+
+        PlayedYear onAllocation = new PlayedYear(
+                0, "C", 0, 100_000, 110_000, new CreditCaps(2024, rule(ccer(CapBase.ALLOCATION)), allocations, bau));
+        assertEquals(new PlayedYear.FirmReference(10_000, 11_000, -46_500_000), onAllocation.against(reference));
+
+        PlayedYear onEmissions = new PlayedYear(
+                0, "C", 0, 100_000, 110_000, new CreditCaps(2024, rule(ccer(CapBase.EMISSIONS)), allocations, bau));
+        assertEquals(
+                new PlayedYear.FirmReference(
+                        10_000, 9_000, 10_000_000 + 4_500_000 + 2_000L * (100_000 - 10_000 - 9_000 - 110_000)),
+                onEmissions.against(reference));
+    }
+
+    private static List<OffsetProgram> ccer(CapBase base) {
+        return List.of(new OffsetProgram("ccer", OffsetKind.CCER, 1_000_000, 500, 0, 2013, 0.10, base));
+    }
+
+    private static OffsetRule rule(List<OffsetProgram> programs) {
+        return new OffsetRule(ComplianceRules.yearly(
+                ComplianceRules.LAST_TRADING_DAY,
+                programs,
+                1,
+                new BankingRule.Allowed(),
+                0,
+                new PenaltyModel.HubeiStyle(2, 15_000_000, 2),
+                20));
+    }
+
     private static PlayedYear played(int yearOfRun, long realisedFen) {
-        return new PlayedYear(yearOfRun, "C", realisedFen, 100_000, yearOfRun == 0 ? 110_000 : 70_000);
+        return new PlayedYear(yearOfRun, "C", realisedFen, 100_000, yearOfRun == 0 ? 110_000 : 70_000, NO_CREDITS);
     }
 
     private static EquilibriumResult year(long priceFen, long abatementTonnes, long costFen) {

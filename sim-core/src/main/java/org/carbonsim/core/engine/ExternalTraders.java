@@ -50,14 +50,17 @@ public interface ExternalTraders {
     }
 
     /**
-     * Called when a year is settled, with its result rows, the year's reference equilibrium and each
-     * covered enterprise's realised abatement cost, fen.
+     * Called when a year is settled, with its result rows, the year's reference equilibrium, each
+     * covered enterprise's realised abatement cost, fen, and what the offset credits the compliance desk
+     * surrendered for each enterprise at the deadline cost it, fen (absent for an enterprise that
+     * surrendered none, and for all in a year whose cycle does not settle).
      */
     default void yearSettled(
             YearResult year,
             List<EnterpriseResult> enterprises,
             EquilibriumResult reference,
-            Map<String, Long> abatementCostFen) {}
+            Map<String, Long> abatementCostFen,
+            Map<String, Long> offsetCostFen) {}
 
     /**
      * Called once after the last year is settled, with the banking-aware least-cost path over the run's

@@ -328,7 +328,12 @@ public final class Simulation {
         for (int y = 0; y < scenario.calendar().years(); y++) {
             YearRun yearRun = new YearRun(scenario.calendar().startYear() + y, reserveOperation);
             yearRun.run();
-            external.yearSettled(yearRun.result, yearRun.enterpriseRows, yearRun.equilibrium, yearRun.realisedCost);
+            external.yearSettled(
+                    yearRun.result,
+                    yearRun.enterpriseRows,
+                    yearRun.equilibrium,
+                    yearRun.realisedCost,
+                    yearRun.offsetCostFen());
             years.add(yearRun.result);
             sectors.addAll(
                     SectorResult.sum(yearRun.year, yearRun.enterpriseRows, yearRun.outcomes, yearRun.realisedCost));
@@ -946,6 +951,17 @@ public final class Simulation {
                 position.updateExpectedNeed(position.allowancesTonnes());
                 position.updateMarginalCost(MarginalCost.constant(0));
             }
+        }
+
+        /** What each enterprise's credits surrendered at this year's deadline cost it, fen; none without. */
+        Map<String, Long> offsetCostFen() {
+            Map<String, Long> costs = new HashMap<>();
+            for (ComplianceOutcome outcome : outcomes.values()) {
+                if (outcome.offsetCostFen() != 0) {
+                    costs.put(outcome.enterpriseId(), outcome.offsetCostFen());
+                }
+            }
+            return costs;
         }
 
         /** The year's enterprise rows and its summary row, compared with the one-year reference. */

@@ -53,13 +53,9 @@ class ExternalTradersTest {
         Scenario scenario = TestScenarios.twoFirmsWithNoise(2);
         List<String> calls = new ArrayList<>();
         List<IntertemporalResult> paths = new ArrayList<>();
-        ExternalTraders watcher = new ExternalTraders() {
+        YearWatcher watcher = new YearWatcher() {
             @Override
-            public void yearSettled(
-                    YearResult year,
-                    List<EnterpriseResult> enterprises,
-                    EquilibriumResult reference,
-                    Map<String, Long> abatementCostFen) {
+            public void settled(YearResult year, Map<String, Long> offsetCostFen) {
                 calls.add("year " + year.year());
             }
 
@@ -81,6 +77,37 @@ class ExternalTradersTest {
             assertEquals(
                     year.leastCostAbatementCost(), path.years().get(t).leastCostFen(), "least cost of " + year.year());
         }
+    }
+
+    /**
+     * The classroom counts a played firm's offset credits in its cost: each settled year tells what the
+     * desk's credits cost each enterprise. B and I are short 20,000 t each and may cover 10% of their
+     * emissions (10,000 t) with credits at CNY 5; S is long and surrenders none. Each enterprise's
+     * credits at CNY 5 are what it is told, and the year's credit cost is theirs summed.
+     */
+    @Test
+    void eachSettledYearTellsWhatEachEnterprisesCreditsCost() {
+        Scenario scenario = TestScenarios.sellerAndTwoShortFirms(
+                1,
+                "\"offsets\": [{\"id\": \"ccer\", \"kind\": \"CCER\", \"supplyTonnesPerYear\": 1000000,"
+                        + " \"price\": 5, \"minVintageYear\": 2013, \"capShare\": 0.1, \"capBase\": \"EMISSIONS\"}]");
+        List<Map<String, Long>> told = new ArrayList<>();
+        YearWatcher watcher = (year, offsetCostFen) -> told.add(offsetCostFen);
+        RunResult run = new Simulation(scenario, 5, false, Progress.NONE, watcher).run();
+        assertEquals(1, told.size(), "one year settled");
+        long creditTonnes = 0;
+        for (EnterpriseResult e : run.enterprises()) {
+            creditTonnes += e.offsets();
+            assertEquals(
+                    e.offsets() * 500,
+                    told.get(0).getOrDefault(e.enterpriseId(), 0L),
+                    e.enterpriseId() + "'s credits at CNY 5, seed 5: " + e);
+        }
+        assertTrue(creditTonnes > 0, "the desk surrenders credits, seed 5: " + run.enterprises());
+        assertEquals(
+                creditTonnes * 500,
+                told.get(0).values().stream().mapToLong(Long::longValue).sum(),
+                "the year's credits at CNY 5");
     }
 
     @Test
@@ -150,5 +177,21 @@ class ExternalTradersTest {
             assertTrue(firm.bought() > 0, firm.enterpriseId() + " bought at auction: " + firm);
         }
         assertEquals(List.of(), result.trades(), "the players placed nothing on the exchange");
+    }
+
+    /** Watches the settled years: each year's result and what each enterprise's credits cost it. */
+    @FunctionalInterface
+    private interface YearWatcher extends ExternalTraders {
+        void settled(YearResult year, Map<String, Long> offsetCostFen);
+
+        @Override
+        default void yearSettled(
+                YearResult year,
+                List<EnterpriseResult> enterprises,
+                EquilibriumResult reference,
+                Map<String, Long> abatementCostFen,
+                Map<String, Long> offsetCostFen) {
+            settled(year, offsetCostFen);
+        }
     }
 }

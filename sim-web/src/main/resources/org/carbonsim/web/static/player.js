@@ -41,11 +41,11 @@
     const years = me.years || [];
     $('final').classList.toggle('hidden', !(state.final || years.length));
     C.table($('final-me'),
-      ['year', 'allocation', 'emissions', 'abated', 'bought', 'sold', 'penalty', 'abatementCost', 'realisedCost',
-        'pathReferenceCost', 'costAbovePath', 'referenceCost', 'costAbove'],
-      years.map(y => [y.year, y.allocation, y.emissions, y.abatement, y.bought, y.sold, y.penalty,
-        y.abatementCost, y.realisedCost, y.pathReferenceCost, y.costAbovePathReference, y.referenceCost,
-        y.costAboveReference]));
+      ['year', 'allocation', 'emissions', 'abated', 'bought', 'sold', 'offsets', 'penalty', 'abatementCost',
+        'offsetCost', 'realisedCost', 'pathReferenceCost', 'costAbovePath', 'referenceCost', 'costAbove'],
+      years.map(y => [y.year, y.allocation, y.emissions, y.abatement, y.bought, y.sold, y.offsets, y.penalty,
+        y.abatementCost, y.offsetCost, y.realisedCost, y.pathReferenceCost, y.costAbovePathReference,
+        y.referenceCost, y.costAboveReference]));
     const fin = state.final;
     $('path-total').classList.toggle('hidden', !fin);
     $('pv-above-path').textContent = me.costAbovePathReferencePresentValue == null
