@@ -69,8 +69,9 @@ final class SweepCommand implements Callable<Integer> {
             names = "--set",
             required = true,
             paramLabel = "PATH=v1,v2,...",
-            description = "A parameter and its values: a JSON path into the scenario as in its uncertainty block"
-                    + " ($. may be left out), read as the type the file has there. Repeat for a grid.")
+            description =
+                    "A parameter and its values: a JSON path into the scenario as in its uncertainty block"
+                            + " ($. may be left out), read as the type the file has there. Repeat for a grid; the last --set varies fastest.")
     List<String> sets;
 
     @Option(

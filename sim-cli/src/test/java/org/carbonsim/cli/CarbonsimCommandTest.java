@@ -12,8 +12,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.carbonsim.cli.text.Lang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -334,6 +339,72 @@ class CarbonsimCommandTest extends CommandLineTest {
             }
         }
         assertEquals(List.of(), untranslated, "help text without its Chinese in HelpMessages_zh.properties");
+    }
+
+    /**
+     * The Chinese help says what the English says: every description, of a command, option or
+     * parameter, names in Chinese the same files and options as in English ({@code events.csv},
+     * {@code --out}), so a translation left behind when the English changed is found, and an option
+     * that shares its name with other commands' (allocate's {@code --force}) does not take their text.
+     */
+    @Test
+    void theChineseHelpNamesTheFilesOptionsAndKeywordsOfTheEnglish() {
+        CommandLine en = CarbonsimCommand.newCommandLine(Lang.EN);
+        CommandLine zh = CarbonsimCommand.newCommandLine(Lang.ZH);
+        List<String> differing = new ArrayList<>();
+        List<String> names = new ArrayList<>(List.of(""));
+        names.addAll(en.getSubcommands().keySet());
+        for (String name : names) {
+            CommandLine.Model.CommandSpec e = name.isEmpty()
+                    ? en.getCommandSpec()
+                    : en.getSubcommands().get(name).getCommandSpec();
+            CommandLine.Model.CommandSpec z = name.isEmpty()
+                    ? zh.getCommandSpec()
+                    : zh.getSubcommands().get(name).getCommandSpec();
+            compareHelp(
+                    e.qualifiedName() + " (description)",
+                    e.usageMessage().description(),
+                    z.usageMessage().description(),
+                    differing);
+            for (CommandLine.Model.OptionSpec option : e.options()) {
+                compareHelp(
+                        e.qualifiedName() + " " + option.longestName(),
+                        option.description(),
+                        z.findOption(option.longestName()).description(),
+                        differing);
+            }
+            for (int i = 0; i < e.positionalParameters().size(); i++) {
+                compareHelp(
+                        e.qualifiedName() + " "
+                                + e.positionalParameters().get(i).paramLabel(),
+                        e.positionalParameters().get(i).description(),
+                        z.positionalParameters().get(i).description(),
+                        differing);
+            }
+        }
+        assertEquals(List.of(), differing, "Chinese help that names other files or options than the English");
+    }
+
+    /** A file name or an option in a help text. */
+    private static final Pattern HELP_TERM =
+            Pattern.compile("[A-Za-z0-9_.-]+\\.(?:csv|json|html|png|svg)|--[a-z][a-z-]*");
+
+    private static void compareHelp(String where, String[] english, String[] chinese, List<String> differing) {
+        Map<String, Integer> e = helpTerms(english);
+        Map<String, Integer> z = helpTerms(chinese);
+        if (!e.equals(z)) {
+            differing.add(where + ": English " + e + ", Chinese " + z);
+        }
+    }
+
+    /** How often each file name and option occurs in {@code lines}. */
+    private static Map<String, Integer> helpTerms(String[] lines) {
+        Map<String, Integer> terms = new TreeMap<>();
+        Matcher m = HELP_TERM.matcher(String.join(" ", lines));
+        while (m.find()) {
+            terms.merge(m.group(), 1, Integer::sum);
+        }
+        return terms;
     }
 
     /**
