@@ -178,11 +178,35 @@ final class MonteCarloCommand implements Callable<Integer> {
                 }
             });
             written.reportKept(spec.commandLine().getErr(), output.quiet);
+            stopRule.flatMap(r -> neverDefined(r, result, language))
+                    .ifPresent(w -> spec.commandLine().getErr().println(w));
             if (!output.quiet) {
                 printSummary(result, dir, spec.commandLine().getOut(), language);
             }
             return ExitCodes.OK;
         }
+    }
+
+    /**
+     * The warning for a stopping rule whose metric no two runs defined (the spread of a market without
+     * quotes): there was never an interval to narrow, so every run was made; empty otherwise.
+     */
+    static Optional<String> neverDefined(StopRule rule, MonteCarloResult result, Lang lang) {
+        if (result.stoppedEarly() || result.summaries().get(rule.metric()) != null) {
+            return Optional.empty();
+        }
+        String metric = rule.metric().label();
+        int runs = result.runs().size();
+        return Optional.of(String.format(
+                Locale.ROOT,
+                lang.pick(
+                        "carbonsim: warning: --until-ci: %s is defined in fewer than 2 of the %d runs, so it has no"
+                                + " confidence interval to narrow and all %d runs were made; choose another --metric",
+                        "carbonsim: warning: --until-ci：%s 在 %d 次模拟中有定义的少于 2 次，没有可收窄的置信区间，"
+                                + "因此 %d 次模拟全部运行；请选择其他 --metric"),
+                metric,
+                runs,
+                runs));
     }
 
     private Metric metric() {

@@ -162,6 +162,52 @@ class MonteCarloCommandTest extends CommandLineTest {
         assertTrue(out.toString().contains("25 run(s) (stopped"), out.toString());
     }
 
+    @Test
+    void untilCiOnAMetricNoRunDefinesWarnsThatEveryRunWasMade() throws IOException {
+        // classroom-two-firms has no quotes at the close, so its spread is undefined in every run
+        Path target = dir.resolve("spread");
+        assertEquals(
+                0,
+                run(
+                        "montecarlo",
+                        "classroom-two-firms",
+                        "--runs",
+                        "4",
+                        "--until-ci",
+                        "50%",
+                        "--metric",
+                        "spread",
+                        "--no-charts",
+                        "--quiet",
+                        "--out",
+                        "" + target));
+        assertEquals(5, Files.readAllLines(target.resolve("runs.csv")).size());
+        assertTrue(
+                err.toString()
+                        .contains("carbonsim: warning: --until-ci: spread is defined in fewer than 2 of the 4 runs"),
+                "even with --quiet: " + err);
+    }
+
+    @Test
+    void untilCiOnADefinedMetricDoesNotWarn() throws IOException {
+        assertEquals(
+                0,
+                run(
+                        "montecarlo",
+                        "classroom-two-firms",
+                        "--runs",
+                        "4",
+                        "--until-ci",
+                        "1%",
+                        "--metric",
+                        "vwap",
+                        "--no-charts",
+                        "--quiet",
+                        "--out",
+                        "" + dir.resolve("vwap")));
+        assertFalse(err.toString().contains("warning"), err.toString());
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
