@@ -22,12 +22,9 @@ import org.carbonsim.core.agents.TradingStrategy;
 import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.allocation.AllocationTable;
 import org.carbonsim.core.allocation.Allocator;
-import org.carbonsim.core.allocation.TrueUp;
 import org.carbonsim.core.cbam.CbamSectorYear;
 import org.carbonsim.core.compliance.ComplianceCycle;
-import org.carbonsim.core.compliance.ComplianceDesk;
 import org.carbonsim.core.compliance.ComplianceOutcome;
-import org.carbonsim.core.compliance.ComplianceRules;
 import org.carbonsim.core.compliance.ComplianceYear;
 import org.carbonsim.core.compliance.OffsetRule;
 import org.carbonsim.core.compliance.YearObligation;
@@ -48,8 +45,6 @@ import org.carbonsim.core.mrv.Verifier;
 import org.carbonsim.core.offsets.CreditSupply;
 import org.carbonsim.core.offsets.OffsetHistory;
 import org.carbonsim.core.policy.AuctionPlan;
-import org.carbonsim.core.policy.ReserveOperation;
-import org.carbonsim.core.policy.StabilityReserveOperator;
 import org.carbonsim.core.registry.AccountKind;
 import org.carbonsim.core.registry.CashReason;
 import org.carbonsim.core.registry.Registry;
@@ -153,15 +148,14 @@ public final class Simulation {
     private final CoverageDecider coverageDecider;
     private final Allocator allocator;
     private final CreditSupply creditSupply;
-    /** This year's desk and offset rule, on the year's offset supply; set when the year opens. */
-    private ComplianceDesk desk;
+    /** The year's coverage, allocation, issuance and compliance rules. */
+    private final YearAllocation allocation;
 
-    private OffsetRule offsetRule;
     private final AbatementPlanner planner = new AbatementPlanner();
     private final PriceExpectation expectation;
     private final Registry registry;
     private final MarketSession session;
-    private final StabilityReserveOperator reserveOperator;
+    private final MarketStabilityReserve reserve;
     /** The verifier of the scenario's MRV rules; {@code null} when emissions are reported exactly. */
     private final Verifier verifier;
     /** The scenario's finance block; {@code null} without one. */
@@ -193,8 +187,6 @@ public final class Simulation {
     private final List<TradeRecord> trades = new ArrayList<>();
     private final List<LedgerYear> ledger = new ArrayList<>();
     private final List<MrvYear> mrvYears = new ArrayList<>();
-    /** Each year of the stability reserve; empty without one. */
-    private final List<ReserveYear> reserveYears = new ArrayList<>();
     /** Each year's one-year reference problem, for the intertemporal reference after the last year. */
     private final List<EquilibriumInput> referenceInputs = new ArrayList<>();
     /** Each year's fines ÷ tonnes short, fen per tonne (-1 when none was short), for the references. */
@@ -278,10 +270,16 @@ public final class Simulation {
                 scenario.market().roundsPerDay(),
                 random,
                 this::settleExchangeTrade);
-        this.reserveOperator = scenario.policy()
-                .stabilityReserve()
-                .map(StabilityReserveOperator::new)
-                .orElse(null);
+        this.reserve = new MarketStabilityReserve(scenario.policy().stabilityReserve());
+        this.allocation = new YearAllocation(
+                scenario,
+                economy,
+                coverageDecider,
+                allocator,
+                creditSupply,
+                registry,
+                governmentAccounts,
+                this::enterpriseAccount);
         this.verifier = scenario.mrv().map(Verifier::new).orElse(null);
         this.floor = new SessionFloor(scenario, session, owners, external);
         if (external != ExternalTraders.NONE) {
@@ -324,9 +322,8 @@ public final class Simulation {
         List<YearResult> years = new ArrayList<>();
         List<SectorResult> sectors = new ArrayList<>();
         List<EnterpriseResult> enterprises = new ArrayList<>();
-        ReserveOperation reserveOperation = null;
         for (int y = 0; y < scenario.calendar().years(); y++) {
-            YearRun yearRun = new YearRun(scenario.calendar().startYear() + y, reserveOperation);
+            YearRun yearRun = new YearRun(scenario.calendar().startYear() + y);
             yearRun.run();
             external.yearSettled(
                     yearRun.result,
@@ -338,7 +335,6 @@ public final class Simulation {
             sectors.addAll(
                     SectorResult.sum(yearRun.year, yearRun.enterpriseRows, yearRun.outcomes, yearRun.realisedCost));
             enterprises.addAll(yearRun.enterpriseRows);
-            reserveOperation = yearRun.reserveOperation;
         }
         operations.closeRun();
         if (!years.isEmpty()) {
@@ -364,13 +360,12 @@ public final class Simulation {
                 cbamRows,
                 new OffsetHistory(creditSupply.years(), creditSupply.issuance()),
                 finance == null ? Optional.empty() : Optional.of(finance.result()),
-                reserveYears);
+                reserve.years());
     }
 
     /** One compliance year's state and steps. */
     private final class YearRun {
         final int year;
-        final ReserveOperation lastReserveOperation;
         final Map<String, AbatementDecision> decisions = new TreeMap<>();
         final Map<String, EnterpriseYear> actual = new HashMap<>();
         final Map<String, Long> finalAllocation = new HashMap<>();
@@ -386,11 +381,10 @@ public final class Simulation {
         Map<String, Long> priceEffects = Map.of();
 
         List<EnterpriseResult> enterpriseRows;
-        List<CoverageRecord> coverage;
         Map<String, CoverageRecord> coverageById;
         AllocationTable table;
-        YearIssuance issuance;
         AuctionPlan auctionPlan;
+        OffsetRule offsetRule;
         EquilibriumResult equilibrium;
         /** The year's own reference problem, as it opened. */
         EquilibriumInput referenceInput;
@@ -407,11 +401,6 @@ public final class Simulation {
         CreditsOnPath creditsOnPath = CreditsOnPath.NONE;
 
         ComplianceYear compliance;
-        ReserveOperation reserveOperation;
-        /** What the reserve holds once last year's operation has settled against this year's auctions, t. */
-        long reserveOpeningTonnes;
-        /** How last year's operation moved this year's auctions: release minus intake, as applied, t. */
-        long reserveAppliedTonnes;
 
         int limitHits;
         /** Where the year's days start in the run's day list, and the session's spread clock then. */
@@ -437,9 +426,8 @@ public final class Simulation {
         final List<EmissionsEstimates.Firm> estimating = new ArrayList<>();
         YearResult result;
 
-        YearRun(int year, ReserveOperation lastReserveOperation) {
+        YearRun(int year) {
             this.year = year;
-            this.lastReserveOperation = lastReserveOperation;
             this.reporting = new ReportingYear(verifier, economy, year);
         }
 
@@ -470,25 +458,12 @@ public final class Simulation {
                     : Math.min(
                             penaltyPriceFen,
                             Math.round(scenario.agents().compliance().bankValueShare() * lastYearAverageFen));
-            coverage = coverageDecider.decide(year, economy.enterprises(), economy);
-            coverageById = new HashMap<>();
-            for (CoverageRecord record : coverage) {
-                coverageById.put(record.enterpriseId(), record);
-            }
-            table = allocator.allocate(year, coverage, economy, economy::expectedYear);
-            issuance = new YearIssuance(registry, governmentAccounts, year, Simulation.this::enterpriseAccount);
-            auctionPlan = issuance.open(table, scenario.policy().auctions(), tradingDays, lastReserveOperation);
-            if (reserveOperator != null && lastReserveOperation != null) {
-                // last year's intake was capped on last year's auctions; this year's may hold fewer
-                reserveAppliedTonnes = auctionPlan.totalTonnes() - table.auctionTonnes();
-                reserveOperator.settle(lastReserveOperation, reserveAppliedTonnes);
-            }
-            if (reserveOperator != null) {
-                reserveOpeningTonnes = reserveOperator.reserveTonnes();
-            }
-            ComplianceRules yearRules = creditSupply.open(year, scenario.compliance());
-            offsetRule = new OffsetRule(yearRules);
-            desk = new ComplianceDesk(yearRules, creditSupply::market);
+            allocation.open(year, tradingDays, reserve.lastOperation());
+            coverageById = allocation.coverage();
+            table = allocation.table();
+            auctionPlan = allocation.auctionPlan();
+            offsetRule = allocation.offsetRule();
+            reserve.openYear(auctionPlan, table.auctionTonnes());
             reporting.decide(table.lines(), expectation.expectedFen());
             CoveredYear covered = new CoveredYear(table, reporting, offsetRule);
             // the firms' foresight below starts from the year's whole curves and keeps of each the part
@@ -516,10 +491,7 @@ public final class Simulation {
                         Foresight.owingCycle(planning.withBankedTonnes(circulatingAtStart), openCycle.carriedTonnes());
                 // later years are foreseen as their rules would issue them, before any reserve acts: the
                 // path foresees the reserve acting on its own banks
-                Optional<ForeseenReserve> foreseenReserve = reserveOperator == null
-                        ? Optional.empty()
-                        : Optional.of(new ForeseenReserve(
-                                scenario.policy().stabilityReserve().orElseThrow(), reserveOperator.reserveTonnes()));
+                Optional<ForeseenReserve> foreseenReserve = reserve.foreseen();
                 Foresight.ForeseenBank foreseen = oneYearReference.foreseenBank(
                         year,
                         inCirculation,
@@ -576,17 +548,8 @@ public final class Simulation {
                 daysDone++;
                 progress.advanced(daysDone, (long) scenario.calendar().years() * tradingDays);
             }
-            issuance.close();
-            if (reserveOperator != null) {
-                long circulationTonnes = heldInCirculation();
-                reserveOperation = reserveOperator.operate(circulationTonnes, table.auctionTonnes());
-                reserveYears.add(ReserveYear.of(
-                        year,
-                        reserveOpeningTonnes,
-                        reserveAppliedTonnes,
-                        scenario.policy().stabilityReserve().orElseThrow().decision(circulationTonnes),
-                        reserveOperation));
-            }
+            allocation.close();
+            reserve.closeYear(year, Simulation.this::heldInCirculation, table.auctionTonnes());
             registry.requireConservation();
             if (finance != null) {
                 finance.closeYear(year);
@@ -752,10 +715,7 @@ public final class Simulation {
                 realisedCost.put(id, realised.costFen());
             }
             reporting.verify(table.lines(), actual, seed, averageFen);
-            AllocationTable finalTable = allocator.allocate(year, coverage, economy, economy);
-            for (TrueUp trueUp : issuance.trueUp(finalTable)) {
-                finalAllocation.put(trueUp.enterpriseId(), trueUp.finalAllocationTonnes());
-            }
+            finalAllocation.putAll(allocation.trueUp());
             positions.resync();
             boolean carried = carriedOut(year);
             // the deadline's offset purchases read the common value; each firm's surplus its own. Firms
@@ -938,7 +898,9 @@ public final class Simulation {
             // bank value is then that price) free for the bank the allowances the path's share of the
             // programme's credits replaces, as the path does; a firm without the path swaps none at a tie
             double atValueShare = creditsOnPath == CreditsOnPath.NONE ? 0 : offsetPlan.pathShareAt(surplusValueFen);
-            compliance = desk.settleCycle(cycle, openCycle.dues(), registry, averageFen, surplusValueFen, atValueShare);
+            compliance = allocation
+                    .desk()
+                    .settleCycle(cycle, openCycle.dues(), registry, averageFen, surplusValueFen, atValueShare);
             registry.cancelNonBankable(year);
             openCycle.clear();
             creditSupply.close(compliance, priceEffects);
