@@ -9,10 +9,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.carbonsim.core.agents.AbatementDecision;
 import org.carbonsim.core.agents.AbatementPlanner;
-import org.carbonsim.core.agents.BankValue;
 import org.carbonsim.core.agents.ComplianceTrader;
 import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.agents.Position;
@@ -31,8 +29,6 @@ import org.carbonsim.core.compliance.YearObligation;
 import org.carbonsim.core.coverage.CoverageDecider;
 import org.carbonsim.core.coverage.CoverageRecord;
 import org.carbonsim.core.equilibrium.EquilibriumInput;
-import org.carbonsim.core.equilibrium.EquilibriumResult;
-import org.carbonsim.core.equilibrium.EquilibriumSolver;
 import org.carbonsim.core.equilibrium.IntertemporalResult;
 import org.carbonsim.core.equilibrium.LeastCostAbatement;
 import org.carbonsim.core.model.Economy;
@@ -163,6 +159,8 @@ public final class Simulation {
 
     private final GovernmentOperations operations;
     private final OneYearReference oneYearReference;
+    /** The year's reference problem, the path foreseen from it and the covered enterprises' plans. */
+    private final YearOutlook outlook;
     /** Each covered enterprise's bank value around the common one. */
     private final BankValueSpread bankValues;
 
@@ -177,8 +175,6 @@ public final class Simulation {
     private final int deadlineDay;
 
     private final long tickFen;
-    /** This year's {@link PenaltyEquivalent}, set when the year opens. */
-    private long penaltyPriceFen;
 
     private final Map<String, Integer> accountOf = new HashMap<>();
     private final SessionOwners owners = new SessionOwners();
@@ -301,6 +297,17 @@ public final class Simulation {
         this.oneYearReference = new OneYearReference(scenario, economy);
         this.bankValues =
                 new BankValueSpread(seed, scenario.agents().compliance().bankValueSpread());
+        this.outlook = new YearOutlook(
+                scenario,
+                economy,
+                oneYearReference,
+                coverageDecider,
+                allocator,
+                planner,
+                bankValues,
+                expectation,
+                creditSupply,
+                openCycle);
         this.positions = new SessionPositions(scenario, session, registry, owners, finance, external);
         this.operations =
                 new GovernmentOperations(scenario, session, registry, book, governmentAccounts, positions, external);
@@ -328,7 +335,7 @@ public final class Simulation {
             external.yearSettled(
                     yearRun.result,
                     yearRun.enterpriseRows,
-                    yearRun.equilibrium,
+                    outlook.equilibrium(),
                     yearRun.realisedCost,
                     yearRun.offsetCostFen());
             years.add(yearRun.result);
@@ -377,28 +384,12 @@ public final class Simulation {
         YearPlans plans;
 
         OffsetPlan offsetPlan = OffsetPlan.NONE;
-        /** By fed offset programme: the one-year reference price with its credits minus without, fen. */
-        Map<String, Long> priceEffects = Map.of();
 
         List<EnterpriseResult> enterpriseRows;
         Map<String, CoverageRecord> coverageById;
         AllocationTable table;
         AuctionPlan auctionPlan;
         OffsetRule offsetRule;
-        EquilibriumResult equilibrium;
-        /** The year's own reference problem, as it opened. */
-        EquilibriumInput referenceInput;
-        /**
-         * What the least-cost path the foreseeing firms foresaw as the year opened carries out of this
-         * year and each later year, t; empty without that foresight.
-         */
-        List<Long> foreseenPathBanks = List.of();
-
-        /**
-         * The year's price and offset credits on that path, which the firms plan their credits by
-         * ({@link OffsetPlan#onPath}) before verification and after; {@link CreditsOnPath#NONE} without it.
-         */
-        CreditsOnPath creditsOnPath = CreditsOnPath.NONE;
 
         ComplianceYear compliance;
 
@@ -417,7 +408,6 @@ public final class Simulation {
          */
         long tradableFen;
 
-        long bankFen;
         /** What a covered enterprise takes a surplus allowance to be worth from verification on, fen. */
         long surplusValueFen;
 
@@ -450,14 +440,6 @@ public final class Simulation {
             // trading stock, not a bank the covered firms can plan to comply with (#13)
             long circulatingAtStart = heldInCirculation();
             long heldAtStart = Math.max(0, circulatingAtStart - traderStartTonnes);
-            penaltyPriceFen =
-                    PenaltyEquivalent.perTonneFen(scenario.compliance().penalty(), lastYearAverageFen);
-            boolean carriedOut = carriedOut(year);
-            bankFen = !carriedOut
-                    ? 0
-                    : Math.min(
-                            penaltyPriceFen,
-                            Math.round(scenario.agents().compliance().bankValueShare() * lastYearAverageFen));
             allocation.open(year, tradingDays, reserve.lastOperation());
             coverageById = allocation.coverage();
             table = allocation.table();
@@ -466,62 +448,14 @@ public final class Simulation {
             reserve.openYear(auctionPlan, table.auctionTonnes());
             reporting.decide(table.lines(), expectation.expectedFen());
             CoveredYear covered = new CoveredYear(table, reporting, offsetRule);
-            // the firms' foresight below starts from the year's whole curves and keeps of each the part
-            // the enterprise can abate along in each year foreseen, as its planner stands now
-            EquilibriumInput planning =
-                    oneYearReference.input(covered, auctionPlan.totalTonnes(), penaltyPriceFen, heldAtStart);
-            EquilibriumInput reference = oneYearReference.readyIn(planning, year);
-            referenceInputs.add(reference);
-            referenceInput = reference;
-            equilibrium = EquilibriumSolver.solve(reference);
-            priceEffects = OffsetPriceEffect.of(reference, equilibrium, creditSupply.fedProgramIds());
-            long foreseenBankTonnes = 0;
-            foreseenPathBanks = List.of();
-            PlannedBorrowing plannedBorrowing = PlannedBorrowing.NONE;
-            creditsOnPath = CreditsOnPath.NONE;
-            long fromCycleTonnes = 0;
-            // what an allowance is worth to the firms until verification: the bank value, or with
-            // foresight the year's own foreseen price where the path carries nothing out of it
-            long holdFen = bankFen;
-            if (scenario.agents().compliance().bankValue() == BankValue.FORESIGHT && carriedOut) {
-                // the firms foresee every allowance in circulation, the trader groups' stock too: what
-                // is for sale is part of the bank they can carry, whoever holds it today
-                // and in a later year of a multi-year cycle, that the cycle's earlier years still owe
-                EquilibriumInput inCirculation =
-                        Foresight.owingCycle(planning.withBankedTonnes(circulatingAtStart), openCycle.carriedTonnes());
-                // later years are foreseen as their rules would issue them, before any reserve acts: the
-                // path foresees the reserve acting on its own banks
-                Optional<ForeseenReserve> foreseenReserve = reserve.foreseen();
-                Foresight.ForeseenBank foreseen = oneYearReference.foreseenBank(
-                        year,
-                        inCirculation,
-                        oneYearReference.foreseenYears(year, coverageDecider.copy(), allocator, offsetRule),
-                        foreseenReserve,
-                        planner);
-                bankFen = Math.min(penaltyPriceFen, foreseen.valueFen());
-                holdFen = Math.min(penaltyPriceFen, foreseen.holdFen());
-                foreseenBankTonnes = foreseen.bankAfterTonnes();
-                foreseenPathBanks = foreseen.pathBanksTonnes();
-                creditsOnPath = foreseen.credits();
-                plannedBorrowing = plannedBorrowing(year, foreseenBankTonnes);
-                fromCycleTonnes = fromCycleTonnes(year, foreseenBankTonnes);
-            }
-            CycleOutlook cycleOutlook = cycleOutlook(year);
-            plans = YearPlans.of(
+            plans = outlook.open(
                     covered,
-                    new PlanningPrices(
-                            expectation.expectedFen(),
-                            penaltyPriceFen,
-                            holdFen,
-                            foreseenBankTonnes,
-                            plannedBorrowing,
-                            fromCycleTonnes,
-                            creditsOnPath),
-                    bankValues,
-                    economy,
-                    planner,
-                    openCycle,
-                    cycleOutlook);
+                    auctionPlan.totalTonnes(),
+                    circulatingAtStart,
+                    heldAtStart,
+                    lastYearAverageFen,
+                    reserve.foreseen());
+            referenceInputs.add(outlook.referenceInput());
             decisions.putAll(plans.decisions());
             offsetPlan = plans.offsetPlan();
             positions.openYear(new YearEntry(covered, plans, openCycle, accountOf, coverageById));
@@ -634,27 +568,6 @@ public final class Simulation {
         }
 
         /**
-         * The years the covered enterprises' undecided investments would abate in, foreseen at this
-         * verification; none where no enterprise has one to decide.
-         */
-        InvestmentOutlook investmentOutlook() {
-            TreeSet<Integer> leads = new TreeSet<>();
-            for (String id : decisions.keySet()) {
-                leads.addAll(planner.leadTimes(id));
-            }
-            if (leads.isEmpty()) {
-                return InvestmentOutlook.of(year, List.of(), referenceInput, List.of(), List.of(), planner);
-            }
-            return InvestmentOutlook.of(
-                    year,
-                    List.copyOf(leads),
-                    referenceInput,
-                    oneYearReference.foreseenYears(year, coverageDecider.copy(), allocator, offsetRule),
-                    foreseenPathBanks,
-                    planner);
-        }
-
-        /**
          * The investment rule at verification: each step with a lead time is decided as far as the
          * least-cost answer of the year it would abate in takes it, where that year is foreseen, and at
          * or below the close where it is not (past the run and the years its firms foresee beyond it).
@@ -680,7 +593,7 @@ public final class Simulation {
         void verify() {
             long averageFen = averagePriceFen(tradableFen);
             Map<String, Double> shares = new HashMap<>();
-            InvestmentOutlook outlook = investmentOutlook();
+            InvestmentOutlook investments = outlook.investmentOutlook(decisions.keySet());
             for (AbatementDecision decision : decisions.values()) {
                 String id = decision.enterpriseId();
                 CurveCost cost = plans.cost(id);
@@ -704,7 +617,7 @@ public final class Simulation {
                 }
                 decision = planner.revise(id, share);
                 decisions.put(id, decision);
-                commitInvestments(id, outlook);
+                commitInvestments(id, investments);
                 shares.put(id, decision.share());
             }
             for (EnterpriseYear simulated : economy.simulateYear(year, shares, new SplittableRandom(outcomeSeed))) {
@@ -717,11 +630,14 @@ public final class Simulation {
             reporting.verify(table.lines(), actual, seed, averageFen);
             finalAllocation.putAll(allocation.trueUp());
             positions.resync();
-            boolean carried = carriedOut(year);
+            boolean carried = outlook.carriedOut();
             // the deadline's offset purchases read the common value; each firm's surplus its own. Firms
             // that foresee the path replace an allowance they would bank with a credit only below what
             // the path makes a banked allowance worth, next year's price discounted, as the path does: a
             // close a fen above a credit's price would otherwise swap every credit for a banked allowance
+            CreditsOnPath creditsOnPath = outlook.creditsOnPath();
+            long bankFen = outlook.bankFen();
+            long penaltyPriceFen = outlook.penaltyPriceFen();
             surplusValueFen =
                     !carried ? 0 : creditsOnPath == CreditsOnPath.NONE ? Math.max(tradableFen, bankFen) : bankFen;
             Map<String, Long> verified = new TreeMap<>();
@@ -881,7 +797,7 @@ public final class Simulation {
                     scenario.calendar().startYear() + scenario.calendar().years() - 1;
             if (!cycle.settlesIn(year) && year < lastRunYear) {
                 compliance = new ComplianceYear(year, List.of());
-                creditSupply.close(compliance, priceEffects);
+                creditSupply.close(compliance, outlook.priceEffects());
                 return;
             }
             if (!cycle.settlesIn(year)) {
@@ -897,13 +813,14 @@ public final class Simulation {
             // firms that foresee a path banking out of a year priced at a flat programme's own price (the
             // bank value is then that price) free for the bank the allowances the path's share of the
             // programme's credits replaces, as the path does; a firm without the path swaps none at a tie
-            double atValueShare = creditsOnPath == CreditsOnPath.NONE ? 0 : offsetPlan.pathShareAt(surplusValueFen);
+            double atValueShare =
+                    outlook.creditsOnPath() == CreditsOnPath.NONE ? 0 : offsetPlan.pathShareAt(surplusValueFen);
             compliance = allocation
                     .desk()
                     .settleCycle(cycle, openCycle.dues(), registry, averageFen, surplusValueFen, atValueShare);
             registry.cancelNonBankable(year);
             openCycle.clear();
-            creditSupply.close(compliance, priceEffects);
+            creditSupply.close(compliance, outlook.priceEffects());
             for (ComplianceOutcome outcome : compliance.outcomes()) {
                 outcomes.put(outcome.enterpriseId(), outcome);
             }
@@ -945,8 +862,10 @@ public final class Simulation {
             long shortTonnes = compliance.shortfallTonnes();
             long finePerTonneShortFen = shortTonnes == 0 ? -1 : compliance.finesFen() / shortTonnes;
             finesPerTonneShort.add(finePerTonneShortFen);
-            OptionalDouble efficiency = equilibrium.efficiency(
-                    realised, IntertemporalReference.unmetPriceFen(finePerTonneShortFen, equilibrium));
+            OptionalDouble efficiency = outlook.equilibrium()
+                    .efficiency(
+                            realised,
+                            IntertemporalReference.unmetPriceFen(finePerTonneShortFen, outlook.equilibrium()));
             result = new YearResult(
                     year,
                     table.capTonnes(),
@@ -966,13 +885,13 @@ public final class Simulation {
                     operations.interventionCount(),
                     compliance.complianceRate(),
                     compliance.finesFen(),
-                    equilibrium.priceFen(),
+                    outlook.equilibrium().priceFen(),
                     rows.abatementCostFen(),
-                    equilibrium.leastCostFen(),
+                    outlook.equilibrium().leastCostFen(),
                     efficiency,
                     realised,
-                    equilibrium.priceFen(),
-                    equilibrium.leastCostFen(),
+                    outlook.equilibrium().priceFen(),
+                    outlook.equilibrium().leastCostFen(),
                     efficiency,
                     rows.abatementLeastCostFen(),
                     LeastCostAbatement.costEffectiveness(rows.abatementLeastCostFen(), rows.abatementCostFen()),
@@ -982,64 +901,6 @@ public final class Simulation {
                             session.quotedRounds() - quotedRoundsAtStart,
                             Math.multiplyExact(session.spreadTicksSum() - spreadTicksAtStart, tickFen)));
         }
-    }
-
-    /**
-     * What each foreseeing enterprise plans to borrow out of {@code year} ({@link PlannedBorrowing}):
-     * the cycle's {@code borrowingShare} where the path it foresees borrows (its bank after the year
-     * is negative) and the year is its compliance cycle's deadline, else none. A multi-year cycle
-     * borrows at its deadline on the cycle's whole obligation, its earlier years' included, as the
-     * desk lets it.
-     */
-    private PlannedBorrowing plannedBorrowing(int year, long foreseenBankTonnes) {
-        ComplianceCycle cycle = scenario.compliance().cycleOf(year);
-        return foreseenBankTonnes < 0 && cycle.lastYear() == year && cycle.borrowingShare() < 1
-                ? new PlannedBorrowing(cycle.borrowingShare())
-                : PlannedBorrowing.NONE;
-    }
-
-    /**
-     * The later years of {@code year}'s cycle that enterprises without foresight of the path plan for
-     * ({@link CycleOutlook}): the years after it to the cycle's deadline, or to the run's last year
-     * where the run ends first (its last year settles the cycle), where the cycle's allowances are one
-     * pool ({@code borrowingWithinCycle}); none at the deadline, where later vintages may not meet an
-     * earlier year's obligation, and for firms that foresee the path, which plan the pool on it ({@link
-     * #fromCycleTonnes}).
-     */
-    private CycleOutlook cycleOutlook(int year) {
-        ComplianceCycle cycle = scenario.compliance().cycleOf(year);
-        int lastRunYear = scenario.calendar().startYear() + scenario.calendar().years() - 1;
-        int lastYear = Math.min(cycle.lastYear(), lastRunYear);
-        if (scenario.agents().compliance().bankValue() == BankValue.FORESIGHT
-                || !cycle.borrowingWithinCycle()
-                || year >= lastYear) {
-            return CycleOutlook.NONE;
-        }
-        return oneYearReference.cycleOutlook(year, lastYear, cycle, coverageDecider.copy(), allocator);
-    }
-
-    /**
-     * What the foreseeing enterprises plan, between them, to meet of {@code year}'s obligation from
-     * the allocation of its cycle's later years ({@link PlanningPrices#fromCycleTonnes}): minus the
-     * bank the path they foresee carries out of the year, where it is negative, the year comes before
-     * its cycle's deadline and the cycle's allowances are one pool ({@code borrowingWithinCycle}), else
-     * none.
-     */
-    private long fromCycleTonnes(int year, long foreseenBankTonnes) {
-        ComplianceCycle cycle = scenario.compliance().cycleOf(year);
-        return foreseenBankTonnes < 0 && year < cycle.lastYear() && cycle.borrowingWithinCycle()
-                ? -foreseenBankTonnes
-                : 0;
-    }
-
-    /**
-     * Whether allowances held when {@code year}'s compliance is done are carried into the next year:
-     * within a cycle that settles later, yes; at a cycle's deadline, unless the cycle's own banking
-     * rule (the scheme's, for a year outside every declared cycle) forbids it.
-     */
-    private boolean carriedOut(int year) {
-        ComplianceCycle cycle = scenario.compliance().cycleOf(year);
-        return !cycle.settlesIn(year) || cycle.banks();
     }
 
     private int enterpriseAccount(String enterpriseId) {
