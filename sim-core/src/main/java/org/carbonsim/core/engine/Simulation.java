@@ -165,6 +165,8 @@ public final class Simulation {
     private final BankValueSpread bankValues;
 
     private final SessionPositions positions;
+    /** The trading days of every year, and the run's day list. */
+    private final TradingDays trading;
 
     private final GovernmentAccounts governmentAccounts;
     /** The government reserve's account, read on every trade's settlement. */
@@ -179,7 +181,6 @@ public final class Simulation {
     private final Map<String, Integer> accountOf = new HashMap<>();
     private final SessionOwners owners = new SessionOwners();
     private final AccountBook book = new AccountBook();
-    private final List<DayResult> days = new ArrayList<>();
     private final List<TradeRecord> trades = new ArrayList<>();
     private final List<LedgerYear> ledger = new ArrayList<>();
     private final List<MrvYear> mrvYears = new ArrayList<>();
@@ -311,6 +312,8 @@ public final class Simulation {
         this.positions = new SessionPositions(scenario, session, registry, owners, finance, external);
         this.operations =
                 new GovernmentOperations(scenario, session, registry, book, governmentAccounts, positions, external);
+        this.trading =
+                new TradingDays(session, floor, operations, positions, external, expectation, tickFen, deadlineDay);
     }
 
     /** Runs {@code scenario} with {@code seed}, without the trade list. */
@@ -355,7 +358,7 @@ public final class Simulation {
                 seed,
                 years,
                 RunTotals.of(years),
-                days,
+                trading.days(),
                 sectors,
                 enterprises,
                 operations.interventions(),
@@ -393,21 +396,6 @@ public final class Simulation {
 
         ComplianceYear compliance;
 
-        int limitHits;
-        /** Where the year's days start in the run's day list, and the session's spread clock then. */
-        int firstDay;
-
-        long quotedRoundsAtStart;
-        long spreadTicksAtStart;
-
-        long closeFen;
-        /**
-         * What a tonne could trade at when the last day closed ({@link MarketSession#lastTradableTicks}),
-         * fen: the close, or after a day without trades the close moved to the quotes that stood. The
-         * firms value their last tonnes at it at verification and the deadline.
-         */
-        long tradableFen;
-
         /** What a covered enterprise takes a surplus allowance to be worth from verification on, fen. */
         long surplusValueFen;
 
@@ -425,9 +413,7 @@ public final class Simulation {
             currentYear = year;
             session.openYear(year);
             floor.openYear(year, this::firmState);
-            firstDay = days.size();
-            quotedRoundsAtStart = session.quotedRounds();
-            spreadTicksAtStart = session.spreadTicksSum();
+            trading.openYear(year);
             yearVolume = 0;
             yearTurnover = 0;
             if (scenario.compliance().cycleOf(year).firstYear() == year) {
@@ -462,19 +448,17 @@ public final class Simulation {
             int verification = scenario.compliance().verificationDayIn(tradingDays);
             prepareEstimates(verification);
             for (int day = 0; day < tradingDays; day++) {
+                currentDay = day;
                 if (day == verification) {
-                    currentDay = day;
                     verify();
                 } else if (estimates.estimatesOn(day)) {
                     estimates.estimate(day, estimating, random);
                 }
-                tradeDay(day);
+                trading.trade(day, auctionPlan, table.lines());
                 if (day == deadlineDay) {
                     if (scenario.compliance().deadlineReserveSale()) {
                         operations.sellReserveToShortFirms(
-                                table.lines(),
-                                days.get(days.size() - 1).bandHighFen(),
-                                Simulation.this::enterpriseAccount);
+                                table.lines(), trading.lastDay().bandHighFen(), Simulation.this::enterpriseAccount);
                     }
                     settleDeadline();
                     operations.closeVerifiedSale();
@@ -526,47 +510,6 @@ public final class Simulation {
             }
         }
 
-        void tradeDay(int day) {
-            currentDay = day;
-            floor.openDay(day);
-            long lot = auctionPlan.tonnesOnDay(day);
-            long aheadTonnes = auctionPlan.tonnesAfter(day, deadlineDay);
-            if (lot > 0) {
-                operations.auction(day, table.lines(), lot, aheadTonnes);
-            }
-            session.expectAuctions(operations.auctionCoverShare(table.lines(), aheadTonnes));
-            session.beginDay();
-            operations.placeOrders(day);
-            positions.beforeTrading(day);
-            session.trade();
-            operations.afterTrading();
-            DailyBar bar = session.endDay();
-            DayResult closed = new DayResult(
-                    year,
-                    day,
-                    bar.openTicks() * tickFen,
-                    bar.highTicks() * tickFen,
-                    bar.lowTicks() * tickFen,
-                    bar.closeTicks() * tickFen,
-                    bar.vwapTicks() * tickFen,
-                    bar.volumeTonnes(),
-                    bar.turnoverFen(),
-                    bar.bandLowTicks() * tickFen,
-                    bar.bandHighTicks() * tickFen,
-                    bar.limitUp(),
-                    bar.limitDown());
-            days.add(closed);
-            external.dayClosed(closed);
-            closeFen = bar.closeTicks() * tickFen;
-            tradableFen = session.lastTradableTicks() * tickFen;
-            expectation.observe(closeFen);
-            positions.afterTrading(day, bar.closeTicks());
-            if (bar.limitUp() || bar.limitDown()) {
-                limitHits++;
-            }
-            operations.observe(day, bar);
-        }
-
         /**
          * The investment rule at verification: each step with a lead time is decided as far as the
          * least-cost answer of the year it would abate in takes it, where that year is foreseen, and at
@@ -575,7 +518,7 @@ public final class Simulation {
         void commitInvestments(String id, InvestmentOutlook outlook) {
             for (int lead : planner.leadTimes(id)) {
                 if (!outlook.foresees(lead)) {
-                    planner.commitInvestments(id, year, lead, tradableFen);
+                    planner.commitInvestments(id, year, lead, trading.tradableFen());
                     continue;
                 }
                 outlook.firm(lead, id)
@@ -591,7 +534,7 @@ public final class Simulation {
          * surplus is worth the close at verification if it can be banked, nothing if not.
          */
         void verify() {
-            long averageFen = averagePriceFen(tradableFen);
+            long averageFen = averagePriceFen(trading.tradableFen());
             Map<String, Double> shares = new HashMap<>();
             InvestmentOutlook investments = outlook.investmentOutlook(decisions.keySet());
             for (AbatementDecision decision : decisions.values()) {
@@ -605,12 +548,12 @@ public final class Simulation {
                     // the rest. Not the year's average: in a year that opened high and fell, credits
                     // between the close and the average left a tonne abatable below the close to a
                     // credit, and the firm bid the close up to the credit's price after verification
-                    shortfall -= ((OffsetCost) position.marginalCost()).offeredTonnes(tradableFen);
+                    shortfall -= ((OffsetCost) position.marginalCost()).offeredTonnes(trading.tradableFen());
                 }
                 double share = planner.committedShare(id)
                         + cost.shareToFinishYear(
                                 plans.borrowing().abatementToCover(shortfall),
-                                plans.cycleOutlook().plansFor(id) ? poolPriceFen() : tradableFen,
+                                plans.cycleOutlook().plansFor(id) ? poolPriceFen() : trading.tradableFen(),
                                 scenario.agents().compliance().finalAbatement());
                 if (external.plays(id)) {
                     share = external.abatementShare(id, share);
@@ -638,8 +581,9 @@ public final class Simulation {
             CreditsOnPath creditsOnPath = outlook.creditsOnPath();
             long bankFen = outlook.bankFen();
             long penaltyPriceFen = outlook.penaltyPriceFen();
-            surplusValueFen =
-                    !carried ? 0 : creditsOnPath == CreditsOnPath.NONE ? Math.max(tradableFen, bankFen) : bankFen;
+            surplusValueFen = !carried
+                    ? 0
+                    : creditsOnPath == CreditsOnPath.NONE ? Math.max(trading.tradableFen(), bankFen) : bankFen;
             Map<String, Long> verified = new TreeMap<>();
             for (AllocationLine line : table.lines()) {
                 verified.put(line.enterpriseId(), obligationTonnes(line.enterpriseId()));
@@ -673,7 +617,7 @@ public final class Simulation {
                 covers.put(id, cover);
                 long need = cycleOwed - cover + laterNeed;
                 needs.put(id, need);
-                long creditPriceFen = later.plansFor(id) ? poolPriceFen() : tradableFen;
+                long creditPriceFen = later.plansFor(id) ? poolPriceFen() : trading.tradableFen();
                 OffsetPlan.EnterprisePlan linePlan = offsetPlan.forEnterprise(id);
                 linePlans[lineIndex++] = linePlan;
                 afterCredits.put(id, need - linePlan.plannedTonnes(creditPriceFen));
@@ -708,8 +652,9 @@ public final class Simulation {
                             linePlan));
                     continue;
                 }
-                long firmBankFen =
-                        carried ? Math.max(tradableFen, bankValues.valueFen(id, bankFen, penaltyPriceFen)) : 0;
+                long firmBankFen = carried
+                        ? Math.max(trading.tradableFen(), bankValues.valueFen(id, bankFen, penaltyPriceFen))
+                        : 0;
                 position.updateMarginalCost(OffsetCost.of(
                         PlannedCoverCost.of(
                                 MarginalCost.abated(
@@ -720,7 +665,7 @@ public final class Simulation {
                         offsetPlan,
                         linePlan));
             }
-            operations.openVerifiedSale(currentDay, table.lines(), closeFen, offsetPlan);
+            operations.openVerifiedSale(currentDay, table.lines(), trading.closeFen(), offsetPlan);
         }
 
         /** The state of covered enterprise {@code enterpriseId}, for the external traders. */
@@ -757,7 +702,9 @@ public final class Simulation {
          * foresight").
          */
         long poolPriceFen() {
-            return cycleVolumeTonnes > 0 ? Math.min(tradableFen, cycleTurnoverFen / cycleVolumeTonnes) : tradableFen;
+            return cycleVolumeTonnes > 0
+                    ? Math.min(trading.tradableFen(), cycleTurnoverFen / cycleVolumeTonnes)
+                    : trading.tradableFen();
         }
 
         /** The year's volume-weighted average price so far, fen per tonne; {@code noTradesFen} before any trade. */
@@ -879,9 +826,9 @@ public final class Simulation {
                     compliance.bankedTonnes(),
                     yearVolume,
                     yearTurnover,
-                    averagePriceFen(closeFen),
-                    closeFen,
-                    limitHits,
+                    averagePriceFen(trading.closeFen()),
+                    trading.closeFen(),
+                    trading.limitHits(),
                     operations.interventionCount(),
                     compliance.complianceRate(),
                     compliance.finesFen(),
@@ -895,11 +842,7 @@ public final class Simulation {
                     efficiency,
                     rows.abatementLeastCostFen(),
                     LeastCostAbatement.costEffectiveness(rows.abatementLeastCostFen(), rows.abatementCostFen()),
-                    Liquidity.of(
-                            days.subList(firstDay, days.size()),
-                            table.capTonnes(),
-                            session.quotedRounds() - quotedRoundsAtStart,
-                            Math.multiplyExact(session.spreadTicksSum() - spreadTicksAtStart, tickFen)));
+                    trading.liquidity(table.capTonnes()));
         }
     }
 
