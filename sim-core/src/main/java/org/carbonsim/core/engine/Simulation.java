@@ -8,14 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
-import org.carbonsim.core.agents.AbatementDecision;
 import org.carbonsim.core.agents.AbatementPlanner;
 import org.carbonsim.core.agents.ComplianceTrader;
 import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.agents.Position;
 import org.carbonsim.core.agents.PriceExpectation;
-import org.carbonsim.core.agents.RealisedAbatement;
 import org.carbonsim.core.agents.TradingStrategy;
 import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.allocation.AllocationTable;
@@ -25,14 +22,12 @@ import org.carbonsim.core.compliance.ComplianceCycle;
 import org.carbonsim.core.compliance.ComplianceOutcome;
 import org.carbonsim.core.compliance.ComplianceYear;
 import org.carbonsim.core.compliance.OffsetRule;
-import org.carbonsim.core.compliance.YearObligation;
 import org.carbonsim.core.coverage.CoverageDecider;
 import org.carbonsim.core.coverage.CoverageRecord;
 import org.carbonsim.core.equilibrium.EquilibriumInput;
 import org.carbonsim.core.equilibrium.IntertemporalResult;
 import org.carbonsim.core.equilibrium.LeastCostAbatement;
 import org.carbonsim.core.model.Economy;
-import org.carbonsim.core.model.EnterpriseYear;
 import org.carbonsim.core.mrv.Draws;
 import org.carbonsim.core.mrv.MrvRules;
 import org.carbonsim.core.mrv.MrvYear;
@@ -165,6 +160,10 @@ public final class Simulation {
     private final BankValueSpread bankValues;
 
     private final SessionPositions positions;
+    /** The year's verification and the covered enterprises' abatement it settles. */
+    private final YearVerification verification;
+    /** What the covered enterprises trade toward from verification to the deadline. */
+    private final VerifiedNeeds verifiedNeeds;
     /** The trading days of every year, and the run's day list. */
     private final TradingDays trading;
 
@@ -312,6 +311,9 @@ public final class Simulation {
         this.positions = new SessionPositions(scenario, session, registry, owners, finance, external);
         this.operations =
                 new GovernmentOperations(scenario, session, registry, book, governmentAccounts, positions, external);
+        this.verification = new YearVerification(
+                scenario, seed, random, economy, planner, positions, owners, external, allocation, outlook);
+        this.verifiedNeeds = new VerifiedNeeds(positions, planner, bankValues, openCycle);
         this.trading =
                 new TradingDays(session, floor, operations, positions, external, expectation, tickFen, deadlineDay);
     }
@@ -339,11 +341,11 @@ public final class Simulation {
                     yearRun.result,
                     yearRun.enterpriseRows,
                     outlook.equilibrium(),
-                    yearRun.realisedCost,
+                    verification.realisedCost(),
                     yearRun.offsetCostFen());
             years.add(yearRun.result);
-            sectors.addAll(
-                    SectorResult.sum(yearRun.year, yearRun.enterpriseRows, yearRun.outcomes, yearRun.realisedCost));
+            sectors.addAll(SectorResult.sum(
+                    yearRun.year, yearRun.enterpriseRows, yearRun.outcomes, verification.realisedCost()));
             enterprises.addAll(yearRun.enterpriseRows);
         }
         operations.closeRun();
@@ -376,17 +378,8 @@ public final class Simulation {
     /** One compliance year's state and steps. */
     private final class YearRun {
         final int year;
-        final Map<String, AbatementDecision> decisions = new TreeMap<>();
-        final Map<String, EnterpriseYear> actual = new HashMap<>();
-        final Map<String, Long> finalAllocation = new HashMap<>();
         final Map<String, ComplianceOutcome> outcomes = new HashMap<>();
-        final Map<String, Long> realisedCost = new HashMap<>();
         final ReportingYear reporting;
-
-        /** The covered enterprises' plans as the year opens. */
-        YearPlans plans;
-
-        OffsetPlan offsetPlan = OffsetPlan.NONE;
 
         List<EnterpriseResult> enterpriseRows;
         Map<String, CoverageRecord> coverageById;
@@ -396,12 +389,6 @@ public final class Simulation {
 
         ComplianceYear compliance;
 
-        /** What a covered enterprise takes a surplus allowance to be worth from verification on, fen. */
-        long surplusValueFen;
-
-        long outcomeSeed;
-        EmissionsEstimates estimates;
-        final List<EmissionsEstimates.Firm> estimating = new ArrayList<>();
         YearResult result;
 
         YearRun(int year) {
@@ -412,7 +399,8 @@ public final class Simulation {
         void run() {
             currentYear = year;
             session.openYear(year);
-            floor.openYear(year, this::firmState);
+            verification.openYear(year, reporting);
+            floor.openYear(year, verification::firmState);
             trading.openYear(year);
             yearVolume = 0;
             yearTurnover = 0;
@@ -434,7 +422,7 @@ public final class Simulation {
             reserve.openYear(auctionPlan, table.auctionTonnes());
             reporting.decide(table.lines(), expectation.expectedFen());
             CoveredYear covered = new CoveredYear(table, reporting, offsetRule);
-            plans = outlook.open(
+            YearPlans plans = outlook.open(
                     covered,
                     auctionPlan.totalTonnes(),
                     circulatingAtStart,
@@ -442,17 +430,20 @@ public final class Simulation {
                     lastYearAverageFen,
                     reserve.foreseen());
             referenceInputs.add(outlook.referenceInput());
-            decisions.putAll(plans.decisions());
-            offsetPlan = plans.offsetPlan();
+            verifiedNeeds.openYear(plans);
             positions.openYear(new YearEntry(covered, plans, openCycle, accountOf, coverageById));
-            int verification = scenario.compliance().verificationDayIn(tradingDays);
-            prepareEstimates(verification);
+            int verificationDay = scenario.compliance().verificationDayIn(tradingDays);
+            verification.plan(plans, verificationDay);
             for (int day = 0; day < tradingDays; day++) {
                 currentDay = day;
-                if (day == verification) {
-                    verify();
-                } else if (estimates.estimatesOn(day)) {
-                    estimates.estimate(day, estimating, random);
+                if (day == verificationDay) {
+                    long tradableFen = trading.tradableFen();
+                    verification.verify(tradableFen, poolPriceFen(tradableFen), averagePriceFen(tradableFen));
+                    verifiedNeeds.afterVerification(
+                            verification, outlook, offsetRule, table.lines(), tradableFen, poolPriceFen(tradableFen));
+                    operations.openVerifiedSale(day, table.lines(), trading.closeFen(), verifiedNeeds.offsetPlan());
+                } else {
+                    verification.estimate(day);
                 }
                 trading.trade(day, auctionPlan, table.lines());
                 if (day == deadlineDay) {
@@ -480,216 +471,12 @@ public final class Simulation {
                             rules,
                             year,
                             economy.enterprises(),
-                            actual,
+                            verification.actual(),
                             coverageById,
-                            finalAllocation,
-                            this::obligationTonnes,
+                            verification.finalAllocation(),
+                            verification::obligationTonnes,
                             result.vwapFen())));
             lastYearAverageFen = result.vwapFen();
-        }
-
-        /**
-         * Draws the seed of the year's outcome, which verification simulates, and lists the covered
-         * enterprises whose estimates of it move their needs through the year.
-         */
-        void prepareEstimates(int verification) {
-            outcomeSeed = random.nextLong();
-            estimates = new EmissionsEstimates(
-                    economy, year, outcomeSeed, scenario.agents().compliance(), verification);
-            for (AllocationLine line : table.lines()) {
-                String id = line.enterpriseId();
-                // an output-based allocation is trued up on actual output, so it moves with the estimate
-                boolean trueUpFollowsOutput =
-                        scenario.allocation().methodFor(line.sectorId(), year).outputBased();
-                estimating.add(new EmissionsEstimates.Firm(
-                        id,
-                        positions.of(id),
-                        economy.expectedYear(id, year).bauEmissionsTonnes(),
-                        decisions.get(id).share(),
-                        trueUpFollowsOutput ? line.allocationTonnes() : 0));
-            }
-        }
-
-        /**
-         * The investment rule at verification: each step with a lead time is decided as far as the
-         * least-cost answer of the year it would abate in takes it, where that year is foreseen, and at
-         * or below the close where it is not (past the run and the years its firms foresee beyond it).
-         */
-        void commitInvestments(String id, InvestmentOutlook outlook) {
-            for (int lead : planner.leadTimes(id)) {
-                if (!outlook.foresees(lead)) {
-                    planner.commitInvestments(id, year, lead, trading.tradableFen());
-                    continue;
-                }
-                outlook.firm(lead, id)
-                        .ifPresent(f -> planner.commitInvestments(id, year, lead, f.abatedTonnes(), f.bauTonnes()));
-            }
-        }
-
-        /**
-         * Verification: abatement plans are revised to what trading left each enterprise to do, the
-         * year's output and emissions become known, abatement costs are realised and the allocation is
-         * trued up. From here to the deadline each covered enterprise trades toward its verified
-         * emissions: its abatement is done, so a shortfall costs the penalty-equivalent price and a
-         * surplus is worth the close at verification if it can be banked, nothing if not.
-         */
-        void verify() {
-            long averageFen = averagePriceFen(trading.tradableFen());
-            Map<String, Double> shares = new HashMap<>();
-            InvestmentOutlook investments = outlook.investmentOutlook(decisions.keySet());
-            for (AbatementDecision decision : decisions.values()) {
-                String id = decision.enterpriseId();
-                CurveCost cost = plans.cost(id);
-                Position position = positions.of(id);
-                long shortfall = position.shortfallTonnes();
-                if (position.marginalCost() instanceof OffsetCost) {
-                    // the credits the desk will surrender (those no dearer than the close, where an
-                    // allowance can be bought instead) cover part of the position: abatement covers
-                    // the rest. Not the year's average: in a year that opened high and fell, credits
-                    // between the close and the average left a tonne abatable below the close to a
-                    // credit, and the firm bid the close up to the credit's price after verification
-                    shortfall -= ((OffsetCost) position.marginalCost()).offeredTonnes(trading.tradableFen());
-                }
-                double share = planner.committedShare(id)
-                        + cost.shareToFinishYear(
-                                plans.borrowing().abatementToCover(shortfall),
-                                plans.cycleOutlook().plansFor(id) ? poolPriceFen() : trading.tradableFen(),
-                                scenario.agents().compliance().finalAbatement());
-                if (external.plays(id)) {
-                    share = external.abatementShare(id, share);
-                }
-                decision = planner.revise(id, share);
-                decisions.put(id, decision);
-                commitInvestments(id, investments);
-                shares.put(id, decision.share());
-            }
-            for (EnterpriseYear simulated : economy.simulateYear(year, shares, new SplittableRandom(outcomeSeed))) {
-                actual.put(simulated.enterpriseId(), simulated);
-            }
-            for (String id : decisions.keySet()) {
-                RealisedAbatement realised = planner.settle(id, actual.get(id).bauEmissionsTonnes());
-                realisedCost.put(id, realised.costFen());
-            }
-            reporting.verify(table.lines(), actual, seed, averageFen);
-            finalAllocation.putAll(allocation.trueUp());
-            positions.resync();
-            boolean carried = outlook.carriedOut();
-            // the deadline's offset purchases read the common value; each firm's surplus its own. Firms
-            // that foresee the path replace an allowance they would bank with a credit only below what
-            // the path makes a banked allowance worth, next year's price discounted, as the path does: a
-            // close a fen above a credit's price would otherwise swap every credit for a banked allowance
-            CreditsOnPath creditsOnPath = outlook.creditsOnPath();
-            long bankFen = outlook.bankFen();
-            long penaltyPriceFen = outlook.penaltyPriceFen();
-            surplusValueFen = !carried
-                    ? 0
-                    : creditsOnPath == CreditsOnPath.NONE ? Math.max(trading.tradableFen(), bankFen) : bankFen;
-            Map<String, Long> verified = new TreeMap<>();
-            for (AllocationLine line : table.lines()) {
-                verified.put(line.enterpriseId(), obligationTonnes(line.enterpriseId()));
-            }
-            // in a multi-year cycle the caps rest on the cycle's totals so far, as at the deadline
-            // and before a pooled cycle's deadline on what its later years are expected to add
-            CycleOutlook later = plans.cycleOutlook();
-            offsetPlan = OffsetPlan.of(
-                            offsetRule,
-                            year,
-                            later.withLaterAllocation(
-                                    openCycle.withCarried(finalAllocation, YearObligation::allocationTonnes)),
-                            later.withLaterEmissions(
-                                    openCycle.withCarried(verified, YearObligation::emissionsTonnes), shares))
-                    .onPath(creditsOnPath);
-            Map<String, Long> needs = new HashMap<>();
-            Map<String, Long> laterNeeds = new HashMap<>();
-            Map<String, Long> afterCredits = new HashMap<>();
-            Map<String, Long> covers = new HashMap<>();
-            // each enterprise's plan, read here at its credit price and below as its cost's credits
-            OffsetPlan.EnterprisePlan[] linePlans =
-                    new OffsetPlan.EnterprisePlan[table.lines().size()];
-            int lineIndex = 0;
-            for (AllocationLine line : table.lines()) {
-                String id = line.enterpriseId();
-                long cycleOwed = Math.addExact(
-                        openCycle.carriedTonnes(id), obligation(id).obligationTonnes());
-                long laterNeed = later.laterNeedTonnes(id, decisions.get(id).share());
-                laterNeeds.put(id, laterNeed);
-                long cover = plans.plannedCoverTonnes(id, cycleOwed);
-                covers.put(id, cover);
-                long need = cycleOwed - cover + laterNeed;
-                needs.put(id, need);
-                long creditPriceFen = later.plansFor(id) ? poolPriceFen() : trading.tradableFen();
-                OffsetPlan.EnterprisePlan linePlan = offsetPlan.forEnterprise(id);
-                linePlans[lineIndex++] = linePlan;
-                afterCredits.put(id, need - linePlan.plannedTonnes(creditPriceFen));
-            }
-            // what the others must wait for until the cycle's later allowances are issued: the credits
-            // a firm plans free as many of its allowances to sell, so they count against its need
-            Map<String, Long> deferred = CycleOutlook.deferredTonnes(afterCredits, laterNeeds);
-            lineIndex = 0;
-            for (AllocationLine line : table.lines()) {
-                String id = line.enterpriseId();
-                OffsetPlan.EnterprisePlan linePlan = linePlans[lineIndex++];
-                Position position = positions.of(id);
-                double share = decisions.get(id).share();
-                position.updateExpectedNeed(needs.get(id) - deferred.getOrDefault(id, 0L));
-                position.updateNeedUncertainty(0);
-                long beyondFen = plans.cost(id).beyondFen();
-                if (later.plansFor(id)) {
-                    // this year's abatement is done, the cycle's later years' is still to come: a tonne
-                    // costs what abating it then would, at the share it now plans for them
-                    double committed = planner.committedShare(id);
-                    position.updateMarginalCost(OffsetCost.of(
-                            PlannedCoverCost.of(
-                                    new CurveCost(
-                                            planner.revisableCurve(id),
-                                            later.laterBauTonnes(id),
-                                            committed,
-                                            Math.max(0, share - committed),
-                                            beyondFen,
-                                            Math.min(beyondFen, bankValues.valueFen(id, bankFen, penaltyPriceFen))),
-                                    covers.get(id)),
-                            offsetPlan,
-                            linePlan));
-                    continue;
-                }
-                long firmBankFen = carried
-                        ? Math.max(trading.tradableFen(), bankValues.valueFen(id, bankFen, penaltyPriceFen))
-                        : 0;
-                position.updateMarginalCost(OffsetCost.of(
-                        PlannedCoverCost.of(
-                                MarginalCost.abated(
-                                        beyondFen,
-                                        Math.min(beyondFen, firmBankFen),
-                                        carried ? plans.bankTargetTonnes(id) : 0),
-                                covers.get(id)),
-                        offsetPlan,
-                        linePlan));
-            }
-            operations.openVerifiedSale(currentDay, table.lines(), trading.closeFen(), offsetPlan);
-        }
-
-        /** The state of covered enterprise {@code enterpriseId}, for the external traders. */
-        FirmState firmState(String enterpriseId) {
-            AbatementDecision decision = decisions.get(enterpriseId);
-            if (!owners.inSession(enterpriseId) || decision == null) {
-                throw new IllegalArgumentException(enterpriseId + " is not covered this year");
-            }
-            Position position = positions.of(enterpriseId);
-            return new FirmState(
-                    enterpriseId,
-                    position.allowancesTonnes(),
-                    position.cashFen(),
-                    position.expectedNeedTonnes(),
-                    economy.expectedYear(enterpriseId, year).bauEmissionsTonnes(),
-                    decision.share(),
-                    planner.committedShare(enterpriseId),
-                    actual.containsKey(enterpriseId),
-                    planner.revisableCurve(enterpriseId));
-        }
-
-        /** What {@code id} surrenders allowances for: its compliance emissions under MRV, else its emissions. */
-        long obligationTonnes(String id) {
-            return reporting.obligationTonnes(id, actual);
         }
 
         /**
@@ -701,30 +488,13 @@ public final class Simulation {
          * moves, and abating up to it frees tonnes no one buys (docs/model.md, "Firms without
          * foresight").
          */
-        long poolPriceFen() {
-            return cycleVolumeTonnes > 0
-                    ? Math.min(trading.tradableFen(), cycleTurnoverFen / cycleVolumeTonnes)
-                    : trading.tradableFen();
+        long poolPriceFen(long tradableFen) {
+            return cycleVolumeTonnes > 0 ? Math.min(tradableFen, cycleTurnoverFen / cycleVolumeTonnes) : tradableFen;
         }
 
         /** The year's volume-weighted average price so far, fen per tonne; {@code noTradesFen} before any trade. */
         long averagePriceFen(long noTradesFen) {
             return yearVolume > 0 ? yearTurnover / yearVolume : noTradesFen;
-        }
-
-        /**
-         * This year's obligation of covered enterprise {@code id}, by its cycle's burden cap, on the
-         * emissions it surrenders for (its compliance emissions under MRV rules).
-         */
-        YearObligation obligation(String id) {
-            long emissions = obligationTonnes(id);
-            long allocation = finalAllocation.getOrDefault(id, 0L);
-            String sector = economy.enterprise(id).sectorId();
-            return new YearObligation(
-                    year,
-                    emissions,
-                    allocation,
-                    scenario.compliance().cycleOf(year).obligationTonnes(sector, emissions, allocation));
         }
 
         /**
@@ -736,7 +506,11 @@ public final class Simulation {
             for (AllocationLine line : table.lines()) {
                 String id = line.enterpriseId();
                 int account = enterpriseAccount(id);
-                openCycle.add(id, account, obligation(id), book.soldTonnes(account) - book.boughtTonnes(account));
+                openCycle.add(
+                        id,
+                        account,
+                        verification.obligation(id),
+                        book.soldTonnes(account) - book.boughtTonnes(account));
             }
             reporting.chargeMisreports(registry, Simulation.this::enterpriseAccount);
             ComplianceCycle cycle = scenario.compliance().cycleOf(year);
@@ -760,8 +534,10 @@ public final class Simulation {
             // firms that foresee a path banking out of a year priced at a flat programme's own price (the
             // bank value is then that price) free for the bank the allowances the path's share of the
             // programme's credits replaces, as the path does; a firm without the path swaps none at a tie
-            double atValueShare =
-                    outlook.creditsOnPath() == CreditsOnPath.NONE ? 0 : offsetPlan.pathShareAt(surplusValueFen);
+            long surplusValueFen = verifiedNeeds.surplusValueFen();
+            double atValueShare = outlook.creditsOnPath() == CreditsOnPath.NONE
+                    ? 0
+                    : verifiedNeeds.offsetPlan().pathShareAt(surplusValueFen);
             compliance = allocation
                     .desk()
                     .settleCycle(cycle, openCycle.dues(), registry, averageFen, surplusValueFen, atValueShare);
@@ -796,11 +572,11 @@ public final class Simulation {
                     year,
                     economy,
                     coverageById,
-                    actual,
-                    finalAllocation,
+                    verification.actual(),
+                    verification.finalAllocation(),
                     outcomes,
-                    realisedCost,
-                    decisions,
+                    verification.realisedCost(),
+                    verification.decisions(),
                     accountOf,
                     book);
             enterpriseRows = rows.rows();
