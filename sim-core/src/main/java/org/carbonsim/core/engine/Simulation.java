@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import org.carbonsim.core.agents.AbatementPlanner;
 import org.carbonsim.core.agents.ComplianceTrader;
-import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.agents.Position;
 import org.carbonsim.core.agents.PriceExpectation;
 import org.carbonsim.core.agents.TradingStrategy;
@@ -18,15 +16,8 @@ import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.allocation.AllocationTable;
 import org.carbonsim.core.allocation.Allocator;
 import org.carbonsim.core.cbam.CbamSectorYear;
-import org.carbonsim.core.compliance.ComplianceCycle;
-import org.carbonsim.core.compliance.ComplianceOutcome;
-import org.carbonsim.core.compliance.ComplianceYear;
-import org.carbonsim.core.compliance.OffsetRule;
 import org.carbonsim.core.coverage.CoverageDecider;
-import org.carbonsim.core.coverage.CoverageRecord;
-import org.carbonsim.core.equilibrium.EquilibriumInput;
 import org.carbonsim.core.equilibrium.IntertemporalResult;
-import org.carbonsim.core.equilibrium.LeastCostAbatement;
 import org.carbonsim.core.model.Economy;
 import org.carbonsim.core.mrv.Draws;
 import org.carbonsim.core.mrv.MrvRules;
@@ -127,6 +118,11 @@ import org.carbonsim.core.scenario.Scenario;
  * desk settles, its compliance emissions (reported, corrected where detected); at the deadline a
  * detected enterprise pays its fine and owes its deduction from next year's issuance. MRV draws come
  * from their own streams ({@link Draws}), so a scenario without the block runs exactly as before.
+ *
+ * <p>The yearly cycle's phases are classes of their own ({@code YearAllocation}, {@code
+ * MarketStabilityReserve}, {@code YearOutlook}, {@code TradingDays}, {@code YearVerification}, {@code
+ * VerifiedNeeds}, {@code ComplianceSettlement}, {@code YearSummary}); this class runs them in order,
+ * a year at a time ({@code runYear}), and settles the exchange's trades into the registry.
  */
 public final class Simulation {
     private final Scenario scenario;
@@ -136,13 +132,10 @@ public final class Simulation {
     private final ExternalTraders external;
     private final SplittableRandom random;
     private final Economy economy;
-    private final CoverageDecider coverageDecider;
-    private final Allocator allocator;
     private final CreditSupply creditSupply;
     /** The year's coverage, allocation, issuance and compliance rules. */
     private final YearAllocation allocation;
 
-    private final AbatementPlanner planner = new AbatementPlanner();
     private final PriceExpectation expectation;
     private final Registry registry;
     private final MarketSession session;
@@ -153,11 +146,8 @@ public final class Simulation {
     private final FinanceSession finance;
 
     private final GovernmentOperations operations;
-    private final OneYearReference oneYearReference;
     /** The year's reference problem, the path foreseen from it and the covered enterprises' plans. */
     private final YearOutlook outlook;
-    /** Each covered enterprise's bank value around the common one. */
-    private final BankValueSpread bankValues;
 
     private final SessionPositions positions;
     /** The year's verification and the covered enterprises' abatement it settles. */
@@ -166,8 +156,11 @@ public final class Simulation {
     private final VerifiedNeeds verifiedNeeds;
     /** The trading days of every year, and the run's day list. */
     private final TradingDays trading;
+    /** The compliance deadline of every year. */
+    private final ComplianceSettlement settlement;
+    /** The rows each year ends with. */
+    private final YearSummary summary;
 
-    private final GovernmentAccounts governmentAccounts;
     /** The government reserve's account, read on every trade's settlement. */
     private final int governmentAccount;
 
@@ -183,10 +176,6 @@ public final class Simulation {
     private final List<TradeRecord> trades = new ArrayList<>();
     private final List<LedgerYear> ledger = new ArrayList<>();
     private final List<MrvYear> mrvYears = new ArrayList<>();
-    /** Each year's one-year reference problem, for the intertemporal reference after the last year. */
-    private final List<EquilibriumInput> referenceInputs = new ArrayList<>();
-    /** Each year's fines ÷ tonnes short, fen per tonne (-1 when none was short), for the references. */
-    private final List<Long> finesPerTonneShort = new ArrayList<>();
     /** Each year's CBAM rows, when the scenario asks for them. */
     private final List<CbamSectorYear> cbamRows = new ArrayList<>();
     /** What the current compliance cycle carries to its deadline. */
@@ -244,8 +233,8 @@ public final class Simulation {
         this.progress = Objects.requireNonNull(progress, "progress");
         this.random = new SplittableRandom(seed);
         this.economy = new Economy(scenario.sectors(), scenario.enterprises());
-        this.coverageDecider = new CoverageDecider(scenario.coverage(), scenario.sectors());
-        this.allocator = new Allocator(scenario.allocation(), scenario.sectors(), scenario.enterprises());
+        CoverageDecider coverageDecider = new CoverageDecider(scenario.coverage(), scenario.sectors());
+        Allocator allocator = new Allocator(scenario.allocation(), scenario.sectors(), scenario.enterprises());
         this.creditSupply = new CreditSupply(scenario.offsetMarkets(), seed);
         long initialPriceFen = scenario.market().initialPriceFen();
         this.lastYearAverageFen = initialPriceFen;
@@ -254,7 +243,7 @@ public final class Simulation {
         this.deadlineDay = scenario.compliance().deadlineDayIn(tradingDays);
         this.tickFen = scenario.market().tickFen();
         this.registry = new Registry(scenario.calendar().startYear(), 0);
-        this.governmentAccounts = new GovernmentAccounts(
+        GovernmentAccounts governmentAccounts = new GovernmentAccounts(
                 openAccount(AccountKind.GOVERNMENT_RESERVE, "government"),
                 openAccount(AccountKind.AUCTION, "auction"),
                 openAccount(AccountKind.NEW_ENTRANT_RESERVE, "new-entrant reserve"));
@@ -294,9 +283,11 @@ public final class Simulation {
         if (finance != null) {
             traderStartTonnes = finance.startTonnes();
         }
-        this.oneYearReference = new OneYearReference(scenario, economy);
-        this.bankValues =
+        OneYearReference oneYearReference = new OneYearReference(scenario, economy);
+        // each covered enterprise's bank value around the common one
+        BankValueSpread bankValues =
                 new BankValueSpread(seed, scenario.agents().compliance().bankValueSpread());
+        AbatementPlanner planner = new AbatementPlanner();
         this.outlook = new YearOutlook(
                 scenario,
                 economy,
@@ -316,6 +307,9 @@ public final class Simulation {
         this.verifiedNeeds = new VerifiedNeeds(positions, planner, bankValues, openCycle);
         this.trading =
                 new TradingDays(session, floor, operations, positions, external, expectation, tickFen, deadlineDay);
+        this.settlement = new ComplianceSettlement(
+                scenario, registry, creditSupply, openCycle, book, positions, this::enterpriseAccount);
+        this.summary = new YearSummary(economy, accountOf, book, operations);
     }
 
     /** Runs {@code scenario} with {@code seed}, without the trade list. */
@@ -335,25 +329,21 @@ public final class Simulation {
         List<SectorResult> sectors = new ArrayList<>();
         List<EnterpriseResult> enterprises = new ArrayList<>();
         for (int y = 0; y < scenario.calendar().years(); y++) {
-            YearRun yearRun = new YearRun(scenario.calendar().startYear() + y);
-            yearRun.run();
+            int year = scenario.calendar().startYear() + y;
+            YearResult result = runYear(year);
+            List<EnterpriseResult> rows = summary.enterpriseRows();
             external.yearSettled(
-                    yearRun.result,
-                    yearRun.enterpriseRows,
-                    outlook.equilibrium(),
-                    verification.realisedCost(),
-                    yearRun.offsetCostFen());
-            years.add(yearRun.result);
-            sectors.addAll(SectorResult.sum(
-                    yearRun.year, yearRun.enterpriseRows, yearRun.outcomes, verification.realisedCost()));
-            enterprises.addAll(yearRun.enterpriseRows);
+                    result, rows, outlook.equilibrium(), verification.realisedCost(), settlement.offsetCostFen());
+            years.add(result);
+            sectors.addAll(SectorResult.sum(year, rows, settlement.outcomes(), verification.realisedCost()));
+            enterprises.addAll(rows);
         }
         operations.closeRun();
         if (!years.isEmpty()) {
-            IntertemporalResult path =
-                    IntertemporalReference.path(referenceInputs, years.get(0).year(), scenario.compliance());
+            IntertemporalResult path = IntertemporalReference.path(
+                    outlook.referenceInputs(), years.get(0).year(), scenario.compliance());
             external.pathSolved(path);
-            years = IntertemporalReference.apply(years, path, finesPerTonneShort);
+            years = IntertemporalReference.apply(years, path, summary.finesPerTonneShort());
         }
         return new RunResult(
                 scenario.name(),
@@ -375,251 +365,152 @@ public final class Simulation {
                 reserve.years());
     }
 
-    /** One compliance year's state and steps. */
-    private final class YearRun {
-        final int year;
-        final Map<String, ComplianceOutcome> outcomes = new HashMap<>();
-        final ReportingYear reporting;
-
-        List<EnterpriseResult> enterpriseRows;
-        Map<String, CoverageRecord> coverageById;
-        AllocationTable table;
-        AuctionPlan auctionPlan;
-        OffsetRule offsetRule;
-
-        ComplianceYear compliance;
-
-        YearResult result;
-
-        YearRun(int year) {
-            this.year = year;
-            this.reporting = new ReportingYear(verifier, economy, year);
+    /**
+     * One year of the cycle, in order: the year opens (its allocation, last year's reserve operation
+     * settled against its auctions, the reporting decisions, its outlook and the covered enterprises'
+     * plans and positions); its trading days, with verification on its day and the compliance
+     * deadline on its; and its end. Returns the year's row.
+     */
+    private YearResult runYear(int year) {
+        ReportingYear reporting = new ReportingYear(verifier, economy, year);
+        currentYear = year;
+        session.openYear(year);
+        verification.openYear(year, reporting);
+        floor.openYear(year, verification::firmState);
+        trading.openYear(year);
+        yearVolume = 0;
+        yearTurnover = 0;
+        if (scenario.compliance().cycleOf(year).firstYear() == year) {
+            cycleVolumeTonnes = 0;
+            cycleTurnoverFen = 0;
         }
-
-        void run() {
-            currentYear = year;
-            session.openYear(year);
-            verification.openYear(year, reporting);
-            floor.openYear(year, verification::firmState);
-            trading.openYear(year);
-            yearVolume = 0;
-            yearTurnover = 0;
-            if (scenario.compliance().cycleOf(year).firstYear() == year) {
-                cycleVolumeTonnes = 0;
-                cycleTurnoverFen = 0;
+        book.newYear();
+        operations.openYear(year);
+        settlement.openYear();
+        // trader groups' starting allowances come from outside the cap: they are the groups' own
+        // trading stock, not a bank the covered firms can plan to comply with (#13)
+        long circulatingAtStart = heldInCirculation();
+        long heldAtStart = Math.max(0, circulatingAtStart - traderStartTonnes);
+        allocation.open(year, tradingDays, reserve.lastOperation());
+        AllocationTable table = allocation.table();
+        AuctionPlan auctionPlan = allocation.auctionPlan();
+        reserve.openYear(auctionPlan, table.auctionTonnes());
+        reporting.decide(table.lines(), expectation.expectedFen());
+        CoveredYear covered = new CoveredYear(table, reporting, allocation.offsetRule());
+        YearPlans plans = outlook.open(
+                covered,
+                auctionPlan.totalTonnes(),
+                circulatingAtStart,
+                heldAtStart,
+                lastYearAverageFen,
+                reserve.foreseen());
+        verifiedNeeds.openYear(plans);
+        positions.openYear(new YearEntry(covered, plans, openCycle, accountOf, allocation.coverage()));
+        int verificationDay = scenario.compliance().verificationDayIn(tradingDays);
+        verification.plan(plans, verificationDay);
+        for (int day = 0; day < tradingDays; day++) {
+            currentDay = day;
+            if (day == verificationDay) {
+                verify(day, table.lines());
+            } else {
+                verification.estimate(day);
             }
-            book.newYear();
-            operations.openYear(year);
-            // trader groups' starting allowances come from outside the cap: they are the groups' own
-            // trading stock, not a bank the covered firms can plan to comply with (#13)
-            long circulatingAtStart = heldInCirculation();
-            long heldAtStart = Math.max(0, circulatingAtStart - traderStartTonnes);
-            allocation.open(year, tradingDays, reserve.lastOperation());
-            coverageById = allocation.coverage();
-            table = allocation.table();
-            auctionPlan = allocation.auctionPlan();
-            offsetRule = allocation.offsetRule();
-            reserve.openYear(auctionPlan, table.auctionTonnes());
-            reporting.decide(table.lines(), expectation.expectedFen());
-            CoveredYear covered = new CoveredYear(table, reporting, offsetRule);
-            YearPlans plans = outlook.open(
-                    covered,
-                    auctionPlan.totalTonnes(),
-                    circulatingAtStart,
-                    heldAtStart,
-                    lastYearAverageFen,
-                    reserve.foreseen());
-            referenceInputs.add(outlook.referenceInput());
-            verifiedNeeds.openYear(plans);
-            positions.openYear(new YearEntry(covered, plans, openCycle, accountOf, coverageById));
-            int verificationDay = scenario.compliance().verificationDayIn(tradingDays);
-            verification.plan(plans, verificationDay);
-            for (int day = 0; day < tradingDays; day++) {
-                currentDay = day;
-                if (day == verificationDay) {
-                    long tradableFen = trading.tradableFen();
-                    verification.verify(tradableFen, poolPriceFen(tradableFen), averagePriceFen(tradableFen));
-                    verifiedNeeds.afterVerification(
-                            verification, outlook, offsetRule, table.lines(), tradableFen, poolPriceFen(tradableFen));
-                    operations.openVerifiedSale(day, table.lines(), trading.closeFen(), verifiedNeeds.offsetPlan());
-                } else {
-                    verification.estimate(day);
-                }
-                trading.trade(day, auctionPlan, table.lines());
-                if (day == deadlineDay) {
-                    if (scenario.compliance().deadlineReserveSale()) {
-                        operations.sellReserveToShortFirms(
-                                table.lines(), trading.lastDay().bandHighFen(), Simulation.this::enterpriseAccount);
-                    }
-                    settleDeadline();
-                    operations.closeVerifiedSale();
-                }
-                daysDone++;
-                progress.advanced(daysDone, (long) scenario.calendar().years() * tradingDays);
+            trading.trade(day, auctionPlan, table.lines());
+            if (day == deadlineDay) {
+                settleDeadline(reporting, table.lines());
             }
-            allocation.close();
-            reserve.closeYear(year, Simulation.this::heldInCirculation, table.auctionTonnes());
-            registry.requireConservation();
-            if (finance != null) {
-                finance.closeYear(year);
-            }
-            ledger.add(LedgerYear.of(year, registry));
-            buildResult();
-            reporting.verified().ifPresent(mrvYears::add);
-            scenario.cbam()
-                    .ifPresent(rules -> cbamRows.addAll(CbamExposure.of(
-                            rules,
-                            year,
-                            economy.enterprises(),
-                            verification.actual(),
-                            coverageById,
-                            verification.finalAllocation(),
-                            verification::obligationTonnes,
-                            result.vwapFen())));
-            lastYearAverageFen = result.vwapFen();
+            daysDone++;
+            progress.advanced(daysDone, (long) scenario.calendar().years() * tradingDays);
         }
+        return closeYear(year, reporting);
+    }
 
-        /**
-         * The price a firm planning a pooled cycle as a whole ({@link CycleOutlook}) abates up to at a
-         * verification before the cycle's deadline: the lower of the close and what the cycle's trades
-         * have paid per tonne so far. The cycle's allowances are one pool with one price, and a tonne
-         * the firm frees now is sold into that pool at any time to the deadline; where the firms settle
-         * the pool's trading early, the close can be a last small trade months old that no later trade
-         * moves, and abating up to it frees tonnes no one buys (docs/model.md, "Firms without
-         * foresight").
-         */
-        long poolPriceFen(long tradableFen) {
-            return cycleVolumeTonnes > 0 ? Math.min(tradableFen, cycleTurnoverFen / cycleVolumeTonnes) : tradableFen;
+    /**
+     * Verification on {@code day}, before its trading: the covered enterprises of {@code lines} revise
+     * their abatement and learn their year ({@link YearVerification}), then trade toward it ({@link
+     * VerifiedNeeds}); the government's sale to verified firms opens.
+     */
+    private void verify(int day, List<AllocationLine> lines) {
+        long tradableFen = trading.tradableFen();
+        verification.verify(tradableFen, poolPriceFen(tradableFen), averagePriceFen(tradableFen));
+        verifiedNeeds.afterVerification(
+                verification, outlook, allocation.offsetRule(), lines, tradableFen, poolPriceFen(tradableFen));
+        operations.openVerifiedSale(day, lines, trading.closeFen(), verifiedNeeds.offsetPlan());
+    }
+
+    /**
+     * The compliance deadline, after its day's trading: with {@code compliance.deadlineReserveSale} the
+     * government reserve sells firms still short what they lack at the day's upper limit; then the
+     * covered enterprises of {@code lines} settle ({@link ComplianceSettlement}).
+     */
+    private void settleDeadline(ReportingYear reporting, List<AllocationLine> lines) {
+        if (scenario.compliance().deadlineReserveSale()) {
+            operations.sellReserveToShortFirms(lines, trading.lastDay().bandHighFen(), this::enterpriseAccount);
         }
+        settlement.settle(
+                lines,
+                verification,
+                reporting,
+                allocation.desk(),
+                outlook,
+                verifiedNeeds,
+                averagePriceFen(session.lastTradableTicks() * tickFen));
+        operations.closeVerifiedSale();
+    }
 
-        /** The year's volume-weighted average price so far, fen per tonne; {@code noTradesFen} before any trade. */
-        long averagePriceFen(long noTradesFen) {
-            return yearVolume > 0 ? yearTurnover / yearVolume : noTradesFen;
+    /**
+     * The year's end: what is left unissued is cancelled, the stability reserve operates, the
+     * registry's conservation is checked, the finance block closes the year, and the year's rows are
+     * made. Returns the year's row.
+     */
+    private YearResult closeYear(int year, ReportingYear reporting) {
+        allocation.close();
+        reserve.closeYear(year, this::heldInCirculation, allocation.table().auctionTonnes());
+        registry.requireConservation();
+        if (finance != null) {
+            finance.closeYear(year);
         }
-
-        /**
-         * The compliance deadline. Each covered enterprise's obligation of the year joins its cycle's;
-         * in the cycle's last year (or the run's, which settles a cycle the run cuts short) every
-         * enterprise owing for the cycle settles with the desk, otherwise nothing is due yet.
-         */
-        void settleDeadline() {
-            for (AllocationLine line : table.lines()) {
-                String id = line.enterpriseId();
-                int account = enterpriseAccount(id);
-                openCycle.add(
-                        id,
-                        account,
-                        verification.obligation(id),
-                        book.soldTonnes(account) - book.boughtTonnes(account));
-            }
-            reporting.chargeMisreports(registry, Simulation.this::enterpriseAccount);
-            ComplianceCycle cycle = scenario.compliance().cycleOf(year);
-            int lastRunYear =
-                    scenario.calendar().startYear() + scenario.calendar().years() - 1;
-            if (!cycle.settlesIn(year) && year < lastRunYear) {
-                compliance = new ComplianceYear(year, List.of());
-                creditSupply.close(compliance, outlook.priceEffects());
-                return;
-            }
-            if (!cycle.settlesIn(year)) {
-                cycle = new ComplianceCycle(
-                        cycle.firstYear(),
+        ledger.add(LedgerYear.of(year, registry));
+        YearResult result = summary.close(
+                allocation,
+                verification,
+                settlement,
+                outlook.equilibrium(),
+                trading,
+                yearVolume,
+                yearTurnover,
+                averagePriceFen(trading.closeFen()));
+        reporting.verified().ifPresent(mrvYears::add);
+        scenario.cbam()
+                .ifPresent(rules -> cbamRows.addAll(CbamExposure.of(
+                        rules,
                         year,
-                        cycle.borrowingWithinCycle(),
-                        cycle.banking(),
-                        cycle.borrowingShare(),
-                        cycle.burdenCap());
-            }
-            long averageFen = averagePriceFen(session.lastTradableTicks() * tickFen);
-            // firms that foresee a path banking out of a year priced at a flat programme's own price (the
-            // bank value is then that price) free for the bank the allowances the path's share of the
-            // programme's credits replaces, as the path does; a firm without the path swaps none at a tie
-            long surplusValueFen = verifiedNeeds.surplusValueFen();
-            double atValueShare = outlook.creditsOnPath() == CreditsOnPath.NONE
-                    ? 0
-                    : verifiedNeeds.offsetPlan().pathShareAt(surplusValueFen);
-            compliance = allocation
-                    .desk()
-                    .settleCycle(cycle, openCycle.dues(), registry, averageFen, surplusValueFen, atValueShare);
-            registry.cancelNonBankable(year);
-            openCycle.clear();
-            creditSupply.close(compliance, outlook.priceEffects());
-            for (ComplianceOutcome outcome : compliance.outcomes()) {
-                outcomes.put(outcome.enterpriseId(), outcome);
-            }
-            positions.resync();
-            for (AllocationLine line : table.lines()) {
-                Position position = positions.of(line.enterpriseId());
-                position.updateExpectedNeed(position.allowancesTonnes());
-                position.updateMarginalCost(MarginalCost.constant(0));
-            }
-        }
+                        economy.enterprises(),
+                        verification.actual(),
+                        allocation.coverage(),
+                        verification.finalAllocation(),
+                        verification::obligationTonnes,
+                        result.vwapFen())));
+        lastYearAverageFen = result.vwapFen();
+        return result;
+    }
 
-        /** What each enterprise's credits surrendered at this year's deadline cost it, fen; none without. */
-        Map<String, Long> offsetCostFen() {
-            Map<String, Long> costs = new HashMap<>();
-            for (ComplianceOutcome outcome : outcomes.values()) {
-                if (outcome.offsetCostFen() != 0) {
-                    costs.put(outcome.enterpriseId(), outcome.offsetCostFen());
-                }
-            }
-            return costs;
-        }
+    /**
+     * The price a firm planning a pooled cycle as a whole ({@link CycleOutlook}) abates up to at a
+     * verification before the cycle's deadline: the lower of {@code tradableFen} (what a tonne could
+     * trade at when the last day closed) and what the cycle's trades have paid per tonne so far. The
+     * cycle's allowances are one pool with one price, and a tonne the firm frees now is sold into that
+     * pool at any time to the deadline; where the firms settle the pool's trading early, the close can
+     * be a last small trade months old that no later trade moves, and abating up to it frees tonnes no
+     * one buys (docs/model.md, "Firms without foresight").
+     */
+    private long poolPriceFen(long tradableFen) {
+        return cycleVolumeTonnes > 0 ? Math.min(tradableFen, cycleTurnoverFen / cycleVolumeTonnes) : tradableFen;
+    }
 
-        /** The year's enterprise rows and its summary row, compared with the one-year reference. */
-        void buildResult() {
-            EnterpriseRows rows = EnterpriseRows.of(
-                    year,
-                    economy,
-                    coverageById,
-                    verification.actual(),
-                    verification.finalAllocation(),
-                    outcomes,
-                    verification.realisedCost(),
-                    verification.decisions(),
-                    accountOf,
-                    book);
-            enterpriseRows = rows.rows();
-            long realised = Math.addExact(
-                    Math.addExact(rows.abatementCostFen(), compliance.offsetCostFen()), compliance.finesFen());
-            long shortTonnes = compliance.shortfallTonnes();
-            long finePerTonneShortFen = shortTonnes == 0 ? -1 : compliance.finesFen() / shortTonnes;
-            finesPerTonneShort.add(finePerTonneShortFen);
-            OptionalDouble efficiency = outlook.equilibrium()
-                    .efficiency(
-                            realised,
-                            IntertemporalReference.unmetPriceFen(finePerTonneShortFen, outlook.equilibrium()));
-            result = new YearResult(
-                    year,
-                    table.capTonnes(),
-                    rows.coveredEnterprises(),
-                    rows.coveredEmissionsTonnes(),
-                    rows.allocatedTonnes(),
-                    operations.auctionedTonnes(),
-                    rows.emissionsTonnes(),
-                    rows.abatementTonnes(),
-                    compliance.offsetTonnes(),
-                    compliance.bankedTonnes(),
-                    yearVolume,
-                    yearTurnover,
-                    averagePriceFen(trading.closeFen()),
-                    trading.closeFen(),
-                    trading.limitHits(),
-                    operations.interventionCount(),
-                    compliance.complianceRate(),
-                    compliance.finesFen(),
-                    outlook.equilibrium().priceFen(),
-                    rows.abatementCostFen(),
-                    outlook.equilibrium().leastCostFen(),
-                    efficiency,
-                    realised,
-                    outlook.equilibrium().priceFen(),
-                    outlook.equilibrium().leastCostFen(),
-                    efficiency,
-                    rows.abatementLeastCostFen(),
-                    LeastCostAbatement.costEffectiveness(rows.abatementLeastCostFen(), rows.abatementCostFen()),
-                    trading.liquidity(table.capTonnes()));
-        }
+    /** The year's volume-weighted average price so far, fen per tonne; {@code noTradesFen} before any trade. */
+    private long averagePriceFen(long noTradesFen) {
+        return yearVolume > 0 ? yearTurnover / yearVolume : noTradesFen;
     }
 
     private int enterpriseAccount(String enterpriseId) {

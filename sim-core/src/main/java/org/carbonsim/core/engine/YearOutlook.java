@@ -1,5 +1,6 @@
 package org.carbonsim.core.engine;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ import org.carbonsim.core.scenario.Scenario;
  * value of a banked allowance, its one-year reference problem and equilibrium (with each fed offset
  * programme's effect on its price), with foresight the least-cost path the firms foresee from it, and
  * the covered enterprises' plans at the prices these give ({@link YearPlans}). At verification it
- * foresees the years the enterprises' undecided investments would abate in. Not thread-safe.
+ * foresees the years the enterprises' undecided investments would abate in. It keeps each year's
+ * reference problem for the intertemporal reference after the last year. Not thread-safe.
  */
 final class YearOutlook {
     private final Scenario scenario;
@@ -36,6 +38,8 @@ final class YearOutlook {
     private final PriceExpectation expectation;
     private final CreditSupply creditSupply;
     private final OpenCycle openCycle;
+    /** Each year's one-year reference problem, for the intertemporal reference after the last year. */
+    private final List<EquilibriumInput> referenceInputs = new ArrayList<>();
 
     private CoveredYear covered;
     /** The year's {@link PenaltyEquivalent}, fen per tonne. */
@@ -116,6 +120,7 @@ final class YearOutlook {
         // the enterprise can abate along in each year foreseen, as its planner stands now
         EquilibriumInput planning = oneYearReference.input(covered, auctionTonnes, penaltyPriceFen, heldAtStartTonnes);
         referenceInput = oneYearReference.readyIn(planning, year);
+        referenceInputs.add(referenceInput);
         equilibrium = EquilibriumSolver.solve(referenceInput);
         priceEffects = OffsetPriceEffect.of(referenceInput, equilibrium, creditSupply.fedProgramIds());
         long foreseenBankTonnes = 0;
@@ -248,6 +253,11 @@ final class YearOutlook {
     /** The year's own reference problem, as it opened. */
     EquilibriumInput referenceInput() {
         return referenceInput;
+    }
+
+    /** Each year's one-year reference problem so far, as it opened. */
+    List<EquilibriumInput> referenceInputs() {
+        return referenceInputs;
     }
 
     EquilibriumResult equilibrium() {
