@@ -6,40 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import org.carbonsim.core.agents.AbatementDecision;
 import org.carbonsim.core.agents.AbatementPlanner;
-import org.carbonsim.core.agents.BankValue;
 import org.carbonsim.core.agents.ComplianceTrader;
-import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.agents.Position;
 import org.carbonsim.core.agents.PriceExpectation;
-import org.carbonsim.core.agents.RealisedAbatement;
 import org.carbonsim.core.agents.TradingStrategy;
 import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.allocation.AllocationTable;
 import org.carbonsim.core.allocation.Allocator;
-import org.carbonsim.core.allocation.TrueUp;
 import org.carbonsim.core.cbam.CbamSectorYear;
-import org.carbonsim.core.compliance.ComplianceCycle;
-import org.carbonsim.core.compliance.ComplianceDesk;
-import org.carbonsim.core.compliance.ComplianceOutcome;
-import org.carbonsim.core.compliance.ComplianceRules;
-import org.carbonsim.core.compliance.ComplianceYear;
-import org.carbonsim.core.compliance.OffsetRule;
-import org.carbonsim.core.compliance.YearObligation;
 import org.carbonsim.core.coverage.CoverageDecider;
-import org.carbonsim.core.coverage.CoverageRecord;
-import org.carbonsim.core.equilibrium.EquilibriumInput;
-import org.carbonsim.core.equilibrium.EquilibriumResult;
-import org.carbonsim.core.equilibrium.EquilibriumSolver;
 import org.carbonsim.core.equilibrium.IntertemporalResult;
-import org.carbonsim.core.equilibrium.LeastCostAbatement;
 import org.carbonsim.core.model.Economy;
-import org.carbonsim.core.model.EnterpriseYear;
 import org.carbonsim.core.mrv.Draws;
 import org.carbonsim.core.mrv.MrvRules;
 import org.carbonsim.core.mrv.MrvYear;
@@ -48,8 +27,6 @@ import org.carbonsim.core.mrv.Verifier;
 import org.carbonsim.core.offsets.CreditSupply;
 import org.carbonsim.core.offsets.OffsetHistory;
 import org.carbonsim.core.policy.AuctionPlan;
-import org.carbonsim.core.policy.ReserveOperation;
-import org.carbonsim.core.policy.StabilityReserveOperator;
 import org.carbonsim.core.registry.AccountKind;
 import org.carbonsim.core.registry.CashReason;
 import org.carbonsim.core.registry.Registry;
@@ -141,6 +118,11 @@ import org.carbonsim.core.scenario.Scenario;
  * desk settles, its compliance emissions (reported, corrected where detected); at the deadline a
  * detected enterprise pays its fine and owes its deduction from next year's issuance. MRV draws come
  * from their own streams ({@link Draws}), so a scenario without the block runs exactly as before.
+ *
+ * <p>The yearly cycle's phases are classes of their own ({@code YearAllocation}, {@code
+ * MarketStabilityReserve}, {@code YearOutlook}, {@code TradingDays}, {@code YearVerification}, {@code
+ * VerifiedNeeds}, {@code ComplianceSettlement}, {@code YearSummary}); this class runs them in order,
+ * a year at a time ({@code runYear}), and settles the exchange's trades into the registry.
  */
 public final class Simulation {
     private final Scenario scenario;
@@ -150,31 +132,35 @@ public final class Simulation {
     private final ExternalTraders external;
     private final SplittableRandom random;
     private final Economy economy;
-    private final CoverageDecider coverageDecider;
-    private final Allocator allocator;
     private final CreditSupply creditSupply;
-    /** This year's desk and offset rule, on the year's offset supply; set when the year opens. */
-    private ComplianceDesk desk;
+    /** The year's coverage, allocation, issuance and compliance rules. */
+    private final YearAllocation allocation;
 
-    private OffsetRule offsetRule;
-    private final AbatementPlanner planner = new AbatementPlanner();
     private final PriceExpectation expectation;
     private final Registry registry;
     private final MarketSession session;
-    private final StabilityReserveOperator reserveOperator;
+    private final MarketStabilityReserve reserve;
     /** The verifier of the scenario's MRV rules; {@code null} when emissions are reported exactly. */
     private final Verifier verifier;
     /** The scenario's finance block; {@code null} without one. */
     private final FinanceSession finance;
 
     private final GovernmentOperations operations;
-    private final OneYearReference oneYearReference;
-    /** Each covered enterprise's bank value around the common one. */
-    private final BankValueSpread bankValues;
+    /** The year's reference problem, the path foreseen from it and the covered enterprises' plans. */
+    private final YearOutlook outlook;
 
     private final SessionPositions positions;
+    /** The year's verification and the covered enterprises' abatement it settles. */
+    private final YearVerification verification;
+    /** What the covered enterprises trade toward from verification to the deadline. */
+    private final VerifiedNeeds verifiedNeeds;
+    /** The trading days of every year, and the run's day list. */
+    private final TradingDays trading;
+    /** The compliance deadline of every year. */
+    private final ComplianceSettlement settlement;
+    /** The rows each year ends with. */
+    private final YearSummary summary;
 
-    private final GovernmentAccounts governmentAccounts;
     /** The government reserve's account, read on every trade's settlement. */
     private final int governmentAccount;
 
@@ -183,22 +169,13 @@ public final class Simulation {
     private final int deadlineDay;
 
     private final long tickFen;
-    /** This year's {@link PenaltyEquivalent}, set when the year opens. */
-    private long penaltyPriceFen;
 
     private final Map<String, Integer> accountOf = new HashMap<>();
     private final SessionOwners owners = new SessionOwners();
     private final AccountBook book = new AccountBook();
-    private final List<DayResult> days = new ArrayList<>();
     private final List<TradeRecord> trades = new ArrayList<>();
     private final List<LedgerYear> ledger = new ArrayList<>();
     private final List<MrvYear> mrvYears = new ArrayList<>();
-    /** Each year of the stability reserve; empty without one. */
-    private final List<ReserveYear> reserveYears = new ArrayList<>();
-    /** Each year's one-year reference problem, for the intertemporal reference after the last year. */
-    private final List<EquilibriumInput> referenceInputs = new ArrayList<>();
-    /** Each year's fines ÷ tonnes short, fen per tonne (-1 when none was short), for the references. */
-    private final List<Long> finesPerTonneShort = new ArrayList<>();
     /** Each year's CBAM rows, when the scenario asks for them. */
     private final List<CbamSectorYear> cbamRows = new ArrayList<>();
     /** What the current compliance cycle carries to its deadline. */
@@ -256,8 +233,8 @@ public final class Simulation {
         this.progress = Objects.requireNonNull(progress, "progress");
         this.random = new SplittableRandom(seed);
         this.economy = new Economy(scenario.sectors(), scenario.enterprises());
-        this.coverageDecider = new CoverageDecider(scenario.coverage(), scenario.sectors());
-        this.allocator = new Allocator(scenario.allocation(), scenario.sectors(), scenario.enterprises());
+        CoverageDecider coverageDecider = new CoverageDecider(scenario.coverage(), scenario.sectors());
+        Allocator allocator = new Allocator(scenario.allocation(), scenario.sectors(), scenario.enterprises());
         this.creditSupply = new CreditSupply(scenario.offsetMarkets(), seed);
         long initialPriceFen = scenario.market().initialPriceFen();
         this.lastYearAverageFen = initialPriceFen;
@@ -266,7 +243,7 @@ public final class Simulation {
         this.deadlineDay = scenario.compliance().deadlineDayIn(tradingDays);
         this.tickFen = scenario.market().tickFen();
         this.registry = new Registry(scenario.calendar().startYear(), 0);
-        this.governmentAccounts = new GovernmentAccounts(
+        GovernmentAccounts governmentAccounts = new GovernmentAccounts(
                 openAccount(AccountKind.GOVERNMENT_RESERVE, "government"),
                 openAccount(AccountKind.AUCTION, "auction"),
                 openAccount(AccountKind.NEW_ENTRANT_RESERVE, "new-entrant reserve"));
@@ -278,10 +255,16 @@ public final class Simulation {
                 scenario.market().roundsPerDay(),
                 random,
                 this::settleExchangeTrade);
-        this.reserveOperator = scenario.policy()
-                .stabilityReserve()
-                .map(StabilityReserveOperator::new)
-                .orElse(null);
+        this.reserve = new MarketStabilityReserve(scenario.policy().stabilityReserve());
+        this.allocation = new YearAllocation(
+                scenario,
+                economy,
+                coverageDecider,
+                allocator,
+                creditSupply,
+                registry,
+                governmentAccounts,
+                this::enterpriseAccount);
         this.verifier = scenario.mrv().map(Verifier::new).orElse(null);
         this.floor = new SessionFloor(scenario, session, owners, external);
         if (external != ExternalTraders.NONE) {
@@ -300,12 +283,33 @@ public final class Simulation {
         if (finance != null) {
             traderStartTonnes = finance.startTonnes();
         }
-        this.oneYearReference = new OneYearReference(scenario, economy);
-        this.bankValues =
+        OneYearReference oneYearReference = new OneYearReference(scenario, economy);
+        // each covered enterprise's bank value around the common one
+        BankValueSpread bankValues =
                 new BankValueSpread(seed, scenario.agents().compliance().bankValueSpread());
+        AbatementPlanner planner = new AbatementPlanner();
+        this.outlook = new YearOutlook(
+                scenario,
+                economy,
+                oneYearReference,
+                coverageDecider,
+                allocator,
+                planner,
+                bankValues,
+                expectation,
+                creditSupply,
+                openCycle);
         this.positions = new SessionPositions(scenario, session, registry, owners, finance, external);
         this.operations =
                 new GovernmentOperations(scenario, session, registry, book, governmentAccounts, positions, external);
+        this.verification = new YearVerification(
+                scenario, seed, random, economy, planner, positions, owners, external, allocation, outlook);
+        this.verifiedNeeds = new VerifiedNeeds(positions, planner, bankValues, openCycle);
+        this.trading =
+                new TradingDays(session, floor, operations, positions, external, expectation, tickFen, deadlineDay);
+        this.settlement = new ComplianceSettlement(
+                scenario, registry, creditSupply, openCycle, book, positions, this::enterpriseAccount);
+        this.summary = new YearSummary(economy, accountOf, book, operations);
     }
 
     /** Runs {@code scenario} with {@code seed}, without the trade list. */
@@ -324,35 +328,29 @@ public final class Simulation {
         List<YearResult> years = new ArrayList<>();
         List<SectorResult> sectors = new ArrayList<>();
         List<EnterpriseResult> enterprises = new ArrayList<>();
-        ReserveOperation reserveOperation = null;
         for (int y = 0; y < scenario.calendar().years(); y++) {
-            YearRun yearRun = new YearRun(scenario.calendar().startYear() + y, reserveOperation);
-            yearRun.run();
+            int year = scenario.calendar().startYear() + y;
+            YearResult result = runYear(year);
+            List<EnterpriseResult> rows = summary.enterpriseRows();
             external.yearSettled(
-                    yearRun.result,
-                    yearRun.enterpriseRows,
-                    yearRun.equilibrium,
-                    yearRun.realisedCost,
-                    yearRun.offsetCostFen());
-            years.add(yearRun.result);
-            sectors.addAll(
-                    SectorResult.sum(yearRun.year, yearRun.enterpriseRows, yearRun.outcomes, yearRun.realisedCost));
-            enterprises.addAll(yearRun.enterpriseRows);
-            reserveOperation = yearRun.reserveOperation;
+                    result, rows, outlook.equilibrium(), verification.realisedCost(), settlement.offsetCostFen());
+            years.add(result);
+            sectors.addAll(SectorResult.sum(year, rows, settlement.outcomes(), verification.realisedCost()));
+            enterprises.addAll(rows);
         }
         operations.closeRun();
         if (!years.isEmpty()) {
-            IntertemporalResult path =
-                    IntertemporalReference.path(referenceInputs, years.get(0).year(), scenario.compliance());
+            IntertemporalResult path = IntertemporalReference.path(
+                    outlook.referenceInputs(), years.get(0).year(), scenario.compliance());
             external.pathSolved(path);
-            years = IntertemporalReference.apply(years, path, finesPerTonneShort);
+            years = IntertemporalReference.apply(years, path, summary.finesPerTonneShort());
         }
         return new RunResult(
                 scenario.name(),
                 seed,
                 years,
                 RunTotals.of(years),
-                days,
+                trading.days(),
                 sectors,
                 enterprises,
                 operations.interventions(),
@@ -364,720 +362,155 @@ public final class Simulation {
                 cbamRows,
                 new OffsetHistory(creditSupply.years(), creditSupply.issuance()),
                 finance == null ? Optional.empty() : Optional.of(finance.result()),
-                reserveYears);
+                reserve.years());
     }
 
-    /** One compliance year's state and steps. */
-    private final class YearRun {
-        final int year;
-        final ReserveOperation lastReserveOperation;
-        final Map<String, AbatementDecision> decisions = new TreeMap<>();
-        final Map<String, EnterpriseYear> actual = new HashMap<>();
-        final Map<String, Long> finalAllocation = new HashMap<>();
-        final Map<String, ComplianceOutcome> outcomes = new HashMap<>();
-        final Map<String, Long> realisedCost = new HashMap<>();
-        final ReportingYear reporting;
-
-        /** The covered enterprises' plans as the year opens. */
-        YearPlans plans;
-
-        OffsetPlan offsetPlan = OffsetPlan.NONE;
-        /** By fed offset programme: the one-year reference price with its credits minus without, fen. */
-        Map<String, Long> priceEffects = Map.of();
-
-        List<EnterpriseResult> enterpriseRows;
-        List<CoverageRecord> coverage;
-        Map<String, CoverageRecord> coverageById;
-        AllocationTable table;
-        YearIssuance issuance;
-        AuctionPlan auctionPlan;
-        EquilibriumResult equilibrium;
-        /** The year's own reference problem, as it opened. */
-        EquilibriumInput referenceInput;
-        /**
-         * What the least-cost path the foreseeing firms foresaw as the year opened carries out of this
-         * year and each later year, t; empty without that foresight.
-         */
-        List<Long> foreseenPathBanks = List.of();
-
-        /**
-         * The year's price and offset credits on that path, which the firms plan their credits by
-         * ({@link OffsetPlan#onPath}) before verification and after; {@link CreditsOnPath#NONE} without it.
-         */
-        CreditsOnPath creditsOnPath = CreditsOnPath.NONE;
-
-        ComplianceYear compliance;
-        ReserveOperation reserveOperation;
-        /** What the reserve holds once last year's operation has settled against this year's auctions, t. */
-        long reserveOpeningTonnes;
-        /** How last year's operation moved this year's auctions: release minus intake, as applied, t. */
-        long reserveAppliedTonnes;
-
-        int limitHits;
-        /** Where the year's days start in the run's day list, and the session's spread clock then. */
-        int firstDay;
-
-        long quotedRoundsAtStart;
-        long spreadTicksAtStart;
-
-        long closeFen;
-        /**
-         * What a tonne could trade at when the last day closed ({@link MarketSession#lastTradableTicks}),
-         * fen: the close, or after a day without trades the close moved to the quotes that stood. The
-         * firms value their last tonnes at it at verification and the deadline.
-         */
-        long tradableFen;
-
-        long bankFen;
-        /** What a covered enterprise takes a surplus allowance to be worth from verification on, fen. */
-        long surplusValueFen;
-
-        long outcomeSeed;
-        EmissionsEstimates estimates;
-        final List<EmissionsEstimates.Firm> estimating = new ArrayList<>();
-        YearResult result;
-
-        YearRun(int year, ReserveOperation lastReserveOperation) {
-            this.year = year;
-            this.lastReserveOperation = lastReserveOperation;
-            this.reporting = new ReportingYear(verifier, economy, year);
+    /**
+     * One year of the cycle, in order: the year opens (its allocation, last year's reserve operation
+     * settled against its auctions, the reporting decisions, its outlook and the covered enterprises'
+     * plans and positions); its trading days, with verification on its day and the compliance
+     * deadline on its; and its end. Returns the year's row.
+     */
+    private YearResult runYear(int year) {
+        ReportingYear reporting = new ReportingYear(verifier, economy, year);
+        currentYear = year;
+        session.openYear(year);
+        verification.openYear(year, reporting);
+        floor.openYear(year, verification::firmState);
+        trading.openYear(year);
+        yearVolume = 0;
+        yearTurnover = 0;
+        if (scenario.compliance().cycleOf(year).firstYear() == year) {
+            cycleVolumeTonnes = 0;
+            cycleTurnoverFen = 0;
         }
-
-        void run() {
-            currentYear = year;
-            session.openYear(year);
-            floor.openYear(year, this::firmState);
-            firstDay = days.size();
-            quotedRoundsAtStart = session.quotedRounds();
-            spreadTicksAtStart = session.spreadTicksSum();
-            yearVolume = 0;
-            yearTurnover = 0;
-            if (scenario.compliance().cycleOf(year).firstYear() == year) {
-                cycleVolumeTonnes = 0;
-                cycleTurnoverFen = 0;
-            }
-            book.newYear();
-            operations.openYear(year);
-            // trader groups' starting allowances come from outside the cap: they are the groups' own
-            // trading stock, not a bank the covered firms can plan to comply with (#13)
-            long circulatingAtStart = heldInCirculation();
-            long heldAtStart = Math.max(0, circulatingAtStart - traderStartTonnes);
-            penaltyPriceFen =
-                    PenaltyEquivalent.perTonneFen(scenario.compliance().penalty(), lastYearAverageFen);
-            boolean carriedOut = carriedOut(year);
-            bankFen = !carriedOut
-                    ? 0
-                    : Math.min(
-                            penaltyPriceFen,
-                            Math.round(scenario.agents().compliance().bankValueShare() * lastYearAverageFen));
-            coverage = coverageDecider.decide(year, economy.enterprises(), economy);
-            coverageById = new HashMap<>();
-            for (CoverageRecord record : coverage) {
-                coverageById.put(record.enterpriseId(), record);
-            }
-            table = allocator.allocate(year, coverage, economy, economy::expectedYear);
-            issuance = new YearIssuance(registry, governmentAccounts, year, Simulation.this::enterpriseAccount);
-            auctionPlan = issuance.open(table, scenario.policy().auctions(), tradingDays, lastReserveOperation);
-            if (reserveOperator != null && lastReserveOperation != null) {
-                // last year's intake was capped on last year's auctions; this year's may hold fewer
-                reserveAppliedTonnes = auctionPlan.totalTonnes() - table.auctionTonnes();
-                reserveOperator.settle(lastReserveOperation, reserveAppliedTonnes);
-            }
-            if (reserveOperator != null) {
-                reserveOpeningTonnes = reserveOperator.reserveTonnes();
-            }
-            ComplianceRules yearRules = creditSupply.open(year, scenario.compliance());
-            offsetRule = new OffsetRule(yearRules);
-            desk = new ComplianceDesk(yearRules, creditSupply::market);
-            reporting.decide(table.lines(), expectation.expectedFen());
-            CoveredYear covered = new CoveredYear(table, reporting, offsetRule);
-            // the firms' foresight below starts from the year's whole curves and keeps of each the part
-            // the enterprise can abate along in each year foreseen, as its planner stands now
-            EquilibriumInput planning =
-                    oneYearReference.input(covered, auctionPlan.totalTonnes(), penaltyPriceFen, heldAtStart);
-            EquilibriumInput reference = oneYearReference.readyIn(planning, year);
-            referenceInputs.add(reference);
-            referenceInput = reference;
-            equilibrium = EquilibriumSolver.solve(reference);
-            priceEffects = OffsetPriceEffect.of(reference, equilibrium, creditSupply.fedProgramIds());
-            long foreseenBankTonnes = 0;
-            foreseenPathBanks = List.of();
-            PlannedBorrowing plannedBorrowing = PlannedBorrowing.NONE;
-            creditsOnPath = CreditsOnPath.NONE;
-            long fromCycleTonnes = 0;
-            // what an allowance is worth to the firms until verification: the bank value, or with
-            // foresight the year's own foreseen price where the path carries nothing out of it
-            long holdFen = bankFen;
-            if (scenario.agents().compliance().bankValue() == BankValue.FORESIGHT && carriedOut) {
-                // the firms foresee every allowance in circulation, the trader groups' stock too: what
-                // is for sale is part of the bank they can carry, whoever holds it today
-                // and in a later year of a multi-year cycle, that the cycle's earlier years still owe
-                EquilibriumInput inCirculation =
-                        Foresight.owingCycle(planning.withBankedTonnes(circulatingAtStart), openCycle.carriedTonnes());
-                // later years are foreseen as their rules would issue them, before any reserve acts: the
-                // path foresees the reserve acting on its own banks
-                Optional<ForeseenReserve> foreseenReserve = reserveOperator == null
-                        ? Optional.empty()
-                        : Optional.of(new ForeseenReserve(
-                                scenario.policy().stabilityReserve().orElseThrow(), reserveOperator.reserveTonnes()));
-                Foresight.ForeseenBank foreseen = oneYearReference.foreseenBank(
-                        year,
-                        inCirculation,
-                        oneYearReference.foreseenYears(year, coverageDecider.copy(), allocator, offsetRule),
-                        foreseenReserve,
-                        planner);
-                bankFen = Math.min(penaltyPriceFen, foreseen.valueFen());
-                holdFen = Math.min(penaltyPriceFen, foreseen.holdFen());
-                foreseenBankTonnes = foreseen.bankAfterTonnes();
-                foreseenPathBanks = foreseen.pathBanksTonnes();
-                creditsOnPath = foreseen.credits();
-                plannedBorrowing = plannedBorrowing(year, foreseenBankTonnes);
-                fromCycleTonnes = fromCycleTonnes(year, foreseenBankTonnes);
-            }
-            CycleOutlook cycleOutlook = cycleOutlook(year);
-            plans = YearPlans.of(
-                    covered,
-                    new PlanningPrices(
-                            expectation.expectedFen(),
-                            penaltyPriceFen,
-                            holdFen,
-                            foreseenBankTonnes,
-                            plannedBorrowing,
-                            fromCycleTonnes,
-                            creditsOnPath),
-                    bankValues,
-                    economy,
-                    planner,
-                    openCycle,
-                    cycleOutlook);
-            decisions.putAll(plans.decisions());
-            offsetPlan = plans.offsetPlan();
-            positions.openYear(new YearEntry(covered, plans, openCycle, accountOf, coverageById));
-            int verification = scenario.compliance().verificationDayIn(tradingDays);
-            prepareEstimates(verification);
-            for (int day = 0; day < tradingDays; day++) {
-                if (day == verification) {
-                    currentDay = day;
-                    verify();
-                } else if (estimates.estimatesOn(day)) {
-                    estimates.estimate(day, estimating, random);
-                }
-                tradeDay(day);
-                if (day == deadlineDay) {
-                    if (scenario.compliance().deadlineReserveSale()) {
-                        operations.sellReserveToShortFirms(
-                                table.lines(),
-                                days.get(days.size() - 1).bandHighFen(),
-                                Simulation.this::enterpriseAccount);
-                    }
-                    settleDeadline();
-                    operations.closeVerifiedSale();
-                }
-                daysDone++;
-                progress.advanced(daysDone, (long) scenario.calendar().years() * tradingDays);
-            }
-            issuance.close();
-            if (reserveOperator != null) {
-                long circulationTonnes = heldInCirculation();
-                reserveOperation = reserveOperator.operate(circulationTonnes, table.auctionTonnes());
-                reserveYears.add(ReserveYear.of(
-                        year,
-                        reserveOpeningTonnes,
-                        reserveAppliedTonnes,
-                        scenario.policy().stabilityReserve().orElseThrow().decision(circulationTonnes),
-                        reserveOperation));
-            }
-            registry.requireConservation();
-            if (finance != null) {
-                finance.closeYear(year);
-            }
-            ledger.add(LedgerYear.of(year, registry));
-            buildResult();
-            reporting.verified().ifPresent(mrvYears::add);
-            scenario.cbam()
-                    .ifPresent(rules -> cbamRows.addAll(CbamExposure.of(
-                            rules,
-                            year,
-                            economy.enterprises(),
-                            actual,
-                            coverageById,
-                            finalAllocation,
-                            this::obligationTonnes,
-                            result.vwapFen())));
-            lastYearAverageFen = result.vwapFen();
-        }
-
-        /**
-         * Draws the seed of the year's outcome, which verification simulates, and lists the covered
-         * enterprises whose estimates of it move their needs through the year.
-         */
-        void prepareEstimates(int verification) {
-            outcomeSeed = random.nextLong();
-            estimates = new EmissionsEstimates(
-                    economy, year, outcomeSeed, scenario.agents().compliance(), verification);
-            for (AllocationLine line : table.lines()) {
-                String id = line.enterpriseId();
-                // an output-based allocation is trued up on actual output, so it moves with the estimate
-                boolean trueUpFollowsOutput =
-                        scenario.allocation().methodFor(line.sectorId(), year).outputBased();
-                estimating.add(new EmissionsEstimates.Firm(
-                        id,
-                        positions.of(id),
-                        economy.expectedYear(id, year).bauEmissionsTonnes(),
-                        decisions.get(id).share(),
-                        trueUpFollowsOutput ? line.allocationTonnes() : 0));
-            }
-        }
-
-        void tradeDay(int day) {
+        book.newYear();
+        operations.openYear(year);
+        settlement.openYear();
+        // trader groups' starting allowances come from outside the cap: they are the groups' own
+        // trading stock, not a bank the covered firms can plan to comply with (#13)
+        long circulatingAtStart = heldInCirculation();
+        long heldAtStart = Math.max(0, circulatingAtStart - traderStartTonnes);
+        allocation.open(year, tradingDays, reserve.lastOperation());
+        AllocationTable table = allocation.table();
+        AuctionPlan auctionPlan = allocation.auctionPlan();
+        reserve.openYear(auctionPlan, table.auctionTonnes());
+        reporting.decide(table.lines(), expectation.expectedFen());
+        CoveredYear covered = new CoveredYear(table, reporting, allocation.offsetRule());
+        YearPlans plans = outlook.open(
+                covered,
+                auctionPlan.totalTonnes(),
+                circulatingAtStart,
+                heldAtStart,
+                lastYearAverageFen,
+                reserve.foreseen());
+        verifiedNeeds.openYear(plans);
+        positions.openYear(new YearEntry(covered, plans, openCycle, accountOf, allocation.coverage()));
+        int verificationDay = scenario.compliance().verificationDayIn(tradingDays);
+        verification.plan(plans, verificationDay);
+        for (int day = 0; day < tradingDays; day++) {
             currentDay = day;
-            floor.openDay(day);
-            long lot = auctionPlan.tonnesOnDay(day);
-            long aheadTonnes = auctionPlan.tonnesAfter(day, deadlineDay);
-            if (lot > 0) {
-                operations.auction(day, table.lines(), lot, aheadTonnes);
+            if (day == verificationDay) {
+                verify(day, table.lines());
+            } else {
+                verification.estimate(day);
             }
-            session.expectAuctions(operations.auctionCoverShare(table.lines(), aheadTonnes));
-            session.beginDay();
-            operations.placeOrders(day);
-            positions.beforeTrading(day);
-            session.trade();
-            operations.afterTrading();
-            DailyBar bar = session.endDay();
-            DayResult closed = new DayResult(
-                    year,
-                    day,
-                    bar.openTicks() * tickFen,
-                    bar.highTicks() * tickFen,
-                    bar.lowTicks() * tickFen,
-                    bar.closeTicks() * tickFen,
-                    bar.vwapTicks() * tickFen,
-                    bar.volumeTonnes(),
-                    bar.turnoverFen(),
-                    bar.bandLowTicks() * tickFen,
-                    bar.bandHighTicks() * tickFen,
-                    bar.limitUp(),
-                    bar.limitDown());
-            days.add(closed);
-            external.dayClosed(closed);
-            closeFen = bar.closeTicks() * tickFen;
-            tradableFen = session.lastTradableTicks() * tickFen;
-            expectation.observe(closeFen);
-            positions.afterTrading(day, bar.closeTicks());
-            if (bar.limitUp() || bar.limitDown()) {
-                limitHits++;
+            trading.trade(day, auctionPlan, table.lines());
+            if (day == deadlineDay) {
+                settleDeadline(reporting, table.lines());
             }
-            operations.observe(day, bar);
+            daysDone++;
+            progress.advanced(daysDone, (long) scenario.calendar().years() * tradingDays);
         }
+        return closeYear(year, reporting);
+    }
 
-        /**
-         * The years the covered enterprises' undecided investments would abate in, foreseen at this
-         * verification; none where no enterprise has one to decide.
-         */
-        InvestmentOutlook investmentOutlook() {
-            TreeSet<Integer> leads = new TreeSet<>();
-            for (String id : decisions.keySet()) {
-                leads.addAll(planner.leadTimes(id));
-            }
-            if (leads.isEmpty()) {
-                return InvestmentOutlook.of(year, List.of(), referenceInput, List.of(), List.of(), planner);
-            }
-            return InvestmentOutlook.of(
-                    year,
-                    List.copyOf(leads),
-                    referenceInput,
-                    oneYearReference.foreseenYears(year, coverageDecider.copy(), allocator, offsetRule),
-                    foreseenPathBanks,
-                    planner);
+    /**
+     * Verification on {@code day}, before its trading: the covered enterprises of {@code lines} revise
+     * their abatement and learn their year ({@link YearVerification}), then trade toward it ({@link
+     * VerifiedNeeds}); the government's sale to verified firms opens.
+     */
+    private void verify(int day, List<AllocationLine> lines) {
+        long tradableFen = trading.tradableFen();
+        verification.verify(tradableFen, poolPriceFen(tradableFen), averagePriceFen(tradableFen));
+        verifiedNeeds.afterVerification(
+                verification, outlook, allocation.offsetRule(), lines, tradableFen, poolPriceFen(tradableFen));
+        operations.openVerifiedSale(day, lines, trading.closeFen(), verifiedNeeds.offsetPlan());
+    }
+
+    /**
+     * The compliance deadline, after its day's trading: with {@code compliance.deadlineReserveSale} the
+     * government reserve sells firms still short what they lack at the day's upper limit; then the
+     * covered enterprises of {@code lines} settle ({@link ComplianceSettlement}).
+     */
+    private void settleDeadline(ReportingYear reporting, List<AllocationLine> lines) {
+        if (scenario.compliance().deadlineReserveSale()) {
+            operations.sellReserveToShortFirms(lines, trading.lastDay().bandHighFen(), this::enterpriseAccount);
         }
+        settlement.settle(
+                lines,
+                verification,
+                reporting,
+                allocation.desk(),
+                outlook,
+                verifiedNeeds,
+                averagePriceFen(session.lastTradableTicks() * tickFen));
+        operations.closeVerifiedSale();
+    }
 
-        /**
-         * The investment rule at verification: each step with a lead time is decided as far as the
-         * least-cost answer of the year it would abate in takes it, where that year is foreseen, and at
-         * or below the close where it is not (past the run and the years its firms foresee beyond it).
-         */
-        void commitInvestments(String id, InvestmentOutlook outlook) {
-            for (int lead : planner.leadTimes(id)) {
-                if (!outlook.foresees(lead)) {
-                    planner.commitInvestments(id, year, lead, tradableFen);
-                    continue;
-                }
-                outlook.firm(lead, id)
-                        .ifPresent(f -> planner.commitInvestments(id, year, lead, f.abatedTonnes(), f.bauTonnes()));
-            }
+    /**
+     * The year's end: what is left unissued is cancelled, the stability reserve operates, the
+     * registry's conservation is checked, the finance block closes the year, and the year's rows are
+     * made. Returns the year's row.
+     */
+    private YearResult closeYear(int year, ReportingYear reporting) {
+        allocation.close();
+        reserve.closeYear(year, this::heldInCirculation, allocation.table().auctionTonnes());
+        registry.requireConservation();
+        if (finance != null) {
+            finance.closeYear(year);
         }
-
-        /**
-         * Verification: abatement plans are revised to what trading left each enterprise to do, the
-         * year's output and emissions become known, abatement costs are realised and the allocation is
-         * trued up. From here to the deadline each covered enterprise trades toward its verified
-         * emissions: its abatement is done, so a shortfall costs the penalty-equivalent price and a
-         * surplus is worth the close at verification if it can be banked, nothing if not.
-         */
-        void verify() {
-            long averageFen = averagePriceFen(tradableFen);
-            Map<String, Double> shares = new HashMap<>();
-            InvestmentOutlook outlook = investmentOutlook();
-            for (AbatementDecision decision : decisions.values()) {
-                String id = decision.enterpriseId();
-                CurveCost cost = plans.cost(id);
-                Position position = positions.of(id);
-                long shortfall = position.shortfallTonnes();
-                if (position.marginalCost() instanceof OffsetCost) {
-                    // the credits the desk will surrender (those no dearer than the close, where an
-                    // allowance can be bought instead) cover part of the position: abatement covers
-                    // the rest. Not the year's average: in a year that opened high and fell, credits
-                    // between the close and the average left a tonne abatable below the close to a
-                    // credit, and the firm bid the close up to the credit's price after verification
-                    shortfall -= ((OffsetCost) position.marginalCost()).offeredTonnes(tradableFen);
-                }
-                double share = planner.committedShare(id)
-                        + cost.shareToFinishYear(
-                                plans.borrowing().abatementToCover(shortfall),
-                                plans.cycleOutlook().plansFor(id) ? poolPriceFen() : tradableFen,
-                                scenario.agents().compliance().finalAbatement());
-                if (external.plays(id)) {
-                    share = external.abatementShare(id, share);
-                }
-                decision = planner.revise(id, share);
-                decisions.put(id, decision);
-                commitInvestments(id, outlook);
-                shares.put(id, decision.share());
-            }
-            for (EnterpriseYear simulated : economy.simulateYear(year, shares, new SplittableRandom(outcomeSeed))) {
-                actual.put(simulated.enterpriseId(), simulated);
-            }
-            for (String id : decisions.keySet()) {
-                RealisedAbatement realised = planner.settle(id, actual.get(id).bauEmissionsTonnes());
-                realisedCost.put(id, realised.costFen());
-            }
-            reporting.verify(table.lines(), actual, seed, averageFen);
-            AllocationTable finalTable = allocator.allocate(year, coverage, economy, economy);
-            for (TrueUp trueUp : issuance.trueUp(finalTable)) {
-                finalAllocation.put(trueUp.enterpriseId(), trueUp.finalAllocationTonnes());
-            }
-            positions.resync();
-            boolean carried = carriedOut(year);
-            // the deadline's offset purchases read the common value; each firm's surplus its own. Firms
-            // that foresee the path replace an allowance they would bank with a credit only below what
-            // the path makes a banked allowance worth, next year's price discounted, as the path does: a
-            // close a fen above a credit's price would otherwise swap every credit for a banked allowance
-            surplusValueFen =
-                    !carried ? 0 : creditsOnPath == CreditsOnPath.NONE ? Math.max(tradableFen, bankFen) : bankFen;
-            Map<String, Long> verified = new TreeMap<>();
-            for (AllocationLine line : table.lines()) {
-                verified.put(line.enterpriseId(), obligationTonnes(line.enterpriseId()));
-            }
-            // in a multi-year cycle the caps rest on the cycle's totals so far, as at the deadline
-            // and before a pooled cycle's deadline on what its later years are expected to add
-            CycleOutlook later = plans.cycleOutlook();
-            offsetPlan = OffsetPlan.of(
-                            offsetRule,
-                            year,
-                            later.withLaterAllocation(
-                                    openCycle.withCarried(finalAllocation, YearObligation::allocationTonnes)),
-                            later.withLaterEmissions(
-                                    openCycle.withCarried(verified, YearObligation::emissionsTonnes), shares))
-                    .onPath(creditsOnPath);
-            Map<String, Long> needs = new HashMap<>();
-            Map<String, Long> laterNeeds = new HashMap<>();
-            Map<String, Long> afterCredits = new HashMap<>();
-            Map<String, Long> covers = new HashMap<>();
-            // each enterprise's plan, read here at its credit price and below as its cost's credits
-            OffsetPlan.EnterprisePlan[] linePlans =
-                    new OffsetPlan.EnterprisePlan[table.lines().size()];
-            int lineIndex = 0;
-            for (AllocationLine line : table.lines()) {
-                String id = line.enterpriseId();
-                long cycleOwed = Math.addExact(
-                        openCycle.carriedTonnes(id), obligation(id).obligationTonnes());
-                long laterNeed = later.laterNeedTonnes(id, decisions.get(id).share());
-                laterNeeds.put(id, laterNeed);
-                long cover = plans.plannedCoverTonnes(id, cycleOwed);
-                covers.put(id, cover);
-                long need = cycleOwed - cover + laterNeed;
-                needs.put(id, need);
-                long creditPriceFen = later.plansFor(id) ? poolPriceFen() : tradableFen;
-                OffsetPlan.EnterprisePlan linePlan = offsetPlan.forEnterprise(id);
-                linePlans[lineIndex++] = linePlan;
-                afterCredits.put(id, need - linePlan.plannedTonnes(creditPriceFen));
-            }
-            // what the others must wait for until the cycle's later allowances are issued: the credits
-            // a firm plans free as many of its allowances to sell, so they count against its need
-            Map<String, Long> deferred = CycleOutlook.deferredTonnes(afterCredits, laterNeeds);
-            lineIndex = 0;
-            for (AllocationLine line : table.lines()) {
-                String id = line.enterpriseId();
-                OffsetPlan.EnterprisePlan linePlan = linePlans[lineIndex++];
-                Position position = positions.of(id);
-                double share = decisions.get(id).share();
-                position.updateExpectedNeed(needs.get(id) - deferred.getOrDefault(id, 0L));
-                position.updateNeedUncertainty(0);
-                long beyondFen = plans.cost(id).beyondFen();
-                if (later.plansFor(id)) {
-                    // this year's abatement is done, the cycle's later years' is still to come: a tonne
-                    // costs what abating it then would, at the share it now plans for them
-                    double committed = planner.committedShare(id);
-                    position.updateMarginalCost(OffsetCost.of(
-                            PlannedCoverCost.of(
-                                    new CurveCost(
-                                            planner.revisableCurve(id),
-                                            later.laterBauTonnes(id),
-                                            committed,
-                                            Math.max(0, share - committed),
-                                            beyondFen,
-                                            Math.min(beyondFen, bankValues.valueFen(id, bankFen, penaltyPriceFen))),
-                                    covers.get(id)),
-                            offsetPlan,
-                            linePlan));
-                    continue;
-                }
-                long firmBankFen =
-                        carried ? Math.max(tradableFen, bankValues.valueFen(id, bankFen, penaltyPriceFen)) : 0;
-                position.updateMarginalCost(OffsetCost.of(
-                        PlannedCoverCost.of(
-                                MarginalCost.abated(
-                                        beyondFen,
-                                        Math.min(beyondFen, firmBankFen),
-                                        carried ? plans.bankTargetTonnes(id) : 0),
-                                covers.get(id)),
-                        offsetPlan,
-                        linePlan));
-            }
-            operations.openVerifiedSale(currentDay, table.lines(), closeFen, offsetPlan);
-        }
-
-        /** The state of covered enterprise {@code enterpriseId}, for the external traders. */
-        FirmState firmState(String enterpriseId) {
-            AbatementDecision decision = decisions.get(enterpriseId);
-            if (!owners.inSession(enterpriseId) || decision == null) {
-                throw new IllegalArgumentException(enterpriseId + " is not covered this year");
-            }
-            Position position = positions.of(enterpriseId);
-            return new FirmState(
-                    enterpriseId,
-                    position.allowancesTonnes(),
-                    position.cashFen(),
-                    position.expectedNeedTonnes(),
-                    economy.expectedYear(enterpriseId, year).bauEmissionsTonnes(),
-                    decision.share(),
-                    planner.committedShare(enterpriseId),
-                    actual.containsKey(enterpriseId),
-                    planner.revisableCurve(enterpriseId));
-        }
-
-        /** What {@code id} surrenders allowances for: its compliance emissions under MRV, else its emissions. */
-        long obligationTonnes(String id) {
-            return reporting.obligationTonnes(id, actual);
-        }
-
-        /**
-         * The price a firm planning a pooled cycle as a whole ({@link CycleOutlook}) abates up to at a
-         * verification before the cycle's deadline: the lower of the close and what the cycle's trades
-         * have paid per tonne so far. The cycle's allowances are one pool with one price, and a tonne
-         * the firm frees now is sold into that pool at any time to the deadline; where the firms settle
-         * the pool's trading early, the close can be a last small trade months old that no later trade
-         * moves, and abating up to it frees tonnes no one buys (docs/model.md, "Firms without
-         * foresight").
-         */
-        long poolPriceFen() {
-            return cycleVolumeTonnes > 0 ? Math.min(tradableFen, cycleTurnoverFen / cycleVolumeTonnes) : tradableFen;
-        }
-
-        /** The year's volume-weighted average price so far, fen per tonne; {@code noTradesFen} before any trade. */
-        long averagePriceFen(long noTradesFen) {
-            return yearVolume > 0 ? yearTurnover / yearVolume : noTradesFen;
-        }
-
-        /**
-         * This year's obligation of covered enterprise {@code id}, by its cycle's burden cap, on the
-         * emissions it surrenders for (its compliance emissions under MRV rules).
-         */
-        YearObligation obligation(String id) {
-            long emissions = obligationTonnes(id);
-            long allocation = finalAllocation.getOrDefault(id, 0L);
-            String sector = economy.enterprise(id).sectorId();
-            return new YearObligation(
-                    year,
-                    emissions,
-                    allocation,
-                    scenario.compliance().cycleOf(year).obligationTonnes(sector, emissions, allocation));
-        }
-
-        /**
-         * The compliance deadline. Each covered enterprise's obligation of the year joins its cycle's;
-         * in the cycle's last year (or the run's, which settles a cycle the run cuts short) every
-         * enterprise owing for the cycle settles with the desk, otherwise nothing is due yet.
-         */
-        void settleDeadline() {
-            for (AllocationLine line : table.lines()) {
-                String id = line.enterpriseId();
-                int account = enterpriseAccount(id);
-                openCycle.add(id, account, obligation(id), book.soldTonnes(account) - book.boughtTonnes(account));
-            }
-            reporting.chargeMisreports(registry, Simulation.this::enterpriseAccount);
-            ComplianceCycle cycle = scenario.compliance().cycleOf(year);
-            int lastRunYear =
-                    scenario.calendar().startYear() + scenario.calendar().years() - 1;
-            if (!cycle.settlesIn(year) && year < lastRunYear) {
-                compliance = new ComplianceYear(year, List.of());
-                creditSupply.close(compliance, priceEffects);
-                return;
-            }
-            if (!cycle.settlesIn(year)) {
-                cycle = new ComplianceCycle(
-                        cycle.firstYear(),
+        ledger.add(LedgerYear.of(year, registry));
+        YearResult result = summary.close(
+                allocation,
+                verification,
+                settlement,
+                outlook.equilibrium(),
+                trading,
+                yearVolume,
+                yearTurnover,
+                averagePriceFen(trading.closeFen()));
+        reporting.verified().ifPresent(mrvYears::add);
+        scenario.cbam()
+                .ifPresent(rules -> cbamRows.addAll(CbamExposure.of(
+                        rules,
                         year,
-                        cycle.borrowingWithinCycle(),
-                        cycle.banking(),
-                        cycle.borrowingShare(),
-                        cycle.burdenCap());
-            }
-            long averageFen = averagePriceFen(session.lastTradableTicks() * tickFen);
-            // firms that foresee a path banking out of a year priced at a flat programme's own price (the
-            // bank value is then that price) free for the bank the allowances the path's share of the
-            // programme's credits replaces, as the path does; a firm without the path swaps none at a tie
-            double atValueShare = creditsOnPath == CreditsOnPath.NONE ? 0 : offsetPlan.pathShareAt(surplusValueFen);
-            compliance = desk.settleCycle(cycle, openCycle.dues(), registry, averageFen, surplusValueFen, atValueShare);
-            registry.cancelNonBankable(year);
-            openCycle.clear();
-            creditSupply.close(compliance, priceEffects);
-            for (ComplianceOutcome outcome : compliance.outcomes()) {
-                outcomes.put(outcome.enterpriseId(), outcome);
-            }
-            positions.resync();
-            for (AllocationLine line : table.lines()) {
-                Position position = positions.of(line.enterpriseId());
-                position.updateExpectedNeed(position.allowancesTonnes());
-                position.updateMarginalCost(MarginalCost.constant(0));
-            }
-        }
-
-        /** What each enterprise's credits surrendered at this year's deadline cost it, fen; none without. */
-        Map<String, Long> offsetCostFen() {
-            Map<String, Long> costs = new HashMap<>();
-            for (ComplianceOutcome outcome : outcomes.values()) {
-                if (outcome.offsetCostFen() != 0) {
-                    costs.put(outcome.enterpriseId(), outcome.offsetCostFen());
-                }
-            }
-            return costs;
-        }
-
-        /** The year's enterprise rows and its summary row, compared with the one-year reference. */
-        void buildResult() {
-            EnterpriseRows rows = EnterpriseRows.of(
-                    year,
-                    economy,
-                    coverageById,
-                    actual,
-                    finalAllocation,
-                    outcomes,
-                    realisedCost,
-                    decisions,
-                    accountOf,
-                    book);
-            enterpriseRows = rows.rows();
-            long realised = Math.addExact(
-                    Math.addExact(rows.abatementCostFen(), compliance.offsetCostFen()), compliance.finesFen());
-            long shortTonnes = compliance.shortfallTonnes();
-            long finePerTonneShortFen = shortTonnes == 0 ? -1 : compliance.finesFen() / shortTonnes;
-            finesPerTonneShort.add(finePerTonneShortFen);
-            OptionalDouble efficiency = equilibrium.efficiency(
-                    realised, IntertemporalReference.unmetPriceFen(finePerTonneShortFen, equilibrium));
-            result = new YearResult(
-                    year,
-                    table.capTonnes(),
-                    rows.coveredEnterprises(),
-                    rows.coveredEmissionsTonnes(),
-                    rows.allocatedTonnes(),
-                    operations.auctionedTonnes(),
-                    rows.emissionsTonnes(),
-                    rows.abatementTonnes(),
-                    compliance.offsetTonnes(),
-                    compliance.bankedTonnes(),
-                    yearVolume,
-                    yearTurnover,
-                    averagePriceFen(closeFen),
-                    closeFen,
-                    limitHits,
-                    operations.interventionCount(),
-                    compliance.complianceRate(),
-                    compliance.finesFen(),
-                    equilibrium.priceFen(),
-                    rows.abatementCostFen(),
-                    equilibrium.leastCostFen(),
-                    efficiency,
-                    realised,
-                    equilibrium.priceFen(),
-                    equilibrium.leastCostFen(),
-                    efficiency,
-                    rows.abatementLeastCostFen(),
-                    LeastCostAbatement.costEffectiveness(rows.abatementLeastCostFen(), rows.abatementCostFen()),
-                    Liquidity.of(
-                            days.subList(firstDay, days.size()),
-                            table.capTonnes(),
-                            session.quotedRounds() - quotedRoundsAtStart,
-                            Math.multiplyExact(session.spreadTicksSum() - spreadTicksAtStart, tickFen)));
-        }
+                        economy.enterprises(),
+                        verification.actual(),
+                        allocation.coverage(),
+                        verification.finalAllocation(),
+                        verification::obligationTonnes,
+                        result.vwapFen())));
+        lastYearAverageFen = result.vwapFen();
+        return result;
     }
 
     /**
-     * What each foreseeing enterprise plans to borrow out of {@code year} ({@link PlannedBorrowing}):
-     * the cycle's {@code borrowingShare} where the path it foresees borrows (its bank after the year
-     * is negative) and the year is its compliance cycle's deadline, else none. A multi-year cycle
-     * borrows at its deadline on the cycle's whole obligation, its earlier years' included, as the
-     * desk lets it.
+     * The price a firm planning a pooled cycle as a whole ({@link CycleOutlook}) abates up to at a
+     * verification before the cycle's deadline: the lower of {@code tradableFen} (what a tonne could
+     * trade at when the last day closed) and what the cycle's trades have paid per tonne so far. The
+     * cycle's allowances are one pool with one price, and a tonne the firm frees now is sold into that
+     * pool at any time to the deadline; where the firms settle the pool's trading early, the close can
+     * be a last small trade months old that no later trade moves, and abating up to it frees tonnes no
+     * one buys (docs/model.md, "Firms without foresight").
      */
-    private PlannedBorrowing plannedBorrowing(int year, long foreseenBankTonnes) {
-        ComplianceCycle cycle = scenario.compliance().cycleOf(year);
-        return foreseenBankTonnes < 0 && cycle.lastYear() == year && cycle.borrowingShare() < 1
-                ? new PlannedBorrowing(cycle.borrowingShare())
-                : PlannedBorrowing.NONE;
+    private long poolPriceFen(long tradableFen) {
+        return cycleVolumeTonnes > 0 ? Math.min(tradableFen, cycleTurnoverFen / cycleVolumeTonnes) : tradableFen;
     }
 
-    /**
-     * The later years of {@code year}'s cycle that enterprises without foresight of the path plan for
-     * ({@link CycleOutlook}): the years after it to the cycle's deadline, or to the run's last year
-     * where the run ends first (its last year settles the cycle), where the cycle's allowances are one
-     * pool ({@code borrowingWithinCycle}); none at the deadline, where later vintages may not meet an
-     * earlier year's obligation, and for firms that foresee the path, which plan the pool on it ({@link
-     * #fromCycleTonnes}).
-     */
-    private CycleOutlook cycleOutlook(int year) {
-        ComplianceCycle cycle = scenario.compliance().cycleOf(year);
-        int lastRunYear = scenario.calendar().startYear() + scenario.calendar().years() - 1;
-        int lastYear = Math.min(cycle.lastYear(), lastRunYear);
-        if (scenario.agents().compliance().bankValue() == BankValue.FORESIGHT
-                || !cycle.borrowingWithinCycle()
-                || year >= lastYear) {
-            return CycleOutlook.NONE;
-        }
-        return oneYearReference.cycleOutlook(year, lastYear, cycle, coverageDecider.copy(), allocator);
-    }
-
-    /**
-     * What the foreseeing enterprises plan, between them, to meet of {@code year}'s obligation from
-     * the allocation of its cycle's later years ({@link PlanningPrices#fromCycleTonnes}): minus the
-     * bank the path they foresee carries out of the year, where it is negative, the year comes before
-     * its cycle's deadline and the cycle's allowances are one pool ({@code borrowingWithinCycle}), else
-     * none.
-     */
-    private long fromCycleTonnes(int year, long foreseenBankTonnes) {
-        ComplianceCycle cycle = scenario.compliance().cycleOf(year);
-        return foreseenBankTonnes < 0 && year < cycle.lastYear() && cycle.borrowingWithinCycle()
-                ? -foreseenBankTonnes
-                : 0;
-    }
-
-    /**
-     * Whether allowances held when {@code year}'s compliance is done are carried into the next year:
-     * within a cycle that settles later, yes; at a cycle's deadline, unless the cycle's own banking
-     * rule (the scheme's, for a year outside every declared cycle) forbids it.
-     */
-    private boolean carriedOut(int year) {
-        ComplianceCycle cycle = scenario.compliance().cycleOf(year);
-        return !cycle.settlesIn(year) || cycle.banks();
+    /** The year's volume-weighted average price so far, fen per tonne; {@code noTradesFen} before any trade. */
+    private long averagePriceFen(long noTradesFen) {
+        return yearVolume > 0 ? yearTurnover / yearVolume : noTradesFen;
     }
 
     private int enterpriseAccount(String enterpriseId) {
