@@ -65,6 +65,12 @@ public final class SparkMain {
      */
     static int execute(PrintStream err, ClassLoader loader, String... args) {
         String command = firstCommand(args);
+        String master = System.getProperty("spark.master");
+        if (master != null && notAUrl(master)) {
+            String example = isCommand(master) ? master : command == null ? "montecarlo" : command;
+            err.println(String.format(NO_MASTER_URL, example, master));
+            return 2;
+        }
         if (command == null || command.equals("help")) {
             if (args.length == 0
                     || command != null
@@ -143,13 +149,28 @@ public final class SparkMain {
 
     /** The first argument that names one of carbonsim's commands, or null. */
     private static String firstCommand(String[] args) {
-        Set<String> commands =
-                CarbonsimCommand.newCommandLine().getSubcommands().keySet();
         for (String a : args) {
-            if (commands.contains(a)) {
+            if (isCommand(a)) {
                 return a;
             }
         }
         return null;
+    }
+
+    private static boolean isCommand(String word) {
+        return CarbonsimCommand.newCommandLine().getSubcommands().containsKey(word);
+    }
+
+    /**
+     * What {@code carbonsim-spark} says when the launcher's {@code --master} was given no URL and took the
+     * command or an option for one: {@code carbonsim-spark --master montecarlo classroom-two-firms ...}
+     * would otherwise run carbonsim without its command.
+     */
+    static final String NO_MASTER_URL = "carbonsim-spark: --master needs a URL before the command, such as"
+            + " carbonsim-spark --master 'local[2]' %s ...; \"%s\" is not a master URL";
+
+    /** Whether {@code master} is a command or an option of carbonsim's, which no master URL is. */
+    private static boolean notAUrl(String master) {
+        return master.startsWith("-") || isCommand(master);
     }
 }

@@ -43,6 +43,39 @@ class SparkMasterTest {
         assertOneLine("nonsense", "carbonsim: --master nonsense: Spark cannot start: Could not parse Master URL:");
     }
 
+    /**
+     * {@code carbonsim-spark --master montecarlo classroom-two-firms --runs 2}: the launcher takes the
+     * command for the master's URL. carbonsim without its command called the scenario an unmatched argument
+     * and suggested the classroom command.
+     */
+    @Test
+    void aMasterGivenACommandOrAnOptionInPlaceOfItsUrlSaysSo() {
+        for (String[] masterAndArgs : new String[][] {
+            {"montecarlo", "classroom-two-firms", "--runs", "2"},
+            {"sweep", "classroom-two-firms", "--runs", "2", "--set", "market.limitPct=5,10"},
+            {"--runs", "2", "montecarlo", "classroom-two-firms"},
+            {"montecarlo"}
+        }) {
+            String master = masterAndArgs[0];
+            String command = master.startsWith("-") ? "montecarlo" : master;
+            System.setProperty("spark.master", master);
+            Path out = dir.resolve("out");
+            List<String> args = new ArrayList<>(List.of(masterAndArgs).subList(1, masterAndArgs.length));
+            args.addAll(List.of("--out", out.toString()));
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code =
+                    SparkMain.execute(new PrintStream(err, true, StandardCharsets.UTF_8), args.toArray(String[]::new));
+            String text = err.toString(StandardCharsets.UTF_8).strip();
+            assertEquals(2, code, master + ": " + text);
+            assertEquals(
+                    "carbonsim-spark: --master needs a URL before the command, such as carbonsim-spark --master"
+                            + " 'local[2]' " + command + " ...; \"" + master + "\" is not a master URL",
+                    text,
+                    master);
+            assertFalse(Files.exists(out), master + ": nothing written");
+        }
+    }
+
     @Test
     void aLocalMasterWithoutThreadsIsOneLineWithExitTwo() {
         assertOneLine("local[0]", "carbonsim: --master local[0]: Spark cannot start: Asked to run locally with 0");
