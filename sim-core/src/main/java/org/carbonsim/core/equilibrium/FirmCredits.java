@@ -1,5 +1,7 @@
 package org.carbonsim.core.equilibrium;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -9,12 +11,12 @@ import java.util.Map;
  * OffsetSupply#totalCapTonnes}), a cap on emissions applied to the emissions the reference leaves
  * the firm (its business-as-usual emissions less its abatement there) and rounded down as the desk
  * rounds it. The reference uses a programme's credits at one price whoever surrenders them, so any
- * split within the caps costs the same; this one is the desk's rationing: the programmes are taken
- * in the supply's order, and of each every firm gets the same share of its room on it (its cap on the
- * programme, within what its cap on all programmes leaves after the earlier ones), in whole tonnes
- * ({@link Apportion#proportional}: the tonnes the rounding leaves go one each to the largest
- * remainders, ties to the firm listed first), and the same share of the credits' cost, in whole fen
- * by the same rule. Immutable.
+ * split within the caps costs the same. This one is the desk's rationing: the programmes are taken
+ * cheapest first credit first (by id among equal prices), as the desk takes them, and of each every
+ * firm gets the same share of its room on it (its cap on the programme, within what its cap on all
+ * programmes leaves after the earlier ones), in whole tonnes ({@link Apportion#proportional}: the
+ * tonnes the rounding leaves go one each to the largest remainders, ties to the firm listed first),
+ * and the same share of the credits' cost, in whole fen by the same rule. Immutable.
  *
  * @param tonnes each firm's credits, t, in the order of the firms
  * @param costFen what each firm's credits cost, fen
@@ -47,7 +49,7 @@ record FirmCredits(long[] tonnes, long[] costFen, long[] byTranche) {
             own[i] = caps.get(firms.get(i).id());
             totalRoom[i] = supply.totalCapTonnes(own[i], emissions[i]);
         }
-        for (int p = 0; p < asked.length; p++) {
+        for (int p : cheapestFirst(supply.tranches())) {
             if (asked[p] == 0) {
                 continue;
             }
@@ -80,6 +82,17 @@ record FirmCredits(long[] tonnes, long[] costFen, long[] byTranche) {
             total += tranche;
         }
         return total;
+    }
+
+    /** The tranches' indices, the cheapest first credit first, by id among equal prices, as the desk takes them. */
+    private static List<Integer> cheapestFirst(List<OffsetTranche> tranches) {
+        List<Integer> order = new ArrayList<>(tranches.size());
+        for (int p = 0; p < tranches.size(); p++) {
+            order.add(p);
+        }
+        order.sort(Comparator.comparingLong((Integer p) -> tranches.get(p).priceFen())
+                .thenComparing(p -> tranches.get(p).id()));
+        return order;
     }
 
     private static long emissionsOf(List<CoveredFirm> firms, long[] abatedTonnes) {

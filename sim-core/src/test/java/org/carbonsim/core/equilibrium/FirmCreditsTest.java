@@ -95,6 +95,33 @@ class FirmCreditsTest {
         assertEquals(3, shared.assignedTonnes());
     }
 
+    /**
+     * The programmes are shared out cheapest first, as the desk takes them, though the dear one is
+     * listed first: A may use 100 t of each but 100 t in all, B 100 t of each and 200 t in all. Of the
+     * cheap programme's 200 t (300 fen) each gets 100 t, which fills A's total; the dear one's 100 t
+     * (900 fen) all go to B. A pays 30,000 fen, B 30,000 + 90,000. Taken in the listed order the dear
+     * credits would have used half of A's total and left 50 t of the cheap ones without a firm.
+     */
+    @Test
+    void theCheapestProgrammeIsSharedOutFirst() {
+        OffsetSupply offsets = new OffsetSupply(
+                List.of(
+                        new OffsetTranche("dear", 1_000, 900, 0, 200, 0),
+                        new OffsetTranche("cheap", 1_000, 300, 0, 200, 0)),
+                300,
+                0,
+                List.of(
+                        new FirmOffsetCaps("A", List.of(100L, 100L), 100),
+                        new FirmOffsetCaps("B", List.of(100L, 100L), 200)));
+
+        FirmCredits shared = FirmCredits.of(
+                offsets, List.of(linear("A", 10_000), linear("B", 10_000)), new long[] {0, 0}, new long[] {100, 200});
+
+        assertArrayEquals(new long[] {100, 200}, shared.tonnes());
+        assertArrayEquals(new long[] {30_000, 120_000}, shared.costFen());
+        assertArrayEquals(new long[] {100, 200}, shared.byTranche());
+    }
+
     /** Remainders go to the largest fractions, ties to the earlier firm, and never above a weight. */
     @Test
     void proportionalSharesSumExactlyWithDeterministicRemainders() {
