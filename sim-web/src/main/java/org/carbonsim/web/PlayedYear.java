@@ -17,43 +17,38 @@ import org.carbonsim.core.equilibrium.IntertemporalResult;
  * @param enterpriseId the enterprise played
  * @param realisedFen abatement cost + net purchases on the exchange and in primary auctions + offset
  *     credits surrendered at the deadline + fines, fen
- * @param bauTonnes the firm's expected business-as-usual emissions, t
  * @param allocationTonnes the firm's allocation, t
- * @param creditCaps how the year's covered firms share a reference's offset credits
  */
-record PlayedYear(
-        int yearOfRun,
-        String enterpriseId,
-        long realisedFen,
-        long bauTonnes,
-        long allocationTonnes,
-        CreditCaps creditCaps) {
+record PlayedYear(int yearOfRun, String enterpriseId, long realisedFen, long allocationTonnes) {
     PlayedYear {
         Objects.requireNonNull(enterpriseId, "enterpriseId");
-        Objects.requireNonNull(creditCaps, "creditCaps");
         if (yearOfRun < 0) {
             throw new IllegalArgumentException("yearOfRun must be >= 0, got " + yearOfRun);
         }
     }
 
     /**
-     * What {@code reference} gives the firm this year: its abatement and its share of the reference's
-     * offset credits ({@link CreditCaps}) there, t, and that abatement's cost plus the credits' cost plus
-     * the reference price × (expected business-as-usual emissions − that abatement − those credits − the
-     * allocation), fen (negative for a firm that sells on the reference).
+     * What {@code reference} gives the firm this year, all of it the solver's for the firm ({@link
+     * FirmAbatement}): its abatement and its offset credits there, t, and that abatement's cost plus the
+     * credits' cost plus the reference price × (the business-as-usual emissions the reference expects of
+     * the firm − that abatement − those credits − the allocation), fen (negative for a firm that sells
+     * on the reference). The credits' caps on emissions and the position rest on the same expected
+     * emissions.
+     *
+     * @throws IllegalStateException if the reference does not list the firm (it lists every covered firm)
      */
     FirmReference against(EquilibriumResult reference) {
         FirmAbatement firm = reference.firms().stream()
                 .filter(f -> f.id().equals(enterpriseId))
                 .findFirst()
-                .orElse(null);
-        long abatement = firm == null ? 0 : firm.abatementTonnes();
-        long abatementCost = firm == null ? 0 : firm.costFen();
-        CreditCaps.Credits credits = creditCaps.of(enterpriseId, reference);
-        long trade =
-                Math.multiplyExact(reference.priceFen(), bauTonnes - abatement - credits.tonnes() - allocationTonnes);
+                .orElseThrow(() -> new IllegalStateException("the reference does not list " + enterpriseId));
+        long trade = Math.multiplyExact(
+                reference.priceFen(),
+                firm.bauTonnes() - firm.abatementTonnes() - firm.creditTonnes() - allocationTonnes);
         return new FirmReference(
-                abatement, credits.tonnes(), Math.addExact(Math.addExact(abatementCost, credits.costFen()), trade));
+                firm.abatementTonnes(),
+                firm.creditTonnes(),
+                Math.addExact(Math.addExact(firm.costFen(), firm.creditCostFen()), trade));
     }
 
     /**
@@ -77,7 +72,7 @@ record PlayedYear(
      * A firm's abatement and offset credits on a reference, t, and its cost there, fen.
      *
      * @param abatementTonnes the reference's abatement for the firm, t
-     * @param offsetTonnes the firm's share of the reference's offset credits, t
+     * @param offsetTonnes the reference's offset credits for the firm, t
      * @param costFen the reference's abatement cost for the firm plus its credits' cost plus its net
      *     purchases at the reference price, fen
      */

@@ -20,7 +20,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.carbonsim.core.compliance.OffsetRule;
 import org.carbonsim.core.coverage.CoverageOnTrend;
 import org.carbonsim.core.engine.DayResult;
 import org.carbonsim.core.engine.EnterpriseResult;
@@ -112,7 +111,6 @@ public final class Room implements ExternalTraders {
     private final Map<String, Double> chosenShare = new HashMap<>();
     private final Map<String, Long> netPurchaseFen = new HashMap<>();
     private final Map<String, List<Map<String, Object>>> tradesOf = new HashMap<>();
-    private final Map<String, Long> bauForecast = new HashMap<>();
     private final Map<String, List<Map<String, Object>>> playerYears = new HashMap<>();
     private int year;
     private int yearIndex = -1;
@@ -120,8 +118,6 @@ public final class Room implements ExternalTraders {
     private final Map<String, List<PlayedYear>> settled = new LinkedHashMap<>();
     /** By player: cost above the least-cost path over the run, present value in the first year, fen. */
     private final Map<String, Long> pathTotalFen = new HashMap<>();
-
-    private final OffsetRule offsetRule;
 
     /**
      * @param maxPlayers seats for students (each plays one enterprise)
@@ -143,7 +139,6 @@ public final class Room implements ExternalTraders {
         this.maxPlayers = maxPlayers;
         this.daySeconds = daySeconds;
         this.archive = Objects.requireNonNull(archive, "archive");
-        this.offsetRule = new OffsetRule(scenario.compliance());
         this.roomCode = code(6);
         this.teacherKey = HexFormat.of().formatHex(secret(12));
         this.marketView = lobbyView();
@@ -483,7 +478,6 @@ public final class Room implements ExternalTraders {
             Map<String, Long> abatementCostFen,
             Map<String, Long> offsetCostFen) {
         int yearOfRun = yearsSettled++;
-        CreditCaps creditCaps = creditCaps(result.year(), enterprises);
         for (EnterpriseResult e : enterprises) {
             Player player = playerOf(e.enterpriseId());
             if (player == null || !e.covered()) {
@@ -493,9 +487,7 @@ public final class Room implements ExternalTraders {
             long purchases = netPurchaseFen.getOrDefault(e.enterpriseId(), 0L);
             long offsetCost = offsetCostFen.getOrDefault(e.enterpriseId(), 0L);
             long realised = abatementCost + purchases + offsetCost + e.penalty();
-            long bau = bauForecast.getOrDefault(e.enterpriseId(), e.emissions() + e.abatement());
-            PlayedYear settledYear =
-                    new PlayedYear(yearOfRun, e.enterpriseId(), realised, bau, e.allocation(), creditCaps);
+            PlayedYear settledYear = new PlayedYear(yearOfRun, e.enterpriseId(), realised, e.allocation());
             PlayedYear.FirmReference oneYear = settledYear.against(reference);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("year", result.year());
@@ -521,19 +513,6 @@ public final class Room implements ExternalTraders {
             settled.computeIfAbsent(player.id(), k -> new ArrayList<>()).add(settledYear);
             netPurchaseFen.remove(e.enterpriseId());
         }
-    }
-
-    /** The covered enterprises of {@code year}, as the offset rule caps them. */
-    private CreditCaps creditCaps(int year, List<EnterpriseResult> enterprises) {
-        Map<String, Long> allocations = new HashMap<>();
-        Map<String, Long> baus = new HashMap<>();
-        for (EnterpriseResult e : enterprises) {
-            if (e.covered()) {
-                allocations.put(e.enterpriseId(), e.allocation());
-                baus.put(e.enterpriseId(), e.emissions() + e.abatement());
-            }
-        }
-        return new CreditCaps(year, offsetRule, allocations, baus);
     }
 
     /**
@@ -871,7 +850,6 @@ public final class Room implements ExternalTraders {
             view.put("years", playerYears.getOrDefault(p.id(), List.of()));
             return view;
         }
-        bauForecast.put(id, firm.bauForecastTonnes());
         double share = chosenShare.getOrDefault(id, firm.plannedShare());
         long need = firm.verified()
                 ? firm.expectedNeedTonnes()

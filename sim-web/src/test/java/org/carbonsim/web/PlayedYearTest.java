@@ -1,16 +1,9 @@
 package org.carbonsim.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import java.util.Map;
-import org.carbonsim.core.compliance.BankingRule;
-import org.carbonsim.core.compliance.CapBase;
-import org.carbonsim.core.compliance.ComplianceRules;
-import org.carbonsim.core.compliance.OffsetKind;
-import org.carbonsim.core.compliance.OffsetProgram;
-import org.carbonsim.core.compliance.OffsetRule;
-import org.carbonsim.core.compliance.PenaltyModel;
 import org.carbonsim.core.equilibrium.EquilibriumResult;
 import org.carbonsim.core.equilibrium.FirmAbatement;
 import org.carbonsim.core.equilibrium.IntertemporalResult;
@@ -25,8 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class PlayedYearTest {
     private static final double RATE = 0.10;
-    private static final CreditCaps NO_CREDITS = new CreditCaps(
-            2024, rule(List.of()), Map.of("C", 110_000L, "E", 40_000L), Map.of("C", 100_000L, "E", 60_000L));
 
     private final IntertemporalResult path = new IntertemporalResult(
             List.of(year(2_000, 10_000, 10_000_000), year(2_200, 11_000, 12_100_000)), List.of(20_000L, 0L));
@@ -69,57 +60,42 @@ class PlayedYearTest {
     }
 
     /**
-     * The reference's 15,000 t of credits at CNY 5 (CNY 75,000) go to the firms by their caps: 10% of
-     * allocation gives C 11,000 t and E 4,000 t, so C's share is 11,000 t for CNY 55,000, and C's
-     * reference is 100,000 + 55,000 + 20 × (100,000 − 10,000 − 11,000 − 110,000) = CNY −465,000. On
-     * emissions at the reference the caps are 10% of 90,000 t and of 60,000 t: C gets 60%, 9,000 t for
-     * CNY 45,000, and its reference is 100,000 + 45,000 + 20 × (100,000 − 10,000 − 9,000 − 110,000).
+     * The reference's credits for C are the solver's (its 11,000 t of the reference's 15,000 t, for CNY
+     * 55,000): they cover part of its position, so C's reference is 100,000 + 55,000 + 20 × (100,000 −
+     * 10,000 − 11,000 − 110,000) = CNY −465,000; its position rests on the 100,000 t the reference
+     * expects of it, as its credits' caps do.
      */
     @Test
-    void theReferencesCreditsGoToTheFirmsByTheirCapsAndCoverPartOfTheirPosition() {
+    void theFirmsCreditsOnTheReferenceCoverPartOfItsPosition() {
         EquilibriumResult reference = new EquilibriumResult(
                 EquilibriumResult.Regime.CLEARED,
                 2_000,
                 2_000,
                 40_000,
-                List.of(new FirmAbatement("C", 10_000, 10_000_000), new FirmAbatement("E", 0, 0)),
+                List.of(
+                        new FirmAbatement("C", 100_000, 10_000, 10_000_000, 11_000, 5_500_000),
+                        new FirmAbatement("E", 60_000, 0, 0, 4_000, 2_000_000)),
                 10_000,
                 15_000,
                 0,
                 10_000_000,
                 7_500_000);
-        Map<String, Long> allocations = Map.of("C", 110_000L, "E", 40_000L);
-        Map<String, Long> bau = Map.of("C", 100_000L, "E", 60_000L);
 
-        PlayedYear onAllocation = new PlayedYear(
-                0, "C", 0, 100_000, 110_000, new CreditCaps(2024, rule(ccer(CapBase.ALLOCATION)), allocations, bau));
-        assertEquals(new PlayedYear.FirmReference(10_000, 11_000, -46_500_000), onAllocation.against(reference));
-
-        PlayedYear onEmissions = new PlayedYear(
-                0, "C", 0, 100_000, 110_000, new CreditCaps(2024, rule(ccer(CapBase.EMISSIONS)), allocations, bau));
         assertEquals(
-                new PlayedYear.FirmReference(
-                        10_000, 9_000, 10_000_000 + 4_500_000 + 2_000L * (100_000 - 10_000 - 9_000 - 110_000)),
-                onEmissions.against(reference));
-    }
-
-    private static List<OffsetProgram> ccer(CapBase base) {
-        return List.of(new OffsetProgram("ccer", OffsetKind.CCER, 1_000_000, 500, 0, 2013, 0.10, base));
-    }
-
-    private static OffsetRule rule(List<OffsetProgram> programs) {
-        return new OffsetRule(ComplianceRules.yearly(
-                ComplianceRules.LAST_TRADING_DAY,
-                programs,
-                1,
-                new BankingRule.Allowed(),
-                0,
-                new PenaltyModel.HubeiStyle(2, 15_000_000, 2),
-                20));
+                new PlayedYear.FirmReference(10_000, 11_000, -46_500_000),
+                played(0, 0).against(reference));
+        // E abates nothing there and its 4,000 t of credits (CNY 20,000) leave it 60,000 − 4,000 − 40,000
+        // = 16,000 t to buy at CNY 20.00
+        assertEquals(
+                new PlayedYear.FirmReference(0, 4_000, 2_000_000 + 2_000L * 16_000),
+                new PlayedYear(0, "E", 0, 40_000).against(reference));
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> new PlayedYear(0, "X", 0, 40_000).against(reference));
+        assertEquals("the reference does not list X", e.getMessage());
     }
 
     private static PlayedYear played(int yearOfRun, long realisedFen) {
-        return new PlayedYear(yearOfRun, "C", realisedFen, 100_000, yearOfRun == 0 ? 110_000 : 70_000, NO_CREDITS);
+        return new PlayedYear(yearOfRun, "C", realisedFen, yearOfRun == 0 ? 110_000 : 70_000);
     }
 
     private static EquilibriumResult year(long priceFen, long abatementTonnes, long costFen) {
@@ -128,7 +104,9 @@ class PlayedYearTest {
                 priceFen,
                 priceFen,
                 abatementTonnes,
-                List.of(new FirmAbatement("C", abatementTonnes, costFen), new FirmAbatement("E", 0, 0)),
+                List.of(
+                        new FirmAbatement("C", 100_000, abatementTonnes, costFen, 0, 0),
+                        new FirmAbatement("E", 60_000, 0, 0, 0, 0)),
                 abatementTonnes,
                 0,
                 0,

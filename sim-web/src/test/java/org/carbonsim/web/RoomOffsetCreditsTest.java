@@ -66,6 +66,60 @@ class RoomOffsetCreditsTest {
     }
 
     /**
+     * Credits capped on emissions, two unlike firms whose output is shocked: A (100,000 t expected as
+     * usual) and B (200,000 t) each abate 10% at the reference's CNY 10.00 and may cover 5% of what
+     * they still emit with credits at CNY 3, A 4,500 t and B 9,000 t (the solver's split, worked in
+     * {@code FirmCreditsTest}); with allocations of 85,500 and 171,000 t neither trades. A's reference
+     * is 50,000 + 13,500 = CNY 63,500.00, B's 100,000 + 27,000 = CNY 127,000.00. (The final pages once
+     * shared the credits out by caps on the firms' realised business-as-usual emissions, which the
+     * shocks move, while the allowance position counted the expected ones.)
+     */
+    @Test
+    void creditsCappedOnEmissionsAreTheSolversForEachFirm() throws Exception {
+        Path file = dir.resolve("classroom-credits-on-emissions.json");
+        Files.writeString(
+                file,
+                SCENARIO.replace("\"byYear\": {\"2024\": 255000}", "\"byYear\": {\"2024\": 256500}")
+                        .replace("\"capBase\": \"ALLOCATION\"", "\"capBase\": \"EMISSIONS\"")
+                        .replace(firm("C") + "]", "]")
+                        .replace(firm("A"), shocked("A", 100_000))
+                        .replace(firm("B"), shocked("B", 200_000))
+                        .replace(", ]", "]"));
+        Room room = new Room(ScenarioLoader.load(file), SEED, Room.Mode.CLASS, 2, 600, (result, players) -> dir);
+        room.join(room.roomCode(), "Ann", "A");
+        room.join(room.roomCode(), "Ben", "B");
+        RunResult result = room.runWithoutPausing();
+
+        assertTrue(
+                result.enterprises().stream().anyMatch(e -> e.emissions() + e.abatement() != expectedBau(e)),
+                "the shocks move a firm's realised business as usual off the expected, seed " + SEED + ": "
+                        + result.enterprises());
+        Map<String, String> expected = Map.of("A", "63500.00", "B", "127000.00");
+        Map<String, Long> abatement = Map.of("A", 10_000L, "B", 20_000L);
+        for (Map<String, Object> row : players(room)) {
+            String id = (String) row.get("enterprise");
+            assertEquals(abatement.get(id), row.get("referenceAbatement"), id + ", seed " + SEED + ": " + row);
+            assertEquals(expected.get(id), row.get("referenceCost"), id + ", seed " + SEED + ": " + row);
+            assertEquals(expected.get(id), row.get("pathReferenceCost"), id + ", seed " + SEED + ": " + row);
+        }
+        assertEquals(2, players(room).size(), "both players' rows, seed " + SEED);
+    }
+
+    private static long expectedBau(EnterpriseResult e) {
+        return e.enterpriseId().equals("A") ? 100_000 : 200_000;
+    }
+
+    private static String shocked(String id, long tonnes) {
+        return firm(id).replace("\"baseOutput\": 100000", "\"baseOutput\": " + tonnes)
+                .replace(
+                        "\"emissionIntensity\": 1.0,",
+                        "\"emissionIntensity\": 1.0, \"shockModel\": \"NORMAL\", \"shockSd\": 0.05,")
+                .replace(
+                        "\"output\": 100000, \"emissions\": 100000",
+                        "\"output\": " + tonnes + ", \"emissions\": " + tonnes);
+    }
+
+    /**
      * The bundled classroom scenarios have no offset programme: every player's credits are 0 and the
      * realised cost is abatement cost + net purchases + fines, as before credits were counted (the
      * reference then counts none either, so its cost is unchanged).

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.carbonsim.core.compliance.CapBase;
 import org.carbonsim.core.compliance.OffsetProgram;
 import org.carbonsim.core.compliance.OffsetRule;
+import org.carbonsim.core.equilibrium.FirmOffsetCaps;
 import org.carbonsim.core.equilibrium.OffsetSupply;
 import org.carbonsim.core.equilibrium.OffsetTranche;
 
@@ -134,34 +135,44 @@ final class OffsetPlan {
     /**
      * The credits as the reference equilibrium sees them: per eligible programme, the caps that rest
      * on allocation summed over the enterprises in tonnes, and a cap on emissions as a share the
-     * solver applies to the emissions left at each price.
+     * solver applies to the emissions left at each price; and each enterprise's own caps on
+     * allocation ({@link FirmOffsetCaps}), by which the solver shares the credits out. Every cap on
+     * allocation is the rule's own ({@link OffsetRule#programCapTonnes}, {@link
+     * OffsetRule#totalCapTonnes}), so the reference and the desk count the same whole tonnes.
      */
     static OffsetSupply referenceSupply(OffsetRule rule, int year, Map<String, Long> allocationTonnes) {
+        List<OffsetProgram> programs = rule.eligible(year);
+        if (programs.isEmpty()) {
+            return OffsetSupply.NONE;
+        }
         List<OffsetTranche> tranches = new ArrayList<>();
-        for (OffsetProgram program : rule.eligible(year)) {
-            boolean onAllocation = program.capBase() == CapBase.ALLOCATION;
-            long cap = 0;
-            if (onAllocation) {
-                for (long allocation : allocationTonnes.values()) {
-                    cap = Math.addExact(cap, rule.programCapTonnes(program, allocation, 0));
-                }
+        long[] caps = new long[programs.size()];
+        List<FirmOffsetCaps> firms = new ArrayList<>(allocationTonnes.size());
+        long totalCap = 0;
+        for (Map.Entry<String, Long> firm : allocationTonnes.entrySet()) {
+            List<Long> own = new ArrayList<>(programs.size());
+            for (int p = 0; p < programs.size(); p++) {
+                long cap = programs.get(p).capBase() == CapBase.ALLOCATION
+                        ? rule.programCapTonnes(programs.get(p), firm.getValue(), 0)
+                        : 0;
+                own.add(cap);
+                caps[p] = Math.addExact(caps[p], cap);
             }
+            long total = rule.totalCapTonnes(firm.getValue(), 0);
+            firms.add(new FirmOffsetCaps(firm.getKey(), own, total));
+            totalCap = Math.addExact(totalCap, total);
+        }
+        for (int p = 0; p < programs.size(); p++) {
+            OffsetProgram program = programs.get(p);
             tranches.add(new OffsetTranche(
                     program.id(),
                     program.supplyTonnesPerYear(),
                     program.priceFenPerTonne(),
                     program.priceSlopeFenPerMt(),
-                    cap,
-                    onAllocation ? 0 : program.capShare()));
+                    caps[p],
+                    program.capBase() == CapBase.ALLOCATION ? 0 : program.capShare()));
         }
-        if (tranches.isEmpty()) {
-            return OffsetSupply.NONE;
-        }
-        long totalCap = 0;
-        for (long allocation : allocationTonnes.values()) {
-            totalCap = Math.addExact(totalCap, rule.totalCapTonnes(allocation, 0));
-        }
-        return new OffsetSupply(tranches, totalCap, rule.totalCapEmissionsShare());
+        return new OffsetSupply(tranches, totalCap, rule.totalCapEmissionsShare(), firms);
     }
 
     /** The credits the reference equilibrium counts. */

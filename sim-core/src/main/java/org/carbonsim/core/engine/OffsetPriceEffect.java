@@ -1,6 +1,5 @@
 package org.carbonsim.core.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -8,7 +7,6 @@ import org.carbonsim.core.equilibrium.EquilibriumInput;
 import org.carbonsim.core.equilibrium.EquilibriumResult;
 import org.carbonsim.core.equilibrium.EquilibriumSolver;
 import org.carbonsim.core.equilibrium.OffsetSupply;
-import org.carbonsim.core.equilibrium.OffsetTranche;
 
 /**
  * What a programme's credits do to the allowance price on the one-year reference: the reference price
@@ -25,22 +23,12 @@ final class OffsetPriceEffect {
     static Map<String, Long> of(EquilibriumInput input, EquilibriumResult solved, List<String> programIds) {
         Map<String, Long> effects = new TreeMap<>();
         for (String id : programIds) {
-            List<OffsetTranche> others = new ArrayList<>();
-            for (OffsetTranche tranche : input.offsets().tranches()) {
-                if (!tranche.id().equals(id)) {
-                    others.add(tranche);
-                }
-            }
-            if (others.size() == input.offsets().tranches().size()) {
+            boolean eligible = input.offsets().tranches().stream().anyMatch(t -> t.id().equals(id));
+            if (!eligible) {
                 effects.put(id, 0L);
                 continue;
             }
-            OffsetSupply without = others.isEmpty()
-                    ? OffsetSupply.NONE
-                    : new OffsetSupply(
-                            others,
-                            input.offsets().totalCapTonnes(),
-                            input.offsets().totalCapEmissionsShare());
+            OffsetSupply without = input.offsets().without(id);
             EquilibriumResult withoutResult = EquilibriumSolver.solve(new EquilibriumInput(
                     input.firms(),
                     input.capTonnes(),

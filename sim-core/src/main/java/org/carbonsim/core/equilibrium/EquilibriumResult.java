@@ -15,7 +15,8 @@ import java.util.OptionalDouble;
  * @param exactPriceFen the price, fen per tonne, within 0.01 fen of the clearing price
  * @param priceFen {@code exactPriceFen} rounded to whole fen
  * @param gapTonnes business-as-usual emissions minus allowances available, t (negative: surplus)
- * @param firms abatement per firm, in input order
+ * @param firms abatement and offset credits per firm, in input order; from the solver, the firms'
+ *     credits and their costs sum to {@code offsetsUsedTonnes} and {@code offsetCostFen}
  * @param totalAbatementTonnes sum of the firms' abatement, t
  * @param offsetsUsedTonnes offset credits used, t
  * @param unmetTonnes gap left when abatement and offsets up to the ceiling fall short, t

@@ -13,9 +13,10 @@ import org.carbonsim.core.equilibrium.EquilibriumResult.Regime;
  * the tonnes needed at the clearing price are taken from what becomes available across the final
  * 0.01-fen interval, in proportion: the marginal step (or offset tranche) is partly used and the gap
  * is closed exactly, which is the least-cost allocation to within 0.01 fen per marginal tonne. Tonnes
- * are then rounded to whole tonnes by largest remainder so they sum exactly. A floor above the
- * clearing price binds: firms then abate wherever their MAC is at or below the floor, as they would
- * facing that price. Immutable (stateless).
+ * are then rounded to whole tonnes by largest remainder so they sum exactly, and the credits are shared
+ * among the firms within their own caps, as the compliance desk rations them ({@link FirmCredits}). A
+ * floor above the clearing price binds: firms then abate wherever their MAC is at or below the floor,
+ * as they would facing that price. Immutable (stateless).
  */
 public final class EquilibriumSolver {
     /** Width of the final price interval, fen per tonne. */
@@ -181,21 +182,46 @@ public final class EquilibriumSolver {
         return total;
     }
 
-    /** {@code firmTonnes} holds whole tonnes (as doubles) in input order. */
+    /**
+     * The result from whole tonnes: {@code firmTonnes} (as doubles, in input order) abated and {@code
+     * offsetsUsed} credits, shared among the firms by {@link FirmCredits}. Where the firms' own caps in
+     * whole tonnes hold fewer credits than the supply counts for them together (a cap on emissions is
+     * a share of all the firms' emissions while the supply is searched, and rounded down firm by firm
+     * here: fewer than a tonne a firm and tranche; caps on different bases are pooled there and not
+     * here), the credits over are not counted: their tonnes are abated by the firms that can still
+     * abate at the price, in input order, then by those below their potential, and are unmet only
+     * where no firm can abate more.
+     */
     private static EquilibriumResult build(
             EquilibriumInput input, Regime regime, double priceFen, double[] firmTonnes, long offsetsUsed, long unmet) {
-        List<FirmAbatement> firms = new ArrayList<>(firmTonnes.length);
+        List<CoveredFirm> covered = input.firms();
+        long[] abated = new long[firmTonnes.length];
+        for (int i = 0; i < abated.length; i++) {
+            abated[i] = (long) firmTonnes[i];
+        }
+        long credits = offsetsUsed;
+        long unmetTonnes = unmet;
+        FirmCredits shared = FirmCredits.of(input.offsets(), covered, abated, credits);
+        while (shared.assignedTonnes() < credits) {
+            long over = credits - shared.assignedTonnes();
+            credits = shared.assignedTonnes();
+            unmetTonnes = Math.addExact(unmetTonnes, abateMore(covered, abated, priceFen, over));
+            // the tranches keep what the firms could take of them: their caps on emissions only shrink
+            shared = FirmCredits.of(input.offsets(), covered, abated, shared.byTranche());
+        }
+        List<FirmAbatement> firms = new ArrayList<>(abated.length);
         long totalTonnes = 0;
         long totalCost = 0;
-        for (int i = 0; i < firmTonnes.length; i++) {
-            CoveredFirm firm = input.firms().get(i);
-            long tonnes = (long) firmTonnes[i];
-            long cost = firm.costFen(tonnes);
-            firms.add(new FirmAbatement(firm.id(), tonnes, cost));
-            totalTonnes = Math.addExact(totalTonnes, tonnes);
+        long creditCost = 0;
+        for (int i = 0; i < abated.length; i++) {
+            CoveredFirm firm = covered.get(i);
+            long cost = firm.costFen(abated[i]);
+            firms.add(new FirmAbatement(
+                    firm.id(), firm.bauTonnes(), abated[i], cost, shared.tonnes()[i], shared.costFen()[i]));
+            totalTonnes = Math.addExact(totalTonnes, abated[i]);
             totalCost = Math.addExact(totalCost, cost);
+            creditCost = Math.addExact(creditCost, shared.costFen()[i]);
         }
-        long offsetCost = input.offsets().costFen(offsetsUsed, input.totalBauTonnes() - totalTonnes);
         return new EquilibriumResult(
                 regime,
                 priceFen,
@@ -203,9 +229,28 @@ public final class EquilibriumSolver {
                 input.gapTonnes(),
                 firms,
                 totalTonnes,
-                offsetsUsed,
-                unmet,
+                credits,
+                unmetTonnes,
                 totalCost,
-                offsetCost);
+                creditCost);
+    }
+
+    /**
+     * Adds {@code tonnes} to {@code abated}: first where a firm abates less than it would at {@code
+     * priceFen}, then where it abates less than its potential, firm by firm in input order; returns the
+     * tonnes no firm could abate.
+     */
+    private static long abateMore(List<CoveredFirm> firms, long[] abated, double priceFen, long tonnes) {
+        long left = tonnes;
+        for (int pass = 0; pass < 2 && left > 0; pass++) {
+            for (int i = 0; i < abated.length && left > 0; i++) {
+                CoveredFirm firm = firms.get(i);
+                double reach = pass == 0 ? firm.tonnesAtPrice(priceFen) : firm.maxTonnes();
+                long more = Math.min(left, Math.max(0, (long) Math.floor(reach) - abated[i]));
+                abated[i] += more;
+                left -= more;
+            }
+        }
+        return left;
     }
 }

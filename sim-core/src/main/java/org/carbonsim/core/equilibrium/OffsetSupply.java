@@ -1,6 +1,11 @@
 package org.carbonsim.core.equilibrium;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Offset credits for the reference equilibrium: one {@link OffsetTranche} per programme eligible in
@@ -10,20 +15,134 @@ import java.util.List;
  * first: the least-cost use of offsets, which is what the compliance desk's caps allow and the
  * traders plan with. Immutable.
  *
+ * <p>Each firm's own caps ({@code firmCaps}) are what the solver shares the credits out by ({@link
+ * FirmCredits}): the caps on allocation that the tranches and the total sum, firm by firm. A firm
+ * not listed has no cap on allocation of its own; where no firm is listed at all (a problem posed
+ * without the firms' caps), every firm may use the tranches' and the total's whole caps on
+ * allocation. Caps on emissions are the shares of each firm's own emissions, rounded down.
+ *
  * @param tranches the eligible programmes
  * @param totalCapTonnes the cap on all credits that does not depend on emissions, t
  * @param totalCapEmissionsShare the share of emissions all credits together may also cover
+ * @param firmCaps the firms' own caps on allocation, summing to the tranches' and the total's (or none)
  */
-public record OffsetSupply(List<OffsetTranche> tranches, long totalCapTonnes, double totalCapEmissionsShare) {
+public record OffsetSupply(
+        List<OffsetTranche> tranches,
+        long totalCapTonnes,
+        double totalCapEmissionsShare,
+        List<FirmOffsetCaps> firmCaps) {
     /** No offsets. */
     public static final OffsetSupply NONE = new OffsetSupply(List.of(), 0, 0);
 
     public OffsetSupply {
         tranches = List.copyOf(tranches);
+        firmCaps = List.copyOf(firmCaps);
         if (totalCapTonnes < 0 || !(totalCapEmissionsShare >= 0 && totalCapEmissionsShare <= 1)) {
             throw new IllegalArgumentException("need totalCapTonnes >= 0 (t) and totalCapEmissionsShare in [0, 1], got "
                     + totalCapTonnes + " and " + totalCapEmissionsShare);
         }
+        if (!firmCaps.isEmpty()) {
+            checkFirmCaps(tranches, totalCapTonnes, firmCaps);
+        }
+    }
+
+    /** Offsets whose caps are not given firm by firm. */
+    public OffsetSupply(List<OffsetTranche> tranches, long totalCapTonnes, double totalCapEmissionsShare) {
+        this(tranches, totalCapTonnes, totalCapEmissionsShare, List.of());
+    }
+
+    private static void checkFirmCaps(
+            List<OffsetTranche> tranches, long totalCapTonnes, List<FirmOffsetCaps> firmCaps) {
+        long[] sums = new long[tranches.size()];
+        long total = 0;
+        Set<String> ids = new HashSet<>();
+        for (FirmOffsetCaps firm : firmCaps) {
+            if (!ids.add(firm.id())) {
+                throw new IllegalArgumentException("firm " + firm.id() + " has two sets of offset caps");
+            }
+            if (firm.programCapTonnes().size() != tranches.size()) {
+                throw new IllegalArgumentException(firm.id() + ": need one cap per tranche, " + tranches.size()
+                        + ", got " + firm.programCapTonnes().size());
+            }
+            for (int p = 0; p < sums.length; p++) {
+                sums[p] = Math.addExact(sums[p], firm.programCapTonnes().get(p));
+            }
+            total = Math.addExact(total, firm.totalCapTonnes());
+        }
+        for (int p = 0; p < sums.length; p++) {
+            if (sums[p] != tranches.get(p).capTonnes()) {
+                throw new IllegalArgumentException(tranches.get(p).id() + ": the firms' caps add up to " + sums[p]
+                        + " t, the tranche's cap is " + tranches.get(p).capTonnes() + " t");
+            }
+        }
+        if (total != totalCapTonnes) {
+            throw new IllegalArgumentException(
+                    "the firms' total caps add up to " + total + " t, the supply's is " + totalCapTonnes + " t");
+        }
+    }
+
+    /** The same supply without the tranche {@code trancheId} (each firm's caps on it dropped too). */
+    public OffsetSupply without(String trancheId) {
+        List<OffsetTranche> kept = new ArrayList<>();
+        List<Integer> keptIndices = new ArrayList<>();
+        for (int p = 0; p < tranches.size(); p++) {
+            if (!tranches.get(p).id().equals(trancheId)) {
+                kept.add(tranches.get(p));
+                keptIndices.add(p);
+            }
+        }
+        if (kept.isEmpty()) {
+            return NONE;
+        }
+        List<FirmOffsetCaps> firms = new ArrayList<>(firmCaps.size());
+        for (FirmOffsetCaps firm : firmCaps) {
+            List<Long> caps = new ArrayList<>(keptIndices.size());
+            for (int p : keptIndices) {
+                caps.add(firm.programCapTonnes().get(p));
+            }
+            firms.add(new FirmOffsetCaps(firm.id(), caps, firm.totalCapTonnes()));
+        }
+        return new OffsetSupply(kept, totalCapTonnes, totalCapEmissionsShare, firms);
+    }
+
+    /**
+     * The most credits of tranche {@code tranche} firm {@code firmId} may use when it emits {@code
+     * emissionsTonnes}, t: its cap on allocation, or the tranche's share of its emissions rounded down
+     * (as the compliance desk rounds a firm's cap).
+     */
+    public long firmProgramCapTonnes(String firmId, int tranche, long emissionsTonnes) {
+        return programCapTonnes(capsByFirm().get(firmId), tranche, emissionsTonnes);
+    }
+
+    /** The most credits of all tranches together firm {@code firmId} may use when it emits {@code emissionsTonnes}, t. */
+    public long firmTotalCapTonnes(String firmId, long emissionsTonnes) {
+        return totalCapTonnes(capsByFirm().get(firmId), emissionsTonnes);
+    }
+
+    /** {@link #firmProgramCapTonnes} of the firm whose own caps are {@code own} ({@code null}: not listed). */
+    long programCapTonnes(FirmOffsetCaps own, int tranche, long emissionsTonnes) {
+        OffsetTranche on = tranches.get(tranche);
+        long onAllocation = own != null ? own.programCapTonnes().get(tranche) : firmCaps.isEmpty() ? on.capTonnes() : 0;
+        return Math.addExact(onAllocation, wholeShare(on.capEmissionsShare(), emissionsTonnes));
+    }
+
+    /** {@link #firmTotalCapTonnes} of the firm whose own caps are {@code own} ({@code null}: not listed). */
+    long totalCapTonnes(FirmOffsetCaps own, long emissionsTonnes) {
+        long onAllocation = own != null ? own.totalCapTonnes() : firmCaps.isEmpty() ? totalCapTonnes : 0;
+        return Math.addExact(onAllocation, wholeShare(totalCapEmissionsShare, emissionsTonnes));
+    }
+
+    /** The firms' own caps by firm id. */
+    Map<String, FirmOffsetCaps> capsByFirm() {
+        Map<String, FirmOffsetCaps> byId = new HashMap<>();
+        for (FirmOffsetCaps firm : firmCaps) {
+            byId.put(firm.id(), firm);
+        }
+        return byId;
+    }
+
+    private static long wholeShare(double share, long emissionsTonnes) {
+        return share == 0 ? 0 : (long) Math.floor(share * Math.max(0, emissionsTonnes));
     }
 
     /** One flat programme: {@code supplyTonnes} at {@code priceFen}, at most {@code capTonnes} usable. */
@@ -65,8 +184,23 @@ public record OffsetSupply(List<OffsetTranche> tranches, long totalCapTonnes, do
      * by bisection), each within its own cap, and each priced as the desk prices it.
      */
     public long costFen(long tonnes, double emissionsTonnes) {
+        long[] taken = takenTonnes(tonnes, emissionsTonnes);
+        long cost = 0;
+        for (int i = 0; i < tranches.size(); i++) {
+            cost = Math.addExact(cost, tranches.get(i).costFen(taken[i]));
+        }
+        return cost;
+    }
+
+    /**
+     * How many of the least-cost {@code tonnes} credits each tranche gives when the firms emit {@code
+     * emissionsTonnes}, t, in the order of the tranches ({@link #costFen}); fewer in all than {@code
+     * tonnes} where the tranches' caps, each rounded down, leave fewer.
+     */
+    long[] takenTonnes(long tonnes, double emissionsTonnes) {
+        long[] taken = new long[tranches.size()];
         if (tonnes <= 0 || tranches.isEmpty()) {
-            return 0;
+            return taken;
         }
         double lo = 0;
         double hi = highestPriceFen();
@@ -78,27 +212,20 @@ public record OffsetSupply(List<OffsetTranche> tranches, long totalCapTonnes, do
                 lo = mid;
             }
         }
-        long cost = 0;
         long left = tonnes;
-        long[] taken = new long[tranches.size()];
         for (int i = 0; i < tranches.size() && left > 0; i++) {
             OffsetTranche tranche = tranches.get(i);
-            taken[i] = Math.min(left, (long)
-                    Math.floor(Math.min(tranche.offeredAtPrice(lo), tranche.usableTonnes(emissionsTonnes))));
+            taken[i] = Math.min(left, tranche.wholeTonnesAt(lo, emissionsTonnes));
             left -= taken[i];
         }
         for (int i = 0; i < tranches.size() && left > 0; i++) {
             OffsetTranche tranche = tranches.get(i);
-            long room = (long) Math.floor(Math.min(tranche.offeredAtPrice(hi), tranche.usableTonnes(emissionsTonnes)))
-                    - taken[i];
+            long room = tranche.wholeTonnesAt(hi, emissionsTonnes) - taken[i];
             long more = Math.max(0, Math.min(left, room));
             taken[i] += more;
             left -= more;
         }
-        for (int i = 0; i < tranches.size(); i++) {
-            cost = Math.addExact(cost, tranches.get(i).costFen(taken[i]));
-        }
-        return cost;
+        return taken;
     }
 
     private double uncappedAt(double priceFen, double emissionsTonnes) {

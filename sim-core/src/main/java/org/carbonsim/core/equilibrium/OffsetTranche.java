@@ -46,6 +46,16 @@ public record OffsetTranche(
         return Math.min(supplyTonnes, (allowancePriceFen - priceFen) * 1e6 / slopeFenPerMt);
     }
 
+    /**
+     * The whole credits this tranche gives at {@code allowancePriceFen} when the firms emit {@code
+     * emissionsTonnes}: those offered at the price within the cap, rounded down, and its whole supply
+     * from the last credit's price up (where the slope's arithmetic can fall a hair short of it).
+     */
+    long wholeTonnesAt(double allowancePriceFen, double emissionsTonnes) {
+        double offered = allowancePriceFen >= highestPriceFen() ? supplyTonnes : offeredAtPrice(allowancePriceFen);
+        return (long) Math.floor(Math.min(offered, usableTonnes(emissionsTonnes)));
+    }
+
     /** The marginal price of the last credit on offer, fen per tonne. */
     public double highestPriceFen() {
         return priceFen + slopeFenPerMt * (supplyTonnes / 1e6);

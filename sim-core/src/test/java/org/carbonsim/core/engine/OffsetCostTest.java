@@ -14,6 +14,7 @@ import org.carbonsim.core.compliance.OffsetKind;
 import org.carbonsim.core.compliance.OffsetProgram;
 import org.carbonsim.core.compliance.OffsetRule;
 import org.carbonsim.core.compliance.PenaltyModel;
+import org.carbonsim.core.equilibrium.OffsetSupply;
 import org.carbonsim.core.model.AbatementCurve;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +59,60 @@ class OffsetCostTest {
         assertEquals(10_000, abatement.largestShortfallAtMost(2_000, -15_000, 995_000), 10);
         assertEquals(5_000, ((OffsetCost) cost).offeredTonnes(2_000));
         assertEquals(0, ((OffsetCost) cost).offeredTonnes(1_999));
+    }
+
+    /**
+     * The reference shares its credits out by each firm's caps ({@code OffsetSupply#firmProgramCapTonnes},
+     * {@code firmTotalCapTonnes}); over seeded firms and emissions, and each way round of the bases
+     * (the total cap on the first programme's base), they are the offset rule's own caps, which the
+     * compliance desk applies.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void theReferencesCapsFirmByFirmAreTheOffsetRulesOwn(boolean firstOnAllocation) {
+        CapBase first = firstOnAllocation ? CapBase.ALLOCATION : CapBase.EMISSIONS;
+        CapBase second = firstOnAllocation ? CapBase.EMISSIONS : CapBase.ALLOCATION;
+        OffsetRule rule = new OffsetRule(ComplianceRules.yearly(
+                ComplianceRules.LAST_TRADING_DAY,
+                List.of(
+                        new OffsetProgram("ccer", OffsetKind.CCER, 1_000_000, 2_000, 0, 2013, 0.07, first),
+                        new OffsetProgram("later", OffsetKind.CCER, 1_000_000, 2_500, 0, 2030, 0.05, second),
+                        new OffsetProgram("inclusion", OffsetKind.CCER, 50_000, 1_500, 10, 2013, 0.031, second)),
+                0.09,
+                new BankingRule.Allowed(),
+                0,
+                new PenaltyModel.HubeiStyle(2, 15_000_000, 2),
+                20));
+        for (long seed = 1; seed <= 50; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            Map<String, Long> allocations =
+                    Map.of("A", random.nextLong(1, 2_000_000), "B", random.nextLong(1, 2_000_000), "C", 0L);
+            OffsetSupply supply = OffsetPlan.referenceSupply(rule, 2024, allocations);
+            List<OffsetProgram> eligible = rule.eligible(2024);
+            assertEquals(2, supply.tranches().size(), "the programmes eligible in 2024");
+            for (Map.Entry<String, Long> firm : allocations.entrySet()) {
+                long emissions = random.nextLong(0, 3_000_000);
+                String where = firm.getKey() + " with " + firm.getValue() + " t allocated, " + emissions
+                        + " t emitted, seed " + seed;
+                long programmes = 0;
+                for (int p = 0; p < eligible.size(); p++) {
+                    long own = supply.firmProgramCapTonnes(firm.getKey(), p, emissions);
+                    assertEquals(
+                            rule.programCapTonnes(eligible.get(p), firm.getValue(), emissions),
+                            own,
+                            eligible.get(p).id() + ": " + where);
+                    programmes += own;
+                }
+                assertEquals(
+                        rule.totalCapTonnes(firm.getValue(), emissions),
+                        supply.firmTotalCapTonnes(firm.getKey(), emissions),
+                        "all programmes: " + where);
+                assertEquals(
+                        rule.capTonnes(2024, firm.getValue(), emissions),
+                        Math.min(programmes, supply.firmTotalCapTonnes(firm.getKey(), emissions)),
+                        where);
+            }
+        }
     }
 
     @Test

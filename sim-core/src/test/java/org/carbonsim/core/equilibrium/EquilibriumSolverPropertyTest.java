@@ -48,7 +48,7 @@ class EquilibriumSolverPropertyTest {
         return new EquilibriumInput(firms, cap, banked, offsets, 0, ceiling);
     }
 
-    private static AbatementCurve randomCurve(Random random) {
+    static AbatementCurve randomCurve(Random random) {
         switch (random.nextInt(3)) {
             case 0:
                 return new AbatementCurve.Linear(1 + random.nextInt((int) MAX_COST_FEN), 0.5 * random.nextDouble());

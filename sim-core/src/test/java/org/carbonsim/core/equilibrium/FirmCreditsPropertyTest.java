@@ -1,0 +1,121 @@
+package org.carbonsim.core.equilibrium;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.carbonsim.core.equilibrium.EquilibriumResult.Regime;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Over seeded random markets (2–8 firms on linear, quadratic and step curves; one to three offset
+ * programmes, flat or sloped, capped on allocation or on emissions, with a total cap, scarce or
+ * plentiful; caps given firm by firm or not; a ceiling that sometimes binds), the solver's credits
+ * firm by firm add up to its credits and their cost exactly, no firm uses more than its caps in whole
+ * tonnes at the emissions the reference leaves it, the credits cost no less than the least cost of
+ * as many, and the tonnes still close the gap.
+ */
+class FirmCreditsPropertyTest {
+    static LongStream seeds() {
+        return LongStream.rangeClosed(1, 400);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void firmsCreditsAddUpAndStayWithinTheirCaps(long seed) {
+        EquilibriumInput input = randomInstance(new Random(seed));
+        EquilibriumResult result = EquilibriumSolver.solve(input);
+        String where = "seed " + seed + ": " + result;
+
+        long tonnes = 0;
+        long costFen = 0;
+        long abated = 0;
+        Map<String, FirmOffsetCaps> caps = input.offsets().capsByFirm();
+        for (int i = 0; i < result.firms().size(); i++) {
+            FirmAbatement firm = result.firms().get(i);
+            CoveredFirm covered = input.firms().get(i);
+            tonnes += firm.creditTonnes();
+            costFen += firm.creditCostFen();
+            abated += firm.abatementTonnes();
+            long emissions = covered.bauTonnes() - firm.abatementTonnes();
+            FirmOffsetCaps own = caps.get(covered.id());
+            long programmes = 0;
+            for (int p = 0; p < input.offsets().tranches().size(); p++) {
+                programmes += input.offsets().programCapTonnes(own, p, emissions);
+            }
+            long cap = Math.min(programmes, input.offsets().totalCapTonnes(own, emissions));
+            assertTrue(
+                    firm.creditTonnes() <= cap,
+                    firm.id() + " uses " + firm.creditTonnes() + " t of credits, its cap is " + cap + " t, " + where);
+        }
+        assertEquals(result.offsetsUsedTonnes(), tonnes, "the firms' credits add up, " + where);
+        assertEquals(result.offsetCostFen(), costFen, "the firms' credit costs add up, " + where);
+        long leastFen = input.offsets().costFen(result.offsetsUsedTonnes(), input.totalBauTonnes() - abated);
+        assertTrue(
+                result.offsetCostFen() >= leastFen,
+                "the credits cost at least the least cost of as many, " + leastFen + " fen, " + where);
+        if (result.regime() == Regime.CLEARED || result.regime() == Regime.CEILING) {
+            assertEquals(
+                    result.gapTonnes(),
+                    result.totalAbatementTonnes() + result.offsetsUsedTonnes() + result.unmetTonnes(),
+                    "the tonnes close the gap, " + where);
+        }
+    }
+
+    private static EquilibriumInput randomInstance(Random random) {
+        int n = 2 + random.nextInt(7);
+        List<CoveredFirm> firms = new ArrayList<>();
+        long[] allocations = new long[n];
+        long bau = 0;
+        for (int i = 0; i < n; i++) {
+            long firmBau = 1_000 + random.nextInt(999_001);
+            bau += firmBau;
+            allocations[i] = (long) (firmBau * (0.6 + 0.4 * random.nextDouble()));
+            firms.add(new CoveredFirm("F" + i, firmBau, EquilibriumSolverPropertyTest.randomCurve(random)));
+        }
+        long cap = (long) (bau * (0.70 + 0.30 * random.nextDouble()));
+        long ceiling = random.nextInt(4) == 0 ? 1_000 + random.nextInt(20_000) : Long.MAX_VALUE;
+        return new EquilibriumInput(firms, cap, 0, randomOffsets(random, firms, allocations), 0, ceiling);
+    }
+
+    private static OffsetSupply randomOffsets(Random random, List<CoveredFirm> firms, long[] allocations) {
+        int programmes = 1 + random.nextInt(3);
+        boolean onEmissions = random.nextBoolean();
+        double totalShare = 0.02 + 0.15 * random.nextDouble();
+        List<OffsetTranche> tranches = new ArrayList<>();
+        long[][] firmCaps = new long[firms.size()][programmes];
+        for (int p = 0; p < programmes; p++) {
+            boolean programmeOnEmissions = p == 0 ? onEmissions : random.nextBoolean();
+            double share = 0.01 + 0.1 * random.nextDouble();
+            long capTonnes = 0;
+            for (int i = 0; i < firms.size() && !programmeOnEmissions; i++) {
+                firmCaps[i][p] = (long) Math.floor(share * allocations[i]);
+                capTonnes += firmCaps[i][p];
+            }
+            long supply = random.nextInt(3) == 0 ? 1 + random.nextInt(50_000) : 1 + random.nextInt(2_000_000);
+            long slope = random.nextBoolean() ? 0 : 1 + random.nextInt(50_000);
+            tranches.add(new OffsetTranche(
+                    "P" + p, supply, random.nextInt(15_000), slope, capTonnes, programmeOnEmissions ? share : 0));
+        }
+        List<FirmOffsetCaps> caps = new ArrayList<>();
+        long totalCap = 0;
+        for (int i = 0; i < firms.size(); i++) {
+            long total = onEmissions ? 0 : (long) Math.floor(totalShare * allocations[i]);
+            totalCap += total;
+            List<Long> own = new ArrayList<>();
+            for (long c : firmCaps[i]) {
+                own.add(c);
+            }
+            caps.add(new FirmOffsetCaps(firms.get(i).id(), own, total));
+        }
+        double totalEmissionsShare = onEmissions ? totalShare : 0;
+        return random.nextInt(4) == 0
+                ? new OffsetSupply(tranches, totalCap, totalEmissionsShare)
+                : new OffsetSupply(tranches, totalCap, totalEmissionsShare, caps);
+    }
+}
