@@ -65,4 +65,15 @@ class ForeseenIssuesTest {
         assertArrayEquals(new long[] {501}, outcome.issuedTonnes());
         assertEquals(11, outcome.rounds());
     }
+
+    @Test
+    void theRoundBoundTakesTheIssuesTheLastRoundSteppedTo() {
+        // an answer always 1,000 t above the issues: each round moves them 500 t, never back
+        ForeseenIssues.Outcome outcome =
+                ForeseenIssues.settle(new long[] {0}, issued -> new long[] {issued[0] + 1_000});
+
+        assertEquals(ForeseenIssues.Settled.ROUND_BOUND, outcome.settled());
+        assertArrayEquals(new long[] {500L * ForeseenIssues.MAX_ROUNDS}, outcome.issuedTonnes());
+        assertEquals(ForeseenIssues.MAX_ROUNDS, outcome.rounds());
+    }
 }
