@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.carbonsim.core.equilibrium.CoveredFirm;
 import org.carbonsim.core.equilibrium.CycleLink;
 import org.carbonsim.core.equilibrium.EquilibriumInput;
@@ -49,14 +50,6 @@ final class Foresight {
     }
 
     /**
-     * The most times the path is solved again with the reserve acting on the banks of the path before.
-     * Each round steps the later years' issues toward what the reserve would make of the last path, by
-     * a shrinking step (the running average of its answers), so they settle even where a bank near a
-     * threshold makes the reserve's answer jump; after this many rounds the last path is taken.
-     */
-    private static final int MAX_RESERVE_ROUNDS = 50;
-
-    /**
      * The bank after this year on the least-cost path the enterprises foresee ({@link ForeseenBank}).
      *
      * @param thisYear this year's problem, with the allowances held when it opens
@@ -86,21 +79,15 @@ final class Foresight {
             base[i] = later.issuedTonnes();
             auctions[i] = later.auctionTonnes();
         }
-        long[] issued = base;
-        IntertemporalResult path = solve(thisYear, firmsByYear, offsetsByYear, issued, cycles, discountRate);
-        for (int round = 0; reserve.isPresent() && round < MAX_RESERVE_ROUNDS; round++) {
-            long[] next = reserve.get().issuedTonnes(base, auctions, path.bankAfterTonnes());
-            if (Arrays.equals(next, issued)) {
-                break;
-            }
-            // step toward the reserve's answer by 1 / (round + 2), the average of the answers so far:
-            // the reserve acts by thresholds, so its answer can jump between a few issues without settling
-            long[] averaged = new long[issued.length];
-            for (int i = 0; i < issued.length; i++) {
-                averaged[i] = issued[i] + Math.round((double) (next[i] - issued[i]) / (round + 2));
-            }
-            issued = averaged;
-            path = solve(thisYear, firmsByYear, offsetsByYear, issued, cycles, discountRate);
+        LastPath paths =
+                new LastPath(issued -> solve(thisYear, firmsByYear, offsetsByYear, issued, cycles, discountRate), base);
+        IntertemporalResult path = paths.of(base);
+        if (reserve.isPresent()) {
+            // the reserve acting on the path's banks: issues that its answer to their own path gives back
+            long[] issued = ForeseenIssues.settle(base, issues -> reserve.get()
+                            .issuedTonnes(base, auctions, paths.of(issues).bankAfterTonnes()))
+                    .issuedTonnes();
+            path = paths.of(issued);
         }
         long valueFen = Math.round(path.years().get(1).exactPriceFen() / (1 + discountRate));
         long bankAfter = path.bankAfterTonnes().get(0);
@@ -108,6 +95,30 @@ final class Foresight {
                 ? valueFen
                 : Math.max(valueFen, Math.round(path.years().get(0).exactPriceFen()));
         return new ForeseenBank(valueFen, bankAfter, holdFen, path.bankAfterTonnes(), creditsIn(path));
+    }
+
+    /**
+     * The path of the later years' issues, kept for the issues asked last, so that the issues the reserve
+     * settles on are not solved twice. Not thread-safe.
+     */
+    private static final class LastPath {
+        private final Function<long[], IntertemporalResult> solver;
+        private long[] issuedTonnes;
+        private IntertemporalResult path;
+
+        LastPath(Function<long[], IntertemporalResult> solver, long[] issuedTonnes) {
+            this.solver = solver;
+            this.issuedTonnes = issuedTonnes.clone();
+            this.path = solver.apply(this.issuedTonnes);
+        }
+
+        IntertemporalResult of(long[] issued) {
+            if (!Arrays.equals(issued, issuedTonnes)) {
+                issuedTonnes = issued.clone();
+                path = solver.apply(issuedTonnes);
+            }
+            return path;
+        }
     }
 
     /** The path's first year's price, rounded, and the credits it uses. */
