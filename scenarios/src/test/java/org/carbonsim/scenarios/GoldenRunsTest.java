@@ -17,10 +17,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every bundled scenario, run for its first year with its own seed through {@code carbonsim run},
- * writes exactly the files kept under {@code src/test/golden/NAME/}. A change to the engine, the
- * rules or a scenario that moves any number shows up here as the first differing line; when the
- * change is intended, regenerate with {@code mvn -B verify -pl scenarios -am -Dgolden.update=true}
- * and review the diff like code.
+ * writes exactly the files kept under {@code src/test/golden/NAME/}; run for all its years, it writes
+ * exactly the yearly figures and the summary kept under {@code src/test/golden/NAME/whole-run/}, so
+ * that a change which moves only a later year (a foreseen path, a reserve, a later rule) shows too.
+ * A change to the engine, the rules or a scenario that moves any number shows up here as the first
+ * differing line; when the change is intended, regenerate with {@code mvn -B verify -pl scenarios -am
+ * -Dgolden.update=true} and review the diff like code.
  */
 class GoldenRunsTest {
     private static final Path GOLDEN = BundledScenariosTest.DIR.resolve("src/test/golden");
@@ -68,6 +70,31 @@ class GoldenRunsTest {
             if (Files.exists(golden.resolve(file))) {
                 compare(golden.resolve(file), dir.resolve(file));
             }
+        }
+    }
+
+    /** The files of a whole run kept: the yearly figures and the summary, small at any length of run. */
+    private static final List<String> WHOLE_RUN_FILES = List.of("annual.csv", "summary.json");
+
+    @ParameterizedTest
+    @MethodSource("org.carbonsim.scenarios.BundledScenariosTest#scenarios")
+    void wholeRunMatchesTheGoldenYears(Path scenario) throws IOException {
+        String name = scenario.getFileName().toString().replace(".json", "");
+        Path dir = out.resolve(name);
+        int code = CarbonsimCommand.newCommandLine()
+                .execute("run", scenario.toString(), "--out", dir.toString(), "--quiet", "--no-charts");
+        assertEquals(0, code, name + ": carbonsim run failed");
+        Path golden = GOLDEN.resolve(name).resolve("whole-run");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(golden);
+            for (String file : WHOLE_RUN_FILES) {
+                Files.copy(dir.resolve(file), golden.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            }
+            return;
+        }
+        assertTrue(Files.isDirectory(golden), "no golden files at " + golden + "; run with -Dgolden.update=true");
+        for (String file : WHOLE_RUN_FILES) {
+            compare(golden.resolve(file), dir.resolve(file));
         }
     }
 
