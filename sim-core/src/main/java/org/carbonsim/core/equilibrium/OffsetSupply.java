@@ -141,7 +141,8 @@ public record OffsetSupply(
         return byId;
     }
 
-    private static long wholeShare(double share, long emissionsTonnes) {
+    /** {@code share} of {@code emissionsTonnes} in whole tonnes, rounded down as the desk rounds a cap, t. */
+    static long wholeShare(double share, long emissionsTonnes) {
         return share == 0 ? 0 : (long) Math.floor(share * Math.max(0, emissionsTonnes));
     }
 

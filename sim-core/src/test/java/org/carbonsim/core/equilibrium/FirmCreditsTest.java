@@ -87,8 +87,8 @@ class FirmCreditsTest {
                 0,
                 List.of(new FirmOffsetCaps("A", List.of(20L), 20), new FirmOffsetCaps("B", List.of(10L), 10)));
 
-        FirmCredits shared =
-                FirmCredits.of(offsets, List.of(linear("A", 1_000), linear("B", 1_000)), new long[] {0, 0}, 3);
+        FirmCredits shared = FirmCredits.of(
+                offsets, List.of(linear("A", 1_000), linear("B", 1_000)), new long[] {0, 0}, new long[] {3});
 
         assertArrayEquals(new long[] {2, 1}, shared.tonnes());
         assertArrayEquals(new long[] {202, 101}, shared.costFen());
