@@ -122,6 +122,40 @@ class FirmCreditsTest {
         assertArrayEquals(new long[] {100, 200}, shared.byTranche());
     }
 
+    /**
+     * Programmes capped on different bases: the first, "alloc" (50,000 fen, never reached here), on
+     * allocation, so the cap on all programmes together is on allocation too, 10% of it: A (allocated
+     * 100,000 t) may use 10,000 t in all, B (allocated nothing) none. The cheap one, "emis" at 100
+     * fen, may cover 5% of each firm's emissions. A and B (100,000 t each as usual) each abate 10p at p
+     * fen. Firm by firm only A uses credits, 5% of 100,000 − 10p, so the supply is 20p + 5,000 − 0.5p
+     * and the gap of 24,480 t closes at 19.5p = 19,480, p = 999 fen: each firm abates 9,990 t and A
+     * uses 4,500 t (5% of 90,010 t, 4,500.5, rounded down), 450,000 fen. Counted together the caps on
+     * emissions would give 5% of both firms' emissions, within the 10,000 t total: 19p + 10,000 closes
+     * the gap at p = 762.1 fen, with some 3,100 t of credits that B's cap does not hold.
+     */
+    @Test
+    void programmesCappedOnDifferentBasesAreCountedFirmByFirmWhileThePriceIsSearched() {
+        OffsetSupply offsets = new OffsetSupply(
+                List.of(
+                        new OffsetTranche("alloc", 1_000_000, 50_000, 0, 10_000, 0),
+                        new OffsetTranche("emis", 1_000_000, 100, 0, 0, 0.05)),
+                10_000,
+                0,
+                List.of(
+                        new FirmOffsetCaps("A", List.of(10_000L, 0L), 10_000),
+                        new FirmOffsetCaps("B", List.of(0L, 0L), 0)));
+        EquilibriumResult result = EquilibriumSolver.solve(new EquilibriumInput(
+                List.of(linear("A", 100_000), linear("B", 100_000)), 175_520, 0, offsets, 0, Long.MAX_VALUE));
+
+        assertEquals(Regime.CLEARED, result.regime());
+        assertEquals(999, result.priceFen());
+        assertEquals(List.of(9_990L, 9_990L), each(result, FirmAbatement::abatementTonnes));
+        assertEquals(List.of(4_500L, 0L), each(result, FirmAbatement::creditTonnes));
+        assertEquals(List.of(450_000L, 0L), each(result, FirmAbatement::creditCostFen));
+        assertEquals(4_500, result.offsetsUsedTonnes());
+        assertEquals(0, result.unmetTonnes());
+    }
+
     /** Remainders go to the largest fractions, ties to the earlier firm, and never above a weight. */
     @Test
     void proportionalSharesSumExactlyWithDeterministicRemainders() {
