@@ -34,6 +34,10 @@ final class CreditRationing {
      * cannot, how a tranche is shared among the firms does not change what the later ones can hold.
      */
     private final boolean totalMayBind;
+    /** Per tranche: the firms' caps on allocation on it added up, t. */
+    private final long[] onAllocationSum;
+    /** Whether a cap on emissions applies to any tranche or to all together. */
+    private final boolean onEmissions;
 
     private CreditRationing(OffsetSupply supply, List<CoveredFirm> firms) {
         this.supply = supply;
@@ -44,6 +48,7 @@ final class CreditRationing {
         Map<String, FirmOffsetCaps> caps = supply.capsByFirm();
         this.onAllocation = new long[tranches.size()][firmCount];
         this.totalOnAllocation = new long[firmCount];
+        this.onAllocationSum = new long[tranches.size()];
         double shares = 0;
         for (OffsetTranche tranche : tranches) {
             shares += tranche.capEmissionsShare();
@@ -55,11 +60,13 @@ final class CreditRationing {
             for (int p = 0; p < tranches.size(); p++) {
                 onAllocation[p][i] = supply.programCapTonnes(own, p, 0);
                 sum = Math.addExact(sum, onAllocation[p][i]);
+                onAllocationSum[p] = Math.addExact(onAllocationSum[p], onAllocation[p][i]);
             }
             totalOnAllocation[i] = supply.totalCapTonnes(own, 0);
             mayBind |= totalOnAllocation[i] < sum;
         }
         this.totalMayBind = mayBind;
+        this.onEmissions = shares > 0 || supply.totalCapEmissionsShare() > 0;
     }
 
     /** The rationing of {@code supply}'s credits among {@code firms}. */
@@ -71,6 +78,11 @@ final class CreditRationing {
         return supply;
     }
 
+    /** Whether a cap on emissions applies, so that the firms' emissions matter. */
+    boolean onEmissions() {
+        return onEmissions;
+    }
+
     /**
      * Shares {@code asked} credits of each tranche among the firms when each emits {@code
      * emissionsTonnes}; returns the credits of each tranche shared out, t: those asked, unless the
@@ -80,8 +92,10 @@ final class CreditRationing {
     long[] share(long[] asked, long[] emissionsTonnes, long[][] byFirm) {
         int tranches = asked.length;
         long[] byTranche = new long[tranches];
-        long[] totalRoom = new long[firmCount];
-        for (int i = 0; i < firmCount; i++) {
+        // where no firm's total can bind, its room on a tranche is its cap on it alone
+        boolean perFirm = byFirm != null || totalMayBind;
+        long[] totalRoom = perFirm ? new long[firmCount] : null;
+        for (int i = 0; perFirm && i < firmCount; i++) {
             totalRoom[i] = Math.addExact(
                     totalOnAllocation[i], OffsetSupply.wholeShare(supply.totalCapEmissionsShare(), emissionsTonnes[i]));
         }
@@ -102,9 +116,18 @@ final class CreditRationing {
             double share = supply.tranches().get(p).capEmissionsShare();
             long rooms = 0;
             long poolRoom = pooled ? supply.tranches().get(p).capTonnes() : Long.MAX_VALUE;
+            if (!perFirm && share == 0) {
+                // every firm's room is its cap on allocation, whatever it emits and took before
+                byTranche[p] = Math.min(Math.min(asked[p], onAllocationSum[p]), Math.min(poolRoom, poolTotal));
+                if (pooled) {
+                    poolTotal -= byTranche[p];
+                }
+                continue;
+            }
             for (int i = 0; i < firmCount; i++) {
                 long onEmissions = OffsetSupply.wholeShare(share, emissionsTonnes[i]);
-                room[i] = Math.min(Math.addExact(onAllocation[p][i], onEmissions), totalRoom[i]);
+                long cap = Math.addExact(onAllocation[p][i], onEmissions);
+                room[i] = perFirm ? Math.min(cap, totalRoom[i]) : cap;
                 rooms = Math.addExact(rooms, room[i]);
                 if (pooled) {
                     poolRoom = Math.addExact(poolRoom, onEmissions);
@@ -115,7 +138,7 @@ final class CreditRationing {
             if (pooled) {
                 poolTotal -= shared;
             }
-            if (byFirm == null && (k == last || !totalMayBind)) {
+            if (!perFirm || byFirm == null && k == last) {
                 // no later tranche depends on how this one falls to the firms
                 continue;
             }

@@ -52,7 +52,7 @@ final class YearSupply {
         if (offered.length == 0) {
             return 0;
         }
-        for (int i = 0; i < emissions.length; i++) {
+        for (int i = 0; i < emissions.length && rationing.onEmissions(); i++) {
             emissions[i] = Math.max(0, firms.get(i).bauTonnes() - (long) Math.ceil(abatedTonnes[i] - 1e-9));
         }
         long total = 0;
