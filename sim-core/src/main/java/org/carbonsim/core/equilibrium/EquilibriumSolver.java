@@ -7,7 +7,8 @@ import org.carbonsim.core.equilibrium.EquilibriumResult.Regime;
 /**
  * Finds a year's competitive allowance price and least-cost abatement by bisection over the firms'
  * marginal abatement cost curves. Abatement supply at price p is Σ shareAtPrice(p) × BAU plus the
- * usable offsets when p is at or above their price; the price is the smallest p at which supply
+ * offset credits no dearer than p that the compliance desk's caps hold firm by firm ({@link
+ * YearSupply}, {@link CreditRationing}); the price is the smallest p at which supply
  * covers the gap (business-as-usual emissions minus allowances available), found to within 0.01 fen
  * in a bounded number of halvings. Supply jumps where a technology step or the offset price sits, so
  * the tonnes needed at the clearing price are taken from what becomes available across the final
