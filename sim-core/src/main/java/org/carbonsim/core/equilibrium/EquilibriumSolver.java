@@ -7,7 +7,8 @@ import org.carbonsim.core.equilibrium.EquilibriumResult.Regime;
 /**
  * Finds a year's competitive allowance price and least-cost abatement by bisection over the firms'
  * marginal abatement cost curves. Abatement supply at price p is Σ shareAtPrice(p) × BAU plus the
- * usable offsets when p is at or above their price; the price is the smallest p at which supply
+ * offset credits no dearer than p that the compliance desk's caps hold firm by firm ({@link
+ * YearSupply}, {@link CreditRationing}); the price is the smallest p at which supply
  * covers the gap (business-as-usual emissions minus allowances available), found to within 0.01 fen
  * in a bounded number of halvings. Supply jumps where a technology step or the offset price sits, so
  * the tonnes needed at the clearing price are taken from what becomes available across the final
@@ -26,52 +27,52 @@ public final class EquilibriumSolver {
 
     /** Solves one year's problem. */
     public static EquilibriumResult solve(EquilibriumInput input) {
+        return solve(input, YearSupply.of(input));
+    }
+
+    /** Solves one year's problem whose firms and offsets supply {@code supply}. */
+    static EquilibriumResult solve(EquilibriumInput input, YearSupply supply) {
         long gap = input.gapTonnes();
         double floor = input.floorFen();
         if (gap <= 0) {
             if (input.floorFen() == 0) {
-                return build(input, Regime.SURPLUS, 0, new double[input.firms().size()], 0, 0);
+                return build(
+                        input,
+                        supply,
+                        Regime.SURPLUS,
+                        0,
+                        0,
+                        new double[input.firms().size()],
+                        0,
+                        0);
             }
-            return atFloor(input, gap);
+            return atFloor(input, supply, gap);
         }
         double tolerance = supplyTolerance(gap);
-        if (supplyAt(input, floor) >= gap - tolerance) {
+        if (supply.at(floor) >= gap - tolerance) {
             if (input.floorFen() > 0) {
-                return atFloor(input, gap);
+                return atFloor(input, supply, gap);
             }
             // Zero-cost options alone close the gap: take the needed share of them at price 0.
-            return interpolated(input, Regime.CLEARED, -1, 0, gap);
+            return interpolated(input, supply, Regime.CLEARED, -1, 0, gap);
         }
         double hi = Math.min((double) input.ceilingFen(), highestRelevantPrice(input));
-        double supplyHi = supplyAt(input, hi);
+        double supplyHi = supply.at(hi);
         if (supplyHi < gap - tolerance) {
-            return atCeiling(input, gap, hi);
+            return atCeiling(input, supply, gap, hi);
         }
         PriceBracket price =
-                PriceBracket.narrowed(floor, hi, PRICE_TOLERANCE_FEN, mid -> supplyAt(input, mid) >= gap - tolerance);
-        return interpolated(input, Regime.CLEARED, price.loFen(), price.hiFen(), gap);
+                PriceBracket.narrowed(floor, hi, PRICE_TOLERANCE_FEN, mid -> supply.at(mid) >= gap - tolerance);
+        return interpolated(input, supply, Regime.CLEARED, price.loFen(), price.hiFen(), gap);
     }
 
     /**
      * Abatement plus usable offsets at price {@code priceFen}, t: what firms abating wherever their
-     * MAC is at or below the price, and buying offsets no dearer than it, would supply.
+     * MAC is at or below the price, and buying offsets no dearer than it within the compliance desk's
+     * caps firm by firm ({@link CreditRationing}), would supply.
      */
     public static double supplyAt(EquilibriumInput input, double priceFen) {
-        double abated = abatementAt(input, priceFen);
-        return abated + offsetsAt(input, priceFen, abated);
-    }
-
-    private static double abatementAt(EquilibriumInput input, double priceFen) {
-        double abated = 0;
-        for (CoveredFirm firm : input.firms()) {
-            abated += firm.tonnesAtPrice(priceFen);
-        }
-        return abated;
-    }
-
-    /** Credits used at {@code priceFen} when the firms abate {@code abatedTonnes}: caps on emissions see what is left. */
-    private static double offsetsAt(EquilibriumInput input, double priceFen, double abatedTonnes) {
-        return input.offsets().tonnesAtPrice(priceFen, input.totalBauTonnes() - abatedTonnes);
+        return YearSupply.of(input).at(priceFen);
     }
 
     /** Absorbs floating-point error in summed supply; far below the 1 t resolution of the result. */
@@ -94,7 +95,7 @@ public final class EquilibriumSolver {
      * {@code lo} and {@code hi}; the price reported is {@code hi}, clamped to be non-negative.
      */
     private static EquilibriumResult interpolated(
-            EquilibriumInput input, Regime regime, double lo, double hi, long gap) {
+            EquilibriumInput input, YearSupply supply, Regime regime, double lo, double hi, long gap) {
         List<CoveredFirm> firms = input.firms();
         double[] amounts = new double[firms.size() + 1];
         double supplyLo = 0;
@@ -105,8 +106,8 @@ public final class EquilibriumSolver {
             lower[i] = firms.get(i).tonnesAtPrice(lo);
             upper[i] = firms.get(i).tonnesAtPrice(hi);
         }
-        lower[firms.size()] = offsetsAt(input, lo, sumOf(lower));
-        upper[firms.size()] = offsetsAt(input, hi, sumOf(upper));
+        lower[firms.size()] = supply.creditsAt(lo, lower);
+        upper[firms.size()] = supply.creditsAt(hi, upper);
         for (int i = 0; i < amounts.length; i++) {
             supplyLo += lower[i];
             supplyHi += upper[i];
@@ -117,10 +118,10 @@ public final class EquilibriumSolver {
             amounts[i] = lower[i] + theta * (upper[i] - lower[i]);
         }
         long[] tonnes = Apportion.largestRemainder(amounts, gap);
-        return build(input, regime, Math.max(0, hi), firmTonnes(amounts, tonnes), tonnes[firms.size()], 0);
+        return build(input, supply, regime, Math.max(0, hi), hi, firmTonnes(amounts, tonnes), tonnes[firms.size()], 0);
     }
 
-    private static EquilibriumResult atFloor(EquilibriumInput input, long gap) {
+    private static EquilibriumResult atFloor(EquilibriumInput input, YearSupply supply, long gap) {
         List<CoveredFirm> firms = input.firms();
         double[] amounts = new double[firms.size()];
         double total = 0;
@@ -130,11 +131,13 @@ public final class EquilibriumSolver {
         }
         long[] tonnes = Apportion.largestRemainder(amounts, Math.round(total));
         long abated = sum(tonnes);
-        long offsets = (long) Math.min(offsetsAt(input, input.floorFen(), abated), Math.max(0, gap - abated));
-        return build(input, Regime.FLOOR, input.floorFen(), toDouble(tonnes), offsets, 0);
+        double[] firmTonnes = toDouble(tonnes);
+        long offsets = Math.min(supply.creditsAt(input.floorFen(), firmTonnes), Math.max(0, gap - abated));
+        return build(input, supply, Regime.FLOOR, input.floorFen(), input.floorFen(), firmTonnes, offsets, 0);
     }
 
-    private static EquilibriumResult atCeiling(EquilibriumInput input, long gap, double highestUseful) {
+    private static EquilibriumResult atCeiling(
+            EquilibriumInput input, YearSupply supply, long gap, double highestUseful) {
         List<CoveredFirm> firms = input.firms();
         double[] amounts = new double[firms.size() + 1];
         double total = 0;
@@ -142,12 +145,20 @@ public final class EquilibriumSolver {
             amounts[i] = firms.get(i).tonnesAtPrice(highestUseful);
             total += amounts[i];
         }
-        amounts[firms.size()] = offsetsAt(input, highestUseful, total);
+        amounts[firms.size()] = supply.creditsAt(highestUseful, amounts);
         total += amounts[firms.size()];
         long covered = Math.min(gap, (long) Math.floor(total + supplyTolerance(gap)));
         long[] tonnes = Apportion.largestRemainder(amounts, covered);
         long offsets = tonnes[firms.size()];
-        return build(input, Regime.CEILING, input.ceilingFen(), firmTonnes(amounts, tonnes), offsets, gap - covered);
+        return build(
+                input,
+                supply,
+                Regime.CEILING,
+                input.ceilingFen(),
+                highestUseful,
+                firmTonnes(amounts, tonnes),
+                offsets,
+                gap - covered);
     }
 
     private static double[] firmTonnes(double[] amounts, long[] tonnes) {
@@ -166,14 +177,6 @@ public final class EquilibriumSolver {
         return values;
     }
 
-    private static double sumOf(double[] values) {
-        double total = 0;
-        for (double value : values) {
-            total += value;
-        }
-        return total;
-    }
-
     private static long sum(long[] values) {
         long total = 0;
         for (long value : values) {
@@ -184,16 +187,23 @@ public final class EquilibriumSolver {
 
     /**
      * The result from whole tonnes: {@code firmTonnes} (as doubles, in input order) abated and {@code
-     * offsetsUsed} credits, shared among the firms by {@link FirmCredits}. Where the firms' own caps in
-     * whole tonnes hold fewer credits than the supply counts for them together (a cap on emissions is
-     * a share of all the firms' emissions while the supply is searched, and rounded down firm by firm
-     * here: fewer than a tonne a firm and tranche; caps on different bases are pooled there and not
-     * here), the credits over are not counted: their tonnes are abated by the firms that can still
-     * abate at the price, in input order, then by those below their potential, and are unmet only
-     * where no firm can abate more.
+     * offsetsUsed} credits no dearer than {@code creditPriceFen}, shared among the firms by {@link
+     * FirmCredits}: of each programme what the firms' caps hold at the emissions the abatement leaves
+     * them, the dearest first credit's programme cut first where that is more. The search counted the
+     * credits the same way, firm by firm, at each firm's abatement at the price rounded up; should the
+     * caps at the abatement as rounded still hold fewer, the credits over are not counted: their tonnes
+     * are abated by the firms that can still abate at the price, in input order, then by those below
+     * their potential, and are unmet only where no firm can abate more.
      */
     private static EquilibriumResult build(
-            EquilibriumInput input, Regime regime, double priceFen, double[] firmTonnes, long offsetsUsed, long unmet) {
+            EquilibriumInput input,
+            YearSupply supply,
+            Regime regime,
+            double priceFen,
+            double creditPriceFen,
+            double[] firmTonnes,
+            long offsetsUsed,
+            long unmet) {
         List<CoveredFirm> covered = input.firms();
         long[] abated = new long[firmTonnes.length];
         for (int i = 0; i < abated.length; i++) {
@@ -201,13 +211,14 @@ public final class EquilibriumSolver {
         }
         long credits = offsetsUsed;
         long unmetTonnes = unmet;
-        FirmCredits shared = FirmCredits.of(input.offsets(), covered, abated, credits);
+        CreditRationing rationing = supply.rationing();
+        FirmCredits shared =
+                FirmCredits.of(rationing, covered, abated, supply.askedOf(creditPriceFen, abated, credits));
         while (shared.assignedTonnes() < credits) {
             long over = credits - shared.assignedTonnes();
             credits = shared.assignedTonnes();
             unmetTonnes = Math.addExact(unmetTonnes, abateMore(covered, abated, priceFen, over));
-            // the tranches keep what the firms could take of them: their caps on emissions only shrink
-            shared = FirmCredits.of(input.offsets(), covered, abated, shared.byTranche());
+            shared = FirmCredits.of(rationing, covered, abated, supply.askedOf(creditPriceFen, abated, credits));
         }
         List<FirmAbatement> firms = new ArrayList<>(abated.length);
         long totalTonnes = 0;

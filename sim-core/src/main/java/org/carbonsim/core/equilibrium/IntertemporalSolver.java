@@ -19,7 +19,7 @@ import org.carbonsim.core.equilibrium.EquilibriumResult.Regime;
  * after it. Where a year's supply jumps at that price (a flat offset programme priced there), that year
  * fails just below it for the jump alone; the segment then runs on to the last year whose bank can
  * still close at its bound, the jump used in part and the rest banked, each bank as small as that
- * allows. Each year supplies abatement and offsets by {@link EquilibriumSolver#supplyAt}, the same
+ * allows. Each year supplies abatement and offsets as {@link EquilibriumSolver#supplyAt} counts them, the same
  * rule as the one-year reference; the tonnes it is asked for are then allocated among firms by
  * {@link EquilibriumSolver#solve}, so the least cost within a year is the one-year solver's.
  *
@@ -115,6 +115,8 @@ public final class IntertemporalSolver {
         final long[] bau;
         final double[] ceiling;
         final double bankTolerance;
+        /** What each year's firms supply at a price, set up once per year. */
+        final YearSupply[] yearSupply;
         /** Scratch of the last walk: what each year supplied, and the bank it ended with. */
         final double[] tonnes;
 
@@ -130,10 +132,12 @@ public final class IntertemporalSolver {
             this.tonnes = new double[n];
             this.bankAfter = new double[n];
             this.unmet = new boolean[n];
+            this.yearSupply = new YearSupply[n];
             double scale = 1;
             for (int t = 0; t < n; t++) {
                 EquilibriumInput year = input.years().get(t);
                 supply[t] = year.capTonnes();
+                yearSupply[t] = YearSupply.of(year);
                 bau[t] = year.totalBauTonnes();
                 ceiling[t] = Math.min((double) year.ceilingFen(), EquilibriumSolver.highestRelevantPrice(year));
                 scale += bau[t] + supply[t];
@@ -233,7 +237,7 @@ public final class IntertemporalSolver {
             for (int t = s; t <= end; t++) {
                 long year = asked[t - s];
                 carried = Math.addExact(carried, supply[t] - bau[t] + year);
-                results.add(yearResult(input.years().get(t), year, prices[t]));
+                results.add(yearResult(input.years().get(t), yearSupply[t], year, prices[t]));
                 banks.add(carried);
             }
             return end + 1;
@@ -335,12 +339,11 @@ public final class IntertemporalSolver {
          * Returns whether tonnes were still missing at the ceiling.
          */
         private boolean supplyInto(int t, double own, double price, double[] into) {
-            EquilibriumInput year = input.years().get(t);
             if (price < ceiling[t]) {
-                into[t] = EquilibriumSolver.supplyAt(year, price);
+                into[t] = yearSupply[t].at(price);
                 return false;
             }
-            double available = EquilibriumSolver.supplyAt(year, ceiling[t]);
+            double available = yearSupply[t].at(ceiling[t]);
             double shortfall = Math.max(0, -(own + available));
             into[t] = available + shortfall;
             return shortfall > 0;
@@ -402,11 +405,12 @@ public final class IntertemporalSolver {
      * The year's share of the path: {@code asked} tonnes of abatement, offsets and unmet tonnes,
      * allocated at least cost by the one-year solver; the price reported is the path's.
      */
-    private static EquilibriumResult yearResult(EquilibriumInput year, long asked, double pathPriceFen) {
+    private static EquilibriumResult yearResult(
+            EquilibriumInput year, YearSupply yearSupply, long asked, double pathPriceFen) {
         long bau = year.totalBauTonnes();
         EquilibriumInput own = new EquilibriumInput(
                 year.firms(), Math.max(0, bau - asked), 0, year.offsets(), year.floorFen(), year.ceilingFen());
-        EquilibriumResult share = EquilibriumSolver.solve(own);
+        EquilibriumResult share = EquilibriumSolver.solve(own, yearSupply);
         if (share.regime() == Regime.FLOOR || share.regime() == Regime.CEILING) {
             return share;
         }

@@ -11,9 +11,10 @@ import java.util.Set;
  * Offset credits for the reference equilibrium: one {@link OffsetTranche} per programme eligible in
  * the year, and a cap on all credits together of {@code totalCapTonnes} plus {@code
  * totalCapEmissionsShare} of the covered firms' emissions. At an allowance price p the firms use every
- * credit whose marginal price is at most p, within each programme's cap and the total cap, cheapest
- * first: the least-cost use of offsets, which is what the compliance desk's caps allow and the
- * traders plan with. Immutable.
+ * credit whose marginal price is at most p that their caps hold, firm by firm as the compliance desk
+ * applies them: the reference equilibrium counts them with {@link CreditRationing}. The counts here
+ * ({@link #tonnesAtPrice}, {@link #usableTonnes}, {@link #costFen}) apply the caps to all the firms
+ * together, a bound on what they hold firm by firm. Immutable.
  *
  * <p>Each firm's own caps ({@code firmCaps}) are what the solver shares the credits out by ({@link
  * FirmCredits}): the caps on allocation that the tranches and the total sum, firm by firm. A firm
@@ -141,7 +142,8 @@ public record OffsetSupply(
         return byId;
     }
 
-    private static long wholeShare(double share, long emissionsTonnes) {
+    /** {@code share} of {@code emissionsTonnes} in whole tonnes, rounded down as the desk rounds a cap, t. */
+    static long wholeShare(double share, long emissionsTonnes) {
         return share == 0 ? 0 : (long) Math.floor(share * Math.max(0, emissionsTonnes));
     }
 
@@ -160,7 +162,11 @@ public record OffsetSupply(
         return Math.min(total, totalCap(emissionsTonnes));
     }
 
-    /** Credits used at allowance price {@code priceFen} when the firms emit {@code emissionsTonnes}, t. */
+    /**
+     * Credits no dearer than {@code priceFen} within the caps counted for all the firms together when
+     * they emit {@code emissionsTonnes}, t: at least what the caps hold firm by firm ({@link
+     * CreditRationing}).
+     */
     public double tonnesAtPrice(double priceFen, double emissionsTonnes) {
         double total = 0;
         for (OffsetTranche tranche : tranches) {

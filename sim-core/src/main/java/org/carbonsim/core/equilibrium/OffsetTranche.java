@@ -52,8 +52,18 @@ public record OffsetTranche(
      * from the last credit's price up (where the slope's arithmetic can fall a hair short of it).
      */
     long wholeTonnesAt(double allowancePriceFen, double emissionsTonnes) {
-        double offered = allowancePriceFen >= highestPriceFen() ? supplyTonnes : offeredAtPrice(allowancePriceFen);
-        return (long) Math.floor(Math.min(offered, usableTonnes(emissionsTonnes)));
+        return Math.min(wholeOfferedAt(allowancePriceFen), (long) Math.floor(usableTonnes(emissionsTonnes)));
+    }
+
+    /**
+     * The whole credits on offer at no more than {@code allowancePriceFen}, before any cap: those
+     * offered at the price rounded down, and the whole supply from the last credit's price up (where
+     * the slope's arithmetic can fall a hair short of it), t.
+     */
+    long wholeOfferedAt(double allowancePriceFen) {
+        return allowancePriceFen >= highestPriceFen()
+                ? supplyTonnes
+                : (long) Math.floor(offeredAtPrice(allowancePriceFen));
     }
 
     /** The marginal price of the last credit on offer, fen per tonne. */

@@ -18,7 +18,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * plentiful; caps given firm by firm or not; a ceiling that sometimes binds), the solver's credits
  * firm by firm add up to its credits and their cost exactly, no firm uses more than its caps in whole
  * tonnes at the emissions the reference leaves it, the credits cost no less than the least cost of
- * as many, and the tonnes still close the gap.
+ * as many, and the tonnes still close the gap. No credit is dropped: where the price clears the
+ * market, the firms' abatement there and the credits their own caps hold there (firm by firm, as the
+ * desk applies them) close the gap, and no firm abates more than it would at the price, as it would
+ * if credits counted while the price was searched were turned into abatement afterwards. Programmes
+ * capped on different bases (allocation and emissions) are where counting the caps together would
+ * count credits no firm may use.
  */
 class FirmCreditsPropertyTest {
     static LongStream seeds() {
@@ -65,6 +70,48 @@ class FirmCreditsPropertyTest {
                     result.totalAbatementTonnes() + result.offsetsUsedTonnes() + result.unmetTonnes(),
                     "the tonnes close the gap, " + where);
         }
+        if (result.regime() == Regime.CLEARED) {
+            assertNoCreditDropped(input, result, where);
+        }
+    }
+
+    /**
+     * At the price of a cleared {@code result}: every firm abates at most what it abates there (rounded
+     * up to a whole tonne), and that abatement plus the credits the firms' own caps hold at the
+     * emissions it leaves (what is on offer at the price, shared as the desk shares it) close the gap.
+     */
+    private static void assertNoCreditDropped(EquilibriumInput input, EquilibriumResult result, String where) {
+        double price = result.exactPriceFen();
+        int n = input.firms().size();
+        long[] abatedAtPrice = new long[n];
+        double abated = 0;
+        for (int i = 0; i < n; i++) {
+            double at = input.firms().get(i).tonnesAtPrice(price);
+            abated += at;
+            abatedAtPrice[i] = (long) Math.ceil(at - 1e-9);
+            assertTrue(
+                    result.firms().get(i).abatementTonnes() <= abatedAtPrice[i],
+                    input.firms().get(i).id() + " abates "
+                            + result.firms().get(i).abatementTonnes()
+                            + " t, more than the " + at + " t it abates at the price: credits were dropped, "
+                            + where);
+        }
+        List<OffsetTranche> tranches = input.offsets().tranches();
+        long[] offered = new long[tranches.size()];
+        for (int p = 0; p < offered.length; p++) {
+            OffsetTranche tranche = tranches.get(p);
+            offered[p] = price >= tranche.highestPriceFen()
+                    ? tranche.supplyTonnes()
+                    : (long) Math.floor(tranche.offeredAtPrice(price));
+        }
+        long held = FirmCredits.of(input.offsets(), input.firms(), abatedAtPrice, offered)
+                .assignedTonnes();
+        double shortTonnes = result.gapTonnes() - abated - held;
+        assertTrue(
+                shortTonnes <= 1e-9 * result.gapTonnes(),
+                "at the price the firms abate " + abated + " t and their caps hold " + held
+                        + " t of credits, " + shortTonnes + " t short of the gap: the price counts credits"
+                        + " the caps firm by firm do not hold, " + where);
     }
 
     private static EquilibriumInput randomInstance(Random random) {

@@ -17,6 +17,25 @@ class FirmCreditsTest {
         return new CoveredFirm(id, bau, new AbatementCurve.Linear(4_000, 0.4));
     }
 
+    /** Two programmes and two firms' caps on allocation, with no cap on all credits tied to emissions. */
+    private static OffsetSupply twoProgrammes(
+            OffsetTranche first, OffsetTranche second, FirmOffsetCaps a, FirmOffsetCaps b) {
+        return new OffsetSupply(List.of(first, second), a.totalCapTonnes() + b.totalCapTonnes(), 0, List.of(a, b));
+    }
+
+    private static void assertClearedAt(long priceFen, EquilibriumResult result) {
+        assertEquals(Regime.CLEARED, result.regime());
+        assertEquals(priceFen, result.priceFen());
+    }
+
+    /** Every firm's abatement, credits and their cost, t, t and fen, in order. */
+    private static void assertFirms(
+            EquilibriumResult result, List<Long> abatement, List<Long> credits, List<Long> creditCostFen) {
+        assertEquals(abatement, each(result, FirmAbatement::abatementTonnes), "abatement");
+        assertEquals(credits, each(result, FirmAbatement::creditTonnes), "credits");
+        assertEquals(creditCostFen, each(result, FirmAbatement::creditCostFen), "credits' cost");
+    }
+
     /** One figure of every firm of {@code result}, in order. */
     private static List<Long> each(EquilibriumResult result, ToLongFunction<FirmAbatement> figure) {
         return result.firms().stream().map(f -> figure.applyAsLong(f)).toList();
@@ -36,11 +55,8 @@ class FirmCreditsTest {
         EquilibriumResult result = EquilibriumSolver.solve(new EquilibriumInput(
                 List.of(linear("A", 100_000), linear("B", 200_000)), 256_500, 0, offsets, 0, Long.MAX_VALUE));
 
-        assertEquals(Regime.CLEARED, result.regime());
-        assertEquals(1_000, result.priceFen());
-        assertEquals(List.of(10_000L, 20_000L), each(result, FirmAbatement::abatementTonnes));
-        assertEquals(List.of(4_500L, 9_000L), each(result, FirmAbatement::creditTonnes));
-        assertEquals(List.of(1_350_000L, 2_700_000L), each(result, FirmAbatement::creditCostFen));
+        assertClearedAt(1_000, result);
+        assertFirms(result, List.of(10_000L, 20_000L), List.of(4_500L, 9_000L), List.of(1_350_000L, 2_700_000L));
         assertEquals(13_500, result.offsetsUsedTonnes());
         assertEquals(4_050_000, result.offsetCostFen());
     }
@@ -87,8 +103,8 @@ class FirmCreditsTest {
                 0,
                 List.of(new FirmOffsetCaps("A", List.of(20L), 20), new FirmOffsetCaps("B", List.of(10L), 10)));
 
-        FirmCredits shared =
-                FirmCredits.of(offsets, List.of(linear("A", 1_000), linear("B", 1_000)), new long[] {0, 0}, 3);
+        FirmCredits shared = FirmCredits.of(
+                offsets, List.of(linear("A", 1_000), linear("B", 1_000)), new long[] {0, 0}, new long[] {3});
 
         assertArrayEquals(new long[] {2, 1}, shared.tonnes());
         assertArrayEquals(new long[] {202, 101}, shared.costFen());
@@ -104,15 +120,11 @@ class FirmCreditsTest {
      */
     @Test
     void theCheapestProgrammeIsSharedOutFirst() {
-        OffsetSupply offsets = new OffsetSupply(
-                List.of(
-                        new OffsetTranche("dear", 1_000, 900, 0, 200, 0),
-                        new OffsetTranche("cheap", 1_000, 300, 0, 200, 0)),
-                300,
-                0,
-                List.of(
-                        new FirmOffsetCaps("A", List.of(100L, 100L), 100),
-                        new FirmOffsetCaps("B", List.of(100L, 100L), 200)));
+        OffsetSupply offsets = twoProgrammes(
+                new OffsetTranche("dear", 1_000, 900, 0, 200, 0),
+                new OffsetTranche("cheap", 1_000, 300, 0, 200, 0),
+                new FirmOffsetCaps("A", List.of(100L, 100L), 100),
+                new FirmOffsetCaps("B", List.of(100L, 100L), 200));
 
         FirmCredits shared = FirmCredits.of(
                 offsets, List.of(linear("A", 10_000), linear("B", 10_000)), new long[] {0, 0}, new long[] {100, 200});
@@ -120,6 +132,33 @@ class FirmCreditsTest {
         assertArrayEquals(new long[] {100, 200}, shared.tonnes());
         assertArrayEquals(new long[] {30_000, 120_000}, shared.costFen());
         assertArrayEquals(new long[] {100, 200}, shared.byTranche());
+    }
+
+    /**
+     * Programmes capped on different bases: the first, "alloc" (50,000 fen, never reached here), on
+     * allocation, so the cap on all programmes together is on allocation too, 10% of it: A (allocated
+     * 100,000 t) may use 10,000 t in all, B (allocated nothing) none. The cheap one, "emis" at 100
+     * fen, may cover 5% of each firm's emissions. A and B (100,000 t each as usual) each abate 10p at p
+     * fen. Firm by firm only A uses credits, 5% of 100,000 − 10p, so the supply is 20p + 5,000 − 0.5p
+     * and the gap of 24,480 t closes at 19.5p = 19,480, p = 999 fen: each firm abates 9,990 t and A
+     * uses 4,500 t (5% of 90,010 t, 4,500.5, rounded down), 450,000 fen. Counted together the caps on
+     * emissions would give 5% of both firms' emissions, within the 10,000 t total: 19p + 10,000 closes
+     * the gap at p = 762.1 fen, with some 3,100 t of credits that B's cap does not hold.
+     */
+    @Test
+    void programmesCappedOnDifferentBasesAreCountedFirmByFirmWhileThePriceIsSearched() {
+        OffsetSupply offsets = twoProgrammes(
+                new OffsetTranche("alloc", 1_000_000, 50_000, 0, 10_000, 0),
+                new OffsetTranche("emis", 1_000_000, 100, 0, 0, 0.05),
+                new FirmOffsetCaps("A", List.of(10_000L, 0L), 10_000),
+                new FirmOffsetCaps("B", List.of(0L, 0L), 0));
+        EquilibriumResult result = EquilibriumSolver.solve(new EquilibriumInput(
+                List.of(linear("A", 100_000), linear("B", 100_000)), 175_520, 0, offsets, 0, Long.MAX_VALUE));
+
+        assertClearedAt(999, result);
+        assertFirms(result, List.of(9_990L, 9_990L), List.of(4_500L, 0L), List.of(450_000L, 0L));
+        assertEquals(4_500, result.offsetsUsedTonnes());
+        assertEquals(0, result.unmetTonnes());
     }
 
     /** Remainders go to the largest fractions, ties to the earlier firm, and never above a weight. */
