@@ -4,6 +4,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.carbonsim.cli.UserInputException;
+import org.carbonsim.core.montecarlo.ReplicationTask;
 
 /** A test's own JVM: its class path and the flags Spark needs on Java 17, bound to the loopback interface. */
 final class ForkedJvm {
@@ -27,5 +30,23 @@ final class ForkedJvm {
         // as the launcher does: Spark binds to the loopback interface instead of guessing the address
         builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         return builder;
+    }
+
+    /**
+     * In the forked JVM: one replication of {@code task} on the launcher's context, reported as
+     * carbonsim-spark reports it; then the JVM exits.
+     */
+    static void runStudy(ReplicationTask<?> task, BooleanSupplier outOfMemory) {
+        SparkContextSource context = new SparkContextSource();
+        int code = 0;
+        try {
+            new SparkReplicator(context, outOfMemory).run(task, 1, r -> true);
+        } catch (UserInputException e) {
+            System.err.println("carbonsim: " + e.getMessage());
+            code = 2;
+        } finally {
+            context.stop();
+        }
+        System.exit(code);
     }
 }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
-import org.carbonsim.cli.UserInputException;
 import org.carbonsim.core.montecarlo.ReplicationTask;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -58,16 +57,6 @@ class SparkInterruptTest {
 
     /** The forked JVM: a study of one replication that waits, reporting as carbonsim-spark does. */
     public static void main(String[] args) {
-        SparkContextSource context = new SparkContextSource();
-        int code = 0;
-        try {
-            new SparkReplicator(context, () -> false).run(WAIT, 1, r -> true);
-        } catch (UserInputException e) {
-            System.err.println("carbonsim: " + e.getMessage());
-            code = 2;
-        } finally {
-            context.stop();
-        }
-        System.exit(code);
+        ForkedJvm.runStudy(WAIT, () -> false);
     }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.carbonsim.cli.UserInputException;
 import org.carbonsim.core.montecarlo.ReplicationTask;
 import org.junit.jupiter.api.Test;
 
@@ -50,16 +49,6 @@ class SparkOutOfMemoryTest {
     public static void main(String[] args) {
         OutOfMemoryWatch watch = new OutOfMemoryWatch(null, System.err, false);
         Thread.setDefaultUncaughtExceptionHandler(watch);
-        SparkContextSource context = new SparkContextSource();
-        int code = 0;
-        try {
-            new SparkReplicator(context, watch).run(FILL_THE_HEAP, 1, r -> true);
-        } catch (UserInputException e) {
-            System.err.println("carbonsim: " + e.getMessage());
-            code = 2;
-        } finally {
-            context.stop();
-        }
-        System.exit(code);
+        ForkedJvm.runStudy(FILL_THE_HEAP, watch);
     }
 }
