@@ -82,9 +82,20 @@ public final class NamedScenario {
      * @throws org.carbonsim.core.scenario.ScenarioException if the file cannot be read
      */
     public ScenarioSource source(Charset registerEncoding) {
+        return source(registerEncoding, Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * As {@link #source(Charset)}, a bundled scenario's register read relative to {@code workingFolder}
+     * in place of this process's working folder: the folder of the command that named it, when another
+     * process (a Spark executor, in a folder of its own) loads the scenario again.
+     *
+     * @throws org.carbonsim.core.scenario.ScenarioException if the file cannot be read
+     */
+    ScenarioSource source(Charset registerEncoding, Path workingFolder) {
         if (file != null) {
             return ScenarioSource.read(file, registerEncoding);
         }
-        return ScenarioSource.of(bundledBytes, argument, Path.of("").toAbsolutePath(), registerEncoding);
+        return ScenarioSource.of(bundledBytes, argument, workingFolder, registerEncoding);
     }
 }

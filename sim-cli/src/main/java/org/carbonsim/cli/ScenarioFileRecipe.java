@@ -15,8 +15,10 @@ import org.carbonsim.core.sensitivity.EditableScenario;
 /**
  * A scenario described by what a user named on the command line: a file (kept as an absolute path)
  * or a bundled scenario's name, the encoding of its enterprise register, the edits made to its JSON
- * ({@code sweep --set}) and the years kept ({@code --years}; 0 keeps them all). It loads the same
- * scenario in any process that sees the same file, such as a Spark executor reading a shared folder.
+ * ({@code sweep --set}), the years kept ({@code --years}; 0 keeps them all) and the working folder of
+ * the process that made it, against which a bundled scenario's register ({@code --set
+ * enterpriseRegister=firms.csv}) is read. It loads the same scenario in any process that sees the same
+ * files, such as a Spark executor reading a shared folder from a working folder of its own.
  * The process that made it keeps the scenario it already loaded. It loads again with more edits for
  * the points of a sensitivity study ({@link #load}).
  */
@@ -29,10 +31,16 @@ final class ScenarioFileRecipe implements ScenarioRecipe, EditableScenario {
     private final List<String> editPaths;
     private final List<String> editValues;
     private final int years;
+    private final String workingFolder;
     private transient volatile Scenario loaded;
 
     private ScenarioFileRecipe(
-            String fileOrName, Charset registerEncoding, List<ScenarioEdit> edits, int years, Scenario loaded) {
+            String fileOrName,
+            Charset registerEncoding,
+            List<ScenarioEdit> edits,
+            int years,
+            Path workingFolder,
+            Scenario loaded) {
         this.fileOrName = Objects.requireNonNull(fileOrName, "fileOrName");
         this.registerEncoding = registerEncoding.name();
         List<String> paths = new ArrayList<>();
@@ -44,6 +52,7 @@ final class ScenarioFileRecipe implements ScenarioRecipe, EditableScenario {
         this.editPaths = List.copyOf(paths);
         this.editValues = List.copyOf(values);
         this.years = years;
+        this.workingFolder = workingFolder.toAbsolutePath().toString();
         this.loaded = loaded;
     }
 
@@ -53,9 +62,21 @@ final class ScenarioFileRecipe implements ScenarioRecipe, EditableScenario {
      */
     static ScenarioFileRecipe of(
             String fileOrName, Charset registerEncoding, List<ScenarioEdit> edits, Integer years, Scenario scenario) {
+        return of(fileOrName, registerEncoding, edits, years, Path.of(""), scenario);
+    }
+
+    /** As {@link #of(String, Charset, List, Integer, Scenario)}, made in the working folder {@code workingFolder}. */
+    static ScenarioFileRecipe of(
+            String fileOrName,
+            Charset registerEncoding,
+            List<ScenarioEdit> edits,
+            Integer years,
+            Path workingFolder,
+            Scenario scenario) {
         Path file = Path.of(fileOrName);
         String stable = Files.exists(file) ? file.toAbsolutePath().normalize().toString() : fileOrName;
-        return new ScenarioFileRecipe(stable, registerEncoding, edits, years == null ? 0 : years, scenario);
+        return new ScenarioFileRecipe(
+                stable, registerEncoding, edits, years == null ? 0 : years, workingFolder, scenario);
     }
 
     /** The scenario with this recipe's edits and then {@code more} applied, cut to the same years. */
@@ -66,7 +87,9 @@ final class ScenarioFileRecipe implements ScenarioRecipe, EditableScenario {
         }
         List<ScenarioEdit> all = new ArrayList<>(edits());
         all.addAll(more);
-        return new ScenarioFileRecipe(fileOrName, Charset.forName(registerEncoding), all, years, null).scenario();
+        return new ScenarioFileRecipe(
+                        fileOrName, Charset.forName(registerEncoding), all, years, Path.of(workingFolder), null)
+                .scenario();
     }
 
     @Override
@@ -76,7 +99,8 @@ final class ScenarioFileRecipe implements ScenarioRecipe, EditableScenario {
             synchronized (this) {
                 s = loaded;
                 if (s == null) {
-                    s = ScenarioFiles.load(fileOrName, edits(), Charset.forName(registerEncoding));
+                    s = ScenarioFiles.load(
+                            fileOrName, edits(), Charset.forName(registerEncoding), Path.of(workingFolder));
                     if (years > 0) {
                         s = s.withYears(years);
                     }

@@ -59,7 +59,17 @@ public final class ScenarioFiles {
      * @throws ScenarioException listing every problem, for the caller to say which edit caused it
      */
     static Scenario load(String fileOrName, List<ScenarioEdit> edits, Charset registerEncoding) {
-        return resolve(fileOrName).source(registerEncoding).load(edits);
+        return load(fileOrName, edits, registerEncoding, Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * As {@link #load(String, List, Charset)}, the register of a bundled scenario read relative to
+     * {@code workingFolder} (see {@link NamedScenario#source(Charset, Path)}).
+     *
+     * @throws ScenarioException listing every problem, for the caller to say which edit caused it
+     */
+    static Scenario load(String fileOrName, List<ScenarioEdit> edits, Charset registerEncoding, Path workingFolder) {
+        return resolve(fileOrName).source(registerEncoding, workingFolder).load(edits);
     }
 
     /**

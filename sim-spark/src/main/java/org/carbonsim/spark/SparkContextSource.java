@@ -20,7 +20,8 @@ import org.carbonsim.cli.Workers;
  * <p>On a local master the executor is this JVM, so Spark's habit of ending an executor whose task
  * failed with a fatal error ({@code System.exit(52)} on an {@link OutOfMemoryError}) would end the
  * study without carbonsim's message: {@code spark.executor.killOnFatalError.depth} 0 makes such a task
- * an ordinary task failure, which the study reports. A cluster's executors keep Spark's default.
+ * an ordinary task failure, which the study reports. A cluster's executors keep Spark's default, and
+ * are sent carbonsim's jar ({@link ApplicationJar}).
  */
 final class SparkContextSource implements Supplier<JavaSparkContext> {
     /** How deep in a task's failure causes Spark looks for a fatal error that ends the executor; 0: never. */
@@ -92,6 +93,13 @@ final class SparkContextSource implements Supplier<JavaSparkContext> {
             conf.setIfMissing("spark.driver.host", "127.0.0.1")
                     .setIfMissing("spark.driver.bindAddress", "127.0.0.1")
                     .setIfMissing(KILL_ON_FATAL_ERROR_DEPTH, "0");
+        }
+        if (!LOCAL.matcher(master.strip()).matches()) {
+            // the executors are JVMs of their own: they need carbonsim's classes sent to them
+            ApplicationJar.of(SparkContextSource.class)
+                    .ifPresent(jar -> conf.set(
+                            ApplicationJar.SPARK_JARS,
+                            ApplicationJar.with(conf.get(ApplicationJar.SPARK_JARS, ""), jar)));
         }
         Optional<String> unreachable = StandaloneMasters.unreachable(master, StandaloneMasters.CONNECT_TIMEOUT_MILLIS);
         if (unreachable.isPresent()) {

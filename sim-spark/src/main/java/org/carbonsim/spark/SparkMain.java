@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.carbonsim.cli.CarbonsimCommand;
 import org.carbonsim.cli.StudyExecution;
+import picocli.CommandLine;
 
 /**
  * Entry point of {@code carbonsim-spark} and of {@code spark-submit}: the carbonsim command line with
@@ -78,7 +79,7 @@ public final class SparkMain {
                     || List.of(args).contains("--help")) {
                 System.out.println(ABOUT);
             }
-            return CarbonsimCommand.execute(ThreadsOnSpark::hide, args);
+            return CarbonsimCommand.execute(SparkMain::adapt, args);
         }
         if (masterAfterTheCommand(args)) {
             err.println("carbonsim-spark: --master goes first, before the command: carbonsim-spark --master URL "
@@ -113,12 +114,25 @@ public final class SparkMain {
                 SparkContextSource.workers(
                         SparkContextSource.master(), Runtime.getRuntime().availableProcessors()));
         try {
-            return CarbonsimCommand.execute(ThreadsOnSpark::hide, args);
+            return CarbonsimCommand.execute(SparkMain::adapt, args);
         } finally {
             StudyExecution.uninstall();
             context.stop();
             Thread.setDefaultUncaughtExceptionHandler(previous);
         }
+    }
+
+    /** The command's name in its help and in the line after a refusal ("Try 'carbonsim-spark montecarlo --help'"). */
+    static final String NAME = "carbonsim-spark";
+
+    /**
+     * carbonsim's command line as this command takes it: named {@value #NAME}, so that help and the
+     * line after a refused option name the command the user ran, and without {@code --threads} ({@link
+     * ThreadsOnSpark}).
+     */
+    private static void adapt(CommandLine commandLine) {
+        commandLine.setCommandName(NAME);
+        ThreadsOnSpark.hide(commandLine);
     }
 
     /**

@@ -34,7 +34,8 @@ import org.carbonsim.core.montecarlo.Replicator;
  * <p>A task's unchecked exception (a scenario file that an executor cannot find, say) comes back as the
  * cause of Spark's job failure and is rethrown as it is, so the command reports it as the local one
  * does. A context that Spark stopped, before or while a job waits (a standalone master that never
- * answered is given up after a minute), is {@link SparkFailures#stopped}.
+ * answered is given up after a minute), is {@link SparkFailures#stopped}; one that Spark stopped
+ * because the JVM is ending (Ctrl-C) ends the study without a word, as the local command's.
  *
  * <p>A study that ran out of memory is {@link SparkFailures#outOfMemory}, whether the error came back
  * from a task or, on a local master, failed one of Spark's own threads and stopped the context (the
@@ -96,6 +97,7 @@ final class SparkReplicator implements Replicator {
                     throw SparkFailures.containerOutOfMemory(sc.master(), executorHeap, e);
                 }
                 if (sc.sc().isStopped()) {
+                    awaitTheEndIfTheJvmIsEnding();
                     throw SparkFailures.stopped(sc.master(), e);
                 }
                 throw taskFailure(e);
@@ -146,6 +148,37 @@ final class SparkReplicator implements Replicator {
             Configurator.setAllLevels(LogManager.ROOT_LOGGER_NAME, Level.OFF);
         }
         sc.stop();
+    }
+
+    /**
+     * Waits for this JVM to end when it is ending: the user pressed Ctrl-C (or the process was sent
+     * SIGTERM), and Spark's shutdown hook stopped the context under the study. The study then ends without
+     * a word, as the local command does, instead of blaming the master for stopping ("Spark's messages
+     * above say why", with none above).
+     */
+    private static void awaitTheEndIfTheJvmIsEnding() {
+        if (!jvmEnding()) {
+            return;
+        }
+        while (true) {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                // the JVM ends when its shutdown hooks have run, whatever this thread does
+            }
+        }
+    }
+
+    /** Whether this JVM is running its shutdown hooks: it then takes no more of them. */
+    private static boolean jvmEnding() {
+        Thread probe = new Thread(() -> {});
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
     }
 
     /** The task's own unchecked exception or error behind a failed job, else {@code e} wrapped. */

@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.Filter;
 import org.apache.logging.log4j.core.Layout;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.ConfigurationSource;
+import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.config.properties.PropertiesConfigurationFactory;
 import org.apache.logging.log4j.core.impl.Log4jLogEvent;
 import org.apache.logging.log4j.message.SimpleMessage;
@@ -50,12 +52,9 @@ class SparkLogTest {
     }
 
     private static LogEvent lostTask() {
-        return Log4jLogEvent.newBuilder()
-                .setLoggerName("org.apache.spark.scheduler.TaskSetManager")
-                .setLevel(Level.WARN)
-                .setMessage(new SimpleMessage(
-                        LOST_TASK + "\n\tat java.base/java.util.TreeMap.addEntry(TreeMap.java:765)\n"))
-                .build();
+        return warning(
+                "org.apache.spark.scheduler.TaskSetManager",
+                LOST_TASK + "\n\tat java.base/java.util.TreeMap.addEntry(TreeMap.java:765)\n");
     }
 
     @Test
@@ -78,6 +77,37 @@ class SparkLogTest {
                 configuration()
                         .getLoggerConfig("org.apache.spark.metrics.MetricsSystem")
                         .getLevel());
+    }
+
+    /**
+     * A study whose task failed on a cluster's executor stops the context while the executors still
+     * report: Spark's word that it dropped their reports came after carbonsim's message. Other warnings of
+     * the same logger stay.
+     */
+    @Test
+    void reportsDroppedOnceTheContextStoppedAreNotLogged() throws IOException {
+        LoggerConfig dispatcher = configuration().getLoggerConfig("org.apache.spark.rpc.netty.Dispatcher");
+        assertEquals(
+                Filter.Result.DENY,
+                dispatcher
+                        .getFilter()
+                        .filter(warning(
+                                "org.apache.spark.rpc.netty.Dispatcher",
+                                "Message RequestMessage(127.0.0.1:48324, NettyRpcEndpointRef(spark://CoarseGrained"
+                                        + "Scheduler@localhost:34857), StatusUpdate(0,12,RUNNING,org.apache.spark.util"
+                                        + ".SerializableBuffer@3d639410,1,Map())) dropped due to sparkEnv is stopped."
+                                        + " Could not find CoarseGrainedScheduler.")));
+        assertEquals(
+                Filter.Result.NEUTRAL,
+                dispatcher.getFilter().filter(warning("org.apache.spark.rpc.netty.Dispatcher", "Some other trouble")));
+    }
+
+    private static LogEvent warning(String logger, String message) {
+        return Log4jLogEvent.newBuilder()
+                .setLoggerName(logger)
+                .setLevel(Level.WARN)
+                .setMessage(new SimpleMessage(message))
+                .build();
     }
 
     private static LogEvent logged() {

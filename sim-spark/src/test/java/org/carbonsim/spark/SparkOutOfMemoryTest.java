@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.carbonsim.cli.UserInputException;
 import org.carbonsim.core.montecarlo.ReplicationTask;
 import org.junit.jupiter.api.Test;
 
@@ -30,24 +27,9 @@ class SparkOutOfMemoryTest {
 
     @Test
     void aTaskThatFillsTheHeapIsOneLineWithExitTwo() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx192m");
         // Spark refuses a driver heap under 450 MB unless told the memory to assume
-        command.add("-Dspark.testing.memory=536870912");
-        command.add("-Dspark.master=local[2]");
-        for (String flag : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (flag.startsWith("--add-opens")
-                    || flag.startsWith("-XX:+IgnoreUnrecognized")
-                    || flag.startsWith("-Dio.netty")
-                    || flag.startsWith("-Djdk.reflect")) {
-                command.add(flag);
-            }
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SparkOutOfMemoryTest.class.getName()));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        // as the launcher does: Spark binds to the loopback interface instead of guessing the address
-        builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+        ProcessBuilder builder = ForkedJvm.of(
+                SparkOutOfMemoryTest.class, "-Xmx192m", "-Dspark.testing.memory=536870912", "-Dspark.master=local[2]");
         Process p = builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(2, p.waitFor(), stderr);
@@ -67,16 +49,6 @@ class SparkOutOfMemoryTest {
     public static void main(String[] args) {
         OutOfMemoryWatch watch = new OutOfMemoryWatch(null, System.err, false);
         Thread.setDefaultUncaughtExceptionHandler(watch);
-        SparkContextSource context = new SparkContextSource();
-        int code = 0;
-        try {
-            new SparkReplicator(context, watch).run(FILL_THE_HEAP, 1, r -> true);
-        } catch (UserInputException e) {
-            System.err.println("carbonsim: " + e.getMessage());
-            code = 2;
-        } finally {
-            context.stop();
-        }
-        System.exit(code);
+        ForkedJvm.runStudy(FILL_THE_HEAP, watch);
     }
 }

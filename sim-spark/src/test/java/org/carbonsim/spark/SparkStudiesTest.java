@@ -143,6 +143,25 @@ class SparkStudiesTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("\"run\" is not one of them"), err.toString());
     }
 
+    /** The line after a refused option names the command the user ran, carbonsim-spark; carbonsim's own says carbonsim. */
+    @Test
+    void aRefusedOptionPointsToTheHelpOfTheCommandTheUserRan() {
+        String[] study = {"montecarlo", "classroom-two-firms", "--runs", "abc"};
+        Outcome spark = capture(() -> SparkMain.execute(System.err, study));
+        Outcome local = capture(() -> CarbonsimCommand.execute(study));
+        assertEquals(2, spark.code(), spark.err());
+        assertEquals(
+                List.of(
+                        "carbonsim: Invalid value for option '--runs': 'abc' is not an int",
+                        "Try 'carbonsim-spark montecarlo --help' for more information."),
+                spark.err().strip().lines().toList());
+        assertEquals(
+                List.of(
+                        "carbonsim: Invalid value for option '--runs': 'abc' is not an int",
+                        "Try 'carbonsim montecarlo --help' for more information."),
+                local.err().strip().lines().toList());
+    }
+
     @Test
     void masterAfterTheCommandIsRefusedSayingWhereItGoes() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -57,7 +57,7 @@ class SparkThreadsTest {
             for (String[] ask : new String[][] {{study, "--help"}, {"help", study}, {study, "-h", "--lang", "zh"}}) {
                 String help = out(() -> SparkMain.execute(System.err, ask));
                 String asked = String.join(" ", ask);
-                assertTrue(help.contains(" carbonsim " + study + " ["), asked + ": " + help);
+                assertTrue(help.contains(" carbonsim-spark " + study + " ["), asked + ": " + help);
                 assertFalse(help.contains("--threads"), asked + " names --threads: " + help);
                 assertTrue(help.contains("--master"), asked + " says the files do not depend on --master: " + help);
             }
