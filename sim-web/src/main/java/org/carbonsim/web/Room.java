@@ -862,7 +862,9 @@ public final class Room implements ExternalTraders {
         view.put("bau", firm.bauForecastTonnes());
         view.put("share", share);
         view.put("committedShare", firm.committedShare());
-        view.put("maxShare", Math.min(1, firm.committedShare() + firm.curve().maxShare()));
+        view.put(
+                "maxShare",
+                shareForView(Math.min(1, firm.committedShare() + firm.curve().maxShare())));
         view.put("verified", firm.verified());
         view.put("mac", curve(firm));
         long purchases = netPurchaseFen.getOrDefault(id, 0L);
@@ -890,6 +892,14 @@ public final class Room implements ExternalTraders {
         return view;
     }
 
+    /**
+     * A share of business as usual as the page shows it: to a millionth, so that the sum of two shares
+     * reads 0.03 and not 0.030000000000000006 in the player's JSON.
+     */
+    static double shareForView(double share) {
+        return Math.round(share * 1e6) / 1e6;
+    }
+
     /** The MAC curve as points (share of BAU, CNY per tonne), from the committed share to the maximum. */
     private static List<List<Object>> curve(FirmState firm) {
         AbatementCurve curve = firm.curve();
@@ -898,7 +908,7 @@ public final class Room implements ExternalTraders {
         for (int i = 0; i <= steps; i++) {
             double extra = curve.maxShare() * i / steps;
             double mac = curve.marginalCostFen(Math.min(curve.maxShare(), extra));
-            points.add(List.of(firm.committedShare() + extra, yuan(Math.round(mac))));
+            points.add(List.of(shareForView(firm.committedShare() + extra), yuan(Math.round(mac))));
         }
         return points;
     }

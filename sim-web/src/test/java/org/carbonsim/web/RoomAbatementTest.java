@@ -37,6 +37,17 @@ class RoomAbatementTest {
 
             Map<String, Object> ben = awaitCovered(room, linear);
             assertEquals(0.15, (Double) ben.get("maxShare"), 1e-12, "CEM-1's linear curve: " + ben);
+            @SuppressWarnings("unchecked")
+            List<List<Object>> benMac = (List<List<Object>>) ben.get("mac");
+            for (List<Object> point : benMac) {
+                double share = (Double) point.get(0);
+                assertEquals(
+                        Math.round(share * 1e6) / 1e6,
+                        share,
+                        0.0,
+                        "a share shown to a millionth, without the sum's float noise: " + benMac);
+            }
+            assertEquals(0.03, (Double) benMac.get(8).get(0), 0.0, "the ninth of 41 points is 8/40 of 15%: " + benMac);
             Reply done = room.submit(new Room.Command.Abate(linear, "15"));
             assertTrue(done.ok(), done.message());
         } finally {
