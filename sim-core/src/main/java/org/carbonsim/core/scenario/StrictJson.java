@@ -104,6 +104,21 @@ public final class StrictJson {
     }
 
     private JsonElement parseDocument() {
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            // no JSON text holds one, even in a string; the tokenizer would name the character after it
+            int lineStart = text.lastIndexOf('\n', nul) + 1;
+            int line = 1
+                    + (int) text.substring(0, lineStart)
+                            .chars()
+                            .filter(c -> c == '\n')
+                            .count();
+            problems.add(
+                    at(line, nul - lineStart + 1),
+                    "malformed JSON: a NUL character (U+0000), which no JSON text holds: is this a binary"
+                            + " file, or text in UTF-16 without its byte-order mark?");
+            return null;
+        }
         try {
             JsonElement root = value(0);
             if (root == null) {

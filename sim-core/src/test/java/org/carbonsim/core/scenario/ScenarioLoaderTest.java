@@ -451,6 +451,20 @@ class ScenarioLoaderTest {
     }
 
     /**
+     * A NUL character is named where it is, as what it likely means: a file that begins with NUL bytes was
+     * "expected ',' or '}' near '??{...'", and UTF-16 text read without its byte-order mark has one after
+     * every ASCII character.
+     */
+    @Test
+    void aNulCharacterIsNamedAsABinaryOrUtf16File() {
+        String what = "malformed JSON: a NUL character (U+0000), which no JSON text holds: is this a binary file,"
+                + " or text in UTF-16 without its byte-order mark?";
+        assertEquals(List.of("s.json:1:1: " + what), problems("\0\0{\"a\": 1}"));
+        assertEquals(List.of("s.json:1:2: " + what), problems("{\0\"\0a\0\"\0:\0 1}"));
+        assertEquals(List.of("s.json:2:9: " + what), problems("{\"a\": 1,\n \"b\": \"x\0\"}"));
+    }
+
+    /**
      * gson's strict reader reads a quote, a comment's start, a ';' or '=', an extra ',' or an unquoted
      * key's first character before it finds it lenient, and reports the column after it; before, these
      * were one column late (1:11 for the 'x' at 1:10 of {@code {"a": 1} x}), a ';' after a number was
