@@ -7,13 +7,14 @@ import java.util.List;
  * desk applies ({@link CreditRationing}): each firm within its own caps, a cap on emissions applied to
  * the emissions the reference leaves the firm (its business-as-usual emissions less its abatement
  * there) and rounded down as the desk rounds it. The reference uses a programme's credits at one
- * price whoever surrenders them, so any split within the caps costs the same. This one is the desk's
- * rationing: the programmes are taken cheapest first credit first (by id among equal prices), as the
- * desk takes them, and of each every firm gets the same share of its room on it (its cap on the
- * programme, within what its cap on all programmes leaves after the earlier ones), in whole tonnes
- * ({@link Apportion#proportional}: the tonnes the rounding leaves go one each to the largest
- * remainders, ties to the firm listed first), and the same share of the credits' cost, in whole fen by
- * the same rule. Immutable.
+ * price whoever surrenders them, so any split within the caps costs the same. This one takes the
+ * programmes cheapest first credit first (by id among equal prices), as the desk takes them, and of
+ * each every firm gets the same share of its room on it (its cap on the programme, within what its cap
+ * on all programmes leaves after the earlier ones), in whole tonnes ({@link Apportion#proportional}:
+ * the tonnes the rounding leaves go one each to the largest remainders, ties to the firm listed first),
+ * and the same share of the credits' cost, in whole fen by the same rule. The desk shares a scarce
+ * programme by caps instead and passes what a firm leaves on, which can differ (docs/model.md, "Where
+ * the reference and the desk still differ"). Immutable.
  *
  * @param tonnes each firm's credits, t, in the order of the firms
  * @param costFen what each firm's credits cost, fen
