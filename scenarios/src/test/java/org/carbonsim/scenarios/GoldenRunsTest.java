@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import org.carbonsim.cli.CarbonsimCommand;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,11 +39,8 @@ class GoldenRunsTest {
     @ParameterizedTest
     @MethodSource("org.carbonsim.scenarios.BundledScenariosTest#scenarios")
     void firstYearMatchesTheGoldenFiles(Path scenario) throws IOException {
-        String name = scenario.getFileName().toString().replace(".json", "");
-        Path dir = out.resolve(name);
-        int code = CarbonsimCommand.newCommandLine()
-                .execute("run", scenario.toString(), "--years", "1", "--out", dir.toString(), "--quiet", "--no-charts");
-        assertEquals(0, code, name + ": carbonsim run failed");
+        String name = name(scenario);
+        Path dir = run(scenario, out.resolve(name), "--years", "1");
         Path golden = GOLDEN.resolve(name);
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(golden);
@@ -79,11 +77,8 @@ class GoldenRunsTest {
     @ParameterizedTest
     @MethodSource("org.carbonsim.scenarios.BundledScenariosTest#scenarios")
     void wholeRunMatchesTheGoldenYears(Path scenario) throws IOException {
-        String name = scenario.getFileName().toString().replace(".json", "");
-        Path dir = out.resolve(name);
-        int code = CarbonsimCommand.newCommandLine()
-                .execute("run", scenario.toString(), "--out", dir.toString(), "--quiet", "--no-charts");
-        assertEquals(0, code, name + ": carbonsim run failed");
+        String name = name(scenario);
+        Path dir = run(scenario, out.resolve(name + "-whole-run"));
         Path golden = GOLDEN.resolve(name).resolve("whole-run");
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(golden);
@@ -96,6 +91,20 @@ class GoldenRunsTest {
         for (String file : WHOLE_RUN_FILES) {
             compare(golden.resolve(file), dir.resolve(file));
         }
+    }
+
+    private static String name(Path scenario) {
+        return scenario.getFileName().toString().replace(".json", "");
+    }
+
+    /** {@code carbonsim run} of {@code scenario} into {@code dir}, quiet and without charts, with {@code options}. */
+    private static Path run(Path scenario, Path dir, String... options) {
+        List<String> args =
+                new ArrayList<>(List.of("run", scenario.toString(), "--out", dir.toString(), "--quiet", "--no-charts"));
+        args.addAll(List.of(options));
+        int code = CarbonsimCommand.newCommandLine().execute(args.toArray(String[]::new));
+        assertEquals(0, code, name(scenario) + ": carbonsim run failed");
+        return dir;
     }
 
     private static void compare(Path expected, Path actual) throws IOException {

@@ -165,22 +165,7 @@ class MonteCarloCommandTest extends CommandLineTest {
     @Test
     void untilCiOnAMetricNoRunDefinesWarnsThatEveryRunWasMade() throws IOException {
         // classroom-two-firms has no quotes at the close, so its spread is undefined in every run
-        Path target = dir.resolve("spread");
-        assertEquals(
-                0,
-                run(
-                        "montecarlo",
-                        "classroom-two-firms",
-                        "--runs",
-                        "4",
-                        "--until-ci",
-                        "50%",
-                        "--metric",
-                        "spread",
-                        "--no-charts",
-                        "--quiet",
-                        "--out",
-                        "" + target));
+        Path target = quietUntilCi("50%", "spread");
         assertEquals(5, Files.readAllLines(target.resolve("runs.csv")).size());
         assertTrue(
                 err.toString()
@@ -190,6 +175,13 @@ class MonteCarloCommandTest extends CommandLineTest {
 
     @Test
     void untilCiOnADefinedMetricDoesNotWarn() throws IOException {
+        quietUntilCi("1%", "vwap");
+        assertFalse(err.toString().contains("warning"), err.toString());
+    }
+
+    /** Four quiet runs of classroom-two-firms with {@code --until-ci width --metric metric}, which succeed. */
+    private Path quietUntilCi(String width, String metric) {
+        Path target = dir.resolve(metric);
         assertEquals(
                 0,
                 run(
@@ -198,14 +190,14 @@ class MonteCarloCommandTest extends CommandLineTest {
                         "--runs",
                         "4",
                         "--until-ci",
-                        "1%",
+                        width,
                         "--metric",
-                        "vwap",
+                        metric,
                         "--no-charts",
                         "--quiet",
                         "--out",
-                        "" + dir.resolve("vwap")));
-        assertFalse(err.toString().contains("warning"), err.toString());
+                        "" + target));
+        return target;
     }
 
     @ParameterizedTest
