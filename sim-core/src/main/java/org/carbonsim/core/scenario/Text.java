@@ -24,6 +24,13 @@ final class Text {
             result = decoder.flush(out);
         }
         if (result.isError()) {
+            String utf16 = utf16Mark(bytes);
+            if (utf16 != null) {
+                problems.add(
+                        source + ":1:1",
+                        "the file is in " + utf16 + " (its byte-order mark says so), not UTF-8; save it as UTF-8");
+                return null;
+            }
             int offset = in.position();
             int line = 1;
             int lineStart = 0;
@@ -50,5 +57,19 @@ final class Text {
         out.flip();
         String text = out.toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** {@code "UTF-16LE"} or {@code "UTF-16BE"} where the bytes open with that byte-order mark, else {@code null}. */
+    private static String utf16Mark(byte[] bytes) {
+        if (bytes.length < 2) {
+            return null;
+        }
+        if (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) {
+            return "UTF-16LE";
+        }
+        if (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) {
+            return "UTF-16BE";
+        }
+        return null;
     }
 }

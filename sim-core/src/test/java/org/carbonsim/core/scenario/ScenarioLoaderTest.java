@@ -704,6 +704,29 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void utf16WithItsByteOrderMarkIsNamedAsUtf16() {
+        // what Windows Notepad writes when a file is saved as "Unicode" (little-endian) or "Unicode big endian"
+        byte[] text = "{\"name\": \"x\"}".getBytes(StandardCharsets.UTF_16LE);
+        byte[] little = new byte[text.length + 2];
+        little[0] = (byte) 0xFF;
+        little[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, little, 2, text.length);
+        byte[] big = ("\uFEFF{\"name\": \"x\"}").getBytes(StandardCharsets.UTF_16BE);
+        assertEquals(
+                "u.json:1:1: the file is in UTF-16LE (its byte-order mark says so), not UTF-8; save it as UTF-8",
+                assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(little, "u.json", Path.of(".")))
+                        .problems()
+                        .get(0)
+                        .toString());
+        assertEquals(
+                "u.json:1:1: the file is in UTF-16BE (its byte-order mark says so), not UTF-8; save it as UTF-8",
+                assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(big, "u.json", Path.of(".")))
+                        .problems()
+                        .get(0)
+                        .toString());
+    }
+
+    @Test
     void invalidUtf8GivesLineAndColumn() {
         byte[] bytes = "{\n  \"name\": \"x\u00e9\"}".getBytes(StandardCharsets.UTF_8);
         bytes[bytes.length - 3] = (byte) 0xFF;
