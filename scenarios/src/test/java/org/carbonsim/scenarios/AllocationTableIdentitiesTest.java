@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.carbonsim.cli.CarbonsimCommand;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,10 +31,7 @@ class AllocationTableIdentitiesTest {
     @MethodSource("org.carbonsim.scenarios.BundledScenariosTest#scenarios")
     void everyYearsTableAddsUp(Path scenario) throws IOException {
         String name = scenario.getFileName().toString().replace(".json", "");
-        JsonObject json;
-        try (Reader reader = Files.newBufferedReader(scenario, StandardCharsets.UTF_8)) {
-            json = JsonParser.parseReader(reader).getAsJsonObject();
-        }
+        JsonObject json = RunIdentitiesTest.json(scenario);
         JsonObject calendar = json.getAsJsonObject("calendar");
         int start = calendar.get("startYear").getAsInt();
         int years = calendar.get("years").getAsInt();
@@ -51,7 +43,7 @@ class AllocationTableIdentitiesTest {
                     .execute(
                             "allocate", scenario.toString(), "--year", String.valueOf(year), "--out", table.toString());
             assertEquals(0, code, at + "carbonsim allocate failed");
-            List<CSVRecord> rows = read(table);
+            List<CSVRecord> rows = RunIdentitiesTest.read(table);
             Map<String, long[]> bySector = new HashMap<>();
             long[] incumbents = new long[2];
             long[] entrants = new long[2];
@@ -126,17 +118,5 @@ class AllocationTableIdentitiesTest {
 
     private static long count(CSVRecord row, String column) {
         return Long.parseLong(row.get(column));
-    }
-
-    private static List<CSVRecord> read(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(reader)
-                    .getRecords();
-        }
     }
 }

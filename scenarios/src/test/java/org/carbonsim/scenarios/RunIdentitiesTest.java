@@ -35,8 +35,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * surrendered, and a stability reserve's holdings carry over from year to year.
  */
 class RunIdentitiesTest {
-    private static final BigDecimal FEN = new BigDecimal("0.01");
-
     @TempDir
     Path out;
 
@@ -48,10 +46,7 @@ class RunIdentitiesTest {
         int code = CarbonsimCommand.newCommandLine()
                 .execute("run", scenario.toString(), "--out", dir.toString(), "--quiet", "--no-charts", "--trades");
         assertEquals(0, code, name + ": carbonsim run failed");
-        JsonObject json;
-        try (Reader reader = Files.newBufferedReader(scenario, StandardCharsets.UTF_8)) {
-            json = JsonParser.parseReader(reader).getAsJsonObject();
-        }
+        JsonObject json = json(scenario);
         List<CSVRecord> annual = read(dir.resolve("annual.csv"));
         List<CSVRecord> sectors = read(dir.resolve("sectors.csv"));
         List<CSVRecord> enterprises = read(dir.resolve("enterprises.csv"));
@@ -231,7 +226,15 @@ class RunIdentitiesTest {
         return rows.stream().map(r -> money(r, column)).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
-    private static List<CSVRecord> read(Path file) throws IOException {
+    /** The scenario file as JSON. */
+    static JsonObject json(Path scenario) throws IOException {
+        try (Reader reader = Files.newBufferedReader(scenario, StandardCharsets.UTF_8)) {
+            return JsonParser.parseReader(reader).getAsJsonObject();
+        }
+    }
+
+    /** The records of a CSV file carbonsim wrote, by its header. */
+    static List<CSVRecord> read(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return CSVFormat.RFC4180
                     .builder()
