@@ -21,6 +21,7 @@ import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.carbonsim.cli.CarbonsimCommand;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -185,6 +186,54 @@ class RunIdentitiesTest {
                 }
             }
         }
+    }
+
+    /**
+     * A firm short at a deadline under a penalty rule with a deduction is issued its next allocation
+     * less the deduction, and {@code allocation_t} counts it: last year's bank + allocation − the
+     * deduction + bought − sold − surrendered is the bank, as the data dictionary says. Ten firms
+     * under the Hubei-style rule (2 × the price, capped, twice the shortfall deducted) and a cap too
+     * tight to meet fall short both years.
+     */
+    @Test
+    void aDeductionForLastYearsShortfallIsWithheldFromTheAllocationIssued() throws IOException {
+        Path dir = out.resolve("short");
+        int code = CarbonsimCommand.newCommandLine()
+                .execute(
+                        "run",
+                        BundledScenariosTest.DIR
+                                .resolve("classroom-ten-firms.json")
+                                .toString(),
+                        "--out",
+                        dir.toString(),
+                        "--quiet",
+                        "--no-charts",
+                        "--set",
+                        "compliance.penalty={\"type\": \"hubei\", \"priceMultiple\": 2, \"fineCap\": 150000,"
+                                + " \"deductionMultiple\": 2}",
+                        "--set",
+                        "allocation.cap.byYear={\"2024\": 4300000, \"2025\": 4000000}");
+        assertEquals(0, code, "classroom-ten-firms with a tight cap: carbonsim run failed");
+        Map<String, Long> bank = new HashMap<>();
+        Map<String, Long> owed = new HashMap<>();
+        long deducted = 0;
+        for (CSVRecord firm : read(dir.resolve("enterprises.csv"))) {
+            String id = firm.get("enterprise_id");
+            long deduction = owed.getOrDefault(id, 0L);
+            deducted += deduction;
+            assertEquals(
+                    bank.getOrDefault(id, 0L)
+                            + count(firm, "allocation_t")
+                            - deduction
+                            + count(firm, "bought_t")
+                            - count(firm, "sold_t")
+                            - count(firm, "surrendered_t"),
+                    count(firm, "banked_t"),
+                    firm.get("year") + " " + id + ": the bank, " + deduction + " t deducted for last year's shortfall");
+            bank.put(id, count(firm, "banked_t"));
+            owed.put(id, 2 * count(firm, "shortfall_t"));
+        }
+        assertTrue(deducted > 0, "some firm was short in 2024 and had tonnes deducted in 2025");
     }
 
     /** Whether no banking rule of the scenario cancels what is left after surrender. */
