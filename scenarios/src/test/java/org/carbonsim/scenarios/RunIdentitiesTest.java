@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * them, the way an analyst checks a run before forwarding it: each year's totals in {@code
  * annual.csv} are the sums of {@code enterprises.csv}, each sector's row of {@code sectors.csv} the
  * sum of its enterprises, the year's volume and turnover those of {@code daily.csv} and {@code
- * trades.csv}, the VWAP turnover ÷ volume, the compliance rate the share of covered enterprises with
+ * trades.csv}, the VWAP turnover ÷ volume, the realised cost, the cost-effectiveness and the turnover
+ * ratio their definitions, the compliance rate the share of covered enterprises with
  * nothing short, an enterprise's bank what it held, was given and bought less what it sold and
  * surrendered, and a stability reserve's holdings carry over from year to year.
  */
@@ -102,6 +103,29 @@ class RunIdentitiesTest {
                     count(year, "no_trade_days"),
                     days.stream().filter(r -> count(r, "volume_t") == 0).count(),
                     at + "no_trade_days");
+
+            BigDecimal abatementAndFines = money(year, "abatement_cost_cny").add(money(year, "penalties_cny"));
+            BigDecimal realised = money(year, "realised_cost_cny");
+            if (count(year, "offsets_used_t") == 0) {
+                assertEquals(
+                        abatementAndFines, realised, at + "realised_cost_cny = abatement cost + fines, no offsets");
+            } else {
+                assertTrue(realised.compareTo(abatementAndFines) >= 0, at + "realised_cost_cny counts the offsets too");
+            }
+            if (!year.get("cost_effectiveness").isEmpty()) {
+                assertEquals(
+                        money(year, "abatement_least_cost_cny")
+                                .divide(money(year, "abatement_cost_cny"), 4, RoundingMode.HALF_UP),
+                        new BigDecimal(year.get("cost_effectiveness")),
+                        at + "cost_effectiveness = abatement_least_cost_cny ÷ abatement_cost_cny");
+            }
+            if (!year.get("turnover_ratio").isEmpty()) {
+                assertEquals(
+                        BigDecimal.valueOf(volume)
+                                .divide(BigDecimal.valueOf(count(year, "cap_t")), 4, RoundingMode.HALF_UP),
+                        new BigDecimal(year.get("turnover_ratio")),
+                        at + "turnover_ratio = volume_t ÷ cap_t");
+            }
 
             long compliant =
                     covered.stream().filter(r -> count(r, "shortfall_t") == 0).count();
