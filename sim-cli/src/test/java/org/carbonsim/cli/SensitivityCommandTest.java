@@ -13,6 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.carbonsim.cli.chart.ChartRenderer;
 import org.carbonsim.core.montecarlo.Metric;
@@ -250,8 +254,7 @@ class SensitivityCommandTest extends CommandLineTest {
     /** The text drawn in an SVG chart: each {@code <text>} element's content, in order. */
     static List<String> svgTexts(Path svg) throws IOException {
         List<String> texts = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text[^>]*>([^<]*)</text>")
-                .matcher(Files.readString(svg, StandardCharsets.UTF_8));
+        Matcher m = Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(Files.readString(svg, StandardCharsets.UTF_8));
         while (m.find()) {
             texts.add(m.group(1));
         }
@@ -359,5 +362,50 @@ class SensitivityCommandTest extends CommandLineTest {
         assertEquals(2, run(args.toArray(String[]::new)), options);
         assertTrue(err.toString().contains(message), err.toString());
         assertFalse(Files.exists(dir.resolve("bad")), options);
+    }
+
+    /**
+     * The data dictionary's worked example of a metric that barely varies (sensitivity.csv) states how
+     * many plan points of its command have a close other than the most common one: the command, run as
+     * written there, gives that count.
+     */
+    @Test
+    void theDictionarysSobolExampleCountsThePointsTheCommandGives() throws IOException {
+        String dictionary = Files.readString(DataDictionaryTest.DICTIONARY, StandardCharsets.UTF_8)
+                .replace('\n', ' ');
+        String command = "classroom-ten-firms` and `--param market.limitPct=5:15 --param market.initialPrice=30:60"
+                + " --samples 16 --runs 2`";
+        assertTrue(dictionary.contains(command), "the dictionary's example command: " + command);
+        Matcher stated = Pattern.compile("the close differs at (\\d+) points").matcher(dictionary);
+        assertTrue(stated.find(), "the dictionary states at how many points the close differs");
+        Path folder = dir.resolve("dictionary-example");
+        assertEquals(
+                0,
+                run(
+                        "sensitivity",
+                        "classroom-ten-firms",
+                        "--param",
+                        "market.limitPct=5:15",
+                        "--param",
+                        "market.initialPrice=30:60",
+                        "--samples",
+                        "16",
+                        "--runs",
+                        "2",
+                        "--no-charts",
+                        "--quiet",
+                        "--out",
+                        "" + folder),
+                err.toString());
+        List<String> lines = Files.readAllLines(folder.resolve("points.csv"), StandardCharsets.UTF_8);
+        int column = Arrays.asList(lines.get(0).split(",")).indexOf("close_cny_per_t");
+        Map<String, Long> closes = lines.subList(1, lines.size()).stream()
+                .map(line -> line.split(",", -1)[column])
+                .collect(Collectors.groupingBy(c -> c, Collectors.counting()));
+        long most = closes.values().stream().mapToLong(Long::longValue).max().orElseThrow();
+        assertEquals(
+                Long.parseLong(stated.group(1)),
+                lines.size() - 1 - most,
+                "points whose close is not the most common one, " + closes);
     }
 }

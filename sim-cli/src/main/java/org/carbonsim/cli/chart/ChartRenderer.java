@@ -208,6 +208,7 @@ public final class ChartRenderer {
 
     private static NumberAxis numberAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
+        axis.setStandardTickUnits(new RootTickUnits(false));
         axis.setAutoRangeIncludesZero(false);
         styleAxis(axis);
         return axis;
@@ -233,7 +234,7 @@ public final class ChartRenderer {
                 starts.isEmpty() ? new NumberAxis(data.xLabel()) : new YearTickAxis(data.xLabel(), starts, years, end);
         styleAxis(x);
         x.setAutoRangeIncludesZero(false);
-        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        x.setStandardTickUnits(new RootTickUnits(true));
         x.setMinorTickMarksVisible(true);
         NumberAxis y = numberAxis(data.yLabel());
         XYPlot plot = new XYPlot();

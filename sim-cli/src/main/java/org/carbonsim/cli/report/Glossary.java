@@ -42,8 +42,8 @@ public final class Glossary {
             当年最后一个交易日最后一笔成交的价格，元/吨（当日无成交则取当日配额拍卖的成交价，无拍卖成交则沿用前收盘价）。
 
             vwap PRICE VWAP | 成交量加权均价
-            The volume-weighted average price of the year's exchange trades, turnover ÷ volume, CNY/t (the close when nothing traded).
-            当年交易所成交的成交量加权平均价格：成交额 ÷ 成交量，元/吨（无成交时取收盘价）。
+            The volume-weighted average price of the year's exchange trades, turnover ÷ volume rounded down to the fen, CNY/t (the close when nothing traded).
+            当年交易所成交的成交量加权平均价格：成交额 ÷ 成交量，向下取整到分，元/吨（无成交时取收盘价）。
 
             volume TONNES Volume | 成交量
             Allowances traded on the exchange, t.

@@ -4,12 +4,15 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.carbonsim.cli.chart.MonteCarloOutput;
 import org.carbonsim.cli.chart.ScenarioCopy;
 import org.carbonsim.cli.text.Lang;
 import org.carbonsim.cli.text.Text;
+import org.carbonsim.core.montecarlo.Metric;
 
 /**
  * The report of a Monte Carlo folder, in English and Chinese: the study's settings, the statistics per
@@ -36,6 +39,14 @@ public final class MonteCarloReport {
     }
 
     /** The uncertain inputs' JSON paths, comma-separated, or "none". */
+    /** The labels of the metrics of the final year, in the order of the table, joined by {@code separator}. */
+    static String finalYearLabels(String separator) {
+        return Arrays.stream(Metric.values())
+                .filter(Metric::ofFinalYear)
+                .map(Metric::label)
+                .collect(Collectors.joining(separator));
+    }
+
     static Text inputs(JsonObject summary) {
         JsonElement inputs = summary.get("inputs");
         if (inputs == null || !inputs.isJsonArray() || inputs.getAsJsonArray().isEmpty()) {
@@ -85,9 +96,9 @@ public final class MonteCarloReport {
         html.paragraph(
                 "meta",
                 Text.of(
-                        "Metrics of the last year (close, vwap, volume, equilibriumPrice) or of the whole run, in"
+                        "Metrics of the last year (" + finalYearLabels(", ") + ") or of the whole run, in"
                                 + " the units of the glossary below. Click a heading to sort.",
-                        "指标为最后一年的值（close、vwap、volume、equilibriumPrice）或整个模拟期的值，单位见下方术语表。" + "点击表头排序。"));
+                        "指标为最后一年的值（" + finalYearLabels("、") + "）或整个模拟期的值，单位见下方术语表。" + "点击表头排序。"));
         List<Html.Column> columns = new ArrayList<>();
         Glossary.Entry metric = new Glossary.Entry(
                 "metric",

@@ -10,6 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Decodes bytes strictly in one charset and tracks lines, so that a bad byte is reported as {@code
@@ -87,7 +88,7 @@ final class DecodingReader extends Reader {
         if (delivered - recordStart > MAX_RECORD_CHARS) {
             throw new LocatedIOException(
                     source + ":" + recordLine + ":1",
-                    "a record longer than " + String.format("%,d", MAX_RECORD_CHARS)
+                    "a record longer than " + String.format(Locale.ROOT, "%,d", MAX_RECORD_CHARS)
                             + " characters: is it a CSV file with line ends?");
         }
         return n;

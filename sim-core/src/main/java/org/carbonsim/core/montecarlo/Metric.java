@@ -88,6 +88,21 @@ public enum Metric {
         return label;
     }
 
+    /** Whether this is a figure of the run's final year; the others are of the whole run. */
+    public boolean ofFinalYear() {
+        return switch (this) {
+            case VWAP,
+                    CLOSE,
+                    VOLUME,
+                    EQUILIBRIUM_PRICE,
+                    TURNOVER_RATIO,
+                    NO_TRADE_DAYS,
+                    LAST_DAYS_VOLUME_SHARE,
+                    SPREAD -> true;
+            default -> false;
+        };
+    }
+
     /** This figure of {@code result}. */
     public double of(RunResult result) {
         return extractor.applyAsDouble(result);

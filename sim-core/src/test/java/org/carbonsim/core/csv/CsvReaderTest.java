@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class CsvReaderTest {
@@ -81,6 +82,20 @@ class CsvReaderTest {
         assertEquals("t.csv:2:1" + message, problem(quoted), "a quoted field running over many lines");
         String atTheLimit = "w".repeat(DecodingReader.MAX_RECORD_CHARS - 1) + "\n";
         assertEquals(1, read(atTheLimit + atTheLimit).get(1).fields().size(), "records up to the limit are read");
+    }
+
+    /** The limit reads the same on a German machine, not 1.048.576. */
+    @Test
+    void theLimitIsWrittenWithACommaWhateverTheLocale() {
+        Locale before = java.util.Locale.getDefault(Locale.Category.FORMAT);
+        java.util.Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY);
+        try {
+            assertEquals(
+                    "t.csv:1:1: a record longer than 1,048,576 characters: is it a CSV file with line ends?",
+                    problem("x".repeat(DecodingReader.MAX_RECORD_CHARS + 2)));
+        } finally {
+            java.util.Locale.setDefault(Locale.Category.FORMAT, before);
+        }
     }
 
     /**
