@@ -860,8 +860,8 @@ public final class Room implements ExternalTraders {
         view.put("expectedNeed", need);
         view.put("shortfall", need - firm.allowancesTonnes());
         view.put("bau", firm.bauForecastTonnes());
-        view.put("share", share);
-        view.put("committedShare", firm.committedShare());
+        view.put("share", shareForView(share));
+        view.put("committedShare", shareForView(firm.committedShare()));
         view.put(
                 "maxShare",
                 shareForView(Math.min(1, firm.committedShare() + firm.curve().maxShare())));
@@ -894,7 +894,8 @@ public final class Room implements ExternalTraders {
 
     /**
      * A share of business as usual as the page shows it: to a millionth, so that the sum of two shares
-     * reads 0.03 and not 0.030000000000000006 in the player's JSON.
+     * reads 0.03 and not 0.030000000000000006 in the player's JSON, and 0.7% typed reads 0.007 and not
+     * 0.006999999999999999.
      */
     static double shareForView(double share) {
         return Math.round(share * 1e6) / 1e6;

@@ -50,6 +50,15 @@ class RoomAbatementTest {
             assertEquals(0.03, (Double) benMac.get(8).get(0), 0.0, "the ninth of 41 points is 8/40 of 15%: " + benMac);
             Reply done = room.submit(new Room.Command.Abate(linear, "15"));
             assertTrue(done.ok(), done.message());
+
+            // 0.7 / 100 is 0.006999999999999999 in doubles: the page reads the share as typed
+            assertTrue(room.submit(new Room.Command.Abate(linear, "0.7")).ok());
+            Object shown = null;
+            for (int i = 0; i < 600 && !Double.valueOf(0.007).equals(shown); i++) {
+                Thread.sleep(100);
+                shown = room.playerView(linear.id()).get("share");
+            }
+            assertEquals(0.007, (Double) shown, 0.0, "0.7% typed is the share 0.007 in the player's JSON");
         } finally {
             room.submit(new Room.Command.Control("end", null));
             for (int i = 0; i < 600 && room.status() == Room.Status.RUNNING; i++) {
