@@ -74,6 +74,9 @@ public final class Room implements ExternalTraders {
     /** Orders above this many times the firm's expected emissions are refused (and above 10^9 t always). */
     private static final long MAX_ORDER_MULTIPLE = 10;
 
+    private static final BigDecimal MIN_SPEED = new BigDecimal("0.1");
+    private static final BigDecimal MAX_SPEED = BigDecimal.valueOf(100);
+
     private static final int LADDER_LEVELS = 10;
     private static final int RECENT_TRADES = 30;
     private static final long REPLY_TIMEOUT_SECONDS = 20;
@@ -634,8 +637,10 @@ public final class Room implements ExternalTraders {
         if (command instanceof Command.Cancel) {
             long orderId;
             try {
-                orderId = Long.parseLong(((Command.Cancel) command).orderId().trim());
-            } catch (RuntimeException e) {
+                orderId = Long.parseLong(TypedNumber.ascii("cancel", ((Command.Cancel) command).orderId()));
+            } catch (TicketParser.BadTicket e) {
+                return Reply.refused(e.getMessage());
+            } catch (NumberFormatException e) {
                 return Reply.refused(
                         "cancel: no order '" + TicketParser.clip(((Command.Cancel) command).orderId()) + "'");
             }
@@ -695,8 +700,9 @@ public final class Room implements ExternalTraders {
         }
         BigDecimal percent;
         try {
-            percent = new BigDecimal(
-                    command.percent() == null ? "" : command.percent().trim());
+            percent = new BigDecimal(TypedNumber.ascii("abatement", command.percent()));
+        } catch (TicketParser.BadTicket e) {
+            return Reply.refused(e.getMessage());
         } catch (NumberFormatException e) {
             return Reply.refused("abatement: a percentage, not '" + TicketParser.clip(command.percent()) + "'");
         }
@@ -709,7 +715,7 @@ public final class Room implements ExternalTraders {
                     100 * firm.committedShare(),
                     100 * Math.min(1, max),
                     // as typed: 1e999999999 written out in full would fill the heap
-                    TicketParser.clip(command.percent().trim())));
+                    TicketParser.clip(command.percent().strip())));
         }
         chosenShare.put(id, share);
         return Reply.done(String.format(Locale.ROOT, "abatement set to %.1f%%", 100 * share));
@@ -730,8 +736,9 @@ public final class Room implements ExternalTraders {
             case "advance": {
                 long days;
                 try {
-                    days = Long.parseLong(
-                            control.value() == null ? "" : control.value().trim());
+                    days = Long.parseLong(TypedNumber.ascii("advance", control.value()));
+                } catch (TicketParser.BadTicket e) {
+                    return Reply.refused(e.getMessage());
                 } catch (NumberFormatException e) {
                     return Reply.refused("advance: a number of days, not '" + TicketParser.clip(control.value()) + "'");
                 }
@@ -745,18 +752,20 @@ public final class Room implements ExternalTraders {
                 advanceToDay = Long.MAX_VALUE;
                 return Reply.done("running to the end");
             case "speed": {
-                double s;
+                BigDecimal s;
                 try {
-                    s = Double.parseDouble(
-                            control.value() == null ? "" : control.value().trim());
+                    // read as the other fields are: a decimal, not Java's 2d, 0x1p1 or NaN
+                    s = new BigDecimal(TypedNumber.ascii("speed", control.value()));
+                } catch (TicketParser.BadTicket e) {
+                    return Reply.refused(e.getMessage());
                 } catch (NumberFormatException e) {
                     return Reply.refused("speed: a number, not '" + TicketParser.clip(control.value()) + "'");
                 }
-                if (!(s >= 0.1 && s <= 100)) {
+                if (s.compareTo(MIN_SPEED) < 0 || s.compareTo(MAX_SPEED) > 0) {
                     return Reply.refused("speed: 0.1 to 100, got " + TicketParser.clip(control.value()));
                 }
-                speed = s;
-                return Reply.done("speed " + s);
+                speed = s.doubleValue();
+                return Reply.done("speed " + s.toPlainString());
             }
             default:
                 return Reply.refused("unknown control '" + action + "'");
