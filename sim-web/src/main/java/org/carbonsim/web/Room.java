@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -16,8 +17,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.carbonsim.core.coverage.CoverageOnTrend;
@@ -80,6 +83,7 @@ public final class Room implements ExternalTraders {
     private static final int LADDER_LEVELS = 10;
     private static final int RECENT_TRADES = 30;
     private static final long REPLY_TIMEOUT_SECONDS = 20;
+    private volatile long replyTimeoutMillis = TimeUnit.SECONDS.toMillis(REPLY_TIMEOUT_SECONDS);
 
     private final Scenario scenario;
     private final Map<String, String> playable;
@@ -377,6 +381,7 @@ public final class Room implements ExternalTraders {
      */
     public Reply submit(Command command) {
         CompletableFuture<Reply> reply = new CompletableFuture<>();
+        Task task = new Task(command, reply);
         synchronized (this) {
             if (status == Status.LOBBY) {
                 return Reply.refused("the session has not started yet");
@@ -387,16 +392,42 @@ public final class Room implements ExternalTraders {
             if (status != Status.RUNNING) {
                 return Reply.refused("the session is over: the deadline has passed");
             }
-            queue.add(new Task(command, reply));
+            queue.add(task);
         }
         try {
-            return reply.get(REPLY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return reply.get(replyTimeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return withdraw(task);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Reply.refused("interrupted; try again");
-        } catch (Exception e) {
-            return Reply.refused("the market is busy; try again");
+            return withdraw(task);
+        } catch (ExecutionException e) {
+            return Reply.refused("refused: " + e.getCause().getMessage());
         }
+    }
+
+    /**
+     * The answer to a command that waited too long: withdrawn from the queue when the engine has not
+     * taken it, so that "try again" does not place a second order once the first runs; else the
+     * engine's answer, which comes as soon as it has carried the command out.
+     */
+    private Reply withdraw(Task task) {
+        if (queue.remove(task)) {
+            return Reply.refused("the market is busy: nothing was done; try again");
+        }
+        try {
+            return task.reply.get(REPLY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // answered below
+        }
+        return Reply.refused("the market did not answer: check your orders before you try again");
+    }
+
+    /** How long {@link #submit} waits for the engine before it withdraws the command; for the tests. */
+    void replyTimeout(Duration timeout) {
+        replyTimeoutMillis = timeout.toMillis();
     }
 
     private record Task(Command command, CompletableFuture<Reply> reply) {}
