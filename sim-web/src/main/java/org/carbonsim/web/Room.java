@@ -116,6 +116,10 @@ public final class Room implements ExternalTraders {
     private final List<Map<String, Object>> bars = new ArrayList<>();
     private final List<Map<String, Object>> recentTrades = new ArrayList<>();
     private final Map<String, Double> chosenShare = new HashMap<>();
+    /** The enterprise whose order is being placed, and the tonnes it has traded so far, or null. */
+    private String submitting;
+
+    private long tradedBySubmitting;
     private final Map<String, Long> netPurchaseFen = new HashMap<>();
     private final Map<String, List<Map<String, Object>>> tradesOf = new HashMap<>();
     private final Map<String, List<Map<String, Object>>> playerYears = new HashMap<>();
@@ -461,6 +465,9 @@ public final class Room implements ExternalTraders {
 
     @Override
     public void traded(TradeRecord trade) {
+        if (trade.buyer().equals(submitting) || trade.seller().equals(submitting)) {
+            tradedBySubmitting += trade.quantityTonnes();
+        }
         long notional = Math.multiplyExact(trade.priceFen(), trade.quantityTonnes());
         long fee = scenario.market().in(trade.year()).feeFen(notional);
         Map<String, Object> row = new LinkedHashMap<>();
@@ -706,7 +713,14 @@ public final class Room implements ExternalTraders {
                         + " t are already offered; you cannot sell " + order.quantityTonnes() + " t");
             }
         }
-        Result result = floor.submit(id, order.side(), order.type(), order.priceTicks(), order.quantityTonnes());
+        submitting = id;
+        tradedBySubmitting = 0;
+        Result result;
+        try {
+            result = floor.submit(id, order.side(), order.type(), order.priceTicks(), order.quantityTonnes());
+        } finally {
+            submitting = null;
+        }
         long orderId = floor.lastOrderId();
         switch (result) {
             case RESTING:
@@ -716,7 +730,14 @@ public final class Room implements ExternalTraders {
             case FILLED:
                 return Reply.done("order " + orderId + " traded in full");
             case CANCELLED_REMAINDER:
-                return Reply.done("order " + orderId + " traded what it could; the rest is cancelled");
+                if (tradedBySubmitting == 0) {
+                    // a market order meeting no order, or any order meeting only the firm's own
+                    return Reply.done("order " + orderId + " traded nothing and is cancelled: no "
+                            + (order.side() == Side.BUY ? "offer" : "bid")
+                            + " of another firm met it (your own orders never trade with each other)");
+                }
+                return Reply.done("order " + orderId + " traded " + tradedBySubmitting + " t; the other "
+                        + (order.quantityTonnes() - tradedBySubmitting) + " t are cancelled");
             default:
                 return Reply.refused(
                         "the exchange refused the order: " + result.name().toLowerCase(Locale.ROOT));
