@@ -80,6 +80,9 @@ public final class Room implements ExternalTraders {
     private static final BigDecimal MIN_SPEED = new BigDecimal("0.1");
     private static final BigDecimal MAX_SPEED = BigDecimal.valueOf(100);
 
+    /** The longest name, in characters (an emoji or a Chinese character is one). */
+    private static final int MAX_NAME_CHARACTERS = 40;
+
     private static final int LADDER_LEVELS = 10;
     private static final int RECENT_TRADES = 30;
     private static final long REPLY_TIMEOUT_SECONDS = 20;
@@ -280,8 +283,12 @@ public final class Room implements ExternalTraders {
             return Reply.refused("the room is full (" + maxPlayers + " players)");
         }
         String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > 40) {
-            return Reply.refused("name: 1 to 40 characters");
+        int characters = clean.codePointCount(0, clean.length());
+        if (characters == 0 || characters > MAX_NAME_CHARACTERS) {
+            return Reply.refused("name: 1 to " + MAX_NAME_CHARACTERS + " characters, got " + characters);
+        }
+        if (clean.codePoints().anyMatch(Room::hiddenControl)) {
+            return Reply.refused("name: no control characters or text-direction controls");
         }
         Map<String, String> free = freeEnterprises();
         String id = enterpriseId == null || enterpriseId.isBlank()
@@ -303,6 +310,18 @@ public final class Room implements ExternalTraders {
         playerViews = lobbyPlayers();
         publish();
         return player;
+    }
+
+    /**
+     * Whether {@code c} is a control character or a text-direction control (which would turn the
+     * names after it around on the teacher's page); joiners and variation selectors of emoji are not.
+     */
+    private static boolean hiddenControl(int c) {
+        return Character.getType(c) == Character.CONTROL
+                || c == 0x200E
+                || c == 0x200F
+                || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069);
     }
 
     /** Whether {@code key} is the teacher's. */
