@@ -290,6 +290,12 @@ public final class Room implements ExternalTraders {
         if (clean.codePoints().anyMatch(Room::hiddenControl)) {
             return Reply.refused("name: no control characters or text-direction controls");
         }
+        for (Player p : players) {
+            if (p.name().equalsIgnoreCase(clean)) {
+                return Reply.refused("name: '" + clean + "' is already in the room (" + p.id()
+                        + "); if that is not you, add an initial to tell the two apart");
+            }
+        }
         Map<String, String> free = freeEnterprises();
         String id = enterpriseId == null || enterpriseId.isBlank()
                 ? free.keySet().iterator().next()
