@@ -119,14 +119,21 @@ const Classroom = (() => {
     box.className = 'message ' + (ok ? 'ok' : 'refused');
   }
 
-  async function post(path, fields) {
+  /**
+   * Posts a command and shows its answer. The button that sent it, if given, is disabled until the
+   * answer comes, so that a double click places one order and joins once.
+   */
+  async function post(path, fields, button) {
     const body = new URLSearchParams(fields);
     let reply;
+    if (button) button.disabled = true;
     try {
       const response = await fetch(path, {method: 'POST', body});
       reply = await response.json();
     } catch (e) {
       reply = {ok: false, message: 'the room does not answer: ' + e};
+    } finally {
+      if (button) button.disabled = false;
     }
     say(reply.message, reply.ok);
     return reply;
