@@ -375,6 +375,13 @@ public final class Room implements ExternalTraders {
             failure = why;
             status = Status.FAILED;
         }
+        // the pages say so, where they went on showing the last view, trading, with its countdown
+        Map<String, Object> market = new LinkedHashMap<>(marketView);
+        market.put("status", status.name().toLowerCase(Locale.ROOT));
+        market.put("paused", false);
+        market.put("msLeftInDay", null);
+        market.put("failure", why);
+        marketView = market;
         drain(why);
         publish();
     }
@@ -384,7 +391,7 @@ public final class Room implements ExternalTraders {
         try {
             folder = archive.save(result, players());
         } catch (Exception e) {
-            failure = "saving the session: " + e.getMessage();
+            failure = "saving the session: " + (e.getMessage() == null ? e.toString() : e.getMessage());
         }
         synchronized (this) {
             status = Status.FINISHED;

@@ -179,6 +179,7 @@ const Classroom = (() => {
     document.getElementById('day').textContent = market.day == null
       ? '–' : (market.year + ' · ' + (market.day + 1) + ' / ' + market.tradingDays);
     countdown(market, null);
+    if (market.failure) say(market.failure, false);
   }
 
   function table(el, headKeys, rows) {
