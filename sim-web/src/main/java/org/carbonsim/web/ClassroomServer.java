@@ -48,12 +48,7 @@ public final class ClassroomServer implements AutoCloseable {
             config.routes.post("/api/abate", ctx -> playerCommand(ctx, "abate"));
             config.routes.post("/api/control", this::control);
             config.routes.sse("/events", this::events);
-            config.routes.exception(
-                    Exception.class,
-                    (e, ctx) -> answer(
-                            ctx,
-                            400,
-                            Reply.refused("refused: " + e.getClass().getSimpleName() + " " + e.getMessage())));
+            config.routes.exception(Exception.class, (e, ctx) -> answer(ctx, 400, unreadable(e)));
         });
         app.start(host, port);
         room.subscribe(r -> requestPublish());
@@ -234,6 +229,19 @@ public final class ClassroomServer implements AutoCloseable {
         }
         body.put("final", room.finalView());
         return gson.toJson(body);
+    }
+
+    /**
+     * The refusal of a request the server could not read (a broken form, a body of another kind): what
+     * went wrong in the words of its innermost cause, without the server's class names.
+     */
+    static Reply unreadable(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String why = cause.getMessage() == null ? "" : " (" + TicketParser.clip(cause.getMessage()) + ")";
+        return Reply.refused("refused: the request could not be read" + why + "; reload the page and try again");
     }
 
     private void answer(Context ctx, int status, Reply reply) {

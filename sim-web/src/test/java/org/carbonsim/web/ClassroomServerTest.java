@@ -307,6 +307,26 @@ class ClassroomServerTest {
         assertTrue(get("/").body().contains("Join the room"), "the server still answers");
     }
 
+    /**
+     * A request the server cannot read is refused in words, without the server's class names (a broken
+     * multipart body was once answered "refused: ServletException org.eclipse.jetty.http...").
+     */
+    @Test
+    void anUnreadableRequestIsRefusedWithoutTheServersClassNames() throws Exception {
+        HttpResponse<String> broken = http.send(
+                HttpRequest.newBuilder(uri("/api/join"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "multipart/form-data; boundary=x")
+                        .POST(HttpRequest.BodyPublishers.ofString("--x\r\nbroken"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        refused(broken, 400, "refused: the request could not be read");
+        assertTrue(
+                !broken.body().contains("Exception") && !broken.body().contains("org."),
+                "no class names: " + broken.body());
+        assertTrue(get("/").body().contains("Join the room"), "the server still answers");
+    }
+
     /** {@code digits} in full-width digits, as a Chinese input method in full-width mode types them. */
     private static String fullWidth(String digits) {
         StringBuilder typed = new StringBuilder();
