@@ -34,7 +34,7 @@ const Classroom = (() => {
     price: ['Price (CNY/t)', '价格（元/吨）'],
     quantity: ['Quantity (t)', '数量（吨）'],
     placeOrder: ['Place order', '下单'],
-    myOrders: ['My resting orders', '我的挂单'],
+    myOrders: ['My resting orders (day orders: cancelled at the close)', '我的挂单（当日有效，收盘时撤销）'],
     cancel: ['Cancel', '撤单'],
     book: ['Order book', '订单簿'],
     bids: ['Bids', '买盘'],
