@@ -646,6 +646,7 @@ public final class Room implements ExternalTraders {
             if (task == null) {
                 continue;
             }
+            double speedBefore = speed;
             Reply reply;
             try {
                 reply = carryOut(task.command, floor, today);
@@ -658,10 +659,14 @@ public final class Room implements ExternalTraders {
                 refresh(floor, today, 0);
                 return;
             }
+            long now = System.currentTimeMillis();
             if (again < 0) {
                 until = Long.MAX_VALUE;
             } else if (until == Long.MAX_VALUE) {
-                until = System.currentTimeMillis() + again;
+                until = now + again;
+            } else if (speed != speedBefore) {
+                // the rest of this round at the new speed, where it once ran out at the old one
+                until = now + Math.round((until - now) * speedBefore / speed);
             }
             refresh(floor, today, again);
         }
