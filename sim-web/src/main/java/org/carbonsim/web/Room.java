@@ -628,7 +628,7 @@ public final class Room implements ExternalTraders {
         roundStartedMillis = System.currentTimeMillis();
         boolean watched = !listeners.isEmpty();
         if (waitMillis != 0 || watched && floor.round() == 0) {
-            refresh(floor, today, waitMillis);
+            refresh(floor, today, waitMillis, waitMillis);
         }
         long until = waitMillis < 0 ? Long.MAX_VALUE : roundStartedMillis + waitMillis;
         while (true) {
@@ -656,7 +656,7 @@ public final class Room implements ExternalTraders {
             task.reply.complete(reply);
             long again = waitMillis(floor, today);
             if (again == 0) {
-                refresh(floor, today, 0);
+                refresh(floor, today, 0, 0);
                 return;
             }
             long now = System.currentTimeMillis();
@@ -668,7 +668,7 @@ public final class Room implements ExternalTraders {
                 // the rest of this round at the new speed, where it once ran out at the old one
                 until = now + Math.round((until - now) * speedBefore / speed);
             }
-            refresh(floor, today, again);
+            refresh(floor, today, until == Long.MAX_VALUE ? -1 : until - now, again);
         }
     }
 
@@ -886,7 +886,11 @@ public final class Room implements ExternalTraders {
 
     // ---- views ----
 
-    private void refresh(TradingFloor floor, long today, long waitMillis) {
+    /**
+     * Publishes fresh views: {@code leftMillis} of this round are left and each later round of the day
+     * lasts {@code roundMillis} (neither counted when not above 0).
+     */
+    private void refresh(TradingFloor floor, long today, long leftMillis, long roundMillis) {
         Map<String, Object> market = new LinkedHashMap<>();
         market.put("status", status.name().toLowerCase(Locale.ROOT));
         market.put("mode", mode.name().toLowerCase(Locale.ROOT));
@@ -902,10 +906,13 @@ public final class Room implements ExternalTraders {
         market.put("verificationDay", floor.verificationDay());
         market.put("paused", mode == Mode.CLASS && paused);
         market.put("speed", speed);
-        long roundMillis = waitMillis > 0 ? waitMillis : 0;
+        // what is left of this round, where a command once restarted the countdown at a whole round
         market.put(
                 "msLeftInDay",
-                mode == Mode.PLAY || paused ? null : roundMillis * (floor.roundsPerDay() - floor.round()));
+                mode == Mode.PLAY || paused
+                        ? null
+                        : Math.max(0, leftMillis)
+                                + Math.max(0, roundMillis) * (floor.roundsPerDay() - floor.round() - 1));
         market.put("tick", yuan(floor.tickFen()));
         market.put("lastClose", yuan(floor.lastCloseTicks() * floor.tickFen()));
         market.put("bandLow", yuan(floor.lowerLimitTicks() * floor.tickFen()));

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The class's clock as the teacher sets it: on classroom-two-firms (four rounds a day) with days of an
  * hour, a round lasts 900 s at speed 1. The teacher's speed once took effect only from the next
- * round, so setting 100 left the class waiting out the 900 s of the round under way.
+ * round, so setting 100 left the class waiting out the 900 s of the round under way; and any
+ * command restarted the page's countdown at a whole round.
  */
 class RoomClockTest {
     private static Room hourLongDays() {
@@ -44,6 +45,32 @@ class RoomClockTest {
                 Thread.sleep(100);
             }
             assertEquals(1, market(room).get("round"), "the second round has begun: " + market(room));
+        } finally {
+            room.submit(new Room.Command.Control("end", null));
+            for (int i = 0; i < 600 && room.status() == Room.Status.RUNNING; i++) {
+                Thread.sleep(100);
+            }
+        }
+        assertEquals(Room.Status.FINISHED, room.status(), room.failure());
+    }
+
+    /** A command in the middle of a round leaves the day's countdown running, not restarted at a whole round. */
+    @Test
+    void aCommandLeavesTheCountdownRunning() throws Exception {
+        Room room = hourLongDays();
+        Player ann = (Player) room.join(room.roomCode(), "Ann", "A");
+        assertTrue(room.start().ok());
+        try {
+            for (int i = 0; i < 600 && !"running".equals(market(room).get("status")); i++) {
+                Thread.sleep(100);
+            }
+            long atStart = ((Number) market(room).get("msLeftInDay")).longValue();
+            Thread.sleep(1_000);
+            assertTrue(room.submit(new Room.Command.Abate(ann, "10")).ok());
+            // answered in order: once this is, the view the abatement published is the latest
+            assertTrue(room.submit(new Room.Command.Control("resume", null)).ok());
+            long after = ((Number) market(room).get("msLeftInDay")).longValue();
+            assertTrue(after < atStart, "the countdown went on from " + atStart + " ms: " + after + " ms");
         } finally {
             room.submit(new Room.Command.Control("end", null));
             for (int i = 0; i < 600 && room.status() == Room.Status.RUNNING; i++) {
