@@ -92,6 +92,11 @@ class ClassroomServerTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    private HttpResponse<String> order(String token, String side, String type, String price, String quantity)
+            throws Exception {
+        return post("/api/order", "token", token, "side", side, "type", type, "price", price, "quantity", quantity);
+    }
+
     private static JsonObject json(HttpResponse<String> response) {
         return JsonParser.parseString(response.body()).getAsJsonObject();
     }
@@ -201,21 +206,7 @@ class ClassroomServerTest {
             {"40", "99999999999", "at most"},
         };
         for (String[] order : bad) {
-            refused(
-                    post(
-                            "/api/order",
-                            "token",
-                            ann,
-                            "side",
-                            "sell",
-                            "type",
-                            "limit",
-                            "price",
-                            order[0],
-                            "quantity",
-                            order[1]),
-                    400,
-                    order[2]);
+            refused(order(ann, "sell", "limit", order[0], order[1]), 400, order[2]);
             assertEquals(before, position(ann), "refused " + String.join(" ", order) + " changed nothing");
         }
         refused(post("/api/order", "token", ann, "side", "hold"), 400, "side");
@@ -351,18 +342,7 @@ class ClassroomServerTest {
         for (int i = 0; i < 300 && !me(ann).has("allowances"); i++) {
             Thread.sleep(100);
         }
-        HttpResponse<String> rest = post(
-                "/api/order",
-                "token",
-                ann,
-                "side",
-                "sell",
-                "type",
-                "limit",
-                "price",
-                fullWidth("40.50"),
-                "quantity",
-                fullWidth("10"));
+        HttpResponse<String> rest = order(ann, "sell", "limit", fullWidth("40.50"), fullWidth("10"));
         assertEquals(200, rest.statusCode(), rest.body());
         JsonObject order = await(ann, "orders", 1).get(0).getAsJsonObject();
         assertEquals("40.50", order.get("price").getAsString(), order.toString());

@@ -23,7 +23,7 @@ class RoomAbatementTest {
         Player linear = (Player) room.join(room.roomCode(), "Ben", "CEM-1");
         assertTrue(room.start().ok());
         try {
-            Map<String, Object> ann = awaitCovered(room, stepped);
+            Map<String, Object> ann = TestRooms.awaitPosition(room, stepped);
             assertEquals(0.0, (Double) ann.get("committedShare"), 1e-12, "nothing committed in the first year");
             assertEquals(0.0, (Double) ann.get("maxShare"), 1e-12, "CEM-3 can abate nothing in 2024: " + ann);
             @SuppressWarnings("unchecked")
@@ -35,7 +35,7 @@ class RoomAbatementTest {
             assertFalse(refused.ok(), "CEM-3 cannot abate 5% in 2024: " + refused.message());
             assertTrue(refused.message().contains("between 0.0% and 0.0%"), refused.message());
 
-            Map<String, Object> ben = awaitCovered(room, linear);
+            Map<String, Object> ben = TestRooms.awaitPosition(room, linear);
             assertEquals(0.15, (Double) ben.get("maxShare"), 1e-12, "CEM-1's linear curve: " + ben);
             @SuppressWarnings("unchecked")
             List<List<Object>> benMac = (List<List<Object>>) ben.get("mac");
@@ -60,21 +60,7 @@ class RoomAbatementTest {
             }
             assertEquals(0.007, (Double) shown, 0.0, "0.7% typed is the share 0.007 in the player's JSON");
         } finally {
-            room.submit(new Room.Command.Control("end", null));
-            for (int i = 0; i < 600 && room.status() == Room.Status.RUNNING; i++) {
-                Thread.sleep(100);
-            }
+            TestRooms.end(room);
         }
-        assertEquals(Room.Status.FINISHED, room.status(), room.failure());
-    }
-
-    /** The player's view once the engine shows its firm's position, or fails after about a minute. */
-    private static Map<String, Object> awaitCovered(Room room, Player player) throws InterruptedException {
-        for (int i = 0; i < 600 && !room.playerView(player.id()).containsKey("allowances"); i++) {
-            Thread.sleep(100);
-        }
-        Map<String, Object> view = room.playerView(player.id());
-        assertTrue(view.containsKey("allowances"), "the engine shows " + player.enterpriseId() + ": " + view);
-        return view;
     }
 }

@@ -46,12 +46,8 @@ class RoomClockTest {
             }
             assertEquals(1, market(room).get("round"), "the second round has begun: " + market(room));
         } finally {
-            room.submit(new Room.Command.Control("end", null));
-            for (int i = 0; i < 600 && room.status() == Room.Status.RUNNING; i++) {
-                Thread.sleep(100);
-            }
+            TestRooms.end(room);
         }
-        assertEquals(Room.Status.FINISHED, room.status(), room.failure());
     }
 
     /** A command in the middle of a round leaves the day's countdown running, not restarted at a whole round. */
@@ -72,11 +68,7 @@ class RoomClockTest {
             long after = ((Number) market(room).get("msLeftInDay")).longValue();
             assertTrue(after < atStart, "the countdown went on from " + atStart + " ms: " + after + " ms");
         } finally {
-            room.submit(new Room.Command.Control("end", null));
-            for (int i = 0; i < 600 && room.status() == Room.Status.RUNNING; i++) {
-                Thread.sleep(100);
-            }
+            TestRooms.end(room);
         }
-        assertEquals(Room.Status.FINISHED, room.status(), room.failure());
     }
 }

@@ -1,6 +1,5 @@
 package org.carbonsim.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -19,9 +18,7 @@ class RoomOrderReplyTest {
         assertTrue(room.start().ok());
         try {
             assertTrue(room.submit(new Room.Command.Control("pause", null)).ok());
-            for (int i = 0; i < 600 && !room.playerView(ann.id()).containsKey("allowances"); i++) {
-                Thread.sleep(100);
-            }
+            TestRooms.awaitPosition(room, ann);
             // the two firms are students' and nobody has placed an order: the book is empty
             Reply empty = room.submit(new Room.Command.Order(ann, "buy", "market", "", "10"));
             assertTrue(empty.message().contains("traded nothing and is cancelled: no offer"), empty.message());
@@ -34,11 +31,7 @@ class RoomOrderReplyTest {
             Reply some = room.submit(new Room.Command.Order(ben, "buy", "market", "", "25"));
             assertTrue(some.message().endsWith("traded 10 t; the other 15 t are cancelled"), some.message());
         } finally {
-            room.submit(new Room.Command.Control("end", null));
-            for (int i = 0; i < 600 && room.status() == Room.Status.RUNNING; i++) {
-                Thread.sleep(100);
-            }
+            TestRooms.end(room);
         }
-        assertEquals(Room.Status.FINISHED, room.status(), room.failure());
     }
 }
