@@ -797,17 +797,32 @@ public final class Room implements ExternalTraders {
         }
         double share = percent.doubleValue() / 100;
         double max = firm.committedShare() + firm.curve().maxShare();
-        if (share < firm.committedShare() || share > Math.min(1, max) + 1e-9) {
-            return Reply.refused(String.format(
-                    Locale.ROOT,
-                    "abatement: between %.1f%% and %.1f%% of business-as-usual emissions, got %s%%",
-                    100 * firm.committedShare(),
-                    100 * Math.min(1, max),
+        if (share < firm.committedShare() - 1e-9 || share > Math.min(1, max) + 1e-9) {
+            return Reply.refused("abatement: " + percentRange(firm.committedShare(), Math.min(1, max))
                     // as typed: 1e999999999 written out in full would fill the heap
-                    TicketParser.clip(command.percent().strip())));
+                    + " of business-as-usual emissions, got "
+                    + TicketParser.clip(command.percent().strip()) + "%");
         }
         chosenShare.put(id, share);
         return Reply.done(String.format(Locale.ROOT, "abatement set to %.1f%%", 100 * share));
+    }
+
+    /**
+     * The shares a student may type, in percent to a tenth: the lowest rounded up and the highest down,
+     * so that both bounds as shown are accepted (a highest share of 0.1796 once read "18.0%", which was
+     * then refused).
+     */
+    static String percentRange(double lowestShare, double highestShare) {
+        return "between " + percent(lowestShare, RoundingMode.CEILING) + "% and "
+                + percent(highestShare, RoundingMode.FLOOR) + "%";
+    }
+
+    private static String percent(double share, RoundingMode rounding) {
+        // to a billionth first, so that a share's float noise (15.000000000000002) does not round
+        return BigDecimal.valueOf(100 * share)
+                .setScale(9, RoundingMode.HALF_UP)
+                .setScale(1, rounding)
+                .toPlainString();
     }
 
     private Reply control(Command.Control control, long today) {

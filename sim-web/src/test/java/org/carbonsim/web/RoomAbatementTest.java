@@ -63,4 +63,15 @@ class RoomAbatementTest {
             TestRooms.end(room);
         }
     }
+
+    /**
+     * The bounds a refusal shows are accepted as typed: the highest rounded down and the lowest up (a
+     * highest share of 0.1796 once read 18.0%, which the room then refused), float noise aside.
+     */
+    @Test
+    void theBoundsShownAreBoundsThatCanBeTyped() {
+        assertEquals("between 3.0% and 17.9%", Room.percentRange(0.0296, 0.1796));
+        assertEquals("between 6.0% and 15.0%", Room.percentRange(0.060000000000000005, 0.15000000000000002));
+        assertEquals("between 0.0% and 0.0%", Room.percentRange(0, 0));
+    }
 }
