@@ -168,9 +168,14 @@ public final class ClassroomServer implements AutoCloseable {
         Player player = room.player(ctx.queryParam("token"));
         client.keepAlive();
         if (teacher != null ? !room.isTeacher(teacher) : player == null) {
+            // a teacher's page left open from an earlier room is told so, not to join as a player
             client.sendEvent(
                     "refused",
-                    gson.toJson(Reply.refused("unknown player: this page's player is not in the room; join again")));
+                    gson.toJson(Reply.refused(
+                            teacher != null
+                                    ? "not the teacher's key of this room: open the teacher's address carbonsim"
+                                            + " printed when it opened the room"
+                                    : "unknown player: this page's player is not in the room; join again")));
             client.close();
             return;
         }

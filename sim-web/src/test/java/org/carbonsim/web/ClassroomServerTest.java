@@ -407,6 +407,17 @@ class ClassroomServerTest {
                 HttpResponse.BodyHandlers.ofInputStream());
         String refusal = firstEvent(forged.body());
         assertTrue(refusal.startsWith("event: refused") && refusal.contains("unknown player"), refusal);
+        // a teacher's page of an earlier room (the command run again) was told to join as a player
+        HttpResponse<InputStream> staleTeacher = http.send(
+                HttpRequest.newBuilder(uri("/events?teacher=an-earlier-key"))
+                        .header("Accept", "text/event-stream")
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        String teacherRefusal = firstEvent(staleTeacher.body());
+        assertTrue(
+                teacherRefusal.startsWith("event: refused") && teacherRefusal.contains("not the teacher's key"),
+                teacherRefusal);
         HttpResponse<InputStream> events = http.send(
                 HttpRequest.newBuilder(uri("/events?token=" + ann))
                         .header("Accept", "text/event-stream")
