@@ -750,6 +750,12 @@ public final class Room implements ExternalTraders {
                         + " t are already offered; you cannot sell " + order.quantityTonnes() + " t");
             }
         }
+        if (order.side() == Side.BUY && firm.cashLimited()) {
+            Reply unpaid = beyondCash(order, firm, floor);
+            if (unpaid != null) {
+                return unpaid;
+            }
+        }
         submitting = id;
         tradedBySubmitting = 0;
         Result result;
@@ -779,6 +785,35 @@ public final class Room implements ExternalTraders {
                 return Reply.refused(
                         "the exchange refused the order: " + result.name().toLowerCase(Locale.ROOT));
         }
+    }
+
+    /**
+     * The refusal of a bid that the cash of a cash-limited firm (a finance block's cash firm) might not
+     * pay for, with its resting bids, at its limit or, for a market order, at the top of today's band,
+     * fees included; or null. The registry settles no trade its buyer cannot pay, and such a trade
+     * once stopped with the engine's error and left the firm's position at negative cash.
+     */
+    private Reply beyondCash(TicketParser.Order order, FirmState firm, TradingFloor floor) {
+        int owner = floor.ownerId(firm.enterpriseId());
+        long[] committedFen = new long[1];
+        floor.forEachRestingOrder(Side.BUY, (orderId, ownerId, s, priceTicks, tonnes) -> {
+            if (ownerId == owner) {
+                committedFen[0] += withFee(floor, priceTicks * floor.tickFen() * tonnes);
+            }
+        });
+        long priceTicks = order.type() == OrderType.MARKET ? floor.upperLimitTicks() : order.priceTicks();
+        long costFen = withFee(floor, Math.multiplyExact(priceTicks * floor.tickFen(), order.quantityTonnes()));
+        if (Math.addExact(costFen, committedFen[0]) <= firm.cashFen()) {
+            return null;
+        }
+        return Reply.refused("quantity: your firm's cash is limited to the CNY " + yuan(firm.cashFen())
+                + " it holds" + (committedFen[0] > 0 ? ", CNY " + yuan(committedFen[0]) + " of it bid already" : "")
+                + "; " + order.quantityTonnes() + " t at CNY " + yuan(priceTicks * floor.tickFen())
+                + " cost CNY " + yuan(costFen) + " with the fee");
+    }
+
+    private long withFee(TradingFloor floor, long notionalFen) {
+        return Math.addExact(notionalFen, scenario.market().in(floor.year()).feeFen(notionalFen));
     }
 
     private Reply abate(Command.Abate command, TradingFloor floor) {
