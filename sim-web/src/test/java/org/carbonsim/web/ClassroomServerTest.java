@@ -399,35 +399,30 @@ class ClassroomServerTest {
     @Test
     void eventsArePushedToKnownPagesAndRefusedToForgedOnes() throws Exception {
         String ann = join("Ann", "A");
-        HttpResponse<InputStream> forged = http.send(
-                HttpRequest.newBuilder(uri("/events?token=forged"))
-                        .header("Accept", "text/event-stream")
-                        .timeout(Duration.ofSeconds(30))
-                        .build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> forged = events("token=forged");
         String refusal = firstEvent(forged.body());
         assertTrue(refusal.startsWith("event: refused") && refusal.contains("unknown player"), refusal);
         // a teacher's page of an earlier room (the command run again) was told to join as a player
-        HttpResponse<InputStream> staleTeacher = http.send(
-                HttpRequest.newBuilder(uri("/events?teacher=an-earlier-key"))
-                        .header("Accept", "text/event-stream")
-                        .timeout(Duration.ofSeconds(30))
-                        .build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> staleTeacher = events("teacher=an-earlier-key");
         String teacherRefusal = firstEvent(staleTeacher.body());
         assertTrue(
                 teacherRefusal.startsWith("event: refused") && teacherRefusal.contains("not the teacher's key"),
                 teacherRefusal);
-        HttpResponse<InputStream> events = http.send(
-                HttpRequest.newBuilder(uri("/events?token=" + ann))
-                        .header("Accept", "text/event-stream")
-                        .timeout(Duration.ofSeconds(30))
-                        .build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> events = events("token=" + ann);
         String first = firstEvent(events.body());
         assertTrue(first.startsWith("event: state"), first);
         assertTrue(first.contains("\"enterprise\":\"A\""), first);
         events.body().close();
+    }
+
+    /** The server-sent events of {@code query}'s page, as a browser asks for them. */
+    private HttpResponse<InputStream> events(String query) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(uri("/events?" + query))
+                        .header("Accept", "text/event-stream")
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
     }
 
     /** The first server-sent event of a stream, its lines joined. */
