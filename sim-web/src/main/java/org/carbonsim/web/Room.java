@@ -798,7 +798,7 @@ public final class Room implements ExternalTraders {
         long[] committedFen = new long[1];
         floor.forEachRestingOrder(Side.BUY, (orderId, ownerId, s, priceTicks, tonnes) -> {
             if (ownerId == owner) {
-                committedFen[0] += withFee(floor, priceTicks * floor.tickFen() * tonnes);
+                committedFen[0] += withFee(floor, Math.multiplyExact(priceTicks * floor.tickFen(), tonnes));
             }
         });
         long priceTicks = order.type() == OrderType.MARKET ? floor.upperLimitTicks() : order.priceTicks();
@@ -904,7 +904,7 @@ public final class Room implements ExternalTraders {
                     return Reply.refused("speed: 0.1 to 100, got " + TicketParser.clip(control.value()));
                 }
                 speed = s.doubleValue();
-                return Reply.done("speed " + s.toPlainString());
+                return Reply.done("speed " + speed);
             }
             default:
                 return Reply.refused("unknown control '" + action + "'");
