@@ -1,5 +1,6 @@
 package org.carbonsim.cli;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -73,6 +74,19 @@ final class ClassroomCommand implements Callable<Integer> {
         return open(spec, scenarioFile, scenario, mode, seats, daySeconds, session, "0.0.0.0");
     }
 
+    /**
+     * Refuses, unless {@code force}, a folder holding an earlier session: its players' orders cannot be
+     * run again, so a second class with the same command would replace the first class's results.
+     */
+    private static void refuseToReplaceSession(Path dir, boolean force) throws IOException {
+        String previous = force ? null : RunIdentity.recordedCommand(dir);
+        if ("classroom".equals(previous) || "play".equals(previous)) {
+            throw new UserInputException(dir + ": holds an earlier " + previous
+                    + " session, whose players' orders cannot be run again; use --force to replace it, or choose"
+                    + " another --out");
+        }
+    }
+
     /** Checks the options, opens the room and serves it (shared with {@code play}). */
     static int open(
             CommandLine.Model.CommandSpec spec,
@@ -113,6 +127,7 @@ final class ClassroomCommand implements Callable<Integer> {
                 OutputFolder.check(dir, ScenarioFiles.inputs(scenarioFile), options.output.force)) {
             provenance.scenario(scenarioFile, scenario.calendar().years());
             long sessionSeed = options.seed != null ? options.seed : scenario.seed();
+            refuseToReplaceSession(dir, options.output.force);
             RunIdentity.refuseIfDifferent(dir, provenance.plan(sessionSeed, null), options.output.force);
             Room room = new Room(
                     scenario,

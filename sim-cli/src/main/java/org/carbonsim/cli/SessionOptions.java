@@ -15,7 +15,8 @@ final class SessionOptions {
     @Option(
             names = "--out",
             paramLabel = "DIR",
-            description = "Output folder (default: out/<scenario name>-classroom/).")
+            description = "Output folder (default: out/<scenario name>-classroom/); one that holds an earlier"
+                    + " session is refused unless --force.")
     Path out;
 
     @CommandLine.Mixin

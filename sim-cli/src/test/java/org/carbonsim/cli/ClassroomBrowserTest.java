@@ -199,6 +199,32 @@ class ClassroomBrowserTest extends CommandLineTest {
         assertTrue(Files.exists(folder.resolve("report.html")));
     }
 
+    /**
+     * A double-clicked "Place order" places one order: the button now waits for the answer, where the
+     * second click once posted the ticket again before the first was answered and two orders rested.
+     */
+    @Test
+    void aDoubleClickedTicketPlacesOneOrder() throws Exception {
+        driver = HeadlessChromium.start("classroom browser test", 1280, 1400);
+        Room room = ClassroomFixture.room(
+                "classroom-two-firms", 2, 600, dir.resolve("session"), false, new PrintWriter(err));
+        server = ClassroomServer.start(room, "127.0.0.1", 0);
+        joinAs("http://127.0.0.1:" + server.port() + "/?code=" + room.roomCode(), "Ann", "A");
+        assertTrue(room.start().ok());
+        until(() -> text("status").equals("trading") && !text("allowances").isBlank(), "Ann's page trading");
+        fillTicket("sell", "limit", "41.00", "10");
+        driver.executeScript("const b = document.getElementById('submit-order'); b.click(); b.click();");
+        until(() -> text("message").contains("rests on the book"), "the offer rests");
+        String ann = room.players().get(0).id();
+        until(() -> !((List<?>) room.playerView(ann).get("orders")).isEmpty(), "the offer on Ann's view");
+        // a second order would have been posted with the first: give it time to arrive and rest
+        Thread.sleep(2_000);
+        assertTrue(room.submit(new Room.Command.Control("pause", null)).ok());
+        assertTrue(room.submit(new Room.Command.Control("pause", null)).ok());
+        List<?> orders = (List<?>) room.playerView(ann).get("orders");
+        assertEquals(1, orders.size(), "one order for the double click: " + orders);
+    }
+
     private String joinAs(String url, String name, String enterprise) {
         driver.get(url);
         until(
@@ -213,6 +239,11 @@ class ClassroomBrowserTest extends CommandLineTest {
     }
 
     private void ticket(String side, String type, String price, String quantity) {
+        fillTicket(side, type, price, quantity);
+        driver.findElement(By.id("submit-order")).click();
+    }
+
+    private void fillTicket(String side, String type, String price, String quantity) {
         driver.executeScript("document.getElementById('message').textContent = '';");
         new Select(driver.findElement(By.id("side"))).selectByValue(side);
         new Select(driver.findElement(By.id("type"))).selectByValue(type);
@@ -220,7 +251,6 @@ class ClassroomBrowserTest extends CommandLineTest {
         driver.findElement(By.id("price")).sendKeys(price);
         driver.findElement(By.id("quantity")).clear();
         driver.findElement(By.id("quantity")).sendKeys(quantity);
-        driver.findElement(By.id("submit-order")).click();
     }
 
     private String text(String id) {

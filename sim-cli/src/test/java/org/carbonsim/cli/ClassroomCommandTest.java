@@ -92,4 +92,34 @@ class ClassroomCommandTest extends CommandLineTest {
                 err.toString());
         assertTrue(Files.notExists(dir.resolve("h")), "no folder was made");
     }
+
+    /**
+     * A folder holding an earlier session is refused before a room opens: the same command for the next
+     * class once replaced the first class's results when its session ended, as a run with the same seed
+     * replaces its own output, though no session can be run again.
+     */
+    @Test
+    void anEarlierSessionIsNotReplacedWithoutForce() throws Exception {
+        Path folder = dir.resolve("class-1");
+        Room room = ClassroomFixture.room(
+                "classroom-two-firms", 2, 1, folder, false, new java.io.PrintWriter(new java.io.StringWriter()));
+        room.join(room.roomCode(), "Ann", "A");
+        room.runWithoutPausing();
+        assertEquals(Room.Status.FINISHED, room.status(), room.failure());
+        byte[] trades = Files.readAllBytes(folder.resolve("trades.csv"));
+        for (String command : new String[] {"classroom", "play"}) {
+            err.getBuffer().setLength(0);
+            int exit = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(60),
+                    () -> run(command, "classroom-two-firms", "--port", "0", "--out", "" + folder),
+                    "a room opened on the earlier session's folder");
+            assertEquals(2, exit, command + ": " + err);
+            assertEquals(
+                    "carbonsim: " + folder + ": holds an earlier classroom session, whose players' orders cannot be"
+                            + " run again; use --force to replace it, or choose another --out\n",
+                    err.toString(),
+                    command);
+        }
+        assertEquals(new String(trades), Files.readString(folder.resolve("trades.csv")), "the session kept");
+    }
 }

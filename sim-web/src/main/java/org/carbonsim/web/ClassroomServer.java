@@ -48,12 +48,7 @@ public final class ClassroomServer implements AutoCloseable {
             config.routes.post("/api/abate", ctx -> playerCommand(ctx, "abate"));
             config.routes.post("/api/control", this::control);
             config.routes.sse("/events", this::events);
-            config.routes.exception(
-                    Exception.class,
-                    (e, ctx) -> answer(
-                            ctx,
-                            400,
-                            Reply.refused("refused: " + e.getClass().getSimpleName() + " " + e.getMessage())));
+            config.routes.exception(Exception.class, (e, ctx) -> answer(ctx, 400, unreadable(e)));
         });
         app.start(host, port);
         room.subscribe(r -> requestPublish());
@@ -173,9 +168,14 @@ public final class ClassroomServer implements AutoCloseable {
         Player player = room.player(ctx.queryParam("token"));
         client.keepAlive();
         if (teacher != null ? !room.isTeacher(teacher) : player == null) {
+            // a teacher's page left open from an earlier room is told so, not to join as a player
             client.sendEvent(
                     "refused",
-                    gson.toJson(Reply.refused("unknown player: this page's player is not in the room; join again")));
+                    gson.toJson(Reply.refused(
+                            teacher != null
+                                    ? "not the teacher's key of this room: open the teacher's address carbonsim"
+                                            + " printed when it opened the room"
+                                    : "unknown player: this page's player is not in the room; join again")));
             client.close();
             return;
         }
@@ -234,6 +234,19 @@ public final class ClassroomServer implements AutoCloseable {
         }
         body.put("final", room.finalView());
         return gson.toJson(body);
+    }
+
+    /**
+     * The refusal of a request the server could not read (a broken form, a body of another kind): what
+     * went wrong in the words of its innermost cause, without the server's class names.
+     */
+    static Reply unreadable(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String why = cause.getMessage() == null ? "" : " (" + TicketParser.clip(cause.getMessage()) + ")";
+        return Reply.refused("refused: the request could not be read" + why + "; reload the page and try again");
     }
 
     private void answer(Context ctx, int status, Reply reply) {

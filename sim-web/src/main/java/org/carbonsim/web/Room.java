@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -16,8 +17,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.carbonsim.core.coverage.CoverageOnTrend;
@@ -74,9 +77,16 @@ public final class Room implements ExternalTraders {
     /** Orders above this many times the firm's expected emissions are refused (and above 10^9 t always). */
     private static final long MAX_ORDER_MULTIPLE = 10;
 
+    private static final BigDecimal MIN_SPEED = new BigDecimal("0.1");
+    private static final BigDecimal MAX_SPEED = BigDecimal.valueOf(100);
+
+    /** The longest name, in characters (an emoji or a Chinese character is one). */
+    private static final int MAX_NAME_CHARACTERS = 40;
+
     private static final int LADDER_LEVELS = 10;
     private static final int RECENT_TRADES = 30;
     private static final long REPLY_TIMEOUT_SECONDS = 20;
+    private volatile long replyTimeoutMillis = TimeUnit.SECONDS.toMillis(REPLY_TIMEOUT_SECONDS);
 
     private final Scenario scenario;
     private final Map<String, String> playable;
@@ -109,6 +119,10 @@ public final class Room implements ExternalTraders {
     private final List<Map<String, Object>> bars = new ArrayList<>();
     private final List<Map<String, Object>> recentTrades = new ArrayList<>();
     private final Map<String, Double> chosenShare = new HashMap<>();
+    /** The enterprise whose order is being placed, and the tonnes it has traded so far, or null. */
+    private String submitting;
+
+    private long tradedBySubmitting;
     private final Map<String, Long> netPurchaseFen = new HashMap<>();
     private final Map<String, List<Map<String, Object>>> tradesOf = new HashMap<>();
     private final Map<String, List<Map<String, Object>>> playerYears = new HashMap<>();
@@ -269,8 +283,18 @@ public final class Room implements ExternalTraders {
             return Reply.refused("the room is full (" + maxPlayers + " players)");
         }
         String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > 40) {
-            return Reply.refused("name: 1 to 40 characters");
+        int characters = clean.codePointCount(0, clean.length());
+        if (characters == 0 || characters > MAX_NAME_CHARACTERS) {
+            return Reply.refused("name: 1 to " + MAX_NAME_CHARACTERS + " characters, got " + characters);
+        }
+        if (clean.codePoints().anyMatch(Room::hiddenControl)) {
+            return Reply.refused("name: no control characters or text-direction controls");
+        }
+        for (Player p : players) {
+            if (p.name().equalsIgnoreCase(clean)) {
+                return Reply.refused("name: '" + clean + "' is already in the room (" + p.id()
+                        + "); if that is not you, add an initial to tell the two apart");
+            }
         }
         Map<String, String> free = freeEnterprises();
         String id = enterpriseId == null || enterpriseId.isBlank()
@@ -292,6 +316,18 @@ public final class Room implements ExternalTraders {
         playerViews = lobbyPlayers();
         publish();
         return player;
+    }
+
+    /**
+     * Whether {@code c} is a control character or a text-direction control (which would turn the
+     * names after it around on the teacher's page); joiners and variation selectors of emoji are not.
+     */
+    private static boolean hiddenControl(int c) {
+        return Character.getType(c) == Character.CONTROL
+                || c == 0x200E
+                || c == 0x200F
+                || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069);
     }
 
     /** Whether {@code key} is the teacher's. */
@@ -339,6 +375,13 @@ public final class Room implements ExternalTraders {
             failure = why;
             status = Status.FAILED;
         }
+        // the pages say so, where they went on showing the last view, trading, with its countdown
+        Map<String, Object> market = new LinkedHashMap<>(marketView);
+        market.put("status", status.name().toLowerCase(Locale.ROOT));
+        market.put("paused", false);
+        market.put("msLeftInDay", null);
+        market.put("failure", why);
+        marketView = market;
         drain(why);
         publish();
     }
@@ -348,7 +391,7 @@ public final class Room implements ExternalTraders {
         try {
             folder = archive.save(result, players());
         } catch (Exception e) {
-            failure = "saving the session: " + e.getMessage();
+            failure = "saving the session: " + (e.getMessage() == null ? e.toString() : e.getMessage());
         }
         synchronized (this) {
             status = Status.FINISHED;
@@ -374,6 +417,7 @@ public final class Room implements ExternalTraders {
      */
     public Reply submit(Command command) {
         CompletableFuture<Reply> reply = new CompletableFuture<>();
+        Task task = new Task(command, reply);
         synchronized (this) {
             if (status == Status.LOBBY) {
                 return Reply.refused("the session has not started yet");
@@ -384,16 +428,42 @@ public final class Room implements ExternalTraders {
             if (status != Status.RUNNING) {
                 return Reply.refused("the session is over: the deadline has passed");
             }
-            queue.add(new Task(command, reply));
+            queue.add(task);
         }
         try {
-            return reply.get(REPLY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return reply.get(replyTimeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return withdraw(task);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Reply.refused("interrupted; try again");
-        } catch (Exception e) {
-            return Reply.refused("the market is busy; try again");
+            return withdraw(task);
+        } catch (ExecutionException e) {
+            return Reply.refused("refused: " + e.getCause().getMessage());
         }
+    }
+
+    /**
+     * The answer to a command that waited too long: withdrawn from the queue when the engine has not
+     * taken it, so that "try again" does not place a second order once the first runs; else the
+     * engine's answer, which comes as soon as it has carried the command out.
+     */
+    private Reply withdraw(Task task) {
+        if (queue.remove(task)) {
+            return Reply.refused("the market is busy: nothing was done; try again");
+        }
+        try {
+            return task.reply.get(REPLY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // answered below
+        }
+        return Reply.refused("the market did not answer: check your orders before you try again");
+    }
+
+    /** How long {@link #submit} waits for the engine before it withdraws the command; for the tests. */
+    void replyTimeout(Duration timeout) {
+        replyTimeoutMillis = timeout.toMillis();
     }
 
     private record Task(Command command, CompletableFuture<Reply> reply) {}
@@ -427,6 +497,9 @@ public final class Room implements ExternalTraders {
 
     @Override
     public void traded(TradeRecord trade) {
+        if (trade.buyer().equals(submitting) || trade.seller().equals(submitting)) {
+            tradedBySubmitting += trade.quantityTonnes();
+        }
         long notional = Math.multiplyExact(trade.priceFen(), trade.quantityTonnes());
         long fee = scenario.market().in(trade.year()).feeFen(notional);
         Map<String, Object> row = new LinkedHashMap<>();
@@ -555,7 +628,7 @@ public final class Room implements ExternalTraders {
         roundStartedMillis = System.currentTimeMillis();
         boolean watched = !listeners.isEmpty();
         if (waitMillis != 0 || watched && floor.round() == 0) {
-            refresh(floor, today, waitMillis);
+            refresh(floor, today, waitMillis, waitMillis);
         }
         long until = waitMillis < 0 ? Long.MAX_VALUE : roundStartedMillis + waitMillis;
         while (true) {
@@ -573,6 +646,7 @@ public final class Room implements ExternalTraders {
             if (task == null) {
                 continue;
             }
+            double speedBefore = speed;
             Reply reply;
             try {
                 reply = carryOut(task.command, floor, today);
@@ -582,15 +656,19 @@ public final class Room implements ExternalTraders {
             task.reply.complete(reply);
             long again = waitMillis(floor, today);
             if (again == 0) {
-                refresh(floor, today, 0);
+                refresh(floor, today, 0, 0);
                 return;
             }
+            long now = System.currentTimeMillis();
             if (again < 0) {
                 until = Long.MAX_VALUE;
             } else if (until == Long.MAX_VALUE) {
-                until = System.currentTimeMillis() + again;
+                until = now + again;
+            } else if (speed != speedBefore) {
+                // the rest of this round at the new speed, where it once ran out at the old one
+                until = now + Math.round((until - now) * speedBefore / speed);
             }
-            refresh(floor, today, again);
+            refresh(floor, today, until == Long.MAX_VALUE ? -1 : until - now, again);
         }
     }
 
@@ -634,8 +712,10 @@ public final class Room implements ExternalTraders {
         if (command instanceof Command.Cancel) {
             long orderId;
             try {
-                orderId = Long.parseLong(((Command.Cancel) command).orderId().trim());
-            } catch (RuntimeException e) {
+                orderId = Long.parseLong(TypedNumber.ascii("cancel", ((Command.Cancel) command).orderId()));
+            } catch (TicketParser.BadTicket e) {
+                return Reply.refused(e.getMessage());
+            } catch (NumberFormatException e) {
                 return Reply.refused(
                         "cancel: no order '" + TicketParser.clip(((Command.Cancel) command).orderId()) + "'");
             }
@@ -670,7 +750,20 @@ public final class Room implements ExternalTraders {
                         + " t are already offered; you cannot sell " + order.quantityTonnes() + " t");
             }
         }
-        Result result = floor.submit(id, order.side(), order.type(), order.priceTicks(), order.quantityTonnes());
+        if (order.side() == Side.BUY && firm.cashLimited()) {
+            Reply unpaid = beyondCash(order, firm, floor);
+            if (unpaid != null) {
+                return unpaid;
+            }
+        }
+        submitting = id;
+        tradedBySubmitting = 0;
+        Result result;
+        try {
+            result = floor.submit(id, order.side(), order.type(), order.priceTicks(), order.quantityTonnes());
+        } finally {
+            submitting = null;
+        }
         long orderId = floor.lastOrderId();
         switch (result) {
             case RESTING:
@@ -680,11 +773,47 @@ public final class Room implements ExternalTraders {
             case FILLED:
                 return Reply.done("order " + orderId + " traded in full");
             case CANCELLED_REMAINDER:
-                return Reply.done("order " + orderId + " traded what it could; the rest is cancelled");
+                if (tradedBySubmitting == 0) {
+                    // a market order meeting no order, or any order meeting only the firm's own
+                    return Reply.done("order " + orderId + " traded nothing and is cancelled: no "
+                            + (order.side() == Side.BUY ? "offer" : "bid")
+                            + " of another firm met it (your own orders never trade with each other)");
+                }
+                return Reply.done("order " + orderId + " traded " + tradedBySubmitting + " t; the other "
+                        + (order.quantityTonnes() - tradedBySubmitting) + " t are cancelled");
             default:
                 return Reply.refused(
                         "the exchange refused the order: " + result.name().toLowerCase(Locale.ROOT));
         }
+    }
+
+    /**
+     * The refusal of a bid that the cash of a cash-limited firm (a finance block's cash firm) might not
+     * pay for, with its resting bids, at its limit or, for a market order, at the top of today's band,
+     * fees included; or null. The registry settles no trade its buyer cannot pay, and such a trade
+     * once stopped with the engine's error and left the firm's position at negative cash.
+     */
+    private Reply beyondCash(TicketParser.Order order, FirmState firm, TradingFloor floor) {
+        int owner = floor.ownerId(firm.enterpriseId());
+        long[] committedFen = new long[1];
+        floor.forEachRestingOrder(Side.BUY, (orderId, ownerId, s, priceTicks, tonnes) -> {
+            if (ownerId == owner) {
+                committedFen[0] += withFee(floor, Math.multiplyExact(priceTicks * floor.tickFen(), tonnes));
+            }
+        });
+        long priceTicks = order.type() == OrderType.MARKET ? floor.upperLimitTicks() : order.priceTicks();
+        long costFen = withFee(floor, Math.multiplyExact(priceTicks * floor.tickFen(), order.quantityTonnes()));
+        if (Math.addExact(costFen, committedFen[0]) <= firm.cashFen()) {
+            return null;
+        }
+        return Reply.refused("quantity: your firm's cash is limited to the CNY " + yuan(firm.cashFen())
+                + " it holds" + (committedFen[0] > 0 ? ", CNY " + yuan(committedFen[0]) + " of it bid already" : "")
+                + "; " + order.quantityTonnes() + " t at CNY " + yuan(priceTicks * floor.tickFen())
+                + " cost CNY " + yuan(costFen) + " with the fee");
+    }
+
+    private long withFee(TradingFloor floor, long notionalFen) {
+        return Math.addExact(notionalFen, scenario.market().in(floor.year()).feeFen(notionalFen));
     }
 
     private Reply abate(Command.Abate command, TradingFloor floor) {
@@ -695,24 +824,40 @@ public final class Room implements ExternalTraders {
         }
         BigDecimal percent;
         try {
-            percent = new BigDecimal(
-                    command.percent() == null ? "" : command.percent().trim());
+            percent = new BigDecimal(TypedNumber.ascii("abatement", command.percent()));
+        } catch (TicketParser.BadTicket e) {
+            return Reply.refused(e.getMessage());
         } catch (NumberFormatException e) {
             return Reply.refused("abatement: a percentage, not '" + TicketParser.clip(command.percent()) + "'");
         }
         double share = percent.doubleValue() / 100;
         double max = firm.committedShare() + firm.curve().maxShare();
-        if (share < firm.committedShare() || share > Math.min(1, max) + 1e-9) {
-            return Reply.refused(String.format(
-                    Locale.ROOT,
-                    "abatement: between %.1f%% and %.1f%% of business-as-usual emissions, got %s%%",
-                    100 * firm.committedShare(),
-                    100 * Math.min(1, max),
+        if (share < firm.committedShare() - 1e-9 || share > Math.min(1, max) + 1e-9) {
+            return Reply.refused("abatement: " + percentRange(firm.committedShare(), Math.min(1, max))
                     // as typed: 1e999999999 written out in full would fill the heap
-                    TicketParser.clip(command.percent().trim())));
+                    + " of business-as-usual emissions, got "
+                    + TicketParser.clip(command.percent().strip()) + "%");
         }
         chosenShare.put(id, share);
         return Reply.done(String.format(Locale.ROOT, "abatement set to %.1f%%", 100 * share));
+    }
+
+    /**
+     * The shares a student may type, in percent to a tenth: the lowest rounded up and the highest down,
+     * so that both bounds as shown are accepted (a highest share of 0.1796 once read "18.0%", which was
+     * then refused).
+     */
+    static String percentRange(double lowestShare, double highestShare) {
+        return "between " + percent(lowestShare, RoundingMode.CEILING) + "% and "
+                + percent(highestShare, RoundingMode.FLOOR) + "%";
+    }
+
+    private static String percent(double share, RoundingMode rounding) {
+        // to a billionth first, so that a share's float noise (15.000000000000002) does not round
+        return BigDecimal.valueOf(100 * share)
+                .setScale(9, RoundingMode.HALF_UP)
+                .setScale(1, rounding)
+                .toPlainString();
     }
 
     private Reply control(Command.Control control, long today) {
@@ -730,8 +875,9 @@ public final class Room implements ExternalTraders {
             case "advance": {
                 long days;
                 try {
-                    days = Long.parseLong(
-                            control.value() == null ? "" : control.value().trim());
+                    days = Long.parseLong(TypedNumber.ascii("advance", control.value()));
+                } catch (TicketParser.BadTicket e) {
+                    return Reply.refused(e.getMessage());
                 } catch (NumberFormatException e) {
                     return Reply.refused("advance: a number of days, not '" + TicketParser.clip(control.value()) + "'");
                 }
@@ -745,18 +891,20 @@ public final class Room implements ExternalTraders {
                 advanceToDay = Long.MAX_VALUE;
                 return Reply.done("running to the end");
             case "speed": {
-                double s;
+                BigDecimal s;
                 try {
-                    s = Double.parseDouble(
-                            control.value() == null ? "" : control.value().trim());
+                    // read as the other fields are: a decimal, not Java's 2d, 0x1p1 or NaN
+                    s = new BigDecimal(TypedNumber.ascii("speed", control.value()));
+                } catch (TicketParser.BadTicket e) {
+                    return Reply.refused(e.getMessage());
                 } catch (NumberFormatException e) {
                     return Reply.refused("speed: a number, not '" + TicketParser.clip(control.value()) + "'");
                 }
-                if (!(s >= 0.1 && s <= 100)) {
+                if (s.compareTo(MIN_SPEED) < 0 || s.compareTo(MAX_SPEED) > 0) {
                     return Reply.refused("speed: 0.1 to 100, got " + TicketParser.clip(control.value()));
                 }
-                speed = s;
-                return Reply.done("speed " + s);
+                speed = s.doubleValue();
+                return Reply.done("speed " + speed);
             }
             default:
                 return Reply.refused("unknown control '" + action + "'");
@@ -788,7 +936,11 @@ public final class Room implements ExternalTraders {
 
     // ---- views ----
 
-    private void refresh(TradingFloor floor, long today, long waitMillis) {
+    /**
+     * Publishes fresh views: {@code leftMillis} of this round are left and each later round of the day
+     * lasts {@code roundMillis} (neither counted when not above 0).
+     */
+    private void refresh(TradingFloor floor, long today, long leftMillis, long roundMillis) {
         Map<String, Object> market = new LinkedHashMap<>();
         market.put("status", status.name().toLowerCase(Locale.ROOT));
         market.put("mode", mode.name().toLowerCase(Locale.ROOT));
@@ -804,10 +956,13 @@ public final class Room implements ExternalTraders {
         market.put("verificationDay", floor.verificationDay());
         market.put("paused", mode == Mode.CLASS && paused);
         market.put("speed", speed);
-        long roundMillis = waitMillis > 0 ? waitMillis : 0;
+        // what is left of this round, where a command once restarted the countdown at a whole round
         market.put(
                 "msLeftInDay",
-                mode == Mode.PLAY || paused ? null : roundMillis * (floor.roundsPerDay() - floor.round()));
+                mode == Mode.PLAY || paused
+                        ? null
+                        : Math.max(0, leftMillis)
+                                + Math.max(0, roundMillis) * (floor.roundsPerDay() - floor.round() - 1));
         market.put("tick", yuan(floor.tickFen()));
         market.put("lastClose", yuan(floor.lastCloseTicks() * floor.tickFen()));
         market.put("bandLow", yuan(floor.lowerLimitTicks() * floor.tickFen()));
@@ -860,8 +1015,8 @@ public final class Room implements ExternalTraders {
         view.put("expectedNeed", need);
         view.put("shortfall", need - firm.allowancesTonnes());
         view.put("bau", firm.bauForecastTonnes());
-        view.put("share", share);
-        view.put("committedShare", firm.committedShare());
+        view.put("share", shareForView(share));
+        view.put("committedShare", shareForView(firm.committedShare()));
         view.put(
                 "maxShare",
                 shareForView(Math.min(1, firm.committedShare() + firm.curve().maxShare())));
@@ -894,7 +1049,8 @@ public final class Room implements ExternalTraders {
 
     /**
      * A share of business as usual as the page shows it: to a millionth, so that the sum of two shares
-     * reads 0.03 and not 0.030000000000000006 in the player's JSON.
+     * reads 0.03 and not 0.030000000000000006 in the player's JSON, and 0.7% typed reads 0.007 and not
+     * 0.006999999999999999.
      */
     static double shareForView(double share) {
         return Math.round(share * 1e6) / 1e6;

@@ -8,7 +8,8 @@ import org.carbonsim.core.market.Side;
 /**
  * Reads an order ticket as a page sends it (text fields) into an {@link Order}, or refuses it with a
  * message that names the field: a price in CNY per tonne with at most two decimals and on the tick, a
- * quantity in whole tonnes above zero and at most {@code maxQuantityTonnes}.
+ * quantity in whole tonnes above zero and at most {@code maxQuantityTonnes}, either typed in ASCII or
+ * in full-width digits ({@link TypedNumber}).
  */
 final class TicketParser {
     private TicketParser() {}
@@ -58,7 +59,7 @@ final class TicketParser {
     static long tonnes(String quantity, long maxQuantityTonnes) throws BadTicket {
         long tonnes;
         try {
-            tonnes = Long.parseLong(quantity == null ? "" : quantity.trim());
+            tonnes = Long.parseLong(TypedNumber.ascii("quantity", quantity));
         } catch (NumberFormatException e) {
             throw new BadTicket("quantity: a whole number of tonnes, not '" + clip(quantity) + "'");
         }
@@ -75,13 +76,13 @@ final class TicketParser {
     static long ticks(String price, long tickFen) throws BadTicket {
         BigDecimal yuan;
         try {
-            yuan = new BigDecimal(price == null ? "" : price.trim());
+            yuan = new BigDecimal(TypedNumber.ascii("price", price));
         } catch (NumberFormatException e) {
             throw new BadTicket("price: a number of CNY per tonne, not '" + clip(price) + "'");
         }
         // the price is echoed as typed: 1e-999999999 written out in full would fill the heap; and fen
         // are found by moving the exponent alone, as movePointRight(2) writes 1e999999 out in full
-        String typed = clip(price.trim());
+        String typed = clip(price.strip());
         if (yuan.signum() <= 0) {
             throw new BadTicket("price: must be above 0 CNY/t, got " + typed);
         }

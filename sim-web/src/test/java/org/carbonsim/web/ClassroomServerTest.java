@@ -92,6 +92,11 @@ class ClassroomServerTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    private HttpResponse<String> order(String token, String side, String type, String price, String quantity)
+            throws Exception {
+        return post("/api/order", "token", token, "side", side, "type", type, "price", price, "quantity", quantity);
+    }
+
     private static JsonObject json(HttpResponse<String> response) {
         return JsonParser.parseString(response.body()).getAsJsonObject();
     }
@@ -201,21 +206,7 @@ class ClassroomServerTest {
             {"40", "99999999999", "at most"},
         };
         for (String[] order : bad) {
-            refused(
-                    post(
-                            "/api/order",
-                            "token",
-                            ann,
-                            "side",
-                            "sell",
-                            "type",
-                            "limit",
-                            "price",
-                            order[0],
-                            "quantity",
-                            order[1]),
-                    400,
-                    order[2]);
+            refused(order(ann, "sell", "limit", order[0], order[1]), 400, order[2]);
             assertEquals(before, position(ann), "refused " + String.join(" ", order) + " changed nothing");
         }
         refused(post("/api/order", "token", ann, "side", "hold"), 400, "side");
@@ -307,27 +298,131 @@ class ClassroomServerTest {
         assertTrue(get("/").body().contains("Join the room"), "the server still answers");
     }
 
+    /**
+     * A request the server cannot read is refused in words, without the server's class names (a broken
+     * multipart body was once answered "refused: ServletException org.eclipse.jetty.http...").
+     */
+    @Test
+    void anUnreadableRequestIsRefusedWithoutTheServersClassNames() throws Exception {
+        HttpResponse<String> broken = http.send(
+                HttpRequest.newBuilder(uri("/api/join"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "multipart/form-data; boundary=x")
+                        .POST(HttpRequest.BodyPublishers.ofString("--x\r\nbroken"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        refused(broken, 400, "refused: the request could not be read");
+        assertTrue(
+                !broken.body().contains("Exception") && !broken.body().contains("org."),
+                "no class names: " + broken.body());
+        assertTrue(get("/").body().contains("Join the room"), "the server still answers");
+    }
+
+    /** {@code digits} in full-width digits, as a Chinese input method in full-width mode types them. */
+    private static String fullWidth(String digits) {
+        StringBuilder typed = new StringBuilder();
+        for (char c : digits.toCharArray()) {
+            typed.append(c == '.' ? '\uFF0E' : Character.isDigit(c) ? (char) ('\uFF10' + (c - '0')) : c);
+        }
+        return typed.toString();
+    }
+
+    /**
+     * Every numeric field reads full-width digits and point as ASCII ones (the price and quantity once
+     * read ４０ but refused ４０．５, the speed refused ２ while the days to advance read ３), and refuses
+     * other digits, naming the field.
+     */
+    @Test
+    void everyNumericFieldReadsFullWidthDigits() throws Exception {
+        String ann = join("Ann", "A");
+        join("Ben", "B");
+        String key = room.teacherKey();
+        assertEquals(200, post("/api/control", "key", key, "action", "start").statusCode());
+        assertEquals(200, post("/api/control", "key", key, "action", "pause").statusCode());
+        for (int i = 0; i < 300 && !me(ann).has("allowances"); i++) {
+            Thread.sleep(100);
+        }
+        HttpResponse<String> rest = order(ann, "sell", "limit", fullWidth("40.50"), fullWidth("10"));
+        assertEquals(200, rest.statusCode(), rest.body());
+        JsonObject order = await(ann, "orders", 1).get(0).getAsJsonObject();
+        assertEquals("40.50", order.get("price").getAsString(), order.toString());
+        assertEquals(10, order.get("quantity").getAsLong(), order.toString());
+        HttpResponse<String> cancel = post(
+                "/api/cancel",
+                "token",
+                ann,
+                "orderId",
+                fullWidth(order.get("id").getAsString()));
+        assertEquals(200, cancel.statusCode(), cancel.body());
+        assertEquals(
+                200,
+                post("/api/abate", "token", ann, "percent", fullWidth("25.5")).statusCode());
+        assertEquals(0.255, awaitNumber(ann, "share", 0.255), 0.0, "Ann's page shows her abatement");
+        HttpResponse<String> speed = post("/api/control", "key", key, "action", "speed", "value", fullWidth("2"));
+        assertEquals(200, speed.statusCode(), speed.body());
+        HttpResponse<String> advance = post("/api/control", "key", key, "action", "advance", "value", fullWidth("1"));
+        assertEquals(200, advance.statusCode(), advance.body());
+
+        String arabicIndic = "\u0661\u0660";
+        String[][] fields = {
+            {
+                "/api/order",
+                "quantity",
+                "token",
+                ann,
+                "side",
+                "buy",
+                "type",
+                "limit",
+                "price",
+                "40",
+                "quantity",
+                arabicIndic
+            },
+            {"/api/order", "price", "token", ann, "side", "buy", "type", "limit", "price", arabicIndic, "quantity", "1"
+            },
+            {"/api/abate", "abatement", "token", ann, "percent", arabicIndic},
+            {"/api/cancel", "cancel", "token", ann, "orderId", arabicIndic},
+            {"/api/control", "speed", "key", key, "action", "speed", "value", arabicIndic},
+            {"/api/control", "advance", "key", key, "action", "advance", "value", arabicIndic},
+            // Java's own suffixes are no decimals a teacher types
+            {"/api/control", "speed", "key", key, "action", "speed", "value", "2d"},
+        };
+        for (String[] field : fields) {
+            String[] form = java.util.Arrays.copyOfRange(field, 2, field.length);
+            refused(post(field[0], form), 400, field[1] + ": ");
+        }
+        assertEquals(0, me(ann).getAsJsonArray("orders").size(), "no refused order rests");
+        assertEquals(0.255, me(ann).get("share").getAsDouble(), 0.0, "the refused abatement changed nothing");
+    }
+
     @Test
     void eventsArePushedToKnownPagesAndRefusedToForgedOnes() throws Exception {
         String ann = join("Ann", "A");
-        HttpResponse<InputStream> forged = http.send(
-                HttpRequest.newBuilder(uri("/events?token=forged"))
-                        .header("Accept", "text/event-stream")
-                        .timeout(Duration.ofSeconds(30))
-                        .build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> forged = events("token=forged");
         String refusal = firstEvent(forged.body());
         assertTrue(refusal.startsWith("event: refused") && refusal.contains("unknown player"), refusal);
-        HttpResponse<InputStream> events = http.send(
-                HttpRequest.newBuilder(uri("/events?token=" + ann))
-                        .header("Accept", "text/event-stream")
-                        .timeout(Duration.ofSeconds(30))
-                        .build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        // a teacher's page of an earlier room (the command run again) was told to join as a player
+        HttpResponse<InputStream> staleTeacher = events("teacher=an-earlier-key");
+        String teacherRefusal = firstEvent(staleTeacher.body());
+        assertTrue(
+                teacherRefusal.startsWith("event: refused") && teacherRefusal.contains("not the teacher's key"),
+                teacherRefusal);
+        HttpResponse<InputStream> events = events("token=" + ann);
         String first = firstEvent(events.body());
         assertTrue(first.startsWith("event: state"), first);
         assertTrue(first.contains("\"enterprise\":\"A\""), first);
         events.body().close();
+    }
+
+    /** The server-sent events of {@code query}'s page, as a browser asks for them. */
+    private HttpResponse<InputStream> events(String query) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(uri("/events?" + query))
+                        .header("Accept", "text/event-stream")
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
     }
 
     /** The first server-sent event of a stream, its lines joined. */

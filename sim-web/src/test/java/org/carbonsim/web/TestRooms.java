@@ -1,6 +1,10 @@
 package org.carbonsim.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Path;
+import java.util.Map;
 import org.carbonsim.core.scenario.ScenarioLoader;
 
 /** Rooms on the bundled scenarios for the tests: a class whose days last 600 seconds, saved nowhere. */
@@ -16,5 +20,24 @@ final class TestRooms {
                 seats,
                 600,
                 (result, players) -> Path.of("session"));
+    }
+
+    /** The view of {@code player} once the engine shows its firm's position, or fails after about a minute. */
+    static Map<String, Object> awaitPosition(Room room, Player player) throws InterruptedException {
+        for (int i = 0; i < 600 && !room.playerView(player.id()).containsKey("allowances"); i++) {
+            Thread.sleep(100);
+        }
+        Map<String, Object> view = room.playerView(player.id());
+        assertTrue(view.containsKey("allowances"), "the engine shows " + player.enterpriseId() + ": " + view);
+        return view;
+    }
+
+    /** Runs {@code room} to its end and checks it finished, waiting about a minute at most. */
+    static void end(Room room) throws InterruptedException {
+        room.submit(new Room.Command.Control("end", null));
+        for (int i = 0; i < 600 && room.status() == Room.Status.RUNNING; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(Room.Status.FINISHED, room.status(), room.failure());
     }
 }

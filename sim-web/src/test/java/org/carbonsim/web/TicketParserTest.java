@@ -75,6 +75,20 @@ class TicketParserTest {
         assertTrue(refusal("buy", "limit", "40", null).startsWith("quantity: a whole number"));
     }
 
+    /** Full-width digits, point and minus, as Chinese input methods type them, read as ASCII ones. */
+    @Test
+    void fullWidthDigitsAreReadAndOtherDigitsRefusedNamingTheField() throws Exception {
+        assertEquals(
+                new TicketParser.Order(Side.BUY, OrderType.LIMIT, 4_050, 300),
+                TicketParser.parse(
+                        "buy", "limit", "\uFF14\uFF10\uFF0E\uFF15", "\u3000\uFF13\uFF10\uFF10 ", TICK_FEN, MAX_T));
+        assertEquals("quantity: must be above 0 t, got -5", refusal("buy", "limit", "40", "\uFF0D\uFF15"));
+        assertEquals(
+                "price: only the digits 0-9 (or full-width \uFF10-\uFF19) are read as a number, not '\u0664\u0660'",
+                refusal("buy", "limit", "\u0664\u0660", "1"));
+        assertTrue(refusal("buy", "limit", "40", "\u0661").startsWith("quantity: only the digits 0-9"));
+    }
+
     @Test
     void sideAndTypeAreNamed() {
         assertEquals("side: buy or sell, not 'hold'", refusal("hold", "limit", "40", "1"));

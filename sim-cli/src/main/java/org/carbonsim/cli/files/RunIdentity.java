@@ -89,22 +89,35 @@ public record RunIdentity(String command, List<ScenarioRun> scenarios, String se
         if (force) {
             return;
         }
-        Path record = OutputFolder.target(dir).resolve(Provenance.FILE);
-        if (!Files.isRegularFile(record)) {
-            return;
-        }
-        RunIdentity previous;
-        try {
-            previous = read(JsonParser.parseString(new String(InputFiles.readAll(record), StandardCharsets.UTF_8)));
-        } catch (IOException | RuntimeException e) {
-            // gson's accessors report a record of another shape (a field missing or of another type) with
-            // half a dozen unchecked exceptions; whichever it is, the folder has no record to compare
+        RunIdentity previous = recorded(dir);
+        if (previous == null) {
             return;
         }
         List<String> differences = previous.differences(next);
         if (!differences.isEmpty()) {
             throw new UserInputException(dir + ": holds a different run (" + String.join("; ", differences)
                     + "); use --force to replace it, or choose another --out");
+        }
+    }
+
+    /** The command whose output {@code dir} holds, as its {@value Provenance#FILE} records it, or null. */
+    public static String recordedCommand(Path dir) throws IOException {
+        RunIdentity previous = recorded(dir);
+        return previous == null ? null : previous.command();
+    }
+
+    /** The identity recorded in {@code dir}'s {@value Provenance#FILE}, or null when it has no readable one. */
+    private static RunIdentity recorded(Path dir) throws IOException {
+        Path record = OutputFolder.target(dir).resolve(Provenance.FILE);
+        if (!Files.isRegularFile(record)) {
+            return null;
+        }
+        try {
+            return read(JsonParser.parseString(new String(InputFiles.readAll(record), StandardCharsets.UTF_8)));
+        } catch (IOException | RuntimeException e) {
+            // gson's accessors report a record of another shape (a field missing or of another type) with
+            // half a dozen unchecked exceptions; whichever it is, the folder has no record to compare
+            return null;
         }
     }
 

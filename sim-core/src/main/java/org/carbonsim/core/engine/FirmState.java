@@ -10,6 +10,8 @@ import org.carbonsim.core.model.AbatementCurve;
  * @param enterpriseId the enterprise
  * @param allowancesTonnes allowances held, t
  * @param cashFen cash held, fen
+ * @param cashLimited whether its cash bounds what it can buy (a finance block's cash firm); else the
+ *     registry lends it what a trade lacks
  * @param expectedNeedTonnes allowances it expects to surrender at the deadline, t
  * @param bauForecastTonnes business-as-usual emissions expected this year, t
  * @param plannedShare the share of business-as-usual emissions its current plan abates
@@ -23,6 +25,7 @@ public record FirmState(
         String enterpriseId,
         long allowancesTonnes,
         long cashFen,
+        boolean cashLimited,
         long expectedNeedTonnes,
         long bauForecastTonnes,
         double plannedShare,

@@ -153,6 +153,10 @@ final class SessionPositions {
             position.updateMarginalCost(covering);
             position.updateReservationValue(covering.costFenPerTonne(position.shortfallTonnes()));
             owners.addEnterprise(id, position.ownerId(), account);
+            if (cashLimited) {
+                // as an agent's: the registry lends it nothing, and its player is told so
+                position.limitToCash();
+            }
         } else if (!inSession) {
             Position position = session.addEnterprise(
                     scenario.agents().strategyOf(id, sectorId),

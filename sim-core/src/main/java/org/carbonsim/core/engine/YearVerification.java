@@ -196,6 +196,7 @@ final class YearVerification {
                 enterpriseId,
                 position.allowancesTonnes(),
                 position.cashFen(),
+                position.cashLimited(),
                 position.expectedNeedTonnes(),
                 economy.expectedYear(enterpriseId, year).bauEmissionsTonnes(),
                 decision.share(),

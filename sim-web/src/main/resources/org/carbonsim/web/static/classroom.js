@@ -34,7 +34,7 @@ const Classroom = (() => {
     price: ['Price (CNY/t)', '价格（元/吨）'],
     quantity: ['Quantity (t)', '数量（吨）'],
     placeOrder: ['Place order', '下单'],
-    myOrders: ['My resting orders', '我的挂单'],
+    myOrders: ['My resting orders (day orders: cancelled at the close)', '我的挂单（当日有效，收盘时撤销）'],
     cancel: ['Cancel', '撤单'],
     book: ['Order book', '订单簿'],
     bids: ['Bids', '买盘'],
@@ -119,14 +119,21 @@ const Classroom = (() => {
     box.className = 'message ' + (ok ? 'ok' : 'refused');
   }
 
-  async function post(path, fields) {
+  /**
+   * Posts a command and shows its answer. The button that sent it, if given, is disabled until the
+   * answer comes, so that a double click places one order and joins once.
+   */
+  async function post(path, fields, button) {
     const body = new URLSearchParams(fields);
     let reply;
+    if (button) button.disabled = true;
     try {
       const response = await fetch(path, {method: 'POST', body});
       reply = await response.json();
     } catch (e) {
       reply = {ok: false, message: 'the room does not answer: ' + e};
+    } finally {
+      if (button) button.disabled = false;
     }
     say(reply.message, reply.ok);
     return reply;
@@ -172,6 +179,7 @@ const Classroom = (() => {
     document.getElementById('day').textContent = market.day == null
       ? '–' : (market.year + ' · ' + (market.day + 1) + ' / ' + market.tradingDays);
     countdown(market, null);
+    if (market.failure) say(market.failure, false);
   }
 
   function table(el, headKeys, rows) {

@@ -60,12 +60,12 @@
   $('order-form').addEventListener('submit', event => {
     event.preventDefault();
     C.post('/api/order', {token, side: $('side').value, type: $('type').value,
-      price: $('price').value, quantity: $('quantity').value});
+      price: $('price').value, quantity: $('quantity').value}, $('submit-order'));
   });
   $('abate-percent').addEventListener('input', () => { abateTouched = true; });
   $('abate-form').addEventListener('submit', event => {
     event.preventDefault();
-    C.post('/api/abate', {token, percent: $('abate-percent').value}).then(() => { abateTouched = false; });
+    C.post('/api/abate', {token, percent: $('abate-percent').value}, $('abate')).then(() => { abateTouched = false; });
   });
   $('start').addEventListener('click', () => C.post('/api/control', {token, action: 'start'}));
   $('next-day').addEventListener('click', () => C.post('/api/control', {token, action: 'next-day'}));
