@@ -839,7 +839,7 @@ public final class Room implements ExternalTraders {
                     + TicketParser.clip(command.percent().strip()) + "%");
         }
         chosenShare.put(id, share);
-        return Reply.done(String.format(Locale.ROOT, "abatement set to %.1f%%", 100 * share));
+        return Reply.done("abatement set to " + percent.stripTrailingZeros().toPlainString() + "%");
     }
 
     /**

@@ -51,6 +51,9 @@ class RoomAbatementTest {
             Reply done = room.submit(new Room.Command.Abate(linear, "15"));
             assertTrue(done.ok(), done.message());
 
+            // the answer names the share as typed, not rounded to a tenth of a percent (17.96 once read 18.0)
+            Reply exact = room.submit(new Room.Command.Abate(linear, "13.96"));
+            assertEquals("abatement set to 13.96%", exact.message());
             // 0.7 / 100 is 0.006999999999999999 in doubles: the page reads the share as typed
             assertTrue(room.submit(new Room.Command.Abate(linear, "0.7")).ok());
             Object shown = null;

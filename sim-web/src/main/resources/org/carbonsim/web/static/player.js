@@ -22,7 +22,8 @@
     $('expected-cost').textContent = covered ? me.expectedCost : '–';
     if (me.mac) {
       C.macChart($('mac-chart'), me.mac, me.share);
-      if (!abateTouched) $('abate-percent').value = (100 * me.share).toFixed(1);
+      // the share is to a millionth, so four decimals of a percent show it exactly and Set keeps it
+      if (!abateTouched) $('abate-percent').value = String(Number((100 * me.share).toFixed(4)));
     }
     C.ladder($('ladder'), market);
     C.priceChart($('price-chart'), market.bars || []);
