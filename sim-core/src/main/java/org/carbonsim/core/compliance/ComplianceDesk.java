@@ -21,7 +21,8 @@ import org.carbonsim.core.registry.TransferReason;
  * <ol>
  *   <li><b>Offsets.</b> Caps and eligibility by the scenario's {@link OffsetRule}, the same rule the
  *       traders plan with and the reference equilibrium counts; when the enterprises due together
- *       have caps on a programme beyond its supply, each gets the same share of its cap. Programs are taken cheapest marginal price first; a program's
+ *       have rooms on a programme beyond its supply, each gets the same share of its room
+ *       ({@link OffsetRationing}). Programs are taken cheapest marginal price first; a program's
  *       price is {@code priceFenPerTonne} + {@code priceSlopeFenPerMt} × tonnes already sold this year
  *       ÷ 10⁶; its supply is fresh each year from {@code minVintageYear} on and does not carry over.
  *       Credits are bought only when useful: first, while their marginal price is below what the
@@ -48,8 +49,11 @@ public final class ComplianceDesk {
     private final OffsetRule offsetRule;
     private final Function<String, CreditMarket> markets;
     private final Map<String, Long> soldThisYear = new HashMap<>();
-    private final Map<String, Double> rationedShare = new HashMap<>();
-    private final Map<String, Long> capsOnProgram = new HashMap<>();
+    /** Per programme id: each enterprise's share of what is left of its supply, by the dues' order, t. */
+    private final Map<String, long[]> supplyShares = new HashMap<>();
+    /** Per programme id: each enterprise's share of the credits on offer at the bank value, t. */
+    private final Map<String, long[]> bankValueShares = new HashMap<>();
+
     private int lastYear = Integer.MIN_VALUE;
 
     /** A desk for {@code rules} that buys every programme's credits on its curve; ids must be unique. */
@@ -143,15 +147,7 @@ public final class ComplianceDesk {
             soldThisYear.clear();
             lastYear = year;
         }
-        for (OffsetProgram program : offsetRule.eligible(year)) {
-            long caps = 0;
-            for (CycleDue due : dues) {
-                caps = Math.addExact(
-                        caps, offsetRule.programCapTonnes(program, due.allocationTonnes(), due.emissionsTonnes()));
-            }
-            rationedShare.put(program.id(), OffsetRule.rationedShare(program, caps));
-            capsOnProgram.put(program.id(), caps);
-        }
+        shareOut(year, dues, bankValueFen);
         Set<String> seen = new HashSet<>();
         for (CycleDue due : dues) {
             if (!seen.add(due.enterpriseId())) {
@@ -165,8 +161,8 @@ public final class ComplianceDesk {
             }
         }
         List<Purchase> purchases = new ArrayList<>(dues.size());
-        for (CycleDue due : dues) {
-            purchases.add(buyOwnShare(cycle, due, registry, averagePriceFen, bankValueFen, atValueShare));
+        for (int i = 0; i < dues.size(); i++) {
+            purchases.add(buyOwnShare(cycle, dues.get(i), i, registry, averagePriceFen, bankValueFen, atValueShare));
         }
         shareLeftover(year, dues, purchases, registry, averagePriceFen);
         List<ComplianceOutcome> outcomes = new ArrayList<>(dues.size());
@@ -178,7 +174,40 @@ public final class ComplianceDesk {
 
     /** The marginal price of {@code program}'s next credit this year, fen. */
     public long offsetPriceFen(OffsetProgram program) {
-        return marginalPrice(program, soldThisYear.getOrDefault(program.id(), 0L));
+        return OffsetRationing.marginalPriceFen(program, soldThisYear.getOrDefault(program.id(), 0L));
+    }
+
+    /**
+     * Shares the credits of the programmes eligible in {@code year} among {@code dues}' enterprises by
+     * the offset rule ({@link OffsetRationing}): what is left of each supply, and the credits on offer
+     * when an allowance is worth {@code bankValueFen}, each programme by the enterprises' rooms on it,
+     * cheapest first.
+     */
+    private void shareOut(int year, List<CycleDue> dues, long bankValueFen) {
+        List<OffsetProgram> programs = offsetRule.eligible(year);
+        long[][] caps = new long[programs.size()][dues.size()];
+        long[] totals = new long[dues.size()];
+        long[] sold = new long[programs.size()];
+        for (int p = 0; p < programs.size(); p++) {
+            sold[p] = soldThisYear.getOrDefault(programs.get(p).id(), 0L);
+            for (int i = 0; i < dues.size(); i++) {
+                CycleDue due = dues.get(i);
+                caps[p][i] =
+                        offsetRule.programCapTonnes(programs.get(p), due.allocationTonnes(), due.emissionsTonnes());
+            }
+        }
+        for (int i = 0; i < dues.size(); i++) {
+            totals[i] = offsetRule.totalCapTonnes(
+                    dues.get(i).allocationTonnes(), dues.get(i).emissionsTonnes());
+        }
+        long[][] ofSupply = OffsetRationing.atPrice(programs, sold, caps, totals, Double.POSITIVE_INFINITY);
+        long[][] atValue = OffsetRationing.atPrice(programs, sold, caps, totals, bankValueFen);
+        supplyShares.clear();
+        bankValueShares.clear();
+        for (int p = 0; p < programs.size(); p++) {
+            supplyShares.put(programs.get(p).id(), ofSupply[p]);
+            bankValueShares.put(programs.get(p).id(), atValue[p]);
+        }
     }
 
     /** What {@code tonnes} more credits cost when {@code sold} were already sold this year, fen (rounded down). */
@@ -195,6 +224,7 @@ public final class ComplianceDesk {
     private Purchase buyOwnShare(
             ComplianceCycle cycle,
             CycleDue due,
+            int index,
             Registry registry,
             long averagePriceFen,
             long bankValueFen,
@@ -203,15 +233,15 @@ public final class ComplianceDesk {
         long obligation = due.obligationTonnes();
         Purchase purchase = new Purchase(offsetRule.totalCapTonnes(due.allocationTonnes(), due.emissionsTonnes()));
         if (cycle.banks()) {
-            buyOffsets(year, due, purchase, OffsetPass.below(obligation, bankValueFen, true));
+            buyOffsets(year, due, index, purchase, OffsetPass.below(obligation, bankValueFen, true));
             if (atValueShare > 0) {
-                buyOffsets(year, due, purchase, OffsetPass.atValue(obligation, bankValueFen, atValueShare));
+                buyOffsets(year, due, index, purchase, OffsetPass.atValue(obligation, bankValueFen, atValueShare));
             }
         }
         long need = gapTonnes(due, purchase, registry, year);
         if (need > 0) {
             long shortFen = rules.penalty().costPerTonneShortFen(need, averagePriceFen);
-            buyOffsets(year, due, purchase, OffsetPass.below(purchase.usedTonnes + need, shortFen, false));
+            buyOffsets(year, due, index, purchase, OffsetPass.below(purchase.usedTonnes + need, shortFen, false));
         }
         return purchase;
     }
@@ -227,8 +257,9 @@ public final class ComplianceDesk {
      * among equal prices); on each, every enterprise still short claims what it would buy for its gap,
      * up to its whole cap on the programme and within its total cap, while the credits cost less than
      * the tonnes short they replace. When the claims exceed what is left, each gets the same share of
-     * its claim, rounded down, and the few tonnes the rounding leaves go claim by claim in the order
-     * given; each enterprise buys only while the curve's marginal price stays below its own limit.
+     * its claim in whole tonnes, by the rule that shares the supply ({@link
+     * OffsetRationing#proportional}); each enterprise buys only while the curve's marginal price stays
+     * below its own limit.
      */
     private void shareLeftover(
             int year, List<CycleDue> dues, List<Purchase> purchases, Registry registry, long averagePriceFen) {
@@ -255,19 +286,8 @@ public final class ComplianceDesk {
                 claims[i] = Math.max(0, Math.min(claim, affordable(program, sold, limitsFen[i])));
                 claimed = Math.addExact(claimed, claims[i]);
             }
-            double share = claimed <= left ? 1 : (double) left / claimed;
-            long[] shares = new long[dues.size()];
-            for (int i = 0; i < dues.size(); i++) {
-                shares[i] = (long) Math.floor(share * claims[i]);
-            }
+            long[] shares = claimed <= left ? claims : OffsetRationing.proportional(left, claims);
             buyUpTo(program, shares, limitsFen, purchases);
-            if (share < 1) {
-                // the tonnes the rounding down left: one claim after another, in the order given
-                for (int i = 0; i < dues.size(); i++) {
-                    claims[i] -= shares[i];
-                }
-                buyUpTo(program, claims, limitsFen, purchases);
-            }
         }
     }
 
@@ -343,31 +363,27 @@ public final class ComplianceDesk {
 
     /**
      * Buys credits of the eligible programmes {@code pass} takes, cheapest first (by id among equal
-     * prices), until its target is used: of each programme at most {@code pass.shareLimit()} of the
-     * enterprise's cap on it within the programme's rationed share, and, when the pass has a price
-     * limit, only credits whose marginal price is below it. With {@code pass.shared()}, each enterprise
-     * takes of a programme at most its share of the credits whose marginal price from the year's first
-     * credit is below the limit, the same share of its cap for every enterprise, as the traders plan
-     * ({@code engine.OffsetPlan}): on a rising curve the enterprises settled first would otherwise take
-     * their whole caps and leave the later ones short of the credits they planned, to buy them above
-     * the allowance price. One loop serves every pass so that caps, supply and the enterprise's total
-     * cap bind each purchase the same way.
+     * prices), until its target is used: of each programme at most its share of what is left of the
+     * supply ({@link #shareOut}), and, when the pass has a price limit, only credits whose marginal
+     * price is below it. With {@code pass.atBankValue()}, each enterprise takes of a programme at most
+     * its share of the credits on offer at the bank value, and at most {@code pass.shareLimit()} of its
+     * cap on it, as the traders plan ({@code engine.OffsetPlan}): on a rising curve the enterprises
+     * settled first would otherwise take their whole caps and leave the later ones short of the
+     * credits they planned, to buy them above the allowance price. One loop serves every pass so that
+     * caps, supply and the enterprise's total cap bind each purchase the same way.
      */
-    private void buyOffsets(int year, CycleDue due, Purchase purchase, OffsetPass pass) {
+    private void buyOffsets(int year, CycleDue due, int index, Purchase purchase, OffsetPass pass) {
         for (OffsetProgram program : cheapestFirst(year)) {
             if (!pass.takes().test(program)) {
                 continue;
             }
             long sold = soldThisYear.getOrDefault(program.id(), 0L);
-            double share = Math.min(pass.shareLimit(), rationedShare.getOrDefault(program.id(), 1.0));
-            long caps = capsOnProgram.getOrDefault(program.id(), 0L);
-            if (pass.shared() && caps > 0) {
-                share = Math.min(
-                        share, affordable(program, 0, pass.priceLimitFen().getAsLong()) / (double) caps);
+            long ownShare = (pass.atBankValue() ? bankValueShares : supplyShares).get(program.id())[index];
+            if (pass.shareLimit() < 1) {
+                ownShare = Math.min(ownShare, (long) Math.floor(pass.shareLimit()
+                        * offsetRule.programCapTonnes(program, due.allocationTonnes(), due.emissionsTonnes())));
             }
-            long programCap = (long) Math.floor(
-                            share * offsetRule.programCapTonnes(program, due.allocationTonnes(), due.emissionsTonnes()))
-                    - purchase.tonnesOf(program);
+            long programCap = ownShare - purchase.tonnesOf(program);
             long supply = program.supplyTonnesPerYear() - sold;
             long used = purchase.usedTonnes;
             long want = Math.min(
@@ -404,38 +420,30 @@ public final class ComplianceDesk {
 
     /** How many more credits have a marginal price strictly below {@code priceLimitFen}. */
     private static long affordable(OffsetProgram program, long sold, long priceLimitFen) {
-        if (program.priceFenPerTonne() >= priceLimitFen) {
-            return 0;
-        }
-        if (program.priceSlopeFenPerMt() == 0) {
-            return Long.MAX_VALUE;
-        }
-        double atLimit = (double) (priceLimitFen - program.priceFenPerTonne()) * 1e6 / program.priceSlopeFenPerMt();
-        return Math.max(0, (long) Math.ceil(atLimit) - sold);
-    }
-
-    private static long marginalPrice(OffsetProgram program, long sold) {
-        return program.priceFenPerTonne() + (long) Math.floor(program.priceSlopeFenPerMt() * (double) sold / 1e6);
+        long below =
+                OffsetRationing.creditsBelow(program.priceFenPerTonne(), program.priceSlopeFenPerMt(), priceLimitFen);
+        return below == Long.MAX_VALUE ? below : Math.max(0, below - sold);
     }
 
     /**
      * One pass of offset buying for an enterprise: up to {@code targetTonnes} used in all, of the
      * programmes {@code takes} accepts, at most {@code shareLimit} of the enterprise's cap on each,
-     * and, when {@code priceLimitFen} is present, only credits whose marginal price is below it;
-     * {@code shared} rations a programme's credits below that limit among the enterprises by cap.
+     * and, when {@code priceLimitFen} is present, only credits whose marginal price is below it; with
+     * {@code atBankValue}, of each programme at most the enterprise's share of the credits on offer at
+     * the bank value, else its share of the supply.
      */
     private record OffsetPass(
             long targetTonnes,
             Predicate<OffsetProgram> takes,
             double shareLimit,
             OptionalLong priceLimitFen,
-            boolean shared) {
+            boolean atBankValue) {
         /**
          * Every programme, each up to its whole (rationed) cap, while its credits cost less than
          * {@code priceLimitFen}.
          */
-        static OffsetPass below(long targetTonnes, long priceLimitFen, boolean shared) {
-            return new OffsetPass(targetTonnes, program -> true, 1.0, OptionalLong.of(priceLimitFen), shared);
+        static OffsetPass below(long targetTonnes, long priceLimitFen, boolean atBankValue) {
+            return new OffsetPass(targetTonnes, program -> true, 1.0, OptionalLong.of(priceLimitFen), atBankValue);
         }
 
         /**
@@ -448,7 +456,7 @@ public final class ComplianceDesk {
                     program -> program.priceSlopeFenPerMt() == 0 && program.priceFenPerTonne() == valueFen,
                     share,
                     OptionalLong.empty(),
-                    false);
+                    true);
         }
     }
 

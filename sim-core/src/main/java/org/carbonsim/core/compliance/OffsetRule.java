@@ -11,10 +11,11 @@ import java.util.Objects;
  * after it. An enterprise may cover with a programme at most {@code capShare} of that programme's cap
  * base (its free allocation or its verified emissions), and with all programmes together at most
  * {@code totalOffsetCapShare} of the first programme's cap base; each cap is rounded down to whole
- * tonnes. When the enterprises' caps on a programme add up to more than its supply, each gets the same
- * share of its cap ({@link #rationedShare}): credits are scarce for everyone alike, not first come,
- * first served. At the deadline what an enterprise leaves of its share goes to those still short
- * ({@link ComplianceDesk}). Immutable.
+ * tonnes. When the enterprises' rooms on a programme (their caps on it, within what their caps on all
+ * programmes leave after the cheaper ones) add up to more than its supply, each gets the same share of
+ * its room ({@link OffsetRationing}): credits are scarce for everyone alike, not first come, first
+ * served. At the deadline what an enterprise leaves of its share goes to those still short ({@link
+ * ComplianceDesk}). Immutable.
  */
 public final class OffsetRule {
     private final ComplianceRules rules;
@@ -56,11 +57,6 @@ public final class OffsetRule {
             sum = Math.addExact(sum, programCapTonnes(program, allocationTonnes, emissionsTonnes));
         }
         return Math.min(sum, totalCapTonnes(allocationTonnes, emissionsTonnes));
-    }
-
-    /** The share of its cap on {@code program} each enterprise gets when the caps add up to {@code capsTonnes}. */
-    public static double rationedShare(OffsetProgram program, long capsTonnes) {
-        return capsTonnes <= program.supplyTonnesPerYear() ? 1 : (double) program.supplyTonnesPerYear() / capsTonnes;
     }
 
     /**

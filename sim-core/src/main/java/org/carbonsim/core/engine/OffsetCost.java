@@ -7,13 +7,13 @@ import org.carbonsim.core.agents.MarginalCost;
  * An enterprise's marginal cost of covering its position with abatement or offset credits, whichever
  * is cheaper: credits are one more way to cover a tonne, as in the least-cost answer with offsets
  * (Montgomery 1972). At a price p the enterprise covers what its abatement covers at p plus the
- * credits it may use at p ({@link OffsetPlan#plannedTonnes}: of each programme, the share of its cap
- * that the credits on offer at p fill, rationed and rounded as the desk does), so its trading target
+ * credits it may use at p ({@link OffsetPlan#plannedTonnes}: of each programme, its share by room
+ * of the credits on offer at p, rationed and rounded as the desk does), so its trading target
  * counts the credits it plans to surrender and the allowance price settles where abatement and
  * credits together close the gap. The credits are read from the plan at every whole-fen price, a
  * flat programme's as one step at its price and a sloped programme's along its rising curve, so
- * that a sloped programme counts at p every credit whose marginal price is at most p, as the least-cost
- * reference does. The cost at shortfall s is the smallest price at which abatement and credits cover
+ * that a sloped programme counts at p every credit whose marginal price is below p, as the desk and
+ * the least-cost reference do. The cost at shortfall s is the smallest price at which abatement and credits cover
  * s. Immutable but for the last cost searched for, which only shortens the next search.
  */
 final class OffsetCost implements MarginalCost {

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.carbonsim.core.compliance.CapBase;
 import org.carbonsim.core.compliance.OffsetProgram;
+import org.carbonsim.core.compliance.OffsetRationing;
 import org.carbonsim.core.compliance.OffsetRule;
 import org.carbonsim.core.equilibrium.FirmOffsetCaps;
 import org.carbonsim.core.equilibrium.OffsetSupply;
@@ -16,22 +18,30 @@ import org.carbonsim.core.equilibrium.OffsetTranche;
 /**
  * The covered enterprises' offset credits for a year under the scenario's {@link OffsetRule}: what
  * the reference equilibrium counts and what each enterprise plans to surrender. At an allowance price
- * p each enterprise plans, of each programme, the same share of its cap as every other enterprise:
- * the credits on offer at no more than p over all the caps on the programme, which is how the
- * compliance desk rations scarce credits, and with the desk's rounding, so that a plan never counts a
- * credit the desk will not sell.
+ * p each enterprise plans its share of the credits on offer at p, by the rule the compliance desk
+ * sells by ({@link OffsetRationing}): a sloped programme's credits whose marginal price is below p, a
+ * flat one's from its price up, shared cheapest programme first by the enterprises' rooms (their caps
+ * on the programme within what their caps on all programmes leave), in whole tonnes, so that a plan
+ * counts exactly the credits the desk sells.
  * A firm that plans credits needs that many fewer allowances, so the allowance price settles where
- * abatement and credits together close the gap, as in the least-cost answer with offsets. Immutable.
+ * abatement and credits together close the gap, as in the least-cost answer with offsets. Immutable
+ * but for the shares it keeps, which only save work; safe to read from several threads.
  */
 final class OffsetPlan {
-    static final OffsetPlan NONE = new OffsetPlan(OffsetSupply.NONE, List.of(), Map.of(), Map.of(), new long[0], -1, 1);
+    static final OffsetPlan NONE =
+            new OffsetPlan(OffsetSupply.NONE, List.of(), Map.of(), new long[0][], new long[0], new long[0], -1, 1);
+
+    /** The most sets of credits on offer whose shares a plan keeps at once. */
+    private static final int PREFIXES_KEPT = 4_096;
 
     private final OffsetSupply supply;
     private final List<OffsetProgram> programs;
-    /** Per enterprise: its cap on each eligible programme, in the order of {@link #programs}, t. */
-    private final Map<String, long[]> programCaps;
+    /** Per enterprise id: its index in {@link #caps}' rows. */
+    private final Map<String, Integer> index;
+    /** Per programme, per enterprise: its cap on the programme, t. */
+    private final long[][] caps;
     /** Per enterprise: its cap on all programmes together, t. */
-    private final Map<String, Long> totalCaps;
+    private final long[] totalCaps;
     /** Per programme: the enterprises' caps on it added up, t. */
     private final long[] capsOnProgram;
     /** The price of the flat programmes the foreseen path uses in part ({@link #onPath}), fen; else -1. */
@@ -40,23 +50,55 @@ final class OffsetPlan {
     private final double marginalShare;
     /** {@link #flatStepPricesFen()}, worked out once: every enterprise's cost reads it each year. */
     private final long[] flatStepPricesFen;
+    /** The programmes' indices, cheapest first credit first, by id among equal prices, as the desk takes them. */
+    private final int[] order;
+    /**
+     * The shares of the programmes before the dearest one on offer ({@link Prefix}), keyed by that
+     * programme's place in {@link #order} and the credits the ones before it offer: every
+     * enterprise's plan reads the same, and a flat programme offers the same at every price above its
+     * own.
+     */
+    private final Map<List<Long>, Prefix> prefixes = new ConcurrentHashMap<>();
+
+    /**
+     * Every enterprise's credits of the programmes before the dearest one on offer, by their place
+     * in {@link #order} ({@code [k][i]}, t), and what each enterprise's cap on all programmes leaves
+     * after them, t. Not to be written to.
+     */
+    private record Prefix(long[][] shares, long[] totalLeftTonnes) {}
+
+    /**
+     * Where every programme is flat: every enterprise's shares ({@link #sharesAt}) keyed by the
+     * dearest programme price at or below the price read (-1 below them all), the only prices at
+     * which they change.
+     */
+    private final Map<Long, long[][]> flatShares = new ConcurrentHashMap<>();
 
     private OffsetPlan(
             OffsetSupply supply,
             List<OffsetProgram> programs,
-            Map<String, long[]> programCaps,
-            Map<String, Long> totalCaps,
+            Map<String, Integer> index,
+            long[][] caps,
+            long[] totalCaps,
             long[] capsOnProgram,
             long marginalPriceFen,
             double marginalShare) {
         this.supply = supply;
         this.programs = programs;
-        this.programCaps = programCaps;
+        this.index = index;
+        this.caps = caps;
         this.totalCaps = totalCaps;
         this.capsOnProgram = capsOnProgram;
         this.marginalPriceFen = marginalPriceFen;
         this.marginalShare = marginalShare;
         this.flatStepPricesFen = stepPricesFen(supply, marginalPriceFen);
+        long[] pricesFen = new long[programs.size()];
+        List<String> ids = new ArrayList<>(programs.size());
+        for (int p = 0; p < pricesFen.length; p++) {
+            pricesFen[p] = programs.get(p).priceFenPerTonne();
+            ids.add(programs.get(p).id());
+        }
+        this.order = OffsetRationing.cheapestFirst(pricesFen, ids);
     }
 
     /**
@@ -77,23 +119,21 @@ final class OffsetPlan {
         }
         double cheaper = 0;
         long marginalCaps = 0;
+        long[][] atPath = sharesAt(path.priceFen());
         for (int p = 0; p < programs.size(); p++) {
-            OffsetTranche tranche = supply.tranches().get(p);
-            if (tranche.slopeFenPerMt() == 0 && tranche.priceFen() == path.priceFen()) {
+            if (isMarginal(p, path.priceFen())) {
                 marginalCaps = Math.addExact(marginalCaps, capsOnProgram[p]);
             } else {
-                cheaper += Math.min(
-                        capsOnProgram[p],
-                        Math.min(
-                                tranche.offeredAtPrice(path.priceFen()),
-                                programs.get(p).supplyTonnesPerYear()));
+                for (long tonnes : atPath[p]) {
+                    cheaper += tonnes;
+                }
             }
         }
         if (marginalCaps == 0) {
             return this;
         }
         double share = Math.max(0, Math.min(1, (path.creditsTonnes() - cheaper) / marginalCaps));
-        return new OffsetPlan(supply, programs, programCaps, totalCaps, capsOnProgram, path.priceFen(), share);
+        return new OffsetPlan(supply, programs, index, caps, totalCaps, capsOnProgram, path.priceFen(), share);
     }
 
     /**
@@ -115,21 +155,24 @@ final class OffsetPlan {
             return NONE;
         }
         List<OffsetProgram> programs = rule.eligible(year);
-        Map<String, long[]> programCaps = new HashMap<>();
-        Map<String, Long> totalCaps = new HashMap<>();
+        Map<String, Integer> index = new HashMap<>();
+        long[][] caps = new long[programs.size()][allocationTonnes.size()];
+        long[] totalCaps = new long[allocationTonnes.size()];
         long[] capsOnProgram = new long[programs.size()];
-        for (Map.Entry<String, Long> entry : allocationTonnes.entrySet()) {
-            long firmEmissions = emissionsTonnes.getOrDefault(entry.getKey(), 0L);
-            long[] caps = new long[programs.size()];
-            for (int p = 0; p < caps.length; p++) {
-                caps[p] = rule.programCapTonnes(programs.get(p), entry.getValue(), firmEmissions);
-                capsOnProgram[p] = Math.addExact(capsOnProgram[p], caps[p]);
+        List<String> ids = new ArrayList<>(allocationTonnes.keySet());
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            long allocation = allocationTonnes.get(id);
+            long firmEmissions = emissionsTonnes.getOrDefault(id, 0L);
+            index.put(id, i);
+            for (int p = 0; p < programs.size(); p++) {
+                caps[p][i] = rule.programCapTonnes(programs.get(p), allocation, firmEmissions);
+                capsOnProgram[p] = Math.addExact(capsOnProgram[p], caps[p][i]);
             }
-            programCaps.put(entry.getKey(), caps);
-            totalCaps.put(entry.getKey(), rule.totalCapTonnes(entry.getValue(), firmEmissions));
+            totalCaps[i] = rule.totalCapTonnes(allocation, firmEmissions);
         }
         return new OffsetPlan(
-                referenceSupply(rule, year, allocationTonnes), programs, programCaps, totalCaps, capsOnProgram, -1, 1);
+                referenceSupply(rule, year, allocationTonnes), programs, index, caps, totalCaps, capsOnProgram, -1, 1);
     }
 
     /**
@@ -182,125 +225,137 @@ final class OffsetPlan {
 
     /**
      * The credits {@code enterpriseId} plans to surrender when allowances cost {@code allowancePriceFen},
-     * t: of each programme, the same share of its cap as every other enterprise's (the credits on offer
-     * at no more than that price, or the supply if smaller, over all the caps on the programme), rounded
-     * down as the compliance desk rounds its rationed caps, and at most its cap on all programmes. At
-     * the price where the foreseen path uses a flat programme in part ({@link #onPath}), no more of its
-     * cap than the share the path uses.
+     * t: its share of each programme's credits on offer at that price, by the offset rule the desk
+     * sells by ({@link OffsetRationing#atPrice}: shared by the enterprises' rooms, cheapest programme
+     * first, within its cap on all programmes). At the price where the foreseen path uses a flat
+     * programme in part ({@link #onPath}), no more of its cap on it than the share the path uses.
      */
     long plannedTonnes(String enterpriseId, long allowancePriceFen) {
         return forEnterprise(enterpriseId).plannedTonnes(allowancePriceFen);
     }
 
-    /**
-     * The plan of {@code enterpriseId} alone, to be read at many prices: a sloped programme's cost is
-     * found by searching the prices, and each step reads the plan.
-     */
+    /** The plan of {@code enterpriseId} alone, to be read at many prices. */
     EnterprisePlan forEnterprise(String enterpriseId) {
-        long[] caps = programCaps.get(enterpriseId);
-        return new EnterprisePlan(this, caps == null ? new long[0] : caps, totalCapOf(enterpriseId));
+        return new EnterprisePlan(this, index.getOrDefault(enterpriseId, -1));
+    }
+
+    /** Every enterprise's credits of each programme on offer at {@code allowancePriceFen}, {@code [p][i]}, t. */
+    private long[][] sharesAt(long allowancePriceFen) {
+        return OffsetRationing.atPrice(programs, new long[programs.size()], caps, totalCaps, allowancePriceFen);
     }
 
     /**
-     * {@link #plannedTonnes(String, long)} of one enterprise, with what does not depend on the
-     * price worked out once: the programmes it has no cap on left out, each flat programme's credits
-     * computed at its price, and a sloped programme's tranche, supply and caps held in arrays.
-     * Immutable.
+     * Enterprise {@code i}'s credits at {@code allowancePriceFen}, t: its row of {@link #sharesAt},
+     * the programmes before the dearest one on offer read from {@link #prefixes} and that one worked
+     * out for the enterprise alone ({@link OffsetRationing#shareOf}), and at the price where the
+     * foreseen path uses a flat programme in part no more of its cap on it than the path's share.
+     */
+    private long plannedTonnes(int i, long allowancePriceFen) {
+        if (flatStepPricesFen != null) {
+            long step = -1;
+            for (OffsetProgram program : programs) {
+                if (program.priceFenPerTonne() <= allowancePriceFen) {
+                    step = Math.max(step, program.priceFenPerTonne());
+                }
+            }
+            long[][] shares = flatShares.computeIfAbsent(step, this::sharesAt);
+            long planned = 0;
+            for (int p = 0; p < shares.length; p++) {
+                planned = Math.addExact(planned, marginalCapped(p, shares[p][i], i, allowancePriceFen));
+            }
+            return planned;
+        }
+        long[] offered = new long[programs.size()];
+        for (int p = 0; p < offered.length; p++) {
+            OffsetProgram program = programs.get(p);
+            offered[p] = OffsetRationing.creditsOnOffer(
+                    program.priceFenPerTonne(),
+                    program.priceSlopeFenPerMt(),
+                    program.supplyTonnesPerYear(),
+                    allowancePriceFen);
+        }
+        int last = order.length - 1;
+        while (last >= 0 && offered[order[last]] == 0) {
+            last--;
+        }
+        if (last < 0) {
+            return 0;
+        }
+        Prefix prefix = prefix(offered, last);
+        long planned = 0;
+        for (int k = 0; k <= last; k++) {
+            int p = order[k];
+            long tonnes = k < last
+                    ? prefix.shares()[k][i]
+                    : OffsetRationing.shareOf(offered[p], caps[p], prefix.totalLeftTonnes(), i);
+            planned = Math.addExact(planned, marginalCapped(p, tonnes, i, allowancePriceFen));
+        }
+        return planned;
+    }
+
+    /**
+     * Enterprise {@code i}'s {@code tonnes} of programme {@code p} at {@code allowancePriceFen}, at
+     * the price where the foreseen path uses that flat programme in part no more of its cap than the
+     * path's share.
+     */
+    private long marginalCapped(int p, long tonnes, int i, long allowancePriceFen) {
+        return allowancePriceFen == marginalPriceFen && isMarginal(p, allowancePriceFen)
+                ? Math.min(tonnes, (long) Math.floor(marginalShare * caps[p][i]))
+                : tonnes;
+    }
+
+    /** The {@link Prefix} of the programmes before {@code order[last]} when they offer {@code offered}. */
+    private Prefix prefix(long[] offered, int last) {
+        List<Long> key = new ArrayList<>(last + 1);
+        key.add((long) last);
+        for (int k = 0; k < last; k++) {
+            key.add(offered[order[k]]);
+        }
+        Prefix kept = prefixes.get(key);
+        if (kept == null) {
+            long[] left = totalCaps.clone();
+            long[][] shares = new long[last][];
+            for (int k = 0; k < last; k++) {
+                shares[k] = OffsetRationing.shareOne(offered[order[k]], caps[order[k]], left);
+            }
+            if (prefixes.size() >= PREFIXES_KEPT) {
+                prefixes.clear();
+            }
+            kept = new Prefix(shares, left);
+            prefixes.put(key, kept);
+        }
+        return kept;
+    }
+
+    /** Whether programme {@code p} is flat and priced at {@code priceFen}. */
+    private boolean isMarginal(int p, long priceFen) {
+        OffsetProgram program = programs.get(p);
+        return program.priceSlopeFenPerMt() == 0 && program.priceFenPerTonne() == priceFen;
+    }
+
+    /**
+     * {@link #plannedTonnes(String, long)} of one enterprise: its row of the plan's shares at each
+     * price read. Immutable.
      */
     static final class EnterprisePlan {
-        private final long totalCapTonnes;
-        private final long marginalPriceFen;
-        /** Per flat programme with a cap: its price, fen, and the credits planned from it above it, t. */
-        private final long[] flatPricesFen;
+        private final OffsetPlan plan;
+        private final int index;
 
-        private final long[] flatPlannedTonnes;
-        /** Per flat programme: the credits planned from it at {@link #marginalPriceFen}, t. */
-        private final long[] flatMarginalTonnes;
-        /** Per sloped programme with a cap: its tranche in the reference supply, and its cap, t. */
-        private final OffsetTranche[] slopedTranches;
-
-        private final long[] slopedCapsTonnes;
-        /** Per sloped programme: its supply as the programme states it, t. */
-        private final double[] slopedProgramSupplyTonnes;
-        /** Per sloped programme: the enterprises' caps on it added up, t. */
-        private final double[] slopedCapsOnProgramTonnes;
-
-        private EnterprisePlan(OffsetPlan plan, long[] caps, long totalCapTonnes) {
-            this.totalCapTonnes = totalCapTonnes;
-            this.marginalPriceFen = plan.marginalPriceFen;
-            int flat = 0;
-            int sloped = 0;
-            for (int p = 0; p < caps.length; p++) {
-                if (caps[p] != 0) {
-                    if (plan.supply.tranches().get(p).slopeFenPerMt() == 0) {
-                        flat++;
-                    } else {
-                        sloped++;
-                    }
-                }
-            }
-            flatPricesFen = new long[flat];
-            flatPlannedTonnes = new long[flat];
-            flatMarginalTonnes = new long[flat];
-            slopedTranches = new OffsetTranche[sloped];
-            slopedCapsTonnes = new long[sloped];
-            slopedProgramSupplyTonnes = new double[sloped];
-            slopedCapsOnProgramTonnes = new double[sloped];
-            int f = 0;
-            int s = 0;
-            for (int p = 0; p < caps.length; p++) {
-                if (caps[p] == 0) {
-                    continue;
-                }
-                OffsetTranche tranche = plan.supply.tranches().get(p);
-                long programSupplyTonnes = plan.programs.get(p).supplyTonnesPerYear();
-                if (tranche.slopeFenPerMt() == 0) {
-                    // at or above its price the tranche offers its whole supply
-                    double offered = Math.min(tranche.offeredAtPrice(tranche.priceFen()), programSupplyTonnes);
-                    double share = Math.min(1, offered / plan.capsOnProgram[p]);
-                    flatPricesFen[f] = tranche.priceFen();
-                    flatPlannedTonnes[f] = (long) Math.floor(share * caps[p]);
-                    flatMarginalTonnes[f] = tranche.priceFen() == plan.marginalPriceFen
-                            ? (long) Math.floor(Math.min(share, plan.marginalShare) * caps[p])
-                            : flatPlannedTonnes[f];
-                    f++;
-                } else {
-                    slopedTranches[s] = tranche;
-                    slopedCapsTonnes[s] = caps[p];
-                    slopedProgramSupplyTonnes[s] = programSupplyTonnes;
-                    slopedCapsOnProgramTonnes[s] = plan.capsOnProgram[p];
-                    s++;
-                }
-            }
+        private EnterprisePlan(OffsetPlan plan, int index) {
+            this.plan = plan;
+            this.index = index;
         }
 
         /** The credits the enterprise plans to surrender when allowances cost {@code allowancePriceFen}, t. */
         long plannedTonnes(long allowancePriceFen) {
-            long planned = 0;
-            for (int i = 0; i < flatPricesFen.length; i++) {
-                if (allowancePriceFen >= flatPricesFen[i]) {
-                    planned = Math.addExact(
-                            planned,
-                            allowancePriceFen == marginalPriceFen ? flatMarginalTonnes[i] : flatPlannedTonnes[i]);
-                }
-            }
-            for (int i = 0; i < slopedTranches.length; i++) {
-                if (allowancePriceFen < slopedTranches[i].priceFen()) {
-                    continue;
-                }
-                // the credits on offer at no more than the price, or the programme's supply if smaller
-                double offered =
-                        Math.min(slopedTranches[i].offeredAtPrice(allowancePriceFen), slopedProgramSupplyTonnes[i]);
-                double share = Math.min(1, offered / slopedCapsOnProgramTonnes[i]);
-                planned = Math.addExact(planned, (long) Math.floor(share * slopedCapsTonnes[i]));
-            }
-            return Math.min(planned, totalCapTonnes);
+            return index < 0 ? 0 : plan.plannedTonnes(index, allowancePriceFen);
         }
     }
 
     /** The cap of {@code enterpriseId} on all programmes together, t. */
     long totalCapOf(String enterpriseId) {
-        return totalCaps.getOrDefault(enterpriseId, 0L);
+        Integer i = index.get(enterpriseId);
+        return i == null ? 0 : totalCaps[i];
     }
 
     /**

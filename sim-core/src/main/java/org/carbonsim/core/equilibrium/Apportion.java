@@ -1,6 +1,5 @@
 package org.carbonsim.core.equilibrium;
 
-import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Comparator;
 
@@ -55,65 +54,5 @@ final class Apportion {
             }
         }
         return tonnes;
-    }
-
-    /**
-     * {@code total} shared in proportion to {@code weights} (whole, >= 0) in whole units that sum to it
-     * exactly: each share is {@code total × weight / Σ weights} rounded down, worked out exactly, and the
-     * units the rounding leaves (fewer than there are weights) go one each to the largest remainders,
-     * ties to the lower index. No share exceeds its exact value rounded up, so where {@code total} is at
-     * most {@code Σ weights} none exceeds its weight.
-     *
-     * @throws IllegalArgumentException if a weight or the total is negative, or the weights are all 0
-     *     and the total is not
-     */
-    static long[] proportional(long total, long[] weights) {
-        long whole = 0;
-        for (long weight : weights) {
-            if (weight < 0) {
-                throw new IllegalArgumentException("weights must be >= 0, got " + Arrays.toString(weights));
-            }
-            whole = Math.addExact(whole, weight);
-        }
-        if (total < 0 || whole == 0 && total != 0) {
-            throw new IllegalArgumentException("cannot share " + total + " by " + Arrays.toString(weights));
-        }
-        long[] shares = new long[weights.length];
-        if (total == 0) {
-            return shares;
-        }
-        long[] remainders = new long[weights.length];
-        long left = total;
-        for (int i = 0; i < weights.length; i++) {
-            if (weights[i] == 0) {
-                continue;
-            }
-            if (total <= Long.MAX_VALUE / weights[i]) {
-                long product = total * weights[i];
-                shares[i] = product / whole;
-                remainders[i] = product % whole;
-            } else {
-                BigInteger[] division = BigInteger.valueOf(total)
-                        .multiply(BigInteger.valueOf(weights[i]))
-                        .divideAndRemainder(BigInteger.valueOf(whole));
-                shares[i] = division[0].longValueExact();
-                remainders[i] = division[1].longValueExact();
-            }
-            left -= shares[i];
-        }
-        Integer[] order = new Integer[weights.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(
-                order,
-                Comparator.comparingLong((Integer i) -> remainders[i])
-                        .reversed()
-                        .thenComparingInt(i -> i));
-        for (int k = 0; left > 0; k++) {
-            shares[order[k]]++;
-            left--;
-        }
-        return shares;
     }
 }

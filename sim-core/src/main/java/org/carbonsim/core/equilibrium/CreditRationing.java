@@ -1,9 +1,9 @@
 package org.carbonsim.core.equilibrium;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.carbonsim.core.compliance.OffsetRationing;
 
 /**
  * How the compliance desk rations a year's offset credits among the covered firms, set up once for a
@@ -12,8 +12,8 @@ import java.util.Map;
  * programme's share of the firm's emissions in whole tonnes, rounded down as the desk rounds it),
  * within what its cap on all programmes leaves. The programmes are taken cheapest first credit first
  * (by id among equal prices), as the desk takes them, and of each the credits sought go to the firms
- * as the same share of each one's room, in whole tonnes ({@link Apportion#proportional}), up to all
- * their rooms. The equilibrium solver counts credits with this at every price it tries, and shares the
+ * as the same share of each one's room, in whole tonnes, up to all their rooms: the desk's rule
+ * ({@link OffsetRationing}), the same code. The equilibrium solver counts credits with this at every price it tries, and shares the
  * reference's credits out with it ({@link FirmCredits}), so it never counts a credit the firms' caps
  * cannot hold. Where the problem gives no firm's caps, every firm may use the tranches' and the
  * total's whole caps on allocation, and those caps also bound the firms together. Immutable.
@@ -107,14 +107,13 @@ final class CreditRationing {
             }
         }
         int last = lastAsked(asked);
-        long[] room = new long[firmCount];
+        long[] cap = new long[firmCount];
         for (int k = 0; k <= last; k++) {
             int p = order[k];
             if (asked[p] == 0) {
                 continue;
             }
             double share = supply.tranches().get(p).capEmissionsShare();
-            long rooms = 0;
             long poolRoom = pooled ? supply.tranches().get(p).capTonnes() : Long.MAX_VALUE;
             if (!perFirm && share == 0) {
                 // every firm's room is its cap on allocation, whatever it emits and took before
@@ -126,28 +125,33 @@ final class CreditRationing {
             }
             for (int i = 0; i < firmCount; i++) {
                 long onEmissions = OffsetSupply.wholeShare(share, emissionsTonnes[i]);
-                long cap = Math.addExact(onAllocation[p][i], onEmissions);
-                room[i] = perFirm ? Math.min(cap, totalRoom[i]) : cap;
-                rooms = Math.addExact(rooms, room[i]);
+                cap[i] = Math.addExact(onAllocation[p][i], onEmissions);
                 if (pooled) {
                     poolRoom = Math.addExact(poolRoom, onEmissions);
                 }
             }
-            long shared = Math.min(Math.min(asked[p], rooms), Math.min(poolRoom, poolTotal));
+            long offered = Math.min(asked[p], Math.min(poolRoom, poolTotal));
+            long shared;
+            if (!perFirm || byFirm == null && k == last) {
+                // no later tranche depends on how this one falls to the firms
+                long rooms = 0;
+                for (int i = 0; i < firmCount; i++) {
+                    rooms = Math.addExact(rooms, perFirm ? Math.min(cap[i], totalRoom[i]) : cap[i]);
+                }
+                shared = Math.min(offered, rooms);
+            } else {
+                long[] fromTranche = OffsetRationing.shareOne(offered, cap, totalRoom);
+                shared = 0;
+                for (long tonnes : fromTranche) {
+                    shared += tonnes;
+                }
+                if (byFirm != null) {
+                    byFirm[p] = fromTranche;
+                }
+            }
             byTranche[p] = shared;
             if (pooled) {
                 poolTotal -= shared;
-            }
-            if (!perFirm || byFirm == null && k == last) {
-                // no later tranche depends on how this one falls to the firms
-                continue;
-            }
-            long[] fromTranche = shared == rooms ? room.clone() : Apportion.proportional(shared, room);
-            for (int i = 0; i < firmCount; i++) {
-                totalRoom[i] -= fromTranche[i];
-            }
-            if (byFirm != null) {
-                byFirm[p] = fromTranche;
             }
         }
         if (byFirm != null) {
@@ -191,12 +195,12 @@ final class CreditRationing {
 
     /** The tranches' indices, the cheapest first credit first, by id among equal prices, as the desk takes them. */
     private static int[] cheapestFirst(List<OffsetTranche> tranches) {
-        List<Integer> order = new ArrayList<>(tranches.size());
-        for (int p = 0; p < tranches.size(); p++) {
-            order.add(p);
+        long[] pricesFen = new long[tranches.size()];
+        List<String> ids = new ArrayList<>(tranches.size());
+        for (int p = 0; p < pricesFen.length; p++) {
+            pricesFen[p] = tranches.get(p).priceFen();
+            ids.add(tranches.get(p).id());
         }
-        order.sort(Comparator.comparingLong((Integer p) -> tranches.get(p).priceFen())
-                .thenComparing(p -> tranches.get(p).id()));
-        return order.stream().mapToInt(Integer::intValue).toArray();
+        return OffsetRationing.cheapestFirst(pricesFen, ids);
     }
 }

@@ -1,6 +1,7 @@
 package org.carbonsim.core.equilibrium;
 
 import java.util.List;
+import org.carbonsim.core.compliance.OffsetRationing;
 
 /**
  * How a reference's offset credits fall to the covered firms, under the offset rule the compliance
@@ -10,11 +11,10 @@ import java.util.List;
  * price whoever surrenders them, so any split within the caps costs the same. This one takes the
  * programmes cheapest first credit first (by id among equal prices), as the desk takes them, and of
  * each every firm gets the same share of its room on it (its cap on the programme, within what its cap
- * on all programmes leaves after the earlier ones), in whole tonnes ({@link Apportion#proportional}:
+ * on all programmes leaves after the earlier ones), in whole tonnes ({@link OffsetRationing#proportional}:
  * the tonnes the rounding leaves go one each to the largest remainders, ties to the firm listed first),
- * and the same share of the credits' cost, in whole fen by the same rule. The desk shares a scarce
- * programme by caps instead and passes what a firm leaves on, which can differ (docs/model.md, "Where
- * the reference and the desk still differ"). Immutable.
+ * and the same share of the credits' cost, in whole fen by the same rule: the rule the desk sells by.
+ * Immutable.
  *
  * @param tonnes each firm's credits, t, in the order of the firms
  * @param costFen what each firm's credits cost, fen
@@ -42,8 +42,8 @@ record FirmCredits(long[] tonnes, long[] costFen, long[] byTranche) {
             if (byTranche[p] == 0) {
                 continue;
             }
-            long[] costs =
-                    Apportion.proportional(rationing.supply().tranches().get(p).costFen(byTranche[p]), byFirm[p]);
+            long[] costs = OffsetRationing.proportional(
+                    rationing.supply().tranches().get(p).costFen(byTranche[p]), byFirm[p]);
             for (int i = 0; i < n; i++) {
                 tonnes[i] += byFirm[p][i];
                 costFen[i] = Math.addExact(costFen[i], costs[i]);

@@ -1,6 +1,7 @@
 package org.carbonsim.core.equilibrium;
 
 import java.util.Objects;
+import org.carbonsim.core.compliance.OffsetRationing;
 
 /**
  * One offset programme as the reference equilibrium sees it: credits offered at a marginal price that
@@ -48,22 +49,20 @@ public record OffsetTranche(
 
     /**
      * The whole credits this tranche gives at {@code allowancePriceFen} when the firms emit {@code
-     * emissionsTonnes}: those offered at the price within the cap, rounded down, and its whole supply
-     * from the last credit's price up (where the slope's arithmetic can fall a hair short of it).
+     * emissionsTonnes}: those on offer at the price ({@link #wholeOfferedAt}) within the cap, rounded
+     * down.
      */
     long wholeTonnesAt(double allowancePriceFen, double emissionsTonnes) {
         return Math.min(wholeOfferedAt(allowancePriceFen), (long) Math.floor(usableTonnes(emissionsTonnes)));
     }
 
     /**
-     * The whole credits on offer at no more than {@code allowancePriceFen}, before any cap: those
-     * offered at the price rounded down, and the whole supply from the last credit's price up (where
-     * the slope's arithmetic can fall a hair short of it), t.
+     * The whole credits on offer when an allowance costs {@code allowancePriceFen}, before any cap, t:
+     * those the compliance desk sells at that price ({@link OffsetRationing#creditsOnOffer}: a sloped
+     * programme's credits whose marginal price is below it, a flat one's whole supply from its price up).
      */
     long wholeOfferedAt(double allowancePriceFen) {
-        return allowancePriceFen >= highestPriceFen()
-                ? supplyTonnes
-                : (long) Math.floor(offeredAtPrice(allowancePriceFen));
+        return OffsetRationing.creditsOnOffer(priceFen, slopeFenPerMt, supplyTonnes, allowancePriceFen);
     }
 
     /** The marginal price of the last credit on offer, fen per tonne. */

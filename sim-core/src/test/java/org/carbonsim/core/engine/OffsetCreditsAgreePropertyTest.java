@@ -25,26 +25,17 @@ import org.carbonsim.core.registry.TransferReason;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seeded problems of 2–5 firms and 1–3 flat credit programmes (caps on allocation or on emissions,
- * mixed, a cap on all programmes together, supplies scarce or plentiful, prices in any order), each
- * firm's credits at an allowance price p computed three ways: the traders' plans ({@link
- * OffsetPlan}), the equilibrium solver's rationing ({@code equilibrium.CreditRationing}) and the
- * compliance desk ({@link ComplianceDesk}).
- *
- * <ul>
- *   <li>Every firm plans what the desk sells it of its own share, programme by programme cheapest
- *       first within its cap on all programmes together. The desk is given p as the value of a banked
- *       allowance and every firm holds allowances enough, so it buys the credits priced below p that
- *       replace allowances and passes no leftover on (no firm is short). p is never a programme's own
- *       price, where the plan counts the programme and the desk, without a path's share, does not.
- *   <li>The solver counts every credit on offer within the firms' caps, while a plan counts only the
- *       firm's own share of a scarce programme and the desk passes the leftover on only at the
- *       deadline to the firms still short (docs/model.md, "Offsets"): the solver is checked against the
- *       desk only where no programme priced below p is scarce, where all three agree.
- * </ul>
- *
- * Programmes on a rising curve are left out: there the desk counts the credits whose marginal price,
- * rounded down to a fen, is below p, and the plans the whole tonnes of the curve below p.
+ * Seeded problems of 2–5 firms and 1–3 credit programmes (flat or on a rising curve, caps on
+ * allocation or on emissions, mixed, a cap on all programmes together, supplies scarce or plentiful,
+ * prices in any order), each firm's credits at an allowance price p computed three ways: the traders'
+ * plans ({@link OffsetPlan}), the equilibrium solver's rationing ({@code equilibrium.CreditRationing})
+ * and the compliance desk ({@link ComplianceDesk}). The desk is given p as the value of a banked
+ * allowance and every firm holds allowances enough, so it buys the credits priced below p that replace
+ * allowances and passes no leftover on (no firm is short). p is never a flat programme's own price,
+ * where the plan and the solver count the programme and the desk, without a path's share, does not.
+ * All three must give every firm the same credits: of each programme, cheapest first, the same share
+ * of each firm's room (its cap on the programme within what its cap on all programmes leaves), in
+ * whole tonnes, and of a sloped programme the credits whose marginal price is below p.
  */
 class OffsetCreditsAgreePropertyTest {
     private static final int YEAR = 2024;
@@ -61,61 +52,133 @@ class OffsetCreditsAgreePropertyTest {
         List<String> ids = new ArrayList<>();
         long[] emissions = new long[firmCount];
         Map<String, Long> allocation = new LinkedHashMap<>();
-        Map<String, Long> emitted = new LinkedHashMap<>();
         for (int i = 0; i < firmCount; i++) {
             ids.add("F" + i);
             emissions[i] = random.nextLong(1_000, 10_000);
             long allocated = random.nextLong(0, emissions[i] + 1);
             allocation.put(ids.get(i), allocated);
-            emitted.put(ids.get(i), emissions[i]);
         }
         int programCount = 1 + random.nextInt(3);
         List<OffsetProgram> programs = new ArrayList<>();
-        boolean[] scarce = new boolean[programCount];
         for (int p = 0; p < programCount; p++) {
-            scarce[p] = random.nextBoolean();
+            boolean scarce = random.nextBoolean();
+            boolean sloped = random.nextInt(3) == 0;
             programs.add(new OffsetProgram(
                     "p" + p,
                     OffsetKind.CCER,
-                    scarce[p] ? random.nextLong(0, 1_500 * firmCount) : 10_000_000,
+                    scarce ? random.nextLong(0, 1_500 * firmCount) : 10_000_000,
                     random.nextLong(100, 5_000),
-                    0,
+                    sloped ? random.nextLong(10_000, 3_000_000) : 0,
                     2013,
                     0.05 + 0.45 * random.nextDouble(),
                     random.nextBoolean() ? CapBase.EMISSIONS : CapBase.ALLOCATION));
         }
         double totalShare = 0.05 + 0.55 * random.nextDouble();
-        ComplianceRules rules = ComplianceRules.yearly(
-                ComplianceRules.LAST_TRADING_DAY, programs, totalShare, new BankingRule.Allowed(), 0, HUBEI, 20);
-        OffsetRule rule = new OffsetRule(rules);
         long priceFen = random.nextLong(0, 6_000);
         for (OffsetProgram program : programs) {
             if (program.priceSlopeFenPerMt() == 0 && program.priceFenPerTonne() == priceFen) {
                 priceFen++;
             }
         }
+        Credits credits = creditsThreeWays(programs, totalShare, ids, emissions, allocation, priceFen);
+        String where = "seed=" + seed + " price=" + priceFen + " fen, firms (emissions/allocation) "
+                + describe(ids, emissions, allocation) + ", programmes " + programs + ", total cap share "
+                + totalShare + ": " + credits;
+        assertEquals(
+                Arrays.toString(credits.desk()),
+                Arrays.toString(credits.planned()),
+                "plans depart from the desk; " + where);
+        assertEquals(
+                Arrays.toString(credits.desk()),
+                Arrays.toString(credits.solver()),
+                "solver departs from the desk; " + where);
+    }
 
-        long[] planned = new long[firmCount];
+    /**
+     * A scarce programme goes by room, not by cap. F0 emits 7,818 t on 2,801 t allocated, F1 2,205 t
+     * on 1,615 t; p1 (CNY 29.85) offers 1,253 t capped at 18.008% of emissions, p0 (CNY 44.81) 917 t
+     * at 6.667% of allocation, and all programmes together at 38.033% of the first's base,
+     * allocation. Caps: on all programmes F0 ⌊1,065.3⌋ = 1,065 t, F1 ⌊614.2⌋ = 614 t; on p1 F0 ⌊1,407.9⌋
+     * = 1,407 t, F1 ⌊397.1⌋ = 397 t; on p0 F0 ⌊186.7⌋ = 186 t, F1 ⌊107.7⌋ = 107 t. At CNY 50 both
+     * count, p1 first. Rooms on p1: F0 min(1,407, 1,065) = 1,065 t, F1 397 t, 1,462 t for 1,253 t:
+     * F0 1,253 × 1,065 / 1,462 = 912.75, F1 340.25; the tonne the rounding leaves goes to the larger
+     * remainder, F0: 913 t and 340 t. Rooms on p0: F0 min(186, 1,065 − 913) = 152 t, F1 min(107, 614
+     * − 340) = 107 t, plenty: F0 1,065 t, F1 447 t. By cap instead (1,253 / 1,804 of each cap on p1:
+     * 977 t and 275 t) F1 got 382 t, while 65 t of p1 went to F0, which could not surrender them
+     * beside its p0 credits' room.
+     */
+    @Test
+    void aScarceProgrammeIsSharedByRoom() {
+        List<OffsetProgram> programs = List.of(
+                program("p0", 917, 4_481, 0, 0.06666819764838594, CapBase.ALLOCATION),
+                program("p1", 1_253, 2_985, 0, 0.18008404464637762, CapBase.EMISSIONS));
+        Map<String, Long> allocation = new LinkedHashMap<>();
+        allocation.put("F0", 2_801L);
+        allocation.put("F1", 1_615L);
+        Credits credits = creditsThreeWays(
+                programs, 0.38032704222685637, List.of("F0", "F1"), new long[] {7_818, 2_205}, allocation, 5_000);
+        assertEquals("[1065, 447]", Arrays.toString(credits.desk()), "desk; " + credits);
+        assertEquals("[1065, 447]", Arrays.toString(credits.planned()), "plans; " + credits);
+        assertEquals("[1065, 447]", Arrays.toString(credits.solver()), "solver; " + credits);
+    }
+
+    /**
+     * A sloped programme counts at p the credits whose marginal price is below p, as the desk sells
+     * them. The first credit costs CNY 20 and each one sold adds 3 fen (a slope of 3,000,000 fen per
+     * Mt); at CNY 21 credit k costs 2,000 + 3k fen, below 2,100 for k = 0 to 33: 34 credits, not
+     * ⌊100 / 3⌋ = 33. Two firms each capped at 50 t (10% of 500 t allocated) share them by room, 17 t
+     * each; counted as 33, the plans gave each ⌊33 × 50 / 100⌋ = 16 t and the solver 17 t and 16 t.
+     */
+    @Test
+    void aSlopedProgrammeCountsTheCreditsTheDeskSells() {
+        List<OffsetProgram> programs = List.of(program("p0", 10_000, 2_000, 3_000_000, 0.1, CapBase.ALLOCATION));
+        Map<String, Long> allocation = new LinkedHashMap<>();
+        allocation.put("F0", 500L);
+        allocation.put("F1", 500L);
+        Credits credits =
+                creditsThreeWays(programs, 1.0, List.of("F0", "F1"), new long[] {1_000, 1_000}, allocation, 2_100);
+        assertEquals("[17, 17]", Arrays.toString(credits.desk()), "desk; " + credits);
+        assertEquals("[17, 17]", Arrays.toString(credits.planned()), "plans; " + credits);
+        assertEquals("[17, 17]", Arrays.toString(credits.solver()), "solver; " + credits);
+    }
+
+    /** Each firm's credits at one allowance price by the traders' plans, the desk and the solver, t. */
+    private record Credits(long[] planned, long[] desk, long[] solver) {
+        @Override
+        public String toString() {
+            return "plans " + Arrays.toString(planned) + ", desk " + Arrays.toString(desk) + ", solver "
+                    + Arrays.toString(solver);
+        }
+    }
+
+    private static Credits creditsThreeWays(
+            List<OffsetProgram> programs,
+            double totalShare,
+            List<String> ids,
+            long[] emissions,
+            Map<String, Long> allocation,
+            long priceFen) {
+        ComplianceRules rules = ComplianceRules.yearly(
+                ComplianceRules.LAST_TRADING_DAY, programs, totalShare, new BankingRule.Allowed(), 0, HUBEI, 20);
+        OffsetRule rule = new OffsetRule(rules);
+        Map<String, Long> emitted = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            emitted.put(ids.get(i), emissions[i]);
+        }
+        long[] planned = new long[ids.size()];
         OffsetPlan plan = OffsetPlan.of(rule, YEAR, allocation, emitted);
-        for (int i = 0; i < firmCount; i++) {
+        for (int i = 0; i < planned.length; i++) {
             planned[i] = plan.plannedTonnes(ids.get(i), priceFen);
         }
         long[] desk = deskAtPrice(rules, ids, emissions, allocation, priceFen);
         long[] solver = RationingProbe.creditsByFirm(
                 OffsetPlan.referenceSupply(rule, YEAR, allocation), ids, emissions, priceFen);
+        return new Credits(planned, desk, solver);
+    }
 
-        String where = "seed=" + seed + " price=" + priceFen + " fen, firms (emissions/allocation) "
-                + describe(ids, emissions, allocation) + ", programmes " + programs + ", total cap share "
-                + totalShare + ": plans " + Arrays.toString(planned) + ", desk " + Arrays.toString(desk)
-                + ", solver " + Arrays.toString(solver);
-        assertEquals(Arrays.toString(desk), Arrays.toString(planned), "plans depart from the desk; " + where);
-        boolean anyScarce = false;
-        for (int p = 0; p < programCount; p++) {
-            anyScarce |= scarce[p] && programs.get(p).priceFenPerTonne() < priceFen;
-        }
-        if (!anyScarce) {
-            assertEquals(Arrays.toString(desk), Arrays.toString(solver), "solver departs from the desk; " + where);
-        }
+    private static OffsetProgram program(
+            String id, long supplyTonnes, long priceFen, long slopeFenPerMt, double capShare, CapBase capBase) {
+        return new OffsetProgram(id, OffsetKind.CCER, supplyTonnes, priceFen, slopeFenPerMt, 2013, capShare, capBase);
     }
 
     /** The credits the desk sells each firm when a banked allowance is worth {@code priceFen} and none is short. */

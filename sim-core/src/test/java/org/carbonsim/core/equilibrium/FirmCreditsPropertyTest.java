@@ -99,10 +99,7 @@ class FirmCreditsPropertyTest {
         List<OffsetTranche> tranches = input.offsets().tranches();
         long[] offered = new long[tranches.size()];
         for (int p = 0; p < offered.length; p++) {
-            OffsetTranche tranche = tranches.get(p);
-            offered[p] = price >= tranche.highestPriceFen()
-                    ? tranche.supplyTonnes()
-                    : (long) Math.floor(tranche.offeredAtPrice(price));
+            offered[p] = tranches.get(p).wholeOfferedAt(price);
         }
         long held = FirmCredits.of(input.offsets(), input.firms(), abatedAtPrice, offered)
                 .assignedTonnes();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.function.ToLongFunction;
+import org.carbonsim.core.compliance.OffsetRationing;
 import org.carbonsim.core.equilibrium.EquilibriumResult.Regime;
 import org.carbonsim.core.model.AbatementCurve;
 import org.junit.jupiter.api.Test;
@@ -93,8 +94,8 @@ class FirmCreditsTest {
      */
     @Test
     void aSlopedProgrammesCostFallsToTheFirmsByTheirCredits() {
-        assertArrayEquals(new long[] {2, 1}, Apportion.proportional(3, new long[] {20, 10}));
-        assertArrayEquals(new long[] {202, 101}, Apportion.proportional(303, new long[] {2, 1}));
+        assertArrayEquals(new long[] {2, 1}, OffsetRationing.proportional(3, new long[] {20, 10}));
+        assertArrayEquals(new long[] {202, 101}, OffsetRationing.proportional(303, new long[] {2, 1}));
         OffsetTranche sloped = new OffsetTranche("ccer", 3, 100, 1_000_000, 30, 0);
         assertEquals(303, sloped.costFen(3));
         OffsetSupply offsets = new OffsetSupply(
@@ -164,12 +165,12 @@ class FirmCreditsTest {
     /** Remainders go to the largest fractions, ties to the earlier firm, and never above a weight. */
     @Test
     void proportionalSharesSumExactlyWithDeterministicRemainders() {
-        assertArrayEquals(new long[] {2, 1, 1}, Apportion.proportional(4, new long[] {1, 1, 1}));
-        assertArrayEquals(new long[] {0, 1, 0}, Apportion.proportional(1, new long[] {0, 5, 0}));
-        assertArrayEquals(new long[] {7, 0, 3}, Apportion.proportional(10, new long[] {7, 0, 3}));
+        assertArrayEquals(new long[] {2, 1, 1}, OffsetRationing.proportional(4, new long[] {1, 1, 1}));
+        assertArrayEquals(new long[] {0, 1, 0}, OffsetRationing.proportional(1, new long[] {0, 5, 0}));
+        assertArrayEquals(new long[] {7, 0, 3}, OffsetRationing.proportional(10, new long[] {7, 0, 3}));
         long big = Long.MAX_VALUE / 3;
-        assertArrayEquals(new long[] {big, 0}, Apportion.proportional(big, new long[] {big, 0}));
-        assertThrows(IllegalArgumentException.class, () -> Apportion.proportional(1, new long[] {0, 0}));
+        assertArrayEquals(new long[] {big, 0}, OffsetRationing.proportional(big, new long[] {big, 0}));
+        assertThrows(IllegalArgumentException.class, () -> OffsetRationing.proportional(1, new long[] {0, 0}));
     }
 
     @Test
