@@ -141,37 +141,6 @@ public final class OffsetRationing {
         return share;
     }
 
-    /**
-     * Enterprise {@code firm}'s part of {@link #shareOne}{@code (offeredTonnes, capsTonnes,
-     * totalLeftTonnes)}, t, the same whole tonnes worked out for it alone (its rank among the
-     * remainders found by counting, not sorting), for a plan read at many prices; {@code
-     * totalLeftTonnes} is left as it is.
-     */
-    public static long shareOf(long offeredTonnes, long[] capsTonnes, long[] totalLeftTonnes, int firm) {
-        int firms = totalLeftTonnes.length;
-        long rooms = 0;
-        for (int i = 0; i < firms; i++) {
-            rooms = Math.addExact(rooms, room(capsTonnes[i], totalLeftTonnes[i]));
-        }
-        long own = room(capsTonnes[firm], totalLeftTonnes[firm]);
-        long shared = Math.max(0, Math.min(offeredTonnes, rooms));
-        if (shared == rooms || shared == 0) {
-            return shared == 0 ? 0 : own;
-        }
-        long[] remainder = new long[1];
-        long ownShare = floorShare(shared, own, rooms, remainder, 0);
-        long left = shared;
-        long ahead = 0;
-        long[] other = new long[1];
-        for (int i = 0; i < firms; i++) {
-            left -= floorShare(shared, room(capsTonnes[i], totalLeftTonnes[i]), rooms, other, 0);
-            if (other[0] > remainder[0] || other[0] == remainder[0] && i < firm) {
-                ahead++;
-            }
-        }
-        return ownShare + (ahead < left ? 1 : 0);
-    }
-
     private static long room(long capTonnes, long totalLeftTonnes) {
         return Math.max(0, Math.min(capTonnes, totalLeftTonnes));
     }
@@ -228,19 +197,49 @@ public final class OffsetRationing {
             shares[i] = floorShare(total, weights[i], whole, remainders, i);
             left -= shares[i];
         }
-        Integer[] order = new Integer[weights.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(
-                order,
-                Comparator.comparingLong((Integer i) -> remainders[i])
-                        .reversed()
-                        .thenComparingInt(i -> i));
+        int[] order = largestRemaindersFirst(remainders, whole);
         for (int k = 0; left > 0; k++) {
             shares[order[k]]++;
             left--;
         }
         return shares;
+    }
+
+    /** Bits of an index in {@link #largestRemaindersFirst}'s packed keys. */
+    private static final int INDEX_BITS = 20;
+
+    /**
+     * The indices of {@code remainders} (each below {@code whole}), the largest remainder first, the
+     * lower index first among equal ones. Where a remainder and an index fit in one {@code long} they
+     * are sorted packed together (no boxing: the traders' plans share credits at many prices).
+     */
+    private static int[] largestRemaindersFirst(long[] remainders, long whole) {
+        int n = remainders.length;
+        int[] order = new int[n];
+        if (n < 1 << INDEX_BITS && whole <= Long.MAX_VALUE >> INDEX_BITS) {
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) {
+                // ascending keys: the largest remainder last, and among equal ones the lower index last
+                keys[i] = remainders[i] << INDEX_BITS | ((1 << INDEX_BITS) - 1 - i);
+            }
+            Arrays.sort(keys);
+            for (int k = 0; k < n; k++) {
+                order[k] = (1 << INDEX_BITS) - 1 - (int) (keys[n - 1 - k] & ((1 << INDEX_BITS) - 1));
+            }
+            return order;
+        }
+        Integer[] boxed = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            boxed[i] = i;
+        }
+        Arrays.sort(
+                boxed,
+                Comparator.comparingLong((Integer i) -> remainders[i])
+                        .reversed()
+                        .thenComparingInt(i -> i));
+        for (int k = 0; k < n; k++) {
+            order[k] = boxed[k];
+        }
+        return order;
     }
 }

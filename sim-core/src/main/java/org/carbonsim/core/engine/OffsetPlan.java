@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.carbonsim.core.compliance.CapBase;
 import org.carbonsim.core.compliance.OffsetProgram;
 import org.carbonsim.core.compliance.OffsetRationing;
@@ -61,11 +62,39 @@ final class OffsetPlan {
     private final Map<List<Long>, Prefix> prefixes = new ConcurrentHashMap<>();
 
     /**
+     * Per place in {@link #order}, the prefix read last with that programme the dearest on offer: the
+     * traders read their plans at prices about the market's, where the programmes before it nearly
+     * always offer the same, so it is found without building a key.
+     */
+    private final AtomicReferenceArray<LastPrefix> lastPrefixes;
+
+    /**
      * Every enterprise's credits of the programmes before the dearest one on offer, by their place
      * in {@link #order} ({@code [k][i]}, t), and what each enterprise's cap on all programmes leaves
      * after them, t. Not to be written to.
      */
-    private record Prefix(long[][] shares, long[] totalLeftTonnes) {}
+    private record Prefix(long[][] shares, long[] totalLeftTonnes, Map<Long, long[]> lastShares) {
+        Prefix(long[][] shares, long[] totalLeftTonnes) {
+            this(shares, totalLeftTonnes, new ConcurrentHashMap<>());
+        }
+
+        /**
+         * Every enterprise's credits of the dearest programme on offer when it offers {@code
+         * offeredTonnes} and its caps are {@code capsTonnes}, t ({@link OffsetRationing#shareOne} after
+         * this prefix): worked out once for all the enterprises that read their plans at that price.
+         */
+        long[] lastShares(long offeredTonnes, long[] capsTonnes) {
+            long[] kept = lastShares.get(offeredTonnes);
+            if (kept == null) {
+                if (lastShares.size() >= PREFIXES_KEPT) {
+                    lastShares.clear();
+                }
+                kept = OffsetRationing.shareOne(offeredTonnes, capsTonnes, totalLeftTonnes.clone());
+                lastShares.put(offeredTonnes, kept);
+            }
+            return kept;
+        }
+    }
 
     /**
      * Where every programme is flat: every enterprise's shares ({@link #sharesAt}) keyed by the
@@ -99,6 +128,7 @@ final class OffsetPlan {
             ids.add(programs.get(p).id());
         }
         this.order = OffsetRationing.cheapestFirst(pricesFen, ids);
+        this.lastPrefixes = new AtomicReferenceArray<>(order.length);
     }
 
     /**
@@ -246,8 +276,8 @@ final class OffsetPlan {
 
     /**
      * Enterprise {@code i}'s credits at {@code allowancePriceFen}, t: its row of {@link #sharesAt},
-     * the programmes before the dearest one on offer read from {@link #prefixes} and that one worked
-     * out for the enterprise alone ({@link OffsetRationing#shareOf}), and at the price where the
+     * the programmes before the dearest one on offer read from {@link #prefixes} and that one from
+     * the prefix's shares of it at what it offers ({@link Prefix#lastShares}), and at the price where the
      * foreseen path uses a flat programme in part no more of its cap on it than the path's share.
      */
     private long plannedTonnes(int i, long allowancePriceFen) {
@@ -285,9 +315,7 @@ final class OffsetPlan {
         long planned = 0;
         for (int k = 0; k <= last; k++) {
             int p = order[k];
-            long tonnes = k < last
-                    ? prefix.shares()[k][i]
-                    : OffsetRationing.shareOf(offered[p], caps[p], prefix.totalLeftTonnes(), i);
+            long tonnes = k < last ? prefix.shares()[k][i] : prefix.lastShares(offered[p], caps[p])[i];
             planned = Math.addExact(planned, marginalCapped(p, tonnes, i, allowancePriceFen));
         }
         return planned;
@@ -306,6 +334,10 @@ final class OffsetPlan {
 
     /** The {@link Prefix} of the programmes before {@code order[last]} when they offer {@code offered}. */
     private Prefix prefix(long[] offered, int last) {
+        LastPrefix recent = lastPrefixes.get(last);
+        if (recent != null && recent.holds(offered, last, order)) {
+            return recent.prefix();
+        }
         List<Long> key = new ArrayList<>(last + 1);
         key.add((long) last);
         for (int k = 0; k < last; k++) {
@@ -324,7 +356,31 @@ final class OffsetPlan {
             kept = new Prefix(shares, left);
             prefixes.put(key, kept);
         }
+        long[] offeredBefore = new long[last];
+        for (int k = 0; k < last; k++) {
+            offeredBefore[k] = offered[order[k]];
+        }
+        lastPrefixes.set(last, new LastPrefix(last, offeredBefore, kept));
         return kept;
+    }
+
+    /**
+     * The {@link Prefix} read last, with what it was read for: the programme on offer last and the
+     * credits the ones before it offer, in {@link #order}. Not to be written to.
+     */
+    private record LastPrefix(int last, long[] offeredBefore, Prefix prefix) {
+        /** Whether this is the prefix of {@code order[last]} when the programmes offer {@code offered}. */
+        boolean holds(long[] offered, int last, int[] order) {
+            if (last != this.last) {
+                return false;
+            }
+            for (int k = 0; k < last; k++) {
+                if (offered[order[k]] != offeredBefore[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Whether programme {@code p} is flat and priced at {@code priceFen}. */
