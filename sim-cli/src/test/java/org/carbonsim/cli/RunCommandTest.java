@@ -134,7 +134,8 @@ class RunCommandTest extends CommandLineTest {
                                 + "realised_cost_cny,equilibrium_price_one_year_cny_per_t,"
                                 + "least_cost_abatement_cost_one_year_cny,efficiency_one_year,"
                                 + "abatement_least_cost_cny,cost_effectiveness,"
-                                + "turnover_ratio,no_trade_days,last_20_days_volume_share,spread_cny_per_t"),
+                                + "turnover_ratio,no_trade_days,last_20_days_volume_share,spread_cny_per_t,"
+                                + "cancelled_t,deducted_t"),
                 annualHeader);
         assertTrue(summary.contains("\"close\": 15.00"), "the textbook price, CNY 15: " + summary);
         assertTrue(summary.contains("\"totals\": {"), summary);

@@ -312,7 +312,9 @@ public final class RunFiles {
                 "turnover_ratio",
                 "no_trade_days",
                 "last_20_days_volume_share",
-                "spread_cny_per_t");
+                "spread_cny_per_t",
+                "cancelled_t",
+                "deducted_t");
         for (YearResult y : result.years()) {
             Csv.row(
                     csv,
@@ -347,12 +349,18 @@ public final class RunFiles {
                     efficiency(y.liquidity().turnoverRatio(), ""),
                     Integer.toString(y.liquidity().noTradeDays()),
                     efficiency(y.liquidity().lastDaysVolumeShare(), ""),
-                    spread(y.liquidity().spreadFen(), ""));
+                    spread(y.liquidity().spreadFen(), ""),
+                    Long.toString(y.cancelled()),
+                    Long.toString(y.deducted()));
         }
         return csv.toString();
     }
 
-    /** The columns of a compliance position that {@code sectors.csv} and {@code enterprises.csv} share. */
+    /**
+     * The columns of a compliance position that {@code sectors.csv} and {@code enterprises.csv} share;
+     * the banking rule's cancellations and the tonnes withheld from the issuance come last, after the
+     * columns the files held before them.
+     */
     private static final List<String> POSITION = List.of(
             "allocation_t",
             "emissions_t",
@@ -363,7 +371,9 @@ public final class RunFiles {
             "penalty_cny",
             "bought_t",
             "sold_t",
-            "banked_t");
+            "banked_t",
+            "cancelled_t",
+            "deducted_t");
 
     /** The cells of {@link #POSITION}: tonnes as integers, the penalty from fen to yuan. */
     private static List<String> position(long... tonnesThenPenaltyFen) {
@@ -396,7 +406,9 @@ public final class RunFiles {
                     s.penalty(),
                     s.bought(),
                     s.sold(),
-                    s.banked()));
+                    s.banked(),
+                    s.cancelled(),
+                    s.deducted()));
             Csv.row(csv, row);
         }
         return csv.toString();
@@ -439,7 +451,9 @@ public final class RunFiles {
                     e.penalty(),
                     e.bought(),
                     e.sold(),
-                    e.banked()));
+                    e.banked(),
+                    e.cancelled(),
+                    e.deducted()));
             Csv.row(csv, row);
         }
         return csv.toString();

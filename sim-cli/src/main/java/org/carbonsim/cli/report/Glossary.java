@@ -109,6 +109,14 @@ public final class Glossary {
             Allowances held over to the next year after compliance, t.
             履约后结转至下一年的配额，吨。
 
+            cancelled TONNES Cancelled | 注销量
+            Allowances the banking rule cancelled at the deadline instead of carrying them into the next year, t.
+            履约截止时因结转规则不得结转而注销的配额，吨。
+
+            deducted TONNES Deducted | 扣减量
+            Tonnes withheld from the year's issue for what the enterprise owed (a deduction for an earlier shortfall or a misreport, tonnes borrowed); the allocation counts them, t.
+            因此前缺口、数据造假或借用而从本年发放中扣减的配额；分配量包含这部分，吨。
+
             complianceRate RATE Compliance rate | 履约率
             The share of covered enterprises that met their obligation in full at the deadline (surrendered allowances and offsets covering verified emissions).
             在履约截止时足额履约（清缴的配额与抵销覆盖核查排放）的纳入企业所占比例。

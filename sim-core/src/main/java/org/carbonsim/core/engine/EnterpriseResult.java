@@ -23,6 +23,11 @@ import java.util.Objects;
  * @param bought tonnes bought on the exchange and in auctions
  * @param sold tonnes sold on the exchange
  * @param banked allowances carried into the next year, t
+ * @param cancelled allowances the banking rule cancelled at this year's deadline, t
+ * @param deducted tonnes withheld from this year's issuance for what it owed (an earlier shortfall's
+ *     or misreport's deduction, borrowed tonnes), t: last year's {@code banked} + {@code allocation} −
+ *     {@code deducted} + {@code bought} − {@code sold} − {@code surrendered} − {@code cancelled} is
+ *     {@code banked}
  */
 public record EnterpriseResult(
         int year,
@@ -40,7 +45,9 @@ public record EnterpriseResult(
         long penalty,
         long bought,
         long sold,
-        long banked) {
+        long banked,
+        long cancelled,
+        long deducted) {
     public EnterpriseResult {
         Objects.requireNonNull(enterpriseId, "enterpriseId");
         Objects.requireNonNull(sectorId, "sectorId");

@@ -43,7 +43,8 @@ record EnterpriseRows(
     /**
      * The rows of {@code year}: each enterprise's coverage, its {@code actual} year (idle when it did
      * not operate), final allocation, compliance outcome, the allowances its account ({@code
-     * accountOf}) bought and sold in the year by {@code book}, and for the totals the covered
+     * accountOf}) bought and sold in the year by {@code book}, the tonnes {@code withheld} from its
+     * issuance for what it owed, and for the totals the covered
      * enterprises' {@code realisedCostFen} and the least cost of the abatement they did at the shares
      * of their final {@code decisions} (the enterprises that settled abatement, those in both maps).
      */
@@ -53,6 +54,7 @@ record EnterpriseRows(
             Map<String, CoverageRecord> coverageById,
             Map<String, EnterpriseYear> actual,
             Map<String, Long> finalAllocation,
+            Map<String, Long> withheld,
             Map<String, ComplianceOutcome> outcomes,
             Map<String, Long> realisedCostFen,
             Map<String, AbatementDecision> decisions,
@@ -103,7 +105,9 @@ record EnterpriseRows(
                     outcome == null ? 0 : outcome.fineFen(),
                     account == null ? 0 : book.boughtTonnes(account),
                     account == null ? 0 : book.soldTonnes(account),
-                    outcome == null ? 0 : outcome.bankedTonnes()));
+                    outcome == null ? 0 : outcome.bankedTonnes(),
+                    outcome == null ? 0 : outcome.cancelledTonnes(),
+                    withheld.getOrDefault(id, 0L)));
         }
         return new EnterpriseRows(
                 rows,

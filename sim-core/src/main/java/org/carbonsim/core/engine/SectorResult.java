@@ -27,6 +27,8 @@ import org.carbonsim.core.compliance.ComplianceOutcome;
  * @param coveredEmissions verified emissions of its covered enterprises, t
  * @param abatementCost realised abatement cost of its covered enterprises, fen
  * @param offsetCost what its surrendered offset credits cost, fen
+ * @param cancelled allowances the banking rule cancelled at the year's deadline, t
+ * @param deducted tonnes withheld from the year's issuance for what its enterprises owed, t
  */
 public record SectorResult(
         int year,
@@ -44,7 +46,9 @@ public record SectorResult(
         long banked,
         long coveredEmissions,
         long abatementCost,
-        long offsetCost) {
+        long offsetCost,
+        long cancelled,
+        long deducted) {
     public SectorResult {
         Objects.requireNonNull(sectorId, "sectorId");
     }
@@ -61,7 +65,7 @@ public record SectorResult(
             Map<String, Long> realisedCostFen) {
         Map<String, long[]> sums = new TreeMap<>();
         for (EnterpriseResult row : enterpriseRows) {
-            long[] s = sums.computeIfAbsent(row.sectorId(), k -> new long[14]);
+            long[] s = sums.computeIfAbsent(row.sectorId(), k -> new long[16]);
             s[0] += row.covered() ? 1 : 0;
             s[1] += row.allocation();
             s[2] += row.emissions();
@@ -73,6 +77,8 @@ public record SectorResult(
             s[8] += row.bought();
             s[9] += row.sold();
             s[10] += row.banked();
+            s[14] += row.cancelled();
+            s[15] += row.deducted();
             if (row.covered()) {
                 ComplianceOutcome outcome = outcomes.get(row.enterpriseId());
                 s[11] += row.emissions();
@@ -99,7 +105,9 @@ public record SectorResult(
                     s[10],
                     s[11],
                     s[12],
-                    s[13]));
+                    s[13],
+                    s[14],
+                    s[15]));
         }
         return rows;
     }

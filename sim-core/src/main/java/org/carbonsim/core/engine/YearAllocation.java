@@ -103,6 +103,11 @@ final class YearAllocation {
         issuance.close();
     }
 
+    /** The tonnes held back from each enterprise's issuance this year to settle its debt, by id. */
+    Map<String, Long> withheld() {
+        return issuance.withheld();
+    }
+
     /** Each enterprise's coverage decision of the year, by id. */
     Map<String, CoverageRecord> coverage() {
         return coverageById;

@@ -33,6 +33,8 @@ final class YearIssuance {
 
     private final Map<String, Long> preAllocated = new TreeMap<>();
     private final Set<String> newEntrants = new HashSet<>();
+    /** Tonnes held back from each enterprise's issuance to settle what it owed, by id. */
+    private final Map<String, Long> withheld = new TreeMap<>();
 
     /** The issuance of {@code year} into {@code registry}, to the enterprises' accounts by {@code accountOf}. */
     YearIssuance(Registry registry, GovernmentAccounts accounts, int year, ToIntFunction<String> accountOf) {
@@ -58,9 +60,9 @@ final class YearIssuance {
             int account = accountOf.applyAsInt(line.enterpriseId());
             if (line.newEntrant()) {
                 newEntrants.add(line.enterpriseId());
-                allocate(account, line.preAllocationTonnes(), TransferReason.ISSUANCE);
+                allocate(line.enterpriseId(), account, line.preAllocationTonnes(), TransferReason.ISSUANCE);
             } else {
-                registry.issue(account, line.preAllocationTonnes(), year, true, TransferReason.ISSUANCE);
+                issue(line.enterpriseId(), account, line.preAllocationTonnes(), TransferReason.ISSUANCE);
             }
             preAllocated.put(line.enterpriseId(), line.preAllocationTonnes());
         }
@@ -88,9 +90,9 @@ final class YearIssuance {
         for (TrueUp trueUp : trueUps) {
             int account = accountOf.applyAsInt(trueUp.enterpriseId());
             if (trueUp.issueTonnes() > 0 && newEntrants.contains(trueUp.enterpriseId())) {
-                allocate(account, trueUp.issueTonnes(), TransferReason.TRUE_UP);
+                allocate(trueUp.enterpriseId(), account, trueUp.issueTonnes(), TransferReason.TRUE_UP);
             } else if (trueUp.issueTonnes() > 0) {
-                registry.issue(account, trueUp.issueTonnes(), year, true, TransferReason.TRUE_UP);
+                issue(trueUp.enterpriseId(), account, trueUp.issueTonnes(), TransferReason.TRUE_UP);
             } else if (trueUp.withdrawTonnes() > 0) {
                 registry.withdraw(account, trueUp.withdrawTonnes());
             }
@@ -105,16 +107,33 @@ final class YearIssuance {
     }
 
     /**
+     * The tonnes held back this year from each enterprise's issuance, by id, to settle what it owed
+     * the registry: a penalty's or a misreport's deduction, borrowed tonnes, an over-allocation it
+     * could not give back; enterprises with nothing held back are absent.
+     */
+    Map<String, Long> withheld() {
+        return Map.copyOf(withheld);
+    }
+
+    /**
      * A new entrant's allocation: moved from the new-entrant reserve while it lasts, the rest
      * issued ({@code reason}) when verified output earns more than the reserve still holds.
      */
-    private void allocate(int account, long tonnes, TransferReason reason) {
+    private void allocate(String enterpriseId, int account, long tonnes, TransferReason reason) {
         long fromReserve = Math.min(tonnes, registry.holdingTonnes(accounts.newEntrantReserve()));
         if (fromReserve > 0) {
             registry.transfer(accounts.newEntrantReserve(), account, fromReserve, TransferReason.ALLOCATION);
         }
         if (tonnes > fromReserve) {
-            registry.issue(account, tonnes - fromReserve, year, true, reason);
+            issue(enterpriseId, account, tonnes - fromReserve, reason);
+        }
+    }
+
+    /** Issues {@code tonnes} of the year to an enterprise's account, noting what its debt held back. */
+    private void issue(String enterpriseId, int account, long tonnes, TransferReason reason) {
+        long credited = registry.issue(account, tonnes, year, true, reason);
+        if (credited < tonnes) {
+            withheld.merge(enterpriseId, tonnes - credited, Long::sum);
         }
     }
 

@@ -58,6 +58,9 @@ import org.carbonsim.core.equilibrium.EquilibriumResult;
  * @param costEffectiveness {@code abatementLeastCost} ÷ {@code abatementCost}, at most 1 up to
  *     rounding; empty (undefined, never 0) where the abatement cost nothing
  * @param liquidity the year's liquidity scorecard
+ * @param cancelled allowances the banking rule cancelled at the year's deadline in the enterprises'
+ *     accounts, t
+ * @param deducted tonnes withheld from the year's issuance to the enterprises for what they owed, t
  */
 public record YearResult(
         int year,
@@ -88,7 +91,9 @@ public record YearResult(
         OptionalDouble efficiencyOneYear,
         long abatementLeastCost,
         OptionalDouble costEffectiveness,
-        Liquidity liquidity) {
+        Liquidity liquidity,
+        long cancelled,
+        long deducted) {
     public YearResult {
         Objects.requireNonNull(liquidity, "liquidity");
         Objects.requireNonNull(costEffectiveness, "costEffectiveness");
@@ -142,6 +147,8 @@ public record YearResult(
                 efficiencyOneYear,
                 abatementLeastCost,
                 costEffectiveness,
-                liquidity);
+                liquidity,
+                cancelled,
+                deducted);
     }
 }

@@ -54,6 +54,7 @@ final class YearSummary {
                 allocation.coverage(),
                 verified.actual(),
                 verified.finalAllocation(),
+                allocation.withheld(),
                 settlement.outcomes(),
                 verified.realisedCost(),
                 verified.decisions(),
@@ -98,7 +99,9 @@ final class YearSummary {
                 efficiency,
                 rows.abatementLeastCostFen(),
                 LeastCostAbatement.costEffectiveness(rows.abatementLeastCostFen(), rows.abatementCostFen()),
-                trading.liquidity(capTonnes));
+                trading.liquidity(capTonnes),
+                rows.rows().stream().mapToLong(EnterpriseResult::cancelled).sum(),
+                rows.rows().stream().mapToLong(EnterpriseResult::deducted).sum());
     }
 
     /** The enterprise rows of the year last closed. */

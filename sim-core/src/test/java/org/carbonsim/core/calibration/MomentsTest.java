@@ -43,7 +43,9 @@ class MomentsTest {
                 OptionalDouble.empty(),
                 0,
                 OptionalDouble.empty(),
-                Liquidity.of(List.of(), 0, 0, 0));
+                Liquidity.of(List.of(), 0, 0, 0),
+                0,
+                0);
     }
 
     private static DayResult day(int day, long closeFen, long volume, boolean limitUp, boolean limitDown) {

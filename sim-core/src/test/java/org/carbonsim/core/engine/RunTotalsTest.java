@@ -84,6 +84,8 @@ class RunTotalsTest {
                 OptionalDouble.empty(),
                 leastCostFen,
                 LeastCostAbatement.costEffectiveness(leastCostFen, abatementCostFen),
-                Liquidity.of(List.of(), 0, 0, 0));
+                Liquidity.of(List.of(), 0, 0, 0),
+                0,
+                0);
     }
 }
