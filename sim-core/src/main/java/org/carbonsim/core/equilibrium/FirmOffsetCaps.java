@@ -9,7 +9,7 @@ import java.util.Objects;
  * in the order of its tranches (0 for a programme capped on emissions), and its cap on all programmes
  * together (0 when that cap is on emissions). A cap on emissions is the tranche's (or the supply's)
  * share of the emissions the firm has left at the reference, rounded down, which the solver applies
- * ({@link OffsetSupply#firmProgramCapTonnes}). Immutable.
+ * ({@link CreditRationing}). Immutable.
  *
  * @param id enterprise id, as in {@link CoveredFirm#id}
  * @param programCapTonnes the firm's cap on allocation on each tranche, t

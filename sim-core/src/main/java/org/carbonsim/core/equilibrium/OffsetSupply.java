@@ -10,11 +10,10 @@ import java.util.Set;
 /**
  * Offset credits for the reference equilibrium: one {@link OffsetTranche} per programme eligible in
  * the year, and a cap on all credits together of {@code totalCapTonnes} plus {@code
- * totalCapEmissionsShare} of the covered firms' emissions. At an allowance price p the firms use every
- * credit whose marginal price is at most p that their caps hold, firm by firm as the compliance desk
- * applies them: the reference equilibrium counts them with {@link CreditRationing}. The counts here
- * ({@link #tonnesAtPrice}, {@link #usableTonnes}, {@link #costFen}) apply the caps to all the firms
- * together, a bound on what they hold firm by firm. Immutable.
+ * totalCapEmissionsShare} of the covered firms' emissions. At an allowance price p the firms use the
+ * credits on offer at p ({@link OffsetTranche#wholeOfferedAt}) that their caps hold, firm by firm as
+ * the compliance desk applies them: the reference equilibrium counts them with {@link
+ * CreditRationing}, the desk's own rule. Immutable.
  *
  * <p>Each firm's own caps ({@code firmCaps}) are what the solver shares the credits out by ({@link
  * FirmCredits}): the caps on allocation that the tranches and the total sum, firm by firm. A firm
@@ -107,27 +106,20 @@ public record OffsetSupply(
     }
 
     /**
-     * The most credits of tranche {@code tranche} firm {@code firmId} may use when it emits {@code
-     * emissionsTonnes}, t: its cap on allocation, or the tranche's share of its emissions rounded down
-     * (as the compliance desk rounds a firm's cap).
+     * The most credits of tranche {@code tranche} the firm whose own caps are {@code own} ({@code null}:
+     * not listed) may use when it emits {@code emissionsTonnes}, t: its cap on allocation, or the
+     * tranche's share of its emissions rounded down (as the compliance desk rounds a firm's cap).
      */
-    public long firmProgramCapTonnes(String firmId, int tranche, long emissionsTonnes) {
-        return programCapTonnes(capsByFirm().get(firmId), tranche, emissionsTonnes);
-    }
-
-    /** The most credits of all tranches together firm {@code firmId} may use when it emits {@code emissionsTonnes}, t. */
-    public long firmTotalCapTonnes(String firmId, long emissionsTonnes) {
-        return totalCapTonnes(capsByFirm().get(firmId), emissionsTonnes);
-    }
-
-    /** {@link #firmProgramCapTonnes} of the firm whose own caps are {@code own} ({@code null}: not listed). */
     long programCapTonnes(FirmOffsetCaps own, int tranche, long emissionsTonnes) {
         OffsetTranche on = tranches.get(tranche);
         long onAllocation = own != null ? own.programCapTonnes().get(tranche) : firmCaps.isEmpty() ? on.capTonnes() : 0;
         return Math.addExact(onAllocation, wholeShare(on.capEmissionsShare(), emissionsTonnes));
     }
 
-    /** {@link #firmTotalCapTonnes} of the firm whose own caps are {@code own} ({@code null}: not listed). */
+    /**
+     * The most credits of all tranches together the firm whose own caps are {@code own} ({@code null}:
+     * not listed) may use when it emits {@code emissionsTonnes}, t.
+     */
     long totalCapTonnes(FirmOffsetCaps own, long emissionsTonnes) {
         long onAllocation = own != null ? own.totalCapTonnes() : firmCaps.isEmpty() ? totalCapTonnes : 0;
         return Math.addExact(onAllocation, wholeShare(totalCapEmissionsShare, emissionsTonnes));
@@ -153,28 +145,6 @@ public record OffsetSupply(
                 List.of(new OffsetTranche("offsets", supplyTonnes, priceFen, 0, capTonnes, 0)), capTonnes, 0);
     }
 
-    /** The most credits that may count when the firms emit {@code emissionsTonnes}, whatever their price, t. */
-    public double usableTonnes(double emissionsTonnes) {
-        double total = 0;
-        for (OffsetTranche tranche : tranches) {
-            total += tranche.usableTonnes(emissionsTonnes);
-        }
-        return Math.min(total, totalCap(emissionsTonnes));
-    }
-
-    /**
-     * Credits no dearer than {@code priceFen} within the caps counted for all the firms together when
-     * they emit {@code emissionsTonnes}, t: at least what the caps hold firm by firm ({@link
-     * CreditRationing}).
-     */
-    public double tonnesAtPrice(double priceFen, double emissionsTonnes) {
-        double total = 0;
-        for (OffsetTranche tranche : tranches) {
-            total += Math.min(tranche.offeredAtPrice(priceFen), tranche.usableTonnes(emissionsTonnes));
-        }
-        return Math.min(total, totalCap(emissionsTonnes));
-    }
-
     /** The marginal price above which no more credits are offered, fen per tonne (0 with none). */
     public double highestPriceFen() {
         double highest = 0;
@@ -182,67 +152,5 @@ public record OffsetSupply(
             highest = Math.max(highest, tranche.highestPriceFen());
         }
         return highest;
-    }
-
-    /**
-     * The least cost of {@code tonnes} credits when the firms emit {@code emissionsTonnes}, fen: the
-     * programmes are filled up to the marginal price at which they offer {@code tonnes} together (found
-     * by bisection), each within its own cap, and each priced as the desk prices it.
-     */
-    public long costFen(long tonnes, double emissionsTonnes) {
-        long[] taken = takenTonnes(tonnes, emissionsTonnes);
-        long cost = 0;
-        for (int i = 0; i < tranches.size(); i++) {
-            cost = Math.addExact(cost, tranches.get(i).costFen(taken[i]));
-        }
-        return cost;
-    }
-
-    /**
-     * How many of the least-cost {@code tonnes} credits each tranche gives when the firms emit {@code
-     * emissionsTonnes}, t, in the order of the tranches ({@link #costFen}); fewer in all than {@code
-     * tonnes} where the tranches' caps, each rounded down, leave fewer.
-     */
-    long[] takenTonnes(long tonnes, double emissionsTonnes) {
-        long[] taken = new long[tranches.size()];
-        if (tonnes <= 0 || tranches.isEmpty()) {
-            return taken;
-        }
-        double lo = 0;
-        double hi = highestPriceFen();
-        for (int i = 0; i < 200 && hi - lo > 1e-6; i++) {
-            double mid = lo + (hi - lo) / 2;
-            if (uncappedAt(mid, emissionsTonnes) >= tonnes) {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
-        long left = tonnes;
-        for (int i = 0; i < tranches.size() && left > 0; i++) {
-            OffsetTranche tranche = tranches.get(i);
-            taken[i] = Math.min(left, tranche.wholeTonnesAt(lo, emissionsTonnes));
-            left -= taken[i];
-        }
-        for (int i = 0; i < tranches.size() && left > 0; i++) {
-            OffsetTranche tranche = tranches.get(i);
-            long room = tranche.wholeTonnesAt(hi, emissionsTonnes) - taken[i];
-            long more = Math.max(0, Math.min(left, room));
-            taken[i] += more;
-            left -= more;
-        }
-        return taken;
-    }
-
-    private double uncappedAt(double priceFen, double emissionsTonnes) {
-        double total = 0;
-        for (OffsetTranche tranche : tranches) {
-            total += Math.min(tranche.offeredAtPrice(priceFen), tranche.usableTonnes(emissionsTonnes));
-        }
-        return total;
-    }
-
-    private double totalCap(double emissionsTonnes) {
-        return totalCapTonnes + totalCapEmissionsShare * Math.max(0, emissionsTonnes);
     }
 }

@@ -31,31 +31,6 @@ public record OffsetTranche(
         }
     }
 
-    /** Credits that may count when the firms emit {@code emissionsTonnes}: the smaller of supply and cap, t. */
-    public double usableTonnes(double emissionsTonnes) {
-        return Math.min(supplyTonnes, capTonnes + capEmissionsShare * Math.max(0, emissionsTonnes));
-    }
-
-    /** Credits whose marginal price is at most {@code allowancePriceFen}, before the cap, t. */
-    public double offeredAtPrice(double allowancePriceFen) {
-        if (allowancePriceFen < priceFen) {
-            return 0;
-        }
-        if (slopeFenPerMt == 0) {
-            return supplyTonnes;
-        }
-        return Math.min(supplyTonnes, (allowancePriceFen - priceFen) * 1e6 / slopeFenPerMt);
-    }
-
-    /**
-     * The whole credits this tranche gives at {@code allowancePriceFen} when the firms emit {@code
-     * emissionsTonnes}: those on offer at the price ({@link #wholeOfferedAt}) within the cap, rounded
-     * down.
-     */
-    long wholeTonnesAt(double allowancePriceFen, double emissionsTonnes) {
-        return Math.min(wholeOfferedAt(allowancePriceFen), (long) Math.floor(usableTonnes(emissionsTonnes)));
-    }
-
     /**
      * The whole credits on offer when an allowance costs {@code allowancePriceFen}, before any cap, t:
      * those the compliance desk sells at that price ({@link OffsetRationing#creditsOnOffer}: a sloped

@@ -2,6 +2,7 @@ package org.carbonsim.core.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.carbonsim.core.compliance.OffsetProgram;
 import org.carbonsim.core.compliance.OffsetRule;
 import org.carbonsim.core.compliance.PenaltyModel;
 import org.carbonsim.core.equilibrium.OffsetSupply;
+import org.carbonsim.core.equilibrium.RationingProbe;
 import org.carbonsim.core.model.AbatementCurve;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,27 +64,33 @@ class OffsetCostTest {
     }
 
     /**
-     * The reference shares its credits out by each firm's caps ({@code OffsetSupply#firmProgramCapTonnes},
-     * {@code firmTotalCapTonnes}); over seeded firms and emissions, and each way round of the bases
-     * (the total cap on the first programme's base), they are the offset rule's own caps, which the
-     * compliance desk applies.
+     * The reference shares its credits out by each firm's caps ({@code equilibrium.CreditRationing});
+     * over seeded firms and emissions, and each way round of the bases (the total cap on the first
+     * programme's base), with every credit on offer and more than all the caps together, each firm
+     * gets of each programme alone its cap on it within its cap on all, and of both its cap in all: the
+     * offset rule's own caps, which the compliance desk applies.
      */
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void theReferencesCapsFirmByFirmAreTheOffsetRulesOwn(boolean firstOnAllocation) {
         CapBase first = firstOnAllocation ? CapBase.ALLOCATION : CapBase.EMISSIONS;
         CapBase second = firstOnAllocation ? CapBase.EMISSIONS : CapBase.ALLOCATION;
+        // every supply is more than the three firms' caps on it together (at most 3 × 7% and 3 × 3.1%
+        // of 3,000,000 t), so no firm's credits depend on another's
         OffsetRule rule = new OffsetRule(ComplianceRules.yearly(
                 ComplianceRules.LAST_TRADING_DAY,
                 List.of(
                         new OffsetProgram("ccer", OffsetKind.CCER, 1_000_000, 2_000, 0, 2013, 0.07, first),
                         new OffsetProgram("later", OffsetKind.CCER, 1_000_000, 2_500, 0, 2030, 0.05, second),
-                        new OffsetProgram("inclusion", OffsetKind.CCER, 50_000, 1_500, 10, 2013, 0.031, second)),
+                        new OffsetProgram("inclusion", OffsetKind.CCER, 1_000_000, 1_500, 10, 2013, 0.031, second)),
                 0.09,
                 new BankingRule.Allowed(),
                 0,
                 new PenaltyModel.HubeiStyle(2, 15_000_000, 2),
                 20));
+        List<String> ids = List.of("A", "B", "C");
+        int programmeBinds = 0;
+        int totalBinds = 0;
         for (long seed = 1; seed <= 50; seed++) {
             SplittableRandom random = new SplittableRandom(seed);
             Map<String, Long> allocations =
@@ -90,29 +98,35 @@ class OffsetCostTest {
             OffsetSupply supply = OffsetPlan.referenceSupply(rule, 2024, allocations);
             List<OffsetProgram> eligible = rule.eligible(2024);
             assertEquals(2, supply.tranches().size(), "the programmes eligible in 2024");
-            for (Map.Entry<String, Long> firm : allocations.entrySet()) {
-                long emissions = random.nextLong(0, 3_000_000);
-                String where = firm.getKey() + " with " + firm.getValue() + " t allocated, " + emissions
+            long[] emissions = new long[ids.size()];
+            for (int i = 0; i < emissions.length; i++) {
+                emissions[i] = random.nextLong(0, 3_000_000);
+            }
+            double everyCredit = supply.highestPriceFen();
+            long[] inAll = RationingProbe.creditsByFirm(supply, ids, emissions, everyCredit);
+            long[][] alone = new long[eligible.size()][];
+            for (int p = 0; p < eligible.size(); p++) {
+                OffsetSupply only = supply.without(eligible.get(1 - p).id());
+                alone[p] = RationingProbe.creditsByFirm(only, ids, emissions, everyCredit);
+            }
+            for (int i = 0; i < ids.size(); i++) {
+                long allocation = allocations.get(ids.get(i));
+                String where = ids.get(i) + " with " + allocation + " t allocated, " + emissions[i]
                         + " t emitted, seed " + seed;
+                long total = rule.totalCapTonnes(allocation, emissions[i]);
                 long programmes = 0;
                 for (int p = 0; p < eligible.size(); p++) {
-                    long own = supply.firmProgramCapTonnes(firm.getKey(), p, emissions);
+                    long own = rule.programCapTonnes(eligible.get(p), allocation, emissions[i]);
                     assertEquals(
-                            rule.programCapTonnes(eligible.get(p), firm.getValue(), emissions),
-                            own,
-                            eligible.get(p).id() + ": " + where);
+                            Math.min(own, total), alone[p][i], eligible.get(p).id() + " alone: " + where);
+                    programmeBinds += own > 0 && own < total ? 1 : 0;
                     programmes += own;
                 }
-                assertEquals(
-                        rule.totalCapTonnes(firm.getValue(), emissions),
-                        supply.firmTotalCapTonnes(firm.getKey(), emissions),
-                        "all programmes: " + where);
-                assertEquals(
-                        rule.capTonnes(2024, firm.getValue(), emissions),
-                        Math.min(programmes, supply.firmTotalCapTonnes(firm.getKey(), emissions)),
-                        where);
+                assertEquals(rule.capTonnes(2024, allocation, emissions[i]), inAll[i], "all programmes: " + where);
+                totalBinds += total > 0 && total < programmes ? 1 : 0;
             }
         }
+        assertTrue(programmeBinds > 0 && totalBinds > 0, "cases where a programme's cap and the total cap bind");
     }
 
     @Test

@@ -17,8 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * programmes, flat or sloped, capped on allocation or on emissions, with a total cap, scarce or
  * plentiful; caps given firm by firm or not; a ceiling that sometimes binds), the solver's credits
  * firm by firm add up to its credits and their cost exactly, no firm uses more than its caps in whole
- * tonnes at the emissions the reference leaves it, the credits cost no less than the least cost of
- * as many, and the tonnes still close the gap. No credit is dropped: where the price clears the
+ * tonnes at the emissions the reference leaves it, the tonnes still close the gap, and at a cleared
+ * price the credits cost what the desk charges for each programme's first credits, none dearer than
+ * the price. No credit is dropped: where the price clears the
  * market, the firms' abatement there and the credits their own caps hold there (firm by firm, as the
  * desk applies them) close the gap, and no firm abates more than it would at the price, as it would
  * if credits counted while the price was searched were turned into abatement afterwards. Programmes
@@ -39,14 +40,12 @@ class FirmCreditsPropertyTest {
 
         long tonnes = 0;
         long costFen = 0;
-        long abated = 0;
         Map<String, FirmOffsetCaps> caps = input.offsets().capsByFirm();
         for (int i = 0; i < result.firms().size(); i++) {
             FirmAbatement firm = result.firms().get(i);
             CoveredFirm covered = input.firms().get(i);
             tonnes += firm.creditTonnes();
             costFen += firm.creditCostFen();
-            abated += firm.abatementTonnes();
             long emissions = covered.bauTonnes() - firm.abatementTonnes();
             FirmOffsetCaps own = caps.get(covered.id());
             long programmes = 0;
@@ -60,19 +59,49 @@ class FirmCreditsPropertyTest {
         }
         assertEquals(result.offsetsUsedTonnes(), tonnes, "the firms' credits add up, " + where);
         assertEquals(result.offsetCostFen(), costFen, "the firms' credit costs add up, " + where);
-        long leastFen = input.offsets().costFen(result.offsetsUsedTonnes(), input.totalBauTonnes() - abated);
-        assertTrue(
-                result.offsetCostFen() >= leastFen,
-                "the credits cost at least the least cost of as many, " + leastFen + " fen, " + where);
         if (result.regime() == Regime.CLEARED || result.regime() == Regime.CEILING) {
             assertEquals(
                     result.gapTonnes(),
                     result.totalAbatementTonnes() + result.offsetsUsedTonnes() + result.unmetTonnes(),
                     "the tonnes close the gap, " + where);
+            assertCreditsCostWhatTheDeskCharges(input, result, where);
         }
         if (result.regime() == Regime.CLEARED) {
             assertNoCreditDropped(input, result, where);
         }
+    }
+
+    /**
+     * The credits of a cleared {@code result} (or one at the ceiling) are, of each programme, those the
+     * firms' caps hold at the price (at the ceiling, the highest price the search tries) and the
+     * abatement reported, the dearest first credit's programme cut first to the credits used ({@link
+     * YearSupply#askedOf}); together they cost what the desk charges for each programme's first credits
+     * ({@link OffsetTranche#costFen}), and none costs more than that price.
+     */
+    private static void assertCreditsCostWhatTheDeskCharges(
+            EquilibriumInput input, EquilibriumResult result, String where) {
+        double price = result.regime() == Regime.CEILING
+                ? Math.min(input.ceilingFen(), EquilibriumSolver.highestRelevantPrice(input))
+                : result.exactPriceFen();
+        long[] abated = new long[input.firms().size()];
+        for (int i = 0; i < abated.length; i++) {
+            abated[i] = result.firms().get(i).abatementTonnes();
+        }
+        long[] byTranche = YearSupply.of(input).askedOf(price, abated, result.offsetsUsedTonnes());
+        long tonnes = 0;
+        long costFen = 0;
+        for (int p = 0; p < byTranche.length; p++) {
+            OffsetTranche tranche = input.offsets().tranches().get(p);
+            tonnes += byTranche[p];
+            costFen += tranche.costFen(byTranche[p]);
+            double lastFen = tranche.priceFen() + tranche.slopeFenPerMt() * (byTranche[p] - 1) / 1e6;
+            assertTrue(
+                    byTranche[p] == 0 || byTranche[p] <= tranche.supplyTonnes() && lastFen <= price,
+                    tranche.id() + ": " + byTranche[p] + " t, the last at " + lastFen + " fen, above the price " + price
+                            + " fen or past its supply, " + where);
+        }
+        assertEquals(result.offsetsUsedTonnes(), tonnes, "the programmes' credits add up, " + where);
+        assertEquals(costFen, result.offsetCostFen(), "the desk's charge for the programmes' credits, " + where);
     }
 
     /**

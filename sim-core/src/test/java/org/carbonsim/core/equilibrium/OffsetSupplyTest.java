@@ -1,14 +1,21 @@
 package org.carbonsim.core.equilibrium;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.carbonsim.core.model.AbatementCurve;
 import org.junit.jupiter.api.Test;
 
+/**
+ * An offset supply as the reference equilibrium counts and prices it ({@link YearSupply}, {@link
+ * CreditRationing}, {@link FirmCredits}), worked by hand for one firm that abates nothing, so that the
+ * supply's caps, given for no firm, are that firm's own.
+ */
 class OffsetSupplyTest {
-    // CCER: 1,000,000 t from CNY 20 rising CNY 10 per Mt, capped at 50,000 t of allocation plus 5% of
-    // emissions; inclusion credits: 200,000 t flat at CNY 30, capped at 20,000 t; all credits
-    // together at most 60,000 t.
+    // CCER: 1,000,000 t from CNY 20 rising CNY 10 per Mt (credit k costs 2,000 + k / 1,000 fen),
+    // capped at 50,000 t of allocation plus 5% of emissions; inclusion credits: 200,000 t flat at CNY
+    // 30, capped at 20,000 t; all credits together at most 60,000 t.
     private final OffsetSupply supply = new OffsetSupply(
             List.of(
                     new OffsetTranche("ccer", 1_000_000, 2_000, 1_000, 50_000, 0.05),
@@ -16,38 +23,62 @@ class OffsetSupplyTest {
             60_000,
             0);
 
-    @Test
-    void creditsOnOfferFollowEachProgrammesPriceWithinTheCaps() {
-        // at CNY 20.50: CCER offers (2,050 - 2,000) * 10^6 / 1,000 = 50,000 t; its cap with 400,000 t
-        // emitted is 50,000 + 20,000 = 70,000 t; inclusion is dearer: 50,000 t in all
-        assertEquals(50_000, supply.tonnesAtPrice(2_050, 400_000), 1e-6);
-        // at CNY 30: CCER offers 100,000 t, capped at 70,000; inclusion 200,000 capped at 20,000:
-        // 90,000, and the total cap of 60,000 binds
-        assertEquals(60_000, supply.tonnesAtPrice(3_000, 400_000), 1e-6);
-        // nothing below the cheapest price
-        assertEquals(0, supply.tonnesAtPrice(1_999, 400_000), 1e-6);
-        // a cap on emissions shrinks with the emissions left: 100,000 t emitted -> CCER cap 55,000;
-        // with inclusion's 20,000 that is 75,000, and the total cap keeps 60,000
-        assertEquals(55_000, supply.tranches().get(0).usableTonnes(100_000), 1e-6);
-        assertEquals(60_000, supply.usableTonnes(100_000), 1e-6);
+    /** One firm emitting {@code emissionsTonnes} as usual, with {@code offsets}. */
+    private static EquilibriumInput oneFirm(OffsetSupply offsets, long emissionsTonnes) {
+        CoveredFirm firm = new CoveredFirm("A", emissionsTonnes, new AbatementCurve.Linear(10_000, 0.5));
+        return new EquilibriumInput(List.of(firm), 0, 0, offsets, 0, Long.MAX_VALUE);
+    }
+
+    /** Of each tranche, the credits on offer at {@code priceFen} that the caps hold, t. */
+    private static long[] heldAt(OffsetSupply offsets, double priceFen, long emissionsTonnes) {
+        return YearSupply.of(oneFirm(offsets, emissionsTonnes)).askedOf(priceFen, new long[1], Long.MAX_VALUE);
+    }
+
+    /** What the reference charges for {@code tonnes} of the credits on offer at {@code priceFen}, fen. */
+    private static long costFen(OffsetSupply offsets, double priceFen, long emissionsTonnes, long tonnes) {
+        EquilibriumInput input = oneFirm(offsets, emissionsTonnes);
+        long[] asked = YearSupply.of(input).askedOf(priceFen, new long[1], tonnes);
+        FirmCredits credits = FirmCredits.of(offsets, input.firms(), new long[1], asked);
+        assertEquals(tonnes, credits.assignedTonnes(), "credits shared out");
+        return credits.costFen()[0];
     }
 
     @Test
-    void theLeastCostOfCreditsFillsTheCheapestMarginalPricesFirst() {
-        // 10,000 t: all CCER (its marginal price reaches 2,010 fen, below inclusion's 3,000):
+    void creditsOnOfferFollowEachProgrammesPriceWithinTheCaps() {
+        // at CNY 20.50: CCER sells its credits below 2,050 fen, k < 50,000: 50,000 t; its cap with
+        // 400,000 t emitted is 50,000 + 20,000 = 70,000 t; inclusion is dearer: none
+        assertArrayEquals(new long[] {50_000, 0}, heldAt(supply, 2_050, 400_000));
+        // whole credits: at 2,050.0005 fen credit 50,000 (at 2,050 fen) is below the price too
+        assertArrayEquals(new long[] {50_001, 0}, heldAt(supply, 2_050.0005, 400_000));
+        // at CNY 30: CCER offers its whole 1,000,000 t, capped at 70,000; the total cap of 60,000 binds
+        // on it, the cheaper first credit, and leaves inclusion none
+        assertArrayEquals(new long[] {60_000, 0}, heldAt(supply, 3_000, 400_000));
+        // nothing below the cheapest price
+        assertArrayEquals(new long[] {0, 0}, heldAt(supply, 1_999, 400_000));
+        // a cap on emissions shrinks with the emissions left: 100,000 t emitted -> CCER cap 55,000;
+        // inclusion's 20,000 is cut to the 5,000 the total cap leaves
+        assertArrayEquals(new long[] {55_000, 5_000}, heldAt(supply, 3_000, 100_000));
+    }
+
+    @Test
+    void creditsCostWhatTheDeskChargesAndTheDearestFirstCreditsAreLeftFirst() {
+        // 10,000 t: all CCER, the cheaper first credit:
         // 10,000 * 2,000 + floor(1,000 * 10,000 * 9,999 / 2 / 10^6) = 20,000,000 + 49,995
-        assertEquals(20_049_995, supply.costFen(10_000, 400_000));
-        // 60,000 t: CCER up to where its price meets inclusion's flat 3,000 fen is 1,000,000 t, more
-        // than its cap of 70,000 t allows, so all 60,000 from CCER:
+        assertEquals(20_049_995, costFen(supply, 3_000, 400_000, 10_000));
+        // 60,000 t: the caps hold 60,000 of CCER, so all from it:
         // 60,000 * 2,000 + floor(1,000 * 60,000 * 59,999 / 2 / 10^6) = 120,000,000 + 1,799,970
-        assertEquals(121_799_970, supply.costFen(60_000, 400_000));
+        assertEquals(121_799_970, costFen(supply, 3_000, 400_000, 60_000));
+        // 100,000 t emitted: the caps hold 55,000 of CCER and 5,000 of inclusion; 58,000 t leave 2,000
+        // of inclusion: 55,000 * 2,000 + floor(1,000 * 55,000 * 54,999 / 2 / 10^6) + 3,000 * 3,000
+        // = 110,000,000 + 1,512,472 + 9,000,000
+        assertEquals(120_512_472, costFen(supply, 3_000, 100_000, 58_000));
     }
 
     @Test
     void aFlatProgrammeIsOneTranche() {
         OffsetSupply flat = OffsetSupply.flat(50_000, 2_000, 8_000);
-        assertEquals(8_000, flat.tonnesAtPrice(2_000, 0), 1e-9);
-        assertEquals(0, flat.tonnesAtPrice(1_999, 0), 1e-9);
-        assertEquals(16_000_000, flat.costFen(8_000, 0));
+        assertArrayEquals(new long[] {8_000}, heldAt(flat, 2_000, 0));
+        assertArrayEquals(new long[] {0}, heldAt(flat, 1_999, 0));
+        assertEquals(16_000_000, costFen(flat, 2_000, 0, 8_000));
     }
 }
