@@ -27,6 +27,8 @@ import org.carbonsim.core.agents.UnitScheduleTrader;
 import org.carbonsim.core.agents.UrgencySchedule;
 import org.carbonsim.core.agents.ZeroIntelligenceFirm;
 import org.carbonsim.core.agents.ZeroIntelligenceTrader;
+import org.carbonsim.core.market.BlockNegotiation;
+import org.carbonsim.core.market.BlockParty;
 import org.carbonsim.core.market.BookConfig;
 import org.carbonsim.core.market.ClosingPriceRule;
 import org.carbonsim.core.market.DayStats;
@@ -36,6 +38,7 @@ import org.carbonsim.core.market.OrderType;
 import org.carbonsim.core.market.RestingOrderVisitor;
 import org.carbonsim.core.market.Result;
 import org.carbonsim.core.market.Side;
+import org.carbonsim.core.scenario.BlockTradeRules;
 import org.carbonsim.core.scenario.ClosingRule;
 import org.carbonsim.core.scenario.MarketRules;
 import org.carbonsim.core.scenario.NoTradeClose;
@@ -71,6 +74,12 @@ import org.carbonsim.core.scenario.NoTradeClose;
 public final class MarketSession {
     /** The owner id of orders placed through {@link #submitGovernmentOrder}. */
     public static final int GOVERNMENT_OWNER_ID = -1;
+
+    /**
+     * The order id a {@link TradeListener} is given on both sides of a block agreement trade, which is
+     * negotiated off the book; every order on the book has an id of 1 or more.
+     */
+    public static final long NO_ORDER_ID = -1;
 
     /** The most rounds the activation schedule keeps a bucket for (longer rests wait and move on). */
     private static final long MAX_HORIZON_ROUNDS = 1 << 16;
@@ -642,6 +651,8 @@ public final class MarketSession {
             tradable = tradableQuote(close);
         }
         boolean band = inForce.limitBasisPoints() > 0;
+        book.closeDay();
+        BlockDay blocks = rules.blockTrades().enabled() ? blockTrades(close) : BlockDay.NONE;
         DailyBar bar = new DailyBar(
                 day,
                 stats.openPriceTicks(),
@@ -655,8 +666,10 @@ public final class MarketSession {
                 band ? book.lowerLimitTicks() : 0,
                 band ? book.upperLimitTicks() : 0,
                 stats.upperLimitTouched(),
-                stats.lowerLimitTouched());
-        book.closeDay();
+                stats.lowerLimitTouched(),
+                blocks.volumeTonnes(),
+                blocks.turnoverFen(),
+                blocks.tradeCount());
         if (closeCount == closes.length) {
             closes = Arrays.copyOf(closes, closes.length * 2);
             volumes = Arrays.copyOf(volumes, volumes.length * 2);
@@ -667,6 +680,74 @@ public final class MarketSession {
         setDay(day + 1);
         dayOpen = false;
         return bar;
+    }
+
+    /**
+     * The day's block agreement trades ({@link BlockNegotiation}), after the continuous session and
+     * the close: the covered enterprises' desks that planned today and could still want at least the
+     * minimum ({@link ComplianceTrader#blockTonnesBound}) negotiate, in the order they were added, at
+     * prices within the block band around the previous close, agreeing on today's close {@code
+     * closeTicks} where both accept it. Each trade is settled as an exchange trade, fee and all, and
+     * reported with {@link #NO_ORDER_ID} for both orders. They do not move the close.
+     */
+    private BlockDay blockTrades(long closeTicks) {
+        BlockTradeRules blockRules = rules.blockTrades();
+        long previous = lastCloseTicks();
+        long low = Math.max(
+                Math.max(1, book.minPriceTicks()),
+                BlockNegotiation.lowerLimitTicks(previous, blockRules.limitBasisPoints()));
+        long high = Math.min(
+                book.maxPriceTicks(), BlockNegotiation.upperLimitTicks(previous, blockRules.limitBasisPoints()));
+        if (high < low) {
+            return BlockDay.NONE;
+        }
+        List<Desk> desks = new ArrayList<>();
+        for (int owner = 0; owner < positions.size(); owner++) {
+            if (acting[owner] instanceof ComplianceTrader desk
+                    && desk.blockTonnesBound(view, accounts[owner]) >= blockRules.minTonnes()) {
+                desks.add(new Desk(desk, accounts[owner]));
+            }
+        }
+        if (desks.size() < 2) {
+            return BlockDay.NONE;
+        }
+        long[] totals = new long[2];
+        Settlement settlement = new Settlement();
+        int count = BlockNegotiation.negotiate(
+                desks, low, high, closeTicks, blockRules.minTonnes(), (buyer, seller, priceTicks, tonnes) -> {
+                    settlement.onTrade(
+                            NO_ORDER_ID,
+                            NO_ORDER_ID,
+                            desks.get(buyer).position.ownerId(),
+                            desks.get(seller).position.ownerId(),
+                            priceTicks,
+                            tonnes);
+                    totals[0] = Math.addExact(totals[0], tonnes);
+                    totals[1] = Math.addExact(
+                            totals[1], Math.multiplyExact(Math.multiplyExact(priceTicks, tonnes), rules.tickFen()));
+                });
+        return count == 0 ? BlockDay.NONE : new BlockDay(totals[0], totals[1], count);
+    }
+
+    /** A desk in the day's block negotiation: what it would trade at a price, read from its position. */
+    private final class Desk implements BlockParty {
+        private final ComplianceTrader trader;
+        private final Position position;
+
+        Desk(ComplianceTrader trader, Position position) {
+            this.trader = trader;
+            this.position = position;
+        }
+
+        @Override
+        public long tonnesAt(long priceTicks) {
+            return trader.blockTonnesAt(view, position, priceTicks);
+        }
+    }
+
+    /** A day's block trades: tonnes, value in fen and count. */
+    private record BlockDay(long volumeTonnes, long turnoverFen, int tradeCount) {
+        static final BlockDay NONE = new BlockDay(0, 0, 0);
     }
 
     /**
