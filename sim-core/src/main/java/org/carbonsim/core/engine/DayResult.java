@@ -44,4 +44,9 @@ public record DayResult(
                     "day, volumeTonnes, turnoverFen, blockVolumeTonnes and blockTurnoverFen must be >= 0");
         }
     }
+
+    /** Tonnes traded on the exchange that day, on the book and in block agreements. */
+    public long allVolumeTonnes() {
+        return Math.addExact(volumeTonnes, blockVolumeTonnes);
+    }
 }
