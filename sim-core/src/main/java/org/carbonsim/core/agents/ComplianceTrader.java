@@ -734,6 +734,14 @@ public final class ComplianceTrader implements TradingStrategy {
         return Math.addExact(position.boughtTonnes(), position.soldTonnes());
     }
 
+    /**
+     * Cancels its resting order, if it has one: after a block agreement, whose tonnes its order on the
+     * book would otherwise trade a second time before its next turn sized it anew.
+     */
+    public void withdrawOrder(OrderGateway orders) {
+        withdraw(orders);
+    }
+
     /** Cancels its resting order, if it has one. */
     private void withdraw(OrderGateway orders) {
         if (restingTonnes > 0) {

@@ -169,6 +169,8 @@ public final class MarketSession {
     private double auctionCoverShare;
     /** The clearing price of the primary auction held before today's trading, ticks; 0 when none sold. */
     private long auctionClearingTicks;
+    /** The day's block agreement trades so far; none until the block session. */
+    private BlockDay blockDay = BlockDay.NONE;
     /** The latest close, or after a day without trades that close moved to the day's standing quotes. */
     private long lastTradableTicks;
 
@@ -544,7 +546,11 @@ public final class MarketSession {
     /** Runs the day's rounds of continuous trading. */
     public void trade() {
         requireOpen();
+        int blockRound = rules.blockTrades().enabled() ? roundsPerDay / 2 : -1;
         for (int round = 0; round < roundsPerDay; round++) {
+            if (round == blockRound) {
+                blockDay = blockTrades();
+            }
             view.round = round;
             roundStart.accept(round);
             actScheduled((long) day * roundsPerDay + round);
@@ -651,8 +657,8 @@ public final class MarketSession {
             tradable = tradableQuote(close);
         }
         boolean band = inForce.limitBasisPoints() > 0;
-        book.closeDay();
-        BlockDay blocks = rules.blockTrades().enabled() ? blockTrades(close) : BlockDay.NONE;
+        BlockDay blocks = blockDay;
+        blockDay = BlockDay.NONE;
         DailyBar bar = new DailyBar(
                 day,
                 stats.openPriceTicks(),
@@ -670,6 +676,7 @@ public final class MarketSession {
                 blocks.volumeTonnes(),
                 blocks.turnoverFen(),
                 blocks.tradeCount());
+        book.closeDay();
         if (closeCount == closes.length) {
             closes = Arrays.copyOf(closes, closes.length * 2);
             volumes = Arrays.copyOf(volumes, volumes.length * 2);
@@ -683,14 +690,18 @@ public final class MarketSession {
     }
 
     /**
-     * The day's block agreement trades ({@link BlockNegotiation}), after the continuous session and
-     * the close: the covered enterprises' desks that planned today and could still want at least the
-     * minimum ({@link ComplianceTrader#blockTonnesBound}) negotiate, in the order they were added, at
-     * prices within the block band around the previous close, agreeing on today's close {@code
-     * closeTicks} where both accept it. Each trade is settled as an exchange trade, fee and all, and
-     * reported with {@link #NO_ORDER_ID} for both orders. They do not move the close.
+     * The day's block agreement trades ({@link BlockNegotiation}), between the morning's rounds and the
+     * afternoon's (before round {@code roundsPerDay / 2}, so before the first with one or two rounds a
+     * day), as the national market's block session runs beside the afternoon's listing session: the
+     * covered enterprises' desks that planned today and could still want at least the minimum ({@link
+     * ComplianceTrader#blockTonnesBound}) negotiate, in the order they were added, at prices within
+     * the block band around the previous close, agreeing on the book's price where both accept it
+     * (today's VWAP so far, the previous close before any trade). Each trade is settled as an
+     * exchange trade, fee and all, and reported with {@link #NO_ORDER_ID} for both orders; the two
+     * desks' orders on the book are withdrawn, to be entered again, for what is left, at their next
+     * turns. Block trades set no price of the day.
      */
-    private BlockDay blockTrades(long closeTicks) {
+    private BlockDay blockTrades() {
         BlockTradeRules blockRules = rules.blockTrades();
         long previous = lastCloseTicks();
         long low = Math.max(
@@ -711,17 +722,23 @@ public final class MarketSession {
         if (desks.size() < 2) {
             return BlockDay.NONE;
         }
+        DayStats stats = book.dayStats();
+        long reference = stats.tradeCount() > 0 ? stats.vwapPriceTicks() : previous;
         long[] totals = new long[2];
         Settlement settlement = new Settlement();
         int count = BlockNegotiation.negotiate(
-                desks, low, high, closeTicks, blockRules.minTonnes(), (buyer, seller, priceTicks, tonnes) -> {
+                desks, low, high, reference, blockRules.minTonnes(), (buyer, seller, priceTicks, tonnes) -> {
+                    Desk buying = desks.get(buyer);
+                    Desk selling = desks.get(seller);
                     settlement.onTrade(
                             NO_ORDER_ID,
                             NO_ORDER_ID,
-                            desks.get(buyer).position.ownerId(),
-                            desks.get(seller).position.ownerId(),
+                            buying.position.ownerId(),
+                            selling.position.ownerId(),
                             priceTicks,
                             tonnes);
+                    buying.trader.withdrawOrder(gateway);
+                    selling.trader.withdrawOrder(gateway);
                     totals[0] = Math.addExact(totals[0], tonnes);
                     totals[1] = Math.addExact(
                             totals[1], Math.multiplyExact(Math.multiplyExact(priceTicks, tonnes), rules.tickFen()));
