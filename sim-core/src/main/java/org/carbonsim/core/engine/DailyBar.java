@@ -20,7 +20,7 @@ package org.carbonsim.core.engine;
  * @param bandHighTicks band's upper edge, or 0 without a band
  * @param limitUp whether a trade printed at the upper edge
  * @param limitDown whether a trade printed at the lower edge
- * @param blockVolumeTonnes tonnes traded in block agreements, after the continuous session
+ * @param blockVolumeTonnes tonnes traded in block agreements, negotiated between the morning's rounds and the afternoon's
  * @param blockTurnoverFen value traded in block agreements, fen
  * @param blockTradeCount number of block agreement trades
  */

@@ -18,7 +18,7 @@ package org.carbonsim.core.engine;
  * @param bandHighFen upper edge of the band, or 0
  * @param limitUp whether a trade printed at the upper edge
  * @param limitDown whether a trade printed at the lower edge
- * @param blockVolumeTonnes tonnes traded in block agreements after the continuous session (not in
+ * @param blockVolumeTonnes tonnes traded in block agreements, negotiated off the book (not in
  *     {@code volumeTonnes})
  * @param blockTurnoverFen value traded in block agreements (not in {@code turnoverFen})
  */

@@ -12,8 +12,7 @@ import java.util.Objects;
  * @param seller the selling account's name
  * @param priceFen price, fen per tonne
  * @param quantityTonnes tonnes
- * @param block whether it is a block agreement trade, negotiated off the book after the continuous
- *     session, rather than a trade on the book
+ * @param block whether it is a block agreement trade, negotiated off the book, rather than a trade on the book
  */
 public record TradeRecord(
         int year, int day, String buyer, String seller, long priceFen, long quantityTonnes, boolean block) {

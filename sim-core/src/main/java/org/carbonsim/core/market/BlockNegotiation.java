@@ -3,9 +3,9 @@ package org.carbonsim.core.market;
 import java.util.List;
 
 /**
- * The day's block agreement trades (the national market's 大宗协议), negotiated pair by pair after the
- * continuous session. Each party is a buyer or a seller, by what it would do at the reference price
- * (the day's close, within the block band), or, doing nothing there, by whether it would buy at least
+ * The day's block agreement trades (the national market's 大宗协议), negotiated pair by pair off the
+ * book. Each party is a buyer or a seller, by what it would do at the reference price (the book's
+ * price, moved into the block band), or, doing nothing there, by whether it would buy at least
  * the minimum at the band's bottom or sell it at its top. Its limit is the highest price at which a
  * buyer still takes at least the minimum, the lowest at which a seller still gives it, found by
  * bisection over the band's ticks. The keenest buyer (highest limit) meets the keenest seller (lowest

@@ -1,10 +1,10 @@
 package org.carbonsim.core.scenario;
 
 /**
- * The exchange's block agreement trades (the national market's 大宗协议): after each day's continuous
- * session, enterprises that still mean to trade at least {@code minTonnes} that day negotiate
- * bilaterally at a price within a wider band around the previous close. Block trades do not set the
- * close. Immutable.
+ * The exchange's block agreement trades (the national market's 大宗协议): between each day's morning
+ * and afternoon rounds, enterprises that still mean to trade at least {@code minTonnes} that day
+ * negotiate bilaterally at a price within a wider band around the previous close. Block trades do not
+ * set the close. Immutable.
  *
  * @param minTonnes the least a block trade may be, t; 0 when the exchange has no block trades
  * @param limitBasisPoints the band of a block price around the previous close, basis points (3000 =
