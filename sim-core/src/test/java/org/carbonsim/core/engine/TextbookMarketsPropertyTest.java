@@ -428,13 +428,13 @@ class TextbookMarketsPropertyTest {
         return run;
     }
 
-    /** The {@code market} entry of block agreement trades of at least 1,000 t within ±30%. */
-    static final String BLOCK_TRADES = ", \"blockTrades\": {\"minTonnes\": 1000, \"limitPct\": 30}";
+    /** The {@code market} entry of block agreement trades of at least 200 t within ±30%. */
+    static final String BLOCK_TRADES = ", \"blockTrades\": {\"minTonnes\": 200, \"limitPct\": 30}";
 
     /**
-     * The same markets with block agreement trades of at least 1,000 t (a day's share of a firm's gap
-     * is some hundreds to thousands of tonnes): a second venue, at the close or between the desks'
-     * limits, must keep the answer.
+     * The same markets with block agreement trades of at least 200 t (a day's share of a firm's gap
+     * is some hundreds to thousands of tonnes, and the morning's rounds fill much of it): a second
+     * venue, at the book's price or between the desks' limits, must keep the answer.
      */
     @ParameterizedTest
     @MethodSource("seeds")
