@@ -93,6 +93,24 @@ class DataDictionaryTest extends CommandLineTest {
         written.put("run: daily.csv with `finance.forwards`", finance.resolve("daily.csv"));
         written.put("run: forwards.csv", finance.resolve("forwards.csv"));
         written.put("run: finance.csv", finance.resolve("finance.csv"));
+        // the national market's block agreement trades add columns to daily.csv, annual.csv and trades.csv
+        Path blocks = dir.resolve("run-blocks");
+        assertEquals(
+                0,
+                run(
+                        "run",
+                        "national-ets-industry",
+                        "--years",
+                        "1",
+                        "--trades",
+                        "--quiet",
+                        "--no-charts",
+                        "--out",
+                        blocks.toString()),
+                err.toString());
+        written.put("run: daily.csv with `market.blockTrades`", blocks.resolve("daily.csv"));
+        written.put("run: annual.csv with `market.blockTrades`", blocks.resolve("annual.csv"));
+        written.put("run: trades.csv with `market.blockTrades`", blocks.resolve("trades.csv"));
         Path reserve = dir.resolve("run-reserve");
         assertEquals(
                 0,

@@ -252,6 +252,9 @@ public final class RunFiles {
                 "turnover_cny",
                 "band_low_cny_per_t",
                 "band_high_cny_per_t"));
+        if (result.blockTrades()) {
+            header.addAll(BLOCK_COLUMNS);
+        }
         if (curve != null) {
             header.addAll(FinanceFiles.DAILY_COLUMNS);
         }
@@ -269,6 +272,10 @@ public final class RunFiles {
                     yuan(d.turnoverFen()),
                     yuan(d.bandLowFen()),
                     yuan(d.bandHighFen())));
+            if (result.blockTrades()) {
+                row.add(Long.toString(d.blockVolumeTonnes()));
+                row.add(yuan(d.blockTurnoverFen()));
+            }
             if (curve != null) {
                 row.addAll(FinanceFiles.curveCells(curve, d.year(), d.day()));
             }
@@ -277,10 +284,15 @@ public final class RunFiles {
         return csv.toString();
     }
 
+    /**
+     * The columns of the block agreement trades, in {@code daily.csv} and {@code annual.csv} of a run
+     * whose exchange has them (after the others, so other runs' files stay as they were).
+     */
+    private static final List<String> BLOCK_COLUMNS = List.of("block_volume_t", "block_turnover_cny");
+
     static String annual(RunResult result) {
         StringBuilder csv = new StringBuilder();
-        Csv.row(
-                csv,
+        List<String> header = new ArrayList<>(List.of(
                 "year",
                 "cap_t",
                 "covered_enterprises",
@@ -314,10 +326,14 @@ public final class RunFiles {
                 "last_20_days_volume_share",
                 "spread_cny_per_t",
                 "cancelled_t",
-                "deducted_t");
+                "deducted_t"));
+        if (result.blockTrades()) {
+            header.addAll(BLOCK_COLUMNS);
+        }
+        Csv.row(csv, header);
+        Map<Integer, long[]> blocks = blockTotals(result);
         for (YearResult y : result.years()) {
-            Csv.row(
-                    csv,
+            List<String> row = new ArrayList<>(List.of(
                     Integer.toString(y.year()),
                     Long.toString(y.cap()),
                     Integer.toString(y.coveredEnterprises()),
@@ -351,9 +367,26 @@ public final class RunFiles {
                     efficiency(y.liquidity().lastDaysVolumeShare(), ""),
                     spread(y.liquidity().spreadFen(), ""),
                     Long.toString(y.cancelled()),
-                    Long.toString(y.deducted()));
+                    Long.toString(y.deducted())));
+            if (result.blockTrades()) {
+                long[] block = blocks.getOrDefault(y.year(), new long[2]);
+                row.add(Long.toString(block[0]));
+                row.add(yuan(block[1]));
+            }
+            Csv.row(csv, row);
         }
         return csv.toString();
+    }
+
+    /** Each year's block agreement trades, tonnes and fen, added up from its days. */
+    private static Map<Integer, long[]> blockTotals(RunResult result) {
+        Map<Integer, long[]> totals = new HashMap<>();
+        for (DayResult d : result.days()) {
+            long[] year = totals.computeIfAbsent(d.year(), y -> new long[2]);
+            year[0] = Math.addExact(year[0], d.blockVolumeTonnes());
+            year[1] = Math.addExact(year[1], d.blockTurnoverFen());
+        }
+        return totals;
     }
 
     /**
@@ -471,6 +504,9 @@ public final class RunFiles {
         if (!playerOf.isEmpty()) {
             header.addAll(List.of("buyer_player", "seller_player"));
         }
+        if (result.blockTrades()) {
+            header.add("venue");
+        }
         Csv.row(csv, header.toArray(String[]::new));
         for (TradeRecord t : result.trades()) {
             List<String> row = new ArrayList<>(List.of(
@@ -483,6 +519,9 @@ public final class RunFiles {
             if (!playerOf.isEmpty()) {
                 row.add(playerOf.getOrDefault(t.buyer(), ""));
                 row.add(playerOf.getOrDefault(t.seller(), ""));
+            }
+            if (result.blockTrades()) {
+                row.add(t.block() ? "block" : "book");
             }
             Csv.row(csv, row.toArray(String[]::new));
         }

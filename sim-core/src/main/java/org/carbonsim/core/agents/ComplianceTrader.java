@@ -322,6 +322,54 @@ public final class ComplianceTrader implements TradingStrategy {
     }
 
     /**
+     * The most it could trade in a block agreement today at any price, t: 0 unless it planned today; else
+     * its day's share of the widest gap it could have (twice its shortfall, as the auctions to come may
+     * bring it, and the abatement it could forgo or still add) less what it has traded today. A cheap
+     * bound, read before {@link #blockTonnesAt}, so that a desk that cannot reach a block's minimum is
+     * not asked at every price.
+     */
+    public long blockTonnesBound(MarketView market, Position position) {
+        if (market.day() != plannedDay) {
+            return 0;
+        }
+        MarginalCost cost = position.marginalCost();
+        long widest = Math.addExact(
+                Math.multiplyExact(2, Math.abs(position.shortfallTonnes())),
+                Math.addExact(cost.forgoableTonnes(), cost.abatementCapacityTonnes()));
+        return Math.max(0, (long) Math.ceil(widest * dayShare) - (traded(position) - dayStartTraded));
+    }
+
+    /**
+     * What it would trade in a block agreement today at {@code priceTicks}, t, positive to buy and
+     * negative to sell: nothing unless it planned today; else its gap at that price worked at the day's
+     * share, as on the exchange ({@code ceil(|gap(p)| × share)}, the whole gap on the deadline day),
+     * less what it has traded today, and no more than the gap; a seller no more than it may sell, a
+     * cash-limited buyer no more than its cash pays, fee included. Its gap at a price is where its
+     * marginal cost meets that price, so it buys less and sells more the higher the price.
+     */
+    public long blockTonnesAt(MarketView market, Position position, long priceTicks) {
+        if (market.day() != plannedDay) {
+            return 0;
+        }
+        long tick = market.tickSizeFen();
+        long gap = gapAt(position, position.shortfallTonnes(), Math.multiplyExact(priceTicks, tick), market);
+        long left = (long) Math.ceil(Math.abs(gap) * dayShare) - (traded(position) - dayStartTraded);
+        long quantity = Math.min(Math.abs(gap), left);
+        if (quantity <= 0) {
+            return 0;
+        }
+        if (gap < 0) {
+            return -Math.min(quantity, position.sellableTonnes());
+        }
+        if (position.cashLimited()) {
+            quantity = Math.min(
+                    quantity,
+                    TradeMath.affordableTonnes(position.cashFen(), priceTicks, tick, market.feeBasisPoints()));
+        }
+        return quantity;
+    }
+
+    /**
      * The highest bid a concession of {@code concession} allows: {@code expected × (1 + concession)}
      * rounded down to a tick, and while it concedes at all at least one tick over the expected price,
      * the least a bid can improve on it. Without that tick a concession below one tick (2% of a price
@@ -684,6 +732,14 @@ public final class ComplianceTrader implements TradingStrategy {
     /** Tonnes bought and sold so far. */
     private static long traded(Position position) {
         return Math.addExact(position.boughtTonnes(), position.soldTonnes());
+    }
+
+    /**
+     * Cancels its resting order, if it has one: after a block agreement, whose tonnes its order on the
+     * book would otherwise trade a second time before its next turn sized it anew.
+     */
+    public void withdrawOrder(OrderGateway orders) {
+        withdraw(orders);
     }
 
     /** Cancels its resting order, if it has one. */

@@ -4,7 +4,8 @@ package org.carbonsim.core.engine;
  * One trading day of the session in numbers: prices in ticks, volume in tonnes, turnover in fen, the
  * day's band edges (both 0 when the day has no band) and whether a trade printed at the band's upper
  * (limit-up) or lower (limit-down) edge. When nothing traded every price equals the reference price.
- * Immutable.
+ * The continuous session's figures are the book's; the day's block agreement trades, negotiated off
+ * the book after it, are counted apart and set no price of the day. Immutable.
  *
  * @param day day index since the session started, from 0
  * @param openTicks first trade price
@@ -19,6 +20,9 @@ package org.carbonsim.core.engine;
  * @param bandHighTicks band's upper edge, or 0 without a band
  * @param limitUp whether a trade printed at the upper edge
  * @param limitDown whether a trade printed at the lower edge
+ * @param blockVolumeTonnes tonnes traded in block agreements, negotiated between the morning's rounds and the afternoon's
+ * @param blockTurnoverFen value traded in block agreements, fen
+ * @param blockTradeCount number of block agreement trades
  */
 public record DailyBar(
         int day,
@@ -33,11 +37,18 @@ public record DailyBar(
         long bandLowTicks,
         long bandHighTicks,
         boolean limitUp,
-        boolean limitDown) {
+        boolean limitDown,
+        long blockVolumeTonnes,
+        long blockTurnoverFen,
+        int blockTradeCount) {
     public DailyBar {
         if (day < 0 || volumeTonnes < 0 || turnoverFen < 0 || tradeCount < 0) {
             throw new IllegalArgumentException("day, volumeTonnes, turnoverFen and tradeCount must be >= 0, got day "
                     + day + ", " + volumeTonnes + " t, " + turnoverFen + " fen, " + tradeCount + " trades");
+        }
+        if (blockVolumeTonnes < 0 || blockTurnoverFen < 0 || blockTradeCount < 0) {
+            throw new IllegalArgumentException("block volume, turnover and trade count must be >= 0, got "
+                    + blockVolumeTonnes + " t, " + blockTurnoverFen + " fen, " + blockTradeCount + " trades");
         }
     }
 }

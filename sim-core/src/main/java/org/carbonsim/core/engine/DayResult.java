@@ -18,6 +18,9 @@ package org.carbonsim.core.engine;
  * @param bandHighFen upper edge of the band, or 0
  * @param limitUp whether a trade printed at the upper edge
  * @param limitDown whether a trade printed at the lower edge
+ * @param blockVolumeTonnes tonnes traded in block agreements, negotiated off the book (not in
+ *     {@code volumeTonnes})
+ * @param blockTurnoverFen value traded in block agreements (not in {@code turnoverFen})
  */
 public record DayResult(
         int year,
@@ -32,10 +35,18 @@ public record DayResult(
         long bandLowFen,
         long bandHighFen,
         boolean limitUp,
-        boolean limitDown) {
+        boolean limitDown,
+        long blockVolumeTonnes,
+        long blockTurnoverFen) {
     public DayResult {
-        if (day < 0 || volumeTonnes < 0 || turnoverFen < 0) {
-            throw new IllegalArgumentException("day, volumeTonnes and turnoverFen must be >= 0");
+        if (day < 0 || volumeTonnes < 0 || turnoverFen < 0 || blockVolumeTonnes < 0 || blockTurnoverFen < 0) {
+            throw new IllegalArgumentException(
+                    "day, volumeTonnes, turnoverFen, blockVolumeTonnes and blockTurnoverFen must be >= 0");
         }
+    }
+
+    /** Tonnes traded on the exchange that day, on the book and in block agreements. */
+    public long allVolumeTonnes() {
+        return Math.addExact(volumeTonnes, blockVolumeTonnes);
     }
 }

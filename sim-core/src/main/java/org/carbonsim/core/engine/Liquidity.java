@@ -11,6 +11,8 @@ import java.util.OptionalLong;
  * A figure without a meaning in the year is empty, never 0: the turnover ratio with a cap of 0, the
  * deadline share with no volume, the spread when the book was never quoted on both sides. Immutable.
  *
+ * <p>The volumes are all the exchange's, on the book and in block agreements, as the year's volume is.
+ *
  * @param turnoverRatio tonnes traded on the exchange ÷ the cap; empty when the cap is 0
  * @param noTradeDays trading days of the year on which nothing traded
  * @param lastDaysVolumeShare share of the year's volume traded in its last {@value #LAST_DAYS} trading
@@ -46,7 +48,7 @@ public record Liquidity(
         long lastDays = 0;
         int idle = 0;
         for (int i = 0; i < days.size(); i++) {
-            long tonnes = days.get(i).volumeTonnes();
+            long tonnes = days.get(i).allVolumeTonnes();
             volume = Math.addExact(volume, tonnes);
             if (i >= days.size() - LAST_DAYS) {
                 lastDays += tonnes;

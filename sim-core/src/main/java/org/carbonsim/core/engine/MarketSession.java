@@ -27,6 +27,8 @@ import org.carbonsim.core.agents.UnitScheduleTrader;
 import org.carbonsim.core.agents.UrgencySchedule;
 import org.carbonsim.core.agents.ZeroIntelligenceFirm;
 import org.carbonsim.core.agents.ZeroIntelligenceTrader;
+import org.carbonsim.core.market.BlockNegotiation;
+import org.carbonsim.core.market.BlockParty;
 import org.carbonsim.core.market.BookConfig;
 import org.carbonsim.core.market.ClosingPriceRule;
 import org.carbonsim.core.market.DayStats;
@@ -36,6 +38,7 @@ import org.carbonsim.core.market.OrderType;
 import org.carbonsim.core.market.RestingOrderVisitor;
 import org.carbonsim.core.market.Result;
 import org.carbonsim.core.market.Side;
+import org.carbonsim.core.scenario.BlockTradeRules;
 import org.carbonsim.core.scenario.ClosingRule;
 import org.carbonsim.core.scenario.MarketRules;
 import org.carbonsim.core.scenario.NoTradeClose;
@@ -71,6 +74,12 @@ import org.carbonsim.core.scenario.NoTradeClose;
 public final class MarketSession {
     /** The owner id of orders placed through {@link #submitGovernmentOrder}. */
     public static final int GOVERNMENT_OWNER_ID = -1;
+
+    /**
+     * The order id a {@link TradeListener} is given on both sides of a block agreement trade, which is
+     * negotiated off the book; every order on the book has an id of 1 or more.
+     */
+    public static final long NO_ORDER_ID = -1;
 
     /** The most rounds the activation schedule keeps a bucket for (longer rests wait and move on). */
     private static final long MAX_HORIZON_ROUNDS = 1 << 16;
@@ -160,6 +169,8 @@ public final class MarketSession {
     private double auctionCoverShare;
     /** The clearing price of the primary auction held before today's trading, ticks; 0 when none sold. */
     private long auctionClearingTicks;
+    /** The day's block agreement trades so far; none until the block session. */
+    private BlockDay blockDay = BlockDay.NONE;
     /** The latest close, or after a day without trades that close moved to the day's standing quotes. */
     private long lastTradableTicks;
 
@@ -535,7 +546,11 @@ public final class MarketSession {
     /** Runs the day's rounds of continuous trading. */
     public void trade() {
         requireOpen();
+        int blockRound = rules.blockTrades().enabled() ? roundsPerDay / 2 : -1;
         for (int round = 0; round < roundsPerDay; round++) {
+            if (round == blockRound) {
+                blockDay = blockTrades();
+            }
             view.round = round;
             roundStart.accept(round);
             actScheduled((long) day * roundsPerDay + round);
@@ -642,6 +657,8 @@ public final class MarketSession {
             tradable = tradableQuote(close);
         }
         boolean band = inForce.limitBasisPoints() > 0;
+        BlockDay blocks = blockDay;
+        blockDay = BlockDay.NONE;
         DailyBar bar = new DailyBar(
                 day,
                 stats.openPriceTicks(),
@@ -655,7 +672,10 @@ public final class MarketSession {
                 band ? book.lowerLimitTicks() : 0,
                 band ? book.upperLimitTicks() : 0,
                 stats.upperLimitTouched(),
-                stats.lowerLimitTouched());
+                stats.lowerLimitTouched(),
+                blocks.volumeTonnes(),
+                blocks.turnoverFen(),
+                blocks.tradeCount());
         book.closeDay();
         if (closeCount == closes.length) {
             closes = Arrays.copyOf(closes, closes.length * 2);
@@ -667,6 +687,84 @@ public final class MarketSession {
         setDay(day + 1);
         dayOpen = false;
         return bar;
+    }
+
+    /**
+     * The day's block agreement trades ({@link BlockNegotiation}), between the morning's rounds and the
+     * afternoon's (before round {@code roundsPerDay / 2}, so before the first with one or two rounds a
+     * day), as the national market's block session runs beside the afternoon's listing session: the
+     * covered enterprises' desks that planned today and could still want at least the minimum ({@link
+     * ComplianceTrader#blockTonnesBound}) negotiate, in the order they were added, at prices within
+     * the block band around the previous close, agreeing on the book's price where both accept it
+     * (today's VWAP so far, the previous close before any trade). Each trade is settled as an
+     * exchange trade, fee and all, and reported with {@link #NO_ORDER_ID} for both orders; the two
+     * desks' orders on the book are withdrawn, to be entered again, for what is left, at their next
+     * turns. Block trades set no price of the day.
+     */
+    private BlockDay blockTrades() {
+        BlockTradeRules blockRules = rules.blockTrades();
+        long previous = lastCloseTicks();
+        long low = Math.max(
+                Math.max(1, book.minPriceTicks()),
+                BlockNegotiation.lowerLimitTicks(previous, blockRules.limitBasisPoints()));
+        long high = Math.min(
+                book.maxPriceTicks(), BlockNegotiation.upperLimitTicks(previous, blockRules.limitBasisPoints()));
+        if (high < low) {
+            return BlockDay.NONE;
+        }
+        List<Desk> desks = new ArrayList<>();
+        for (int owner = 0; owner < positions.size(); owner++) {
+            if (acting[owner] instanceof ComplianceTrader desk
+                    && desk.blockTonnesBound(view, accounts[owner]) >= blockRules.minTonnes()) {
+                desks.add(new Desk(desk, accounts[owner]));
+            }
+        }
+        if (desks.size() < 2) {
+            return BlockDay.NONE;
+        }
+        DayStats stats = book.dayStats();
+        long reference = stats.tradeCount() > 0 ? stats.vwapPriceTicks() : previous;
+        long[] totals = new long[2];
+        Settlement settlement = new Settlement();
+        int count = BlockNegotiation.negotiate(
+                desks, low, high, reference, blockRules.minTonnes(), (buyer, seller, priceTicks, tonnes) -> {
+                    Desk buying = desks.get(buyer);
+                    Desk selling = desks.get(seller);
+                    settlement.onTrade(
+                            NO_ORDER_ID,
+                            NO_ORDER_ID,
+                            buying.position.ownerId(),
+                            selling.position.ownerId(),
+                            priceTicks,
+                            tonnes);
+                    buying.trader.withdrawOrder(gateway);
+                    selling.trader.withdrawOrder(gateway);
+                    totals[0] = Math.addExact(totals[0], tonnes);
+                    totals[1] = Math.addExact(
+                            totals[1], Math.multiplyExact(Math.multiplyExact(priceTicks, tonnes), rules.tickFen()));
+                });
+        return count == 0 ? BlockDay.NONE : new BlockDay(totals[0], totals[1], count);
+    }
+
+    /** A desk in the day's block negotiation: what it would trade at a price, read from its position. */
+    private final class Desk implements BlockParty {
+        private final ComplianceTrader trader;
+        private final Position position;
+
+        Desk(ComplianceTrader trader, Position position) {
+            this.trader = trader;
+            this.position = position;
+        }
+
+        @Override
+        public long tonnesAt(long priceTicks) {
+            return trader.blockTonnesAt(view, position, priceTicks);
+        }
+    }
+
+    /** A day's block trades: tonnes, value in fen and count. */
+    private record BlockDay(long volumeTonnes, long turnoverFen, int tradeCount) {
+        static final BlockDay NONE = new BlockDay(0, 0, 0);
     }
 
     /**

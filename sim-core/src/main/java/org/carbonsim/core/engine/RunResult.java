@@ -34,6 +34,7 @@ import org.carbonsim.core.offsets.OffsetHistory;
  *     OffsetHistory#NONE} when the scenario models none
  * @param finance forwards and financing against allowances; empty without a {@code finance} block
  * @param reserve each year of the market stability reserve, in order; empty when the scenario has none
+ * @param blockTrades whether the exchange has block agreement trades ({@code market.blockTrades})
  */
 public record RunResult(
         String scenario,
@@ -52,7 +53,8 @@ public record RunResult(
         List<CbamSectorYear> cbam,
         OffsetHistory offsets,
         Optional<FinanceResult> finance,
-        List<ReserveYear> reserve) {
+        List<ReserveYear> reserve,
+        boolean blockTrades) {
     public RunResult {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(totals, "totals");

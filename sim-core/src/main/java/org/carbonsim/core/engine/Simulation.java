@@ -362,7 +362,8 @@ public final class Simulation {
                 cbamRows,
                 new OffsetHistory(creditSupply.years(), creditSupply.issuance()),
                 finance == null ? Optional.empty() : Optional.of(finance.result()),
-                reserve.years());
+                reserve.years(),
+                scenario.market().blockTrades().enabled());
     }
 
     /**
@@ -572,8 +573,14 @@ public final class Simulation {
         cycleVolumeTonnes = Math.addExact(cycleVolumeTonnes, tonnes);
         cycleTurnoverFen = Math.addExact(cycleTurnoverFen, notional);
         if (recordTrades || external != ExternalTraders.NONE) {
-            TradeRecord trade =
-                    new TradeRecord(currentYear, currentDay, book.name(buyer), book.name(seller), priceFen, tonnes);
+            TradeRecord trade = new TradeRecord(
+                    currentYear,
+                    currentDay,
+                    book.name(buyer),
+                    book.name(seller),
+                    priceFen,
+                    tonnes,
+                    buyOrderId == MarketSession.NO_ORDER_ID);
             if (recordTrades) {
                 trades.add(trade);
             }

@@ -12,13 +12,20 @@ import java.util.Objects;
  * @param seller the selling account's name
  * @param priceFen price, fen per tonne
  * @param quantityTonnes tonnes
+ * @param block whether it is a block agreement trade, negotiated off the book, rather than a trade on the book
  */
-public record TradeRecord(int year, int day, String buyer, String seller, long priceFen, long quantityTonnes) {
+public record TradeRecord(
+        int year, int day, String buyer, String seller, long priceFen, long quantityTonnes, boolean block) {
     public TradeRecord {
         Objects.requireNonNull(buyer, "buyer");
         Objects.requireNonNull(seller, "seller");
         if (priceFen <= 0 || quantityTonnes <= 0) {
             throw new IllegalArgumentException("priceFen and quantityTonnes must be > 0");
         }
+    }
+
+    /** A trade on the book. */
+    public TradeRecord(int year, int day, String buyer, String seller, long priceFen, long quantityTonnes) {
+        this(year, day, buyer, seller, priceFen, quantityTonnes, false);
     }
 }

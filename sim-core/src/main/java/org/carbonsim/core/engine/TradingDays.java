@@ -104,7 +104,9 @@ final class TradingDays {
                 bar.bandLowTicks() * tickFen,
                 bar.bandHighTicks() * tickFen,
                 bar.limitUp(),
-                bar.limitDown());
+                bar.limitDown(),
+                bar.blockVolumeTonnes(),
+                bar.blockTurnoverFen());
         days.add(closed);
         external.dayClosed(closed);
         closeFen = bar.closeTicks() * tickFen;

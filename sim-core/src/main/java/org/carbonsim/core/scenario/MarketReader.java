@@ -21,11 +21,17 @@ final class MarketReader {
             "limitPct", "closingRule", "closingTrades", "openingAuction", "closingAuction", "feePct", "noTradeClose");
 
     /** The keys of the market that hold in every year: a change may not set them. */
-    private static final List<String> FIXED_KEYS = List.of("tick", "initialPrice", "roundsPerDay");
+    private static final List<String> FIXED_KEYS = List.of("tick", "initialPrice", "roundsPerDay", "blockTrades");
 
     /** The day-by-day rules of a market that gives none. */
     private static final MarketRuleChange DEFAULTS =
             new MarketRuleChange(0, 1000, ClosingRule.VWAP_DAY, 10, false, false, 0, NoTradeClose.PREVIOUS_CLOSE);
+
+    /** The least a block trade may be when a scenario does not say: the national market's 100,000 t. */
+    private static final long DEFAULT_BLOCK_MIN_TONNES = 100_000;
+
+    /** A block price's band when a scenario does not say: the national market's ±30%. */
+    private static final int DEFAULT_BLOCK_LIMIT_BASIS_POINTS = 3_000;
 
     private final Problems problems;
     private long tickFen = 1;
@@ -63,6 +69,7 @@ final class MarketReader {
                 MarketRules.MAX_ROUNDS_PER_DAY,
                 "rounds of continuous trading per day");
         List<MarketRuleChange> changes = readChanges(o, startYear, first);
+        BlockTradeRules blockTrades = readBlockTrades(o);
         o.finish();
         long tick = tickFen;
         rules = problems.build(
@@ -79,8 +86,31 @@ final class MarketReader {
                         first.feeBasisPoints(),
                         first.noTradeClose(),
                         rounds,
-                        changes));
+                        changes,
+                        blockTrades));
         return rules;
+    }
+
+    /**
+     * The block agreement trades of market {@code o} ({@code "blockTrades": {"minTonnes": 100000,
+     * "limitPct": 30}}, the national market's rules by default), {@link BlockTradeRules#NONE} without
+     * them or after reporting a problem.
+     */
+    private BlockTradeRules readBlockTrades(Obj o) {
+        if (!o.has("blockTrades")) {
+            return BlockTradeRules.NONE;
+        }
+        int before = problems.count();
+        Obj blocks = o.object("blockTrades", "block agreement trades");
+        long minTonnes = blocks.integer(
+                "minTonnes", DEFAULT_BLOCK_MIN_TONNES, 1, Values.MAX_TONNES, "t, the least a block trade may be");
+        int limitBp = blocks.percentBasisPoints(
+                "limitPct",
+                DEFAULT_BLOCK_LIMIT_BASIS_POINTS,
+                new Values.Range(0, true, 100, true),
+                "block price band, % of the previous close");
+        blocks.finish();
+        return problems.count() == before ? new BlockTradeRules(minTonnes, limitBp) : BlockTradeRules.NONE;
     }
 
     /**

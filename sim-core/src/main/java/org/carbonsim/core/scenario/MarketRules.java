@@ -23,6 +23,7 @@ import org.carbonsim.core.market.BookConfig;
  *     trader whose clock rings every round acts once a round, so a market of traders who offer one
  *     unit at a time needs enough rounds to find its trades
  * @param changes the day-by-day rules from later years on, ascending {@code fromYear}
+ * @param blockTrades the block agreement trades, in every year; {@link BlockTradeRules#NONE} for none
  */
 public record MarketRules(
         long tickFen,
@@ -35,7 +36,8 @@ public record MarketRules(
         int feeBasisPoints,
         NoTradeClose noTradeClose,
         int roundsPerDay,
-        List<MarketRuleChange> changes) {
+        List<MarketRuleChange> changes,
+        BlockTradeRules blockTrades) {
     /** Rounds per day when a scenario does not say. */
     public static final int DEFAULT_ROUNDS_PER_DAY = 4;
 
@@ -61,6 +63,7 @@ public record MarketRules(
     public MarketRules {
         Objects.requireNonNull(closingRule, "closingRule");
         Objects.requireNonNull(noTradeClose, "noTradeClose");
+        Objects.requireNonNull(blockTrades, "blockTrades");
         if (tickFen < 1) {
             throw new IllegalArgumentException("tickFen must be >= 1");
         }
@@ -86,8 +89,36 @@ public record MarketRules(
                 throw new IllegalArgumentException("market rule changes must be in strictly ascending fromYear");
             }
             // the same ranges as the first year's: rules built from the change check them
-            new MarketRules(tickFen, initialPriceFen, roundsPerDay, changes.get(i));
+            new MarketRules(tickFen, initialPriceFen, roundsPerDay, changes.get(i), blockTrades);
         }
+    }
+
+    /** Rules without block trades, changing from later years on as {@code changes} say. */
+    public MarketRules(
+            long tickFen,
+            int limitBasisPoints,
+            long initialPriceFen,
+            ClosingRule closingRule,
+            int closingTrades,
+            boolean openingAuction,
+            boolean closingAuction,
+            int feeBasisPoints,
+            NoTradeClose noTradeClose,
+            int roundsPerDay,
+            List<MarketRuleChange> changes) {
+        this(
+                tickFen,
+                limitBasisPoints,
+                initialPriceFen,
+                closingRule,
+                closingTrades,
+                openingAuction,
+                closingAuction,
+                feeBasisPoints,
+                noTradeClose,
+                roundsPerDay,
+                changes,
+                BlockTradeRules.NONE);
     }
 
     /** Rules that hold in every year, with the default {@link #DEFAULT_ROUNDS_PER_DAY} rounds per day. */
@@ -128,11 +159,20 @@ public record MarketRules(
                 feeBasisPoints,
                 noTradeClose,
                 roundsPerDay,
-                changes);
+                changes,
+                blockTrades);
     }
 
-    /** Rules with the tick, initial price and rounds given and the day-by-day rules of {@code change}. */
-    private MarketRules(long tickFen, long initialPriceFen, int roundsPerDay, MarketRuleChange change) {
+    /**
+     * Rules with the tick, initial price, rounds and block trades given and the day-by-day rules of
+     * {@code change}.
+     */
+    private MarketRules(
+            long tickFen,
+            long initialPriceFen,
+            int roundsPerDay,
+            MarketRuleChange change,
+            BlockTradeRules blockTrades) {
         this(
                 tickFen,
                 change.limitBasisPoints(),
@@ -144,7 +184,8 @@ public record MarketRules(
                 change.feeBasisPoints(),
                 change.noTradeClose(),
                 roundsPerDay,
-                List.of());
+                List.of(),
+                blockTrades);
     }
 
     /**
@@ -161,7 +202,7 @@ public record MarketRules(
                 inForce = change;
             }
         }
-        return new MarketRules(tickFen, initialPriceFen, roundsPerDay, inForce);
+        return new MarketRules(tickFen, initialPriceFen, roundsPerDay, inForce, blockTrades);
     }
 
     /** These rules' day-by-day rules, as a change would give them: what the first change carries over. */

@@ -62,7 +62,9 @@ class MomentsTest {
                 0,
                 0,
                 limitUp,
-                limitDown);
+                limitDown,
+                0,
+                0);
     }
 
     @Test

@@ -12,7 +12,7 @@ class LiquidityTest {
     private static List<DayResult> days(long... volumes) {
         List<DayResult> days = new ArrayList<>();
         for (int d = 0; d < volumes.length; d++) {
-            days.add(new DayResult(2024, d, 0, 0, 0, 0, 0, volumes[d], 0, 0, 0, false, false));
+            days.add(new DayResult(2024, d, 0, 0, 0, 0, 0, volumes[d], 0, 0, 0, false, false, 0, 0));
         }
         return days;
     }

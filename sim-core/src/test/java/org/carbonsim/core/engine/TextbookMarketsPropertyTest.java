@@ -413,12 +413,46 @@ class TextbookMarketsPropertyTest {
     }
 
     private static void landsOnTheLeastCostAnswer(long seed, String complianceEntries, String schemeEntries) {
+        landsOnTheLeastCostAnswer(seed, complianceEntries, schemeEntries, "");
+    }
+
+    /** Runs {@link Market#random} with the entries given and checks it lands on the answer; returns the run. */
+    private static RunResult landsOnTheLeastCostAnswer(
+            long seed, String complianceEntries, String schemeEntries, String marketEntries) {
         Market market = Market.random(seed);
-        Scenario scenario =
-                ScenarioLoader.parse(market.json(complianceEntries, schemeEntries), "textbook-" + seed + ".json", null);
+        Scenario scenario = ScenarioLoader.parse(
+                market.json(complianceEntries, schemeEntries, marketEntries), "textbook-" + seed + ".json", null);
         RunResult run = Simulation.run(scenario, seed);
-        String where = "seed=" + seed + complianceEntries + schemeEntries + " (" + market + "): ";
+        String where = "seed=" + seed + complianceEntries + schemeEntries + marketEntries + " (" + market + "): ";
         assertOnTheLeastCostAnswer(run, scenario, market, where);
+        return run;
+    }
+
+    /** The {@code market} entry of block agreement trades of at least 200 t within ±30%. */
+    static final String BLOCK_TRADES = ", \"blockTrades\": {\"minTonnes\": 200, \"limitPct\": 30}";
+
+    /**
+     * The same markets with block agreement trades of at least 200 t (a day's share of a firm's gap
+     * is some hundreds to thousands of tonnes, and the morning's rounds fill much of it): a second
+     * venue, at the book's price or between the desks' limits, must keep the answer.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void withBlockTradesTheMarketStillLandsOnTheLeastCostAnswer(long seed) {
+        landsOnTheLeastCostAnswer(seed, "", "", BLOCK_TRADES);
+    }
+
+    /** The block trades' property is not empty: in most of seeds 1–20 some tonnes trade in blocks. */
+    @Test
+    void blockTradesTakePlaceInMostOfTheseMarkets() {
+        int withBlocks = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            RunResult run = landsOnTheLeastCostAnswer(seed, "", "", BLOCK_TRADES);
+            if (run.days().stream().anyMatch(day -> day.blockVolumeTonnes() > 0)) {
+                withBlocks++;
+            }
+        }
+        assertTrue(withBlocks >= 10, "seeds 1-20: only " + withBlocks + " of 20 markets traded a block");
     }
 
     /**
@@ -904,6 +938,15 @@ class TextbookMarketsPropertyTest {
          * schemeEntries} to the scheme's {@code compliance} (each ", ..." or "").
          */
         String json(String complianceEntries, String schemeEntries) {
+            return json(complianceEntries, schemeEntries, "");
+        }
+
+        /**
+         * The scenario with {@code complianceEntries} added to {@code agents.compliance}, {@code
+         * schemeEntries} to the scheme's {@code compliance} and {@code marketEntries} to {@code market}
+         * (each ", ..." or "").
+         */
+        String json(String complianceEntries, String schemeEntries, String marketEntries) {
             StringBuilder caps = new StringBuilder();
             for (int y = 0; y < years; y++) {
                 caps.append(y == 0 ? "" : ", ")
@@ -926,7 +969,7 @@ class TextbookMarketsPropertyTest {
                       "schemaVersion": 1,
                       "name": "textbook-%d",
                       "calendar": {"startYear": 2024, "years": %d},
-                      "market": {"initialPrice": %.2f, "limitPct": %d, "noTradeClose": "%s"},
+                      "market": {"initialPrice": %.2f, "limitPct": %d, "noTradeClose": "%s"%s},
                       "sectors": [{"id": "industry", "allocation": {"type": "historicalEmissions", "baseYears": [2023]}}],
                       "enterprises": [%s],
                       "allocation": {"cap": {"type": "given", "byYear": {%s}}, "preAllocationShare": 1.0},
@@ -939,6 +982,7 @@ class TextbookMarketsPropertyTest {
                     initialPriceFen / 100.0,
                     band ? 10 : 0,
                     PropertySeeds.noTradeClose(),
+                    marketEntries,
                     enterprisesJson(firms),
                     caps,
                     complianceEntries,
