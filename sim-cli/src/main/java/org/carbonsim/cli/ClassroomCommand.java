@@ -143,7 +143,8 @@ final class ClassroomCommand implements Callable<Integer> {
                             options.lang.get(),
                             spec.commandLine().getErr(),
                             options.output.quiet));
-            return ClassroomSession.serve(room, host, port, spec.commandLine().getOut(), options.output.quiet);
+            return ClassroomSession.serve(
+                    room, checked, host, port, spec.commandLine().getOut(), options.output.quiet);
         }
     }
 }
