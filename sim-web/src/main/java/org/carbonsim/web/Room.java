@@ -218,11 +218,21 @@ public final class Room implements ExternalTraders {
         return playerViews.getOrDefault(playerId, Map.of());
     }
 
-    /** The class: every player's position and, at the end, the reference and the costs. */
+    /**
+     * The class: every player's position (without the player's trades, which the teacher's page does not
+     * show and which would grow every update with the session) and, at the end, the reference and the
+     * costs.
+     */
     public Map<String, Object> teacherView() {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("roomCode", roomCode);
-        view.put("players", playerViews.values());
+        List<Map<String, Object>> positions = new ArrayList<>();
+        for (Map<String, Object> player : playerViews.values()) {
+            Map<String, Object> position = new LinkedHashMap<>(player);
+            position.remove("trades");
+            positions.add(position);
+        }
+        view.put("players", positions);
         view.put("seats", maxPlayers);
         view.put("final", finalView);
         return view;
