@@ -185,15 +185,7 @@ class ClassroomServerTest {
                 400,
                 "not started");
         refused(post("/api/control", "token", ann, "action", "start"), 403, "only the teacher");
-        assertEquals(
-                200,
-                post("/api/control", "key", room.teacherKey(), "action", "start")
-                        .statusCode());
-
-        // the engine pauses before day 1's first round and shows the players their firms
-        for (int i = 0; i < 300 && !me(ann).has("allowances"); i++) {
-            Thread.sleep(100);
-        }
+        startAndShow(ann);
         String before = position(ann);
         long held = me(ann).get("allowances").getAsLong();
         assertTrue(held > 1_000, "A holds its pre-allocation: " + held);
@@ -426,13 +418,7 @@ class ClassroomServerTest {
     void aPlayersPageIsSentEachTradeOnceAndAReloadGetsThemAll() throws Exception {
         String ann = join("Ann", "A");
         String ben = join("Ben", "B");
-        assertEquals(
-                200,
-                post("/api/control", "key", room.teacherKey(), "action", "start")
-                        .statusCode());
-        for (int i = 0; i < 300 && !me(ann).has("allowances"); i++) {
-            Thread.sleep(100);
-        }
+        startAndShow(ann);
         HttpResponse<InputStream> stream = events("token=" + ann);
         BufferedReader page = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
         JsonObject first = nextMe(page, me -> me.has("allowances"));
@@ -474,6 +460,17 @@ class ClassroomServerTest {
                 json(get("/api/state?teacher=" + room.teacherKey())).getAsJsonObject("teacher");
         for (var player : teacher.getAsJsonArray("players")) {
             assertFalse(player.getAsJsonObject().has("trades"), "the teacher's page shows no player's trades");
+        }
+    }
+
+    /** The teacher starts the session; the engine pauses before day 1's first round and shows {@code token} its firm. */
+    private void startAndShow(String token) throws Exception {
+        assertEquals(
+                200,
+                post("/api/control", "key", room.teacherKey(), "action", "start")
+                        .statusCode());
+        for (int i = 0; i < 300 && !me(token).has("allowances"); i++) {
+            Thread.sleep(100);
         }
     }
 
