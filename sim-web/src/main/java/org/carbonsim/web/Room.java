@@ -378,7 +378,6 @@ public final class Room implements ExternalTraders {
         try {
             return runSimulation();
         } catch (Halted e) {
-            fail("the classroom was " + e.where);
             return null;
         }
     }
@@ -387,7 +386,7 @@ public final class Room implements ExternalTraders {
         try {
             runSimulation();
         } catch (Halted e) {
-            fail("the classroom was " + e.where);
+            // ended by halt, which handed the session over
         } catch (RuntimeException e) {
             fail("the session stopped: " + e);
         }
@@ -433,11 +432,8 @@ public final class Room implements ExternalTraders {
     private static final class Halted extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        private final String where;
-
         Halted(String where) {
             super(where, null, false, false);
-            this.where = where;
         }
     }
 
@@ -460,17 +456,23 @@ public final class Room implements ExternalTraders {
                 tradeLog,
                 settledRows,
                 positions);
-        stopping.complete(stopped);
+        // the session is over before stop() returns: a command after it is refused, saying why
+        fail("the classroom was " + stopped.where(), stopped);
         throw new Halted(stopped.where());
     }
 
     /** Ends the session as failed for {@code why}, which every waiting and later command is told. */
     void fail(String why) {
+        fail(why, null);
+    }
+
+    /** As {@link #fail(String)}, handing {@code handedOver} to a {@link #stop} waiting (null: nothing to save). */
+    private void fail(String why, StoppedSession handedOver) {
         synchronized (this) {
             failure = why;
             status = Status.FAILED;
             if (stopping != null) {
-                stopping.complete(null);
+                stopping.complete(handedOver);
             }
         }
         // the pages say so, where they went on showing the last view, trading, with its countdown
