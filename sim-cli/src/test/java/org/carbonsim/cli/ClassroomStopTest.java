@@ -34,7 +34,7 @@ class ClassroomStopTest extends CommandLineTest {
     Path dir;
 
     /** A room saving into {@code folder} as {@code carbonsim classroom} does, stopped on its third day. */
-    private static Room roomOnItsThirdDay(Path folder) throws Exception {
+    static Room roomOnItsThirdDay(Path folder) throws Exception {
         Scenario scenario = ScenarioFiles.load(SCENARIO);
         Provenance provenance = ClassroomFixture.provenance(SCENARIO, scenario);
         PrintWriter quiet = new PrintWriter(new StringWriter());
