@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Open a classroom: students join from their browsers, each plays one enterprise of SCENARIO, agents"
                     + " play the rest; the teacher starts, pauses and advances the days.",
-            "The session is saved like a run (summary.json, trades.csv with the players' ids, charts, report.html)."
+            "The session is saved like a run (summary.json, trades.csv with the players' ids, charts, report.html);"
+                    + " stopped before its last day (Ctrl-C), the days so far are saved, marked in stopped.json."
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -143,7 +144,8 @@ final class ClassroomCommand implements Callable<Integer> {
                             options.lang.get(),
                             spec.commandLine().getErr(),
                             options.output.quiet));
-            return ClassroomSession.serve(room, host, port, spec.commandLine().getOut(), options.output.quiet);
+            return ClassroomSession.serve(
+                    room, checked, host, port, spec.commandLine().getOut(), options.output.quiet);
         }
     }
 }

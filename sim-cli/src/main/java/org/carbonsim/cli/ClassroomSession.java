@@ -6,6 +6,8 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.carbonsim.cli.files.ChartFiles;
 import org.carbonsim.cli.files.EventFiles;
 import org.carbonsim.cli.files.Provenance;
 import org.carbonsim.cli.files.RunFiles;
+import org.carbonsim.cli.files.StoppedSessionFiles;
 import org.carbonsim.cli.format.OutputFolder;
 import org.carbonsim.cli.text.Lang;
 import org.carbonsim.core.engine.RunResult;
@@ -24,6 +27,7 @@ import org.carbonsim.web.ClassroomServer;
 import org.carbonsim.web.Player;
 import org.carbonsim.web.Room;
 import org.carbonsim.web.SessionArchive;
+import org.carbonsim.web.StoppedSession;
 
 /**
  * What {@code carbonsim classroom} and {@code carbonsim play} share: the room on the scenario, its
@@ -32,6 +36,9 @@ import org.carbonsim.web.SessionArchive;
  * chart} and the report work on it as on any run.
  */
 final class ClassroomSession {
+    /** How long a stopped process waits for the engine to pause, or for a finishing session's save. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
+
     private ClassroomSession() {}
 
     /**
@@ -46,11 +53,64 @@ final class ClassroomSession {
             Lang lang,
             PrintWriter err,
             boolean quiet) {
-        return (result, players) -> {
-            write(result, players, scenario, checked, provenance, seed, lang, err, true)
-                    .reportKept(err, quiet);
-            return checked.dir();
+        return new SessionArchive() {
+            @Override
+            public Path save(RunResult result, List<Player> players) throws Exception {
+                write(result, players, scenario, checked, provenance, seed, lang, err, true)
+                        .reportKept(err, quiet);
+                return checked.dir();
+            }
+
+            @Override
+            public Path saveStopped(StoppedSession stopped) throws Exception {
+                writeStopped(stopped, scenario, checked, provenance).reportKept(err, quiet);
+                return checked.dir();
+            }
         };
+    }
+
+    /**
+     * Writes the folder of a session stopped before its last day ({@link StoppedSessionFiles}) with its
+     * {@code run.json}, which names the command, so that the next room refuses the folder without
+     * {@code --force} as it refuses a finished session's. Written whole or not at all, as every output
+     * folder ({@link OutputFolder#write}).
+     */
+    static OutputFolder.Written writeStopped(
+            StoppedSession stopped, Scenario scenario, OutputFolder.Checked checked, Provenance provenance)
+            throws IOException {
+        return OutputFolder.write(checked, "carbonsim classroom output, stopped early", into -> {
+            StoppedSessionFiles.write(stopped, scenario, into);
+            provenance.write(into, stopped.seed(), null);
+        });
+    }
+
+    /**
+     * What the process's orderly stop (Ctrl-C, {@code kill}) does for a session still running: stops it
+     * at the engine's next pause, waiting at most {@code wait}, and saves what it had, saying where on
+     * {@code out}; a session that is over or never started is left as it is (one finishing waits for
+     * its save to end).
+     */
+    static void saveOnStop(Room room, PrintWriter out, Duration wait) {
+        try {
+            StoppedSession stopped = room.stop(wait);
+            if (stopped == null) {
+                return;
+            }
+            Path folder = room.saveStopped(stopped);
+            out.printf(
+                    Locale.ROOT,
+                    "carbonsim: the classroom was %s; the days so far are saved in %s (%s says where it stopped)%n",
+                    stopped.where(),
+                    folder,
+                    StoppedSessionFiles.STOPPED);
+        } catch (UserInputException e) {
+            out.println("carbonsim: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            out.println("carbonsim: the stopped classroom could not be saved: " + e.getMessage());
+        }
+        out.flush();
     }
 
     /**
@@ -87,7 +147,8 @@ final class ClassroomSession {
      * process is stopped; after the session ends it prints where it was saved and goes on serving the
      * final pages.
      */
-    static int serve(Room room, String host, int port, PrintWriter out, boolean quiet) throws InterruptedException {
+    static int serve(Room room, OutputFolder.Checked checked, String host, int port, PrintWriter out, boolean quiet)
+            throws InterruptedException {
         ClassroomServer server;
         try {
             server = ClassroomServer.start(room, host, port);
@@ -96,6 +157,7 @@ final class ClassroomSession {
                     + "); choose another port, or 0 for any free one");
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "classroom-shutdown"));
+        checked.releaseOnStopAfter(() -> saveOnStop(room, out, STOP_WAIT));
         String address = "http://" + displayHost(host) + ":" + server.port() + "/";
         out.printf(
                 Locale.ROOT,
@@ -105,7 +167,7 @@ final class ClassroomSession {
         out.printf(Locale.ROOT, "join:       %s?code=%s%n", address, room.roomCode());
         out.printf(Locale.ROOT, "room code:  %s%n", room.roomCode());
         out.printf(Locale.ROOT, "teacher:    %steacher.html?key=%s%n", address, room.teacherKey());
-        out.println("Stop with Ctrl-C; the session is saved when its last day ends.");
+        out.println("Stop with Ctrl-C; the session is saved when its last day ends, or as far as it got when stopped.");
         out.flush();
         Object done = new Object();
         room.subscribe(r -> {

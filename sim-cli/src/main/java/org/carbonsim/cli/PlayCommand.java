@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Play one enterprise of SCENARIO against the agents in your browser, at your own pace: each trading"
                     + " day ends when you press \"next day\".",
-            "The session is saved like a run (summary.json, trades.csv with your player id, charts, report.html)."
+            "The session is saved like a run (summary.json, trades.csv with your player id, charts, report.html);"
+                    + " stopped before its last day (Ctrl-C), the days so far are saved, marked in stopped.json."
         },
         footerHeading = "%nExamples:%n",
         footer = {

@@ -169,6 +169,20 @@ class ChartCommandTest extends CommandLineTest {
         assertTrue(err.toString().contains("notes.txt: not a folder"), err.toString());
     }
 
+    /** A stopped classroom's folder is named as such, where chart once called it no carbonsim output at all. */
+    @Test
+    void aStoppedClassroomIsNamedAsSuch() throws IOException {
+        Path stopped = dir.resolve("class");
+        Files.createDirectories(stopped);
+        Files.writeString(stopped.resolve("stopped.json"), "{}");
+        assertEquals(2, run("chart", stopped.toString()));
+        assertEquals(
+                "carbonsim: " + stopped + ": a classroom stopped before its last day (stopped.json), whose years are"
+                        + " not over: it has no summary.json to chart; open its trades.csv, daily.csv and players.csv"
+                        + " instead\n",
+                err.toString());
+    }
+
     @Test
     void malformedFilesAreNamedWithTheirLine() throws IOException {
         Path folder = Fixtures.copy(Fixtures.RUN, dir.resolve("run"));

@@ -19,11 +19,7 @@ final class ClassroomFixture {
     static Room room(String scenarioName, int seats, double daySeconds, Path folder, boolean charts, PrintWriter err)
             throws java.io.IOException {
         Scenario scenario = ScenarioFiles.load(scenarioName);
-        Provenance provenance = Provenance.start(CarbonsimCommand.newCommandLine()
-                .getSubcommands()
-                .get("classroom")
-                .getCommandSpec());
-        provenance.scenario(scenarioName, scenario.calendar().years());
+        Provenance provenance = provenance(scenarioName, scenario);
         return new Room(scenario, scenario.seed(), Room.Mode.CLASS, seats, daySeconds, (result, players) -> {
             ClassroomSession.write(
                     result,
@@ -37,5 +33,15 @@ final class ClassroomFixture {
                     charts);
             return folder;
         });
+    }
+
+    /** The provenance {@code carbonsim classroom} records for bundled {@code scenarioName}. */
+    static Provenance provenance(String scenarioName, Scenario scenario) throws java.io.IOException {
+        Provenance provenance = Provenance.start(CarbonsimCommand.newCommandLine()
+                .getSubcommands()
+                .get("classroom")
+                .getCommandSpec());
+        provenance.scenario(scenarioName, scenario.calendar().years());
+        return provenance;
     }
 }

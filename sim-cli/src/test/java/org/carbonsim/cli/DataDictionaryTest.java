@@ -62,7 +62,7 @@ class DataDictionaryTest extends CommandLineTest {
     private final Map<String, Path> studyJson = new TreeMap<>();
 
     @BeforeAll
-    void runEveryCommand(@TempDir Path dir) throws IOException {
+    void runEveryCommand(@TempDir Path dir) throws Exception {
         Path run = dir.resolve("run");
         folder(dir, "run hubei-pilot --years 1 --trades");
         Path cbam = dir.resolve("cbam");
@@ -179,6 +179,14 @@ class DataDictionaryTest extends CommandLineTest {
         room.join(room.roomCode(), "Ann", "A");
         room.runWithoutPausing();
         written.put("classroom: trades.csv", session.resolve("trades.csv"));
+
+        // a class stopped on its third day: players.csv
+        Path stopped = dir.resolve("classroom-stopped");
+        ClassroomSession.saveOnStop(
+                ClassroomStopTest.roomOnItsThirdDay(stopped),
+                new java.io.PrintWriter(new java.io.StringWriter()),
+                java.time.Duration.ofSeconds(60));
+        written.put("classroom: players.csv with `Ctrl-C`", stopped.resolve("players.csv"));
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The room's web server (Javalin on Jetty): the pages, scripts and styles from the jar, the commands
  * as form posts under {@code /api/}, and the views pushed to each page as server-sent events on
- * {@code /events}. A player's page proves who it is by the token it got when it joined, the teacher's
+ * {@code /events} (a player's trades each once per stream, {@link #view(Watcher)}). A player's page proves who it is by the token it got when it joined, the teacher's
  * page by the teacher's key; anything else is refused with 403. Every refusal is JSON {@code {"ok":
  * false, "message": ...}} that the page shows; no request, however malformed, stops the server.
  */
@@ -31,8 +31,30 @@ public final class ClassroomServer implements AutoCloseable {
     private volatile boolean closed;
     private final Javalin app;
 
-    /** A page listening to the room: a player's (with its player) or the teacher's (player null). */
-    private record Watcher(SseClient client, Player player) {}
+    /**
+     * A page listening to the room: a player's (with its player) or the teacher's (player null), and how
+     * many of the player's trades it has been sent: each event carries only the trades after those, so
+     * that an event does not grow with the session (a page that reloads opens a new stream and gets them
+     * all again).
+     */
+    private static final class Watcher {
+        private final SseClient client;
+        private final Player player;
+        private int tradesSent;
+
+        Watcher(SseClient client, Player player) {
+            this.client = client;
+            this.player = player;
+        }
+
+        SseClient client() {
+            return client;
+        }
+
+        Player player() {
+            return player;
+        }
+    }
 
     private ClassroomServer(Room room, String host, int port) {
         this.room = Objects.requireNonNull(room, "room");
@@ -110,7 +132,7 @@ public final class ClassroomServer implements AutoCloseable {
                 answer(ctx, 403, Reply.refused("not the teacher's key"));
                 return;
             }
-            ctx.contentType("application/json").result(view(null));
+            ctx.contentType("application/json").result(view((Player) null));
             return;
         }
         Player player = room.player(ctx.queryParam("token"));
@@ -215,7 +237,7 @@ public final class ClassroomServer implements AutoCloseable {
         try {
             synchronized (watcher) {
                 if (!watcher.client().terminated()) {
-                    watcher.client().sendEvent("state", view(watcher.player()));
+                    watcher.client().sendEvent("state", view(watcher));
                 }
             }
         } catch (RuntimeException e) {
@@ -225,15 +247,39 @@ public final class ClassroomServer implements AutoCloseable {
 
     /** The JSON a page gets: the market and its player, or the market and the class for the teacher. */
     private String view(Player player) {
+        return gson.toJson(body(player == null ? null : room.playerView(player.id())));
+    }
+
+    /**
+     * The event a watching page gets next: as {@link #view(Player)}, but a player's {@code trades} only
+     * those after the ones the page was sent, from index {@code tradesFrom} of the player's list; called
+     * under the watcher's lock.
+     */
+    private String view(Watcher watcher) {
+        if (watcher.player() == null) {
+            return view((Player) null);
+        }
+        Map<String, Object> me =
+                new LinkedHashMap<>(room.playerView(watcher.player().id()));
+        if (me.get("trades") instanceof List<?> trades) {
+            int from = watcher.tradesSent <= trades.size() ? watcher.tradesSent : 0;
+            me.put("trades", trades.subList(from, trades.size()));
+            me.put("tradesFrom", from);
+            watcher.tradesSent = trades.size();
+        }
+        return gson.toJson(body(me));
+    }
+
+    private Map<String, Object> body(Map<String, Object> me) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("market", room.marketView());
-        if (player == null) {
+        if (me == null) {
             body.put("teacher", room.teacherView());
         } else {
-            body.put("me", room.playerView(player.id()));
+            body.put("me", me);
         }
         body.put("final", room.finalView());
-        return gson.toJson(body);
+        return body;
     }
 
     /**

@@ -132,6 +132,13 @@ public final class Room implements ExternalTraders {
     private final Map<String, List<PlayedYear>> settled = new LinkedHashMap<>();
     /** By player: cost above the least-cost path over the run, present value in the first year, fen. */
     private final Map<String, Long> pathTotalFen = new HashMap<>();
+    /** What a stopped session saves: every trade, every day closed and the settled years' enterprise rows. */
+    private final List<TradeRecord> tradeLog = new ArrayList<>();
+
+    private final List<DayResult> dayLog = new ArrayList<>();
+    private final List<EnterpriseResult> settledRows = new ArrayList<>();
+    /** Asked for by {@link #stop}: what the session had, taken by the engine at its next pause; or null. */
+    private volatile CompletableFuture<StoppedSession> stopping;
 
     /**
      * @param maxPlayers seats for students (each plays one enterprise)
@@ -211,11 +218,21 @@ public final class Room implements ExternalTraders {
         return playerViews.getOrDefault(playerId, Map.of());
     }
 
-    /** The class: every player's position and, at the end, the reference and the costs. */
+    /**
+     * The class: every player's position (without the player's trades, which the teacher's page does not
+     * show and which would grow every update with the session) and, at the end, the reference and the
+     * costs.
+     */
     public Map<String, Object> teacherView() {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("roomCode", roomCode);
-        view.put("players", playerViews.values());
+        List<Map<String, Object>> positions = new ArrayList<>();
+        for (Map<String, Object> player : playerViews.values()) {
+            Map<String, Object> position = new LinkedHashMap<>(player);
+            position.remove("trades");
+            positions.add(position);
+        }
+        view.put("players", positions);
         view.put("seats", maxPlayers);
         view.put("final", finalView);
         return view;
@@ -350,7 +367,7 @@ public final class Room implements ExternalTraders {
 
     /**
      * Runs the session to its end on this thread, without pausing, and saves it; with nobody seated it
-     * is the run of {@code carbonsim run} with the same seed.
+     * is the run of {@code carbonsim run} with the same seed. Null when {@link #stop} stopped it.
      */
     public RunResult runWithoutPausing() {
         synchronized (this) {
@@ -358,22 +375,105 @@ public final class Room implements ExternalTraders {
             status = Status.RUNNING;
         }
         advanceToDay = Long.MAX_VALUE;
-        return runSimulation();
+        try {
+            return runSimulation();
+        } catch (Halted e) {
+            return null;
+        }
     }
 
     private void runEngine() {
         try {
             runSimulation();
+        } catch (Halted e) {
+            // ended by halt, which handed the session over
         } catch (RuntimeException e) {
             fail("the session stopped: " + e);
         }
     }
 
+    /**
+     * Stops a running session at the engine's next pause between two rounds and returns what it had,
+     * waiting at most {@code wait} for the engine; null when the session is not running (not started,
+     * already over) or the engine did not pause in time. The session then ends as failed, saying where
+     * it stopped, and every command still waiting is refused. What the process's shutdown calls, before
+     * {@link #saveStopped}.
+     */
+    public StoppedSession stop(Duration wait) throws InterruptedException {
+        CompletableFuture<StoppedSession> request;
+        synchronized (this) {
+            if (status != Status.RUNNING) {
+                return null;
+            }
+            if (stopping == null) {
+                stopping = new CompletableFuture<>();
+                // wakes the engine where it waits for a command or its clock
+                queue.add(new Task(null, new CompletableFuture<>()));
+            }
+            request = stopping;
+        }
+        try {
+            return request.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Saves {@code stopped} with the room's archive ({@link SessionArchive#saveStopped}); the room's
+     * {@link #folder} is then where it went (null when the archive keeps nothing).
+     */
+    public Path saveStopped(StoppedSession stopped) throws Exception {
+        folder = archive.saveStopped(Objects.requireNonNull(stopped, "stopped"));
+        return folder;
+    }
+
+    /** Thrown on the engine's thread once it has handed over what a stopped session had: the run ends there. */
+    private static final class Halted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Halted(String where) {
+            super(where, null, false, false);
+        }
+    }
+
+    /** Hands {@link #stop} what the session has at this pause, then ends the run. */
+    private void halt(TradingFloor floor, long today) {
+        List<PlayerPosition> positions = new ArrayList<>();
+        for (Player p : players) {
+            positions.add(position(p, floor));
+        }
+        StoppedSession stopped = new StoppedSession(
+                scenario.name(),
+                seed,
+                today + 1,
+                (long) scenario.calendar().years() * floor.tradingDays(),
+                floor.year(),
+                floor.day() + 1,
+                floor.round() + 1,
+                floor.roundsPerDay(),
+                dayLog,
+                tradeLog,
+                settledRows,
+                positions);
+        // the session is over before stop() returns: a command after it is refused, saying why
+        fail("the classroom was " + stopped.where(), stopped);
+        throw new Halted(stopped.where());
+    }
+
     /** Ends the session as failed for {@code why}, which every waiting and later command is told. */
     void fail(String why) {
+        fail(why, null);
+    }
+
+    /** As {@link #fail(String)}, handing {@code handedOver} to a {@link #stop} waiting (null: nothing to save). */
+    private void fail(String why, StoppedSession handedOver) {
         synchronized (this) {
             failure = why;
             status = Status.FAILED;
+            if (stopping != null) {
+                stopping.complete(handedOver);
+            }
         }
         // the pages say so, where they went on showing the last view, trading, with its countdown
         Map<String, Object> market = new LinkedHashMap<>(marketView);
@@ -395,6 +495,10 @@ public final class Room implements ExternalTraders {
         }
         synchronized (this) {
             status = Status.FINISHED;
+            if (stopping != null) {
+                // saved whole: a stop asked for meanwhile has nothing more to save
+                stopping.complete(null);
+            }
         }
         finalView = buildFinal(result);
         marketView = endView();
@@ -497,6 +601,7 @@ public final class Room implements ExternalTraders {
 
     @Override
     public void traded(TradeRecord trade) {
+        tradeLog.add(trade);
         if (trade.buyer().equals(submitting) || trade.seller().equals(submitting)) {
             tradedBySubmitting += trade.quantityTonnes();
         }
@@ -535,6 +640,7 @@ public final class Room implements ExternalTraders {
 
     @Override
     public void dayClosed(DayResult day) {
+        dayLog.add(day);
         Map<String, Object> bar = new LinkedHashMap<>();
         bar.put("year", day.year());
         bar.put("day", day.day());
@@ -551,6 +657,7 @@ public final class Room implements ExternalTraders {
             Map<String, Long> abatementCostFen,
             Map<String, Long> offsetCostFen) {
         int yearOfRun = yearsSettled++;
+        settledRows.addAll(enterprises);
         for (EnterpriseResult e : enterprises) {
             Player player = playerOf(e.enterpriseId());
             if (player == null || !e.covered()) {
@@ -624,6 +731,9 @@ public final class Room implements ExternalTraders {
             yearIndex++;
         }
         long today = (long) yearIndex * floor.tradingDays() + floor.day();
+        if (stopping != null) {
+            halt(floor, today);
+        }
         long waitMillis = waitMillis(floor, today);
         roundStartedMillis = System.currentTimeMillis();
         boolean watched = !listeners.isEmpty();
@@ -645,6 +755,12 @@ public final class Room implements ExternalTraders {
             }
             if (task == null) {
                 continue;
+            }
+            if (stopping != null) {
+                if (task.command != null) {
+                    queue.add(task); // refused with the rest when the session ends
+                }
+                halt(floor, today);
             }
             double speedBefore = speed;
             Reply reply;
@@ -996,24 +1112,37 @@ public final class Room implements ExternalTraders {
         return rows;
     }
 
-    private Map<String, Object> playerView(Player p, TradingFloor floor) {
-        Map<String, Object> view = playerHeader(p);
+    /** Where {@code p}'s enterprise stands on {@code floor}, with the abatement share its player set. */
+    private PlayerPosition position(Player p, TradingFloor floor) {
         String id = p.enterpriseId();
         FirmState firm = coveredFirm(floor, id);
         if (firm == null) {
-            view.put("covered", false);
-            view.put("years", playerYears.getOrDefault(p.id(), List.of()));
-            return view;
+            return PlayerPosition.uncovered(p);
         }
         double share = chosenShare.getOrDefault(id, firm.plannedShare());
         long need = firm.verified()
                 ? firm.expectedNeedTonnes()
                 : firm.expectedNeedTonnes() + Math.round((firm.plannedShare() - share) * firm.bauForecastTonnes());
+        return new PlayerPosition(
+                p, true, firm.allowancesTonnes(), need, firm.cashFen(), netPurchaseFen.getOrDefault(id, 0L), share);
+    }
+
+    private Map<String, Object> playerView(Player p, TradingFloor floor) {
+        Map<String, Object> view = playerHeader(p);
+        String id = p.enterpriseId();
+        PlayerPosition position = position(p, floor);
+        if (!position.covered()) {
+            view.put("covered", false);
+            view.put("years", playerYears.getOrDefault(p.id(), List.of()));
+            return view;
+        }
+        FirmState firm = floor.firm(id);
+        double share = position.abatementShare();
         view.put("covered", true);
-        view.put("allowances", firm.allowancesTonnes());
-        view.put("cash", yuan(firm.cashFen()));
-        view.put("expectedNeed", need);
-        view.put("shortfall", need - firm.allowancesTonnes());
+        view.put("allowances", position.allowancesTonnes());
+        view.put("cash", yuan(position.cashFen()));
+        view.put("expectedNeed", position.expectedNeedTonnes());
+        view.put("shortfall", position.shortfallTonnes());
         view.put("bau", firm.bauForecastTonnes());
         view.put("share", shareForView(share));
         view.put("committedShare", shareForView(firm.committedShare()));
@@ -1022,7 +1151,7 @@ public final class Room implements ExternalTraders {
                 shareForView(Math.min(1, firm.committedShare() + firm.curve().maxShare())));
         view.put("verified", firm.verified());
         view.put("mac", curve(firm));
-        long purchases = netPurchaseFen.getOrDefault(id, 0L);
+        long purchases = position.netPurchasesFen();
         long abatementCost = Math.round(
                 firm.curve().costFenPerBauTonne(Math.max(0, share - firm.committedShare())) * firm.bauForecastTonnes());
         view.put("netPurchases", yuan(purchases));

@@ -1,6 +1,7 @@
 package org.carbonsim.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -184,15 +185,7 @@ class ClassroomServerTest {
                 400,
                 "not started");
         refused(post("/api/control", "token", ann, "action", "start"), 403, "only the teacher");
-        assertEquals(
-                200,
-                post("/api/control", "key", room.teacherKey(), "action", "start")
-                        .statusCode());
-
-        // the engine pauses before day 1's first round and shows the players their firms
-        for (int i = 0; i < 300 && !me(ann).has("allowances"); i++) {
-            Thread.sleep(100);
-        }
+        startAndShow(ann);
         String before = position(ann);
         long held = me(ann).get("allowances").getAsLong();
         assertTrue(held > 1_000, "A holds its pre-allocation: " + held);
@@ -415,6 +408,97 @@ class ClassroomServerTest {
         events.body().close();
     }
 
+    /**
+     * A player's page is sent each of its trades once: every event carries the trades after those the
+     * stream has had ({@code tradesFrom} says from which), so that an event does not grow with the
+     * session, where each once carried the player's whole list (and the teacher's every player's); a
+     * page that reloads opens a new stream and gets them all, and {@code /api/state} has them all.
+     */
+    @Test
+    void aPlayersPageIsSentEachTradeOnceAndAReloadGetsThemAll() throws Exception {
+        String ann = join("Ann", "A");
+        String ben = join("Ben", "B");
+        startAndShow(ann);
+        HttpResponse<InputStream> stream = events("token=" + ann);
+        BufferedReader page = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
+        JsonObject first = nextMe(page, me -> me.has("allowances"));
+        assertEquals(0, first.get("tradesFrom").getAsInt(), first.toString());
+        assertEquals(0, first.getAsJsonArray("trades").size(), first.toString());
+
+        cross(ann, ben, "1000");
+        JsonObject afterFirst = nextMe(page, me -> me.getAsJsonArray("trades").size() > 0);
+        assertEquals(0, afterFirst.get("tradesFrom").getAsInt(), afterFirst.toString());
+        assertEquals(1, afterFirst.getAsJsonArray("trades").size(), afterFirst.toString());
+
+        cross(ann, ben, "500");
+        JsonObject afterSecond = nextMe(page, me -> me.getAsJsonArray("trades").size() > 0);
+        assertEquals(1, afterSecond.get("tradesFrom").getAsInt(), "only the second trade: " + afterSecond);
+        assertEquals(1, afterSecond.getAsJsonArray("trades").size(), afterSecond.toString());
+        assertEquals(
+                500,
+                afterSecond
+                        .getAsJsonArray("trades")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("quantity")
+                        .getAsLong());
+
+        assertEquals(200, post("/api/abate", "token", ann, "percent", "25").statusCode());
+        JsonObject later = nextMe(page, me -> me.get("share").getAsDouble() == 0.25);
+        assertEquals(2, later.get("tradesFrom").getAsInt(), later.toString());
+        assertEquals(0, later.getAsJsonArray("trades").size(), "no trade sent twice: " + later);
+        stream.body().close();
+
+        HttpResponse<InputStream> reloaded = events("token=" + ann);
+        JsonObject again =
+                nextMe(new BufferedReader(new InputStreamReader(reloaded.body(), StandardCharsets.UTF_8)), me -> true);
+        assertEquals(0, again.get("tradesFrom").getAsInt(), again.toString());
+        assertEquals(2, again.getAsJsonArray("trades").size(), "a reloaded page gets every trade: " + again);
+        reloaded.body().close();
+        assertEquals(2, me(ann).getAsJsonArray("trades").size(), "the state has them all");
+        JsonObject teacher =
+                json(get("/api/state?teacher=" + room.teacherKey())).getAsJsonObject("teacher");
+        for (var player : teacher.getAsJsonArray("players")) {
+            assertFalse(player.getAsJsonObject().has("trades"), "the teacher's page shows no player's trades");
+        }
+    }
+
+    /** The teacher starts the session; the engine pauses before day 1's first round and shows {@code token} its firm. */
+    private void startAndShow(String token) throws Exception {
+        assertEquals(
+                200,
+                post("/api/control", "key", room.teacherKey(), "action", "start")
+                        .statusCode());
+        for (int i = 0; i < 300 && !me(token).has("allowances"); i++) {
+            Thread.sleep(100);
+        }
+    }
+
+    /** Ann offers {@code tonnes} at 40.00 and Ben takes them. */
+    private void cross(String ann, String ben, String tonnes) throws Exception {
+        HttpResponse<String> offer =
+                post("/api/order", "token", ann, "side", "sell", "type", "limit", "price", "40.00", "quantity", tonnes);
+        assertEquals(200, offer.statusCode(), offer.body());
+        HttpResponse<String> bid =
+                post("/api/order", "token", ben, "side", "buy", "type", "limit", "price", "40.00", "quantity", tonnes);
+        assertTrue(json(bid).get("message").getAsString().contains("traded in full"), bid.body());
+    }
+
+    /** The player's part of the next state event on {@code page} that {@code wanted} accepts, within a minute. */
+    private static JsonObject nextMe(BufferedReader page, java.util.function.Predicate<JsonObject> wanted) {
+        return org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            while (true) {
+                String event = firstEvent(page);
+                assertTrue(event.startsWith("event: state"), event);
+                String data = event.substring(event.indexOf("data:") + 5).strip();
+                JsonObject me = JsonParser.parseString(data).getAsJsonObject().getAsJsonObject("me");
+                if (wanted.test(me)) {
+                    return me;
+                }
+            }
+        });
+    }
+
     /** The server-sent events of {@code query}'s page, as a browser asks for them. */
     private HttpResponse<InputStream> events(String query) throws Exception {
         return http.send(
@@ -427,7 +511,11 @@ class ClassroomServerTest {
 
     /** The first server-sent event of a stream, its lines joined. */
     private static String firstEvent(InputStream stream) throws Exception {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
+        return firstEvent(new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8)));
+    }
+
+    /** The next server-sent event of {@code reader}, its lines joined. */
+    private static String firstEvent(BufferedReader reader) throws Exception {
         StringBuilder event = new StringBuilder();
         String line;
         while ((line = reader.readLine()) != null) {

@@ -216,6 +216,11 @@ public final class ChartFiles {
     }
 
     private static UserInputException notAnOutputFolder(Path dir) {
+        if (Files.isRegularFile(dir.resolve(StoppedSessionFiles.STOPPED))) {
+            return new UserInputException(dir + ": a classroom stopped before its last day ("
+                    + StoppedSessionFiles.STOPPED + "), whose years are not over: it has no "
+                    + RunOutput.SUMMARY + " to chart; open its trades.csv, daily.csv and players.csv instead");
+        }
         return new UserInputException(dir + ": not a carbonsim run, montecarlo, sweep, compare, calibrate or"
                 + " sensitivity output folder (no " + RunOutput.SUMMARY + ", " + MonteCarloOutput.SUMMARY
                 + ", sweep.json, compare.json, calibration.json or sensitivity.json)");

@@ -234,12 +234,17 @@ public final class RunFiles {
     }
 
     static String daily(RunResult result) {
-        StringBuilder csv = new StringBuilder();
         // the forward curve's columns only where forwards trade, so other runs' files stay as they were
         Map<Long, List<String>> curve = result.finance()
                 .filter(f -> !f.forwardDays().isEmpty())
                 .map(FinanceFiles::curve)
                 .orElse(null);
+        return daily(result.days(), curve);
+    }
+
+    /** daily.csv of {@code days}, with the forward curve's columns when {@code curve} is not null. */
+    static String daily(List<DayResult> days, Map<Long, List<String>> curve) {
+        StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(List.of(
                 "year",
                 "day",
@@ -259,7 +264,7 @@ public final class RunFiles {
             header.addAll(FinanceFiles.DAILY_COLUMNS);
         }
         Csv.row(csv, header);
-        for (DayResult d : result.days()) {
+        for (DayResult d : days) {
             List<String> row = new ArrayList<>(List.of(
                     Integer.toString(d.year()),
                     Integer.toString(d.day()),
@@ -452,6 +457,12 @@ public final class RunFiles {
      * id (the id for one it lacks), {@code sectorNames} the {@code sector_name} column.
      */
     static String enterprises(RunResult result, Map<String, String> sectorNames, Map<String, String> enterpriseNames) {
+        return enterprises(result.enterprises(), sectorNames, enterpriseNames);
+    }
+
+    /** enterprises.csv of {@code rows}. */
+    static String enterprises(
+            List<EnterpriseResult> rows, Map<String, String> sectorNames, Map<String, String> enterpriseNames) {
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(List.of(
                 "year",
@@ -464,7 +475,7 @@ public final class RunFiles {
                 "new_entrant"));
         header.addAll(POSITION);
         Csv.row(csv, header);
-        for (EnterpriseResult e : result.enterprises()) {
+        for (EnterpriseResult e : rows) {
             List<String> row = new ArrayList<>(List.of(
                     Integer.toString(e.year()),
                     e.enterpriseId(),
@@ -498,6 +509,11 @@ public final class RunFiles {
 
     /** trades.csv; with players ({@code playerOf} by enterprise id) two more columns name them, blank for agents. */
     static String trades(RunResult result, Map<String, String> playerOf) {
+        return trades(result.trades(), playerOf);
+    }
+
+    /** trades.csv of {@code trades}, naming the players as {@link #trades(RunResult, Map)} does. */
+    static String trades(List<TradeRecord> trades, Map<String, String> playerOf) {
         StringBuilder csv = new StringBuilder();
         List<String> header =
                 new ArrayList<>(List.of("year", "day", "buyer_id", "seller_id", "price_cny_per_t", "quantity_t"));
@@ -508,7 +524,7 @@ public final class RunFiles {
             header.add("venue");
         }
         Csv.row(csv, header.toArray(String[]::new));
-        for (TradeRecord t : result.trades()) {
+        for (TradeRecord t : trades) {
             List<String> row = new ArrayList<>(List.of(
                     Integer.toString(t.year()),
                     Integer.toString(t.day()),

@@ -58,7 +58,7 @@ public final class FolderLock implements AutoCloseable {
     private final FileChannel channel;
     private final List<Path> created;
     private final boolean deletable;
-    private final Thread shutdownHook;
+    private volatile Thread shutdownHook;
     private boolean released;
 
     private FolderLock(Path file, FileChannel channel, List<Path> created, boolean deletable) {
@@ -77,6 +77,36 @@ public final class FolderLock implements AutoCloseable {
     /** The hook that releases this lock when the process stops in an orderly way; for tests. */
     Thread shutdownHook() {
         return shutdownHook;
+    }
+
+    /**
+     * Has the process's orderly stop ({@code kill}, Ctrl-C) run {@code first} before it lets this lock
+     * go, in place of letting it go at once: what a command writes when it is stopped (a classroom's
+     * days so far) is written under the lock, and into the folders taking the lock created, which the
+     * release would otherwise remove as empty while {@code first} still writes. Ignored once the process
+     * is stopping.
+     */
+    public synchronized void releaseOnStopAfter(Runnable first) {
+        if (released) {
+            return;
+        }
+        Thread replaced = shutdownHook;
+        Thread hook = new Thread(
+                () -> {
+                    try {
+                        first.run();
+                    } finally {
+                        release();
+                    }
+                },
+                replaced.getName());
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            Runtime.getRuntime().removeShutdownHook(replaced);
+            shutdownHook = hook;
+        } catch (IllegalStateException e) {
+            // the process is stopping: the hook already registered lets the lock go
+        }
     }
 
     /**

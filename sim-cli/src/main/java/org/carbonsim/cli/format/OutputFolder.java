@@ -258,6 +258,11 @@ public final class OutputFolder {
         public void close() {
             lock.close();
         }
+
+        /** Runs {@code first} when the process is stopped before it lets the lock go ({@link FolderLock#releaseOnStopAfter}). */
+        public void releaseOnStopAfter(Runnable first) {
+            lock.releaseOnStopAfter(first);
+        }
     }
 
     /**

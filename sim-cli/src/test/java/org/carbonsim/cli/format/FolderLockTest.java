@@ -48,4 +48,30 @@ class FolderLockTest {
                 Runtime.getRuntime().removeShutdownHook(lock.shutdownHook()),
                 "a released lock leaves no hook behind to keep it until the process ends");
     }
+
+    /**
+     * What a classroom saves when it is stopped is written under its lock and into the folders taking
+     * the lock created: the hook once let the lock go (and removed {@code a/}, created for it and still
+     * empty) while another hook was about to write the stopped classroom's folder there.
+     */
+    @Test
+    void aHookRunAfterTheLockHoldsItWhileItRuns() throws IOException {
+        Path target = dir.resolve("a").resolve("out");
+        FolderLock lock = FolderLock.acquire(target, target);
+        Path file = FolderLock.lockFile(target);
+        boolean[] heldMeanwhile = new boolean[2];
+        lock.releaseOnStopAfter(() -> {
+            heldMeanwhile[0] = Files.exists(file);
+            heldMeanwhile[1] = Files.isDirectory(dir.resolve("a"));
+        });
+        assertTrue(
+                Runtime.getRuntime().removeShutdownHook(lock.shutdownHook()),
+                "the hook that runs first and then releases is the one registered");
+
+        lock.shutdownHook().run();
+        assertTrue(heldMeanwhile[0], "the lock file was there while the first work ran");
+        assertTrue(heldMeanwhile[1], "so was the folder taking the lock created");
+        assertFalse(Files.exists(file), "then the hook let the lock go");
+        lock.close();
+    }
 }

@@ -142,8 +142,16 @@ const Classroom = (() => {
   function connect(query, render) {
     let countdownTimer = null;
     const source = new EventSource('/events?' + query);
+    // a player's trades come once each: an event carries those after index tradesFrom, and a stream
+    // (re)opened starts again from 0, so the page keeps the list it was sent and adds to it
+    let myTrades = [];
     source.addEventListener('state', event => {
       const state = JSON.parse(event.data);
+      const me = state.me;
+      if (me && Array.isArray(me.trades)) {
+        myTrades = me.tradesFrom ? myTrades.concat(me.trades) : me.trades;
+        me.trades = myTrades;
+      }
       lastRender = () => render(state);
       render(state);
       const market = state.market;
