@@ -239,11 +239,14 @@ public final class RunFiles {
                 .filter(f -> !f.forwardDays().isEmpty())
                 .map(FinanceFiles::curve)
                 .orElse(null);
-        return daily(result.days(), curve);
+        return daily(result.days(), curve, result.blockTrades());
     }
 
-    /** daily.csv of {@code days}, with the forward curve's columns when {@code curve} is not null. */
-    static String daily(List<DayResult> days, Map<Long, List<String>> curve) {
+    /**
+     * daily.csv of {@code days}, with the block agreements' columns when the exchange has them ({@code
+     * blockTrades}) and the forward curve's when {@code curve} is not null.
+     */
+    static String daily(List<DayResult> days, Map<Long, List<String>> curve, boolean blockTrades) {
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(List.of(
                 "year",
@@ -257,7 +260,7 @@ public final class RunFiles {
                 "turnover_cny",
                 "band_low_cny_per_t",
                 "band_high_cny_per_t"));
-        if (result.blockTrades()) {
+        if (blockTrades) {
             header.addAll(BLOCK_COLUMNS);
         }
         if (curve != null) {
@@ -277,7 +280,7 @@ public final class RunFiles {
                     yuan(d.turnoverFen()),
                     yuan(d.bandLowFen()),
                     yuan(d.bandHighFen())));
-            if (result.blockTrades()) {
+            if (blockTrades) {
                 row.add(Long.toString(d.blockVolumeTonnes()));
                 row.add(yuan(d.blockTurnoverFen()));
             }
@@ -509,18 +512,21 @@ public final class RunFiles {
 
     /** trades.csv; with players ({@code playerOf} by enterprise id) two more columns name them, blank for agents. */
     static String trades(RunResult result, Map<String, String> playerOf) {
-        return trades(result.trades(), playerOf);
+        return trades(result.trades(), playerOf, result.blockTrades());
     }
 
-    /** trades.csv of {@code trades}, naming the players as {@link #trades(RunResult, Map)} does. */
-    static String trades(List<TradeRecord> trades, Map<String, String> playerOf) {
+    /**
+     * trades.csv of {@code trades}, naming the players as {@link #trades(RunResult, Map)} does, and with
+     * each trade's venue when the exchange has block agreements ({@code blockTrades}).
+     */
+    static String trades(List<TradeRecord> trades, Map<String, String> playerOf, boolean blockTrades) {
         StringBuilder csv = new StringBuilder();
         List<String> header =
                 new ArrayList<>(List.of("year", "day", "buyer_id", "seller_id", "price_cny_per_t", "quantity_t"));
         if (!playerOf.isEmpty()) {
             header.addAll(List.of("buyer_player", "seller_player"));
         }
-        if (result.blockTrades()) {
+        if (blockTrades) {
             header.add("venue");
         }
         Csv.row(csv, header.toArray(String[]::new));
@@ -536,7 +542,7 @@ public final class RunFiles {
                 row.add(playerOf.getOrDefault(t.buyer(), ""));
                 row.add(playerOf.getOrDefault(t.seller(), ""));
             }
-            if (result.blockTrades()) {
+            if (blockTrades) {
                 row.add(t.block() ? "block" : "book");
             }
             Csv.row(csv, row.toArray(String[]::new));

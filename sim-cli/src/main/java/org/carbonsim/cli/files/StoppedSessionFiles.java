@@ -41,8 +41,9 @@ public final class StoppedSessionFiles {
         }
         Map<String, String> enterpriseNames = RunFiles.enterpriseNames(scenario);
         write(dir.resolve(STOPPED), stoppedJson(stopped));
-        write(dir.resolve(RunFiles.TRADES), RunFiles.trades(stopped.trades(), playerOf));
-        write(dir.resolve(RunFiles.DAILY), RunFiles.daily(stopped.days(), null));
+        boolean blockTrades = scenario.market().blockTrades().enabled();
+        write(dir.resolve(RunFiles.TRADES), RunFiles.trades(stopped.trades(), playerOf, blockTrades));
+        write(dir.resolve(RunFiles.DAILY), RunFiles.daily(stopped.days(), null, blockTrades));
         write(
                 dir.resolve(RunFiles.ENTERPRISES),
                 RunFiles.enterprises(stopped.settled(), RunFiles.sectorNames(scenario), enterpriseNames));
