@@ -70,17 +70,13 @@ class ChartDataGoldenTest {
 
     @Test
     void aRunWithForwardsGainsTheForwardCurveAfterVolume(@TempDir Path dir) throws IOException {
-        Path run = Fixtures.copy(Fixtures.RUN, dir.resolve("run"));
-        Path daily = run.resolve("daily.csv");
-        List<String> lines = Files.readAllLines(daily, StandardCharsets.UTF_8);
-        List<String> withCurve = new ArrayList<>();
-        withCurve.add(lines.get(0) + ",forward_front_contract,forward_front_cny_per_t,forward_next_contract,"
-                + "forward_next_cny_per_t");
-        for (int i = 1; i < lines.size(); i++) {
-            // the first day lists two contracts, the others one: the next contract's cells are blank
-            withCurve.add(lines.get(i) + (i == 1 ? ",HBEA3006,40.50,HBEA3012,41.25" : ",HBEA3012,42.00,,"));
-        }
-        Files.write(daily, withCurve, StandardCharsets.UTF_8);
+        // the first day lists two contracts, the others one: the next contract's cells are blank
+        Path run = Fixtures.withColumns(
+                Fixtures.RUN,
+                dir.resolve("run"),
+                "daily.csv",
+                ",forward_front_contract,forward_front_cny_per_t,forward_next_contract,forward_next_cny_per_t",
+                i -> i == 0 ? ",HBEA3006,40.50,HBEA3012,41.25" : ",HBEA3012,42.00,,");
         List<ChartData> charts = RunCharts.all(RunOutput.read(run));
         assertEquals(
                 List.of("price", "volume", "forward-curve", "allocation", "coverage", "compliance"),
@@ -98,16 +94,12 @@ class ChartDataGoldenTest {
 
     /** The tiny run, its exchange with block agreement trades: day {@code i} has {@code 100 × i} t in blocks. */
     private static Path withBlocks(Path dir) throws IOException {
-        Path run = Fixtures.copy(Fixtures.RUN, dir.resolve("blocks"));
-        Path daily = run.resolve("daily.csv");
-        List<String> lines = Files.readAllLines(daily, StandardCharsets.UTF_8);
-        List<String> withBlocks = new ArrayList<>();
-        withBlocks.add(lines.get(0) + ",block_volume_t,block_turnover_cny");
-        for (int i = 1; i < lines.size(); i++) {
-            withBlocks.add(lines.get(i) + "," + 100 * (i - 1) + ",0.00");
-        }
-        Files.write(daily, withBlocks, StandardCharsets.UTF_8);
-        return run;
+        return Fixtures.withColumns(
+                Fixtures.RUN,
+                dir.resolve("blocks"),
+                "daily.csv",
+                ",block_volume_t,block_turnover_cny",
+                i -> "," + 100 * i + ",0.00");
     }
 
     @Test

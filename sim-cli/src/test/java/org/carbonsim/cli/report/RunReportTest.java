@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.carbonsim.cli.chart.Fixtures;
 import org.carbonsim.cli.chart.RunOutput;
@@ -22,15 +19,13 @@ class RunReportTest {
 
     @Test
     void aRunWithBlockTradesStatesTheYearsBlockVolumeAndShareInBothLanguages(@TempDir Path dir) throws IOException {
-        Path run = Fixtures.copy(Fixtures.RUN, dir.resolve("blocks"));
-        Path annual = run.resolve("annual.csv");
-        List<String> lines = Files.readAllLines(annual, StandardCharsets.UTF_8);
-        List<String> withBlocks = new ArrayList<>();
-        withBlocks.add(lines.get(0) + ",block_volume_t,block_turnover_cny");
         // 6,000 of 2030's 24,000 t in blocks, none of 2031's
-        withBlocks.add(lines.get(1) + ",6000,240000.00");
-        withBlocks.add(lines.get(2) + ",0,0.00");
-        Files.write(annual, withBlocks, StandardCharsets.UTF_8);
+        Path run = Fixtures.withColumns(
+                Fixtures.RUN,
+                dir.resolve("blocks"),
+                "annual.csv",
+                ",block_volume_t,block_turnover_cny",
+                i -> i == 0 ? ",6000,240000.00" : ",0,0.00");
         RunOutput output = RunOutput.read(run);
 
         Tables.Built table = RunReport.blocksPerYear(output, new Tables());
