@@ -1,14 +1,18 @@
 package org.carbonsim.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.carbonsim.core.cbam.CbamSectorYear;
+import org.carbonsim.core.engine.DayResult;
 import org.carbonsim.core.engine.RunResult;
 import org.carbonsim.core.engine.Simulation;
 import org.carbonsim.core.engine.YearResult;
 import org.carbonsim.core.montecarlo.Metric;
+import org.carbonsim.core.montecarlo.MonteCarlo;
+import org.carbonsim.core.montecarlo.RunMetrics;
 import org.carbonsim.core.montecarlo.SectorFigures;
 import org.carbonsim.core.montecarlo.YearFigures;
 import org.carbonsim.core.montecarlo.YearMetric;
@@ -94,5 +98,36 @@ class StudyFiguresTest {
         assertTrue(offsets > 0, "seed=" + SEED + ": enterprises surrender CCER credits");
         assertEquals((double) offsets, Metric.OFFSETS.of(result), "seed=" + SEED + ": the run's credits");
         assertEquals(0.0, Metric.UNDETECTED_GAP.of(result), "seed=" + SEED + ": no MRV rules, no gap");
+    }
+
+    /**
+     * The block volume a study keeps per year is the run's daily block volumes added up, on the
+     * scenario's seed, which the model's documentation works through (none in 2024, 407,060 t in
+     * 2025), and a study lists it only for a market with block agreement trades.
+     */
+    @Test
+    void theBlockVolumeOfAYearIsTheSumOfItsDaysBlockVolumes() {
+        long seed = 2024;
+        RunResult result = Simulation.run(
+                ScenarioLoader.load(BundledScenariosTest.DIR.resolve("national-ets-industry.json")), seed);
+        long total = 0;
+        for (YearFigures figures : years(result)) {
+            long days = result.days().stream()
+                    .filter(d -> d.year() == figures.year())
+                    .mapToLong(DayResult::blockVolumeTonnes)
+                    .sum();
+            assertTrue(figures.blockTrades(), "seed=" + seed + " year " + figures.year());
+            assertEquals(
+                    (double) days, YearMetric.BLOCK_VOLUME.of(figures), "seed=" + seed + " year " + figures.year());
+            total += days;
+        }
+        assertEquals(407_060, total, "seed=" + seed + ": steel plants buy in blocks, as docs/model.md states");
+        RunMetrics blocks = MonteCarlo.detailed(MonteCarlo.metrics(result, 0, seed, new double[0]), result);
+        assertTrue(YearMetric.listed(List.of(blocks)).contains(YearMetric.BLOCK_VOLUME), "seed=" + seed);
+        RunResult book = run("ccer-relaunch-2024");
+        RunMetrics noBlocks = MonteCarlo.detailed(MonteCarlo.metrics(book, 0, SEED, new double[0]), book);
+        assertFalse(
+                YearMetric.listed(List.of(noBlocks)).contains(YearMetric.BLOCK_VOLUME),
+                "seed=" + SEED + ": no block trades, no block volume listed");
     }
 }

@@ -132,6 +132,24 @@ class DataDictionaryTest extends CommandLineTest {
                 .getAsJsonObject("inputColumns")
                 .keySet());
 
+        // a study of a market with block agreement trades adds the block volume to years.csv
+        Path blockStudy = dir.resolve("montecarlo-blocks");
+        assertEquals(
+                0,
+                run(
+                        "montecarlo",
+                        "national-ets-industry",
+                        "--years",
+                        "1",
+                        "--runs",
+                        "2",
+                        "--quiet",
+                        "--no-charts",
+                        "--out",
+                        blockStudy.toString()),
+                err.toString());
+        written.put("montecarlo: years.csv with `market.blockTrades`", blockStudy.resolve("years.csv"));
+
         Path sweep = folder(
                 dir, "sweep classroom-two-firms --runs 2 --set market.limitPct=5,10 --set market.initialPrice=40");
         studyJson.put("sweep.json", sweep.resolve("sweep.json"));

@@ -62,6 +62,58 @@ class MonteCarloCommandTest extends CommandLineTest {
         }
     }
 
+    /**
+     * A study of a market with block agreement trades lists each year's block volume, and a
+     * replication's is what a run with its seed writes in annual.csv; a study of a market without
+     * them lists no block volume at all.
+     */
+    @Test
+    void aStudyOfAMarketWithBlockTradesListsTheYearsBlockVolumeAsTheRunWritesIt() throws IOException {
+        Path mc = dir.resolve("blocks");
+        assertEquals(0, run("montecarlo", "national-ets-industry", "--runs", "2", "--no-charts", "--out", "" + mc));
+        List<String> years = Files.readAllLines(mc.resolve("years.csv"), StandardCharsets.UTF_8);
+        List<String> header = List.of(years.get(0).split(","));
+        int block = header.indexOf("block_volume_t");
+        assertTrue(block > 0, "years.csv lists the block volume: " + header);
+        assertEquals(header.size() - 1, block, "after every other figure: " + header);
+        assertTrue(
+                Files.readString(mc.resolve("year-stats.csv"), StandardCharsets.UTF_8)
+                        .contains(",block_volume,t,"),
+                "year-stats.csv has the block volume's interval");
+        long total = 0;
+        for (int r = 0; r < 2; r++) {
+            String replication = r + ",";
+            String seed = years.stream()
+                    .skip(1)
+                    .filter(line -> line.startsWith(replication))
+                    .findFirst()
+                    .orElseThrow()
+                    .split(",")[1];
+            Path one = dir.resolve("run-" + r);
+            assertEquals(0, run("run", "national-ets-industry", "--seed", seed, "--no-charts", "--out", "" + one));
+            List<String> annual = Files.readAllLines(one.resolve("annual.csv"), StandardCharsets.UTF_8);
+            int annualBlock = List.of(annual.get(0).split(",")).indexOf("block_volume_t");
+            for (String row : annual.subList(1, annual.size())) {
+                String[] cells = row.split(",");
+                String study = years.stream()
+                        .filter(line -> line.startsWith(replication + seed + "," + cells[0] + ","))
+                        .findFirst()
+                        .orElseThrow()
+                        .split(",")[block];
+                assertEquals(cells[annualBlock], study, "seed=" + seed + " year " + cells[0]);
+                total += Long.parseLong(study);
+            }
+        }
+        assertTrue(total > 0, "some replication trades in blocks");
+        Path book = dir.resolve("book");
+        assertEquals(0, run("montecarlo", "classroom-two-firms", "--runs", "2", "--no-charts", "--out", "" + book));
+        for (String file : List.of("years.csv", "year-stats.csv")) {
+            assertFalse(
+                    Files.readString(book.resolve(file), StandardCharsets.UTF_8).contains("block_volume"),
+                    file + " of a market without block trades");
+        }
+    }
+
     private Path scenarioWithUncertainty(String parameters) throws IOException {
         String json = new String(ScenarioFiles.resolve("classroom-ten-firms").bytes(), StandardCharsets.UTF_8);
         int end = json.lastIndexOf('}');

@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,7 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.Range;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.xy.IntervalXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -250,6 +252,7 @@ public final class ChartRenderer {
         plot.setRangeGridlinePaint(Palette.GRID);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         boolean barsAtZero = false;
+        Map<Double, Double> stackTops = new HashMap<>();
         int i = 0;
         for (Series s : data.series()) {
             Color colour = Palette.colour(s.colour());
@@ -269,8 +272,10 @@ public final class ChartRenderer {
                     plot.setRenderer(i, renderer);
                 }
                 case BAR, STACKED -> {
-                    XYSeriesCollection dataset = new XYSeriesCollection(xySeries(s));
+                    IntervalXYDataset dataset =
+                            s.style() == Style.STACKED ? stacked(s, stackTops) : new XYSeriesCollection(xySeries(s));
                     XYBarRenderer renderer = new XYBarRenderer(0.15);
+                    renderer.setUseYInterval(s.style() == Style.STACKED);
                     renderer.setBarPainter(new StandardXYBarPainter());
                     renderer.setShadowVisible(false);
                     renderer.setDrawBarOutline(false);
@@ -371,6 +376,36 @@ public final class ChartRenderer {
                 stroke,
                 colour);
         return item;
+    }
+
+    /**
+     * A {@link Style#STACKED} series over days as bars from the tops of the stacked series before it
+     * ({@code tops}, by x, which it raises), each a day wide as the plain bars are.
+     */
+    private static IntervalXYDataset stacked(Series s, Map<Double, Double> tops) {
+        YIntervalSeries series = new YIntervalSeries(s.name(), false, true);
+        for (Point p : s.points()) {
+            if (!Double.isNaN(p.y())) {
+                double base = tops.getOrDefault(p.x(), 0.0);
+                series.add(p.x(), base + p.y(), base, base + p.y());
+                tops.put(p.x(), base + p.y());
+            }
+        }
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Number getStartX(int seriesIndex, int item) {
+                return getXValue(seriesIndex, item) - 0.5;
+            }
+
+            @Override
+            public Number getEndX(int seriesIndex, int item) {
+                return getXValue(seriesIndex, item) + 0.5;
+            }
+        };
+        dataset.addSeries(series);
+        return dataset;
     }
 
     private static XYSeries xySeries(Series s) {

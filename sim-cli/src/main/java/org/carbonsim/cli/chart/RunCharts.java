@@ -16,6 +16,9 @@ import org.carbonsim.cli.text.Lang;
 
 /** The charts of a run folder as data: price path, volume, allocation, coverage and compliance. */
 public final class RunCharts {
+    /** The column of {@code daily.csv} a run whose exchange has block agreement trades adds. */
+    static final String BLOCK_VOLUME = "block_volume_t";
+
     private RunCharts() {}
 
     /** Every chart of {@code run} in English with the sectors' ids, in the report's order. */
@@ -156,14 +159,26 @@ public final class RunCharts {
         return lang.pick("Trading days by year", "交易日（按年）");
     }
 
+    /**
+     * The daily volume as bars and the monthly volume as a line. A run whose exchange has block
+     * agreement trades ({@code daily.csv}'s {@code block_volume_t}) stacks the day's block volume on
+     * the book's and counts it in the month's; any other run draws the book's bars alone.
+     */
     static ChartData volume(RunOutput run, DayAxis days, Lang lang) {
+        boolean blocks = run.daily().has(BLOCK_VOLUME);
         List<Point> daily = new ArrayList<>();
+        List<Point> block = new ArrayList<>();
         TreeMap<Integer, double[]> months = new TreeMap<>();
         int x = 0;
         for (CsvTable.Row row : run.daily().rows()) {
             int year = row.integer("year");
             double volume = row.number("volume_t");
             daily.add(Point.of(x, volume));
+            if (blocks) {
+                double blockVolume = row.number(BLOCK_VOLUME);
+                block.add(Point.of(x, blockVolume));
+                volume += blockVolume;
+            }
             int month = days.month(year, x);
             double[] m = months.computeIfAbsent(year * 12 + month, k -> new double[] {0, 0});
             m[0] += volume;
@@ -190,6 +205,27 @@ public final class RunCharts {
                     lang.pick("deadline month", "履约前一个月")));
         }
         markers.addAll(dayMarkers(days, run, lang));
+        List<Series> series = new ArrayList<>();
+        if (blocks) {
+            series.add(new Series(
+                    lang.pick("Daily volume: order book", "日成交量：订单簿"), Style.STACKED, false, Palette.VOLUME, daily));
+            series.add(new Series(
+                    lang.pick("Daily volume: block agreements", "日成交量：大宗协议"),
+                    Style.STACKED,
+                    false,
+                    Palette.POLICY,
+                    block));
+        } else {
+            series.add(new Series(lang.pick("Daily volume", "日成交量"), Style.BAR, false, Palette.VOLUME, daily));
+        }
+        series.add(new Series(
+                blocks
+                        ? lang.pick("Monthly volume, book and blocks", "月成交量（订单簿与大宗协议）")
+                        : lang.pick("Monthly volume", "月成交量"),
+                Style.LINE,
+                true,
+                Palette.REFERENCE,
+                monthly));
         return new ChartData(
                 "volume",
                 lang.pick("Trading volume: ", "成交量：") + run.scenario(),
@@ -197,9 +233,7 @@ public final class RunCharts {
                 tradingDays(lang),
                 lang.pick("Daily volume (t)", "日成交量（吨）"),
                 lang.pick("Monthly volume (", "月成交量（") + monthUnits.label() + lang.pick(")", "）"),
-                List.of(
-                        new Series(lang.pick("Daily volume", "日成交量"), Style.BAR, false, Palette.VOLUME, daily),
-                        new Series(lang.pick("Monthly volume", "月成交量"), Style.LINE, true, Palette.REFERENCE, monthly)),
+                series,
                 markers);
     }
 

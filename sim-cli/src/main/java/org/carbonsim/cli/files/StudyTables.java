@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.carbonsim.cli.format.Csv;
 import org.carbonsim.core.montecarlo.FigureStatistic;
@@ -88,11 +90,19 @@ final class StudyTables {
         return unit.isEmpty() ? id : id + "_" + unit;
     }
 
-    /** The columns of every {@link YearMetric}, in declaration order. */
+    /** The columns of every {@link YearMetric}, in declaration order: the names a key column may not take. */
     static List<String> yearColumns() {
-        return Arrays.stream(YearMetric.values())
-                .map(m -> column(m.id(), m.unit()))
-                .toList();
+        return yearColumns(List.of(YearMetric.values()));
+    }
+
+    /** The columns of {@code metrics}, in their order. */
+    static List<String> yearColumns(List<YearMetric> metrics) {
+        return metrics.stream().map(m -> column(m.id(), m.unit())).toList();
+    }
+
+    /** The {@link YearMetric}s listed for every replication of {@code groups} together. */
+    private static List<YearMetric> yearMetrics(List<Group> groups) {
+        return YearMetric.listed(groups.stream().flatMap(g -> g.runs().stream()).toList());
     }
 
     /** The columns of every {@link SectorMetric}, in declaration order. */
@@ -105,7 +115,8 @@ final class StudyTables {
     static String years(List<String> keyColumns, List<Group> groups) {
         List<String> header = new ArrayList<>(keyColumns);
         header.addAll(List.of("replication", "seed", "year"));
-        header.addAll(yearColumns());
+        List<YearMetric> metrics = yearMetrics(groups);
+        header.addAll(yearColumns(metrics));
         StringBuilder csv = new StringBuilder();
         Csv.row(csv, header);
         for (Group group : groups) {
@@ -114,7 +125,7 @@ final class StudyTables {
                     List<String> row = new ArrayList<>(group.key());
                     row.addAll(List.of(
                             Integer.toString(run.index()), Long.toString(run.seed()), Integer.toString(y.year())));
-                    for (YearMetric m : YearMetric.values()) {
+                    for (YearMetric m : metrics) {
                         row.add(MonteCarloFiles.num(m.of(y)));
                     }
                     Csv.row(csv, row);
@@ -156,8 +167,9 @@ final class StudyTables {
         header.addAll(STATISTICS);
         StringBuilder csv = new StringBuilder();
         Csv.row(csv, header);
+        List<YearMetric> metrics = yearMetrics(groups);
         for (Group group : groups) {
-            for (FigureStatistic s : FigureStatistics.byYear(group.runs())) {
+            for (FigureStatistic s : FigureStatistics.byYear(group.runs(), metrics)) {
                 List<String> row = new ArrayList<>(group.key());
                 row.addAll(List.of(Integer.toString(s.year()), s.metric(), s.unit()));
                 statistics(row, s);
@@ -207,16 +219,31 @@ final class StudyTables {
 
     /**
      * Sensitivity's {@code years.csv}: one row per plan point and year, the point's values of the
-     * parameters, then each {@link YearMetric}'s mean over the point's replications.
+     * parameters, then the mean over the point's replications of each {@link YearMetric} the points'
+     * statistics hold (the same at every point).
      *
      * @param keys each point's key values (its index and parameter values), by point
      * @param means each point's {@link FigureStatistics#byYear} statistics, by point
      */
     static String pointYears(List<String> keyColumns, List<List<String>> keys, List<List<FigureStatistic>> means) {
+        List<YearMetric> metrics = means.isEmpty() ? YearMetric.listed(List.of()) : metricsOf(means.get(0));
         List<String> header = new ArrayList<>(keyColumns);
         header.add("year");
-        header.addAll(yearColumns());
-        return pointMeans(header, keys, means, YearMetric.values().length, s -> List.of(Integer.toString(s.year())));
+        header.addAll(yearColumns(metrics));
+        return pointMeans(header, keys, means, metrics.size(), s -> List.of(Integer.toString(s.year())));
+    }
+
+    /** The {@link YearMetric}s of {@code statistics}' first year, in declaration order. */
+    private static List<YearMetric> metricsOf(List<FigureStatistic> statistics) {
+        Set<String> ids = new HashSet<>();
+        for (FigureStatistic s : statistics) {
+            if (s.year() == statistics.get(0).year()) {
+                ids.add(s.metric());
+            }
+        }
+        return Arrays.stream(YearMetric.values())
+                .filter(m -> ids.contains(m.id()))
+                .toList();
     }
 
     /** Sensitivity's {@code sectors.csv}: as {@link #pointYears}, one row per point, year and sector. */

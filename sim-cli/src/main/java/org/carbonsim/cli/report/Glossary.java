@@ -53,6 +53,22 @@ public final class Glossary {
             The value of the exchange trades: price × quantity summed, CNY.
             交易所成交的金额：价格 × 数量之和，元。
 
+            blockAgreementTrade TEXT Block agreement trade | 大宗协议交易
+            A trade of at least the market's minimum (100,000 t on the national market) that two covered enterprises negotiate off the order book, between the day's morning and afternoon sessions, at a price within a wider band around the previous close (±30% on the national market); it counts in the year's volume, turnover and VWAP but sets no price of the day.
+            两家纳入企业在订单簿之外协商达成、数量不低于市场起点（全国市场为 10 万吨）的交易，在当日上午与下午交易时段之间进行，价格在前收盘价上下更宽的幅度内（全国市场为 ±30%）；计入当年成交量、成交额和成交量加权均价，但不形成当日价格。
+
+            blockVolume TONNES Block volume | 大宗协议成交量
+            Allowances traded in block agreements, part of the volume, t.
+            以大宗协议成交的配额数量（成交量的一部分），吨。
+
+            blockShare RATE Block share | 大宗协议占比
+            Block volume ÷ volume: the share of the year's exchange volume traded in block agreements (n/a when nothing traded).
+            大宗协议成交量 ÷ 成交量：当年交易所成交量中以大宗协议成交的比例（无成交时为 n/a）。
+
+            blockTurnover YUAN Block turnover | 大宗协议成交额
+            The value of the block agreement trades, part of the turnover, CNY.
+            大宗协议成交的金额（成交额的一部分），元。
+
             coveredEnterprises COUNT Covered enterprises | 纳入企业数
             Enterprises the scheme covers that year (above the threshold, or in a covered sector).
             当年纳入碳市场管控的企业数（达到门槛或属于纳入行业）。

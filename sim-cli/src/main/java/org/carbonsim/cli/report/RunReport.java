@@ -2,6 +2,8 @@ package org.carbonsim.cli.report;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,12 @@ public final class RunReport {
             "efficiency",
             "costEffectiveness",
             "interventions");
+
+    /** The column of {@code annual.csv} a run whose exchange has block agreement trades adds. */
+    static final String BLOCK_VOLUME = "block_volume_t";
+
+    /** The columns of the block agreement trades' table: glossary entries. */
+    static final List<String> BLOCKS = List.of("year", "volume", "blockVolume", "blockShare", "blockTurnover");
 
     private RunReport() {}
 
@@ -130,6 +138,19 @@ public final class RunReport {
             html.element("h2", Text.of("Liquidity per year", "逐年流动性"));
             Tables.Built liquidity = perYear(run, tables, LIQUIDITY);
             html.tableOf("liquidity", false, liquidity.columns(), liquidity.rows());
+        }
+
+        if (run.annual().has(BLOCK_VOLUME)) {
+            html.element("h2", Text.of("Block agreement trades", "大宗协议交易"));
+            Glossary.find("blockAgreementTrade").ifPresent(tables::use);
+            html.paragraph(
+                    "meta",
+                    Text.of(
+                            "From annual.csv: the year's volume counts the trades on the order book and in block"
+                                    + " agreements; block volume is the part traded in blocks.",
+                            "来自 annual.csv：当年成交量包括订单簿成交与大宗协议成交；大宗协议成交量为其中以大宗协议成交的部分。"));
+            Tables.Built blocks = blocksPerYear(run, tables);
+            html.tableOf("blocks", false, blocks.columns(), blocks.rows());
         }
 
         html.element("h2", Text.of("Charts", "图表"));
@@ -221,27 +242,56 @@ public final class RunReport {
 
     /** A per-year table: a column per summary.json field of {@code fields}, in its unit. */
     private static Tables.Built perYear(RunOutput run, Tables tables, List<String> fields) {
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonObject y : run.years()) {
+            rows.add(fields.stream().map(field -> text(y, field)).toList());
+        }
+        return table(tables, fields, rows);
+    }
+
+    /**
+     * The block agreement trades per year, from {@code annual.csv}: the year's volume, the part of it
+     * traded in blocks, that part's share (n/a in a year nothing traded) and its value.
+     */
+    static Tables.Built blocksPerYear(RunOutput run, Tables tables) {
+        List<List<String>> rows = new ArrayList<>();
+        for (CsvTable.Row row : run.annual().rows()) {
+            String volume = row.text("volume_t");
+            String block = row.text(BLOCK_VOLUME);
+            long all = Long.parseLong(volume);
+            String share = all == 0
+                    ? "n/a"
+                    : new BigDecimal(block)
+                            .divide(BigDecimal.valueOf(all), 6, RoundingMode.HALF_UP)
+                            .toPlainString();
+            rows.add(List.of(row.text("year"), volume, block, share, row.text("block_turnover_cny")));
+        }
+        return table(tables, BLOCKS, rows);
+    }
+
+    /** A table with a column per glossary entry of {@code fields}, in its unit, and {@code rows} of raw values. */
+    private static Tables.Built table(Tables tables, List<String> fields, List<List<String>> rows) {
         List<Html.Column> columns = new ArrayList<>();
         List<Figures> figures = new ArrayList<>();
-        for (String field : fields) {
-            Glossary.Entry e = Glossary.find(field).orElseThrow();
+        for (int i = 0; i < fields.size(); i++) {
+            Glossary.Entry e = Glossary.find(fields.get(i)).orElseThrow();
             tables.use(e);
-            List<String> values = new ArrayList<>();
-            run.years().forEach(y -> values.add(text(y, field)));
-            Figures f = Figures.of(e.kind(), values);
+            int column = i;
+            Figures f =
+                    Figures.of(e.kind(), rows.stream().map(r -> r.get(column)).toList());
             figures.add(f);
             columns.add(new Html.Column(f.heading(e.term()), e.definition(), e.kind() != Quantity.YEAR));
         }
-        List<List<Html.Cell>> rows = new ArrayList<>();
-        for (JsonObject y : run.years()) {
+        List<List<Html.Cell>> cells = new ArrayList<>();
+        for (List<String> values : rows) {
             List<Html.Cell> row = new ArrayList<>();
             for (int i = 0; i < fields.size(); i++) {
-                String raw = text(y, fields.get(i));
+                String raw = values.get(i);
                 row.add(new Html.Cell(Text.same(figures.get(i).format(raw)), raw));
             }
-            rows.add(row);
+            cells.add(row);
         }
-        return new Tables.Built(columns, rows);
+        return new Tables.Built(columns, cells);
     }
 
     /** The rows of {@code table}, or of the year {@code onlyYear} only when it is not null, as text. */

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.carbonsim.cli.text.Lang;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.IntervalXYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,17 +70,13 @@ class ChartDataGoldenTest {
 
     @Test
     void aRunWithForwardsGainsTheForwardCurveAfterVolume(@TempDir Path dir) throws IOException {
-        Path run = Fixtures.copy(Fixtures.RUN, dir.resolve("run"));
-        Path daily = run.resolve("daily.csv");
-        List<String> lines = Files.readAllLines(daily, StandardCharsets.UTF_8);
-        List<String> withCurve = new ArrayList<>();
-        withCurve.add(lines.get(0) + ",forward_front_contract,forward_front_cny_per_t,forward_next_contract,"
-                + "forward_next_cny_per_t");
-        for (int i = 1; i < lines.size(); i++) {
-            // the first day lists two contracts, the others one: the next contract's cells are blank
-            withCurve.add(lines.get(i) + (i == 1 ? ",HBEA3006,40.50,HBEA3012,41.25" : ",HBEA3012,42.00,,"));
-        }
-        Files.write(daily, withCurve, StandardCharsets.UTF_8);
+        // the first day lists two contracts, the others one: the next contract's cells are blank
+        Path run = Fixtures.withColumns(
+                Fixtures.RUN,
+                dir.resolve("run"),
+                "daily.csv",
+                ",forward_front_contract,forward_front_cny_per_t,forward_next_contract,forward_next_cny_per_t",
+                i -> i == 0 ? ",HBEA3006,40.50,HBEA3012,41.25" : ",HBEA3012,42.00,,");
         List<ChartData> charts = RunCharts.all(RunOutput.read(run));
         assertEquals(
                 List.of("price", "volume", "forward-curve", "allocation", "coverage", "compliance"),
@@ -92,6 +90,47 @@ class ChartDataGoldenTest {
         assertEquals(42.0, curve.series().get(1).points().get(1).y());
         assertEquals(41.25, curve.series().get(2).points().get(0).y());
         assertTrue(Double.isNaN(curve.series().get(2).points().get(1).y()), "no next contract: a gap");
+    }
+
+    /** The tiny run, its exchange with block agreement trades: day {@code i} has {@code 100 × i} t in blocks. */
+    private static Path withBlocks(Path dir) throws IOException {
+        return Fixtures.withColumns(
+                Fixtures.RUN,
+                dir.resolve("blocks"),
+                "daily.csv",
+                ",block_volume_t,block_turnover_cny",
+                i -> "," + 100 * i + ",0.00");
+    }
+
+    @Test
+    void aRunWithBlockTradesStacksTheDaysBlockVolumeOnTheBooks(@TempDir Path dir) throws IOException {
+        ChartData book =
+                RunCharts.all(RunOutput.read(Fixtures.folder(Fixtures.RUN))).get(1);
+        assertEquals(
+                List.of("Daily volume", "Monthly volume"),
+                book.series().stream().map(ChartData.Series::name).toList(),
+                "a run without block trades has no block series");
+        List<ChartData> charts = RunCharts.all(RunOutput.read(withBlocks(dir)), Lang.ZH, ScenarioCopy.NONE);
+        ChartData volume = charts.get(1);
+        assertEquals(
+                List.of("日成交量：订单簿", "日成交量：大宗协议", "月成交量（订单簿与大宗协议）"),
+                volume.series().stream().map(ChartData.Series::name).toList());
+        ChartData.Series bookBars = volume.series().get(0);
+        ChartData.Series blockBars = volume.series().get(1);
+        assertEquals(ChartData.Style.STACKED, bookBars.style());
+        assertEquals(ChartData.Style.STACKED, blockBars.style());
+        assertEquals(1100.0, bookBars.points().get(1).y(), "day 1: the book's volume");
+        assertEquals(100.0, blockBars.points().get(1).y(), "day 1: the block volume");
+        // twelve days a year, a month each: the month's volume is the day's, book and blocks
+        assertEquals(
+                1200.0,
+                volume.series().get(2).points().get(1).y(),
+                "day 1's month: 1,100 t on the book, 100 t in blocks");
+        XYPlot plot = (XYPlot) ChartRenderer.chart(volume, Lang.ZH).getPlot();
+        IntervalXYDataset blocks = (IntervalXYDataset) plot.getDataset(1);
+        assertEquals(1100.0, blocks.getStartYValue(0, 1), "the block bar starts on the book's");
+        assertEquals(1200.0, blocks.getEndYValue(0, 1));
+        assertEquals(1.0, blocks.getEndXValue(0, 1) - blocks.getStartXValue(0, 1), 1e-12, "a day wide");
     }
 
     private static void check(List<ChartData> charts) throws IOException {

@@ -2,9 +2,12 @@ package org.carbonsim.cli.chart;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 /** The hand-written output folders under src/test/resources/org/carbonsim/cli/chart. */
@@ -44,6 +47,25 @@ public final class Fixtures {
                 Files.copy(f, target.resolve(f.getFileName()));
             }
         }
+        return target;
+    }
+
+    /**
+     * Copies the fixture folder {@code name} into {@code target}, {@code file} of it with {@code
+     * columns} (a header's cells, from its comma) appended to its header and {@code row.apply(i)} to
+     * its {@code i}-th row (from 0): a variant of a fixture with a scenario's optional columns.
+     */
+    public static Path withColumns(String name, Path target, String file, String columns, IntFunction<String> row)
+            throws IOException {
+        copy(name, target);
+        Path csv = target.resolve(file);
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<String> longer = new ArrayList<>();
+        longer.add(lines.get(0) + columns);
+        for (int i = 1; i < lines.size(); i++) {
+            longer.add(lines.get(i) + row.apply(i - 1));
+        }
+        Files.write(csv, longer, StandardCharsets.UTF_8);
         return target;
     }
 

@@ -20,8 +20,13 @@ import java.util.TreeSet;
 public final class FigureStatistics {
     private FigureStatistics() {}
 
-    /** By year, in calendar order, then by {@link YearMetric}. */
+    /** By year, in calendar order, then by each {@link YearMetric} {@link YearMetric#listed listed} for {@code runs}. */
     public static List<FigureStatistic> byYear(List<RunMetrics> runs) {
+        return byYear(runs, YearMetric.listed(runs));
+    }
+
+    /** By year, in calendar order, then by each of {@code metrics}, in its order. */
+    public static List<FigureStatistic> byYear(List<RunMetrics> runs, List<YearMetric> metrics) {
         Set<Integer> years = new TreeSet<>();
         for (RunMetrics run : runs) {
             for (YearFigures y : run.years()) {
@@ -30,7 +35,7 @@ public final class FigureStatistics {
         }
         List<FigureStatistic> out = new ArrayList<>();
         for (int year : years) {
-            for (YearMetric metric : YearMetric.values()) {
+            for (YearMetric metric : metrics) {
                 double[] values = new double[runs.size()];
                 int n = 0;
                 for (RunMetrics run : runs) {

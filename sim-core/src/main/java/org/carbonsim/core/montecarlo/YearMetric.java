@@ -1,12 +1,17 @@
 package org.carbonsim.core.montecarlo;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
  * The figures a study keeps per year, in natural units: the market's (VWAP, close, volume, turnover,
  * compliance rate), then every {@link SectorMetric} over all sectors together, with that metric's id
- * and unit. Files name each by a snake_case id and a unit suffix, as {@link SectorMetric} does. The
- * VWAP is the engine's: the last close in a year with no exchange trade, as in {@code annual.csv}.
+ * and unit, then the block volume. Files name each by a snake_case id and a unit suffix, as {@link
+ * SectorMetric} does. The VWAP is the engine's: the last close in a year with no exchange trade, as in
+ * {@code annual.csv}. A study lists the block volume only where its runs have block agreement trades
+ * ({@link #listed}), so a study of a market without them writes the figures it always wrote.
  */
 public enum YearMetric {
     /** Volume-weighted average price, yuan per tonne (the last close without trades). */
@@ -44,7 +49,12 @@ public enum YearMetric {
     /** {@link SectorMetric#UNDETECTED_GAP} over all sectors. */
     UNDETECTED_GAP(SectorMetric.UNDETECTED_GAP),
     /** {@link SectorMetric#CBAM_LIABILITY} over all sectors. */
-    CBAM_LIABILITY(SectorMetric.CBAM_LIABILITY);
+    CBAM_LIABILITY(SectorMetric.CBAM_LIABILITY),
+    /**
+     * Tonnes of the volume traded in block agreements (the year's {@code block_volume_t} in {@code
+     * annual.csv}); listed only where the market has them.
+     */
+    BLOCK_VOLUME("block_volume", "t", y -> y.blockVolumeTonnes());
 
     private final String id;
     private final String unit;
@@ -73,5 +83,14 @@ public enum YearMetric {
     /** This figure of {@code figures}. */
     public double of(YearFigures figures) {
         return extractor.applyAsDouble(figures);
+    }
+
+    /**
+     * The figures a study of {@code runs} lists, in declaration order: every one, the block volume
+     * only when a year of one of the runs has block agreement trades.
+     */
+    public static List<YearMetric> listed(Collection<RunMetrics> runs) {
+        boolean blocks = runs.stream().flatMap(r -> r.years().stream()).anyMatch(YearFigures::blockTrades);
+        return Arrays.stream(values()).filter(m -> blocks || m != BLOCK_VOLUME).toList();
     }
 }

@@ -38,7 +38,21 @@ class FigureStatisticsTest {
         for (SectorFigures s : sectors) {
             total = total.plus(s, "");
         }
-        return new YearFigures(year, vwapFen, vwapFen, volume, vwapFen * volume, 1.0, total);
+        return new YearFigures(year, vwapFen, vwapFen, volume, vwapFen * volume, false, 0, 1.0, total);
+    }
+
+    /** {@code figures} of a market with block agreement trades, {@code blockTonnes} of its volume in blocks. */
+    private static YearFigures withBlocks(YearFigures f, long blockTonnes) {
+        return new YearFigures(
+                f.year(),
+                f.vwapFen(),
+                f.closeFen(),
+                f.volumeTonnes(),
+                f.turnoverFen(),
+                true,
+                blockTonnes,
+                f.complianceRate(),
+                f.total());
     }
 
     private static RunMetrics run(int index, List<YearFigures> years, List<SectorFigures> sectors) {
@@ -65,7 +79,9 @@ class FigureStatisticsTest {
     @Test
     void aYearsStatisticsAreOverTheReplicationsAndItsTotalsAreTheSectorsSums() {
         List<FigureStatistic> years = FigureStatistics.byYear(RUNS);
-        assertEquals(YearMetric.values().length, years.size(), "one year, every figure");
+        assertEquals(YearMetric.values().length - 1, years.size(), "one year, every figure but the block volume");
+        assertTrue(
+                years.stream().noneMatch(s -> s.metric().equals("block_volume")), "no block trades, no block volume");
         FigureStatistic vwap = find(years, Optional.empty(), "vwap");
         assertEquals(2, vwap.n());
         assertEquals(35.0, vwap.mean(), 1e-12);
@@ -112,5 +128,18 @@ class FigureStatisticsTest {
         assertEquals(280.0, YearMetric.CBAM_LIABILITY.of(y), "yuan, from 28,000 fen");
         assertEquals(200.0, YearMetric.COVERED_EMISSIONS.of(y));
         assertEquals("cny", YearMetric.CBAM_LIABILITY.unit());
+    }
+
+    @Test
+    void theBlockVolumeIsListedOnlyWhereAReplicationHasBlockTrades() {
+        List<RunMetrics> withBlocks = List.of(
+                run(0, List.of(withBlocks(year(2024, 4_000, 500, List.of(A_2024)), 300)), List.of(A_2024)),
+                run(1, List.of(withBlocks(year(2024, 3_000, 200, List.of(A_2024)), 0)), List.of(A_2024)));
+        assertEquals(List.of(YearMetric.values()), YearMetric.listed(withBlocks));
+        assertEquals(YearMetric.values().length - 1, YearMetric.listed(RUNS).size());
+        FigureStatistic block = find(FigureStatistics.byYear(withBlocks), Optional.empty(), "block_volume");
+        assertEquals("t", block.unit());
+        assertEquals(2, block.n(), "a year without a block counts as 0 t, not as undefined");
+        assertEquals(150.0, block.mean(), 1e-12);
     }
 }
