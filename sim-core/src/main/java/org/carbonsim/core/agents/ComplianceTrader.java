@@ -323,19 +323,21 @@ public final class ComplianceTrader implements TradingStrategy {
 
     /**
      * The most it could trade in a block agreement today at any price, t: 0 unless it planned today; else
-     * its day's share of the widest gap it could have (twice its shortfall, as the auctions to come may
-     * bring it, and the abatement it could forgo or still add) less what it has traded today. A cheap
+     * its day's share of the widest gap it could have ({@link CostMemo#widestGapTonnes}) less what it
+     * has traded today. A cheap
      * bound, read before {@link #blockTonnesAt}, so that a desk that cannot reach a block's minimum is
      * not asked at every price.
      */
+    /** Whether it has planned day {@code day}: its first turn that day set its share of the gap. */
+    public boolean plannedOn(int day) {
+        return plannedDay == day;
+    }
+
     public long blockTonnesBound(MarketView market, Position position) {
         if (market.day() != plannedDay) {
             return 0;
         }
-        MarginalCost cost = position.marginalCost();
-        long widest = Math.addExact(
-                Math.multiplyExact(2, Math.abs(position.shortfallTonnes())),
-                Math.addExact(cost.forgoableTonnes(), cost.abatementCapacityTonnes()));
+        long widest = memo.widestGapTonnes(position.marginalCost(), position.shortfallTonnes());
         return Math.max(0, (long) Math.ceil(widest * dayShare) - (traded(position) - dayStartTraded));
     }
 
@@ -840,6 +842,18 @@ public final class ComplianceTrader implements TradingStrategy {
                 memo[at] = priceFen;
             }
             return Math.min(hi, memo[at + 1]);
+        }
+
+        /**
+         * The widest gap a desk at {@code shortfall} could have at any price, t, read from the memo rather
+         * than asked of the cost again. Its target lies between {@code lo} (minus what it could forgo)
+         * and {@code max(shortfall, 0)} plus its capacity, and the auctions to come bring at most its
+         * shortfall: it buys at most {@code shortfall − lo} and sells at most its capacity plus the
+         * shortfall's size.
+         */
+        long widestGapTonnes(MarginalCost current, long shortfall) {
+            use(current);
+            return Math.max(Math.subtractExact(shortfall, lo), Math.addExact(capacityTonnes, Math.abs(shortfall)));
         }
 
         /** The same as {@code cost.costFenPerTonne(shortfall)}. */

@@ -90,6 +90,9 @@ public final class MarketSession {
     /** The rules of the year last opened: its band, auctions, closing rule and fee. */
     private MarketRules inForce;
 
+    /** Whether the exchange has block agreement trades. */
+    private final boolean blockTradesOn;
+
     private final int tradingDays;
     private final int deadlineDay;
     private final int roundsPerDay;
@@ -169,6 +172,23 @@ public final class MarketSession {
     private double auctionCoverShare;
     /** The clearing price of the primary auction held before today's trading, ticks; 0 when none sold. */
     private long auctionClearingTicks;
+    /** The owners whose strategy is a {@link ComplianceTrader}, in the order added: the block session's desks. */
+    private int[] deskOwners = new int[0];
+
+    private int deskCount;
+    /**
+     * Per owner, the most its desk could trade in a block that day ({@link
+     * ComplianceTrader#blockTonnesBound}), read right after the turn at which it planned the day {@link
+     * #blockReachDay}: what it trades later that day can only lower it, so it stays a bound until the
+     * block session, which looks only at the desks it lets reach a block.
+     */
+    private long[] blockReachTonnes = new long[0];
+
+    private int[] blockReachDay = new int[0];
+    /** The desks in the day's block negotiation, by owner, made once and kept. */
+    private Desk[] deskOf = new Desk[0];
+
+    private final List<Desk> blockParties = new ArrayList<>();
     /** The day's block agreement trades so far; none until the block session. */
     private BlockDay blockDay = BlockDay.NONE;
     /** The latest close, or after a day without trades that close moved to the day's standing quotes. */
@@ -213,6 +233,7 @@ public final class MarketSession {
         this.deadlineDay = deadlineDay;
         this.roundsPerDay = roundsPerDay;
         this.inForce = rules;
+        this.blockTradesOn = rules.blockTrades().enabled();
         this.closingRule = closingPriceRule(rules.closingRule());
         long initialTicks = rules.initialPriceFen() / rules.tickFen();
         long maxTicks = rules.ladderTopFen() / rules.tickFen();
@@ -306,11 +327,20 @@ public final class MarketSession {
             restDay = Arrays.copyOf(restDay, capacity);
             entersEachDay = Arrays.copyOf(entersEachDay, capacity);
             clockRateBits = Arrays.copyOf(clockRateBits, capacity);
+            blockReachTonnes = Arrays.copyOf(blockReachTonnes, capacity);
+            blockReachDay = Arrays.copyOf(blockReachDay, capacity);
             clockPerRound = Arrays.copyOf(clockPerRound, capacity);
             clockStretchOf = Arrays.copyOf(clockStretchOf, capacity);
             clockChangesOnlyOnDeadlineDays = Arrays.copyOf(clockChangesOnlyOnDeadlineDays, capacity);
         }
+        if (strategy instanceof ComplianceTrader) {
+            if (deskCount == deskOwners.length) {
+                deskOwners = Arrays.copyOf(deskOwners, Math.max(16, 2 * deskCount));
+            }
+            deskOwners[deskCount++] = id;
+        }
         order[id] = id;
+        blockReachDay[id] = -1;
         acting[id] = strategy;
         accounts[id] = position;
         restDay[id] = day;
@@ -546,7 +576,7 @@ public final class MarketSession {
     /** Runs the day's rounds of continuous trading. */
     public void trade() {
         requireOpen();
-        int blockRound = rules.blockTrades().enabled() ? roundsPerDay / 2 : -1;
+        int blockRound = blockTradesOn ? roundsPerDay / 2 : -1;
         for (int round = 0; round < roundsPerDay; round++) {
             if (round == blockRound) {
                 blockDay = blockTrades();
@@ -712,11 +742,18 @@ public final class MarketSession {
         if (high < low) {
             return BlockDay.NONE;
         }
-        List<Desk> desks = new ArrayList<>();
-        for (int owner = 0; owner < positions.size(); owner++) {
-            if (acting[owner] instanceof ComplianceTrader desk
-                    && desk.blockTonnesBound(view, accounts[owner]) >= blockRules.minTonnes()) {
-                desks.add(new Desk(desk, accounts[owner]));
+        List<Desk> desks = blockParties;
+        desks.clear();
+        if (deskOf.length < positions.size()) {
+            deskOf = Arrays.copyOf(deskOf, positions.size());
+        }
+        for (int i = 0; i < deskCount; i++) {
+            int owner = deskOwners[i];
+            if (blockReachDay[owner] == day && blockReachTonnes[owner] >= blockRules.minTonnes()) {
+                if (deskOf[owner] == null) {
+                    deskOf[owner] = new Desk((ComplianceTrader) acting[owner], accounts[owner]);
+                }
+                desks.add(deskOf[owner]);
             }
         }
         if (desks.size() < 2) {
@@ -976,7 +1013,11 @@ public final class MarketSession {
      */
     private void act(TradingStrategy strategy, Position position) {
         if (strategy instanceof ComplianceTrader) {
-            ((ComplianceTrader) strategy).act(view, position, gateway, random);
+            ComplianceTrader desk = (ComplianceTrader) strategy;
+            desk.act(view, position, gateway, random);
+            if (blockTradesOn && blockReachDay[position.ownerId()] != day) {
+                noteBlockReach(desk, position);
+            }
         } else if (strategy instanceof ZeroIntelligenceFirm) {
             ((ZeroIntelligenceFirm) strategy).act(view, position, gateway, random);
         } else if (strategy instanceof ZeroIntelligenceTrader) {
@@ -987,6 +1028,18 @@ public final class MarketSession {
             ((InactiveFirm) strategy).act(view, position, gateway, random);
         } else {
             strategy.act(view, position, gateway, random);
+        }
+    }
+
+    /**
+     * Records the most {@code desk} could trade in a block today, once it has planned the day: read at
+     * its turn, while it is in the cache, so that the block session need not visit every desk.
+     */
+    private void noteBlockReach(ComplianceTrader desk, Position position) {
+        if (desk.plannedOn(day)) {
+            int owner = position.ownerId();
+            blockReachTonnes[owner] = desk.blockTonnesBound(view, position);
+            blockReachDay[owner] = day;
         }
     }
 

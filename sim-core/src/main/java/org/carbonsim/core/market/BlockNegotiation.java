@@ -50,11 +50,29 @@ public final class BlockNegotiation {
         boolean[] buys = new boolean[n];
         long[] limits = new long[n];
         boolean[] active = new boolean[n];
+        int buyers = 0;
+        int sellers = 0;
         for (int i = 0; i < n; i++) {
             BlockParty party = parties.get(i);
             long atReference = party.tonnesAt(reference);
             buys[i] = atReference > 0 || (atReference == 0 && party.tonnesAt(lowTicks) >= minTonnes);
-            active[i] = limit(party, buys[i], lowTicks, highTicks, minTonnes, limits, i);
+            // whether it trades the minimum anywhere in the band: at the bottom a buyer takes the most,
+            // at the top a seller gives the most
+            active[i] = buys[i] ? party.tonnesAt(lowTicks) >= minTonnes : -party.tonnesAt(highTicks) >= minTonnes;
+            if (active[i] && buys[i]) {
+                buyers++;
+            } else if (active[i]) {
+                sellers++;
+            }
+        }
+        if (buyers == 0 || sellers == 0) {
+            // no pair: the limits need not be found
+            return 0;
+        }
+        for (int i = 0; i < n; i++) {
+            if (active[i]) {
+                active[i] = limit(parties.get(i), buys[i], lowTicks, highTicks, minTonnes, limits, i);
+            }
         }
         int count = 0;
         while (true) {
