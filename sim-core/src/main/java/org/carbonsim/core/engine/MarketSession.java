@@ -106,6 +106,9 @@ public final class MarketSession {
     private final Map<Double, UrgencySchedule> urgencySchedules = new HashMap<>();
     private final View view = new View();
     private final Gateway gateway = new Gateway();
+    /** Settles every trade, on the book and in block agreements. */
+    private final Settlement settlement = new Settlement();
+
     private final TradeListener tradeListener;
     /** Told the round number before each round of continuous trading. */
     private IntConsumer roundStart = round -> {};
@@ -172,8 +175,8 @@ public final class MarketSession {
     private double auctionCoverShare;
     /** The clearing price of the primary auction held before today's trading, ticks; 0 when none sold. */
     private long auctionClearingTicks;
-    /** The owners whose strategy is a {@link ComplianceTrader}, in the order added: the block session's desks. */
-    private int[] deskOwners = new int[0];
+    /** A desk for each owner whose strategy is a {@link ComplianceTrader}, in the order added: the block session's parties. */
+    private Desk[] desks = new Desk[0];
 
     private int deskCount;
     /**
@@ -185,9 +188,6 @@ public final class MarketSession {
     private long[] blockReachTonnes = new long[0];
 
     private int[] blockReachDay = new int[0];
-    /** The desks in the day's block negotiation, by owner, made once and kept. */
-    private Desk[] deskOf = new Desk[0];
-
     private final List<Desk> blockParties = new ArrayList<>();
     /** The day's block agreement trades so far; none until the block session. */
     private BlockDay blockDay = BlockDay.NONE;
@@ -241,7 +241,7 @@ public final class MarketSession {
                 .withTickSizeFen(rules.tickFen())
                 .withClosingVwapTrades(rules.mostClosingTrades())
                 .withSelfTradePrevention(true);
-        this.book = new OrderBook(config, new Settlement());
+        this.book = new OrderBook(config, settlement);
         this.schedule =
                 new ActivationSchedule((int) Math.min(MAX_HORIZON_ROUNDS, (long) roundsPerDay * (tradingDays + 1)));
         closes[0] = initialTicks;
@@ -333,11 +333,11 @@ public final class MarketSession {
             clockStretchOf = Arrays.copyOf(clockStretchOf, capacity);
             clockChangesOnlyOnDeadlineDays = Arrays.copyOf(clockChangesOnlyOnDeadlineDays, capacity);
         }
-        if (strategy instanceof ComplianceTrader) {
-            if (deskCount == deskOwners.length) {
-                deskOwners = Arrays.copyOf(deskOwners, Math.max(16, 2 * deskCount));
+        if (strategy instanceof ComplianceTrader desk) {
+            if (deskCount == desks.length) {
+                desks = Arrays.copyOf(desks, Math.max(16, 2 * deskCount));
             }
-            deskOwners[deskCount++] = id;
+            desks[deskCount++] = new Desk(desk, position);
         }
         order[id] = id;
         blockReachDay[id] = -1;
@@ -742,31 +742,24 @@ public final class MarketSession {
         if (high < low) {
             return BlockDay.NONE;
         }
-        List<Desk> desks = blockParties;
-        desks.clear();
-        if (deskOf.length < positions.size()) {
-            deskOf = Arrays.copyOf(deskOf, positions.size());
-        }
+        List<Desk> parties = blockParties;
+        parties.clear();
         for (int i = 0; i < deskCount; i++) {
-            int owner = deskOwners[i];
+            int owner = desks[i].position.ownerId();
             if (blockReachDay[owner] == day && blockReachTonnes[owner] >= blockRules.minTonnes()) {
-                if (deskOf[owner] == null) {
-                    deskOf[owner] = new Desk((ComplianceTrader) acting[owner], accounts[owner]);
-                }
-                desks.add(deskOf[owner]);
+                parties.add(desks[i]);
             }
         }
-        if (desks.size() < 2) {
+        if (parties.size() < 2) {
             return BlockDay.NONE;
         }
         DayStats stats = book.dayStats();
         long reference = stats.tradeCount() > 0 ? stats.vwapPriceTicks() : previous;
         long[] totals = new long[2];
-        Settlement settlement = new Settlement();
         int count = BlockNegotiation.negotiate(
-                desks, low, high, reference, blockRules.minTonnes(), (buyer, seller, priceTicks, tonnes) -> {
-                    Desk buying = desks.get(buyer);
-                    Desk selling = desks.get(seller);
+                parties, low, high, reference, blockRules.minTonnes(), (buyer, seller, priceTicks, tonnes) -> {
+                    Desk buying = parties.get(buyer);
+                    Desk selling = parties.get(seller);
                     settlement.onTrade(
                             NO_ORDER_ID,
                             NO_ORDER_ID,

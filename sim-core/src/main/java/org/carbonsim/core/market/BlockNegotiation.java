@@ -55,10 +55,11 @@ public final class BlockNegotiation {
         for (int i = 0; i < n; i++) {
             BlockParty party = parties.get(i);
             long atReference = party.tonnesAt(reference);
-            buys[i] = atReference > 0 || (atReference == 0 && party.tonnesAt(lowTicks) >= minTonnes);
             // whether it trades the minimum anywhere in the band: at the bottom a buyer takes the most,
             // at the top a seller gives the most
-            active[i] = buys[i] ? party.tonnesAt(lowTicks) >= minTonnes : -party.tonnesAt(highTicks) >= minTonnes;
+            boolean buysMinimumAtBottom = atReference >= 0 && party.tonnesAt(lowTicks) >= minTonnes;
+            buys[i] = atReference > 0 || buysMinimumAtBottom;
+            active[i] = buys[i] ? buysMinimumAtBottom : -party.tonnesAt(highTicks) >= minTonnes;
             if (active[i] && buys[i]) {
                 buyers++;
             } else if (active[i]) {
