@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.carbonsim.cli.format.OutputFolder;
 import org.carbonsim.core.montecarlo.Metric;
@@ -81,6 +82,7 @@ class MonteCarloCommandTest extends CommandLineTest {
                         .contains(",block_volume,t,"),
                 "year-stats.csv has the block volume's interval");
         long total = 0;
+        List<List<String>> dailyBlocks = new ArrayList<>();
         for (int r = 0; r < 2; r++) {
             String replication = r + ",";
             String seed = years.stream()
@@ -91,6 +93,7 @@ class MonteCarloCommandTest extends CommandLineTest {
                     .split(",")[1];
             Path one = dir.resolve("run-" + r);
             assertEquals(0, run("run", "national-ets-industry", "--seed", seed, "--no-charts", "--out", "" + one));
+            dailyBlocks.add(column(one.resolve("daily.csv"), "block_volume_t"));
             List<String> annual = Files.readAllLines(one.resolve("annual.csv"), StandardCharsets.UTF_8);
             int annualBlock = List.of(annual.get(0).split(",")).indexOf("block_volume_t");
             for (String row : annual.subList(1, annual.size())) {
@@ -105,13 +108,30 @@ class MonteCarloCommandTest extends CommandLineTest {
             }
         }
         assertTrue(total > 0, "some replication trades in blocks");
+        // bands.csv: each day's median block volume over the two replications is the mean of their days
+        List<String> median = column(mc.resolve("bands.csv"), "block_volume_p50_t");
+        assertEquals(dailyBlocks.get(0).size(), median.size(), "a band per trading day");
+        for (int d = 0; d < median.size(); d++) {
+            double mean = (Long.parseLong(dailyBlocks.get(0).get(d))
+                            + Long.parseLong(dailyBlocks.get(1).get(d)))
+                    / 2.0;
+            assertEquals(mean, Double.parseDouble(median.get(d)), 1e-6, "bands.csv day " + d + " block volume median");
+        }
         Path book = dir.resolve("book");
         assertEquals(0, run("montecarlo", "classroom-two-firms", "--runs", "2", "--no-charts", "--out", "" + book));
-        for (String file : List.of("years.csv", "year-stats.csv")) {
+        for (String file : List.of("years.csv", "year-stats.csv", "bands.csv")) {
             assertFalse(
                     Files.readString(book.resolve(file), StandardCharsets.UTF_8).contains("block_volume"),
                     file + " of a market without block trades");
         }
+    }
+
+    /** The cells of {@code column} of the CSV file {@code csv} (no quoted cells), in row order. */
+    private static List<String> column(Path csv, String column) throws IOException {
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        int i = List.of(lines.get(0).split(",")).indexOf(column);
+        assertTrue(i >= 0, csv + " has " + column + ": " + lines.get(0));
+        return lines.stream().skip(1).map(line -> line.split(",", -1)[i]).toList();
     }
 
     private Path scenarioWithUncertainty(String parameters) throws IOException {

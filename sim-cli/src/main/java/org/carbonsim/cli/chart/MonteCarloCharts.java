@@ -8,25 +8,42 @@ import org.carbonsim.cli.chart.ChartData.Series;
 import org.carbonsim.cli.chart.ChartData.Style;
 import org.carbonsim.cli.text.Lang;
 
-/** The fan charts of a Monte Carlo folder as data: median, 25-75% and 5-95% of close and volume. */
+/**
+ * The fan charts of a Monte Carlo folder as data: median, 25-75% and 5-95% of close and volume, and of
+ * the block agreements' volume where {@code bands.csv} has it (a market with block trades), as the run's
+ * volume chart tells the order book's volume from the blocks'.
+ */
 public final class MonteCarloCharts {
+    /** The first quantile column {@code bands.csv} has for a market with block agreement trades. */
+    static final String BLOCK_VOLUME = "block_volume_p5_t";
+
     private MonteCarloCharts() {}
 
-    /** Both fan charts of {@code mc} in English. */
+    /** The fan charts of {@code mc} in English. */
     public static List<ChartData> all(MonteCarloOutput mc) {
         return all(mc, Lang.EN);
     }
 
-    /** Both fan charts of {@code mc} in {@code lang}. */
+    /**
+     * The fan charts of {@code mc} in {@code lang}: close and volume, and with block agreement trades the
+     * order book's volume and the blocks' apart.
+     */
     public static List<ChartData> all(MonteCarloOutput mc, Lang lang) {
         DayAxis days = new DayAxis(mc.bands());
         String close = lang.pick("Close price", "收盘价");
         String price = lang.pick("Price (CNY/t)", "价格（元/吨）");
-        String volume = lang.pick("Daily volume", "日成交量");
         String tonnes = lang.pick("Daily volume (t)", "日成交量（吨）");
+        ChartData closes = fan(mc, days, lang, "fan-price", "close", "_cny_per_t", close, price, Palette.PRICE);
+        if (!mc.bands().has(BLOCK_VOLUME)) {
+            String volume = lang.pick("Daily volume", "日成交量");
+            return List.of(closes, fan(mc, days, lang, "fan-volume", "volume", "_t", volume, tonnes, Palette.VOLUME));
+        }
+        String book = lang.pick("Daily order book volume", "订单簿日成交量");
+        String blocks = lang.pick("Daily block agreement volume", "大宗协议日成交量");
         return List.of(
-                fan(mc, days, lang, "fan-price", "close", "_cny_per_t", close, price, Palette.PRICE),
-                fan(mc, days, lang, "fan-volume", "volume", "_t", volume, tonnes, Palette.VOLUME));
+                closes,
+                fan(mc, days, lang, "fan-volume", "volume", "_t", book, tonnes, Palette.VOLUME),
+                fan(mc, days, lang, "fan-block-volume", "block_volume", "_t", blocks, tonnes, Palette.POLICY));
     }
 
     static ChartData fan(

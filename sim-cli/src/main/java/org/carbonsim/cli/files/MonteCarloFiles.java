@@ -26,8 +26,8 @@ import org.carbonsim.core.montecarlo.Summary;
  * seed, each applied uncertain input under a short column name, each metric under {@link
  * MetricColumns#column}), {@code montecarlo.json} (statistics per metric after its unit, the seeds as strings and the
  * input columns' JSON paths under {@code inputColumns}), {@code bands.csv} (daily quantiles of close
- * and volume over every replication: exact up to five, then streaming P-square estimates in constant
- * memory) and {@code convergence.csv} (long: running mean and 95% half-width per metric at each batch
+ * and the order book's volume over every replication, and of the block agreements' volume where the
+ * market has block trades: exact up to five, then streaming P-square estimates in constant memory) and {@code convergence.csv} (long: running mean and 95% half-width per metric at each batch
  * boundary), and, through {@link StudyTables}, the figures per year and per sector of every
  * replication and their statistics. Numbers with at most six decimals (half-up, a whole number as one), a non-finite number
  * as {@code null} (JSON) or empty (CSV); UTF-8, LF, rows by index. Nothing depends on the thread
@@ -211,12 +211,19 @@ public final class MonteCarloFiles {
         for (String p : QUANTILES) {
             header.add("volume_" + p + "_t");
         }
+        boolean blocks = result.bands().stream().anyMatch(b -> b.blockVolume().isPresent());
+        if (blocks) {
+            for (String p : QUANTILES) {
+                header.add("block_volume_" + p + "_t");
+            }
+        }
         StringBuilder csv = new StringBuilder();
         Csv.row(csv, header);
         for (DayBand band : result.bands()) {
             List<String> row = new ArrayList<>(List.of(Integer.toString(band.year()), Integer.toString(band.day())));
             quantiles(row, band.close());
             quantiles(row, band.volume());
+            band.blockVolume().ifPresent(q -> quantiles(row, q));
             Csv.row(csv, row);
         }
         return csv.toString();

@@ -3,11 +3,14 @@ package org.carbonsim.cli.report;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.carbonsim.cli.chart.CsvTable;
 import org.carbonsim.cli.chart.MonteCarloOutput;
 import org.carbonsim.cli.chart.ScenarioCopy;
 import org.carbonsim.cli.text.Lang;
@@ -16,7 +19,8 @@ import org.carbonsim.core.montecarlo.Metric;
 
 /**
  * The report of a Monte Carlo folder, in English and Chinese: the study's settings, the statistics per
- * metric, the fan charts and the glossary.
+ * metric, for a market with block agreement trades their volume per year, the fan charts and the
+ * glossary.
  */
 public final class MonteCarloReport {
     private MonteCarloReport() {}
@@ -134,6 +138,19 @@ public final class MonteCarloReport {
         }
         html.tableOf("metrics", true, columns, rows);
 
+        if (mc.yearStats().isPresent()) {
+            RunReport.blockSection(
+                    html,
+                    tables,
+                    Text.of(
+                            "From year-stats.csv, over the runs: the year's volume counts the trades on the order book"
+                                    + " and in block agreements; block volume is the part traded in blocks, with the 95%"
+                                    + " CI of its mean; block share is the mean block volume ÷ the mean volume.",
+                            "来自 year-stats.csv，基于各次模拟：当年成交量包括订单簿成交与大宗协议成交；大宗协议成交量为其中以大宗协议成交的部分，"
+                                    + "附其均值的 95% 置信区间；大宗协议占比为大宗协议成交量均值 ÷ 成交量均值。"),
+                    blocksPerYear(mc.yearStats().get(), tables));
+        }
+
         html.element("h2", Text.of("Fan charts", "扇形图"));
         if (zh.isEmpty()) {
             html.charts(en);
@@ -142,10 +159,95 @@ public final class MonteCarloReport {
         }
         html.element("h2", Text.of("Glossary", "术语表"));
         html.glossary(tables.used());
-        return html.end(Text.of(
-                "Written by carbonsim from montecarlo.json and bands.csv in this folder; re-render with:"
-                        + " carbonsim chart DIR",
-                "由 carbonsim 根据本文件夹中的 montecarlo.json 和 bands.csv 生成；重新生成：carbonsim chart DIR"));
+        return html.end(
+                mc.yearStats().isPresent()
+                        ? Text.of(
+                                "Written by carbonsim from montecarlo.json, bands.csv and year-stats.csv in this folder;"
+                                        + " re-render with: carbonsim chart DIR",
+                                "由 carbonsim 根据本文件夹中的 montecarlo.json、bands.csv 和 year-stats.csv 生成；重新生成：carbonsim chart DIR")
+                        : Text.of(
+                                "Written by carbonsim from montecarlo.json and bands.csv in this folder; re-render with:"
+                                        + " carbonsim chart DIR",
+                                "由 carbonsim 根据本文件夹中的 montecarlo.json 和 bands.csv 生成；重新生成：carbonsim chart DIR"));
+    }
+
+    /**
+     * The block agreement trades per year, from {@code year-stats.csv}: the mean volume, the mean block
+     * volume with its 95% CI, and the mean block volume's share of the mean volume (n/a where the mean
+     * volume is 0 or a mean is missing).
+     */
+    static Tables.Built blocksPerYear(CsvTable yearStats, Tables tables) {
+        Map<String, CsvTable.Row> volumes = new LinkedHashMap<>();
+        Map<String, CsvTable.Row> blocks = new LinkedHashMap<>();
+        for (CsvTable.Row row : yearStats.rows()) {
+            switch (row.text("metric")) {
+                case "volume" -> volumes.put(row.text("year"), row);
+                case "block_volume" -> blocks.put(row.text("year"), row);
+                default -> {
+                    // the other figures are in year-stats.csv
+                }
+            }
+        }
+        Text mean = Text.of(", mean", "均值");
+        Text low = Text.of(", 95% CI low", " 95% 置信区间下限");
+        Text high = Text.of(", 95% CI high", " 95% 置信区间上限");
+        List<String> years = new ArrayList<>(blocks.keySet());
+        List<BlockColumn> columns = List.of(
+                new BlockColumn("year", Text.same(""), years),
+                new BlockColumn("volume", mean, column(years, volumes, "mean")),
+                new BlockColumn("blockVolume", mean, column(years, blocks, "mean")),
+                new BlockColumn("blockVolume", low, column(years, blocks, "ci95_low")),
+                new BlockColumn("blockVolume", high, column(years, blocks, "ci95_high")),
+                new BlockColumn("blockShare", Text.same(""), shares(years, volumes, blocks)));
+        List<Html.Column> headings = new ArrayList<>();
+        List<Figures> figures = new ArrayList<>();
+        for (BlockColumn c : columns) {
+            Glossary.Entry e = Glossary.find(c.key()).orElseThrow();
+            tables.use(e);
+            Figures f = Figures.of(e.kind(), c.values());
+            figures.add(f);
+            Text term = Text.of(
+                    e.term().en() + c.statistic().en(),
+                    e.term().zh() + c.statistic().zh());
+            headings.add(new Html.Column(f.heading(term), e.definition(), e.kind() != Quantity.YEAR));
+        }
+        List<List<Html.Cell>> rows = new ArrayList<>();
+        for (int y = 0; y < years.size(); y++) {
+            List<Html.Cell> row = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                String raw = columns.get(i).values().get(y);
+                row.add(new Html.Cell(Text.same(figures.get(i).format(raw)), raw));
+            }
+            rows.add(row);
+        }
+        return new Tables.Built(headings, rows);
+    }
+
+    /** A column of the block table: the glossary entry of its figure, the statistic after its term, its values. */
+    private record BlockColumn(String key, Text statistic, List<String> values) {}
+
+    /** Each year's {@code statistic} of the rows by year, blank for a year without a row. */
+    private static List<String> column(List<String> years, Map<String, CsvTable.Row> byYear, String statistic) {
+        return years.stream()
+                .map(y -> byYear.containsKey(y) ? byYear.get(y).text(statistic) : "")
+                .toList();
+    }
+
+    /** Each year's mean block volume ÷ mean volume, to six decimals; blank where either is missing or the volume 0. */
+    private static List<String> shares(
+            List<String> years, Map<String, CsvTable.Row> volumes, Map<String, CsvTable.Row> blocks) {
+        List<String> shares = new ArrayList<>();
+        for (String year : years) {
+            double volume = volumes.containsKey(year) ? volumes.get(year).number("mean", true) : Double.NaN;
+            double block = blocks.get(year).number("mean", true);
+            shares.add(
+                    Double.isFinite(volume) && Double.isFinite(block) && volume != 0
+                            ? new BigDecimal(Double.toString(block))
+                                    .divide(new BigDecimal(Double.toString(volume)), 6, RoundingMode.HALF_UP)
+                                    .toPlainString()
+                            : "");
+        }
+        return shares;
     }
 
     private static Text yesNo(String flag) {

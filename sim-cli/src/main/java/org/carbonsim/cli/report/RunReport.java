@@ -141,16 +141,14 @@ public final class RunReport {
         }
 
         if (run.annual().has(BLOCK_VOLUME)) {
-            html.element("h2", Text.of("Block agreement trades", "大宗协议交易"));
-            Glossary.find("blockAgreementTrade").ifPresent(tables::use);
-            html.paragraph(
-                    "meta",
+            blockSection(
+                    html,
+                    tables,
                     Text.of(
                             "From annual.csv: the year's volume counts the trades on the order book and in block"
                                     + " agreements; block volume is the part traded in blocks.",
-                            "来自 annual.csv：当年成交量包括订单簿成交与大宗协议成交；大宗协议成交量为其中以大宗协议成交的部分。"));
-            Tables.Built blocks = blocksPerYear(run, tables);
-            html.tableOf("blocks", false, blocks.columns(), blocks.rows());
+                            "来自 annual.csv：当年成交量包括订单簿成交与大宗协议成交；大宗协议成交量为其中以大宗协议成交的部分。"),
+                    blocksPerYear(run, tables));
         }
 
         html.element("h2", Text.of("Charts", "图表"));
@@ -238,6 +236,18 @@ public final class RunReport {
                         + " scenario.json in this folder; re-render with: carbonsim chart DIR",
                 "由 carbonsim 根据本文件夹中的 summary.json、daily.csv、annual.csv、sectors.csv、enterprises.csv 和"
                         + " scenario.json 生成；重新生成：carbonsim chart DIR"));
+    }
+
+    /**
+     * The section on block agreement trades of a run's or a study's report: its heading, the definition
+     * of a block agreement trade in the glossary, where its figures come from ({@code source}) and their
+     * table per year.
+     */
+    static void blockSection(Html html, Tables tables, Text source, Tables.Built blocks) {
+        html.element("h2", Text.of("Block agreement trades", "大宗协议交易"));
+        Glossary.find("blockAgreementTrade").ifPresent(tables::use);
+        html.paragraph("meta", source);
+        html.tableOf("blocks", false, blocks.columns(), blocks.rows());
     }
 
     /** A per-year table: a column per summary.json field of {@code fields}, in its unit. */

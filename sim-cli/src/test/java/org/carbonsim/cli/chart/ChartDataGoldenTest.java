@@ -42,6 +42,35 @@ class ChartDataGoldenTest {
     }
 
     @Test
+    void aMonteCarloStudyWithBlockTradesFansTheBooksVolumeAndTheBlocksApart(@TempDir Path dir) throws IOException {
+        List<ChartData> charts = MonteCarloCharts.all(
+                MonteCarloOutput.read(Fixtures.monteCarloWithBlocks(dir.resolve("blocks"))), Lang.ZH);
+        assertEquals(
+                List.of("fan-price", "fan-volume", "fan-block-volume"),
+                charts.stream().map(ChartData::name).toList());
+        assertTrue(charts.get(1).title().startsWith("订单簿日成交量（"), charts.get(1).title());
+        ChartData blocks = charts.get(2);
+        assertTrue(blocks.title().startsWith("大宗协议日成交量（"), blocks.title());
+        assertEquals(Palette.POLICY, blocks.series().get(0).colour(), "the run's volume chart's colour of the blocks");
+        // day 3: p5 300, p25 310, median 320, p75 330, p95 340 t in blocks
+        assertEquals(
+                new ChartData.Point(3, 300, 340),
+                blocks.series().get(0).points().get(3),
+                "5-95%");
+        assertEquals(
+                new ChartData.Point(3, 310, 330),
+                blocks.series().get(1).points().get(3),
+                "25-75%");
+        assertEquals(320.0, blocks.series().get(2).points().get(3).y(), "the median");
+        // the book's fan is the fixture's volume, as without blocks
+        assertEquals(
+                MonteCarloCharts.all(MonteCarloOutput.read(Fixtures.folder(Fixtures.MONTE_CARLO)), Lang.ZH)
+                        .get(1)
+                        .series(),
+                charts.get(1).series());
+    }
+
+    @Test
     void priceChartMarksDeadlinesInterventionsAndTheEquilibriumPerYear() throws IOException {
         ChartData price =
                 RunCharts.all(RunOutput.read(Fixtures.folder(Fixtures.RUN))).get(0);

@@ -69,6 +69,30 @@ public final class Fixtures {
         return target;
     }
 
+    /**
+     * The tiny Monte Carlo folder copied into {@code target} as a study of a market with block agreement
+     * trades: day {@code i}'s block volume quantiles are {@code 100 × i} (p5) to {@code 100 × i + 40}
+     * (p95), and a {@code year-stats.csv} gives 2030 a mean volume of 10,000 t, 2,500 t of it in blocks
+     * (95% CI 2,000 to 3,000 t).
+     */
+    public static Path monteCarloWithBlocks(Path target) throws IOException {
+        withColumns(
+                MONTE_CARLO,
+                target,
+                "bands.csv",
+                ",block_volume_p5_t,block_volume_p25_t,block_volume_p50_t,block_volume_p75_t,block_volume_p95_t",
+                i -> "," + 100 * i + "," + (100 * i + 10) + "," + (100 * i + 20) + "," + (100 * i + 30) + ","
+                        + (100 * i + 40));
+        Files.writeString(
+                target.resolve("year-stats.csv"),
+                "year,metric,unit,n,mean,sd,ci95_low,ci95_high,p50\n"
+                        + "2030,vwap,cny_per_t,4,40,1,39,41,40\n"
+                        + "2030,volume,t,4,10000,100,9900,10100,10000\n"
+                        + "2030,block_volume,t,4,2500,300,2000,3000,2500\n",
+                StandardCharsets.UTF_8);
+        return target;
+    }
+
     /** The names of the files of a fixture folder. */
     public static List<String> files(String name) throws IOException {
         try (Stream<Path> files = Files.list(folder(name))) {

@@ -1,6 +1,7 @@
 package org.carbonsim.cli.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.carbonsim.cli.CarbonsimCommand;
+import org.carbonsim.cli.chart.Fixtures;
+import org.carbonsim.cli.chart.MonteCarloOutput;
 import org.carbonsim.core.montecarlo.Metric;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +49,29 @@ class MonteCarloReportTest {
                 .map(Metric::label)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(documented, code, "metrics of the final year: the dictionary's against Metric.ofFinalYear");
+    }
+
+    @Test
+    void theBlockAgreementTradesSectionAppearsOnlyForAMarketWithThem(@TempDir Path dir) throws IOException {
+        String blocks = MonteCarloReport.html(
+                MonteCarloOutput.read(Fixtures.monteCarloWithBlocks(dir.resolve("blocks"))), List.of());
+        for (String text : List.of("Block agreement trades", "大宗协议交易", "大宗协议成交量均值", "From year-stats.csv")) {
+            assertTrue(blocks.contains(text), "the report of a study with block trades has " + text);
+        }
+        // 2030: mean volume 10,000 t, mean block volume 2,500 t (95% CI 2,000 to 3,000 t): a share of 25%
+        Matcher row = Pattern.compile("<tr>.*?</tr>", Pattern.DOTALL)
+                .matcher(blocks.substring(blocks.indexOf("id=\"blocks\"")));
+        assertTrue(row.find() && row.find(), "the block table has a row for 2030");
+        List<String> cells = Pattern.compile(">([^<>]+)</td>")
+                .matcher(row.group())
+                .results()
+                .map(r -> r.group(1))
+                .toList();
+        assertEquals(List.of("2030", "10,000", "2,500", "2,000", "3,000", "25.0"), cells, row.group());
+        String book = MonteCarloReport.html(MonteCarloOutput.read(Fixtures.folder(Fixtures.MONTE_CARLO)), List.of());
+        for (String text : List.of("Block agreement trades", "大宗协议", "year-stats.csv")) {
+            assertFalse(book.contains(text), "the report of a study without block trades has no " + text);
+        }
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.carbonsim.core.scenario.Scenario;
  * and hands them back in index order, in which they are folded into the statistics, so every output
  * is the same whatever runs them and on how many workers. Of each run only a {@link RunMetrics} record
  * is kept, with its figures per year and per sector and year (a few dozen numbers each); its daily
- * closes and volumes are folded into per-day quantile sketches ({@link DailyBands}) and dropped, so
+ * closes and volumes (the book's, and the block agreements' where the market has them) are folded into per-day quantile sketches ({@link DailyBands}) and dropped, so
  * memory per run does not grow with the number of trading days. A whole {@link RunResult} lives only
  * inside the worker that ran it. Stateless.
  */
@@ -54,7 +54,14 @@ public final class MonteCarlo {
         }
     }
 
-    private record Replication(RunMetrics metrics, int[] years, int[] days, long[] closeFen, long[] volume)
+    private record Replication(
+            RunMetrics metrics,
+            int[] years,
+            int[] days,
+            long[] closeFen,
+            long[] volume,
+            boolean blockTrades,
+            long[] blockVolume)
             implements Serializable {}
 
     /**
@@ -126,9 +133,9 @@ public final class MonteCarlo {
         boolean add(Replication r) {
             runs.add(r.metrics());
             if (bands == null) {
-                bands = new DailyBands(r.years(), r.days());
+                bands = new DailyBands(r.years(), r.days(), r.blockTrades());
             }
-            bands.add(r.closeFen(), r.volume());
+            bands.add(r.closeFen(), r.volume(), r.blockVolume());
             for (Metric m : metrics) {
                 double value = r.metrics().metric(m);
                 if (Double.isFinite(value)) {
@@ -177,14 +184,16 @@ public final class MonteCarlo {
         int[] dayOfYear = new int[days.size()];
         long[] close = new long[days.size()];
         long[] volume = new long[days.size()];
+        long[] blockVolume = new long[days.size()];
         for (int d = 0; d < days.size(); d++) {
             DayResult day = days.get(d);
             years[d] = day.year();
             dayOfYear[d] = day.day();
             close[d] = day.closeFen();
             volume[d] = day.volumeTonnes();
+            blockVolume[d] = day.blockVolumeTonnes();
         }
-        return new Replication(metrics, years, dayOfYear, close, volume);
+        return new Replication(metrics, years, dayOfYear, close, volume, result.blockTrades(), blockVolume);
     }
 
     /**
