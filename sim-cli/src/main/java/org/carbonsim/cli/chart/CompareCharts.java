@@ -32,7 +32,8 @@ public final class CompareCharts {
     /**
      * A figure charted: its id in the files' {@code metric} column, its name in titles and its unit,
      * empty for a count; {@code whenNonZero} for a figure that is 0 in every run of a scenario without
-     * the rules it measures (offsets, MRV, CBAM), charted only where some interval is not [0, 0].
+     * the rules it measures (offsets, MRV, CBAM), charted only where some interval is not [0, 0]. The
+     * block volume has rows (per year only) only where a policy's market has block agreement trades.
      */
     private record Charted(String metric, Text label, Text unit, boolean whenNonZero) {
         Charted(String metric, Text label, Text unit) {
@@ -64,7 +65,8 @@ public final class CompareCharts {
             new Charted("offsets", Text.of("Offsets used", "使用的抵销量"), TONNES, true),
             new Charted("banked", Text.of("Banked", "结转量"), TONNES),
             new Charted("undetected_gap", Text.of("Undetected gap", "未发现缺口"), TONNES, true),
-            new Charted("cbam_liability", Text.of("CBAM liability", "CBAM 应缴额"), CNY, true));
+            new Charted("cbam_liability", Text.of("CBAM liability", "CBAM 应缴额"), CNY, true),
+            new Charted("block_volume", Text.of("Block volume", "大宗协议成交量"), TONNES));
 
     private static final String[] COLUMNS = {"policy", "scenario", "year", "metric", "diff_ci95_low", "diff_ci95_high"};
 

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.carbonsim.cli.chart.CsvTable;
 import org.carbonsim.cli.text.Lang;
 import org.carbonsim.cli.text.Text;
@@ -55,6 +56,20 @@ public final class CompareReport {
                                 + " has none.",
                         "纳入企业为履约支付的费用：减排成本、抵销信用、罚款，以及按当年成交量加权均价计的配额净买入，" + "单位元。每吨：除以纳入企业的核查排放，单位元/吨；某行业没有核查排放时无此行。")
             });
+
+    /** The figure of {@code compare-years.csv} a comparison of markets with block agreement trades adds. */
+    static final String BLOCK_VOLUME = "block_volume";
+
+    /** What the block volume means, shown where {@code compare-years.csv} has it. */
+    private static final Text[] BLOCKS = {
+        Text.of("Block volume", "大宗协议成交量"),
+        Text.of(
+                "The part of the year's exchange volume traded in block agreements, negotiated off the order book"
+                        + " (market.blockTrades), t; per year only, where a policy's market has block agreement"
+                        + " trades (0 in a policy whose market has none).",
+                "当年交易所成交量中以大宗协议（在订单簿之外协商，market.blockTrades）成交的部分，单位吨；仅逐年列出，"
+                        + "且仅在某一政策的市场有大宗协议交易时列出（市场无大宗协议交易的政策为 0）。")
+    };
 
     private CompareReport() {}
 
@@ -197,7 +212,12 @@ public final class CompareReport {
         html.table("sectors", true, header(true), differences(sectors, true, lastYear));
 
         html.element("h2", Text.of("What the figures mean", "数值的含义"));
-        html.paramsOf(GLOSSARY);
+        boolean blocks = years.rows().stream().anyMatch(r -> r.text("metric").equals(BLOCK_VOLUME));
+        html.paramsOf(
+                blocks
+                        ? Stream.concat(GLOSSARY.stream(), Stream.<Text[]>of(BLOCKS))
+                                .toList()
+                        : GLOSSARY);
 
         html.element("h2", Text.of("Charts", "图表"));
         html.paragraph(

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The paired difference of one {@link SectorMetric} in one year, for one sector or for all sectors
- * together, between a policy and the first (baseline) policy of a comparison: statistics of (policy −
+ * The paired difference of one figure in one year ({@link SectorMetric}, for one sector or for all
+ * sectors together, or {@link YearMetric#BLOCK_VOLUME}, a year's figure of the market), between a policy and the first (baseline) policy of a comparison: statistics of (policy −
  * baseline) over the replications, matched by index (the same seed), where the figure is defined in
  * both. The interval is Student's t on the paired differences ({@link Summary}). The two means are
  * over the same replications, so {@code policyMean − baselineMean} is the mean difference up to
@@ -23,7 +23,7 @@ public record PairedFigure(
         int policy,
         int year,
         Optional<String> sectorId,
-        SectorMetric metric,
+        StudyFigure metric,
         double baselineMean,
         double policyMean,
         Summary difference) {

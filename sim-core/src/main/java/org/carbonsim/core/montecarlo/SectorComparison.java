@@ -3,6 +3,7 @@ package org.carbonsim.core.montecarlo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToDoubleBiFunction;
 
 /**
  * The paired differences of a comparison per year and per sector ({@link PairedFigure}), from the
@@ -26,8 +28,11 @@ public final class SectorComparison {
 
     private record Key(int year, String sectorId) {}
 
-    /** The figures of one replication by (year, sector), and the years it ran. */
-    private record Table(Map<Key, SectorFigures> figures, Set<Integer> years) {
+    /**
+     * The figures of one replication by (year, sector), the years it ran (those with sector figures) and
+     * its market's figures by year.
+     */
+    private record Table(Map<Key, SectorFigures> figures, Set<Integer> years, Map<Integer, YearFigures> market) {
         double value(Key key, SectorMetric metric) {
             SectorFigures f = figures.get(key);
             if (f != null) {
@@ -35,9 +40,19 @@ public final class SectorComparison {
             }
             return years.contains(key.year()) ? metric.of(SectorFigures.none(key.year(), key.sectorId())) : Double.NaN;
         }
+
+        /** {@code metric} of the year {@code key} names; NaN for a year the replication did not run. */
+        double value(Key key, YearMetric metric) {
+            YearFigures y = market.get(key.year());
+            return y == null ? Double.NaN : metric.of(y);
+        }
     }
 
-    /** Each policy's differences against the first per year, over all sectors: by policy, year, metric. */
+    /**
+     * Each policy's differences against the first per year, over all sectors: by policy, year, metric;
+     * with block agreement trades in any policy's runs, each year's {@link YearMetric#BLOCK_VOLUME} after
+     * the {@link SectorMetric}s.
+     */
     public static List<PairedFigure> byYear(List<List<RunMetrics>> runs) {
         return differences(runs, false);
     }
@@ -52,6 +67,9 @@ public final class SectorComparison {
         if (runs.isEmpty()) {
             return out;
         }
+        boolean blocks = !bySector
+                && YearMetric.listed(runs.stream().flatMap(List::stream).toList())
+                        .contains(YearMetric.BLOCK_VOLUME);
         List<Table> baseline = tables(runs.get(0), bySector);
         for (int k = 1; k < runs.size(); k++) {
             List<Table> policy = tables(runs.get(k), bySector);
@@ -67,7 +85,13 @@ public final class SectorComparison {
             }
             for (Key key : keys) {
                 for (SectorMetric metric : SectorMetric.values()) {
-                    paired(k, key, metric, baseline, policy, bySector).ifPresent(out::add);
+                    paired(k, key, metric, (t, x) -> t.value(x, metric), baseline, policy, bySector)
+                            .ifPresent(out::add);
+                }
+                if (blocks) {
+                    YearMetric metric = YearMetric.BLOCK_VOLUME;
+                    paired(k, key, metric, (t, x) -> t.value(x, metric), baseline, policy, false)
+                            .ifPresent(out::add);
                 }
             }
         }
@@ -75,14 +99,20 @@ public final class SectorComparison {
     }
 
     private static Optional<PairedFigure> paired(
-            int k, Key key, SectorMetric metric, List<Table> baseline, List<Table> policy, boolean bySector) {
+            int k,
+            Key key,
+            StudyFigure metric,
+            ToDoubleBiFunction<Table, Key> value,
+            List<Table> baseline,
+            List<Table> policy,
+            boolean bySector) {
         double[] d = new double[baseline.size()];
         int n = 0;
         double sumA = 0;
         double sumB = 0;
         for (int i = 0; i < d.length; i++) {
-            double a = baseline.get(i).value(key, metric);
-            double b = policy.get(i).value(key, metric);
+            double a = value.applyAsDouble(baseline.get(i), key);
+            double b = value.applyAsDouble(policy.get(i), key);
             if (Double.isFinite(a) && Double.isFinite(b)) {
                 d[n++] = b - a;
                 sumA += a;
@@ -108,6 +138,10 @@ public final class SectorComparison {
         for (RunMetrics run : runs) {
             Map<Key, SectorFigures> figures = new LinkedHashMap<>();
             Set<Integer> years = new HashSet<>();
+            Map<Integer, YearFigures> market = new HashMap<>();
+            for (YearFigures y : run.years()) {
+                market.put(y.year(), y);
+            }
             for (SectorFigures f : run.sectors()) {
                 years.add(f.year());
                 if (bySector) {
@@ -116,7 +150,7 @@ public final class SectorComparison {
                     figures.merge(new Key(f.year(), ""), f, (x, y) -> x.plus(y, ""));
                 }
             }
-            tables.add(new Table(figures, years));
+            tables.add(new Table(figures, years, market));
         }
         return tables;
     }

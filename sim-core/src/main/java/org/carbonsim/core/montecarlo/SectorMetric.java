@@ -10,7 +10,7 @@ import java.util.function.ToDoubleFunction;
  * offsets, banking, the MRV gap and the CBAM liability) come last, so files written before them keep
  * their columns' order.
  */
-public enum SectorMetric {
+public enum SectorMetric implements StudyFigure {
     /** Enterprises covered. */
     COVERED_FIRMS("covered_firms", "", f -> f.coveredEnterprises()),
     /** Final free allocation, t. */
@@ -57,11 +57,13 @@ public enum SectorMetric {
     }
 
     /** The snake_case id used in files' {@code metric} column, without a unit. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The unit suffix used in files' {@code unit} column ({@code t}, {@code cny}, {@code cny_per_t}), empty for a count. */
+    @Override
     public String unit() {
         return unit;
     }

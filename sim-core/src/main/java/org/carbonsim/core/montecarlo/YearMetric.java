@@ -13,7 +13,7 @@ import java.util.function.ToDoubleFunction;
  * {@code annual.csv}. A study lists the block volume only where its runs have block agreement trades
  * ({@link #listed}), so a study of a market without them writes the figures it always wrote.
  */
-public enum YearMetric {
+public enum YearMetric implements StudyFigure {
     /** Volume-weighted average price, yuan per tonne (the last close without trades). */
     VWAP("vwap", "cny_per_t", y -> y.vwapFen() / 100.0),
     /** Close of the year's last trading day, yuan per tonne. */
@@ -71,11 +71,13 @@ public enum YearMetric {
     }
 
     /** The snake_case id used in files' {@code metric} column, without a unit. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The unit suffix ({@code t}, {@code cny}, {@code cny_per_t}), empty for a count or a share. */
+    @Override
     public String unit() {
         return unit;
     }

@@ -170,6 +170,48 @@ class SectorComparisonTest {
         assertTrue(penalties.excludesZero());
     }
 
+    @Test
+    void theYearsBlockVolumeIsPairedOnlyWhereAPolicysMarketHasBlockTrades() {
+        // baseline without block trades (0 t); the policy with 100, 200, 300, 400, 500 t in blocks:
+        // differences mean 300, sd √25,000; the rows per sector never carry it
+        List<RunMetrics> baseline = new ArrayList<>();
+        List<RunMetrics> policy = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            baseline.add(withYear(run(i, 0), false, 0));
+            policy.add(withYear(run(i, 0), true, (i + 1) * 100L));
+        }
+        List<PairedFigure> years = SectorComparison.byYear(List.of(baseline, policy));
+        PairedFigure block = years.stream()
+                .filter(f -> f.metric() == YearMetric.BLOCK_VOLUME)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no block_volume among " + byName(years).keySet()));
+        assertEquals(2024, block.year());
+        assertEquals(Optional.empty(), block.sectorId());
+        assertEquals(0.0, block.baselineMean(), 1e-12);
+        assertEquals(300.0, block.policyMean(), 1e-12);
+        assertEquals(300.0, block.difference().mean(), 1e-12);
+        assertEquals(5, block.difference().n());
+        assertEquals(YearMetric.BLOCK_VOLUME, years.get(years.size() - 1).metric(), "after the sectors' figures");
+        assertTrue(
+                SectorComparison.bySector(List.of(baseline, policy)).stream()
+                        .noneMatch(f -> f.metric() == YearMetric.BLOCK_VOLUME),
+                "a sector has no block volume");
+        List<RunMetrics> bookOnly =
+                policy.stream().map(r -> withYear(r, false, 0)).toList();
+        assertTrue(
+                SectorComparison.byYear(List.of(baseline, bookOnly)).stream()
+                        .noneMatch(f -> f.metric() == YearMetric.BLOCK_VOLUME),
+                "no policy's market has block trades: no block volume row");
+    }
+
+    /** {@code run} with its 2024 figures of the market: block trades or not, {@code blockTonnes} in blocks. */
+    private static RunMetrics withYear(RunMetrics run, boolean blockTrades, long blockTonnes) {
+        SectorFigures total = SectorFigures.none(2024, "").plus(run.sectors().get(0), "");
+        YearFigures year = new YearFigures(2024, 4_000, 4_000, 1_000, 4_000_000, blockTrades, blockTonnes, 1.0, total);
+        return new RunMetrics(run.index(), run.seed(), run.inputs(), run.metrics(), List.of(year), run.sectors());
+    }
+
     /** A replication with one sector in 2024 whose fine is {@code penaltyFen}. */
     private static RunMetrics run(int index, long penaltyFen) {
         List<Double> metrics = new ArrayList<>();
