@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.carbonsim.cli.chart.ChartData;
+import org.carbonsim.cli.chart.CompareCharts;
+import org.carbonsim.cli.chart.CsvTable;
 import org.carbonsim.cli.chart.StudyCharts;
+import org.carbonsim.cli.report.CompareReport;
 import org.carbonsim.cli.text.Lang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,22 +122,132 @@ class StudyChartsTest extends CommandLineTest {
         assertTrue(d.y() <= d.y2(), "the difference's interval: " + d);
         assertTrue(Files.exists(compare.resolve("charts/compare-vwap.png")));
 
-        Path bare = dir.resolve("bare");
+        Path bare = twoFirmsWithoutCharts("bare");
+        assertFalse(Files.exists(bare.resolve("charts")), "--no-charts");
+        assertEquals(0, run("chart", bare.toString(), "--format", "svg"), err.toString());
+        assertTrue(Files.exists(bare.resolve("charts/compare-vwap.svg")), "carbonsim chart redraws them");
+    }
+
+    /**
+     * Studies of the national market, whose exchange has block agreement trades, chart its block volume:
+     * a sweep the final year's mean and 95% CI per grid point (from year-stats.csv), a comparison the
+     * paired difference per year, a sensitivity study each year's indices where the volume varies.
+     */
+    @Test
+    void studiesOfAMarketWithBlockTradesChartTheBlockVolume() throws IOException {
+        Path sweep = dir.resolve("sweep");
+        assertEquals(
+                0,
+                run(
+                        "sweep",
+                        "national-ets-industry",
+                        "--runs",
+                        "2",
+                        "--set",
+                        "market.limitPct=5,10",
+                        "--out",
+                        sweep.toString(),
+                        "--quiet",
+                        "--no-charts"),
+                err.toString());
+        List<ChartData> charts = StudyCharts.sweep(sweep, Lang.ZH);
+        ChartData block = charts.get(charts.size() - 1);
+        assertEquals("sweep-block_volume", block.name());
+        assertTrue(block.title().startsWith("最后一年大宗协议成交量（吨），参数扫描："), block.title());
+        List<String> stats = Files.readAllLines(sweep.resolve("year-stats.csv"));
+        List<String> header = List.of(stats.get(0).split(","));
+        List<ChartData.Point> points = block.series().get(0).points();
+        int p = 0;
+        for (String line : stats) {
+            List<String> cells = List.of(line.split(",", -1));
+            if (line.contains(",2025,block_volume,")) {
+                ChartData.Point point = points.get(p++);
+                assertEquals(Double.parseDouble(cells.get(header.indexOf("ci95_low"))), point.y(), 1e-6, line);
+                assertEquals(Double.parseDouble(cells.get(header.indexOf("ci95_high"))), point.y2(), 1e-6, line);
+            }
+        }
+        assertEquals(2, p, "the final year's block volume of both grid points: " + points);
+        assertTrue(points.get(0).y() > 0, "the national market trades in blocks in 2025: " + points);
+
+        Path compare = dir.resolve("compare");
         assertEquals(
                 0,
                 run(
                         "compare",
-                        "classroom-two-firms",
-                        "classroom-two-firms",
+                        "national-ets-industry",
+                        "national-ets-industry",
                         "--runs",
                         "2",
                         "--out",
-                        bare.toString(),
+                        compare.toString(),
                         "--quiet",
-                        "--no-charts"));
-        assertFalse(Files.exists(bare.resolve("charts")), "--no-charts");
-        assertEquals(0, run("chart", bare.toString(), "--format", "svg"), err.toString());
-        assertTrue(Files.exists(bare.resolve("charts/compare-vwap.svg")), "carbonsim chart redraws them");
+                        "--no-charts"),
+                err.toString());
+        List<String> names =
+                CompareCharts.all(compare).stream().map(ChartData::name).toList();
+        assertTrue(names.contains("compare-years-block_volume"), "" + names);
+        assertFalse(names.contains("compare-sectors-block_volume"), "a sector has no block volume: " + names);
+        String report = compareReport(compare);
+        assertTrue(report.contains("block_volume (t)"), "the paired differences per year list the block volume");
+        assertTrue(report.contains("大宗协议成交量"), "and say what it is");
+        Path book = twoFirmsWithoutCharts("book");
+        assertFalse(compareReport(book).contains("block_volume"), "a market without block trades");
+        assertFalse(compareReport(book).contains("大宗协议"), "a market without block trades");
+
+        Path sensitivity = dir.resolve("sensitivity");
+        assertEquals(
+                0,
+                run(
+                        "sensitivity",
+                        "national-ets-industry",
+                        "--samples",
+                        "2",
+                        "--runs",
+                        "1",
+                        "--param",
+                        "market.initialPrice=30:90",
+                        "--param",
+                        "market.limitPct=5:15",
+                        "--out",
+                        sensitivity.toString(),
+                        "--quiet",
+                        "--no-charts"),
+                err.toString());
+        names = StudyCharts.sensitivity(sensitivity).stream()
+                .map(ChartData::name)
+                .toList();
+        assertTrue(names.contains("sensitivity-block_volume_2025"), "" + names);
+        assertFalse(names.contains("sensitivity-block_volume_2024"), "no block in 2024, nothing varies: " + names);
+    }
+
+    /** A comparison of classroom-two-firms with itself in {@code name}, two runs, without charts. */
+    private Path twoFirmsWithoutCharts(String name) {
+        Path out = dir.resolve(name);
+        String[] args = {
+            "compare",
+            "classroom-two-firms",
+            "classroom-two-firms",
+            "--runs",
+            "2",
+            "--out",
+            "" + out,
+            "--quiet",
+            "--no-charts"
+        };
+        assertEquals(0, run(args), err.toString());
+        return out;
+    }
+
+    /** The report of the comparison folder {@code compare}, without its charts. */
+    private static String compareReport(Path compare) throws IOException {
+        return CompareReport.html(
+                CompareCharts.summary(compare),
+                CsvTable.read(compare.resolve("compare.csv")),
+                CsvTable.read(compare.resolve(CompareCharts.YEARS)),
+                CsvTable.read(compare.resolve(CompareCharts.SECTORS)),
+                Lang.EN,
+                List.of(),
+                List.of());
     }
 
     @Test

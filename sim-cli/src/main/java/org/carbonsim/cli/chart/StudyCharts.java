@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.carbonsim.cli.UserInputException;
 import org.carbonsim.cli.chart.ChartData.Kind;
@@ -22,7 +25,9 @@ import org.carbonsim.cli.text.Text;
  * the first swept path) or for every policy, and each policy's paired difference against the first,
  * as dots and whiskers, so a reader sees at a glance where the policy parameter moves the result and
  * whether the intervals part; and of a sensitivity study ({@code sensitivity.csv}): per metric, each
- * parameter's indices as bars.
+ * parameter's indices as bars. Where the market has block agreement trades, a sweep also charts the
+ * final year's block volume ({@code year-stats.csv}) and a sensitivity study each year's block volume
+ * ({@code sensitivity-years.csv}), the figure no metric of the summary files holds.
  */
 public final class StudyCharts {
     /** A metric charted: its id in the long tables' {@code metric} column and its axis label with the unit. */
@@ -34,6 +39,19 @@ public final class StudyCharts {
             new Charted("compliance_rate", Text.of("Compliance rate", "履约率")),
             new Charted("abatement_cost", Text.of("Abatement cost (CNY)", "减排成本（元）")),
             new Charted("equilibrium_price", Text.of("Equilibrium price (CNY/t)", "均衡价格（元/吨）")));
+
+    /**
+     * The block agreements' volume of the final year, which a sweep of a market with block agreement
+     * trades charts from {@code year-stats.csv} (it is no metric of {@code grid.csv}).
+     */
+    private static final Charted BLOCK_VOLUME =
+            new Charted("block_volume", Text.of("Block volume in the final year (t)", "最后一年大宗协议成交量（吨）"));
+
+    /** The statistics of each year's figures, per grid point. */
+    private static final String YEAR_STATS = "year-stats.csv";
+
+    /** A sensitivity study's indices of each year's figures. */
+    private static final String YEAR_INDICES = "sensitivity-years.csv";
 
     /** The series of means with their intervals, and the same after a metric on an axis. */
     private static final Text MEAN_CI = Text.of("Mean and 95% CI", "均值及 95% 置信区间");
@@ -104,7 +122,8 @@ public final class StudyCharts {
     /**
      * One chart per metric of a sweep folder's long {@code grid.csv}: each mean with its 95% CI as a dot
      * and whisker, laid out by {@link SweepLayout}, the points labelled with their swept values under
-     * the column names {@code sweep.json} gives the axes.
+     * the column names {@code sweep.json} gives the axes; then, where {@code year-stats.csv} has the
+     * block volume (a market with block agreement trades), the final year's block volume the same way.
      */
     public static List<ChartData> sweep(Path dir) throws IOException {
         return sweep(dir, Lang.EN);
@@ -142,45 +161,81 @@ public final class StudyCharts {
         List<ChartData> charts = new ArrayList<>();
         for (Charted metric : METRICS) {
             List<CsvTable.Row> rows = new ArrayList<>();
-            List<List<String>> points = new ArrayList<>();
             for (CsvTable.Row row : grid.rows()) {
                 if (row.text("metric").equals(metric.name())) {
                     rows.add(row);
-                    List<String> parts = new ArrayList<>();
-                    for (String column : sets) {
-                        parts.add(column + "=" + row.text(column));
-                    }
-                    points.add(parts);
                 }
             }
-            if (rows.isEmpty()) {
-                continue;
+            if (!rows.isEmpty()) {
+                charts.add(sweepChart(metric, rows, sets, xLabel, scenario, lang));
             }
-            SweepLayout layout = SweepLayout.of(points, lang);
-            List<List<Point>> bySeries = new ArrayList<>();
-            layout.series().forEach(name -> bySeries.add(new ArrayList<>()));
-            for (int p = 0; p < rows.size(); p++) {
-                CsvTable.Row row = rows.get(p);
-                bySeries.get(layout.seriesOf().get(p))
-                        .add(row.interval(layout.xOf().get(p), "ci95_low", "ci95_high"));
-            }
-            List<Series> series = new ArrayList<>();
-            for (int k = 0; k < bySeries.size(); k++) {
-                series.add(new Series(
-                        layout.series().get(k), Style.WHISKER_LINE, false, Palette.category(k), bySeries.get(k)));
-            }
-            charts.add(new ChartData(
-                    "sweep-" + metric.name(),
-                    metric.label().in(lang) + lang.pick(" across the sweep: ", "，参数扫描：") + scenario,
-                    Kind.POINTS,
-                    xLabel,
-                    metric.label().in(lang) + AND_MEAN_CI.in(lang),
-                    "",
-                    series,
-                    List.of(),
-                    layout.xLabels()));
+        }
+        Path yearStats = dir.resolve(YEAR_STATS);
+        if (Files.isRegularFile(yearStats)) {
+            blockVolume(CsvTable.read(yearStats, "year", "metric", "ci95_low", "ci95_high"), sets)
+                    .ifPresent(rows -> charts.add(sweepChart(BLOCK_VOLUME, rows, sets, xLabel, scenario, lang)));
         }
         return charts;
+    }
+
+    /**
+     * The final year's {@code block_volume} rows of a sweep's {@code year-stats.csv}, one per grid point;
+     * empty where the market has no block agreement trades (the file has no such rows).
+     */
+    private static Optional<List<CsvTable.Row>> blockVolume(CsvTable yearStats, List<String> sets) {
+        for (String column : sets) {
+            if (!yearStats.has(column)) {
+                throw new UserInputException(yearStats.location() + ":1: missing column " + column);
+            }
+        }
+        int lastYear = Integer.MIN_VALUE;
+        for (CsvTable.Row row : yearStats.rows()) {
+            if (row.text("metric").equals(BLOCK_VOLUME.name())) {
+                lastYear = Math.max(lastYear, row.integer("year"));
+            }
+        }
+        List<CsvTable.Row> rows = new ArrayList<>();
+        for (CsvTable.Row row : yearStats.rows()) {
+            if (row.text("metric").equals(BLOCK_VOLUME.name()) && row.integer("year") == lastYear) {
+                rows.add(row);
+            }
+        }
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows);
+    }
+
+    /** The chart of {@code metric}'s {@code rows}, one per grid point, laid out by {@link SweepLayout}. */
+    private static ChartData sweepChart(
+            Charted metric, List<CsvTable.Row> rows, List<String> sets, String xLabel, String scenario, Lang lang) {
+        List<List<String>> points = new ArrayList<>();
+        for (CsvTable.Row row : rows) {
+            List<String> parts = new ArrayList<>();
+            for (String column : sets) {
+                parts.add(column + "=" + row.text(column));
+            }
+            points.add(parts);
+        }
+        SweepLayout layout = SweepLayout.of(points, lang);
+        List<List<Point>> bySeries = new ArrayList<>();
+        layout.series().forEach(name -> bySeries.add(new ArrayList<>()));
+        for (int p = 0; p < rows.size(); p++) {
+            CsvTable.Row row = rows.get(p);
+            bySeries.get(layout.seriesOf().get(p)).add(row.interval(layout.xOf().get(p), "ci95_low", "ci95_high"));
+        }
+        List<Series> series = new ArrayList<>();
+        for (int k = 0; k < bySeries.size(); k++) {
+            series.add(new Series(
+                    layout.series().get(k), Style.WHISKER_LINE, false, Palette.category(k), bySeries.get(k)));
+        }
+        return new ChartData(
+                "sweep-" + metric.name(),
+                metric.label().in(lang) + lang.pick(" across the sweep: ", "，参数扫描：") + scenario,
+                Kind.POINTS,
+                xLabel,
+                metric.label().in(lang) + AND_MEAN_CI.in(lang),
+                "",
+                series,
+                List.of(),
+                layout.xLabels());
     }
 
     /**
@@ -273,7 +328,9 @@ public final class StudyCharts {
      * One bar chart per metric of a sensitivity folder's {@code sensitivity.csv}: each parameter's
      * first- and total-order Sobol index, or its Morris μ* and σ, in the order of the file. A metric
      * that did not vary over the plan has no chart: the file's cells say so (blank Sobol indices,
-     * Morris effects 0), and an empty frame or a row of bars of height 0 would not.
+     * Morris effects 0), and an empty frame or a row of bars of height 0 would not. Then, where {@code
+     * sensitivity-years.csv} has the block volume (a market with block agreement trades), one chart per
+     * year of its indices, {@code sensitivity-block_volume_YEAR}, as a year's VWAP has.
      */
     public static List<ChartData> sensitivity(Path dir) throws IOException {
         return sensitivity(dir, Lang.EN);
@@ -293,61 +350,76 @@ public final class StudyCharts {
         }
         List<ChartData> charts = new ArrayList<>();
         for (String metric : metrics) {
-            List<String> labels = new ArrayList<>();
-            List<Point> a = new ArrayList<>();
-            List<Point> b = new ArrayList<>();
-            for (CsvTable.Row row : table.rows()) {
-                if (row.text("metric").equals(metric)) {
-                    a.add(Point.of(labels.size(), row.number(sobol ? "first" : "mu_star", true)));
-                    b.add(Point.of(labels.size(), row.number(sobol ? "total" : "sigma", true)));
-                    labels.add(row.text("parameter"));
+            List<CsvTable.Row> rows = table.rows().stream()
+                    .filter(r -> r.text("metric").equals(metric))
+                    .toList();
+            sensitivityChart(metric, rows, sobol, scenario, lang).ifPresent(charts::add);
+        }
+        Path years = dir.resolve(YEAR_INDICES);
+        if (Files.isRegularFile(years)) {
+            Map<String, List<CsvTable.Row>> blocks = new LinkedHashMap<>();
+            for (CsvTable.Row row :
+                    CsvTable.read(years, "year", "metric", "unit", "parameter").rows()) {
+                if (row.text("metric").equals(BLOCK_VOLUME.name())) {
+                    blocks.computeIfAbsent(BLOCK_VOLUME.name() + "_" + row.text("year"), k -> new ArrayList<>())
+                            .add(row);
                 }
             }
-            if (Stream.concat(a.stream(), b.stream()).allMatch(p -> Double.isNaN(p.y()) || (!sobol && p.y() == 0))) {
-                continue;
-            }
-            String unit = sobol
-                    ? ""
-                    : unitLabel(
-                            table.rows().stream()
-                                    .filter(r -> r.text("metric").equals(metric))
-                                    .findFirst()
-                                    .orElseThrow()
-                                    .text("unit"),
-                            lang);
-            charts.add(new ChartData(
-                    "sensitivity-" + metric,
-                    (sobol
-                                    ? lang.pick("Sobol indices of %s: %s", "%s 的 Sobol 指数：%s")
-                                    : lang.pick("Morris effects on %s: %s", "%s 的 Morris 效应：%s"))
-                            .formatted(metric, scenario),
-                    Kind.POINTS,
-                    lang.pick("Parameter", "参数"),
-                    sobol
-                            ? lang.pick("Share of variance", "方差占比")
-                            : lang.pick("Effect of the whole range", "整个取值范围的效应") + unit,
-                    "",
-                    sobol
-                            ? List.of(
-                                    new Series(lang.pick("First order", "一阶"), Style.BAR, false, Palette.PRICE, a),
-                                    new Series(lang.pick("Total order", "总效应"), Style.BAR, false, Palette.REFERENCE, b))
-                            : List.of(
-                                    new Series(
-                                            lang.pick("μ* (mean |effect|)", "μ*（效应绝对值的均值）"),
-                                            Style.BAR,
-                                            false,
-                                            Palette.PRICE,
-                                            a),
-                                    new Series(
-                                            lang.pick("σ (spread of effects)", "σ（效应的离散程度）"),
-                                            Style.BAR,
-                                            false,
-                                            Palette.REFERENCE,
-                                            b)),
-                    List.of(),
-                    labels));
+            blocks.forEach((metric, rows) ->
+                    sensitivityChart(metric, rows, sobol, scenario, lang).ifPresent(charts::add));
         }
         return charts;
+    }
+
+    /**
+     * The chart of one metric's indices, {@code rows} one per parameter; empty when the metric did not
+     * vary over the plan.
+     */
+    private static Optional<ChartData> sensitivityChart(
+            String metric, List<CsvTable.Row> rows, boolean sobol, String scenario, Lang lang) {
+        List<String> labels = new ArrayList<>();
+        List<Point> a = new ArrayList<>();
+        List<Point> b = new ArrayList<>();
+        for (CsvTable.Row row : rows) {
+            a.add(Point.of(labels.size(), row.number(sobol ? "first" : "mu_star", true)));
+            b.add(Point.of(labels.size(), row.number(sobol ? "total" : "sigma", true)));
+            labels.add(row.text("parameter"));
+        }
+        if (Stream.concat(a.stream(), b.stream()).allMatch(p -> Double.isNaN(p.y()) || (!sobol && p.y() == 0))) {
+            return Optional.empty();
+        }
+        String unit = sobol ? "" : unitLabel(rows.get(0).text("unit"), lang);
+        return Optional.of(new ChartData(
+                "sensitivity-" + metric,
+                (sobol
+                                ? lang.pick("Sobol indices of %s: %s", "%s 的 Sobol 指数：%s")
+                                : lang.pick("Morris effects on %s: %s", "%s 的 Morris 效应：%s"))
+                        .formatted(metric, scenario),
+                Kind.POINTS,
+                lang.pick("Parameter", "参数"),
+                sobol
+                        ? lang.pick("Share of variance", "方差占比")
+                        : lang.pick("Effect of the whole range", "整个取值范围的效应") + unit,
+                "",
+                sobol
+                        ? List.of(
+                                new Series(lang.pick("First order", "一阶"), Style.BAR, false, Palette.PRICE, a),
+                                new Series(lang.pick("Total order", "总效应"), Style.BAR, false, Palette.REFERENCE, b))
+                        : List.of(
+                                new Series(
+                                        lang.pick("μ* (mean |effect|)", "μ*（效应绝对值的均值）"),
+                                        Style.BAR,
+                                        false,
+                                        Palette.PRICE,
+                                        a),
+                                new Series(
+                                        lang.pick("σ (spread of effects)", "σ（效应的离散程度）"),
+                                        Style.BAR,
+                                        false,
+                                        Palette.REFERENCE,
+                                        b)),
+                List.of(),
+                labels));
     }
 
     /** A unit suffix of the files ({@code cny_per_t}) as an axis label's unit in {@code lang}. */
