@@ -132,7 +132,7 @@ class DataDictionaryTest extends CommandLineTest {
                 .getAsJsonObject("inputColumns")
                 .keySet());
 
-        // a study of a market with block agreement trades adds the block volume to years.csv
+        // a study of a market with block agreement trades adds the block volume to years.csv and bands.csv
         Path blockStudy = dir.resolve("montecarlo-blocks");
         assertEquals(
                 0,
@@ -149,6 +149,7 @@ class DataDictionaryTest extends CommandLineTest {
                         blockStudy.toString()),
                 err.toString());
         written.put("montecarlo: years.csv with `market.blockTrades`", blockStudy.resolve("years.csv"));
+        written.put("montecarlo: bands.csv with `market.blockTrades`", blockStudy.resolve("bands.csv"));
 
         Path sweep = folder(
                 dir, "sweep classroom-two-firms --runs 2 --set market.limitPct=5,10 --set market.initialPrice=40");
