@@ -139,12 +139,6 @@ public record OffsetSupply(
         return share == 0 ? 0 : (long) Math.floor(share * Math.max(0, emissionsTonnes));
     }
 
-    /** One flat programme: {@code supplyTonnes} at {@code priceFen}, at most {@code capTonnes} usable. */
-    public static OffsetSupply flat(long supplyTonnes, long priceFen, long capTonnes) {
-        return new OffsetSupply(
-                List.of(new OffsetTranche("offsets", supplyTonnes, priceFen, 0, capTonnes, 0)), capTonnes, 0);
-    }
-
     /** The marginal price above which no more credits are offered, fen per tonne (0 with none). */
     public double highestPriceFen() {
         double highest = 0;

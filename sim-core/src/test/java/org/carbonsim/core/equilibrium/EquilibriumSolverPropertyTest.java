@@ -41,7 +41,7 @@ class EquilibriumSolverPropertyTest {
         long cap = (long) (bau * (0.70 + 0.35 * random.nextDouble()));
         long banked = random.nextInt(4) == 0 ? random.nextInt(10_000) : 0;
         OffsetSupply offsets = random.nextBoolean()
-                ? OffsetSupply.flat(
+                ? FlatOffsets.of(
                         random.nextInt(200_000), 1 + random.nextInt((int) MAX_COST_FEN), random.nextInt(200_000))
                 : OffsetSupply.NONE;
         long ceiling = random.nextInt(3) == 0 ? 1_000 + random.nextInt((int) MAX_COST_FEN) : Long.MAX_VALUE;

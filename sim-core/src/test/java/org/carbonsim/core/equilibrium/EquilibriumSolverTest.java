@@ -183,7 +183,7 @@ class EquilibriumSolverTest {
                 List.of(linear("A", 100_000, 10_000, 0.5)),
                 85_000,
                 0,
-                OffsetSupply.flat(50_000, 2_000, 8_000),
+                FlatOffsets.of(50_000, 2_000, 8_000),
                 0,
                 NO_CEILING));
 
@@ -203,7 +203,7 @@ class EquilibriumSolverTest {
                 List.of(linear("A", 100_000, 10_000, 0.5)),
                 75_000,
                 5_000,
-                OffsetSupply.flat(50_000, 2_000, 8_000),
+                FlatOffsets.of(50_000, 2_000, 8_000),
                 0,
                 NO_CEILING));
 

@@ -59,7 +59,7 @@ class IntertemporalSolverTest {
     void aFlatProgrammeAtTheFirstYearsPriceIsUsedInPartAndTheRestBanked() {
         CoveredFirm firm = new CoveredFirm("A", 1_000, new AbatementCurve.Linear(1_000, 1.0));
         EquilibriumInput first =
-                new EquilibriumInput(List.of(firm), 800, 0, OffsetSupply.flat(1_000_000, 100, 150), 0, NO_CEILING);
+                new EquilibriumInput(List.of(firm), 800, 0, FlatOffsets.of(1_000_000, 100, 150), 0, NO_CEILING);
         IntertemporalResult result =
                 IntertemporalSolver.solve(new IntertemporalInput(List.of(first, year(870, NO_CEILING)), true, 0, 0.10));
 

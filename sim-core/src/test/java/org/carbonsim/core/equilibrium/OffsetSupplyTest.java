@@ -76,7 +76,7 @@ class OffsetSupplyTest {
 
     @Test
     void aFlatProgrammeIsOneTranche() {
-        OffsetSupply flat = OffsetSupply.flat(50_000, 2_000, 8_000);
+        OffsetSupply flat = FlatOffsets.of(50_000, 2_000, 8_000);
         assertArrayEquals(new long[] {8_000}, heldAt(flat, 2_000, 0));
         assertArrayEquals(new long[] {0}, heldAt(flat, 1_999, 0));
         assertEquals(16_000_000, costFen(flat, 2_000, 0, 8_000));
