@@ -123,6 +123,7 @@ final class ClassroomCommand implements Callable<Integer> {
             throw new UserInputException("--port " + port + ": must be 0 to 65535");
         }
         Provenance provenance = Provenance.start(spec);
+        boolean debug = spec.root().userObject() instanceof CarbonsimCommand root && root.debug;
         Path dir = options.out != null ? options.out : Path.of("out", scenario.name() + "-classroom");
         try (OutputFolder.Checked checked =
                 OutputFolder.check(dir, ScenarioFiles.inputs(scenarioFile), options.output.force)) {
@@ -136,16 +137,24 @@ final class ClassroomCommand implements Callable<Integer> {
                     mode,
                     seats,
                     daySeconds.doubleValue(),
-                    ClassroomSession.archive(
+                    new ClassroomArchive(
                             scenario,
                             checked,
                             provenance,
                             sessionSeed,
                             options.lang.get(),
                             spec.commandLine().getErr(),
-                            options.output.quiet));
+                            options.output.quiet,
+                            debug));
             return ClassroomSession.serve(
-                    room, checked, host, port, spec.commandLine().getOut(), options.output.quiet);
+                    room,
+                    checked,
+                    host,
+                    port,
+                    spec.commandLine().getOut(),
+                    spec.commandLine().getErr(),
+                    options.output.quiet,
+                    debug);
         }
     }
 }
