@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
             "Open a classroom: students join from their browsers, each plays one enterprise of SCENARIO, agents"
                     + " play the rest; the teacher starts, pauses and advances the days.",
             "The session is saved like a run (summary.json, trades.csv with the players' ids, charts, report.html);"
-                    + " stopped before its last day (Ctrl-C), the days so far are saved, marked in stopped.json."
+                    + " stopped before its last day (Ctrl-C) or by an error, the days so far are saved, marked in"
+                    + " stopped.json; they are saved so after each day's close too, against kill -9 or a power cut."
         },
         footerHeading = "%nExamples:%n",
         footer = {

@@ -126,4 +126,38 @@ class ClassroomCheckpointTest extends CommandLineTest {
         ClassroomStopTest.assertNoHiddenFolders(dir);
         assertEquals("", said.toString(), "nothing to report");
     }
+
+    /**
+     * A folder something else wrote into during the class is left as it is: the checkpoints end, said
+     * once on the console, and the class goes on (its final save goes beside the folder, as any
+     * command's results do).
+     */
+    @Test
+    void aFolderChangedDuringTheClassEndsTheCheckpointsAndTheClassGoesOn() throws Exception {
+        Path folder = dir.resolve("class");
+        StringWriter said = new StringWriter();
+        room = room("classroom-ten-firms", folder, said);
+        room.join(room.roomCode(), "Ann", "");
+        assertTrue(room.start().ok());
+        assertTrue(room.submit(new Room.Command.Control("advance", "2")).ok());
+        ClassroomFixture.awaitCheckpoint(folder, 2);
+        Files.writeString(folder.resolve("notes.txt"), "the teacher's notes");
+
+        assertTrue(room.submit(new Room.Command.Control("advance", "2")).ok());
+        for (int i = 0; i < 600 && said.toString().isEmpty(); i++) {
+            Thread.sleep(100);
+        }
+
+        // after day 3, or day 4 when the two days closed during one write
+        assertTrue(
+                said.toString()
+                        .matches("(?s)carbonsim: the class so far could not be saved after day [34] \\(\\Q" + folder
+                                + "\\E: changed since carbonsim last wrote it .*"),
+                said.toString());
+        assertEquals(1, said.toString().lines().count(), "said once: " + said);
+        assertEquals(Room.Status.RUNNING, room.status(), "the class goes on");
+        assertEquals(
+                2, ClassroomFixture.awaitCheckpoint(folder, 2).get("daysClosed").getAsInt());
+        assertEquals("the teacher's notes", Files.readString(folder.resolve("notes.txt")));
+    }
 }

@@ -76,17 +76,20 @@ final class ClassroomFixture {
 
     /**
      * The {@code stopped.json} of {@code folder} once it holds the checkpoint of {@code days} days closed
-     * (written on a thread of its own), or fails after about a minute.
+     * (written on a thread of its own, whole: between the swap's two renames it is missing for a moment),
+     * or fails after about a minute.
      */
     static JsonObject awaitCheckpoint(Path folder, int days) throws Exception {
         Path stopped = folder.resolve("stopped.json");
         JsonObject json = null;
         for (int i = 0; i < 600; i++) {
-            if (Files.exists(stopped)) {
+            try {
                 json = JsonParser.parseString(Files.readString(stopped)).getAsJsonObject();
                 if (json.get("daysClosed").getAsInt() >= days) {
                     break;
                 }
+            } catch (java.nio.file.NoSuchFileException e) {
+                // not written yet, or the folder is being swapped for the next checkpoint
             }
             Thread.sleep(100);
         }
