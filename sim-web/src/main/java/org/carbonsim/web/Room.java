@@ -58,6 +58,12 @@ import org.carbonsim.core.scenario.Scenario;
  * After every change the room publishes a fresh view of the market, of each player and of the class
  * to the pages ({@link #subscribe}). Commands are answered with a {@link Reply}; a refused command
  * changes nothing, and no command, however malformed, stops the engine.
+ *
+ * <p>Before the first round of each day the room hands its {@link SessionArchive} what the class has
+ * after the day before's close ({@link SessionArchive#checkpoint}), against a process killed outright.
+ * An error on the engine's thread (a defect, the heap full) ends the session: what the class had is
+ * saved as a stopped session marked with the error ({@link StoppedSession.Cause#ERROR}) and every page
+ * and command is told that the lesson ended ({@link #engineFailure}).
  */
 public final class Room implements ExternalTraders {
     /** How the clock runs. */
