@@ -477,10 +477,14 @@ public final class Room implements ExternalTraders {
         fail("the lesson ended: carbonsim " + where + ": " + message + "; " + saved);
     }
 
-    /** An error in one line, without a stack trace: {@code IllegalStateException: the book is crossed}. */
+    /**
+     * An error in one line, without a stack trace: {@code IllegalStateException: the book is crossed}
+     * (a message of several lines joined into one).
+     */
     static String errorMessage(Throwable error) {
-        String message = error.getMessage();
-        return error.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message.strip());
+        String message =
+                error.getMessage() == null ? "" : error.getMessage().strip().replaceAll("\\s+", " ");
+        return error.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
     }
 
     private static String stackTrace(Throwable error) {

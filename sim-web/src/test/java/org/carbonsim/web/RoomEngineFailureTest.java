@@ -149,4 +149,13 @@ class RoomEngineFailureTest {
         assertNotNull(room.engineFailure());
         assertTrue(room.failure().contains("OutOfMemoryError: Java heap space"), room.failure());
     }
+
+    /** The error's message is one line on the console, the pages and in stopped.json, however it was written. */
+    @Test
+    void anErrorIsOneLine() {
+        assertEquals(
+                "IllegalStateException: the book is crossed at 40.00",
+                Room.errorMessage(new IllegalStateException("the book is crossed\n  at 40.00\n")));
+        assertEquals("NullPointerException", Room.errorMessage(new NullPointerException()));
+    }
 }
