@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
             "Open a classroom: students join from their browsers, each plays one enterprise of SCENARIO, agents"
                     + " play the rest; the teacher starts, pauses and advances the days.",
             "The session is saved like a run (summary.json, trades.csv with the players' ids, charts, report.html);"
-                    + " stopped before its last day (Ctrl-C), the days so far are saved, marked in stopped.json."
+                    + " stopped before its last day (Ctrl-C) or by an error, the days so far are saved, marked in"
+                    + " stopped.json; they are saved so after each day's close too, against kill -9 or a power cut."
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -123,6 +124,7 @@ final class ClassroomCommand implements Callable<Integer> {
             throw new UserInputException("--port " + port + ": must be 0 to 65535");
         }
         Provenance provenance = Provenance.start(spec);
+        boolean debug = spec.root().userObject() instanceof CarbonsimCommand root && root.debug;
         Path dir = options.out != null ? options.out : Path.of("out", scenario.name() + "-classroom");
         try (OutputFolder.Checked checked =
                 OutputFolder.check(dir, ScenarioFiles.inputs(scenarioFile), options.output.force)) {
@@ -136,16 +138,24 @@ final class ClassroomCommand implements Callable<Integer> {
                     mode,
                     seats,
                     daySeconds.doubleValue(),
-                    ClassroomSession.archive(
+                    new ClassroomArchive(
                             scenario,
                             checked,
                             provenance,
                             sessionSeed,
                             options.lang.get(),
                             spec.commandLine().getErr(),
-                            options.output.quiet));
+                            options.output.quiet,
+                            debug));
             return ClassroomSession.serve(
-                    room, checked, host, port, spec.commandLine().getOut(), options.output.quiet);
+                    room,
+                    checked,
+                    host,
+                    port,
+                    spec.commandLine().getOut(),
+                    spec.commandLine().getErr(),
+                    options.output.quiet,
+                    debug);
         }
     }
 }

@@ -26,7 +26,6 @@ import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.web.ClassroomServer;
 import org.carbonsim.web.Player;
 import org.carbonsim.web.Room;
-import org.carbonsim.web.SessionArchive;
 import org.carbonsim.web.StoppedSession;
 
 /**
@@ -42,46 +41,30 @@ final class ClassroomSession {
     private ClassroomSession() {}
 
     /**
-     * The archive that writes a finished session into the {@code checked} folder as {@code run --trades}
-     * would, and names on {@code err} the files of the user's it kept there, unless {@code quiet}.
-     */
-    static SessionArchive archive(
-            Scenario scenario,
-            OutputFolder.Checked checked,
-            Provenance provenance,
-            long seed,
-            Lang lang,
-            PrintWriter err,
-            boolean quiet) {
-        return new SessionArchive() {
-            @Override
-            public Path save(RunResult result, List<Player> players) throws Exception {
-                write(result, players, scenario, checked, provenance, seed, lang, err, true)
-                        .reportKept(err, quiet);
-                return checked.dir();
-            }
-
-            @Override
-            public Path saveStopped(StoppedSession stopped) throws Exception {
-                writeStopped(stopped, scenario, checked, provenance).reportKept(err, quiet);
-                return checked.dir();
-            }
-        };
-    }
-
-    /**
      * Writes the folder of a session stopped before its last day ({@link StoppedSessionFiles}) with its
      * {@code run.json}, which names the command, so that the next room refuses the folder without
      * {@code --force} as it refuses a finished session's. Written whole or not at all, as every output
      * folder ({@link OutputFolder#write}).
      */
     static OutputFolder.Written writeStopped(
-            StoppedSession stopped, Scenario scenario, OutputFolder.Checked checked, Provenance provenance)
+            StoppedSession stopped,
+            Scenario scenario,
+            OutputFolder.Checked checked,
+            Provenance provenance,
+            boolean stackTrace)
             throws IOException {
-        return OutputFolder.write(checked, "carbonsim classroom output, stopped early", into -> {
-            StoppedSessionFiles.write(stopped, scenario, into);
-            provenance.write(into, stopped.seed(), null);
-        });
+        return OutputFolder.write(
+                checked,
+                "carbonsim classroom output, stopped early",
+                into -> writeStoppedFiles(stopped, scenario, provenance, stackTrace, into));
+    }
+
+    /** The files of {@link #writeStopped}, written into {@code into}. */
+    static void writeStoppedFiles(
+            StoppedSession stopped, Scenario scenario, Provenance provenance, boolean stackTrace, Path into)
+            throws IOException {
+        StoppedSessionFiles.write(stopped, scenario, into, stackTrace);
+        provenance.write(into, stopped.seed(), null);
     }
 
     /**
@@ -145,9 +128,19 @@ final class ClassroomSession {
     /**
      * Opens {@code room} on {@code host}:{@code port}, prints where to join and serves until the
      * process is stopped; after the session ends it prints where it was saved and goes on serving the
-     * final pages.
+     * final pages. When an error in the engine ends the session (which saves what the class had), it
+     * says so on {@code err}, with the stack trace when {@code debug}, sends every page the view saying
+     * that the lesson ended, stops serving and returns {@link ExitCodes#FAILURE}.
      */
-    static int serve(Room room, OutputFolder.Checked checked, String host, int port, PrintWriter out, boolean quiet)
+    static int serve(
+            Room room,
+            OutputFolder.Checked checked,
+            String host,
+            int port,
+            PrintWriter out,
+            PrintWriter err,
+            boolean quiet,
+            boolean debug)
             throws InterruptedException {
         ClassroomServer server;
         try {
@@ -167,7 +160,8 @@ final class ClassroomSession {
         out.printf(Locale.ROOT, "join:       %s?code=%s%n", address, room.roomCode());
         out.printf(Locale.ROOT, "room code:  %s%n", room.roomCode());
         out.printf(Locale.ROOT, "teacher:    %steacher.html?key=%s%n", address, room.teacherKey());
-        out.println("Stop with Ctrl-C; the session is saved when its last day ends, or as far as it got when stopped.");
+        out.println("Stop with Ctrl-C; the session is saved when its last day ends, or as far as it got when stopped;"
+                + " the days so far are saved at each day's close.");
         out.flush();
         Object done = new Object();
         room.subscribe(r -> {
@@ -181,6 +175,20 @@ final class ClassroomSession {
             while (room.status() != Room.Status.FINISHED && room.status() != Room.Status.FAILED) {
                 done.wait(1000);
             }
+        }
+        Throwable error = room.engineFailure();
+        if (error != null) {
+            out.flush();
+            err.println("carbonsim: " + room.failure());
+            if (debug) {
+                error.printStackTrace(err);
+            } else {
+                err.println("With --debug, carbonsim prints the stack trace of such an error and writes it into "
+                        + StoppedSessionFiles.STOPPED + ".");
+            }
+            err.flush();
+            server.close();
+            return ExitCodes.FAILURE;
         }
         if (room.failure() != null) {
             out.println(room.failure());

@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
             "Play one enterprise of SCENARIO against the agents in your browser, at your own pace: each trading"
                     + " day ends when you press \"next day\".",
             "The session is saved like a run (summary.json, trades.csv with your player id, charts, report.html);"
-                    + " stopped before its last day (Ctrl-C), the days so far are saved, marked in stopped.json."
+                    + " stopped before its last day (Ctrl-C) or by an error, the days so far are saved, marked in"
+                    + " stopped.json; they are saved so after each day's close too, against kill -9 or a power cut."
         },
         footerHeading = "%nExamples:%n",
         footer = {

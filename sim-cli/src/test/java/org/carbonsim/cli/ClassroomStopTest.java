@@ -13,9 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.carbonsim.cli.files.Provenance;
 import org.carbonsim.cli.format.OutputFolder;
-import org.carbonsim.cli.text.Lang;
+import org.carbonsim.core.engine.Progress;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.web.Room;
 import org.junit.jupiter.api.Test;
@@ -35,23 +34,13 @@ class ClassroomStopTest extends CommandLineTest {
 
     /** A room saving into {@code folder} as {@code carbonsim classroom} does, stopped on its third day. */
     static Room roomOnItsThirdDay(Path folder) throws Exception {
-        Scenario scenario = ScenarioFiles.load(SCENARIO);
-        Provenance provenance = ClassroomFixture.provenance(SCENARIO, scenario);
-        PrintWriter quiet = new PrintWriter(new StringWriter());
-        Room room = new Room(
-                scenario,
-                scenario.seed(),
-                Room.Mode.CLASS,
+        Room room = ClassroomFixture.archivedRoom(
+                SCENARIO,
                 10,
-                600,
-                ClassroomSession.archive(
-                        scenario,
-                        OutputFolder.check(folder, List.of(), false),
-                        provenance,
-                        scenario.seed(),
-                        Lang.EN,
-                        quiet,
-                        true));
+                OutputFolder.check(folder, List.of(), false),
+                new PrintWriter(new StringWriter()),
+                false,
+                Progress.NONE);
         room.join(room.roomCode(), "Ann, \"A\"", "");
         room.join(room.roomCode(), "Bo", "");
         assertTrue(room.start().ok());
@@ -63,6 +52,7 @@ class ClassroomStopTest extends CommandLineTest {
             Thread.sleep(100);
         }
         assertEquals(2L, room.marketView().get("dayOfRun"), "the class waits on its third day");
+        ClassroomFixture.awaitCheckpoint(folder, 2);
         return room;
     }
 
@@ -87,6 +77,8 @@ class ClassroomStopTest extends CommandLineTest {
         assertEquals(days, stopped.get("daysInRun").getAsLong(), stopped.toString());
         assertEquals(2, stopped.get("daysClosed").getAsInt(), stopped.toString());
         assertEquals(0, stopped.get("yearsSettled").getAsInt(), stopped.toString());
+        assertEquals("stopped", stopped.get("reason").getAsString(), stopped.toString());
+        assertFalse(stopped.has("error"), stopped.toString());
         assertTrue(
                 stopped.get("stopped").getAsString().startsWith("stopped on day 3 of " + days + " "),
                 stopped.toString());
@@ -133,7 +125,10 @@ class ClassroomStopTest extends CommandLineTest {
         assertTrue(err.toString().contains("holds an earlier classroom session"), err.toString());
     }
 
-    /** A save that fails once its files are written leaves no folder and no half-written one beside it. */
+    /**
+     * A save that fails once its files are written leaves the folder as the last day's close left it
+     * and no half-written one beside it.
+     */
     @Test
     void aStoppedSaveThatFailsLeavesNoPartialFolder() throws Exception {
         Path folder = dir.resolve("class-2");
@@ -146,14 +141,19 @@ class ClassroomStopTest extends CommandLineTest {
             System.clearProperty("carbonsim.test.outputHook");
         }
         assertTrue(said.toString().contains("No space left on device"), said.toString());
-        assertFalse(Files.exists(folder), "no folder: " + said);
+        JsonObject checkpoint = JsonParser.parseString(Files.readString(folder.resolve("stopped.json")))
+                .getAsJsonObject();
+        assertEquals("checkpoint", checkpoint.get("reason").getAsString(), "the second day's close: " + checkpoint);
+        assertEquals(2, checkpoint.get("daysClosed").getAsInt(), checkpoint.toString());
         assertNoHiddenFolders(dir);
         assertEquals(Room.Status.FAILED, room.status(), "the session is over all the same");
     }
 
-    private static void assertNoHiddenFolders(Path parent) throws Exception {
+    /** Checks that {@code parent} holds no hidden folder: none written half, none set aside. */
+    static void assertNoHiddenFolders(Path parent) throws Exception {
         try (Stream<Path> entries = Files.list(parent)) {
-            List<String> hidden = entries.map(p -> p.getFileName().toString())
+            List<String> hidden = entries.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
                     .filter(n -> n.startsWith("."))
                     .toList();
             assertEquals(List.of(), hidden, "nothing half-written is left beside the folder");

@@ -89,6 +89,10 @@ public final class ClassroomServer implements AutoCloseable {
         return app.port();
     }
 
+    /**
+     * Sends every page the room's latest view (a lesson that ended says so, and the page keeps showing
+     * it once the server is gone), then closes the streams and stops the server.
+     */
     @Override
     public void close() {
         closed = true;
@@ -96,6 +100,7 @@ public final class ClassroomServer implements AutoCloseable {
             publishLock.notifyAll();
         }
         for (Watcher w : watchers) {
+            send(w);
             w.client().close();
         }
         app.stop();

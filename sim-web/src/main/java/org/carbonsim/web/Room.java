@@ -1,5 +1,7 @@
 package org.carbonsim.web;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -56,6 +58,12 @@ import org.carbonsim.core.scenario.Scenario;
  * After every change the room publishes a fresh view of the market, of each player and of the class
  * to the pages ({@link #subscribe}). Commands are answered with a {@link Reply}; a refused command
  * changes nothing, and no command, however malformed, stops the engine.
+ *
+ * <p>Before the first round of each day the room hands its {@link SessionArchive} what the class has
+ * after the day before's close ({@link SessionArchive#checkpoint}), against a process killed outright.
+ * An error on the engine's thread (a defect, the heap full) ends the session: what the class had is
+ * saved as a stopped session marked with the error ({@link StoppedSession.Cause#ERROR}) and every page
+ * and command is told that the lesson ended ({@link #engineFailure}).
  */
 public final class Room implements ExternalTraders {
     /** How the clock runs. */
@@ -95,6 +103,7 @@ public final class Room implements ExternalTraders {
     private final int maxPlayers;
     private final double daySeconds;
     private final SessionArchive archive;
+    private final Progress progress;
     private final String roomCode;
     private final String teacherKey;
     private final SecureRandom secrets = new SecureRandom();
@@ -105,6 +114,7 @@ public final class Room implements ExternalTraders {
 
     private volatile Status status = Status.LOBBY;
     private volatile String failure;
+    private volatile Throwable engineFailure;
     private volatile Path folder;
     private volatile Map<String, Object> marketView;
     private volatile Map<String, Map<String, Object>> playerViews = Map.of();
@@ -140,12 +150,37 @@ public final class Room implements ExternalTraders {
     /** Asked for by {@link #stop}: what the session had, taken by the engine at its next pause; or null. */
     private volatile CompletableFuture<StoppedSession> stopping;
 
+    /** The floor of the engine's last pause and its day of the run, for what an error leaves; or null. */
+    private TradingFloor lastFloor;
+
+    private long lastToday;
+    /** The days closed at the last checkpoint, and the players' positions it took. */
+    private int checkpointedDays;
+
+    private List<PlayerPosition> checkpointedPositions = List.of();
+
     /**
      * @param maxPlayers seats for students (each plays one enterprise)
      * @param daySeconds seconds a trading day lasts at speed 1 in a class
      * @param archive saves the finished session
      */
     public Room(Scenario scenario, long seed, Mode mode, int maxPlayers, double daySeconds, SessionArchive archive) {
+        this(scenario, seed, mode, maxPlayers, daySeconds, archive, Progress.NONE);
+    }
+
+    /**
+     * As the other constructor, with {@code progress} told of each trading day on the engine's thread,
+     * as {@link Simulation} tells it; what it throws ends the session as an error in the engine would.
+     */
+    public Room(
+            Scenario scenario,
+            long seed,
+            Mode mode,
+            int maxPlayers,
+            double daySeconds,
+            SessionArchive archive,
+            Progress progress) {
+        this.progress = Objects.requireNonNull(progress, "progress");
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.playable = playable(scenario);
         this.seed = seed;
@@ -189,6 +224,14 @@ public final class Room implements ExternalTraders {
     /** Why the session failed, or null. */
     public String failure() {
         return failure;
+    }
+
+    /**
+     * The error that ended the session in the engine (a defect, the heap full), or null: the session
+     * was saved as far as it got ({@link StoppedSession.Cause#ERROR}) and {@link #failure} says where.
+     */
+    public Throwable engineFailure() {
+        return engineFailure;
     }
 
     public List<Player> players() {
@@ -387,9 +430,67 @@ public final class Room implements ExternalTraders {
             runSimulation();
         } catch (Halted e) {
             // ended by halt, which handed the session over
-        } catch (RuntimeException e) {
-            fail("the session stopped: " + e);
+        } catch (RuntimeException | Error e) {
+            if (status == Status.RUNNING) {
+                failed(e);
+            } else {
+                fail("the session stopped: " + errorMessage(e));
+            }
         }
+    }
+
+    /**
+     * Ends the session after {@code error} in the engine: saves what the class had ({@link
+     * StoppedSession.Cause#ERROR}) with the room's archive, then tells every page and command that the
+     * lesson ended, why, and where its files are.
+     */
+    private void failed(Throwable error) {
+        String message = errorMessage(error);
+        String where = "stopped by an error before the first trading day";
+        String saved = "nothing had traded, so nothing was saved";
+        if (lastFloor != null) {
+            StoppedSession had;
+            try {
+                had = session(lastFloor, lastToday, StoppedSession.Cause.ERROR, message, stackTrace(error));
+            } catch (RuntimeException | Error unreadable) {
+                // the floor is in no state to read: the positions of the last day's close stand in for it
+                had = session(
+                        lastFloor,
+                        lastToday,
+                        checkpointedPositions,
+                        StoppedSession.Cause.ERROR,
+                        message,
+                        stackTrace(error));
+            }
+            where = had.where();
+            try {
+                Path saving = archive.saveStopped(had);
+                folder = saving;
+                saved = saving == null
+                        ? "nothing was saved"
+                        : "what the class had is saved in " + saving + " (stopped.json says where it stopped)";
+            } catch (Exception | Error e) {
+                saved = "what the class had could not be saved: " + errorMessage(e);
+            }
+        }
+        engineFailure = error;
+        fail("the lesson ended: carbonsim " + where + ": " + message + "; " + saved);
+    }
+
+    /**
+     * An error in one line, without a stack trace: {@code IllegalStateException: the book is crossed}
+     * (a message of several lines joined into one).
+     */
+    static String errorMessage(Throwable error) {
+        String message =
+                error.getMessage() == null ? "" : error.getMessage().strip().replaceAll("\\s+", " ");
+        return error.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+    }
+
+    private static String stackTrace(Throwable error) {
+        StringWriter trace = new StringWriter();
+        error.printStackTrace(new PrintWriter(trace));
+        return trace.toString();
     }
 
     /**
@@ -439,11 +540,34 @@ public final class Room implements ExternalTraders {
 
     /** Hands {@link #stop} what the session has at this pause, then ends the run. */
     private void halt(TradingFloor floor, long today) {
+        StoppedSession stopped = session(floor, today, StoppedSession.Cause.STOPPED, null, null);
+        // the session is over before stop() returns: a command after it is refused, saying why
+        fail("the classroom was " + stopped.where(), stopped);
+        throw new Halted(stopped.where());
+    }
+
+    /**
+     * What the session has on {@code floor} on {@code today}, the day of the run under way, taken for
+     * {@code cause}; {@code error} and its {@code errorTrace} when the engine failed.
+     */
+    private StoppedSession session(
+            TradingFloor floor, long today, StoppedSession.Cause cause, String error, String errorTrace) {
         List<PlayerPosition> positions = new ArrayList<>();
         for (Player p : players) {
             positions.add(position(p, floor));
         }
-        StoppedSession stopped = new StoppedSession(
+        return session(floor, today, positions, cause, error, errorTrace);
+    }
+
+    /** As {@link #session(TradingFloor, long, StoppedSession.Cause, String, String)} with the players' {@code positions}. */
+    private StoppedSession session(
+            TradingFloor floor,
+            long today,
+            List<PlayerPosition> positions,
+            StoppedSession.Cause cause,
+            String error,
+            String errorTrace) {
+        return new StoppedSession(
                 scenario.name(),
                 seed,
                 today + 1,
@@ -455,10 +579,10 @@ public final class Room implements ExternalTraders {
                 dayLog,
                 tradeLog,
                 settledRows,
-                positions);
-        // the session is over before stop() returns: a command after it is refused, saying why
-        fail("the classroom was " + stopped.where(), stopped);
-        throw new Halted(stopped.where());
+                positions,
+                cause,
+                error,
+                errorTrace);
     }
 
     /** Ends the session as failed for {@code why}, which every waiting and later command is told. */
@@ -487,7 +611,7 @@ public final class Room implements ExternalTraders {
     }
 
     private RunResult runSimulation() {
-        RunResult result = new Simulation(scenario, seed, true, Progress.NONE, this).run();
+        RunResult result = new Simulation(scenario, seed, true, progress, this).run();
         try {
             folder = archive.save(result, players());
         } catch (Exception e) {
@@ -731,8 +855,13 @@ public final class Room implements ExternalTraders {
             yearIndex++;
         }
         long today = (long) yearIndex * floor.tradingDays() + floor.day();
+        lastFloor = floor;
+        lastToday = today;
         if (stopping != null) {
             halt(floor, today);
+        }
+        if (floor.round() == 0 && dayLog.size() > checkpointedDays) {
+            checkpoint(floor, today);
         }
         long waitMillis = waitMillis(floor, today);
         roundStartedMillis = System.currentTimeMillis();
@@ -786,6 +915,17 @@ public final class Room implements ExternalTraders {
             }
             refresh(floor, today, until == Long.MAX_VALUE ? -1 : until - now, again);
         }
+    }
+
+    /**
+     * Hands the archive what the class has before the first round of a day, after the close of the day
+     * before (and the settlement of its year): what a stop now would save.
+     */
+    private void checkpoint(TradingFloor floor, long today) {
+        StoppedSession had = session(floor, today, StoppedSession.Cause.CHECKPOINT, null, null);
+        checkpointedDays = dayLog.size();
+        checkpointedPositions = had.positions();
+        archive.checkpoint(had);
     }
 
     /** How long this round waits: 0 not at all, -1 until a command releases it. */

@@ -409,6 +409,39 @@ class ClassroomServerTest {
     }
 
     /**
+     * A lesson that ended (here: failed) is the last thing every page is sent before the server closes
+     * its streams, so that the pages go on showing that it ended, and why, once the process is gone.
+     */
+    @Test
+    void thePagesAreToldTheLessonEndedBeforeTheServerCloses() throws Exception {
+        String ann = join("Ann", "A");
+        startAndShow(ann);
+        BufferedReader page =
+                new BufferedReader(new InputStreamReader(events("token=" + ann).body(), StandardCharsets.UTF_8));
+        assertTrue(firstEvent(page).startsWith("event: state"));
+
+        room.fail("the lesson ended: carbonsim stopped by an error on day 1 of 240");
+        server.close();
+
+        String last = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            String previous = "";
+            for (String event = firstEvent(page); !event.isEmpty(); event = firstEvent(page)) {
+                previous = event;
+            }
+            return previous;
+        });
+        assertTrue(last.startsWith("event: state"), last);
+        JsonObject market = JsonParser.parseString(
+                        last.substring(last.indexOf("data:") + 5).strip())
+                .getAsJsonObject()
+                .getAsJsonObject("market");
+        assertEquals("failed", market.get("status").getAsString(), last);
+        assertEquals(
+                "the lesson ended: carbonsim stopped by an error on day 1 of 240",
+                market.get("failure").getAsString());
+    }
+
+    /**
      * A player's page is sent each of its trades once: every event carries the trades after those the
      * stream has had ({@code tradesFrom} says from which), so that an event does not grow with the
      * session, where each once carried the player's whole list (and the teacher's every player's); a

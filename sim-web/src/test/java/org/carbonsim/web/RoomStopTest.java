@@ -36,6 +36,8 @@ class RoomStopTest {
         StoppedSession stopped = room.stop(Duration.ofSeconds(60));
 
         assertNotNull(stopped, "the engine paused and handed over the session; seed " + SEED);
+        assertEquals(StoppedSession.Cause.STOPPED, stopped.cause());
+        assertNull(stopped.error(), "no error stopped it");
         assertEquals(4, stopped.dayOfRun(), "stopped on the fourth day, where the class waited: " + stopped.where());
         assertEquals(3, stopped.days().size(), "the three days closed before it: " + stopped.where());
         assertEquals(2024, stopped.year());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.carbonsim.core.engine.Progress;
 import org.carbonsim.core.scenario.ScenarioLoader;
 
 /** Rooms on the bundled scenarios for the tests: a class whose days last 600 seconds, saved nowhere. */
@@ -13,13 +14,22 @@ final class TestRooms {
 
     /** A class on bundled scenario {@code name} with {@code seed} and {@code seats} seats. */
     static Room room(String name, long seed, int seats) {
+        return room(name, seed, seats, (result, players) -> Path.of("session"), Progress.NONE);
+    }
+
+    /**
+     * As {@link #room(String, long, int)}, saving with {@code archive} and telling {@code progress} of each
+     * trading day on the engine's thread (where a test makes the engine fail).
+     */
+    static Room room(String name, long seed, int seats, SessionArchive archive, Progress progress) {
         return new Room(
                 ScenarioLoader.load(Path.of("../scenarios/" + name + ".json")),
                 seed,
                 Room.Mode.CLASS,
                 seats,
                 600,
-                (result, players) -> Path.of("session"));
+                archive,
+                progress);
     }
 
     /** The view of {@code player} once the engine shows its firm's position, or fails after about a minute. */

@@ -20,8 +20,9 @@ import org.carbonsim.web.PlayerPosition;
 import org.carbonsim.web.StoppedSession;
 
 /**
- * Writes what a classroom session stopped before its last day had: {@code stopped.json} (where it
- * stopped: day N of M), {@code trades.csv} with the players' ids (every trade until the stop, the day
+ * Writes what a classroom session stopped before its last day had (stopped by the process's stop, by
+ * an error in the engine, or saved at a day's close while the class went on: {@link
+ * StoppedSession.Cause}): {@code stopped.json} (why and where it stopped: day N of M), {@code trades.csv} with the players' ids (every trade until the stop, the day
  * in progress too), {@code daily.csv} (the days closed), {@code enterprises.csv} (the years settled;
  * the header alone when none was) in the columns of a run's, and {@code players.csv}, each player's
  * position at the stop. A stopped session has no {@code summary.json}, {@code annual.csv}, charts or
@@ -33,14 +34,18 @@ public final class StoppedSessionFiles {
 
     private StoppedSessionFiles() {}
 
-    /** Writes the files of {@code stopped}, a session of {@code scenario}, into {@code dir}, which must exist. */
-    public static void write(StoppedSession stopped, Scenario scenario, Path dir) throws IOException {
+    /**
+     * Writes the files of {@code stopped}, a session of {@code scenario}, into {@code dir}, which must
+     * exist; {@code stopped.json} holds the error's stack trace too when {@code stackTrace} ({@code --debug}).
+     */
+    public static void write(StoppedSession stopped, Scenario scenario, Path dir, boolean stackTrace)
+            throws IOException {
         Map<String, String> playerOf = new LinkedHashMap<>();
         for (Player p : stopped.players()) {
             playerOf.put(p.enterpriseId(), p.id());
         }
         Map<String, String> enterpriseNames = RunFiles.enterpriseNames(scenario);
-        write(dir.resolve(STOPPED), stoppedJson(stopped));
+        write(dir.resolve(STOPPED), stoppedJson(stopped, stackTrace));
         boolean blockTrades = scenario.market().blockTrades().enabled();
         write(dir.resolve(RunFiles.TRADES), RunFiles.trades(stopped.trades(), playerOf, blockTrades));
         write(dir.resolve(RunFiles.DAILY), RunFiles.daily(stopped.days(), null, blockTrades));
@@ -54,7 +59,7 @@ public final class StoppedSessionFiles {
         Files.write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static String stoppedJson(StoppedSession stopped) {
+    static String stoppedJson(StoppedSession stopped, boolean stackTrace) {
         long yearsSettled = stopped.settled().stream()
                 .mapToInt(EnterpriseResult::year)
                 .distinct()
@@ -62,6 +67,7 @@ public final class StoppedSessionFiles {
         return JsonText.of(json -> {
             json.beginObject().name("scenario").string(stopped.scenario());
             json.name("seed").string(Long.toString(stopped.seed()));
+            json.name("reason").string(stopped.cause().word());
             json.name("stopped").string(stopped.where());
             json.name("stoppedOnDay").number(stopped.dayOfRun());
             json.name("daysInRun").number(stopped.daysInRun());
@@ -72,6 +78,12 @@ public final class StoppedSessionFiles {
             json.name("daysClosed").number(stopped.days().size());
             json.name("yearsSettled").number(yearsSettled);
             json.name("trades").number(stopped.trades().size());
+            if (stopped.error() != null) {
+                json.name("error").string(stopped.error());
+            }
+            if (stackTrace && stopped.errorTrace() != null) {
+                json.name("stackTrace").string(stopped.errorTrace());
+            }
             json.endObject();
         });
     }

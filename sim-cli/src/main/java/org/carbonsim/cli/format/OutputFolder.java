@@ -573,6 +573,38 @@ public final class OutputFolder {
     }
 
     /**
+     * Writes {@code contents} into the {@code checked} folder atomically, as {@link #write} does, but
+     * keeps the folder's lock and returns the folder checked anew, for a command that writes the same
+     * folder again later (a classroom's progress at each day's close, then its results). A folder that
+     * holds something other than it held at the check is left as it is, and nothing is written
+     * elsewhere: the command's later write says where its results go.
+     *
+     * @throws IOException if the folder was changed meanwhile or cannot be written (the previous
+     *     output is then unchanged); the lock is kept either way
+     */
+    public static Checked rewrite(Checked checked, String what, Contents contents) throws IOException {
+        Path dir = checked.dir();
+        Path absolute = target(dir);
+        List<String> now = contents(absolute);
+        if (!now.isEmpty() && !now.equals(checked.contents())) {
+            throw new UserInputException(dir + ": changed since carbonsim last wrote it (other files were written"
+                    + " there), so it is left as it is");
+        }
+        List<String> kept = kept(absolute);
+        Path parent = absolute.getParent();
+        Files.createDirectories(parent);
+        removeStaleSiblings(parent);
+        try {
+            replace(absolute, what, contents, kept, checked.force());
+        } catch (KeptInTheWay e) {
+            throw new UserInputException(dir + ": holds " + named(e.paths) + ", which carbonsim did not write and"
+                    + " which this save would replace, so the folder is left as it is"
+                    + (e.elsewhere != null ? "; this save is in " + e.elsewhere : ""));
+        }
+        return new Checked(dir, contents(absolute), checked.lock(), checked.force());
+    }
+
+    /**
      * An output folder {@link #write} has written: {@code dir} as the user gave it and {@code kept}, the
      * files of the user's it held that were carried into the new output (their paths inside it, an empty
      * folder ending in {@code /}), so that the command can say so: a user who finds carbonsim kept a file
