@@ -38,6 +38,10 @@ final class CreditRationing {
     private final long[] onAllocationSum;
     /** Whether a cap on emissions applies to any tranche or to all together. */
     private final boolean onEmissions;
+    /** {@link #share}'s per firm: its room on the tranche being shared, t. */
+    private final long[] cap;
+    /** {@link #share}'s per firm: what its cap on all tranches has left, t. */
+    private final long[] totalRoom;
 
     private CreditRationing(OffsetSupply supply, List<CoveredFirm> firms) {
         this.supply = supply;
@@ -49,6 +53,8 @@ final class CreditRationing {
         this.onAllocation = new long[tranches.size()][firmCount];
         this.totalOnAllocation = new long[firmCount];
         this.onAllocationSum = new long[tranches.size()];
+        this.cap = new long[firmCount];
+        this.totalRoom = new long[firmCount];
         double shares = 0;
         for (OffsetTranche tranche : tranches) {
             shares += tranche.capEmissionsShare();
@@ -94,7 +100,6 @@ final class CreditRationing {
         long[] byTranche = new long[tranches];
         // where no firm's total can bind, its room on a tranche is its cap on it alone
         boolean perFirm = byFirm != null || totalMayBind;
-        long[] totalRoom = perFirm ? new long[firmCount] : null;
         for (int i = 0; perFirm && i < firmCount; i++) {
             totalRoom[i] = Math.addExact(
                     totalOnAllocation[i], OffsetSupply.wholeShare(supply.totalCapEmissionsShare(), emissionsTonnes[i]));
@@ -107,7 +112,6 @@ final class CreditRationing {
             }
         }
         int last = lastAsked(asked);
-        long[] cap = new long[firmCount];
         for (int k = 0; k <= last; k++) {
             int p = order[k];
             if (asked[p] == 0) {
