@@ -2,7 +2,6 @@ package org.carbonsim.core.equilibrium;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.carbonsim.core.compliance.OffsetRationing;
 
 /**
@@ -49,7 +48,7 @@ final class CreditRationing {
         List<OffsetTranche> tranches = supply.tranches();
         this.order = cheapestFirst(tranches);
         this.pooled = supply.firmCaps().isEmpty();
-        Map<String, FirmOffsetCaps> caps = supply.capsByFirm();
+        FirmOffsetCaps[] caps = supply.capsOf(firms);
         this.onAllocation = new long[tranches.size()][firmCount];
         this.totalOnAllocation = new long[firmCount];
         this.onAllocationSum = new long[tranches.size()];
@@ -61,7 +60,7 @@ final class CreditRationing {
         }
         boolean mayBind = supply.totalCapEmissionsShare() < shares;
         for (int i = 0; i < firmCount; i++) {
-            FirmOffsetCaps own = caps.get(firms.get(i).id());
+            FirmOffsetCaps own = caps[i];
             long sum = 0;
             for (int p = 0; p < tranches.size(); p++) {
                 onAllocation[p][i] = supply.programCapTonnes(own, p, 0);
