@@ -103,7 +103,7 @@ public final class Economy implements EnterpriseHistory {
     /**
      * An enterprise's years on trend ({@link ProductionModel#trend}), each made at its first reading and
      * kept: a year on trend depends on the enterprise and the year only, and its record is immutable.
-     * Years more than {@link #MOST_YEARS_KEPT} from the first one read are made anew at each reading.
+     * Years more than half {@link #MOST_YEARS_KEPT} from the first one read are made anew at each reading.
      */
     private static final class TrendYears {
         private final Enterprise enterprise;
