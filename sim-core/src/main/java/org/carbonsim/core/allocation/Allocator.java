@@ -101,6 +101,8 @@ public final class Allocator {
         double entrantRaw = 0;
         double incumbentPreRaw = 0;
         double entrantPreRaw = 0;
+        // last year's raw allocation of an output-based method, read for its tonnes only
+        Raw last = new Raw();
         for (CoverageRecord record : covered) {
             Enterprise enterprise = enterprises.get(record.enterpriseId());
             if (enterprise == null) {
@@ -108,12 +110,21 @@ public final class Allocator {
             }
             AllocationMethod method = plan.methodFor(enterprise.sectorId(), year);
             EnterpriseYear current = basis.yearOf(enterprise.id(), year);
-            EnterpriseYear last = history.yearOf(enterprise.id(), year - 1);
-            Raw raw = raw(year, enterprise, method, current, covered, history, benchmarks, record.newEntrant());
-            Raw pre = method.outputBased()
-                    ? raw(year, enterprise, method, last, covered, history, benchmarks, record.newEntrant())
-                    : raw;
-            raw.preTonnes = pre.tonnes;
+            Raw raw = raw(
+                    new Raw(), year, enterprise, method, current, covered, history, benchmarks, record.newEntrant());
+            raw.preTonnes = method.outputBased()
+                    ? raw(
+                                    last,
+                                    year,
+                                    enterprise,
+                                    method,
+                                    history.yearOf(enterprise.id(), year - 1),
+                                    covered,
+                                    history,
+                                    benchmarks,
+                                    record.newEntrant())
+                            .tonnes
+                    : raw.tonnes;
             raw.bauTonnes = current.bauEmissionsTonnes();
             raws.add(raw);
             if (record.newEntrant()) {
@@ -223,15 +234,17 @@ public final class Allocator {
         String method;
         boolean newEntrant;
         double base;
-        double intensity = 1;
-        double controlFactor = 1;
-        double operatingDaysFactor = 1;
+        double intensity;
+        double controlFactor;
+        double operatingDaysFactor;
         double tonnes;
         double preTonnes;
         long bauTonnes;
     }
 
+    /** Writes the raw allocation into {@code raw} (every field but the pre-allocation's and bau) and returns it. */
     private Raw raw(
+            Raw raw,
             int year,
             Enterprise enterprise,
             AllocationMethod method,
@@ -240,10 +253,12 @@ public final class Allocator {
             EnterpriseHistory history,
             Map<String, Double> benchmarks,
             boolean newEntrant) {
-        Raw raw = new Raw();
         raw.enterprise = enterprise;
         raw.method = methodName(method);
         raw.newEntrant = newEntrant;
+        raw.intensity = 1;
+        raw.controlFactor = 1;
+        raw.operatingDaysFactor = 1;
         if (method instanceof AllocationMethod.HistoricalEmissions historical) {
             List<EnterpriseYear> years = baseYears(enterprise, historical.baseYears(), year, history);
             double sum = 0;
@@ -266,8 +281,12 @@ public final class Allocator {
             raw.controlFactor = intensity.controlFactor();
         } else if (method instanceof AllocationMethod.Benchmark benchmark) {
             raw.base = basis.outputUnits();
-            raw.intensity = benchmarks.computeIfAbsent(
-                    enterprise.sectorId(), sector -> benchmark(sector, benchmark.source(), covered, history));
+            Double sectorBenchmark = benchmarks.get(enterprise.sectorId());
+            if (sectorBenchmark == null) {
+                sectorBenchmark = benchmark(enterprise.sectorId(), benchmark.source(), covered, history);
+                benchmarks.put(enterprise.sectorId(), sectorBenchmark);
+            }
+            raw.intensity = sectorBenchmark;
             raw.controlFactor = benchmark.controlFactor();
         } else if (method instanceof AllocationMethod.TwoProductBenchmark twoProduct) {
             raw.base = basis.outputUnits();
@@ -314,7 +333,7 @@ public final class Allocator {
 
     private static List<EnterpriseYear> baseYears(
             Enterprise enterprise, List<Integer> baseYears, int year, EnterpriseHistory history) {
-        List<EnterpriseYear> years = new ArrayList<>();
+        List<EnterpriseYear> years = new ArrayList<>(Math.max(1, baseYears.size()));
         for (int baseYear : baseYears) {
             EnterpriseYear y = history.yearOf(enterprise.id(), baseYear);
             if (y.operating()) {
@@ -327,7 +346,7 @@ public final class Allocator {
                 years.add(y);
             }
         }
-        if (years.size() == 1 && !baseYears.contains(years.get(0).year())) {
+        if (years.size() == 1 && !listed(baseYears, years.get(0).year())) {
             for (int back = years.get(0).year() - 1;
                     years.size() < baseYears.size() && back >= year - FALLBACK_LOOKBACK_YEARS;
                     back--) {
@@ -338,5 +357,15 @@ public final class Allocator {
             }
         }
         return years;
+    }
+
+    /** Whether {@code year} is among {@code years}, read without boxing it. */
+    private static boolean listed(List<Integer> years, int year) {
+        for (int listed : years) {
+            if (listed == year) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -223,16 +223,17 @@ final class OffsetPlan {
         List<FirmOffsetCaps> firms = new ArrayList<>(allocationTonnes.size());
         long totalCap = 0;
         for (Map.Entry<String, Long> firm : allocationTonnes.entrySet()) {
-            List<Long> own = new ArrayList<>(programs.size());
+            // an immutable list, which the caps keep as it is rather than copy it
+            Long[] own = new Long[programs.size()];
             for (int p = 0; p < programs.size(); p++) {
                 long cap = programs.get(p).capBase() == CapBase.ALLOCATION
                         ? rule.programCapTonnes(programs.get(p), firm.getValue(), 0)
                         : 0;
-                own.add(cap);
+                own[p] = cap;
                 caps[p] = Math.addExact(caps[p], cap);
             }
             long total = rule.totalCapTonnes(firm.getValue(), 0);
-            firms.add(new FirmOffsetCaps(firm.getKey(), own, total));
+            firms.add(new FirmOffsetCaps(firm.getKey(), List.of(own), total));
             totalCap = Math.addExact(totalCap, total);
         }
         for (int p = 0; p < programs.size(); p++) {

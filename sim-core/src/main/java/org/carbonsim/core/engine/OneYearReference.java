@@ -206,13 +206,34 @@ final class OneYearReference {
      * its enterprises could not surrender.
      */
     List<ForeseenYear> foreseenYears(int year, CoverageDecider ahead, Allocator allocator, OffsetRule offsetRule) {
+        return foreseenYears(year, null, ahead, allocator, offsetRule);
+    }
+
+    /**
+     * Of the years {@link #foreseenYears(int, CoverageDecider, Allocator, OffsetRule)} gives, those
+     * {@code leads} years after {@code year} ({@code leads} ascending), each the same: coverage is
+     * still decided year by year to the last of them, as it carries from one year to the next, but no
+     * other year is allocated.
+     */
+    List<ForeseenYear> foreseenYears(
+            int year, List<Integer> leads, CoverageDecider ahead, Allocator allocator, OffsetRule offsetRule) {
         int lastYear = scenario.calendar().startYear()
                 + scenario.calendar().years()
                 - 1
                 + scenario.agents().compliance().foresightYearsAfterRun();
         List<ForeseenYear> later = new ArrayList<>();
-        for (int y = year + 1; y <= lastYear; y++) {
+        // the next of the leads not yet passed; every year is foreseen without leads
+        int next = 0;
+        for (int y = year + 1; y <= lastYear && (leads == null || next < leads.size()); y++) {
             List<CoverageRecord> coverage = ahead.decide(y, economy.enterprises(), economy);
+            if (leads != null) {
+                while (next < leads.size() && leads.get(next) < y - year) {
+                    next++;
+                }
+                if (next == leads.size() || leads.get(next) != y - year) {
+                    continue;
+                }
+            }
             AllocationTable table = allocator.allocate(y, coverage, economy, economy::expectedYear);
             List<CoveredFirm> firms = new ArrayList<>(table.lines().size());
             long issued = table.auctionTonnes();

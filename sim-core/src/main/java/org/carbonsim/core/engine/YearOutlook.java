@@ -231,8 +231,11 @@ final class YearOutlook {
         if (leads.isEmpty()) {
             return InvestmentOutlook.of(year, List.of(), referenceInput, List.of(), List.of(), planner);
         }
-        return InvestmentOutlook.of(
-                year, List.copyOf(leads), referenceInput, foreseenYears(year), foreseenPathBanks, planner);
+        // only the years the leads reach are foreseen: the outlook reads no other
+        List<Integer> ascending = List.copyOf(leads);
+        List<ForeseenYear> later = oneYearReference.foreseenYears(
+                year, ascending, coverageDecider.copy(), allocator, covered.offsetRule());
+        return InvestmentOutlook.of(year, ascending, referenceInput, later, foreseenPathBanks, planner);
     }
 
     /** The year's penalty-equivalent price, fen per tonne. */

@@ -2,7 +2,6 @@ package org.carbonsim.core.equilibrium;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.carbonsim.core.compliance.OffsetRationing;
 
 /**
@@ -38,6 +37,10 @@ final class CreditRationing {
     private final long[] onAllocationSum;
     /** Whether a cap on emissions applies to any tranche or to all together. */
     private final boolean onEmissions;
+    /** {@link #share}'s per firm: its room on the tranche being shared, t. */
+    private final long[] cap;
+    /** {@link #share}'s per firm: what its cap on all tranches has left, t. */
+    private final long[] totalRoom;
 
     private CreditRationing(OffsetSupply supply, List<CoveredFirm> firms) {
         this.supply = supply;
@@ -45,17 +48,19 @@ final class CreditRationing {
         List<OffsetTranche> tranches = supply.tranches();
         this.order = cheapestFirst(tranches);
         this.pooled = supply.firmCaps().isEmpty();
-        Map<String, FirmOffsetCaps> caps = supply.capsByFirm();
+        FirmOffsetCaps[] caps = supply.capsOf(firms);
         this.onAllocation = new long[tranches.size()][firmCount];
         this.totalOnAllocation = new long[firmCount];
         this.onAllocationSum = new long[tranches.size()];
+        this.cap = new long[firmCount];
+        this.totalRoom = new long[firmCount];
         double shares = 0;
         for (OffsetTranche tranche : tranches) {
             shares += tranche.capEmissionsShare();
         }
         boolean mayBind = supply.totalCapEmissionsShare() < shares;
         for (int i = 0; i < firmCount; i++) {
-            FirmOffsetCaps own = caps.get(firms.get(i).id());
+            FirmOffsetCaps own = caps[i];
             long sum = 0;
             for (int p = 0; p < tranches.size(); p++) {
                 onAllocation[p][i] = supply.programCapTonnes(own, p, 0);
@@ -94,7 +99,6 @@ final class CreditRationing {
         long[] byTranche = new long[tranches];
         // where no firm's total can bind, its room on a tranche is its cap on it alone
         boolean perFirm = byFirm != null || totalMayBind;
-        long[] totalRoom = perFirm ? new long[firmCount] : null;
         for (int i = 0; perFirm && i < firmCount; i++) {
             totalRoom[i] = Math.addExact(
                     totalOnAllocation[i], OffsetSupply.wholeShare(supply.totalCapEmissionsShare(), emissionsTonnes[i]));
@@ -107,7 +111,6 @@ final class CreditRationing {
             }
         }
         int last = lastAsked(asked);
-        long[] cap = new long[firmCount];
         for (int k = 0; k <= last; k++) {
             int p = order[k];
             if (asked[p] == 0) {

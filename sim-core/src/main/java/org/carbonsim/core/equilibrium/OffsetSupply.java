@@ -55,9 +55,10 @@ public record OffsetSupply(
             List<OffsetTranche> tranches, long totalCapTonnes, List<FirmOffsetCaps> firmCaps) {
         long[] sums = new long[tranches.size()];
         long total = 0;
-        Set<String> ids = new HashSet<>();
+        // the engine lists the firms by id, where no two ids can be the same
+        Set<String> ids = ascendingIds(firmCaps) ? null : new HashSet<>();
         for (FirmOffsetCaps firm : firmCaps) {
-            if (!ids.add(firm.id())) {
+            if (ids != null && !ids.add(firm.id())) {
                 throw new IllegalArgumentException("firm " + firm.id() + " has two sets of offset caps");
             }
             if (firm.programCapTonnes().size() != tranches.size()) {
@@ -79,6 +80,16 @@ public record OffsetSupply(
             throw new IllegalArgumentException(
                     "the firms' total caps add up to " + total + " t, the supply's is " + totalCapTonnes + " t");
         }
+    }
+
+    /** Whether every firm's id comes after the one before it. */
+    private static boolean ascendingIds(List<FirmOffsetCaps> firmCaps) {
+        for (int i = 1; i < firmCaps.size(); i++) {
+            if (firmCaps.get(i - 1).id().compareTo(firmCaps.get(i).id()) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The same supply without the tranche {@code trancheId} (each firm's caps on it dropped too). */
@@ -123,6 +134,29 @@ public record OffsetSupply(
     long totalCapTonnes(FirmOffsetCaps own, long emissionsTonnes) {
         long onAllocation = own != null ? own.totalCapTonnes() : firmCaps.isEmpty() ? totalCapTonnes : 0;
         return Math.addExact(onAllocation, wholeShare(totalCapEmissionsShare, emissionsTonnes));
+    }
+
+    /**
+     * The own caps of each of {@code firms} in turn ({@code null} for a firm not listed): read in step
+     * where the caps are listed in the firms' order, as the engine lists both, else by id.
+     */
+    FirmOffsetCaps[] capsOf(List<CoveredFirm> firms) {
+        FirmOffsetCaps[] caps = new FirmOffsetCaps[firms.size()];
+        if (firmCaps.isEmpty()) {
+            return caps;
+        }
+        boolean inStep = firmCaps.size() == firms.size();
+        for (int i = 0; inStep && i < caps.length; i++) {
+            caps[i] = firmCaps.get(i);
+            inStep = caps[i].id().equals(firms.get(i).id());
+        }
+        if (!inStep) {
+            Map<String, FirmOffsetCaps> byId = capsByFirm();
+            for (int i = 0; i < caps.length; i++) {
+                caps[i] = byId.get(firms.get(i).id());
+            }
+        }
+        return caps;
     }
 
     /** The firms' own caps by firm id. */

@@ -19,6 +19,8 @@ public final class Economy implements EnterpriseHistory {
     private final Map<String, Sector> sectorsById = new HashMap<>();
     private final Map<String, Enterprise> enterprisesById = new HashMap<>();
     private final Map<String, TreeMap<Integer, EnterpriseYear>> recorded = new HashMap<>();
+    /** Each enterprise's years on trend, each worked out once: the outlooks read them every year. */
+    private final Map<String, TrendYears> trendById = new HashMap<>();
 
     /** An economy of {@code enterprises}, each in one of {@code sectors}; ids must be unique. */
     public Economy(List<Sector> sectors, List<Enterprise> enterprises) {
@@ -44,6 +46,7 @@ public final class Economy implements EnterpriseHistory {
                 years.put(history.year(), ProductionModel.fromHistory(enterprise.id(), history));
             }
             recorded.put(enterprise.id(), years);
+            trendById.put(enterprise.id(), new TrendYears(enterprise));
         }
     }
 
@@ -82,12 +85,53 @@ public final class Economy implements EnterpriseHistory {
             return EnterpriseYear.idle(enterpriseId, year);
         }
         EnterpriseYear known = recorded.get(enterpriseId).get(year);
-        return known != null ? known : ProductionModel.trend(enterprise, year);
+        return known != null ? known : trendById.get(enterpriseId).of(year);
     }
 
     /** The year as a climate office expects it when drafting: on trend, no shock, no abatement. */
     public EnterpriseYear expectedYear(String enterpriseId, int year) {
-        return ProductionModel.trend(enterprise(enterpriseId), year);
+        TrendYears trend = trendById.get(enterpriseId);
+        if (trend == null) {
+            throw new IllegalArgumentException("no enterprise " + enterpriseId);
+        }
+        return trend.of(year);
+    }
+
+    /** How many years on trend an enterprise keeps, around the first year read. */
+    private static final int MOST_YEARS_KEPT = 64;
+
+    /**
+     * An enterprise's years on trend ({@link ProductionModel#trend}), each made at its first reading and
+     * kept: a year on trend depends on the enterprise and the year only, and its record is immutable.
+     * Years more than half {@link #MOST_YEARS_KEPT} from the first one read are made anew at each reading.
+     */
+    private static final class TrendYears {
+        private final Enterprise enterprise;
+        /** The year {@code years[0]} holds: {@link #MOST_YEARS_KEPT} / 2 before the first year read. */
+        private int firstYear;
+
+        private EnterpriseYear[] years;
+
+        TrendYears(Enterprise enterprise) {
+            this.enterprise = enterprise;
+        }
+
+        EnterpriseYear of(int year) {
+            if (years == null) {
+                years = new EnterpriseYear[MOST_YEARS_KEPT];
+                firstYear = year - MOST_YEARS_KEPT / 2;
+            }
+            long index = (long) year - firstYear;
+            if (index < 0 || index >= MOST_YEARS_KEPT) {
+                return ProductionModel.trend(enterprise, year);
+            }
+            EnterpriseYear trend = years[(int) index];
+            if (trend == null) {
+                trend = ProductionModel.trend(enterprise, year);
+                years[(int) index] = trend;
+            }
+            return trend;
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.carbonsim.core.equilibrium;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,44 @@ class FirmCreditsPropertyTest {
         }
         if (result.regime() == Regime.CLEARED) {
             assertNoCreditDropped(input, result, where);
+        }
+    }
+
+    /**
+     * A rationing read at one price and emissions after another (as the solvers read it, in arrays of
+     * its own) shares each reading out as a rationing made for that reading alone does, firm by firm
+     * and tranche by tranche.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aRationingReadAgainSharesAsAFreshOne(long seed) {
+        Random random = new Random(seed);
+        EquilibriumInput input = randomInstance(random);
+        OffsetSupply supply = input.offsets();
+        CreditRationing reused = CreditRationing.of(supply, input.firms());
+        for (int reading = 0; reading < 12; reading++) {
+            long[] emissions = new long[input.firms().size()];
+            for (int i = 0; i < emissions.length; i++) {
+                emissions[i] = (long) (input.firms().get(i).bauTonnes() * random.nextDouble());
+            }
+            double priceFen = random.nextInt(20_000);
+            long[] offered = new long[supply.tranches().size()];
+            for (int p = 0; p < offered.length; p++) {
+                offered[p] = supply.tranches().get(p).wholeOfferedAt(priceFen);
+            }
+            boolean byFirm = random.nextBoolean();
+            long[][] reusedByFirm = byFirm ? new long[offered.length][] : null;
+            long[][] freshByFirm = byFirm ? new long[offered.length][] : null;
+            String where = "seed " + seed + ", reading " + reading + " at " + priceFen + " fen";
+            assertArrayEquals(
+                    CreditRationing.of(supply, input.firms()).share(offered.clone(), emissions, freshByFirm),
+                    reused.share(offered.clone(), emissions, reusedByFirm),
+                    where);
+            if (byFirm) {
+                for (int p = 0; p < offered.length; p++) {
+                    assertArrayEquals(freshByFirm[p], reusedByFirm[p], "tranche " + p + ", " + where);
+                }
+            }
         }
     }
 

@@ -2,6 +2,9 @@ package org.carbonsim.core.equilibrium;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.carbonsim.core.model.AbatementCurve;
@@ -80,5 +83,36 @@ class OffsetSupplyTest {
         assertArrayEquals(new long[] {8_000}, heldAt(flat, 2_000, 0));
         assertArrayEquals(new long[] {0}, heldAt(flat, 1_999, 0));
         assertEquals(16_000_000, costFen(flat, 2_000, 0, 8_000));
+    }
+
+    @Test
+    void eachFirmsOwnCapsAreFoundInStepOrByIdAndTwoSetsForOneFirmAreRejected() {
+        OffsetTranche tranche = new OffsetTranche("ccer", 1_000_000, 2_000, 0, 30, 0);
+        FirmOffsetCaps a = new FirmOffsetCaps("A", List.of(10L), 1);
+        FirmOffsetCaps b = new FirmOffsetCaps("B", List.of(20L), 2);
+        AbatementCurve curve = new AbatementCurve.Linear(10_000, 0.5);
+        CoveredFirm firmA = new CoveredFirm("A", 100, curve);
+        CoveredFirm firmB = new CoveredFirm("B", 100, curve);
+        CoveredFirm firmC = new CoveredFirm("C", 100, curve);
+        OffsetSupply listed = new OffsetSupply(List.of(tranche), 3, 0, List.of(a, b));
+        FirmOffsetCaps[] inStep = listed.capsOf(List.of(firmA, firmB));
+        assertSame(a, inStep[0], "A in step");
+        assertSame(b, inStep[1], "B in step");
+        FirmOffsetCaps[] reversed = listed.capsOf(List.of(firmB, firmA));
+        assertSame(b, reversed[0], "B first");
+        assertSame(a, reversed[1], "A second");
+        FirmOffsetCaps[] withUnlisted = listed.capsOf(List.of(firmA, firmC));
+        assertSame(a, withUnlisted[0], "A beside an unlisted firm");
+        assertNull(withUnlisted[1], "C has no caps of its own");
+        OffsetSupply unordered = new OffsetSupply(List.of(tranche), 3, 0, List.of(b, a));
+        assertSame(a, unordered.capsOf(List.of(firmA, firmB))[0], "A listed second");
+        for (List<FirmOffsetCaps> twice : List.of(List.of(a, a), List.of(b, a, b))) {
+            IllegalArgumentException rejected = assertThrows(
+                    IllegalArgumentException.class,
+                    () -> new OffsetSupply(List.of(tranche), 3, 0, twice),
+                    "caps " + twice);
+            assertEquals(
+                    (twice.size() == 2 ? "firm A" : "firm B") + " has two sets of offset caps", rejected.getMessage());
+        }
     }
 }

@@ -130,6 +130,30 @@ class ProductionModelTest {
     }
 
     @Test
+    void economyExpectsEachYearOnTrendWhereverAndInWhateverOrderItIsRead() {
+        Sector cement = new Sector("cement", "水泥", "t clinker", 2014, 9999);
+        Enterprise opensLater = firm("L", ShockModel.LOGNORMAL, 0.2, 2030, 2040, List.of());
+        Economy economy = new Economy(List.of(cement), List.of(firm("A"), opensLater));
+        // the years kept start from the first read (2024); years far either side are made anew
+        int[] years = {2024, 2025, 2023, 1990, 1900, 2200, 2087, 2024, 2031, 2041, 2030, 1, 2300, 2025};
+        for (int year : years) {
+            for (Enterprise enterprise : List.of(firm("A"), opensLater)) {
+                assertEquals(
+                        ProductionModel.trend(enterprise, year),
+                        economy.expectedYear(enterprise.id(), year),
+                        enterprise.id() + " in " + year);
+                assertEquals(
+                        ProductionModel.trend(enterprise, year),
+                        economy.yearOf(enterprise.id(), year),
+                        enterprise.id() + " in " + year + ", nothing recorded");
+            }
+        }
+        IllegalArgumentException unknown =
+                assertThrows(IllegalArgumentException.class, () -> economy.expectedYear("X", 2024));
+        assertEquals("no enterprise X", unknown.getMessage());
+    }
+
+    @Test
     void economyRejectsUnknownSectorsAndDuplicateIds() {
         Sector cement = new Sector("cement", "水泥", "t clinker", 2014, 9999);
         IllegalArgumentException unknown =
