@@ -321,18 +321,20 @@ public final class ComplianceTrader implements TradingStrategy {
         }
     }
 
-    /**
-     * The most it could trade in a block agreement today at any price, t: 0 unless it planned today; else
-     * its day's share of the widest gap it could have ({@link CostMemo#widestGapTonnes}) less what it
-     * has traded today. A cheap
-     * bound, read before {@link #blockTonnesAt}, so that a desk that cannot reach a block's minimum is
-     * not asked at every price.
-     */
     /** Whether it has planned day {@code day}: its first turn that day set its share of the gap. */
     public boolean plannedOn(int day) {
         return plannedDay == day;
     }
 
+    /**
+     * The most its day's share could come to in a block agreement today at any price, t ({@link
+     * #blockDayShareAt} bounded): 0 unless it planned today; else its day's share of the widest gap it
+     * could have ({@link CostMemo#widestGapTonnes}) less what it has traded today. A cheap bound, read
+     * before {@link #joinsBlockSession}, so that a desk whose day's share cannot reach a block's minimum
+     * is not asked at every price. What it trades later in the day moves its gap at any price by no more
+     * than it adds to what it has traded today, so a bound read at its planning turn stays one for the
+     * day.
+     */
     public long blockTonnesBound(MarketView market, Position position) {
         if (market.day() != plannedDay) {
             return 0;
@@ -342,21 +344,61 @@ public final class ComplianceTrader implements TradingStrategy {
     }
 
     /**
+     * Whether it joins today's block session, whose band is {@code [lowTicks, highTicks]}: it planned
+     * today and its day's share ({@link #blockDayShareAt}) reaches {@code minTonnes} at some price in
+     * the band, as a buyer at the band's bottom (where it buys the most) or as a seller at its top
+     * (where it sells the most). Its urgency schedule so decides when it deals in blocks; what it deals
+     * once it has joined is its whole gap ({@link #blockTonnesAt}).
+     */
+    public boolean joinsBlockSession(
+            MarketView market, Position position, long lowTicks, long highTicks, long minTonnes) {
+        return blockDayShareAt(market, position, lowTicks) >= minTonnes
+                || -blockDayShareAt(market, position, highTicks) >= minTonnes;
+    }
+
+    /**
+     * Its day's share at {@code priceTicks}, t, positive to buy and negative to sell: what it would
+     * work on the exchange today were the price that, {@code ceil(|gap(p)| × share)} (the whole gap on
+     * the deadline day) less what it has already traded today, no more than the gap, and within what it
+     * may sell or, cash-limited, pay for; 0 unless it planned today.
+     */
+    long blockDayShareAt(MarketView market, Position position, long priceTicks) {
+        if (market.day() != plannedDay) {
+            return 0;
+        }
+        long gap = blockGapAt(market, position, priceTicks);
+        long left = (long) Math.ceil(Math.abs(gap) * dayShare) - (traded(position) - dayStartTraded);
+        return blockCapped(market, position, priceTicks, gap, Math.min(Math.abs(gap), left));
+    }
+
+    /**
      * What it would trade in a block agreement today at {@code priceTicks}, t, positive to buy and
-     * negative to sell: nothing unless it planned today; else its gap at that price worked at the day's
-     * share, as on the exchange ({@code ceil(|gap(p)| × share)}, the whole gap on the deadline day),
-     * less what it has traded today, and no more than the gap; a seller no more than it may sell, a
-     * cash-limited buyer no more than its cash pays, fee included. Its gap at a price is where its
-     * marginal cost meets that price, so it buys less and sells more the higher the price.
+     * negative to sell, once it has joined the day's block session ({@link #joinsBlockSession}): its
+     * whole gap at that price, beyond its buffer as on the exchange, not the day's share of it; a seller
+     * no more than it may sell, a cash-limited buyer no more than its cash pays, fee included; 0 unless
+     * it planned today. The gap is read from its position as it now stands, so what it has traded today
+     * is already out of it. Its gap at a price is where its marginal cost meets that price, so it buys
+     * less and sells more the higher the price.
      */
     public long blockTonnesAt(MarketView market, Position position, long priceTicks) {
         if (market.day() != plannedDay) {
             return 0;
         }
-        long tick = market.tickSizeFen();
-        long gap = gapAt(position, position.shortfallTonnes(), Math.multiplyExact(priceTicks, tick), market);
-        long left = (long) Math.ceil(Math.abs(gap) * dayShare) - (traded(position) - dayStartTraded);
-        long quantity = Math.min(Math.abs(gap), left);
+        long gap = blockGapAt(market, position, priceTicks);
+        return blockCapped(market, position, priceTicks, gap, Math.abs(gap));
+    }
+
+    /** Its gap at {@code priceTicks}, t, from its position as it now stands. */
+    private long blockGapAt(MarketView market, Position position, long priceTicks) {
+        long priceFen = Math.multiplyExact(priceTicks, market.tickSizeFen());
+        return gapAt(position, position.shortfallTonnes(), priceFen, market);
+    }
+
+    /**
+     * {@code quantity} tonnes on the side of {@code gap}, signed, no more than it may sell or, a
+     * cash-limited buyer, than its cash pays at {@code priceTicks}, fee included; 0 for none.
+     */
+    private static long blockCapped(MarketView market, Position position, long priceTicks, long gap, long quantity) {
         if (quantity <= 0) {
             return 0;
         }
@@ -364,9 +406,10 @@ public final class ComplianceTrader implements TradingStrategy {
             return -Math.min(quantity, position.sellableTonnes());
         }
         if (position.cashLimited()) {
-            quantity = Math.min(
+            return Math.min(
                     quantity,
-                    TradeMath.affordableTonnes(position.cashFen(), priceTicks, tick, market.feeBasisPoints()));
+                    TradeMath.affordableTonnes(
+                            position.cashFen(), priceTicks, market.tickSizeFen(), market.feeBasisPoints()));
         }
         return quantity;
     }

@@ -180,9 +180,9 @@ public final class MarketSession {
 
     private int deskCount;
     /**
-     * Per owner, the most its desk could trade in a block that day ({@link
+     * Per owner, the most its desk's day's share could come to in a block that day ({@link
      * ComplianceTrader#blockTonnesBound}), read right after the turn at which it planned the day {@link
-     * #blockReachDay}: what it trades later that day can only lower it, so it stays a bound until the
+     * #blockReachDay}: what it trades later that day cannot raise it, so it stays a bound until the
      * block session, which looks only at the desks it lets reach a block.
      */
     private long[] blockReachTonnes = new long[0];
@@ -723,10 +723,12 @@ public final class MarketSession {
      * The day's block agreement trades ({@link BlockNegotiation}), between the morning's rounds and the
      * afternoon's (before round {@code roundsPerDay / 2}, so before the first with one or two rounds a
      * day), as the national market's block session runs beside the afternoon's listing session: the
-     * covered enterprises' desks that planned today and could still want at least the minimum ({@link
-     * ComplianceTrader#blockTonnesBound}) negotiate, in the order they were added, at prices within
-     * the block band around the previous close, agreeing on the book's price where both accept it
-     * (today's VWAP so far, the previous close before any trade). Each trade is settled as an
+     * covered enterprises' desks that planned today and whose day's share reaches the minimum at some
+     * price in the block band ({@link ComplianceTrader#joinsBlockSession}, after the cheap {@link
+     * ComplianceTrader#blockTonnesBound}) negotiate for their whole gaps ({@link
+     * ComplianceTrader#blockTonnesAt}), one agreement each, in the order they were added, at prices within the block band
+     * around the previous close, agreeing on the book's price where both accept it (today's VWAP so
+     * far, the previous close before any trade). Each trade is settled as an
      * exchange trade, fee and all, and reported with {@link #NO_ORDER_ID} for both orders; the two
      * desks' orders on the book are withdrawn, to be entered again, for what is left, at their next
      * turns. Block trades set no price of the day.
@@ -746,7 +748,9 @@ public final class MarketSession {
         parties.clear();
         for (int i = 0; i < deskCount; i++) {
             int owner = desks[i].position.ownerId();
-            if (blockReachDay[owner] == day && blockReachTonnes[owner] >= blockRules.minTonnes()) {
+            if (blockReachDay[owner] == day
+                    && blockReachTonnes[owner] >= blockRules.minTonnes()
+                    && desks[i].trader.joinsBlockSession(view, desks[i].position, low, high, blockRules.minTonnes())) {
                 parties.add(desks[i]);
             }
         }
@@ -1025,7 +1029,7 @@ public final class MarketSession {
     }
 
     /**
-     * Records the most {@code desk} could trade in a block today, once it has planned the day: read at
+     * Records the most {@code desk}'s day's share could come to in a block today, once it has planned the day: read at
      * its turn, while it is in the cache, so that the block session need not visit every desk.
      */
     private void noteBlockReach(ComplianceTrader desk, Position position) {

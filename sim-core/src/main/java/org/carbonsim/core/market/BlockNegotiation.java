@@ -11,8 +11,9 @@ import java.util.List;
  * bisection over the band's ticks. The keenest buyer (highest limit) meets the keenest seller (lowest
  * limit), ties to the party listed first, while the buyer's limit reaches the seller's; they agree on
  * the reference price where both accept it and otherwise on the nearer limit, and trade what both
- * would at that price, at least the minimum. After each trade the two parties' limits are found
- * again from their new answers. Deterministic; draws no random number.
+ * would at that price, at least the minimum. Each party makes one agreement a session: after its
+ * trade it leaves, the larger side keeping what the smaller could not take for another day.
+ * Deterministic; draws no random number.
  */
 public final class BlockNegotiation {
     private static final int NONE = -1;
@@ -99,11 +100,15 @@ public final class BlockNegotiation {
             if (quantity >= minTonnes) {
                 trades.trade(buyer, seller, price, quantity);
                 count++;
+                // each makes one agreement a session: what it wants at one price, in one deal
+                active[buyer] = false;
+                active[seller] = false;
+                continue;
             }
-            if (bought < minTonnes || quantity >= minTonnes) {
+            if (bought < minTonnes) {
                 active[buyer] = limit(parties.get(buyer), true, lowTicks, highTicks, minTonnes, limits, buyer);
             }
-            if (sold < minTonnes || quantity >= minTonnes) {
+            if (sold < minTonnes) {
                 active[seller] = limit(parties.get(seller), false, lowTicks, highTicks, minTonnes, limits, seller);
             }
             if (quantity < minTonnes && bought >= minTonnes && sold >= minTonnes) {

@@ -179,6 +179,78 @@ class ComplianceTraderTest {
                 ComplianceTraderParams.DEFAULT_DEADLINE_QUOTES);
     }
 
+    /**
+     * The bound the block session reads at a desk's planning turn ({@link
+     * ComplianceTrader#blockTonnesBound}) is at least the desk's day's share at every tick of a ±30%
+     * block band, after whatever it trades later that day, and the desk joins the block session
+     * exactly when that share reaches the minimum at some tick; once in, it deals its whole gap, at
+     * least its day's share. A bound too low would silently drop a desk from the session.
+     */
+    @Test
+    void theBlockBoundHoldsTheDaysShareAtEveryTickOfTheBand() {
+        for (long seed = 1; seed <= 300; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            FakeMarket market = new FakeMarket();
+            market.day = random.nextInt(DAYS);
+            market.auctionCoverShare = random.nextBoolean() ? 0 : random.nextDouble();
+            market.feeBasisPoints = random.nextInt(3) * 10;
+            ComplianceTraderParams params = new ComplianceTraderParams(
+                    random.nextDouble(0.001, 1),
+                    random.nextDouble(0, 0.9),
+                    1,
+                    0.02,
+                    0,
+                    0,
+                    0,
+                    random.nextInt(3) * 0.5,
+                    FinalAbatement.SHORTFALL,
+                    BankValue.LAST_YEAR_SHARE,
+                    ComplianceTraderParams.DEFAULT_REVIEWS_PER_DAY,
+                    0,
+                    ComplianceTraderParams.DEFAULT_DEADLINE_QUOTES,
+                    0,
+                    random.nextBoolean());
+            Position firm = Position.of(0, random.nextLong(0, 2_000_000), random.nextLong(1, 3_000_000_000L));
+            firm.updateExpectedNeed(random.nextLong(0, 2_000_000));
+            firm.updateNeedUncertainty(random.nextLong(0, 50_000));
+            firm.updateMarginalCost(MarginalCost.linear(random.nextDouble(0.0005, 0.01), random.nextLong(0, 500_000)));
+            if (random.nextBoolean()) {
+                firm.limitToCash();
+            }
+            ComplianceTrader desk = new ComplianceTrader(params);
+            desk.act(market, firm, market, random);
+            long bound = desk.blockTonnesBound(market, firm);
+            // its later trades that day, either way
+            for (int fills = random.nextInt(3); fills > 0; fills--) {
+                long tonnes = random.nextLong(1, 200_000);
+                if (random.nextBoolean()) {
+                    firm.settleBuy(tonnes, tonnes * 1_000, 0);
+                } else if (firm.sellableTonnes() > 0) {
+                    long sold = Math.min(tonnes, firm.sellableTonnes());
+                    firm.settleSell(sold, sold * 1_000, 0);
+                }
+            }
+            long min = random.nextLong(1, 300_000);
+            boolean reaches = false;
+            for (long tick = 700; tick <= 1_300; tick++) {
+                long share = desk.blockDayShareAt(market, firm, tick);
+                long whole = desk.blockTonnesAt(market, firm, tick);
+                assertTrue(
+                        Math.abs(share) <= bound,
+                        "seed=" + seed + " tick " + tick + ": day's share " + share + " above the bound " + bound);
+                assertTrue(
+                        share == 0 || Long.signum(share) == Long.signum(whole) && Math.abs(whole) >= Math.abs(share),
+                        "seed=" + seed + " tick " + tick + ": whole gap " + whole + " short of the day's share "
+                                + share);
+                reaches |= Math.abs(share) >= min;
+            }
+            assertEquals(
+                    reaches,
+                    desk.joinsBlockSession(market, firm, 700, 1_300, min),
+                    "seed=" + seed + ": joins the session exactly when its day's share reaches " + min + " t");
+        }
+    }
+
     /** {@code params} quoting by {@code quotes} on the deadline day. */
     private static ComplianceTraderParams quoting(ComplianceTraderParams params, DeadlineQuotes quotes) {
         return variant(params, quotes, params.targetsNetOfFee());

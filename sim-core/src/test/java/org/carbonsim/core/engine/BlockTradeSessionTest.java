@@ -49,13 +49,32 @@ class BlockTradeSessionTest {
      * 12,000.
      */
     private static Run run(BlockTradeRules blocks) {
+        return run(blocks, 1, 200_000);
+    }
+
+    /**
+     * {@link #run(BlockTradeRules)} with a buyer lacking {@code gapTonnes} that works {@code
+     * buyersDailyShare} of its gap a day (times its urgency, 5 / (5 − day) over the five days with no
+     * procrastination) and a seller holding {@code gapTonnes} over its need, working its whole gap.
+     */
+    private static Run run(BlockTradeRules blocks, double buyersDailyShare, long gapTonnes) {
         Sessions.Recorder recorder = new Sessions.Recorder();
         MarketSession session = new MarketSession(rules(blocks), DAYS, 4, new SplittableRandom(1), recorder);
         ComplianceTraderParams params = new ComplianceTraderParams(1, 0, 1, 0.02);
         Position buyer = session.addEnterprise(
-                StrategyKind.COMPLIANCE, params, 0, 10_000_000_000L, 200_000, MarginalCost.abated(15_000, 0));
+                StrategyKind.COMPLIANCE,
+                new ComplianceTraderParams(buyersDailyShare, 0, 1, 0.02),
+                0,
+                100_000_000_000L,
+                gapTonnes,
+                MarginalCost.abated(15_000, 0));
         Position seller = session.addEnterprise(
-                StrategyKind.COMPLIANCE, params, 300_000, 0, 100_000, MarginalCost.abated(20_000, 12_000, 200_000));
+                StrategyKind.COMPLIANCE,
+                params,
+                gapTonnes + 100_000,
+                0,
+                100_000,
+                MarginalCost.abated(20_000, 12_000, gapTonnes));
         List<DailyBar> bars = new ArrayList<>();
         for (int day = 0; day < DAYS; day++) {
             bars.add(session.runDay());
@@ -73,7 +92,8 @@ class BlockTradeSessionTest {
     @Test
     void aBlockTradeMeetsAtTheSellersLimitOffTheBookAndLeavesTheCloseWhereItWas() {
         Run run = run(new BlockTradeRules(100_000, 3_000));
-        // day 0: the buyer works its whole gap (a daily share of 1); the seller sells its surplus at
+        // day 0: the buyer works its whole gap (a daily share of 1), so it joins and deals all of it;
+        // the seller sells its surplus at
         // 12,000 fen and more: the close, 10,000, is below that, so they meet at 12,000 for 200,000 t
         assertEquals(
                 List.of(new Sessions.Trade(
@@ -90,6 +110,40 @@ class BlockTradeSessionTest {
         for (DailyBar bar : run.bars().subList(1, DAYS)) {
             assertEquals(0, bar.blockVolumeTonnes(), "day " + bar.day() + ": nothing left to trade");
         }
+    }
+
+    @Test
+    void aDeskWhoseDaysShareReachesTheMinimumTradesItsWholeGapInOneBlock() {
+        // The buyer lacks 1,000,000 t and works a fifth of its gap a day: on day 0 that is 200,000 t,
+        // above the minimum of 100,000, so it joins the block session, and there deals its whole gap,
+        // not the day's 200,000 t. The seller's whole surplus, 1,000,000 t, goes at its limit of 12,000
+        // fen (the close, 10,000, is below it) in one block; nothing is left for the days after.
+        Run run = run(new BlockTradeRules(100_000, 3_000), 0.2, 1_000_000);
+        assertOneBlockAtTheSellersLimit(run, 0, 1_000_000);
+        assertEquals(1_000_000, run.buyer().allowancesTonnes());
+        assertEquals(100_000, run.seller().allowancesTonnes());
+        assertEquals(1_000_000, run.bars().get(0).blockVolumeTonnes());
+    }
+
+    @Test
+    void aDeskJoinsOnTheFirstDayItsShareReachesTheMinimumAndThenTradesItsWholeGap() {
+        // The buyer lacks 1,000,000 t and works 5% of its gap times its urgency, 5 / (5 − day): 50,000,
+        // 62,500 and 83,334 t on days 0-2 (below the minimum, and the daily band keeps it from the
+        // seller on the book), 125,000 t on day 3, when it joins and buys its whole 1,000,000 t at the
+        // seller's 12,000 fen.
+        Run run = run(new BlockTradeRules(100_000, 3_000), 0.05, 1_000_000);
+        assertOneBlockAtTheSellersLimit(run, 3, 1_000_000);
+        for (DailyBar bar : run.bars().subList(0, 3)) {
+            assertEquals(0, bar.blockVolumeTonnes(), "day " + bar.day() + ": its day's share is below a block");
+        }
+    }
+
+    /** The run's one trade: a block of {@code tonnes} on {@code day}, the buyer's from the seller at 12,000 fen. */
+    private static void assertOneBlockAtTheSellersLimit(Run run, int day, long tonnes) {
+        assertEquals(
+                List.of(new Sessions.Trade(
+                        day, MarketSession.NO_ORDER_ID, MarketSession.NO_ORDER_ID, 0, 1, 12_000, tonnes)),
+                run.trades().trades);
     }
 
     @Test

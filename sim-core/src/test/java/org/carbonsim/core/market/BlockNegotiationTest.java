@@ -83,24 +83,27 @@ class BlockNegotiationTest {
 
     @Test
     void theKeenestMeetFirstTiesToThePartyListedFirst() {
-        // two buyers at 12,500 (listed second and third) and one at 12,000; one seller of 250,000 from
-        // 9,000: the first-listed of the two at 12,500 buys its 150,000 at the close, then the other
-        // its 100,000; the buyer at 12,000 gets nothing, the seller having none left
+        // two buyers at 12,500 (listed second and third) and one at 12,000; sellers of 250,000 from
+        // 9,000 and of 120,000 from 9,500: the first-listed of the two buyers at 12,500 buys its
+        // 150,000 at the close from the seller at 9,000, then the other its 100,000 from the seller at
+        // 9,500; the buyer at 12,000 gets nothing, each seller having made its agreement
         List<Party> parties = List.of(
                 new Party(150_000, 12_000),
                 new Party(150_000, 12_500),
                 new Party(100_000, 12_500),
-                new Party(-250_000, 9_000));
+                new Party(-250_000, 9_000),
+                new Party(-120_000, 9_500));
         assertEquals(
-                List.of(new Deal(1, 3, 10_000, 150_000), new Deal(2, 3, 10_000, 100_000)),
+                List.of(new Deal(1, 3, 10_000, 150_000), new Deal(2, 4, 10_000, 100_000)),
                 negotiate(parties, 7_000, 13_000, 10_000));
     }
 
     @Test
-    void aRemainderBelowTheMinimumIsNotTraded() {
-        // the seller's 250,000 t meet a buyer of 180,000: 70,000 are left, less than a block
+    void eachPartyMakesOneAgreementASession() {
+        // the seller's 400,000 t meet the keenest buyer's 180,000 at the close; the seller then leaves
+        // the session with the 220,000 t left, so the buyer of 150,000 at 11,000 gets nothing that day
         List<Party> parties =
-                List.of(new Party(180_000, 12_000), new Party(100_000, 11_000), new Party(-250_000, 9_000));
+                List.of(new Party(180_000, 12_000), new Party(150_000, 11_000), new Party(-400_000, 9_000));
         assertEquals(List.of(new Deal(0, 2, 10_000, 180_000)), negotiate(parties, 7_000, 13_000, 10_000));
     }
 
@@ -119,7 +122,7 @@ class BlockNegotiationTest {
     }
 
     @Test
-    void seededMarketsTradeOnlyWhatBothSidesWantAndLeaveNoPairThatWouldStillDeal() {
+    void seededMarketsTradeOnlyWhatBothSidesWantOnceEachAndLeaveNoPairThatWouldStillDeal() {
         for (long seed = 1; seed <= 500; seed++) {
             SplittableRandom random = new SplittableRandom(seed);
             int n = 2 + random.nextInt(9);
@@ -134,6 +137,7 @@ class BlockNegotiationTest {
             String context = "seed=" + seed + " parties " + describe(parties);
             List<Party> live = parties;
             int[] trades = {0};
+            boolean[] dealt = new boolean[n];
             BlockNegotiation.negotiate(live, low, high, reference, MIN, (buyer, seller, price, tonnes) -> {
                 Party b = live.get(buyer);
                 Party s = live.get(seller);
@@ -141,6 +145,11 @@ class BlockNegotiationTest {
                 assertTrue(price >= low && price <= high, context + ": price " + price + " outside the band");
                 assertTrue(b.tonnesAt(price) >= tonnes, context + ": buyer " + buyer + " did not want " + tonnes);
                 assertTrue(-s.tonnesAt(price) >= tonnes, context + ": seller " + seller + " did not offer " + tonnes);
+                assertTrue(
+                        !dealt[buyer] && !dealt[seller],
+                        context + ": a second agreement of " + buyer + " or " + seller);
+                dealt[buyer] = true;
+                dealt[seller] = true;
                 b.traded += tonnes;
                 s.traded += tonnes;
                 trades[0]++;
@@ -149,7 +158,7 @@ class BlockNegotiationTest {
                 for (int s = 0; s < n; s++) {
                     Party buyer = parties.get(b);
                     Party seller = parties.get(s);
-                    if (buyer.tonnes <= 0 || seller.tonnes >= 0) {
+                    if (buyer.tonnes <= 0 || seller.tonnes >= 0 || dealt[b] || dealt[s]) {
                         continue;
                     }
                     long price = Math.max(Math.max(low, seller.limitTicks), Math.min(reference, high));
