@@ -82,7 +82,9 @@ public record StoppedSession(
 
     /**
      * One line saying where the session stopped: {@code stopped on day 7 of 40 (2024, day 7), round 3 of
-     * 10}, {@code stopped by an error on day 7 ...}, or for a checkpoint {@code saved after day 6 of 40
+     * 10}, {@code stopped by an error on day 7 ..., 6 days closed} (the round is the engine's last pause
+     * before the error, which may follow the day's close, so the days closed say what the class kept),
+     * or for a checkpoint {@code saved after day 6 of 40
      * (2024, day 6) closed, while the class went on}.
      */
     public String where() {
@@ -91,7 +93,12 @@ public record StoppedSession(
             return "saved after day " + days.size() + " of " + daysInRun + " (" + last.year() + ", day "
                     + (last.day() + 1) + ") closed, while the class went on";
         }
-        return (cause == Cause.ERROR ? "stopped by an error on day " : "stopped on day ") + dayOfRun + " of "
-                + daysInRun + " (" + year + ", day " + dayOfYear + "), round " + round + " of " + roundsPerDay;
+        String at = dayOfRun + " of " + daysInRun + " (" + year + ", day " + dayOfYear + "), round " + round + " of "
+                + roundsPerDay;
+        if (cause == Cause.ERROR) {
+            return "stopped by an error on day " + at + ", " + days.size() + (days.size() == 1 ? " day" : " days")
+                    + " closed";
+        }
+        return "stopped on day " + at;
     }
 }

@@ -89,6 +89,7 @@ class RoomEngineFailureTest {
         assertTrue(had.errorTrace().contains("at org.carbonsim."), "the stack trace kept for --debug");
         assertEquals(3, had.days().size(), "the three days closed before the error: " + had.where());
         assertTrue(had.where().startsWith("stopped by an error on day 3 of "), had.where());
+        assertTrue(had.where().endsWith(", 3 days closed"), "the days the class kept: " + had.where());
         Set<String> closed = new HashSet<>();
         long closedVolume = 0;
         for (DayResult d : had.days()) {
