@@ -11,7 +11,8 @@ import java.util.function.ToLongFunction;
  * @param enterpriseId the enterprise
  * @param account its registry account
  * @param years its covered years of the cycle, in order (at least one)
- * @param netSalesTonnes allowances it sold minus bought over the cycle, t (for capped banking)
+ * @param netSalesTonnes allowances it sold minus bought over the cycle, and before it where a capped rule
+ *     counts net sales from a year, t (for capped banking)
  */
 public record CycleDue(String enterpriseId, int account, List<YearObligation> years, long netSalesTonnes) {
     public CycleDue {

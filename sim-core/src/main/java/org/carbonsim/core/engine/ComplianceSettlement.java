@@ -106,7 +106,7 @@ final class ComplianceSettlement {
                 : needs.offsetPlan().pathShareAt(surplusValueFen);
         compliance = desk.settleCycle(cycle, openCycle.dues(), registry, averageFen, surplusValueFen, atValueShare);
         registry.cancelNonBankable(year);
-        openCycle.clear();
+        openCycle.clear(cycle);
         creditSupply.close(compliance, outlook.priceEffects());
         for (ComplianceOutcome outcome : compliance.outcomes()) {
             outcomes.put(outcome.enterpriseId(), outcome);

@@ -394,6 +394,10 @@ public final class Simulation {
         long heldAtStart = Math.max(0, circulatingAtStart - traderStartTonnes);
         allocation.open(year, tradingDays, reserve.lastOperation());
         AllocationTable table = allocation.table();
+        if (year == scenario.calendar().startYear()) {
+            openCycle.countPriorNetSales(
+                    PriorNetSales.shares(scenario.compliance().cycleOf(year).banking(), table.lines()));
+        }
         AuctionPlan auctionPlan = allocation.auctionPlan();
         reserve.openYear(auctionPlan, table.auctionTonnes());
         reporting.decide(table.lines(), expectation.expectedFen());

@@ -151,7 +151,14 @@ final class ComplianceReader {
             long base = o.requiredInteger("baseTonnes", 0, Values.MAX_TONNES, "t");
             double multiple = o.requiredNumber(
                     "netSalesMultiple", new Values.Range(0, false, 1000, false), "multiple of net sales", 0);
-            rule = problems.build(o.path(), before, () -> new BankingRule.Capped(base, multiple));
+            int fromYear = o.has("netSalesFromYear") ? o.year("netSalesFromYear", 0) : 0;
+            long prior = o.integer("priorNetSalesTonnes", 0, 0, Values.MAX_TONNES, "t");
+            if (prior > 0 && fromYear == 0) {
+                problems.add(
+                        o.path("priorNetSalesTonnes"),
+                        "prior net sales need \"netSalesFromYear\", the first year whose net sales the cap counts");
+            }
+            rule = problems.build(o.path(), before, () -> new BankingRule.Capped(base, multiple, fromYear, prior));
         }
         o.finish();
         return problems.count() > before ? null : rule;

@@ -447,6 +447,16 @@ public final class BadInputs {
                     "{\"type\": \"capped\", \"baseTonnes\": 10000}",
                     "$.compliance.banking: missing required key \"netSalesMultiple\" (multiple of net sales)"),
             new Case(
+                    "compliance.banking",
+                    "{\"type\": \"capped\", \"baseTonnes\": 10000, \"netSalesMultiple\": 1.5, \"priorNetSalesTonnes\": 5}",
+                    "$.compliance.banking.priorNetSalesTonnes: prior net sales need \"netSalesFromYear\", the first year whose"
+                            + " net sales the cap counts"),
+            new Case(
+                    "compliance.banking",
+                    "{\"type\": \"capped\", \"baseTonnes\": 10000, \"netSalesMultiple\": 1.5, \"netSalesFromYear\": 2019,"
+                            + " \"priorNetSalesTonnes\": -1}",
+                    "$.compliance.banking.priorNetSalesTonnes: expected an integer in 0..1000000000000000 (t), got -1"),
+            new Case(
                     "enterpriseRegister",
                     "\"missing.csv\"",
                     "$.enterpriseRegister: enterprise register ./missing.csv not found"),
