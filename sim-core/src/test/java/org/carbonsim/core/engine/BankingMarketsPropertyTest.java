@@ -10,6 +10,7 @@ import java.util.stream.LongStream;
 import org.carbonsim.core.engine.TextbookMarketsPropertyTest.Firm;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -53,12 +54,36 @@ class BankingMarketsPropertyTest {
         followsTheLeastCostPath(seed, TextbookMarketsPropertyTest.ONE_REVIEW_A_DAY);
     }
 
+    /**
+     * The same markets with block agreement trades of at least 200 t within ±30% ({@link
+     * TextbookMarketsPropertyTest#BLOCK_TRADES}): a desk that deals its whole gap in a block at a
+     * price it agrees must still leave the market on the path.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void withBlockTradesTheMarketStillFollowsTheLeastCostPath(long seed) {
+        followsTheLeastCostPath(seed, "", TextbookMarketsPropertyTest.BLOCK_TRADES);
+    }
+
+    /** The block trades' property is not empty: in most of seeds 1–20 some tonnes trade in blocks. */
+    @Test
+    void blockTradesTakePlaceInMostOfTheseMarkets() {
+        TextbookMarketsPropertyTest.assertBlocksTradeInMostOfSeedsOneToTwenty(
+                seed -> followsTheLeastCostPath(seed, "", TextbookMarketsPropertyTest.BLOCK_TRADES));
+    }
+
     private static void followsTheLeastCostPath(long seed, String complianceEntries) {
+        followsTheLeastCostPath(seed, complianceEntries, "");
+    }
+
+    /** Runs {@link Market#random} with the entries given and checks it follows the path; returns the run. */
+    private static RunResult followsTheLeastCostPath(long seed, String complianceEntries, String marketEntries) {
         Market market = Market.random(seed);
-        Scenario scenario = ScenarioLoader.parse(market.json(complianceEntries), "banking-" + seed + ".json", null);
+        Scenario scenario =
+                ScenarioLoader.parse(market.json(complianceEntries, marketEntries), "banking-" + seed + ".json", null);
         RunResult run = Simulation.run(scenario, seed);
         Path path = Path.solve(market);
-        String where = "seed=" + seed + complianceEntries + " (" + market + ", path " + path + "): ";
+        String where = "seed=" + seed + complianceEntries + marketEntries + " (" + market + ", path " + path + "): ";
         double realised = 0;
         for (int t = 0; t < run.years().size(); t++) {
             YearResult year = run.years().get(t);
@@ -79,6 +104,7 @@ class BankingMarketsPropertyTest {
                 where + "discounted cost " + realised + " fen against the path's " + path.discountedCostFen
                         + " (efficiency " + efficiency + "), banked "
                         + TextbookMarketsPropertyTest.yearly(run, YearResult::banked));
+        return run;
     }
 
     /** A market whose cap falls each year. */
@@ -139,6 +165,14 @@ class BankingMarketsPropertyTest {
 
         /** The scenario with {@code complianceEntries} added to {@code agents.compliance} (", ..." or ""). */
         String json(String complianceEntries) {
+            return json(complianceEntries, "");
+        }
+
+        /**
+         * The scenario with {@code complianceEntries} added to {@code agents.compliance} and {@code
+         * marketEntries} to {@code market} (each ", ..." or "").
+         */
+        String json(String complianceEntries, String marketEntries) {
             String caps = TextbookMarketsPropertyTest.capsByYear(capTonnes);
             return String.format(
                     Locale.ROOT,
@@ -147,7 +181,7 @@ class BankingMarketsPropertyTest {
                       "schemaVersion": 1,
                       "name": "banking-%d",
                       "calendar": {"startYear": 2024, "years": %d},
-                      "market": {"initialPrice": %.2f, "limitPct": %d, "noTradeClose": "BEST_QUOTE"},
+                      "market": {"initialPrice": %.2f, "limitPct": %d, "noTradeClose": "BEST_QUOTE"%s},
                       "sectors": [{"id": "industry", "allocation": {"type": "historicalEmissions", "baseYears": [2023]}}],
                       "coverage": {"thresholds": [{"fromYear": 2024, "emissionsTonnes": 1000}]},
                       "enterprises": [%s],
@@ -160,6 +194,7 @@ class BankingMarketsPropertyTest {
                     capTonnes.length,
                     initialPriceFen / 100.0,
                     band ? 10 : 0,
+                    marketEntries,
                     TextbookMarketsPropertyTest.enterprisesJson(firms),
                     caps,
                     complianceEntries,

@@ -10,6 +10,7 @@ import java.util.stream.LongStream;
 import org.carbonsim.core.engine.TextbookMarketsPropertyTest.Firm;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -33,11 +34,34 @@ class BorrowingMarketsPropertyTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void aTightFirstYearBorrowsAlongTheLeastCostPath(long seed) {
+        borrowsAlongTheLeastCostPath(seed, "");
+    }
+
+    /**
+     * The same markets with block agreement trades of at least 200 t within ±30% ({@link
+     * TextbookMarketsPropertyTest#BLOCK_TRADES}): a desk that deals its whole gap, borrowing included,
+     * in a block must still leave the market on the path.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void withBlockTradesATightFirstYearStillBorrowsAlongTheLeastCostPath(long seed) {
+        borrowsAlongTheLeastCostPath(seed, TextbookMarketsPropertyTest.BLOCK_TRADES);
+    }
+
+    /** The block trades' property is not empty: in most of seeds 1–20 some tonnes trade in blocks. */
+    @Test
+    void blockTradesTakePlaceInMostOfTheseMarkets() {
+        TextbookMarketsPropertyTest.assertBlocksTradeInMostOfSeedsOneToTwenty(
+                seed -> borrowsAlongTheLeastCostPath(seed, TextbookMarketsPropertyTest.BLOCK_TRADES));
+    }
+
+    /** Runs {@link Market#random} with {@code marketEntries} and checks it follows the path; returns the run. */
+    private static RunResult borrowsAlongTheLeastCostPath(long seed, String marketEntries) {
         Market market = Market.random(seed);
-        Scenario scenario = ScenarioLoader.parse(market.json(), "borrowing-" + seed + ".json", null);
+        Scenario scenario = ScenarioLoader.parse(market.json(marketEntries), "borrowing-" + seed + ".json", null);
         RunResult run = Simulation.run(scenario, seed);
         Path path = Path.solve(market);
-        String where = "seed=" + seed + " (" + market + ", path " + path + "): ";
+        String where = "seed=" + seed + marketEntries + " (" + market + ", path " + path + "): ";
         double realised = 0;
         for (int t = 0; t < 2; t++) {
             YearResult year = run.years().get(t);
@@ -63,6 +87,7 @@ class BorrowingMarketsPropertyTest {
                 where + "discounted cost " + realised + " fen against the path's " + path.discountedCostFen()
                         + " (efficiency " + efficiency + "), closes "
                         + TextbookMarketsPropertyTest.yearly(run, YearResult::closeFen));
+        return run;
     }
 
     /** Two years of the same firms, the first year's cap the tighter, borrowing up to a share. */
@@ -111,6 +136,11 @@ class BorrowingMarketsPropertyTest {
         }
 
         String json() {
+            return json("");
+        }
+
+        /** The scenario with {@code marketEntries} added to {@code market} (", ..." or ""). */
+        String json(String marketEntries) {
             return String.format(
                     Locale.ROOT,
                     """
@@ -118,7 +148,7 @@ class BorrowingMarketsPropertyTest {
                       "schemaVersion": 1,
                       "name": "borrowing-%d",
                       "calendar": {"startYear": 2024, "years": 2},
-                      "market": {"initialPrice": %.2f, "limitPct": %d, "noTradeClose": "BEST_QUOTE"},
+                      "market": {"initialPrice": %.2f, "limitPct": %d, "noTradeClose": "BEST_QUOTE"%s},
                       "sectors": [{"id": "industry", "allocation": {"type": "historicalEmissions", "baseYears": [2023]}}],
                       "enterprises": [%s],
                       "allocation": {"cap": {"type": "given", "byYear": {"2024": %d, "2025": %d}}, "preAllocationShare": 1.0},
@@ -130,6 +160,7 @@ class BorrowingMarketsPropertyTest {
                     seed,
                     initialPriceFen / 100.0,
                     band ? 10 : 0,
+                    marketEntries,
                     TextbookMarketsPropertyTest.enterprisesJson(firms),
                     capTonnes[0],
                     capTonnes[1],

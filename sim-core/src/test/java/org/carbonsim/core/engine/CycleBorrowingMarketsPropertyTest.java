@@ -12,6 +12,7 @@ import java.util.stream.LongStream;
 import org.carbonsim.core.engine.TextbookMarketsPropertyTest.Firm;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,6 +42,24 @@ class CycleBorrowingMarketsPropertyTest {
     @MethodSource("seeds")
     void aTightCycleBorrowsFromTheYearAfterAlongTheLeastCostPath(long seed) {
         followsTheLeastCostPath(Market.random(seed));
+    }
+
+    /**
+     * The same markets with block agreement trades of at least 200 t within ±30% ({@link
+     * TextbookMarketsPropertyTest#BLOCK_TRADES}): a desk that deals the cycle's whole gap in a block
+     * must still leave the market on the path.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void withBlockTradesATightCycleStillBorrowsAlongTheLeastCostPath(long seed) {
+        followsTheLeastCostPath(Market.random(seed), TextbookMarketsPropertyTest.BLOCK_TRADES);
+    }
+
+    /** The block trades' property is not empty: in most of seeds 1–20 some tonnes trade in blocks. */
+    @Test
+    void blockTradesTakePlaceInMostOfTheseMarkets() {
+        TextbookMarketsPropertyTest.assertBlocksTradeInMostOfSeedsOneToTwenty(
+                seed -> followsTheLeastCostPath(Market.random(seed), TextbookMarketsPropertyTest.BLOCK_TRADES));
     }
 
     /**
@@ -77,11 +96,16 @@ class CycleBorrowingMarketsPropertyTest {
     }
 
     private static void followsTheLeastCostPath(Market market) {
+        followsTheLeastCostPath(market, "");
+    }
+
+    /** Runs {@code market} with {@code marketEntries} and checks it follows the path; returns the run. */
+    private static RunResult followsTheLeastCostPath(Market market, String marketEntries) {
         long seed = market.seed();
-        Scenario scenario = ScenarioLoader.parse(market.json(), "cycle-borrowing-" + seed + ".json", null);
+        Scenario scenario = ScenarioLoader.parse(market.json(marketEntries), "cycle-borrowing-" + seed + ".json", null);
         RunResult run = Simulation.run(scenario, seed);
         Path path = Path.solve(market);
-        String where = "seed=" + seed + " (" + market + ", path " + path + "): ";
+        String where = "seed=" + seed + marketEntries + " (" + market + ", path " + path + "): ";
         int years = market.capTonnes().length;
         double realised = 0;
         for (int t = 0; t < years; t++) {
@@ -104,6 +128,7 @@ class CycleBorrowingMarketsPropertyTest {
                             + TextbookMarketsPropertyTest.yearly(run, YearResult::equilibriumPrice));
         }
         TextbookMarketsPropertyTest.assertNearThePathsCost(where, run, path.discountedCostFen(), realised);
+        return run;
     }
 
     /**
@@ -173,6 +198,11 @@ class CycleBorrowingMarketsPropertyTest {
         }
 
         String json() {
+            return json("");
+        }
+
+        /** The scenario with {@code marketEntries} added to {@code market} (", ..." or ""). */
+        String json(String marketEntries) {
             String caps = TextbookMarketsPropertyTest.capsByYear(capTonnes);
             return String.format(
                     Locale.ROOT,
@@ -181,7 +211,7 @@ class CycleBorrowingMarketsPropertyTest {
                       "schemaVersion": 1,
                       "name": "cycle-borrowing-%d",
                       "calendar": {"startYear": 2024, "years": %d},
-                      "market": {"initialPrice": %.2f, "limitPct": %d, "noTradeClose": "BEST_QUOTE"},
+                      "market": {"initialPrice": %.2f, "limitPct": %d, "noTradeClose": "BEST_QUOTE"%s},
                       "sectors": [{"id": "industry", "allocation": {"type": "historicalEmissions", "baseYears": [2023]}}],
                       "coverage": {"thresholds": [{"fromYear": 2024, "emissionsTonnes": 1000}]},
                       "enterprises": [%s],
@@ -196,6 +226,7 @@ class CycleBorrowingMarketsPropertyTest {
                     capTonnes.length,
                     initialPriceFen / 100.0,
                     band ? 10 : 0,
+                    marketEntries,
                     TextbookMarketsPropertyTest.enterprisesJson(firms),
                     caps,
                     foresight ? "FORESIGHT" : "LAST_YEAR_SHARE",

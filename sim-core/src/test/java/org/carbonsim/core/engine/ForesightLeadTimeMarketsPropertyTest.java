@@ -13,6 +13,7 @@ import org.carbonsim.core.engine.TextbookMarketsPropertyTest.Market;
 import org.carbonsim.core.engine.TextbookMarketsPropertyTest.Textbook;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -95,11 +96,35 @@ class ForesightLeadTimeMarketsPropertyTest {
         runsOnThePath(Tightened.random(seed, true), seed);
     }
 
+    /**
+     * The markets with offsets with block agreement trades of at least 200 t within ±30% ({@link
+     * TextbookMarketsPropertyTest#BLOCK_TRADES}): a foreseeing desk that deals its whole gap in a block
+     * must still leave the market on the path.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void withBlockTradesForeseeingFirmsStillRunOnThePath(long seed) {
+        runsOnThePath(Tightened.random(seed, true), seed, TextbookMarketsPropertyTest.BLOCK_TRADES);
+    }
+
+    /** The block trades' property is not empty: in most of seeds 1–20 some tonnes trade in blocks. */
+    @Test
+    void blockTradesTakePlaceInMostOfTheseMarkets() {
+        TextbookMarketsPropertyTest.assertBlocksTradeInMostOfSeedsOneToTwenty(
+                seed -> runsOnThePath(Tightened.random(seed, true), seed, TextbookMarketsPropertyTest.BLOCK_TRADES));
+    }
+
     private static void runsOnThePath(Tightened market, long seed) {
-        Scenario scenario = ScenarioLoader.parse(market.json(), "foresight-lead-time-" + seed + ".json", null);
+        runsOnThePath(market, seed, "");
+    }
+
+    /** Runs {@code market} with {@code marketEntries} and checks it runs on the path; returns the run. */
+    private static RunResult runsOnThePath(Tightened market, long seed, String marketEntries) {
+        Scenario scenario =
+                ScenarioLoader.parse(market.json(marketEntries), "foresight-lead-time-" + seed + ".json", null);
         RunResult run = Simulation.run(scenario, seed);
         Path path = Path.solve(market);
-        String where = "seed=" + seed + " (" + market + ", path " + path + "): ";
+        String where = "seed=" + seed + marketEntries + " (" + market + ", path " + path + "): ";
         int n = run.years().size();
         double realised = 0;
         for (int t = 0; t < n; t++) {
@@ -126,6 +151,7 @@ class ForesightLeadTimeMarketsPropertyTest {
                         + bankedIn + " t banked into the year, closes "
                         + TextbookMarketsPropertyTest.yearly(run, YearResult::closeFen));
         TextbookMarketsPropertyTest.assertNearThePathsCost(where, run, path.discountedCostFen(), realised);
+        return run;
     }
 
     /**
@@ -186,11 +212,17 @@ class ForesightLeadTimeMarketsPropertyTest {
         }
 
         String json() {
+            return json("");
+        }
+
+        /** The scenario with {@code marketEntries} added to {@code market} (", ..." or ""). */
+        String json(String marketEntries) {
             long[] sameCaps = new long[capTonnes.length];
             Arrays.fill(sameCaps, base.capTonnes());
             String json = base.json(
                             ", \"bankValue\": \"FORESIGHT\"",
-                            String.format(Locale.ROOT, ", \"discountRate\": %s", discountRate))
+                            String.format(Locale.ROOT, ", \"discountRate\": %s", discountRate),
+                            marketEntries)
                     .replace(
                             "\"sectors\":",
                             "\"coverage\": {\"thresholds\": [{\"fromYear\": 2024, \"emissionsTonnes\": 1000}]},\n  \"sectors\":");

@@ -42,15 +42,38 @@ class LeadTimeMarketsPropertyTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void investmentsThatTakeAYearLandOnTheLeastCostPath(long seed) {
+        landsOnTheLeastCostPath(seed, "");
+    }
+
+    /**
+     * The same markets with block agreement trades of at least 200 t within ±30% ({@link
+     * TextbookMarketsPropertyTest#BLOCK_TRADES}): a desk that deals its whole gap in a block must still
+     * leave the market on the path, and its steps decided for the price of the year they abate in.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void withBlockTradesInvestmentsThatTakeAYearStillLandOnTheLeastCostPath(long seed) {
+        landsOnTheLeastCostPath(seed, TextbookMarketsPropertyTest.BLOCK_TRADES);
+    }
+
+    /** The block trades' property is not empty: in most of seeds 1–20 some tonnes trade in blocks. */
+    @Test
+    void blockTradesTakePlaceInMostOfTheseMarkets() {
+        TextbookMarketsPropertyTest.assertBlocksTradeInMostOfSeedsOneToTwenty(
+                seed -> landsOnTheLeastCostPath(seed, TextbookMarketsPropertyTest.BLOCK_TRADES));
+    }
+
+    /** Runs {@link #leadTimeMarket} with {@code marketEntries} and checks it lands on the path; returns the run. */
+    private static RunResult landsOnTheLeastCostPath(long seed, String marketEntries) {
         Market market = leadTimeMarket(seed);
-        String json = market.json()
+        String json = market.json("", "", marketEntries)
                 .replace(
                         "\"sectors\":",
                         "\"coverage\": {\"thresholds\": [{\"fromYear\": 2024, \"emissionsTonnes\": 1000}]},\n  \"sectors\":");
         Scenario scenario = ScenarioLoader.parse(json, "lead-time-" + seed + ".json", null);
         RunResult run = Simulation.run(scenario, seed);
         LeadTimePath path = LeadTimePath.solve(market);
-        String where = "seed=" + seed + " (" + market + ", path " + path + "): ";
+        String where = "seed=" + seed + marketEntries + " (" + market + ", path " + path + "): ";
         double realised = TextbookMarketsPropertyTest.compliantRunCost(run, market, where);
         int n = run.years().size();
         YearResult last = run.years().get(n - 1);
@@ -85,6 +108,7 @@ class LeadTimeMarketsPropertyTest {
                 path.leastCostFen() >= 0.98 * realised,
                 where + "efficiency " + efficiency + ": cost " + realised + " fen over " + n
                         + " years against the path's " + path.leastCostFen());
+        return run;
     }
 
     /**

@@ -11,6 +11,7 @@ import org.carbonsim.core.engine.TextbookMarketsPropertyTest.Market;
 import org.carbonsim.core.scenario.MarketRules;
 import org.carbonsim.core.scenario.Scenario;
 import org.carbonsim.core.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -51,12 +52,35 @@ class SlopedOffsetMarketsPropertyTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void aSlopedOffsetMarketLandsOnTheLeastCostAnswer(long seed) {
+        landsOnTheLeastCostAnswer(seed, "");
+    }
+
+    /**
+     * The same markets with block agreement trades of at least 200 t within ±30% ({@link
+     * TextbookMarketsPropertyTest#BLOCK_TRADES}): a desk that deals its whole gap in a block, credits
+     * counted at their curve price, must still leave the market on the answer.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void withBlockTradesTheMarketStillLandsOnTheLeastCostAnswer(long seed) {
+        landsOnTheLeastCostAnswer(seed, TextbookMarketsPropertyTest.BLOCK_TRADES);
+    }
+
+    /** The block trades' property is not empty: in most of seeds 1–20 some tonnes trade in blocks. */
+    @Test
+    void blockTradesTakePlaceInMostOfTheseMarkets() {
+        TextbookMarketsPropertyTest.assertBlocksTradeInMostOfSeedsOneToTwenty(
+                seed -> landsOnTheLeastCostAnswer(seed, TextbookMarketsPropertyTest.BLOCK_TRADES));
+    }
+
+    /** Runs {@link Sloped#random} with {@code marketEntries} and checks it lands on the answer; returns the run. */
+    private static RunResult landsOnTheLeastCostAnswer(long seed, String marketEntries) {
         Sloped market = Sloped.random(seed);
-        Scenario scenario = ScenarioLoader.parse(market.json(), "sloped-" + seed + ".json", null);
+        Scenario scenario = ScenarioLoader.parse(market.json(marketEntries), "sloped-" + seed + ".json", null);
         RunResult run = Simulation.run(scenario, seed);
         Sloped.Answer answer = market.solve(0);
-        String where = "seed=" + seed + " (" + market + ", least-cost " + Math.round(answer.priceFen()) + " fen with "
-                + Math.round(answer.creditsTonnes()) + " t of credits): ";
+        String where = "seed=" + seed + marketEntries + " (" + market + ", least-cost " + Math.round(answer.priceFen())
+                + " fen with " + Math.round(answer.creditsTonnes()) + " t of credits): ";
         double realised = 0;
         int n = run.years().size();
         for (YearResult year : run.years()) {
@@ -90,6 +114,7 @@ class SlopedOffsetMarketsPropertyTest {
                 efficiency >= 0.98,
                 where + "efficiency " + efficiency + ": cost " + realised + " fen over " + n + " years against least "
                         + answer.leastCostFen() + " a year");
+        return run;
     }
 
     /**
@@ -255,6 +280,11 @@ class SlopedOffsetMarketsPropertyTest {
         record Answer(double priceFen, double creditsTonnes, double leastCostFen) {}
 
         String json() {
+            return json("");
+        }
+
+        /** The scenario with {@code marketEntries} added to {@code market} (", ..." or ""). */
+        String json(String marketEntries) {
             Market withOffsets = new Market(
                     base.seed(),
                     base.firms(),
@@ -267,9 +297,9 @@ class SlopedOffsetMarketsPropertyTest {
                     0);
             String flat = "\"supplyTonnesPerYear\": 100000000";
             String json = tickFen() == 1
-                    ? withOffsets.json()
+                    ? withOffsets.json("", "", marketEntries)
                     : withOffsets
-                            .json()
+                            .json("", "", marketEntries)
                             .replace(
                                     "\"market\": {",
                                     String.format(Locale.ROOT, "\"market\": {\"tick\": %.2f, ", tickFen() / 100.0));
