@@ -1077,7 +1077,12 @@ public final class MarketSession {
 
         Result place(int ownerId, Side side, OrderType type, long priceTicks, long quantityTonnes) {
             lastOrderId = nextOrderId++;
-            return book.submit(lastOrderId, ownerId, side, type, priceTicks, quantityTonnes);
+            return book.submit(lastOrderId, ownerId, side, type, priceTicks, listingTonnes(quantityTonnes));
+        }
+
+        /** At most one tonne under the block minimum where the exchange has block trades. */
+        private long listingTonnes(long quantityTonnes) {
+            return blockTradesOn ? Math.min(quantityTonnes, rules.blockTrades().minTonnes() - 1) : quantityTonnes;
         }
 
         @Override
@@ -1092,7 +1097,7 @@ public final class MarketSession {
 
         @Override
         public Result amend(long orderId, long newPriceTicks, long newQuantityTonnes) {
-            return book.amend(orderId, newPriceTicks, newQuantityTonnes);
+            return book.amend(orderId, newPriceTicks, listingTonnes(newQuantityTonnes));
         }
 
         @Override

@@ -82,6 +82,40 @@ class BlockTradeSessionTest {
         return new Run(buyer, seller, bars, recorder);
     }
 
+    /**
+     * The buyer of {@link #run(BlockTradeRules)} with a seller that sells at 9,500 fen and more, inside
+     * the daily band, so that they can trade on the book: the book trades recorded.
+     */
+    private static List<Sessions.Trade> bookTrades(BlockTradeRules blocks) {
+        Sessions.Recorder recorder = new Sessions.Recorder();
+        MarketSession session = new MarketSession(rules(blocks), DAYS, 4, new SplittableRandom(1), recorder);
+        ComplianceTraderParams params = new ComplianceTraderParams(1, 0, 1, 0.02);
+        session.addEnterprise(
+                StrategyKind.COMPLIANCE, params, 0, 100_000_000_000L, 200_000, MarginalCost.abated(15_000, 0));
+        session.addEnterprise(
+                StrategyKind.COMPLIANCE, params, 400_000, 0, 100_000, MarginalCost.abated(20_000, 9_500, 300_000));
+        for (int day = 0; day < DAYS; day++) {
+            session.runDay();
+        }
+        return recorder.trades.stream()
+                .filter(trade -> trade.buyOrderId() != MarketSession.NO_ORDER_ID)
+                .toList();
+    }
+
+    @Test
+    void aListingOrderStaysUnderTheBlockMinimum() {
+        // the national listing board takes orders under 100,000 t; the buyer's 200,000 t goes on the
+        // book as one order of 99,999 t at most, where without block trades it goes whole
+        List<Sessions.Trade> withBlocks = bookTrades(new BlockTradeRules(100_000, 3_000));
+        assertTrue(!withBlocks.isEmpty(), "the book trades");
+        for (Sessions.Trade trade : withBlocks) {
+            assertTrue(trade.quantityTonnes() <= 99_999, "a listing trade of " + trade.quantityTonnes() + " t");
+        }
+        assertTrue(
+                bookTrades(BlockTradeRules.NONE).stream().anyMatch(trade -> trade.quantityTonnes() > 99_999),
+                "without block trades the book takes the whole order");
+    }
+
     @Test
     void withoutBlockTradesTheBandKeepsThemApart() {
         Run run = run(BlockTradeRules.NONE);
