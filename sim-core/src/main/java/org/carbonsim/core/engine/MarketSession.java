@@ -92,6 +92,12 @@ public final class MarketSession {
 
     /** Whether the exchange has block agreement trades. */
     private final boolean blockTradesOn;
+    /**
+     * The largest order a trader may rest on the book, t: a tonne under the block minimum where the
+     * exchange has block trades (the listing board's limit), else none. Government orders are not
+     * listing orders and are not limited.
+     */
+    private final long listingLimitTonnes;
 
     private final int tradingDays;
     private final int deadlineDay;
@@ -234,6 +240,7 @@ public final class MarketSession {
         this.roundsPerDay = roundsPerDay;
         this.inForce = rules;
         this.blockTradesOn = rules.blockTrades().enabled();
+        this.listingLimitTonnes = blockTradesOn ? rules.blockTrades().minTonnes() - 1 : Long.MAX_VALUE;
         this.closingRule = closingPriceRule(rules.closingRule());
         long initialTicks = rules.initialPriceFen() / rules.tickFen();
         long maxTicks = rules.ladderTopFen() / rules.tickFen();
@@ -828,7 +835,7 @@ public final class MarketSession {
         if (ownerId < 0 || ownerId >= positions.size()) {
             throw new IllegalArgumentException("no trader " + ownerId);
         }
-        return gateway.place(ownerId, side, type, priceTicks, quantityTonnes);
+        return gateway.place(ownerId, side, type, priceTicks, Math.min(quantityTonnes, listingLimitTonnes));
     }
 
     /** Visits the orders resting on {@code side}, best price first. */
@@ -1072,17 +1079,12 @@ public final class MarketSession {
             if (ownerId != actingOwner) {
                 throw new IllegalStateException("trader " + actingOwner + " submitted an order for owner " + ownerId);
             }
-            return place(ownerId, side, type, priceTicks, quantityTonnes);
+            return place(ownerId, side, type, priceTicks, Math.min(quantityTonnes, listingLimitTonnes));
         }
 
         Result place(int ownerId, Side side, OrderType type, long priceTicks, long quantityTonnes) {
             lastOrderId = nextOrderId++;
-            return book.submit(lastOrderId, ownerId, side, type, priceTicks, listingTonnes(quantityTonnes));
-        }
-
-        /** At most one tonne under the block minimum where the exchange has block trades. */
-        private long listingTonnes(long quantityTonnes) {
-            return blockTradesOn ? Math.min(quantityTonnes, rules.blockTrades().minTonnes() - 1) : quantityTonnes;
+            return book.submit(lastOrderId, ownerId, side, type, priceTicks, quantityTonnes);
         }
 
         @Override
@@ -1097,7 +1099,7 @@ public final class MarketSession {
 
         @Override
         public Result amend(long orderId, long newPriceTicks, long newQuantityTonnes) {
-            return book.amend(orderId, newPriceTicks, listingTonnes(newQuantityTonnes));
+            return book.amend(orderId, newPriceTicks, Math.min(newQuantityTonnes, listingLimitTonnes));
         }
 
         @Override

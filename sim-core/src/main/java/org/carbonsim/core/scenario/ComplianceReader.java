@@ -151,7 +151,7 @@ final class ComplianceReader {
             long base = o.requiredInteger("baseTonnes", 0, Values.MAX_TONNES, "t");
             double multiple = o.requiredNumber(
                     "netSalesMultiple", new Values.Range(0, false, 1000, false), "multiple of net sales", 0);
-            int fromYear = o.has("netSalesFromYear") ? o.year("netSalesFromYear", 0) : 0;
+            int fromYear = o.year("netSalesFromYear", 0);
             long prior = o.integer("priorNetSalesTonnes", 0, 0, Values.MAX_TONNES, "t");
             if (prior > 0 && fromYear == 0) {
                 problems.add(
