@@ -167,7 +167,10 @@ class StudyChartsTest extends CommandLineTest {
             }
         }
         assertEquals(2, p, "the final year's block volume of both grid points: " + points);
-        assertTrue(points.get(0).y() > 0, "the national market trades in blocks in 2025: " + points);
+        // the bar spans the mean's 95% interval, which two runs leave wide: its middle is the mean
+        assertTrue(
+                points.get(0).y() + points.get(0).y2() > 0,
+                "the national market trades in blocks in 2025, on average: " + points);
 
         Path compare = dir.resolve("compare");
         assertEquals(
@@ -216,8 +219,10 @@ class StudyChartsTest extends CommandLineTest {
         names = StudyCharts.sensitivity(sensitivity).stream()
                 .map(ChartData::name)
                 .toList();
+        assertTrue(names.contains("sensitivity-block_volume_2024"), "" + names);
         assertTrue(names.contains("sensitivity-block_volume_2025"), "" + names);
-        assertFalse(names.contains("sensitivity-block_volume_2024"), "no block in 2024, nothing varies: " + names);
+        assertFalse(
+                names.contains("sensitivity-penalties"), "no firm is fined in any sample, nothing varies: " + names);
     }
 
     /** A comparison of classroom-two-firms with itself in {@code name}, two runs, without charts. */
