@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.State;
  * scenario's story is unchanged. From 2026 the scenario's 2025 rules simply continue (power
  * benchmarks, the industries' 2023-based benchmarks, no absolute cap), the populations grow or shrink
  * at their sectors' rates, and the bank value keeps the price at 0.9 of the year before's: a long
- * market that keeps trading, with volume rising from 30 Mt in 2025 to about 43 Mt in 2030. Not
+ * market that keeps trading, with volume rising from about 38 Mt in 2025 to about 48 Mt in 2030. Not
  * thread-safe (JMH runs one thread per state).
  */
 @State(Scope.Thread)
