@@ -59,24 +59,40 @@ import org.carbonsim.core.market.Side;
  */
 public final class ComplianceTrader implements TradingStrategy {
     private static final long BASIS_POINTS = 10_000;
-    private final ComplianceTraderParams params;
-    /** Its desk's clock rate, remembered between turns. */
-    private final DeskClock clock;
-    /**
-     * What its turns ask of {@link #params} at every turn, read once: a turn that keeps its order then
-     * need not fetch the parameters from memory, thousands of traders apart.
+    /*
+     * The fields are declared in the order the JVM lays them out in (the 8-byte fields first, then
+     * the ints, the booleans and the references, each in the order declared; one int fills the gap
+     * after the object's header). A turn that keeps its order reads a dozen of them, and at a national
+     * market's size that first read of a desk in a round misses the cache, so they stand together,
+     * the 8-byte ones last and the ints, booleans and {@link #orderSide} right after them: about 80
+     * bytes, two cache lines where they were spread over three or four. What only a review or the
+     * deadline day reads comes before them or after.
      */
-    private final boolean skipsDays;
+    /** The day {@link #auctionFillTonnes} was worked out for, and what it came to. */
+    private int fillDay = -1;
 
-    private final boolean takesDeadlineQuotes;
-    private final int repriceToleranceBasisPoints;
+    private long fillTonnes;
+    /** The share of its gap it works on {@link #plannedDay}, kept for a plan of nothing made again. */
+    private double dayShare;
 
-    private final CostMemo memo = new CostMemo();
+    private double concession;
+    /**
+     * On the deadline day with {@link DeadlineQuotes#TAKE}, the others' best bid and ask at its last
+     * review ({@link MarketView#NO_PRICE} otherwise).
+     */
+    private long seenOthersBidTicks;
+
+    private long seenOthersAskTicks;
     /** Its resting order, if it still rests: its id, side and limit price. */
     private long orderId = -1;
 
-    private Side orderSide;
     private long orderPriceTicks;
+    /** The price it expected (and priced from) at its last review. */
+    private long seenExpectedTicks;
+    /** Its tonnes bought and sold when it planned {@link #plannedDay}, and its quantity for that day. */
+    private long dayStartTraded;
+
+    private long dayQuantityTonnes;
     /**
      * What its resting order still has, 0 when none rests: read from the book at a turn when its
      * position has changed or a day has begun since its last turn, and otherwise as that turn left
@@ -85,44 +101,39 @@ public final class ComplianceTrader implements TradingStrategy {
      * is read from the book's answer where that tells it ({@link OwnOrder#restingAfter}).
      */
     private long restingTonnes;
-    /** Its position's change count and the price it expected (and priced from) at its last review. */
+    /** Its position's change count at its last review. */
     private long seenChanges = -1;
 
-    private long seenExpectedTicks;
-    /**
-     * On the deadline day with {@link DeadlineQuotes#TAKE}, the others' best bid and ask at its last
-     * review ({@link MarketView#NO_PRICE} otherwise).
-     */
-    private long seenOthersBidTicks;
-
-    private long seenOthersAskTicks;
-
     private int plannedDay = -1;
-    private long dayStartTraded;
-    private long dayQuantityTonnes;
-    /** The share of its gap it works on {@link #plannedDay}, kept for a plan of nothing made again. */
-    private double dayShare;
-
-    private double concession;
     /** The day of its next turn once it has traded its day's quantity. */
     private int restDay;
     /**
-     * Below one review a day: the day it last had a turn on, and its next market day, drawn at its
-     * first turn of the day ({@link DeskReviews#nextMarketDay}); it rests until then.
+     * Below one review a day: its next market day, drawn at its first turn of the day ({@link
+     * DeskReviews#nextMarketDay}); it rests until then.
      */
-    private int lookedDay = -1;
-
     private int nextMarketDay = -1;
+    /**
+     * What its turns ask of {@link #params} at every turn, read once: a turn that keeps its order then
+     * need not fetch the parameters from memory, thousands of traders apart.
+     */
+    private final int repriceToleranceBasisPoints;
+
+    /** Below one review a day: the day it last had a turn on. */
+    private int lookedDay = -1;
     /** The first day of the rush ({@link #daysToNextRush}) in {@link #rushSchedule}. */
     private int rushDay;
 
+    private final boolean skipsDays;
+    private final boolean takesDeadlineQuotes;
+    private Side orderSide;
+    private final ComplianceTraderParams params;
+    /** Its desk's clock rate, remembered between turns. */
+    private final DeskClock clock;
+
+    private final CostMemo memo = new CostMemo();
+
     private UrgencySchedule rushSchedule;
-
     private UrgencySchedule schedule;
-    /** The day {@link #auctionFillTonnes} was worked out for, and what it came to. */
-    private int fillDay = -1;
-
-    private long fillTonnes;
 
     /** A trader that computes its own urgency schedule for the days to the deadline it first paces to. */
     public ComplianceTrader(ComplianceTraderParams params) {
@@ -221,10 +232,10 @@ public final class ComplianceTrader implements TradingStrategy {
         long othersAskTicks = takesQuotes ? othersBestAskTicks(market) : MarketView.NO_PRICE;
         if (unchanged
                 && withinTolerance(expectedTicks)
-                && othersBidTicks == seenOthersBidTicks
-                && othersAskTicks == seenOthersAskTicks) {
+                && (!takesQuotes || (othersBidTicks == seenOthersBidTicks && othersAskTicks == seenOthersAskTicks))) {
             // the same day, the same position, the price within its tolerance and (on the deadline day)
-            // the same quotes to take: it keeps its order (or none)
+            // the same quotes to take: it keeps its order (or none). Off the deadline day its review
+            // today saw no quotes to take either, so the quotes it saw are not read
             return;
         }
         review(market, position, orders, expectedTicks, othersBidTicks, othersAskTicks);
