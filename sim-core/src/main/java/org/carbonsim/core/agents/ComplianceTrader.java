@@ -141,6 +141,12 @@ public final class ComplianceTrader implements TradingStrategy {
 
     private final boolean skipsDays;
     private final boolean takesDeadlineQuotes;
+    /**
+     * Whether its day's quantity was traded when it last saw its position ({@link #seenChanges}) on
+     * {@link #plannedDay}: the answer again while the position has not changed since.
+     */
+    private boolean seenDayDone;
+
     private Side orderSide;
     private final ComplianceTraderParams params;
     /** Its desk's clock rate, remembered between turns. */
@@ -227,22 +233,37 @@ public final class ComplianceTrader implements TradingStrategy {
 
     @Override
     public void act(MarketView market, Position position, OrderGateway orders, SplittableRandom random) {
+        act(market, position, position.changeCount(), orders, random);
+    }
+
+    /**
+     * {@link #act(MarketView, Position, OrderGateway, SplittableRandom)} told {@code position}'s change
+     * count ({@link Position#changeCount}), as a session that keeps its traders' counts side by side
+     * ({@link PositionChanges}) reads it: a turn that finds the count and the day of its last and the
+     * price within its tolerance keeps its order without reading the position.
+     */
+    public void act(
+            MarketView market, Position position, long positionChanges, OrderGateway orders, SplittableRandom random) {
         if (skipsDays && market.day() != lookedDay) {
             lookedDay = market.day();
             nextMarketDay = DeskReviews.nextMarketDay(params.reviewsPerDay(), market, daysToNextRush(market), random);
         }
-        boolean unchanged = market.day() == plannedDay && position.changeCount() == seenChanges;
+        boolean unchanged = market.day() == plannedDay && positionChanges == seenChanges;
         if (!unchanged && restingTonnes > 0) {
             // a fill or the close may have taken tonnes from its order; an order with none left
             // resting does not come back, so there is nothing to look up then
             restingTonnes = orders.remainingTonnes(orderId);
         }
-        if (market.day() == plannedDay && dayQuantityTonnes > 0 && dayQuantityTraded(traded(position))) {
+        // with the position as it was, the day's quantity is traded as it was then: what its
+        // last turn found, as only a review plans the day
+        if (market.day() == plannedDay
+                && (unchanged ? seenDayDone : dayQuantityTonnes > 0 && dayQuantityTraded(traded(position)))) {
             // the day's quantity is traded, whatever the gap and the price now are: it rests until
             // tomorrow, when it reviews afresh, so the price it would have expected is not needed
             withdraw(orders);
             restDay = market.day() + 1;
             seenChanges = position.changeCount();
+            seenDayDone = true;
             return;
         }
         long expectedTicks = restingTonnes == 0
@@ -261,6 +282,7 @@ public final class ComplianceTrader implements TradingStrategy {
         }
         review(market, position, orders, expectedTicks, othersBidTicks, othersAskTicks);
         seenChanges = position.changeCount();
+        seenDayDone = dayQuantityTonnes > 0 && dayQuantityTraded(traded(position));
         seenExpectedTicks = expectedTicks;
         seenOthersBidTicks = othersBidTicks;
         seenOthersAskTicks = othersAskTicks;

@@ -19,6 +19,7 @@ import org.carbonsim.core.agents.MarketView;
 import org.carbonsim.core.agents.NoiseTrader;
 import org.carbonsim.core.agents.OrderGateway;
 import org.carbonsim.core.agents.Position;
+import org.carbonsim.core.agents.PositionChanges;
 import org.carbonsim.core.agents.QuotingMarketMaker;
 import org.carbonsim.core.agents.StrategyKind;
 import org.carbonsim.core.agents.TraderGroup;
@@ -166,6 +167,8 @@ public final class MarketSession {
     private ComplianceTrader[] deskOf = new ComplianceTrader[0];
     /** Positions by owner id, as an array for the round loop. */
     private Position[] accounts = new Position[0];
+    /** The traders' positions' change counts by owner id, side by side, read by the round loop. */
+    private final PositionChanges positionChanges = new PositionChanges();
 
     private long[] closes = new long[256];
     /** Each closed day's exchange volume, t, index for index with {@link #closes}. */
@@ -329,7 +332,7 @@ public final class MarketSession {
      */
     public Position addAgent(TradingStrategy strategy, long allowancesTonnes, long cashFen) {
         Objects.requireNonNull(strategy, "strategy");
-        Position position = Position.of(positions.size(), allowancesTonnes, cashFen);
+        Position position = Position.of(positions.size(), allowancesTonnes, cashFen, positionChanges);
         positions.add(position);
         int id = positions.size() - 1;
         if (id == order.length) {
@@ -1029,7 +1032,7 @@ public final class MarketSession {
         Position position = accounts[owner];
         ComplianceTrader desk = deskOf[owner];
         if (desk != null) {
-            desk.act(view, position, gateway, random);
+            desk.act(view, position, positionChanges.of(owner), gateway, random);
             if (blockTradesOn && blockReachDay[owner] != day) {
                 noteBlockReach(owner, desk, position);
             }
