@@ -193,6 +193,12 @@ public final class MarketSession {
     private long auctionClearingTicks;
     /** A desk for each owner whose strategy is a {@link ComplianceTrader}, in the order added: the block session's parties. */
     private Desk[] desks = new Desk[0];
+    /**
+     * The owner id of each of {@link #desks}, index for index: the block session's daily pass over
+     * every desk reads who may reach a block from here and the dense per-owner arrays, not from each
+     * desk's position, which at a national market's size is not in the cache.
+     */
+    private int[] deskOwners = new int[0];
 
     private int deskCount;
     /**
@@ -354,7 +360,9 @@ public final class MarketSession {
         if (strategy instanceof ComplianceTrader desk) {
             if (deskCount == desks.length) {
                 desks = Arrays.copyOf(desks, Math.max(16, 2 * deskCount));
+                deskOwners = Arrays.copyOf(deskOwners, desks.length);
             }
+            deskOwners[deskCount] = id;
             desks[deskCount++] = new Desk(desk, position);
             deskOf[id] = desk;
         }
@@ -766,7 +774,7 @@ public final class MarketSession {
         List<Desk> parties = blockParties;
         parties.clear();
         for (int i = 0; i < deskCount; i++) {
-            int owner = desks[i].position.ownerId();
+            int owner = deskOwners[i];
             if (blockReachDay[owner] == day
                     && blockReachTonnes[owner] >= blockRules.minTonnes()
                     && desks[i].trader.joinsBlockSession(view, desks[i].position, low, high, blockRules.minTonnes())) {
