@@ -59,24 +59,56 @@ import org.carbonsim.core.market.Side;
  */
 public final class ComplianceTrader implements TradingStrategy {
     private static final long BASIS_POINTS = 10_000;
-    private final ComplianceTraderParams params;
-    /** Its desk's clock rate, remembered between turns. */
-    private final DeskClock clock;
-    /**
-     * What its turns ask of {@link #params} at every turn, read once: a turn that keeps its order then
-     * need not fetch the parameters from memory, thousands of traders apart.
+    /** The slots of its {@linkplain #rememberedTarget cost memo}. */
+    private static final int MEMO_SLOTS = 16;
+    /** Far above any shortfall: the memo's search stops where the cost passes the price long before it. */
+    private static final long UNBOUNDED = Long.MAX_VALUE / 4;
+    /*
+     * The fields are declared in the order the JVM lays them out in (the 8-byte fields first, then
+     * the ints, the booleans and the references, each in the order declared; one int fills the gap
+     * after the object's header). A turn that keeps its order reads a dozen of them, and at a national
+     * market's size that first read of a desk in a round misses the cache, so they stand together,
+     * the 8-byte ones last and the ints, booleans and {@link #orderSide} right after them: about 80
+     * bytes, two cache lines where they were spread over three or four. What only a review or the
+     * deadline day reads comes before them or after.
      */
-    private final boolean skipsDays;
+    /** The day {@link #auctionFillTonnes} was worked out for, and what it came to. */
+    private int fillDay = -1;
 
-    private final boolean takesDeadlineQuotes;
-    private final int repriceToleranceBasisPoints;
+    private long fillTonnes;
+    /** The share of its gap it works on {@link #plannedDay}, kept for a plan of nothing made again. */
+    private double dayShare;
 
-    private final CostMemo memo = new CostMemo();
+    private double concession;
+    /**
+     * On the deadline day with {@link DeadlineQuotes#TAKE}, the others' best bid and ask at its last
+     * review ({@link MarketView#NO_PRICE} otherwise).
+     */
+    private long seenOthersBidTicks;
+
+    private long seenOthersAskTicks;
+    /**
+     * Its cost memo ({@link #rememberedTarget}): the cost it was filled for ({@link #memoCost}), that
+     * cost's abatement capacity, read once (the cost is immutable), the lowest shortfall and the cost
+     * there, and the last shortfall costed and its cost. They are the desk's own fields, not a memo
+     * object's, so that a review does not wait for one more object from memory before its table.
+     */
+    private long memoCapacityTonnes;
+
+    private long memoLo;
+    private long memoCostAtLoFen;
+    private long memoLastShortfall;
+    private long memoCostAtLastShortfallFen;
     /** Its resting order, if it still rests: its id, side and limit price. */
     private long orderId = -1;
 
-    private Side orderSide;
     private long orderPriceTicks;
+    /** The price it expected (and priced from) at its last review. */
+    private long seenExpectedTicks;
+    /** Its tonnes bought and sold when it planned {@link #plannedDay}, and its quantity for that day. */
+    private long dayStartTraded;
+
+    private long dayQuantityTonnes;
     /**
      * What its resting order still has, 0 when none rests: read from the book at a turn when its
      * position has changed or a day has begun since its last turn, and otherwise as that turn left
@@ -85,44 +117,50 @@ public final class ComplianceTrader implements TradingStrategy {
      * is read from the book's answer where that tells it ({@link OwnOrder#restingAfter}).
      */
     private long restingTonnes;
-    /** Its position's change count and the price it expected (and priced from) at its last review. */
+    /** Its position's change count at its last review. */
     private long seenChanges = -1;
 
-    private long seenExpectedTicks;
-    /**
-     * On the deadline day with {@link DeadlineQuotes#TAKE}, the others' best bid and ask at its last
-     * review ({@link MarketView#NO_PRICE} otherwise).
-     */
-    private long seenOthersBidTicks;
-
-    private long seenOthersAskTicks;
-
     private int plannedDay = -1;
-    private long dayStartTraded;
-    private long dayQuantityTonnes;
-    /** The share of its gap it works on {@link #plannedDay}, kept for a plan of nothing made again. */
-    private double dayShare;
-
-    private double concession;
     /** The day of its next turn once it has traded its day's quantity. */
     private int restDay;
     /**
-     * Below one review a day: the day it last had a turn on, and its next market day, drawn at its
-     * first turn of the day ({@link DeskReviews#nextMarketDay}); it rests until then.
+     * Below one review a day: its next market day, drawn at its first turn of the day ({@link
+     * DeskReviews#nextMarketDay}); it rests until then.
      */
-    private int lookedDay = -1;
-
     private int nextMarketDay = -1;
+    /**
+     * What its turns ask of {@link #params} at every turn, read once: a turn that keeps its order then
+     * need not fetch the parameters from memory, thousands of traders apart.
+     */
+    private final int repriceToleranceBasisPoints;
+
+    /** Below one review a day: the day it last had a turn on. */
+    private int lookedDay = -1;
     /** The first day of the rush ({@link #daysToNextRush}) in {@link #rushSchedule}. */
     private int rushDay;
 
+    private final boolean skipsDays;
+    private final boolean takesDeadlineQuotes;
+    /**
+     * Whether its day's quantity was traded when it last saw its position ({@link #seenChanges}) on
+     * {@link #plannedDay}: the answer again while the position has not changed since.
+     */
+    private boolean seenDayDone;
+
+    private Side orderSide;
+    private final ComplianceTraderParams params;
+    /** Its desk's clock rate, remembered between turns. */
+    private final DeskClock clock;
+
+    private MarginalCost memoCost;
+    /**
+     * The memo's table, per slot the price remembered and its answer side by side ({@code 2 × slot}
+     * and {@code 2 × slot + 1}), so that a look-up reads one cache line, not one in each of two arrays.
+     */
+    private final long[] memoPricesAndTargets = new long[2 * MEMO_SLOTS];
+
     private UrgencySchedule rushSchedule;
-
     private UrgencySchedule schedule;
-    /** The day {@link #auctionFillTonnes} was worked out for, and what it came to. */
-    private int fillDay = -1;
-
-    private long fillTonnes;
 
     /** A trader that computes its own urgency schedule for the days to the deadline it first paces to. */
     public ComplianceTrader(ComplianceTraderParams params) {
@@ -195,22 +233,37 @@ public final class ComplianceTrader implements TradingStrategy {
 
     @Override
     public void act(MarketView market, Position position, OrderGateway orders, SplittableRandom random) {
+        act(market, position, position.changeCount(), orders, random);
+    }
+
+    /**
+     * {@link #act(MarketView, Position, OrderGateway, SplittableRandom)} told {@code position}'s change
+     * count ({@link Position#changeCount}), as a session that keeps its traders' counts side by side
+     * ({@link PositionChanges}) reads it: a turn that finds the count and the day of its last and the
+     * price within its tolerance keeps its order without reading the position.
+     */
+    public void act(
+            MarketView market, Position position, long positionChanges, OrderGateway orders, SplittableRandom random) {
         if (skipsDays && market.day() != lookedDay) {
             lookedDay = market.day();
             nextMarketDay = DeskReviews.nextMarketDay(params.reviewsPerDay(), market, daysToNextRush(market), random);
         }
-        boolean unchanged = market.day() == plannedDay && position.changeCount() == seenChanges;
+        boolean unchanged = market.day() == plannedDay && positionChanges == seenChanges;
         if (!unchanged && restingTonnes > 0) {
             // a fill or the close may have taken tonnes from its order; an order with none left
             // resting does not come back, so there is nothing to look up then
             restingTonnes = orders.remainingTonnes(orderId);
         }
-        if (market.day() == plannedDay && dayQuantityTonnes > 0 && dayQuantityTraded(traded(position))) {
+        // with the position as it was, the day's quantity is traded as it was then: what its
+        // last turn found, as only a review plans the day
+        if (market.day() == plannedDay
+                && (unchanged ? seenDayDone : dayQuantityTonnes > 0 && dayQuantityTraded(traded(position)))) {
             // the day's quantity is traded, whatever the gap and the price now are: it rests until
             // tomorrow, when it reviews afresh, so the price it would have expected is not needed
             withdraw(orders);
             restDay = market.day() + 1;
             seenChanges = position.changeCount();
+            seenDayDone = true;
             return;
         }
         long expectedTicks = restingTonnes == 0
@@ -221,14 +274,15 @@ public final class ComplianceTrader implements TradingStrategy {
         long othersAskTicks = takesQuotes ? othersBestAskTicks(market) : MarketView.NO_PRICE;
         if (unchanged
                 && withinTolerance(expectedTicks)
-                && othersBidTicks == seenOthersBidTicks
-                && othersAskTicks == seenOthersAskTicks) {
+                && (!takesQuotes || (othersBidTicks == seenOthersBidTicks && othersAskTicks == seenOthersAskTicks))) {
             // the same day, the same position, the price within its tolerance and (on the deadline day)
-            // the same quotes to take: it keeps its order (or none)
+            // the same quotes to take: it keeps its order (or none). Off the deadline day its review
+            // today saw no quotes to take either, so the quotes it saw are not read
             return;
         }
         review(market, position, orders, expectedTicks, othersBidTicks, othersAskTicks);
         seenChanges = position.changeCount();
+        seenDayDone = dayQuantityTonnes > 0 && dayQuantityTraded(traded(position));
         seenExpectedTicks = expectedTicks;
         seenOthersBidTicks = othersBidTicks;
         seenOthersAskTicks = othersAskTicks;
@@ -283,7 +337,7 @@ public final class ComplianceTrader implements TradingStrategy {
             return;
         }
         // its value of a tonne at the position the auctions still to come would leave it in
-        long macFen = memo.costFen(position.marginalCost(), shortfall - auctionFillTonnes(position, market));
+        long macFen = rememberedCostFen(position.marginalCost(), shortfall - auctionFillTonnes(position, market));
         if (gap > 0) {
             long bid = Math.min(macFen / tick, concededBidTicks(expectedTicks, concession));
             if (othersAskTicks != MarketView.NO_PRICE && othersAskTicks > bid && othersAskTicks <= macFen / tick) {
@@ -329,7 +383,7 @@ public final class ComplianceTrader implements TradingStrategy {
     /**
      * The most its day's share could come to in a block agreement today at any price, t ({@link
      * #blockDayShareAt} bounded): 0 unless it planned today; else its day's share of the widest gap it
-     * could have ({@link CostMemo#widestGapTonnes}) less what it has traded today. A cheap bound, read
+     * could have ({@link #widestGapTonnes}) less what it has traded today. A cheap bound, read
      * before {@link #joinsBlockSession}, so that a desk whose day's share cannot reach a block's minimum
      * is not asked at every price. What it trades later in the day moves its gap at any price by no more
      * than it adds to what it has traded today, so a bound read at its planning turn stays one for the
@@ -339,7 +393,7 @@ public final class ComplianceTrader implements TradingStrategy {
         if (market.day() != plannedDay) {
             return 0;
         }
-        long widest = memo.widestGapTonnes(position.marginalCost(), position.shortfallTonnes());
+        long widest = widestGapTonnes(position.marginalCost(), position.shortfallTonnes());
         return Math.max(0, (long) Math.ceil(widest * dayShare) - (traded(position) - dayStartTraded));
     }
 
@@ -450,11 +504,11 @@ public final class ComplianceTrader implements TradingStrategy {
             long fee = market.feeBasisPoints();
             long buyingFen = ceilDiv(Math.multiplyExact(priceFen, BASIS_POINTS + fee), BASIS_POINTS);
             long sellingFen = Math.floorDiv(Math.multiplyExact(priceFen, BASIS_POINTS - fee), BASIS_POINTS);
-            long toBuy = Math.subtractExact(shortfall, memo.target(cost, shortfall, buyingFen));
-            long toSell = Math.subtractExact(shortfall, memo.target(cost, shortfall, sellingFen));
+            long toBuy = Math.subtractExact(shortfall, rememberedTarget(cost, shortfall, buyingFen));
+            long toSell = Math.subtractExact(shortfall, rememberedTarget(cost, shortfall, sellingFen));
             beforeBuffer = toBuy > 0 ? toBuy : Math.min(0, toSell);
         } else {
-            beforeBuffer = Math.subtractExact(shortfall, memo.target(cost, shortfall, priceFen));
+            beforeBuffer = Math.subtractExact(shortfall, rememberedTarget(cost, shortfall, priceFen));
         }
         return beyondBuffer(beforeBuffer - auctionFillTonnes(position, market), position);
     }
@@ -840,87 +894,68 @@ public final class ComplianceTrader implements TradingStrategy {
         return cost.targetShortfallAt(priceFen, lo, hi);
     }
 
-    /**
-     * What the trader asks of its cost, remembered for the current cost (cleared when it changes: a
-     * new year's plan, verification). {@link #target} is {@link #targetShortfall} with the search's
-     * answer remembered by price: between fills and price moves a trader asks the same question round
-     * after round, and the price wanders over a few ticks. The search runs without the upper bound,
-     * which is applied after: because the cost does not fall as the shortfall grows, the largest
-     * shortfall in {@code [lo, hi]} at a price is the smaller of {@code hi} and the largest in {@code
-     * [lo, ∞)}, so a fill (which moves only {@code hi}) does not spoil what is remembered. A small
-     * direct-mapped table by price; the cost at the lower bound and at the last shortfall are kept
-     * too. Not thread-safe.
+    /*
+     * Its cost memo: what it asks of its cost, remembered for the current cost (cleared when it
+     * changes: a new year's plan, verification). {@link #rememberedTarget} is {@link #targetShortfall}
+     * with the search's answer remembered by price: between fills and price moves a trader asks the
+     * same question round after round, and the price wanders over a few ticks. The search runs without
+     * the upper bound, which is applied after: because the cost does not fall as the shortfall grows,
+     * the largest shortfall in [lo, hi] at a price is the smaller of hi and the largest in [lo, ∞), so
+     * a fill (which moves only hi) does not spoil what is remembered. A small direct-mapped table by
+     * price; the cost at the lower bound and at the last shortfall are kept too.
      */
-    static final class CostMemo {
-        private static final int SLOTS = 16;
-        /** Far above any shortfall: the search stops where the cost passes the price long before it. */
-        private static final long UNBOUNDED = Long.MAX_VALUE / 4;
 
-        /**
-         * Per slot, the price remembered and its answer side by side ({@code 2 × slot} and {@code 2 ×
-         * slot + 1}), so that a look-up reads one cache line, not one in each of two arrays.
-         */
-        private final long[] pricesAndTargets = new long[2 * SLOTS];
-
-        private MarginalCost cost;
-        /** {@link #cost}'s abatement capacity, read once: the cost is immutable. */
-        private long capacityTonnes;
-
-        private long lo;
-        private long costAtLoFen;
-        private long lastShortfall;
-        private long costAtLastShortfallFen;
-
-        /** The same as {@link #targetShortfall}{@code (cost, shortfall, priceFen)}. */
-        long target(MarginalCost current, long shortfall, long priceFen) {
-            use(current);
-            long hi = Math.addExact(Math.max(shortfall, 0), capacityTonnes);
-            if (lo >= hi) {
-                return lo;
-            }
-            int at = (int) ((priceFen * 0x9E3779B97F4A7C15L) >>> 60) << 1;
-            long[] memo = pricesAndTargets;
-            if (memo[at] != priceFen) {
-                memo[at + 1] = costAtLoFen > priceFen ? lo : current.targetShortfallAt(priceFen, lo, UNBOUNDED);
-                memo[at] = priceFen;
-            }
-            return Math.min(hi, memo[at + 1]);
+    /** The same as {@link #targetShortfall}{@code (current, shortfall, priceFen)}, from the cost memo. */
+    long rememberedTarget(MarginalCost current, long shortfall, long priceFen) {
+        useCost(current);
+        long lo = memoLo;
+        long hi = Math.addExact(Math.max(shortfall, 0), memoCapacityTonnes);
+        if (lo >= hi) {
+            return lo;
         }
-
-        /**
-         * The widest gap a desk at {@code shortfall} could have at any price, t, read from the memo rather
-         * than asked of the cost again. Its target lies between {@code lo} (minus what it could forgo)
-         * and {@code max(shortfall, 0)} plus its capacity, and the auctions to come bring at most its
-         * shortfall: it buys at most {@code shortfall − lo} and sells at most its capacity plus the
-         * shortfall's size.
-         */
-        long widestGapTonnes(MarginalCost current, long shortfall) {
-            use(current);
-            return Math.max(Math.subtractExact(shortfall, lo), Math.addExact(capacityTonnes, Math.abs(shortfall)));
+        int at = (int) ((priceFen * 0x9E3779B97F4A7C15L) >>> 60) << 1;
+        long[] memo = memoPricesAndTargets;
+        if (memo[at] != priceFen) {
+            memo[at + 1] = memoCostAtLoFen > priceFen ? lo : current.targetShortfallAt(priceFen, lo, UNBOUNDED);
+            memo[at] = priceFen;
         }
+        return Math.min(hi, memo[at + 1]);
+    }
 
-        /** The same as {@code cost.costFenPerTonne(shortfall)}. */
-        long costFen(MarginalCost current, long shortfall) {
-            use(current);
-            if (shortfall != lastShortfall) {
-                costAtLastShortfallFen = current.costFenPerTonne(shortfall);
-                lastShortfall = shortfall;
-            }
-            return costAtLastShortfallFen;
+    /**
+     * The widest gap a desk at {@code shortfall} could have at any price, t, read from the cost memo
+     * rather than asked of the cost again. Its target lies between the memo's lowest shortfall (minus
+     * what it could forgo) and {@code max(shortfall, 0)} plus its capacity, and the auctions to come
+     * bring at most its shortfall: it buys at most {@code shortfall − lowest} and sells at most its
+     * capacity plus the shortfall's size.
+     */
+    long widestGapTonnes(MarginalCost current, long shortfall) {
+        useCost(current);
+        return Math.max(Math.subtractExact(shortfall, memoLo), Math.addExact(memoCapacityTonnes, Math.abs(shortfall)));
+    }
+
+    /** The same as {@code current.costFenPerTonne(shortfall)}, from the cost memo. */
+    long rememberedCostFen(MarginalCost current, long shortfall) {
+        useCost(current);
+        if (shortfall != memoLastShortfall) {
+            memoCostAtLastShortfallFen = current.costFenPerTonne(shortfall);
+            memoLastShortfall = shortfall;
         }
+        return memoCostAtLastShortfallFen;
+    }
 
-        private void use(MarginalCost current) {
-            if (current != cost) {
-                for (int at = 0; at < pricesAndTargets.length; at += 2) {
-                    pricesAndTargets[at] = -1;
-                }
-                cost = current;
-                capacityTonnes = current.abatementCapacityTonnes();
-                lo = -current.forgoableTonnes();
-                costAtLoFen = current.costFenPerTonne(lo);
-                lastShortfall = lo;
-                costAtLastShortfallFen = costAtLoFen;
+    /** Fills the cost memo for {@code current} anew, its table emptied, unless it is already for it. */
+    private void useCost(MarginalCost current) {
+        if (current != memoCost) {
+            for (int at = 0; at < memoPricesAndTargets.length; at += 2) {
+                memoPricesAndTargets[at] = -1;
             }
+            memoCost = current;
+            memoCapacityTonnes = current.abatementCapacityTonnes();
+            memoLo = -current.forgoableTonnes();
+            memoCostAtLoFen = current.costFenPerTonne(memoLo);
+            memoLastShortfall = memoLo;
+            memoCostAtLastShortfallFen = memoCostAtLoFen;
         }
     }
 

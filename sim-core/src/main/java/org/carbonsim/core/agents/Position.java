@@ -11,20 +11,29 @@ import java.util.Objects;
  * overflow-checked. Not thread-safe.
  */
 public final class Position {
+    /*
+     * The fields are declared in the order the JVM lays them out in (each size together, in the order
+     * declared): what a desk reads at every turn (its owner id, the change count and the tonnes traded)
+     * first, so that at a national market's size, where a turn's first read of a position misses the
+     * cache, it is one cache line and not two; what a review reads next.
+     */
     private final int ownerId;
-    private long allowancesTonnes;
-    private long cashFen;
-    private long expectedNeedTonnes;
-    private MarginalCost marginalCost;
-    private long reservationValueFen;
-    private long needUncertaintyTonnes;
+    /** How many times anything below has changed. */
+    private long changes;
+
     private long boughtTonnes;
     private long soldTonnes;
-    private long feesPaidFen;
+    private long allowancesTonnes;
+    private long expectedNeedTonnes;
+    private long needUncertaintyTonnes;
     private long encumberedTonnes;
+    private long cashFen;
+    private long reservationValueFen;
+    private long feesPaidFen;
+    private MarginalCost marginalCost;
     private boolean cashLimited;
-    /** How many times anything above has changed. */
-    private long changes;
+    /** Where {@link #changes} is counted too, by {@link #ownerId}; null when only here. */
+    private final PositionChanges sharedChanges;
     /** {@link #marginalCostFen}'s last answer, for {@link #memoCost} at {@link #memoShortfallTonnes}. */
     private MarginalCost memoCost;
 
@@ -38,6 +47,21 @@ public final class Position {
             long expectedNeedTonnes,
             MarginalCost marginalCost,
             long reservationValueFen) {
+        this(ownerId, allowancesTonnes, cashFen, expectedNeedTonnes, marginalCost, reservationValueFen, null);
+    }
+
+    private Position(
+            int ownerId,
+            long allowancesTonnes,
+            long cashFen,
+            long expectedNeedTonnes,
+            MarginalCost marginalCost,
+            long reservationValueFen,
+            PositionChanges sharedChanges) {
+        if (sharedChanges != null && (ownerId < 0 || sharedChanges.of(ownerId) != 0)) {
+            throw new IllegalArgumentException("owner " + ownerId + " cannot count its changes in a shared array");
+        }
+        this.sharedChanges = sharedChanges;
         this.ownerId = ownerId;
         this.allowancesTonnes = allowancesTonnes;
         this.cashFen = cashFen;
@@ -49,6 +73,15 @@ public final class Position {
     /** A position with holdings and cash, no need, a zero marginal cost and no reservation value. */
     public static Position of(int ownerId, long allowancesTonnes, long cashFen) {
         return new Position(ownerId, allowancesTonnes, cashFen, 0, MarginalCost.constant(0), 0);
+    }
+
+    /**
+     * {@link #of(int, long, long)} whose changes are counted in {@code changes} too, by its owner id (0
+     * or more), where no change of that owner's has been counted yet.
+     */
+    public static Position of(int ownerId, long allowancesTonnes, long cashFen, PositionChanges changes) {
+        return new Position(
+                ownerId, allowancesTonnes, cashFen, 0, MarginalCost.constant(0), 0, Objects.requireNonNull(changes));
     }
 
     public int ownerId() {
@@ -79,7 +112,7 @@ public final class Position {
     /** Sets the encumbered allowances, t. */
     public void updateEncumbered(long tonnes) {
         encumberedTonnes = tonnes;
-        changes++;
+        changed();
     }
 
     /** Whether the trader buys only what its cash pays for. */
@@ -90,7 +123,7 @@ public final class Position {
     /** Makes the trader buy only what its cash pays for. */
     public void limitToCash() {
         cashLimited = true;
-        changes++;
+        changed();
     }
 
     /** Expected emissions to cover at the deadline, t. */
@@ -159,10 +192,17 @@ public final class Position {
         return changes;
     }
 
+    private void changed() {
+        changes++;
+        if (sharedChanges != null) {
+            sharedChanges.changed(ownerId);
+        }
+    }
+
     /** Replaces the expected year-end need, t (for example after an emissions forecast changes). */
     public void updateExpectedNeed(long tonnes) {
         expectedNeedTonnes = tonnes;
-        changes++;
+        changed();
     }
 
     /** Replaces the standard deviation of the expected need's error, t (at least 0). */
@@ -171,31 +211,31 @@ public final class Position {
             throw new IllegalArgumentException("need uncertainty must be >= 0 t, got " + tonnes);
         }
         needUncertaintyTonnes = tonnes;
-        changes++;
+        changed();
     }
 
     /** Replaces the marginal abatement cost (for example after this year's abatement plan). */
     public void updateMarginalCost(MarginalCost cost) {
         marginalCost = Objects.requireNonNull(cost, "cost");
-        changes++;
+        changed();
     }
 
     /** Replaces the reservation value, fen per tonne. */
     public void updateReservationValue(long fenPerTonne) {
         reservationValueFen = fenPerTonne;
-        changes++;
+        changed();
     }
 
     /** A non-trading change of holdings (issuance, true-up, surrender), t; negative removes. */
     public void transferAllowances(long deltaTonnes) {
         allowancesTonnes = Math.addExact(allowancesTonnes, deltaTonnes);
-        changes++;
+        changed();
     }
 
     /** A non-trading change of cash (penalty, auction payment), fen; negative removes. */
     public void transferCash(long deltaFen) {
         cashFen = Math.addExact(cashFen, deltaFen);
-        changes++;
+        changed();
     }
 
     /** Settles a purchase: {@code tonnes} in, {@code costFen + feeFen} out. */
@@ -204,7 +244,7 @@ public final class Position {
         cashFen = Math.subtractExact(cashFen, Math.addExact(costFen, feeFen));
         boughtTonnes = Math.addExact(boughtTonnes, tonnes);
         feesPaidFen = Math.addExact(feesPaidFen, feeFen);
-        changes++;
+        changed();
     }
 
     /** Settles a sale: {@code tonnes} out, {@code proceedsFen - feeFen} in. */
@@ -213,6 +253,6 @@ public final class Position {
         cashFen = Math.addExact(cashFen, Math.subtractExact(proceedsFen, feeFen));
         soldTonnes = Math.addExact(soldTonnes, tonnes);
         feesPaidFen = Math.addExact(feesPaidFen, feeFen);
-        changes++;
+        changed();
     }
 }

@@ -19,6 +19,7 @@ import org.carbonsim.core.agents.MarketView;
 import org.carbonsim.core.agents.NoiseTrader;
 import org.carbonsim.core.agents.OrderGateway;
 import org.carbonsim.core.agents.Position;
+import org.carbonsim.core.agents.PositionChanges;
 import org.carbonsim.core.agents.QuotingMarketMaker;
 import org.carbonsim.core.agents.StrategyKind;
 import org.carbonsim.core.agents.TraderGroup;
@@ -157,8 +158,17 @@ public final class MarketSession {
     private long lastTakenRound = -1;
     /** Strategies by owner id, as an array for the round loop. */
     private TradingStrategy[] acting = new TradingStrategy[0];
+    /**
+     * Per owner, its strategy where that is a {@link ComplianceTrader}, else null: the round loop calls
+     * a desk through this array, with no look at the object's class, so that a desk whose turn keeps
+     * its order reads only the fields that turn needs (the first read of a desk in a round misses the
+     * cache at a national market's size, and its class word lies on a cache line of its own).
+     */
+    private ComplianceTrader[] deskOf = new ComplianceTrader[0];
     /** Positions by owner id, as an array for the round loop. */
     private Position[] accounts = new Position[0];
+    /** The traders' positions' change counts by owner id, side by side, read by the round loop. */
+    private final PositionChanges positionChanges = new PositionChanges();
 
     private long[] closes = new long[256];
     /** Each closed day's exchange volume, t, index for index with {@link #closes}. */
@@ -183,6 +193,12 @@ public final class MarketSession {
     private long auctionClearingTicks;
     /** A desk for each owner whose strategy is a {@link ComplianceTrader}, in the order added: the block session's parties. */
     private Desk[] desks = new Desk[0];
+    /**
+     * The owner id of each of {@link #desks}, index for index: the block session's daily pass over
+     * every desk reads who may reach a block from here and the dense per-owner arrays, not from each
+     * desk's position, which at a national market's size is not in the cache.
+     */
+    private int[] deskOwners = new int[0];
 
     private int deskCount;
     /**
@@ -322,7 +338,7 @@ public final class MarketSession {
      */
     public Position addAgent(TradingStrategy strategy, long allowancesTonnes, long cashFen) {
         Objects.requireNonNull(strategy, "strategy");
-        Position position = Position.of(positions.size(), allowancesTonnes, cashFen);
+        Position position = Position.of(positions.size(), allowancesTonnes, cashFen, positionChanges);
         positions.add(position);
         int id = positions.size() - 1;
         if (id == order.length) {
@@ -330,6 +346,7 @@ public final class MarketSession {
             int capacity = Math.max(16, 2 * order.length);
             order = Arrays.copyOf(order, capacity);
             acting = Arrays.copyOf(acting, capacity);
+            deskOf = Arrays.copyOf(deskOf, capacity);
             accounts = Arrays.copyOf(accounts, capacity);
             restDay = Arrays.copyOf(restDay, capacity);
             entersEachDay = Arrays.copyOf(entersEachDay, capacity);
@@ -343,8 +360,11 @@ public final class MarketSession {
         if (strategy instanceof ComplianceTrader desk) {
             if (deskCount == desks.length) {
                 desks = Arrays.copyOf(desks, Math.max(16, 2 * deskCount));
+                deskOwners = Arrays.copyOf(deskOwners, desks.length);
             }
+            deskOwners[deskCount] = id;
             desks[deskCount++] = new Desk(desk, position);
+            deskOf[id] = desk;
         }
         order[id] = id;
         blockReachDay[id] = -1;
@@ -754,7 +774,7 @@ public final class MarketSession {
         List<Desk> parties = blockParties;
         parties.clear();
         for (int i = 0; i < deskCount; i++) {
-            int owner = desks[i].position.ownerId();
+            int owner = deskOwners[i];
             if (blockReachDay[owner] == day
                     && blockReachTonnes[owner] >= blockRules.minTonnes()
                     && desks[i].trader.joinsBlockSession(view, desks[i].position, low, high, blockRules.minTonnes())) {
@@ -896,7 +916,7 @@ public final class MarketSession {
                 continue;
             }
             gateway.actingOwner = owner;
-            act(acting[owner], accounts[owner]);
+            act(owner);
             scheduleNextTurn(owner, lastRound);
         }
         gateway.actingOwner = GOVERNMENT_OWNER_ID;
@@ -912,7 +932,7 @@ public final class MarketSession {
         for (int i = 0; i < n; i++) {
             int owner = due[i];
             gateway.actingOwner = owner;
-            act(acting[owner], accounts[owner]);
+            act(owner);
             scheduleNextTurn(owner, round);
         }
         gateway.actingOwner = GOVERNMENT_OWNER_ID;
@@ -934,14 +954,14 @@ public final class MarketSession {
      * round of the next compliance deadline day (this year's until it has passed, then next year's).
      */
     private void scheduleNextTurn(int owner, long round) {
-        TradingStrategy strategy = acting[owner];
-        int rest = restUntilDay(strategy);
+        ComplianceTrader desk = deskOf[owner];
+        int rest = desk != null ? desk.restUntilDay(view) : restUntilDay(acting[owner]);
         if (rest > day) {
             restDay[owner] = rest;
             schedule.schedule(owner, (long) rest * roundsPerDay);
             return;
         }
-        long next = round + roundsUntilRing(clockPerRound(owner, strategy));
+        long next = round + roundsUntilRing(clockPerRound(owner));
         long nextOpening = (long) (day + 1) * roundsPerDay;
         if (next > nextOpening && entersEachDay[owner]) {
             // a desk enters its day order again at the next opening, whatever its clock
@@ -957,15 +977,15 @@ public final class MarketSession {
     }
 
     /**
-     * The chance in a round of {@code owner}'s clock, {@code turnsPerDay / roundsPerDay}: asked of
-     * {@code strategy} once a {@link #clockStretch} when its clock changes only on deadline days, else
-     * after every turn.
+     * The chance in a round of {@code owner}'s clock, {@code turnsPerDay / roundsPerDay}: asked of its
+     * strategy once a {@link #clockStretch} when its clock changes only on deadline days, else after
+     * every turn.
      */
-    private double clockPerRound(int owner, TradingStrategy strategy) {
+    private double clockPerRound(int owner) {
         if (clockStretchOf[owner] == clockStretch) {
             return clockPerRound[owner];
         }
-        double perRound = perRound(owner, turnsPerDay(strategy));
+        double perRound = perRound(owner, turnsPerDay(acting[owner]));
         if (clockChangesOnlyOnDeadlineDays[owner]) {
             clockStretchOf[owner] = clockStretch;
         }
@@ -1012,17 +1032,22 @@ public final class MarketSession {
     }
 
     /**
-     * One trader's turn. The busiest strategies are called through their own classes: a call through
-     * the interface over six implementations costs more than an idle trader's whole turn.
+     * Trader {@code owner}'s turn. The busiest strategies are called through their own classes: a call
+     * through the interface over six implementations costs more than an idle trader's whole turn. A
+     * desk is found through {@link #deskOf}, without reading its class.
      */
-    private void act(TradingStrategy strategy, Position position) {
-        if (strategy instanceof ComplianceTrader) {
-            ComplianceTrader desk = (ComplianceTrader) strategy;
-            desk.act(view, position, gateway, random);
-            if (blockTradesOn && blockReachDay[position.ownerId()] != day) {
-                noteBlockReach(desk, position);
+    private void act(int owner) {
+        Position position = accounts[owner];
+        ComplianceTrader desk = deskOf[owner];
+        if (desk != null) {
+            desk.act(view, position, positionChanges.of(owner), gateway, random);
+            if (blockTradesOn && blockReachDay[owner] != day) {
+                noteBlockReach(owner, desk, position);
             }
-        } else if (strategy instanceof ZeroIntelligenceFirm) {
+            return;
+        }
+        TradingStrategy strategy = acting[owner];
+        if (strategy instanceof ZeroIntelligenceFirm) {
             ((ZeroIntelligenceFirm) strategy).act(view, position, gateway, random);
         } else if (strategy instanceof ZeroIntelligenceTrader) {
             ((ZeroIntelligenceTrader) strategy).act(view, position, gateway, random);
@@ -1039,9 +1064,8 @@ public final class MarketSession {
      * Records the most {@code desk}'s day's share could come to in a block today, once it has planned the day: read at
      * its turn, while it is in the cache, so that the block session need not visit every desk.
      */
-    private void noteBlockReach(ComplianceTrader desk, Position position) {
+    private void noteBlockReach(int owner, ComplianceTrader desk, Position position) {
         if (desk.plannedOn(day)) {
-            int owner = position.ownerId();
             blockReachTonnes[owner] = desk.blockTonnesBound(view, position);
             blockReachDay[owner] = day;
         }

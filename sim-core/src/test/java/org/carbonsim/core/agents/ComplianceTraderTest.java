@@ -643,7 +643,7 @@ class ComplianceTraderTest {
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
     void theRememberedTargetAndCostAreTheComputedOnes(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        ComplianceTrader.CostMemo memo = new ComplianceTrader.CostMemo();
+        ComplianceTrader desk = new ComplianceTrader(tolerant(0));
         MarginalCost cost = MarginalCost.constant(0);
         for (int step = 0; step < 20_000; step++) {
             if (step % 500 == 0) {
@@ -667,11 +667,12 @@ class ComplianceTraderTest {
                     + priceFen;
             assertEquals(
                     ComplianceTrader.targetShortfall(cost, shortfall, priceFen),
-                    memo.target(cost, shortfall, priceFen),
+                    desk.rememberedTarget(cost, shortfall, priceFen),
                     where);
-            assertEquals(cost.costFenPerTonne(shortfall), memo.costFen(cost, shortfall), where + " cost");
+            assertEquals(cost.costFenPerTonne(shortfall), desk.rememberedCostFen(cost, shortfall), where + " cost");
             long refill = shortfall + random.nextLong(-2, 3);
-            assertEquals(cost.costFenPerTonne(refill), memo.costFen(cost, refill), where + " cost at " + refill);
+            assertEquals(
+                    cost.costFenPerTonne(refill), desk.rememberedCostFen(cost, refill), where + " cost at " + refill);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.carbonsim.core.agents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -44,6 +45,35 @@ class PositionTest {
         position.marginalCostFen();
         position.sellableTonnes();
         assertEquals(changes.size(), position.changeCount(), "reading changes nothing");
+    }
+
+    @Test
+    void aSessionsPositionsCountTheirChangesSideBySideToo() {
+        PositionChanges shared = new PositionChanges();
+        Position first = Position.of(0, 100, 1_000, shared);
+        // an owner id past the array's first size: the array grows
+        Position later = Position.of(40, 50, 500, shared);
+        List<Runnable> changes = List.of(
+                () -> later.settleBuy(10, 200, 1),
+                () -> later.settleSell(5, 100, 1),
+                () -> later.transferAllowances(-3),
+                () -> later.transferCash(50),
+                () -> later.updateExpectedNeed(120),
+                () -> later.updateNeedUncertainty(4),
+                () -> later.updateMarginalCost(MarginalCost.constant(10)),
+                () -> later.updateReservationValue(900),
+                () -> later.updateEncumbered(7),
+                later::limitToCash);
+        for (int i = 0; i < changes.size(); i++) {
+            changes.get(i).run();
+            assertEquals(later.changeCount(), shared.of(40), "owner 40's count after change " + i);
+            assertEquals(i + 1, shared.of(40), "owner 40 after change " + i);
+        }
+        first.transferCash(1);
+        assertEquals(1, shared.of(0), "owner 0 counts only its own change");
+        assertEquals(0, shared.of(7), "an owner with no position");
+        assertEquals(changes.size(), shared.of(40), "owner 40 does not count owner 0's change");
+        assertThrows(IllegalArgumentException.class, () -> Position.of(0, 0, 0, shared), "owner 0 again");
     }
 
     @ParameterizedTest
