@@ -3,10 +3,10 @@ package org.carbonsim.core.agents;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.carbonsim.core.model.AbatementCurve;
 import org.carbonsim.core.model.ProductionModel;
 import org.carbonsim.core.model.TechnologyStep;
@@ -41,12 +41,14 @@ import org.carbonsim.core.model.TechnologyStep;
  * every year it is in effect; costs are summed over what is in effect rather than read from the
  * curve's cheapest-first cost, since a cheap step with a long lead time can still be pending while a
  * dearer quick one is in effect. Realised costs are accounted per enterprise in whole fen, rounded once
- * per enterprise-year, through {@link #settle}. Enterprises are kept in id order. Not thread-safe.
+ * per enterprise-year, through {@link #settle}. Enterprises are found by id (a hash look-up: the
+ * yearly loops ask for each firm several times a year); nothing depends on their order. Not
+ * thread-safe.
  */
 public final class AbatementPlanner {
     private static final double EPSILON = 1e-12;
 
-    private final Map<String, FirmState> firms = new TreeMap<>();
+    private final Map<String, FirmState> firms = new HashMap<>();
 
     /**
      * Plans {@code enterpriseId}'s abatement in {@code year}. Years must not go backwards for an

@@ -79,6 +79,26 @@ public record AllocationTable(
      * enterprise pre-allocated but absent from this table is settled against a final allocation of 0.
      */
     public List<TrueUp> trueUps(Map<String, Long> preAllocated) {
+        // the usual year: the lines in id order, and every enterprise pre-allocated has a line
+        List<TrueUp> inOrder = new ArrayList<>(lines.size());
+        String previous = null;
+        int matched = 0;
+        for (AllocationLine line : lines) {
+            String id = line.enterpriseId();
+            if (previous != null && previous.compareTo(id) >= 0) {
+                inOrder = null;
+                break;
+            }
+            previous = id;
+            Long issued = preAllocated.get(id);
+            if (issued != null) {
+                matched++;
+            }
+            inOrder.add(new TrueUp(id, issued == null ? 0L : issued, line.allocationTonnes()));
+        }
+        if (inOrder != null && matched == preAllocated.size()) {
+            return inOrder;
+        }
         Map<String, TrueUp> byId = new TreeMap<>();
         for (AllocationLine line : lines) {
             long issued = preAllocated.getOrDefault(line.enterpriseId(), 0L);

@@ -16,9 +16,8 @@ import org.carbonsim.core.compliance.YearObligation;
  * ({@link BankingRule.Capped#countsFromYear}), those it made before the cycle. Not thread-safe.
  */
 final class OpenCycle {
-    private final Map<String, Integer> accounts = new TreeMap<>();
-    private final Map<String, List<YearObligation>> years = new TreeMap<>();
-    private final Map<String, Long> netSales = new TreeMap<>();
+    /** Per enterprise in id order, its account, what it owes for the cycle's years so far and its net sales in them. */
+    private final Map<String, Open> open = new TreeMap<>();
     /**
      * Per enterprise, the net sales a capped rule counting from a year counts from before this cycle:
      * its share of the years before the run and the run's earlier cycles, t.
@@ -31,15 +30,32 @@ final class OpenCycle {
     }
 
     void add(String id, int account, YearObligation owed, long netSalesTonnes) {
-        accounts.put(id, account);
-        years.computeIfAbsent(id, k -> new ArrayList<>()).add(owed);
-        netSales.merge(id, netSalesTonnes, Math::addExact);
+        Open entry = open.get(id);
+        if (entry == null) {
+            entry = new Open();
+            open.put(id, entry);
+        }
+        entry.account = account;
+        entry.years.add(owed);
+        entry.netSalesTonnes = Math.addExact(entry.netSalesTonnes, netSalesTonnes);
+    }
+
+    /** An enterprise's part of the cycle so far. */
+    private static final class Open {
+        int account;
+        final List<YearObligation> years = new ArrayList<>();
+        long netSalesTonnes;
     }
 
     /** What {@code id} owes for the cycle's years before this one, t. */
     long carriedTonnes(String id) {
+        Open entry = open.get(id);
+        return entry == null ? 0 : carriedTonnes(entry);
+    }
+
+    private static long carriedTonnes(Open entry) {
         long total = 0;
-        for (YearObligation owed : years.getOrDefault(id, List.of())) {
+        for (YearObligation owed : entry.years) {
             total = Math.addExact(total, owed.obligationTonnes());
         }
         return total;
@@ -50,14 +66,19 @@ final class OpenCycle {
      * counting from a year, before the cycle, t.
      */
     long netSalesTonnes(String id) {
-        return Math.addExact(netSalesBefore.getOrDefault(id, 0L), netSales.getOrDefault(id, 0L));
+        Open entry = open.get(id);
+        return netSalesTonnes(id, entry == null ? 0 : entry.netSalesTonnes);
+    }
+
+    private long netSalesTonnes(String id, long inCycleTonnes) {
+        return Math.addExact(netSalesBefore.getOrDefault(id, 0L), inCycleTonnes);
     }
 
     /** What every enterprise together owes for the cycle's years before this one, t. */
     long carriedTonnes() {
         long total = 0;
-        for (String id : years.keySet()) {
-            total = Math.addExact(total, carriedTonnes(id));
+        for (Open entry : open.values()) {
+            total = Math.addExact(total, carriedTonnes(entry));
         }
         return total;
     }
@@ -70,7 +91,8 @@ final class OpenCycle {
         Map<String, Long> totals = new TreeMap<>(thisYear);
         for (Map.Entry<String, Long> entry : totals.entrySet()) {
             long total = entry.getValue();
-            for (YearObligation owed : years.getOrDefault(entry.getKey(), List.of())) {
+            Open carried = open.get(entry.getKey());
+            for (YearObligation owed : carried == null ? List.<YearObligation>of() : carried.years) {
                 total = Math.addExact(total, field.applyAsLong(owed));
             }
             entry.setValue(total);
@@ -79,10 +101,11 @@ final class OpenCycle {
     }
 
     List<CycleDue> dues() {
-        List<CycleDue> dues = new ArrayList<>(years.size());
-        for (Map.Entry<String, List<YearObligation>> entry : years.entrySet()) {
+        List<CycleDue> dues = new ArrayList<>(open.size());
+        for (Map.Entry<String, Open> entry : open.entrySet()) {
             String id = entry.getKey();
-            dues.add(new CycleDue(id, accounts.get(id), entry.getValue(), netSalesTonnes(id)));
+            Open due = entry.getValue();
+            dues.add(new CycleDue(id, due.account, due.years, netSalesTonnes(id, due.netSalesTonnes)));
         }
         return dues;
     }
@@ -95,10 +118,8 @@ final class OpenCycle {
         if (cycle.banking() instanceof BankingRule.Capped capped
                 && capped.countsFromYear()
                 && cycle.firstYear() >= capped.netSalesFromYear()) {
-            netSales.forEach((id, t) -> netSalesBefore.merge(id, t, Math::addExact));
+            open.forEach((id, entry) -> netSalesBefore.merge(id, entry.netSalesTonnes, Math::addExact));
         }
-        accounts.clear();
-        years.clear();
-        netSales.clear();
+        open.clear();
     }
 }

@@ -17,10 +17,11 @@ public final class Economy implements EnterpriseHistory {
     private final List<Sector> sectors;
     private final List<Enterprise> enterprises;
     private final Map<String, Sector> sectorsById = new HashMap<>();
-    private final Map<String, Enterprise> enterprisesById = new HashMap<>();
-    private final Map<String, TreeMap<Integer, EnterpriseYear>> recorded = new HashMap<>();
-    /** Each enterprise's years on trend, each worked out once: the outlooks read them every year. */
-    private final Map<String, TrendYears> trendById = new HashMap<>();
+    /**
+     * Each enterprise with its recorded years and its years on trend, found by one look-up: the yearly
+     * loops read a year of every enterprise several times a year.
+     */
+    private final Map<String, Ledger> ledgers = new HashMap<>();
 
     /** An economy of {@code enterprises}, each in one of {@code sectors}; ids must be unique. */
     public Economy(List<Sector> sectors, List<Enterprise> enterprises) {
@@ -34,7 +35,7 @@ public final class Economy implements EnterpriseHistory {
             }
         }
         for (Enterprise enterprise : this.enterprises) {
-            if (enterprisesById.put(enterprise.id(), enterprise) != null) {
+            if (ledgers.containsKey(enterprise.id())) {
                 throw new IllegalArgumentException("duplicate enterprise id " + enterprise.id());
             }
             if (!sectorsById.containsKey(enterprise.sectorId())) {
@@ -45,8 +46,7 @@ public final class Economy implements EnterpriseHistory {
             for (HistoryYear history : enterprise.history()) {
                 years.put(history.year(), ProductionModel.fromHistory(enterprise.id(), history));
             }
-            recorded.put(enterprise.id(), years);
-            trendById.put(enterprise.id(), new TrendYears(enterprise));
+            ledgers.put(enterprise.id(), new Ledger(enterprise, years, new TrendYears(enterprise)));
         }
     }
 
@@ -62,11 +62,15 @@ public final class Economy implements EnterpriseHistory {
 
     /** The enterprise with {@code id}. */
     public Enterprise enterprise(String id) {
-        Enterprise enterprise = enterprisesById.get(id);
-        if (enterprise == null) {
+        return ledger(id).enterprise();
+    }
+
+    private Ledger ledger(String id) {
+        Ledger ledger = ledgers.get(id);
+        if (ledger == null) {
             throw new IllegalArgumentException("no enterprise " + id);
         }
-        return enterprise;
+        return ledger;
     }
 
     /** The sector with {@code id}. */
@@ -80,22 +84,21 @@ public final class Economy implements EnterpriseHistory {
 
     @Override
     public EnterpriseYear yearOf(String enterpriseId, int year) {
-        Enterprise enterprise = enterprise(enterpriseId);
-        if (!enterprise.operatesIn(year)) {
+        Ledger ledger = ledger(enterpriseId);
+        if (!ledger.enterprise().operatesIn(year)) {
             return EnterpriseYear.idle(enterpriseId, year);
         }
-        EnterpriseYear known = recorded.get(enterpriseId).get(year);
-        return known != null ? known : trendById.get(enterpriseId).of(year);
+        EnterpriseYear known = ledger.recorded().get(year);
+        return known != null ? known : ledger.trend().of(year);
     }
 
     /** The year as a climate office expects it when drafting: on trend, no shock, no abatement. */
     public EnterpriseYear expectedYear(String enterpriseId, int year) {
-        TrendYears trend = trendById.get(enterpriseId);
-        if (trend == null) {
-            throw new IllegalArgumentException("no enterprise " + enterpriseId);
-        }
-        return trend.of(year);
+        return ledger(enterpriseId).trend().of(year);
     }
+
+    /** An enterprise, the years recorded of it (simulated or verified history) by year, and its years on trend. */
+    private record Ledger(Enterprise enterprise, TreeMap<Integer, EnterpriseYear> recorded, TrendYears trend) {}
 
     /** How many years on trend an enterprise keeps, around the first year read. */
     private static final int MOST_YEARS_KEPT = 64;
@@ -151,10 +154,6 @@ public final class Economy implements EnterpriseHistory {
 
     /** Records (or replaces) a year, for example after the engine has applied mid-year abatement. */
     public void record(EnterpriseYear enterpriseYear) {
-        TreeMap<Integer, EnterpriseYear> years = recorded.get(enterpriseYear.enterpriseId());
-        if (years == null) {
-            throw new IllegalArgumentException("no enterprise " + enterpriseYear.enterpriseId());
-        }
-        years.put(enterpriseYear.year(), enterpriseYear);
+        ledger(enterpriseYear.enterpriseId()).recorded().put(enterpriseYear.year(), enterpriseYear);
     }
 }
