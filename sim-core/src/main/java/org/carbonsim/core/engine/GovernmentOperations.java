@@ -90,6 +90,13 @@ final class GovernmentOperations {
     private List<AllocationLine> resolvedLines;
     /** The session positions of {@link #resolvedLines}' enterprises, in their order. */
     private Position[] linePositions = new Position[0];
+    /**
+     * Per position of {@link #linePositions}, the change count ({@link Position#changeCount}) at which
+     * its {@link #lineBidTonnes} was worked out, -1 before it was.
+     */
+    private long[] lineChangeCounts = new long[0];
+    /** Per position of {@link #linePositions}, what it would bid for in an auction ({@link ComplianceTrader#auctionBidTonnes}). */
+    private long[] lineBidTonnes = new long[0];
 
     /**
      * The operations of {@code scenario}'s policy on {@code session}, settled in {@code registry} and
@@ -144,6 +151,9 @@ final class GovernmentOperations {
             }
             linePositions = resolved;
             resolvedLines = lines;
+            lineChangeCounts = new long[resolved.length];
+            Arrays.fill(lineChangeCounts, -1);
+            lineBidTonnes = new long[resolved.length];
         }
         return linePositions;
     }
@@ -160,8 +170,17 @@ final class GovernmentOperations {
         }
         long shortTonnes = 0;
         ComplianceTraderParams params = scenario.agents().compliance();
-        for (Position position : positionsOf(lines)) {
-            shortTonnes = Math.addExact(shortTonnes, ComplianceTrader.auctionBidTonnes(position, params));
+        Position[] lined = positionsOf(lines);
+        // what a position bids for moves only with the position, whose every change its count records:
+        // the counts sit side by side by owner, so a day on which most positions did not change reads
+        // only them and not the positions
+        for (int i = 0; i < lined.length; i++) {
+            long count = session.changeCount(lined[i].ownerId());
+            if (count != lineChangeCounts[i]) {
+                lineBidTonnes[i] = ComplianceTrader.auctionBidTonnes(lined[i], params);
+                lineChangeCounts[i] = count;
+            }
+            shortTonnes = Math.addExact(shortTonnes, lineBidTonnes[i]);
         }
         return shortTonnes <= aheadTonnes ? 1 : (double) aheadTonnes / shortTonnes;
     }

@@ -499,6 +499,14 @@ public final class MarketSession {
         return acting[ownerId];
     }
 
+    /**
+     * The change count of owner {@code ownerId}'s position ({@link Position#changeCount}), read from the
+     * counts kept side by side ({@link PositionChanges}) rather than from the position.
+     */
+    long changeCount(int ownerId) {
+        return positionChanges.of(ownerId);
+    }
+
     /** The position of trader {@code ownerId}, or the government's for {@link #GOVERNMENT_OWNER_ID}. */
     public Position position(int ownerId) {
         return ownerId == GOVERNMENT_OWNER_ID ? government : positions.get(ownerId);
