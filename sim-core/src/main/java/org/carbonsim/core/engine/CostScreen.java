@@ -7,24 +7,30 @@ import org.carbonsim.core.model.AbatementCurve;
  * where floating point cannot make the answer doubtful; {@link CurveCost} computes the cost exactly
  * where it can. {@link CurveCost#largestShortfallAtMost} asks this of two shortfalls or more at each
  * price level of every enterprise's auction bids, and the exact cost divides twice (the shortfall by
- * business as usual, the share by the potential): about half of a search's time was spent waiting
- * for those divisions.
+ * business as usual, the share by the potential), which were most of what a lookup cost.
  *
  * <p>It computes the same formulas as {@link CurveCost} and {@link AbatementCurve.Linear} or {@link
  * AbatementCurve.Quadratic}, each division replaced by a multiplication by the divisor's reciprocal,
- * and bounds the difference from the exact cost: each operation of either errs by at most half a unit
- * in the last place, {@code u = 2^-53} of its result, so the shares differ by at most {@code 5u(|p| +
- * |q|)} (planned share {@code p}, shortfall share {@code q}) and the costs by the slope {@code
- * maxCost / maxShare} times twice that, plus {@code 11u maxCost}. The bound it uses is several times
- * that, and it answers only when the cost lies beyond it from where the rounding changes ({@code
- * price + 0.5}): on an enterprise's curve a tonne moves the cost by hundredths of a fen or more, and
- * the bound is around 10^-10 fen, so nearly every question is answered here.
+ * and bounds the difference from the exact cost. Each operation of either errs by at most {@code u =
+ * 2^-53} of its result, so the shares, {@code p + s/bau} (planned share {@code p}, shortfall share
+ * {@code q = s/bau}), differ by at most {@code 2u|p| + 5.01u|q|}; capped at the potential {@code
+ * maxShare}, they differ by no more, and the costs then differ by at most the curve's steepest slope,
+ * twice {@code maxCost / maxShare} for the quadratic curve, times that, plus {@code 10.02u maxCost}
+ * for the rounding of the costs themselves. The bound it uses is 16u(|p| + |q|) for the shares, four
+ * times {@code maxCost / maxShare} times that and {@code 64u(maxCost + price + 1)} for the costs,
+ * which also covers the rounding of its own comparison. It answers only when the cost lies beyond
+ * that bound from where the rounding to the fen turns ({@code price + 0.5}): on an enterprise's curve
+ * a tonne moves the cost by hundredths of a fen or more, and the bound is around 10^-9 fen, so nearly
+ * every question is answered here. Where the share is at or below 0 it does not answer either.
  * Immutable.
  */
 final class CostScreen {
     /** Half a unit in the last place of 1: the relative error of one floating-point operation at most. */
     private static final double U = 0x1.0p-53;
-    /** A shortfall or business as usual of this size or more is not converted to a double exactly: not screened. */
+    /**
+     * A shortfall, business as usual, cost or price of this size or more is not converted to a double
+     * exactly, or has no room for half a fen: not screened.
+     */
     private static final long EXACT_LIMIT = 1L << 52;
 
     /** The answer {@link #costAtMost} gives when the cost lies within its error bound of the price. */
@@ -104,13 +110,16 @@ final class CostScreen {
 
     /**
      * 1 when the curve's cost at {@code shortfallTonnes}, rounded to the fen, is at most {@code
-     * priceFen}, 0 when it is more, {@link #UNSURE} when it cannot tell; for {@code 0 <= priceFen <
-     * 2^52} fen. The cost is that of a shortfall within the potential, where the share is above 0: a
+     * priceFen}, 0 when it is more, {@link #UNSURE} when it cannot tell, and for a price below 0 or
+     * from 2^52 fen. The cost is that of a shortfall within the potential, where the share is above 0: a
      * share at or below 0 is not screened (the exact cost is 0 there, while a quadratic formula would
      * rise again).
      */
     int costAtMost(long shortfallTonnes, long priceFen) {
-        if (shortfallTonnes <= -EXACT_LIMIT || shortfallTonnes >= EXACT_LIMIT || priceFen >= EXACT_LIMIT) {
+        if (shortfallTonnes <= -EXACT_LIMIT
+                || shortfallTonnes >= EXACT_LIMIT
+                || priceFen < 0
+                || priceFen >= EXACT_LIMIT) {
             return UNSURE;
         }
         double shortfallShare = shortfallTonnes * inverseBau;

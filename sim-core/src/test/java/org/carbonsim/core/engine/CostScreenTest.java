@@ -116,6 +116,8 @@ class CostScreenTest {
         assertEquals(CostScreen.UNSURE, screen.costAtMost(-100_000, 0), "a share of nothing");
         assertEquals(CostScreen.UNSURE, screen.costAtMost(-150_000, 0), "a negative share");
         assertEquals(1, screen.costAtMost(-50_000, 2_500), "a share of 5%: 625 fen");
+        assertEquals(CostScreen.UNSURE, screen.costAtMost(-50_000, -1), "a price below nothing");
+        assertEquals(CostScreen.UNSURE, screen.costAtMost(-50_000, 1L << 52), "a price it cannot add half a fen to");
         assertNull(CostScreen.of(
                 new AbatementCurve.Steps(List.of(new TechnologyStep("retrofit", 3_000, 0.1, 0))), 1_000, 0));
         assertNull(CostScreen.of(new AbatementCurve.Linear(3_000, 0), 1_000, 0));
