@@ -704,10 +704,14 @@ public final class ComplianceTrader implements TradingStrategy {
      *
      * <p>Built in one pass down the levels. The cost does not fall as the shortfall grows, so the answer
      * at a lower price is never above the answer at the level above, and that answer stays the answer
-     * for every lower price its own cost is still below: the curve knows the cost of its last answer
-     * and searches again only at the first level at or under it, starting from that answer. The answer
-     * at each level is the per-level search's, {@link MarginalCost#largestShortfallAtMost} from the
-     * lowest to the level above's answer ({@code AuctionDemandCurveTest} compares the two).
+     * for every lower price its own cost is still below. The curve searches from the level above's
+     * answer down; where a search finds the answer unchanged it reads that answer's cost, and searches
+     * again only at the first level at or under it. It does not read the cost of an answer that moved:
+     * on a smooth curve the answer moves at nearly every level, and the cost read exactly took as long
+     * as the search ({@link MarginalCost#largestShortfallAtMost} may answer faster than the cost, as
+     * {@code CurveCost}'s does). The answer at each level is the per-level search's, {@link
+     * MarginalCost#largestShortfallAtMost} from the lowest to the level above's answer ({@code
+     * AuctionDemandCurveTest} compares the two).
      *
      * @param cost the firm's marginal cost
      * @param shortfallTonnes the shortfall it bids from, t
@@ -735,10 +739,11 @@ public final class ComplianceTrader implements TradingStrategy {
         if (most <= 0) {
             return;
         }
-        // the level above's answer and its cost: at a lower price no larger shortfall is worth less than
-        // it, and while its cost is under the price it is the answer again
+        // the level above's answer and, once known, its cost: at a lower price no larger shortfall is
+        // worth less than it, and while its cost is under the price it is the answer again
         long above = shortfallTonnes;
         long aboveCostFen = cost.costFenPerTonne(shortfallTonnes);
+        boolean aboveCostKnown = true;
         long lowestCostFen = cost.costFenPerTonne(lowestTonnes);
         long priceTicks = auctionBidTicks(aboveCostFen, expectedTicks, tickFen, markup);
         long bid = 0;
@@ -746,13 +751,21 @@ public final class ComplianceTrader implements TradingStrategy {
             long priceFen = priceTicks * tickFen;
             // it buys each tonne whose marginal cost is at least the price, down to the largest
             // shortfall worth less than the price (no lower than the lowest)
-            if (aboveCostFen >= priceFen) {
+            if (!aboveCostKnown || aboveCostFen >= priceFen) {
                 if (lowestCostFen >= priceFen) {
                     above = lowestTonnes;
                     aboveCostFen = lowestCostFen;
+                    aboveCostKnown = true;
                 } else {
-                    above = cost.largestShortfallAtMost(priceFen - 1, lowestTonnes, above);
-                    aboveCostFen = cost.costFenPerTonne(above);
+                    long answer = cost.largestShortfallAtMost(priceFen - 1, lowestTonnes, above);
+                    if (answer != above) {
+                        above = answer;
+                        aboveCostKnown = false;
+                    } else if (!aboveCostKnown) {
+                        // the answer stays: its cost tells the levels below that it stays there too
+                        aboveCostFen = cost.costFenPerTonne(above);
+                        aboveCostKnown = true;
+                    }
                 }
                 long wanted = Math.max(0, shortfallTonnes - above - bufferTonnes);
                 if (wanted > bid) {

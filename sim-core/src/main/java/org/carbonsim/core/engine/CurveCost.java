@@ -27,6 +27,8 @@ final class CurveCost implements MarginalCost {
     private final AbatementCurve.Linear linear;
     /** The curve's steps in arrays when it is stepped (else null), which it walks faster than its list. */
     private final SteppedCurve stepped;
+    /** Answers most of {@link #largestShortfallAtMost}'s questions on a smooth curve without dividing (else null). */
+    private final CostScreen screen;
 
     private final long bauTonnes;
     private final double committedShare;
@@ -104,6 +106,7 @@ final class CurveCost implements MarginalCost {
                 Math.max(0, ProductionModel.abatedTonnes(bauTonnes, committedShare + maxShare) - abatedAtPlan);
         this.forgoableTonnes = abatedAtPlan - ProductionModel.abatedTonnes(bauTonnes, committedShare);
         this.abatedAtPlanTonnes = abatedAtPlan;
+        this.screen = CostScreen.of(curve, bauTonnes, plannedShare);
     }
 
     /** The penalty-equivalent price a shortfall beyond the potential costs, fen per tonne. */
@@ -226,7 +229,10 @@ final class CurveCost implements MarginalCost {
      * times a round. The cost is the curve's rounded to the fen, so every share whose curve cost is
      * below the price plus half a fen costs at most the price: the inverse is taken there, which
      * puts the start a tonne or so from the answer, where the inverse at the price itself falls
-     * short by the tonnes that half a fen buys (hundreds on a large plant's gentle curve).
+     * short by the tonnes that half a fen buys (hundreds on a large plant's gentle curve). On a
+     * smooth curve the inverse and the lookups are the {@link CostScreen}'s, which multiply where
+     * the curve divides, and only a lookup the screen cannot decide reads the cost: any start gives
+     * the same answer, and the screen answers as the cost does.
      */
     @Override
     public long largestShortfallAtMost(long priceFen, long lo, long hi) {
@@ -239,15 +245,16 @@ final class CurveCost implements MarginalCost {
         if (bauTonnes == 0) {
             return Math.max(lo, Math.min(hi, 0));
         }
-        double boundaryShare = Math.min(maxShare, curveShareAtPrice(priceFen + 0.5));
+        double boundaryShare = Math.min(
+                maxShare, screen != null ? screen.shareAtPrice(priceFen + 0.5) : curveShareAtPrice(priceFen + 0.5));
         long guess = (long) Math.floor((boundaryShare - plannedShare) * bauTonnes);
         long good = Math.max(lo, Math.min(hi, guess));
         long step = 1;
-        if (costFenPerTonne(good) <= priceFen) {
+        if (costsAtMost(good, priceFen)) {
             while (good < hi) {
                 long next = good + Math.min(step, hi - good);
-                if (costFenPerTonne(next) > priceFen) {
-                    return MarginalCost.super.largestShortfallAtMost(priceFen, good, next - 1);
+                if (!costsAtMost(next, priceFen)) {
+                    return bisect(priceFen, good, next - 1);
                 }
                 good = next;
                 step <<= 1;
@@ -260,11 +267,42 @@ final class CurveCost implements MarginalCost {
                 return lo; // even the lower bound costs more: the bisection's answer too
             }
             long next = bad - Math.min(step, bad - lo);
-            if (costFenPerTonne(next) <= priceFen) {
-                return MarginalCost.super.largestShortfallAtMost(priceFen, next, bad - 1);
+            if (costsAtMost(next, priceFen)) {
+                return bisect(priceFen, next, bad - 1);
             }
             bad = next;
             step <<= 1;
         }
+    }
+
+    /** {@link MarginalCost#largestShortfallAtMost}'s bisection, asking {@link #costsAtMost}. */
+    private long bisect(long priceFen, long lo, long hi) {
+        while (lo < hi) {
+            long mid = lo + (hi - lo + 1) / 2;
+            if (costsAtMost(mid, priceFen)) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Whether the cost at {@code shortfallTonnes} is at most {@code priceFen}, for a price from the bank
+     * value up to below the penalty-equivalent on a cost with business as usual: {@link #screen}'s
+     * answer where it has one, else the cost's.
+     */
+    private boolean costsAtMost(long shortfallTonnes, long priceFen) {
+        if (shortfallTonnes > capacityTonnes) {
+            return false;
+        }
+        if (screen != null) {
+            int answer = screen.costAtMost(shortfallTonnes, priceFen);
+            if (answer != CostScreen.UNSURE) {
+                return answer == 1;
+            }
+        }
+        return costFenPerTonne(shortfallTonnes) <= priceFen;
     }
 }

@@ -188,15 +188,19 @@ public final class CallAuction {
      * orders} in priority order, read from the last if {@code fromLast} (so that prices ascend), into
      * {@code into}, ascending and without repeats; returns how many. A price at or below the last one
      * written is already there: the orders' prices only rise, and each wrote its neighbours either side.
+     * An order at the price of the one before, as most are in a primary auction where the enterprises
+     * bid at the same levels, writes nothing.
      */
     private static int neighbourhoods(Orders orders, int eligible, boolean fromLast, long[] into) {
         int n = 0;
+        long last = Long.MIN_VALUE;
         for (int i = 0; i < eligible; i++) {
             long price = orders.priceAt(fromLast ? eligible - 1 - i : i);
-            for (long near = price - 1; near <= price + 1; near++) {
-                if (n == 0 || near > into[n - 1]) {
+            if (price + 1 > last) {
+                for (long near = Math.max(price - 1, last + 1); near <= price + 1; near++) {
                     into[n++] = near;
                 }
+                last = price + 1;
             }
         }
         return n;

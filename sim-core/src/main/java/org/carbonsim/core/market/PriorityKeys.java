@@ -8,8 +8,11 @@ import java.util.Arrays;
  * orders, as in a primary auction where every covered enterprise bids at dozens of levels a few per
  * cent apart, a counting sort over the price keys is several times faster than a comparison sort, and
  * it gives the same order: the keys go in with their indices ascending and the counting sort is
- * stable, and no two keys are equal, so there is only one ascending order. Elsewhere it is {@link
- * Arrays#sort}. Not thread-safe: it keeps its scratch arrays between sorts.
+ * stable, and no two keys are equal, so there is only one ascending order. Where they span more, as
+ * once prices have risen tenfold and the levels spread over tens of thousands of ticks, two stable
+ * counting passes, by the low half of the price key's bits and then by the high half (a radix sort),
+ * give that order as well, while each pass's buckets are no more than the counting sort's limit.
+ * Elsewhere it is {@link Arrays#sort}. Not thread-safe: it keeps its scratch arrays between sorts.
  */
 final class PriorityKeys {
     /** Below this many keys a comparison sort is as fast. */
@@ -34,11 +37,70 @@ final class PriorityKeys {
             highest = Math.max(highest, price);
         }
         long span = highest - lowest + 1;
-        if (span > (long) COUNTING_SPAN_PER_KEY * n) {
-            Arrays.sort(keys, 0, n);
-            return;
+        switch (methodFor(n, span)) {
+            case COUNTING -> countingSort(keys, n, lowest, (int) span);
+            case RADIX -> {
+                int bits = bitsOf(span);
+                int lowBits = (bits + 1) / 2;
+                if (scratch.length < n) {
+                    scratch = new long[n];
+                }
+                countingPass(keys, scratch, n, lowest, 0, lowBits);
+                countingPass(scratch, keys, n, lowest, lowBits, bits - lowBits);
+            }
+            default -> Arrays.sort(keys, 0, n);
         }
-        countingSort(keys, n, lowest, (int) span);
+    }
+
+    /** How a side sorts. */
+    enum Method {
+        /** {@link Arrays#sort}. */
+        COMPARISON,
+        /** One stable counting pass over the price keys' span. */
+        COUNTING,
+        /** Two stable counting passes, by the low half of the span's bits, then the high half. */
+        RADIX
+    }
+
+    /** How {@code n} keys whose price keys span {@code span} values ({@code highest - lowest + 1}) are sorted. */
+    static Method methodFor(int n, long span) {
+        if (n < COUNTING_MIN_KEYS) {
+            return Method.COMPARISON;
+        }
+        long bucketsAtMost = (long) COUNTING_SPAN_PER_KEY * n;
+        if (span <= bucketsAtMost) {
+            return Method.COUNTING;
+        }
+        return (1L << ((bitsOf(span) + 1) / 2)) <= bucketsAtMost ? Method.RADIX : Method.COMPARISON;
+    }
+
+    /** The bits of an offset from the lowest price key, below {@code span}. */
+    private static int bitsOf(long span) {
+        return 64 - Long.numberOfLeadingZeros(span - 1);
+    }
+
+    /**
+     * One stable pass of the radix sort: {@code from[0, n)} into {@code to} by the {@code digitBits}
+     * bits of each price key less {@code lowest} from bit {@code shift} up.
+     */
+    private void countingPass(long[] from, long[] to, int n, long lowest, int shift, int digitBits) {
+        int buckets = 1 << digitBits;
+        int mask = buckets - 1;
+        if (starts.length < buckets + 1) {
+            starts = new int[buckets + 1];
+        } else {
+            Arrays.fill(starts, 0, buckets + 1, 0);
+        }
+        for (int r = 0; r < n; r++) {
+            starts[((int) (((from[r] >>> 32) - lowest) >>> shift) & mask) + 1]++;
+        }
+        for (int d = 1; d <= buckets; d++) {
+            starts[d] += starts[d - 1];
+        }
+        for (int r = 0; r < n; r++) {
+            long key = from[r];
+            to[starts[(int) (((key >>> 32) - lowest) >>> shift) & mask]++] = key;
+        }
     }
 
     /**
