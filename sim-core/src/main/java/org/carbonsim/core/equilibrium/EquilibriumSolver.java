@@ -103,8 +103,8 @@ public final class EquilibriumSolver {
         double[] lower = new double[amounts.length];
         double[] upper = new double[amounts.length];
         for (int i = 0; i < firms.size(); i++) {
-            lower[i] = firms.get(i).tonnesAtPrice(lo);
-            upper[i] = firms.get(i).tonnesAtPrice(hi);
+            lower[i] = supply.tonnesAtPrice(i, lo);
+            upper[i] = supply.tonnesAtPrice(i, hi);
         }
         lower[firms.size()] = supply.creditsAt(lo, lower);
         upper[firms.size()] = supply.creditsAt(hi, upper);
@@ -126,7 +126,7 @@ public final class EquilibriumSolver {
         double[] amounts = new double[firms.size()];
         double total = 0;
         for (int i = 0; i < amounts.length; i++) {
-            amounts[i] = firms.get(i).tonnesAtPrice(input.floorFen());
+            amounts[i] = supply.tonnesAtPrice(i, input.floorFen());
             total += amounts[i];
         }
         long[] tonnes = Apportion.largestRemainder(amounts, Math.round(total));
@@ -142,7 +142,7 @@ public final class EquilibriumSolver {
         double[] amounts = new double[firms.size() + 1];
         double total = 0;
         for (int i = 0; i < firms.size(); i++) {
-            amounts[i] = firms.get(i).tonnesAtPrice(highestUseful);
+            amounts[i] = supply.tonnesAtPrice(i, highestUseful);
             total += amounts[i];
         }
         amounts[firms.size()] = supply.creditsAt(highestUseful, amounts);

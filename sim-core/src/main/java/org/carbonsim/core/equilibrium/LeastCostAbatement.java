@@ -83,26 +83,18 @@ public final class LeastCostAbatement {
             return allocation;
         }
         // nothing is abated below a price of 0; everything is at the dearest marginal cost
-        PriceBracket price =
-                PriceBracket.narrowed(-1, dearest, PRICE_TOLERANCE_FEN, mid -> tonnesAtPrice(firms, mid) >= tonnes);
+        FirmCurves curves = new FirmCurves(firms);
+        PriceBracket price = PriceBracket.narrowed(
+                -1, dearest, PRICE_TOLERANCE_FEN, mid -> curves.curveTonnesAtPrice(mid) >= tonnes);
         double lo = price.loFen();
         double hi = price.hiFen();
-        double lower = tonnesAtPrice(firms, lo);
-        double upper = tonnesAtPrice(firms, hi);
+        double lower = curves.curveTonnesAtPrice(lo);
+        double upper = curves.curveTonnesAtPrice(hi);
         double theta = upper > lower ? Math.max(0, Math.min(1, (tonnes - lower) / (upper - lower))) : 1;
         for (int i = 0; i < n; i++) {
-            CoveredFirm firm = firms.get(i);
-            double below = firm.curveTonnesAtPrice(lo);
-            allocation[i] = below + theta * (firm.curveTonnesAtPrice(hi) - below);
+            double below = curves.curveTonnesAtPrice(i, lo);
+            allocation[i] = below + theta * (curves.curveTonnesAtPrice(i, hi) - below);
         }
         return allocation;
-    }
-
-    private static double tonnesAtPrice(List<CoveredFirm> firms, double priceFen) {
-        double total = 0;
-        for (CoveredFirm firm : firms) {
-            total += firm.curveTonnesAtPrice(priceFen);
-        }
-        return total;
     }
 }

@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class YearSupply {
     private final List<CoveredFirm> firms;
+    /** The firms' abatement at a price, read from arrays ({@link FirmCurves}). */
+    private final FirmCurves curves;
+
     private final CreditRationing rationing;
     private final long[] emissions;
     private final long[] offered;
@@ -19,6 +22,7 @@ final class YearSupply {
 
     private YearSupply(List<CoveredFirm> firms, OffsetSupply offsets) {
         this.firms = firms;
+        this.curves = new FirmCurves(firms);
         this.rationing = CreditRationing.of(offsets, firms);
         this.emissions = new long[firms.size()];
         this.offered = new long[offsets.tranches().size()];
@@ -38,10 +42,15 @@ final class YearSupply {
     double at(double priceFen) {
         double total = 0;
         for (int i = 0; i < abated.length; i++) {
-            abated[i] = firms.get(i).tonnesAtPrice(priceFen);
+            abated[i] = curves.tonnesAtPrice(i, priceFen);
             total += abated[i];
         }
         return total + creditsAt(priceFen, abated);
+    }
+
+    /** What firm {@code i} abates at {@code priceFen}: its {@link CoveredFirm#tonnesAtPrice}, t. */
+    double tonnesAtPrice(int i, double priceFen) {
+        return curves.tonnesAtPrice(i, priceFen);
     }
 
     /**
