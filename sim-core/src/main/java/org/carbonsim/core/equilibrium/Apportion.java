@@ -52,19 +52,23 @@ final class Apportion {
 
     /**
      * The indices of {@code fractions}, largest fraction first (as {@link Double#compare} orders them),
-     * equal fractions by index. A merge sort of primitive indices on fractions worked out once: the
-     * solvers apportion every firm's tonnes each solve, and boxed indices compared through a
-     * comparator that takes each fraction afresh cost more than the rest of the rounding. The order is
-     * total (no two indices are equal), so any sort gives this one.
+     * equal fractions by index. The solvers apportion every firm's tonnes each solve, and boxed indices
+     * compared through a comparator that took each fraction afresh cost more than the rest of the
+     * rounding: here a stable merge sort carries each index with its fraction's bits ({@link
+     * Double#doubleToLongBits}, which orders fractions, non-negative or not a number, as {@link
+     * Double#compare} does), from indices in ascending order. The order is total (no two indices are
+     * equal), so any sort gives this one.
      */
     static int[] byFractionDescending(double[] fractions) {
         int n = fractions.length;
         int[] order = new int[n];
+        long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
+            keys[i] = Double.doubleToLongBits(fractions[i]);
         }
-        int[] from = order;
-        int[] to = new int[n];
+        int[] nextOrder = new int[n];
+        long[] nextKeys = new long[n];
         for (int width = 1; width < n; width *= 2) {
             for (int lo = 0; lo < n; lo += 2 * width) {
                 int mid = Math.min(lo + width, n);
@@ -72,23 +76,23 @@ final class Apportion {
                 int a = lo;
                 int b = mid;
                 for (int k = lo; k < hi; k++) {
-                    if (b >= hi || (a < mid && comesFirst(fractions, from[a], from[b]))) {
-                        to[k] = from[a++];
+                    // the left run first on equal fractions: its indices are the lower ones
+                    if (b >= hi || (a < mid && keys[a] >= keys[b])) {
+                        nextOrder[k] = order[a];
+                        nextKeys[k] = keys[a++];
                     } else {
-                        to[k] = from[b++];
+                        nextOrder[k] = order[b];
+                        nextKeys[k] = keys[b++];
                     }
                 }
             }
-            int[] swap = from;
-            from = to;
-            to = swap;
+            int[] swapOrder = order;
+            order = nextOrder;
+            nextOrder = swapOrder;
+            long[] swapKeys = keys;
+            keys = nextKeys;
+            nextKeys = swapKeys;
         }
-        return from;
-    }
-
-    /** Whether index {@code a} comes before index {@code b}: a larger fraction, or an equal one and a lower index. */
-    private static boolean comesFirst(double[] fractions, int a, int b) {
-        int byFraction = Double.compare(fractions[b], fractions[a]);
-        return byFraction < 0 || (byFraction == 0 && a < b);
+        return order;
     }
 }
