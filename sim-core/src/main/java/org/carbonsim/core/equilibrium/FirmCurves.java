@@ -54,10 +54,14 @@ final class FirmCurves {
         for (int i = 0; i < n; i++) {
             CoveredFirm firm = firms.get(i);
             AbatementCurve curve = firm.curve();
-            bauTonnes[i] = firm.bauTonnes();
-            maxShare[i] = curve.maxShare();
-            maxTonnes[i] = firm.maxTonnes();
-            curveMaxTonnes[i] = firm.curveMaxTonnes();
+            long bau = firm.bauTonnes();
+            // a curve of steps sums its shares for its largest share: once here, as CoveredFirm's
+            // maxTonnes and curveMaxTonnes work them out from it
+            double largest = curve.maxShare();
+            bauTonnes[i] = bau;
+            maxShare[i] = largest;
+            maxTonnes[i] = ProductionModel.abatedTonnes(bau, largest);
+            curveMaxTonnes[i] = Math.max(largest * bau, maxTonnes[i]);
             if (curve instanceof AbatementCurve.Linear l) {
                 kind[i] = LINEAR;
                 linear[i] = l;
