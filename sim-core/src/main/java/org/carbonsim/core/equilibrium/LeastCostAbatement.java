@@ -82,10 +82,15 @@ public final class LeastCostAbatement {
             }
             return allocation;
         }
-        // nothing is abated below a price of 0; everything is at the dearest marginal cost
+        // nothing is abated below a price of 0; everything is at the dearest marginal cost. The
+        // curves' tonnes never fall as the price rises, bit for bit: each firm's are a share that never
+        // falls (steps' shares added in order, a line or a square root of the price, each rounded to
+        // the nearest double, which never reverses an order), times its emissions, or its potential
+        // from its largest share on; and a sum rounded at each addition never falls where no term
+        // does. So the interval is found from far fewer readings, halving for halving the same.
         FirmCurves curves = new FirmCurves(firms);
-        PriceBracket price = PriceBracket.narrowed(
-                -1, dearest, PRICE_TOLERANCE_FEN, mid -> curves.curveTonnesAtPrice(mid) >= tonnes);
+        PriceBracket price = PriceBracket.narrowedNonDecreasing(
+                -1, dearest, PRICE_TOLERANCE_FEN, curves::curveTonnesAtPrice, tonnes);
         double lo = price.loFen();
         double hi = price.hiFen();
         double lower = curves.curveTonnesAtPrice(lo);

@@ -52,7 +52,7 @@ class FirmCurvesPropertyTest {
         }
     }
 
-    private static List<CoveredFirm> randomFirms(Random random) {
+    static List<CoveredFirm> randomFirms(Random random) {
         int n = 1 + random.nextInt(12);
         List<CoveredFirm> firms = new ArrayList<>();
         for (int i = 0; i < n; i++) {
