@@ -61,9 +61,20 @@ public final class EquilibriumSolver {
         if (supplyHi < gap - tolerance) {
             return atCeiling(input, supply, gap, hi);
         }
-        PriceBracket price =
-                PriceBracket.narrowed(floor, hi, PRICE_TOLERANCE_FEN, mid -> supply.at(mid) >= gap - tolerance);
+        PriceBracket price = bracket(supply, floor, hi, gap - tolerance);
         return interpolated(input, supply, Regime.CLEARED, price.loFen(), price.hiFen(), gap);
+    }
+
+    /**
+     * The interval, {@link #PRICE_TOLERANCE_FEN} wide, from {@code floorFen} to {@code hiFen} halved
+     * down to where {@code supply} meets {@code target}: from fewer readings where supply never falls
+     * as the price rises ({@link YearSupply#neverFalls}), halving for halving the same.
+     */
+    static PriceBracket bracket(YearSupply supply, double floorFen, double hiFen, double target) {
+        if (supply.neverFalls()) {
+            return PriceBracket.narrowedNonDecreasing(floorFen, hiFen, PRICE_TOLERANCE_FEN, supply::at, target);
+        }
+        return PriceBracket.narrowed(floorFen, hiFen, PRICE_TOLERANCE_FEN, mid -> supply.at(mid) >= target);
     }
 
     /**

@@ -38,6 +38,22 @@ final class YearSupply {
         return rationing;
     }
 
+    /**
+     * Whether {@link #at} never falls as the price rises, bit for bit, so that {@link
+     * PriceBracket#narrowedNonDecreasing} may find the price: with at most one programme and no cap on
+     * emissions. Each firm's abatement never falls (a share that never falls, each step of it rounded
+     * to the nearest double or whole tonne, which never reverses an order; its potential from its
+     * largest share on), nor does their sum, rounded at each addition. The credits on offer never fall
+     * either (a flat programme's all from its price, a sloped one's up to the rounded-up tonnes below
+     * the price, its slope never negative). With no cap on emissions the caps do not move with the
+     * abatement, and one programme's credits held are those on offer up to caps that stay put. With two
+     * programmes the caps the cheaper one uses are not left to the dearer one, and with a cap on
+     * emissions a tonne more abated can hold a credit less: neither is shown never to fall.
+     */
+    boolean neverFalls() {
+        return offered.length <= 1 && !rationing.onEmissions();
+    }
+
     /** Abatement plus the credits the firms' caps hold at {@code priceFen}, t. */
     double at(double priceFen) {
         double total = 0;
