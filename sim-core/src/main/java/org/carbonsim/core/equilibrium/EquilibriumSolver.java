@@ -49,7 +49,8 @@ public final class EquilibriumSolver {
             return atFloor(input, supply, gap);
         }
         double tolerance = supplyTolerance(gap);
-        if (supply.at(floor) >= gap - tolerance) {
+        double supplyFloor = supply.at(floor);
+        if (supplyFloor >= gap - tolerance) {
             if (input.floorFen() > 0) {
                 return atFloor(input, supply, gap);
             }
@@ -61,18 +62,21 @@ public final class EquilibriumSolver {
         if (supplyHi < gap - tolerance) {
             return atCeiling(input, supply, gap, hi);
         }
-        PriceBracket price = bracket(supply, floor, hi, gap - tolerance);
+        PriceBracket price = bracket(supply, floor, supplyFloor, hi, supplyHi, gap - tolerance);
         return interpolated(input, supply, Regime.CLEARED, price.loFen(), price.hiFen(), gap);
     }
 
     /**
      * The interval, {@link #PRICE_TOLERANCE_FEN} wide, from {@code floorFen} to {@code hiFen} halved
      * down to where {@code supply} meets {@code target}: from fewer readings where supply never falls
-     * as the price rises ({@link YearSupply#neverFalls}), halving for halving the same.
+     * as the price rises ({@link YearSupply#neverFalls}), halving for halving the same. Supply at the
+     * ends has been read: {@code supplyAtFloor} and {@code supplyAtHi}.
      */
-    static PriceBracket bracket(YearSupply supply, double floorFen, double hiFen, double target) {
+    static PriceBracket bracket(
+            YearSupply supply, double floorFen, double supplyAtFloor, double hiFen, double supplyAtHi, double target) {
         if (supply.neverFalls()) {
-            return PriceBracket.narrowedNonDecreasing(floorFen, hiFen, PRICE_TOLERANCE_FEN, supply::at, target);
+            return PriceBracket.narrowedNonDecreasing(
+                    floorFen, hiFen, PRICE_TOLERANCE_FEN, supply::at, target, supplyAtFloor, supplyAtHi);
         }
         return PriceBracket.narrowed(floorFen, hiFen, PRICE_TOLERANCE_FEN, mid -> supply.at(mid) >= target);
     }

@@ -60,9 +60,26 @@ record PriceBracket(double loFen, double hiFen) {
      */
     static PriceBracket narrowedNonDecreasing(
             double loFen, double hiFen, double toleranceFen, DoubleUnaryOperator supply, double target) {
+        return narrowedNonDecreasing(
+                loFen, hiFen, toleranceFen, supply, target, supply.applyAsDouble(loFen), supply.applyAsDouble(hiFen));
+    }
+
+    /**
+     * {@link #narrowedNonDecreasing(double, double, double, DoubleUnaryOperator, double)} where the
+     * caller has read supply at both ends already: {@code supplyAtLo} at {@code loFen} and {@code
+     * supplyAtHi} at {@code hiFen}, the values {@code supply} gives there.
+     */
+    static PriceBracket narrowedNonDecreasing(
+            double loFen,
+            double hiFen,
+            double toleranceFen,
+            DoubleUnaryOperator supply,
+            double target,
+            double supplyAtLo,
+            double supplyAtHi) {
         Readings readings = new Readings(supply, target);
         if (hiFen - loFen > toleranceFen) {
-            readings.guess(loFen, hiFen, toleranceFen);
+            readings.guess(loFen, supplyAtLo, hiFen, supplyAtHi, toleranceFen);
         }
         return narrowed(loFen, hiFen, toleranceFen, readings::meets);
     }
@@ -84,7 +101,11 @@ record PriceBracket(double loFen, double hiFen) {
 
         /** Whether supply at {@code priceFen} meets the target, read and remembered; its excess over the target in {@code excess}. */
         private boolean read(double priceFen, double[] excess) {
-            double tonnes = supply.applyAsDouble(priceFen);
+            return remember(priceFen, supply.applyAsDouble(priceFen), excess);
+        }
+
+        /** Whether {@code tonnes}, supply at {@code priceFen}, meet the target, remembered; their excess over it in {@code excess}. */
+        private boolean remember(double priceFen, double tonnes, double[] excess) {
             excess[0] = tonnes - target;
             if (tonnes >= target) {
                 meetsFromFen = Math.min(meetsFromFen, priceFen);
@@ -106,7 +127,8 @@ record PriceBracket(double loFen, double hiFen) {
         }
 
         /**
-         * Reads supply at {@code loFen} and {@code hiFen} and, where it is short at the one and meets
+         * Remembers supply at {@code loFen} and {@code hiFen} ({@code supplyAtLo} and {@code
+         * supplyAtHi}) and, where it is short at the one and meets
          * the target at the other, at guesses between them that close in on where it meets it: first
          * at whole fen, where a supply of technology steps jumps (their costs are whole fen), until no
          * whole fen lies between the two; then, where supply meets the target at a whole fen and is
@@ -114,13 +136,13 @@ record PriceBracket(double loFen, double hiFen) {
          * two, where supply is continuous, until they are {@code toleranceFen} apart. A run of guesses
          * ends when they run out or two in a row narrow the two by less than half.
          */
-        void guess(double loFen, double hiFen, double toleranceFen) {
+        void guess(double loFen, double supplyAtLo, double hiFen, double supplyAtHi, double toleranceFen) {
             double[] excess = new double[1];
-            if (read(loFen, excess)) {
+            if (remember(loFen, supplyAtLo, excess)) {
                 return;
             }
             double excessLo = excess[0];
-            if (!read(hiFen, excess)) {
+            if (!remember(hiFen, supplyAtHi, excess)) {
                 return;
             }
             Guesses guesses = new Guesses(loFen, excessLo, hiFen, excess[0]);

@@ -143,7 +143,7 @@ class EquilibriumBracketPropertyTest {
                     top,
                     EquilibriumSolver.PRICE_TOLERANCE_FEN,
                     mid -> YearSupply.of(input).at(mid) >= target);
-            PriceBracket found = EquilibriumSolver.bracket(YearSupply.of(input), 0, top, target);
+            PriceBracket found = EquilibriumSolver.bracket(YearSupply.of(input), 0, lowest, top, highest, target);
             String where = "seed=" + seed + " target " + target + " over [0, " + top + "], supply never falls: "
                     + supply.neverFalls();
             assertEquals(
