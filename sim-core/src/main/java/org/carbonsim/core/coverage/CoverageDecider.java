@@ -32,8 +32,10 @@ import org.carbonsim.core.model.Sector;
  */
 public final class CoverageDecider {
     private final CoverageRules rules;
-    private final Map<String, Sector> sectors = new HashMap<>();
-    private final Map<String, State> states = new HashMap<>();
+    /** The sectors by id: set when the decider is made and only read after, so its copies share them. */
+    private final Map<String, Sector> sectors;
+
+    private final Map<String, State> states;
     private int firstYear = Integer.MIN_VALUE;
     private int lastYear = Integer.MIN_VALUE;
 
@@ -46,6 +48,8 @@ public final class CoverageDecider {
     /** A decider for {@code rules} over {@code sectors}. */
     public CoverageDecider(CoverageRules rules, List<Sector> sectors) {
         this.rules = java.util.Objects.requireNonNull(rules, "rules");
+        this.sectors = new HashMap<>();
+        this.states = new HashMap<>();
         for (Sector sector : sectors) {
             this.sectors.put(sector.id(), sector);
         }
@@ -53,20 +57,27 @@ public final class CoverageDecider {
 
     /**
      * A decider that goes on from the years this one has decided, on its own: what it decides next
-     * does not touch this one. For looking ahead at the years to come on expected data.
+     * does not touch this one. For looking ahead at the years to come on expected data, at every
+     * verification: the copy shares the sectors (read only, once set) and copies each enterprise's
+     * state into a map sized for them all.
      */
     public CoverageDecider copy() {
-        CoverageDecider copy = new CoverageDecider(rules, List.copyOf(sectors.values()));
-        copy.firstYear = firstYear;
-        copy.lastYear = lastYear;
-        states.forEach((id, state) -> {
+        return new CoverageDecider(this);
+    }
+
+    private CoverageDecider(CoverageDecider from) {
+        this.rules = from.rules;
+        this.sectors = from.sectors;
+        this.states = new HashMap<>((int) (from.states.size() / 0.75f) + 1);
+        this.firstYear = from.firstYear;
+        this.lastYear = from.lastYear;
+        from.states.forEach((id, state) -> {
             State copied = new State();
             copied.covered = state.covered;
             copied.yearsBelow = state.yearsBelow;
             copied.exitYear = state.exitYear;
-            copy.states.put(id, copied);
+            states.put(id, copied);
         });
-        return copy;
     }
 
     /**

@@ -96,13 +96,27 @@ final class OneYearReference {
      * run's first year: those a planner ordering at the first year's verification has in effect by then.
      */
     static AbatementCurve readyIn(AbatementCurve curve, int yearsSinceStart) {
-        if (!(curve instanceof AbatementCurve.Steps steps)) {
+        if (!(curve instanceof AbatementCurve.Steps steps) || allReady(steps, yearsSinceStart)) {
             return curve;
         }
         List<TechnologyStep> ready = steps.steps().stream()
                 .filter(step -> step.leadTimeYears() <= yearsSinceStart)
                 .toList();
-        return ready.size() == steps.steps().size() ? curve : new AbatementCurve.Steps(ready);
+        return new AbatementCurve.Steps(ready);
+    }
+
+    /**
+     * Whether every step of {@code steps} has a lead time of at most {@code yearsSinceStart}: from the
+     * run's second year or so on most curves are whole, and each year's reference asks every
+     * enterprise's.
+     */
+    private static boolean allReady(AbatementCurve.Steps steps, int yearsSinceStart) {
+        for (TechnologyStep step : steps.steps()) {
+            if (step.leadTimeYears() > yearsSinceStart) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -49,7 +49,8 @@ public final class EquilibriumSolver {
             return atFloor(input, supply, gap);
         }
         double tolerance = supplyTolerance(gap);
-        if (supply.at(floor) >= gap - tolerance) {
+        double supplyFloor = supply.at(floor);
+        if (supplyFloor >= gap - tolerance) {
             if (input.floorFen() > 0) {
                 return atFloor(input, supply, gap);
             }
@@ -61,9 +62,23 @@ public final class EquilibriumSolver {
         if (supplyHi < gap - tolerance) {
             return atCeiling(input, supply, gap, hi);
         }
-        PriceBracket price =
-                PriceBracket.narrowed(floor, hi, PRICE_TOLERANCE_FEN, mid -> supply.at(mid) >= gap - tolerance);
+        PriceBracket price = bracket(supply, floor, supplyFloor, hi, supplyHi, gap - tolerance);
         return interpolated(input, supply, Regime.CLEARED, price.loFen(), price.hiFen(), gap);
+    }
+
+    /**
+     * The interval, {@link #PRICE_TOLERANCE_FEN} wide, from {@code floorFen} to {@code hiFen} halved
+     * down to where {@code supply} meets {@code target}: from fewer readings where supply never falls
+     * as the price rises ({@link YearSupply#neverFalls}), halving for halving the same. Supply at the
+     * ends has been read: {@code supplyAtFloor} and {@code supplyAtHi}.
+     */
+    static PriceBracket bracket(
+            YearSupply supply, double floorFen, double supplyAtFloor, double hiFen, double supplyAtHi, double target) {
+        if (supply.neverFalls()) {
+            return PriceBracket.narrowedNonDecreasing(
+                    floorFen, hiFen, PRICE_TOLERANCE_FEN, supply::at, target, supplyAtFloor, supplyAtHi);
+        }
+        return PriceBracket.narrowed(floorFen, hiFen, PRICE_TOLERANCE_FEN, mid -> supply.at(mid) >= target);
     }
 
     /**
@@ -103,8 +118,8 @@ public final class EquilibriumSolver {
         double[] lower = new double[amounts.length];
         double[] upper = new double[amounts.length];
         for (int i = 0; i < firms.size(); i++) {
-            lower[i] = firms.get(i).tonnesAtPrice(lo);
-            upper[i] = firms.get(i).tonnesAtPrice(hi);
+            lower[i] = supply.tonnesAtPrice(i, lo);
+            upper[i] = supply.tonnesAtPrice(i, hi);
         }
         lower[firms.size()] = supply.creditsAt(lo, lower);
         upper[firms.size()] = supply.creditsAt(hi, upper);
@@ -126,7 +141,7 @@ public final class EquilibriumSolver {
         double[] amounts = new double[firms.size()];
         double total = 0;
         for (int i = 0; i < amounts.length; i++) {
-            amounts[i] = firms.get(i).tonnesAtPrice(input.floorFen());
+            amounts[i] = supply.tonnesAtPrice(i, input.floorFen());
             total += amounts[i];
         }
         long[] tonnes = Apportion.largestRemainder(amounts, Math.round(total));
@@ -142,7 +157,7 @@ public final class EquilibriumSolver {
         double[] amounts = new double[firms.size() + 1];
         double total = 0;
         for (int i = 0; i < firms.size(); i++) {
-            amounts[i] = firms.get(i).tonnesAtPrice(highestUseful);
+            amounts[i] = supply.tonnesAtPrice(i, highestUseful);
             total += amounts[i];
         }
         amounts[firms.size()] = supply.creditsAt(highestUseful, amounts);

@@ -82,27 +82,24 @@ public final class LeastCostAbatement {
             }
             return allocation;
         }
-        // nothing is abated below a price of 0; everything is at the dearest marginal cost
-        PriceBracket price =
-                PriceBracket.narrowed(-1, dearest, PRICE_TOLERANCE_FEN, mid -> tonnesAtPrice(firms, mid) >= tonnes);
+        // nothing is abated below a price of 0; everything is at the dearest marginal cost. The
+        // curves' tonnes never fall as the price rises, bit for bit: each firm's are a share that never
+        // falls (steps' shares added in order, a line or a square root of the price, each rounded to
+        // the nearest double, which never reverses an order), times its emissions, or its potential
+        // from its largest share on; and a sum rounded at each addition never falls where no term
+        // does. So the interval is found from far fewer readings, halving for halving the same.
+        FirmCurves curves = new FirmCurves(firms);
+        PriceBracket price = PriceBracket.narrowedNonDecreasing(
+                -1, dearest, PRICE_TOLERANCE_FEN, curves::curveTonnesAtPrice, tonnes);
         double lo = price.loFen();
         double hi = price.hiFen();
-        double lower = tonnesAtPrice(firms, lo);
-        double upper = tonnesAtPrice(firms, hi);
+        double lower = curves.curveTonnesAtPrice(lo);
+        double upper = curves.curveTonnesAtPrice(hi);
         double theta = upper > lower ? Math.max(0, Math.min(1, (tonnes - lower) / (upper - lower))) : 1;
         for (int i = 0; i < n; i++) {
-            CoveredFirm firm = firms.get(i);
-            double below = firm.curveTonnesAtPrice(lo);
-            allocation[i] = below + theta * (firm.curveTonnesAtPrice(hi) - below);
+            double below = curves.curveTonnesAtPrice(i, lo);
+            allocation[i] = below + theta * (curves.curveTonnesAtPrice(i, hi) - below);
         }
         return allocation;
-    }
-
-    private static double tonnesAtPrice(List<CoveredFirm> firms, double priceFen) {
-        double total = 0;
-        for (CoveredFirm firm : firms) {
-            total += firm.curveTonnesAtPrice(priceFen);
-        }
-        return total;
     }
 }

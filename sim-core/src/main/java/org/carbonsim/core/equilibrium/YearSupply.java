@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class YearSupply {
     private final List<CoveredFirm> firms;
+    /** The firms' abatement at a price, read from arrays ({@link FirmCurves}). */
+    private final FirmCurves curves;
+
     private final CreditRationing rationing;
     private final long[] emissions;
     private final long[] offered;
@@ -19,6 +22,7 @@ final class YearSupply {
 
     private YearSupply(List<CoveredFirm> firms, OffsetSupply offsets) {
         this.firms = firms;
+        this.curves = new FirmCurves(firms);
         this.rationing = CreditRationing.of(offsets, firms);
         this.emissions = new long[firms.size()];
         this.offered = new long[offsets.tranches().size()];
@@ -34,14 +38,35 @@ final class YearSupply {
         return rationing;
     }
 
+    /**
+     * Whether {@link #at} never falls as the price rises, bit for bit, so that {@link
+     * PriceBracket#narrowedNonDecreasing} may find the price: with at most one programme and no cap on
+     * emissions. Each firm's abatement never falls (a share that never falls, each step of it rounded
+     * to the nearest double or whole tonne, which never reverses an order; its potential from its
+     * largest share on), nor does their sum, rounded at each addition. The credits on offer never fall
+     * either (a flat programme's all from its price, a sloped one's up to the rounded-up tonnes below
+     * the price, its slope never negative). With no cap on emissions the caps do not move with the
+     * abatement, and one programme's credits held are those on offer up to caps that stay put. With two
+     * programmes the caps the cheaper one uses are not left to the dearer one, and with a cap on
+     * emissions a tonne more abated can hold a credit less: neither is shown never to fall.
+     */
+    boolean neverFalls() {
+        return offered.length <= 1 && !rationing.onEmissions();
+    }
+
     /** Abatement plus the credits the firms' caps hold at {@code priceFen}, t. */
     double at(double priceFen) {
         double total = 0;
         for (int i = 0; i < abated.length; i++) {
-            abated[i] = firms.get(i).tonnesAtPrice(priceFen);
+            abated[i] = curves.tonnesAtPrice(i, priceFen);
             total += abated[i];
         }
         return total + creditsAt(priceFen, abated);
+    }
+
+    /** What firm {@code i} abates at {@code priceFen}: its {@link CoveredFirm#tonnesAtPrice}, t. */
+    double tonnesAtPrice(int i, double priceFen) {
+        return curves.tonnesAtPrice(i, priceFen);
     }
 
     /**
