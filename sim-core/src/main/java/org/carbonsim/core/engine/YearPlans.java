@@ -3,6 +3,7 @@ package org.carbonsim.core.engine;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.carbonsim.core.agents.AbatementDecision;
 import org.carbonsim.core.agents.AbatementPlanner;
@@ -21,7 +22,7 @@ import org.carbonsim.core.model.Economy;
  * the decisions in the planner.
  */
 final class YearPlans {
-    private final Map<String, AbatementDecision> decisions;
+    private final SortedMap<String, AbatementDecision> decisions;
     private final Map<String, Long> expectedObligations;
     private final Map<String, CurveCost> costs;
     private final OffsetPlan offsetPlan;
@@ -32,7 +33,7 @@ final class YearPlans {
     private final Map<String, Long> laterCycleNeeds;
 
     private YearPlans(
-            Map<String, AbatementDecision> decisions,
+            SortedMap<String, AbatementDecision> decisions,
             Map<String, Long> expectedObligations,
             Map<String, CurveCost> costs,
             OffsetPlan offsetPlan,
@@ -41,7 +42,7 @@ final class YearPlans {
             Map<String, Long> fromCycle,
             CycleOutlook cycleOutlook,
             Map<String, Long> laterCycleNeeds) {
-        this.decisions = Collections.unmodifiableMap(decisions);
+        this.decisions = Collections.unmodifiableSortedMap(decisions);
         this.expectedObligations = expectedObligations;
         this.costs = costs;
         this.offsetPlan = offsetPlan;
@@ -78,7 +79,7 @@ final class YearPlans {
             OpenCycle openCycle,
             CycleOutlook cycleOutlook) {
         int year = covered.year();
-        Map<String, AbatementDecision> decisions = new TreeMap<>();
+        SortedMap<String, AbatementDecision> decisions = new TreeMap<>();
         Map<String, Long> allocations = new TreeMap<>();
         Map<String, Long> expectedObligations = new TreeMap<>();
         Map<String, CurveCost> costs = new HashMap<>();
@@ -206,8 +207,11 @@ final class YearPlans {
         return cycleOutlook;
     }
 
-    /** Each covered enterprise's abatement decision, by id; a read-only view. */
-    Map<String, AbatementDecision> decisions() {
+    /**
+     * Each covered enterprise's abatement decision, in id order; a read-only view, sorted so that an
+     * empty tree map takes it all at once rather than one entry at a time.
+     */
+    SortedMap<String, AbatementDecision> decisions() {
         return decisions;
     }
 
