@@ -185,14 +185,14 @@ final class OffsetPlan {
             return NONE;
         }
         List<OffsetProgram> programs = rule.eligible(year);
-        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> index = new HashMap<>(YearPlans.capacityFor(allocationTonnes.size()));
         long[][] caps = new long[programs.size()][allocationTonnes.size()];
         long[] totalCaps = new long[allocationTonnes.size()];
         long[] capsOnProgram = new long[programs.size()];
-        List<String> ids = new ArrayList<>(allocationTonnes.keySet());
-        for (int i = 0; i < ids.size(); i++) {
-            String id = ids.get(i);
-            long allocation = allocationTonnes.get(id);
+        int i = 0;
+        for (Map.Entry<String, Long> firm : allocationTonnes.entrySet()) {
+            String id = firm.getKey();
+            long allocation = firm.getValue();
             long firmEmissions = emissionsTonnes.getOrDefault(id, 0L);
             index.put(id, i);
             for (int p = 0; p < programs.size(); p++) {
@@ -200,6 +200,7 @@ final class OffsetPlan {
                 capsOnProgram[p] = Math.addExact(capsOnProgram[p], caps[p][i]);
             }
             totalCaps[i] = rule.totalCapTonnes(allocation, firmEmissions);
+            i++;
         }
         return new OffsetPlan(
                 referenceSupply(rule, year, allocationTonnes), programs, index, caps, totalCaps, capsOnProgram, -1, 1);

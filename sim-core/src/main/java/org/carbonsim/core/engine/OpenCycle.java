@@ -89,6 +89,10 @@ final class OpenCycle {
      */
     Map<String, Long> withCarried(Map<String, Long> thisYear, ToLongFunction<YearObligation> field) {
         Map<String, Long> totals = new TreeMap<>(thisYear);
+        if (open.isEmpty()) {
+            // the cycle's first year, or a one-year cycle: nothing carried to look up
+            return totals;
+        }
         for (Map.Entry<String, Long> entry : totals.entrySet()) {
             long total = entry.getValue();
             Open carried = open.get(entry.getKey());

@@ -82,7 +82,9 @@ final class YearPlans {
         SortedMap<String, AbatementDecision> decisions = new TreeMap<>();
         Map<String, Long> allocations = new TreeMap<>();
         Map<String, Long> expectedObligations = new TreeMap<>();
-        Map<String, CurveCost> costs = new HashMap<>();
+        int firms = covered.table().lines().size();
+        // looked up by id only, never iterated: sized for every firm at once
+        Map<String, CurveCost> costs = new HashMap<>(capacityFor(firms));
         long foreseenBank = prices.foreseenBankTonnes();
         long fromCycleTonnes = prices.fromCycleTonnes();
         Map<String, Long> fromCycle = new HashMap<>();
@@ -126,7 +128,7 @@ final class YearPlans {
                             bankTarget));
         }
         // before a pooled cycle's deadline the caps rest on the cycle's expected totals, later years too
-        Map<String, Double> shares = new HashMap<>();
+        Map<String, Double> shares = new HashMap<>(capacityFor(decisions.size()));
         decisions.forEach((id, decision) -> shares.put(id, decision.share()));
         OffsetPlan offsetPlan = OffsetPlan.of(
                         covered.offsetRule(),
@@ -166,6 +168,11 @@ final class YearPlans {
                 fromCycle,
                 cycleOutlook,
                 laterCycleNeeds);
+    }
+
+    /** The initial capacity of a hash map that holds {@code entries} without resizing. */
+    static int capacityFor(int entries) {
+        return (int) Math.min(1L << 30, entries * 4L / 3 + 1);
     }
 
     /**
