@@ -85,6 +85,7 @@ final class YearPlans {
         int firms = covered.table().lines().size();
         // looked up by id only, never iterated: sized for every firm at once
         Map<String, CurveCost> costs = new HashMap<>(capacityFor(firms));
+        Map<String, Double> shares = new HashMap<>(capacityFor(firms));
         long foreseenBank = prices.foreseenBankTonnes();
         long fromCycleTonnes = prices.fromCycleTonnes();
         Map<String, Long> fromCycle = new HashMap<>();
@@ -103,6 +104,7 @@ final class YearPlans {
             long forecast = economy.expectedYear(id, year).bauEmissionsTonnes();
             AbatementDecision decision = planner.plan(id, year, curve, forecast, planningPriceFen);
             decisions.put(id, decision);
+            shares.put(id, decision.share());
             allocations.put(id, line.allocationTonnes());
             expectedObligations.put(
                     id, covered.reporting().expectedObligation(id, forecast - decision.abatementTonnes()));
@@ -128,8 +130,6 @@ final class YearPlans {
                             bankTarget));
         }
         // before a pooled cycle's deadline the caps rest on the cycle's expected totals, later years too
-        Map<String, Double> shares = new HashMap<>(capacityFor(decisions.size()));
-        decisions.forEach((id, decision) -> shares.put(id, decision.share()));
         OffsetPlan offsetPlan = OffsetPlan.of(
                         covered.offsetRule(),
                         year,
