@@ -103,6 +103,15 @@ final class OffsetPlan {
      */
     private final Map<Long, long[][]> flatShares = new ConcurrentHashMap<>();
 
+    /**
+     * The entry of {@link #flatShares} read last: the enterprises read their plans one after another
+     * at the same prices, so the step read last is found without boxing a key. Null before the first.
+     */
+    private volatile FlatShares lastFlatShares;
+
+    /** An entry of {@link #flatShares}: the shares of the step price {@code step}. Not to be written to. */
+    private record FlatShares(long step, long[][] shares) {}
+
     private OffsetPlan(
             OffsetSupply supply,
             List<OffsetProgram> programs,
@@ -290,7 +299,14 @@ final class OffsetPlan {
                     step = Math.max(step, program.priceFenPerTonne());
                 }
             }
-            long[][] shares = flatShares.computeIfAbsent(step, this::sharesAt);
+            FlatShares last = lastFlatShares;
+            long[][] shares;
+            if (last != null && last.step() == step) {
+                shares = last.shares();
+            } else {
+                shares = flatShares.computeIfAbsent(step, this::sharesAt);
+                lastFlatShares = new FlatShares(step, shares);
+            }
             long planned = 0;
             for (int p = 0; p < shares.length; p++) {
                 planned = Math.addExact(planned, marginalCapped(p, shares[p][i], i, allowancePriceFen));

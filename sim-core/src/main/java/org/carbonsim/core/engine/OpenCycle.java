@@ -30,11 +30,8 @@ final class OpenCycle {
     }
 
     void add(String id, int account, YearObligation owed, long netSalesTonnes) {
-        Open entry = open.get(id);
-        if (entry == null) {
-            entry = new Open();
-            open.put(id, entry);
-        }
+        // one descent of the tree, whether the enterprise is new to the cycle or not
+        Open entry = open.computeIfAbsent(id, key -> new Open());
         entry.account = account;
         entry.years.add(owed);
         entry.netSalesTonnes = Math.addExact(entry.netSalesTonnes, netSalesTonnes);
