@@ -97,20 +97,13 @@ final class OffsetPlan {
     }
 
     /**
-     * Where every programme is flat: every enterprise's shares ({@link #sharesAt}) keyed by the
-     * dearest programme price at or below the price read (-1 below them all), the only prices at
-     * which they change.
+     * Where every programme is flat: every enterprise's shares ({@link #sharesAt}) at the dearest
+     * programme price at or below the price read, the only prices at which they change; in slot 0
+     * below them all (price -1), in slot {@code p + 1} at programme {@code p}'s price, the first
+     * programme of that price. Null until read. An array by slot rather than a map by price: every
+     * enterprise's cost reads its plan at several prices as a year opens and at verification.
      */
-    private final Map<Long, long[][]> flatShares = new ConcurrentHashMap<>();
-
-    /**
-     * The entry of {@link #flatShares} read last: the enterprises read their plans one after another
-     * at the same prices, so the step read last is found without boxing a key. Null before the first.
-     */
-    private volatile FlatShares lastFlatShares;
-
-    /** An entry of {@link #flatShares}: the shares of the step price {@code step}. Not to be written to. */
-    private record FlatShares(long step, long[][] shares) {}
+    private final AtomicReferenceArray<long[][]> flatShares;
 
     private OffsetPlan(
             OffsetSupply supply,
@@ -138,6 +131,7 @@ final class OffsetPlan {
         }
         this.order = OffsetRationing.cheapestFirst(pricesFen, ids);
         this.lastPrefixes = new AtomicReferenceArray<>(order.length);
+        this.flatShares = new AtomicReferenceArray<>(programs.size() + 1);
     }
 
     /**
@@ -294,18 +288,21 @@ final class OffsetPlan {
     private long plannedTonnes(int i, long allowancePriceFen) {
         if (flatStepPricesFen != null) {
             long step = -1;
-            for (OffsetProgram program : programs) {
-                if (program.priceFenPerTonne() <= allowancePriceFen) {
-                    step = Math.max(step, program.priceFenPerTonne());
+            int slot = 0;
+            for (int p = 0; p < programs.size(); p++) {
+                long priceFen = programs.get(p).priceFenPerTonne();
+                if (priceFen <= allowancePriceFen && priceFen > step) {
+                    step = priceFen;
+                    slot = p + 1;
                 }
             }
-            FlatShares last = lastFlatShares;
-            long[][] shares;
-            if (last != null && last.step() == step) {
-                shares = last.shares();
-            } else {
-                shares = flatShares.computeIfAbsent(step, this::sharesAt);
-                lastFlatShares = new FlatShares(step, shares);
+            long[][] shares = flatShares.get(slot);
+            if (shares == null) {
+                // worked out once: a thread that loses the race reads the winner's, equal, shares
+                shares = sharesAt(step);
+                if (!flatShares.compareAndSet(slot, null, shares)) {
+                    shares = flatShares.get(slot);
+                }
             }
             long planned = 0;
             for (int p = 0; p < shares.length; p++) {
