@@ -148,7 +148,8 @@ public final class ComplianceDesk {
             lastYear = year;
         }
         shareOut(year, dues, bankValueFen);
-        Set<String> seen = new HashSet<>();
+        // only added to, never iterated: sized for every due at once
+        Set<String> seen = new HashSet<>((int) Math.min(1L << 30, dues.size() * 4L / 3 + 1));
         for (CycleDue due : dues) {
             if (!seen.add(due.enterpriseId())) {
                 throw new IllegalArgumentException("enterprise " + due.enterpriseId() + " is due twice in " + year);
@@ -188,17 +189,21 @@ public final class ComplianceDesk {
         long[][] caps = new long[programs.size()][dues.size()];
         long[] totals = new long[dues.size()];
         long[] sold = new long[programs.size()];
+        // each due's cycle totals, summed over its years once rather than once per programme
+        long[] allocations = new long[dues.size()];
+        long[] emissions = new long[dues.size()];
+        for (int i = 0; i < dues.size(); i++) {
+            allocations[i] = dues.get(i).allocationTonnes();
+            emissions[i] = dues.get(i).emissionsTonnes();
+        }
         for (int p = 0; p < programs.size(); p++) {
             sold[p] = soldThisYear.getOrDefault(programs.get(p).id(), 0L);
             for (int i = 0; i < dues.size(); i++) {
-                CycleDue due = dues.get(i);
-                caps[p][i] =
-                        offsetRule.programCapTonnes(programs.get(p), due.allocationTonnes(), due.emissionsTonnes());
+                caps[p][i] = offsetRule.programCapTonnes(programs.get(p), allocations[i], emissions[i]);
             }
         }
         for (int i = 0; i < dues.size(); i++) {
-            totals[i] = offsetRule.totalCapTonnes(
-                    dues.get(i).allocationTonnes(), dues.get(i).emissionsTonnes());
+            totals[i] = offsetRule.totalCapTonnes(allocations[i], emissions[i]);
         }
         long[][] ofSupply = OffsetRationing.atPrice(programs, sold, caps, totals, Double.POSITIVE_INFINITY);
         long[][] atValue = OffsetRationing.atPrice(programs, sold, caps, totals, bankValueFen);

@@ -82,6 +82,10 @@ final class CycleOutlook {
      */
     Map<String, Long> withLaterAllocation(Map<String, Long> allocationTonnes) {
         Map<String, Long> totals = new TreeMap<>(allocationTonnes);
+        if (years.isEmpty()) {
+            // no later years to add: no look-up per enterprise
+            return totals;
+        }
         for (Map.Entry<String, Long> entry : totals.entrySet()) {
             long total = entry.getValue();
             for (LaterYear later : years.getOrDefault(entry.getKey(), List.of())) {
@@ -98,6 +102,9 @@ final class CycleOutlook {
      */
     Map<String, Long> withLaterEmissions(Map<String, Long> emissionsTonnes, Map<String, Double> shares) {
         Map<String, Long> totals = new TreeMap<>(emissionsTonnes);
+        if (years.isEmpty()) {
+            return totals;
+        }
         for (Map.Entry<String, Long> entry : totals.entrySet()) {
             long total = entry.getValue();
             for (LaterYear later : years.getOrDefault(entry.getKey(), List.of())) {

@@ -28,9 +28,15 @@ import org.carbonsim.core.model.ProductionModel;
 final class EmissionsEstimates {
     private final ComplianceTraderParams params;
     private final int verificationDay;
-    private final Map<String, Long> trueBauTonnes = new HashMap<>();
+    private final Map<String, Long> trueBauTonnes;
     /** Per enterprise, the move applied to its need so far, t: a one-element array, updated in place. */
     private final Map<String, long[]> appliedTonnes = new HashMap<>();
+    /** The list of firms {@link #truths} and {@link #applied} were looked up for, by identity; null before. */
+    private List<Firm> resolvedFor;
+    /** Per firm of {@link #resolvedFor}, by its place: its simulated emissions, or null for its forecast. */
+    private Long[] truths;
+    /** Per firm of {@link #resolvedFor}, by its place: its entry of {@link #appliedTonnes}. */
+    private long[][] applied;
 
     /**
      * @param outcomeSeed the seed of the generator that will simulate the year's output at
@@ -41,7 +47,9 @@ final class EmissionsEstimates {
         this.params = params;
         this.verificationDay = verificationDay;
         SplittableRandom outcome = new SplittableRandom(outcomeSeed);
-        for (Enterprise enterprise : economy.enterprises()) {
+        List<Enterprise> enterprises = economy.enterprises();
+        trueBauTonnes = new HashMap<>(enterprises.size() * 4 / 3 + 1);
+        for (Enterprise enterprise : enterprises) {
             trueBauTonnes.put(
                     enterprise.id(),
                     ProductionModel.simulate(enterprise, year, 0, outcome).bauEmissionsTonnes());
@@ -61,9 +69,11 @@ final class EmissionsEstimates {
      */
     void estimate(int day, List<Firm> firms, SplittableRandom random) {
         double sd = params.estimateErrorSd() * Math.sqrt(1 - (double) day / verificationDay);
-        for (Firm firm : firms) {
+        resolve(firms);
+        for (int f = 0; f < truths.length; f++) {
+            Firm firm = firms.get(f);
             double error = sd == 0 ? 0 : sd * Math.max(-3, Math.min(3, random.nextGaussian()));
-            Long simulated = trueBauTonnes.get(firm.enterpriseId());
+            Long simulated = truths[f];
             long truth = simulated != null ? simulated : firm.forecastTonnes();
             double left = 1 - firm.plannedShare();
             double estimated = truth * (1 + error);
@@ -71,12 +81,31 @@ final class EmissionsEstimates {
                     - (firm.forecastTonnes() == 0
                             ? 0
                             : firm.outputLinkedAllocationTonnes() * (estimated / firm.forecastTonnes() - 1)));
-            long[] applied = appliedTonnes.computeIfAbsent(firm.enterpriseId(), id -> new long[1]);
+            long[] appliedToFirm = applied[f];
             Position position = firm.position();
-            position.updateExpectedNeed(Math.addExact(position.expectedNeedTonnes(), moved - applied[0]));
+            position.updateExpectedNeed(Math.addExact(position.expectedNeedTonnes(), moved - appliedToFirm[0]));
             position.updateNeedUncertainty(Math.round(sd * truth * left));
-            applied[0] = moved;
+            appliedToFirm[0] = moved;
         }
+    }
+
+    /**
+     * Looks up each of {@code firms}' simulated emissions and applied move once, by its place in the
+     * list: a year's estimates read the same list on every day of estimates, and the look-ups by id
+     * were most of their cost. A different list, or one whose size changed, is looked up afresh.
+     */
+    private void resolve(List<Firm> firms) {
+        if (firms == resolvedFor && truths.length == firms.size()) {
+            return;
+        }
+        truths = new Long[firms.size()];
+        applied = new long[firms.size()][];
+        for (int f = 0; f < truths.length; f++) {
+            String id = firms.get(f).enterpriseId();
+            truths[f] = trueBauTonnes.get(id);
+            applied[f] = appliedTonnes.computeIfAbsent(id, key -> new long[1]);
+        }
+        resolvedFor = firms;
     }
 
     /**

@@ -97,11 +97,13 @@ final class OffsetPlan {
     }
 
     /**
-     * Where every programme is flat: every enterprise's shares ({@link #sharesAt}) keyed by the
-     * dearest programme price at or below the price read (-1 below them all), the only prices at
-     * which they change.
+     * Where every programme is flat: every enterprise's shares ({@link #sharesAt}) at the dearest
+     * programme price at or below the price read, the only prices at which they change; in slot 0
+     * below them all (price -1), in slot {@code p + 1} at programme {@code p}'s price, the first
+     * programme of that price. Null until read. An array by slot rather than a map by price: every
+     * enterprise's cost reads its plan at several prices as a year opens and at verification.
      */
-    private final Map<Long, long[][]> flatShares = new ConcurrentHashMap<>();
+    private final AtomicReferenceArray<long[][]> flatShares;
 
     private OffsetPlan(
             OffsetSupply supply,
@@ -129,6 +131,7 @@ final class OffsetPlan {
         }
         this.order = OffsetRationing.cheapestFirst(pricesFen, ids);
         this.lastPrefixes = new AtomicReferenceArray<>(order.length);
+        this.flatShares = new AtomicReferenceArray<>(programs.size() + 1);
     }
 
     /**
@@ -185,14 +188,14 @@ final class OffsetPlan {
             return NONE;
         }
         List<OffsetProgram> programs = rule.eligible(year);
-        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> index = new HashMap<>(YearPlans.capacityFor(allocationTonnes.size()));
         long[][] caps = new long[programs.size()][allocationTonnes.size()];
         long[] totalCaps = new long[allocationTonnes.size()];
         long[] capsOnProgram = new long[programs.size()];
-        List<String> ids = new ArrayList<>(allocationTonnes.keySet());
-        for (int i = 0; i < ids.size(); i++) {
-            String id = ids.get(i);
-            long allocation = allocationTonnes.get(id);
+        int i = 0;
+        for (Map.Entry<String, Long> firm : allocationTonnes.entrySet()) {
+            String id = firm.getKey();
+            long allocation = firm.getValue();
             long firmEmissions = emissionsTonnes.getOrDefault(id, 0L);
             index.put(id, i);
             for (int p = 0; p < programs.size(); p++) {
@@ -200,6 +203,7 @@ final class OffsetPlan {
                 capsOnProgram[p] = Math.addExact(capsOnProgram[p], caps[p][i]);
             }
             totalCaps[i] = rule.totalCapTonnes(allocation, firmEmissions);
+            i++;
         }
         return new OffsetPlan(
                 referenceSupply(rule, year, allocationTonnes), programs, index, caps, totalCaps, capsOnProgram, -1, 1);
@@ -284,12 +288,22 @@ final class OffsetPlan {
     private long plannedTonnes(int i, long allowancePriceFen) {
         if (flatStepPricesFen != null) {
             long step = -1;
-            for (OffsetProgram program : programs) {
-                if (program.priceFenPerTonne() <= allowancePriceFen) {
-                    step = Math.max(step, program.priceFenPerTonne());
+            int slot = 0;
+            for (int p = 0; p < programs.size(); p++) {
+                long priceFen = programs.get(p).priceFenPerTonne();
+                if (priceFen <= allowancePriceFen && priceFen > step) {
+                    step = priceFen;
+                    slot = p + 1;
                 }
             }
-            long[][] shares = flatShares.computeIfAbsent(step, this::sharesAt);
+            long[][] shares = flatShares.get(slot);
+            if (shares == null) {
+                // worked out once: a thread that loses the race reads the winner's, equal, shares
+                shares = sharesAt(step);
+                if (!flatShares.compareAndSet(slot, null, shares)) {
+                    shares = flatShares.get(slot);
+                }
+            }
             long planned = 0;
             for (int p = 0; p < shares.length; p++) {
                 planned = Math.addExact(planned, marginalCapped(p, shares[p][i], i, allowancePriceFen));

@@ -30,11 +30,8 @@ final class OpenCycle {
     }
 
     void add(String id, int account, YearObligation owed, long netSalesTonnes) {
-        Open entry = open.get(id);
-        if (entry == null) {
-            entry = new Open();
-            open.put(id, entry);
-        }
+        // one descent of the tree, whether the enterprise is new to the cycle or not
+        Open entry = open.computeIfAbsent(id, key -> new Open());
         entry.account = account;
         entry.years.add(owed);
         entry.netSalesTonnes = Math.addExact(entry.netSalesTonnes, netSalesTonnes);
@@ -89,6 +86,10 @@ final class OpenCycle {
      */
     Map<String, Long> withCarried(Map<String, Long> thisYear, ToLongFunction<YearObligation> field) {
         Map<String, Long> totals = new TreeMap<>(thisYear);
+        if (open.isEmpty()) {
+            // the cycle's first year, or a one-year cycle: nothing carried to look up
+            return totals;
+        }
         for (Map.Entry<String, Long> entry : totals.entrySet()) {
             long total = entry.getValue();
             Open carried = open.get(entry.getKey());

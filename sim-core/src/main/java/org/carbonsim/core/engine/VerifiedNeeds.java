@@ -81,24 +81,27 @@ final class VerifiedNeeds {
                         later.withLaterEmissions(
                                 openCycle.withCarried(obligations, YearObligation::emissionsTonnes), verified.shares()))
                 .onPath(creditsOnPath);
-        Map<String, Long> needs = new HashMap<>();
         Map<String, Long> laterNeeds = new HashMap<>();
         Map<String, Long> afterCredits = new HashMap<>();
-        Map<String, Long> covers = new HashMap<>();
-        // each enterprise's plan, read here at its credit price and below as its cost's credits
+        // each enterprise's need, cover, revised share and plan, by its line's place: read here at its
+        // credit price and below as its cost's credits
+        long[] needs = new long[lines.size()];
+        long[] covers = new long[lines.size()];
+        double[] shares = new double[lines.size()];
         OffsetPlan.EnterprisePlan[] linePlans = new OffsetPlan.EnterprisePlan[lines.size()];
         int lineIndex = 0;
         for (AllocationLine line : lines) {
             String id = line.enterpriseId();
             long cycleOwed = Math.addExact(
                     openCycle.carriedTonnes(id), verified.obligation(id).obligationTonnes());
-            long laterNeed =
-                    later.laterNeedTonnes(id, verified.decisions().get(id).share());
+            double share = verified.decisions().get(id).share();
+            shares[lineIndex] = share;
+            long laterNeed = later.laterNeedTonnes(id, share);
             laterNeeds.put(id, laterNeed);
             long cover = plans.plannedCoverTonnes(id, cycleOwed);
-            covers.put(id, cover);
+            covers[lineIndex] = cover;
             long need = cycleOwed - cover + laterNeed;
-            needs.put(id, need);
+            needs[lineIndex] = need;
             long creditPriceFen = later.plansFor(id) ? poolPriceFen : tradableFen;
             OffsetPlan.EnterprisePlan linePlan = offsetPlan.forEnterprise(id);
             linePlans[lineIndex++] = linePlan;
@@ -110,10 +113,11 @@ final class VerifiedNeeds {
         lineIndex = 0;
         for (AllocationLine line : lines) {
             String id = line.enterpriseId();
-            OffsetPlan.EnterprisePlan linePlan = linePlans[lineIndex++];
+            int at = lineIndex++;
+            OffsetPlan.EnterprisePlan linePlan = linePlans[at];
             Position position = positions.of(id);
-            double share = verified.decisions().get(id).share();
-            position.updateExpectedNeed(needs.get(id) - deferred.getOrDefault(id, 0L));
+            double share = shares[at];
+            position.updateExpectedNeed(needs[at] - deferred.getOrDefault(id, 0L));
             position.updateNeedUncertainty(0);
             long beyondFen = plans.cost(id).beyondFen();
             if (later.plansFor(id)) {
@@ -129,7 +133,7 @@ final class VerifiedNeeds {
                                         Math.max(0, share - committed),
                                         beyondFen,
                                         Math.min(beyondFen, bankValues.valueFen(id, bankFen, penaltyPriceFen))),
-                                covers.get(id)),
+                                covers[at]),
                         offsetPlan,
                         linePlan));
                 continue;
@@ -141,7 +145,7 @@ final class VerifiedNeeds {
                                     beyondFen,
                                     Math.min(beyondFen, firmBankFen),
                                     carried ? plans.bankTargetTonnes(id) : 0),
-                            covers.get(id)),
+                            covers[at]),
                     offsetPlan,
                     linePlan));
         }

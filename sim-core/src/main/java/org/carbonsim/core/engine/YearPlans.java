@@ -3,6 +3,7 @@ package org.carbonsim.core.engine;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.carbonsim.core.agents.AbatementDecision;
 import org.carbonsim.core.agents.AbatementPlanner;
@@ -21,7 +22,7 @@ import org.carbonsim.core.model.Economy;
  * the decisions in the planner.
  */
 final class YearPlans {
-    private final Map<String, AbatementDecision> decisions;
+    private final SortedMap<String, AbatementDecision> decisions;
     private final Map<String, Long> expectedObligations;
     private final Map<String, CurveCost> costs;
     private final OffsetPlan offsetPlan;
@@ -32,7 +33,7 @@ final class YearPlans {
     private final Map<String, Long> laterCycleNeeds;
 
     private YearPlans(
-            Map<String, AbatementDecision> decisions,
+            SortedMap<String, AbatementDecision> decisions,
             Map<String, Long> expectedObligations,
             Map<String, CurveCost> costs,
             OffsetPlan offsetPlan,
@@ -41,7 +42,7 @@ final class YearPlans {
             Map<String, Long> fromCycle,
             CycleOutlook cycleOutlook,
             Map<String, Long> laterCycleNeeds) {
-        this.decisions = Collections.unmodifiableMap(decisions);
+        this.decisions = Collections.unmodifiableSortedMap(decisions);
         this.expectedObligations = expectedObligations;
         this.costs = costs;
         this.offsetPlan = offsetPlan;
@@ -78,10 +79,13 @@ final class YearPlans {
             OpenCycle openCycle,
             CycleOutlook cycleOutlook) {
         int year = covered.year();
-        Map<String, AbatementDecision> decisions = new TreeMap<>();
+        SortedMap<String, AbatementDecision> decisions = new TreeMap<>();
         Map<String, Long> allocations = new TreeMap<>();
         Map<String, Long> expectedObligations = new TreeMap<>();
-        Map<String, CurveCost> costs = new HashMap<>();
+        int firms = covered.table().lines().size();
+        // looked up by id only, never iterated: sized for every firm at once
+        Map<String, CurveCost> costs = new HashMap<>(capacityFor(firms));
+        Map<String, Double> shares = new HashMap<>(capacityFor(firms));
         long foreseenBank = prices.foreseenBankTonnes();
         long fromCycleTonnes = prices.fromCycleTonnes();
         Map<String, Long> fromCycle = new HashMap<>();
@@ -100,6 +104,7 @@ final class YearPlans {
             long forecast = economy.expectedYear(id, year).bauEmissionsTonnes();
             AbatementDecision decision = planner.plan(id, year, curve, forecast, planningPriceFen);
             decisions.put(id, decision);
+            shares.put(id, decision.share());
             allocations.put(id, line.allocationTonnes());
             expectedObligations.put(
                     id, covered.reporting().expectedObligation(id, forecast - decision.abatementTonnes()));
@@ -125,8 +130,6 @@ final class YearPlans {
                             bankTarget));
         }
         // before a pooled cycle's deadline the caps rest on the cycle's expected totals, later years too
-        Map<String, Double> shares = new HashMap<>();
-        decisions.forEach((id, decision) -> shares.put(id, decision.share()));
         OffsetPlan offsetPlan = OffsetPlan.of(
                         covered.offsetRule(),
                         year,
@@ -165,6 +168,11 @@ final class YearPlans {
                 fromCycle,
                 cycleOutlook,
                 laterCycleNeeds);
+    }
+
+    /** The initial capacity of a hash map that holds {@code entries} without resizing. */
+    static int capacityFor(int entries) {
+        return (int) Math.min(1L << 30, entries * 4L / 3 + 1);
     }
 
     /**
@@ -206,8 +214,11 @@ final class YearPlans {
         return cycleOutlook;
     }
 
-    /** Each covered enterprise's abatement decision, by id; a read-only view. */
-    Map<String, AbatementDecision> decisions() {
+    /**
+     * Each covered enterprise's abatement decision, in id order; a read-only view, sorted so that an
+     * empty tree map takes it all at once rather than one entry at a time.
+     */
+    SortedMap<String, AbatementDecision> decisions() {
         return decisions;
     }
 

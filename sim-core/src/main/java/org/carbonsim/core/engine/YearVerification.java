@@ -127,9 +127,11 @@ final class YearVerification {
      * {@code averageFen} and the allocation is trued up.
      */
     void verify(long tradableFen, long poolPriceFen, long averageFen) {
-        shares = new HashMap<>();
+        // looked up by id only, never iterated
+        shares = new HashMap<>(YearPlans.capacityFor(decisions.size()));
         InvestmentOutlook investments = outlook.investmentOutlook(decisions.keySet());
-        for (AbatementDecision decision : decisions.values()) {
+        for (Map.Entry<String, AbatementDecision> entry : decisions.entrySet()) {
+            AbatementDecision decision = entry.getValue();
             String id = decision.enterpriseId();
             CurveCost cost = plans.cost(id);
             Position position = positions.of(id);
@@ -151,7 +153,8 @@ final class YearVerification {
                 share = external.abatementShare(id, share);
             }
             decision = planner.revise(id, share);
-            decisions.put(id, decision);
+            // the same key: its value replaced in place, without a second look-up
+            entry.setValue(decision);
             commitInvestments(id, investments, tradableFen);
             shares.put(id, decision.share());
         }

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 
 /**
@@ -42,7 +41,7 @@ public final class Economy implements EnterpriseHistory {
                 throw new IllegalArgumentException(
                         "enterprise " + enterprise.id() + " is in unknown sector " + enterprise.sectorId());
             }
-            TreeMap<Integer, EnterpriseYear> years = new TreeMap<>();
+            RecordedYears years = new RecordedYears();
             for (HistoryYear history : enterprise.history()) {
                 years.put(history.year(), ProductionModel.fromHistory(enterprise.id(), history));
             }
@@ -98,7 +97,7 @@ public final class Economy implements EnterpriseHistory {
     }
 
     /** An enterprise, the years recorded of it (simulated or verified history) by year, and its years on trend. */
-    private record Ledger(Enterprise enterprise, TreeMap<Integer, EnterpriseYear> recorded, TrendYears trend) {}
+    private record Ledger(Enterprise enterprise, RecordedYears recorded, TrendYears trend) {}
 
     /** How many years on trend an enterprise keeps, around the first year read. */
     private static final int MOST_YEARS_KEPT = 64;

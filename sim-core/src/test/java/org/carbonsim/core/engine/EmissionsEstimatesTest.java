@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -121,5 +122,47 @@ class EmissionsEstimatesTest {
         RunResult first = Simulation.run(withEstimates, 4);
         assertEquals(first, Simulation.run(withEstimates, 4), "seed=4 the same seed gives an equal result");
         assertFalse(first.equals(Simulation.run(withEstimates, 5)), "seed=4 and seed=5 give the same result");
+    }
+
+    /**
+     * The estimates look each firm up once per list they are given: reading the same list every day
+     * moves every need exactly as reading a fresh copy of it each day, which looks every firm up anew
+     * and must carry the move applied so far by id. Over seeded random firms (one unknown to the
+     * economy, estimated on its forecast) and days.
+     */
+    @Test
+    void oneListReadDailyMovesNeedsAsFreshCopiesDo() {
+        for (long seed = 1; seed <= 40; seed++) {
+            SplittableRandom draw = new SplittableRandom(seed);
+            Economy economy = new Economy(scenario.sectors(), scenario.enterprises());
+            EmissionsEstimates kept = new EmissionsEstimates(economy, 2024, seed, params(0.08), VERIFICATION);
+            EmissionsEstimates fresh = new EmissionsEstimates(economy, 2024, seed, params(0.08), VERIFICATION);
+            List<EmissionsEstimates.Firm> keptFirms = new ArrayList<>();
+            List<EmissionsEstimates.Firm> freshFirms = new ArrayList<>();
+            for (String id : List.of("B", "X", "A")) {
+                long forecast = 50_000 + draw.nextLong(100_000);
+                double share = draw.nextDouble() * 0.5;
+                long linked = draw.nextBoolean() ? draw.nextLong(60_000) : 0;
+                long need = draw.nextLong(80_000);
+                keptFirms.add(new EmissionsEstimates.Firm(
+                        id, new Position(0, 0, 0, need, MarginalCost.constant(0), 0), forecast, share, linked));
+                freshFirms.add(new EmissionsEstimates.Firm(
+                        id, new Position(0, 0, 0, need, MarginalCost.constant(0), 0), forecast, share, linked));
+            }
+            SplittableRandom keptRandom = new SplittableRandom(seed * 31);
+            SplittableRandom freshRandom = new SplittableRandom(seed * 31);
+            for (int day = 0; day < VERIFICATION; day += 1 + draw.nextInt(30)) {
+                kept.estimate(day, keptFirms, keptRandom);
+                fresh.estimate(day, new ArrayList<>(freshFirms), freshRandom);
+                for (int f = 0; f < keptFirms.size(); f++) {
+                    Position a = keptFirms.get(f).position();
+                    Position b = freshFirms.get(f).position();
+                    String what = "seed=" + seed + " day " + day + " firm "
+                            + keptFirms.get(f).enterpriseId();
+                    assertEquals(b.expectedNeedTonnes(), a.expectedNeedTonnes(), what + " need");
+                    assertEquals(b.needUncertaintyTonnes(), a.needUncertaintyTonnes(), what + " uncertainty");
+                }
+            }
+        }
     }
 }
