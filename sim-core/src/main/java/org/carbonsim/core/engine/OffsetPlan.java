@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.compliance.CapBase;
 import org.carbonsim.core.compliance.OffsetProgram;
 import org.carbonsim.core.compliance.OffsetRationing;
@@ -222,24 +223,64 @@ final class OffsetPlan {
         if (programs.isEmpty()) {
             return OffsetSupply.NONE;
         }
-        List<OffsetTranche> tranches = new ArrayList<>();
-        long[] caps = new long[programs.size()];
         List<FirmOffsetCaps> firms = new ArrayList<>(allocationTonnes.size());
+        long[] caps = new long[programs.size()];
         long totalCap = 0;
         for (Map.Entry<String, Long> firm : allocationTonnes.entrySet()) {
-            // an immutable list, which the caps keep as it is rather than copy it
-            Long[] own = new Long[programs.size()];
-            for (int p = 0; p < programs.size(); p++) {
-                long cap = programs.get(p).capBase() == CapBase.ALLOCATION
-                        ? rule.programCapTonnes(programs.get(p), firm.getValue(), 0)
-                        : 0;
-                own[p] = cap;
-                caps[p] = Math.addExact(caps[p], cap);
-            }
-            long total = rule.totalCapTonnes(firm.getValue(), 0);
-            firms.add(new FirmOffsetCaps(firm.getKey(), List.of(own), total));
-            totalCap = Math.addExact(totalCap, total);
+            totalCap = Math.addExact(totalCap, addCaps(rule, programs, firm.getKey(), firm.getValue(), caps, firms));
         }
+        return referenceSupply(rule, programs, caps, totalCap, firms);
+    }
+
+    /**
+     * {@link #referenceSupply(OffsetRule, int, Map)} over the allocation of {@code lines}, which come in
+     * enterprise-id order (as an {@link org.carbonsim.core.allocation.AllocationTable}'s do) and so give what the allocations by id
+     * in a sorted map give, without the map.
+     */
+    static OffsetSupply referenceSupply(OffsetRule rule, int year, List<AllocationLine> lines) {
+        List<OffsetProgram> programs = rule.eligible(year);
+        if (programs.isEmpty()) {
+            return OffsetSupply.NONE;
+        }
+        List<FirmOffsetCaps> firms = new ArrayList<>(lines.size());
+        long[] caps = new long[programs.size()];
+        long totalCap = 0;
+        for (AllocationLine line : lines) {
+            totalCap = Math.addExact(
+                    totalCap, addCaps(rule, programs, line.enterpriseId(), line.allocationTonnes(), caps, firms));
+        }
+        return referenceSupply(rule, programs, caps, totalCap, firms);
+    }
+
+    /**
+     * Adds to {@code firms} the caps of enterprise {@code id} allocated {@code allocation}, adds its
+     * cap on each programme to {@code caps}, and returns its cap on all programmes.
+     */
+    private static long addCaps(
+            OffsetRule rule,
+            List<OffsetProgram> programs,
+            String id,
+            long allocation,
+            long[] caps,
+            List<FirmOffsetCaps> firms) {
+        // an immutable list, which the caps keep as it is rather than copy it
+        Long[] own = new Long[programs.size()];
+        for (int p = 0; p < programs.size(); p++) {
+            long cap = programs.get(p).capBase() == CapBase.ALLOCATION
+                    ? rule.programCapTonnes(programs.get(p), allocation, 0)
+                    : 0;
+            own[p] = cap;
+            caps[p] = Math.addExact(caps[p], cap);
+        }
+        long total = rule.totalCapTonnes(allocation, 0);
+        firms.add(new FirmOffsetCaps(id, List.of(own), total));
+        return total;
+    }
+
+    /** The reference supply of {@code programs} from the enterprises' caps summed. */
+    private static OffsetSupply referenceSupply(
+            OffsetRule rule, List<OffsetProgram> programs, long[] caps, long totalCap, List<FirmOffsetCaps> firms) {
+        List<OffsetTranche> tranches = new ArrayList<>();
         for (int p = 0; p < programs.size(); p++) {
             OffsetProgram program = programs.get(p);
             tranches.add(new OffsetTranche(

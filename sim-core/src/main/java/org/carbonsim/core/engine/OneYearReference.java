@@ -2,9 +2,7 @@ package org.carbonsim.core.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.carbonsim.core.agents.AbatementPlanner;
 import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.allocation.AllocationTable;
@@ -60,11 +58,8 @@ final class OneYearReference {
         }
         PriceCorridor corridor = scenario.policy().corridor();
         long ceiling = Math.max(corridor.floorFen(), Math.min(corridor.ceilingFen(), penaltyPriceFen));
-        Map<String, Long> allocations = new TreeMap<>();
-        for (AllocationLine line : table.lines()) {
-            allocations.put(line.enterpriseId(), line.allocationTonnes());
-        }
-        OffsetSupply offsets = OffsetPlan.referenceSupply(covered.offsetRule(), year, allocations);
+        // the table's lines come by id, as the offset caps are read
+        OffsetSupply offsets = OffsetPlan.referenceSupply(covered.offsetRule(), year, table.lines());
         return new EquilibriumInput(firms, issued, heldAtStartTonnes, offsets, corridor.floorFen(), ceiling);
     }
 
@@ -251,17 +246,15 @@ final class OneYearReference {
             AllocationTable table = allocator.allocate(y, coverage, economy, economy::expectedYear);
             List<CoveredFirm> firms = new ArrayList<>(table.lines().size());
             long issued = table.auctionTonnes();
-            Map<String, Long> allocations = new TreeMap<>();
             for (AllocationLine line : table.lines()) {
-                Enterprise enterprise = economy.enterprise(line.enterpriseId());
+                // the table was allocated on expected data: its line holds the expected emissions
                 firms.add(new CoveredFirm(
-                        enterprise.id(),
-                        economy.expectedYear(enterprise.id(), y).bauEmissionsTonnes(),
-                        enterprise.abatement()));
+                        line.enterpriseId(),
+                        line.bauEmissionsTonnes(),
+                        economy.enterprise(line.enterpriseId()).abatement()));
                 issued = Math.addExact(issued, line.allocationTonnes());
-                allocations.put(line.enterpriseId(), line.allocationTonnes());
             }
-            OffsetSupply offsets = OffsetPlan.referenceSupply(offsetRule, y, allocations);
+            OffsetSupply offsets = OffsetPlan.referenceSupply(offsetRule, y, table.lines());
             later.add(new ForeseenYear(y, firms, issued, table.auctionTonnes(), offsets));
         }
         return later;
