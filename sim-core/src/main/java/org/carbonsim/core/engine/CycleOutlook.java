@@ -78,14 +78,15 @@ final class CycleOutlook {
     /**
      * {@code allocationTonnes} per enterprise with the free allocation it expects in the cycle's later
      * years added: with {@link #withLaterEmissions}, the cycle's totals an offset cap rests on at the
-     * deadline, as the enterprises expect them.
+     * deadline, as the enterprises expect them. Read-only, in id order; with no later years, {@code
+     * allocationTonnes} itself where it is sorted by id ({@link ByIdTotals}).
      */
     Map<String, Long> withLaterAllocation(Map<String, Long> allocationTonnes) {
-        Map<String, Long> totals = new TreeMap<>(allocationTonnes);
         if (years.isEmpty()) {
             // no later years to add: no look-up per enterprise
-            return totals;
+            return ByIdTotals.sorted(allocationTonnes);
         }
+        Map<String, Long> totals = new TreeMap<>(allocationTonnes);
         for (Map.Entry<String, Long> entry : totals.entrySet()) {
             long total = entry.getValue();
             for (LaterYear later : years.getOrDefault(entry.getKey(), List.of())) {
@@ -98,13 +99,14 @@ final class CycleOutlook {
 
     /**
      * {@code emissionsTonnes} per enterprise with what it expects to emit in the cycle's later years
-     * added, abating there the share {@code shares} gives it.
+     * added, abating there the share {@code shares} gives it. Read-only, in id order; with no later
+     * years, {@code emissionsTonnes} itself where it is sorted by id ({@link ByIdTotals}).
      */
     Map<String, Long> withLaterEmissions(Map<String, Long> emissionsTonnes, Map<String, Double> shares) {
-        Map<String, Long> totals = new TreeMap<>(emissionsTonnes);
         if (years.isEmpty()) {
-            return totals;
+            return ByIdTotals.sorted(emissionsTonnes);
         }
+        Map<String, Long> totals = new TreeMap<>(emissionsTonnes);
         for (Map.Entry<String, Long> entry : totals.entrySet()) {
             long total = entry.getValue();
             for (LaterYear later : years.getOrDefault(entry.getKey(), List.of())) {

@@ -82,14 +82,15 @@ final class OpenCycle {
 
     /**
      * {@code thisYear}'s tonnes per enterprise with {@code field} of the cycle's years before this one
-     * added: the totals the desk takes an offset cap on at the cycle's deadline.
+     * added: the totals the desk takes an offset cap on at the cycle's deadline. Read-only, in id
+     * order; with nothing carried, {@code thisYear} itself where it is sorted by id ({@link ByIdTotals}).
      */
     Map<String, Long> withCarried(Map<String, Long> thisYear, ToLongFunction<YearObligation> field) {
-        Map<String, Long> totals = new TreeMap<>(thisYear);
         if (open.isEmpty()) {
-            // the cycle's first year, or a one-year cycle: nothing carried to look up
-            return totals;
+            // the cycle's first year, or a one-year cycle: nothing carried to look up or add
+            return ByIdTotals.sorted(thisYear);
         }
+        Map<String, Long> totals = new TreeMap<>(thisYear);
         for (Map.Entry<String, Long> entry : totals.entrySet()) {
             long total = entry.getValue();
             Open carried = open.get(entry.getKey());
