@@ -95,7 +95,7 @@ public final class Allocator {
             }
         }
         covered.sort(Comparator.comparing(CoverageRecord::enterpriseId));
-        Map<String, Double> benchmarks = new HashMap<>();
+        SectorBenchmarks benchmarks = new SectorBenchmarks(covered);
         List<Raw> raws = new ArrayList<>(covered.size());
         double incumbentRaw = 0;
         double entrantRaw = 0;
@@ -110,8 +110,7 @@ public final class Allocator {
             }
             AllocationMethod method = plan.methodFor(enterprise.sectorId(), year);
             EnterpriseYear current = basis.yearOf(enterprise.id(), year);
-            Raw raw = raw(
-                    new Raw(), year, enterprise, method, current, covered, history, benchmarks, record.newEntrant());
+            Raw raw = raw(new Raw(), year, enterprise, method, current, history, benchmarks, record.newEntrant());
             raw.preTonnes = method.outputBased()
                     ? raw(
                                     last,
@@ -119,7 +118,6 @@ public final class Allocator {
                                     enterprise,
                                     method,
                                     history.yearOf(enterprise.id(), year - 1),
-                                    covered,
                                     history,
                                     benchmarks,
                                     record.newEntrant())
@@ -249,9 +247,8 @@ public final class Allocator {
             Enterprise enterprise,
             AllocationMethod method,
             EnterpriseYear basis,
-            List<CoverageRecord> covered,
             EnterpriseHistory history,
-            Map<String, Double> benchmarks,
+            SectorBenchmarks benchmarks,
             boolean newEntrant) {
         raw.enterprise = enterprise;
         raw.method = methodName(method);
@@ -281,10 +278,11 @@ public final class Allocator {
             raw.controlFactor = intensity.controlFactor();
         } else if (method instanceof AllocationMethod.Benchmark benchmark) {
             raw.base = basis.outputUnits();
-            Double sectorBenchmark = benchmarks.get(enterprise.sectorId());
+            Double sectorBenchmark = benchmarks.values.get(enterprise.sectorId());
             if (sectorBenchmark == null) {
-                sectorBenchmark = benchmark(enterprise.sectorId(), benchmark.source(), covered, history);
-                benchmarks.put(enterprise.sectorId(), sectorBenchmark);
+                sectorBenchmark = benchmark(
+                        enterprise.sectorId(), benchmark.source(), benchmarks.inSector(enterprise.sectorId()), history);
+                benchmarks.values.put(enterprise.sectorId(), sectorBenchmark);
             }
             raw.intensity = sectorBenchmark;
             raw.controlFactor = benchmark.controlFactor();
@@ -304,6 +302,36 @@ public final class Allocator {
         return raw;
     }
 
+    /**
+     * The covered enterprises of one {@link #allocate} call and each sector's benchmark once worked
+     * out; the records of each sector, in the covered order, are grouped at the first percentile
+     * benchmark asked for rather than every covered record read again for each sector.
+     */
+    private static final class SectorBenchmarks {
+        private final List<CoverageRecord> covered;
+        /** Each sector's benchmark, once worked out. */
+        final Map<String, Double> values = new HashMap<>();
+        /** The covered records by sector id, each sector's in the covered order; grouped at first use. */
+        private Map<String, List<CoverageRecord>> bySector;
+
+        SectorBenchmarks(List<CoverageRecord> covered) {
+            this.covered = covered;
+        }
+
+        /** The covered records of sector {@code sectorId}, in the covered order. */
+        List<CoverageRecord> inSector(String sectorId) {
+            if (bySector == null) {
+                bySector = new HashMap<>();
+                for (CoverageRecord record : covered) {
+                    bySector.computeIfAbsent(record.sectorId(), id -> new ArrayList<>())
+                            .add(record);
+                }
+            }
+            return bySector.getOrDefault(sectorId, List.of());
+        }
+    }
+
+    /** The benchmark of sector {@code sectorId} by {@code source}, over {@code covered}: its covered records. */
     private double benchmark(
             String sectorId, BenchmarkSource source, List<CoverageRecord> covered, EnterpriseHistory history) {
         if (source instanceof BenchmarkSource.Fixed fixed) {
@@ -312,11 +340,9 @@ public final class Allocator {
         BenchmarkSource.Percentile percentile = (BenchmarkSource.Percentile) source;
         List<Double> intensities = new ArrayList<>();
         for (CoverageRecord record : covered) {
-            if (record.sectorId().equals(sectorId)) {
-                EnterpriseYear reference = history.yearOf(record.enterpriseId(), percentile.referenceYear());
-                if (reference.operating() && reference.outputUnits() > 0) {
-                    intensities.add(reference.intensity());
-                }
+            EnterpriseYear reference = history.yearOf(record.enterpriseId(), percentile.referenceYear());
+            if (reference.operating() && reference.outputUnits() > 0) {
+                intensities.add(reference.intensity());
             }
         }
         if (intensities.isEmpty()) {

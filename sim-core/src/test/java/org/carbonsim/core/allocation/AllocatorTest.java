@@ -2,6 +2,7 @@ package org.carbonsim.core.allocation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -163,6 +164,98 @@ class AllocatorTest {
                         .line("B")
                         .intensity(),
                 1e-12);
+    }
+
+    /**
+     * Each sector's percentile benchmark is taken over that sector's covered enterprises alone, however
+     * the sectors' enterprises interleave in id order: seeded random sectors, firms (some not covered,
+     * some idle in the reference year) and percentiles, each line's intensity checked against the
+     * nearest-rank percentile of its own sector's covered intensities.
+     */
+    @Test
+    void eachSectorsPercentileBenchmarkIsOverItsOwnCoveredFirms() {
+        for (long seed = 1; seed <= 200; seed++) {
+            data.clear();
+            java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+            int sectorCount = 1 + random.nextInt(4);
+            List<Sector> sectors = new ArrayList<>();
+            Map<String, List<MethodPeriod>> methods = new HashMap<>();
+            for (int k = 0; k < sectorCount; k++) {
+                sectors.add(new Sector("s" + k, "sector", "t product", 2014, Sector.NEVER_LEAVES));
+                methods.put(
+                        "s" + k,
+                        List.of(new MethodPeriod(
+                                2014,
+                                new AllocationMethod.Benchmark(
+                                        new BenchmarkSource.Percentile(1 + random.nextInt(100), 2023), 1))));
+            }
+            List<Enterprise> firms = new ArrayList<>();
+            List<CoverageRecord> coverage = new ArrayList<>();
+            Map<String, List<Double>> expectedIntensities = new HashMap<>();
+            for (int i = 0; i < 3 + random.nextInt(20); i++) {
+                String id = "F" + i;
+                String sector = "s" + random.nextInt(sectorCount);
+                boolean covered = random.nextInt(5) > 0;
+                boolean operated = random.nextInt(6) > 0;
+                long emissions = random.nextLong(100, 5_000);
+                if (operated) {
+                    year(id, 2023, 1_000, emissions);
+                }
+                year(id, YEAR, 1_000, 900);
+                firms.add(new Enterprise(
+                        id,
+                        id,
+                        sector,
+                        new OutputProcess(2020, 1, 0, ShockModel.NONE, 0),
+                        1,
+                        0,
+                        0,
+                        365,
+                        AbatementCurve.none(),
+                        Enterprise.ALWAYS_OPEN,
+                        Enterprise.NEVER_CLOSES,
+                        List.of()));
+                coverage.add(new CoverageRecord(
+                        id,
+                        sector,
+                        YEAR,
+                        covered ? CoverageReason.ABOVE_THRESHOLD_IN_LOOKBACK : CoverageReason.BELOW_THRESHOLD,
+                        covered ? YEAR - 1 : CoverageRecord.NONE,
+                        0,
+                        false));
+                if (covered && operated) {
+                    expectedIntensities
+                            .computeIfAbsent(sector, k -> new ArrayList<>())
+                            .add(emissions / 1_000.0);
+                }
+            }
+            AllocationPlan plan =
+                    new AllocationPlan(HUGE_CAP, 0, 0, 0, 0.5, OptionalDouble.empty(), Map.copyOf(methods));
+            List<AllocationLine> lines;
+            try {
+                lines = new Allocator(plan, sectors, firms)
+                        .allocate(YEAR, coverage, history, history)
+                        .lines();
+            } catch (IllegalArgumentException e) {
+                // a covered sector whose covered firms were all idle in the reference year
+                boolean someSectorWithoutData =
+                        coverage.stream().anyMatch(r -> r.covered() && !expectedIntensities.containsKey(r.sectorId()));
+                assertTrue(someSectorWithoutData, "seed=" + seed + ": " + e.getMessage());
+                continue;
+            }
+            for (AllocationLine line : lines) {
+                List<Double> values = expectedIntensities.get(line.sectorId());
+                double[] array =
+                        values.stream().mapToDouble(Double::doubleValue).toArray();
+                BenchmarkSource.Percentile source = (BenchmarkSource.Percentile) ((AllocationMethod.Benchmark)
+                                methods.get(line.sectorId()).get(0).method())
+                        .source();
+                assertEquals(
+                        NearestRank.percentile(array, source.percentile()),
+                        line.intensity(),
+                        "seed=" + seed + " firm " + line.enterpriseId() + " in " + line.sectorId());
+            }
+        }
     }
 
     @Test
