@@ -45,7 +45,7 @@ public final class Economy implements EnterpriseHistory {
             for (HistoryYear history : enterprise.history()) {
                 years.put(history.year(), ProductionModel.fromHistory(enterprise.id(), history));
             }
-            ledgers.put(enterprise.id(), new Ledger(enterprise, years, new TrendYears(enterprise)));
+            ledgers.put(enterprise.id(), new Ledger(enterprise, years));
         }
     }
 
@@ -88,51 +88,31 @@ public final class Economy implements EnterpriseHistory {
             return EnterpriseYear.idle(enterpriseId, year);
         }
         EnterpriseYear known = ledger.recorded().get(year);
-        return known != null ? known : ledger.trend().of(year);
+        return known != null ? known : ledger.trendOf(year);
     }
 
     /** The year as a climate office expects it when drafting: on trend, no shock, no abatement. */
     public EnterpriseYear expectedYear(String enterpriseId, int year) {
-        return ledger(enterpriseId).trend().of(year);
+        return ledger(enterpriseId).trendOf(year);
     }
 
-    /** An enterprise, the years recorded of it (simulated or verified history) by year, and its years on trend. */
-    private record Ledger(Enterprise enterprise, RecordedYears recorded, TrendYears trend) {}
-
-    /** How many years on trend an enterprise keeps, around the first year read. */
-    private static final int MOST_YEARS_KEPT = 64;
-
     /**
-     * An enterprise's years on trend ({@link ProductionModel#trend}), each made at its first reading and
-     * kept: a year on trend depends on the enterprise and the year only, and its record is immutable.
-     * Years more than half {@link #MOST_YEARS_KEPT} from the first one read are made anew at each reading.
+     * An enterprise, the years recorded of it (simulated or verified history) by year, and its years on
+     * trend ({@link ProductionModel#trend}), each made at its first reading and kept: a year on trend
+     * depends on the enterprise and the year only, and its record is immutable.
      */
-    private static final class TrendYears {
-        private final Enterprise enterprise;
-        /** The year {@code years[0]} holds: {@link #MOST_YEARS_KEPT} / 2 before the first year read. */
-        private int firstYear;
-
-        private EnterpriseYear[] years;
-
-        TrendYears(Enterprise enterprise) {
-            this.enterprise = enterprise;
+    private record Ledger(Enterprise enterprise, RecordedYears recorded, RecordedYears trend) {
+        Ledger(Enterprise enterprise, RecordedYears recorded) {
+            this(enterprise, recorded, new RecordedYears());
         }
 
-        EnterpriseYear of(int year) {
-            if (years == null) {
-                years = new EnterpriseYear[MOST_YEARS_KEPT];
-                firstYear = year - MOST_YEARS_KEPT / 2;
+        EnterpriseYear trendOf(int year) {
+            EnterpriseYear known = trend.get(year);
+            if (known == null) {
+                known = ProductionModel.trend(enterprise, year);
+                trend.put(year, known);
             }
-            long index = (long) year - firstYear;
-            if (index < 0 || index >= MOST_YEARS_KEPT) {
-                return ProductionModel.trend(enterprise, year);
-            }
-            EnterpriseYear trend = years[(int) index];
-            if (trend == null) {
-                trend = ProductionModel.trend(enterprise, year);
-                years[(int) index] = trend;
-            }
-            return trend;
+            return known;
         }
     }
 

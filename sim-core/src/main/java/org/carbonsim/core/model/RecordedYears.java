@@ -4,7 +4,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One enterprise's recorded years (its verified history and the years simulated of it), by year. The
+ * Years of one enterprise, by year: those recorded of it (its verified history and the years
+ * simulated of it), or in {@link Economy} its years on trend as they are first read. The
  * yearly loops read a year of every enterprise several times a year, so the years are kept in an
  * array indexed by year rather than a map of boxed years: a read is one subtraction and one load.
  * The array spans at most {@link #MOST_YEARS_SPANNED} years; once a year falls outside what it can

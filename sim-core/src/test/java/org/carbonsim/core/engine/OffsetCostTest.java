@@ -24,10 +24,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class OffsetCostTest {
     static OffsetRule rule(OffsetProgram... programs) {
+        return rule(List.of(programs), 1);
+    }
+
+    /**
+     * A yearly rule with {@code programs}, at most {@code totalCapShare} of an obligation in credits
+     * from all of them together, banking allowed, Hubei's penalty.
+     */
+    static OffsetRule rule(List<OffsetProgram> programs, double totalCapShare) {
         return new OffsetRule(ComplianceRules.yearly(
                 ComplianceRules.LAST_TRADING_DAY,
-                List.of(programs),
-                1,
+                programs,
+                totalCapShare,
                 new BankingRule.Allowed(),
                 0,
                 new PenaltyModel.HubeiStyle(2, 15_000_000, 2),

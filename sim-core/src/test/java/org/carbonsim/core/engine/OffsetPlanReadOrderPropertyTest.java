@@ -7,13 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.carbonsim.core.compliance.BankingRule;
 import org.carbonsim.core.compliance.CapBase;
-import org.carbonsim.core.compliance.ComplianceRules;
 import org.carbonsim.core.compliance.OffsetKind;
 import org.carbonsim.core.compliance.OffsetProgram;
 import org.carbonsim.core.compliance.OffsetRule;
-import org.carbonsim.core.compliance.PenaltyModel;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class OffsetPlanReadOrderPropertyTest {
     private static final int YEAR = 2024;
-    private static final PenaltyModel HUBEI = new PenaltyModel.HubeiStyle(2, 15_000_000, 2);
 
     @Test
     void readingInAnyOrderGivesWhatAFreshPlanGives() {
@@ -62,14 +58,7 @@ class OffsetPlanReadOrderPropertyTest {
                     0.05 + 0.45 * random.nextDouble(),
                     random.nextBoolean() ? CapBase.EMISSIONS : CapBase.ALLOCATION));
         }
-        OffsetRule rule = new OffsetRule(ComplianceRules.yearly(
-                ComplianceRules.LAST_TRADING_DAY,
-                programs,
-                0.05 + 0.55 * random.nextDouble(),
-                new BankingRule.Allowed(),
-                0,
-                HUBEI,
-                20));
+        OffsetRule rule = OffsetCostTest.rule(programs, 0.05 + 0.55 * random.nextDouble());
         OffsetPlan kept = OffsetPlan.of(rule, YEAR, allocation, emitted);
         long lastPrice = random.nextLong(0, 6_000);
         for (int read = 0; read < 60; read++) {

@@ -10,13 +10,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.carbonsim.core.allocation.AllocationLine;
-import org.carbonsim.core.compliance.BankingRule;
 import org.carbonsim.core.compliance.CapBase;
-import org.carbonsim.core.compliance.ComplianceRules;
 import org.carbonsim.core.compliance.OffsetKind;
 import org.carbonsim.core.compliance.OffsetProgram;
 import org.carbonsim.core.compliance.OffsetRule;
-import org.carbonsim.core.compliance.PenaltyModel;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 class ReferenceSupplyByLinesPropertyTest {
     private static final int YEAR = 2024;
-    private static final PenaltyModel HUBEI = new PenaltyModel.HubeiStyle(2, 15_000_000, 2);
 
     @Test
     void linesInIdOrderGiveWhatTheSortedMapGives() {
@@ -59,14 +55,7 @@ class ReferenceSupplyByLinesPropertyTest {
                     0.05 + 0.45 * random.nextDouble(),
                     random.nextBoolean() ? CapBase.EMISSIONS : CapBase.ALLOCATION));
         }
-        OffsetRule rule = new OffsetRule(ComplianceRules.yearly(
-                ComplianceRules.LAST_TRADING_DAY,
-                programs,
-                0.05 + 0.55 * random.nextDouble(),
-                new BankingRule.Allowed(),
-                0,
-                HUBEI,
-                20));
+        OffsetRule rule = OffsetCostTest.rule(programs, 0.05 + 0.55 * random.nextDouble());
         TreeMap<String, Long> sorted = new TreeMap<>(allocation);
         List<AllocationLine> lines = new ArrayList<>();
         sorted.forEach((id, tonnes) -> lines.add(
