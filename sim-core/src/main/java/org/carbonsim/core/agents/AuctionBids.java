@@ -6,14 +6,14 @@ import java.util.List;
 /**
  * A covered enterprise's bids in a primary auction, highest price first, as two arrays of prices and
  * tonnes ({@link ComplianceTrader#auctionBids(Position, ComplianceTraderParams, long, long, long,
- * double, AuctionBids)}). One buffer serves every enterprise of every auction in turn: a run's
- * auctions ask thousands of bids of the enterprises, and a record and a list for each were the
- * largest share of what a replication allocated. It holds one bid a price level, at most as many as
- * an enterprise's auction bids have levels. Not thread-safe.
+ * double, AuctionBids)}): every level of its demand curve, read with an {@link AuctionDemandWalk}. One
+ * buffer serves many enterprises in turn without a record and a list for each. It holds one bid a
+ * price level, at most as many as an enterprise's auction bids have levels. Not thread-safe.
  */
 public final class AuctionBids {
     private final long[] pricesTicks = new long[ComplianceTrader.AUCTION_LEVELS];
     private final long[] tonnes = new long[ComplianceTrader.AUCTION_LEVELS];
+    private final AuctionDemandWalk walk = new AuctionDemandWalk();
     private int count;
 
     /** How many bids it holds. */
@@ -42,14 +42,26 @@ public final class AuctionBids {
         return bids;
     }
 
+    /** The walk its demand curves are read with. */
+    AuctionDemandWalk walk() {
+        return walk;
+    }
+
     void clear() {
         count = 0;
     }
 
-    void add(long priceTicks, long quantityTonnes) {
-        pricesTicks[count] = priceTicks;
-        tonnes[count] = quantityTonnes;
-        count++;
+    /** Adds a bid at every level of its {@link #walk} that adds tonnes, down to the walk's end. */
+    void addEveryLevel() {
+        while (walk.hasLevel()) {
+            long priceTicks = walk.priceTicks();
+            long added = walk.takeLevel();
+            if (added > 0) {
+                pricesTicks[count] = priceTicks;
+                tonnes[count] = added;
+                count++;
+            }
+        }
     }
 
     private void checkIndex(int i) {

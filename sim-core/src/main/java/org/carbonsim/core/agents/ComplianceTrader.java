@@ -667,8 +667,8 @@ public final class ComplianceTrader implements TradingStrategy {
 
     /**
      * {@link #auctionBids(Position, ComplianceTraderParams, long, long, long, double)} written into
-     * {@code into}, emptied first: the government's auction asks every covered enterprise in turn and
-     * reads the bids at once, so one buffer serves them all without a record for each bid.
+     * {@code into}, emptied first: one buffer serves many enterprises in turn without a record for each
+     * bid.
      */
     public static void auctionBids(
             Position position,
@@ -678,10 +678,29 @@ public final class ComplianceTrader implements TradingStrategy {
             long reserveTicks,
             double laterAuctionShare,
             AuctionBids into) {
+        into.clear();
+        startAuctionDemand(position, params, expectedTicks, tickFen, reserveTicks, laterAuctionShare, into.walk());
+        into.addEveryLevel();
+    }
+
+    /**
+     * {@link #auctionBids(Position, ComplianceTraderParams, long, long, long, double, AuctionBids)}'s
+     * demand curve started on {@code walk}, to be walked down level by level: what the government's
+     * auction reads of each covered enterprise, all enterprises together from the top, until the bids
+     * meet the lot.
+     */
+    public static void startAuctionDemand(
+            Position position,
+            ComplianceTraderParams params,
+            long expectedTicks,
+            long tickFen,
+            long reserveTicks,
+            double laterAuctionShare,
+            AuctionDemandWalk walk) {
         MarginalCost cost = position.marginalCost();
         long shortfall =
                 position.shortfallTonnes() - auctionFill(auctionBidTonnes(position, params), laterAuctionShare);
-        demandCurve(
+        walk.start(
                 cost,
                 shortfall,
                 -cost.forgoableTonnes(),
@@ -689,8 +708,7 @@ public final class ComplianceTrader implements TradingStrategy {
                 expectedTicks,
                 params.priceAggression(),
                 tickFen,
-                reserveTicks,
-                into);
+                reserveTicks);
     }
 
     /**
@@ -700,18 +718,7 @@ public final class ComplianceTrader implements TradingStrategy {
      * #AUCTION_LEVELS} levels, the firm buys each tonne
      * whose marginal cost is at least the price, down to the largest shortfall in {@code [lowestTonnes,
      * shortfallTonnes]} worth less than the price, less {@code bufferTonnes}; each bid is what a level
-     * adds.
-     *
-     * <p>Built in one pass down the levels. The cost does not fall as the shortfall grows, so the answer
-     * at a lower price is never above the answer at the level above, and that answer stays the answer
-     * for every lower price its own cost is still below. The curve searches from the level above's
-     * answer down; where a search finds the answer unchanged it reads that answer's cost, and searches
-     * again only at the first level at or under it. It does not read the cost of an answer that moved:
-     * on a smooth curve the answer moves at nearly every level, and the cost read exactly took as long
-     * as the search ({@link MarginalCost#largestShortfallAtMost} may answer faster than the cost, as
-     * {@code CurveCost}'s does). The answer at each level is the per-level search's, {@link
-     * MarginalCost#largestShortfallAtMost} from the lowest to the level above's answer ({@code
-     * AuctionDemandCurveTest} compares the two).
+     * adds. Every level of an {@link AuctionDemandWalk}, which says how each is found.
      *
      * @param cost the firm's marginal cost
      * @param shortfallTonnes the shortfall it bids from, t
@@ -735,49 +742,9 @@ public final class ComplianceTrader implements TradingStrategy {
             long reserveTicks,
             AuctionBids into) {
         into.clear();
-        long most = shortfallTonnes - lowestTonnes - bufferTonnes;
-        if (most <= 0) {
-            return;
-        }
-        // the level above's answer and, once known, its cost: at a lower price no larger shortfall is
-        // worth less than it, and while its cost is under the price it is the answer again
-        long above = shortfallTonnes;
-        long aboveCostFen = cost.costFenPerTonne(shortfallTonnes);
-        boolean aboveCostKnown = true;
-        long lowestCostFen = cost.costFenPerTonne(lowestTonnes);
-        long priceTicks = auctionBidTicks(aboveCostFen, expectedTicks, tickFen, markup);
-        long bid = 0;
-        for (int level = 0; level < AUCTION_LEVELS && priceTicks >= Math.max(1, reserveTicks); level++) {
-            long priceFen = priceTicks * tickFen;
-            // it buys each tonne whose marginal cost is at least the price, down to the largest
-            // shortfall worth less than the price (no lower than the lowest)
-            if (!aboveCostKnown || aboveCostFen >= priceFen) {
-                if (lowestCostFen >= priceFen) {
-                    above = lowestTonnes;
-                    aboveCostFen = lowestCostFen;
-                    aboveCostKnown = true;
-                } else {
-                    long answer = cost.largestShortfallAtMost(priceFen - 1, lowestTonnes, above);
-                    if (answer != above) {
-                        above = answer;
-                        aboveCostKnown = false;
-                    } else if (!aboveCostKnown) {
-                        // the answer stays: its cost tells the levels below that it stays there too
-                        aboveCostFen = cost.costFenPerTonne(above);
-                        aboveCostKnown = true;
-                    }
-                }
-                long wanted = Math.max(0, shortfallTonnes - above - bufferTonnes);
-                if (wanted > bid) {
-                    into.add(priceTicks, wanted - bid);
-                    bid = wanted;
-                }
-                if (bid >= most) {
-                    break;
-                }
-            }
-            priceTicks = Math.min(priceTicks - 1, priceTicks * (100 - AUCTION_LEVEL_PERCENT) / 100);
-        }
+        into.walk()
+                .start(cost, shortfallTonnes, lowestTonnes, bufferTonnes, expectedTicks, markup, tickFen, reserveTicks);
+        into.addEveryLevel();
     }
 
     /** How far each price level of an auction bid lies below the one above it, per cent. */

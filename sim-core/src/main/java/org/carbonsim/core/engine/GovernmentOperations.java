@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import org.carbonsim.core.agents.AuctionBid;
-import org.carbonsim.core.agents.AuctionBids;
 import org.carbonsim.core.agents.ComplianceTrader;
 import org.carbonsim.core.agents.ComplianceTraderParams;
 import org.carbonsim.core.agents.Position;
@@ -69,7 +68,7 @@ final class GovernmentOperations {
      */
     private final CallAuction primaryAuction = new CallAuction(AuctionStyle.PRIMARY);
     /** Each covered enterprise's bids in a primary auction, written in turn into one buffer. */
-    private final AuctionBids enterpriseBids = new AuctionBids();
+    private final AuctionSweep sweep = new AuctionSweep();
 
     private int year;
     private long auctionedTonnes;
@@ -191,7 +190,8 @@ final class GovernmentOperations {
      * {@code lines} (those played from outside through their desks) and, unless the auctions are for covered enterprises only,
      * to the trader groups. A reserve above the highest price an auction order may have sells nothing.
      * The enterprises bid as if they held what the {@code laterTonnes} auctioned after today and up to
-     * the deadline are expected to bring them ({@link ComplianceTrader#auctionBids}).
+     * the deadline are expected to bring them ({@link ComplianceTrader#auctionBids}). Only the bids that
+     * can fill are read ({@link AuctionSweep}).
      */
     void auction(int day, List<AllocationLine> lines, long lotTonnes, long laterTonnes) {
         long offered = Math.min(lotTonnes, registry.holdingTonnes(auctionAccount));
@@ -206,30 +206,19 @@ final class GovernmentOperations {
         CallAuction auction = primaryAuction;
         auction.clear();
         double laterShare = auctionCoverShare(lines, laterTonnes);
-        long orderId = 1;
         // an enterprise played from outside bids through its desk as well: a player trades on the
         // exchange, and its firm's demand curve stands as its order in the auction
+        sweep.clear();
         for (Position position : positionsOf(lines)) {
-            long cashFen = Math.max(0, position.cashFen());
-            ComplianceTrader.auctionBids(
+            ComplianceTrader.startAuctionDemand(
                     position,
                     scenario.agents().compliance(),
                     session.lastCloseTicks(),
                     tickFen,
                     reserveTicks,
                     laterShare,
-                    enterpriseBids);
-            for (int b = 0; b < enterpriseBids.count(); b++) {
-                long priceTicks = enterpriseBids.priceTicks(b);
-                long tonnes = Math.min(enterpriseBids.tonnes(b), cashFen / (priceTicks * tickFen));
-                if (tonnes > 0) {
-                    auction.addBid(orderId++, position.ownerId(), priceTicks, tonnes);
-                    cashFen -= tonnes * priceTicks * tickFen;
-                }
-            }
+                    sweep.enterprise(position.ownerId(), Math.max(0, position.cashFen())));
         }
-        // the enterprises' bids come first: an order id below this one is an enterprise's
-        long firstTraderOrderId = orderId;
         if (!scenario.policy().auctions().coveredOnly()) {
             long lastTicks = session.lastCloseTicks();
             for (int owner : positions.traderOwners()) {
@@ -240,10 +229,13 @@ final class GovernmentOperations {
                                 tickFen,
                                 session.rulesInForce().feeBasisPoints());
                 if (bid.tonnes() > 0 && bid.priceTicks() >= reserveTicks) {
-                    auction.addBid(orderId++, owner, bid.priceTicks(), bid.tonnes());
+                    sweep.trader(owner, bid.priceTicks(), bid.tonnes());
                 }
             }
         }
+        long orderId = sweep.addBids(auction, offered, tickFen);
+        // the enterprises' bids come first: an order id below this one is an enterprise's
+        long firstTraderOrderId = sweep.firstTraderOrderId();
         auction.addAsk(orderId, AUCTION_OWNER_ID, reserveTicks, offered);
         long[] sold = new long[1];
         AuctionOutcome outcome =

@@ -104,7 +104,7 @@ class AuctionDemandCurveTest {
      * value and target; a linear or after-verification cost; with flat or sloped offset programmes
      * ({@link OffsetCostTest#randomPrograms}) on top, or borrowing room ({@link PlannedCoverCost}).
      */
-    private static MarginalCost randomCost(SplittableRandom random, long bau, long beyond) {
+    static MarginalCost randomCost(SplittableRandom random, long bau, long beyond) {
         long maxCost = 1 + random.nextLong(beyond);
         double maxShare = 0.05 + 0.9 * random.nextDouble();
         double planned = maxShare * random.nextDouble();
