@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.carbonsim.core.registry.CashReason;
@@ -467,7 +468,9 @@ public final class ComplianceDesk {
 
     /** The credits one enterprise buys at a deadline, by programme, and what they cost. */
     private static final class Purchase {
-        private final Map<String, Long> offsets = new HashMap<>();
+        /** By programme id in order, so the outcome's sorted copy of it is built at once, not entry by entry. */
+        private final Map<String, Long> offsets = new TreeMap<>();
+
         private final long totalCapTonnes;
         private long usedTonnes;
         private long costFen;

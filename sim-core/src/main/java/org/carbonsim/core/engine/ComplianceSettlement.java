@@ -57,7 +57,7 @@ final class ComplianceSettlement {
     /** Opens a year: nothing settled yet. */
     void openYear() {
         compliance = null;
-        outcomes = new HashMap<>();
+        outcomes = Map.of();
     }
 
     /**
@@ -108,6 +108,8 @@ final class ComplianceSettlement {
         registry.cancelNonBankable(year);
         openCycle.clear(cycle);
         creditSupply.close(compliance, outlook.priceEffects());
+        // looked up by id only: sized for every outcome at once
+        outcomes = new HashMap<>(YearPlans.capacityFor(compliance.outcomes().size()));
         for (ComplianceOutcome outcome : compliance.outcomes()) {
             outcomes.put(outcome.enterpriseId(), outcome);
         }
@@ -131,7 +133,7 @@ final class ComplianceSettlement {
 
     /** What each enterprise's credits surrendered at this year's deadline cost it, fen; none without. */
     Map<String, Long> offsetCostFen() {
-        Map<String, Long> costs = new HashMap<>();
+        Map<String, Long> costs = new HashMap<>(YearPlans.capacityFor(outcomes.size()));
         for (ComplianceOutcome outcome : outcomes.values()) {
             if (outcome.offsetCostFen() != 0) {
                 costs.put(outcome.enterpriseId(), outcome.offsetCostFen());

@@ -60,7 +60,7 @@ record EnterpriseRows(
             Map<String, AbatementDecision> decisions,
             Map<String, Integer> accountOf,
             AccountBook book) {
-        List<EnterpriseResult> rows = new ArrayList<>();
+        List<EnterpriseResult> rows = new ArrayList<>(economy.enterprises().size());
         int covered = 0;
         long coveredEmissions = 0;
         long emissions = 0;
@@ -72,7 +72,9 @@ record EnterpriseRows(
         for (Enterprise enterprise : economy.enterprises()) {
             String id = enterprise.id();
             CoverageRecord record = coverageById.get(id);
-            EnterpriseYear y = actual.getOrDefault(id, EnterpriseYear.idle(id, year));
+            EnterpriseYear simulated = actual.get(id);
+            // an idle year made only where none was simulated, not for every enterprise as a default
+            EnterpriseYear y = simulated != null ? simulated : EnterpriseYear.idle(id, year);
             long abated = y.bauEmissionsTonnes() - y.emissionsTonnes();
             emissions += y.emissionsTonnes();
             ComplianceOutcome outcome = outcomes.get(id);
@@ -82,8 +84,10 @@ record EnterpriseRows(
                 coveredEmissions += y.emissionsTonnes();
                 abatement += abated;
                 allocated += allocation;
-                cost = Math.addExact(cost, realisedCostFen.getOrDefault(id, 0L));
-                if (realisedCostFen.containsKey(id)) {
+                // one look-up: present for the enterprises that settled abatement
+                Long realisedFen = realisedCostFen.get(id);
+                if (realisedFen != null) {
+                    cost = Math.addExact(cost, realisedFen);
                     settled.add(new CoveredFirm(id, y.bauEmissionsTonnes(), enterprise.abatement()));
                     settledTonnes += decisions.get(id).share() * y.bauEmissionsTonnes();
                 }

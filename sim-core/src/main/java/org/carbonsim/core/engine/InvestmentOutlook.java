@@ -73,7 +73,8 @@ final class InvestmentOutlook {
                     foreseen.get().offsets(),
                     thisYear.floorFen(),
                     thisYear.ceilingFen());
-            Map<String, Foreseen> answer = new HashMap<>();
+            // looked up by id only: sized for every firm at once
+            Map<String, Foreseen> answer = new HashMap<>(YearPlans.capacityFor(firms.size()));
             List<FirmAbatement> abatement = EquilibriumSolver.solve(input).firms();
             for (int i = 0; i < firms.size(); i++) {
                 answer.put(

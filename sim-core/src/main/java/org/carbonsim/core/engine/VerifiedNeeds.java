@@ -1,9 +1,9 @@
 package org.carbonsim.core.engine;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.carbonsim.core.agents.AbatementPlanner;
 import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.agents.Position;
@@ -66,7 +66,8 @@ final class VerifiedNeeds {
         long bankFen = outlook.bankFen();
         long penaltyPriceFen = outlook.penaltyPriceFen();
         surplusValueFen = !carried ? 0 : creditsOnPath == CreditsOnPath.NONE ? Math.max(tradableFen, bankFen) : bankFen;
-        Map<String, Long> obligations = new TreeMap<>();
+        // filled along the lines, so in id order: the offset plan's caps read it as it is (ByIdTotals)
+        Map<String, Long> obligations = new LinkedHashMap<>(YearPlans.capacityFor(lines.size()));
         for (AllocationLine line : lines) {
             obligations.put(line.enterpriseId(), verified.obligationTonnes(line.enterpriseId()));
         }
@@ -81,8 +82,9 @@ final class VerifiedNeeds {
                         later.withLaterEmissions(
                                 openCycle.withCarried(obligations, YearObligation::emissionsTonnes), verified.shares()))
                 .onPath(creditsOnPath);
-        Map<String, Long> laterNeeds = new HashMap<>();
-        Map<String, Long> afterCredits = new HashMap<>();
+        // summed whatever the order, and looked up by id: sized for every line at once
+        Map<String, Long> laterNeeds = new HashMap<>(YearPlans.capacityFor(lines.size()));
+        Map<String, Long> afterCredits = new HashMap<>(YearPlans.capacityFor(lines.size()));
         // each enterprise's need, cover, revised share and plan, by its line's place: read here at its
         // credit price and below as its cost's credits
         long[] needs = new long[lines.size()];

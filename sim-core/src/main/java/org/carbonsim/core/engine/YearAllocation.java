@@ -1,6 +1,7 @@
 package org.carbonsim.core.engine;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
@@ -73,7 +74,8 @@ final class YearAllocation {
     void open(int year, int tradingDays, ReserveOperation lastReserveOperation) {
         this.year = year;
         coverage = coverageDecider.decide(year, economy.enterprises(), economy);
-        coverageById = new HashMap<>();
+        // looked up by id only, never iterated: sized for every record at once
+        coverageById = new HashMap<>(YearPlans.capacityFor(coverage.size()));
         for (CoverageRecord record : coverage) {
             coverageById.put(record.enterpriseId(), record);
         }
@@ -87,12 +89,14 @@ final class YearAllocation {
 
     /**
      * The true-up at verification: allocates from actual output and issues or withdraws each
-     * enterprise's allocation to it; returns each covered enterprise's final allocation, t.
+     * enterprise's allocation to it; returns each covered enterprise's final allocation, t, in id
+     * order (the true-ups'), so that the offset plan's caps read it as it is ({@link ByIdTotals}).
      */
     Map<String, Long> trueUp() {
         AllocationTable finalTable = allocator.allocate(year, coverage, economy, economy);
-        Map<String, Long> finalAllocation = new HashMap<>();
-        for (TrueUp trueUp : issuance.trueUp(finalTable)) {
+        List<TrueUp> trueUps = issuance.trueUp(finalTable);
+        Map<String, Long> finalAllocation = new LinkedHashMap<>(YearPlans.capacityFor(trueUps.size()));
+        for (TrueUp trueUp : trueUps) {
             finalAllocation.put(trueUp.enterpriseId(), trueUp.finalAllocationTonnes());
         }
         return finalAllocation;

@@ -1,5 +1,6 @@
 package org.carbonsim.core.engine;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,9 @@ final class YearIssuance {
     /** Each enterprise's registry account, opened on first use. */
     private final ToIntFunction<String> accountOf;
 
-    private final Map<String, Long> preAllocated = new TreeMap<>();
+    /** Each enterprise's pre-allocation, by id: looked up at the true-up, never read in order. */
+    private Map<String, Long> preAllocated = Map.of();
+
     private final Set<String> newEntrants = new HashSet<>();
     /** Tonnes held back from each enterprise's issuance to settle what it owed, by id. */
     private final Map<String, Long> withheld = new TreeMap<>();
@@ -56,6 +59,7 @@ final class YearIssuance {
             registry.issue(
                     accounts.newEntrantReserve(), table.newEntrantReserveTonnes(), year, true, TransferReason.ISSUANCE);
         }
+        preAllocated = new HashMap<>(YearPlans.capacityFor(table.lines().size()));
         for (AllocationLine line : table.lines()) {
             int account = accountOf.applyAsInt(line.enterpriseId());
             if (line.newEntrant()) {

@@ -2,9 +2,8 @@ package org.carbonsim.core.engine;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import org.carbonsim.core.agents.AbatementDecision;
 import org.carbonsim.core.agents.AbatementPlanner;
 import org.carbonsim.core.agents.MarginalCost;
@@ -22,7 +21,7 @@ import org.carbonsim.core.model.Economy;
  * the decisions in the planner.
  */
 final class YearPlans {
-    private final SortedMap<String, AbatementDecision> decisions;
+    private final Map<String, AbatementDecision> decisions;
     private final Map<String, Long> expectedObligations;
     private final Map<String, CurveCost> costs;
     private final OffsetPlan offsetPlan;
@@ -33,7 +32,7 @@ final class YearPlans {
     private final Map<String, Long> laterCycleNeeds;
 
     private YearPlans(
-            SortedMap<String, AbatementDecision> decisions,
+            Map<String, AbatementDecision> decisions,
             Map<String, Long> expectedObligations,
             Map<String, CurveCost> costs,
             OffsetPlan offsetPlan,
@@ -42,7 +41,7 @@ final class YearPlans {
             Map<String, Long> fromCycle,
             CycleOutlook cycleOutlook,
             Map<String, Long> laterCycleNeeds) {
-        this.decisions = Collections.unmodifiableSortedMap(decisions);
+        this.decisions = Collections.unmodifiableMap(decisions);
         this.expectedObligations = expectedObligations;
         this.costs = costs;
         this.offsetPlan = offsetPlan;
@@ -79,17 +78,19 @@ final class YearPlans {
             OpenCycle openCycle,
             CycleOutlook cycleOutlook) {
         int year = covered.year();
-        SortedMap<String, AbatementDecision> decisions = new TreeMap<>();
-        Map<String, Long> allocations = new TreeMap<>();
-        Map<String, Long> expectedObligations = new TreeMap<>();
         int firms = covered.table().lines().size();
-        // looked up by id only, never iterated: sized for every firm at once
+        // filled along the table's lines, so in id order (the allocator sorts them): iterated in that
+        // order, and by the offset plan's caps as they are (ByIdTotals)
+        Map<String, AbatementDecision> decisions = new LinkedHashMap<>(capacityFor(firms));
+        Map<String, Long> allocations = new LinkedHashMap<>(capacityFor(firms));
+        Map<String, Long> expectedObligations = new LinkedHashMap<>(capacityFor(firms));
+        // looked up by id only, or summed whatever the order: sized for every firm at once
         Map<String, CurveCost> costs = new HashMap<>(capacityFor(firms));
         Map<String, Double> shares = new HashMap<>(capacityFor(firms));
         long foreseenBank = prices.foreseenBankTonnes();
         long fromCycleTonnes = prices.fromCycleTonnes();
-        Map<String, Long> fromCycle = new HashMap<>();
-        Map<String, Long> laterCycleNeeds = new HashMap<>();
+        Map<String, Long> fromCycle = new HashMap<>(capacityFor(firms));
+        Map<String, Long> laterCycleNeeds = new HashMap<>(capacityFor(firms));
         double totalForecast = 0;
         if (foreseenBank > 0 || fromCycleTonnes > 0) {
             for (AllocationLine line : covered.table().lines()) {
@@ -142,7 +143,7 @@ final class YearPlans {
             // what each would hold at the year's end: the need it enters trading with, less the credits
             // it plans at the price it expects, which free as many allowances to sell
             long plannedPriceFen = (long) Math.floor(planningPriceFen);
-            Map<String, Long> needs = new HashMap<>();
+            Map<String, Long> needs = new HashMap<>(capacityFor(firms));
             for (AllocationLine line : covered.table().lines()) {
                 String id = line.enterpriseId();
                 long owed = cycleOutlook.obligationTonnes(
@@ -215,10 +216,10 @@ final class YearPlans {
     }
 
     /**
-     * Each covered enterprise's abatement decision, in id order; a read-only view, sorted so that an
-     * empty tree map takes it all at once rather than one entry at a time.
+     * Each covered enterprise's abatement decision, in id order (the order of the allocation table's
+     * lines); a read-only view.
      */
-    SortedMap<String, AbatementDecision> decisions() {
+    Map<String, AbatementDecision> decisions() {
         return decisions;
     }
 

@@ -2,10 +2,10 @@ package org.carbonsim.core.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import org.carbonsim.core.agents.AbatementDecision;
 import org.carbonsim.core.agents.AbatementPlanner;
 import org.carbonsim.core.agents.Position;
@@ -39,7 +39,8 @@ final class YearVerification {
     private int year;
     private ReportingYear reporting;
     private YearPlans plans;
-    // each year's maps are new: the year's results and the external traders keep them
+    // each year's maps are new: the year's results and the external traders keep them. The
+    // decisions keep the plans' order, the ids' (the allocation table's lines), in a linked hash map
     private Map<String, AbatementDecision> decisions;
     private Map<String, Double> shares;
     private Map<String, EnterpriseYear> actual;
@@ -79,11 +80,11 @@ final class YearVerification {
         this.year = year;
         this.reporting = reporting;
         plans = null;
-        decisions = new TreeMap<>();
+        decisions = new LinkedHashMap<>();
         shares = Map.of();
-        actual = new HashMap<>();
-        realisedCost = new HashMap<>();
-        finalAllocation = new HashMap<>();
+        actual = Map.of();
+        realisedCost = Map.of();
+        finalAllocation = Map.of();
         estimating = new ArrayList<>();
     }
 
@@ -158,15 +159,19 @@ final class YearVerification {
             commitInvestments(id, investments, tradableFen);
             shares.put(id, decision.share());
         }
-        for (EnterpriseYear simulated : economy.simulateYear(year, shares, new SplittableRandom(outcomeSeed))) {
+        List<EnterpriseYear> simulatedYears = economy.simulateYear(year, shares, new SplittableRandom(outcomeSeed));
+        // looked up by id only, never iterated: sized for every entry at once
+        actual = new HashMap<>(YearPlans.capacityFor(simulatedYears.size()));
+        for (EnterpriseYear simulated : simulatedYears) {
             actual.put(simulated.enterpriseId(), simulated);
         }
+        realisedCost = new HashMap<>(YearPlans.capacityFor(decisions.size()));
         for (String id : decisions.keySet()) {
             RealisedAbatement realised = planner.settle(id, actual.get(id).bauEmissionsTonnes());
             realisedCost.put(id, realised.costFen());
         }
         reporting.verify(allocation.table().lines(), actual, seed, averageFen);
-        finalAllocation.putAll(allocation.trueUp());
+        finalAllocation = allocation.trueUp();
         positions.resync();
     }
 

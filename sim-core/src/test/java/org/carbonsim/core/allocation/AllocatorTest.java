@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.TreeSet;
 import org.carbonsim.core.coverage.CoverageReason;
 import org.carbonsim.core.coverage.CoverageRecord;
 import org.carbonsim.core.model.AbatementCurve;
@@ -79,6 +80,26 @@ class AllocatorTest {
 
     private AllocationTable allocate(AllocationPlan plan, List<Enterprise> firms, List<CoverageRecord> coverage) {
         return new Allocator(plan, List.of(SECTOR), firms).allocate(YEAR, coverage, history, history);
+    }
+
+    /**
+     * The lines come in enterprise-id order (the strings' natural order, a tree map's) whatever the
+     * order of the coverage records: the engine's yearly books are filled along the lines and read in
+     * their order as the ids' (decisions, the offset plan's caps).
+     */
+    @Test
+    void linesComeInIdOrderWhateverTheCoverageOrder() {
+        String[] ids = {"E10", "B", "E9", "A2", "e1", "A10", "E010"};
+        List<Enterprise> firms = new ArrayList<>();
+        for (String id : ids) {
+            year(id, 2023, 0, 1_000);
+            firms.add(firm(id, 365, 0));
+        }
+        AllocationMethod method = new AllocationMethod.HistoricalEmissions(List.of(2023), 1);
+        List<String> lineIds = allocate(plan(HUGE_CAP, 0, 0, 0, method), firms, covered(ids)).lines().stream()
+                .map(AllocationLine::enterpriseId)
+                .toList();
+        assertEquals(List.copyOf(new TreeSet<>(List.of(ids))), lineIds);
     }
 
     @Test

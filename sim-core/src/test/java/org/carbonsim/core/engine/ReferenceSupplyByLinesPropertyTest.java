@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -21,8 +23,9 @@ import org.junit.jupiter.api.Test;
  * the data already come in id order, only to save work: for seeded random firms (ids in random
  * order, some sharing prefixes) and programmes, the supply read from a table's lines in id order
  * equals the supply read from the allocations in a sorted map, and {@link ByIdTotals#sorted} gives,
- * whether handed a hash map or a sorted one, the entries a sorted copy gives, in the same order, and
- * cannot be written to.
+ * whether handed a hash map, a sorted one, or a linked hash map filled in id order or in a random
+ * order (which it may read as it is only where that order is the ids'), the entries a sorted copy
+ * gives, in the same order, and cannot be written to.
  */
 class ReferenceSupplyByLinesPropertyTest {
     private static final int YEAR = 2024;
@@ -65,9 +68,18 @@ class ReferenceSupplyByLinesPropertyTest {
                 OffsetPlan.referenceSupply(rule, YEAR, lines),
                 "seed=" + seed + " programmes " + programs + " allocations " + sorted);
         List<Map.Entry<String, Long>> expected = List.copyOf(new TreeMap<>(allocation).entrySet());
-        for (Map<String, Long> given : List.of(allocation, sorted)) {
+        List<String> shuffled = new ArrayList<>(sorted.keySet());
+        for (int i = shuffled.size() - 1; i > 0; i--) {
+            Collections.swap(shuffled, i, random.nextInt(i + 1));
+        }
+        Map<String, Long> inRandomOrder = new LinkedHashMap<>();
+        shuffled.forEach(id -> inRandomOrder.put(id, allocation.get(id)));
+        for (Map<String, Long> given : List.of(allocation, sorted, new LinkedHashMap<>(sorted), inRandomOrder)) {
             Map<String, Long> totals = ByIdTotals.sorted(given);
-            assertEquals(expected, List.copyOf(totals.entrySet()), "seed=" + seed + " from " + given.getClass());
+            assertEquals(
+                    expected,
+                    List.copyOf(totals.entrySet()),
+                    "seed=" + seed + " from " + given.getClass() + " " + given.keySet());
             assertThrows(
                     UnsupportedOperationException.class,
                     () -> totals.put("E", 1L),
