@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.carbonsim.core.agents.AbatementPlanner;
 import org.carbonsim.core.equilibrium.CoveredFirm;
 import org.carbonsim.core.equilibrium.EquilibriumInput;
 import org.carbonsim.core.equilibrium.EquilibriumSolver;
-import org.carbonsim.core.equilibrium.FirmAbatement;
 
 /**
  * What the years a technology step would abate in look like when it is decided, at a verification: for
@@ -27,6 +27,9 @@ import org.carbonsim.core.equilibrium.FirmAbatement;
  * with nothing banked into or out of it. Immutable once built.
  */
 final class InvestmentOutlook {
+    /** The outlook that foresees no year: where no enterprise has an investment to decide, or none is foreseen. */
+    static final InvestmentOutlook NONE = new InvestmentOutlook(Map.of());
+
     private final Map<Integer, Map<String, Foreseen>> byLead;
 
     /** One enterprise's abatement in a foreseen year's least-cost answer, of its expected emissions, t. */
@@ -37,15 +40,19 @@ final class InvestmentOutlook {
     }
 
     /**
-     * The outlook at the verification of {@code year} for the lead times {@code leads}, from the year's
-     * own reference problem {@code thisYear} (its price bounds) and the {@code later} years
+     * The outlook at the verification of {@code year} for the lead times {@code leads}, of the
+     * enterprises {@code investing} (those with an investment to decide: no other reads it), from the
+     * year's own reference problem {@code thisYear} (its price bounds) and the {@code later} years
      * foreseen; a lead time that reaches past them has none. {@code pathBanks} is what the foreseen
      * least-cost path carries out of this year and each later year, t ({@link
-     * Foresight.ForeseenBank#pathBanksTonnes}), empty where the firms do not foresee it.
+     * Foresight.ForeseenBank#pathBanksTonnes}), empty where the firms do not foresee it. Every covered
+     * firm takes part in a foreseen year's least-cost answer, and only its tonnes are read ({@link
+     * EquilibriumSolver#abatementTonnes}).
      */
     static InvestmentOutlook of(
             int year,
             List<Integer> leads,
+            Set<String> investing,
             EquilibriumInput thisYear,
             List<ForeseenYear> later,
             List<Long> pathBanks,
@@ -73,13 +80,13 @@ final class InvestmentOutlook {
                     foreseen.get().offsets(),
                     thisYear.floorFen(),
                     thisYear.ceilingFen());
-            Map<String, Foreseen> answer = new HashMap<>();
-            List<FirmAbatement> abatement = EquilibriumSolver.solve(input).firms();
+            Map<String, Foreseen> answer = new HashMap<>(YearPlans.capacityFor(investing.size()));
+            long[] abated = EquilibriumSolver.abatementTonnes(input);
             for (int i = 0; i < firms.size(); i++) {
-                answer.put(
-                        firms.get(i).id(),
-                        new Foreseen(
-                                abatement.get(i).abatementTonnes(), firms.get(i).bauTonnes()));
+                CoveredFirm firm = firms.get(i);
+                if (investing.contains(firm.id())) {
+                    answer.put(firm.id(), new Foreseen(abated[i], firm.bauTonnes()));
+                }
             }
             byLead.put(lead, answer);
         }
@@ -92,8 +99,9 @@ final class InvestmentOutlook {
     }
 
     /**
-     * The enterprise's abatement in the year {@code lead} years on, if it is foreseen and the
-     * enterprise covered then; empty where it is not covered (no price makes a step pay then).
+     * The abatement of an enterprise with an investment to decide in the year {@code lead} years on,
+     * if it is foreseen and the enterprise covered then; empty where it is not covered (no price makes
+     * a step pay then).
      */
     Optional<Foreseen> firm(int lead, String enterpriseId) {
         return Optional.ofNullable(byLead.getOrDefault(lead, Map.of()).get(enterpriseId));
