@@ -236,30 +236,11 @@ public final class AbatementPlanner {
 
     /**
      * The lead times (above 0) of the enterprise's technology steps that are not wholly decided, in
-     * increasing order. Asked of every enterprise at every verification, and most have none or one,
-     * so they are gathered in an array, not a sorted set.
+     * increasing order. Asked of every enterprise at every verification, twice, and they change only
+     * when an investment is decided: each enterprise keeps them ({@link FirmState#openLeads}).
      */
     public List<Integer> leadTimes(String enterpriseId) {
-        FirmState state = state(enterpriseId);
-        int[] leads = new int[state.steps.size()];
-        int n = 0;
-        for (int i = 0; i < state.steps.size(); i++) {
-            int lead = state.steps.get(i).leadTimeYears();
-            if (lead > 0 && 1 - state.decidedFraction(i) > EPSILON) {
-                leads[n++] = lead;
-            }
-        }
-        if (n == 0) {
-            return List.of();
-        }
-        Arrays.sort(leads, 0, n);
-        List<Integer> distinct = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || leads[i] != leads[i - 1]) {
-                distinct.add(leads[i]);
-            }
-        }
-        return List.copyOf(distinct);
+        return state(enterpriseId).openLeads;
     }
 
     /**
@@ -387,6 +368,9 @@ public final class AbatementPlanner {
         final List<TechnologyStep> steps;
         final double[] adopted;
         final List<List<Tranche>> tranches = new ArrayList<>();
+        /** {@link #leadTimes}: worked out when the state is made and again at each decision. */
+        List<Integer> openLeads;
+
         AbatementCurve revisable;
         double committedShare;
         double committedCostPerBau;
@@ -403,6 +387,7 @@ public final class AbatementPlanner {
                 tranches.add(new ArrayList<>());
             }
             this.revisable = curve;
+            this.openLeads = openLeadTimes();
         }
 
         /**
@@ -434,6 +419,33 @@ public final class AbatementPlanner {
             tranches.get(i)
                     .add(new Tranche(
                             fraction, year, Math.addExact(year, steps.get(i).leadTimeYears())));
+            openLeads = openLeadTimes();
+        }
+
+        /**
+         * The distinct lead times (above 0) of the steps not wholly decided, in increasing order; most
+         * enterprises have none or one, so they are gathered in an array, not a sorted set.
+         */
+        private List<Integer> openLeadTimes() {
+            int[] leads = new int[steps.size()];
+            int n = 0;
+            for (int i = 0; i < steps.size(); i++) {
+                int lead = steps.get(i).leadTimeYears();
+                if (lead > 0 && 1 - decidedFraction(i) > EPSILON) {
+                    leads[n++] = lead;
+                }
+            }
+            if (n == 0) {
+                return List.of();
+            }
+            Arrays.sort(leads, 0, n);
+            List<Integer> distinct = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                if (i == 0 || leads[i] != leads[i - 1]) {
+                    distinct.add(leads[i]);
+                }
+            }
+            return List.copyOf(distinct);
         }
 
         /**
