@@ -10,6 +10,7 @@ import org.carbonsim.core.agents.AbatementPlanner;
 import org.carbonsim.core.equilibrium.CoveredFirm;
 import org.carbonsim.core.equilibrium.EquilibriumInput;
 import org.carbonsim.core.equilibrium.EquilibriumSolver;
+import org.carbonsim.core.model.AbatementCurve;
 
 /**
  * What the years a technology step would abate in look like when it is decided, at a verification: for
@@ -65,10 +66,11 @@ final class InvestmentOutlook {
             if (foreseen.isEmpty()) {
                 continue;
             }
-            List<CoveredFirm> firms = new ArrayList<>();
+            List<CoveredFirm> firms = new ArrayList<>(foreseen.get().firms().size());
             for (CoveredFirm firm : foreseen.get().firms()) {
-                firms.add(new CoveredFirm(
-                        firm.id(), firm.bauTonnes(), planner.curveAvailableIn(firm.id(), firm.curve(), year, target)));
+                AbatementCurve available = planner.curveAvailableIn(firm.id(), firm.curve(), year, target);
+                // a continuous curve, or steps with nothing decided, are available as they are
+                firms.add(available == firm.curve() ? firm : new CoveredFirm(firm.id(), firm.bauTonnes(), available));
             }
             // the path's bank into the year less its bank out of it: both 0 where none is foreseen
             long bankIn = lead - 1 < pathBanks.size() ? pathBanks.get(lead - 1) : 0;
