@@ -186,7 +186,7 @@ final class OneYearReference {
         CycleOutlook.Builder outlook = new CycleOutlook.Builder(cycle);
         for (int y = year + 1; y <= lastYear; y++) {
             List<CoverageRecord> coverage = ahead.decide(y, economy.enterprises(), economy);
-            AllocationTable table = allocator.allocate(y, coverage, economy, economy::expectedYear);
+            AllocationTable table = allocator.allocateWithoutPreAllocation(y, coverage, economy, economy::expectedYear);
             double totalBau = 0;
             for (AllocationLine line : table.lines()) {
                 totalBau += economy.expectedYear(line.enterpriseId(), y).bauEmissionsTonnes();
@@ -252,7 +252,7 @@ final class OneYearReference {
                     continue;
                 }
             }
-            AllocationTable table = allocator.allocate(y, coverage, economy, economy::expectedYear);
+            AllocationTable table = allocator.allocateWithoutPreAllocation(y, coverage, economy, economy::expectedYear);
             List<CoveredFirm> firms = new ArrayList<>(table.lines().size());
             long issued = table.auctionTonnes();
             for (AllocationLine line : table.lines()) {
