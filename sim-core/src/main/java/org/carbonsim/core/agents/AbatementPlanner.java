@@ -236,30 +236,11 @@ public final class AbatementPlanner {
 
     /**
      * The lead times (above 0) of the enterprise's technology steps that are not wholly decided, in
-     * increasing order. Asked of every enterprise at every verification, and most have none or one,
-     * so they are gathered in an array, not a sorted set.
+     * increasing order. Asked of every enterprise at every verification, twice, and they change only
+     * when an investment is decided: each enterprise keeps them ({@link FirmState#openLeads}).
      */
     public List<Integer> leadTimes(String enterpriseId) {
-        FirmState state = state(enterpriseId);
-        int[] leads = new int[state.steps.size()];
-        int n = 0;
-        for (int i = 0; i < state.steps.size(); i++) {
-            int lead = state.steps.get(i).leadTimeYears();
-            if (lead > 0 && 1 - state.decidedFraction(i) > EPSILON) {
-                leads[n++] = lead;
-            }
-        }
-        if (n == 0) {
-            return List.of();
-        }
-        Arrays.sort(leads, 0, n);
-        List<Integer> distinct = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || leads[i] != leads[i - 1]) {
-                distinct.add(leads[i]);
-            }
-        }
-        return List.copyOf(distinct);
+        return state(enterpriseId).openLeads;
     }
 
     /**
@@ -274,8 +255,26 @@ public final class AbatementPlanner {
         if (!(curve instanceof AbatementCurve.Steps)) {
             return curve;
         }
+        FirmState state = stateOf(enterpriseId, curve);
+        return state.wholeIn(decisionYear, year) ? curve : fromPieces(state, decisionYear, year);
+    }
+
+    /**
+     * {@link #curveAvailableIn} of a curve of steps, always made from its pieces: what it gives where the
+     * curve is not whole then, for tests to set beside it where it is.
+     */
+    AbatementCurve curveFromPieces(String enterpriseId, AbatementCurve.Steps curve, int decisionYear, int year) {
+        return fromPieces(stateOf(enterpriseId, curve), decisionYear, year);
+    }
+
+    /** The enterprise's state where it was planned on {@code curve}, else a state with nothing decided. */
+    private FirmState stateOf(String enterpriseId, AbatementCurve curve) {
         FirmState known = firms.get(enterpriseId);
-        FirmState state = known != null && known.hasCurve(curve) ? known : new FirmState(curve);
+        return known != null && known.hasCurve(curve) ? known : new FirmState(curve);
+    }
+
+    /** The curve of {@code state}'s pieces in {@code year} as it stands at the verification of {@code decisionYear}. */
+    private static AbatementCurve fromPieces(FirmState state, int decisionYear, int year) {
         List<TechnologyStep> available = new ArrayList<>();
         for (Piece piece : state.pieces(decisionYear, year)) {
             TechnologyStep step = state.steps.get(piece.index());
@@ -377,6 +376,10 @@ public final class AbatementPlanner {
      */
     private record Piece(int index, long costFen, double share, boolean open) {}
 
+    /** Pieces cheapest first; at one cost, those decided or quick before open ones, then by step. */
+    private static final Comparator<Piece> PIECE_ORDER =
+            Comparator.comparingLong(Piece::costFen).thenComparing(Piece::open).thenComparingInt(Piece::index);
+
     /**
      * Per-enterprise memory: for each step with a lead time the fraction adopted for good (as its
      * decided parts take effect; a quick step's stays 0), the parts decided, the year's committed share and revisable
@@ -387,6 +390,18 @@ public final class AbatementPlanner {
         final List<TechnologyStep> steps;
         final double[] adopted;
         final List<List<Tranche>> tranches = new ArrayList<>();
+        /** {@link #leadTimes}: worked out when the state is made and again at each decision. */
+        List<Integer> openLeads;
+        /** Whether any part of a step has been decided. */
+        boolean anyDecided;
+        /** The longest lead time of its steps, 0 without any. */
+        final int longestLead;
+        /**
+         * Whether the steps' pieces, with nothing decided, fall in the curve's own order: at one cost
+         * the curve keeps its steps as given, the pieces put the quick ones first ({@link #pieces}).
+         */
+        final boolean piecesInCurveOrder;
+
         AbatementCurve revisable;
         double committedShare;
         double committedCostPerBau;
@@ -403,6 +418,21 @@ public final class AbatementPlanner {
                 tranches.add(new ArrayList<>());
             }
             this.revisable = curve;
+            this.openLeads = openLeadTimes();
+            int longest = 0;
+            boolean inOrder = true;
+            for (int i = 0; i < steps.size(); i++) {
+                TechnologyStep step = steps.get(i);
+                longest = Math.max(longest, step.leadTimeYears());
+                if (i > 0) {
+                    TechnologyStep before = steps.get(i - 1);
+                    inOrder &= before.costFenPerTonne() != step.costFenPerTonne()
+                            || before.leadTimeYears() == 0
+                            || step.leadTimeYears() > 0;
+                }
+            }
+            this.longestLead = longest;
+            this.piecesInCurveOrder = inOrder;
         }
 
         /**
@@ -434,6 +464,44 @@ public final class AbatementPlanner {
             tranches.get(i)
                     .add(new Tranche(
                             fraction, year, Math.addExact(year, steps.get(i).leadTimeYears())));
+            anyDecided = true;
+            openLeads = openLeadTimes();
+        }
+
+        /**
+         * Whether the curve is available in {@code year}, as it stands at the verification of {@code
+         * decisionYear}, as it is ({@link #pieces} would give its steps whole, at their own costs, in
+         * its order): nothing is decided yet, and a decision now takes every step's effect by then. At
+         * each verification most enterprises still to decide are so, before their first decision.
+         */
+        boolean wholeIn(int decisionYear, int year) {
+            return !anyDecided && piecesInCurveOrder && (long) decisionYear + longestLead <= year;
+        }
+
+        /**
+         * The distinct lead times (above 0) of the steps not wholly decided, in increasing order; most
+         * enterprises have none or one, so they are gathered in an array, not a sorted set.
+         */
+        private List<Integer> openLeadTimes() {
+            int[] leads = new int[steps.size()];
+            int n = 0;
+            for (int i = 0; i < steps.size(); i++) {
+                int lead = steps.get(i).leadTimeYears();
+                if (lead > 0 && 1 - decidedFraction(i) > EPSILON) {
+                    leads[n++] = lead;
+                }
+            }
+            if (n == 0) {
+                return List.of();
+            }
+            Arrays.sort(leads, 0, n);
+            List<Integer> distinct = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                if (i == 0 || leads[i] != leads[i - 1]) {
+                    distinct.add(leads[i]);
+                }
+            }
+            return List.copyOf(distinct);
         }
 
         /**
@@ -458,9 +526,7 @@ public final class AbatementPlanner {
                     pieces.add(new Piece(i, step.costFenPerTonne(), open * step.abatementShare(), true));
                 }
             }
-            pieces.sort(Comparator.comparingLong(Piece::costFen)
-                    .thenComparing(Piece::open)
-                    .thenComparingInt(Piece::index));
+            pieces.sort(PIECE_ORDER);
             return pieces;
         }
 

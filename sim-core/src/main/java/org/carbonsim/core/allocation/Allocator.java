@@ -84,6 +84,26 @@ public final class Allocator {
      */
     public AllocationTable allocate(
             int year, List<CoverageRecord> coverage, EnterpriseHistory history, EnterpriseHistory basis) {
+        return allocate(year, coverage, history, basis, true);
+    }
+
+    /**
+     * The table {@link #allocate} gives, without its pre-allocation (every line's and sector's 0): for
+     * the years looked ahead at on expected data, whose readers read each line's allocation and the
+     * auction volume, never what the year would issue as it starts. An output-based method's
+     * pre-allocation works out the year before's raw allocation again, for each of its enterprises.
+     */
+    public AllocationTable allocateWithoutPreAllocation(
+            int year, List<CoverageRecord> coverage, EnterpriseHistory history, EnterpriseHistory basis) {
+        return allocate(year, coverage, history, basis, false);
+    }
+
+    private AllocationTable allocate(
+            int year,
+            List<CoverageRecord> coverage,
+            EnterpriseHistory history,
+            EnterpriseHistory basis,
+            boolean preAllocated) {
         List<CoverageRecord> covered = new ArrayList<>();
         for (CoverageRecord record : coverage) {
             if (record.year() != year) {
@@ -111,18 +131,20 @@ public final class Allocator {
             AllocationMethod method = plan.methodFor(enterprise.sectorId(), year);
             EnterpriseYear current = basis.yearOf(enterprise.id(), year);
             Raw raw = raw(new Raw(), year, enterprise, method, current, history, benchmarks, record.newEntrant());
-            raw.preTonnes = method.outputBased()
-                    ? raw(
-                                    last,
-                                    year,
-                                    enterprise,
-                                    method,
-                                    history.yearOf(enterprise.id(), year - 1),
-                                    history,
-                                    benchmarks,
-                                    record.newEntrant())
-                            .tonnes
-                    : raw.tonnes;
+            if (preAllocated) {
+                raw.preTonnes = method.outputBased()
+                        ? raw(
+                                        last,
+                                        year,
+                                        enterprise,
+                                        method,
+                                        history.yearOf(enterprise.id(), year - 1),
+                                        history,
+                                        benchmarks,
+                                        record.newEntrant())
+                                .tonnes
+                        : raw.tonnes;
+            }
             raw.bauTonnes = current.bauEmissionsTonnes();
             raws.add(raw);
             if (record.newEntrant()) {

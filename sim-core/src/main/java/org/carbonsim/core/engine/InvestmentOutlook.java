@@ -5,11 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.carbonsim.core.agents.AbatementPlanner;
 import org.carbonsim.core.equilibrium.CoveredFirm;
 import org.carbonsim.core.equilibrium.EquilibriumInput;
 import org.carbonsim.core.equilibrium.EquilibriumSolver;
-import org.carbonsim.core.equilibrium.FirmAbatement;
+import org.carbonsim.core.model.AbatementCurve;
 
 /**
  * What the years a technology step would abate in look like when it is decided, at a verification: for
@@ -27,6 +28,9 @@ import org.carbonsim.core.equilibrium.FirmAbatement;
  * with nothing banked into or out of it. Immutable once built.
  */
 final class InvestmentOutlook {
+    /** The outlook that foresees no year: where no enterprise has an investment to decide, or none is foreseen. */
+    static final InvestmentOutlook NONE = new InvestmentOutlook(Map.of());
+
     private final Map<Integer, Map<String, Foreseen>> byLead;
 
     /** One enterprise's abatement in a foreseen year's least-cost answer, of its expected emissions, t. */
@@ -37,15 +41,19 @@ final class InvestmentOutlook {
     }
 
     /**
-     * The outlook at the verification of {@code year} for the lead times {@code leads}, from the year's
-     * own reference problem {@code thisYear} (its price bounds) and the {@code later} years
+     * The outlook at the verification of {@code year} for the lead times {@code leads}, of the
+     * enterprises {@code investing} (those with an investment to decide: no other reads it), from the
+     * year's own reference problem {@code thisYear} (its price bounds) and the {@code later} years
      * foreseen; a lead time that reaches past them has none. {@code pathBanks} is what the foreseen
      * least-cost path carries out of this year and each later year, t ({@link
-     * Foresight.ForeseenBank#pathBanksTonnes}), empty where the firms do not foresee it.
+     * Foresight.ForeseenBank#pathBanksTonnes}), empty where the firms do not foresee it. Every covered
+     * firm takes part in a foreseen year's least-cost answer, and only its tonnes are read ({@link
+     * EquilibriumSolver#abatementTonnes}).
      */
     static InvestmentOutlook of(
             int year,
             List<Integer> leads,
+            Set<String> investing,
             EquilibriumInput thisYear,
             List<ForeseenYear> later,
             List<Long> pathBanks,
@@ -58,10 +66,11 @@ final class InvestmentOutlook {
             if (foreseen.isEmpty()) {
                 continue;
             }
-            List<CoveredFirm> firms = new ArrayList<>();
+            List<CoveredFirm> firms = new ArrayList<>(foreseen.get().firms().size());
             for (CoveredFirm firm : foreseen.get().firms()) {
-                firms.add(new CoveredFirm(
-                        firm.id(), firm.bauTonnes(), planner.curveAvailableIn(firm.id(), firm.curve(), year, target)));
+                AbatementCurve available = planner.curveAvailableIn(firm.id(), firm.curve(), year, target);
+                // a continuous curve, or steps with nothing decided, are available as they are
+                firms.add(available == firm.curve() ? firm : new CoveredFirm(firm.id(), firm.bauTonnes(), available));
             }
             // the path's bank into the year less its bank out of it: both 0 where none is foreseen
             long bankIn = lead - 1 < pathBanks.size() ? pathBanks.get(lead - 1) : 0;
@@ -73,14 +82,14 @@ final class InvestmentOutlook {
                     foreseen.get().offsets(),
                     thisYear.floorFen(),
                     thisYear.ceilingFen());
-            // looked up by id only: sized for every firm at once
-            Map<String, Foreseen> answer = new HashMap<>(YearPlans.capacityFor(firms.size()));
-            List<FirmAbatement> abatement = EquilibriumSolver.solve(input).firms();
+            // looked up by id only: sized for the investing firms at once
+            Map<String, Foreseen> answer = new HashMap<>(YearPlans.capacityFor(investing.size()));
+            long[] abated = EquilibriumSolver.abatementTonnes(input);
             for (int i = 0; i < firms.size(); i++) {
-                answer.put(
-                        firms.get(i).id(),
-                        new Foreseen(
-                                abatement.get(i).abatementTonnes(), firms.get(i).bauTonnes()));
+                CoveredFirm firm = firms.get(i);
+                if (investing.contains(firm.id())) {
+                    answer.put(firm.id(), new Foreseen(abated[i], firm.bauTonnes()));
+                }
             }
             byLead.put(lead, answer);
         }
@@ -93,8 +102,9 @@ final class InvestmentOutlook {
     }
 
     /**
-     * The enterprise's abatement in the year {@code lead} years on, if it is foreseen and the
-     * enterprise covered then; empty where it is not covered (no price makes a step pay then).
+     * The abatement of an enterprise with an investment to decide in the year {@code lead} years on,
+     * if it is foreseen and the enterprise covered then; empty where it is not covered (no price makes
+     * a step pay then).
      */
     Optional<Foreseen> firm(int lead, String enterpriseId) {
         return Optional.ofNullable(byLead.getOrDefault(lead, Map.of()).get(enterpriseId));

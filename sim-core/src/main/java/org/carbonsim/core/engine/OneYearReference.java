@@ -186,7 +186,7 @@ final class OneYearReference {
         CycleOutlook.Builder outlook = new CycleOutlook.Builder(cycle);
         for (int y = year + 1; y <= lastYear; y++) {
             List<CoverageRecord> coverage = ahead.decide(y, economy.enterprises(), economy);
-            AllocationTable table = allocator.allocate(y, coverage, economy, economy::expectedYear);
+            AllocationTable table = allocator.allocateWithoutPreAllocation(y, coverage, economy, economy::expectedYear);
             double totalBau = 0;
             for (AllocationLine line : table.lines()) {
                 totalBau += economy.expectedYear(line.enterpriseId(), y).bauEmissionsTonnes();
@@ -219,6 +219,18 @@ final class OneYearReference {
     }
 
     /**
+     * The last year the enterprises foresee: the run's last year and {@code
+     * agents.compliance.foresightYearsAfterRun} years beyond it. From it on, {@link #foreseenYears}
+     * gives none.
+     */
+    int lastForeseenYear() {
+        return scenario.calendar().startYear()
+                + scenario.calendar().years()
+                - 1
+                + scenario.agents().compliance().foresightYearsAfterRun();
+    }
+
+    /**
      * Of the years {@link #foreseenYears(int, CoverageDecider, Allocator, OffsetRule)} gives, those
      * {@code leads} years after {@code year} ({@code leads} ascending), each the same: coverage is
      * still decided year by year to the last of them, as it carries from one year to the next, but no
@@ -226,10 +238,7 @@ final class OneYearReference {
      */
     List<ForeseenYear> foreseenYears(
             int year, List<Integer> leads, CoverageDecider ahead, Allocator allocator, OffsetRule offsetRule) {
-        int lastYear = scenario.calendar().startYear()
-                + scenario.calendar().years()
-                - 1
-                + scenario.agents().compliance().foresightYearsAfterRun();
+        int lastYear = lastForeseenYear();
         List<ForeseenYear> later = new ArrayList<>();
         // the next of the leads not yet passed; every year is foreseen without leads
         int next = 0;
@@ -243,7 +252,7 @@ final class OneYearReference {
                     continue;
                 }
             }
-            AllocationTable table = allocator.allocate(y, coverage, economy, economy::expectedYear);
+            AllocationTable table = allocator.allocateWithoutPreAllocation(y, coverage, economy, economy::expectedYear);
             List<CoveredFirm> firms = new ArrayList<>(table.lines().size());
             long issued = table.auctionTonnes();
             for (AllocationLine line : table.lines()) {

@@ -2,9 +2,11 @@ package org.carbonsim.core.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.carbonsim.core.agents.AbatementPlanner;
 import org.carbonsim.core.agents.BankValue;
@@ -220,22 +222,28 @@ final class YearOutlook {
 
     /**
      * The years the undecided investments of {@code enterpriseIds} would abate in, foreseen at the
-     * year's verification; none where no enterprise has one to decide.
+     * year's verification; none where no enterprise has one to decide or no later year is foreseen
+     * (the run's last year, without foresight past it), where no year is worked out.
      */
     InvestmentOutlook investmentOutlook(Collection<String> enterpriseIds) {
         TreeSet<Integer> leads = new TreeSet<>();
+        Set<String> investing = new HashSet<>();
         for (String id : enterpriseIds) {
-            leads.addAll(planner.leadTimes(id));
+            List<Integer> own = planner.leadTimes(id);
+            if (!own.isEmpty()) {
+                leads.addAll(own);
+                investing.add(id);
+            }
         }
         int year = covered.year();
-        if (leads.isEmpty()) {
-            return InvestmentOutlook.of(year, List.of(), referenceInput, List.of(), List.of(), planner);
+        if (leads.isEmpty() || year >= oneYearReference.lastForeseenYear()) {
+            return InvestmentOutlook.NONE;
         }
         // only the years the leads reach are foreseen: the outlook reads no other
         List<Integer> ascending = List.copyOf(leads);
         List<ForeseenYear> later = oneYearReference.foreseenYears(
                 year, ascending, coverageDecider.copy(), allocator, covered.offsetRule());
-        return InvestmentOutlook.of(year, ascending, referenceInput, later, foreseenPathBanks, planner);
+        return InvestmentOutlook.of(year, ascending, investing, referenceInput, later, foreseenPathBanks, planner);
     }
 
     /** The year's penalty-equivalent price, fen per tonne. */

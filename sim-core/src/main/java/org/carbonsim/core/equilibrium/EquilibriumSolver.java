@@ -32,19 +32,27 @@ public final class EquilibriumSolver {
 
     /** Solves one year's problem whose firms and offsets supply {@code supply}. */
     static EquilibriumResult solve(EquilibriumInput input, YearSupply supply) {
+        return build(input, supply, answer(input, supply));
+    }
+
+    /**
+     * What each firm of {@code input} abates in its least-cost answer, t, in input order: the {@link
+     * FirmAbatement#abatementTonnes} of {@link #solve}, bit for bit, without the rest of the result.
+     * A reader that wants only the tonnes (the investment outlook, of every covered firm, at each
+     * verification) is spared each firm's cost and its share of the credits and their cost.
+     */
+    public static long[] abatementTonnes(EquilibriumInput input) {
+        YearSupply supply = YearSupply.of(input);
+        return settle(input.firms(), supply, answer(input, supply), false).abated;
+    }
+
+    /** The regime of {@code input}'s answer and its tonnes before they are settled in whole tonnes. */
+    private static Answer answer(EquilibriumInput input, YearSupply supply) {
         long gap = input.gapTonnes();
         double floor = input.floorFen();
         if (gap <= 0) {
             if (input.floorFen() == 0) {
-                return build(
-                        input,
-                        supply,
-                        Regime.SURPLUS,
-                        0,
-                        0,
-                        new double[input.firms().size()],
-                        0,
-                        0);
+                return new Answer(Regime.SURPLUS, 0, 0, new double[input.firms().size()], 0, 0);
             }
             return atFloor(input, supply, gap);
         }
@@ -65,6 +73,14 @@ public final class EquilibriumSolver {
         PriceBracket price = bracket(supply, floor, supplyFloor, hi, supplyHi, gap - tolerance);
         return interpolated(input, supply, Regime.CLEARED, price.loFen(), price.hiFen(), gap);
     }
+
+    /**
+     * An answer before {@link #settle}: its regime, the price reported and the price up to which
+     * credits are used, fen; each firm's abatement in whole tonnes (as doubles, in input order), the
+     * credits used and the tonnes left unmet.
+     */
+    private record Answer(
+            Regime regime, double priceFen, double creditPriceFen, double[] firmTonnes, long offsetsUsed, long unmet) {}
 
     /**
      * The interval, {@link #PRICE_TOLERANCE_FEN} wide, from {@code floorFen} to {@code hiFen} halved
@@ -109,7 +125,7 @@ public final class EquilibriumSolver {
      * Takes what is supplied at {@code lo} plus the needed fraction of what becomes available between
      * {@code lo} and {@code hi}; the price reported is {@code hi}, clamped to be non-negative.
      */
-    private static EquilibriumResult interpolated(
+    private static Answer interpolated(
             EquilibriumInput input, YearSupply supply, Regime regime, double lo, double hi, long gap) {
         List<CoveredFirm> firms = input.firms();
         double[] amounts = new double[firms.size() + 1];
@@ -133,10 +149,10 @@ public final class EquilibriumSolver {
             amounts[i] = lower[i] + theta * (upper[i] - lower[i]);
         }
         long[] tonnes = Apportion.largestRemainder(amounts, gap);
-        return build(input, supply, regime, Math.max(0, hi), hi, firmTonnes(amounts, tonnes), tonnes[firms.size()], 0);
+        return new Answer(regime, Math.max(0, hi), hi, firmTonnes(amounts, tonnes), tonnes[firms.size()], 0);
     }
 
-    private static EquilibriumResult atFloor(EquilibriumInput input, YearSupply supply, long gap) {
+    private static Answer atFloor(EquilibriumInput input, YearSupply supply, long gap) {
         List<CoveredFirm> firms = input.firms();
         double[] amounts = new double[firms.size()];
         double total = 0;
@@ -148,11 +164,10 @@ public final class EquilibriumSolver {
         long abated = sum(tonnes);
         double[] firmTonnes = toDouble(tonnes);
         long offsets = Math.min(supply.creditsAt(input.floorFen(), firmTonnes), Math.max(0, gap - abated));
-        return build(input, supply, Regime.FLOOR, input.floorFen(), input.floorFen(), firmTonnes, offsets, 0);
+        return new Answer(Regime.FLOOR, input.floorFen(), input.floorFen(), firmTonnes, offsets, 0);
     }
 
-    private static EquilibriumResult atCeiling(
-            EquilibriumInput input, YearSupply supply, long gap, double highestUseful) {
+    private static Answer atCeiling(EquilibriumInput input, YearSupply supply, long gap, double highestUseful) {
         List<CoveredFirm> firms = input.firms();
         double[] amounts = new double[firms.size() + 1];
         double total = 0;
@@ -165,15 +180,8 @@ public final class EquilibriumSolver {
         long covered = Math.min(gap, (long) Math.floor(total + supplyTolerance(gap)));
         long[] tonnes = Apportion.largestRemainder(amounts, covered);
         long offsets = tonnes[firms.size()];
-        return build(
-                input,
-                supply,
-                Regime.CEILING,
-                input.ceilingFen(),
-                highestUseful,
-                firmTonnes(amounts, tonnes),
-                offsets,
-                gap - covered);
+        return new Answer(
+                Regime.CEILING, input.ceilingFen(), highestUseful, firmTonnes(amounts, tonnes), offsets, gap - covered);
     }
 
     private static double[] firmTonnes(double[] amounts, long[] tonnes) {
@@ -201,40 +209,14 @@ public final class EquilibriumSolver {
     }
 
     /**
-     * The result from whole tonnes: {@code firmTonnes} (as doubles, in input order) abated and {@code
-     * offsetsUsed} credits no dearer than {@code creditPriceFen}, shared among the firms by {@link
-     * FirmCredits}: of each programme what the firms' caps hold at the emissions the abatement leaves
-     * them, the dearest first credit's programme cut first where that is more. The search counted the
-     * credits the same way, firm by firm, at each firm's abatement at the price rounded up; should the
-     * caps at the abatement as rounded still hold fewer, the credits over are not counted: their tonnes
-     * are abated by the firms that can still abate at the price, in input order, then by those below
-     * their potential, and are unmet only where no firm can abate more.
+     * The result of {@code answer}, {@link #settle settled} with its credits shared among the firms by
+     * {@link FirmCredits}, with each firm's cost.
      */
-    private static EquilibriumResult build(
-            EquilibriumInput input,
-            YearSupply supply,
-            Regime regime,
-            double priceFen,
-            double creditPriceFen,
-            double[] firmTonnes,
-            long offsetsUsed,
-            long unmet) {
+    private static EquilibriumResult build(EquilibriumInput input, YearSupply supply, Answer answer) {
         List<CoveredFirm> covered = input.firms();
-        long[] abated = new long[firmTonnes.length];
-        for (int i = 0; i < abated.length; i++) {
-            abated[i] = (long) firmTonnes[i];
-        }
-        long credits = offsetsUsed;
-        long unmetTonnes = unmet;
-        CreditRationing rationing = supply.rationing();
-        FirmCredits shared =
-                FirmCredits.of(rationing, covered, abated, supply.askedOf(creditPriceFen, abated, credits));
-        while (shared.assignedTonnes() < credits) {
-            long over = credits - shared.assignedTonnes();
-            credits = shared.assignedTonnes();
-            unmetTonnes = Math.addExact(unmetTonnes, abateMore(covered, abated, priceFen, over));
-            shared = FirmCredits.of(rationing, covered, abated, supply.askedOf(creditPriceFen, abated, credits));
-        }
+        Settlement settled = settle(covered, supply, answer, true);
+        long[] abated = settled.abated;
+        FirmCredits shared = settled.shared;
         List<FirmAbatement> firms = new ArrayList<>(abated.length);
         long totalTonnes = 0;
         long totalCost = 0;
@@ -249,16 +231,69 @@ public final class EquilibriumSolver {
             creditCost = Math.addExact(creditCost, shared.costFen()[i]);
         }
         return new EquilibriumResult(
-                regime,
-                priceFen,
-                Math.round(priceFen),
+                answer.regime(),
+                answer.priceFen(),
+                Math.round(answer.priceFen()),
                 input.gapTonnes(),
                 firms,
                 totalTonnes,
-                credits,
-                unmetTonnes,
+                settled.credits,
+                settled.unmet,
                 totalCost,
                 creditCost);
+    }
+
+    /**
+     * {@code answer} in whole tonnes: its firms' tonnes abated and its credits used, no dearer than its
+     * credit price, as the firms' caps hold them ({@link FirmCredits}): of each programme what the
+     * caps hold at the emissions the abatement leaves them, the dearest first credit's programme cut
+     * first where that is more. The search counted the credits the same way, firm by firm, at each
+     * firm's abatement at the price rounded up; should the caps at the abatement as rounded still hold
+     * fewer, the credits over are not counted: their tonnes are abated by the firms that can still
+     * abate at the price, in input order, then by those below their potential, and are unmet only
+     * where no firm can abate more. Where {@code sharing}, the credits are shared out firm by firm
+     * (for the result); else they are only counted ({@link FirmCredits#heldTonnes}), which holds the
+     * same tonnes.
+     */
+    private static Settlement settle(List<CoveredFirm> covered, YearSupply supply, Answer answer, boolean sharing) {
+        Settlement settled = new Settlement(answer);
+        CreditRationing rationing = supply.rationing();
+        while (true) {
+            long[] asked = supply.askedOf(answer.creditPriceFen(), settled.abated, settled.credits);
+            long held;
+            if (sharing) {
+                settled.shared = FirmCredits.of(rationing, covered, settled.abated, asked);
+                held = settled.shared.assignedTonnes();
+            } else {
+                held = FirmCredits.heldTonnes(rationing, covered, settled.abated, asked);
+            }
+            if (held >= settled.credits) {
+                return settled;
+            }
+            long over = settled.credits - held;
+            settled.credits = held;
+            settled.unmet = Math.addExact(settled.unmet, abateMore(covered, settled.abated, answer.priceFen(), over));
+        }
+    }
+
+    /**
+     * What {@link #settle} makes of an answer: each firm's whole tonnes abated, in input order, the
+     * credits used, the tonnes unmet, and where it shared the credits, how they fall to the firms.
+     */
+    private static final class Settlement {
+        final long[] abated;
+        long credits;
+        long unmet;
+        FirmCredits shared;
+
+        Settlement(Answer answer) {
+            abated = new long[answer.firmTonnes().length];
+            for (int i = 0; i < abated.length; i++) {
+                abated[i] = (long) answer.firmTonnes()[i];
+            }
+            credits = answer.offsetsUsed();
+            unmet = answer.unmet();
+        }
     }
 
     /**

@@ -30,12 +30,8 @@ record FirmCredits(long[] tonnes, long[] costFen, long[] byTranche) {
     /** {@code asked} credits of each tranche shared by {@code rationing} among {@code firms} when each abates {@code abatedTonnes}. */
     static FirmCredits of(CreditRationing rationing, List<CoveredFirm> firms, long[] abatedTonnes, long[] asked) {
         int n = firms.size();
-        long[] emissions = new long[n];
-        for (int i = 0; i < n; i++) {
-            emissions[i] = Math.max(0, firms.get(i).bauTonnes() - abatedTonnes[i]);
-        }
         long[][] byFirm = new long[asked.length][];
-        long[] byTranche = rationing.share(asked, emissions, byFirm);
+        long[] byTranche = rationing.share(asked, emissions(firms, abatedTonnes), byFirm);
         long[] tonnes = new long[n];
         long[] costFen = new long[n];
         for (int p = 0; p < asked.length; p++) {
@@ -50,6 +46,28 @@ record FirmCredits(long[] tonnes, long[] costFen, long[] byTranche) {
             }
         }
         return new FirmCredits(tonnes, costFen, byTranche);
+    }
+
+    /**
+     * The credits {@link #of} shares out, t ({@link #assignedTonnes}), only counted: the rationing
+     * counts a tranche's credits as the firms' rooms hold them without sharing them out where no later
+     * tranche depends on how they fall to the firms ({@link CreditRationing#share}).
+     */
+    static long heldTonnes(CreditRationing rationing, List<CoveredFirm> firms, long[] abatedTonnes, long[] asked) {
+        long total = 0;
+        for (long tonnes : rationing.share(asked, emissions(firms, abatedTonnes), null)) {
+            total += tonnes;
+        }
+        return total;
+    }
+
+    /** What each of {@code firms} emits when it abates {@code abatedTonnes}, t: none below 0. */
+    private static long[] emissions(List<CoveredFirm> firms, long[] abatedTonnes) {
+        long[] emissions = new long[firms.size()];
+        for (int i = 0; i < emissions.length; i++) {
+            emissions[i] = Math.max(0, firms.get(i).bauTonnes() - abatedTonnes[i]);
+        }
+        return emissions;
     }
 
     /** The credits shared out, t. */

@@ -179,7 +179,8 @@ class FirmCreditsPropertyTest {
                         + " the caps firm by firm do not hold, " + where);
     }
 
-    private static EquilibriumInput randomInstance(Random random) {
+    /** A random market as described above, drawn from {@code random}. */
+    static EquilibriumInput randomInstance(Random random) {
         int n = 2 + random.nextInt(7);
         List<CoveredFirm> firms = new ArrayList<>();
         long[] allocations = new long[n];
