@@ -149,6 +149,8 @@ public final class ComplianceTrader implements TradingStrategy {
 
     private Side orderSide;
     private final ComplianceTraderParams params;
+    /** The wait between its market days, a coin of {@code reviewsPerDay} a day ({@link DeskReviews#nextMarketDay}). */
+    private final GeometricWait reviews;
     /** Its desk's clock rate, remembered between turns. */
     private final DeskClock clock;
 
@@ -166,6 +168,7 @@ public final class ComplianceTrader implements TradingStrategy {
     public ComplianceTrader(ComplianceTraderParams params) {
         this.params = Objects.requireNonNull(params, "params");
         this.clock = new DeskClock(params.reviewsPerDay());
+        this.reviews = GeometricWait.of(params.reviewsPerDay());
         this.skipsDays = DeskReviews.skipsDays(params.reviewsPerDay());
         this.takesDeadlineQuotes = params.deadlineQuotes() == DeadlineQuotes.TAKE;
         this.repriceToleranceBasisPoints = params.repriceToleranceBasisPoints();
@@ -246,7 +249,7 @@ public final class ComplianceTrader implements TradingStrategy {
             MarketView market, Position position, long positionChanges, OrderGateway orders, SplittableRandom random) {
         if (skipsDays && market.day() != lookedDay) {
             lookedDay = market.day();
-            nextMarketDay = DeskReviews.nextMarketDay(params.reviewsPerDay(), market, daysToNextRush(market), random);
+            nextMarketDay = DeskReviews.nextMarketDay(reviews, market, daysToNextRush(market), random);
         }
         boolean unchanged = market.day() == plannedDay && positionChanges == seenChanges;
         if (!unchanged && restingTonnes > 0) {

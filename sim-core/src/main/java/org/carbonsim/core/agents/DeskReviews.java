@@ -61,11 +61,16 @@ final class DeskReviews {
      * @param mostDays the longest wait the desk's pacing allows, days (at least 1)
      */
     static int nextMarketDay(double reviewsPerDay, MarketView market, long mostDays, SplittableRandom random) {
+        return nextMarketDay(GeometricWait.of(reviewsPerDay), market, mostDays, random);
+    }
+
+    /** {@link #nextMarketDay(double, MarketView, long, SplittableRandom)} with the wait of {@code reviewsPerDay} made once. */
+    static int nextMarketDay(GeometricWait reviews, MarketView market, long mostDays, SplittableRandom random) {
         int toDeadline = market.daysToDeadline();
         if (toDeadline == 0) {
             return market.day();
         }
         long cap = Math.max(1, Math.min(mostDays, toDeadline));
-        return market.day() + (int) (1 + GeometricWait.failures(reviewsPerDay, random, cap - 1));
+        return market.day() + (int) (1 + reviews.failures(random, cap - 1));
     }
 }

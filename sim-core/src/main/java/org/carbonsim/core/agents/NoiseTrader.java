@@ -13,7 +13,9 @@ import org.carbonsim.core.market.Side;
  * geometric number of days, drawn once, until the next. Not thread-safe.
  */
 public final class NoiseTrader implements TradingStrategy {
-    private final double dailyProbability;
+    /** The wait between its trading days, a coin of {@code dailyProbability} a day. */
+    private final GeometricWait tradingDays;
+
     private final long maxOrderTonnes;
     private final double priceSpread;
     /** The next day it trades; -1 before its first turn. */
@@ -31,7 +33,7 @@ public final class NoiseTrader implements TradingStrategy {
             throw new IllegalArgumentException("need dailyProbability in [0, 1], maxOrderTonnes >= 1 t and priceSpread"
                     + " in [0, 1), got " + dailyProbability + ", " + maxOrderTonnes + " t, " + priceSpread);
         }
-        this.dailyProbability = dailyProbability;
+        this.tradingDays = GeometricWait.of(dailyProbability);
         this.maxOrderTonnes = maxOrderTonnes;
         this.priceSpread = priceSpread;
     }
@@ -78,7 +80,7 @@ public final class NoiseTrader implements TradingStrategy {
 
     /** Days before its next trading day: a coin that comes up with {@code dailyProbability} each day. */
     private int daysWithoutTrade(SplittableRandom random) {
-        return (int) GeometricWait.failures(dailyProbability, random, NEVER_DAYS);
+        return (int) tradingDays.failures(random, NEVER_DAYS);
     }
 
     /** A wait no run reaches, days. */

@@ -24,6 +24,8 @@ public final class ZeroIntelligenceFirm implements TradingStrategy {
     private final long minPriceFen;
     private final long maxPriceFen;
     private final double reviewsPerDay;
+    /** The wait between its market days, a coin of {@code reviewsPerDay} a day. */
+    private final GeometricWait reviews;
     /** Its clock rate, remembered between turns. */
     private final DeskClock clock;
 
@@ -57,6 +59,7 @@ public final class ZeroIntelligenceFirm implements TradingStrategy {
         this.minPriceFen = minPriceFen;
         this.maxPriceFen = maxPriceFen;
         this.reviewsPerDay = reviewsPerDay;
+        this.reviews = GeometricWait.of(reviewsPerDay);
         this.clock = new DeskClock(reviewsPerDay);
     }
 
@@ -116,7 +119,7 @@ public final class ZeroIntelligenceFirm implements TradingStrategy {
             long days = 1;
             if (DeskReviews.skipsDays(reviewsPerDay)) {
                 days = currentDay < 0 ? 1 : (long) market.day() - currentDay;
-                nextMarketDay = DeskReviews.nextMarketDay(reviewsPerDay, market, Long.MAX_VALUE, random);
+                nextMarketDay = DeskReviews.nextMarketDay(reviews, market, Long.MAX_VALUE, random);
             }
             currentDay = market.day();
             dayStartTraded = traded;

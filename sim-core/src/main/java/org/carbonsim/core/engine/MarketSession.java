@@ -133,17 +133,17 @@ public final class MarketSession {
     private boolean[] entersEachDay = new boolean[0];
     /**
      * Per trader: the turns a day it last gave ({@link TradingStrategy#turnsPerDay}), as raw bits, and
-     * its clock's chance in a round at that rate, so that a rate asked again (as a desk's is all day)
-     * is not divided again. A new trader's 0 and 0 are a rate of 0 and its chance, {@code 0 /
-     * roundsPerDay}.
+     * its clock's wait at that rate, a chance in a round of {@code turnsPerDay / roundsPerDay}, so that
+     * a rate asked again (as a desk's is all day) is not divided again nor its logarithm taken again.
+     * A new trader's 0 and no wait are a rate of 0, whose wait is made when first asked.
      */
     private long[] clockRateBits = new long[0];
 
-    private double[] clockPerRound = new double[0];
+    private GeometricWait[] clockWaits = new GeometricWait[0];
     /**
      * Per trader whose clock changes only on deadline days ({@link
      * TradingStrategy#clockChangesOnlyOnDeadlineDays}): the {@link #clockStretch} its {@link
-     * #clockPerRound} was asked in, so that it is asked once a stretch, not after every turn; 0 (no
+     * #clockWait} was asked in, so that it is asked once a stretch, not after every turn; 0 (no
      * stretch) for the others, which are asked every time.
      */
     private int[] clockStretchOf = new int[0];
@@ -353,7 +353,7 @@ public final class MarketSession {
             clockRateBits = Arrays.copyOf(clockRateBits, capacity);
             blockReachTonnes = Arrays.copyOf(blockReachTonnes, capacity);
             blockReachDay = Arrays.copyOf(blockReachDay, capacity);
-            clockPerRound = Arrays.copyOf(clockPerRound, capacity);
+            clockWaits = Arrays.copyOf(clockWaits, capacity);
             clockStretchOf = Arrays.copyOf(clockStretchOf, capacity);
             clockChangesOnlyOnDeadlineDays = Arrays.copyOf(clockChangesOnlyOnDeadlineDays, capacity);
         }
@@ -969,7 +969,7 @@ public final class MarketSession {
             schedule.schedule(owner, (long) rest * roundsPerDay);
             return;
         }
-        long next = round + roundsUntilRing(clockPerRound(owner));
+        long next = round + roundsUntilRing(clockWait(owner));
         long nextOpening = (long) (day + 1) * roundsPerDay;
         if (next > nextOpening && entersEachDay[owner]) {
             // a desk enters its day order again at the next opening, whatever its clock
@@ -985,38 +985,38 @@ public final class MarketSession {
     }
 
     /**
-     * The chance in a round of {@code owner}'s clock, {@code turnsPerDay / roundsPerDay}: asked of its
-     * strategy once a {@link #clockStretch} when its clock changes only on deadline days, else after
-     * every turn.
+     * The wait of {@code owner}'s clock, a chance in a round of {@code turnsPerDay / roundsPerDay}: asked
+     * of its strategy once a {@link #clockStretch} when its clock changes only on deadline days, else
+     * after every turn.
      */
-    private double clockPerRound(int owner) {
+    private GeometricWait clockWait(int owner) {
         if (clockStretchOf[owner] == clockStretch) {
-            return clockPerRound[owner];
+            return clockWaits[owner];
         }
-        double perRound = perRound(owner, turnsPerDay(acting[owner]));
+        GeometricWait wait = waitAt(owner, turnsPerDay(acting[owner]));
         if (clockChangesOnlyOnDeadlineDays[owner]) {
             clockStretchOf[owner] = clockStretch;
         }
-        return perRound;
+        return wait;
     }
 
-    /** {@code turnsPerDay / roundsPerDay}, the chance in a round of {@code owner}'s clock, divided once a rate. */
-    private double perRound(int owner, double turnsPerDay) {
+    /** The wait of a chance {@code turnsPerDay / roundsPerDay} in a round, made once a rate. */
+    private GeometricWait waitAt(int owner, double turnsPerDay) {
         long bits = Double.doubleToRawLongBits(turnsPerDay);
-        if (bits != clockRateBits[owner]) {
+        if (bits != clockRateBits[owner] || clockWaits[owner] == null) {
             clockRateBits[owner] = bits;
-            clockPerRound[owner] = turnsPerDay / roundsPerDay;
+            clockWaits[owner] = GeometricWait.of(turnsPerDay / roundsPerDay);
         }
-        return clockPerRound[owner];
+        return clockWaits[owner];
     }
 
     /**
-     * Rounds until a clock that rings in each round with probability {@code perRound} next rings: 1
+     * Rounds until a clock that rings in each round with the chance of {@code wait} next rings: 1
      * when it rings every round, else geometric from one uniform draw of the session's generator; a
      * clock that never rings waits for ever.
      */
-    private long roundsUntilRing(double perRound) {
-        return Math.min(NEVER_ROUNDS, 1 + GeometricWait.failures(perRound, random, NEVER_ROUNDS));
+    private long roundsUntilRing(GeometricWait wait) {
+        return Math.min(NEVER_ROUNDS, 1 + wait.failures(random, NEVER_ROUNDS));
     }
 
     /** {@code strategy.restUntilDay(view)}, called through the busiest strategies' own classes as in {@link #act}. */

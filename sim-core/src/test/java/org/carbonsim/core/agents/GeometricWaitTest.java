@@ -27,6 +27,28 @@ class GeometricWaitTest {
         assertEquals(expected, GeometricWait.failures(0.5, new SplittableRandom(7), 1_000));
     }
 
+    /**
+     * A wait made once draws, draw after draw, what the inversion with its logarithm taken afresh at
+     * each draw gives, bit for bit: the clocks keep their waits, and a run's draws must not move.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void aWaitMadeOnceDrawsWhatTheInversionTakenAfreshDraws(long seed) {
+        SplittableRandom chances = new SplittableRandom(seed);
+        for (int c = 0; c < 200; c++) {
+            double p = c % 10 == 0 ? chances.nextDouble() * 1e-9 : chances.nextDouble();
+            GeometricWait wait = GeometricWait.of(p);
+            assertEquals(p, wait.probability());
+            SplittableRandom kept = new SplittableRandom(seed * 1_000 + c);
+            SplittableRandom afresh = new SplittableRandom(seed * 1_000 + c);
+            for (int i = 0; i < 50; i++) {
+                double inverted = Math.floor(Math.log(1 - afresh.nextDouble()) / Math.log1p(-p));
+                long expected = inverted >= 1L << 40 ? 1L << 40 : (long) inverted;
+                assertEquals(expected, wait.failures(kept, 1L << 40), "seed=" + seed + " p=" + p + " draw " + i);
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {3, 4, 5})
     void theMeanWaitIsOneMinusPOverP(long seed) {
