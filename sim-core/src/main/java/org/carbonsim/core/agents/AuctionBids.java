@@ -42,17 +42,17 @@ public final class AuctionBids {
         return bids;
     }
 
-    /** The walk its demand curves are read with. */
+    /** A walk of its own, for a demand curve to be started on and {@link #read}. */
     AuctionDemandWalk walk() {
         return walk;
     }
 
-    void clear() {
+    /**
+     * Empties it, then takes a bid at every level of {@code walk}, started, that adds tonnes, down to
+     * the walk's end: the whole demand curve.
+     */
+    public void read(AuctionDemandWalk walk) {
         count = 0;
-    }
-
-    /** Adds a bid at every level of its {@link #walk} that adds tonnes, down to the walk's end. */
-    void addEveryLevel() {
         while (walk.hasLevel()) {
             long priceTicks = walk.priceTicks();
             long added = walk.takeLevel();

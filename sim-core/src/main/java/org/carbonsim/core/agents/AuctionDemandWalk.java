@@ -1,7 +1,7 @@
 package org.carbonsim.core.agents;
 
 /**
- * One covered enterprise's demand curve in a primary auction ({@link ComplianceTrader#demandCurve}),
+ * One covered enterprise's demand curve in a primary auction ({@link ComplianceTrader#auctionBids}),
  * walked down its price levels one at a time: the level's price, then what the level adds. A walk
  * stops wherever its caller does, so an auction can read every enterprise's curve level by level,
  * all together from the top, and stop at the price where the bids already meet the lot: on a
@@ -25,7 +25,8 @@ package org.carbonsim.core.agents;
  * The answer at each level is the per-level search's, {@link MarginalCost#largestShortfallAtMost}
  * from the lowest to the level above's answer ({@code AuctionDemandCurveTest} compares the two).
  *
- * <p>One walk serves one enterprise at a time and is started again for the next. Not thread-safe.
+ * <p>{@link AuctionBids#read} takes every level. One walk serves one enterprise at a time and is
+ * started again for the next. Not thread-safe.
  */
 public final class AuctionDemandWalk {
     private MarginalCost cost;

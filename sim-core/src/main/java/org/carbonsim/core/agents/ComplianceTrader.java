@@ -681,9 +681,9 @@ public final class ComplianceTrader implements TradingStrategy {
             long reserveTicks,
             double laterAuctionShare,
             AuctionBids into) {
-        into.clear();
-        startAuctionDemand(position, params, expectedTicks, tickFen, reserveTicks, laterAuctionShare, into.walk());
-        into.addEveryLevel();
+        AuctionDemandWalk walk = into.walk();
+        startAuctionDemand(position, params, expectedTicks, tickFen, reserveTicks, laterAuctionShare, walk);
+        into.read(walk);
     }
 
     /**
@@ -712,42 +712,6 @@ public final class ComplianceTrader implements TradingStrategy {
                 params.priceAggression(),
                 tickFen,
                 reserveTicks);
-    }
-
-    /**
-     * The bids of a demand curve ({@link #auctionBids}), written into {@code into}, emptied first: at
-     * each price level, from {@link #auctionBidTicks} at the shortfall's cost down {@value
-     * #AUCTION_LEVEL_PERCENT}% a level (at least a tick) to {@code reserveTicks}, at most {@value
-     * #AUCTION_LEVELS} levels, the firm buys each tonne
-     * whose marginal cost is at least the price, down to the largest shortfall in {@code [lowestTonnes,
-     * shortfallTonnes]} worth less than the price, less {@code bufferTonnes}; each bid is what a level
-     * adds. Every level of an {@link AuctionDemandWalk}, which says how each is found.
-     *
-     * @param cost the firm's marginal cost
-     * @param shortfallTonnes the shortfall it bids from, t
-     * @param lowestTonnes the lowest shortfall it bids down to, t (minus what it could forgo)
-     * @param bufferTonnes the part of its need it leaves untraded, t
-     * @param expectedTicks the price it expects on the exchange, ticks
-     * @param markup how far above that price it bids at most, a fraction ({@link
-     *     ComplianceTraderParams#priceAggression})
-     * @param tickFen the tick, fen
-     * @param reserveTicks the auction's reserve price, ticks: no bid below it
-     * @param into where the bids go, highest price first
-     */
-    public static void demandCurve(
-            MarginalCost cost,
-            long shortfallTonnes,
-            long lowestTonnes,
-            long bufferTonnes,
-            long expectedTicks,
-            double markup,
-            long tickFen,
-            long reserveTicks,
-            AuctionBids into) {
-        into.clear();
-        into.walk()
-                .start(cost, shortfallTonnes, lowestTonnes, bufferTonnes, expectedTicks, markup, tickFen, reserveTicks);
-        into.addEveryLevel();
     }
 
     /** How far each price level of an auction bid lies below the one above it, per cent. */

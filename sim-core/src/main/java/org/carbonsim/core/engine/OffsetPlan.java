@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 import org.carbonsim.core.allocation.AllocationLine;
 import org.carbonsim.core.compliance.CapBase;
 import org.carbonsim.core.compliance.OffsetProgram;
@@ -219,17 +221,7 @@ final class OffsetPlan {
      * OffsetRule#totalCapTonnes}), so the reference and the desk count the same whole tonnes.
      */
     static OffsetSupply referenceSupply(OffsetRule rule, int year, Map<String, Long> allocationTonnes) {
-        List<OffsetProgram> programs = rule.eligible(year);
-        if (programs.isEmpty()) {
-            return OffsetSupply.NONE;
-        }
-        List<FirmOffsetCaps> firms = new ArrayList<>(allocationTonnes.size());
-        long[] caps = new long[programs.size()];
-        long totalCap = 0;
-        for (Map.Entry<String, Long> firm : allocationTonnes.entrySet()) {
-            totalCap = Math.addExact(totalCap, addCaps(rule, programs, firm.getKey(), firm.getValue(), caps, firms));
-        }
-        return referenceSupply(rule, programs, caps, totalCap, firms);
+        return referenceSupply(rule, year, allocationTonnes.size(), firm -> allocationTonnes.forEach(firm::accept));
     }
 
     /**
@@ -238,18 +230,29 @@ final class OffsetPlan {
      * in a sorted map give, without the map.
      */
     static OffsetSupply referenceSupply(OffsetRule rule, int year, List<AllocationLine> lines) {
+        return referenceSupply(rule, year, lines.size(), firm -> {
+            for (AllocationLine line : lines) {
+                firm.accept(line.enterpriseId(), line.allocationTonnes());
+            }
+        });
+    }
+
+    /**
+     * {@link #referenceSupply(OffsetRule, int, Map)} of the {@code count} enterprises {@code allocations}
+     * hands to its consumer, each id with its allocation, t, in id order.
+     */
+    private static OffsetSupply referenceSupply(
+            OffsetRule rule, int year, int count, Consumer<ObjLongConsumer<String>> allocations) {
         List<OffsetProgram> programs = rule.eligible(year);
         if (programs.isEmpty()) {
             return OffsetSupply.NONE;
         }
-        List<FirmOffsetCaps> firms = new ArrayList<>(lines.size());
+        List<FirmOffsetCaps> firms = new ArrayList<>(count);
         long[] caps = new long[programs.size()];
-        long totalCap = 0;
-        for (AllocationLine line : lines) {
-            totalCap = Math.addExact(
-                    totalCap, addCaps(rule, programs, line.enterpriseId(), line.allocationTonnes(), caps, firms));
-        }
-        return referenceSupply(rule, programs, caps, totalCap, firms);
+        long[] totalCap = new long[1];
+        allocations.accept((id, allocation) ->
+                totalCap[0] = Math.addExact(totalCap[0], addCaps(rule, programs, id, allocation, caps, firms)));
+        return referenceSupply(rule, programs, caps, totalCap[0], firms);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.carbonsim.core.agents.AuctionBid;
 import org.carbonsim.core.agents.AuctionBids;
+import org.carbonsim.core.agents.AuctionDemandWalk;
 import org.carbonsim.core.agents.ComplianceTrader;
 import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.compliance.OffsetProgram;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A primary auction's demand curve is built in one pass down its price levels ({@link
- * ComplianceTrader#demandCurve}), searching again only where the price falls to the cost of the level
+ * AuctionDemandWalk}), searching again only where the price falls to the cost of the level
  * above's answer. It must bid exactly what a search at every level bids, as the curve was built
  * before: on every kind of curve, with flat and sloped offset programmes, a bank value and target,
  * borrowing room, buffers, ticks and reserve prices.
@@ -67,6 +68,7 @@ class AuctionDemandCurveTest {
     void theOnePassCurveBidsWhatASearchAtEachLevelBids(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         AuctionBids bids = new AuctionBids();
+        AuctionDemandWalk walk = new AuctionDemandWalk();
         int cases = 1_000;
         int withManyBids = 0;
         for (int i = 0; i < cases; i++) {
@@ -82,8 +84,8 @@ class AuctionDemandCurveTest {
             long reserveTicks = random.nextBoolean() ? 0 : random.nextLong(expectedTicks + 1);
             List<AuctionBid> expected =
                     searchedAtEachLevel(cost, shortfall, lowest, buffer, expectedTicks, markup, tickFen, reserveTicks);
-            ComplianceTrader.demandCurve(
-                    cost, shortfall, lowest, buffer, expectedTicks, markup, tickFen, reserveTicks, bids);
+            walk.start(cost, shortfall, lowest, buffer, expectedTicks, markup, tickFen, reserveTicks);
+            bids.read(walk);
             assertEquals(
                     expected,
                     bids.toList(),

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.carbonsim.core.agents.AuctionBids;
-import org.carbonsim.core.agents.ComplianceTrader;
+import org.carbonsim.core.agents.AuctionDemandWalk;
 import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.market.AuctionOutcome;
 import org.carbonsim.core.market.AuctionStyle;
@@ -35,7 +35,12 @@ class AuctionSweepTest {
             long bufferTonnes,
             long expectedTicks,
             double markup,
-            long cashFen) {}
+            long cashFen) {
+        /** Starts {@code walk} on its demand curve in an auction of {@code tickFen} and {@code reserveTicks}. */
+        void start(AuctionDemandWalk walk, long tickFen, long reserveTicks) {
+            walk.start(cost, shortfallTonnes, lowestTonnes, bufferTonnes, expectedTicks, markup, tickFen, reserveTicks);
+        }
+    }
 
     /** One trader group's bid. */
     private record TraderBid(int ownerId, long priceTicks, long tonnes) {}
@@ -126,18 +131,11 @@ class AuctionSweepTest {
             List<Bidder> bidders, List<TraderBid> traders, long lot, long tickFen, long reserveTicks) {
         CallAuction auction = new CallAuction(AuctionStyle.PRIMARY);
         AuctionBids bids = new AuctionBids();
+        AuctionDemandWalk walk = new AuctionDemandWalk();
         long orderId = 1;
         for (Bidder b : bidders) {
-            ComplianceTrader.demandCurve(
-                    b.cost(),
-                    b.shortfallTonnes(),
-                    b.lowestTonnes(),
-                    b.bufferTonnes(),
-                    b.expectedTicks(),
-                    b.markup(),
-                    tickFen,
-                    reserveTicks,
-                    bids);
+            b.start(walk, tickFen, reserveTicks);
+            bids.read(walk);
             long cash = b.cashFen();
             for (int k = 0; k < bids.count(); k++) {
                 long price = bids.priceTicks(k);
@@ -163,16 +161,7 @@ class AuctionSweepTest {
             long reserveTicks) {
         sweep.clear();
         for (Bidder b : bidders) {
-            sweep.enterprise(b.ownerId(), b.cashFen())
-                    .start(
-                            b.cost(),
-                            b.shortfallTonnes(),
-                            b.lowestTonnes(),
-                            b.bufferTonnes(),
-                            b.expectedTicks(),
-                            b.markup(),
-                            tickFen,
-                            reserveTicks);
+            b.start(sweep.enterprise(b.ownerId(), b.cashFen()), tickFen, reserveTicks);
         }
         for (TraderBid t : traders) {
             sweep.trader(t.ownerId(), t.priceTicks(), t.tonnes());
