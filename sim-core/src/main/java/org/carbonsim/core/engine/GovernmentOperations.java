@@ -246,7 +246,7 @@ final class GovernmentOperations {
                             throw new IllegalStateException(
                                     "auction fill of " + filled + " t for " + book.name(account) + " not settled");
                         }
-                        book.bought(account, filled);
+                        book.boughtOutsideTrades(account, filled);
                         sold[0] += filled;
                         if (id < firstTraderOrderId) {
                             external.auctionFilled(year, day, book.name(account), filled, priceTicks * tickFen);
@@ -492,7 +492,7 @@ final class GovernmentOperations {
             if (!registry.settleInterventionSale(governmentAccount, account, tonnes, priceFen)) {
                 throw new IllegalStateException("deadline reserve sale of " + tonnes + " t to " + id + " not settled");
             }
-            book.bought(account, tonnes);
+            book.boughtOutsideTrades(account, tonnes);
         }
         positions.resync();
     }

@@ -172,7 +172,7 @@ public final class Simulation {
 
     private final Map<String, Integer> accountOf = new HashMap<>();
     private final SessionOwners owners = new SessionOwners();
-    private final AccountBook book = new AccountBook();
+    private final AccountBook book;
     private final List<TradeRecord> trades = new ArrayList<>();
     private final List<LedgerYear> ledger = new ArrayList<>();
     private final List<MrvYear> mrvYears = new ArrayList<>();
@@ -243,6 +243,7 @@ public final class Simulation {
         this.deadlineDay = scenario.compliance().deadlineDayIn(tradingDays);
         this.tickFen = scenario.market().tickFen();
         this.registry = new Registry(scenario.calendar().startYear(), 0);
+        this.book = new AccountBook(registry);
         GovernmentAccounts governmentAccounts = new GovernmentAccounts(
                 openAccount(AccountKind.GOVERNMENT_RESERVE, "government"),
                 openAccount(AccountKind.AUCTION, "auction"),
@@ -551,12 +552,14 @@ public final class Simulation {
         long priceFen = priceTicks * tickFen;
         long notional = Math.multiplyExact(priceFen, tonnes);
         long fee = session.rulesInForce().feeFen(notional);
-        long missingFen = Math.addExact(notional, fee) - registry.cashFen(buyer);
-        if (missingFen > 0 && buyer != governmentAccount && (finance == null || !finance.cashLimited(buyer))) {
-            registry.receive(buyer, missingFen, CashReason.DEPOSIT);
-        }
+        // a member pays in what it lacks for a purchase, unless its financing limits its cash
+        boolean fundBuyer = buyer != governmentAccount && (finance == null || !finance.cashLimited(buyer));
         boolean settled;
         if (seller == governmentAccount) {
+            long missingFen = Math.addExact(notional, fee) - registry.cashFen(buyer);
+            if (missingFen > 0 && fundBuyer) {
+                registry.receive(buyer, missingFen, CashReason.DEPOSIT);
+            }
             settled = registry.settleInterventionSale(
                     governmentAccount, buyer, tonnes, priceFen, operations.saleIsBankable(sellOrderId));
             registry.pay(buyer, fee, CashReason.FEE);
@@ -564,14 +567,17 @@ public final class Simulation {
             settled = registry.settleBuyBack(governmentAccount, seller, tonnes, priceFen);
             registry.pay(seller, fee, CashReason.FEE);
         } else {
-            settled = registry.settleTrade(buyer, seller, tonnes, priceFen, fee, fee);
+            // the registry counts what both sides of a trade bought and sold, and the book reads it there
+            settled = registry.settleTrade(buyer, seller, tonnes, priceFen, fee, fee, fundBuyer);
         }
         if (!settled) {
             throw new IllegalStateException("trade of " + tonnes + " t at " + priceFen + " fen between "
                     + book.name(buyer) + " and " + book.name(seller) + " not settled by the registry");
         }
-        book.bought(buyer, tonnes);
-        book.sold(seller, tonnes);
+        if (seller == governmentAccount || buyer == governmentAccount) {
+            book.boughtOutsideTrades(buyer, tonnes);
+            book.soldOutsideTrades(seller, tonnes);
+        }
         yearVolume = Math.addExact(yearVolume, tonnes);
         yearTurnover = Math.addExact(yearTurnover, notional);
         cycleVolumeTonnes = Math.addExact(cycleVolumeTonnes, tonnes);

@@ -200,6 +200,17 @@ public final class Registry {
      * @param priceFen price per tonne, fen
      */
     public boolean settleTrade(int buyer, int seller, long tonnes, long priceFen, long buyerFeeFen, long sellerFeeFen) {
+        return settleTrade(buyer, seller, tonnes, priceFen, buyerFeeFen, sellerFeeFen, false);
+    }
+
+    /**
+     * Settles a trade as {@link #settleTrade(int, int, long, long, long, long)} does, after bringing
+     * into the buyer's account from outside, as a {@link CashReason#DEPOSIT}, what it lacks for the
+     * price and its fee when {@code fundBuyer} holds (an exchange member pays in what it buys with).
+     * The deposit stands even if the trade then fails for the seller's lack of allowances.
+     */
+    public boolean settleTrade(
+            int buyer, int seller, long tonnes, long priceFen, long buyerFeeFen, long sellerFeeFen, boolean fundBuyer) {
         Account b = account(buyer);
         Account s = account(seller);
         checkTonnes(tonnes);
@@ -210,15 +221,19 @@ public final class Registry {
             throw new IllegalArgumentException("buyer and seller are the same account " + buyer);
         }
         long value = Math.multiplyExact(tonnes, priceFen);
-        if (available(s) < tonnes || b.cash < Math.addExact(value, buyerFeeFen)) {
+        long due = Math.addExact(value, buyerFeeFen);
+        if (fundBuyer && due > b.cash) {
+            receive(buyer, b, due - b.cash, CashReason.DEPOSIT);
+        }
+        if (available(s) < tonnes || b.cash < due) {
             return false;
         }
         move(seller, s, buyer, b, tonnes, TransferReason.TRADE);
         s.sold += tonnes;
         b.bought += tonnes;
         moveCash(buyer, b, seller, s, value, CashReason.TRADE);
-        pay(buyer, buyerFeeFen, CashReason.FEE);
-        pay(seller, sellerFeeFen, CashReason.FEE);
+        pay(buyer, b, buyerFeeFen, CashReason.FEE);
+        pay(seller, s, sellerFeeFen, CashReason.FEE);
         return true;
     }
 
@@ -478,10 +493,13 @@ public final class Registry {
                     "cash comes in from outside only as DEPOSIT, INTERVENTION, LOAN or REPO, got " + reason);
         }
         checkFen(fen);
-        Account a = account(account);
+        receive(account, account(account), fen, reason);
+    }
+
+    private void receive(int id, Account a, long fen, CashReason reason) {
         a.cash = Math.addExact(a.cash, fen);
         externalFenByReason[reason.ordinal()] += fen;
-        logCash(EXTERNAL, account, fen, reason);
+        logCash(EXTERNAL, id, fen, reason);
     }
 
     /** Pays {@code fen} out of {@code account} to outside the system; the balance may go negative. */
@@ -493,13 +511,18 @@ public final class Registry {
             throw new IllegalArgumentException(reason + " is not a payment out of the system");
         }
         checkFen(fen);
+        if (fen != 0) {
+            pay(account, account(account), fen, reason);
+        }
+    }
+
+    private void pay(int id, Account a, long fen, CashReason reason) {
         if (fen == 0) {
             return;
         }
-        Account a = account(account);
         a.cash = Math.subtractExact(a.cash, fen);
         externalFenByReason[reason.ordinal()] -= fen;
-        logCash(account, EXTERNAL, fen, reason);
+        logCash(id, EXTERNAL, fen, reason);
     }
 
     /**

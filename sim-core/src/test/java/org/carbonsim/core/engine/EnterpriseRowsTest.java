@@ -38,7 +38,7 @@ class EnterpriseRowsTest {
     private final Scenario scenario = TestScenarios.twoFirms(2, 0, "", "", "");
     private final Economy economy = new Economy(scenario.sectors(), scenario.enterprises());
     private final Registry registry = new Registry(YEAR, 0);
-    private final AccountBook book = new AccountBook();
+    private final AccountBook book = new AccountBook(registry);
     private final GovernmentAccounts government = new GovernmentAccounts(
             open(AccountKind.GOVERNMENT_RESERVE, "government"),
             open(AccountKind.AUCTION, "auction"),
