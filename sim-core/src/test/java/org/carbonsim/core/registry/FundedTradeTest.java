@@ -22,11 +22,12 @@ class FundedTradeTest {
         return LongStream.rangeClosed(1, 40);
     }
 
+    private final Registry registry = new Registry(2020, 100);
+    private final int firm = registry.openAccount(AccountKind.ENTERPRISE, "firm");
+    private final int trader = registry.openAccount(AccountKind.TRADER, "trader");
+
     @Test
     void theBuyerIsFundedForPriceAndFeeAndTheDepositIsLoggedBeforeTheTrade() {
-        Registry registry = new Registry(2020, 100);
-        int firm = registry.openAccount(AccountKind.ENTERPRISE, "firm");
-        int trader = registry.openAccount(AccountKind.TRADER, "trader");
         registry.issue(firm, 100, 2020, true, TransferReason.ISSUANCE);
         registry.receive(trader, 4_000, CashReason.DEPOSIT);
 
@@ -51,9 +52,6 @@ class FundedTradeTest {
 
     @Test
     void anUnfundedBuyerShortOfCashTradesNothingAndAFailedDeliveryKeepsTheDeposit() {
-        Registry registry = new Registry(2020, 100);
-        int firm = registry.openAccount(AccountKind.ENTERPRISE, "firm");
-        int trader = registry.openAccount(AccountKind.TRADER, "trader");
         registry.issue(firm, 5, 2020, true, TransferReason.ISSUANCE);
 
         assertFalse(registry.settleTrade(trader, firm, 1, 1_000, 0, 0, false), "no cash and not funded");
