@@ -217,6 +217,13 @@ public final class MarketSession {
     private long lastTradableTicks;
 
     private long nextOrderId = 1;
+    /**
+     * The id of the first order placed since the day last opened: the opening cancelled every order
+     * before it (all orders are day orders), so the traders' look-ups of those, a desk's order of its
+     * last market day or a speculator's of yesterday, need not ask the book.
+     */
+    private long firstOrderIdToday = 1;
+
     private long exchangeFeesFen;
     /** Continuous rounds so far that ended with both a bid and an ask resting. */
     private long quotedRounds;
@@ -600,6 +607,7 @@ public final class MarketSession {
         }
         dayOpen = true;
         book.openDay(lastCloseTicks(), inForce.limitBasisPoints());
+        firstOrderIdToday = nextOrderId;
         if (inForce.openingAuction()) {
             book.startCallPhase();
             view.round = 0;
@@ -924,8 +932,7 @@ public final class MarketSession {
                 continue;
             }
             gateway.actingOwner = owner;
-            act(owner);
-            scheduleNextTurn(owner, lastRound);
+            scheduleNextTurn(owner, lastRound, act(owner));
         }
         gateway.actingOwner = GOVERNMENT_OWNER_ID;
     }
@@ -940,8 +947,7 @@ public final class MarketSession {
         for (int i = 0; i < n; i++) {
             int owner = due[i];
             gateway.actingOwner = owner;
-            act(owner);
-            scheduleNextTurn(owner, round);
+            scheduleNextTurn(owner, round, act(owner));
         }
         gateway.actingOwner = GOVERNMENT_OWNER_ID;
     }
@@ -957,13 +963,12 @@ public final class MarketSession {
     }
 
     /**
-     * Asks the trader that has just acted when it next needs a turn: from the first round of the day it
-     * rests until, or, after {@code round}, where its clock next rings, and no later than the first
-     * round of the next compliance deadline day (this year's until it has passed, then next year's).
+     * Gives the trader that has just acted its next turn: from the first round of {@code rest}, the day
+     * it said it rests until, when that is after today; else, after {@code round}, where its clock next
+     * rings, and no later than the first round of the next compliance deadline day (this year's until
+     * it has passed, then next year's).
      */
-    private void scheduleNextTurn(int owner, long round) {
-        ComplianceTrader desk = deskOf[owner];
-        int rest = desk != null ? desk.restUntilDay(view) : restUntilDay(acting[owner]);
+    private void scheduleNextTurn(int owner, long round, int rest) {
         if (rest > day) {
             restDay[owner] = rest;
             schedule.schedule(owner, (long) rest * roundsPerDay);
@@ -1019,16 +1024,6 @@ public final class MarketSession {
         return Math.min(NEVER_ROUNDS, 1 + wait.failures(random, NEVER_ROUNDS));
     }
 
-    /** {@code strategy.restUntilDay(view)}, called through the busiest strategies' own classes as in {@link #act}. */
-    private int restUntilDay(TradingStrategy strategy) {
-        if (strategy instanceof ComplianceTrader) {
-            return ((ComplianceTrader) strategy).restUntilDay(view);
-        } else if (strategy instanceof ZeroIntelligenceFirm) {
-            return ((ZeroIntelligenceFirm) strategy).restUntilDay(view);
-        }
-        return strategy.restUntilDay(view);
-    }
-
     /** {@code strategy.turnsPerDay(view)}, called through the busiest strategies' own classes as in {@link #act}. */
     private double turnsPerDay(TradingStrategy strategy) {
         if (strategy instanceof ComplianceTrader) {
@@ -1040,11 +1035,13 @@ public final class MarketSession {
     }
 
     /**
-     * Trader {@code owner}'s turn. The busiest strategies are called through their own classes: a call
-     * through the interface over six implementations costs more than an idle trader's whole turn. A
-     * desk is found through {@link #deskOf}, without reading its class.
+     * Trader {@code owner}'s turn; returns the first day it then needs another ({@link
+     * TradingStrategy#restUntilDay}), asked at once so that its class is looked at once a turn. The
+     * busiest strategies are called through their own classes: a call through the interface over six
+     * implementations costs more than an idle trader's whole turn. A desk is found through {@link
+     * #deskOf}, without reading its class.
      */
-    private void act(int owner) {
+    private int act(int owner) {
         Position position = accounts[owner];
         ComplianceTrader desk = deskOf[owner];
         if (desk != null) {
@@ -1052,20 +1049,28 @@ public final class MarketSession {
             if (blockTradesOn && blockReachDay[owner] != day) {
                 noteBlockReach(owner, desk, position);
             }
-            return;
+            return desk.restUntilDay(view);
         }
         TradingStrategy strategy = acting[owner];
         if (strategy instanceof ZeroIntelligenceFirm) {
-            ((ZeroIntelligenceFirm) strategy).act(view, position, gateway, random);
+            ZeroIntelligenceFirm firm = (ZeroIntelligenceFirm) strategy;
+            firm.act(view, position, gateway, random);
+            return firm.restUntilDay(view);
         } else if (strategy instanceof ZeroIntelligenceTrader) {
-            ((ZeroIntelligenceTrader) strategy).act(view, position, gateway, random);
+            ZeroIntelligenceTrader trader = (ZeroIntelligenceTrader) strategy;
+            trader.act(view, position, gateway, random);
+            return trader.restUntilDay(view);
         } else if (strategy instanceof NoiseTrader) {
-            ((NoiseTrader) strategy).act(view, position, gateway, random);
+            NoiseTrader noise = (NoiseTrader) strategy;
+            noise.act(view, position, gateway, random);
+            return noise.restUntilDay(view);
         } else if (strategy instanceof InactiveFirm) {
-            ((InactiveFirm) strategy).act(view, position, gateway, random);
-        } else {
-            strategy.act(view, position, gateway, random);
+            InactiveFirm firm = (InactiveFirm) strategy;
+            firm.act(view, position, gateway, random);
+            return firm.restUntilDay(view);
         }
+        strategy.act(view, position, gateway, random);
+        return strategy.restUntilDay(view);
     }
 
     /**
@@ -1134,14 +1139,18 @@ public final class MarketSession {
             return book.amend(orderId, newPriceTicks, Math.min(newQuantityTonnes, listingLimitTonnes));
         }
 
+        /** 0 without asking the book for an order placed before today's opening ({@link #firstOrderIdToday}). */
         @Override
         public long remainingTonnes(long orderId) {
-            return book.quantityOf(orderId);
+            return orderId < firstOrderIdToday ? 0 : book.quantityOf(orderId);
         }
 
+        /** Nothing, without asking the book, for an order placed before today's opening. */
         @Override
         public void cancelIfLive(long orderId) {
-            book.cancelIfLive(orderId);
+            if (orderId >= firstOrderIdToday) {
+                book.cancelIfLive(orderId);
+            }
         }
     }
 

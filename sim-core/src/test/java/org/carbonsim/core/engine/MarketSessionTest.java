@@ -11,14 +11,17 @@ import org.carbonsim.core.agents.ComplianceTrader;
 import org.carbonsim.core.agents.ComplianceTraderParams;
 import org.carbonsim.core.agents.MarginalCost;
 import org.carbonsim.core.agents.MarketView;
+import org.carbonsim.core.agents.OrderGateway;
 import org.carbonsim.core.agents.Position;
 import org.carbonsim.core.agents.SpeculatorStyle;
 import org.carbonsim.core.agents.StrategyKind;
 import org.carbonsim.core.agents.TraderGroup;
+import org.carbonsim.core.agents.TradingStrategy;
 import org.carbonsim.core.market.ClosingPriceRule;
 import org.carbonsim.core.market.OrderType;
 import org.carbonsim.core.market.Side;
 import org.carbonsim.core.scenario.ClosingRule;
+import org.carbonsim.core.scenario.MarketRules;
 import org.carbonsim.core.scenario.NoTradeClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -336,6 +339,57 @@ class MarketSessionTest {
                 List.of(others, mine, others, mine, others, mine, others),
                 restingBids,
                 "seed=3 resting bids at the start of rounds 0-3");
+    }
+
+    @Test
+    void aTraderReadsItsOrdersOfTodayFromTheBookAndThoseOfEarlierDaysAsGone() {
+        // a trader with a turn in the opening call and in both rounds of each of three days rests a bid
+        // at each turn that nothing fills, a tonne more each time, and reads at each turn what is left of
+        // the one before: all of it when placed earlier today (in the opening call too), nothing when
+        // placed yesterday, as the close cancelled it. In a day's last round it cancels the bid first,
+        // which then has nothing left
+        MarketRules rules =
+                new MarketRules(1, 0, 2_000, ClosingRule.VWAP_DAY, 10, true, false, 0, NoTradeClose.PREVIOUS_CLOSE);
+        MarketSession session = new MarketSession(rules, 10, 2, new SplittableRandom(1));
+        List<String> seen = new ArrayList<>();
+        session.addAgent(
+                new TradingStrategy() {
+                    private long lastId = -1;
+                    private long tonnes;
+
+                    @Override
+                    public void act(MarketView market, Position position, OrderGateway orders, SplittableRandom r) {
+                        seen.add(market.day() + "/" + (market.inCallPhase() ? "call" : market.round()) + ":"
+                                + orders.remainingTonnes(lastId));
+                        if (market.round() == 1 && !market.inCallPhase()) {
+                            orders.cancelIfLive(lastId);
+                            seen.add("cancelled:" + orders.remainingTonnes(lastId));
+                        }
+                        orders.submit(position.ownerId(), Side.BUY, OrderType.LIMIT, 1_000, ++tonnes);
+                        lastId = orders.lastOrderId();
+                    }
+                },
+                0,
+                1_000_000_000);
+        for (int day = 0; day < 3; day++) {
+            session.runDay();
+        }
+        assertEquals(
+                List.of(
+                        "0/call:0",
+                        "0/0:1",
+                        "0/1:2",
+                        "cancelled:0",
+                        "1/call:0",
+                        "1/0:4",
+                        "1/1:5",
+                        "cancelled:0",
+                        "2/call:0",
+                        "2/0:7",
+                        "2/1:8",
+                        "cancelled:0"),
+                seen,
+                "seed=1 what the trader reads of its previous bid at each turn");
     }
 
     /** Checks every limit after every settled trade. */
