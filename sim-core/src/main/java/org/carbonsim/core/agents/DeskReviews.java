@@ -53,18 +53,13 @@ final class DeskReviews {
     /**
      * The desk's next market day after today, counted like {@link MarketView#day()}, drawn at its
      * first turn of a market day when it {@link #skipsDays}: today plus a wait of {@code 1 +} the
-     * failures before the first success of a coin that comes up with probability {@code
-     * reviewsPerDay}, at most {@code mostDays} and never past the deadline day. Today itself on the
+     * failures before the first success of the coin of {@code reviews} (whose chance is the
+     * desk's reviews a day), at most {@code mostDays} and never past the deadline day. Today itself on the
      * deadline day, when it looks every round and the day after is its next look. One uniform draw of
      * {@code random}, none on the deadline day.
      *
      * @param mostDays the longest wait the desk's pacing allows, days (at least 1)
      */
-    static int nextMarketDay(double reviewsPerDay, MarketView market, long mostDays, SplittableRandom random) {
-        return nextMarketDay(GeometricWait.of(reviewsPerDay), market, mostDays, random);
-    }
-
-    /** {@link #nextMarketDay(double, MarketView, long, SplittableRandom)} with the wait of {@code reviewsPerDay} made once. */
     static int nextMarketDay(GeometricWait reviews, MarketView market, long mostDays, SplittableRandom random) {
         int toDeadline = market.daysToDeadline();
         if (toDeadline == 0) {

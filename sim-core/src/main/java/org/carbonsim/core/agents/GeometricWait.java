@@ -44,9 +44,4 @@ public final class GeometricWait {
         double failures = Math.floor(Math.log(1 - random.nextDouble()) / logFailure);
         return failures >= cap ? cap : (long) failures;
     }
-
-    /** {@link #failures(SplittableRandom, long)} of the wait of {@code p}, for a chance drawn at once. */
-    public static long failures(double p, SplittableRandom random, long cap) {
-        return of(p).failures(random, cap);
-    }
 }

@@ -32,13 +32,23 @@ class DeskMarketDaysTest {
         FakeMarket market = new FakeMarket();
         market.day = 5;
         SplittableRandom random = new SplittableRandom(1);
-        assertEquals(241, DeskReviews.nextMarketDay(NEARLY_NEVER, market, Long.MAX_VALUE, random), "the deadline day");
-        assertEquals(12, DeskReviews.nextMarketDay(NEARLY_NEVER, market, 7, random), "at most 7 days on");
-        assertEquals(6, DeskReviews.nextMarketDay(NEARLY_NEVER, market, 1, random), "tomorrow");
-        assertEquals(6, DeskReviews.nextMarketDay(1, market, Long.MAX_VALUE, random), "a sure coin: tomorrow");
+        assertEquals(
+                241,
+                DeskReviews.nextMarketDay(GeometricWait.of(NEARLY_NEVER), market, Long.MAX_VALUE, random),
+                "the deadline day");
+        assertEquals(
+                12, DeskReviews.nextMarketDay(GeometricWait.of(NEARLY_NEVER), market, 7, random), "at most 7 days on");
+        assertEquals(6, DeskReviews.nextMarketDay(GeometricWait.of(NEARLY_NEVER), market, 1, random), "tomorrow");
+        assertEquals(
+                6,
+                DeskReviews.nextMarketDay(GeometricWait.of(1), market, Long.MAX_VALUE, random),
+                "a sure coin: tomorrow");
         market.day = 241;
         SplittableRandom unused = new SplittableRandom(2);
-        assertEquals(241, DeskReviews.nextMarketDay(0.5, market, Long.MAX_VALUE, unused), "the deadline day: today");
+        assertEquals(
+                241,
+                DeskReviews.nextMarketDay(GeometricWait.of(0.5), market, Long.MAX_VALUE, unused),
+                "the deadline day: today");
         assertEquals(new SplittableRandom(2).nextLong(), unused.nextLong(), "no number drawn on the deadline day");
     }
 
@@ -51,7 +61,7 @@ class DeskMarketDaysTest {
         market.day = 5;
         assertEquals(
                 5 + 1 + failures,
-                DeskReviews.nextMarketDay(0.5, market, Long.MAX_VALUE, new SplittableRandom(7)),
+                DeskReviews.nextMarketDay(GeometricWait.of(0.5), market, Long.MAX_VALUE, new SplittableRandom(7)),
                 "seed=7 u=" + u);
     }
 
@@ -66,7 +76,7 @@ class DeskMarketDaysTest {
         int n = 20_000;
         long days = 0;
         for (int i = 0; i < n; i++) {
-            days += DeskReviews.nextMarketDay(p, market, Long.MAX_VALUE, random) - market.day;
+            days += DeskReviews.nextMarketDay(GeometricWait.of(p), market, Long.MAX_VALUE, random) - market.day;
         }
         double mean = (double) days / n;
         double sd = Math.sqrt((1 - p) / (p * p) / n);

@@ -13,9 +13,9 @@ class GeometricWaitTest {
     @Test
     void certainAndImpossibleCoinsDrawNothing() {
         SplittableRandom random = new SplittableRandom(1);
-        assertEquals(0, GeometricWait.failures(1, random, 100));
-        assertEquals(100, GeometricWait.failures(0, random, 100));
-        assertEquals(100, GeometricWait.failures(Double.NaN, random, 100));
+        assertEquals(0, GeometricWait.of(1).failures(random, 100));
+        assertEquals(100, GeometricWait.of(0).failures(random, 100));
+        assertEquals(100, GeometricWait.of(Double.NaN).failures(random, 100));
         assertEquals(new SplittableRandom(1).nextLong(), random.nextLong(), "no number was drawn");
     }
 
@@ -24,7 +24,7 @@ class GeometricWaitTest {
         // u = 1 - nextDouble(); with p = 0.5 the wait is floor(log(u) / log(0.5))
         double u = 1 - new SplittableRandom(7).nextDouble();
         long expected = (long) Math.floor(Math.log(u) / Math.log(0.5));
-        assertEquals(expected, GeometricWait.failures(0.5, new SplittableRandom(7), 1_000));
+        assertEquals(expected, GeometricWait.of(0.5).failures(new SplittableRandom(7), 1_000));
     }
 
     /**
@@ -57,7 +57,7 @@ class GeometricWaitTest {
         int n = 20_000;
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            sum += GeometricWait.failures(p, random, Long.MAX_VALUE);
+            sum += GeometricWait.of(p).failures(random, Long.MAX_VALUE);
         }
         double mean = sum / n;
         double sd = Math.sqrt((1 - p) / (p * p) / n);
